@@ -1,0 +1,20 @@
+import { createHash } from 'node:crypto';
+import type { Item } from './types.ts';
+
+function sha(input: string, length: number): string {
+  return createHash('sha256').update(input).digest('hex').slice(0, length);
+}
+
+/** Stable item id from the source id and the source's own id for the record. */
+export function itemId(sourceId: string, nativeId: string): string {
+  return sha(`${sourceId}\u0000${nativeId}`, 16);
+}
+
+/**
+ * Version hash over the fields whose change deserves a follow-up alert: title, status and
+ * `updatedAt`-independent content. Connectors may pass extra parts (e.g. a LegiScan
+ * change_hash or an FPDS modification number) so a change they know of always counts.
+ */
+export function itemVersion(item: Pick<Item, 'title' | 'status'>, ...extra: Array<string | undefined>): string {
+  return sha([item.title, item.status ?? '', ...extra.map((e) => e ?? '')].join('\u0000'), 12);
+}

@@ -1,0 +1,4 @@
+export * from './types.ts';
+export * from './ids.ts';
+export * from './message.ts';
+export * from './ports.ts';

@@ -1,0 +1,59 @@
+/**
+ * The core's platform-neutral message. Text here is raw (unescaped) feed or user text:
+ * every adapter escapes it for its platform and decides how to show emphasis and links.
+ */
+
+export interface TextSpan {
+  text: string;
+  /** 'hit' marks a matched watchlist term inside a snippet. */
+  emphasis?: 'hit' | 'bold' | 'code' | 'italic';
+  /** http(s) only; adapters drop any other scheme. */
+  url?: string;
+}
+
+/** One line or paragraph made of spans. */
+export type RichText = TextSpan[];
+
+export interface RichSection {
+  heading?: string;
+  lines: RichText[];
+}
+
+export interface RichField {
+  label: string;
+  value: string;
+}
+
+export type RichTone = 'priority' | 'immigration' | 'databases' | 'neutral' | 'error' | 'success';
+
+export interface RichMessage {
+  /** Drives layout choices in adapters. */
+  type: 'alert' | 'update' | 'reply' | 'digest' | 'error';
+  title: string;
+  /** Link for the title (http(s) only). */
+  url?: string;
+  /** Short metadata lines, e.g. 'bill · CT · HB 5001', agency, date. */
+  context?: string[];
+  /** Topic badges, e.g. ['state-databases']. */
+  badges?: string[];
+  priority?: boolean;
+  fields?: RichField[];
+  /** Paragraphs. */
+  body?: RichText[];
+  sections?: RichSection[];
+  footer?: string;
+  tone?: RichTone;
+  /** Reply only to the person who asked. */
+  ephemeral?: boolean;
+  /** Plain-text summary used for notifications and as the fallback. */
+  fallbackText: string;
+}
+
+export function plain(text: string): RichText {
+  return [{ text }];
+}
+
+/** Flatten rich text to plain text (for console output and fallbacks). */
+export function richTextToPlain(line: RichText): string {
+  return line.map((s) => s.text).join('');
+}

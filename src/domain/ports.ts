@@ -1,0 +1,221 @@
+/**
+ * Ports: the interfaces the core depends on. Implementations live outside src/
+ * (feeds/, storage/, adapters/) and are wired together in src/main.ts.
+ */
+import type { Logger } from 'pino';
+import type {
+  AuditEntry,
+  ChannelRef,
+  Delivery,
+  Item,
+  ItemKind,
+  MatchResult,
+  Platform,
+  SourceConfig,
+  SourceState,
+  StoredItem,
+  Subscription,
+  WatchAddition,
+} from './types.ts';
+import type { RichMessage } from './message.ts';
+
+// ─── Clock ──────────────────────────────────────────────────────────────────────────
+export interface Clock {
+  now(): Date;
+}
+export const systemClock: Clock = { now: () => new Date() };
+
+// ─── Safe HTTP (feeds/http) ───────────────────────────────────────────────────────────
+export type FailureReason =
+  | 'http'
+  | 'timeout'
+  | 'network'
+  | 'parse'
+  | 'too-large'
+  | 'blocked'
+  | 'hostile'
+  | 'quota'
+  | 'gone'
+  | 'config';
+
+export interface HttpRequest {
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  /** Request body (JSON string for POST APIs). */
+  body?: string;
+  /** Conditional GET validators from the last successful fetch. */
+  etag?: string;
+  lastModified?: string;
+  timeoutMs?: number;
+  maxBytes?: number;
+}
+
+export type HttpResult =
+  | {
+      status: 'ok';
+      httpStatus: number;
+      /** Body decoded to text (BOM → Content-Type → XML declaration → UTF-8). */
+      body: string;
+      contentType?: string;
+      etag?: string;
+      lastModified?: string;
+      finalUrl: string;
+      /** Response headers, lower-cased names. */
+      headers: Record<string, string>;
+    }
+  | { status: 'not-modified'; etag?: string; lastModified?: string }
+  | {
+      status: 'failed';
+      reason: FailureReason;
+      message: string;
+      httpStatus?: number;
+      retryAfterMs?: number;
+    };
+
+export interface SafeHttp {
+  request(url: string, req?: HttpRequest): Promise<HttpResult>;
+}
+
+// ─── Source connectors (feeds/) ───────────────────────────────────────────────────────
+export interface FetchContext {
+  source: SourceConfig;
+  state: SourceState;
+  http: SafeHttp;
+  now: Date;
+  /** Secrets by env variable name (SAM_API_KEY, …); never log them. */
+  secrets: Readonly<Record<string, string | undefined>>;
+  log: Logger;
+}
+
+export type FetchOutcome =
+  | {
+      status: 'ok';
+      items: Item[];
+      /** State fields to persist (cursor, etag, lastModified, quota). */
+      state?: Partial<SourceState>;
+    }
+  | { status: 'not-modified'; state?: Partial<SourceState> }
+  | {
+      status: 'failed';
+      reason: FailureReason;
+      message: string;
+      retryAfterMs?: number;
+      state?: Partial<SourceState>;
+    };
+
+export interface SourceConnector {
+  /** Matches `SourceConfig.type`. */
+  readonly type: string;
+  /** Human description for `policywatch sources` and the README. */
+  readonly description: string;
+  /** Env variable that must be set for the source to run, if any. */
+  readonly requiredSecret?: string;
+  fetch(ctx: FetchContext): Promise<FetchOutcome>;
+}
+
+// ─── Matching (src/matching) ──────────────────────────────────────────────────────────
+export interface Matcher {
+  /** null when the item matches no topic. */
+  match(item: Pick<Item, 'title' | 'summary' | 'agency' | 'identifier'>): MatchResult | null;
+}
+
+// ─── Chat adapters (adapters/) ────────────────────────────────────────────────────────
+export interface CommandRequest {
+  platform: Platform;
+  workspaceId: string;
+  channelId: string;
+  userId: string;
+  userName?: string;
+  /** Everything after `/policy`, e.g. 'search "license plate" state:CT'. */
+  text: string;
+  /** Adapter-supplied capability: may this user change channel/workspace settings? */
+  isManager: boolean;
+}
+
+export type CommandHandler = (req: CommandRequest) => Promise<RichMessage>;
+
+export type DeliveryResult =
+  | { ok: true; messageRef: string }
+  | {
+      ok: false;
+      error: string;
+      /** Transient (429, 5xx, network): try again later. */
+      retryable: boolean;
+      retryAfterMs?: number;
+      /** The channel is gone or we lost access: mark the subscription broken. */
+      channelBroken?: boolean;
+      /** Credentials are invalid: the adapter stops. */
+      fatal?: boolean;
+    };
+
+export interface ChatAdapter {
+  readonly platform: Platform;
+  start(handler: CommandHandler): Promise<void>;
+  stop(): Promise<void>;
+  /** Post a message; `threadRef` is the messageRef of the first alert for follow-ups. */
+  deliver(channel: ChannelRef, message: RichMessage, opts?: { threadRef?: string }): Promise<DeliveryResult>;
+}
+
+// ─── Store (storage/) ─────────────────────────────────────────────────────────────────
+export interface RecordedItems {
+  /** Items never seen before that matched. */
+  created: StoredItem[];
+  /** Matching items whose version changed since last seen (includes items that newly match). */
+  changed: StoredItem[];
+}
+
+export interface ItemQuery {
+  since?: Date;
+  jurisdictions?: string[];
+  kinds?: ItemKind[];
+  topics?: string[];
+}
+
+export interface Store {
+  /** Items ─ `entries` are every fetched item with its base match (null if none). */
+  recordItems(entries: Array<{ item: Item; match: MatchResult | null }>, now: Date): Promise<RecordedItems>;
+  getItem(id: string): Promise<StoredItem | undefined>;
+  /** Matching items, newest first, optionally filtered. */
+  listItems(query?: ItemQuery): Promise<StoredItem[]>;
+  countItems(): Promise<number>;
+  /** Drop stored items and seen-ids older than the retention window. */
+  prune(now: Date, retentionDays: number): Promise<{ items: number; seen: number }>;
+
+  /** Sources */
+  getSourceState(sourceId: string): Promise<SourceState>;
+  putSourceState(state: SourceState): Promise<void>;
+  listSourceStates(): Promise<SourceState[]>;
+
+  /** Subscriptions */
+  listSubscriptions(): Promise<Subscription[]>;
+  getSubscription(channel: ChannelRef): Promise<Subscription | undefined>;
+  upsertSubscription(sub: Subscription): Promise<void>;
+  removeSubscription(id: string): Promise<boolean>;
+
+  /** Watchlist additions per workspace */
+  listWatchAdditions(workspaceId?: string): Promise<WatchAddition[]>;
+  addWatchAddition(addition: WatchAddition): Promise<void>;
+  removeWatchAddition(id: string): Promise<boolean>;
+
+  /** Outbox: deliveries are persisted (flushed) before anything is sent. */
+  enqueueDeliveries(deliveries: Delivery[]): Promise<Delivery[]>;
+  dueDeliveries(now: Date, limit?: number): Promise<Delivery[]>;
+  updateDelivery(key: string, patch: Partial<Delivery>): Promise<void>;
+  /** messageRef of the first sent alert for this item in this channel (threads follow-ups). */
+  threadRefFor(itemId: string, channel: ChannelRef): Promise<string | undefined>;
+  /** True when this item was already alerted (sent or pending) to this subscription. */
+  hasAlerted(itemId: string, subscriptionId: string): Promise<boolean>;
+  deliveryCounts(): Promise<{ pending: number; sent: number; failed: number }>;
+
+  /** Digest markers: the last period key ('2026-W48') sent per subscription. */
+  getDigestMarker(subscriptionId: string): Promise<string | undefined>;
+  setDigestMarker(subscriptionId: string, periodKey: string): Promise<void>;
+
+  /** Audit log of configuration changes made from chat. */
+  appendAudit(entry: AuditEntry): Promise<void>;
+  listAudit(limit: number): Promise<AuditEntry[]>;
+
+  /** Persist everything changed since the last flush (one atomic write). */
+  flush(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,189 @@
+/**
+ * Domain types shared by every part of policywatch. The core (src/) and every outer
+ * folder (adapters/, feeds/, storage/) import from here; nothing here imports anything.
+ */
+
+export const ITEM_KINDS = ['bill', 'contract', 'notice', 'rule', 'news'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+export const PLATFORMS = ['slack', 'discord', 'console'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+/** The two default topic ids (PRODUCT.md). Custom topics may be added per workspace. */
+export const TOPIC_IMMIGRATION = 'immigration-enforcement';
+export const TOPIC_DATABASES = 'state-databases';
+export const DEFAULT_TOPICS = [TOPIC_IMMIGRATION, TOPIC_DATABASES] as const;
+
+/** One normalized record from any source: a bill, a contract action, a notice, a rule… */
+export interface Item {
+  /** Stable: `itemId(sourceId, nativeId)`. */
+  id: string;
+  sourceId: string;
+  kind: ItemKind;
+  /** 'US' for federal, a two-letter state code such as 'CT', or 'XX' when unknown. */
+  jurisdiction: string;
+  /** Human identifier: 'HB 5001', a PIID or solicitation number, an FR document number. */
+  identifier?: string;
+  title: string;
+  summary?: string;
+  /** Canonical http(s) link to the record. */
+  url: string;
+  agency?: string;
+  /** Bill status / latest action, contract action type, notice type… */
+  status?: string;
+  /** ISO-8601. */
+  publishedAt?: string;
+  /** ISO-8601. */
+  updatedAt?: string;
+  /** Hash of the fields whose change deserves a follow-up (`itemVersion`). */
+  version: string;
+}
+
+/** Why an item matched a watchlist. */
+export interface MatchResult {
+  topics: string[];
+  /** The terms/phrases that fired, as written in the watchlist. */
+  terms: string[];
+  /** ≤ 200 characters around the first hit. */
+  snippet: string;
+  /** Character ranges [start, end) of the hits inside `snippet`. */
+  highlights: Array<[number, number]>;
+  /** True when the item matches both default topics. */
+  priority: boolean;
+}
+
+/** One status/version an item has gone through, oldest first. */
+export interface ItemVersionRecord {
+  version: string;
+  status?: string;
+  title: string;
+  seenAt: string;
+}
+
+/** An item the store keeps in full because it matched a watchlist. */
+export interface StoredItem extends Item {
+  firstSeenAt: string;
+  lastSeenAt: string;
+  /** The item's match under the base (default + configured) watchlist, or a workspace's. */
+  match: MatchResult;
+  history: ItemVersionRecord[];
+}
+
+export interface ChannelRef {
+  platform: Platform;
+  /** Slack team id, Discord guild id, 'local' for the console. */
+  workspaceId: string;
+  channelId: string;
+}
+
+export interface DigestSchedule {
+  /** 0 = Sunday … 6 = Saturday. */
+  day: number;
+  /** 'HH:MM', 24-hour, local wall time in `tz`. */
+  time: string;
+  /** IANA time zone, e.g. 'America/New_York'. */
+  tz: string;
+}
+
+export interface Subscription {
+  id: string;
+  channel: ChannelRef;
+  /** Topic ids; empty means every topic. */
+  topics: string[];
+  /** Jurisdiction codes ('US', 'CT'); empty means all. */
+  jurisdictions: string[];
+  /** Empty means all kinds. */
+  kinds: ItemKind[];
+  digest: DigestSchedule | null;
+  createdAt: string;
+  createdBy: string;
+  /** Set when the platform says the channel is gone or we lost access. */
+  broken?: { reason: string; since: string };
+}
+
+export type DeliveryStatus = 'pending' | 'sent' | 'failed';
+
+/** One alert for one channel, persisted in the outbox before it is sent. */
+export interface Delivery {
+  /** `${itemId}@${version}→${subscriptionId}`: makes a repeat a no-op. */
+  key: string;
+  itemId: string;
+  itemVersion: string;
+  subscriptionId: string;
+  channel: ChannelRef;
+  /** 'alert' for the first time a channel sees an item, 'update' for a follow-up. */
+  type: 'alert' | 'update';
+  /** The match as seen by this channel's workspace watchlist. */
+  match: MatchResult;
+  status: DeliveryStatus;
+  attempts: number;
+  createdAt: string;
+  nextAttemptAt: string;
+  sentAt?: string;
+  /** Platform reference of the posted message (Slack ts, Discord message id). */
+  messageRef?: string;
+  lastError?: string;
+}
+
+/** How a source is configured (from the catalog and the operator's config file). */
+export interface SourceConfig {
+  id: string;
+  /** Connector type: 'rss', 'federal-register', 'usaspending', 'fpds', 'sam-opportunities', … */
+  type: string;
+  name: string;
+  enabled: boolean;
+  /** Minutes between polls. */
+  intervalMinutes: number;
+  /** Connector-specific parameters (url, agencies, keywords, …). */
+  params: Record<string, unknown>;
+}
+
+export interface QuotaState {
+  used: number;
+  limit: number;
+  /** 'day' | 'hour' | 'month' */
+  period: string;
+  /** ISO-8601 when `used` resets. */
+  resetAt: string;
+}
+
+/** What the store remembers about a source between polls. */
+export interface SourceState {
+  sourceId: string;
+  etag?: string;
+  lastModified?: string;
+  /** Connector-owned cursor (e.g. a publication date or offset). */
+  cursor?: Record<string, string>;
+  lastPolledAt?: string;
+  lastSuccessAt?: string;
+  lastErrorAt?: string;
+  lastError?: string;
+  consecutiveFailures: number;
+  itemsSeen: number;
+  nextPollAt?: string;
+  quota?: QuotaState;
+  /** Set when a source turns itself off (retired feed, missing key). */
+  disabledReason?: string;
+}
+
+/** A term, phrase or exclusion a workspace added to a topic from chat. */
+export interface WatchAddition {
+  id: string;
+  workspaceId: string;
+  topic: string;
+  /** A rule in the watchlist rule language. */
+  rule: string;
+  mode: 'include' | 'exclude';
+  addedBy: string;
+  addedAt: string;
+}
+
+export interface AuditEntry {
+  at: string;
+  platform: Platform;
+  workspaceId: string;
+  channelId: string;
+  userId: string;
+  action: string;
+  detail: string;
+}

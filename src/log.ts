@@ -1,0 +1,55 @@
+import { pino, type Logger, type DestinationStream } from 'pino';
+
+/** Paths pino blanks out wherever they appear in a log record. */
+export const REDACT_PATHS = [
+  'token',
+  'botToken',
+  'appToken',
+  'signingSecret',
+  'apiKey',
+  'api_key',
+  'authorization',
+  'headers.authorization',
+  'headers["x-api-key"]',
+  'secrets',
+  '*.token',
+  '*.apiKey',
+  '*.secrets',
+  'config.secrets',
+];
+
+/** Removes `api_key=…`, `key=…`, `apikey=…` and bearer tokens from a URL or message. */
+export function scrubSecrets(text: string): string {
+  return text
+    .replace(/([?&](?:api_key|apikey|key|token)=)[^&\s#]+/gi, '$1[REDACTED]')
+    .replace(/\b(xox[abpr]-|xapp-)[A-Za-z0-9-]+/g, '$1[REDACTED]')
+    .replace(/\bBearer\s+[A-Za-z0-9._~+/-]+=*/gi, 'Bearer [REDACTED]');
+}
+
+export interface LoggerOptions {
+  level?: string;
+  /** Pretty, human-readable output (default: when stdout is a TTY). */
+  pretty?: boolean;
+  destination?: DestinationStream;
+}
+
+export function createLogger(opts: LoggerOptions = {}): Logger {
+  const level = opts.level ?? 'info';
+  const base = { redact: { paths: REDACT_PATHS, censor: '[REDACTED]' }, level, base: { app: 'policywatch' } };
+  if (opts.destination) return pino(base, opts.destination);
+  const pretty = opts.pretty ?? Boolean(process.stdout.isTTY);
+  if (pretty) {
+    return pino({
+      ...base,
+      transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,app' } },
+    });
+  }
+  return pino(base);
+}
+
+/** A logger that drops everything (tests, quiet CLI commands). */
+export function silentLogger(): Logger {
+  return pino({ level: 'silent' });
+}
+
+export type { Logger };

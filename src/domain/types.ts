@@ -187,3 +187,20 @@ export interface AuditEntry {
   action: string;
   detail: string;
 }
+
+/** One row of `policywatch sources` and the chat `sources` command. */
+export interface SourceStatusRow {
+  id: string;
+  name: string;
+  type: string;
+  enabled: boolean;
+  /** Why the source is not running (missing key, retired feed, disabled in config). */
+  disabledReason?: string;
+  lastSuccessAt?: string;
+  lastErrorAt?: string;
+  lastError?: string;
+  consecutiveFailures: number;
+  itemsSeen: number;
+  nextPollAt?: string;
+  quota?: QuotaState;
+}

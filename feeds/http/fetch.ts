@@ -3,6 +3,7 @@
  * redirects (each hop re-checked, no https→http), a timeout over the whole exchange, a size
  * cap after decompression, conditional GET and charset decoding. Failures are values.
  */
+import { rootCertificates } from 'node:tls';
 import { Agent, request, type Dispatcher } from 'undici';
 import type { HttpRequest, HttpResult, SafeHttp } from '../../src/domain/index.ts';
 import { scrubSecrets } from '../../src/log.ts';
@@ -24,6 +25,8 @@ export interface SafeHttpOptions {
   maxRedirects?: number;
   /** Clock for Retry-After HTTP dates (tests). */
   now?: () => number;
+  /** Extra trusted CA certificate(s), PEM, for self-hosted feeds behind a private CA (and tests). */
+  ca?: string | string[];
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -81,7 +84,11 @@ export function createSafeHttp(opts: SafeHttpOptions = {}): SafeHttp {
   const maxRedirects = opts.maxRedirects ?? 3;
   const now = opts.now ?? Date.now;
   const agent = new Agent({
-    connect: { lookup: createGuardedLookup(allow) as never, timeout: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS },
+    connect: {
+      lookup: createGuardedLookup(allow) as never,
+      timeout: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      ...(opts.ca ? { ca: [...rootCertificates, ...[opts.ca].flat()] } : {}),
+    },
     keepAliveTimeout: 4_000,
   });
 

@@ -1,0 +1,53 @@
+/**
+ * Escaping and truncation for Slack text. Slack's mrkdwn only needs `&`, `<` and `>`
+ * escaped (api.slack.com/reference/surfaces/formatting#escaping); escaping them is what
+ * stops feed text from becoming `<!channel>`, `<@U…>` or a link. `*`, `_`, `~` and `` ` ``
+ * cannot be escaped, so untrusted text also goes out with `verbatim: true` or as plain_text.
+ */
+
+export const ELLIPSIS = '…';
+
+/** Escape `&`, `<`, `>` so text is shown literally in mrkdwn (and can never ping anyone). */
+export function escapeSlackText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * An http(s) URL made safe to sit inside `<url|label>`, or undefined for any other scheme,
+ * an unparsable value, or embedded credentials.
+ */
+export function safeLinkTarget(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw.trim());
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+  if (parsed.username || parsed.password) return undefined;
+  return parsed.href.replace(/&/g, '&amp;').replace(/</g, '%3C').replace(/>/g, '%3E').replace(/\|/g, '%7C');
+}
+
+/** Cut plain text to at most `max` UTF-16 units, ending in an ellipsis; never splits an emoji's surrogate pair. */
+export function truncatePlain(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let cut = s.slice(0, Math.max(0, max - ELLIPSIS.length));
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}${ELLIPSIS}`;
+}
+
+/**
+ * Cut already-escaped mrkdwn to at most `max` units without leaving half an entity
+ * (`&am`), half a link (`<https://…`) or half a surrogate pair behind.
+ */
+export function truncateMrkdwn(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let cut = s.slice(0, Math.max(0, max - ELLIPSIS.length));
+  const open = cut.lastIndexOf('<');
+  if (open > cut.lastIndexOf('>')) cut = cut.slice(0, open);
+  const amp = cut.lastIndexOf('&');
+  if (amp !== -1 && !cut.slice(amp).includes(';')) cut = cut.slice(0, amp);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}${ELLIPSIS}`;
+}

@@ -1,0 +1,134 @@
+/**
+ * SAM.gov Contract Awards API v1 (SOURCES.md §2, the FPDS ATOM replacement): contract actions
+ * signed in a window, by contracting sub-tier (ICE = 7012 [I]) and/or free text `q`.
+ * One item per contract (PIID + referenced IDV); a new modification is a new version of it,
+ * so it arrives as a follow-up in the contract's thread.
+ *
+ * params: baseUrl, contractingSubtierCode (default '7012'; '' for none), q (string | string[],
+ * one query each), limit (≤100, default 100), maxPages (default 1), offsetMode ('page' |
+ * 'record', default 'page': the docs call offset "the page index"), lookbackDays (default 14),
+ * quotaLimit/quotaPeriod (default 10/day).
+ * Populated responses are `{totalRecords, limit, offset, awardSummary[]}`; empty ones
+ * `{awardResponse:{totalRecords:"0",…}, message}` with string numbers.
+ */
+import type { FetchContext, FetchOutcome, Item, SourceConnector } from '../../src/domain/index.ts';
+import { budgetFromParams } from './quota.ts';
+import {
+  DAY_MS,
+  baseUrl,
+  buildItem,
+  fetchJson,
+  isRecord,
+  isoDate,
+  listParam,
+  mdy,
+  numParam,
+  parseFailure,
+  runSweep,
+  str,
+  strParam,
+  withQuery,
+  type PageResult,
+} from './keyed-common.ts';
+
+const LABEL = 'SAM.gov contract awards';
+const SECRET = 'SAM_API_KEY';
+
+const rec = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {});
+
+function named(v: unknown): string | undefined {
+  return isRecord(v) ? (str(v.name) ?? str(v.code)) : str(v);
+}
+
+export function mapAward(sourceId: string, raw: Record<string, unknown>): Item | undefined {
+  const cid = rec(raw.contractId);
+  const piid = str(cid.piid);
+  if (!piid) return undefined;
+  const mod = str(cid.modificationNumber) ?? str(cid.modNumber) ?? '0';
+  const idv = str(cid.referencedIDVPiid) ?? str(rec(cid.referencedIDV).piid);
+  const core = rec(raw.coreData);
+  const org = rec(rec(core.federalOrganization).contractingInformation);
+  const subtier = rec(org.contractingSubtier);
+  const details = rec(raw.awardDetails);
+  const dates = rec(details.dates);
+  const dollars = rec(details.dollars);
+  const psi = rec(details.productOrServiceInformation);
+  const awardee = str(rec(rec(details.awardeeData).awardeeHeader).awardeeName) ?? str(rec(rec(raw.awardeeData).awardeeHeader).awardeeName);
+  const description = str(psi.descriptionOfContractRequirement);
+  const amount = str(dollars.actionObligation);
+  const reason = named(cid.reasonForModification);
+  const isMod = mod !== '0';
+  const status = isMod ? `Modification ${mod}${reason ? ` (${reason})` : ''}` : 'Award';
+  const subtierCode = str(subtier.code) ?? str(cid.subtier);
+  return buildItem(
+    sourceId,
+    `${piid}|${idv ?? ''}`,
+    {
+      kind: 'contract',
+      jurisdiction: 'US',
+      identifier: piid,
+      title: description ? `${description}${awardee ? ` (${awardee})` : ''}` : awardee ? `Contract ${piid} awarded to ${awardee}` : undefined,
+      summary: [
+        awardee ? `Awardee: ${awardee}` : undefined,
+        amount ? `Obligated: $${amount}` : undefined,
+        idv ? `Order under ${idv}` : undefined,
+        named(org.contractingOffice) ? `Office: ${named(org.contractingOffice)}` : undefined,
+      ]
+        .filter(Boolean)
+        .join(' · ') || undefined,
+      url: subtierCode
+        ? `https://www.usaspending.gov/award/CONT_AWD_${encodeURIComponent(piid)}_${subtierCode}_${idv ? encodeURIComponent(idv) : '-NONE-'}_-NONE-`
+        : `https://sam.gov/search/?index=fpds&q=${encodeURIComponent(piid)}`,
+      agency: [named(org.contractingDepartment), named(subtier)].filter(Boolean).join(' / ') || undefined,
+      status,
+      publishedAt: isoDate(dates.dateSigned),
+      updatedAt: isoDate(rec(raw.transactionData).lastModifiedDate) ?? isoDate(core.lastModifiedDate),
+    },
+    [mod, str(cid.transactionNumber)],
+  );
+}
+
+async function fetchAwards(ctx: FetchContext): Promise<FetchOutcome> {
+  const p = ctx.source.params;
+  const base = baseUrl(p, 'https://api.sam.gov');
+  const limit = numParam(p, 'limit', 100, 1, 100);
+  const byRecord = strParam(p, 'offsetMode') === 'record';
+  const subtier = typeof p.contractingSubtierCode === 'string' ? p.contractingSubtierCode.trim() : '7012';
+  const queries = listParam(p, 'q');
+  return runSweep({
+    ctx,
+    label: LABEL,
+    secretName: SECRET,
+    jobs: queries.length ? queries : ['*'],
+    maxPages: numParam(p, 'maxPages', 1, 1, 50),
+    budget: budgetFromParams(p, { limit: 10, period: 'day' }),
+    lookbackMs: numParam(p, 'lookbackDays', 14, 1, 364) * DAY_MS,
+    overlapMs: DAY_MS,
+    async fetchPage(key, job, page, { since, until }): Promise<PageResult> {
+      const url = withQuery(`${base}/contract-awards/v1/search`, [
+        ['api_key', key],
+        ['contractingSubtierCode', subtier || undefined],
+        ['q', job === '*' ? undefined : job],
+        ['dateSigned', `[${mdy(since)},${mdy(until)}]`],
+        ['limit', limit],
+        ['offset', byRecord ? page * limit : page],
+      ]);
+      const res = await fetchJson(ctx, LABEL, SECRET, url);
+      if (!res.ok) return res.httpStatus === 404 ? { items: [], more: false } : res.failure;
+      if (!isRecord(res.data)) return parseFailure(LABEL, 'not an object');
+      if (isRecord(res.data.awardResponse)) return { items: [], more: false }; // "No Data found"
+      if (!Array.isArray(res.data.awardSummary)) return parseFailure(LABEL, 'no awardSummary');
+      const rows = res.data.awardSummary.filter(isRecord);
+      const items = rows.map((r) => mapAward(ctx.source.id, r)).filter((i): i is Item => i !== undefined);
+      const total = Number(res.data.totalRecords ?? 0);
+      return { items, more: rows.length === limit && (page + 1) * limit < total };
+    },
+  });
+}
+
+export const samAwardsConnector: SourceConnector = {
+  type: 'sam-awards',
+  description: 'SAM.gov Contract Awards: contract actions signed by an agency (ICE by default), the FPDS replacement',
+  requiredSecret: SECRET,
+  fetch: fetchAwards,
+};

@@ -1,0 +1,117 @@
+/**
+ * SAM.gov Get Opportunities Public API v2 (SOURCES.md §3): solicitations, justifications
+ * (J&A/JOFOC, ptype `u`), award and special notices, filtered by posting window and agency.
+ *
+ * params: baseUrl, organizationCode (string | string[], one query each; ICE = 7012 [I]),
+ * organizationName, ptype (string[]; default u,o,k,p,a,s,r), limit (≤1000, default 1000),
+ * maxPages (default 1), offsetMode ('record' | 'page', default 'record': the docs call
+ * `offset` a page index, clients use record offsets), lookbackDays (default 7, ≤ 364),
+ * quotaLimit/quotaPeriod (default 10/day: a non-federal key without a role).
+ * There is no keyword parameter: the matcher filters titles.
+ */
+import type { FetchContext, FetchOutcome, Item, SourceConnector } from '../../src/domain/index.ts';
+import { budgetFromParams } from './quota.ts';
+import {
+  DAY_MS,
+  baseUrl,
+  buildItem,
+  fetchJson,
+  isRecord,
+  isoDate,
+  listParam,
+  mdy,
+  numParam,
+  parseFailure,
+  runSweep,
+  str,
+  strParam,
+  withQuery,
+  type PageResult,
+} from './keyed-common.ts';
+
+const LABEL = 'SAM.gov opportunities';
+const SECRET = 'SAM_API_KEY';
+export const SAM_DEFAULT_PTYPES = ['u', 'o', 'k', 'p', 'a', 's', 'r'];
+
+export function mapOpportunity(sourceId: string, raw: Record<string, unknown>): Item | undefined {
+  const noticeId = str(raw.noticeId);
+  if (!noticeId) return undefined;
+  const type = str(raw.type) ?? str(raw.baseType);
+  const special = /special notice/i.test(type ?? '') || /special notice/i.test(str(raw.baseType) ?? '');
+  const pop = isRecord(raw.placeOfPerformance) ? raw.placeOfPerformance : {};
+  const city = isRecord(pop.city) ? str(pop.city.name) : undefined;
+  const state = isRecord(pop.state) ? str(pop.state.code) : undefined;
+  const award = isRecord(raw.award) ? raw.award : undefined;
+  const awardee = award && isRecord(award.awardee) ? str(award.awardee.name) : undefined;
+  const parts = [
+    type,
+    city || state ? `Place of performance: ${[city, state].filter(Boolean).join(', ')}` : undefined,
+    awardee ? `Awarded to ${awardee}${str(award?.amount) ? ` ($${str(award?.amount)})` : ''}` : undefined,
+    str(raw.responseDeadLine) ? `Responses due ${str(raw.responseDeadLine)}` : undefined,
+    str(raw.naicsCode) ? `NAICS ${str(raw.naicsCode)}` : undefined,
+  ].filter(Boolean);
+  return buildItem(
+    sourceId,
+    noticeId,
+    {
+      kind: special ? 'notice' : 'contract',
+      jurisdiction: 'US',
+      identifier: str(raw.solicitationNumber) ?? noticeId,
+      title: str(raw.title),
+      summary: parts.join(' · ') || undefined,
+      url: str(raw.uiLink) ?? `https://sam.gov/opp/${encodeURIComponent(noticeId)}/view`,
+      agency: str(raw.fullParentPathName),
+      status: type,
+      publishedAt: isoDate(raw.postedDate),
+    },
+    [str(raw.archiveDate), awardee],
+  );
+}
+
+async function fetchOpportunities(ctx: FetchContext): Promise<FetchOutcome> {
+  const p = ctx.source.params;
+  const base = baseUrl(p, 'https://api.sam.gov');
+  const limit = numParam(p, 'limit', 1000, 1, 1000);
+  const byPage = strParam(p, 'offsetMode') === 'page';
+  const ptype = (listParam(p, 'ptype').length ? listParam(p, 'ptype') : SAM_DEFAULT_PTYPES).join(',');
+  const codes = listParam(p, 'organizationCode');
+  const lookbackDays = numParam(p, 'lookbackDays', 7, 1, 364);
+  return runSweep({
+    ctx,
+    label: LABEL,
+    secretName: SECRET,
+    jobs: codes.length ? codes : ['*'],
+    maxPages: numParam(p, 'maxPages', 1, 1, 50),
+    budget: budgetFromParams(p, { limit: 10, period: 'day' }),
+    lookbackMs: lookbackDays * DAY_MS,
+    overlapMs: DAY_MS,
+    async fetchPage(key, job, page, { since, until }): Promise<PageResult> {
+      // The API allows a posting window of at most one year.
+      const from = new Date(Math.max(since.getTime(), until.getTime() - 364 * DAY_MS));
+      const url = withQuery(`${base}/opportunities/v2/search`, [
+        ['api_key', key],
+        ['postedFrom', mdy(from)],
+        ['postedTo', mdy(until)],
+        ['ptype', ptype],
+        ['organizationCode', job === '*' ? undefined : job],
+        ['organizationName', strParam(p, 'organizationName')],
+        ['limit', limit],
+        ['offset', byPage ? page : page * limit],
+      ]);
+      const res = await fetchJson(ctx, LABEL, SECRET, url);
+      if (!res.ok) return res.httpStatus === 404 ? { items: [], more: false } : res.failure; // 404 = no data
+      if (!isRecord(res.data) || !Array.isArray(res.data.opportunitiesData)) return parseFailure(LABEL, 'no opportunitiesData');
+      const rows = res.data.opportunitiesData.filter(isRecord);
+      const items = rows.map((r) => mapOpportunity(ctx.source.id, r)).filter((i): i is Item => i !== undefined);
+      const total = Number(res.data.totalRecords ?? 0);
+      return { items, more: rows.length === limit && (page + 1) * limit < total };
+    },
+  });
+}
+
+export const samOpportunitiesConnector: SourceConnector = {
+  type: 'sam-opportunities',
+  description: 'SAM.gov contract opportunities: solicitations, justifications (J&A/JOFOC), award and special notices',
+  requiredSecret: SECRET,
+  fetch: fetchOpportunities,
+};

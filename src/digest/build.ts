@@ -1,0 +1,151 @@
+/**
+ * The weekly digest as RichMessages: a header with counts per topic against the previous
+ * week, priority items first, then items by jurisdiction (federal first, then states A→Z),
+ * each section capped with 'and K more — /policy search since:7d …', and a footer naming
+ * sources that have been failing for more than a day. Long digests span several messages.
+ */
+import type { RichMessage, RichSection, RichText, SourceStatusRow, Store, Subscription, TextSpan } from '../domain/index.ts';
+import { collectDigest, type DigestData, type DigestEntry } from './collect.ts';
+import { compareJurisdictions, jurisdictionHeading } from './jurisdictions.ts';
+import { DEFAULT_BUDGET, paginate, type DigestBudget } from './paginate.ts';
+import { describeSchedule } from './schedule.ts';
+
+export const DEFAULT_MAX_PER_SECTION = 10;
+const MAX_TITLE_CHARS = 180;
+
+export interface BuildDigestOptions {
+  store: Store;
+  sub: Subscription;
+  now: Date;
+  sources: SourceStatusRow[];
+  maxPerSection?: number;
+  days?: number;
+  budget?: DigestBudget;
+}
+
+export async function buildDigest(opts: BuildDigestOptions): Promise<RichMessage[]> {
+  const data = await collectDigest(opts);
+  return renderDigest(data, opts.maxPerSection, opts.budget);
+}
+
+/** The time zone a digest's dates are shown in. */
+export function digestTimeZone(sub: Subscription): string {
+  return sub.digest?.tz ?? 'UTC';
+}
+
+export function renderDigest(data: DigestData, maxPerSection = DEFAULT_MAX_PER_SECTION, budget: DigestBudget = DEFAULT_BUDGET): RichMessage[] {
+  const tz = digestTimeZone(data.sub);
+  const range = `${formatDay(data.since, tz)} – ${formatDay(data.now, tz, true)}`;
+  const title = `Weekly policy digest: ${range}`;
+  const footer = failingFooter(data, tz);
+  const context = contextLines(data);
+  const badges = data.topics.map((t) => t.topic);
+
+  if (data.entries.length === 0) {
+    const line = `No new or changed items in the last ${data.days} days for this channel's topics and filters.`;
+    return [
+      {
+        type: 'digest',
+        title,
+        context,
+        body: [[{ text: line }]],
+        ...(footer ? { footer } : {}),
+        tone: 'neutral',
+        fallbackText: `${title}. ${line}`,
+      },
+    ];
+  }
+
+  const priority = data.entries.filter((e) => e.item.match.priority);
+  const newCount = data.entries.filter((e) => e.event === 'new').length;
+  const summary = `${data.entries.length} new or changed item${data.entries.length === 1 ? '' : 's'} in the last ${data.days} days (${newCount} new, ${data.entries.length - newCount} updated${priority.length ? `, ${priority.length} priority` : ''}).`;
+  const body: RichText[] = [[{ text: summary, emphasis: 'bold' }], ...data.topics.map((t) => [{ text: topicLine(t.topic, t.count, t.previous) }])];
+
+  const sections: RichSection[] = [];
+  const since = `since:${data.days}d`;
+  if (priority.length) {
+    sections.push(capped('★ Priority (both topics)', priority, maxPerSection, `/policy search ${since}`, tz, true));
+  }
+  const byJurisdiction = new Map<string, DigestEntry[]>();
+  for (const e of data.entries) {
+    if (e.item.match.priority) continue;
+    const list = byJurisdiction.get(e.item.jurisdiction) ?? [];
+    list.push(e);
+    byJurisdiction.set(e.item.jurisdiction, list);
+  }
+  const kindFilter = data.sub.kinds.length === 1 ? ` kind:${data.sub.kinds[0]}` : '';
+  for (const code of [...byJurisdiction.keys()].sort(compareJurisdictions)) {
+    const list = byJurisdiction.get(code) ?? [];
+    sections.push(capped(jurisdictionHeading(code), list, maxPerSection, `/policy search ${since} state:${code}${kindFilter}`, tz, false));
+  }
+
+  const head: RichMessage = {
+    type: 'digest',
+    title,
+    context,
+    badges,
+    body,
+    ...(footer ? { footer } : {}),
+    tone: priority.length ? 'priority' : 'neutral',
+    fallbackText: `${title}. ${summary}`,
+  };
+  return paginate(head, sections, budget);
+}
+
+function capped(heading: string, entries: DigestEntry[], max: number, lookup: string, tz: string, withJurisdiction: boolean): RichSection {
+  const limit = Math.max(1, Math.floor(max));
+  const lines = entries.slice(0, limit).map((e) => itemLine(e, tz, withJurisdiction));
+  const rest = entries.length - limit;
+  if (rest > 0) lines.push([{ text: `and ${rest} more — ` }, { text: lookup, emphasis: 'code' }]);
+  return { heading, lines };
+}
+
+/** title-link · [jurisdiction ·] identifier · status · new/updated date */
+export function itemLine(e: DigestEntry, tz: string, withJurisdiction = false): RichText {
+  const { item } = e;
+  const title = item.title.length > MAX_TITLE_CHARS ? `${item.title.slice(0, MAX_TITLE_CHARS - 1).trimEnd()}…` : item.title;
+  const spans: TextSpan[] = [/^https?:\/\//i.test(item.url) ? { text: title, url: item.url } : { text: title }];
+  const sep = (): TextSpan => ({ text: ' · ' });
+  if (withJurisdiction) spans.push(sep(), { text: item.jurisdiction === 'US' ? 'Federal' : item.jurisdiction });
+  if (item.identifier) spans.push(sep(), { text: item.identifier, emphasis: 'code' });
+  if (item.status) spans.push(sep(), { text: item.status.length > 120 ? `${item.status.slice(0, 119)}…` : item.status });
+  spans.push(sep(), { text: `${e.event} ${formatDay(new Date(e.at), tz)}` });
+  return spans;
+}
+
+export function topicLine(topic: string, count: number, previous: number): string {
+  const diff = count - previous;
+  const change = diff === 0 ? 'same as the previous week' : `${diff > 0 ? '+' : '−'}${Math.abs(diff)} vs the previous week (${previous})`;
+  return `${topic}: ${count} (${change})`;
+}
+
+function contextLines(data: DigestData): string[] {
+  const out: string[] = [];
+  const filters: string[] = [];
+  if (data.sub.jurisdictions.length) filters.push(data.sub.jurisdictions.join(', '));
+  if (data.sub.kinds.length) filters.push(data.sub.kinds.join(', '));
+  if (filters.length) out.push(`Filters: ${filters.join(' · ')}`);
+  if (data.sub.digest) out.push(`Sent ${describeSchedule(data.sub.digest)}`);
+  return out;
+}
+
+function failingFooter(data: DigestData, tz: string): string | undefined {
+  if (!data.failingSources.length) return undefined;
+  const names = data.failingSources.map((s) =>
+    s.lastSuccessAt ? `${s.name} (last success ${formatDay(new Date(s.lastSuccessAt), tz)})` : `${s.name} (no successful fetch yet)`,
+  );
+  return `⚠ Failing for more than a day: ${names.join(', ')}. Items from ${names.length === 1 ? 'it' : 'them'} may be missing; /policy sources has details.`;
+}
+
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** 'Nov 30' or 'Nov 30, 2026' in the digest's time zone. */
+export function formatDay(d: Date, tz: string, withYear = false): string {
+  const key = `${tz}|${withYear}`;
+  let f = dayFormatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone: tz, month: 'short', day: 'numeric', ...(withYear ? { year: 'numeric' } : {}) });
+    dayFormatters.set(key, f);
+  }
+  return f.format(d);
+}

@@ -1,0 +1,94 @@
+/**
+ * What goes into a channel's digest: its matching items first seen or changed in the window,
+ * topic counts against the window before, and the sources that have been failing for a day.
+ */
+import { DEFAULT_TOPICS, type SourceStatusRow, type Store, type StoredItem, type Subscription } from '../domain/index.ts';
+
+const DAY_MS = 86_400_000;
+/** A source must have been failing this long to be named in the footer. */
+export const FAILING_AFTER_MS = DAY_MS;
+
+export interface DigestEntry {
+  item: StoredItem;
+  /** 'new': first seen in the window; 'updated': seen before, changed in the window. */
+  event: 'new' | 'updated';
+  /** ISO time of the latest event in the window. */
+  at: string;
+}
+
+export interface TopicCount {
+  topic: string;
+  count: number;
+  previous: number;
+}
+
+export interface DigestData {
+  sub: Subscription;
+  now: Date;
+  since: Date;
+  days: number;
+  /** Newest first. */
+  entries: DigestEntry[];
+  topics: TopicCount[];
+  failingSources: SourceStatusRow[];
+}
+
+/** The item's latest event inside (from, to], or null if it has none there. */
+export function eventIn(item: StoredItem, from: number, to: number): DigestEntry | null {
+  const inside = (iso: string | undefined) => {
+    const t = iso ? Date.parse(iso) : NaN;
+    return !Number.isNaN(t) && t > from && t <= to;
+  };
+  let changedAt: string | undefined;
+  for (const h of item.history.slice(1)) {
+    if (inside(h.seenAt) && (!changedAt || h.seenAt > changedAt)) changedAt = h.seenAt;
+  }
+  if (inside(item.firstSeenAt)) return { item, event: 'new', at: changedAt && changedAt > item.firstSeenAt ? changedAt : item.firstSeenAt };
+  if (changedAt) return { item, event: 'updated', at: changedAt };
+  return null;
+}
+
+/** Enabled sources whose last success is more than a day old (or that never succeeded) and are still failing. */
+export function failingSources(rows: SourceStatusRow[], now: Date): SourceStatusRow[] {
+  return rows.filter((r) => {
+    if (!r.enabled || r.disabledReason || r.consecutiveFailures <= 0) return false;
+    if (!r.lastSuccessAt) return true;
+    const last = Date.parse(r.lastSuccessAt);
+    return Number.isNaN(last) || now.getTime() - last > FAILING_AFTER_MS;
+  });
+}
+
+export async function collectDigest(opts: { store: Store; sub: Subscription; now: Date; sources: SourceStatusRow[]; days?: number }): Promise<DigestData> {
+  const { store, sub, now } = opts;
+  const days = Math.max(1, Math.round(opts.days ?? 7));
+  const to = now.getTime();
+  const from = to - days * DAY_MS;
+  const prevFrom = from - days * DAY_MS;
+  const candidates = await store.listItems({
+    since: new Date(prevFrom),
+    jurisdictions: sub.jurisdictions.length ? sub.jurisdictions : undefined,
+    kinds: sub.kinds.length ? sub.kinds : undefined,
+    topics: sub.topics.length ? sub.topics : undefined,
+  });
+
+  const entries: DigestEntry[] = [];
+  const previous: StoredItem[] = [];
+  for (const item of candidates) {
+    const e = eventIn(item, from, to);
+    if (e) entries.push(e);
+    if (eventIn(item, prevFrom, from)) previous.push(item);
+  }
+  entries.sort((a, b) => b.at.localeCompare(a.at) || a.item.title.localeCompare(b.item.title));
+
+  const topicIds = sub.topics.length ? [...sub.topics] : [...DEFAULT_TOPICS];
+  if (!sub.topics.length) {
+    for (const it of [...entries.map((e) => e.item), ...previous]) {
+      for (const t of it.match.topics) if (!topicIds.includes(t)) topicIds.push(t);
+    }
+  }
+  const countOf = (items: StoredItem[], topic: string) => items.filter((i) => i.match.topics.includes(topic)).length;
+  const thisWeek = entries.map((e) => e.item);
+  const topics = topicIds.map((topic) => ({ topic, count: countOf(thisWeek, topic), previous: countOf(previous, topic) }));
+
+  return { sub, now, since: new Date(from), days, entries, topics, failingSources: failingSources(opts.sources, now) };
+}

@@ -1,0 +1,140 @@
+/**
+ * Sends each channel's digest exactly once per period. node-cron ticks every minute in UTC
+ * (noOverlap); each tick sends every digest whose latest scheduled occurrence belongs to a
+ * period other than the persisted marker, then marks that period. Calling tick() once at boot
+ * is the catch-up after downtime: only the latest missed period is sent, once.
+ */
+import cron, { type ScheduledTask } from 'node-cron';
+import type { Logger } from 'pino';
+import type { Clock, RichMessage, SourceStatusRow, Store, Subscription } from '../domain/index.ts';
+import { buildDigest } from './build.ts';
+import { collectDigest } from './collect.ts';
+import { lastOccurrence, periodKey } from './schedule.ts';
+
+export interface DigestRunnerOptions {
+  store: Store;
+  clock: Clock;
+  sources: () => Promise<SourceStatusRow[]>;
+  /** Posts the messages to the subscription's channel; true when all were delivered. */
+  send: (sub: Subscription, messages: RichMessage[]) => Promise<boolean>;
+  log: Logger;
+  /** Skip an empty week instead of posting the one-line "nothing new" digest. */
+  skipEmpty?: boolean;
+  maxPerSection?: number;
+}
+
+export interface DigestRunner {
+  /** Send every due digest; resolves to how many digests were sent. */
+  tick(): Promise<number>;
+  start(): void;
+  stop(): void;
+  /** The digest as it would be sent at `now`, marked ephemeral (for `digest preview`). */
+  preview(sub: Subscription, now: Date): Promise<RichMessage[]>;
+  /** Post the digest now (for `digest now`); does not touch the schedule's marker. */
+  sendNow(sub: Subscription): Promise<{ sent: number }>;
+}
+
+const RETRY_BASE_MS = 60_000;
+const RETRY_MAX_MS = 60 * 60_000;
+
+/** The period key a subscription is due for at `now`, or null when nothing is due. */
+export function duePeriod(sub: Subscription, now: Date): string | null {
+  if (!sub.digest || sub.broken) return null;
+  const occurrence = lastOccurrence(sub.digest, now);
+  // A channel subscribed after this week's occurrence waits for the next one.
+  const created = Date.parse(sub.createdAt);
+  if (!Number.isNaN(created) && occurrence.getTime() < created) return null;
+  return periodKey(sub.digest, occurrence);
+}
+
+export function createDigestRunner(opts: DigestRunnerOptions): DigestRunner {
+  const { store, clock, log } = opts;
+  const inFlight = new Set<string>();
+  const retry = new Map<string, { attempts: number; at: number }>();
+  let task: ScheduledTask | null = null;
+
+  async function runOne(sub: Subscription, key: string, now: Date): Promise<boolean> {
+    if ((await store.getDigestMarker(sub.id)) === key) return false;
+    const backoff = retry.get(`${sub.id}@${key}`);
+    if (backoff && backoff.at > now.getTime()) return false;
+    const sources = await opts.sources();
+    if (opts.skipEmpty) {
+      const data = await collectDigest({ store, sub, now, sources });
+      if (data.entries.length === 0) {
+        log.info({ subscription: sub.id, period: key }, 'digest: empty week skipped');
+        await mark(sub.id, key);
+        return false;
+      }
+    }
+    const messages = await buildDigest({ store, sub, now, sources, maxPerSection: opts.maxPerSection });
+    const ok = await opts.send(sub, messages);
+    if (!ok) {
+      const attempts = (backoff?.attempts ?? 0) + 1;
+      const delay = Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** (attempts - 1));
+      retry.set(`${sub.id}@${key}`, { attempts, at: now.getTime() + delay });
+      log.warn({ subscription: sub.id, period: key, attempts, retryInMs: delay }, 'digest: delivery failed; will retry');
+      return false;
+    }
+    retry.delete(`${sub.id}@${key}`);
+    await mark(sub.id, key);
+    log.info({ subscription: sub.id, period: key, messages: messages.length }, 'digest: sent');
+    return true;
+  }
+
+  async function mark(subId: string, key: string): Promise<void> {
+    await store.setDigestMarker(subId, key);
+    await store.flush();
+  }
+
+  async function tick(): Promise<number> {
+    const now = clock.now();
+    let sent = 0;
+    for (const sub of await store.listSubscriptions()) {
+      let key: string | null;
+      try {
+        key = duePeriod(sub, now);
+      } catch (err) {
+        log.error({ subscription: sub.id, err }, 'digest: invalid schedule');
+        continue;
+      }
+      if (key === null || inFlight.has(sub.id)) continue;
+      inFlight.add(sub.id);
+      try {
+        if (await runOne(sub, key, now)) sent++;
+      } catch (err) {
+        log.error({ subscription: sub.id, period: key, err }, 'digest: failed');
+      } finally {
+        inFlight.delete(sub.id);
+      }
+    }
+    return sent;
+  }
+
+  return {
+    tick,
+    start() {
+      if (task) return;
+      task = cron.schedule(
+        '* * * * *',
+        async () => {
+          await tick();
+        },
+        { timezone: 'UTC', noOverlap: true, name: 'policywatch-digest' },
+      );
+    },
+    stop() {
+      if (!task) return;
+      void task.destroy();
+      task = null;
+    },
+    async preview(sub, now) {
+      const messages = await buildDigest({ store, sub, now, sources: await opts.sources(), maxPerSection: opts.maxPerSection });
+      return messages.map((m) => ({ ...m, ephemeral: true }));
+    },
+    async sendNow(sub) {
+      const messages = await buildDigest({ store, sub, now: clock.now(), sources: await opts.sources(), maxPerSection: opts.maxPerSection });
+      const ok = await opts.send(sub, messages);
+      return { sent: ok ? messages.length : 0 };
+    },
+  };
+}

@@ -1,7 +1,15 @@
 import type { CliCommand } from '../command.ts';
+import { runCommand } from './run.ts';
+import { pollCommand } from './poll.ts';
+import { sourcesCommand } from './sources.ts';
+import { searchCommand } from './search.ts';
 import { slackManifestCommand } from './slack-manifest.ts';
 
 /** Every CLI subcommand, in the order `policywatch --help` lists them. Add new ones here. */
 export const commands: CliCommand[] = [
+  runCommand,
+  pollCommand,
+  sourcesCommand,
+  searchCommand,
   slackManifestCommand,
 ];

@@ -1,0 +1,75 @@
+/**
+ * The operator's config file (POLICYWATCH_CONFIG, YAML): changes to the built-in source
+ * catalog, extra feeds, and watchlist terms. A missing file means "use the defaults".
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { ITEM_KINDS, type SourceConfig } from '../domain/index.ts';
+import { ConfigError } from './env.ts';
+
+const sourceEntry = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, 'ids are lower-case letters, digits and dashes'),
+    type: z.string().min(1).optional(),
+    name: z.string().min(1).optional(),
+    enabled: z.boolean().optional(),
+    intervalMinutes: z.number().int().min(1).max(10080).optional(),
+    params: z.record(z.string(), z.unknown()).optional(),
+  })
+  .strict();
+
+const fileSchema = z
+  .object({
+    sources: z.array(sourceEntry).optional(),
+    watchlist: z.unknown().optional(),
+  })
+  .strict();
+
+export interface ConfigFile {
+  path: string;
+  exists: boolean;
+  sources: Array<z.infer<typeof sourceEntry>>;
+  /** Raw `watchlist:` section; validated by the matching module. */
+  watchlist?: unknown;
+}
+
+export function loadConfigFile(path: string): ConfigFile {
+  if (!existsSync(path)) return { path, exists: false, sources: [] };
+  let data: unknown;
+  try {
+    data = parseYaml(readFileSync(path, 'utf8')) ?? {};
+  } catch (err) {
+    throw new ConfigError([`${path}: not valid YAML (${(err as Error).message.split('\n')[0]})`]);
+  }
+  const parsed = fileSchema.safeParse(data);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${path}: ${i.path.join('.') || '(top level)'}: ${i.message}`));
+  }
+  return { path, exists: true, sources: parsed.data.sources ?? [], watchlist: parsed.data.watchlist };
+}
+
+/** Apply the file's source entries to the catalog: same id overrides, new id adds. */
+export function mergeSources(catalog: SourceConfig[], file: ConfigFile): SourceConfig[] {
+  const out = catalog.map((s) => ({ ...s, params: { ...s.params } }));
+  const problems: string[] = [];
+  for (const entry of file.sources) {
+    const existing = out.find((s) => s.id === entry.id);
+    if (existing) {
+      Object.assign(existing, { ...entry, params: { ...existing.params, ...(entry.params ?? {}) } });
+      continue;
+    }
+    if (!entry.type || !entry.params) {
+      problems.push(`${file.path}: sources.${entry.id}: a new source needs "type" and "params" (e.g. type: rss, params: { url: https://… })`);
+      continue;
+    }
+    const kind = entry.params.kind;
+    if (kind !== undefined && !ITEM_KINDS.includes(kind as never)) {
+      problems.push(`${file.path}: sources.${entry.id}.params.kind: expected one of ${ITEM_KINDS.join(', ')}`);
+      continue;
+    }
+    out.push({ id: entry.id, type: entry.type, name: entry.name ?? entry.id, enabled: entry.enabled ?? true, intervalMinutes: entry.intervalMinutes ?? 60, params: entry.params });
+  }
+  if (problems.length) throw new ConfigError(problems);
+  return out;
+}

@@ -1,0 +1,222 @@
+/**
+ * The composition root: the one place that wires the core to storage, feeds and chat
+ * adapters. Everything else depends on ports only.
+ */
+import type { Logger } from 'pino';
+import { createConsoleAdapter, CONSOLE_CHANNEL } from '../adapters/console/adapter.ts';
+import { createDiscordAdapter } from '../adapters/discord/index.ts';
+import { createSlackAdapter } from '../adapters/slack/index.ts';
+import { defaultCatalog } from '../feeds/catalog.ts';
+import { createSafeHttp, defaultUserAgent } from '../feeds/http/index.ts';
+import { connectorFor } from '../feeds/registry.ts';
+import { openLowdbStore } from '../storage/lowdb.ts';
+import { createCommandHandler } from './commands/index.ts';
+import { allowedPrivateHosts, secretsFrom, type Env } from './config/env.ts';
+import { loadConfigFile, mergeSources } from './config/file.ts';
+import { createDigestRunner } from './digest/runner.ts';
+import { DEFAULT_DIGEST } from './digest/schedule.ts';
+import {
+  systemClock,
+  type ChatAdapter,
+  type Clock,
+  type Platform,
+  type RichMessage,
+  type SafeHttp,
+  type SourceConfig,
+  type Store,
+  type Subscription,
+} from './domain/index.ts';
+import { defaultWatchlist, mergeWatchlists, parseWatchlist, type Watchlist } from './matching/index.ts';
+import { createDispatcher } from './pipeline/dispatcher.ts';
+import { createEngine } from './pipeline/engine.ts';
+import { createMatcherSet } from './pipeline/matchers.ts';
+import { createScheduler } from './pipeline/scheduler.ts';
+import { sourceStatusRows } from './pipeline/source-status.ts';
+import { createSearchIndex } from './search/index.ts';
+import { ConfigError } from './config/env.ts';
+
+export const VERSION = '0.1.0';
+
+export interface AppOptions {
+  env: Env;
+  log: Logger;
+  clock?: Clock;
+  /** Where the console adapter prints (default stdout). */
+  out?: NodeJS.WritableStream;
+  /** Replace the catalog + config file sources (demo, tests). */
+  sources?: SourceConfig[];
+  http?: SafeHttp;
+  /** Replace the chat adapters built from env (tests). */
+  adapters?: ChatAdapter[];
+  /** Open the store read-only (CLI look-ups while the daemon runs). */
+  readOnly?: boolean;
+}
+
+export function loadWatchlist(env: Pick<Env, 'POLICYWATCH_CONFIG'>): Watchlist {
+  const file = loadConfigFile(env.POLICYWATCH_CONFIG);
+  if (file.watchlist === undefined) return defaultWatchlist();
+  const parsed = parseWatchlist(file.watchlist);
+  if (!parsed.ok) throw new ConfigError([`${file.path}: watchlist: ${parsed.error}`]);
+  return mergeWatchlists(defaultWatchlist(), parsed.watchlist);
+}
+
+export function loadSources(env: Pick<Env, 'POLICYWATCH_CONFIG'>): SourceConfig[] {
+  return mergeSources(defaultCatalog(), loadConfigFile(env.POLICYWATCH_CONFIG));
+}
+
+function buildAdapters(env: Env, log: Logger, out?: NodeJS.WritableStream): ChatAdapter[] {
+  const adapters: ChatAdapter[] = [];
+  if (env.SLACK_BOT_TOKEN) {
+    adapters.push(
+      createSlackAdapter({
+        botToken: env.SLACK_BOT_TOKEN,
+        appToken: env.SLACK_APP_TOKEN,
+        signingSecret: env.SLACK_SIGNING_SECRET,
+        apiUrl: env.SLACK_API_URL,
+        port: env.PORT,
+        managers: (env.SLACK_MANAGERS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+        log: log.child({ platform: 'slack' }),
+      }),
+    );
+  }
+  if (env.DISCORD_TOKEN && env.DISCORD_APPLICATION_ID) {
+    adapters.push(
+      createDiscordAdapter({
+        token: env.DISCORD_TOKEN,
+        applicationId: env.DISCORD_APPLICATION_ID,
+        apiUrl: env.DISCORD_API_URL,
+        log: log.child({ platform: 'discord' }),
+      }),
+    );
+  }
+  const consoleOn = env.CONSOLE_ALERTS ?? adapters.length === 0;
+  if (consoleOn) adapters.push(createConsoleAdapter({ out }));
+  return adapters;
+}
+
+async function ensureConsoleSubscription(store: Store, tz: string, now: Date): Promise<void> {
+  if (await store.getSubscription(CONSOLE_CHANNEL)) return;
+  const sub: Subscription = {
+    id: 'console:local:console',
+    channel: CONSOLE_CHANNEL,
+    topics: [],
+    jurisdictions: [],
+    kinds: [],
+    digest: DEFAULT_DIGEST(tz),
+    createdAt: now.toISOString(),
+    createdBy: 'policywatch',
+  };
+  await store.upsertSubscription(sub);
+}
+
+export async function createApp(opts: AppOptions) {
+  const { env, log } = opts;
+  const clock = opts.clock ?? systemClock;
+  const startedAt = clock.now();
+  const store = await openLowdbStore(env.DATA_DIR, { readOnly: opts.readOnly });
+  const sources = opts.sources ?? loadSources(env);
+  const watchlist = loadWatchlist(env);
+  const secrets = secretsFrom(env);
+  const http =
+    opts.http ??
+    createSafeHttp({
+      timeoutMs: env.HTTP_TIMEOUT_MS,
+      maxBytes: env.HTTP_MAX_BYTES,
+      userAgent: defaultUserAgent(env.USER_AGENT_CONTACT),
+      allowPrivateHosts: allowedPrivateHosts(env),
+    });
+  const adapters = opts.adapters ?? buildAdapters(env, log, opts.out);
+  const adapterMap = new Map<Platform, ChatAdapter>(adapters.map((a) => [a.platform, a]));
+  const matchers = createMatcherSet(watchlist, store);
+  const search = createSearchIndex();
+  search.addOrUpdate(await store.listItems());
+  const dispatcher = createDispatcher({ store, clock, log, adapters: adapterMap });
+  const pollerDeps = { store, clock, log, http, matchers, connectorFor, secrets };
+  const engine = createEngine({
+    ...pollerDeps,
+    sources,
+    dispatcher,
+    concurrency: env.POLL_CONCURRENCY,
+    retentionDays: env.ITEM_RETENTION_DAYS,
+    seenRetentionDays: env.SEEN_RETENTION_DAYS,
+    onItems: (items) => search.addOrUpdate(items),
+  });
+  const sourceRows = () => sourceStatusRows(sources, store, pollerDeps);
+
+  async function sendDigest(sub: Subscription, messages: RichMessage[]): Promise<boolean> {
+    const adapter = adapterMap.get(sub.channel.platform);
+    if (!adapter) return false;
+    for (const m of messages) {
+      const r = await adapter.deliver(sub.channel, m);
+      if (!r.ok) {
+        log.warn(`digest for ${sub.channel.platform}/${sub.channel.channelId} not sent: ${r.error}`);
+        return false;
+      }
+    }
+    return true;
+  }
+  const digest = createDigestRunner({ store, clock, sources: sourceRows, send: sendDigest, log });
+
+  const handler = createCommandHandler({
+    store,
+    clock,
+    search,
+    watchlist: () => watchlist,
+    digest,
+    sources: sourceRows,
+    runtime: () => ({ version: VERSION, startedAt, lastPollAt: engine.lastPollAt() }),
+    defaultTz: env.TZ,
+    onWatchlistChanged: (ws) => matchers.invalidate(ws),
+  });
+
+  const scheduler = createScheduler(
+    [
+      { name: 'poll', run: () => engine.cycle() },
+      { name: 'digest', run: () => digest.tick() },
+      { name: 'flush', run: () => store.flush() },
+    ],
+    log,
+  );
+
+  return {
+    store,
+    engine,
+    dispatcher,
+    search,
+    digest,
+    handler,
+    scheduler,
+    sources,
+    sourceRows,
+    adapters,
+    /** Make sure the console gets alerts when it is on; say which sources are off and why. */
+    async prepare(): Promise<void> {
+      if (adapterMap.has('console')) await ensureConsoleSubscription(store, env.TZ, clock.now());
+      await engine.reportDisabled();
+    },
+    /** Start adapters, catch up (poll what is due, missed digests), then tick every minute. */
+    async start(): Promise<void> {
+      await this.prepare();
+      for (const a of adapters) {
+        try {
+          await a.start(handler);
+          log.info(`${a.platform} adapter started`);
+        } catch (err) {
+          log.error(`${a.platform} adapter could not start: ${(err as Error).message}. Other platforms keep running; alerts for it stay queued.`);
+          adapterMap.delete(a.platform);
+        }
+      }
+      await store.flush();
+      scheduler.start();
+      await scheduler.tick();
+    },
+    /** Stop scheduling, let the tick in flight finish, stop adapters, flush, unlock. */
+    async stop(): Promise<void> {
+      await scheduler.stop();
+      for (const a of adapters) await a.stop().catch((err: Error) => log.warn(`${a.platform} stop: ${err.message}`));
+      await store.close();
+    },
+  };
+}
+
+export type App = Awaited<ReturnType<typeof createApp>>;

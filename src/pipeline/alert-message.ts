@@ -1,0 +1,54 @@
+/** Turns a stored item and its match into the platform-neutral alert message. */
+import type { ItemKind, MatchResult, RichMessage, RichText, StoredItem } from '../domain/index.ts';
+
+const KIND_LABEL: Record<ItemKind, string> = { bill: 'bill', contract: 'contract', notice: 'notice', rule: 'rule', news: 'news' };
+
+/** Snippet with the matched ranges marked as 'hit' spans. */
+export function snippetSpans(match: MatchResult): RichText {
+  const spans: RichText = [];
+  let at = 0;
+  const ranges = [...match.highlights].sort((a, b) => a[0] - b[0]);
+  for (const [start, end] of ranges) {
+    if (start < at || end > match.snippet.length || start >= end) continue;
+    if (start > at) spans.push({ text: match.snippet.slice(at, start) });
+    spans.push({ text: match.snippet.slice(start, end), emphasis: 'hit' });
+    at = end;
+  }
+  if (at < match.snippet.length) spans.push({ text: match.snippet.slice(at) });
+  return spans;
+}
+
+export function contextLine(item: Pick<StoredItem, 'kind' | 'jurisdiction' | 'identifier'>): string {
+  return [KIND_LABEL[item.kind], item.jurisdiction, item.identifier].filter(Boolean).join(' · ');
+}
+
+export function displayDate(item: Pick<StoredItem, 'updatedAt' | 'publishedAt' | 'firstSeenAt'>): string {
+  return (item.updatedAt ?? item.publishedAt ?? item.firstSeenAt).slice(0, 10);
+}
+
+export function alertMessage(item: StoredItem, match: MatchResult, type: 'alert' | 'update'): RichMessage {
+  const context = [contextLine(item)];
+  const meta = [item.agency, displayDate(item)].filter(Boolean).join(' · ');
+  if (meta) context.push(meta);
+  const fields = [{ label: 'Matched', value: match.terms.join(', ') || '—' }];
+  if (item.status) fields.push({ label: 'Status', value: item.status });
+  if (type === 'update') {
+    const prev = item.history.at(-2);
+    if (prev && prev.status !== item.status) fields.push({ label: 'Was', value: prev.status ?? '—' });
+  }
+  fields.push({ label: 'Source', value: item.sourceId });
+  const badge = match.priority ? 'Priority: ' : '';
+  const verb = type === 'update' ? 'Updated' : 'New';
+  return {
+    type,
+    title: item.title,
+    url: item.url,
+    context,
+    badges: match.topics,
+    priority: match.priority,
+    fields,
+    body: match.snippet ? [snippetSpans(match)] : [],
+    tone: match.priority ? 'priority' : match.topics.includes('state-databases') ? 'databases' : 'immigration',
+    fallbackText: `${badge}${verb} ${contextLine(item)}: ${item.title}`,
+  };
+}

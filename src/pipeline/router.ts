@@ -1,0 +1,53 @@
+/** Decides which subscriptions get which new or changed item, as outbox deliveries. */
+import type { Delivery, MatchResult, StoredItem, Subscription } from '../domain/index.ts';
+import type { MatcherSet } from './matchers.ts';
+
+export function wants(sub: Subscription, item: StoredItem, match: MatchResult): boolean {
+  if (sub.broken) return false;
+  if (sub.topics.length && !match.topics.some((t) => sub.topics.includes(t))) return false;
+  if (sub.jurisdictions.length && !sub.jurisdictions.includes(item.jurisdiction)) return false;
+  if (sub.kinds.length && !sub.kinds.includes(item.kind)) return false;
+  return true;
+}
+
+export function deliveryKey(itemId: string, version: string, subscriptionId: string): string {
+  return `${itemId}@${version}>${subscriptionId}`;
+}
+
+export interface RouteInput {
+  item: StoredItem;
+  /** 'new' items get alerts; 'changed' items get a follow-up where the channel saw them. */
+  change: 'new' | 'changed';
+}
+
+export async function routeItems(
+  inputs: RouteInput[],
+  subs: Subscription[],
+  matchers: MatcherSet,
+  hasAlerted: (itemId: string, subId: string) => Promise<boolean>,
+  now: Date,
+): Promise<Delivery[]> {
+  const out: Delivery[] = [];
+  const at = now.toISOString();
+  for (const { item } of inputs) {
+    for (const sub of subs) {
+      const match = (await matchers.forWorkspace(sub.channel.workspaceId)).match(item);
+      if (!match || !wants(sub, item, match)) continue;
+      const alerted = await hasAlerted(item.id, sub.id);
+      out.push({
+        key: deliveryKey(item.id, item.version, sub.id),
+        itemId: item.id,
+        itemVersion: item.version,
+        subscriptionId: sub.id,
+        channel: sub.channel,
+        type: alerted ? 'update' : 'alert',
+        match,
+        status: 'pending',
+        attempts: 0,
+        createdAt: at,
+        nextAttemptAt: at,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,107 @@
+/**
+ * Alert delivery over Discord's REST API (no gateway needed). Every outcome is a
+ * DeliveryResult value: ok + message id; retryable on 429/5xx/network (429 surfaces at
+ * once via `rejectOnRateLimit`, so the outbox reschedules instead of this call sleeping);
+ * channelBroken on Unknown Channel / Missing Access / Missing Permissions; fatal on 401.
+ *
+ * Follow-ups go into a thread on the first alert's message (a thread started from a
+ * message has that message's id), creating it on first use; when the channel does not
+ * allow threads they are posted as a reply to the first alert instead.
+ */
+import { DiscordAPIError, HTTPError, RateLimitError, REST, Routes, type RESTOptions } from 'discord.js';
+import type { ChannelRef, DeliveryResult, RichMessage } from '../../src/domain/index.ts';
+import { renderDiscordMessage } from './render.ts';
+import { defusePlain, truncate } from './escape.ts';
+
+export const UNKNOWN_CHANNEL = 10003;
+export const UNKNOWN_MESSAGE = 10008;
+export const MISSING_ACCESS = 50001;
+export const MISSING_PERMISSIONS = 50013;
+export const THREAD_ALREADY_CREATED = 160004;
+const BROKEN_CODES = new Set([UNKNOWN_CHANNEL, MISSING_ACCESS, MISSING_PERMISSIONS]);
+
+/** Threads auto-archive after a week without messages (minutes). */
+export const THREAD_ARCHIVE_MINUTES = 10080;
+
+/** REST options shared by delivery and registration: an optional API base override. */
+export function restOptions(apiUrl: string | undefined, extra: Partial<RESTOptions> = {}): Partial<RESTOptions> {
+  return { version: '10', ...(apiUrl ? { api: apiUrl.replace(/\/+$/, '') } : {}), ...extra };
+}
+
+/** A REST client for delivery: rate limits reject immediately, one retry on 5xx/resets. */
+export function createDeliveryRest(token: string, apiUrl?: string): REST {
+  return new REST(restOptions(apiUrl, { rejectOnRateLimit: () => true, retries: 1 })).setToken(token);
+}
+
+/** Map anything the REST client throws to a DeliveryResult. */
+export function classifyError(err: unknown): Extract<DeliveryResult, { ok: false }> {
+  if (err instanceof RateLimitError) {
+    return { ok: false, error: `discord: rate limited on ${err.route}`, retryable: true, retryAfterMs: Math.max(0, Math.ceil(err.retryAfter)) };
+  }
+  if (err instanceof DiscordAPIError) {
+    const error = `discord: ${err.status} ${String(err.code)} ${err.message}`.slice(0, 300);
+    if (err.status === 401) return { ok: false, error, retryable: false, fatal: true };
+    if (typeof err.code === 'number' && BROKEN_CODES.has(err.code)) return { ok: false, error, retryable: false, channelBroken: true };
+    if (err.status === 429 || err.status >= 500) return { ok: false, error, retryable: true };
+    return { ok: false, error, retryable: false };
+  }
+  if (err instanceof HTTPError) return { ok: false, error: `discord: HTTP ${err.status} ${err.message}`.slice(0, 300), retryable: true };
+  const message = err instanceof Error ? err.message : String(err);
+  // After a 401 the REST client drops its token and refuses further requests.
+  if (/Expected token to be set/i.test(message)) return { ok: false, error: 'discord: token rejected', retryable: false, fatal: true };
+  return { ok: false, error: `discord: ${message}`.slice(0, 300), retryable: true };
+}
+
+const apiCode = (err: unknown): number | undefined =>
+  err instanceof DiscordAPIError && typeof err.code === 'number' ? err.code : undefined;
+
+/** A client error that means "no thread here" rather than a transient or auth failure. */
+const isThreadRefusal = (err: unknown): boolean =>
+  err instanceof DiscordAPIError && err.status >= 400 && err.status < 500 && err.status !== 401 && err.status !== 429;
+
+function threadName(message: RichMessage): string {
+  return truncate(defusePlain(message.title.replace(/\s+/g, ' ').trim()), 100) || 'Updates';
+}
+
+export type Deliver = (channel: ChannelRef, message: RichMessage, opts?: { threadRef?: string }) => Promise<DeliveryResult>;
+
+export function createDeliver(rest: REST): Deliver {
+  const post = async (channelId: string, body: object): Promise<string> => {
+    const res = (await rest.post(Routes.channelMessages(channelId), { body })) as { id: string };
+    return res.id;
+  };
+
+  async function followUp(channelId: string, threadRef: string, message: RichMessage, body: object): Promise<string> {
+    // 1. The thread already exists (same id as the first alert).
+    try {
+      return await post(threadRef, body);
+    } catch (err) {
+      if (apiCode(err) !== UNKNOWN_CHANNEL && !isThreadRefusal(err)) throw err;
+      if (apiCode(err) === UNKNOWN_CHANNEL) {
+        // 2. Start it on the first alert's message.
+        try {
+          const thread = (await rest.post(Routes.threads(channelId, threadRef), {
+            body: { name: threadName(message), auto_archive_duration: THREAD_ARCHIVE_MINUTES },
+          })) as { id: string };
+          return await post(thread.id, body);
+        } catch (createErr) {
+          if (apiCode(createErr) === UNKNOWN_CHANNEL) throw createErr;
+          if (apiCode(createErr) === THREAD_ALREADY_CREATED) return await post(threadRef, body);
+          if (!isThreadRefusal(createErr)) throw createErr;
+        }
+      }
+    }
+    // 3. No threads in this channel (type or permissions): reply to the first alert.
+    return post(channelId, { ...body, message_reference: { message_id: threadRef, fail_if_not_exists: false } });
+  }
+
+  return async (channel, message, opts) => {
+    const body = renderDiscordMessage(message);
+    try {
+      const id = opts?.threadRef ? await followUp(channel.channelId, opts.threadRef, message, body) : await post(channel.channelId, body);
+      return { ok: true, messageRef: id };
+    } catch (err) {
+      return classifyError(err);
+    }
+  };
+}

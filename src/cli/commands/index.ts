@@ -4,6 +4,7 @@ import { pollCommand } from './poll.ts';
 import { sourcesCommand } from './sources.ts';
 import { searchCommand } from './search.ts';
 import { slackManifestCommand } from './slack-manifest.ts';
+import { discordRegisterCommand } from './discord-register.ts';
 
 /** Every CLI subcommand, in the order `policywatch --help` lists them. Add new ones here. */
 export const commands: CliCommand[] = [
@@ -12,4 +13,5 @@ export const commands: CliCommand[] = [
   sourcesCommand,
   searchCommand,
   slackManifestCommand,
+  discordRegisterCommand,
 ];

@@ -1,0 +1,112 @@
+/**
+ * A local fake of the Slack Web API (and of response_url) on 127.0.0.1, built on the shared
+ * fixture server. Web API methods answer JSON like Slack; form bodies are decoded and
+ * `blocks` JSON-parsed so tests can assert the exact payloads the real WebClient sent.
+ */
+import { createHmac } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { Writable } from 'node:stream';
+import type { Logger } from 'pino';
+import { createLogger } from '../../../src/log.ts';
+import { startFixtureServer, type FixtureServer, type RecordedRequest, type StaticResponse } from '../../helpers/fixture-server.ts';
+
+export const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/slack/${name}`, import.meta.url), 'utf8');
+export const fixtureJson = <T = Record<string, unknown>>(name: string): T => JSON.parse(fixture(name)) as T;
+
+export type MethodAnswer = StaticResponse | Record<string, unknown>;
+export type MethodHandler = (params: Record<string, unknown>, req: RecordedRequest) => MethodAnswer;
+
+export interface FakeSlack {
+  server: FixtureServer;
+  /** Value for SLACK_API_URL / clientOptions.slackApiUrl. */
+  apiUrl: string;
+  /** A response_url served by this fake. */
+  responseUrl: string;
+  /** Decoded params of every call to a Web API method, in order. */
+  calls(method: string): Array<Record<string, unknown>>;
+  /** Requests Bolt's respond() made to responseUrl (JSON bodies). */
+  responses(): Array<Record<string, unknown>>;
+  /** Authorization headers seen for a method. */
+  authHeaders(method: string): string[];
+  on(method: string, handler: MethodHandler): void;
+  close(): Promise<void>;
+}
+
+const isStatic = (a: MethodAnswer): a is StaticResponse => 'status' in a || 'headers' in a || 'body' in a;
+
+export function decodeParams(req: RecordedRequest): Record<string, unknown> {
+  if ((req.headers['content-type'] ?? '').includes('application/json')) return JSON.parse(req.body || '{}') as Record<string, unknown>;
+  const params: Record<string, unknown> = Object.fromEntries(new URLSearchParams(req.body));
+  for (const key of ['blocks', 'attachments']) {
+    if (typeof params[key] === 'string') params[key] = JSON.parse(params[key] as string);
+  }
+  return params;
+}
+
+export async function startFakeSlack(): Promise<FakeSlack> {
+  const server = await startFixtureServer();
+  const handlers = new Map<string, MethodHandler>();
+  let ts = 1_700_000_000;
+  handlers.set('auth.test', () => fixtureJson('auth.test.ok.json'));
+  handlers.set('chat.postMessage', (p) => ({ ...fixtureJson('chat.postMessage.ok.json'), channel: p.channel, ts: `${++ts}.000100` }));
+  handlers.set('users.info', () => ({ ok: true, user: { id: 'U0', is_admin: false, is_owner: false } }));
+
+  const apiRoute = (req: RecordedRequest, res: import('node:http').ServerResponse): StaticResponse | void => {
+    const method = req.path.replace(/^\/api\//, '');
+    const handler = handlers.get(method);
+    if (!handler) return { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ok: false, error: 'unknown_method' }) };
+    const answer = handler(decodeParams(req), req);
+    if (isStatic(answer)) return answer;
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(answer));
+  };
+  const methods = ['auth.test', 'chat.postMessage', 'users.info', 'apps.connections.open'];
+  for (const m of methods) server.route(`POST /api/${m}`, apiRoute);
+  server.route('POST /respond/1', { status: 200, body: 'ok' });
+
+  const requestsFor = (method: string) => server.requests.filter((r) => r.path === `/api/${method}`);
+  return {
+    server,
+    apiUrl: `${server.url}/api/`,
+    responseUrl: `${server.url}/respond/1`,
+    calls: (method) => requestsFor(method).map(decodeParams),
+    responses: () => server.requests.filter((r) => r.path === '/respond/1').map((r) => JSON.parse(r.body) as Record<string, unknown>),
+    authHeaders: (method) => requestsFor(method).map((r) => String(r.headers.authorization ?? '')),
+    on: (method, handler) => {
+      handlers.set(method, handler);
+      if (!methods.includes(method)) {
+        methods.push(method);
+        server.route(`POST /api/${method}`, apiRoute);
+      }
+    },
+    close: () => server.close(),
+  };
+}
+
+/** Headers Slack adds to every request: v0 HMAC-SHA256 of `v0:timestamp:body`. */
+export function slackSignature(body: string, secret: string, timestampSec: number): Record<string, string> {
+  const sig = createHmac('sha256', secret).update(`v0:${timestampSec}:${body}`).digest('hex');
+  return { 'x-slack-request-timestamp': String(timestampSec), 'x-slack-signature': `v0=${sig}` };
+}
+
+/** A pino logger whose JSON lines are kept for assertions. */
+export function captureLogger(): { log: Logger; lines: () => Array<{ level: number; msg: string; [k: string]: unknown }> } {
+  const out: string[] = [];
+  const destination = new Writable({
+    write(chunk, _enc, cb) {
+      out.push(String(chunk));
+      cb();
+    },
+  });
+  const log = createLogger({ level: 'debug', destination });
+  return { log, lines: () => out.flatMap((s) => s.split('\n')).filter(Boolean).map((l) => JSON.parse(l)) };
+}
+
+/** Poll until `check` returns a value (for work Bolt does after ack); fails after ~3 s. */
+export async function eventually<T>(check: () => T | undefined, what: string): Promise<T> {
+  for (let i = 0; i < 300; i++) {
+    const value = check();
+    if (value !== undefined) return value;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}

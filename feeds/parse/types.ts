@@ -1,0 +1,38 @@
+/** The feed-parser port: XML text in, normalized entries out; failures are values. */
+
+export interface ParsedEntry {
+  guid?: string;
+  link?: string;
+  title: string;
+  summary?: string;
+  /** ISO-8601, undefined when missing or unparseable. */
+  published?: string;
+  updated?: string;
+  categories?: string[];
+  author?: string;
+  /** Raw parsed values of the extra item fields a caller asked for (`extraItemFields`). */
+  extra?: Record<string, unknown>;
+}
+
+export interface ParsedFeed {
+  ok: true;
+  title?: string;
+  entries: ParsedEntry[];
+  /** Feed-level links by rel ('self', 'next', 'alternate', …), absolute. */
+  links?: Record<string, string>;
+  /** Entries dropped because they could not be normalized. */
+  skipped?: number;
+}
+
+export interface FeedParseFailure {
+  ok: false;
+  /** 'hostile': DTD internal subset / entity declarations; 'parse': not well-formed or not a feed. */
+  reason: 'parse' | 'hostile';
+  message: string;
+}
+
+export type FeedParseResult = ParsedFeed | FeedParseFailure;
+
+export interface FeedParser {
+  parse(xml: string, baseUrl?: string): Promise<FeedParseResult>;
+}

@@ -43,7 +43,7 @@ export function acquireLock(lockPath: string): Lock {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const pid = Number(readFileSync(lockPath, 'utf8').trim());
-      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid)) throw new StoreLockedError(lockPath, pid);
+      if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) throw new StoreLockedError(lockPath, pid);
       unlinkSync(lockPath); // stale: the owner died (e.g. kill -9); take it over
     }
   }

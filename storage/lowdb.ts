@@ -3,7 +3,8 @@
  *  - items.json — matching items and seen-ids (large; written at most once per poll cycle)
  *  - state.json — sources, subscriptions, watchlist additions, outbox, digest markers, audit
  * Writes are atomic (lowdb/steno: temp file + rename). A file that does not parse is never
- * reset: start-up stops with a clear message and keeps a copy for inspection.
+ * reset: start-up stops with a clear message and keeps a copy for inspection. A `.bak` of
+ * each file is refreshed at every clean start and shutdown.
  */
 import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -93,6 +94,10 @@ export class LowdbStore extends DataStore {
   override async close(): Promise<void> {
     try {
       await this.flush();
+      if (!this.readOnly) {
+        keepBackup(join(this.dataDir, 'items.json'));
+        keepBackup(join(this.dataDir, 'state.json'));
+      }
     } finally {
       this.lock?.release();
     }

@@ -107,7 +107,8 @@ export async function fetchJson(ctx: FetchContext, label: string, secretName: st
     const retryAfterMs = res.status === 'failed' ? res.retryAfterMs : retryAfterFromHeader(res.headers['retry-after']);
     const detail = res.status === 'failed' ? res.message : `HTTP ${httpStatus}`;
     if (httpStatus === 429) {
-      return { ok: false, httpStatus, failure: fail('quota', `${label}: rate limited by the API (HTTP 429); ${detail}`, retryAfterMs) };
+      const wait = retryAfterMs !== undefined ? `; retry after ${Math.ceil(retryAfterMs / 1000)} s` : '';
+      return { ok: false, httpStatus, failure: fail('quota', `${label}: rate limited by the API (HTTP 429)${wait}`, retryAfterMs) };
     }
     if (httpStatus === 401 || httpStatus === 403) {
       return { ok: false, httpStatus, failure: fail('config', `${label}: the API rejected the key (HTTP ${httpStatus}); check ${secretName}`) };

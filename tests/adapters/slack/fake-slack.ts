@@ -4,6 +4,7 @@
  * `blocks` JSON-parsed so tests can assert the exact payloads the real WebClient sent.
  */
 import { createHmac } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import type { Logger } from 'pino';
@@ -51,7 +52,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   handlers.set('chat.postMessage', (p) => ({ ...fixtureJson('chat.postMessage.ok.json'), channel: p.channel, ts: `${++ts}.000100` }));
   handlers.set('users.info', () => ({ ok: true, user: { id: 'U0', is_admin: false, is_owner: false } }));
 
-  const apiRoute = (req: RecordedRequest, res: import('node:http').ServerResponse): StaticResponse | void => {
+  const apiRoute = (req: RecordedRequest, res: ServerResponse): StaticResponse | void => {
     const method = req.path.replace(/^\/api\//, '');
     const handler = handlers.get(method);
     if (!handler) return { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ok: false, error: 'unknown_method' }) };

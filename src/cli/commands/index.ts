@@ -5,6 +5,7 @@ import { sourcesCommand } from './sources.ts';
 import { searchCommand } from './search.ts';
 import { slackManifestCommand } from './slack-manifest.ts';
 import { discordRegisterCommand } from './discord-register.ts';
+import { digestCommand } from './digest.ts';
 
 /** Every CLI subcommand, in the order `policywatch --help` lists them. Add new ones here. */
 export const commands: CliCommand[] = [
@@ -14,4 +15,5 @@ export const commands: CliCommand[] = [
   searchCommand,
   slackManifestCommand,
   discordRegisterCommand,
+  digestCommand,
 ];

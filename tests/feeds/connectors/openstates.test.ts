@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { jurisdictionFromOcd, openStatesConnector } from '../../../feeds/connectors/openstates.ts';
 import { itemId } from '../../../src/domain/index.ts';
 import { startFixtureServer, type FixtureServer } from '../../helpers/fixture-server.ts';
-import { fixture, json, keyedCtx } from '../../fixtures/feeds/keyed/context.ts';
+import { fixture, keyedCtx } from '../../fixtures/feeds/keyed/context.ts';
 
 const KEY = 'os-key-2222';
 const secrets = { OPENSTATES_API_KEY: KEY };

@@ -1,0 +1,131 @@
+/**
+ * Shared helpers for the keyless connectors (rss, federal-register, usaspending, fpds):
+ * params, failures as FetchOutcome values, JSON fetching, paging bounds and item building.
+ */
+import type { FetchOutcome, HttpRequest, HttpResult, Item, ItemKind, SafeHttp } from '../../src/domain/index.ts';
+import { ITEM_KINDS, itemId } from '../../src/domain/index.ts';
+import { scrubSecrets } from '../../src/log.ts';
+
+export type Failed = Extract<FetchOutcome, { status: 'failed' }>;
+
+export function strParam(params: Record<string, unknown>, name: string): string | undefined {
+  const v = params[name];
+  return typeof v === 'string' && v.trim() ? v.trim() : undefined;
+}
+
+export function numParam(params: Record<string, unknown>, name: string, fallback: number, min: number, max: number): number {
+  const v = params[name];
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : NaN;
+  return Number.isFinite(n) ? Math.min(max, Math.max(min, Math.floor(n))) : fallback;
+}
+
+/** A string or list of strings as a list. */
+export function listParam(params: Record<string, unknown>, name: string): string[] {
+  const v = params[name];
+  if (typeof v === 'string') return v.trim() ? [v.trim()] : [];
+  if (Array.isArray(v)) return v.filter((s): s is string => typeof s === 'string' && s.trim() !== '').map((s) => s.trim());
+  return [];
+}
+
+export function kindParam(params: Record<string, unknown>, fallback: ItemKind): ItemKind {
+  const v = strParam(params, 'kind');
+  return v && (ITEM_KINDS as readonly string[]).includes(v) ? (v as ItemKind) : fallback;
+}
+
+/** Pages fetched per poll (params.maxPages), bounded. */
+export function maxPagesParam(params: Record<string, unknown>, fallback: number): number {
+  return numParam(params, 'maxPages', fallback, 1, 50);
+}
+
+export function baseUrlParam(params: Record<string, unknown>, fallback: string): string {
+  return (strParam(params, 'baseUrl') ?? fallback).replace(/\/+$/, '');
+}
+
+export function failed(reason: Failed['reason'], message: string, extra: Partial<Failed> = {}): Failed {
+  return { status: 'failed', reason, message: scrubSecrets(message), ...extra };
+}
+
+/** A failed HttpResult as a FetchOutcome, prefixed with what was being fetched. */
+export function fromHttpFailure(res: Extract<HttpResult, { status: 'failed' }>, what: string): Failed {
+  return failed(res.reason, `${what}: ${res.message}`, res.retryAfterMs !== undefined ? { retryAfterMs: res.retryAfterMs } : {});
+}
+
+export function config(message: string): Failed {
+  return failed('config', message);
+}
+
+export type JsonResult = { ok: true; data: unknown } | { ok: false; failure: Failed };
+
+/** Fetches and parses JSON; every failure is a value. */
+export async function fetchJson(http: SafeHttp, url: string, req: HttpRequest, what: string): Promise<JsonResult> {
+  const res = await http.request(url, { ...req, headers: { accept: 'application/json', ...(req.headers ?? {}) } });
+  if (res.status === 'failed') return { ok: false, failure: fromHttpFailure(res, what) };
+  if (res.status === 'not-modified') return { ok: true, data: undefined };
+  try {
+    return { ok: true, data: JSON.parse(res.body) as unknown };
+  } catch {
+    return { ok: false, failure: failed('parse', `${what}: response is not JSON`) };
+  }
+}
+
+export function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Trimmed, whitespace-collapsed string (numbers stringified), else undefined. */
+export function str(v: unknown): string | undefined {
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  if (typeof v !== 'string') return undefined;
+  const s = v.replace(/\s+/g, ' ').trim();
+  return s || undefined;
+}
+
+/** 'YYYY-MM-DD' of `now` minus `days` (UTC). */
+export function isoDay(now: Date, days = 0): string {
+  return new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** ISO from a date or date-time string; 'YYYY-MM-DD' stays a UTC midnight. Never throws. */
+export function isoDate(v: unknown): string | undefined {
+  const s = str(v);
+  if (!s) return undefined;
+  const ms = Date.parse(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?$/.test(s) ? s.replace(' ', 'T') : s);
+  if (Number.isNaN(ms)) return undefined;
+  try {
+    return new Date(ms).toISOString();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Follows a paging link only if it stays on the configured origin. */
+export function sameOriginNext(next: unknown, base: string): string | undefined {
+  const s = str(next);
+  if (!s) return undefined;
+  try {
+    const url = new URL(s, base);
+    return url.origin === new URL(base).origin ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
+export function usd(amount: number): string {
+  return amount.toLocaleString('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+}
+
+type ItemFields = Omit<Item, 'id' | 'sourceId' | 'version'>;
+
+/** Builds an Item with its stable id; optional fields left undefined are dropped. */
+export function buildItem(sourceId: string, nativeId: string, fields: ItemFields, version: string): Item {
+  const item: Item = { id: itemId(sourceId, nativeId), sourceId, kind: fields.kind, jurisdiction: fields.jurisdiction, title: fields.title, url: fields.url, version };
+  for (const key of ['identifier', 'summary', 'agency', 'status', 'publishedAt', 'updatedAt'] as const) {
+    const v = fields[key];
+    if (v !== undefined && v !== '') item[key] = v;
+  }
+  return item;
+}

@@ -3,6 +3,7 @@ import { runCommand } from './run.ts';
 import { pollCommand } from './poll.ts';
 import { sourcesCommand } from './sources.ts';
 import { searchCommand } from './search.ts';
+import { demoCommand } from './demo.ts';
 import { slackManifestCommand } from './slack-manifest.ts';
 import { discordRegisterCommand } from './discord-register.ts';
 import { digestCommand } from './digest.ts';
@@ -13,6 +14,7 @@ export const commands: CliCommand[] = [
   pollCommand,
   sourcesCommand,
   searchCommand,
+  demoCommand,
   slackManifestCommand,
   discordRegisterCommand,
   digestCommand,

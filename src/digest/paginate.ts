@@ -16,15 +16,28 @@ export interface DigestBudget {
 
 export const DEFAULT_BUDGET: DigestBudget = { maxLines: 40, maxChars: 3500, maxSectionChars: 2800 };
 
-/** Rendered size of a line: text, plus link markup around each URL, plus its newline. */
+/**
+ * Worst-case rendered size of some text: Slack turns `& < >` into entities (up to 5 characters),
+ * Discord puts a backslash before markdown characters.
+ */
+function escapedChars(text: string): number {
+  let n = text.length;
+  for (const ch of text) {
+    if (ch === '&' || ch === '<' || ch === '>') n += 4;
+    else if ('*_~`|\\[]()#-@:'.includes(ch)) n += 1;
+  }
+  return n;
+}
+
+/** Rendered size of a line: escaped text, link markup around each URL, emphasis marks, its newline. */
 export function lineChars(line: RichText): number {
-  return line.reduce((n, s) => n + s.text.length + (s.url ? s.url.length + 4 : 0) + (s.emphasis ? 2 : 0), 0) + 1;
+  return line.reduce((n, s) => n + escapedChars(s.text) + (s.url ? s.url.length + 8 : 0) + (s.emphasis ? 2 : 0), 0) + 1;
 }
 
 function headerChars(msg: Pick<RichMessage, 'title' | 'context' | 'badges' | 'body' | 'fallbackText'>): number {
   const ctx = (msg.context ?? []).reduce((n, c) => n + c.length + 1, 0);
   const badges = (msg.badges ?? []).reduce((n, b) => n + b.length + 2, 0);
-  const body = (msg.body ?? []).reduce((n, l) => n + lineChars(l), 0);
+  const body = (msg.body ?? []).reduce((n, l) => n + lineChars(l), 0) + 8;
   // Titles gain ' (12/12)' when split; the fallback text travels with the message too.
   return msg.title.length + 8 + ctx + badges + body + msg.fallbackText.length;
 }

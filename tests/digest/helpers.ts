@@ -66,3 +66,30 @@ export function makeSub(overrides: Partial<Subscription> = {}): Subscription {
     ...overrides,
   };
 }
+
+/**
+ * A busy week: 3 priority items, 40 federal, 25 Connecticut, 8 California, some with feed text
+ * that tries to ping or inject markup. Returns the store and every item's identifier.
+ */
+export async function busyWeek(store: Store): Promise<string[]> {
+  const ids: string[] = [];
+  const at = (i: number) => new Date(Date.parse('2026-11-29T12:00:00Z') - i * 3_600_000).toISOString();
+  let n = 0;
+  const add = async (spec: ItemSpec) => {
+    ids.push(spec.identifier!);
+    await record(store, spec, at(n++));
+  };
+  for (let i = 0; i < 3; i++) {
+    await add({ native: `p${i}`, title: `Priority: state DMV photos shared with ICE <!channel> & *all* (${i})`, jurisdiction: 'CT', identifier: `SB ${900 + i}`, status: 'Public hearing', topics: BOTH });
+  }
+  for (let i = 0; i < 40; i++) {
+    await add({ native: `us${i}`, title: `Privacy Act system of records notice ${i}: [ICE](http://evil.example) @everyone _fusion_ <@U123>`, kind: 'notice', identifier: `2026-${String(1000 + i)}`, status: 'Proposed rule' });
+  }
+  for (let i = 0; i < 25; i++) {
+    await add({ native: `ct${i}`, title: `An Act Concerning COLLECT Access & Immigration Detainers, part ${i}`, jurisdiction: 'CT', identifier: `HB ${5000 + i}`, status: 'Referred to Joint Committee on Judiciary' });
+  }
+  for (let i = 0; i < 8; i++) {
+    await add({ native: `ca${i}`, title: `CalGang database reform ${i}`, jurisdiction: 'CA', identifier: `AB ${90 + i}`, status: 'Chaptered' });
+  }
+  return ids;
+}

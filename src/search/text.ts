@@ -1,0 +1,69 @@
+/**
+ * Text processing shared by the MiniSearch index and the linear baseline, so both see the
+ * same terms: Unicode word split, lower case, accents folded, a few stop words dropped and
+ * a light plural stemmer ('databases' → 'database', 'policies' → 'policy').
+ */
+
+const STOP = new Set([
+  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'has', 'in', 'is', 'it', 'of', 'on', 'or',
+  'that', 'the', 'this', 'to', 'was', 'with',
+]);
+
+const SPLIT = /[^\p{L}\p{N}]+/u;
+
+export function tokenize(text: string): string[] {
+  return text.split(SPLIT).filter((t) => t.length > 0);
+}
+
+/** Normalize one token; null drops it (stop word). */
+export function processTerm(raw: string): string | null {
+  const t = raw.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  if (t.length === 0 || STOP.has(t)) return null;
+  return stem(t);
+}
+
+function stem(t: string): string {
+  if (t.length <= 3 || /\d/.test(t)) return t;
+  if (t.endsWith('ies') && t.length > 4) return `${t.slice(0, -3)}y`;
+  if (t.endsWith('s') && !/(ss|us|is)$/.test(t)) return t.slice(0, -1);
+  return t;
+}
+
+/** Tokens of `text` after processing, in order. */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const tok of tokenize(text)) {
+    const p = processTerm(tok);
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+/** Typo tolerance: alphabetic query terms of ≥ 5 letters may be one edit away. */
+export function fuzzyDistance(term: string): number {
+  return term.length >= 5 && /^\p{L}+$/u.test(term) ? 1 : 0;
+}
+
+/** Lower-cased, accent-folded, single-spaced text for phrase checks. */
+export function phraseText(text: string): string {
+  return ` ${tokenize(text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase()).join(' ')} `;
+}
+
+/** Levenshtein distance with an early exit above `max`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}

@@ -111,3 +111,18 @@ export function lastOccurrence(s: DigestSchedule, atOrBefore: Date): Date {
 export function periodKey(s: DigestSchedule, occurrence: Date): string {
   return isoWeek(toLocal(occurrence, s.tz));
 }
+
+/** 'Mon, Nov 30, 09:00 EST': the next digest in the schedule's own zone, for chat replies. */
+export function describeNextOccurrence(s: DigestSchedule, after: Date): string {
+  const next = nextOccurrence(s, after);
+  return new Intl.DateTimeFormat('en-US', {
+    timeZone: s.tz,
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'short',
+  }).format(next);
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_DIGEST,
+  describeNextOccurrence,
   describeSchedule,
   lastOccurrence,
   nextOccurrence,
@@ -72,6 +73,11 @@ describe('describeSchedule and DEFAULT_DIGEST', () => {
   it('reads as a sentence', () => {
     expect(describeSchedule(NY_MONDAY_9)).toBe('Mondays at 09:00 (America/New_York)');
     expect(describeSchedule({ day: 0, time: '18:30', tz: 'UTC' })).toBe('Sundays at 18:30 (UTC)');
+  });
+
+  it('describes the next digest in the schedule\'s own zone', () => {
+    expect(describeNextOccurrence(NY_MONDAY_9, new Date('2026-11-25T00:00:00Z'))).toBe('Mon, Nov 30, 09:00 EST');
+    expect(describeNextOccurrence(NY_MONDAY_9, new Date('2026-06-25T00:00:00Z'))).toBe('Mon, Jun 29, 09:00 EDT');
   });
 });
 

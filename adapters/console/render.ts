@@ -1,7 +1,8 @@
 /** Renders the core's RichMessage as readable plain text for a terminal or a log file. */
 import type { RichMessage, RichText } from '../../src/domain/index.ts';
 
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f\u001b]/g;
+// eslint-disable-next-line no-control-regex -- stripping control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 
 /** Feed text may carry terminal escape sequences; never let them reach the terminal. */
 export function sanitizeForTerminal(text: string): string {

@@ -21,7 +21,7 @@ export function makeMatch(overrides: Partial<MatchResult> = {}): MatchResult {
     topics: ['immigration-enforcement', 'state-databases'],
     terms: ['COLLECT', 'immigration'],
     snippet: 'Sharing of COLLECT Data with Immigration Authorities',
-    highlights: [[11, 18], [33, 44]],
+    highlights: [[11, 18], [29, 40]],
     priority: true,
     ...overrides,
   };

@@ -4,27 +4,43 @@
  * disabled on every send (`allowed_mentions: { parse: [] }`); this module makes sure
  * they do not even render as mentions.
  */
-import { escapeMarkdown } from 'discord.js';
-
 export const ELLIPSIS = '…';
 const ZWSP = '\u200b';
 
+/** No Discord text field shows more than this; longer raw input is cut before escaping. */
+const MAX_RAW = 6000;
+
+/** Bare http(s) URLs are left as they are so Discord still auto-links them. */
+const BARE_URL = /\bhttps?:\/\/[^\s<>]+/g;
+
+/**
+ * Markdown punctuation. Discord removes a backslash before any ASCII punctuation, so
+ * escaping all of these is safe: `\*` shows `*`. This covers bold/italic/underline
+ * (`* _`), strike (`~`), spoilers (`|`), code (`` ` ``), masked links (`[ ]`),
+ * headings/subtext (`#`), block quotes (`>`) and mentions/emoji/timestamps (`<`).
+ * Linear time: discord.js's escapeMarkdown uses look-behinds that are quadratic on long
+ * feed text.
+ */
+const PUNCTUATION = /[\\*_~`|[\]<>#]/g;
+
+function escapePlain(part: string): string {
+  return part
+    .replace(PUNCTUATION, '\\$&')
+    .replace(/^( *)([-+])(?= )/gm, '$1\\$2')
+    .replace(/^( *\d+)\.(?= )/gm, '$1\\.')
+    .replace(/@(everyone|here)/gi, `@${ZWSP}$1`);
+}
+
 /** Escape untrusted text for Discord markdown (descriptions, field values, titles). */
 export function escapeDiscordText(raw: string): string {
-  let s = raw.replace(/\r\n?/g, '\n');
-  s = escapeMarkdown(s, { heading: true, bulletedList: true, numberedList: true, maskedLink: false });
-  // Masked links `[text](url)`: escape every bracket (escapeMarkdown's own option only
-  // escapes the first link on a line).
-  s = s.replace(/[[\]]/g, (c) => `\\${c}`);
-  // Subtext lines `-# …` (not covered by escapeMarkdown).
-  s = s.replace(/^( *)-#/gm, '$1\\-#');
-  // Block quotes `> …` and `>>> …`.
-  s = s.replace(/^( *)>/gm, '$1\\>');
-  // Mentions, channels, emoji, timestamps, slash-command mentions: `<@…>`, `<@&…>`, `<#…>`, `<:…>`, `<t:…>`, `</…>`.
-  s = s.replace(/<(?=[@#:/!]|a:|t:)/g, '\\<');
-  // @everyone / @here render (and, without allowed_mentions, ping) even as bare text.
-  s = s.replace(/@(everyone|here)/gi, `@${ZWSP}$1`);
-  return s;
+  const s = (raw.length > MAX_RAW ? raw.slice(0, MAX_RAW) : raw).replace(/\r\n?/g, '\n');
+  let out = '';
+  let last = 0;
+  for (const m of s.matchAll(BARE_URL)) {
+    out += escapePlain(s.slice(last, m.index)) + m[0];
+    last = m.index + m[0].length;
+  }
+  return out + escapePlain(s.slice(last));
 }
 
 /** Plain text for places Discord does not render markdown (footer, author): only defuse mentions. */

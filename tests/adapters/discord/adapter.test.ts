@@ -11,9 +11,16 @@ import type { ChatAdapter, CommandRequest, RichMessage } from '../../../src/doma
 import { APP_ID, CHANNEL_ID, GUILD_ID, apiError, bodyOf, json, messageObject, startFakeDiscord } from './fake-discord.ts';
 import { startFakeGateway, type FakeGateway } from './fake-gateway.ts';
 
-const FIXTURE = JSON.parse(readFileSync(new URL('../../fixtures/discord/interaction-chat-input.json', import.meta.url), 'utf8')) as Record<string, any>;
-const INTERACTION_ID = FIXTURE.id as string;
-const TOKEN = FIXTURE.token as string;
+const FIXTURE = JSON.parse(readFileSync(new URL('../../fixtures/discord/interaction-chat-input.json', import.meta.url), 'utf8')) as InteractionFixture;
+interface InteractionFixture {
+  id: string;
+  token: string;
+  type: number;
+  data: { options: unknown[] };
+  member: { permissions: string };
+}
+const INTERACTION_ID = FIXTURE.id;
+const TOKEN = FIXTURE.token;
 const CALLBACK = `POST /api/v10/interactions/${INTERACTION_ID}/${TOKEN}/callback`;
 const ORIGINAL = `/api/v10/webhooks/${APP_ID}/${TOKEN}/messages/%40original`; // discord.js encodes the @
 const FOLLOWUP = `POST /api/v10/webhooks/${APP_ID}/${TOKEN}`;

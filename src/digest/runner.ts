@@ -15,7 +15,10 @@ export interface DigestRunnerOptions {
   store: Store;
   clock: Clock;
   sources: () => Promise<SourceStatusRow[]>;
-  /** Posts the messages to the subscription's channel; true when all were delivered. */
+  /**
+   * Posts messages to the subscription's channel; true when all were delivered. The scheduled
+   * digest calls it once per part, so a failed part is retried without repeating earlier ones.
+   */
   send: (sub: Subscription, messages: RichMessage[]) => Promise<boolean>;
   log: Logger;
   /** Skip an empty week instead of posting the one-line "nothing new" digest. */
@@ -50,34 +53,50 @@ export function duePeriod(sub: Subscription, now: Date): string | null {
 export function createDigestRunner(opts: DigestRunnerOptions): DigestRunner {
   const { store, clock, log } = opts;
   const inFlight = new Set<string>();
-  const retry = new Map<string, { attempts: number; at: number }>();
+  const retry = new Map<string, { attempts: number; at: number; messages: RichMessage[]; delivered: number }>();
   let task: ScheduledTask | null = null;
 
   async function runOne(sub: Subscription, key: string, now: Date): Promise<boolean> {
     if ((await store.getDigestMarker(sub.id)) === key) return false;
-    const backoff = retry.get(`${sub.id}@${key}`);
-    if (backoff && backoff.at > now.getTime()) return false;
-    const sources = await opts.sources();
-    if (opts.skipEmpty) {
-      const data = await collectDigest({ store, sub, now, sources });
-      if (data.entries.length === 0) {
-        log.info({ subscription: sub.id, period: key }, 'digest: empty week skipped');
-        await mark(sub.id, key);
+    const retryKey = `${sub.id}@${key}`;
+    let pending = retry.get(retryKey);
+    if (pending && pending.at > now.getTime()) return false;
+    if (!pending) {
+      const sources = await opts.sources();
+      if (opts.skipEmpty) {
+        const data = await collectDigest({ store, sub, now, sources });
+        if (data.entries.length === 0) {
+          log.info({ subscription: sub.id, period: key }, 'digest: empty week skipped');
+          await mark(sub.id, key);
+          return false;
+        }
+      }
+      const messages = await buildDigest({ store, sub, now, sources, maxPerSection: opts.maxPerSection });
+      pending = { attempts: 0, at: 0, messages, delivered: 0 };
+    }
+    // One message at a time: a retry resumes after the last part that arrived, with the
+    // same messages, so a channel never sees part 1 twice.
+    while (pending.delivered < pending.messages.length) {
+      const part = pending.messages[pending.delivered]!;
+      let ok = false;
+      try {
+        ok = await opts.send(sub, [part]);
+      } catch (err) {
+        log.warn({ subscription: sub.id, period: key, err }, 'digest: send threw');
+      }
+      if (!ok) {
+        pending.attempts += 1;
+        const delay = Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** (pending.attempts - 1));
+        pending.at = now.getTime() + delay;
+        retry.set(retryKey, pending);
+        log.warn({ subscription: sub.id, period: key, attempts: pending.attempts, delivered: pending.delivered, retryInMs: delay }, 'digest: delivery failed; will retry');
         return false;
       }
+      pending.delivered += 1;
     }
-    const messages = await buildDigest({ store, sub, now, sources, maxPerSection: opts.maxPerSection });
-    const ok = await opts.send(sub, messages);
-    if (!ok) {
-      const attempts = (backoff?.attempts ?? 0) + 1;
-      const delay = Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** (attempts - 1));
-      retry.set(`${sub.id}@${key}`, { attempts, at: now.getTime() + delay });
-      log.warn({ subscription: sub.id, period: key, attempts, retryInMs: delay }, 'digest: delivery failed; will retry');
-      return false;
-    }
-    retry.delete(`${sub.id}@${key}`);
+    retry.delete(retryKey);
     await mark(sub.id, key);
-    log.info({ subscription: sub.id, period: key, messages: messages.length }, 'digest: sent');
+    log.info({ subscription: sub.id, period: key, messages: pending.messages.length }, 'digest: sent');
     return true;
   }
 

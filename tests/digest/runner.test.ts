@@ -7,7 +7,7 @@ import type { RichMessage, Store, Subscription } from '../../src/domain/index.ts
 import { silentLogger } from '../../src/log.ts';
 import { createMemoryStore } from '../../storage/memory.ts';
 import { openLowdbStore } from '../../storage/lowdb.ts';
-import { makeSub, record } from './helpers.ts';
+import { busyWeek, makeSub, record } from './helpers.ts';
 
 /** A clock the test moves by hand. */
 function fakeClock(iso: string) {
@@ -197,6 +197,35 @@ describe('digest runner ticks', () => {
     expect(await runner.tick()).toBe(1);
     expect(attempts).toEqual(['2026-11-30T14:00:00.000Z', '2026-11-30T14:01:00.000Z', '2026-11-30T14:03:00.000Z']);
     expect(await store.getDigestMarker(sub.id)).toBe('2026-W49');
+  });
+
+  it('a long digest is sent part by part; a retry resumes at the part that failed', async () => {
+    await busyWeek(store);
+    await store.upsertSubscription(makeSub());
+    const received: string[] = [];
+    let failOnce = true;
+    const { clock, runner } = setup(store, AT, {
+      maxPerSection: 100,
+      send: async (_sub, messages) => {
+        expect(messages).toHaveLength(1);
+        const title = messages[0]!.title;
+        if (title.includes('(2/') && failOnce) {
+          failOnce = false;
+          return false;
+        }
+        received.push(title);
+        return true;
+      },
+    });
+    expect(await runner.tick()).toBe(0);
+    expect(received).toEqual([expect.stringMatching(/\(1\/\d\)$/)]);
+    // New items arriving meanwhile do not reshuffle the parts still to send.
+    await record(store, { native: 'late', title: 'Arrived during the retry' }, '2026-11-30T14:00:30Z');
+    clock.set('2026-11-30T14:01:00Z');
+    expect(await runner.tick()).toBe(1);
+    const total = Number(/\/(\d+)\)$/.exec(received[0]!)![1]);
+    expect(total).toBeGreaterThan(1);
+    expect(received).toEqual(Array.from({ length: total }, (_, i) => `Weekly policy digest: Nov 23 – Nov 30, 2026 (${i + 1}/${total})`));
   });
 
   it('a throwing send is logged, not thrown, and retried later', async () => {

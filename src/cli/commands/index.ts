@@ -7,6 +7,8 @@ import { demoCommand } from './demo.ts';
 import { slackManifestCommand } from './slack-manifest.ts';
 import { discordRegisterCommand } from './discord-register.ts';
 import { digestCommand } from './digest.ts';
+import { matchCommand } from './match.ts';
+import { evalCommand } from './eval.ts';
 
 /** Every CLI subcommand, in the order `policywatch --help` lists them. Add new ones here. */
 export const commands: CliCommand[] = [
@@ -18,4 +20,6 @@ export const commands: CliCommand[] = [
   slackManifestCommand,
   discordRegisterCommand,
   digestCommand,
+  matchCommand,
+  evalCommand,
 ];

@@ -1,0 +1,167 @@
+/**
+ * The default watchlist (PRODUCT.md topics). Rule syntax: rule-parser.ts / README.md.
+ * Precision first: an acronym that is also an English word is case-sensitive (=ICE, =COLLECT),
+ * generic words (detention, removal, sanctuary, detainer, sole source) only count next to the
+ * words that make them about this subject, and exclusions hide known look-alikes.
+ * Tuned against tests/fixtures/labelled (never the other way round).
+ */
+import { TOPIC_DATABASES, TOPIC_IMMIGRATION } from '../domain/index.ts';
+import type { Watchlist } from './watchlist.ts';
+
+const IMMIGRATION_CONTEXT = '(immigra* OR =ICE OR =ERO OR =DHS OR "Homeland Security" OR alien* OR noncitizen* OR migrant*)';
+
+const immigrationInclude = [
+  // Agencies and components
+  '=ICE NOT ("Securities and Exchange Commission" OR "Commodity Futures Trading Commission" OR "Intercontinental Exchange")',
+  '"Immigration and Customs Enforcement"',
+  '"Enforcement and Removal Operations"',
+  '=ERO NOT ("Electric Reliability" OR "Energy Regulatory Commission")',
+  '"Homeland Security Investigations"',
+  '=HSI NOT ("Hispanic-Serving" OR "Hispanic Serving")',
+  '"Border Patrol"',
+  '=CBP NEAR/6 (agent* OR arrest* OR apprehen* OR detain* OR detention OR deport* OR removal OR raid*)',
+  '"ICE Air"',
+  '70cdcr*',
+  // Programs
+  '"287(g)"',
+  '"Secure Communities"',
+  '"Warrant Service Officer*"',
+  '"Alternatives to Detention"',
+  '=IGSA',
+  '"intergovernmental service agreement*"',
+  '"service processing center*"',
+  '"family residential center*"',
+  '"criminal alien*"',
+  '"illegal alien*"',
+  '"alien registration"',
+  '"State Criminal Alien Assistance Program"',
+  '"fugitive operations"',
+  // Legal terms
+  'deport*',
+  `detainer* NEAR/10 ${IMMIGRATION_CONTEXT}`,
+  '"immigration hold*"',
+  '"expedited removal"',
+  '"removal proceeding*"',
+  '"removal order*"',
+  '"order* of removal"',
+  '"removal flight*"',
+  '"removal operations"',
+  `removal NEAR/4 (alien* OR noncitizen* OR immigrant* OR deport*)`,
+  `"administrative warrant*" NEAR/10 ${IMMIGRATION_CONTEXT}`,
+  '"immigration court*"',
+  '"immigration proceeding*"',
+  '"illegal entry" OR "illegal reentry" OR "unlawfully present"',
+  `detention NEAR/6 (immigra* OR =ICE OR alien* OR noncitizen* OR migrant* OR asylum)`,
+  `detain* NEAR/6 (immigra* OR alien* OR noncitizen* OR "non-U.S. national*" OR migrant*)`,
+  '"detention services" NOT ("Marshals Service" OR "Bureau of Prisons" OR "federal prisoners" OR juvenile)',
+  'alien* NEAR/5 (custody OR removable OR inadmissible OR apprehen* OR depart)',
+  'enforc* NEAR/4 immigra*',
+  'immigra* NEAR/2 (agent* OR officer* OR official* OR authorit* OR arrest* OR raid* OR custody)',
+  '"immigration status" NEAR/8 (inquir* OR ask* OR question* OR determine OR stop OR arrest* OR "law enforcement" OR police OR jail*)',
+  '"courthouse arrest*"',
+  '"civil arrest*" NEAR/8 court*',
+  '"Protect Our Courts"',
+  // Policies
+  '"sanctuary city" OR "sanctuary jurisdiction*" OR "sanctuary polic*" OR "sanctuary state" OR "sanctuary county" OR "sanctuary law*" OR "sanctuary promise" OR "sanctuary status"',
+  '"Trust Act" NEAR/15 (immigra* OR =ICE OR detainer* OR "law enforcement" OR police OR Illinois OR Connecticut OR California)',
+  '"Immigrant Trust Act"',
+  '"Values Act" NEAR/15 (immigra* OR =ICE OR "law enforcement" OR police OR California OR Maryland)',
+  '"Keep Washington Working"',
+  '"Green Light law" OR "Green Light NY"',
+  '"New York for All"',
+  '"Dignity Not Detention"',
+];
+
+const immigrationExclude = [
+  '"snow and ice"',
+  '=ICE NEAR/2 (vehicle* OR engine* OR car OR cars OR truck* OR powertrain*)',
+  '"internal combustion" NEAR/6 =ICE',
+  '"Intercontinental Exchange" NEAR/8 =ICE',
+  '"Intercontinental Exchange"',
+  '=ICE NEAR/1 (Clear OR Futures OR NGX OR Endex)',
+  '="ICE Data Services" OR ="ICE Benchmark Administration" OR ="ICE Trade Vault"',
+  '"Electric Reliability Organization" NEAR/8 =ERO',
+  '"Hispanic-Serving" NEAR/6 =HSI',
+  '"wildlife sanctuary"',
+  '"Second Amendment sanctuary"',
+  'sanctuar* NEAR/6 (wildlife OR game OR marine OR bird* OR fish* OR animal* OR refuge OR habitat OR nature)',
+  '"detention basin*" OR "detention pond*"',
+  'stormwater NEAR/4 detention',
+  'juvenile NEAR/4 detention',
+  '"youth detention"',
+  '"invasive alien" OR "alien species" OR "alien plant*"',
+  '"Agreement on Detainers"',
+  '"Alien Land Law"',
+  'Acadian* NEAR/6 deport*',
+];
+
+const RECORDS = '(record* OR data OR photo* OR photograph* OR "personal information" OR databas* OR disclos* OR shar*)';
+
+const databasesInclude = [
+  // Criminal-justice networks and systems
+  '=COLLECT',
+  '"Connecticut On-Line Law Enforcement"',
+  '=CLETS',
+  '"California Law Enforcement Telecommunications System"',
+  '=LEADS NEAR/12 ("law enforcement" OR police OR "data system" OR quer* OR immigra* OR audit*)',
+  '"Law Enforcement Agencies Data System"',
+  '=OHLEG OR "Ohio Law Enforcement Gateway"',
+  '=NCIC OR "National Crime Information Center"',
+  '"crime information center"',
+  '=NGI OR "Next Generation Identification"',
+  '=IDENT OR "Automated Biometric Identification System"',
+  '"Homeland Advanced Recognition Technology"',
+  '"Enforcement Integrated Database"',
+  '="N-DEx" OR "National Data Exchange"',
+  'nlets',
+  '=CJIS OR "criminal justice information"',
+  '"criminal history record*" OR "criminal history repository" OR "criminal history information" OR "criminal records"',
+  '"state identification bureau*"',
+  '"Clean Slate"',
+  // Gang databases, intelligence, fusion centers
+  'calgang',
+  'gang NEAR/3 (databas* OR registry OR list OR designat*)',
+  '"fusion center*"',
+  '"intelligence center"',
+  // DMV records and photos
+  '"DMV records" OR "DMV data" OR "motor vehicle records"',
+  `(DMV OR "motor vehicle*" OR "driver* license*" OR "Department of Licensing" OR "Registry of Motor Vehicles" OR "Motor Vehicle Administration") NEAR/8 ${RECORDS}`,
+  '"driver* privacy"',
+  // Surveillance data and biometrics
+  '"license plate reader*" OR "license plate recognition" OR "plate reader*" OR =ALPR OR =LPR',
+  '"facial recognition" OR "face recognition"',
+  'biometric* NEAR/8 (shar* OR =FBI OR "law enforcement" OR police OR interoperab* OR immigra* OR booking*)',
+  'fingerprint* NEAR/8 (=FBI OR "criminal history" OR booking* OR repository OR arrest*)',
+  '"DNA database" OR "DNA databank" OR "DNA identification index" OR =CODIS',
+  // Court, probation, juvenile and registry records
+  '"court records" OR "probation records" OR "juvenile records"',
+  'probation NEAR/6 (record* OR data OR "personal information")',
+  '"juvenile justice information"',
+  '"sex offender*" NEAR/6 (regist* OR website OR databas*)',
+  // Data brokers and commercial data sold to government
+  '"data broker*" NEAR/20 (government* OR "law enforcement" OR police OR agenc* OR =ICE OR immigra*)',
+  'Accurint OR "Vigilant Solutions" OR Clearview OR JusticeXchange OR "Appriss"',
+  '"Thomson Reuters" NEAR/3 =CLEAR',
+  '"booking data" OR "jail booking*"',
+  '"location data" NEAR/10 ("law enforcement" OR police OR government*)',
+  // Sharing of agency records with immigration enforcement
+  '("personal information" OR "personal data" OR "nonpublic information" OR databas*) NEAR/10 (immigra* OR =ICE)',
+  '"system of records" NEAR/20 (criminal OR arrest* OR biometric* OR fingerprint*)',
+];
+
+const databasesExclude = [
+  '"special license plate*" OR "specialty license plate*"',
+  '"fusion energy"',
+  '"duty to collect"',
+  '"broadband data" OR "broadband map*"',
+];
+
+export function defaultWatchlist(): Watchlist {
+  const w: Watchlist = {
+    topics: [
+      { id: TOPIC_IMMIGRATION, label: 'Immigration enforcement', include: [...immigrationInclude], exclude: [...immigrationExclude] },
+      { id: TOPIC_DATABASES, label: 'State & local databases', include: [...databasesInclude], exclude: [...databasesExclude] },
+    ],
+  };
+  return w;
+}

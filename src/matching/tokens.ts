@@ -1,0 +1,76 @@
+/**
+ * Word tokens over normalized text. A word is a run of letters and digits, optionally
+ * joined by apostrophes (a possessive "'s" is dropped: "ICE's" → "ICE", "driver's" →
+ * "driver"). Punctuation and hyphens separate words, so "license-plate" is two words and
+ * "287(g)" is "287" "g". Each token keeps its character range in the text for snippets.
+ */
+
+export interface Token {
+  start: number;
+  end: number;
+  /** As written (possessive dropped); null in SHOUTING segments where case carries no meaning. */
+  cased: string | null;
+  lower: string;
+  /** `lower` with a simple plural ending folded (see foldPlural). */
+  folded: string;
+  /** Index of the text segment (title, summary, agency, identifier) the token is in. */
+  segment: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+
+/**
+ * Conservative plural/inflection folding applied to both the text and the rule words:
+ * agencies → agency, searches → search, detainers → detainer. It never strips -ss, -us,
+ * -is endings (access, status, analysis) and never touches words shorter than 4 letters.
+ */
+export function foldPlural(word: string): string {
+  const n = word.length;
+  if (n < 4 || !word.endsWith('s')) return word;
+  if (word.endsWith('ies') && n > 4) return `${word.slice(0, -3)}y`;
+  if (/(?:ches|shes|sses|xes|zes)$/.test(word)) return word.slice(0, -2);
+  if (/(?:ss|us|is)$/.test(word)) return word;
+  return word.slice(0, -1);
+}
+
+function cleanWord(raw: string): string {
+  let w = raw;
+  if (/'[sS]$/.test(w)) w = w.slice(0, -2);
+  return w.includes("'") ? w.replace(/'/g, '') : w;
+}
+
+/** True when a segment is mostly capital letters (all-caps bill titles): acronyms cannot be told apart there. */
+function isShouting(text: string): boolean {
+  let upper = 0;
+  let letters = 0;
+  for (const ch of text) {
+    if (ch >= 'A' && ch <= 'Z') {
+      upper++;
+      letters++;
+    } else if (ch >= 'a' && ch <= 'z') letters++;
+  }
+  return letters >= 12 && upper / letters > 0.7;
+}
+
+export function tokenize(text: string, segment = 0, offset = 0): Token[] {
+  const shouting = isShouting(text);
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const word = cleanWord(m[0]);
+    if (!word) continue;
+    const lower = word.toLowerCase();
+    const start = offset + (m.index ?? 0);
+    tokens.push({ start, end: start + m[0].length, cased: shouting ? null : word, lower, folded: foldPlural(lower), segment });
+  }
+  return tokens;
+}
+
+/** The words of a rule phrase, tokenized the same way as the text. */
+export function ruleWords(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const w = cleanWord(m[0]);
+    if (w) out.push(w);
+  }
+  return out;
+}

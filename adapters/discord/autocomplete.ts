@@ -33,8 +33,8 @@ function complete(candidates: readonly string[], typed: string, multi: boolean, 
   const starts = candidates.filter((c) => (upper ? c : c.toLowerCase()).startsWith(needle));
   const contains = candidates.filter((c) => !starts.includes(c) && (upper ? c : c.toLowerCase()).includes(needle));
   const picks = [...starts, ...contains];
-  // Custom topics are allowed: offer what was typed as-is too.
-  if (!upper && needle && !picks.some((p) => p.toLowerCase() === needle)) picks.push(last.trim());
+  // Custom topics are allowed: when nothing known matches, offer what was typed.
+  if (!upper && needle && picks.length === 0) picks.push(last.trim());
   return picks.slice(0, MAX_CHOICES).map((p) => {
     const value = (prefix ? `${prefix} ${p}` : p).slice(0, 100);
     return { name: value, value };

@@ -172,8 +172,10 @@ export const fpdsConnector: SourceConnector = {
       if (!feed.ok) return failed(feed.reason, `FPDS ATOM feed: ${feed.message}`);
       for (const entry of feed.entries) {
         const item = fpdsItem(ctx.source.id, entry, identity);
-        // Entries come newest first within a page; a later page never replaces a newer version.
-        if (item && !items.has(item.id)) items.set(item.id, item);
+        if (!item) continue;
+        // Several transactions of one contract in a poll: keep the most recently modified.
+        const prev = items.get(item.id);
+        if (!prev || (item.updatedAt ?? '') >= (prev.updatedAt ?? '')) items.set(item.id, item);
       }
       url = sameOriginNext(feed.links?.next, base);
     }

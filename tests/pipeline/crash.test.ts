@@ -54,7 +54,8 @@ describe('crash safety', () => {
     const matching = ['HB 5001', 'SB 212', 'HB 6100'];
     const firstId = matching.find((m) => sentFirst.includes(m))!;
     const pending = matching.filter((m) => m !== firstId);
-    for (const id of pending) expect(restarted.out.split(id).length - 1).toBe(1);
+    const headlines = (out: string, id: string) => out.split('\n').filter((l) => l.startsWith('● ') && l.includes(id)).length;
+    for (const id of pending) expect(headlines(restarted.out, id)).toBe(1);
     expect(restarted.out).not.toContain(firstId);
     expect(pending.some((id) => inFlight.includes(id))).toBe(true);
     expect(restarted.out).not.toContain('Ice Fishing');

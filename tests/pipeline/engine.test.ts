@@ -6,7 +6,8 @@ import { pipeline, rssSource } from './harness.ts';
 let server: FixtureServer;
 afterEach(async () => server?.close());
 
-const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
+/** Alert headline lines (one per alert) that mention `needle`. */
+const count = (output: string, needle: string) => output.split('\n').filter((l) => /^(●|↻)/.test(l) && l.includes(needle)).length;
 
 describe('one poll cycle, end to end over real HTTP', () => {
   it('alerts each matching item once, ignores the near-miss, and alerts nothing on the second poll', async () => {

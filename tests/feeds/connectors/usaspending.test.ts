@@ -33,7 +33,12 @@ function items(outcome: FetchOutcome): Item[] {
   return outcome.items;
 }
 
-const bodyOf = (r: RecordedRequest) => JSON.parse(r.body) as Record<string, any>;
+interface SearchBody {
+  filters: { time_period: Array<{ start_date: string }>; keywords?: string[]; agencies?: unknown[] } & Record<string, unknown>;
+  fields: string[];
+  page: number;
+}
+const bodyOf = (r: RecordedRequest) => JSON.parse(r.body) as SearchBody;
 
 async function serveTwoPages() {
   server = await startFixtureServer({
@@ -90,7 +95,7 @@ describe('usaspendingConnector', () => {
     await serveTwoPages();
     const outcome = await usaspendingConnector.fetch(ctx({ maxPages: 1 }, { cursor: { since: '2026-11-20' } }));
     expect(server!.requests).toHaveLength(1);
-    expect(bodyOf(server!.requests[0]!).filters.time_period[0].start_date).toBe('2026-11-20');
+    expect(bodyOf(server!.requests[0]!).filters.time_period[0]!.start_date).toBe('2026-11-20');
     expect(items(outcome)).toHaveLength(2);
     expect(outcome).toMatchObject({ state: { cursor: { since: '2026-11-20' } } });
   });

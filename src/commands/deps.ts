@@ -1,0 +1,34 @@
+import type { Clock, SourceStatusRow, Store, Subscription } from '../domain/index.ts';
+import type { RichMessage } from '../domain/index.ts';
+import type { Watchlist } from '../matching/index.ts';
+import type { SearchIndex } from '../search/index.ts';
+
+/** What `digest preview` and `digest now` need from the digest runner. */
+export interface DigestPort {
+  preview(sub: Subscription, now: Date): Promise<RichMessage[]>;
+  sendNow(sub: Subscription): Promise<{ sent: number }>;
+}
+
+export interface RuntimeInfo {
+  version: string;
+  startedAt: Date;
+  lastPollAt?: Date;
+}
+
+export interface CommandDeps {
+  store: Store;
+  clock: Clock;
+  search: SearchIndex;
+  /** The base watchlist: defaults + the operator's configured file. */
+  watchlist: () => Watchlist;
+  digest: DigestPort;
+  /** The same rows as `policywatch sources`. */
+  sources: () => Promise<SourceStatusRow[]>;
+  runtime: () => RuntimeInfo;
+  /** Time zone for new digest schedules (the operator's TZ). */
+  defaultTz: string;
+  /** Called after a workspace's watch additions change (to recompile its matcher). */
+  onWatchlistChanged?: (workspaceId: string) => void;
+  /** Where unexpected failures are logged (the user sees a short reference). */
+  log?: { error(obj: object, msg: string): void };
+}

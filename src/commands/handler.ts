@@ -1,0 +1,80 @@
+/**
+ * The platform-neutral `/policy` command core. Adapters turn a slash command into a
+ * CommandRequest and render the RichMessage that comes back; this never throws.
+ */
+import type { CommandHandler, CommandRequest, RichMessage } from '../domain/index.ts';
+import { mergeWatchlists } from '../matching/index.ts';
+import type { Ctx, Run } from './context.ts';
+import type { CommandDeps } from './deps.ts';
+import { DIGEST_CHANGES, runDigest } from './digest.ts';
+import { COMMAND_NAMES, SLASH } from './grammar.ts';
+import { runHelp, runSources, runStatus } from './info.ts';
+import { problem, refusal } from './replies.ts';
+import { runSearch } from './search.ts';
+import { runShow } from './show.ts';
+import { runSettings, runSubscribe, runUnsubscribe } from './subscribe.ts';
+import { closest } from './suggest.ts';
+import { tokenizeCommand } from './tokens.ts';
+import { runWatch, WATCH_CHANGES } from './watch.ts';
+
+const RUNS: Record<string, Run> = {
+  help: runHelp,
+  search: runSearch,
+  show: runShow,
+  subscribe: runSubscribe,
+  unsubscribe: runUnsubscribe,
+  settings: runSettings,
+  watch: runWatch,
+  digest: runDigest,
+  sources: runSources,
+  status: runStatus,
+};
+
+/** Typed shortcuts people use. */
+const ALIASES: Record<string, string> = { find: 'search', lookup: 'show', info: 'show', sub: 'subscribe', unsub: 'unsubscribe', '?': 'help' };
+
+/** What a manager-only command would change, or undefined when anyone may run it. */
+export function managerOnly(command: string, action: string | undefined): string | undefined {
+  if (command === 'subscribe' || command === 'unsubscribe') return "change this channel's alerts";
+  if (command === 'watch' && action && (WATCH_CHANGES.has(action) || action === 'rm' || action === 'delete')) return "change this workspace's watched terms";
+  if (command === 'digest' && action && DIGEST_CHANGES.has(action)) return "change or send this channel's digest";
+  return undefined;
+}
+
+async function topicsFor(deps: CommandDeps, workspaceId: string): Promise<string[]> {
+  const additions = await deps.store.listWatchAdditions(workspaceId);
+  return mergeWatchlists(deps.watchlist(), undefined, additions).topics.map((t) => t.id);
+}
+
+export function createCommandHandler(deps: CommandDeps): CommandHandler {
+  return async (req: CommandRequest): Promise<RichMessage> => {
+    try {
+      const tokens = tokenizeCommand(req.text ?? '');
+      const typed = tokens[0]?.text.replace(/^\//, '').toLowerCase();
+      const name = typed === undefined ? 'help' : (ALIASES[typed] ?? typed);
+      const run = RUNS[name];
+      if (!run) {
+        const near = closest(name, COMMAND_NAMES);
+        return problem(
+          near ? `There's no "${typed}" command. Did you mean ${near}?` : `There's no "${typed}" command. Commands: ${COMMAND_NAMES.join(', ')}. ${SLASH} help shows examples.`,
+          near,
+        );
+      }
+      const args = tokens.slice(1);
+      const what = managerOnly(name, args[0]?.text.toLowerCase());
+      if (what && !req.isManager) return refusal(what);
+      const ctx: Ctx = { deps, req, args, now: deps.clock.now(), topics: await topicsFor(deps, req.workspaceId) };
+      return await run(ctx);
+    } catch (err) {
+      const ref = Math.floor(Math.random() * 36 ** 6).toString(36).padStart(6, '0');
+      try {
+        deps.log?.error({ err, ref, command: (req.text ?? '').slice(0, 200), platform: req.platform }, 'command failed');
+      } catch {
+        // logging must not turn a reply into a throw
+      }
+      return problem(
+        `Something went wrong on my side. Try again in a minute; if it keeps happening, tell the person who runs policywatch and give them reference ${ref}.`,
+      );
+    }
+  };
+}

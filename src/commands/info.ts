@@ -1,0 +1,84 @@
+/** `help`, `sources`, `status`: read-only answers. */
+import type { RichSection } from '../domain/index.ts';
+import type { Ctx } from './context.ts';
+import { COMMANDS, COMMAND_NAMES, SLASH, spec } from './grammar.ts';
+import { ago, problem, reply } from './replies.ts';
+import { closest } from './suggest.ts';
+
+export async function runHelp(ctx: Ctx) {
+  const topic = ctx.args[0]?.text.toLowerCase();
+  if (topic) {
+    const name = COMMAND_NAMES.includes(topic) ? topic : closest(topic, COMMAND_NAMES);
+    if (!name) return problem(`There's no command "${topic}". Commands: ${COMMAND_NAMES.join(', ')}.`, 'help');
+    const c = spec(name);
+    return reply(`${SLASH} ${c.name}`, {
+      body: [[{ text: c.summary }], [{ text: c.usage, emphasis: 'code' }]],
+      sections: [{ heading: 'Examples', lines: c.examples.map((e) => [{ text: e, emphasis: 'code' as const }]) }],
+      fallbackText: [c.summary, c.usage, ...c.examples].join('\n'),
+    });
+  }
+  const lines = COMMANDS.map((c) => [{ text: c.usage, emphasis: 'code' as const }, { text: ` — ${c.summary}` }]);
+  return reply(`${SLASH} commands`, {
+    sections: [{ lines }, { heading: 'Examples', lines: ['search CLETS since:30d', 'show CT HB 5001', 'subscribe state:CT'].map((e) => [{ text: `${SLASH} ${e}`, emphasis: 'code' as const }]) }],
+    footer: `Details: ${SLASH} help <command>`,
+    fallbackText: COMMANDS.map((c) => `${c.usage} — ${c.summary}`).join('\n'),
+  });
+}
+
+export async function runSources(ctx: Ctx) {
+  const rows = await ctx.deps.sources();
+  if (rows.length === 0) return reply('Sources', { body: [[{ text: 'No sources are configured. The operator can add them in the config file.' }]] });
+  const sections: RichSection[] = rows.map((r) => {
+    const state = !r.enabled ? `off — ${r.disabledReason ?? 'disabled in config'}` : r.consecutiveFailures > 0 ? `failing (${r.consecutiveFailures} in a row)` : 'running';
+    const lines = [
+      [{ text: `${state} · last success ${ago(r.lastSuccessAt, ctx.now)} · ${r.itemsSeen} items seen` }],
+    ];
+    if (r.lastError) lines.push([{ text: `Last error ${ago(r.lastErrorAt, ctx.now)}: ${r.lastError}` }]);
+    if (r.enabled && r.nextPollAt) lines.push([{ text: `Next poll ${ago(r.nextPollAt, ctx.now)}` }]);
+    if (r.quota) lines.push([{ text: `Quota: ${r.quota.used}/${r.quota.limit} per ${r.quota.period}` }]);
+    return { heading: `${r.name} (${r.id})`, lines };
+  });
+  const failing = rows.filter((r) => r.enabled && r.consecutiveFailures > 0).length;
+  const running = rows.filter((r) => r.enabled).length;
+  const summary = `${running} of ${rows.length} running${failing ? `, ${failing} failing` : ''}.`;
+  return reply('Sources', {
+    context: [summary],
+    sections,
+    footer: failing ? 'A failing source retries by itself; if it keeps failing, tell the person who runs policywatch.' : undefined,
+    fallbackText: [summary, ...sections.map((s) => `${s.heading}: ${s.lines.map((l) => l[0]!.text).join(' | ')}`)].join('\n'),
+  });
+}
+
+export async function runStatus(ctx: Ctx) {
+  const rt = ctx.deps.runtime();
+  const [counts, items, subs, recent, rows] = await Promise.all([
+    ctx.deps.store.deliveryCounts(),
+    ctx.deps.store.countItems(),
+    ctx.deps.store.listSubscriptions(),
+    ctx.deps.store.listAudit(200),
+    ctx.deps.sources(),
+  ]);
+  const weekAgo = ctx.now.getTime() - 7 * 86_400_000;
+  const thisWorkspace = recent.filter((a) => a.workspaceId === ctx.req.workspaceId);
+  const lastWeek = thisWorkspace.filter((a) => Date.parse(a.at) >= weekAgo);
+  const failing = rows.filter((r) => r.enabled && r.consecutiveFailures > 0);
+  const auditLines = thisWorkspace.slice(0, 5).map((a) => [{ text: `${a.at.slice(0, 16).replace('T', ' ')} · ${a.userId} · ${a.action}: ${a.detail}` }]);
+  const fields = [
+    { label: 'Version', value: rt.version },
+    { label: 'Up since', value: `${rt.startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC (${ago(rt.startedAt, ctx.now).replace(' ago', '')})` },
+    { label: 'Last poll', value: ago(rt.lastPollAt, ctx.now) },
+    { label: 'Deliveries', value: `${counts.pending} waiting, ${counts.failed} failed, ${counts.sent} sent` },
+    { label: 'Stored items', value: String(items) },
+    { label: 'Subscribed channels', value: String(subs.length) },
+    { label: 'Sources', value: failing.length ? `${failing.length} failing: ${failing.map((r) => r.id).join(', ')}` : `${rows.filter((r) => r.enabled).length} running, none failing` },
+  ];
+  const sections: RichSection[] = [
+    { heading: `Settings changes here: ${lastWeek.length} in the last 7 days`, lines: auditLines.length ? auditLines : [[{ text: 'None yet.' }]] },
+  ];
+  return reply('policywatch status', {
+    fields,
+    sections,
+    footer: failing.length ? `Details: ${SLASH} sources` : undefined,
+    fallbackText: [...fields.map((f) => `${f.label}: ${f.value}`), `Changes in the last 7 days: ${lastWeek.length}`].join('\n'),
+  });
+}

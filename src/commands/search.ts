@@ -1,0 +1,78 @@
+/** `search <words> [filters]`: ranked stored items, five a page, with a 'more' cursor. */
+import type { RichSection, RichText } from '../domain/index.ts';
+import type { Ctx } from './context.ts';
+import { parseFilters, type Filters } from './filters.ts';
+import { SLASH } from './grammar.ts';
+import { itemDate, kindLine, problem, reply, topicsLine } from './replies.ts';
+
+export const PAGE_SIZE = 5;
+
+function describe(words: string, f: Filters): string {
+  const parts = [words && `"${words}"`, f.states.length && `in ${f.states.join(', ')}`, f.kinds.length && f.kinds.join('/'),
+    f.topics.length && `topic ${f.topics.join(', ')}`, f.sinceText && `since ${f.sinceText}`].filter(Boolean);
+  return parts.join(' · ');
+}
+
+/** The command line that shows the next page. */
+function moreCommand(wordsRaw: string, f: Filters, page: number): string {
+  const parts = [`${SLASH} search`, wordsRaw];
+  if (f.states.length) parts.push(`state:${f.states.join(',')}`);
+  if (f.kinds.length) parts.push(`kind:${f.kinds.join(',')}`);
+  if (f.topics.length) parts.push(`topic:${f.topics.join(',')}`);
+  if (f.sinceText) parts.push(`since:${f.sinceText}`);
+  parts.push(`page:${page}`);
+  return parts.filter(Boolean).join(' ');
+}
+
+export async function runSearch(ctx: Ctx) {
+  const parsed = parseFilters(ctx.args, ['state', 'kind', 'topic', 'since', 'page'], { topics: ctx.topics, now: ctx.now, command: 'search' });
+  if (!parsed.ok) return problem(parsed.error, 'search');
+  const { words, filters } = parsed;
+  const wordsRaw = words.map((w) => w.raw).join(' ');
+  const hasFilter = filters.states.length + filters.kinds.length + filters.topics.length > 0 || filters.since !== undefined;
+  if (!wordsRaw.trim() && !hasFilter) {
+    return problem('Tell me what to look for: some words, a "phrase in quotes", or a filter such as state:CT.', 'search');
+  }
+  const page = filters.page ?? 1;
+  const result = ctx.deps.search.search({
+    text: wordsRaw,
+    jurisdictions: filters.states,
+    kinds: filters.kinds,
+    topics: filters.topics,
+    since: filters.since,
+    limit: PAGE_SIZE,
+    offset: (page - 1) * PAGE_SIZE,
+    now: ctx.now,
+  });
+  const what = describe(words.map((w) => w.text).join(' '), filters) || 'everything';
+  if (result.total === 0) {
+    const tips = ['Try fewer or shorter words'];
+    if (hasFilter) tips.push('drop a filter');
+    if (!filters.since) tips.push('check the spelling');
+    else tips.push('widen since: (e.g. since:1y)');
+    const msg = `Nothing stored matches ${what}. ${tips.join(', ')}. Only items that matched a watched topic are stored.`;
+    return reply('No results', { body: [[{ text: msg }]], fallbackText: msg });
+  }
+  if (result.hits.length === 0) {
+    const pages = Math.ceil(result.total / PAGE_SIZE);
+    const msg = `There are only ${pages} page${pages === 1 ? '' : 's'} of results for ${what}. Try page:1.`;
+    return reply('No more results', { body: [[{ text: msg }]], fallbackText: msg });
+  }
+  const first = (page - 1) * PAGE_SIZE + 1;
+  const last = first + result.hits.length - 1;
+  const sections: RichSection[] = result.hits.map((h) => {
+    const titleLine: RichText = [{ text: h.item.title, url: h.item.url, emphasis: 'bold' }];
+    return {
+      lines: [titleLine, [{ text: `${kindLine(h.item)} · ${itemDate(h.item)}` }], [{ text: topicsLine(h.item), emphasis: 'italic' }]],
+    };
+  });
+  const more = last < result.total ? `More: ${moreCommand(wordsRaw, filters, page + 1)}` : undefined;
+  const context = [`${first}–${last} of ${result.total} · ${what}`];
+  if (result.relaxed) context.push('No item has every word; showing items with some of them.');
+  const fallback = [
+    `Search: ${what} (${first}–${last} of ${result.total})`,
+    ...result.hits.map((h) => `• ${h.item.title} — ${kindLine(h.item)} · ${itemDate(h.item)} — ${h.item.url}`),
+    more,
+  ].filter(Boolean).join('\n');
+  return reply(`Search: ${what}`, { context, sections, footer: more, fallbackText: fallback });
+}

@@ -1,0 +1,91 @@
+/** `show <identifier or id>`: one item with its status history, topics, matched terms and links. */
+import type { RichSection, RichText, StoredItem } from '../domain/index.ts';
+import { looksLikeInternalId } from '../search/identifiers.ts';
+import type { Ctx } from './context.ts';
+import { SLASH } from './grammar.ts';
+import { itemDate, kindLine, problem, reply, topicsLine } from './replies.ts';
+
+/** The snippet with the matched terms marked as hits. */
+function snippetLine(item: StoredItem): RichText {
+  const { snippet, highlights } = item.match;
+  const out: RichText = [];
+  let at = 0;
+  for (const [start, end] of [...highlights].sort((a, b) => a[0] - b[0])) {
+    if (start < at || end > snippet.length) continue;
+    if (start > at) out.push({ text: snippet.slice(at, start) });
+    out.push({ text: snippet.slice(start, end), emphasis: 'hit' });
+    at = end;
+  }
+  if (at < snippet.length) out.push({ text: snippet.slice(at) });
+  return out;
+}
+
+function history(item: StoredItem): RichText[] {
+  let prevTitle: string | undefined;
+  return item.history.map((h) => {
+    const parts = [h.seenAt.slice(0, 10), h.status ?? 'no status'];
+    if (prevTitle !== undefined && h.title !== prevTitle) parts.push(`title now: ${h.title}`);
+    prevTitle = h.title;
+    return [{ text: parts.join(' — ') }];
+  });
+}
+
+export function itemCard(item: StoredItem): ReturnType<typeof reply> {
+  const sections: RichSection[] = [
+    { heading: 'Status history', lines: history(item) },
+    {
+      heading: 'Why it matched',
+      lines: [[{ text: `Terms: ${item.match.terms.join(', ') || '—'}` }], ...(item.match.snippet ? [snippetLine(item)] : [])],
+    },
+    { heading: 'Links', lines: [[{ text: item.url, url: item.url }]] },
+  ];
+  const fields = [
+    { label: 'Status', value: item.status ?? '—' },
+    { label: 'Topics', value: topicsLine(item) },
+    { label: 'First seen', value: item.firstSeenAt.slice(0, 10) },
+    { label: 'Id', value: item.id },
+  ];
+  if (item.agency) fields.splice(1, 0, { label: 'Agency', value: item.agency });
+  const fallback = [item.title, kindLine(item), item.status, `Topics: ${topicsLine(item)}`, `Terms: ${item.match.terms.join(', ')}`, item.url]
+    .filter(Boolean)
+    .join('\n');
+  return reply(item.title, {
+    url: item.url,
+    context: [kindLine(item), itemDate(item)],
+    badges: item.match.topics,
+    priority: item.match.priority,
+    tone: item.match.priority ? 'priority' : 'neutral',
+    fields,
+    sections,
+    fallbackText: fallback,
+  });
+}
+
+export async function runShow(ctx: Ctx) {
+  const typed = ctx.args.map((a) => a.text).join(' ').trim();
+  if (!typed) return problem('Which item? Give a bill number, a contract or document number, or an id from a search result.', 'show');
+  let found = ctx.deps.search.findByIdentifier(typed);
+  if (found.length === 0 && looksLikeInternalId(typed)) {
+    const stored = await ctx.deps.store.getItem(typed.toLowerCase());
+    if (stored) found = [stored];
+  }
+  if (found.length === 0) {
+    const msg = `I have nothing stored as "${typed}". Check the number, add the state (e.g. CT HB 5001), or try ${SLASH} search ${typed}. Only items that matched a watched topic are stored.`;
+    return reply('Not found', { body: [[{ text: msg }]], fallbackText: msg });
+  }
+  if (found.length > 1) {
+    const lines: RichText[] = found.slice(0, 10).map((i) => [
+      { text: `${kindLine(i)} · ${itemDate(i)} — ` },
+      { text: i.title, url: i.url },
+      { text: ` — ${SLASH} show ${i.id}`, emphasis: 'code' },
+    ]);
+    const msg = `"${typed}" matches ${found.length} items. Add the state (e.g. CT ${typed}) or use an id:`;
+    return reply(`Which one? ${found.length} items match "${typed}"`, {
+      body: [[{ text: msg }]],
+      sections: [{ lines }],
+      fallbackText: [msg, ...found.slice(0, 10).map((i) => `• ${kindLine(i)} — ${i.title} — ${SLASH} show ${i.id}`)].join('\n'),
+    });
+  }
+  const item = (await ctx.deps.store.getItem(found[0]!.id)) ?? found[0]!;
+  return itemCard(item);
+}

@@ -1,0 +1,147 @@
+/** `watch add|remove|list`: this workspace's extra terms, phrases and exclusions per topic. */
+import { createHash } from 'node:crypto';
+import type { RichSection, WatchAddition } from '../domain/index.ts';
+import { mergeWatchlists, validateRule } from '../matching/index.ts';
+import { audit, type Ctx } from './context.ts';
+import { resolveTopic } from './filters.ts';
+import { SLASH, spec } from './grammar.ts';
+import { changed, problem, reply } from './replies.ts';
+import { closest } from './suggest.ts';
+import type { Token } from './tokens.ts';
+
+const PREFERRED_DEFAULT_TOPIC = 'state-databases';
+const LIST_LIMIT = 25;
+
+interface Parsed {
+  rule: string;
+  mode: 'include' | 'exclude';
+  topic?: string;
+}
+
+function parseTerm(ctx: Ctx, tokens: Token[]): Parsed | { error: string } {
+  const toks = [...tokens];
+  let topic: string | undefined;
+  const filterAt = toks.findIndex((t) => !t.raw.startsWith('"') && /^topic:/i.test(t.text));
+  if (filterAt >= 0) {
+    const value = toks[filterAt]!.text.slice(6);
+    topic = resolveTopic(value, ctx.topics);
+    if (!topic) return { error: `"${value}" isn't a topic. Topics: ${ctx.topics.join(', ')}.` };
+    toks.splice(filterAt, 1);
+  } else if (toks.length >= 2 && !toks.at(-1)!.quoted) {
+    topic = resolveTopic(toks.at(-1)!.text, ctx.topics);
+    if (topic) toks.pop();
+  }
+  let mode: Parsed['mode'] = 'include';
+  if (toks[0] && /^(exclude|except)$/i.test(toks[0].text) && toks.length > 1) {
+    mode = 'exclude';
+    toks.shift();
+  }
+  if (toks[0]?.raw.startsWith('-')) {
+    mode = 'exclude';
+    const first = toks[0];
+    const raw = first.raw.slice(1);
+    if (raw) toks[0] = { ...first, raw, text: first.text.slice(1) };
+    else toks.shift();
+  }
+  const rule = toks.map((t) => t.raw).join(' ').trim();
+  if (!rule) return { error: 'Which term? Put a word, or a "phrase in quotes", after the action.' };
+  return { rule, mode, ...(topic ? { topic } : {}) };
+}
+
+function additionId(workspaceId: string, p: Required<Parsed>): string {
+  return `w-${createHash('sha256').update([workspaceId, p.topic, p.mode, p.rule.toLowerCase()].join('\u0000')).digest('hex').slice(0, 12)}`;
+}
+
+async function add(ctx: Ctx, tokens: Token[]) {
+  const p = parseTerm(ctx, tokens);
+  if ('error' in p) return problem(p.error, 'watch');
+  const valid = validateRule(p.rule);
+  if (!valid.ok) return problem(`I can't use ${p.rule}: ${valid.error}. Example: ${SLASH} watch add "license plate reader" state-databases`, 'watch');
+  const defaulted = !p.topic;
+  const topic = p.topic ?? (ctx.topics.includes(PREFERRED_DEFAULT_TOPIC) ? PREFERRED_DEFAULT_TOPIC : ctx.topics[0]!);
+  const full = { ...p, topic };
+  const ws = ctx.req.workspaceId;
+  const existing = await ctx.deps.store.listWatchAdditions(ws);
+  const id = additionId(ws, full);
+  const word = p.mode === 'exclude' ? 'exclusion' : 'term';
+  if (existing.some((a) => a.id === id)) return reply('Already watched', { body: [[{ text: `${p.rule} is already an added ${word} of ${topic}.` }]] });
+  const base = ctx.deps.watchlist().topics.find((t) => t.id === topic);
+  const baseRules = p.mode === 'exclude' ? base?.exclude : base?.include;
+  if (baseRules?.some((r) => r.toLowerCase() === p.rule.toLowerCase())) {
+    return reply('Already watched', { body: [[{ text: `${p.rule} is already a default ${word} of ${topic}.` }]] });
+  }
+  const addition: WatchAddition = { id, workspaceId: ws, topic, rule: p.rule, mode: p.mode, addedBy: ctx.req.userId, addedAt: ctx.now.toISOString() };
+  await ctx.deps.store.addWatchAddition(addition);
+  await audit(ctx, 'watch.add', `${topic} ${p.mode} ${p.rule}`);
+  ctx.deps.onWatchlistChanged?.(ws);
+  const lines = [
+    p.mode === 'exclude'
+      ? `Items that mention ${p.rule} will no longer match ${topic} in this workspace.`
+      : `New items that mention ${p.rule} will match ${topic} in this workspace.`,
+  ];
+  if (defaulted) lines.push(`No topic was given, so it went to ${topic}. To choose, end with a topic: ${ctx.topics.join(', ')}.`);
+  return changed(`Added ${word} to ${topic}: ${p.rule}`, lines);
+}
+
+async function remove(ctx: Ctx, tokens: Token[]) {
+  const p = parseTerm(ctx, tokens);
+  if ('error' in p) return problem(p.error, 'watch');
+  const ws = ctx.req.workspaceId;
+  const same = (await ctx.deps.store.listWatchAdditions(ws)).filter(
+    (a) => a.rule.toLowerCase() === p.rule.toLowerCase() && a.mode === p.mode && (!p.topic || a.topic === p.topic),
+  );
+  if (same.length === 0) {
+    const isDefault = ctx.deps.watchlist().topics.some((t) => (p.topic ? t.id === p.topic : true) && [...t.include, ...t.exclude].some((r) => r.toLowerCase() === p.rule.toLowerCase()));
+    const msg = isDefault
+      ? `${p.rule} is a default term; defaults can't be removed from chat. To stop it matching here, add an exclusion: ${SLASH} watch add -${p.rule}`
+      : `${p.rule} isn't among this workspace's added terms${p.topic ? ` for ${p.topic}` : ''}. See them with ${SLASH} watch list.`;
+    return reply('Nothing removed', { body: [[{ text: msg }]], fallbackText: msg });
+  }
+  if (same.length > 1) {
+    const msg = `${p.rule} was added to ${same.map((a) => a.topic).join(' and ')}. Say which: ${SLASH} watch remove ${p.rule} ${same[0]!.topic}`;
+    return reply('Which topic?', { body: [[{ text: msg }]], fallbackText: msg });
+  }
+  const a = same[0]!;
+  await ctx.deps.store.removeWatchAddition(a.id);
+  await audit(ctx, 'watch.remove', `${a.topic} ${a.mode} ${a.rule}`);
+  ctx.deps.onWatchlistChanged?.(ws);
+  return changed(`Removed ${a.mode === 'exclude' ? 'exclusion' : 'term'} from ${a.topic}: ${a.rule}`, [`Added by ${a.addedBy} on ${a.addedAt.slice(0, 10)}.`]);
+}
+
+function short(rules: string[]): string {
+  if (rules.length === 0) return '—';
+  const shown = rules.slice(0, LIST_LIMIT).join(', ');
+  return rules.length > LIST_LIMIT ? `${shown} … and ${rules.length - LIST_LIMIT} more` : shown;
+}
+
+async function listTerms(ctx: Ctx) {
+  const base = ctx.deps.watchlist();
+  const additions = await ctx.deps.store.listWatchAdditions(ctx.req.workspaceId);
+  const merged = mergeWatchlists(base, undefined, additions);
+  const sections: RichSection[] = merged.topics.map((t) => {
+    const def = base.topics.find((b) => b.id === t.id);
+    const mine = additions.filter((a) => a.topic === t.id);
+    const lines = [
+      [{ text: `Default terms: ${short(def?.include ?? [])}` }],
+      [{ text: `Default exclusions: ${short(def?.exclude ?? [])}` }],
+      ...mine.map((a) => [{ text: `${a.mode === 'exclude' ? 'Excluded here' : 'Added here'}: ${a.rule} (by ${a.addedBy}, ${a.addedAt.slice(0, 10)})` }]),
+    ];
+    if (mine.length === 0) lines.push([{ text: 'Added here: none' }]);
+    return { heading: `${t.label} (${t.id})`, lines };
+  });
+  const fallback = sections.map((s) => [s.heading, ...s.lines.map((l) => l.map((x) => x.text).join(''))].join('\n')).join('\n\n');
+  return reply('Watched terms in this workspace', { sections, footer: `Add: ${SLASH} watch add <term> [topic] · exclude: ${SLASH} watch add -<term> [topic]`, fallbackText: fallback });
+}
+
+export const WATCH_ACTIONS = spec('watch').actions!;
+export const WATCH_CHANGES = new Set(['add', 'remove']);
+
+export async function runWatch(ctx: Ctx) {
+  const action = ctx.args[0]?.text.toLowerCase();
+  const rest = ctx.args.slice(1);
+  if (action === 'add') return add(ctx, rest);
+  if (action === 'remove' || action === 'rm' || action === 'delete') return remove(ctx, rest);
+  if (action === 'list' || action === undefined) return listTerms(ctx);
+  const near = closest(action, WATCH_ACTIONS);
+  return problem(`"watch ${action}" isn't an action.${near ? ` Did you mean watch ${near}?` : ''} Actions: ${WATCH_ACTIONS.join(', ')}.`, 'watch');
+}

@@ -15,7 +15,8 @@ import { buildSnippet, itemText } from './snippet.ts';
 import { foldPlural, tokenize, type Token } from './tokens.ts';
 import type { Watchlist } from './watchlist.ts';
 
-type Span = readonly [number, number];
+/** [first token, end token, atom id]. */
+type Span = readonly [number, number, number];
 type Hits = ReadonlyMap<number, Span[]>;
 
 interface CompiledRule {
@@ -30,6 +31,8 @@ interface CompiledTopic {
 }
 interface IndexedAtom {
   id: number;
+  /** As written in the rule, without the case-sensitivity marker: ICE, "secure communities", deport*. */
+  text: string;
   words: Array<(t: Token) => boolean>;
 }
 
@@ -54,7 +57,7 @@ class AtomIndex {
       const folded = foldPlural(w.value);
       return (t: Token) => t.folded === folded;
     });
-    const entry: IndexedAtom = { id, words };
+    const entry: IndexedAtom = { id, text: atom.text.replace(/^=/, ''), words };
     const first = atom.words[0]!;
     const map = first.kind === 'case' ? this.cased : first.kind === 'prefix' ? this.prefix : this.fold;
     const k = first.kind === 'fold' ? foldPlural(first.value) : first.value;
@@ -85,7 +88,7 @@ class AtomIndex {
         if (!ok) continue;
         const list = hits.get(atom.id) ?? [];
         const last = list[list.length - 1];
-        if (!last || last[0] !== i) list.push([i, i + n]);
+        if (!last || last[0] !== i) list.push([i, i + n, atom.id]);
         hits.set(atom.id, list);
       }
     }
@@ -98,7 +101,8 @@ interface Eval {
   spans: Span[];
 }
 
-function evaluate(node: RuleNode, hits: Hits, ids: Map<Atom, number>): Eval {
+/** `raw` are the hits before exclusions hid any: NOT looks at them, so a hidden word still counts as context. */
+function evaluate(node: RuleNode, hits: Hits, ids: Map<Atom, number>, raw: Hits = hits): Eval {
   switch (node.type) {
     case 'atom': {
       const spans = hits.get(ids.get(node.atom)!) ?? [];
@@ -108,7 +112,7 @@ function evaluate(node: RuleNode, hits: Hits, ids: Map<Atom, number>): Eval {
       const spans: Span[] = [];
       let ok = false;
       for (const c of node.children) {
-        const r = evaluate(c, hits, ids);
+        const r = evaluate(c, hits, ids, raw);
         if (r.ok) (ok = true), spans.push(...r.spans);
       }
       return { ok, spans };
@@ -116,16 +120,16 @@ function evaluate(node: RuleNode, hits: Hits, ids: Map<Atom, number>): Eval {
     case 'and': {
       const spans: Span[] = [];
       for (const c of node.children) {
-        const r = evaluate(c, hits, ids);
+        const r = evaluate(c, hits, ids, raw);
         if (!r.ok) return { ok: false, spans: [] };
         spans.push(...r.spans);
       }
       return { ok: true, spans };
     }
     case 'not':
-      return { ok: !evaluate(node.child, hits, ids).ok, spans: [] };
+      return { ok: !evaluate(node.child, raw, ids).ok, spans: [] };
     case 'near':
-      return near(evaluate(node.left, hits, ids).spans, evaluate(node.right, hits, ids).spans, node.distance);
+      return near(evaluate(node.left, hits, ids, raw).spans, evaluate(node.right, hits, ids, raw).spans, node.distance);
   }
 }
 
@@ -198,7 +202,6 @@ export function compileWatchlist(w: Watchlist): CompiledMatcher {
     if (hits.size === 0) return null;
     const seen = (r: CompiledRule) => r.atomIds.some((id) => hits.has(id));
     const fired: string[] = [];
-    const terms = new Set<string>();
     const spans: Span[] = [];
     for (const topic of topics) {
       const mask = new Set<number>();
@@ -208,20 +211,22 @@ export function compileWatchlist(w: Watchlist): CompiledMatcher {
       }
       let any = false;
       for (const rule of topic.include.filter(seen)) {
-        const r = evaluate(rule.node, withoutMasked(hits, rule.atomIds, mask), ids);
+        const r = evaluate(rule.node, withoutMasked(hits, rule.atomIds, mask), ids, hits);
         if (!r.ok || r.spans.length === 0) continue;
         any = true;
-        terms.add(rule.text);
         spans.push(...r.spans);
       }
       if (any) fired.push(topic.id);
     }
     if (fired.length === 0) return null;
-    const charSpans = spans.map(([s, e]) => [tokens[s]!.start, tokens[e - 1]!.end] as [number, number]);
+    // Terms in the order they first appear in the text, each once.
+    const ordered = [...spans].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    const terms = [...new Set(ordered.map((sp) => index.atoms[sp[2]]!.text))];
+    const charSpans = ordered.map(([s, e]) => [tokens[s]!.start, tokens[e - 1]!.end] as [number, number]);
     const { snippet, highlights } = buildSnippet(text, charSpans);
     return {
       topics: fired,
-      terms: [...terms],
+      terms,
       snippet,
       highlights,
       priority: fired.includes(TOPIC_IMMIGRATION) && fired.includes(TOPIC_DATABASES),

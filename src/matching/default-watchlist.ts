@@ -12,7 +12,7 @@ const IMMIGRATION_CONTEXT = '(immigra* OR =ICE OR =ERO OR =DHS OR "Homeland Secu
 
 const immigrationInclude = [
   // Agencies and components
-  '=ICE NOT ("Securities and Exchange Commission" OR "Commodity Futures Trading Commission" OR "Intercontinental Exchange")',
+  '=ICE NOT ("Securities and Exchange Commission" OR "Commodity Futures Trading Commission" OR "Intercontinental Exchange" OR "internal combustion")',
   '"Immigration and Customs Enforcement"',
   '"Enforcement and Removal Operations"',
   '=ERO NOT ("Electric Reliability" OR "Energy Regulatory Commission")',
@@ -115,7 +115,9 @@ const databasesInclude = [
   '="N-DEx" OR "National Data Exchange"',
   'nlets',
   '=CJIS OR "criminal justice information"',
-  '"criminal history record*" OR "criminal history repository" OR "criminal history information" OR "criminal records"',
+  '"criminal history" NEAR/4 (record* OR repository OR file* OR information OR check* OR quer* OR databas*)',
+  '"criminal records" OR "criminal background check*"',
+  '=NICS OR "National Instant Criminal Background Check System"',
   '"state identification bureau*"',
   '"Clean Slate"',
   // Gang databases, intelligence, fusion centers

@@ -29,7 +29,7 @@ export function compileNaiveBaseline(w: Watchlist): Matcher {
     });
   const topics = w.topics.map((t) => ({ id: t.id, include: compile(t.include), exclude: compile(t.exclude) }));
 
-  function run(rule: Rule, text: string, spans: Array<[number, number]>): boolean {
+  function run(rule: Rule, text: string, spans: Array<[number, number]>, terms: string[] = []): boolean {
     const ev = (n: RuleNode): boolean => {
       switch (n.type) {
         case 'atom': {
@@ -39,6 +39,7 @@ export function compileNaiveBaseline(w: Watchlist): Matcher {
           for (const m of text.matchAll(re)) {
             found = true;
             spans.push([m.index, m.index + m[0].length]);
+            terms.push(n.atom.text.replace(/^=/, ''));
           }
           return found;
         }
@@ -66,7 +67,8 @@ export function compileNaiveBaseline(w: Watchlist): Matcher {
         let any = false;
         for (const r of t.include) {
           const spans: Array<[number, number]> = [];
-          if (run(r, text, spans) && spans.length) (any = true), terms.push(r.text), hits.push(...spans);
+          const found: string[] = [];
+          if (run(r, text, spans, found) && spans.length) (any = true), terms.push(...found), hits.push(...spans);
         }
         if (any) fired.push(t.id);
       }

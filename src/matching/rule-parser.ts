@@ -58,7 +58,8 @@ function lex(rule: string): Lex[] {
     const start = i;
     const cased = ch === '=';
     if (cased) i++;
-    if (OPEN_QUOTES.includes(rule[i] ?? '')) {
+    const q = rule[i];
+    if (q !== undefined && OPEN_QUOTES.includes(q)) {
       let j = i + 1;
       while (j < rule.length && !OPEN_QUOTES.includes(rule[j]!)) j++;
       if (j >= rule.length) fail('unclosed quote: add the closing "', i);

@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { compileWatchlist, defaultWatchlist, type Watchlist } from '../../src/matching/index.ts';
+
+/** A one-topic watchlist for focused behaviour checks. */
+function one(include: string[], exclude: string[] = []) {
+  const m = compileWatchlist({ topics: [{ id: 't', label: 'T', include, exclude }] });
+  return (title: string, summary?: string) => m.match({ title, summary });
+}
+
+describe('word boundaries and case', () => {
+  it('matches whole words only, case-insensitively by default', () => {
+    const m = one(['detention']);
+    expect(m('Immigration DETENTION standards')).not.toBeNull();
+    expect(m('Detentions and holds')).not.toBeNull();
+    expect(m('Predetention screening')).toBeNull();
+    expect(m('detentionary')).toBeNull();
+  });
+
+  it('treats =WORD as case-sensitive and exact: lowercase ice is ice', () => {
+    const m = one(['=ICE']);
+    expect(m('Contract with ICE for bed space')?.terms).toEqual(['ICE']);
+    expect(m('ICE’s request for records')).not.toBeNull();
+    expect(m('Ice storm relief')).toBeNull();
+    expect(m('ice machines')).toBeNull();
+    expect(m('NICE grant')).toBeNull();
+  });
+
+  it('does not trust capitals in an all-caps segment, but still matches the other fields', () => {
+    const m = one(['=ICE']);
+    expect(m('AN ACT CONCERNING ICE STORM RELIEF FOR TOWNS')).toBeNull();
+    expect(m('AN ACT CONCERNING DETENTION CONTRACTS', 'Ends agreements with ICE.')).not.toBeNull();
+  });
+
+  it('matches phrases word by word across punctuation, but not across fields', () => {
+    const m = one(['"license plate reader"', '"287(g)"']);
+    expect(m('Automated license-plate reader data')).not.toBeNull();
+    expect(m('Section 287(g) agreements')).not.toBeNull();
+    expect(m('Plates for the license', 'plate reader')).toBeNull();
+    expect(m('Issuance of a license', 'Plate reader rules')).toBeNull();
+  });
+});
+
+describe('inflections and prefixes', () => {
+  it('folds simple plurals on both sides', () => {
+    const m = one(['detainer', '"fusion centers"', 'agency']);
+    expect(m('Immigration detainers')).not.toBeNull();
+    expect(m('A fusion center audit')).not.toBeNull();
+    expect(m('Agencies may not')).not.toBeNull();
+  });
+
+  it('does not stem beyond plurals: deport needs deport* to reach deportation', () => {
+    expect(one(['deport'])('Deportation defense')).toBeNull();
+    expect(one(['deport*'])('Deportation defense')).not.toBeNull();
+    expect(one(['deport*'])('persons deported last year')).not.toBeNull();
+    expect(one(['status'])('statu')).toBeNull();
+  });
+});
+
+describe('operators', () => {
+  it('AND needs every side, OR any side', () => {
+    const and = one(['detention AND contract']);
+    expect(and('Detention contract')).not.toBeNull();
+    expect(and('Detention standards')).toBeNull();
+    const or = one(['detainer OR "hold request"']);
+    expect(or('ICE hold request')).not.toBeNull();
+  });
+
+  it('NOT vetoes, and a NOT b reads as a AND NOT b', () => {
+    const m = one(['sanctuary NOT (wildlife OR marine)']);
+    expect(m('Sanctuary policies')).not.toBeNull();
+    expect(m('Wildlife sanctuary designation')).toBeNull();
+  });
+
+  it('NEAR/n matches within n words in either order', () => {
+    const m = one(['data NEAR/3 (=ICE OR immigration)']);
+    expect(m('sharing data with ICE')).not.toBeNull();
+    expect(m('ICE may request data')).not.toBeNull();
+    expect(m('data about residents of the state and their ICE contacts')).toBeNull();
+    expect(one(['a NEAR/1 b'])('a b')).not.toBeNull();
+    expect(one(['a NEAR/1 b'])('a x b')).toBeNull();
+  });
+
+  it('the issue example: "data" NEAR/10 ("ICE" OR immigration)', () => {
+    const m = one(['"data" NEAR/10 ("ICE" OR immigration)']);
+    expect(m('Limits on sharing state data with federal immigration authorities')?.terms).toEqual(['"data"', 'immigration']);
+  });
+});
+
+describe('exclusions', () => {
+  it('hide the words they match from the topic, so other hits still count', () => {
+    const m = one(['=ICE', 'detention'], ['"snow and ICE"', '"detention basin"']);
+    expect(m('Snow and ICE removal')).toBeNull();
+    expect(m('Stormwater detention basin')).toBeNull();
+    const both = m('Snow and ICE removal', 'Also covers ICE detention transport');
+    expect(both?.terms).toEqual(['ICE', 'detention']);
+  });
+
+  it('exclusion rules with NEAR hide both sides', () => {
+    const m = one(['=ICE'], ['"Intercontinental Exchange" NEAR/8 =ICE']);
+    expect(m('NYSE, a subsidiary of Intercontinental Exchange, Inc. (ICE)')).toBeNull();
+  });
+
+  it('NOT still sees words an exclusion hid', () => {
+    const m = one(['=ICE NOT "internal combustion"'], ['"internal combustion" NEAR/4 =ICE']);
+    expect(m('ICE Act', 'Replacement of internal combustion engine (ICE) vehicles')).toBeNull();
+  });
+});
+
+describe('default watchlist', () => {
+  const m = compileWatchlist(defaultWatchlist());
+
+  it('has exactly the two default topic ids', () => {
+    expect(m.topicIds).toEqual(['immigration-enforcement', 'state-databases']);
+    expect(m.problems).toEqual([]);
+  });
+
+  it('marks priority only when both topics match', () => {
+    const both = m.match({ title: 'Prohibits ICE from accessing DMV records without a warrant' });
+    expect(both).toMatchObject({ topics: ['immigration-enforcement', 'state-databases'], priority: true });
+    const one = m.match({ title: 'Limits retention of license plate reader data' });
+    expect(one).toMatchObject({ topics: ['state-databases'], priority: false });
+  });
+
+  it('finds a justification that never says "immigration"', () => {
+    const r = m.match({
+      title: 'JOFOC - continued detention services',
+      summary: 'Sole source bridge for ERO transportation and guard services.',
+      identifier: '70CDCR25C00000034',
+    });
+    expect(r?.topics).toEqual(['immigration-enforcement']);
+  });
+
+  it.each([
+    ['Snow and ice removal contract', undefined],
+    ['Replacing ICE vehicles with electric vehicles', 'Fleet electrification.'],
+    ['ICE Clear Credit LLC; Notice of Filing of Proposed Rule Change', undefined],
+    ['Remote sellers: duty to collect sales tax', undefined],
+    ['Invasive alien species removal', undefined],
+    ['Wildlife sanctuary designation', undefined],
+    ['Juvenile detention center standards', undefined],
+  ])('stays silent on the near-miss %j', (title, summary) => {
+    expect(m.match({ title, summary })).toBeNull();
+  });
+});
+
+describe('snippets and highlights', () => {
+  it('returns ≤ 200 characters around the first hit with every hit marked', () => {
+    const filler = 'The committee heard testimony on many unrelated matters of public concern. '.repeat(6);
+    const m = one(['detainer', '=ICE']);
+    const r = m(`${filler}It ends ICE detainer requests in county jails. ${filler}`)!;
+    expect(r.snippet.length).toBeLessThanOrEqual(200);
+    expect(r.snippet.startsWith('…') && r.snippet.endsWith('…')).toBe(true);
+    const marked = r.highlights.map(([s, e]) => r.snippet.slice(s, e));
+    expect(marked).toEqual(['ICE', 'detainer']);
+  });
+
+  it('starts at the beginning when the hit is early, and marks hits in later fields', () => {
+    const m = one(['"fusion center"']);
+    const r = m('Fusion center oversight', 'Audits of the state fusion centers.')!;
+    expect(r.snippet).toBe('Fusion center oversight — Audits of the state fusion centers.');
+    expect(r.highlights.map(([s, e]) => r.snippet.slice(s, e))).toEqual(['Fusion center', 'fusion centers']);
+  });
+
+  it('reports the words and phrases that fired as written in the rule, in text order, once each', () => {
+    const w: Watchlist = { topics: [{ id: 'x', label: 'X', include: ['deport*', '"removal proceedings"'], exclude: [] }] };
+    const r = compileWatchlist(w).match({ title: 'Removal proceedings and deportation; deported persons' });
+    expect(r?.terms).toEqual(['"removal proceedings"', 'deport*']);
+  });
+});
+
+describe('robustness', () => {
+  it('skips an invalid rule and reports it instead of throwing', () => {
+    const m = compileWatchlist({ topics: [{ id: 'x', label: 'X', include: ['"unclosed', 'detainer'], exclude: [] }] });
+    expect(m.problems[0]).toContain('topic x, include rule "\\"unclosed"');
+    expect(m.match({ title: 'detainer' })?.topics).toEqual(['x']);
+  });
+
+  it('handles a long text in one pass', () => {
+    const m = compileWatchlist(defaultWatchlist());
+    const text = 'data ICE immigration detention removal sanctuary '.repeat(20_000);
+    const r = m.match({ title: 'Long', summary: text });
+    expect(r?.topics).toContain('immigration-enforcement');
+    expect(r!.snippet.length).toBeLessThanOrEqual(200);
+  });
+});

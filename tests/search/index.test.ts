@@ -1,0 +1,155 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { StoredItem } from '../../src/domain/index.ts';
+import { createSearchIndex, linearScanSearch, loadSearchIndex, type SearchIndex, type SearchQuery } from '../../src/search/index.ts';
+import { createMemoryStore } from '../../storage/memory.ts';
+import { CORPUS, CT_HB5001_UPDATE, NOW } from '../fixtures/commands/corpus.ts';
+
+let items: StoredItem[];
+let index: SearchIndex;
+
+beforeEach(async () => {
+  const store = createMemoryStore();
+  for (const e of [...CORPUS, CT_HB5001_UPDATE]) await store.recordItems([{ item: e.item, match: e.match }], new Date(e.seenAt));
+  items = await store.listItems();
+  index = await loadSearchIndex(store);
+});
+
+const ids = (q: SearchQuery) => index.search({ now: NOW, limit: 20, ...q }).hits.map((h) => h.item.id);
+
+describe('ranking on the fixed corpus', () => {
+  it('puts a title hit above a summary hit', () => {
+    expect(ids({ text: 'CLETS' })).toEqual(['a000000000000002', 'a000000000000007']);
+  });
+
+  it('puts an identifier hit first', () => {
+    expect(ids({ text: '2026-21345' })[0]).toBe('a000000000000004');
+    expect(ids({ text: 'hb5001' }).sort()).toEqual(['a000000000000001', 'a000000000000003']);
+  });
+
+  it('boosts recent items when the text is the same', () => {
+    expect(ids({ text: 'fusion center' })).toEqual(['a00000000000000a', 'a000000000000009']);
+  });
+
+  it('boosts priority items when the text and date are the same', () => {
+    expect(ids({ text: 'detainer' })).toEqual(['a00000000000000c', 'a00000000000000b']);
+  });
+
+  it('ranks title matches for "license plate reader" above summary-only ones', () => {
+    const found = ids({ text: 'license plate reader' });
+    expect(found.slice(0, 2).sort()).toEqual(['a000000000000003', 'a000000000000005']);
+    expect(found).toContain('a000000000000004');
+  });
+});
+
+describe('matching', () => {
+  it('tolerates one typo in words of five letters or more', () => {
+    expect(ids({ text: 'fingerprnt' })).toEqual(['a000000000000006']);
+    expect(ids({ text: 'biometic' })).toEqual(['a000000000000006']);
+  });
+
+  it('does not guess for short words', () => {
+    expect(ids({ text: 'jial' })).toEqual([]);
+  });
+
+  it('folds plurals and case', () => {
+    expect(ids({ text: 'DETAINERS' })).toHaveLength(2);
+  });
+
+  it('requires every word, and falls back to any word with a flag', () => {
+    expect(ids({ text: 'detainer fusion' }).length).toBe(4);
+    expect(index.search({ text: 'detainer fusion', now: NOW }).relaxed).toBe(true);
+    expect(index.search({ text: 'detainer jail', now: NOW }).relaxed).toBeUndefined();
+  });
+
+  it('keeps quoted phrases together', () => {
+    expect(ids({ text: '"plate reader data"' }).sort()).toEqual(['a000000000000003', 'a000000000000004', 'a000000000000005']);
+    expect(ids({ text: '"reader plate"' })).toEqual([]);
+  });
+
+  it('applies filters: state, kind, topic, since', () => {
+    expect(ids({ text: 'license plate', jurisdictions: ['US'], kinds: ['contract'] })).toEqual(['a000000000000005']);
+    expect(ids({ text: 'CLETS', topics: ['immigration-enforcement'] })).toEqual(['a000000000000002']);
+    expect(ids({ text: '', jurisdictions: ['CT'] })).toEqual(['a000000000000001']);
+    expect(ids({ text: 'license plate', since: new Date('2026-10-01T00:00:00Z') })).toEqual(['a000000000000004']);
+  });
+
+  it('counts "since" from the last change, not the first sighting', () => {
+    expect(ids({ text: 'COLLECT', since: new Date('2026-11-14T00:00:00Z') })).toEqual(['a000000000000001']);
+  });
+
+  it('lists the newest items when there are only filters', () => {
+    expect(ids({ text: '', kinds: ['news'] })[0]).toBe('a00000000000000a');
+  });
+
+  it('pages with limit and offset and reports the total', () => {
+    const first = index.search({ text: 'immigration', limit: 2, now: NOW });
+    const second = index.search({ text: 'immigration', limit: 2, offset: 2, now: NOW });
+    expect(first.total).toBe(second.total);
+    expect(first.total).toBeGreaterThan(3);
+    expect(first.hits.map((h) => h.item.id)).not.toEqual(second.hits.map((h) => h.item.id));
+    expect(first.hits[0]!.score).toBeGreaterThanOrEqual(first.hits[1]!.score);
+  });
+});
+
+describe('incremental updates', () => {
+  it('adds, replaces and removes items', () => {
+    const idx = createSearchIndex();
+    const base = items.find((i) => i.id === 'a000000000000002')!;
+    idx.addOrUpdate([base]);
+    expect(idx.size).toBe(1);
+    expect(idx.search({ text: 'CLETS' }).total).toBe(1);
+    idx.addOrUpdate([{ ...base, title: 'Telecommunications access bill', summary: 'No acronym here', identifier: 'SB 999' }]);
+    expect(idx.size).toBe(1);
+    expect(idx.search({ text: 'CLETS' }).total).toBe(0);
+    expect(idx.search({ text: 'telecommunications' }).total).toBe(1);
+    expect(idx.findByIdentifier('SB 274')).toEqual([]);
+    expect(idx.findByIdentifier('CA SB 999')).toHaveLength(1);
+    idx.remove([base.id]);
+    expect(idx.size).toBe(0);
+    expect(idx.search({ text: 'telecommunications' }).total).toBe(0);
+    expect(idx.get(base.id)).toBeUndefined();
+  });
+
+  it('stays correct across many replacements (compaction)', () => {
+    const idx = createSearchIndex();
+    const base = items[0]!;
+    for (let round = 0; round < 3; round++) {
+      idx.addOrUpdate(Array.from({ length: 600 }, (_, n) => ({ ...base, id: `x${n}`, title: `Round ${round} item ${n}`, identifier: `HB ${n}` })));
+    }
+    expect(idx.size).toBe(600);
+    expect(idx.search({ text: 'round' }).total).toBe(600);
+    expect(idx.findByIdentifier('HB 17').map((i) => i.title)).toEqual(['Round 2 item 17']);
+  });
+});
+
+describe('identifier lookup', () => {
+  it('finds both HB 5001s without a state and one with it', () => {
+    expect(index.findByIdentifier('HB 5001')).toHaveLength(2);
+    expect(index.findByIdentifier('CT HB 5001').map((i) => i.id)).toEqual(['a000000000000001']);
+    expect(index.findByIdentifier('ny hb5001').map((i) => i.id)).toEqual(['a000000000000003']);
+    expect(index.findByIdentifier('H.B. 5001')).toHaveLength(2);
+  });
+  it('finds award, document numbers and internal ids', () => {
+    expect(index.findByIdentifier('70cdcr25p00000123').map((i) => i.id)).toEqual(['a000000000000005']);
+    expect(index.findByIdentifier('2026-21345').map((i) => i.id)).toEqual(['a000000000000004']);
+    expect(index.findByIdentifier('a000000000000006').map((i) => i.id)).toEqual(['a000000000000006']);
+    expect(index.findByIdentifier('HB 4242')).toEqual([]);
+  });
+});
+
+describe('linearScanSearch (the benchmark baseline)', () => {
+  it.each([
+    { text: 'CLETS' },
+    { text: 'fusion center' },
+    { text: 'detainer' },
+    { text: '"plate reader data"' },
+    { text: 'fingerprnt' },
+    { text: '', jurisdictions: ['CT'] },
+    { text: 'license plate', jurisdictions: ['US'], kinds: ['contract' as const] },
+  ])('agrees with the index on %j', (q) => {
+    const linear = linearScanSearch(items, { now: NOW, limit: 20, ...q }).map((h) => h.item.id);
+    const indexed = ids(q);
+    expect(new Set(linear)).toEqual(new Set(indexed));
+    expect(linear[0]).toBe(indexed[0]);
+  });
+});

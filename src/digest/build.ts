@@ -36,7 +36,7 @@ export function digestTimeZone(sub: Subscription): string {
 export function renderDigest(data: DigestData, maxPerSection = DEFAULT_MAX_PER_SECTION, budget: DigestBudget = DEFAULT_BUDGET): RichMessage[] {
   const tz = digestTimeZone(data.sub);
   const range = `${formatDay(data.since, tz)} – ${formatDay(data.now, tz, true)}`;
-  const title = `Weekly policy digest: ${range}`;
+  const title = `${data.days === 7 ? 'Weekly policy digest' : `Policy digest (${data.days} days)`}: ${range}`;
   const footer = failingFooter(data, tz);
   const context = contextLines(data);
   const badges = data.topics.map((t) => t.topic);

@@ -1,0 +1,95 @@
+/** Timing and statistics helpers shared by the bench scenarios, and the result row shape. */
+import { cpus, totalmem } from 'node:os';
+
+export interface Row {
+  scenario: string;
+  /** What is measured, e.g. 'items/s (MB/s)'. */
+  measure: string;
+  /** Our number, formatted. */
+  value: string;
+  /** The baseline measured in the same run, formatted ('—' when none). */
+  baseline: string;
+  /** ours/baseline in the direction where > 1 is better for us, formatted ('—' when none). */
+  ratio: string;
+  target: string;
+  /** 'pass' | 'FAIL' | 'info' */
+  verdict: 'pass' | 'FAIL' | 'info';
+  /** Raw numbers for results.json. */
+  raw: Record<string, unknown>;
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** Nearest-rank percentile (p in 0..100). */
+export function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  const rank = Math.min(s.length, Math.max(1, Math.ceil((p / 100) * s.length)));
+  return s[rank - 1]!;
+}
+
+/** Runs `fn` `runs` times (after one warm-up unless warmup = false); returns each duration in ms. */
+export async function timeRuns(runs: number, fn: () => unknown | Promise<unknown>, warmup = true): Promise<number[]> {
+  if (warmup) await fn();
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    out.push(performance.now() - t0);
+  }
+  return out;
+}
+
+export function fmt(n: number, digits = 0): string {
+  if (!Number.isFinite(n)) return String(n);
+  return n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+}
+
+export function fmtMs(ms: number): string {
+  return ms < 10 ? `${fmt(ms, 2)} ms` : ms < 1000 ? `${fmt(ms, 1)} ms` : `${fmt(ms / 1000, 2)} s`;
+}
+
+export function fmtRatio(r: number): string {
+  return Number.isFinite(r) ? `${fmt(r, r < 10 ? 2 : 0)}×` : '—';
+}
+
+export const MB = 1024 * 1024;
+
+export interface MachineInfo {
+  cpu: string;
+  cores: number;
+  memoryGB: number;
+  node: string;
+  platform: string;
+  date: string;
+}
+
+export function machineInfo(): MachineInfo {
+  const c = cpus();
+  return {
+    cpu: c[0]?.model.trim() ?? 'unknown',
+    cores: c.length,
+    memoryGB: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    date: new Date().toISOString(),
+  };
+}
+
+export function verdict(ok: boolean): 'pass' | 'FAIL' {
+  return ok ? 'pass' : 'FAIL';
+}
+
+/** Renders rows as a Markdown table (also readable in a terminal). */
+export function table(rows: Row[]): string {
+  const head = ['scenario', 'measure', 'ours', 'baseline', 'ratio', 'target', ''];
+  const body = rows.map((r) => [r.scenario, r.measure, r.value, r.baseline, r.ratio, r.target, r.verdict]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');
+}

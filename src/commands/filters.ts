@@ -59,8 +59,10 @@ export function parseState(v: string): string | undefined {
 }
 
 export function parseKind(v: string): ItemKind | undefined {
-  const k = v.toLowerCase().replace(/s$/, '');
-  return (ITEM_KINDS as readonly string[]).includes(k) ? (k as ItemKind) : undefined;
+  const kinds = ITEM_KINDS as readonly string[];
+  const lower = v.toLowerCase();
+  const k = kinds.includes(lower) ? lower : lower.replace(/s$/, '');
+  return kinds.includes(k) ? (k as ItemKind) : undefined;
 }
 
 /** A topic id from what was typed: exact, a unique prefix, or a unique word of the id ('databases'). */

@@ -80,7 +80,7 @@ describe('search', () => {
     const first = await run('search kind:news,bill since:1y');
     expect(first.sections).toHaveLength(5);
     expect(first.context?.[0]).toBe('1–5 of 8 · news/bill · since 1y');
-    expect(first.footer).toBe('More: /policy search kind:bill,news since:1y page:2');
+    expect(first.footer).toBe('More: /policy search kind:news,bill since:1y page:2');
     const second = await run(first.footer!.replace('More: /policy ', ''));
     expect(second.context?.[0]).toBe('6–8 of 8 · news/bill · since 1y');
     expect(second.footer).toBeUndefined();

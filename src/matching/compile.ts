@@ -113,7 +113,9 @@ function evaluate(node: RuleNode, hits: Hits, ids: Map<Atom, number>, raw: Hits 
       let ok = false;
       for (const c of node.children) {
         const r = evaluate(c, hits, ids, raw);
-        if (r.ok) (ok = true), spans.push(...r.spans);
+        if (!r.ok) continue;
+        ok = true;
+        spans.push(...r.spans);
       }
       return { ok, spans };
     }
@@ -221,7 +223,15 @@ export function compileWatchlist(w: Watchlist): CompiledMatcher {
     if (fired.length === 0) return null;
     // Terms in the order they first appear in the text, each once.
     const ordered = [...spans].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-    const terms = [...new Set(ordered.map((sp) => index.atoms[sp[2]]!.text))];
+    // A word inside a longer phrase that also fired ("DMV" in "DMV records") is not listed again.
+    const terms: string[] = [];
+    let coverEnd = -1;
+    for (const [, e, id] of ordered) {
+      if (e <= coverEnd) continue;
+      coverEnd = Math.max(coverEnd, e);
+      const text = index.atoms[id]!.text;
+      if (!terms.includes(text)) terms.push(text);
+    }
     const charSpans = ordered.map(([s, e]) => [tokens[s]!.start, tokens[e - 1]!.end] as [number, number]);
     const { snippet, highlights } = buildSnippet(text, charSpans);
     return {

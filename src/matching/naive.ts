@@ -68,7 +68,10 @@ export function compileNaiveBaseline(w: Watchlist): Matcher {
         for (const r of t.include) {
           const spans: Array<[number, number]> = [];
           const found: string[] = [];
-          if (run(r, text, spans, found) && spans.length) (any = true), terms.push(...found), hits.push(...spans);
+          if (!run(r, text, spans, found) || spans.length === 0) continue;
+          any = true;
+          terms.push(...found);
+          hits.push(...spans);
         }
         if (any) fired.push(t.id);
       }

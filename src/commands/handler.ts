@@ -50,6 +50,8 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
   return async (req: CommandRequest): Promise<RichMessage> => {
     try {
       const tokens = tokenizeCommand(req.text ?? '');
+      // Tolerate adapters (or people) that pass the command name along: '/policy search …'.
+      if (/^\/?policy$/i.test(tokens[0]?.text ?? '')) tokens.shift();
       const typed = tokens[0]?.text.replace(/^\//, '').toLowerCase();
       const name = typed === undefined ? 'help' : (ALIASES[typed] ?? typed);
       const run = RUNS[name];

@@ -30,6 +30,9 @@ export class InvertedIndex {
   private readonly neighbours = new Map<string, string[]>();
   private alive: Uint8Array = new Uint8Array(1024);
   private liveCount = 0;
+  /** Reused per query; `score()` results are valid until the next call. */
+  private scratch = { scores: new Float64Array(0), best: new Float64Array(0), hitCount: new Uint8Array(0) };
+  private lastTouched: number[] = [];
 
   constructor(private readonly fields: FieldSpec[]) {}
 
@@ -105,14 +108,22 @@ export class InvertedIndex {
 
   /**
    * Scores every live document against the query terms. With `all`, a document must match
-   * every term (through any expansion). Returns the matching doc numbers and their scores.
+   * every term (through any expansion). Returns the matching doc numbers and their scores
+   * (a shared buffer: read it before the next call).
    */
   score(queryTerms: string[], all: boolean): { docs: number[]; scores: Float64Array } {
     const size = this.alive.length;
-    const scores = new Float64Array(size);
-    const hitCount = new Uint8Array(size);
-    const best = new Float64Array(size);
+    if (this.scratch.scores.length < size) {
+      this.scratch = { scores: new Float64Array(size), best: new Float64Array(size), hitCount: new Uint8Array(size) };
+    }
+    const { scores, best, hitCount } = this.scratch;
+    // Clear what the previous query left (its caller has consumed the scores by now).
+    for (const d of this.lastTouched) {
+      scores[d] = 0;
+      hitCount[d] = 0;
+    }
     const touched: number[] = [];
+    this.lastTouched = touched;
     const n = Math.max(1, this.liveCount);
     const unique = [...new Set(queryTerms)];
     const alive = this.alive;

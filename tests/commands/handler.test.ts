@@ -39,6 +39,11 @@ describe('dispatch and helpful errors', () => {
     expect((await run('Watch LIST')).title).toBe('Watched terms in this workspace');
   });
 
+  it('tolerates the command name at the start of the text', async () => {
+    const { run } = await setup();
+    expect((await run('/policy show SB 274')).title).toBe('CLETS access: immigration enforcement restrictions');
+  });
+
   it('suggests the closest action for watch and digest', async () => {
     const { run, manager } = await setup();
     expect((await run('watch lst')).fallbackText).toMatch(/"watch lst" isn't an action\. Did you mean watch list\?[\s\S]*Usage: \/policy watch/);

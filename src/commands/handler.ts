@@ -58,7 +58,9 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
       if (!run) {
         const near = closest(name, COMMAND_NAMES);
         return problem(
-          near ? `There's no "${typed}" command. Did you mean ${near}?` : `There's no "${typed}" command. Commands: ${COMMAND_NAMES.join(', ')}. ${SLASH} help shows examples.`,
+          near
+            ? `There's no "${typed}" command. Did you mean ${near}?`
+            : `There's no "${typed}" command. To look something up, try ${SLASH} search ${(req.text ?? '').trim().slice(0, 60)}. Commands: ${COMMAND_NAMES.join(', ')}; ${SLASH} help shows examples.`,
           near,
         );
       }

@@ -30,7 +30,7 @@ describe('dispatch and helpful errors', () => {
   it('lists the commands when nothing is close', async () => {
     const { run } = await setup();
     const m = await run('xyzzy');
-    expect(m.fallbackText).toMatch(/Commands: help, search, show/);
+    expect(m.fallbackText).toMatch(/try \/policy search xyzzy\. Commands: help, search, show/);
   });
 
   it('accepts subcommands in any case', async () => {

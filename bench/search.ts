@@ -1,0 +1,55 @@
+/**
+ * Scenario "search": p50/p95 latency of `/policy search` queries on the in-memory inverted
+ * index at 10k and 100k stored items, against the linear scan (every query re-tokenizes every
+ * item) over the same items and the same queries. The scan gets fewer queries at 100k so the
+ * bench stays short; the ratio compares the two on that same subset.
+ */
+import type { StoredItem } from '../src/domain/index.ts';
+import { createSearchIndex, linearScanSearch, type SearchQuery } from '../src/search/index.ts';
+import { GEN_EPOCH, searchQueries } from './gen.ts';
+import { fmt, fmtMs, fmtRatio, percentile, verdict, type Row } from './util.ts';
+
+function latencies(queries: SearchQuery[], reps: number, run: (q: SearchQuery) => unknown, warmup = queries.length): number[] {
+  for (const q of queries.slice(0, warmup)) run(q);
+  const out: number[] = [];
+  for (let r = 0; r < reps; r++) {
+    for (const q of queries) {
+      const t0 = performance.now();
+      run(q);
+      out.push(performance.now() - t0);
+    }
+  }
+  return out;
+}
+
+export async function benchSearch(all: StoredItem[], sizes = [10_000, 100_000]): Promise<Row[]> {
+  const now = new Date(GEN_EPOCH);
+  const queries: SearchQuery[] = searchQueries(11, 40).map((q) => ({ ...q, now, limit: 5 }));
+  const rows: Row[] = [];
+  for (const n of sizes) {
+    const items = all.slice(0, n);
+    const t0 = performance.now();
+    const index = createSearchIndex();
+    index.addOrUpdate(items);
+    const buildMs = performance.now() - t0;
+    const ours = latencies(queries, 3, (q) => index.search(q));
+    const subset = n >= 100_000 ? queries.slice(0, 6) : queries.slice(0, 12);
+    const oursSubset = latencies(subset, 3, (q) => index.search(q));
+    const scan = latencies(subset, 1, (q) => linearScanSearch(items, q), 1);
+    const [p50, p95] = [percentile(ours, 50), percentile(ours, 95)];
+    const [s50, s95] = [percentile(scan, 50), percentile(scan, 95)];
+    const ratio = s95 / percentile(oursSubset, 95);
+    const last = n === sizes.at(-1);
+    rows.push({
+      scenario: `search at ${fmt(n)} items (${queries.length} queries)`,
+      measure: 'p50 / p95',
+      value: `${fmtMs(p50)} / ${fmtMs(p95)}`,
+      baseline: `scan ${fmtMs(s50)} / ${fmtMs(s95)}`,
+      ratio: `${fmtRatio(ratio)} (p95)`,
+      target: last ? 'p95 < 20 ms' : '',
+      verdict: last ? verdict(p95 < 20) : 'info',
+      raw: { n, buildMs, buildTime: fmtMs(buildMs), p50, p95, max: Math.max(...ours), scanP50: s50, scanP95: s95, scanQueries: subset.length, samples: ours.length },
+    });
+  }
+  return rows;
+}

@@ -1,0 +1,93 @@
+/**
+ * Scenario "store write": the lowdb store (items.json + state.json) holding 1k, 10k and 100k
+ * matching items; one poll-cycle write = recordItems of 100 entries (50 new matching items,
+ * 50 new versions of stored ones) + flush, as the engine does once per cycle. Also the
+ * size of items.json and the time to open the store (read + parse).
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Item, MatchResult, StoredItem } from '../src/domain/index.ts';
+import { openLowdbStore } from '../storage/lowdb.ts';
+import { GEN_EPOCH, storedItems } from './gen.ts';
+import { fmt, fmtMs, MB, median, verdict, type Row } from './util.ts';
+
+function toEntry(s: StoredItem): { item: Item; match: MatchResult } {
+  const { firstSeenAt: _f, lastSeenAt: _l, match, history: _h, ...item } = s;
+  return { item, match };
+}
+
+export interface StoreFixture {
+  dir: string;
+  items: StoredItem[];
+  cleanup(): void;
+}
+
+/** A lowdb store directory holding `items` (written once, then closed). */
+export async function buildStoreDir(items: StoredItem[]): Promise<StoreFixture> {
+  const dir = mkdtempSync(join(tmpdir(), `pw-bench-store-${items.length}-`));
+  const store = await openLowdbStore(dir);
+  await store.recordItems(items.map(toEntry), new Date(GEN_EPOCH));
+  await store.close();
+  return { dir, items, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+interface SizeResult {
+  n: number;
+  writeMs: number[];
+  openMs: number;
+  itemsJsonBytes: number;
+}
+
+async function measureSize(fixture: StoreFixture, runs: number, seed: number): Promise<SizeResult> {
+  const t0 = performance.now();
+  const store = await openLowdbStore(fixture.dir);
+  const openMs = performance.now() - t0;
+  const writeMs: number[] = [];
+  try {
+    for (let run = -1; run < runs; run++) {
+      const fresh = storedItems(seed + run + 1, 50).map(toEntry);
+      const changed = Array.from({ length: 50 }, (_, k) => fixture.items[(run + 1) * 50 + k]!).map((s) => {
+        const e = toEntry(s);
+        return { item: { ...e.item, version: `${e.item.version}-r${run + 1}`, status: 'Amended' }, match: e.match };
+      });
+      const now = new Date(GEN_EPOCH + (run + 2) * 60_000);
+      const t = performance.now();
+      await store.recordItems([...fresh, ...changed], now);
+      await store.flush();
+      if (run >= 0) writeMs.push(performance.now() - t);
+    }
+  } finally {
+    await store.close();
+  }
+  return { n: fixture.items.length, writeMs, openMs, itemsJsonBytes: statSync(join(fixture.dir, 'items.json')).size };
+}
+
+/** Builds the three stores, measures, and hands back the 100k fixture for the idle scenario. */
+export async function benchStore(all: StoredItem[], sizes = [1_000, 10_000, 100_000]): Promise<{ rows: Row[]; largest: StoreFixture }> {
+  const results: SizeResult[] = [];
+  let largest: StoreFixture | undefined;
+  for (const n of sizes) {
+    const fixture = await buildStoreDir(all.slice(0, n));
+    results.push(await measureSize(fixture, n >= 100_000 ? 3 : n >= 10_000 ? 5 : 7, 50_000 + n));
+    if (n === sizes.at(-1)) largest = fixture;
+    else fixture.cleanup();
+  }
+  const med = results.map((r) => median(r.writeMs));
+  const rows = results.map((r, i): Row => {
+    const last = i === results.length - 1;
+    const growth = i > 0 ? med[i]! / med[i - 1]! : NaN;
+    const sizeRatio = i > 0 ? r.n / results[i - 1]!.n : NaN;
+    return {
+      scenario: `store write at ${fmt(r.n)} items (items.json ${fmt(r.itemsJsonBytes / MB, 1)} MB)`,
+      measure: 'ms per poll-cycle write',
+      value: fmtMs(med[i]!),
+      baseline: '—',
+      ratio: i > 0 ? `${fmt(growth, 1)}× for ${fmt(sizeRatio)}× items` : '—',
+      target: last ? '< 50 ms; sublinear' : i > 0 ? 'sublinear' : '',
+      verdict: i === 0 ? 'info' : verdict(growth < sizeRatio && (!last || med[i]! < 50)),
+      raw: { ...r, medianWriteMs: med[i], openTime: fmtMs(r.openMs) },
+    };
+  });
+  return { rows, largest: largest! };
+}

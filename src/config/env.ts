@@ -125,7 +125,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
       problems.push(`${name}: ${issue.message}${name in raw ? ` (got "${redactValue(name, raw[name])}")` : ''}`);
     }
   }
-  if (parsed.success) problems.push(...crossChecks(parsed.data));
+  problems.push(...crossChecks(raw));
   if (problems.length > 0) throw new ConfigError(problems);
   return parsed.data!;
 }
@@ -135,7 +135,9 @@ function redactValue(name: string, value: string | undefined): string {
   return String(value ?? '').slice(0, 60);
 }
 
-function crossChecks(env: Env): string[] {
+/** Rules between variables, checked on the raw values so they are reported with the rest. */
+function crossChecks(raw: Record<string, string | undefined>): string[] {
+  const env = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v?.trim() || undefined]));
   const problems: string[] = [];
   if (env.DISCORD_TOKEN && !env.DISCORD_APPLICATION_ID) {
     problems.push('DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set (Discord Developer Portal → your app → General Information → Application ID)');

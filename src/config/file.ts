@@ -21,6 +21,8 @@ const sourceEntry = z
 
 const fileSchema = z
   .object({
+    /** false: start from an empty source list instead of the built-in catalog. */
+    catalog: z.boolean().optional(),
     sources: z.array(sourceEntry).optional(),
     watchlist: z.unknown().optional(),
   })
@@ -29,13 +31,15 @@ const fileSchema = z
 export interface ConfigFile {
   path: string;
   exists: boolean;
+  /** Use the built-in source catalog (default true). */
+  catalog: boolean;
   sources: Array<z.infer<typeof sourceEntry>>;
   /** Raw `watchlist:` section; validated by the matching module. */
   watchlist?: unknown;
 }
 
 export function loadConfigFile(path: string): ConfigFile {
-  if (!existsSync(path)) return { path, exists: false, sources: [] };
+  if (!existsSync(path)) return { path, exists: false, catalog: true, sources: [] };
   let data: unknown;
   try {
     data = parseYaml(readFileSync(path, 'utf8')) ?? {};
@@ -46,12 +50,12 @@ export function loadConfigFile(path: string): ConfigFile {
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${path}: ${i.path.join('.') || '(top level)'}: ${i.message}`));
   }
-  return { path, exists: true, sources: parsed.data.sources ?? [], watchlist: parsed.data.watchlist };
+  return { path, exists: true, catalog: parsed.data.catalog ?? true, sources: parsed.data.sources ?? [], watchlist: parsed.data.watchlist };
 }
 
 /** Apply the file's source entries to the catalog: same id overrides, new id adds. */
 export function mergeSources(catalog: SourceConfig[], file: ConfigFile): SourceConfig[] {
-  const out = catalog.map((s) => ({ ...s, params: { ...s.params } }));
+  const out = (file.catalog ? catalog : []).map((s) => ({ ...s, params: { ...s.params } }));
   const problems: string[] = [];
   for (const entry of file.sources) {
     const existing = out.find((s) => s.id === entry.id);

@@ -1,0 +1,48 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.ts';
+import { CT_BILLS, rss } from '../fixtures/pipeline/feeds.ts';
+
+const BIN = fileURLToPath(new URL('../../bin/policywatch.js', import.meta.url));
+
+let server: FixtureServer;
+afterEach(async () => server?.close());
+
+describe('policywatch run (the daemon behind npm start)', () => {
+  it('polls at start, prints alerts, and on SIGTERM finishes, flushes and exits 0', async () => {
+    server = await startFixtureServer({ '/ct.xml': { body: rss(CT_BILLS) } });
+    const dir = mkdtempSync(join(tmpdir(), 'pw-run-'));
+    const config = join(dir, 'policywatch.yml');
+    writeFileSync(
+      config,
+      `catalog: false\nsources:\n  - id: ct-bills\n    type: rss\n    name: CT bills\n    params: { url: "${server.url}/ct.xml", jurisdiction: CT, kind: bill }\n`,
+    );
+    const child = spawn(process.execPath, [BIN, 'run'], {
+      env: { PATH: process.env.PATH, DATA_DIR: join(dir, 'data'), POLICYWATCH_CONFIG: config, ALLOW_PRIVATE_HOSTS: '127.0.0.1', LOG_PRETTY: 'false' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    await new Promise<void>((resolve) =>
+      child.stdout.on('data', (c: Buffer) => {
+        out += c.toString();
+        if (out.includes('SB 212')) resolve();
+      }),
+    );
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(out).toContain('HB 5001 - An Act Concerning the Trust Act');
+    expect(out).not.toContain('Ice Fishing');
+    expect(err).toContain('SIGTERM received');
+    expect(err).toContain('stopped cleanly');
+    const state = JSON.parse(readFileSync(join(dir, 'data', 'state.json'), 'utf8'));
+    expect(Object.values(state.outbox).every((d) => (d as { status: string }).status === 'sent')).toBe(true);
+    expect(existsSync(join(dir, 'data', 'policywatch.lock'))).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
 /** `help`, `sources`, `status`: read-only answers. */
-import type { RichSection } from '../domain/index.ts';
+import type { RichSection, Subscription } from '../domain/index.ts';
 import type { Ctx } from './context.ts';
 import { COMMANDS, COMMAND_NAMES, SLASH, spec } from './grammar.ts';
 import { ago, problem, reply } from './replies.ts';
@@ -49,6 +49,14 @@ export async function runSources(ctx: Ctx) {
   });
 }
 
+/** Channels the platform says we can no longer post to (deleted, archived, bot removed). */
+function brokenField(subs: Subscription[]) {
+  const broken = subs.filter((s) => s.broken);
+  if (broken.length === 0) return [];
+  const list = broken.map((s) => `${s.channel.platform} ${s.channel.channelId} (${s.broken!.reason} since ${s.broken!.since.slice(0, 10)})`);
+  return [{ label: 'Broken channels', value: `${list.join('; ')} — re-invite the bot there and run ${SLASH} subscribe again` }];
+}
+
 export async function runStatus(ctx: Ctx) {
   const rt = ctx.deps.runtime();
   const [counts, items, subs, recent, rows] = await Promise.all([
@@ -70,6 +78,7 @@ export async function runStatus(ctx: Ctx) {
     { label: 'Deliveries', value: `${counts.pending} waiting, ${counts.failed} failed, ${counts.sent} sent` },
     { label: 'Stored items', value: String(items) },
     { label: 'Subscribed channels', value: String(subs.length) },
+    ...brokenField(subs),
     { label: 'Sources', value: failing.length ? `${failing.length} failing: ${failing.map((r) => r.id).join(', ')}` : `${rows.filter((r) => r.enabled).length} running, none failing` },
   ];
   const sections: RichSection[] = [

@@ -66,7 +66,7 @@ export const envSchema = z.object({
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_API_URL: httpUrl,
   SLACK_MANAGERS: optionalString,
-  PORT: int(1, 65535).default(3000),
+  PORT: int(0, 65535).default(3000),
 
   DISCORD_TOKEN: optionalString,
   DISCORD_APPLICATION_ID: optionalString,

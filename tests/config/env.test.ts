@@ -26,7 +26,7 @@ describe('environment configuration', () => {
     expect(found).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^POLL_INTERVAL_MINUTES: expected a whole number \(got "often"\)/),
-        expect.stringMatching(/^PORT: expected a number from 1 to 65535/),
+        expect.stringMatching(/^PORT: expected a number from 0 to 65535/),
         expect.stringMatching(/^TZ: expected an IANA time zone/),
         expect.stringMatching(/^LOG_LEVEL: /),
         expect.stringMatching(/^SLACK_API_URL: expected an http\(s\) URL/),

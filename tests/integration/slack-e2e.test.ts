@@ -1,0 +1,81 @@
+/**
+ * The whole product through Slack: the composition root built from env (SLACK_API_URL at a
+ * fake Slack Web API on 127.0.0.1), a signed `/policy subscribe` from a workspace admin,
+ * a poll of a local feed, the alert posted with chat.postMessage, then `/policy search`.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadEnv } from '../../src/config/env.ts';
+import { silentLogger } from '../../src/log.ts';
+import { createApp, type App } from '../../src/main.ts';
+import { eventually, fixture, slackSignature, startFakeSlack, type FakeSlack } from '../adapters/slack/fake-slack.ts';
+import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.ts';
+import { CT_BILLS, rss } from '../fixtures/pipeline/feeds.ts';
+
+const SECRET = 'e2e-signing-secret';
+let slack: FakeSlack;
+let feeds: FixtureServer;
+let app: App | undefined;
+
+afterEach(async () => {
+  await app?.stop();
+  await slack?.close();
+  await feeds?.close();
+});
+
+async function slash(text: string, userId = 'U0ADMIN'): Promise<Record<string, unknown>> {
+  const before = slack.responses().length;
+  const form = new URLSearchParams(fixture('slash-command.form'));
+  form.set('response_url', slack.responseUrl);
+  form.set('text', text);
+  form.set('user_id', userId);
+  const body = form.toString();
+  const port = (app!.adapters.find((a) => a.platform === 'slack') as unknown as { port: number }).port;
+  const res = await fetch(`http://127.0.0.1:${port}/slack/events`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...slackSignature(body, SECRET, Math.floor(Date.now() / 1000)) },
+    body,
+  });
+  expect(res.status).toBe(200);
+  return eventually(() => slack.responses()[before], `reply to /policy ${text}`);
+}
+
+describe('policywatch on Slack, end to end', () => {
+  it('an admin subscribes a channel, a new matching bill is alerted there with Block Kit, and search finds it', async () => {
+    slack = await startFakeSlack();
+    slack.on('users.info', (p) => ({ ok: true, user: { id: p.user, is_admin: p.user === 'U0ADMIN', is_owner: false } }));
+    feeds = await startFixtureServer({ '/ct.xml': { body: rss(CT_BILLS.slice(0, 1)) } });
+    const dir = mkdtempSync(join(tmpdir(), 'pw-e2e-'));
+    writeFileSync(join(dir, 'policywatch.yml'), `catalog: false\nsources:\n  - id: ct-bills\n    type: rss\n    name: CT bills\n    params: { url: "${feeds.url}/ct.xml", jurisdiction: CT, kind: bill }\n`);
+    const env = loadEnv({
+      DATA_DIR: join(dir, 'data'),
+      POLICYWATCH_CONFIG: join(dir, 'policywatch.yml'),
+      ALLOW_PRIVATE_HOSTS: '127.0.0.1',
+      SLACK_BOT_TOKEN: 'xoxb-e2e',
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      PORT: '0',
+    });
+    app = await createApp({ env, log: silentLogger() });
+    await app.start();
+    expect(app.adapters.map((a) => a.platform)).toEqual(['slack']);
+
+    const refused = await slash('subscribe state:CT', 'U0MEMBER');
+    expect(JSON.stringify(refused)).toMatch(/manager/i);
+    const subscribed = await slash('subscribe state:CT');
+    expect(JSON.stringify(subscribed)).toMatch(/subscribed/i);
+
+    feeds.route('/ct.xml', { body: rss(CT_BILLS) });
+    await app.engine.cycle({ force: true });
+    const posts = slack.calls('chat.postMessage');
+    expect(posts).toHaveLength(1);
+    expect(posts[0]).toMatchObject({ channel: expect.any(String), text: expect.stringContaining('SB 212') });
+    expect(JSON.stringify(posts[0]!.blocks)).toContain('SB 212 - An Act Limiting Civil Immigration Detainers');
+
+    const found = await slash('search detainers');
+    expect(JSON.stringify(found)).toContain('SB 212');
+    expect(found).toMatchObject({ response_type: 'ephemeral' });
+  });
+});

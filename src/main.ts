@@ -140,6 +140,7 @@ export async function createApp(opts: AppOptions) {
     retentionDays: env.ITEM_RETENTION_DAYS,
     seenRetentionDays: env.SEEN_RETENTION_DAYS,
     onItems: (items) => search.addOrUpdate(items),
+    onPruned: (ids) => search.remove(ids),
   });
   const sourceRows = () => sourceStatusRows(sources, store, pollerDeps);
 

@@ -129,17 +129,18 @@ export class DataStore implements Store {
     return Object.keys(this.itemsData.items).length;
   }
 
-  async prune(now: Date, retentionDays: number, seenRetentionDays = retentionDays): Promise<{ items: number; seen: number }> {
+  async prune(now: Date, retentionDays: number, seenRetentionDays = retentionDays): Promise<{ items: number; seen: number; removedItemIds: string[] }> {
     const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
     const seenCutoff = new Date(now.getTime() - seenRetentionDays * 86_400_000).toISOString();
-    let items = 0;
+    const removedItemIds: string[] = [];
     let seen = 0;
     for (const [id, item] of Object.entries(this.itemsData.items)) {
       if (item.lastSeenAt < cutoff) {
         delete this.itemsData.items[id];
-        items++;
+        removedItemIds.push(id);
       }
     }
+    const items = removedItemIds.length;
     for (const [id, entry] of Object.entries(this.itemsData.seen)) {
       if (entry.t < seenCutoff) {
         delete this.itemsData.seen[id];
@@ -160,7 +161,7 @@ export class DataStore implements Store {
       }
     }
     if (items || seen) this.touch('items');
-    return { items, seen };
+    return { items, seen, removedItemIds };
   }
 
   // ─── Sources ────────────────────────────────────────────────────────────────────

@@ -179,7 +179,7 @@ export interface Store {
   listItems(query?: ItemQuery): Promise<StoredItem[]>;
   countItems(): Promise<number>;
   /** Drop stored items and seen-ids older than the retention window. */
-  prune(now: Date, retentionDays: number, seenRetentionDays?: number): Promise<{ items: number; seen: number }>;
+  prune(now: Date, retentionDays: number, seenRetentionDays?: number): Promise<{ items: number; seen: number; removedItemIds: string[] }>;
 
   /** Sources */
   getSourceState(sourceId: string): Promise<SourceState>;

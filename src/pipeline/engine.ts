@@ -17,6 +17,8 @@ export interface EngineDeps extends PollerDeps {
   seenRetentionDays: number;
   /** Called with every new or changed stored item (keeps the search index current). */
   onItems?: (items: StoredItem[]) => void;
+  /** Called with the ids of items dropped by retention. */
+  onPruned?: (itemIds: string[]) => void;
 }
 
 export interface CycleSummary {
@@ -78,7 +80,8 @@ export function createEngine(deps: EngineDeps) {
     if (day === lastPruneDay) return;
     lastPruneDay = day;
     const pruned = await deps.store.prune(now, deps.retentionDays, deps.seenRetentionDays);
-    if (pruned.items || pruned.seen) deps.log.info(pruned, 'pruned old items beyond the retention window');
+    if (pruned.items) deps.onPruned?.(pruned.removedItemIds);
+    if (pruned.items || pruned.seen) deps.log.info({ items: pruned.items, seen: pruned.seen }, 'pruned old items beyond the retention window');
   }
 
   return {

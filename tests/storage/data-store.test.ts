@@ -58,7 +58,7 @@ describe('Store: items', () => {
     await store.recordItems([{ item: old, match: makeMatch() }, { item: noise, match: null }], new Date('2025-01-01T00:00:00Z'));
     await store.recordItems([{ item: fresh, match: makeMatch() }], now);
     const pruned = await store.prune(now, 365, 90);
-    expect(pruned).toEqual({ items: 1, seen: 1 });
+    expect(pruned).toEqual({ items: 1, seen: 1, removedItemIds: [old.id] });
     expect(await store.getItem(old.id)).toBeUndefined();
     expect(await store.getItem(fresh.id)).toBeDefined();
   });

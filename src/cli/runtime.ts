@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { config as loadDotenv } from 'dotenv';
 import { ConfigError, loadEnv, type Env } from '../config/env.ts';
 import { createLogger, type Logger } from '../log.ts';
+import { createApp, type App } from '../main.ts';
 import { write, type CliIO } from './command.ts';
 
 /** Load `.env` (when reading the real process env), validate; print every problem and return undefined. */
@@ -32,4 +33,24 @@ export function reportFatal(io: CliIO, err: unknown): number {
     return 1;
   }
   throw err;
+}
+
+/**
+ * Run `task` against the operator's data opened read-only (works while the daemon runs),
+ * with no chat adapters. Returns the task's exit code; configuration and store problems exit 1.
+ */
+export async function withReadOnlyApp(io: CliIO, task: (app: App, env: Env) => Promise<number>): Promise<number> {
+  const env = readEnv(io);
+  if (!env) return 1;
+  let app: App;
+  try {
+    app = await createApp({ env, log: cliLogger(env, true), readOnly: true, adapters: [] });
+  } catch (err) {
+    return reportFatal(io, err);
+  }
+  try {
+    return await task(app, env);
+  } finally {
+    await app.stop();
+  }
 }

@@ -7,11 +7,10 @@ import { renderConsoleMessage } from '../../../adapters/console/render.ts';
 import { buildDigest } from '../../digest/build.ts';
 import { DEFAULT_DIGEST } from '../../digest/schedule.ts';
 import type { Subscription } from '../../domain/index.ts';
-import { createApp } from '../../main.ts';
 import type { CliCommand } from '../command.ts';
 import { UsageError, write } from '../command.ts';
 import { parseCliArgs } from '../args.ts';
-import { cliLogger, readEnv, reportFatal } from '../runtime.ts';
+import { withReadOnlyApp } from '../runtime.ts';
 
 export function parseSinceDays(raw: string | undefined): number {
   if (raw === undefined) return 7;
@@ -42,15 +41,7 @@ export const digestCommand: CliCommand = {
   async run(argv, io) {
     const { values } = parseCliArgs(argv, { channel: { type: 'string' }, since: { type: 'string' } });
     const days = parseSinceDays(values.since);
-    const env = readEnv(io);
-    if (!env) return 1;
-    let app;
-    try {
-      app = await createApp({ env, log: cliLogger(env, true), readOnly: true, adapters: [] });
-    } catch (err) {
-      return reportFatal(io, err);
-    }
-    try {
+    return withReadOnlyApp(io, async (app, env) => {
       const now = new Date();
       let sub = everythingSubscription(env.TZ, now);
       if (values.channel) {
@@ -66,8 +57,6 @@ export const digestCommand: CliCommand = {
       const messages = await buildDigest({ store: app.store, sub, now, sources: await app.sourceRows(), days });
       write(io.stdout, messages.map(renderConsoleMessage).join('\n\n'));
       return 0;
-    } finally {
-      await app.stop();
-    }
+    });
   },
 };

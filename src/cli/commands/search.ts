@@ -1,9 +1,8 @@
 import { renderConsoleMessage } from '../../../adapters/console/render.ts';
-import { createApp } from '../../main.ts';
 import type { CliCommand } from '../command.ts';
 import { UsageError, write } from '../command.ts';
 import { parseCliArgs } from '../args.ts';
-import { cliLogger, readEnv, reportFatal } from '../runtime.ts';
+import { withReadOnlyApp } from '../runtime.ts';
 
 export const searchCommand: CliCommand = {
   name: 'search',
@@ -12,21 +11,11 @@ export const searchCommand: CliCommand = {
   async run(argv, io) {
     const { positionals } = parseCliArgs(argv, {}, true);
     if (positionals.length === 0) throw new UsageError('give some words to search for, e.g. policywatch search "license plate" state:CA');
-    const env = readEnv(io);
-    if (!env) return 1;
-    let app;
-    try {
-      app = await createApp({ env, log: cliLogger(env, true), readOnly: true, adapters: [] });
-    } catch (err) {
-      return reportFatal(io, err);
-    }
-    try {
+    return withReadOnlyApp(io, async (app) => {
       const text = positionals.map((p) => (/\s/.test(p) && !p.includes(':') ? `"${p}"` : p)).join(' ');
       const reply = await app.handler({ platform: 'console', workspaceId: 'local', channelId: 'console', userId: 'cli', text: `search ${text}`, isManager: true });
       write(io.stdout, renderConsoleMessage(reply));
       return reply.type === 'error' ? 1 : 0;
-    } finally {
-      await app.stop();
-    }
+    });
   },
 };

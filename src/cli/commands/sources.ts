@@ -1,9 +1,8 @@
-import { createApp } from '../../main.ts';
 import { formatSourceTable } from '../../pipeline/source-status.ts';
 import type { CliCommand } from '../command.ts';
 import { write } from '../command.ts';
 import { parseCliArgs } from '../args.ts';
-import { cliLogger, readEnv, reportFatal } from '../runtime.ts';
+import { withReadOnlyApp } from '../runtime.ts';
 
 export const sourcesCommand: CliCommand = {
   name: 'sources',
@@ -11,20 +10,10 @@ export const sourcesCommand: CliCommand = {
   usage: 'policywatch sources [--json]',
   async run(argv, io) {
     const { values } = parseCliArgs(argv, { json: { type: 'boolean' } });
-    const env = readEnv(io);
-    if (!env) return 1;
-    let app;
-    try {
-      app = await createApp({ env, log: cliLogger(env, true), readOnly: true, adapters: [] });
-    } catch (err) {
-      return reportFatal(io, err);
-    }
-    try {
+    return withReadOnlyApp(io, async (app) => {
       const rows = await app.sourceRows();
       write(io.stdout, values.json ? JSON.stringify(rows, null, 2) : formatSourceTable(rows));
       return 0;
-    } finally {
-      await app.stop();
-    }
+    });
   },
 };

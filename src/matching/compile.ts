@@ -7,11 +7,16 @@
  * Exclusions hide the words they match from their topic: in "snow and ice removal" the
  * "ice" is hidden, so `=ICE` cannot fire on it, yet another ICE mention in the same item
  * still counts.
+ *
+ * Agency and identifier are context: a rule counts only when at least one of the words it
+ * matched is in the title or summary, so "U.S. Immigration and Customs Enforcement" in the
+ * agency line can support a content term (a justification, detention services) but never
+ * makes an item match on its own. NEAR only pairs words of the same field.
  */
 import type { Item, MatchResult, Matcher } from '../domain/index.ts';
 import { TOPIC_DATABASES, TOPIC_IMMIGRATION } from '../domain/index.ts';
 import { parseRule, type Atom, type RuleNode } from './rule-parser.ts';
-import { buildSnippet, itemText } from './snippet.ts';
+import { buildSnippet, CONTENT_FIELDS, itemText, type ItemText } from './snippet.ts';
 import { foldPlural, tokenize, type Token } from './tokens.ts';
 import type { Watchlist } from './watchlist.ts';
 
@@ -34,6 +39,17 @@ interface IndexedAtom {
   /** As written in the rule, without the case-sensitivity marker: ICE, "secure communities", deport*. */
   text: string;
   words: Array<(t: Token) => boolean>;
+  /** Punctuation written before the first / after the last word ("287(g)" → ")"), part of the highlighted text when present. */
+  head: string;
+  tail: string;
+}
+
+const EDGE_PUNCT = /^([^\p{L}\p{N}\s*]*)[\s\S]*?([^\p{L}\p{N}\s*]*)\*?$/u;
+
+function edges(text: string): { head: string; tail: string } {
+  const bare = text.replace(/^=/, '').replace(/^["\u201C\u201D\u201E]|["\u201C\u201D\u201E]$/g, '').trim();
+  const m = EDGE_PUNCT.exec(bare);
+  return { head: m?.[1] ?? '', tail: m?.[2] ?? '' };
 }
 
 export type CompiledMatcher = Matcher & { topicIds: string[]; problems: string[] };
@@ -57,7 +73,7 @@ class AtomIndex {
       const folded = foldPlural(w.value);
       return (t: Token) => t.folded === folded;
     });
-    const entry: IndexedAtom = { id, text: atom.text.replace(/^=/, ''), words };
+    const entry: IndexedAtom = { id, text: atom.text.replace(/^=/, ''), words, ...edges(atom.text) };
     const first = atom.words[0]!;
     const map = first.kind === 'case' ? this.cased : first.kind === 'prefix' ? this.prefix : this.fold;
     const k = first.kind === 'fold' ? foldPlural(first.value) : first.value;
@@ -101,18 +117,25 @@ interface Eval {
   spans: Span[];
 }
 
-/** `raw` are the hits before exclusions hid any: NOT looks at them, so a hidden word still counts as context. */
-function evaluate(node: RuleNode, hits: Hits, ids: Map<Atom, number>, raw: Hits = hits): Eval {
+interface Ctx {
+  ids: Map<Atom, number>;
+  /** The hits before exclusions hid any: NOT looks at them, so a hidden word still counts as context. */
+  raw: Hits;
+  /** Field (segment) index of each token. */
+  segmentOf: (token: number) => number;
+}
+
+function evaluate(node: RuleNode, hits: Hits, ctx: Ctx): Eval {
   switch (node.type) {
     case 'atom': {
-      const spans = hits.get(ids.get(node.atom)!) ?? [];
+      const spans = hits.get(ctx.ids.get(node.atom)!) ?? [];
       return { ok: spans.length > 0, spans };
     }
     case 'or': {
       const spans: Span[] = [];
       let ok = false;
       for (const c of node.children) {
-        const r = evaluate(c, hits, ids, raw);
+        const r = evaluate(c, hits, ctx);
         if (!r.ok) continue;
         ok = true;
         spans.push(...r.spans);
@@ -122,21 +145,21 @@ function evaluate(node: RuleNode, hits: Hits, ids: Map<Atom, number>, raw: Hits 
     case 'and': {
       const spans: Span[] = [];
       for (const c of node.children) {
-        const r = evaluate(c, hits, ids, raw);
+        const r = evaluate(c, hits, ctx);
         if (!r.ok) return { ok: false, spans: [] };
         spans.push(...r.spans);
       }
       return { ok: true, spans };
     }
     case 'not':
-      return { ok: !evaluate(node.child, raw, ids).ok, spans: [] };
+      return { ok: !evaluate(node.child, ctx.raw, ctx).ok, spans: [] };
     case 'near':
-      return near(evaluate(node.left, hits, ids, raw).spans, evaluate(node.right, hits, ids, raw).spans, node.distance);
+      return near(evaluate(node.left, hits, ctx).spans, evaluate(node.right, hits, ctx).spans, node.distance, ctx.segmentOf);
   }
 }
 
-/** Spans of `a` and `b` that lie within `n` words of each other (adjacent = 1). */
-function near(a: Span[], b: Span[], n: number): Eval {
+/** Spans of `a` and `b` in the same field that lie within `n` words of each other (adjacent = 1). */
+function near(a: Span[], b: Span[], n: number, segmentOf: (token: number) => number): Eval {
   if (a.length === 0 || b.length === 0) return { ok: false, spans: [] };
   const sorted = [...b].sort((x, y) => x[0] - y[0]);
   const maxLen = Math.max(...sorted.map((s) => s[1] - s[0]));
@@ -153,11 +176,81 @@ function near(a: Span[], b: Span[], n: number): Eval {
     for (let k = lo; k < sorted.length && sorted[k]![0] <= l[1] - 1 + n; k++) {
       const r = sorted[k]!;
       if (r[0] === l[0] && r[1] === l[1]) continue;
+      if (segmentOf(r[0]) !== segmentOf(l[0])) continue;
       const dist = r[0] >= l[1] ? r[0] - l[1] + 1 : l[0] >= r[1] ? l[0] - r[1] + 1 : 0;
       if (dist <= n) used.add(l).add(r);
     }
   }
   return { ok: used.size > 0, spans: [...used] };
+}
+
+/** Extends a hit over punctuation its rule term spells out: "287(g)" ends after ")", "U.S." after ".". */
+function widen(display: string, start: number, end: number, atom: IndexedAtom): [number, number] {
+  let s = start;
+  let e = end;
+  if (atom.tail && display.startsWith(atom.tail, e)) e += atom.tail.length;
+  if (atom.head && s >= atom.head.length && display.slice(s - atom.head.length, s) === atom.head) s -= atom.head.length;
+  return [s, e];
+}
+
+/**
+ * The display ranges of one fired rule's hits. Hits of the same rule that touch (only spaces
+ * between them, as in "immigration authorities" for `immigra* NEAR/2 authorit*`) become one phrase.
+ */
+function ruleRanges(it: ItemText, tokens: Token[], spans: Span[], atoms: IndexedAtom[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const sorted = [...spans].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  for (const [s, e, id] of sorted) {
+    const [ds, de] = it.toDisplay(tokens[s]!.start, tokens[e - 1]!.end);
+    const range = widen(it.display, ds, de, atoms[id]!);
+    const last = out[out.length - 1];
+    if (last && range[0] >= last[1] && /^ *$/.test(it.display.slice(last[1], range[0]))) last[1] = Math.max(last[1], range[1]);
+    else if (last && range[0] < last[1]) last[1] = Math.max(last[1], range[1]);
+    else out.push(range);
+  }
+  return out;
+}
+
+export const MAX_TERMS = 8;
+
+/** A term's words, lower-cased with plurals folded, padded for whole-word containment tests. */
+const words = (s: string) =>
+  ` ${s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .map(foldPlural)
+    .join(' ')} `;
+
+/**
+ * The matched words and phrases as the item writes them, in order of first appearance, each
+ * once (ignoring case and plurals), at most MAX_TERMS. Overlapping hits are one phrase, and a
+ * word or phrase that a longer listed phrase already contains is not listed ("DMV" next to "DMV records").
+ */
+export function displayTerms(display: string, ranges: Array<[number, number]>): string[] {
+  const ordered = [...ranges].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  // Overlapping hits read as one phrase: "Criminal Arrest" + "Arrest Records" → "Criminal Arrest Records".
+  const merged: Array<[number, number]> = [];
+  for (const [s, e] of ordered) {
+    const last = merged[merged.length - 1];
+    if (last && s < last[1]) last[1] = Math.max(last[1], e);
+    else merged.push([s, e]);
+  }
+  const found: string[] = [];
+  const seen = new Set<string>();
+  for (const [s, e] of merged) {
+    const term = display.slice(s, e);
+    const key = words(term);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    found.push(term);
+  }
+  const keyed = found.map((t) => ({ t, w: words(t) }));
+  return keyed
+    .filter(({ w }) => !keyed.some((o) => o.w.length > w.length && o.w.includes(w)))
+    .slice(0, MAX_TERMS)
+    .map(({ t }) => t);
 }
 
 function withoutMasked(hits: Hits, atomIds: number[], mask: Set<number>): Hits {
@@ -198,45 +291,36 @@ export function compileWatchlist(w: Watchlist): CompiledMatcher {
   }));
 
   function match(item: Pick<Item, 'title' | 'summary' | 'agency' | 'identifier'>): MatchResult | null {
-    const { text, segments } = itemText(item);
-    const tokens = segments.flatMap((s, k) => tokenize(text.slice(s.start, s.end), k, s.start));
+    const it = itemText(item);
+    const tokens = it.segments.flatMap((s, k) => tokenize(it.text.slice(s.start, s.end), k, s.start));
     const hits = index.scan(tokens);
     if (hits.size === 0) return null;
+    const ctx: Ctx = { ids, raw: hits, segmentOf: (t) => tokens[t]!.segment };
+    const isContent = (span: Span) => CONTENT_FIELDS.has(it.segments[tokens[span[0]]!.segment]!.field);
     const seen = (r: CompiledRule) => r.atomIds.some((id) => hits.has(id));
     const fired: string[] = [];
-    const spans: Span[] = [];
+    const ranges: Array<[number, number]> = [];
     for (const topic of topics) {
       const mask = new Set<number>();
       for (const rule of topic.exclude.filter(seen)) {
-        const r = evaluate(rule.node, hits, ids);
+        const r = evaluate(rule.node, hits, ctx);
         if (r.ok) for (const [s, e] of r.spans) for (let i = s; i < e; i++) mask.add(i);
       }
       let any = false;
       for (const rule of topic.include.filter(seen)) {
-        const r = evaluate(rule.node, withoutMasked(hits, rule.atomIds, mask), ids, hits);
-        if (!r.ok || r.spans.length === 0) continue;
+        const r = evaluate(rule.node, withoutMasked(hits, rule.atomIds, mask), ctx);
+        // Agency and identifier alone are context, not evidence.
+        if (!r.ok || !r.spans.some(isContent)) continue;
         any = true;
-        spans.push(...r.spans);
+        ranges.push(...ruleRanges(it, tokens, r.spans, index.atoms));
       }
       if (any) fired.push(topic.id);
     }
     if (fired.length === 0) return null;
-    // Terms in the order they first appear in the text, each once.
-    const ordered = [...spans].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-    // A word inside a longer phrase that also fired ("DMV" in "DMV records") is not listed again.
-    const terms: string[] = [];
-    let coverEnd = -1;
-    for (const [, e, id] of ordered) {
-      if (e <= coverEnd) continue;
-      coverEnd = Math.max(coverEnd, e);
-      const text = index.atoms[id]!.text;
-      if (!terms.includes(text)) terms.push(text);
-    }
-    const charSpans = ordered.map(([s, e]) => [tokens[s]!.start, tokens[e - 1]!.end] as [number, number]);
-    const { snippet, highlights } = buildSnippet(text, charSpans);
+    const { snippet, highlights } = buildSnippet(it.display, ranges);
     return {
       topics: fired,
-      terms,
+      terms: displayTerms(it.display, ranges),
       snippet,
       highlights,
       priority: fired.includes(TOPIC_IMMIGRATION) && fired.includes(TOPIC_DATABASES),

@@ -10,6 +10,25 @@ import type { Watchlist } from './watchlist.ts';
 
 const IMMIGRATION_CONTEXT = '(immigra* OR =ICE OR =ERO OR =DHS OR "Homeland Security" OR alien* OR noncitizen* OR migrant*)';
 
+/**
+ * ICE as an agency: names, components and its PIID prefixes. In an agency line or identifier
+ * these are context only (compile.ts): they support a content term but never match alone.
+ */
+const ICE_CONTEXT =
+  '("Immigration and Customs Enforcement" OR =ICE OR =ERO OR =HSI OR "Enforcement and Removal Operations" OR "Homeland Security Investigations" OR "service processing center*" OR 70cdcr* OR 70cmsd* OR 70cmsw*)';
+
+/**
+ * Routine facilities and supplies (labelled set README: the clarified topic definition). When an
+ * item is about these, the ICE names above are hidden from the topic, so an ICE snow-removal,
+ * janitorial, ice-machine, furniture or parking-lot contract does not match, while real
+ * content in the same item (detention services, deportation, data access) still does.
+ */
+const ROUTINE_FACILITIES = [
+  '(janitorial OR custodial OR "snow removal" OR "snow and ice" OR "snow plowing" OR "ice machine*" OR "ice maker*" OR furniture OR "parking lot*" OR "parking area*" OR "parking garage*")',
+  '(landscap* OR "grounds maintenance" OR mowing OR "pest control" OR "pest management" OR =HVAC OR "air conditioning" OR elevator* OR roofing OR carpet* OR plumbing OR "fire alarm*")',
+  '("office supplies" OR toner OR "kitchen equipment" OR "combination oven*" OR "tilt skillet*" OR "food service equipment" OR "break room*" OR "office relocation" OR "window blind*")',
+];
+
 const immigrationInclude = [
   // Agencies and components
   '=ICE NOT ("Securities and Exchange Commission" OR "Commodity Futures Trading Commission" OR "Intercontinental Exchange" OR "internal combustion")',
@@ -70,6 +89,13 @@ const immigrationInclude = [
   '"Green Light law" OR "Green Light NY"',
   '"New York for All"',
   '"Dignity Not Detention"',
+  // ICE as the agency (often only in the agency line) together with what the contract is for
+  `${ICE_CONTEXT} AND (detainee* OR "detention services" OR "detention bed*" OR "bed space" OR "detention standards" OR "detention management")`,
+  `${ICE_CONTEXT} AND (repatriat* OR "charter flight*" OR "air charter" OR (transport* NEAR/6 (detainee* OR noncitizen* OR guard* OR escort*)))`,
+  `${ICE_CONTEXT} AND (surveillance OR "social media" OR "open source intelligence" OR "pole camera*" OR "cell site" OR wiretap*)`,
+  `${ICE_CONTEXT} AND ("electronic monitoring" OR "ankle monitor*" OR forensic* OR undercover OR informant*)`,
+  `${ICE_CONTEXT} AND ((record* OR data OR databas* OR "data system") NEAR/6 (access OR subscription* OR quer* OR search* OR locat*))`,
+  `${ICE_CONTEXT} AND (justification OR "sole source" OR "limited source*" OR JOFOC OR "J&A")`,
 ];
 
 const immigrationExclude = [
@@ -93,6 +119,7 @@ const immigrationExclude = [
   '"Agreement on Detainers"',
   '"Alien Land Law"',
   'Acadian* NEAR/6 deport*',
+  ...ROUTINE_FACILITIES.map((routine) => `${ICE_CONTEXT} AND ${routine}`),
 ];
 
 const RECORDS = '(record* OR data OR photo* OR photograph* OR "personal information" OR databas* OR disclos* OR shar*)';
@@ -115,7 +142,7 @@ const databasesInclude = [
   '="N-DEx" OR "National Data Exchange"',
   'nlets',
   '=CJIS OR "criminal justice information"',
-  '"criminal history" NEAR/4 (record* OR repository OR file* OR information OR check* OR quer* OR databas*)',
+  '"criminal history" NEAR/4 (record* OR repository OR file* OR information OR check* OR quer* OR search* OR databas*)',
   '"criminal records" OR "criminal background check*" OR "arrest records" OR "conviction records"',
   '(expung* OR seal*) NEAR/4 (record* OR conviction*)',
   '=NICS OR "National Instant Criminal Background Check System"',
@@ -150,6 +177,8 @@ const databasesInclude = [
   // Sharing of agency records with immigration enforcement
   '("personal information" OR "personal data" OR "nonpublic information" OR databas*) NEAR/10 (immigra* OR =ICE)',
   '"system of records" NEAR/20 (criminal OR arrest* OR biometric* OR fingerprint*)',
+  // Records and data bought by ICE (a data broker selling to government)
+  `${ICE_CONTEXT} AND ((utilit* OR telecom* OR "public records" OR consumer* OR "commercial data") NEAR/6 (record* OR data) NEAR/8 (subscription* OR access OR locat*))`,
 ];
 
 const databasesExclude = [

@@ -5,6 +5,7 @@
  */
 import type { Item, MatchResult, Matcher } from '../domain/index.ts';
 import { TOPIC_DATABASES, TOPIC_IMMIGRATION } from '../domain/index.ts';
+import { displayTerms } from './compile.ts';
 import { parseRule, type Atom, type RuleNode } from './rule-parser.ts';
 import { buildSnippet, itemText } from './snippet.ts';
 import type { Watchlist } from './watchlist.ts';
@@ -58,7 +59,8 @@ export function compileNaiveBaseline(w: Watchlist): Matcher {
 
   return {
     match(item: Pick<Item, 'title' | 'summary' | 'agency' | 'identifier'>): MatchResult | null {
-      const { text } = itemText(item);
+      const it = itemText(item);
+      const { text } = it;
       const fired: string[] = [];
       const terms: string[] = [];
       const hits: Array<[number, number]> = [];
@@ -76,7 +78,8 @@ export function compileNaiveBaseline(w: Watchlist): Matcher {
         if (any) fired.push(t.id);
       }
       if (!fired.length) return null;
-      return { topics: fired, terms: [...new Set(terms)], ...buildSnippet(text, hits), priority: fired.includes(TOPIC_IMMIGRATION) && fired.includes(TOPIC_DATABASES) };
+      const ranges = hits.map(([a, b]) => it.toDisplay(a, b));
+      return { topics: fired, terms: displayTerms(it.display, ranges), ...buildSnippet(it.display, ranges), priority: fired.includes(TOPIC_IMMIGRATION) && fired.includes(TOPIC_DATABASES) };
     },
   };
 }

@@ -1,29 +1,57 @@
 /** The text an item is matched over, and the ≤ 200-character snippet that explains a match. */
 import type { Item } from '../domain/index.ts';
-import { normalizeText } from './normalize.ts';
+import { prepareText } from './normalize.ts';
 
 export const SNIPPET_MAX = 200;
 const SEPARATOR = ' — ';
 const ELLIPSIS = '…';
 
+export type ItemField = 'title' | 'summary' | 'agency' | 'identifier';
+/** Where a match is evidence: the title and summary say what an item is about; agency and identifier are context. */
+export const CONTENT_FIELDS: ReadonlySet<ItemField> = new Set(['title', 'summary']);
+
 export interface ItemText {
+  /** What the matcher reads: the fields normalized (see prepareText) and joined by " — ". */
   text: string;
+  /** What users see: the same fields as written (tags stripped, entities decoded), joined the same way. */
+  display: string;
   /** Character ranges of title, summary, agency, identifier (the non-empty ones) in `text`. */
-  segments: Array<{ start: number; end: number }>;
+  segments: Array<{ start: number; end: number; field: ItemField }>;
+  /** Maps a [start, end) range of `text` to the range of `display` it came from. */
+  toDisplay(start: number, end: number): [number, number];
 }
 
-/** title + summary + agency + identifier, each normalized once, joined by " — ". */
-export function itemText(item: Pick<Item, 'title' | 'summary' | 'agency' | 'identifier'>): ItemText {
+const FIELDS: ItemField[] = ['title', 'summary', 'agency', 'identifier'];
+
+/** title + summary + agency + identifier, each prepared once, joined by " — ". */
+export function itemText(item: Pick<Item, ItemField>): ItemText {
   let text = '';
+  let display = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
   const segments: ItemText['segments'] = [];
-  for (const field of [item.title, item.summary, item.agency, item.identifier]) {
-    const norm = typeof field === 'string' ? normalizeText(field) : '';
-    if (!norm) continue;
-    if (text) text += SEPARATOR;
-    segments.push({ start: text.length, end: text.length + norm.length });
+  const append = (norm: string, disp: string, ns: number[] | null, ne: number[] | null) => {
+    const base = display.length;
+    for (let i = 0; i < norm.length; i++) {
+      starts.push(base + (ns ? ns[i]! : i));
+      ends.push(base + (ne ? ne[i]! : i + 1));
+    }
     text += norm;
+    display += disp;
+  };
+  for (const field of FIELDS) {
+    const raw = item[field];
+    const p = typeof raw === 'string' ? prepareText(raw) : null;
+    if (!p?.norm) continue;
+    if (text) append(SEPARATOR, SEPARATOR, null, null);
+    segments.push({ start: text.length, end: text.length + p.norm.length, field });
+    append(p.norm, p.display, p.normStart, p.normEnd);
   }
-  return { text, segments };
+  const toDisplay = (start: number, end: number): [number, number] => {
+    if (end <= start) return [starts[start] ?? display.length, starts[start] ?? display.length];
+    return [starts[start]!, ends[end - 1]!];
+  };
+  return { text, display, segments, toDisplay };
 }
 
 const isSpace = (c: string | undefined) => c === undefined || c === ' ';

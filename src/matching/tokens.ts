@@ -60,7 +60,9 @@ export function tokenize(text: string, segment = 0, offset = 0): Token[] {
     if (!word) continue;
     const lower = word.toLowerCase();
     const start = offset + (m.index ?? 0);
-    tokens.push({ start, end: start + m[0].length, cased: shouting ? null : word, lower, folded: foldPlural(lower), segment });
+    // A dropped possessive is not part of the word's range either: "ICE's" highlights "ICE".
+    const length = /'[sS]$/.test(m[0]) ? m[0].length - 2 : m[0].length;
+    tokens.push({ start, end: start + length, cased: shouting ? null : word, lower, folded: foldPlural(lower), segment });
   }
   return tokens;
 }

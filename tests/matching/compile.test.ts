@@ -82,7 +82,7 @@ describe('operators', () => {
 
   it('the issue example: "data" NEAR/10 ("ICE" OR immigration)', () => {
     const m = one(['"data" NEAR/10 ("ICE" OR immigration)']);
-    expect(m('Limits on sharing state data with federal immigration authorities')?.terms).toEqual(['"data"', 'immigration']);
+    expect(m('Limits on sharing state data with federal immigration authorities')?.terms).toEqual(['data', 'immigration']);
   });
 });
 
@@ -161,10 +161,108 @@ describe('snippets and highlights', () => {
     expect(r.highlights.map(([s, e]) => r.snippet.slice(s, e))).toEqual(['Fusion center', 'fusion centers']);
   });
 
-  it('reports the words and phrases that fired as written in the rule, in text order, once each', () => {
-    const w: Watchlist = { topics: [{ id: 'x', label: 'X', include: ['deport*', '"removal proceedings"'], exclude: [] }] };
-    const r = compileWatchlist(w).match({ title: 'Removal proceedings and deportation; deported persons' });
-    expect(r?.terms).toEqual(['"removal proceedings"', 'deport*']);
+  it('marks punctuation a term spells out: 287(g) ends after ")", U.S. after "."', () => {
+    const m = one(['"287(g)"', '"U.S. national*"', '"(h)(1)"']);
+    const r = m('Ends 287(g) agreements for non-U.S. nationals under section (h)(1).')!;
+    expect(r.highlights.map(([s, e]) => r.snippet.slice(s, e))).toEqual(['287(g)', 'U.S. nationals', '(h)(1)']);
+    expect(r.terms).toEqual(['287(g)', 'U.S. nationals', '(h)(1)']);
+    // Not widened when the text lacks the punctuation.
+    const bare = m('the 287 g program')!;
+    expect(bare.highlights.map(([s, e]) => bare.snippet.slice(s, e))).toEqual(['287 g']);
+  });
+
+  it('maps highlights back to the text as written: accents, hyphens, HTML entities, possessives', () => {
+    const m = one(['"license plate reader"', '"proteccion de datos"', 'DMV', '=ICE']);
+    const r = m('<p>Ley de Protecci&oacute;n de Datos &amp; <b>license-plate</b> reader data</p>', 'ICE’s access to the DMV’s records')!;
+    expect(r.snippet).toBe('Ley de Protección de Datos & license-plate reader data — ICE’s access to the DMV’s records');
+    expect(r.highlights.map(([s, e]) => r.snippet.slice(s, e))).toEqual(['Protección de Datos', 'license-plate reader', 'ICE', 'DMV']);
+    expect(r.terms).toEqual(['Protección de Datos', 'license-plate reader', 'ICE', 'DMV']);
+    const decomposed = one(['jose'])('Jose\u0301 Garci\u0301a')!;
+    expect(decomposed.highlights.map(([s, e]) => decomposed.snippet.slice(s, e))).toEqual(['Jose\u0301']);
+  });
+});
+
+describe('matched terms', () => {
+  it('are the words as the item writes them, in order of first appearance, once each (case and plurals ignored)', () => {
+    const w: Watchlist = { topics: [{ id: 'x', label: 'X', include: ['deport*', '"removal proceedings"', 'calgang', 'databas*'], exclude: [] }] };
+    const r = compileWatchlist(w).match({ title: 'Removal proceedings and deportation; deported persons', summary: 'CalGang database, calgang databases' });
+    expect(r?.terms).toEqual(['Removal proceedings', 'deportation', 'deported', 'CalGang', 'database']);
+  });
+
+  it('prefer the longest phrase over its words, and join touching hits of one rule into a phrase', () => {
+    const m = one(['"DMV records"', 'DMV NEAR/8 record*', 'immigra* NEAR/2 authorit*', 'criminal NEAR/1 arrest*', '"arrest records"']);
+    const r = m('DMV records for immigration authorities', 'Criminal Arrest Records; DMV files and records')!;
+    expect(r.terms).toEqual(['DMV records', 'immigration authorities', 'Criminal Arrest Records']);
+  });
+
+  it('come only from rules that fired: a side of an AND or NEAR that did not fire is not listed', () => {
+    const m = one(['data NEAR/2 =ICE', 'detainer AND warrant', 'deport*']);
+    const r = m('Deportation data', 'Far away from the data the agency named ICE holds; no detainer here')!;
+    expect(r.terms).toEqual(['Deportation']);
+  });
+
+  it('list at most 8', () => {
+    const m = one(['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet']);
+    expect(m('Alpha bravo charlie delta echo foxtrot golf hotel india juliet')?.terms).toEqual(['Alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel']);
+  });
+});
+
+describe('agency and identifier are context', () => {
+  const w: Watchlist = {
+    topics: [
+      {
+        id: 't',
+        label: 'T',
+        include: ['"Immigration and Customs Enforcement"', '70cdcr*', '("Immigration and Customs Enforcement" OR 70cdcr*) AND ("detention services" OR justification)', 'detention NEAR/6 immigra*'],
+        exclude: [],
+      },
+    ],
+  };
+  const m = compileWatchlist(w);
+  const agency = 'U.S. Immigration and Customs Enforcement';
+
+  it('never match alone', () => {
+    expect(m.match({ title: 'Snow removal services, field office parking lot', agency, identifier: '70CDCR26P00000311' })).toBeNull();
+  });
+
+  it('support a content term, and are then listed among the terms', () => {
+    const r = m.match({ title: 'Limited source justification - bridge contract', agency, identifier: '70CDCR26P00000312' });
+    expect(r?.topics).toEqual(['t']);
+    expect(r?.terms).toEqual(['justification', 'Immigration and Customs Enforcement', '70CDCR26P00000312']);
+  });
+
+  it('still count in the title or summary', () => {
+    expect(m.match({ title: 'Oversight of Immigration and Customs Enforcement' })?.topics).toEqual(['t']);
+  });
+
+  it('NEAR does not pair a title word with an agency word', () => {
+    expect(m.match({ title: 'Kitchen equipment, detention facility', agency: 'US IMMIGRATION AND CUSTOMS ENFORCEMENT' })).toBeNull();
+    expect(m.match({ title: 'Detention of immigrants' })?.topics).toEqual(['t']);
+  });
+});
+
+describe('default watchlist: ICE as the agency', () => {
+  const m = compileWatchlist(defaultWatchlist());
+  const agency = 'U.S. Immigration and Customs Enforcement';
+  const topics = (title: string, summary?: string, identifier = '70CDCR26P00000311') => m.match({ title, summary, agency, identifier })?.topics ?? [];
+
+  it.each([
+    ['GREEN MOUNTAIN GROUNDS LLC: SNOW AND ICE REMOVAL SERVICES, ST. ALBANS VT FIELD OFFICE PARKING LOT', undefined],
+    ['Ice Machine Replacement - Detention Facility Kitchen, Florence AZ', 'Combined Synopsis/Solicitation · NAICS 333415'],
+    ['Janitorial Services - ERO Field Office', 'Janitorial services for the Enforcement and Removal Operations field office.'],
+    ['Snow and ice removal at ICE field office', 'Snow removal for the ICE field office parking lot.'],
+    ['Office furniture - ICE Office of the Principal Legal Advisor', undefined],
+  ])('routine facilities do not match: %j', (title, summary) => {
+    expect(topics(title, summary)).toEqual([]);
+  });
+
+  it.each([
+    ['Detention bed space - county correctional center', 'Guaranteed minimum of 200 beds for adult detainees.', ['immigration-enforcement']],
+    ['Justification for Other Than Full and Open Competition - COLLECT access', 'Continued access to the state police system.', ['immigration-enforcement', 'state-databases']],
+    ['Ground transportation services', 'Transport of detainees between processing centers.', ['immigration-enforcement']],
+    ['Janitorial and detention services - county jail IGSA', 'Detention services for ICE detainees, including janitorial services.', ['immigration-enforcement']],
+  ])('content plus the agency matches: %j', (title, summary, want) => {
+    expect(topics(title, summary)).toEqual(want);
   });
 });
 

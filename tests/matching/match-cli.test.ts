@@ -41,14 +41,19 @@ describe('policywatch match (CLI contract)', () => {
       id: 'a',
       topics: ['immigration-enforcement', 'state-databases'],
       priority: true,
-      terms: ['ICE', '"DMV records"'],
+      terms: ['ICE', 'DMV records'],
       snippet: 'Prohibits ICE from accessing DMV records — Requires a judicial warrant.',
     });
     expect(lines[1]).toMatchObject({ id: null, line: 2 });
     expect((lines[1] as { error: string }).error).toMatch(/^not valid JSON/);
     expect(lines[2]).toEqual({ id: 2, topics: [], priority: false, terms: [], snippet: '' });
     expect(lines[3]).toEqual({ id: null, error: 'missing "title" (string)', line: 4 });
-    expect(lines[4]).toMatchObject({ id: 'd', topics: ['immigration-enforcement'], priority: false });
+    expect(lines[4]).toMatchObject({
+      id: 'd',
+      topics: ['immigration-enforcement'],
+      priority: false,
+      terms: ['JOFOC', 'detention services', 'Immigration and Customs Enforcement', '70CDCR25R00000012'],
+    });
   });
 
   it('merges the watchlist: key of POLICYWATCH_CONFIG with the defaults', async () => {
@@ -77,7 +82,7 @@ describe('match command options', () => {
     const { code, lines } = await runInProcess(['--watchlist', fixture('custom.yml')], '{"id":1,"title":"Courthouse arrests by ICE agents"}\n{"id":2,"title":"ICE detainers"}\n');
     expect(code).toBe(0);
     expect(lines).toEqual([
-      { id: 1, topics: ['courts'], priority: false, terms: ['"courthouse arrest*"'], snippet: 'Courthouse arrests by ICE agents' },
+      { id: 1, topics: ['courts'], priority: false, terms: ['Courthouse arrests'], snippet: 'Courthouse arrests by ICE agents' },
       { id: 2, topics: [], priority: false, terms: [], snippet: '' },
     ]);
   });

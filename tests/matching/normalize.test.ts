@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/matching/index.ts';
-import { stripHtml } from '../../src/matching/normalize.ts';
+import { prepareText, stripHtml } from '../../src/matching/normalize.ts';
 
 describe('normalizeText', () => {
   it('strips tags, decodes entities, folds diacritics and collapses whitespace', () => {
@@ -27,5 +27,32 @@ describe('normalizeText', () => {
   it('returns an empty string for empty input', () => {
     expect(normalizeText('')).toBe('');
     expect(normalizeText(' <br/> ')).toBe('');
+  });
+});
+
+describe('prepareText', () => {
+  /** The display text a range of the normalized text came from. */
+  const back = (raw: string, needle: string) => {
+    const p = prepareText(raw);
+    const i = p.norm.indexOf(needle);
+    expect(i, `${needle} in ${p.norm}`).toBeGreaterThanOrEqual(0);
+    return p.display.slice(p.normStart[i], p.normEnd[i + needle.length - 1]);
+  };
+
+  it('keeps the text as written for display and normalizes a copy for matching', () => {
+    const p = prepareText('<p>Protecci&oacute;n  de datos &amp; “ICE’s” data–sharing</p>');
+    expect(p.display).toBe('Protección de datos & “ICE’s” data–sharing');
+    expect(p.norm).toBe('Proteccion de datos & "ICE\'s" data-sharing');
+    expect(p.norm).toBe(normalizeText('<p>Protecci&oacute;n  de datos &amp; “ICE’s” data–sharing</p>'));
+  });
+
+  it('maps every normalized character back to the character it came from', () => {
+    expect(back('Protecci&oacute;n de datos', 'Proteccion')).toBe('Protección');
+    expect(back('José García', 'Garcia')).toBe('García');
+    expect(back('Jose\u0301 Garcia', 'Jose')).toBe('Jose\u0301');
+    expect(back('data–sharing', 'data-sharing')).toBe('data–sharing');
+    expect(back('the ﬁngerprint ﬁle', 'fingerprint')).toBe('ﬁngerprint');
+    expect(back('Section 287(g)&nbsp;agreements', '287(g) agreements')).toBe('287(g) agreements');
+    expect(back('&lt;b&gt;U.S.&lt;/b&gt; ICE', 'U.S.')).toBe('U.S.');
   });
 });

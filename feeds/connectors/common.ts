@@ -1,10 +1,12 @@
 /**
- * Shared helpers for the keyless connectors (rss, federal-register, usaspending, fpds):
- * params, failures as FetchOutcome values, JSON fetching, paging bounds and item building.
+ * Helpers shared by every connector, keyless (rss, federal-register, usaspending, fpds) and
+ * keyed (keyed-common.ts adds what only keyed APIs need): params, failures as FetchOutcome
+ * values, JSON fetching, paging bounds, values and item building.
  */
 import type { FetchOutcome, HttpRequest, HttpResult, Item, ItemKind, SafeHttp } from '../../src/domain/index.ts';
-import { ITEM_KINDS, itemId } from '../../src/domain/index.ts';
+import { ITEM_KINDS, itemId, itemVersion } from '../../src/domain/index.ts';
 import { scrubSecrets } from '../../src/log.ts';
+import { parseRetryAfter } from '../http/retry-after.ts';
 
 export type Failed = Extract<FetchOutcome, { status: 'failed' }>;
 
@@ -19,7 +21,7 @@ export function numParam(params: Record<string, unknown>, name: string, fallback
   return Number.isFinite(n) ? Math.min(max, Math.max(min, Math.floor(n))) : fallback;
 }
 
-/** A string or list of strings as a list. */
+/** A string or a list of strings as a list (empty when absent). */
 export function listParam(params: Record<string, unknown>, name: string): string[] {
   const v = params[name];
   if (typeof v === 'string') return v.trim() ? [v.trim()] : [];
@@ -37,6 +39,7 @@ export function maxPagesParam(params: Record<string, unknown>, fallback: number)
   return numParam(params, 'maxPages', fallback, 1, 50);
 }
 
+/** `params.baseUrl` without a trailing slash, else the production URL. */
 export function baseUrlParam(params: Record<string, unknown>, fallback: string): string {
   return (strParam(params, 'baseUrl') ?? fallback).replace(/\/+$/, '');
 }
@@ -54,17 +57,25 @@ export function config(message: string): Failed {
   return failed('config', message);
 }
 
-export type JsonResult = { ok: true; data: unknown } | { ok: false; failure: Failed };
+export type JsonResult = { ok: true; data: unknown; httpStatus: number } | { ok: false; httpStatus?: number; failure: Failed };
 
-/** Fetches and parses JSON; every failure is a value. */
+/**
+ * GET (or POST) a JSON API through SafeHttp; every failure is a value carrying the HTTP status
+ * when there was one. Nothing here asks for a 304, so one is a failure rather than "no data".
+ */
 export async function fetchJson(http: SafeHttp, url: string, req: HttpRequest, what: string): Promise<JsonResult> {
-  const res = await http.request(url, { ...req, headers: { accept: 'application/json', ...(req.headers ?? {}) } });
-  if (res.status === 'failed') return { ok: false, failure: fromHttpFailure(res, what) };
-  if (res.status === 'not-modified') return { ok: true, data: undefined };
+  const res = await http.request(url, { ...req, headers: { accept: 'application/json', ...req.headers } });
+  if (res.status === 'not-modified') return { ok: false, httpStatus: 304, failure: failed('http', `${what}: unexpected 304 Not Modified`) };
+  if (res.status === 'failed') return { ok: false, httpStatus: res.httpStatus, failure: fromHttpFailure(res, what) };
+  const httpStatus = res.httpStatus;
+  if (httpStatus >= 400) {
+    const retryAfterMs = parseRetryAfter(res.headers['retry-after'], Date.now());
+    return { ok: false, httpStatus, failure: failed('http', `${what}: HTTP ${httpStatus}`, retryAfterMs !== undefined ? { retryAfterMs } : {}) };
+  }
   try {
-    return { ok: true, data: JSON.parse(res.body) as unknown };
+    return { ok: true, data: JSON.parse(res.body) as unknown, httpStatus };
   } catch {
-    return { ok: false, failure: failed('parse', `${what}: response is not JSON`) };
+    return { ok: false, httpStatus, failure: failed('parse', `${what}: the response was not JSON (${res.body.slice(0, 80)})`) };
   }
 }
 
@@ -85,11 +96,17 @@ export function isoDay(now: Date, days = 0): string {
   return new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** ISO from a date or date-time string; 'YYYY-MM-DD' stays a UTC midnight. Never throws. */
+/**
+ * ISO from a date or date-time string, else undefined; never throws. 'YYYY-MM-DD' and
+ * 'MM/DD/YYYY' (SAM.gov) are UTC midnight; 'YYYY-MM-DD HH:MM[:SS]' reads as 'YYYY-MM-DDTHH:MM[:SS]'.
+ */
 export function isoDate(v: unknown): string | undefined {
   const s = str(v);
   if (!s) return undefined;
-  const ms = Date.parse(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?$/.test(s) ? s.replace(' ', 'T') : s);
+  const us = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(s);
+  const ms = us
+    ? Date.UTC(Number(us[3]), Number(us[1]) - 1, Number(us[2]))
+    : Date.parse(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?$/.test(s) ? s.replace(' ', 'T') : s);
   if (Number.isNaN(ms)) return undefined;
   try {
     return new Date(ms).toISOString();
@@ -118,14 +135,24 @@ export function usd(amount: number): string {
   return amount.toLocaleString('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 }
 
-type ItemFields = Omit<Item, 'id' | 'sourceId' | 'version'>;
+export interface ItemFields extends Omit<Item, 'id' | 'sourceId' | 'version' | 'title'> {
+  /** Missing: the identifier, else the native id. */
+  title: string | undefined;
+}
 
-/** Builds an Item with its stable id; optional fields left undefined are dropped. */
-export function buildItem(sourceId: string, nativeId: string, fields: ItemFields, version: string): Item {
-  const item: Item = { id: itemId(sourceId, nativeId), sourceId, kind: fields.kind, jurisdiction: fields.jurisdiction, title: fields.title, url: fields.url, version };
-  for (const key of ['identifier', 'summary', 'agency', 'status', 'publishedAt', 'updatedAt'] as const) {
+const OPTIONAL_FIELDS = ['identifier', 'summary', 'agency', 'status', 'publishedAt', 'updatedAt'] as const;
+
+/**
+ * An item with its stable id and a version (`itemVersion`) over title, status and the
+ * connector's extras. Optional fields left undefined or empty are dropped.
+ */
+export function buildItem(sourceId: string, nativeId: string, fields: ItemFields, versionExtra: Array<string | undefined> = []): Item {
+  const title = fields.title ?? fields.identifier ?? nativeId;
+  const item: Item = { id: itemId(sourceId, nativeId), sourceId, kind: fields.kind, jurisdiction: fields.jurisdiction, title, url: fields.url, version: '' };
+  for (const key of OPTIONAL_FIELDS) {
     const v = fields[key];
     if (v !== undefined && v !== '') item[key] = v;
   }
+  item.version = itemVersion(item, ...versionExtra);
   return item;
 }

@@ -8,7 +8,6 @@
  * cursor: { since: 'YYYY-MM-DD' }, the newest publication date seen (inclusive next time).
  */
 import type { FetchContext, FetchOutcome, Item, ItemKind, SourceConnector } from '../../src/domain/index.ts';
-import { itemVersion } from '../../src/domain/index.ts';
 import { baseUrlParam, buildItem, fetchJson, isoDate, isoDay, isRecord, listParam, maxPagesParam, numParam, sameOriginNext, str, strParam } from './common.ts';
 
 export const FEDERAL_REGISTER_BASE = 'https://www.federalregister.gov/api/v1';
@@ -63,7 +62,7 @@ export function federalRegisterItem(sourceId: string, doc: Record<string, unknow
       status,
       publishedAt: isoDate(doc.publication_date),
     },
-    itemVersion({ title, status }, str(doc.effective_on)),
+    [str(doc.effective_on)],
   );
 }
 

@@ -14,9 +14,8 @@
  * cursor: { since: 'yyyy/mm/dd' }. HTTP 404/410 → failed 'gone' and state.disabledReason.
  */
 import type { FetchContext, FetchOutcome, Item, SourceConnector } from '../../src/domain/index.ts';
-import { itemVersion } from '../../src/domain/index.ts';
 import { createRssFeedParser, type ParsedEntry } from '../parse/index.ts';
-import { buildItem, failed, fromHttpFailure, isoDate, isoDay, isRecord, maxPagesParam, numParam, sameOriginNext, str, strParam, truncate, usd } from './common.ts';
+import { baseUrlParam, buildItem, failed, fromHttpFailure, isoDate, isoDay, isRecord, maxPagesParam, numParam, sameOriginNext, str, strParam, truncate, usd } from './common.ts';
 
 export const FPDS_BASE = 'https://www.fpds.gov/ezsearch/FEEDS/ATOM';
 export const FPDS_GONE_MESSAGE =
@@ -132,7 +131,7 @@ export function fpdsItem(sourceId: string, entry: ParsedEntry, identity: 'contra
       publishedAt: isoDate(a.signedDate),
       updatedAt: isoDate(typeof entry.extra?.modified === 'string' ? entry.extra.modified : undefined),
     },
-    itemVersion({ title, status }, a.modNumber, a.transactionNumber, a.obligated !== undefined ? String(a.obligated) : undefined),
+    [a.modNumber, a.transactionNumber, a.obligated !== undefined ? String(a.obligated) : undefined],
   );
 }
 
@@ -150,7 +149,7 @@ export const fpdsConnector: SourceConnector = {
   description: 'FPDS-NG ATOM contract actions for a contracting agency (default ICE, 7012); no key; may be retired in favour of sam-awards.',
   async fetch(ctx: FetchContext): Promise<FetchOutcome> {
     const { params } = ctx.source;
-    const base = (strParam(params, 'baseUrl') ?? FPDS_BASE).replace(/\/+$/, '');
+    const base = baseUrlParam(params, FPDS_BASE);
     const identity = strParam(params, 'identity') === 'transaction' ? 'transaction' : 'contract';
     const since = ctx.state.cursor?.since ?? fpdsDay(isoDay(ctx.now, numParam(params, 'lookbackDays', 7, 1, 365)));
     const today = fpdsDay(isoDay(ctx.now));

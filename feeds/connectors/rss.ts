@@ -4,7 +4,6 @@
  * Identity: guid → link → title+date. Conditional GET with the stored ETag/Last-Modified.
  */
 import type { FetchContext, FetchOutcome, Item, ItemKind, SourceConnector } from '../../src/domain/index.ts';
-import { itemVersion } from '../../src/domain/index.ts';
 import { defaultFeedParser, type FeedParser, type ParsedEntry } from '../parse/index.ts';
 import { buildItem, config, failed, fromHttpFailure, kindParam, strParam } from './common.ts';
 
@@ -38,7 +37,7 @@ function toItem(ctx: FetchContext, entry: ParsedEntry, kind: ItemKind, jurisdict
       publishedAt: entry.published ?? entry.updated,
       updatedAt: entry.updated,
     },
-    itemVersion({ title: entry.title, status }, entry.summary, entry.updated),
+    [entry.summary, entry.updated],
   );
 }
 

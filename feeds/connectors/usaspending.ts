@@ -8,7 +8,6 @@
  * cursor: { since: 'YYYY-MM-DD' }, the end of the last complete window (inclusive next time).
  */
 import type { FetchContext, FetchOutcome, Item, SourceConnector } from '../../src/domain/index.ts';
-import { itemVersion } from '../../src/domain/index.ts';
 import { baseUrlParam, buildItem, fetchJson, isoDate, isoDay, isRecord, listParam, maxPagesParam, numParam, str, truncate, usd } from './common.ts';
 
 export const USASPENDING_BASE = 'https://api.usaspending.gov';
@@ -81,7 +80,7 @@ export function usaspendingItem(sourceId: string, row: Record<string, unknown>):
       publishedAt: isoDate(row['Start Date']),
       updatedAt: isoDate(lastModified),
     },
-    itemVersion({ title, status }, Number.isFinite(amount) ? String(amount) : undefined, lastModified, description),
+    [Number.isFinite(amount) ? String(amount) : undefined, lastModified, description],
   );
 }
 

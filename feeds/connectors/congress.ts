@@ -9,23 +9,8 @@
  */
 import type { FetchContext, FetchOutcome, Item, SourceConnector } from '../../src/domain/index.ts';
 import { budgetFromParams } from './quota.ts';
-import {
-  DAY_MS,
-  baseUrl,
-  buildItem,
-  fetchJson,
-  isRecord,
-  isoDate,
-  numParam,
-  parseFailure,
-  runSweep,
-  str,
-  withQuery,
-  type PageResult,
-} from './keyed-common.ts';
-
-const LABEL = 'Congress.gov';
-const SECRET = 'CONGRESS_API_KEY';
+import { baseUrlParam, buildItem, isoDate, isRecord, numParam, str } from './common.ts';
+import { DAY_MS, keyedConnector, withQuery, type KeyedApi, type PageResult } from './keyed-common.ts';
 
 const BILL_PATH: Record<string, string> = {
   HR: 'house-bill',
@@ -77,17 +62,14 @@ export function mapCongressBill(sourceId: string, raw: Record<string, unknown>):
   );
 }
 
-async function fetchCongress(ctx: FetchContext): Promise<FetchOutcome> {
+async function fetchCongress(ctx: FetchContext, api: KeyedApi): Promise<FetchOutcome> {
   const p = ctx.source.params;
-  const base = baseUrl(p, 'https://api.congress.gov');
+  const base = baseUrlParam(p, 'https://api.congress.gov');
   const limit = numParam(p, 'limit', 250, 1, 250);
   const congress = numParam(p, 'congress', 0, 0, 999);
   const path = congress ? `/v3/bill/${congress}` : '/v3/bill';
   const iso = (d: Date) => `${d.toISOString().slice(0, 19)}Z`;
-  return runSweep({
-    ctx,
-    label: LABEL,
-    secretName: SECRET,
+  return api.sweep({
     jobs: ['bills'],
     maxPages: numParam(p, 'maxPages', 4, 1, 50),
     budget: budgetFromParams(p, { limit: 5000, period: 'hour' }),
@@ -102,9 +84,9 @@ async function fetchCongress(ctx: FetchContext): Promise<FetchOutcome> {
         ['limit', limit],
         ['offset', page * limit],
       ]).replace('updateDate%2Bdesc', 'updateDate+desc');
-      const res = await fetchJson(ctx, LABEL, SECRET, url, { headers: { 'X-Api-Key': key } });
+      const res = await api.fetchJson(url, { headers: { 'X-Api-Key': key } });
       if (!res.ok) return res.failure;
-      if (!isRecord(res.data) || !Array.isArray(res.data.bills)) return parseFailure(LABEL, 'no bills');
+      if (!isRecord(res.data) || !Array.isArray(res.data.bills)) return api.parseFailure('no bills');
       const items = res.data.bills
         .filter(isRecord)
         .map((b) => mapCongressBill(ctx.source.id, b))
@@ -115,9 +97,10 @@ async function fetchCongress(ctx: FetchContext): Promise<FetchOutcome> {
   });
 }
 
-export const congressConnector: SourceConnector = {
+export const congressConnector: SourceConnector = keyedConnector({
   type: 'congress',
+  label: 'Congress.gov',
+  secret: 'CONGRESS_API_KEY',
   description: 'Congress.gov: federal bills updated recently (matched locally by title)',
-  requiredSecret: SECRET,
-  fetch: fetchCongress,
-};
+  run: fetchCongress,
+});

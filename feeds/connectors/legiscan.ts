@@ -9,25 +9,8 @@
  */
 import type { FetchContext, FetchOutcome, Item, SourceConnector } from '../../src/domain/index.ts';
 import { budgetFromParams } from './quota.ts';
-import {
-  DAY_MS,
-  baseUrl,
-  buildItem,
-  fetchJson,
-  isRecord,
-  isoDate,
-  listParam,
-  numParam,
-  parseFailure,
-  runSweep,
-  str,
-  strParam,
-  withQuery,
-  type PageResult,
-} from './keyed-common.ts';
-
-const LABEL = 'LegiScan';
-const SECRET = 'LEGISCAN_API_KEY';
+import { baseUrlParam, buildItem, isoDate, isRecord, listParam, numParam, str, strParam } from './common.ts';
+import { DAY_MS, keyedConnector, withQuery, type KeyedApi, type PageResult } from './keyed-common.ts';
 
 export function mapLegiScanResult(sourceId: string, raw: Record<string, unknown>): Item | undefined {
   const billId = str(raw.bill_id);
@@ -59,15 +42,12 @@ export function legiScanEntries(obj: Record<string, unknown>): Array<Record<stri
     .filter(isRecord);
 }
 
-async function fetchLegiScan(ctx: FetchContext): Promise<FetchOutcome> {
+async function fetchLegiScan(ctx: FetchContext, api: KeyedApi): Promise<FetchOutcome> {
   const p = ctx.source.params;
-  const base = baseUrl(p, 'https://api.legiscan.com');
+  const base = baseUrlParam(p, 'https://api.legiscan.com');
   const queries = listParam(p, 'query');
-  if (!queries.length) return { status: 'failed', reason: 'config', message: `${LABEL}: source ${ctx.source.id} needs params.query` };
-  return runSweep({
-    ctx,
-    label: LABEL,
-    secretName: SECRET,
+  if (!queries.length) return { status: 'failed', reason: 'config', message: `${api.label}: source ${ctx.source.id} needs params.query` };
+  return api.sweep({
     jobs: queries,
     maxPages: numParam(p, 'maxPages', 2, 1, 50),
     budget: budgetFromParams(p, { limit: 30_000, period: 'month' }),
@@ -82,20 +62,20 @@ async function fetchLegiScan(ctx: FetchContext): Promise<FetchOutcome> {
         ['year', numParam(p, 'year', 2, 1, 9999)],
         ['page', page + 1],
       ]);
-      const res = await fetchJson(ctx, LABEL, SECRET, url);
+      const res = await api.fetchJson(url);
       if (!res.ok) return res.failure;
-      if (!isRecord(res.data)) return parseFailure(LABEL, 'not an object');
+      if (!isRecord(res.data)) return api.parseFailure('not an object');
       if (res.data.status !== 'OK') {
         const alert = isRecord(res.data.alert) ? str(res.data.alert.message) : undefined;
         const keyProblem = /key/i.test(alert ?? '');
         return {
           status: 'failed',
           reason: keyProblem ? 'config' : 'http',
-          message: `${LABEL}: ${alert ?? 'status ' + String(res.data.status)}${keyProblem ? `; check ${SECRET}` : ''}`,
+          message: `${api.label}: ${alert ?? 'status ' + String(res.data.status)}${keyProblem ? `; check ${api.secretName}` : ''}`,
         };
       }
       const result = res.data.searchresult;
-      if (!isRecord(result)) return parseFailure(LABEL, 'no searchresult');
+      if (!isRecord(result)) return api.parseFailure('no searchresult');
       const items = legiScanEntries(result)
         .map((r) => mapLegiScanResult(ctx.source.id, r))
         .filter((i): i is Item => i !== undefined);
@@ -106,9 +86,10 @@ async function fetchLegiScan(ctx: FetchContext): Promise<FetchOutcome> {
   });
 }
 
-export const legiscanConnector: SourceConnector = {
+export const legiscanConnector: SourceConnector = keyedConnector({
   type: 'legiscan',
+  label: 'LegiScan',
+  secret: 'LEGISCAN_API_KEY',
   description: 'LegiScan: full-text search of bills in every state and Congress',
-  requiredSecret: SECRET,
-  fetch: fetchLegiScan,
-};
+  run: fetchLegiScan,
+});

@@ -9,25 +9,8 @@
  * Amendments (printNo S1234A) are versions of the base bill, like status changes.
  */
 import type { FetchContext, FetchOutcome, Item, SourceConnector } from '../../src/domain/index.ts';
-import {
-  DAY_MS,
-  baseUrl,
-  buildItem,
-  fetchJson,
-  isRecord,
-  isoDate,
-  listParam,
-  numParam,
-  parseFailure,
-  runSweep,
-  str,
-  strParam,
-  withQuery,
-  type PageResult,
-} from './keyed-common.ts';
-
-const LABEL = 'NY Senate Open Legislation';
-const SECRET = 'NYSENATE_API_KEY';
+import { baseUrlParam, buildItem, isoDate, isRecord, listParam, numParam, str, strParam } from './common.ts';
+import { DAY_MS, keyedConnector, withQuery, type KeyedApi, type PageResult } from './keyed-common.ts';
 
 /** 2026 → 2025: New York's two-year sessions start in odd years. */
 export function nySessionYear(now: Date): number {
@@ -61,17 +44,14 @@ export function mapNyBill(sourceId: string, raw: Record<string, unknown>): Item 
   );
 }
 
-async function fetchNySenate(ctx: FetchContext): Promise<FetchOutcome> {
+async function fetchNySenate(ctx: FetchContext, api: KeyedApi): Promise<FetchOutcome> {
   const p = ctx.source.params;
-  const base = baseUrl(p, 'https://legislation.nysenate.gov');
+  const base = baseUrlParam(p, 'https://legislation.nysenate.gov');
   const terms = listParam(p, 'terms');
-  if (!terms.length) return { status: 'failed', reason: 'config', message: `${LABEL}: source ${ctx.source.id} needs params.terms` };
+  if (!terms.length) return { status: 'failed', reason: 'config', message: `${api.label}: source ${ctx.source.id} needs params.terms` };
   const session = numParam(p, 'session', nySessionYear(ctx.now), 2009, 2999);
   const limit = numParam(p, 'limit', 100, 1, 1000);
-  return runSweep({
-    ctx,
-    label: LABEL,
-    secretName: SECRET,
+  return api.sweep({
     jobs: terms,
     maxPages: numParam(p, 'maxPages', 2, 1, 50),
     lookbackMs: DAY_MS,
@@ -84,14 +64,14 @@ async function fetchNySenate(ctx: FetchContext): Promise<FetchOutcome> {
         ['offset', page * limit + 1],
         ['key', key],
       ]);
-      const res = await fetchJson(ctx, LABEL, SECRET, url);
+      const res = await api.fetchJson(url);
       if (!res.ok) return res.failure;
-      if (!isRecord(res.data)) return parseFailure(LABEL, 'not an object');
+      if (!isRecord(res.data)) return api.parseFailure('not an object');
       if (res.data.success === false) {
-        return { status: 'failed', reason: 'http', message: `${LABEL}: ${str(res.data.message) ?? 'request failed'}` };
+        return { status: 'failed', reason: 'http', message: `${api.label}: ${str(res.data.message) ?? 'request failed'}` };
       }
       const result = isRecord(res.data.result) ? res.data.result : undefined;
-      if (!result || !Array.isArray(result.items)) return parseFailure(LABEL, 'no result.items');
+      if (!result || !Array.isArray(result.items)) return api.parseFailure('no result.items');
       const items = result.items
         .filter(isRecord)
         .map((entry) => (isRecord(entry.result) ? mapNyBill(ctx.source.id, entry.result) : undefined))
@@ -102,9 +82,10 @@ async function fetchNySenate(ctx: FetchContext): Promise<FetchOutcome> {
   });
 }
 
-export const nySenateConnector: SourceConnector = {
+export const nySenateConnector: SourceConnector = keyedConnector({
   type: 'nysenate',
+  label: 'NY Senate Open Legislation',
+  secret: 'NYSENATE_API_KEY',
   description: 'New York State Open Legislation: Senate and Assembly bills searched by keyword',
-  requiredSecret: SECRET,
-  fetch: fetchNySenate,
-};
+  run: fetchNySenate,
+});

@@ -11,24 +11,8 @@
  */
 import type { FetchContext, FetchOutcome, Item, SourceConnector } from '../../src/domain/index.ts';
 import { budgetFromParams } from './quota.ts';
-import {
-  DAY_MS,
-  baseUrl,
-  buildItem,
-  fetchJson,
-  isRecord,
-  isoDate,
-  listParam,
-  numParam,
-  parseFailure,
-  runSweep,
-  str,
-  withQuery,
-  type PageResult,
-} from './keyed-common.ts';
-
-const LABEL = 'Open States';
-const SECRET = 'OPENSTATES_API_KEY';
+import { baseUrlParam, buildItem, isoDate, isRecord, listParam, numParam, str } from './common.ts';
+import { DAY_MS, keyedConnector, withQuery, type KeyedApi, type PageResult } from './keyed-common.ts';
 
 /** 'ocd-jurisdiction/country:us/state:ct/government' → 'CT'; federal → 'US'; unknown → 'XX'. */
 export function jurisdictionFromOcd(id: string | undefined): string {
@@ -68,9 +52,9 @@ interface Query {
   q?: string;
 }
 
-async function fetchOpenStates(ctx: FetchContext): Promise<FetchOutcome> {
+async function fetchOpenStates(ctx: FetchContext, api: KeyedApi): Promise<FetchOutcome> {
   const p = ctx.source.params;
-  const base = baseUrl(p, 'https://v3.openstates.org');
+  const base = baseUrlParam(p, 'https://v3.openstates.org');
   const perPage = numParam(p, 'perPage', 20, 1, 20);
   const queries = new Map<string, Query>();
   const qs = listParam(p, 'q');
@@ -79,12 +63,9 @@ async function fetchOpenStates(ctx: FetchContext): Promise<FetchOutcome> {
     for (const q of qs.length ? qs : [undefined]) queries.set(`${j ?? '*'}|${q ?? ''}`, { jurisdiction: j, q });
   }
   if (!qs.length && !jurisdictions.length) {
-    return { status: 'failed', reason: 'config', message: `${LABEL}: source ${ctx.source.id} needs params.q or params.jurisdictions` };
+    return { status: 'failed', reason: 'config', message: `${api.label}: source ${ctx.source.id} needs params.q or params.jurisdictions` };
   }
-  return runSweep({
-    ctx,
-    label: LABEL,
-    secretName: SECRET,
+  return api.sweep({
     jobs: [...queries.keys()],
     maxPages: numParam(p, 'maxPages', 3, 1, 50),
     maxRequestsPerPoll: numParam(p, 'maxRequestsPerPoll', 8, 1, 1000),
@@ -103,9 +84,9 @@ async function fetchOpenStates(ctx: FetchContext): Promise<FetchOutcome> {
         ['per_page', perPage],
         ['page', page + 1],
       ]);
-      const res = await fetchJson(ctx, LABEL, SECRET, url, { headers: { 'X-API-KEY': key } });
+      const res = await api.fetchJson(url, { headers: { 'X-API-KEY': key } });
       if (!res.ok) return res.httpStatus === 404 && page > 0 ? { items: [], more: false } : res.failure; // past max_page
-      if (!isRecord(res.data) || !Array.isArray(res.data.results)) return parseFailure(LABEL, 'no results');
+      if (!isRecord(res.data) || !Array.isArray(res.data.results)) return api.parseFailure('no results');
       const items = res.data.results
         .filter(isRecord)
         .map((r) => mapOpenStatesBill(ctx.source.id, r))
@@ -117,9 +98,10 @@ async function fetchOpenStates(ctx: FetchContext): Promise<FetchOutcome> {
   });
 }
 
-export const openStatesConnector: SourceConnector = {
+export const openStatesConnector: SourceConnector = keyedConnector({
   type: 'openstates',
+  label: 'Open States',
+  secret: 'OPENSTATES_API_KEY',
   description: 'Open States (Plural): bills in all 50 state legislatures, searched by keyword',
-  requiredSecret: SECRET,
-  fetch: fetchOpenStates,
-};
+  run: fetchOpenStates,
+});

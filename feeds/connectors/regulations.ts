@@ -13,24 +13,9 @@
  */
 import type { FetchContext, FetchOutcome, Item, ItemKind, SourceConnector } from '../../src/domain/index.ts';
 import { budgetFromParams } from './quota.ts';
-import {
-  DAY_MS,
-  baseUrl,
-  buildItem,
-  fetchJson,
-  isRecord,
-  isoDate,
-  listParam,
-  numParam,
-  parseFailure,
-  runSweep,
-  str,
-  withQuery,
-  type PageResult,
-} from './keyed-common.ts';
+import { baseUrlParam, buildItem, isoDate, isRecord, listParam, numParam, str } from './common.ts';
+import { DAY_MS, keyedConnector, withQuery, type KeyedApi, type PageResult } from './keyed-common.ts';
 
-const LABEL = 'Regulations.gov';
-const SECRET = 'REGULATIONS_API_KEY';
 export const REGULATIONS_DEFAULT_AGENCIES = ['DHS', 'ICE', 'CBP', 'USCIS'];
 
 export function kindForDocumentType(documentType: string | undefined): ItemKind {
@@ -73,16 +58,13 @@ export function regulationsDateTime(d: Date): string {
   return d.toISOString().slice(0, 19).replace('T', ' ');
 }
 
-async function fetchRegulations(ctx: FetchContext): Promise<FetchOutcome> {
+async function fetchRegulations(ctx: FetchContext, api: KeyedApi): Promise<FetchOutcome> {
   const p = ctx.source.params;
-  const base = baseUrl(p, 'https://api.regulations.gov');
+  const base = baseUrlParam(p, 'https://api.regulations.gov');
   const agencies = listParam(p, 'agencyIds');
   const terms = listParam(p, 'searchTerms');
   const pageSize = numParam(p, 'pageSize', 250, 5, 250);
-  return runSweep({
-    ctx,
-    label: LABEL,
-    secretName: SECRET,
+  return api.sweep({
     jobs: terms.length ? terms : ['*'],
     maxPages: numParam(p, 'maxPages', 4, 1, 20),
     budget: budgetFromParams(p, { limit: 1000, period: 'hour' }),
@@ -97,9 +79,9 @@ async function fetchRegulations(ctx: FetchContext): Promise<FetchOutcome> {
         ['page[size]', pageSize],
         ['page[number]', page + 1],
       ]);
-      const res = await fetchJson(ctx, LABEL, SECRET, url, { headers: { 'X-Api-Key': key, accept: 'application/vnd.api+json' } });
+      const res = await api.fetchJson(url, { headers: { 'X-Api-Key': key, accept: 'application/vnd.api+json' } });
       if (!res.ok) return res.failure;
-      if (!isRecord(res.data) || !Array.isArray(res.data.data)) return parseFailure(LABEL, 'no data[]');
+      if (!isRecord(res.data) || !Array.isArray(res.data.data)) return api.parseFailure('no data[]');
       const rows = res.data.data.filter(isRecord);
       const items = rows.map((r) => mapRegulationsDocument(ctx.source.id, r)).filter((i): i is Item => i !== undefined);
       const meta = isRecord(res.data.meta) ? res.data.meta : {};
@@ -109,9 +91,10 @@ async function fetchRegulations(ctx: FetchContext): Promise<FetchOutcome> {
   });
 }
 
-export const regulationsConnector: SourceConnector = {
+export const regulationsConnector: SourceConnector = keyedConnector({
   type: 'regulations',
+  label: 'Regulations.gov',
+  secret: 'REGULATIONS_API_KEY',
   description: 'Regulations.gov: rules, proposed rules and notices (DHS, ICE, CBP, USCIS by default)',
-  requiredSecret: SECRET,
-  fetch: fetchRegulations,
-};
+  run: fetchRegulations,
+});

@@ -13,26 +13,8 @@
  */
 import type { FetchContext, FetchOutcome, Item, SourceConnector } from '../../src/domain/index.ts';
 import { budgetFromParams } from './quota.ts';
-import {
-  DAY_MS,
-  baseUrl,
-  buildItem,
-  fetchJson,
-  isRecord,
-  isoDate,
-  listParam,
-  mdy,
-  numParam,
-  parseFailure,
-  runSweep,
-  str,
-  strParam,
-  withQuery,
-  type PageResult,
-} from './keyed-common.ts';
-
-const LABEL = 'SAM.gov contract awards';
-const SECRET = 'SAM_API_KEY';
+import { baseUrlParam, buildItem, isoDate, isRecord, listParam, numParam, str, strParam } from './common.ts';
+import { DAY_MS, keyedConnector, mdy, withQuery, type KeyedApi, type PageResult } from './keyed-common.ts';
 
 const rec = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {});
 
@@ -88,17 +70,14 @@ export function mapAward(sourceId: string, raw: Record<string, unknown>): Item |
   );
 }
 
-async function fetchAwards(ctx: FetchContext): Promise<FetchOutcome> {
+async function fetchAwards(ctx: FetchContext, api: KeyedApi): Promise<FetchOutcome> {
   const p = ctx.source.params;
-  const base = baseUrl(p, 'https://api.sam.gov');
+  const base = baseUrlParam(p, 'https://api.sam.gov');
   const limit = numParam(p, 'limit', 100, 1, 100);
   const byRecord = strParam(p, 'offsetMode') === 'record';
   const subtier = typeof p.contractingSubtierCode === 'string' ? p.contractingSubtierCode.trim() : '7012';
   const queries = listParam(p, 'q');
-  return runSweep({
-    ctx,
-    label: LABEL,
-    secretName: SECRET,
+  return api.sweep({
     jobs: queries.length ? queries : ['*'],
     maxPages: numParam(p, 'maxPages', 1, 1, 50),
     budget: budgetFromParams(p, { limit: 10, period: 'day' }),
@@ -113,11 +92,11 @@ async function fetchAwards(ctx: FetchContext): Promise<FetchOutcome> {
         ['limit', limit],
         ['offset', byRecord ? page * limit : page],
       ]);
-      const res = await fetchJson(ctx, LABEL, SECRET, url);
+      const res = await api.fetchJson(url);
       if (!res.ok) return res.httpStatus === 404 ? { items: [], more: false } : res.failure;
-      if (!isRecord(res.data)) return parseFailure(LABEL, 'not an object');
+      if (!isRecord(res.data)) return api.parseFailure('not an object');
       if (isRecord(res.data.awardResponse)) return { items: [], more: false }; // "No Data found"
-      if (!Array.isArray(res.data.awardSummary)) return parseFailure(LABEL, 'no awardSummary');
+      if (!Array.isArray(res.data.awardSummary)) return api.parseFailure('no awardSummary');
       const rows = res.data.awardSummary.filter(isRecord);
       const items = rows.map((r) => mapAward(ctx.source.id, r)).filter((i): i is Item => i !== undefined);
       const total = Number(res.data.totalRecords ?? 0);
@@ -126,9 +105,10 @@ async function fetchAwards(ctx: FetchContext): Promise<FetchOutcome> {
   });
 }
 
-export const samAwardsConnector: SourceConnector = {
+export const samAwardsConnector: SourceConnector = keyedConnector({
   type: 'sam-awards',
+  label: 'SAM.gov contract awards',
+  secret: 'SAM_API_KEY',
   description: 'SAM.gov Contract Awards: contract actions signed by an agency (ICE by default), the FPDS replacement',
-  requiredSecret: SECRET,
-  fetch: fetchAwards,
-};
+  run: fetchAwards,
+});

@@ -11,26 +11,9 @@
  */
 import type { FetchContext, FetchOutcome, Item, SourceConnector } from '../../src/domain/index.ts';
 import { budgetFromParams } from './quota.ts';
-import {
-  DAY_MS,
-  baseUrl,
-  buildItem,
-  fetchJson,
-  isRecord,
-  isoDate,
-  listParam,
-  mdy,
-  numParam,
-  parseFailure,
-  runSweep,
-  str,
-  strParam,
-  withQuery,
-  type PageResult,
-} from './keyed-common.ts';
+import { baseUrlParam, buildItem, isoDate, isRecord, listParam, numParam, str, strParam } from './common.ts';
+import { DAY_MS, keyedConnector, mdy, withQuery, type KeyedApi, type PageResult } from './keyed-common.ts';
 
-const LABEL = 'SAM.gov opportunities';
-const SECRET = 'SAM_API_KEY';
 export const SAM_DEFAULT_PTYPES = ['u', 'o', 'k', 'p', 'a', 's', 'r'];
 
 export function mapOpportunity(sourceId: string, raw: Record<string, unknown>): Item | undefined {
@@ -68,18 +51,15 @@ export function mapOpportunity(sourceId: string, raw: Record<string, unknown>): 
   );
 }
 
-async function fetchOpportunities(ctx: FetchContext): Promise<FetchOutcome> {
+async function fetchOpportunities(ctx: FetchContext, api: KeyedApi): Promise<FetchOutcome> {
   const p = ctx.source.params;
-  const base = baseUrl(p, 'https://api.sam.gov');
+  const base = baseUrlParam(p, 'https://api.sam.gov');
   const limit = numParam(p, 'limit', 1000, 1, 1000);
   const byPage = strParam(p, 'offsetMode') === 'page';
   const ptype = (listParam(p, 'ptype').length ? listParam(p, 'ptype') : SAM_DEFAULT_PTYPES).join(',');
   const codes = listParam(p, 'organizationCode');
   const lookbackDays = numParam(p, 'lookbackDays', 7, 1, 364);
-  return runSweep({
-    ctx,
-    label: LABEL,
-    secretName: SECRET,
+  return api.sweep({
     jobs: codes.length ? codes : ['*'],
     maxPages: numParam(p, 'maxPages', 1, 1, 50),
     budget: budgetFromParams(p, { limit: 10, period: 'day' }),
@@ -98,9 +78,9 @@ async function fetchOpportunities(ctx: FetchContext): Promise<FetchOutcome> {
         ['limit', limit],
         ['offset', byPage ? page : page * limit],
       ]);
-      const res = await fetchJson(ctx, LABEL, SECRET, url);
+      const res = await api.fetchJson(url);
       if (!res.ok) return res.httpStatus === 404 ? { items: [], more: false } : res.failure; // 404 = no data
-      if (!isRecord(res.data) || !Array.isArray(res.data.opportunitiesData)) return parseFailure(LABEL, 'no opportunitiesData');
+      if (!isRecord(res.data) || !Array.isArray(res.data.opportunitiesData)) return api.parseFailure('no opportunitiesData');
       const rows = res.data.opportunitiesData.filter(isRecord);
       const items = rows.map((r) => mapOpportunity(ctx.source.id, r)).filter((i): i is Item => i !== undefined);
       const total = Number(res.data.totalRecords ?? 0);
@@ -109,9 +89,10 @@ async function fetchOpportunities(ctx: FetchContext): Promise<FetchOutcome> {
   });
 }
 
-export const samOpportunitiesConnector: SourceConnector = {
+export const samOpportunitiesConnector: SourceConnector = keyedConnector({
   type: 'sam-opportunities',
+  label: 'SAM.gov opportunities',
+  secret: 'SAM_API_KEY',
   description: 'SAM.gov contract opportunities: solicitations, justifications (J&A/JOFOC), award and special notices',
-  requiredSecret: SECRET,
-  fetch: fetchOpportunities,
-};
+  run: fetchOpportunities,
+});

@@ -1,11 +1,12 @@
 /**
  * `npm run bench`: every scenario on inputs generated once from fixed seeds, each number the
  * median of several runs next to its baseline measured in the same run. Prints the machine
- * and a table, writes bench/results.json; with --md also writes bench/RESULTS.md.
+ * and a table, writes bench/results.json; with --md also rewrites the table in bench/RESULTS.md
+ * (keeping the notes below its marker).
  *   npm run bench -- --only=parse,matcher   (parse, matcher, poll, store, search, idle)
  * No timing assertion lives in `npm test`; this is the only place numbers are judged.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { storedItems } from './gen.ts';
@@ -78,5 +79,9 @@ if (values.md) {
     out,
     '',
   ].join('\n');
-  writeFileSync(here('RESULTS.md'), md);
+  // Hand-written notes below the marker survive regeneration.
+  const MARKER = '<!-- notes: kept when the table is regenerated -->';
+  const previous = existsSync(here('RESULTS.md')) ? readFileSync(here('RESULTS.md'), 'utf8') : '';
+  const notes = previous.includes(MARKER) ? previous.slice(previous.indexOf(MARKER)) : `${MARKER}\n`;
+  writeFileSync(here('RESULTS.md'), `${md}\n${notes}`);
 }

@@ -57,3 +57,21 @@ export function plain(text: string): RichText {
 export function richTextToPlain(line: RichText): string {
   return line.map((s) => s.text).join('');
 }
+
+/**
+ * The normalized href of an http(s) URL an adapter may show as a link, or undefined for any
+ * other scheme, an unparsable value, or embedded credentials. Adapters still escape it for
+ * their own syntax.
+ */
+export function safeHttpUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+  if (parsed.username || parsed.password) return undefined;
+  return parsed.href;
+}

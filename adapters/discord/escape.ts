@@ -4,6 +4,8 @@
  * disabled on every send (`allowed_mentions: { parse: [] }`); this module makes sure
  * they do not even render as mentions.
  */
+import { safeHttpUrl } from '../../src/domain/index.ts';
+
 export const ELLIPSIS = '…';
 const ZWSP = '\u200b';
 
@@ -53,16 +55,8 @@ export function defusePlain(raw: string): string {
  * any other scheme, an unparsable value, or embedded credentials.
  */
 export function safeUrl(raw: string | undefined): string | undefined {
-  if (!raw) return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(raw.trim());
-  } catch {
-    return undefined;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
-  if (parsed.username || parsed.password) return undefined;
-  return parsed.href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20');
+  const href = safeHttpUrl(raw);
+  return href?.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20');
 }
 
 /** Cut to at most `max` UTF-16 units, ending in an ellipsis; never splits a surrogate pair. */

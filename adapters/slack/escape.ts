@@ -4,6 +4,7 @@
  * stops feed text from becoming `<!channel>`, `<@U…>` or a link. `*`, `_`, `~` and `` ` ``
  * cannot be escaped, so untrusted text also goes out with `verbatim: true` or as plain_text.
  */
+import { safeHttpUrl } from '../../src/domain/index.ts';
 
 export const ELLIPSIS = '…';
 
@@ -17,16 +18,8 @@ export function escapeSlackText(s: string): string {
  * an unparsable value, or embedded credentials.
  */
 export function safeLinkTarget(raw: string | undefined): string | undefined {
-  if (!raw) return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(raw.trim());
-  } catch {
-    return undefined;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
-  if (parsed.username || parsed.password) return undefined;
-  return parsed.href.replace(/&/g, '&amp;').replace(/</g, '%3C').replace(/>/g, '%3E').replace(/\|/g, '%7C');
+  const href = safeHttpUrl(raw);
+  return href?.replace(/&/g, '&amp;').replace(/</g, '%3C').replace(/>/g, '%3E').replace(/\|/g, '%7C');
 }
 
 /** Cut plain text to at most `max` UTF-16 units, ending in an ellipsis; never splits an emoji's surrogate pair. */

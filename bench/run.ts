@@ -25,6 +25,7 @@ type Scenario = (typeof SCENARIOS)[number];
 const { values } = parseArgs({ options: { only: { type: 'string' }, md: { type: 'boolean', default: false } } });
 const only = new Set((values.only?.split(',').map((s) => s.trim()) ?? SCENARIOS) as Scenario[]);
 for (const s of only) if (!SCENARIOS.includes(s)) throw new Error(`unknown scenario "${s}"; choose from ${SCENARIOS.join(', ')}`);
+if (values.md && only.size < SCENARIOS.length) throw new Error('--md rewrites the full results table: run it without --only');
 
 const machine = machineInfo();
 console.log(`policywatch bench — ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}, ${machine.platform}`);

@@ -204,14 +204,17 @@ function ruleRanges(it: ItemText, tokens: Token[], spans: Span[], atoms: Indexed
     const [ds, de] = it.toDisplay(tokens[s]!.start, tokens[e - 1]!.end);
     const range = widen(it.display, ds, de, atoms[id]!);
     const last = out[out.length - 1];
-    if (last && range[0] >= last[1] && /^ *$/.test(it.display.slice(last[1], range[0]))) last[1] = Math.max(last[1], range[1]);
-    else if (last && range[0] < last[1]) last[1] = Math.max(last[1], range[1]);
+    const joinable = last && range[1] - last[0] <= MAX_PHRASE_CHARS;
+    if (joinable && range[0] >= last[1] && /^ *$/.test(it.display.slice(last[1], range[0]))) last[1] = range[1];
+    else if (last && range[0] < last[1]) last[1] = joinable ? Math.max(last[1], range[1]) : last[1];
     else out.push(range);
   }
   return out;
 }
 
 export const MAX_TERMS = 8;
+/** Joined phrases stop growing here, so a text of back-to-back hits does not become one giant "term". */
+const MAX_PHRASE_CHARS = 80;
 
 /** A term's words, lower-cased with plurals folded, padded for whole-word containment tests. */
 const words = (s: string) =>
@@ -234,8 +237,9 @@ export function displayTerms(display: string, ranges: Array<[number, number]>): 
   const merged: Array<[number, number]> = [];
   for (const [s, e] of ordered) {
     const last = merged[merged.length - 1];
-    if (last && s < last[1]) last[1] = Math.max(last[1], e);
-    else merged.push([s, e]);
+    if (last && s < last[1]) {
+      if (e - last[0] <= MAX_PHRASE_CHARS) last[1] = Math.max(last[1], e);
+    } else merged.push([s, e]);
   }
   const found: string[] = [];
   const seen = new Set<string>();
@@ -246,11 +250,15 @@ export function displayTerms(display: string, ranges: Array<[number, number]>): 
     seen.add(key);
     found.push(term);
   }
-  const keyed = found.map((t) => ({ t, w: words(t) }));
-  return keyed
-    .filter(({ w }) => !keyed.some((o) => o.w.length > w.length && o.w.includes(w)))
-    .slice(0, MAX_TERMS)
-    .map(({ t }) => t);
+  // Every shorter run of words inside a listed phrase (linear: phrases are at most MAX_PHRASE_CHARS).
+  const inside = new Set<string>();
+  const keys = found.map(words);
+  for (const key of keys) {
+    const ws = key.trim().split(' ');
+    for (let i = 0; i < ws.length; i++)
+      for (let j = i + 1; j <= ws.length; j++) if (j - i < ws.length) inside.add(` ${ws.slice(i, j).join(' ')} `);
+  }
+  return found.filter((_, i) => !inside.has(keys[i]!)).slice(0, MAX_TERMS);
 }
 
 function withoutMasked(hits: Hits, atomIds: number[], mask: Set<number>): Hits {

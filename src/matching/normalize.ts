@@ -104,12 +104,13 @@ function foldChar(ch: string): string {
 export interface PreparedText {
   display: string;
   norm: string;
-  normStart: number[];
-  normEnd: number[];
+  /** Null when `norm` equals `display` character for character (plain ASCII text: the common case). */
+  normStart: number[] | null;
+  normEnd: number[] | null;
 }
 
 export function prepareText(text: string): PreparedText {
-  if (!text) return { display: '', norm: '', normStart: [], normEnd: [] };
+  if (!text) return { display: '', norm: '', normStart: null, normEnd: null };
   let t = stripHtml(text);
   // Decode twice at most: feeds often double-escape (&amp;amp;, &amp;lt;b&amp;gt;).
   t = decodeEntities(t);
@@ -118,6 +119,8 @@ export function prepareText(text: string): PreparedText {
     .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
     .replace(/[\s\u00A0]+/g, ' ')
     .trim();
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x5f\x61-\x7f]*$/.test(display)) return { display, norm: display, normStart: null, normEnd: null };
   let norm = '';
   const normStart: number[] = [];
   const normEnd: number[] = [];

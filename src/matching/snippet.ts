@@ -1,6 +1,6 @@
 /** The text an item is matched over, and the ≤ 200-character snippet that explains a match. */
 import type { Item } from '../domain/index.ts';
-import { prepareText } from './normalize.ts';
+import { prepareText, type PreparedText } from './normalize.ts';
 
 export const SNIPPET_MAX = 200;
 const SEPARATOR = ' — ';
@@ -27,29 +27,39 @@ const FIELDS: ItemField[] = ['title', 'summary', 'agency', 'identifier'];
 export function itemText(item: Pick<Item, ItemField>): ItemText {
   let text = '';
   let display = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
   const segments: ItemText['segments'] = [];
-  const append = (norm: string, disp: string, ns: number[] | null, ne: number[] | null) => {
-    const base = display.length;
-    for (let i = 0; i < norm.length; i++) {
-      starts.push(base + (ns ? ns[i]! : i));
-      ends.push(base + (ne ? ne[i]! : i + 1));
-    }
-    text += norm;
-    display += disp;
-  };
+  const parts: Array<{ start: number; end: number; displayStart: number; p: PreparedText }> = [];
   for (const field of FIELDS) {
     const raw = item[field];
     const p = typeof raw === 'string' ? prepareText(raw) : null;
     if (!p?.norm) continue;
-    if (text) append(SEPARATOR, SEPARATOR, null, null);
+    if (text) {
+      text += SEPARATOR;
+      display += SEPARATOR;
+    }
     segments.push({ start: text.length, end: text.length + p.norm.length, field });
-    append(p.norm, p.display, p.normStart, p.normEnd);
+    parts.push({ start: text.length, end: text.length + p.norm.length, displayStart: display.length, p });
+    text += p.norm;
+    display += p.display;
   }
+  /** Display position of a text position: inside a field through its map, elsewhere (separators) by offset. */
+  const at = (pos: number, edge: 'start' | 'end'): number => {
+    for (const part of parts) {
+      if (pos < part.start || pos >= part.end) continue;
+      const i = pos - part.start;
+      const map = edge === 'start' ? part.p.normStart : part.p.normEnd;
+      return part.displayStart + (map ? map[i]! : edge === 'start' ? i : i + 1);
+    }
+    let shift = 0;
+    for (const part of parts) if (part.end <= pos) shift = part.displayStart + part.p.display.length - part.end;
+    return pos + shift + (edge === 'end' ? 1 : 0);
+  };
   const toDisplay = (start: number, end: number): [number, number] => {
-    if (end <= start) return [starts[start] ?? display.length, starts[start] ?? display.length];
-    return [starts[start]!, ends[end - 1]!];
+    if (end <= start) {
+      const d = at(start, 'start');
+      return [d, d];
+    }
+    return [at(start, 'start'), at(end - 1, 'end')];
   };
   return { text, display, segments, toDisplay };
 }

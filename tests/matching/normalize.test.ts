@@ -36,7 +36,8 @@ describe('prepareText', () => {
     const p = prepareText(raw);
     const i = p.norm.indexOf(needle);
     expect(i, `${needle} in ${p.norm}`).toBeGreaterThanOrEqual(0);
-    return p.display.slice(p.normStart[i], p.normEnd[i + needle.length - 1]);
+    const last = i + needle.length - 1;
+    return p.normStart && p.normEnd ? p.display.slice(p.normStart[i], p.normEnd[last]) : p.display.slice(i, last + 1);
   };
 
   it('keeps the text as written for display and normalizes a copy for matching', () => {
@@ -54,5 +55,7 @@ describe('prepareText', () => {
     expect(back('the ﬁngerprint ﬁle', 'fingerprint')).toBe('ﬁngerprint');
     expect(back('Section 287(g)&nbsp;agreements', '287(g) agreements')).toBe('287(g) agreements');
     expect(back('&lt;b&gt;U.S.&lt;/b&gt; ICE', 'U.S.')).toBe('U.S.');
+    // Plain ASCII needs no map: norm and display are the same string.
+    expect(prepareText('ICE &amp; DMV')).toEqual({ display: 'ICE & DMV', norm: 'ICE & DMV', normStart: null, normEnd: null });
   });
 });

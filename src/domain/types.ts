@@ -103,6 +103,16 @@ export interface Subscription {
 
 export type DeliveryStatus = 'pending' | 'sent' | 'failed';
 
+/**
+ * What an alert needs to render, copied into the delivery when it is routed so the outbox
+ * entry is self-contained (it does not depend on the item store being written first).
+ */
+export interface DeliveryItem extends Item {
+  firstSeenAt: string;
+  /** For follow-ups: the previous status when it differs from `status` ('—' when it had none). */
+  previousStatus?: string;
+}
+
 /** One alert for one channel, persisted in the outbox before it is sent. */
 export interface Delivery {
   /** `${itemId}@${version}→${subscriptionId}`: makes a repeat a no-op. */
@@ -123,6 +133,8 @@ export interface Delivery {
   /** Platform reference of the posted message (Slack ts, Discord message id). */
   messageRef?: string;
   lastError?: string;
+  /** The item as routed (absent in outbox entries written by older versions, and once sent). */
+  item?: DeliveryItem;
 }
 
 /** How a source is configured (from the catalog and the operator's config file). */

@@ -3,7 +3,7 @@
  * so a crash re-sends at most the one delivery that was in flight and never one marked sent.
  */
 import type { Logger } from 'pino';
-import type { ChatAdapter, Clock, Delivery, Platform, Store } from '../domain/index.ts';
+import type { ChatAdapter, Clock, Delivery, DeliveryItem, Platform, Store, StoredItem } from '../domain/index.ts';
 import { alertMessage } from './alert-message.ts';
 import { backoffMs } from './backoff.ts';
 
@@ -21,6 +21,14 @@ export interface DispatchSummary {
   waiting: number;
 }
 
+/** A delivery's own item snapshot as the StoredItem shape the alert renderer takes. */
+export function renderableItem(d: Delivery & { item: DeliveryItem }): StoredItem {
+  const { previousStatus, ...item } = d.item;
+  const history = [{ version: item.version, status: item.status, title: item.title, seenAt: item.firstSeenAt }];
+  if (previousStatus !== undefined) history.unshift({ version: '', status: previousStatus, title: item.title, seenAt: item.firstSeenAt });
+  return { ...item, lastSeenAt: item.firstSeenAt, match: d.match, history };
+}
+
 const RETRY_BASE_MS = 30_000;
 const RETRY_CAP_MS = 3600_000;
 
@@ -31,7 +39,8 @@ export function createDispatcher(deps: DispatcherDeps) {
 
   async function sendOne(d: Delivery, adapter: ChatAdapter): Promise<keyof DispatchSummary> {
     const { store, clock, log } = deps;
-    const item = await store.getItem(d.itemId);
+    // Render from the delivery's own snapshot; outbox entries from older versions have none.
+    const item = d.item ? renderableItem({ ...d, item: d.item }) : await store.getItem(d.itemId);
     if (!item) {
       await store.updateDelivery(d.key, { status: 'failed', lastError: 'item no longer stored (retention)' });
       return 'failed';

@@ -1,5 +1,5 @@
 /** Decides which subscriptions get which new or changed item, as outbox deliveries. */
-import type { Delivery, MatchResult, StoredItem, Subscription } from '../domain/index.ts';
+import type { Delivery, DeliveryItem, MatchResult, StoredItem, Subscription } from '../domain/index.ts';
 import type { MatcherSet } from './matchers.ts';
 
 export function wants(sub: Subscription, item: StoredItem, match: MatchResult): boolean {
@@ -12,6 +12,13 @@ export function wants(sub: Subscription, item: StoredItem, match: MatchResult): 
 
 export function deliveryKey(itemId: string, version: string, subscriptionId: string): string {
   return `${itemId}@${version}>${subscriptionId}`;
+}
+
+/** The part of a stored item an alert renders, kept in the delivery (see Delivery.item). */
+export function deliveryItem(item: StoredItem): DeliveryItem {
+  const { lastSeenAt: _l, match: _m, history, ...rest } = item;
+  const prev = history.at(-2);
+  return prev && prev.status !== item.status ? { ...rest, previousStatus: prev.status ?? '—' } : rest;
 }
 
 export interface RouteInput {
@@ -30,6 +37,7 @@ export async function routeItems(
   const out: Delivery[] = [];
   const at = now.toISOString();
   for (const { item } of inputs) {
+    let snapshot: DeliveryItem | undefined;
     for (const sub of subs) {
       const match = (await matchers.forWorkspace(sub.channel.workspaceId)).match(item);
       if (!match || !wants(sub, item, match)) continue;
@@ -46,6 +54,7 @@ export async function routeItems(
         attempts: 0,
         createdAt: at,
         nextAttemptAt: at,
+        item: (snapshot ??= deliveryItem(item)),
       });
     }
   }

@@ -1,6 +1,7 @@
 /**
- * The Store port implemented over the two in-memory data parts. Persistence is a hook:
- * the in-memory twin does nothing, the lowdb store writes the dirty parts on flush().
+ * The Store port implemented over the three in-memory data parts (items, outbox, state).
+ * Every change records which key it touched; persistence is a hook: the in-memory twin does
+ * nothing, the lowdb store appends the touched keys to the parts' journals on flush().
  */
 import type {
   AuditEntry,
@@ -16,43 +17,77 @@ import type {
   Subscription,
   WatchAddition,
 } from '../src/domain/index.ts';
-import { emptyItems, emptyState, type ItemsData, type StateData } from './schema.ts';
+import { emptyPending, isEmpty, mergeBack, SerialQueue, type JournaledPartName, type PendingWrites } from './pending.ts';
+import {
+  emptyItems,
+  emptyOutbox,
+  emptyState,
+  type ItemsCollection,
+  type ItemsData,
+  type OutboxCollection,
+  type OutboxData,
+  type StateData,
+} from './schema.ts';
 
-export type Part = 'items' | 'state';
+export type { Part } from './pending.ts';
 
 const SENT_RETENTION_MS = 7 * 24 * 3600_000;
-const AUDIT_LIMIT = 1000;
+const AUDIT_LIMIT = 500;
 const HISTORY_LIMIT = 50;
+/** Stored summaries are capped (matching has already run on the full text). */
+export const SUMMARY_LIMIT = 1000;
 
 function sameChannel(a: ChannelRef, b: ChannelRef): boolean {
   return a.platform === b.platform && a.workspaceId === b.workspaceId && a.channelId === b.channelId;
 }
 
+export function capSummary<T extends Pick<Item, 'summary'>>(item: T): T {
+  const s = item.summary;
+  if (!s || s.length <= SUMMARY_LIMIT) return item;
+  let cut = SUMMARY_LIMIT - 1;
+  const last = s.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut--; // do not split a surrogate pair
+  return { ...item, summary: `${s.slice(0, cut)}…` };
+}
+
+const day = (iso: string) => iso.slice(0, 10);
+
 export class DataStore implements Store {
-  protected dirty = new Set<Part>();
+  protected pending: PendingWrites = emptyPending();
+  /** Flushes (and anything else that writes) run one at a time. */
+  protected readonly writes = new SerialQueue();
 
   constructor(
     protected itemsData: ItemsData = emptyItems(),
+    protected outboxData: OutboxData = emptyOutbox(),
     protected stateData: StateData = emptyState(),
   ) {}
 
-  protected touch(part: Part): void {
-    this.dirty.add(part);
+  protected mark(part: 'items', c: ItemsCollection, k: string): void;
+  protected mark(part: 'outbox', c: OutboxCollection, k: string): void;
+  protected mark(part: JournaledPartName, c: string, k: string): void {
+    this.pending[part].set(`${c}\n${k}`, { c, k });
   }
 
-  /** Write the dirty parts. The in-memory twin keeps everything in memory. */
-  protected async persist(_parts: Set<Part>): Promise<void> {}
+  protected touchState(): void {
+    this.pending.state = true;
+  }
 
-  async flush(): Promise<void> {
-    if (this.dirty.size === 0) return;
-    const parts = new Set(this.dirty);
-    this.dirty.clear();
-    try {
-      await this.persist(parts);
-    } catch (err) {
-      for (const p of parts) this.dirty.add(p);
-      throw err;
-    }
+  /** Write a batch of changes. Must read everything it writes before its first await. */
+  protected async persist(_batch: PendingWrites): Promise<void> {}
+
+  flush(): Promise<void> {
+    return this.writes.run(async () => {
+      if (isEmpty(this.pending)) return;
+      const batch = this.pending;
+      this.pending = emptyPending();
+      try {
+        await this.persist(batch);
+      } catch (err) {
+        mergeBack(this.pending, batch);
+        throw err;
+      }
+    });
   }
 
   async close(): Promise<void> {
@@ -62,48 +97,45 @@ export class DataStore implements Store {
   // ─── Items ──────────────────────────────────────────────────────────────────────
   async recordItems(entries: Array<{ item: Item; match: MatchResult | null }>, now: Date): Promise<RecordedItems> {
     const at = now.toISOString();
+    const today = day(at);
+    const { items, seen } = this.itemsData;
     const created: StoredItem[] = [];
     const changed: StoredItem[] = [];
     for (const { item, match } of entries) {
-      const stored = this.itemsData.items[item.id];
-      if (!match) {
-        if (stored) {
-          // Still keep it (it matched once); just note it was seen.
+      const stored = items[item.id];
+      if (stored && (!match || stored.version === item.version)) {
+        // Unchanged (or no longer matching but kept): note the sighting once per day, which
+        // is all retention needs, instead of rewriting the item on every poll.
+        if (day(stored.lastSeenAt) < today) {
           stored.lastSeenAt = at;
-        } else {
-          this.itemsData.seen[item.id] = { v: item.version, t: at };
+          this.mark('items', 'items', item.id);
         }
-        this.touch('items');
         continue;
       }
+      if (!match) {
+        const was = seen[item.id];
+        if (!was || was.v !== item.version || day(was.t) < today) {
+          seen[item.id] = { v: item.version, t: at };
+          this.mark('items', 'seen', item.id);
+        }
+        continue;
+      }
+      const entry = { version: item.version, status: item.status, title: item.title, seenAt: at };
+      let next: StoredItem;
       if (stored) {
-        stored.lastSeenAt = at;
-        this.touch('items');
-        if (stored.version === item.version) continue;
-        const next: StoredItem = {
-          ...stored,
-          ...item,
-          match,
-          history: [...stored.history, { version: item.version, status: item.status, title: item.title, seenAt: at }].slice(-HISTORY_LIMIT),
-        };
-        this.itemsData.items[item.id] = next;
+        next = { ...stored, ...capSummary(item), lastSeenAt: at, match, history: [...stored.history, entry].slice(-HISTORY_LIMIT) };
         changed.push(next);
-        continue;
+      } else {
+        // An item seen before without matching that now matches is new to every channel.
+        if (seen[item.id]) {
+          delete seen[item.id];
+          this.mark('items', 'seen', item.id);
+        }
+        next = { ...capSummary(item), firstSeenAt: at, lastSeenAt: at, match, history: [entry] };
+        created.push(next);
       }
-      const wasSeen = this.itemsData.seen[item.id];
-      delete this.itemsData.seen[item.id];
-      const next: StoredItem = {
-        ...item,
-        firstSeenAt: at,
-        lastSeenAt: at,
-        match,
-        history: [{ version: item.version, status: item.status, title: item.title, seenAt: at }],
-      };
-      this.itemsData.items[item.id] = next;
-      this.touch('items');
-      // An item seen before without matching that now matches is new to every channel.
-      void wasSeen;
-      created.push(next);
+      items[item.id] = next;
+      this.mark('items', 'items', item.id);
     }
     return { created, changed };
   }
@@ -137,31 +169,45 @@ export class DataStore implements Store {
     for (const [id, item] of Object.entries(this.itemsData.items)) {
       if (item.lastSeenAt < cutoff) {
         delete this.itemsData.items[id];
+        this.mark('items', 'items', id);
         removedItemIds.push(id);
       }
     }
-    const items = removedItemIds.length;
     for (const [id, entry] of Object.entries(this.itemsData.seen)) {
       if (entry.t < seenCutoff) {
         delete this.itemsData.seen[id];
+        this.mark('items', 'seen', id);
         seen++;
       }
     }
-    if (items) {
-      for (const key of Object.keys(this.stateData.alerted)) {
-        if (!this.itemsData.items[key.split('|')[0]!]) delete this.stateData.alerted[key];
-      }
-      this.touch('state');
-    }
+    this.pruneOutbox(now);
+    return { items: removedItemIds.length, seen, removedItemIds };
+  }
+
+  private pruneOutbox(now: Date): void {
+    const { deliveries, sentKeys, threads } = this.outboxData;
     const sentCutoff = new Date(now.getTime() - SENT_RETENTION_MS).toISOString();
-    for (const [key, d] of Object.entries(this.stateData.outbox)) {
+    for (const [key, d] of Object.entries(deliveries)) {
       if (d.status !== 'pending' && (d.sentAt ?? d.createdAt) < sentCutoff) {
-        delete this.stateData.outbox[key];
-        this.touch('state');
+        delete deliveries[key];
+        this.mark('outbox', 'deliveries', key);
       }
     }
-    if (items || seen) this.touch('items');
-    return { items, seen, removedItemIds };
+    for (const [key, sentAt] of Object.entries(sentKeys)) {
+      if (sentAt < sentCutoff) {
+        delete sentKeys[key];
+        this.mark('outbox', 'sentKeys', key);
+      }
+    }
+    // A thread is kept while its item is stored or still has a delivery in the outbox.
+    const queued = new Set(Object.values(deliveries).map((d) => d.itemId));
+    for (const key of Object.keys(threads)) {
+      const itemId = key.slice(0, key.lastIndexOf('|'));
+      if (!this.itemsData.items[itemId] && !queued.has(itemId)) {
+        delete threads[key];
+        this.mark('outbox', 'threads', key);
+      }
+    }
   }
 
   // ─── Sources ────────────────────────────────────────────────────────────────────
@@ -171,7 +217,7 @@ export class DataStore implements Store {
 
   async putSourceState(state: SourceState): Promise<void> {
     this.stateData.sources[state.sourceId] = structuredClone(state);
-    this.touch('state');
+    this.touchState();
   }
 
   async listSourceStates(): Promise<SourceState[]> {
@@ -192,13 +238,13 @@ export class DataStore implements Store {
     const i = this.stateData.subscriptions.findIndex((s) => s.id === sub.id || sameChannel(s.channel, sub.channel));
     if (i >= 0) this.stateData.subscriptions[i] = structuredClone(sub);
     else this.stateData.subscriptions.push(structuredClone(sub));
-    this.touch('state');
+    this.touchState();
   }
 
   async removeSubscription(id: string): Promise<boolean> {
     const before = this.stateData.subscriptions.length;
     this.stateData.subscriptions = this.stateData.subscriptions.filter((s) => s.id !== id);
-    this.touch('state');
+    this.touchState();
     return this.stateData.subscriptions.length < before;
   }
 
@@ -209,36 +255,38 @@ export class DataStore implements Store {
 
   async addWatchAddition(addition: WatchAddition): Promise<void> {
     this.stateData.watch.push({ ...addition });
-    this.touch('state');
+    this.touchState();
   }
 
   async removeWatchAddition(id: string): Promise<boolean> {
     const before = this.stateData.watch.length;
     this.stateData.watch = this.stateData.watch.filter((w) => w.id !== id);
-    this.touch('state');
+    this.touchState();
     return this.stateData.watch.length < before;
   }
 
   // ─── Outbox ─────────────────────────────────────────────────────────────────────
   async enqueueDeliveries(deliveries: Delivery[]): Promise<Delivery[]> {
+    const { deliveries: queued, sentKeys, threads } = this.outboxData;
     const added: Delivery[] = [];
     for (const d of deliveries) {
-      if (this.stateData.outbox[d.key]) continue;
+      if (queued[d.key] || d.key in sentKeys) continue;
       if (d.type === 'alert') {
         const key = `${d.itemId}|${d.subscriptionId}`;
-        if (key in this.stateData.alerted) continue;
-        this.stateData.alerted[key] = '';
+        if (key in threads) continue;
+        threads[key] = '';
+        this.mark('outbox', 'threads', key);
       }
-      this.stateData.outbox[d.key] = structuredClone(d);
+      queued[d.key] = structuredClone(d);
+      this.mark('outbox', 'deliveries', d.key);
       added.push(d);
     }
-    if (added.length) this.touch('state');
     return added;
   }
 
   async dueDeliveries(now: Date, limit = 500): Promise<Delivery[]> {
     const at = now.toISOString();
-    return Object.values(this.stateData.outbox)
+    return Object.values(this.outboxData.deliveries)
       .filter((d) => d.status === 'pending' && d.nextAttemptAt <= at)
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || (a.type === 'alert' ? -1 : 1))
       .slice(0, limit)
@@ -246,28 +294,36 @@ export class DataStore implements Store {
   }
 
   async updateDelivery(key: string, patch: Partial<Delivery>): Promise<void> {
-    const d = this.stateData.outbox[key];
+    const { deliveries, sentKeys, threads } = this.outboxData;
+    const d = deliveries[key];
     if (!d) return;
     Object.assign(d, patch);
-    if (d.type === 'alert' && d.status === 'sent' && d.messageRef) {
-      this.stateData.alerted[`${d.itemId}|${d.subscriptionId}`] = d.messageRef;
+    if (d.status === 'sent') {
+      // Sent: keep only the key (never re-sent, counted) and the thread for follow-ups.
+      if (d.type === 'alert' && d.messageRef) {
+        threads[`${d.itemId}|${d.subscriptionId}`] = d.messageRef;
+        this.mark('outbox', 'threads', `${d.itemId}|${d.subscriptionId}`);
+      }
+      sentKeys[key] = d.sentAt ?? new Date().toISOString();
+      this.mark('outbox', 'sentKeys', key);
+      delete deliveries[key];
     }
-    this.touch('state');
+    this.mark('outbox', 'deliveries', key);
   }
 
   async threadRefFor(itemId: string, channel: ChannelRef): Promise<string | undefined> {
     const sub = this.stateData.subscriptions.find((s) => sameChannel(s.channel, channel));
     if (!sub) return undefined;
-    return this.stateData.alerted[`${itemId}|${sub.id}`] || undefined;
+    return this.outboxData.threads[`${itemId}|${sub.id}`] || undefined;
   }
 
   async hasAlerted(itemId: string, subscriptionId: string): Promise<boolean> {
-    return `${itemId}|${subscriptionId}` in this.stateData.alerted;
+    return `${itemId}|${subscriptionId}` in this.outboxData.threads;
   }
 
   async deliveryCounts(): Promise<{ pending: number; sent: number; failed: number }> {
-    const counts = { pending: 0, sent: 0, failed: 0 };
-    for (const d of Object.values(this.stateData.outbox)) counts[d.status]++;
+    const counts = { pending: 0, sent: Object.keys(this.outboxData.sentKeys).length, failed: 0 };
+    for (const d of Object.values(this.outboxData.deliveries)) counts[d.status]++;
     return counts;
   }
 
@@ -278,13 +334,13 @@ export class DataStore implements Store {
 
   async setDigestMarker(subscriptionId: string, periodKey: string): Promise<void> {
     this.stateData.digestMarkers[subscriptionId] = periodKey;
-    this.touch('state');
+    this.touchState();
   }
 
   async appendAudit(entry: AuditEntry): Promise<void> {
     this.stateData.audit.push({ ...entry });
     if (this.stateData.audit.length > AUDIT_LIMIT) this.stateData.audit.splice(0, this.stateData.audit.length - AUDIT_LIMIT);
-    this.touch('state');
+    this.touchState();
   }
 
   async listAudit(limit: number): Promise<AuditEntry[]> {

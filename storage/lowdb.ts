@@ -1,104 +1,154 @@
 /**
- * The default store: two lowdb files under DATA_DIR.
- *  - items.json — matching items and seen-ids (large; written at most once per poll cycle)
- *  - state.json — sources, subscriptions, watchlist additions, outbox, digest markers, audit
- * Writes are atomic (lowdb/steno: temp file + rename). A file that does not parse is never
- * reset: start-up stops with a clear message and keeps a copy for inspection. A `.bak` of
- * each file is refreshed at every clean start and shutdown.
+ * The default store, under DATA_DIR:
+ *  - items.json + items.log   — matching items and seen-ids: lowdb snapshot + journal
+ *  - outbox.json + outbox.log — deliveries, sent keys, alert threads: lowdb snapshot + journal
+ *  - state.json               — sources, subscriptions, watchlist, digest markers, audit (small;
+ *                               rewritten whole by lowdb when it changed)
+ * A flush appends the changed keys to outbox.log, then items.log (one fdatasync'd write each),
+ * then writes state.json. The outbox goes first and each delivery carries its item, so a crash
+ * between the writes never loses an alert. Journals are folded into their snapshot at close,
+ * at open when large, and after a flush when larger than max(8 MB, ¼ snapshot), at most hourly.
+ * A file that does not parse is never reset: start-up stops with a clear message and keeps a
+ * copy. A `.bak` of each snapshot is refreshed at every clean start and shutdown.
  */
 import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Low } from 'lowdb';
-import { DataFile } from 'lowdb/node';
-import { DataStore, type Part } from './data-store.ts';
+import type { DataFile } from 'lowdb/node';
+import { systemClock, type Clock } from '../src/domain/index.ts';
+import { DataStore } from './data-store.ts';
+import { JournaledPart, readSnapshot } from './journal.ts';
 import { acquireLock, type Lock } from './lock.ts';
-import { emptyItems, emptyState, migrateItems, migrateState, type ItemsData, type StateData } from './schema.ts';
+import type { PendingWrites } from './pending.ts';
+import {
+  emptyItems,
+  emptyOutbox,
+  emptyState,
+  migrateItems,
+  migrateOutbox,
+  migrateState,
+  moveLegacyOutbox,
+  type ItemsData,
+  type OutboxData,
+  type StateData,
+} from './schema.ts';
 
-export class StoreCorruptError extends Error {
-  readonly code = 'STORE_CORRUPT';
-  constructor(readonly file: string, readonly keptCopy: string, cause: string) {
-    const bak = `${file}.bak`;
-    super(
-      `${file} is damaged and cannot be read (${cause}). Nothing was changed or reset. ` +
-        `A copy was kept at ${keptCopy}. To recover, stop policywatch and ` +
-        (existsSync(bak) ? `restore the last good copy: cp ${bak} ${file}` : `move ${file} away to start that part fresh`) +
-        '.',
-    );
-    this.name = 'StoreCorruptError';
-  }
-}
+export { StoreCorruptError } from './errors.ts';
 
 export interface LowdbStoreOptions {
   /** Open without a lock and never write (CLI look-ups while the daemon runs). */
   readOnly?: boolean;
+  /** Paces journal compaction (at most once an hour per part). */
+  clock?: Clock;
 }
 
-async function openPart<T>(file: string, empty: () => T, migrate: (d: Partial<T>) => T): Promise<Low<T>> {
-  const db = new Low<T>(new DataFile<T>(file, { parse: JSON.parse, stringify: (d) => JSON.stringify(d) }), empty());
-  try {
-    await db.read();
-  } catch (err) {
-    const kept = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-    copyFileSync(file, kept);
-    throw new StoreCorruptError(file, kept, (err as Error).message);
-  }
-  if (db.data === null || typeof db.data !== 'object') throw new StoreCorruptError(file, file, 'not a JSON object');
-  db.data = migrate(db.data as Partial<T>);
-  return db;
-}
+const COMPACT_MIN_BYTES = 8 * 1024 * 1024;
+const COMPACT_EVERY_MS = 3600_000;
 
 function keepBackup(file: string): void {
   if (existsSync(file) && statSync(file).size > 0) copyFileSync(file, `${file}.bak`);
 }
 
+/** A journal is folded into its snapshot once it outgrows max(8 MB, ¼ of the snapshot). */
+function journalTooBig(part: JournaledPart<object>): boolean {
+  return part.journalBytes > Math.max(COMPACT_MIN_BYTES, part.snapshotBytes / 4);
+}
+
 export class LowdbStore extends DataStore {
+  /** Non-fatal findings at open (e.g. a torn last journal line that was ignored). */
+  readonly warnings: string[];
+  private readonly lastCompactAt = new Map<string, number>();
+
   private constructor(
-    private readonly itemsDb: Low<ItemsData>,
-    private readonly stateDb: Low<StateData>,
+    private readonly items: JournaledPart<ItemsData>,
+    private readonly outbox: JournaledPart<OutboxData>,
+    private readonly stateDb: DataFile<StateData>,
+    state: StateData,
     private readonly lock: Lock | undefined,
     readonly dataDir: string,
+    private readonly readOnly: boolean,
+    private readonly clock: Clock,
+    warnings: string[],
   ) {
-    super(itemsDb.data, stateDb.data);
+    super(items.data, outbox.data, state);
+    this.warnings = warnings;
   }
 
   static async open(dataDir: string, opts: LowdbStoreOptions = {}): Promise<LowdbStore> {
     const dir = resolve(dataDir);
     mkdirSync(dir, { recursive: true });
-    const lock = opts.readOnly ? undefined : acquireLock(join(dir, 'policywatch.lock'));
+    const readOnly = opts.readOnly === true;
+    const lock = readOnly ? undefined : acquireLock(join(dir, 'policywatch.lock'));
+    const opened: Array<JournaledPart<object>> = [];
     try {
-      const itemsFile = join(dir, 'items.json');
-      const stateFile = join(dir, 'state.json');
-      const itemsDb = await openPart(itemsFile, emptyItems, migrateItems);
-      const stateDb = await openPart(stateFile, emptyState, migrateState);
-      if (!opts.readOnly) {
-        keepBackup(itemsFile);
-        keepBackup(stateFile);
+      const warnings: string[] = [];
+      const part = async <T extends object>(name: string, empty: () => T, migrate: (d: Partial<T>) => T) => {
+        const p = await JournaledPart.open({ snapshot: join(dir, `${name}.json`), journal: join(dir, `${name}.log`), empty, migrate, readOnly }, warnings);
+        opened.push(p);
+        return p;
+      };
+      const items = await part('items', emptyItems, migrateItems);
+      const outbox = await part('outbox', emptyOutbox, migrateOutbox);
+      const { data: state, db: stateDb } = await readSnapshot(join(dir, 'state.json'), emptyState, migrateState);
+      const legacy = moveLegacyOutbox(state, outbox.data);
+      if (!readOnly) {
+        for (const f of ['items.json', 'outbox.json', 'state.json']) keepBackup(join(dir, f));
+        if (legacy) {
+          await outbox.compact(); // the moved outbox is on disk before state.json drops it
+          await stateDb.write(state);
+        }
+        for (const p of [outbox, items] as Array<JournaledPart<object>>) if (journalTooBig(p)) await p.compact();
       }
-      const store = new LowdbStore(itemsDb, stateDb, lock, dir);
-      if (opts.readOnly) store.readOnly = true;
-      return store;
+      return new LowdbStore(items, outbox, stateDb, state, lock, dir, readOnly, opts.clock ?? systemClock, warnings);
     } catch (err) {
+      for (const p of opened) await p.close();
       lock?.release();
       throw err;
     }
   }
 
-  private readOnly = false;
-
-  protected override async persist(parts: Set<Part>): Promise<void> {
+  protected override async persist(batch: PendingWrites): Promise<void> {
     if (this.readOnly) return;
-    if (parts.has('state')) await this.stateDb.write();
-    if (parts.has('items')) await this.itemsDb.write();
+    // Read everything now, before the first await: later changes belong to the next flush.
+    const outboxOps = this.outbox.encode(batch.outbox.values());
+    const itemsOps = this.items.encode(batch.items.values());
+    const state = batch.state ? structuredClone(this.stateData) : undefined;
+    await this.outbox.append(outboxOps);
+    await this.items.append(itemsOps);
+    if (state) await this.stateDb.write(state);
+    await this.compactLarge();
+  }
+
+  /** Folds an oversized journal into its snapshot, at most once an hour per part. */
+  private async compactLarge(): Promise<void> {
+    const now = this.clock.now().getTime();
+    for (const name of ['outbox', 'items'] as const) {
+      const part: JournaledPart<object> = this[name];
+      const last = this.lastCompactAt.get(name);
+      if (!journalTooBig(part) || (last !== undefined && now - last < COMPACT_EVERY_MS)) continue;
+      // Only a snapshot of flushed data: an unflushed item must never reach disk before its delivery.
+      if (this.pending[name].size) continue;
+      this.lastCompactAt.set(name, now);
+      await part.compact();
+    }
+  }
+
+  /** Folds both journals into their snapshots now (after writing pending changes). */
+  async compact(): Promise<void> {
+    await this.flush();
+    await this.writes.run(async () => {
+      for (const name of ['outbox', 'items'] as const) {
+        if (!this.readOnly && this[name].journalBytes > 0 && this.pending[name].size === 0) await this[name].compact();
+      }
+    });
   }
 
   override async close(): Promise<void> {
     try {
-      await this.flush();
-      if (!this.readOnly) {
-        keepBackup(join(this.dataDir, 'items.json'));
-        keepBackup(join(this.dataDir, 'state.json'));
-      }
+      await this.compact();
+      if (!this.readOnly) for (const f of ['items.json', 'outbox.json', 'state.json']) keepBackup(join(this.dataDir, f));
     } finally {
+      await this.outbox.close();
+      await this.items.close();
       this.lock?.release();
     }
   }

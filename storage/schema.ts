@@ -1,7 +1,10 @@
 /**
- * The persisted data shape. Split in two parts so the part written on every delivery
- * (`state`) stays small while the large item history (`items`) is written at most once
- * per poll cycle, and only when it changed.
+ * The persisted data shape, in three parts:
+ *  - items  — matching items and seen-ids (large; snapshot + journal of changed keys)
+ *  - outbox — deliveries, recently sent keys and alert threads (snapshot + journal, so the
+ *             per-delivery write is one small append)
+ *  - state  — sources, subscriptions, watchlist additions, digest markers, audit (small;
+ *             rewritten whole when it changed)
  */
 import type {
   AuditEntry,
@@ -12,7 +15,7 @@ import type {
   WatchAddition,
 } from '../src/domain/index.ts';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export interface ItemsData {
   schemaVersion: number;
@@ -22,41 +25,75 @@ export interface ItemsData {
   seen: Record<string, { v: string; t: string }>;
 }
 
+export interface OutboxData {
+  schemaVersion: number;
+  /** Pending and failed deliveries by key; a sent delivery moves to `sentKeys`. */
+  deliveries: Record<string, Delivery>;
+  /** Delivery key → sentAt of deliveries sent in the last week (never re-sent; counted). */
+  sentKeys: Record<string, string>;
+  /** `${itemId}|${subscriptionId}` → messageRef of the first alert ('' while pending). */
+  threads: Record<string, string>;
+}
+
 export interface StateData {
   schemaVersion: number;
   sources: Record<string, SourceState>;
   subscriptions: Subscription[];
   watch: WatchAddition[];
-  /** Delivery outbox keyed by delivery key; sent entries are pruned after a week. */
-  outbox: Record<string, Delivery>;
-  /** `${itemId}|${subscriptionId}` → messageRef of the first alert ('' while pending). */
-  alerted: Record<string, string>;
   digestMarkers: Record<string, string>;
   audit: AuditEntry[];
 }
+
+/** state.json as written by schema version 1, which also held the outbox. */
+export interface LegacyStateData extends StateData {
+  outbox?: Record<string, Delivery>;
+  alerted?: Record<string, string>;
+}
+
+/** The keyed collections of the journaled parts (what a journal op names in `c`). */
+export type ItemsCollection = 'items' | 'seen';
+export type OutboxCollection = 'deliveries' | 'sentKeys' | 'threads';
 
 export function emptyItems(): ItemsData {
   return { schemaVersion: SCHEMA_VERSION, items: {}, seen: {} };
 }
 
+export function emptyOutbox(): OutboxData {
+  return { schemaVersion: SCHEMA_VERSION, deliveries: {}, sentKeys: {}, threads: {} };
+}
+
 export function emptyState(): StateData {
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    sources: {},
-    subscriptions: [],
-    watch: [],
-    outbox: {},
-    alerted: {},
-    digestMarkers: {},
-    audit: [],
-  };
+  return { schemaVersion: SCHEMA_VERSION, sources: {}, subscriptions: [], watch: [], digestMarkers: {}, audit: [] };
 }
 
 /** Fill fields added by later versions so older files keep loading. */
-export function migrateState(data: Partial<StateData>): StateData {
+export function migrateState(data: Partial<LegacyStateData>): LegacyStateData {
   return { ...emptyState(), ...data, schemaVersion: SCHEMA_VERSION };
 }
 
 export function migrateItems(data: Partial<ItemsData>): ItemsData {
   return { ...emptyItems(), ...data, schemaVersion: SCHEMA_VERSION };
+}
+
+export function migrateOutbox(data: Partial<OutboxData>): OutboxData {
+  return { ...emptyOutbox(), ...data, schemaVersion: SCHEMA_VERSION };
+}
+
+/**
+ * Moves a version-1 outbox (kept in state.json) into the outbox part. Entries already in the
+ * outbox part win (they are newer). Returns true when there was anything to move.
+ */
+export function moveLegacyOutbox(state: LegacyStateData, outbox: OutboxData): boolean {
+  if (!state.outbox && !state.alerted) return false;
+  for (const [key, d] of Object.entries(state.outbox ?? {})) {
+    if (outbox.deliveries[key] || key in outbox.sentKeys) continue;
+    if (d.status === 'sent') outbox.sentKeys[key] = d.sentAt ?? d.createdAt;
+    else outbox.deliveries[key] = d;
+  }
+  for (const [key, ref] of Object.entries(state.alerted ?? {})) {
+    if (!(key in outbox.threads)) outbox.threads[key] = ref;
+  }
+  delete state.outbox;
+  delete state.alerted;
+  return true;
 }

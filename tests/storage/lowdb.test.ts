@@ -40,14 +40,20 @@ describe('lowdb store', () => {
     expect(await again.dueDeliveries(now)).toHaveLength(1);
   });
 
-  it('writes nothing until flush, then writes the dirty part atomically (no temp file left behind)', async () => {
+  it('writes nothing until flush, then appends the changed item to items.log, and folds it into items.json at close', async () => {
     const dir = tempDir();
-    const store = await openStore(dir);
-    await store.recordItems([{ item: makeItem(), match: makeMatch() }], now);
+    const store = await openLowdbStore(dir);
+    const item = makeItem();
+    await store.recordItems([{ item, match: makeMatch() }], now);
     expect(existsSync(join(dir, 'items.json'))).toBe(false);
+    expect(existsSync(join(dir, 'items.log'))).toBe(false);
     await store.flush();
+    const lines = readFileSync(join(dir, 'items.log'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toEqual([{ c: 'items', k: item.id, v: expect.objectContaining({ id: item.id, title: item.title }) }]);
+    await store.close();
     const onDisk = JSON.parse(readFileSync(join(dir, 'items.json'), 'utf8'));
-    expect(Object.keys(onDisk.items)).toHaveLength(1);
+    expect(Object.keys(onDisk.items)).toEqual([item.id]);
+    expect(readFileSync(join(dir, 'items.log'), 'utf8')).toBe('');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 

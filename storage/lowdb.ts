@@ -39,6 +39,8 @@ export interface LowdbStoreOptions {
   readOnly?: boolean;
   /** Paces journal compaction (at most once an hour per part). */
   clock?: Clock;
+  /** A journal is compacted after a flush once above max(this, ¼ snapshot). Default 8 MB. */
+  compactMinBytes?: number;
 }
 
 const COMPACT_MIN_BYTES = 8 * 1024 * 1024;
@@ -49,8 +51,8 @@ function keepBackup(file: string): void {
 }
 
 /** A journal is folded into its snapshot once it outgrows max(8 MB, ¼ of the snapshot). */
-function journalTooBig(part: JournaledPart<object>): boolean {
-  return part.journalBytes > Math.max(COMPACT_MIN_BYTES, part.snapshotBytes / 4);
+function journalTooBig(part: JournaledPart<object>, minBytes: number): boolean {
+  return part.journalBytes > Math.max(minBytes, part.snapshotBytes / 4);
 }
 
 export class LowdbStore extends DataStore {
@@ -66,7 +68,7 @@ export class LowdbStore extends DataStore {
     private readonly lock: Lock | undefined,
     readonly dataDir: string,
     private readonly readOnly: boolean,
-    private readonly clock: Clock,
+    private readonly opts: LowdbStoreOptions,
     warnings: string[],
   ) {
     super(items.data, outbox.data, state);
@@ -96,9 +98,9 @@ export class LowdbStore extends DataStore {
           await outbox.compact(); // the moved outbox is on disk before state.json drops it
           await stateDb.write(state);
         }
-        for (const p of [outbox, items] as Array<JournaledPart<object>>) if (journalTooBig(p)) await p.compact();
+        for (const p of [outbox, items] as Array<JournaledPart<object>>) if (journalTooBig(p, opts.compactMinBytes ?? COMPACT_MIN_BYTES)) await p.compact();
       }
-      return new LowdbStore(items, outbox, stateDb, state, lock, dir, readOnly, opts.clock ?? systemClock, warnings);
+      return new LowdbStore(items, outbox, stateDb, state, lock, dir, readOnly, opts, warnings);
     } catch (err) {
       for (const p of opened) await p.close();
       lock?.release();
@@ -120,11 +122,12 @@ export class LowdbStore extends DataStore {
 
   /** Folds an oversized journal into its snapshot, at most once an hour per part. */
   private async compactLarge(): Promise<void> {
-    const now = this.clock.now().getTime();
+    const now = (this.opts.clock ?? systemClock).now().getTime();
+    const minBytes = this.opts.compactMinBytes ?? COMPACT_MIN_BYTES;
     for (const name of ['outbox', 'items'] as const) {
       const part: JournaledPart<object> = this[name];
       const last = this.lastCompactAt.get(name);
-      if (!journalTooBig(part) || (last !== undefined && now - last < COMPACT_EVERY_MS)) continue;
+      if (!journalTooBig(part, minBytes) || (last !== undefined && now - last < COMPACT_EVERY_MS)) continue;
       // Only a snapshot of flushed data: an unflushed item must never reach disk before its delivery.
       if (this.pending[name].size) continue;
       this.lastCompactAt.set(name, now);

@@ -1,38 +1,56 @@
 /**
  * A compact inverted index with precomputed, field-weighted BM25-style term weights.
- * Scoring accumulates into typed arrays, so a query touching 60 000 documents costs a few
- * milliseconds; typo tolerance uses a single-deletion neighbourhood map (edit distance 1,
- * O(word length) lookups), prefixes scan the term list. Documents are numbers; removed
- * ones are tombstoned and skipped until the owner compacts. See DESIGN.md.
+ * Postings live in a shared block pool of typed arrays (postings.ts), terms in a lexicon
+ * with prefix/typo expansion (lexicon.ts). Scoring accumulates into reused typed arrays and
+ * allocates nothing per document; with every word required, the rarest word goes first and
+ * the others only touch documents still in the running, and the caller's filter can cut
+ * candidates in that first pass. Documents are numbers; removed ones are tombstoned and
+ * skipped until the owner compacts. See DESIGN.md.
  */
-import { editDistance, fuzzyDistance, terms } from './text.ts';
+import { Lexicon } from './lexicon.ts';
+import { PostingPool, WEIGHT_OF } from './postings.ts';
+import { terms } from './text.ts';
+
+export { EXPANSION_WEIGHT } from './lexicon.ts';
 
 export interface FieldSpec {
   boost: number;
   /** Typical length in terms; longer fields weigh each hit less. */
   typicalLength: number;
+  /** Index only this many leading terms of the field. */
+  maxTerms?: number;
+}
+
+/** Matching doc numbers (`docs[0..count)`) and their scores, indexed by doc number. */
+export interface Matches {
+  docs: Uint32Array;
+  count: number;
+  scores: Float64Array;
 }
 
 const K1 = 1.2;
 const B = 0.75;
-/** Relative weight of a prefix or a one-typo expansion versus an exact term. */
-export const EXPANSION_WEIGHT = { exact: 1, prefix: 0.375, fuzzy: 0.45 } as const;
-const MAX_EXPANSIONS = 200;
 
-interface Posting {
-  docs: number[];
-  weights: number[];
+function scratchOf(size: number) {
+  return {
+    scores: new Float64Array(size),
+    cur: new Float64Array(size),
+    mark: new Uint32Array(size),
+    hit: new Uint16Array(size),
+    touched: new Uint32Array(size),
+    local: new Uint32Array(size),
+  };
 }
 
 export class InvertedIndex {
-  private readonly postings = new Map<string, Posting>();
-  private readonly termList: string[] = [];
-  private readonly neighbours = new Map<string, string[]>();
+  private readonly lexicon = new Lexicon();
+  private readonly pool = new PostingPool();
   private alive: Uint8Array = new Uint8Array(1024);
   private liveCount = 0;
-  /** Reused per query; `score()` results are valid until the next call. */
-  private scratch = { scores: new Float64Array(0), best: new Float64Array(0), hitCount: new Uint8Array(0) };
-  private lastTouched: number[] = [];
+  /** Reused per query; a `score()` result is valid until the next call. */
+  private scratch = scratchOf(0);
+  private lastCount = 0;
+  private stamp = 0;
 
   constructor(private readonly fields: FieldSpec[]) {}
 
@@ -40,27 +58,23 @@ export class InvertedIndex {
     return this.liveCount;
   }
 
+  /** Distinct terms and posting-pool slots (for memory reports). */
+  get stats(): { terms: number; slots: number } {
+    return { terms: this.lexicon.size, slots: this.pool.slots };
+  }
+
   /** Index document `doc` with one text per field (same order as the field specs). */
   add(doc: number, texts: string[]): void {
     const tf = new Map<string, number>();
     this.fields.forEach((spec, f) => {
-      const toks = terms(texts[f] ?? '');
+      let toks = terms(texts[f] ?? '');
+      if (spec.maxTerms !== undefined && toks.length > spec.maxTerms) toks = toks.slice(0, spec.maxTerms);
       const counts = new Map<string, number>();
       for (const t of toks) counts.set(t, (counts.get(t) ?? 0) + 1);
       const norm = 1 - B + (B * toks.length) / spec.typicalLength;
       for (const [t, c] of counts) tf.set(t, (tf.get(t) ?? 0) + (spec.boost * c * (K1 + 1)) / (c + K1 * norm));
     });
-    for (const [t, w] of tf) {
-      let p = this.postings.get(t);
-      if (!p) {
-        p = { docs: [], weights: [] };
-        this.postings.set(t, p);
-        this.termList.push(t);
-        this.addNeighbours(t);
-      }
-      p.docs.push(doc);
-      p.weights.push(w);
-    }
+    for (const [t, w] of tf) this.pool.append(this.lexicon.intern(t), doc, w);
     if (doc >= this.alive.length) {
       const next = new Uint8Array(Math.max(doc + 1, this.alive.length * 2));
       next.set(this.alive);
@@ -77,86 +91,94 @@ export class InvertedIndex {
     }
   }
 
-  private addNeighbours(t: string): void {
-    if (t.length < 4 || !/^\p{L}+$/u.test(t)) return;
-    for (const key of [t, ...deletions(t)]) {
-      const list = this.neighbours.get(key);
-      if (list) list.push(t);
-      else this.neighbours.set(key, [t]);
-    }
+  /** Live documents whose postings hold exactly `term`. */
+  docsWith(term: string): number[] {
+    const id = this.lexicon.id(term);
+    const out: number[] = [];
+    if (id !== undefined) this.pool.forEach(id, (d) => this.alive[d] === 1 && out.push(d));
+    return out;
   }
 
   /** Index terms a query term reaches, with their expansion weight. */
   expand(q: string): Array<[string, number]> {
-    const out = new Map<string, number>();
-    if (this.postings.has(q)) out.set(q, EXPANSION_WEIGHT.exact);
-    if (q.length >= 4 && /^\p{L}+$/u.test(q)) {
-      for (const t of this.termList) {
-        if (out.size >= MAX_EXPANSIONS) break;
-        if (t.length > q.length && t.startsWith(q) && !out.has(t)) out.set(t, EXPANSION_WEIGHT.prefix);
-      }
-    }
-    if (fuzzyDistance(q) > 0) {
-      for (const key of [q, ...deletions(q)]) {
-        for (const t of this.neighbours.get(key) ?? []) {
-          if (!out.has(t) && editDistance(q, t, 1) <= 1) out.set(t, EXPANSION_WEIGHT.fuzzy);
-        }
-      }
-    }
-    return [...out];
+    return this.lexicon.expand(q).map(([id, w]) => [this.lexicon.terms[id]!, w]);
   }
 
   /**
-   * Scores every live document against the query terms. With `all`, a document must match
-   * every term (through any expansion). Returns the matching doc numbers and their scores
-   * (a shared buffer: read it before the next call).
+   * Scores live documents against the query terms. With `all`, a document must match every
+   * term (through any expansion), and `accept` (if given) drops documents in the first pass.
+   * A term's score in a document is its best expansion; the document's is the sum.
    */
-  score(queryTerms: string[], all: boolean): { docs: number[]; scores: Float64Array } {
-    const size = this.alive.length;
-    if (this.scratch.scores.length < size) {
-      this.scratch = { scores: new Float64Array(size), best: new Float64Array(size), hitCount: new Uint8Array(size) };
+  score(queryTerms: string[], all: boolean, accept?: (d: number) => boolean): Matches {
+    if (this.scratch.scores.length < this.alive.length) {
+      this.scratch = scratchOf(this.alive.length);
+      this.stamp = 0;
+      this.lastCount = 0;
     }
-    const { scores, best, hitCount } = this.scratch;
-    // Clear what the previous query left (its caller has consumed the scores by now).
-    for (const d of this.lastTouched) {
+    const { scores, cur, mark, hit, touched, local } = this.scratch;
+    for (let i = 0; i < this.lastCount; i++) {
+      const d = touched[i]!;
       scores[d] = 0;
-      hitCount[d] = 0;
+      hit[d] = 0;
     }
-    const touched: number[] = [];
-    this.lastTouched = touched;
+    this.lastCount = 0;
+    const none: Matches = { docs: touched, count: 0, scores };
     const n = Math.max(1, this.liveCount);
-    const unique = [...new Set(queryTerms)];
+    const { df, docs, codes } = this.pool;
     const alive = this.alive;
-    for (const q of unique) {
-      const local: number[] = [];
-      for (const [t, ew] of this.expand(q)) {
-        const p = this.postings.get(t)!;
-        const factor = Math.log(1 + (n - p.docs.length + 0.5) / (p.docs.length + 0.5)) * ew;
-        const { docs, weights } = p;
-        for (let i = 0; i < docs.length; i++) {
-          const d = docs[i]!;
-          if (alive[d] === 0) continue;
-          const s = weights[i]! * factor;
-          const prev = best[d]!;
-          if (prev === 0) local.push(d);
-          if (s > prev) best[d] = s;
+    const groups = [...new Set(queryTerms)].map((q) => {
+      const exps = this.lexicon.expand(q).map(([id, ew]) => ({ ranges: this.pool.ranges(id), factor: Math.log(1 + (n - df[id]! + 0.5) / (df[id]! + 0.5)) * ew, df: df[id]! }));
+      return { exps, df: exps.reduce((s, e) => s + e.df, 0) };
+    });
+    if (all) {
+      if (groups.some((g) => g.exps.length === 0)) return none;
+      groups.sort((a, b) => a.df - b.df);
+    }
+    let tc = 0;
+    for (let i = 0; i < groups.length; i++) {
+      const exps = groups[i]!.exps;
+      const first = all && i === 0;
+      const filter = first ? accept : undefined;
+      if (this.stamp >= 0xfffffff0) {
+        mark.fill(0);
+        this.stamp = 0;
+      }
+      const stamp = ++this.stamp;
+      let lc = 0;
+      for (const { ranges, factor } of exps) {
+        for (let r = 0; r < ranges.length; r += 2) {
+          const end = ranges[r + 1]!;
+          for (let p = ranges[r]!; p < end; p++) {
+            const d = docs[p]!;
+            if (all ? hit[d] !== i || (first && (alive[d] === 0 || (filter !== undefined && !filter(d)))) : alive[d] === 0) continue;
+            const s = WEIGHT_OF[codes[p]!]! * factor;
+            if (mark[d] !== stamp) {
+              mark[d] = stamp;
+              cur[d] = s;
+              local[lc++] = d;
+            } else if (s > cur[d]!) cur[d] = s;
+          }
         }
       }
-      for (let i = 0; i < local.length; i++) {
-        const d = local[i]!;
-        if (hitCount[d] === 0) touched.push(d);
-        scores[d]! += best[d]!;
-        hitCount[d]!++;
-        best[d] = 0;
+      for (let j = 0; j < lc; j++) {
+        const d = local[j]!;
+        if (hit[d] === 0) touched[tc++] = d;
+        scores[d]! += cur[d]!;
+        hit[d]!++;
+      }
+      if (all && lc === 0) break;
+    }
+    const need = all ? groups.length : 1;
+    let m = 0;
+    for (let j = 0; j < tc; j++) {
+      const d = touched[j]!;
+      if (hit[d]! >= need) touched[m++] = d;
+      else {
+        scores[d] = 0;
+        hit[d] = 0;
       }
     }
-    const need = all ? unique.length : 1;
-    return { docs: need === 1 ? touched : touched.filter((d) => hitCount[d]! >= need), scores };
+    this.lastCount = m;
+    return { docs: touched, count: m, scores };
   }
-}
-
-function deletions(t: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < t.length; i++) out.push(t.slice(0, i) + t.slice(i + 1));
-  return out;
 }

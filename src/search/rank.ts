@@ -18,10 +18,17 @@ export function activityTime(item: StoredItem): number {
 
 /** Multiplier for recency (up to ×1.5 for today, ~×1.25 a month ago) and priority (×1.3). */
 export function documentBoost(item: StoredItem, nowMs: number, activity = activityTime(item)): number {
+  return boostFor(activity, item.match.priority, nowMs);
+}
+
+export function boostFor(activity: number, priority: boolean, nowMs: number): number {
   const ageDays = Math.max(0, (nowMs - activity) / DAY);
   const recency = 1 + 0.5 / (1 + ageDays / 30);
-  return recency * (item.match.priority ? 1.3 : 1);
+  return recency * (priority ? 1.3 : 1);
 }
+
+/** No document boost exceeds this (×1.5 recency × 1.3 priority, with a rounding margin). */
+export const MAX_BOOST = 1.96;
 
 /** The query's filters as one predicate (`activity`: the item's `activityTime`). */
 export function filterFor(q: SearchQuery): (item: StoredItem, activity: number) => boolean {

@@ -1,0 +1,110 @@
+/**
+ * What ranking and filtering read per document, as typed columns indexed by doc number:
+ * activity time, kind, jurisdiction and topics as small interned codes, priority. A query's
+ * filters compile to a predicate on the doc number, so checking a candidate is a few array
+ * reads instead of object and Set lookups (and filters can run inside the postings loop).
+ */
+import type { StoredItem } from '../domain/index.ts';
+import { activityTime, boostFor } from './rank.ts';
+import type { SearchQuery } from './types.ts';
+
+/** Topic codes 0–30 are bits; bit 31 says "the item has topics beyond those, check it". */
+const OVERFLOW = 1 << 31;
+
+function grow<T extends Float64Array | Uint8Array | Uint16Array | Int32Array>(a: T, n: number, make: (n: number) => T): T {
+  if (a.length > n) return a;
+  const next = make(Math.max(n + 1, a.length * 2));
+  next.set(a);
+  return next;
+}
+
+class Codes {
+  private readonly map = new Map<string, number>();
+  code(s: string): number {
+    let c = this.map.get(s);
+    if (c === undefined) this.map.set(s, (c = this.map.size));
+    return c;
+  }
+  known(s: string): number | undefined {
+    return this.map.get(s);
+  }
+  get size(): number {
+    return this.map.size;
+  }
+}
+
+export class DocColumns {
+  readonly items: Array<StoredItem | undefined> = [];
+  activity = new Float64Array(1024);
+  kind = new Uint8Array(1024);
+  juris = new Uint16Array(1024);
+  topics = new Int32Array(1024);
+  priority = new Uint8Array(1024);
+  private readonly kinds = new Codes();
+  private readonly jurisdictions = new Codes();
+  private readonly topicCodes = new Codes();
+
+  set(d: number, item: StoredItem): void {
+    this.activity = grow(this.activity, d, (n) => new Float64Array(n));
+    this.kind = grow(this.kind, d, (n) => new Uint8Array(n));
+    this.juris = grow(this.juris, d, (n) => new Uint16Array(n));
+    this.topics = grow(this.topics, d, (n) => new Int32Array(n));
+    this.priority = grow(this.priority, d, (n) => new Uint8Array(n));
+    this.items[d] = item;
+    this.activity[d] = activityTime(item);
+    this.kind[d] = Math.min(255, this.kinds.code(item.kind));
+    this.juris[d] = Math.min(65535, this.jurisdictions.code(item.jurisdiction.toUpperCase()));
+    let mask = 0;
+    for (const t of item.match.topics) {
+      const c = this.topicCodes.code(t);
+      mask |= c < 31 ? 1 << c : OVERFLOW;
+    }
+    this.topics[d] = mask;
+    this.priority[d] = item.match.priority ? 1 : 0;
+  }
+
+  clear(d: number): void {
+    this.items[d] = undefined;
+  }
+
+  boost(d: number, nowMs: number): number {
+    return boostFor(this.activity[d]!, this.priority[d] === 1, nowMs);
+  }
+
+  /** The query's filters as a predicate on doc numbers; undefined when there are none. */
+  filter(q: SearchQuery): ((d: number) => boolean) | undefined {
+    const kinds = q.kinds?.length ? new Set(q.kinds.map((k) => this.kinds.known(k) ?? -1)) : undefined;
+    const juris = q.jurisdictions?.length ? new Set(q.jurisdictions.map((j) => this.jurisdictions.known(j.toUpperCase()) ?? -1)) : undefined;
+    const topicNames = q.topics?.length ? new Set(q.topics) : undefined;
+    const since = q.since?.getTime();
+    if (!kinds && !juris && !topicNames && since === undefined) return undefined;
+    // Codes ≥ 255 / 65535 are shared by overflow values: compare those on the item.
+    const kindMask: number[] = new Array<number>(this.kinds.size).fill(0);
+    for (const k of kinds ?? []) if (k >= 0 && k < 255) kindMask[k] = 1;
+    const jurisMask: number[] = new Array<number>(this.jurisdictions.size).fill(0);
+    for (const j of juris ?? []) if (j >= 0 && j < 65535) jurisMask[j] = 1;
+    let topicMask = 0;
+    for (const t of topicNames ?? []) {
+      const c = this.topicCodes.known(t);
+      if (c !== undefined && c < 31) topicMask |= 1 << c;
+    }
+    const { kind, juris: jc, topics, activity, items } = this;
+    const wantKinds = q.kinds?.length ? new Set<string>(q.kinds) : undefined;
+    const wantJuris = q.jurisdictions?.length ? new Set(q.jurisdictions.map((j) => j.toUpperCase())) : undefined;
+    return (d) => {
+      if (kinds) {
+        const k = kind[d]!;
+        if (k === 255 ? !wantKinds!.has(items[d]!.kind) : kindMask[k] !== 1) return false;
+      }
+      if (juris) {
+        const j = jc[d]!;
+        if (j === 65535 ? !wantJuris!.has(items[d]!.jurisdiction.toUpperCase()) : jurisMask[j] !== 1) return false;
+      }
+      if (topicNames) {
+        const m = topics[d]!;
+        if ((m & topicMask) === 0 && ((m & OVERFLOW) === 0 || !items[d]!.match.topics.some((t) => topicNames.has(t)))) return false;
+      }
+      return since === undefined || activity[d]! >= since;
+    };
+  }
+}

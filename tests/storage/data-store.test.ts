@@ -64,7 +64,47 @@ describe('Store: items', () => {
   });
 });
 
+describe('Store: what recordItems writes', () => {
+  it('notes an unchanged item as seen at most once per UTC day (retention works in days)', async () => {
+    const store = createMemoryStore();
+    const item = makeItem();
+    await store.recordItems([{ item, match: makeMatch() }], new Date('2026-11-20T08:00:00Z'));
+    await store.recordItems([{ item, match: makeMatch() }], new Date('2026-11-20T23:59:00Z'));
+    expect((await store.getItem(item.id))?.lastSeenAt).toBe('2026-11-20T08:00:00.000Z');
+    await store.recordItems([{ item, match: makeMatch() }], new Date('2026-11-21T00:01:00Z'));
+    expect((await store.getItem(item.id))?.lastSeenAt).toBe('2026-11-21T00:01:00.000Z');
+  });
+
+  it('stores at most 1,000 characters of a summary, marked with an ellipsis', async () => {
+    const store = createMemoryStore();
+    const long = makeItem({ native: 'long', summary: 'Immigration detainer data sharing. '.repeat(100) });
+    const short = makeItem({ native: 'short', summary: 'Short summary.' });
+    await store.recordItems([{ item: long, match: makeMatch() }, { item: short, match: makeMatch() }], now);
+    const stored = (await store.getItem(long.id))!.summary!;
+    expect(stored).toHaveLength(1000);
+    expect(stored.endsWith('…')).toBe(true);
+    expect(long.summary!.startsWith(stored.slice(0, -1))).toBe(true);
+    expect((await store.getItem(short.id))?.summary).toBe('Short summary.');
+  });
+});
+
 describe('Store: outbox', () => {
+  it('never re-sends a sent delivery key, counts it as sent, and forgets it after a week', async () => {
+    const store = createMemoryStore();
+    const item = makeItem();
+    const sub = makeSubscription();
+    await store.upsertSubscription(sub);
+    const update = makeDelivery(item, sub, { type: 'update' });
+    await store.enqueueDeliveries([update]);
+    await store.updateDelivery(update.key, { status: 'sent', sentAt: now.toISOString(), messageRef: 'ts-2' });
+    expect(await store.dueDeliveries(now)).toEqual([]);
+    expect(await store.enqueueDeliveries([update])).toEqual([]);
+    expect(await store.deliveryCounts()).toEqual({ pending: 0, sent: 1, failed: 0 });
+    await store.recordItems([{ item, match: makeMatch() }], now);
+    await store.prune(new Date(now.getTime() + 8 * 86_400_000), 365);
+    expect(await store.deliveryCounts()).toEqual({ pending: 0, sent: 0, failed: 0 });
+  });
+
   it('ignores a delivery whose key is already queued, and a second first-alert for the same item and channel', async () => {
     const store = createMemoryStore();
     const item = makeItem();

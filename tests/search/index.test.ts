@@ -153,3 +153,76 @@ describe('linearScanSearch (the benchmark baseline)', () => {
     expect(linear[0]).toBe(indexed[0]);
   });
 });
+
+describe('scale-minded paths keep the ranking', () => {
+  const VOCAB = ['program', 'department', 'records', 'police', 'immigration', 'database', 'detainer', 'fusion', 'center', 'license', 'plate', 'reader', 'grant', 'report'];
+  const KINDS = ['bill', 'rule', 'notice', 'contract'] as const;
+  /** 400 items: dense words (in most items), mixed kinds, dates and priorities; deterministic. */
+  function corpus(): StoredItem[] {
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const base = items[0]!;
+    return Array.from({ length: 400 }, (_, n) => {
+      const words = Array.from({ length: 5 + Math.floor(rnd() * 30) }, () => VOCAB[Math.floor(rnd() * rnd() * VOCAB.length)]!);
+      const seen = new Date(NOW.getTime() - Math.floor(rnd() * 200) * 86_400_000).toISOString();
+      return {
+        ...base, id: `c${n}`, identifier: `SB ${n}`, kind: KINDS[n % 4]!, title: words.slice(0, 4).join(' '), summary: words.slice(4).join(' '),
+        firstSeenAt: seen, lastSeenAt: seen, publishedAt: seen, history: [{ version: 'v1', title: 't', seenAt: seen }],
+        match: { ...base.match, priority: rnd() < 0.3 },
+      };
+    });
+  }
+
+  it.each([
+    { text: 'program' },
+    { text: 'department', kinds: ['rule' as const] },
+    { text: 'records police' },
+    { text: 'programm' },
+    { text: '"program department"' },
+    { text: '', kinds: ['notice' as const] },
+  ])('the top 5 of %j are the first 5 of the full ranking', (q) => {
+    const idx = createSearchIndex();
+    idx.addOrUpdate(corpus());
+    const full = idx.search({ now: NOW, limit: 1000, ...q });
+    expect(full.total).toBeGreaterThan(10);
+    expect(full.hits).toHaveLength(full.total);
+    full.hits.forEach((h, i) => i > 0 && expect(h.score).toBeLessThanOrEqual(full.hits[i - 1]!.score));
+    expect(idx.search({ now: NOW, limit: 5, ...q }).hits.map((h) => h.item.id)).toEqual(full.hits.slice(0, 5).map((h) => h.item.id));
+    expect(idx.search({ now: NOW, limit: 5, offset: 5, ...q }).hits.map((h) => h.item.id)).toEqual(full.hits.slice(5, 10).map((h) => h.item.id));
+  });
+
+  it('filters inside the postings pass give the same hits as filtering afterwards', () => {
+    const idx = createSearchIndex();
+    const all = corpus();
+    idx.addOrUpdate(all);
+    const unfiltered = idx.search({ now: NOW, limit: 1000, text: 'department' }).hits;
+    const filtered = idx.search({ now: NOW, limit: 1000, text: 'department', kinds: ['rule'] }).hits;
+    expect(filtered.map((h) => h.item.id)).toEqual(unfiltered.filter((h) => h.item.kind === 'rule').map((h) => h.item.id));
+  });
+
+  it('decides the "any word" fallback before filters, as before', () => {
+    // Some item has both words, just not a contract: no fallback, no hits.
+    const r = index.search({ text: 'detainer jail', kinds: ['contract'], now: NOW });
+    expect(index.search({ text: 'detainer jail', now: NOW }).total).toBeGreaterThan(0);
+    expect(r).toEqual({ hits: [], total: 0 });
+  });
+});
+
+describe('what is indexed', () => {
+  it('indexes the first 200 words of a summary', () => {
+    const idx = createSearchIndex();
+    const words = Array.from({ length: 260 }, (_, n) => `w${n}x`);
+    idx.addOrUpdate([{ ...items[0]!, summary: words.join(' ') }]);
+    expect(idx.search({ text: 'w10x' }).total).toBe(1);
+    expect(idx.search({ text: 'w199x' }).total).toBe(1);
+    expect(idx.search({ text: 'w250x' }).total).toBe(0);
+  });
+
+  it('finds identifiers whose key is a stop word', () => {
+    const idx = createSearchIndex();
+    idx.addOrUpdate([{ ...items[0]!, id: 'b000000000000001', identifier: 'IT' }]);
+    expect(idx.findByIdentifier('it').map((i) => i.id)).toEqual(['b000000000000001']);
+    idx.remove(['b000000000000001']);
+    expect(idx.findByIdentifier('it')).toEqual([]);
+  });
+});

@@ -41,8 +41,10 @@ describe('policywatch run (the daemon behind npm start)', () => {
     expect(out).not.toContain('Ice Fishing');
     expect(err).toContain('SIGTERM received');
     expect(err).toContain('stopped cleanly');
-    const state = JSON.parse(readFileSync(join(dir, 'data', 'state.json'), 'utf8'));
-    expect(Object.values(state.outbox).every((d) => (d as { status: string }).status === 'sent')).toBe(true);
+    const outbox = JSON.parse(readFileSync(join(dir, 'data', 'outbox.json'), 'utf8'));
+    expect(outbox.deliveries).toEqual({}); // nothing left pending: sent deliveries move to sentKeys
+    expect(Object.keys(outbox.sentKeys).length).toBeGreaterThan(0);
+    expect(readFileSync(join(dir, 'data', 'outbox.log'), 'utf8')).toBe(''); // folded in at shutdown
     expect(existsSync(join(dir, 'data', 'policywatch.lock'))).toBe(false);
   });
 });

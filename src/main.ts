@@ -113,7 +113,8 @@ export async function createApp(opts: AppOptions) {
   const { env, log } = opts;
   const clock = opts.clock ?? systemClock;
   const startedAt = clock.now();
-  const store = await openLowdbStore(env.DATA_DIR, { readOnly: opts.readOnly });
+  const store = await openLowdbStore(env.DATA_DIR, { readOnly: opts.readOnly, clock });
+  for (const warning of store.warnings) log.warn(warning);
   const sources = opts.sources ?? loadSources(env);
   const watchlist = loadWatchlist(env);
   const secrets = secretsFrom(env);

@@ -7,7 +7,7 @@
 import type { StoredItem } from '../domain/index.ts';
 import { phraseText } from './text.ts';
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** The text a phrase is looked for in: identifier, title, agency, summary. */
 export function phraseHaystack(item: StoredItem): string {

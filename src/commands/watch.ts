@@ -1,7 +1,7 @@
 /** `watch add|remove|list`: this workspace's extra terms, phrases and exclusions per topic. */
 import { createHash } from 'node:crypto';
 import type { RichSection, WatchAddition } from '../domain/index.ts';
-import { mergeWatchlists, validateRule } from '../matching/index.ts';
+import { mergeWatchlists, TOPIC_ID, validateRule } from '../matching/index.ts';
 import { audit, type Ctx } from './context.ts';
 import { resolveTopic } from './filters.ts';
 import { SLASH, spec } from './grammar.ts';
@@ -16,16 +16,26 @@ interface Parsed {
   rule: string;
   mode: 'include' | 'exclude';
   topic?: string;
+  /** `topic:new-id` named a topic this workspace does not have yet (add only). */
+  newTopic?: boolean;
 }
 
-function parseTerm(ctx: Ctx, tokens: Token[]): Parsed | { error: string } {
+function parseTerm(ctx: Ctx, tokens: Token[], allowNewTopic = false): Parsed | { error: string } {
   const toks = [...tokens];
   let topic: string | undefined;
+  let newTopic = false;
   const filterAt = toks.findIndex((t) => !t.raw.startsWith('"') && /^topic:/i.test(t.text));
   if (filterAt >= 0) {
     const value = toks[filterAt]!.text.slice(6);
     topic = resolveTopic(value, ctx.topics);
-    if (!topic) return { error: `"${value}" isn't a topic. Topics: ${ctx.topics.join(', ')}.` };
+    if (!topic && allowNewTopic && TOPIC_ID.test(value.toLowerCase())) {
+      topic = value.toLowerCase();
+      newTopic = true;
+    }
+    if (!topic) {
+      const hint = allowNewTopic ? ' A new topic id uses lower-case letters, digits and dashes, e.g. topic:courthouse-arrests.' : '';
+      return { error: `"${value}" isn't a topic. Topics: ${ctx.topics.join(', ')}.${hint}` };
+    }
     toks.splice(filterAt, 1);
   } else if (toks.length >= 2 && !toks.at(-1)!.quoted) {
     topic = resolveTopic(toks.at(-1)!.text, ctx.topics);
@@ -45,21 +55,23 @@ function parseTerm(ctx: Ctx, tokens: Token[]): Parsed | { error: string } {
   }
   const rule = toks.map((t) => t.raw).join(' ').trim();
   if (!rule) return { error: 'Which term? Put a word, or a "phrase in quotes", after the action.' };
-  return { rule, mode, ...(topic ? { topic } : {}) };
+  return { rule, mode, ...(topic ? { topic } : {}), ...(newTopic ? { newTopic } : {}) };
 }
 
-function additionId(workspaceId: string, p: Required<Parsed>): string {
+function additionId(workspaceId: string, p: { topic: string; mode: Parsed['mode']; rule: string }): string {
   return `w-${createHash('sha256').update([workspaceId, p.topic, p.mode, p.rule.toLowerCase()].join('\u0000')).digest('hex').slice(0, 12)}`;
 }
 
 async function add(ctx: Ctx, tokens: Token[]) {
-  const p = parseTerm(ctx, tokens);
+  const p = parseTerm(ctx, tokens, true);
   if ('error' in p) return problem(p.error, 'watch');
+  if (p.newTopic && p.mode === 'exclude') return problem(`The topic ${p.topic} doesn't exist yet: start it with a term to include, e.g. ${SLASH} watch add "courthouse arrest" topic:${p.topic}`, 'watch');
   const valid = validateRule(p.rule);
   if (!valid.ok) return problem(`I can't use ${p.rule}: ${valid.error}. Example: ${SLASH} watch add "license plate reader" state-databases`, 'watch');
   const defaulted = !p.topic;
   const topic = p.topic ?? (ctx.topics.includes(PREFERRED_DEFAULT_TOPIC) ? PREFERRED_DEFAULT_TOPIC : ctx.topics[0]!);
-  const full = { ...p, topic };
+  const { newTopic, ...rest } = p;
+  const full = { ...rest, topic };
   const ws = ctx.req.workspaceId;
   const existing = await ctx.deps.store.listWatchAdditions(ws);
   const id = additionId(ws, full);
@@ -80,6 +92,10 @@ async function add(ctx: Ctx, tokens: Token[]) {
       : `New items that mention ${p.rule} will match ${topic} in this workspace.`,
   ];
   if (defaulted) lines.push(`No topic was given, so it went to ${topic}. To choose, end with a topic: ${ctx.topics.join(', ')}.`);
+  if (newTopic) {
+    lines.push(`${topic} is a new topic for this workspace. A channel gets its alerts with ${SLASH} subscribe ${topic} (add it to the topics the channel already follows).`);
+    return changed(`Created topic ${topic} with term ${p.rule}`, lines);
+  }
   return changed(`Added ${word} to ${topic}: ${p.rule}`, lines);
 }
 

@@ -1,6 +1,6 @@
 /** Public API of the matcher (see README.md in this folder for the rule language). */
 export type { TopicDefinition, Watchlist } from './watchlist.ts';
-export { parseWatchlist, loadWatchlistFile, mergeWatchlists } from './watchlist.ts';
+export { parseWatchlist, loadWatchlistFile, mergeWatchlists, TOPIC_ID } from './watchlist.ts';
 export { defaultWatchlist } from './default-watchlist.ts';
 export { compileWatchlist, type CompiledMatcher } from './compile.ts';
 export { compileNaiveBaseline } from './naive.ts';

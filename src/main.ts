@@ -27,6 +27,7 @@ import {
   type Subscription,
 } from './domain/index.ts';
 import { defaultWatchlist, mergeWatchlists, parseWatchlist, type Watchlist } from './matching/index.ts';
+import { createAdapterSupervisor } from './pipeline/adapter-supervisor.ts';
 import { createDispatcher } from './pipeline/dispatcher.ts';
 import { createEngine } from './pipeline/engine.ts';
 import { createMatcherSet } from './pipeline/matchers.ts';
@@ -171,8 +172,11 @@ export async function createApp(opts: AppOptions) {
     onWatchlistChanged: (ws) => matchers.invalidate(ws),
   });
 
+  const supervisor = createAdapterSupervisor({ adapters, live: adapterMap, handler, clock, log });
+
   const scheduler = createScheduler(
     [
+      { name: 'adapters', run: () => supervisor.retryDue() },
       { name: 'poll', run: () => engine.cycle() },
       { name: 'digest', run: () => digest.tick() },
       { name: 'flush', run: () => store.flush() },
@@ -199,15 +203,7 @@ export async function createApp(opts: AppOptions) {
     /** Start adapters, catch up (poll what is due, missed digests), then tick every minute. */
     async start(): Promise<void> {
       await this.prepare();
-      for (const a of adapters) {
-        try {
-          await a.start(handler);
-          log.info(`${a.platform} adapter started`);
-        } catch (err) {
-          log.error(`${a.platform} adapter could not start: ${(err as Error).message}. Other platforms keep running; alerts for it stay queued.`);
-          adapterMap.delete(a.platform);
-        }
-      }
+      await supervisor.startAll();
       await store.flush();
       scheduler.start();
       await scheduler.tick();

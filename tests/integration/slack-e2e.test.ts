@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadEnv } from '../../src/config/env.ts';
 import { silentLogger } from '../../src/log.ts';
+import { FakeClock } from '../helpers/clock.ts';
 import { createApp, type App } from '../../src/main.ts';
 import { eventually, fixture, slackSignature, startFakeSlack, type FakeSlack } from '../adapters/slack/fake-slack.ts';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.ts';
@@ -77,5 +78,33 @@ describe('policywatch on Slack, end to end', () => {
     const found = await slash('search detainers');
     expect(JSON.stringify(found)).toContain('SB 212');
     expect(found).toMatchObject({ response_type: 'ephemeral' });
+  });
+});
+
+describe('policywatch when Slack is down at start', () => {
+  it('keeps polling, queues the alerts, reconnects on a later tick and then delivers them once', async () => {
+    slack = await startFakeSlack();
+    let slackUp = false;
+    slack.on('auth.test', () => (slackUp ? { ok: true, url: 'https://example.slack.com/', team: 'T', user: 'policywatch', team_id: 'T0001', user_id: 'U0BOT', bot_id: 'B0BOT' } : { status: 503, body: 'upstream unavailable' }));
+    feeds = await startFixtureServer({ '/ct.xml': { body: rss(CT_BILLS.slice(0, 1)) } });
+    const dir = mkdtempSync(join(tmpdir(), 'pw-e2e-'));
+    writeFileSync(join(dir, 'policywatch.yml'), `catalog: false\nsources:\n  - id: ct-bills\n    type: rss\n    name: CT bills\n    params: { url: "${feeds.url}/ct.xml", jurisdiction: CT, kind: bill }\n`);
+    const env = loadEnv({ DATA_DIR: join(dir, 'data'), POLICYWATCH_CONFIG: join(dir, 'policywatch.yml'), ALLOW_PRIVATE_HOSTS: '127.0.0.1', SLACK_BOT_TOKEN: 'xoxb-e2e', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: '0' });
+    const clock = new FakeClock(new Date());
+    app = await createApp({ env, log: silentLogger(), clock });
+    // A channel subscribed in an earlier run.
+    await app.store.upsertSubscription({ id: 'slack:T0001:C0ALERTS', channel: { platform: 'slack', workspaceId: 'T0001', channelId: 'C0ALERTS' }, topics: [], jurisdictions: [], kinds: [], digest: null, createdAt: clock.now().toISOString(), createdBy: 'U0ADMIN' });
+
+    await app.start();
+    expect(slack.calls('chat.postMessage')).toHaveLength(0);
+    expect(await app.store.deliveryCounts()).toMatchObject({ pending: 1 });
+
+    slackUp = true;
+    clock.advance(61_000);
+    await app.scheduler.tick();
+    const posts = slack.calls('chat.postMessage');
+    expect(posts).toHaveLength(1);
+    expect(posts[0]).toMatchObject({ channel: 'C0ALERTS', text: expect.stringContaining('HB 5001') });
+    expect(await app.store.deliveryCounts()).toMatchObject({ pending: 0, sent: 1 });
   });
 });

@@ -201,18 +201,12 @@ export interface AuditEntry {
 }
 
 /** One row of `policywatch sources` and the chat `sources` command. */
-export interface SourceStatusRow {
+export interface SourceStatusRow
+  extends Pick<SourceState, 'lastSuccessAt' | 'lastErrorAt' | 'lastError' | 'consecutiveFailures' | 'itemsSeen' | 'nextPollAt' | 'quota'> {
   id: string;
   name: string;
   type: string;
   enabled: boolean;
   /** Why the source is not running (missing key, retired feed, disabled in config). */
   disabledReason?: string;
-  lastSuccessAt?: string;
-  lastErrorAt?: string;
-  lastError?: string;
-  consecutiveFailures: number;
-  itemsSeen: number;
-  nextPollAt?: string;
-  quota?: QuotaState;
 }

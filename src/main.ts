@@ -158,7 +158,7 @@ export async function createApp(opts: AppOptions) {
     }
     return true;
   }
-  const digest = createDigestRunner({ store, clock, sources: sourceRows, send: sendDigest, log });
+  const digest = createDigestRunner({ store, clock, sources: sourceRows, send: sendDigest, log, skipEmpty: env.DIGEST_SKIP_EMPTY ?? false });
 
   const handler = createCommandHandler({
     store,

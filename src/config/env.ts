@@ -60,6 +60,7 @@ export const envSchema = z.object({
   ALLOW_PRIVATE_HOSTS: optionalString,
   USER_AGENT_CONTACT: z.string().trim().default('operator@example.org'),
   CONSOLE_ALERTS: bool.optional(),
+  DIGEST_SKIP_EMPTY: bool.optional(),
 
   SLACK_BOT_TOKEN: optionalString,
   SLACK_APP_TOKEN: optionalString,

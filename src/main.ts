@@ -138,6 +138,7 @@ export async function createApp(opts: AppOptions) {
     ...pollerDeps,
     sources,
     dispatcher,
+    platforms: new Set(adapters.map((a) => a.platform)),
     concurrency: env.POLL_CONCURRENCY,
     retentionDays: env.ITEM_RETENTION_DAYS,
     seenRetentionDays: env.SEEN_RETENTION_DAYS,

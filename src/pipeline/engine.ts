@@ -3,7 +3,7 @@
  * → route to subscriptions → outbox persisted → dispatch. At most one store write for the
  * items per cycle; the outbox is flushed before anything is sent.
  */
-import type { SourceConfig, StoredItem } from '../domain/index.ts';
+import type { Platform, SourceConfig, StoredItem } from '../domain/index.ts';
 import type { Dispatcher, DispatchSummary } from './dispatcher.ts';
 import { mapPool } from './pool.ts';
 import { disabledReason, isDue, pollSource, type PollerDeps, type SourcePollResult } from './poller.ts';
@@ -17,6 +17,12 @@ export interface EngineDeps extends PollerDeps {
   seenRetentionDays: number;
   /** Called with every new or changed stored item (keeps the search index current). */
   onItems?: (items: StoredItem[]) => void;
+  /**
+   * Platforms with a configured adapter. Subscriptions on other platforms (e.g. the console
+   * subscription after Slack was set up) get no new deliveries, so nothing piles up unsendable.
+   * Undefined: every platform.
+   */
+  platforms?: ReadonlySet<Platform>;
   /** Called with the ids of items dropped by retention. */
   onPruned?: (itemIds: string[]) => void;
 }
@@ -60,7 +66,7 @@ export function createEngine(deps: EngineDeps) {
     const created = polled.flatMap((p) => p.created);
     const changed = polled.flatMap((p) => p.changed);
     if (created.length || changed.length) deps.onItems?.([...created, ...changed]);
-    const subs = await deps.store.listSubscriptions();
+    const subs = (await deps.store.listSubscriptions()).filter((sub) => !deps.platforms || deps.platforms.has(sub.channel.platform));
     const deliveries = await routeItems(
       [...created.map((item) => ({ item, change: 'new' as const })), ...changed.map((item) => ({ item, change: 'changed' as const }))],
       subs,

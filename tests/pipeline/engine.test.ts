@@ -85,4 +85,12 @@ describe('one poll cycle, end to end over real HTTP', () => {
     expect(state.consecutiveFailures).toBe(0);
     expect(state.lastSuccessAt).toBe(h.clock.now().toISOString());
   });
+
+  it('queues nothing for a subscription whose platform is no longer configured (e.g. console after Slack was set up)', async () => {
+    server = await startFixtureServer({ '/ct.xml': { body: rss(CT_BILLS) } });
+    const h = await pipeline([rssSource('ct-bills', `${server.url}/ct.xml`)], { platforms: new Set(['slack']) });
+    const cycle = await h.engine.cycle();
+    expect(cycle).toMatchObject({ created: 2, enqueued: 0 });
+    expect(await h.store.deliveryCounts()).toEqual({ pending: 0, sent: 0, failed: 0 });
+  });
 });

@@ -25,7 +25,7 @@ export interface Harness {
   engine: ReturnType<typeof createEngine>;
 }
 
-export async function pipeline(sources: SourceConfig[], opts: { store?: Store; adapters?: ChatAdapter[]; timeoutMs?: number; maxBytes?: number } = {}): Promise<Harness> {
+export async function pipeline(sources: SourceConfig[], opts: { store?: Store; adapters?: ChatAdapter[]; timeoutMs?: number; maxBytes?: number; platforms?: Set<Platform> } = {}): Promise<Harness> {
   const store = opts.store ?? createMemoryStore();
   const clock = new FakeClock();
   const log = silentLogger();
@@ -37,6 +37,6 @@ export async function pipeline(sources: SourceConfig[], opts: { store?: Store; a
   const matchers = createMatcherSet(defaultWatchlist(), store);
   const http = createSafeHttp({ allowPrivateHosts: ['127.0.0.1'], timeoutMs: opts.timeoutMs ?? 2000, maxBytes: opts.maxBytes ?? 5 * 1024 * 1024 });
   const dispatcher = createDispatcher({ store, clock, log, adapters: new Map<Platform, ChatAdapter>(adapters.map((a) => [a.platform, a])) });
-  const engine = createEngine({ store, clock, log, http, matchers, connectorFor, secrets: {}, sources, dispatcher, concurrency: 4, retentionDays: 365, seenRetentionDays: 90 });
+  const engine = createEngine({ store, clock, log, http, matchers, connectorFor, secrets: {}, sources, dispatcher, platforms: opts.platforms, concurrency: 4, retentionDays: 365, seenRetentionDays: 90 });
   return { store, clock, output: () => printed, engine };
 }

@@ -5,7 +5,7 @@
 import type { Logger } from 'pino';
 import { createConsoleAdapter, CONSOLE_CHANNEL } from '../adapters/console/adapter.ts';
 import { createDiscordAdapter } from '../adapters/discord/index.ts';
-import { createSlackAdapter } from '../adapters/slack/index.ts';
+import { createSlackAdapter, parseManagers } from '../adapters/slack/index.ts';
 import { defaultCatalog } from '../feeds/catalog.ts';
 import { createSafeHttp, defaultUserAgent } from '../feeds/http/index.ts';
 import { connectorFor } from '../feeds/registry.ts';
@@ -61,8 +61,8 @@ export function loadWatchlist(env: Pick<Env, 'POLICYWATCH_CONFIG'>): Watchlist {
   return mergeWatchlists(defaultWatchlist(), parsed.watchlist);
 }
 
-export function loadSources(env: Pick<Env, 'POLICYWATCH_CONFIG'>): SourceConfig[] {
-  return mergeSources(defaultCatalog(), loadConfigFile(env.POLICYWATCH_CONFIG));
+export function loadSources(env: Pick<Env, 'POLICYWATCH_CONFIG' | 'POLL_INTERVAL_MINUTES'>): SourceConfig[] {
+  return mergeSources(defaultCatalog(), loadConfigFile(env.POLICYWATCH_CONFIG), env.POLL_INTERVAL_MINUTES);
 }
 
 function buildAdapters(env: Env, log: Logger, out?: NodeJS.WritableStream): ChatAdapter[] {
@@ -75,7 +75,7 @@ function buildAdapters(env: Env, log: Logger, out?: NodeJS.WritableStream): Chat
         signingSecret: env.SLACK_SIGNING_SECRET,
         apiUrl: env.SLACK_API_URL,
         port: env.PORT,
-        managers: (env.SLACK_MANAGERS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+        managers: parseManagers(env.SLACK_MANAGERS),
         log: log.child({ platform: 'slack' }),
       }),
     );
@@ -114,10 +114,11 @@ export async function createApp(opts: AppOptions) {
   const { env, log } = opts;
   const clock = opts.clock ?? systemClock;
   const startedAt = clock.now();
-  const store = await openLowdbStore(env.DATA_DIR, { readOnly: opts.readOnly, clock });
-  for (const warning of store.warnings) log.warn(warning);
+  // Configuration first: a bad config file must fail before the data directory is locked.
   const sources = opts.sources ?? loadSources(env);
   const watchlist = loadWatchlist(env);
+  const store = await openLowdbStore(env.DATA_DIR, { readOnly: opts.readOnly, clock });
+  for (const warning of store.warnings) log.warn(warning);
   const secrets = secretsFrom(env);
   const http =
     opts.http ??

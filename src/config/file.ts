@@ -53,8 +53,11 @@ export function loadConfigFile(path: string): ConfigFile {
   return { path, exists: true, catalog: parsed.data.catalog ?? true, sources: parsed.data.sources ?? [], watchlist: parsed.data.watchlist };
 }
 
-/** Apply the file's source entries to the catalog: same id overrides, new id adds. */
-export function mergeSources(catalog: SourceConfig[], file: ConfigFile): SourceConfig[] {
+/**
+ * Apply the file's source entries to the catalog: same id overrides, new id adds (polled
+ * every `defaultIntervalMinutes` unless the entry says otherwise).
+ */
+export function mergeSources(catalog: SourceConfig[], file: ConfigFile, defaultIntervalMinutes = 30): SourceConfig[] {
   const out = (file.catalog ? catalog : []).map((s) => ({ ...s, params: { ...s.params } }));
   const problems: string[] = [];
   for (const entry of file.sources) {
@@ -72,7 +75,7 @@ export function mergeSources(catalog: SourceConfig[], file: ConfigFile): SourceC
       problems.push(`${file.path}: sources.${entry.id}.params.kind: expected one of ${ITEM_KINDS.join(', ')}`);
       continue;
     }
-    out.push({ id: entry.id, type: entry.type, name: entry.name ?? entry.id, enabled: entry.enabled ?? true, intervalMinutes: entry.intervalMinutes ?? 60, params: entry.params });
+    out.push({ id: entry.id, type: entry.type, name: entry.name ?? entry.id, enabled: entry.enabled ?? true, intervalMinutes: entry.intervalMinutes ?? defaultIntervalMinutes, params: entry.params });
   }
   if (problems.length) throw new ConfigError(problems);
   return out;

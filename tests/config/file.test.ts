@@ -51,6 +51,8 @@ watchlist:
     expect(() => loadConfigFile(file('sources: [ {id: Bad Id} ]'))).toThrow(/policywatch\.yml: sources\.0\.id: ids are lower-case/);
     expect(() => loadConfigFile(file('colour: blue'))).toThrow(ConfigError);
     expect(() => loadConfigFile(file('sources: [\n  - id: x\n    type: rss\n  bad'))).toThrow(/not valid YAML/);
+    const noInterval = loadConfigFile(file('sources:\n  - id: new-feed\n    type: rss\n    params: { url: "https://example.org/feed.xml" }\n'));
+    expect(mergeSources(catalog, noInterval, 45).at(-1)).toMatchObject({ id: 'new-feed', intervalMinutes: 45, enabled: true });
     const missing = loadConfigFile(file('sources:\n  - id: new-feed\n    type: rss\n'));
     expect(() => mergeSources(catalog, missing)).toThrow(/sources\.new-feed: a new source needs "type" and "params"/);
   });

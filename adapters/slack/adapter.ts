@@ -102,6 +102,8 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
     }
   };
 
+  let listening = false;
+
   const fail = (code: string, token: 'bot' | 'app'): void => {
     if (stopped) return;
     stopped = code;
@@ -132,10 +134,15 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
 
     async start(handler: CommandHandler): Promise<void> {
       if (stopped) throw new Error(`Slack adapter stopped: ${stopped}`);
-      app.command(POLICY_COMMAND, (args) => policyCommandListener({ handler, isManager, log })(args as unknown as PolicyCommandArgs));
-      app.error(async (err) => {
-        log.error({ err: err.message }, 'slack: unhandled error in a listener');
-      });
+      if (!listening) {
+        // Registered once: start() is retried after a failed connection, and a second
+        // registration would answer every /policy twice.
+        listening = true;
+        app.command(POLICY_COMMAND, (args) => policyCommandListener({ handler, isManager, log })(args as unknown as PolicyCommandArgs));
+        app.error(async (err) => {
+          log.error({ err: err.message }, 'slack: unhandled error in a listener');
+        });
+      }
       try {
         await app.init();
       } catch (err) {

@@ -106,5 +106,11 @@ describe('policywatch when Slack is down at start', () => {
     expect(posts).toHaveLength(1);
     expect(posts[0]).toMatchObject({ channel: 'C0ALERTS', text: expect.stringContaining('HB 5001') });
     expect(await app.store.deliveryCounts()).toMatchObject({ pending: 0, sent: 1 });
+
+    // /policy is registered once even though start() ran twice: one command, one reply.
+    const before = slack.responses().length;
+    await slash('status');
+    await new Promise((r) => setTimeout(r, 150));
+    expect(slack.responses().length - before).toBe(1);
   });
 });

@@ -42,7 +42,7 @@ export function formatSourceTable(rows: SourceStatusRow[]): string {
     String(r.consecutiveFailures),
     String(r.itemsSeen),
     t(r.nextPollAt),
-    r.quota ? `${r.quota.used}/${r.quota.limit} per ${r.quota.period}` : '—',
+    r.quota ? `${r.quota.used}/${r.quota.limit} per ${r.quota.period}, ${Math.max(0, r.quota.limit - r.quota.used)} left` : '—',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { oneFeedEnv } from '../helpers/app-env.ts';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.ts';
 import { CT_BILLS, rss } from '../fixtures/pipeline/feeds.ts';
 
@@ -15,14 +15,9 @@ afterEach(async () => server?.close());
 describe('policywatch run (the daemon behind npm start)', () => {
   it('polls at start, prints alerts, and on SIGTERM finishes, flushes and exits 0', async () => {
     server = await startFixtureServer({ '/ct.xml': { body: rss(CT_BILLS) } });
-    const dir = mkdtempSync(join(tmpdir(), 'pw-run-'));
-    const config = join(dir, 'policywatch.yml');
-    writeFileSync(
-      config,
-      `catalog: false\nsources:\n  - id: ct-bills\n    type: rss\n    name: CT bills\n    params: { url: "${server.url}/ct.xml", jurisdiction: CT, kind: bill }\n`,
-    );
+    const { dir, env } = oneFeedEnv(`${server.url}/ct.xml`);
     const child = spawn(process.execPath, [BIN, 'run'], {
-      env: { PATH: process.env.PATH, DATA_DIR: join(dir, 'data'), POLICYWATCH_CONFIG: config, ALLOW_PRIVATE_HOSTS: '127.0.0.1', LOG_PRETTY: 'false' },
+      env: { PATH: process.env.PATH, ...env, LOG_PRETTY: 'false' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';

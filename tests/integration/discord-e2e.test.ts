@@ -4,15 +4,14 @@
  * on 127.0.0.1), `/policy subscribe` as an INTERACTION_CREATE, a poll of a local feed, and
  * the alert posted as an embed with mentions disabled.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadEnv } from '../../src/config/env.ts';
 import { silentLogger } from '../../src/log.ts';
 import { createApp, type App } from '../../src/main.ts';
 import { APP_ID, CHANNEL_ID, acceptMessages, bodyOf, json, messageObject, startFakeDiscord } from '../adapters/discord/fake-discord.ts';
 import { startFakeGateway, type FakeGateway } from '../adapters/discord/fake-gateway.ts';
+import { oneFeedEnv } from '../helpers/app-env.ts';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.ts';
 import { CT_BILLS, rss } from '../fixtures/pipeline/feeds.ts';
 
@@ -45,12 +44,8 @@ describe('policywatch on Discord, end to end', () => {
     acceptMessages(api, CHANNEL_ID);
 
     feeds = await startFixtureServer({ '/ct.xml': { body: rss(CT_BILLS.slice(0, 1)) } });
-    const dir = mkdtempSync(join(tmpdir(), 'pw-e2e-'));
-    writeFileSync(join(dir, 'policywatch.yml'), `catalog: false\nsources:\n  - id: ct-bills\n    type: rss\n    name: CT bills\n    params: { url: "${feeds.url}/ct.xml", jurisdiction: CT, kind: bill }\n`);
     const env = loadEnv({
-      DATA_DIR: join(dir, 'data'),
-      POLICYWATCH_CONFIG: join(dir, 'policywatch.yml'),
-      ALLOW_PRIVATE_HOSTS: '127.0.0.1',
+      ...oneFeedEnv(`${feeds.url}/ct.xml`).env,
       DISCORD_TOKEN: 'fake-bot-token',
       DISCORD_APPLICATION_ID: APP_ID,
       DISCORD_API_URL: api.api,

@@ -3,15 +3,13 @@
  * fake Slack Web API on 127.0.0.1), a signed `/policy subscribe` from a workspace admin,
  * a poll of a local feed, the alert posted with chat.postMessage, then `/policy search`.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadEnv } from '../../src/config/env.ts';
 import { silentLogger } from '../../src/log.ts';
 import { FakeClock } from '../helpers/clock.ts';
 import { createApp, type App } from '../../src/main.ts';
 import { eventually, fixture, slackSignature, startFakeSlack, type FakeSlack } from '../adapters/slack/fake-slack.ts';
+import { oneFeedEnv } from '../helpers/app-env.ts';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.ts';
 import { CT_BILLS, rss } from '../fixtures/pipeline/feeds.ts';
 
@@ -48,12 +46,8 @@ describe('policywatch on Slack, end to end', () => {
     slack = await startFakeSlack();
     slack.on('users.info', (p) => ({ ok: true, user: { id: p.user, is_admin: p.user === 'U0ADMIN', is_owner: false } }));
     feeds = await startFixtureServer({ '/ct.xml': { body: rss(CT_BILLS.slice(0, 1)) } });
-    const dir = mkdtempSync(join(tmpdir(), 'pw-e2e-'));
-    writeFileSync(join(dir, 'policywatch.yml'), `catalog: false\nsources:\n  - id: ct-bills\n    type: rss\n    name: CT bills\n    params: { url: "${feeds.url}/ct.xml", jurisdiction: CT, kind: bill }\n`);
     const env = loadEnv({
-      DATA_DIR: join(dir, 'data'),
-      POLICYWATCH_CONFIG: join(dir, 'policywatch.yml'),
-      ALLOW_PRIVATE_HOSTS: '127.0.0.1',
+      ...oneFeedEnv(`${feeds.url}/ct.xml`).env,
       SLACK_BOT_TOKEN: 'xoxb-e2e',
       SLACK_SIGNING_SECRET: SECRET,
       SLACK_API_URL: slack.apiUrl,
@@ -87,9 +81,7 @@ describe('policywatch when Slack is down at start', () => {
     let slackUp = false;
     slack.on('auth.test', () => (slackUp ? { ok: true, url: 'https://example.slack.com/', team: 'T', user: 'policywatch', team_id: 'T0001', user_id: 'U0BOT', bot_id: 'B0BOT' } : { status: 503, body: 'upstream unavailable' }));
     feeds = await startFixtureServer({ '/ct.xml': { body: rss(CT_BILLS.slice(0, 1)) } });
-    const dir = mkdtempSync(join(tmpdir(), 'pw-e2e-'));
-    writeFileSync(join(dir, 'policywatch.yml'), `catalog: false\nsources:\n  - id: ct-bills\n    type: rss\n    name: CT bills\n    params: { url: "${feeds.url}/ct.xml", jurisdiction: CT, kind: bill }\n`);
-    const env = loadEnv({ DATA_DIR: join(dir, 'data'), POLICYWATCH_CONFIG: join(dir, 'policywatch.yml'), ALLOW_PRIVATE_HOSTS: '127.0.0.1', SLACK_BOT_TOKEN: 'xoxb-e2e', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: '0' });
+    const env = loadEnv({ ...oneFeedEnv(`${feeds.url}/ct.xml`).env, SLACK_BOT_TOKEN: 'xoxb-e2e', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: '0' });
     const clock = new FakeClock(new Date());
     app = await createApp({ env, log: silentLogger(), clock });
     // A channel subscribed in an earlier run.

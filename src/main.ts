@@ -51,6 +51,8 @@ export interface AppOptions {
   adapters?: ChatAdapter[];
   /** Open the store read-only (CLI look-ups while the daemon runs). */
   readOnly?: boolean;
+  /** Build the search index from stored items at start (default true; CLI commands that never search skip it). */
+  searchIndex?: boolean;
 }
 
 export function loadWatchlist(env: Pick<Env, 'POLICYWATCH_CONFIG'>): Watchlist {
@@ -132,7 +134,7 @@ export async function createApp(opts: AppOptions) {
   const adapterMap = new Map<Platform, ChatAdapter>(adapters.map((a) => [a.platform, a]));
   const matchers = createMatcherSet(watchlist, store);
   const search = createSearchIndex();
-  search.addOrUpdate(await store.listItems());
+  if (opts.searchIndex !== false) search.addOrUpdate(await store.listItems());
   const dispatcher = createDispatcher({ store, clock, log, adapters: adapterMap });
   const pollerDeps = { store, clock, log, http, matchers, connectorFor, secrets };
   const engine = createEngine({

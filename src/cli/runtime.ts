@@ -39,12 +39,16 @@ export function reportFatal(io: CliIO, err: unknown): number {
  * Run `task` against the operator's data opened read-only (works while the daemon runs),
  * with no chat adapters. Returns the task's exit code; configuration and store problems exit 1.
  */
-export async function withReadOnlyApp(io: CliIO, task: (app: App, env: Env) => Promise<number>): Promise<number> {
+export async function withReadOnlyApp(
+  io: CliIO,
+  task: (app: App, env: Env) => Promise<number>,
+  opts: { searchIndex?: boolean } = {},
+): Promise<number> {
   const env = readEnv(io);
   if (!env) return 1;
   let app: App;
   try {
-    app = await createApp({ env, log: cliLogger(env, true), readOnly: true, adapters: [] });
+    app = await createApp({ env, log: cliLogger(env, true), readOnly: true, adapters: [], searchIndex: opts.searchIndex });
   } catch (err) {
     return reportFatal(io, err);
   }

@@ -57,6 +57,6 @@ export const digestCommand: CliCommand = {
       const messages = await buildDigest({ store: app.store, sub, now, sources: await app.sourceRows(), days });
       write(io.stdout, messages.map(renderConsoleMessage).join('\n\n'));
       return 0;
-    });
+    }, { searchIndex: false });
   },
 };

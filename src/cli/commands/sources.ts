@@ -14,6 +14,6 @@ export const sourcesCommand: CliCommand = {
       const rows = await app.sourceRows();
       write(io.stdout, values.json ? JSON.stringify(rows, null, 2) : formatSourceTable(rows));
       return 0;
-    });
+    }, { searchIndex: false });
   },
 };

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { congressBillUrl, congressConnector, ordinal } from '../../../feeds/connectors/congress.ts';
 import { itemId } from '../../../src/domain/index.ts';
 import { startFixtureServer, type FixtureServer } from '../../helpers/fixture-server.ts';
+import { okItems } from '../../helpers/fetch-context.ts';
 import { fixture, json, keyedCtx } from '../../fixtures/feeds/keyed/context.ts';
 
 const KEY = 'congress-key-4444';
@@ -59,13 +60,12 @@ describe('congressConnector', () => {
 
   it('a new latest action is a new version of the same bill', async () => {
     server = await startFixtureServer({ '/v3/bill': json('congress-bills.json') });
-    const a = await congressConnector.fetch(keyedCtx('congress', { baseUrl: server.url }, { secrets }));
+    const a = okItems(await congressConnector.fetch(keyedCtx('congress', { baseUrl: server.url }, { secrets })));
     const moved = fixture('congress-bills.json').replace('Referred to the House Committee on the Judiciary.', 'Passed House');
     server.route('/v3/bill', { status: 200, headers: { 'content-type': 'application/json' }, body: moved });
-    const b = await congressConnector.fetch(keyedCtx('congress', { baseUrl: server.url }, { secrets }));
-    if (a.status !== 'ok' || b.status !== 'ok') throw new Error('expected ok');
-    expect(b.items[0]!.id).toBe(a.items[0]!.id);
-    expect(b.items[0]!.version).not.toBe(a.items[0]!.version);
+    const b = okItems(await congressConnector.fetch(keyedCtx('congress', { baseUrl: server.url }, { secrets })));
+    expect(b[0]!.id).toBe(a[0]!.id);
+    expect(b[0]!.version).not.toBe(a[0]!.version);
   });
 
   it('maps 429 to a quota failure with Retry-After, keeping the cursor', async () => {

@@ -1,12 +1,11 @@
 /** Federal Register connector over real HTTP against documents.json fixtures (see the fixture README). */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { FetchContext, FetchOutcome, Item, SourceState } from '../../../src/domain/index.ts';
+import type { SourceState } from '../../../src/domain/index.ts';
 import { itemId } from '../../../src/domain/index.ts';
-import { silentLogger } from '../../../src/log.ts';
-import { createSafeHttp } from '../../../feeds/http/index.ts';
 import { federalRegisterConnector } from '../../../feeds/connectors/federal-register.ts';
 import { startFixtureServer, type FixtureServer } from '../../helpers/fixture-server.ts';
+import { fetchContext, okItems } from '../../helpers/fetch-context.ts';
 
 const fixture = (name: string, base: string) => readFileSync(new URL(`../../fixtures/feeds/federal-register/${name}`, import.meta.url), 'utf8').replaceAll('{{BASE}}', base);
 const NOW = new Date('2026-11-24T12:00:00Z');
@@ -16,21 +15,8 @@ afterEach(async () => {
   server = undefined;
 });
 
-function ctx(params: Record<string, unknown>, state: Partial<SourceState> = {}, timeoutMs?: number): FetchContext {
-  return {
-    source: { id: 'fr-ice', type: 'federal-register', name: 'Federal Register: ICE', enabled: true, intervalMinutes: 60, params: { baseUrl: `${server!.url}/api/v1`, ...params } },
-    state: { sourceId: 'fr-ice', consecutiveFailures: 0, itemsSeen: 0, ...state },
-    http: createSafeHttp({ allowPrivateHosts: ['127.0.0.1'], ...(timeoutMs ? { timeoutMs } : {}) }),
-    now: NOW,
-    secrets: {},
-    log: silentLogger(),
-  };
-}
-
-function items(outcome: FetchOutcome): Item[] {
-  if (outcome.status !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(outcome)}`);
-  return outcome.items;
-}
+const ctx = (params: Record<string, unknown>, state: Partial<SourceState> = {}, timeoutMs?: number) =>
+  fetchContext({ id: 'fr-ice', type: 'federal-register', name: 'Federal Register: ICE', params: { baseUrl: `${server!.url}/api/v1`, ...params } }, { state, now: NOW, timeoutMs });
 
 async function serveTwoPages() {
   server = await startFixtureServer();
@@ -54,7 +40,7 @@ describe('federalRegisterConnector', () => {
 
   it('maps documents to items, including a Privacy Act system-of-records notice', async () => {
     await serveTwoPages();
-    const got = items(await federalRegisterConnector.fetch(ctx({})));
+    const got = okItems(await federalRegisterConnector.fetch(ctx({})));
     expect(got.map((i) => i.identifier)).toEqual(['2026-24117', '2026-23990', '2026-23501', '2026-23444']);
     expect(got[0]).toMatchObject({
       id: itemId('fr-ice', '2026-24117'),
@@ -86,18 +72,18 @@ describe('federalRegisterConnector', () => {
     const outcome = await federalRegisterConnector.fetch(ctx({ maxPages: 1 }, { cursor: { since: '2026-11-15' } }));
     expect(server!.requests).toHaveLength(1);
     expect(server!.requests[0]!.query.get('conditions[publication_date][gte]')).toBe('2026-11-15');
-    expect(items(outcome)).toHaveLength(2);
+    expect(okItems(outcome)).toHaveLength(2);
     expect(outcome).toMatchObject({ state: { cursor: { since: '2026-11-15' } } });
   });
 
   it('keeps ids stable and changes the version when the title changes', async () => {
     await serveTwoPages();
-    const first = items(await federalRegisterConnector.fetch(ctx({})));
+    const first = okItems(await federalRegisterConnector.fetch(ctx({})));
     server!.route('/api/v1/documents.json', { headers: { 'Content-Type': 'application/json' }, body: fixture('page1-changed.json', server!.url) });
-    const second = items(await federalRegisterConnector.fetch(ctx({}, { cursor: { since: '2026-11-20' } })));
+    const second = okItems(await federalRegisterConnector.fetch(ctx({}, { cursor: { since: '2026-11-20' } })));
     expect(second[0]!.id).toBe(first[0]!.id);
     expect(second[0]!.version).not.toBe(first[0]!.version);
-    const again = items(await federalRegisterConnector.fetch(ctx({}, { cursor: { since: '2026-11-20' } })));
+    const again = okItems(await federalRegisterConnector.fetch(ctx({}, { cursor: { since: '2026-11-20' } })));
     expect(again[0]!.version).toBe(second[0]!.version);
   });
 
@@ -116,7 +102,7 @@ describe('federalRegisterConnector', () => {
     server = await startFixtureServer();
     server.route('/api/v1/documents.json', { body: fixture('page1.json', 'https://elsewhere.example.org') });
     const outcome = await federalRegisterConnector.fetch(ctx({}));
-    expect(items(outcome)).toHaveLength(2);
+    expect(okItems(outcome)).toHaveLength(2);
     expect(server.requests).toHaveLength(1);
   });
 });

@@ -1,12 +1,11 @@
 /** FPDS ATOM connector over real HTTP against feed fixtures (see tests/fixtures/feeds/fpds/README.md). */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { FetchContext, FetchOutcome, Item, SourceState } from '../../../src/domain/index.ts';
+import type { SourceState } from '../../../src/domain/index.ts';
 import { itemId } from '../../../src/domain/index.ts';
-import { silentLogger } from '../../../src/log.ts';
-import { createSafeHttp } from '../../../feeds/http/index.ts';
 import { fpdsConnector } from '../../../feeds/connectors/fpds.ts';
 import { startFixtureServer, type FixtureServer } from '../../helpers/fixture-server.ts';
+import { fetchContext, okItems } from '../../helpers/fetch-context.ts';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
 const PATH = '/ezsearch/FEEDS/ATOM';
@@ -19,21 +18,8 @@ afterEach(async () => {
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/feeds/fpds/${name}`, import.meta.url), 'utf8').replaceAll('{{BASE}}', server!.url);
 const atom = (name: string) => ({ headers: { 'Content-Type': 'application/atom+xml;charset=UTF-8' }, body: fixture(name) });
 
-function ctx(params: Record<string, unknown> = {}, state: Partial<SourceState> = {}, timeoutMs?: number): FetchContext {
-  return {
-    source: { id: 'fpds-ice', type: 'fpds', name: 'FPDS: ICE contract actions', enabled: true, intervalMinutes: 1440, params: { baseUrl: `${server!.url}${PATH}`, ...params } },
-    state: { sourceId: 'fpds-ice', consecutiveFailures: 0, itemsSeen: 0, ...state },
-    http: createSafeHttp({ allowPrivateHosts: ['127.0.0.1'], ...(timeoutMs ? { timeoutMs } : {}) }),
-    now: NOW,
-    secrets: {},
-    log: silentLogger(),
-  };
-}
-
-function items(outcome: FetchOutcome): Item[] {
-  if (outcome.status !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(outcome)}`);
-  return outcome.items;
-}
+const ctx = (params: Record<string, unknown> = {}, state: Partial<SourceState> = {}, timeoutMs?: number) =>
+  fetchContext({ id: 'fpds-ice', type: 'fpds', name: 'FPDS: ICE contract actions', intervalMinutes: 1440, params: { baseUrl: `${server!.url}${PATH}`, ...params } }, { state, now: NOW, timeoutMs });
 
 async function serveTwoPages() {
   server = await startFixtureServer();
@@ -53,7 +39,7 @@ describe('fpdsConnector', () => {
   it('maps ns1:award content to contract items and follows rel="next"', async () => {
     await serveTwoPages();
     const outcome = await fpdsConnector.fetch(ctx());
-    const got = items(outcome);
+    const got = okItems(outcome);
     expect(server!.requests.map((r) => r.query.get('start'))).toEqual([null, '10']);
     expect(got).toHaveLength(3);
     expect(got[0]).toMatchObject({
@@ -80,15 +66,15 @@ describe('fpdsConnector', () => {
     const outcome = await fpdsConnector.fetch(ctx({ maxPages: 1 }, { cursor: { since: '2026/11/20' } }));
     expect(server!.requests).toHaveLength(1);
     expect(server!.requests[0]!.query.get('q')).toBe('CONTRACTING_AGENCY_ID:7012 LAST_MOD_DATE:[2026/11/20,2026/11/24]');
-    expect(items(outcome)).toHaveLength(2);
+    expect(okItems(outcome)).toHaveLength(2);
     expect(outcome).toMatchObject({ state: { cursor: { since: '2026/11/20' } } });
   });
 
   it('makes a modification a new version of the same contract item', async () => {
     await serveTwoPages();
-    const base = items(await fpdsConnector.fetch(ctx()))[0]!;
+    const base = okItems(await fpdsConnector.fetch(ctx()))[0]!;
     server!.route(PATH, atom('modification.atom.xml'));
-    const mod = items(await fpdsConnector.fetch(ctx({}, { cursor: { since: '2026/11/24' } })))[0]!;
+    const mod = okItems(await fpdsConnector.fetch(ctx({}, { cursor: { since: '2026/11/24' } })))[0]!;
     expect(mod.id).toBe(base.id);
     expect(mod.version).not.toBe(base.version);
     expect(mod.status).toBe('DELIVERY ORDER, modification 1');
@@ -96,9 +82,9 @@ describe('fpdsConnector', () => {
 
   it('can treat every transaction as its own item', async () => {
     await serveTwoPages();
-    const base = items(await fpdsConnector.fetch(ctx({ identity: 'transaction' })))[0]!;
+    const base = okItems(await fpdsConnector.fetch(ctx({ identity: 'transaction' })))[0]!;
     server!.route(PATH, atom('modification.atom.xml'));
-    const mod = items(await fpdsConnector.fetch(ctx({ identity: 'transaction' })))[0]!;
+    const mod = okItems(await fpdsConnector.fetch(ctx({ identity: 'transaction' })))[0]!;
     expect(mod.id).not.toBe(base.id);
     expect(mod.id).toBe(itemId('fpds-ice', '7012:70CMSD27F00000012:GS02F0001X:1:0'));
   });
@@ -106,7 +92,7 @@ describe('fpdsConnector', () => {
   it('returns an empty page as no items', async () => {
     server = await startFixtureServer();
     server.route(PATH, atom('empty.atom.xml'));
-    expect(items(await fpdsConnector.fetch(ctx()))).toEqual([]);
+    expect(okItems(await fpdsConnector.fetch(ctx()))).toEqual([]);
   });
 
   it.each([410, 404])('retires itself on HTTP %i, pointing at SAM.gov contract awards', async (status) => {

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { legiScanEntries, legiscanConnector } from '../../../feeds/connectors/legiscan.ts';
 import { itemId } from '../../../src/domain/index.ts';
 import { startFixtureServer, type FixtureServer } from '../../helpers/fixture-server.ts';
+import { okItems } from '../../helpers/fetch-context.ts';
 import { fixture, json, keyedCtx } from '../../fixtures/feeds/keyed/context.ts';
 
 const KEY = 'legiscan-key-3333';
@@ -48,14 +49,13 @@ describe('legiscanConnector', () => {
 
   it('a new change_hash is a new version of the same bill', async () => {
     server = await startFixtureServer({ '/': json('legiscan-search.json') });
-    const a = await legiscanConnector.fetch(keyedCtx('legiscan', { baseUrl: server.url, query: 'x' }, { secrets }));
+    const a = okItems(await legiscanConnector.fetch(keyedCtx('legiscan', { baseUrl: server.url, query: 'x' }, { secrets })));
     const changed = fixture('legiscan-search.json').replace('0d3c9e1f2a4b5c6d7e8f90a1b2c3d4e5', 'ffffffffffffffffffffffffffffffff');
     server.route('/', { status: 200, headers: { 'content-type': 'application/json' }, body: changed });
-    const b = await legiscanConnector.fetch(keyedCtx('legiscan', { baseUrl: server.url, query: 'x' }, { secrets }));
-    if (a.status !== 'ok' || b.status !== 'ok') throw new Error('expected ok');
-    expect(b.items[0]!.id).toBe(a.items[0]!.id);
-    expect(b.items[0]!.version).not.toBe(a.items[0]!.version);
-    expect(b.items[1]!.version).toBe(a.items[1]!.version);
+    const b = okItems(await legiscanConnector.fetch(keyedCtx('legiscan', { baseUrl: server.url, query: 'x' }, { secrets })));
+    expect(b[0]!.id).toBe(a[0]!.id);
+    expect(b[0]!.version).not.toBe(a[0]!.version);
+    expect(b[1]!.version).toBe(a[1]!.version);
   });
 
   it('pages while summary.page_total says so, within maxPages', async () => {

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { nySenateConnector, nySessionYear } from '../../../feeds/connectors/nysenate.ts';
 import { itemId } from '../../../src/domain/index.ts';
 import { startFixtureServer, type FixtureServer } from '../../helpers/fixture-server.ts';
+import { okItems } from '../../helpers/fetch-context.ts';
 import { fixture, json, keyedCtx } from '../../fixtures/feeds/keyed/context.ts';
 
 const KEY = 'nysenate-key-6666';
@@ -48,15 +49,14 @@ describe('nySenateConnector', () => {
 
   it('a status change or a new amendment is a new version of the same bill', async () => {
     server = await startFixtureServer({ [PATH]: json('nysenate-search.json') });
-    const a = await nySenateConnector.fetch(keyedCtx('nysenate', { baseUrl: server.url, terms: 'x' }, { secrets }));
+    const a = okItems(await nySenateConnector.fetch(keyedCtx('nysenate', { baseUrl: server.url, terms: 'x' }, { secrets })));
     const moved = fixture('nysenate-search.json').replace('"statusDesc": "In Senate Committee"', '"statusDesc": "Passed Senate"').replace('"printNo": "A4521"', '"printNo": "A4521A"');
     server.route(PATH, { status: 200, headers: { 'content-type': 'application/json' }, body: moved });
-    const b = await nySenateConnector.fetch(keyedCtx('nysenate', { baseUrl: server.url, terms: 'x' }, { secrets }));
-    if (a.status !== 'ok' || b.status !== 'ok') throw new Error('expected ok');
-    expect(b.items.map((i) => i.id)).toEqual(a.items.map((i) => i.id));
-    expect(b.items[0]!.version).not.toBe(a.items[0]!.version);
-    expect(b.items[1]!.version).not.toBe(a.items[1]!.version);
-    expect(b.items[2]!.version).toBe(a.items[2]!.version);
+    const b = okItems(await nySenateConnector.fetch(keyedCtx('nysenate', { baseUrl: server.url, terms: 'x' }, { secrets })));
+    expect(b.map((i) => i.id)).toEqual(a.map((i) => i.id));
+    expect(b[0]!.version).not.toBe(a[0]!.version);
+    expect(b[1]!.version).not.toBe(a[1]!.version);
+    expect(b[2]!.version).toBe(a[2]!.version);
   });
 
   it('pages by 1-based offset while total says there is more', async () => {

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { jurisdictionFromOcd, openStatesConnector } from '../../../feeds/connectors/openstates.ts';
 import { itemId } from '../../../src/domain/index.ts';
 import { startFixtureServer, type FixtureServer } from '../../helpers/fixture-server.ts';
+import { okItems } from '../../helpers/fetch-context.ts';
 import { fixture, keyedCtx } from '../../fixtures/feeds/keyed/context.ts';
 
 const KEY = 'os-key-2222';
@@ -82,15 +83,14 @@ describe('openStatesConnector', () => {
   it('a status change gives the same id and a new version', async () => {
     const moved = fixture('openstates-p1.json').replace('"latest_action_description": "Joint Favorable Report, Judiciary"', '"latest_action_description": "Passed Senate"');
     const before = await osServer({ '1': fixture('openstates-p1.json') });
-    const a = await openStatesConnector.fetch(keyedCtx('openstates', { baseUrl: before.url, q: 'x' }, { secrets }));
+    const a = okItems(await openStatesConnector.fetch(keyedCtx('openstates', { baseUrl: before.url, q: 'x' }, { secrets })));
     await before.close();
     const after = await osServer({ '1': moved });
-    const b = await openStatesConnector.fetch(keyedCtx('openstates', { baseUrl: after.url, q: 'x' }, { secrets }));
-    if (a.status !== 'ok' || b.status !== 'ok') throw new Error('expected ok');
-    expect(b.items[0]!.id).toBe(a.items[0]!.id);
-    expect(b.items[0]!.status).toBe('Passed Senate');
-    expect(b.items[0]!.version).not.toBe(a.items[0]!.version);
-    expect(b.items[1]!.version).toBe(a.items[1]!.version); // the unchanged CA bill
+    const b = okItems(await openStatesConnector.fetch(keyedCtx('openstates', { baseUrl: after.url, q: 'x' }, { secrets })));
+    expect(b[0]!.id).toBe(a[0]!.id);
+    expect(b[0]!.status).toBe('Passed Senate');
+    expect(b[0]!.version).not.toBe(a[0]!.version);
+    expect(b[1]!.version).toBe(a[1]!.version); // the unchanged CA bill
   });
 
   it('runs one query per jurisdiction × q and caps requests per poll (10/minute tier)', async () => {

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { kindForDocumentType, regulationsConnector } from '../../../feeds/connectors/regulations.ts';
 import { itemId } from '../../../src/domain/index.ts';
 import { startFixtureServer, type FixtureServer } from '../../helpers/fixture-server.ts';
+import { okItems } from '../../helpers/fetch-context.ts';
 import { fixture, json, keyedCtx } from '../../fixtures/feeds/keyed/context.ts';
 
 const KEY = 'regs-key-5555';
@@ -63,14 +64,13 @@ describe('regulationsConnector', () => {
 
   it('a withdrawal is a new version of the same document', async () => {
     server = await startFixtureServer({ '/v4/documents': json('regulations-documents.json') });
-    const a = await regulationsConnector.fetch(keyedCtx('regulations', { baseUrl: server.url }, { secrets }));
+    const a = okItems(await regulationsConnector.fetch(keyedCtx('regulations', { baseUrl: server.url }, { secrets })));
     const withdrawn = fixture('regulations-documents.json').replace('"withdrawn": false', '"withdrawn": true');
     server.route('/v4/documents', { status: 200, headers: { 'content-type': 'application/json' }, body: withdrawn });
-    const b = await regulationsConnector.fetch(keyedCtx('regulations', { baseUrl: server.url }, { secrets }));
-    if (a.status !== 'ok' || b.status !== 'ok') throw new Error('expected ok');
-    expect(b.items[0]!.id).toBe(a.items[0]!.id);
-    expect(b.items[0]!.status).toBe('Notice (withdrawn)');
-    expect(b.items[0]!.version).not.toBe(a.items[0]!.version);
+    const b = okItems(await regulationsConnector.fetch(keyedCtx('regulations', { baseUrl: server.url }, { secrets })));
+    expect(b[0]!.id).toBe(a[0]!.id);
+    expect(b[0]!.status).toBe('Notice (withdrawn)');
+    expect(b[0]!.version).not.toBe(a[0]!.version);
   });
 
   it('maps 429 OVER_RATE_LIMIT to a quota failure with Retry-After', async () => {

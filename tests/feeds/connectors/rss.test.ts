@@ -1,12 +1,12 @@
 /** rss connector over real HTTP: mapping, identity, conditional GET, change detection, failures. */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { FetchContext, FetchOutcome, Item, SourceState } from '../../../src/domain/index.ts';
+import type { SourceState } from '../../../src/domain/index.ts';
 import { itemId } from '../../../src/domain/index.ts';
-import { silentLogger } from '../../../src/log.ts';
 import { createSafeHttp } from '../../../feeds/http/index.ts';
 import { billIdentifier, rssConnector } from '../../../feeds/connectors/rss.ts';
 import { startFixtureServer, type FixtureServer } from '../../helpers/fixture-server.ts';
+import { fetchContext, okItems } from '../../helpers/fetch-context.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/feeds/${name}`, import.meta.url));
 let server: FixtureServer | undefined;
@@ -15,28 +15,15 @@ afterEach(async () => {
   server = undefined;
 });
 
-function ctx(params: Record<string, unknown>, state: Partial<SourceState> = {}, timeoutMs?: number): FetchContext {
-  return {
-    source: { id: 'ks-house', type: 'rss', name: 'Kansas House actions', enabled: true, intervalMinutes: 60, params: { url: `${server!.url}/li/rss/house_action.xml`, ...params } },
-    state: { sourceId: 'ks-house', consecutiveFailures: 0, itemsSeen: 0, ...state },
-    http: createSafeHttp({ allowPrivateHosts: ['127.0.0.1'], ...(timeoutMs ? { timeoutMs } : {}) }),
-    now: new Date('2026-11-24T18:00:00Z'),
-    secrets: {},
-    log: silentLogger(),
-  };
-}
-
-function items(outcome: FetchOutcome): Item[] {
-  if (outcome.status !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(outcome)}`);
-  return outcome.items;
-}
+const ctx = (params: Record<string, unknown>, state: Partial<SourceState> = {}, timeoutMs?: number) =>
+  fetchContext({ id: 'ks-house', type: 'rss', name: 'Kansas House actions', params: { url: `${server!.url}/li/rss/house_action.xml`, ...params } }, { state, now: new Date('2026-11-24T18:00:00Z'), timeoutMs });
 
 const served = (name: string, headers: Record<string, string> = {}) => ({ headers: { 'Content-Type': 'application/rss+xml', ...headers }, body: fixture(name) });
 
 describe('rssConnector', () => {
   it('maps a legislature feed to bill items with identifiers, once per entry', async () => {
     server = await startFixtureServer({ '/li/rss/house_action.xml': served('rss/bills.rss.xml') });
-    const got = items(await rssConnector.fetch(ctx({ jurisdiction: 'ks', kind: 'bill' })));
+    const got = okItems(await rssConnector.fetch(ctx({ jurisdiction: 'ks', kind: 'bill' })));
     expect(got).toHaveLength(3);
     expect(got[0]).toMatchObject({
       id: itemId('ks-house', 'ks-2026-hb2451'),
@@ -56,7 +43,7 @@ describe('rssConnector', () => {
 
   it('defaults to news items with an unknown jurisdiction, and identifies link-less, guid-less entries by title+date', async () => {
     server = await startFixtureServer({ '/li/rss/house_action.xml': served('awkward/missing-guid.rss.xml') });
-    const got = items(await rssConnector.fetch(ctx({})));
+    const got = okItems(await rssConnector.fetch(ctx({})));
     expect(got[0]).toMatchObject({ kind: 'news', jurisdiction: 'XX' });
     expect(got[0]!.identifier).toBeUndefined();
     expect(got[2]).toMatchObject({
@@ -80,9 +67,9 @@ describe('rssConnector', () => {
 
   it('keeps the id and changes the version when a bill status changes', async () => {
     server = await startFixtureServer({ '/li/rss/house_action.xml': served('rss/bills.rss.xml') });
-    const before = items(await rssConnector.fetch(ctx({ kind: 'bill' })));
+    const before = okItems(await rssConnector.fetch(ctx({ kind: 'bill' })));
     server.route('/li/rss/house_action.xml', served('rss/bills-changed.rss.xml'));
-    const after = items(await rssConnector.fetch(ctx({ kind: 'bill' })));
+    const after = okItems(await rssConnector.fetch(ctx({ kind: 'bill' })));
     expect(after[0]!.id).toBe(before[0]!.id);
     expect(after[0]!.version).not.toBe(before[0]!.version);
     expect(after[2]!.version).toBe(before[2]!.version);

@@ -1,12 +1,11 @@
 /** USAspending connector over real HTTP against spending_by_award fixtures (see the fixture README). */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { FetchContext, FetchOutcome, Item, SourceState } from '../../../src/domain/index.ts';
+import type { SourceState } from '../../../src/domain/index.ts';
 import { itemId } from '../../../src/domain/index.ts';
-import { silentLogger } from '../../../src/log.ts';
-import { createSafeHttp } from '../../../feeds/http/index.ts';
 import { USASPENDING_FIELDS, usaspendingConnector } from '../../../feeds/connectors/usaspending.ts';
 import { startFixtureServer, type FixtureServer, type RecordedRequest } from '../../helpers/fixture-server.ts';
+import { fetchContext, okItems } from '../../helpers/fetch-context.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/feeds/usaspending/${name}`, import.meta.url), 'utf8');
 const NOW = new Date('2026-11-24T12:00:00Z');
@@ -17,21 +16,8 @@ afterEach(async () => {
   server = undefined;
 });
 
-function ctx(params: Record<string, unknown> = {}, state: Partial<SourceState> = {}, timeoutMs?: number): FetchContext {
-  return {
-    source: { id: 'usa-ice', type: 'usaspending', name: 'USAspending: ICE contracts', enabled: true, intervalMinutes: 360, params: { baseUrl: server!.url, ...params } },
-    state: { sourceId: 'usa-ice', consecutiveFailures: 0, itemsSeen: 0, ...state },
-    http: createSafeHttp({ allowPrivateHosts: ['127.0.0.1'], ...(timeoutMs ? { timeoutMs } : {}) }),
-    now: NOW,
-    secrets: {},
-    log: silentLogger(),
-  };
-}
-
-function items(outcome: FetchOutcome): Item[] {
-  if (outcome.status !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(outcome)}`);
-  return outcome.items;
-}
+const ctx = (params: Record<string, unknown> = {}, state: Partial<SourceState> = {}, timeoutMs?: number) =>
+  fetchContext({ id: 'usa-ice', type: 'usaspending', name: 'USAspending: ICE contracts', intervalMinutes: 360, params: { baseUrl: server!.url, ...params } }, { state, now: NOW, timeoutMs });
 
 interface SearchBody {
   filters: { time_period: Array<{ start_date: string }>; keywords?: string[]; agencies?: unknown[] } & Record<string, unknown>;
@@ -72,7 +58,7 @@ describe('usaspendingConnector', () => {
   it('maps awards to contract items and pages until hasNext is false', async () => {
     await serveTwoPages();
     const outcome = await usaspendingConnector.fetch(ctx());
-    const got = items(outcome);
+    const got = okItems(outcome);
     expect(server!.requests.map((r) => bodyOf(r).page)).toEqual([1, 2]);
     expect(got).toHaveLength(3);
     expect(got[0]).toMatchObject({
@@ -96,19 +82,19 @@ describe('usaspendingConnector', () => {
     const outcome = await usaspendingConnector.fetch(ctx({ maxPages: 1 }, { cursor: { since: '2026-11-20' } }));
     expect(server!.requests).toHaveLength(1);
     expect(bodyOf(server!.requests[0]!).filters.time_period[0]!.start_date).toBe('2026-11-20');
-    expect(items(outcome)).toHaveLength(2);
+    expect(okItems(outcome)).toHaveLength(2);
     expect(outcome).toMatchObject({ state: { cursor: { since: '2026-11-20' } } });
   });
 
   it('gives a changed award the same id and a new version', async () => {
     await serveTwoPages();
-    const before = items(await usaspendingConnector.fetch(ctx()))[0]!;
+    const before = okItems(await usaspendingConnector.fetch(ctx()))[0]!;
     server!.route(PATH, { headers: { 'Content-Type': 'application/json' }, body: fixture('page1-changed.json') });
-    const after = items(await usaspendingConnector.fetch(ctx({}, { cursor: { since: '2026-11-24' } })))[0]!;
+    const after = okItems(await usaspendingConnector.fetch(ctx({}, { cursor: { since: '2026-11-24' } })))[0]!;
     expect(after.id).toBe(before.id);
     expect(after.version).not.toBe(before.version);
     expect(after.status).toBe('Award amount $1,560,000');
-    const same = items(await usaspendingConnector.fetch(ctx({}, { cursor: { since: '2026-11-24' } })))[0]!;
+    const same = okItems(await usaspendingConnector.fetch(ctx({}, { cursor: { since: '2026-11-24' } })))[0]!;
     expect(same.version).toBe(after.version);
   });
 

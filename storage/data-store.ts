@@ -22,6 +22,7 @@ import {
   emptyItems,
   emptyOutbox,
   emptyState,
+  type ItemMeta,
   type ItemsCollection,
   type ItemsData,
   type OutboxCollection,
@@ -95,19 +96,44 @@ export class DataStore implements Store {
   }
 
   // ─── Items ──────────────────────────────────────────────────────────────────────
+  /** The metadata of a stored item (whole items from an older file are migrated at open). */
+  protected meta(id: string): ItemMeta | undefined {
+    return this.itemsData.items[id] as ItemMeta | undefined;
+  }
+
+  /** Bodies by id: every item here; the lowdb store keeps only those not yet written. */
+  protected readonly bodies = new Map<string, StoredItem>();
+
+  /** The bodies of these items, in the same order (undefined when missing). */
+  protected async readBodies(entries: Array<[string, ItemMeta]>): Promise<Array<StoredItem | undefined>> {
+    return entries.map(([id]) => this.bodies.get(id));
+  }
+
+  private async load(entries: Array<[string, ItemMeta]>): Promise<StoredItem[]> {
+    const bodies = await this.readBodies(entries);
+    const out: StoredItem[] = [];
+    bodies.forEach((b, i) => {
+      if (b) out.push(b.lastSeenAt === entries[i]![1].l ? b : { ...b, lastSeenAt: entries[i]![1].l });
+    });
+    return out;
+  }
+
   async recordItems(entries: Array<{ item: Item; match: MatchResult | null }>, now: Date): Promise<RecordedItems> {
     const at = now.toISOString();
     const today = day(at);
+    // Read the previous bodies of changed items first: everything below is synchronous.
+    const changedIds = entries.filter(({ item, match }) => match && this.meta(item.id) && this.meta(item.id)!.v !== item.version).map(({ item }) => item.id);
+    const previous = new Map((await this.load(changedIds.map((id) => [id, this.meta(id)!]))).map((b) => [b.id, b]));
     const { items, seen } = this.itemsData;
     const created: StoredItem[] = [];
     const changed: StoredItem[] = [];
     for (const { item, match } of entries) {
-      const stored = items[item.id];
-      if (stored && (!match || stored.version === item.version)) {
+      const meta = this.meta(item.id);
+      if (meta && (!match || meta.v === item.version)) {
         // Unchanged (or no longer matching but kept): note the sighting once per day, which
         // is all retention needs, instead of rewriting the item on every poll.
-        if (day(stored.lastSeenAt) < today) {
-          stored.lastSeenAt = at;
+        if (day(meta.l) < today) {
+          meta.l = at;
           this.mark('items', 'items', item.id);
         }
         continue;
@@ -122,7 +148,8 @@ export class DataStore implements Store {
       }
       const entry = { version: item.version, status: item.status, title: item.title, seenAt: at };
       let next: StoredItem;
-      if (stored) {
+      const stored = meta && (this.bodies.get(item.id) ?? previous.get(item.id));
+      if (meta && stored) {
         next = { ...stored, ...capSummary(item), lastSeenAt: at, match, history: [...stored.history, entry].slice(-HISTORY_LIMIT) };
         changed.push(next);
       } else {
@@ -134,27 +161,38 @@ export class DataStore implements Store {
         next = { ...capSummary(item), firstSeenAt: at, lastSeenAt: at, match, history: [entry] };
         created.push(next);
       }
-      items[item.id] = next;
+      items[item.id] = metaOf(next);
+      this.bodies.set(item.id, next);
       this.mark('items', 'items', item.id);
     }
     return { created, changed };
   }
 
   async getItem(id: string): Promise<StoredItem | undefined> {
-    return this.itemsData.items[id];
+    const meta = this.meta(id);
+    return meta && (await this.load([[id, meta]]))[0];
   }
 
   async listItems(query: ItemQuery = {}): Promise<StoredItem[]> {
     const since = query.since?.toISOString();
-    const out: StoredItem[] = [];
-    for (const item of Object.values(this.itemsData.items)) {
-      if (since && item.lastSeenAt < since && (item.history.at(-1)?.seenAt ?? item.firstSeenAt) < since) continue;
-      if (query.jurisdictions?.length && !query.jurisdictions.includes(item.jurisdiction)) continue;
-      if (query.kinds?.length && !query.kinds.includes(item.kind)) continue;
-      if (query.topics?.length && !item.match.topics.some((t) => query.topics!.includes(t))) continue;
-      out.push(item);
+    const out: Array<[string, ItemMeta]> = [];
+    for (const [id, m] of Object.entries(this.itemsData.items) as Array<[string, ItemMeta]>) {
+      if (since && m.l < since && m.a < since) continue;
+      if (query.jurisdictions?.length && !query.jurisdictions.includes(m.j)) continue;
+      if (query.kinds?.length && !query.kinds.includes(m.k)) continue;
+      if (query.topics?.length && !m.t.some((t) => query.topics!.includes(t))) continue;
+      out.push([id, m]);
     }
-    return out.sort((a, b) => latest(b).localeCompare(latest(a)));
+    // Stable sort on the latest change: equal keys keep insertion order, as before.
+    out.sort((a, b) => b[1].a.localeCompare(a[1].a));
+    return this.load(out);
+  }
+
+  /** Every stored item, `batch` at a time (in no particular order): for building an index. */
+  async forEachItem(visit: (items: StoredItem[]) => void, batch = 2000): Promise<void> {
+    const all = Object.entries(this.itemsData.items) as Array<[string, ItemMeta]>;
+    all.sort((a, b) => a[1].g - b[1].g || a[1].o - b[1].o);
+    for (let i = 0; i < all.length; i += batch) visit(await this.load(all.slice(i, i + batch)));
   }
 
   async countItems(): Promise<number> {
@@ -166,9 +204,10 @@ export class DataStore implements Store {
     const seenCutoff = new Date(now.getTime() - seenRetentionDays * 86_400_000).toISOString();
     const removedItemIds: string[] = [];
     let seen = 0;
-    for (const [id, item] of Object.entries(this.itemsData.items)) {
-      if (item.lastSeenAt < cutoff) {
+    for (const [id, item] of Object.entries(this.itemsData.items) as Array<[string, ItemMeta]>) {
+      if (item.l < cutoff) {
         delete this.itemsData.items[id];
+        this.bodies.delete(id);
         this.mark('items', 'items', id);
         removedItemIds.push(id);
       }
@@ -350,4 +389,27 @@ export class DataStore implements Store {
 
 function latest(item: StoredItem): string {
   return item.history.at(-1)?.seenAt ?? item.firstSeenAt;
+}
+
+/** Shared copies of the few distinct kind, jurisdiction and topic values. */
+const interned = new Map<string, string>();
+function intern<T extends string>(s: T): T {
+  let v = interned.get(s);
+  if (v === undefined) interned.set(s, (v = s));
+  return v as T;
+}
+
+/** The in-memory metadata of an item (its body not written yet: o = n = 0). */
+export function metaOf(item: StoredItem, o = 0, n = 0, g = 0): ItemMeta {
+  return { v: item.version, f: item.firstSeenAt, l: item.lastSeenAt, a: latest(item), k: intern(item.kind), j: intern(item.jurisdiction), t: item.match.topics.map(intern), o, n, g };
+}
+
+/** A metadata record in its one compact shape (after JSON parsing, with its strings shared). */
+export function compactMeta(m: ItemMeta): ItemMeta {
+  return { v: m.v, f: m.f, l: m.l, a: m.a, k: intern(m.k), j: intern(m.j), t: m.t.map(intern), o: m.o, n: m.n, g: m.g };
+}
+
+/** True for a whole item as stored by schema 2 (before bodies moved to their own file). */
+export function isWholeItem(x: ItemMeta | StoredItem): x is StoredItem {
+  return 'history' in x;
 }

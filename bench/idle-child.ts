@@ -1,12 +1,13 @@
 /**
  * Child process for the "idle memory" scenario: does what the daemon does at start with the
- * store in argv[2] (open the lowdb store, build the search index from every stored item,
+ * store in argv[2] (open the lowdb store, build the search index from every stored item as
+ * src/main.ts does with loadSearchIndex,
  * compile the matchers), lets the garbage collector settle, and prints one JSON line with
  * the resident set size. Run with --expose-gc so the number is the steady state.
  */
 import { defaultWatchlist } from '../src/matching/index.ts';
 import { createMatcherSet } from '../src/pipeline/matchers.ts';
-import { createSearchIndex } from '../src/search/index.ts';
+import { loadSearchIndex } from '../src/search/index.ts';
 import { openLowdbStore } from '../storage/lowdb.ts';
 
 const dir = process.argv[2];
@@ -20,8 +21,7 @@ const t0 = performance.now();
 const store = await openLowdbStore(dir, { readOnly: true });
 gc();
 const storeHeapMB = mb(process.memoryUsage().heapUsed);
-const search = createSearchIndex();
-search.addOrUpdate(await store.listItems());
+const search = await loadSearchIndex(store);
 const matchers = createMatcherSet(defaultWatchlist(), store);
 matchers.base();
 const startMs = performance.now() - t0;

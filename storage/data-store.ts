@@ -173,6 +173,15 @@ export class DataStore implements Store {
     return meta && (await this.load([[id, meta]]))[0];
   }
 
+  async getItems(ids: string[]): Promise<Array<StoredItem | undefined>> {
+    const known = ids.flatMap((id): Array<[string, ItemMeta]> => {
+      const m = this.meta(id);
+      return m ? [[id, m]] : [];
+    });
+    const byId = new Map((await this.load(known)).map((i) => [i.id, i]));
+    return ids.map((id) => byId.get(id));
+  }
+
   async listItems(query: ItemQuery = {}): Promise<StoredItem[]> {
     const since = query.since?.toISOString();
     const out: Array<[string, ItemMeta]> = [];

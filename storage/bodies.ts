@@ -52,8 +52,13 @@ function repairTail(file: string, warnings: string[], readOnly: boolean): number
   }
 }
 
+const WINDOW = 1 << 20;
+
 export class BodiesFile {
   private handle: FileHandle | undefined;
+  /** One read buffer, reused (reads of one file run one at a time through it). */
+  private buffer: Buffer | undefined;
+  private reading: Promise<unknown> = Promise.resolve();
 
   private constructor(
     readonly path: string,
@@ -86,12 +91,17 @@ export class BodiesFile {
   }
 
   /** Reads these bodies (in the order given); neighbours are read together. */
-  async read(refs: BodyRef[]): Promise<Array<StoredItem | undefined>> {
+  read(refs: BodyRef[]): Promise<Array<StoredItem | undefined>> {
+    const next = this.reading.then(() => this.readNow(refs));
+    this.reading = next.catch(() => undefined);
+    return next;
+  }
+
+  private async readNow(refs: BodyRef[]): Promise<Array<StoredItem | undefined>> {
     const out: Array<StoredItem | undefined> = new Array<StoredItem | undefined>(refs.length);
     if (refs.length === 0 || !existsSync(this.path)) return out;
     const order = refs.map((_, i) => i).sort((a, b) => refs[a]!.o - refs[b]!.o);
     const fh = await this.fh();
-    const WINDOW = 1 << 20;
     let i = 0;
     while (i < order.length) {
       // Gather the refs that fit in one read window starting at this one.
@@ -104,8 +114,9 @@ export class BodiesFile {
         end = Math.max(end, r.o + r.n);
         j++;
       }
-      const buf = Buffer.allocUnsafe(end - first.o);
-      const { bytesRead } = await fh.read(buf, 0, buf.length, first.o);
+      const size = end - first.o;
+      const buf = size <= WINDOW ? (this.buffer ??= Buffer.allocUnsafe(WINDOW)) : Buffer.allocUnsafe(size);
+      const { bytesRead } = await fh.read(buf, 0, size, first.o);
       for (let k = i; k <= j; k++) {
         const r = refs[order[k]!]!;
         const from = r.o - first.o;

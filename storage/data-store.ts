@@ -113,7 +113,10 @@ export class DataStore implements Store {
     const bodies = await this.readBodies(entries);
     const out: StoredItem[] = [];
     bodies.forEach((b, i) => {
-      if (b) out.push(b.lastSeenAt === entries[i]![1].l ? b : { ...b, lastSeenAt: entries[i]![1].l });
+      if (!b) return;
+      const [id, meta] = entries[i]!;
+      if (b.id === id) b.id = id; // the same text: share the key's string (an index keeps it)
+      out.push(b.lastSeenAt === meta.l ? b : { ...b, lastSeenAt: meta.l });
     });
     return out;
   }
@@ -408,14 +411,36 @@ function intern<T extends string>(s: T): T {
   return v as T;
 }
 
-/** The in-memory metadata of an item (its body not written yet: o = n = 0). */
-export function metaOf(item: StoredItem, o = 0, n = 0, g = 0): ItemMeta {
-  return { v: item.version, f: item.firstSeenAt, l: item.lastSeenAt, a: latest(item), k: intern(item.kind), j: intern(item.jurisdiction), t: item.match.topics.map(intern), o, n, g };
+/** One shared (never mutated) array per distinct topic list. */
+const topicLists = new Map<string, string[]>();
+function topicList(t: string[]): string[] {
+  const key = t.join('\n');
+  let v = topicLists.get(key);
+  if (v === undefined) topicLists.set(key, (v = t.map(intern)));
+  return v;
 }
 
-/** A metadata record in its one compact shape (after JSON parsing, with its strings shared). */
+/** The record in its one compact shape: equal timestamps share one string, lists are shared. */
+function record(v: string, f: string, l: string, a: string, k: ItemMeta['k'], j: string, t: string[], o: number, n: number, g: number): ItemMeta {
+  const last = l === f ? f : l;
+  const act = a === f ? f : a === l ? last : a;
+  return { v, f, l: last, a: act, k: intern(k), j: intern(j), t: topicList(t), o, n, g };
+}
+
+/** The in-memory metadata of an item (its body not written yet: o = n = 0). */
+export function metaOf(item: StoredItem, o = 0, n = 0, g = 0): ItemMeta {
+  return record(item.version, item.firstSeenAt, item.lastSeenAt, latest(item), item.kind, item.jurisdiction, item.match.topics, o, n, g);
+}
+
+/** A metadata record after JSON parsing, given shared strings and lists in place. */
 export function compactMeta(m: ItemMeta): ItemMeta {
-  return { v: m.v, f: m.f, l: m.l, a: m.a, k: intern(m.k), j: intern(m.j), t: m.t.map(intern), o: m.o, n: m.n, g: m.g };
+  if (m.l === m.f) m.l = m.f;
+  if (m.a === m.f) m.a = m.f;
+  else if (m.a === m.l) m.a = m.l;
+  m.k = intern(m.k);
+  m.j = intern(m.j);
+  m.t = topicList(m.t);
+  return m;
 }
 
 /** True for a whole item as stored by schema 2 (before bodies moved to their own file). */

@@ -3,15 +3,23 @@
  * activity time, kind, jurisdiction and topics as small interned codes, priority. A query's
  * filters compile to a predicate on the doc number, so checking a candidate is a few array
  * reads instead of object and Set lookups (and filters can run inside the postings loop).
- * No item is kept: only its id and identifier, and its kind, jurisdiction and topics when they
+ * No item is kept: only its id, and its kind, jurisdiction and topics when they
  * overflow the codes (rare), so the index never holds the stored items themselves.
  */
 import type { StoredItem } from '../domain/index.ts';
+import { itemIdentifierKeys } from './identifiers.ts';
 import { activityTime, boostFor } from './rank.ts';
 import type { SearchQuery } from './types.ts';
 
 /** Topic codes 0–30 are bits; bit 31 says "the item has topics beyond those, check it". */
 const OVERFLOW = 1 << 31;
+
+/** FNV-1a of an identifier key, never 0. */
+export function keyHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h | 1;
+}
 
 function grow<T extends Float64Array | Uint8Array | Uint16Array | Int32Array>(a: T, n: number, make: (n: number) => T): T {
   if (a.length > n) return a;
@@ -35,13 +43,6 @@ class Codes {
   }
 }
 
-/** What a document keeps of its item besides the typed columns. */
-export interface DocInfo {
-  id: string;
-  identifier: string | undefined;
-  jurisdiction: string;
-}
-
 interface Overflow {
   kind: string;
   jurisdiction: string;
@@ -49,16 +50,18 @@ interface Overflow {
 }
 
 export class DocColumns {
-  /** Per live document; undefined once removed. */
-  docs: Array<DocInfo | undefined> = [];
+  /** The item id of each live document; undefined once removed. */
+  docs: Array<string | undefined> = [];
   /** Values that do not fit the codes, by doc number. */
   private overflow = new Map<number, Overflow>();
-  private readonly shared = new Map<string, string>();
   activity = new Float64Array(1024);
   kind = new Uint8Array(1024);
   juris = new Uint16Array(1024);
   topics = new Int32Array(1024);
   priority = new Uint8Array(1024);
+  /** Hashes of the item's (at most two) identifier keys, 0 for none: a cheap pre-check. */
+  keyA = new Int32Array(1024);
+  keyB = new Int32Array(1024);
   private readonly kinds = new Codes();
   private readonly jurisdictions = new Codes();
   private readonly topicCodes = new Codes();
@@ -69,10 +72,13 @@ export class DocColumns {
     this.juris = grow(this.juris, d, (n) => new Uint16Array(n));
     this.topics = grow(this.topics, d, (n) => new Int32Array(n));
     this.priority = grow(this.priority, d, (n) => new Uint8Array(n));
+    this.keyA = grow(this.keyA, d, (n) => new Int32Array(n));
+    this.keyB = grow(this.keyB, d, (n) => new Int32Array(n));
+    const keys = itemIdentifierKeys(item.identifier, item.jurisdiction);
+    this.keyA[d] = keys[0] ? keyHash(keys[0]) : 0;
+    this.keyB[d] = keys[1] ? keyHash(keys[1]) : 0;
     const juris = item.jurisdiction.toUpperCase();
-    let shared = this.shared.get(item.jurisdiction);
-    if (shared === undefined) this.shared.set(item.jurisdiction, (shared = item.jurisdiction));
-    this.docs[d] = { id: item.id, identifier: item.identifier, jurisdiction: shared };
+    this.docs[d] = item.id;
     this.activity[d] = activityTime(item);
     this.kind[d] = Math.min(255, this.kinds.code(item.kind));
     this.juris[d] = Math.min(65535, this.jurisdictions.code(juris));
@@ -103,6 +109,8 @@ export class DocColumns {
     this.juris[to] = this.juris[from]!;
     this.topics[to] = this.topics[from]!;
     this.priority[to] = this.priority[from]!;
+    this.keyA[to] = this.keyA[from]!;
+    this.keyB[to] = this.keyB[from]!;
     const o = this.overflow.get(from);
     this.overflow.delete(from);
     if (o) this.overflow.set(to, o);

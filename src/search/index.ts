@@ -5,7 +5,7 @@
  * summary) × recency × priority. Why not MiniSearch: see DESIGN.md.
  */
 import type { RecordedItems, Store, StoredItem } from '../domain/index.ts';
-import { DocColumns } from './columns.ts';
+import { DocColumns, keyHash } from './columns.ts';
 import { itemIdentifierKeys, looksLikeInternalId, normalizeIdentifier } from './identifiers.ts';
 import { InvertedIndex } from './inverted.ts';
 import { phraseMatcher } from './phrase.ts';
@@ -93,21 +93,29 @@ export function createSearchIndex(opts: SearchIndexOptions = {}): SearchIndex {
   const docOf = new Map<string, number>();
   /** Identifier keys that are stop words have no term to find them by (e.g. 'IT'): item ids. */
   const stopKeys = new Map<string, Set<string>>();
+  /** The stop-word keys of each item that has any. */
+  const stopKeysOf = new Map<string, string[]>();
   const own = opts.load ? undefined : new Map<string, StoredItem>();
   const load = opts.load ?? (async (ids: string[]) => ids.map((id) => own!.get(id)));
 
-  function link(id: string, identifier: string | undefined, jurisdiction: string, on: boolean): void {
-    for (const key of itemIdentifierKeys(identifier, jurisdiction)) {
-      if (processTerm(key) !== null) continue;
+  function link(item: StoredItem): void {
+    const keys = itemIdentifierKeys(item.identifier, item.jurisdiction).filter((key) => processTerm(key) === null);
+    if (keys.length === 0) return;
+    stopKeysOf.set(item.id, keys);
+    for (const key of keys) {
       let set = stopKeys.get(key);
-      if (on) {
-        if (!set) stopKeys.set(key, (set = new Set()));
-        set.add(id);
-      } else {
-        set?.delete(id);
-        if (set?.size === 0) stopKeys.delete(key);
-      }
+      if (!set) stopKeys.set(key, (set = new Set()));
+      set.add(item.id);
     }
+  }
+
+  function unlink(id: string): void {
+    for (const key of stopKeysOf.get(id) ?? []) {
+      const set = stopKeys.get(key);
+      set?.delete(id);
+      if (set?.size === 0) stopKeys.delete(key);
+    }
+    stopKeysOf.delete(id);
   }
 
   function insert(item: StoredItem): void {
@@ -116,14 +124,13 @@ export function createSearchIndex(opts: SearchIndexOptions = {}): SearchIndex {
     cols.set(d, item);
     inv.add(d, fieldTexts(item));
     own?.set(item.id, item);
-    link(item.id, item.identifier, item.jurisdiction, true);
+    link(item);
   }
 
   function drop(id: string): void {
     const d = docOf.get(id);
     if (d === undefined) return;
-    const doc = cols.docs[d];
-    if (doc) link(doc.id, doc.identifier, doc.jurisdiction, false);
+    unlink(id);
     cols.clear(d);
     docOf.delete(id);
     own?.delete(id);
@@ -136,21 +143,16 @@ export function createSearchIndex(opts: SearchIndexOptions = {}): SearchIndex {
     const renumber = new Int32Array(nextDoc).fill(-1);
     let n = 0;
     for (let d = 0; d < nextDoc; d++) {
-      const doc = cols.docs[d];
-      if (!doc) continue;
+      const id = cols.docs[d];
+      if (id === undefined) continue;
       renumber[d] = n;
       cols.move(d, n);
-      docOf.set(doc.id, n);
+      docOf.set(id, n);
       n++;
     }
     cols.truncate(n);
     inv.compact(renumber, n);
     nextDoc = n;
-  }
-
-  async function items(docs: number[]): Promise<StoredItem[]> {
-    const found = await load(docs.map((d) => cols.docs[d]!.id));
-    return found.filter((i): i is StoredItem => i !== undefined);
   }
 
   const get = async (id: string): Promise<StoredItem | undefined> => (docOf.has(id) ? (await load([id]))[0] : undefined);
@@ -185,6 +187,10 @@ export function createSearchIndex(opts: SearchIndexOptions = {}): SearchIndex {
       maybeCompact();
     },
 
+    trim() {
+      inv.trim();
+    },
+
     get,
 
     async findByIdentifier(typed) {
@@ -196,16 +202,20 @@ export function createSearchIndex(opts: SearchIndexOptions = {}): SearchIndex {
       for (const form of normalizeIdentifier(trimmed)) {
         // The key is indexed as a term of the identifier field; verify each candidate.
         const term = processTerm(form.key);
-        const candidates = term === null ? [...(stopKeys.get(form.key) ?? [])].map((id) => docOf.get(id)!) : inv.docsWith(term);
-        const found = candidates.filter((d) => {
-          const doc = cols.docs[d];
-          return (
-            doc !== undefined &&
-            (!form.jurisdiction || doc.jurisdiction.toUpperCase() === form.jurisdiction) &&
-            itemIdentifierKeys(doc.identifier, doc.jurisdiction).includes(form.key)
-          );
-        });
-        if (found.length > 0) return items(found.sort((a, b) => cols.activity[b]! - cols.activity[a]!));
+        let candidates = term === null ? [...(stopKeys.get(form.key) ?? [])].map((id) => docOf.get(id)!) : inv.docsWith(term);
+        // Only items with this key (by hash; verified on the item below), newest first (the
+        // order is taken before fetching: doc numbers may change meanwhile).
+        const h = keyHash(form.key);
+        candidates = candidates.filter((d) => cols.keyA[d] === h || cols.keyB[d] === h);
+        candidates.sort((a, b) => cols.activity[b]! - cols.activity[a]!);
+        const items = await load(candidates.map((d) => cols.docs[d]!));
+        const found = items.filter(
+          (i): i is StoredItem =>
+            i !== undefined &&
+            (!form.jurisdiction || i.jurisdiction.toUpperCase() === form.jurisdiction) &&
+            itemIdentifierKeys(i.identifier, i.jurisdiction).includes(form.key),
+        );
+        if (found.length > 0) return found;
       }
       return [];
     },
@@ -266,7 +276,7 @@ export function createSearchIndex(opts: SearchIndexOptions = {}): SearchIndex {
       // ranking needs now.
       const idOf = new Map<number, string>();
       if (phraseOk && pending.length > 0) {
-        const ids = pending.map((d) => cols.docs[d]!.id);
+        const ids = pending.map((d) => cols.docs[d]!);
         const boosts = pending.map((d) => cols.boost(d, nowMs));
         const acts = pending.map((d) => activity[d]!);
         pending.forEach((d, i) => idOf.set(d, ids[i]!));
@@ -279,7 +289,7 @@ export function createSearchIndex(opts: SearchIndexOptions = {}): SearchIndex {
       }
       const shown = top.docs.slice(offset);
       const scores = shown.map((_, i) => top.scoreAt(offset + i));
-      const found = await load(shown.map((d) => idOf.get(d) ?? cols.docs[d]!.id));
+      const found = await load(shown.map((d) => idOf.get(d) ?? cols.docs[d]!));
       const hits = found.flatMap((item, i) => (item ? [{ item, score: scores[i]! }] : []));
       return { hits, total, ...(relaxed && total > 0 ? { relaxed } : {}) };
     },
@@ -299,6 +309,7 @@ export async function loadSearchIndex(store: ItemSource): Promise<SearchIndex> {
   const index = createStoreSearchIndex(store);
   if (store.forEachItem) await store.forEachItem((batch) => index.addOrUpdate(batch));
   else index.addOrUpdate(await store.listItems());
+  index.trim();
   return index;
 }
 

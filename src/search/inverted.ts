@@ -99,6 +99,11 @@ export class InvertedIndex {
     this.stamp = 0;
   }
 
+  /** Gives back unused capacity (after a bulk load). */
+  trim(): void {
+    this.pool.trim();
+  }
+
   remove(doc: number): void {
     if (this.alive[doc]) {
       this.alive[doc] = 0;

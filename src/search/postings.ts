@@ -68,6 +68,14 @@ export class PostingPool {
     this.appendCode(term, doc, weightCode(weight));
   }
 
+  /** Gives back the unused capacity of the slot arrays (after a bulk load). */
+  trim(): void {
+    if (this.docs.length > this.used) {
+      this.docs = this.docs.slice(0, this.used);
+      this.codes = this.codes.slice(0, this.used);
+    }
+  }
+
   /** A new pool with only the postings of docs that `renumber` maps (≥ 0), renumbered. */
   rebuilt(renumber: Int32Array, terms: number): PostingPool {
     const next = new PostingPool();

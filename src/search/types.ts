@@ -33,6 +33,8 @@ export interface SearchIndex {
   /** Add new items or replace stored versions (same id). */
   addOrUpdate(items: StoredItem[]): void;
   remove(ids: string[]): void;
+  /** Gives back spare capacity after a bulk load (optional to call). */
+  trim(): void;
   search(q: SearchQuery): Promise<SearchResult>;
   /** The indexed item with this internal id. */
   get(id: string): Promise<StoredItem | undefined>;

@@ -20,7 +20,8 @@ import type { DataFile } from 'lowdb/node';
 import { systemClock, type Clock } from '../src/domain/index.ts';
 import type { StoredItem } from '../src/domain/index.ts';
 import { BodiesFile, bodiesFile } from './bodies.ts';
-import { compactMeta, DataStore, isWholeItem, metaOf } from './data-store.ts';
+import { DataStore, isWholeItem, metaOf } from './data-store.ts';
+import { MetaTable } from './meta-table.ts';
 import { JournaledPart, readSnapshot } from './journal.ts';
 import { acquireLock, type Lock } from './lock.ts';
 import type { PendingWrites } from './pending.ts';
@@ -141,22 +142,27 @@ export class LowdbStore extends DataStore {
     let end = this.file.size;
     const written: Array<[string, StoredItem]> = [];
     const full = new Map<string, StoredItem>();
+    const { table } = this;
     for (const { c, k } of batch.items.values()) {
       const body = c === 'items' ? this.bodies.get(k) : undefined;
-      const meta = c === 'items' ? this.meta(k) : undefined;
-      if (!body || !meta) continue;
+      const slot = c === 'items' ? table.slot(k) : undefined;
+      if (!body || slot === undefined) continue;
       const line = JSON.stringify(body);
       const n = Buffer.byteLength(line);
-      meta.o = end;
-      meta.n = n;
-      meta.g = this.gen;
+      table.offset[slot] = end;
+      table.length[slot] = n;
+      table.gen[slot] = this.gen;
       end += n + 1;
       bodyText += line + '\n';
       written.push([k, body]);
       full.set(k, body);
     }
     // An item op carries its metadata under `_m`, and the whole item when its body changed.
-    const itemsOps = this.items.encode(batch.items.values(), (c, k, v) => (c === 'items' && v ? { ...(full.get(k) ?? { id: k }), _m: v } : v));
+    const itemsOps = this.items.encode(batch.items.values(), (c, k, v) => {
+      if (c !== 'items') return v;
+      const meta = table.get(k);
+      return meta && { ...(full.get(k) ?? { id: k }), _m: meta };
+    });
     const state = batch.state ? structuredClone(this.stateData) : undefined;
     await this.outbox.append(outboxOps);
     await this.file.append(bodyText);
@@ -167,11 +173,12 @@ export class LowdbStore extends DataStore {
     await this.compactLarge();
   }
 
-  protected override async readBodies(entries: Array<[string, ItemMeta]>): Promise<Array<StoredItem | undefined>> {
+  protected override async readBodies(entries: Array<[string, number]>): Promise<Array<StoredItem | undefined>> {
     const out: Array<StoredItem | undefined> = entries.map(([id]) => this.bodies.get(id));
     const missing = out.flatMap((b, i) => (b ? [] : [i]));
     if (missing.length === 0) return out;
-    const read = await this.file.read(missing.map((i) => entries[i]![1]));
+    const { table } = this;
+    const read = await this.file.read(missing.map((i) => ({ o: table.offset[entries[i]![1]]!, n: table.length[entries[i]![1]]! })));
     missing.forEach((i, j) => (out[i] = read[j]));
     return out;
   }
@@ -179,7 +186,7 @@ export class LowdbStore extends DataStore {
   /** Bytes of the bodies file that no item points at any more. */
   private deadBytes(): number {
     let live = 0;
-    for (const m of Object.values(this.itemsData.items) as ItemMeta[]) live += m.n + 1;
+    for (const [, s] of this.table.entries()) live += this.table.length[s]! + 1;
     return this.file.size - live;
   }
 
@@ -192,21 +199,22 @@ export class LowdbStore extends DataStore {
     const gen = this.gen + 1;
     const path = bodiesFile(this.dataDir, gen);
     const tmp = `${path}.tmp`;
-    const entries = (Object.entries(this.itemsData.items) as Array<[string, ItemMeta]>).sort((a, b) => a[1].o - b[1].o);
+    const { table } = this;
+    const entries = [...table.entries()].sort((a, b) => table.offset[a[1]]! - table.offset[b[1]]!);
     const fh = await open(tmp, 'w');
-    const moved: Array<[ItemMeta, number, number]> = [];
+    const moved: Array<[number, number, number]> = [];
     let at = 0;
     try {
       for (let i = 0; i < entries.length; i += 2000) {
         const slice = entries.slice(i, i + 2000);
-        const read = await this.file.read(slice.map(([, m]) => m));
+        const read = await this.file.read(slice.map(([, s]) => ({ o: table.offset[s]!, n: table.length[s]! })));
         let text = '';
-        slice.forEach(([, m], j) => {
+        slice.forEach(([, s], j) => {
           const body = read[j];
           if (!body) return;
           const line = JSON.stringify(body);
           const n = Buffer.byteLength(line);
-          moved.push([m, at, n]);
+          moved.push([s, at, n]);
           at += n + 1;
           text += line + '\n';
         });
@@ -218,10 +226,10 @@ export class LowdbStore extends DataStore {
     }
     renameSync(tmp, path);
     const old = this.file;
-    for (const [m, o, n] of moved) {
-      m.o = o;
-      m.n = n;
-      m.g = gen;
+    for (const [s, o, n] of moved) {
+      table.offset[s] = o;
+      table.length[s] = n;
+      table.gen[s] = gen;
     }
     this.itemsData.gen = gen;
     this.file = BodiesFile.open(path, [], false);
@@ -287,16 +295,18 @@ function staleItemOp(op: { c: string; v?: unknown }, data: object): boolean {
   return op.c === 'items' && typeof g === 'number' && g < ((data as ItemsData).gen ?? 0);
 }
 
-/** Gives every metadata record its compact shape; returns (and removes) whole schema-2 items. */
+/** Moves the loaded records into a MetaTable (in place of data.items); returns whole schema-2 items. */
 function compactItems(data: ItemsData): StoredItem[] {
   const legacy: StoredItem[] = [];
+  const table = new MetaTable();
   for (const [id, v] of Object.entries(data.items) as Array<[string, ItemMeta | StoredItem | { _m: ItemMeta }]>) {
-    if ('_m' in v) data.items[id] = compactMeta(v._m);
+    if ('_m' in v) table.set(id, v._m);
     else if (isWholeItem(v)) {
       legacy.push(v);
-      data.items[id] = metaOf(v);
-    } else data.items[id] = compactMeta(v);
+      table.set(id, metaOf(v));
+    } else table.set(id, v);
   }
+  data.items = table as unknown as ItemsData['items'];
   return legacy;
 }
 

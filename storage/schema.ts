@@ -25,8 +25,8 @@ export const SCHEMA_VERSION = 2;
 export interface ItemMeta {
   /** version */
   v: string;
-  /** firstSeenAt */
-  f: string;
+  /** firstSeenAt (written by early versions of this format; not needed) */
+  f?: string;
   /** lastSeenAt (the body's copy may be older: this one wins) */
   l: string;
   /** latest change: the last history entry's seenAt, or firstSeenAt */

@@ -2,6 +2,10 @@
  * The Store port implemented over the three in-memory data parts (items, outbox, state).
  * Every change records which key it touched; persistence is a hook: the in-memory twin does
  * nothing, the lowdb store appends the touched keys to the parts' journals on flush().
+ * Items: only their metadata is kept as columns (meta-table.ts: version, last sighting, latest
+ * change, kind/jurisdiction/topics, where the body is); bodies are read through readBodies()
+ * — from `bodies` here (the in-memory twin keeps them all), from the bodies file in the lowdb
+ * store, which keeps in `bodies` only those not written yet.
  */
 import type {
   AuditEntry,

@@ -107,7 +107,7 @@ export class LowdbStore extends DataStore {
       const outbox = await part('outbox', emptyOutbox, migrateOutbox);
       const { data: state, db: stateDb } = await readSnapshot(join(dir, 'state.json'), emptyState, migrateState);
       const legacyOutbox = moveLegacyOutbox(state, outbox.data);
-      if (!readOnly) removeOtherGenerations(dir, items.data.gen ?? 0);
+      if (!readOnly) removeOldGenerations(dir, items.data.gen ?? 0);
       if (!readOnly) {
         for (const f of ['items.json', 'outbox.json', 'state.json']) keepBackup(join(dir, f));
         if (legacyOutbox) {
@@ -310,10 +310,16 @@ function compactItems(data: ItemsData): StoredItem[] {
   return legacy;
 }
 
-/** Bodies files of other generations are leftovers of an interrupted compaction. */
-function removeOtherGenerations(dir: string, gen: number): void {
-  const keep = `items-${gen}.jsonl`;
-  for (const f of readdirSync(dir)) if (/^items-\d+\.jsonl(\.tmp)?$/.test(f) && f !== keep) unlinkSync(join(dir, f));
+/**
+ * Bodies files of older generations (and unfinished new ones) are leftovers of a compaction
+ * that the snapshot already moved past. A newer generation is never deleted (it could be the
+ * live one of a newer snapshot, e.g. when an older items.json was restored by hand).
+ */
+function removeOldGenerations(dir: string, gen: number): void {
+  for (const f of readdirSync(dir)) {
+    const m = /^items-(\d+)\.jsonl(\.tmp)?$/.exec(f);
+    if (m && (m[2] !== undefined || Number(m[1]) < gen)) unlinkSync(join(dir, f));
+  }
 }
 
 export function openLowdbStore(dataDir: string, opts: LowdbStoreOptions = {}): Promise<LowdbStore> {

@@ -69,7 +69,11 @@ export class BodiesFile {
   ) {}
 
   static open(path: string, warnings: string[], readOnly: boolean): BodiesFile {
-    return new BodiesFile(path, readOnly, repairTail(path, warnings, readOnly));
+    const file = new BodiesFile(path, readOnly, repairTail(path, warnings, readOnly));
+    // Read-only (the CLI while the daemon runs): hold the file open now, so a compaction by
+    // the daemon (new file, old one deleted) cannot pull it away before the first read.
+    if (readOnly && existsSync(path)) file.fd = openSync(path, 'r');
+    return file;
   }
 
   private async fh(): Promise<FileHandle> {

@@ -22,7 +22,7 @@ import { defaultWatchlist } from '../src/matching/index.ts';
 import { createDispatcher } from '../src/pipeline/dispatcher.ts';
 import { createEngine } from '../src/pipeline/engine.ts';
 import { createMatcherSet } from '../src/pipeline/matchers.ts';
-import { createSearchIndex } from '../src/search/index.ts';
+import { createStoreSearchIndex } from '../src/search/index.ts';
 import { openLowdbStore } from '../storage/lowdb.ts';
 
 const [base, sourcesArg, mode = 'poll'] = process.argv.slice(2);
@@ -47,7 +47,7 @@ try {
   const nullOut = new Writable({ write: (_c, _e, cb) => cb() });
   const adapters: ChatAdapter[] = [createConsoleAdapter({ out: nullOut })];
   const matchers = createMatcherSet(defaultWatchlist(), store);
-  const search = createSearchIndex();
+  const search = createStoreSearchIndex(store);
   const http = createSafeHttp({ allowPrivateHosts: ['127.0.0.1'], timeoutMs: 30_000 });
   const dispatcher = createDispatcher({ store, clock, log, adapters: new Map<Platform, ChatAdapter>(adapters.map((a) => [a.platform, a])) });
   const engine = createEngine({

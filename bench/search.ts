@@ -1,41 +1,50 @@
 /**
- * Scenario "search": p50/p95 latency of `/policy search` queries on the in-memory inverted
- * index at 10k and 100k stored items, against the linear scan (every query re-tokenizes every
- * item) over the same items and the same queries. The scan gets fewer queries at 100k so the
- * bench stays short; the ratio compares the two on that same subset.
+ * Scenario "search": p50/p95 latency of `/policy search` queries at 10k and 100k stored items,
+ * as the daemon runs them: the inverted index built with loadSearchIndex over a lowdb store
+ * (the index holds no items; hits and quoted-phrase candidates are read from the store's
+ * bodies file), against the linear scan (every query re-tokenizes every in-memory item) over
+ * the same items and the same queries. The scan gets fewer queries at 100k so the bench stays
+ * short; the ratio compares the two on that same subset.
  */
 import type { StoredItem } from '../src/domain/index.ts';
-import { createSearchIndex, linearScanSearch, type SearchQuery } from '../src/search/index.ts';
+import { linearScanSearch, loadSearchIndex, type SearchQuery } from '../src/search/index.ts';
+import { openLowdbStore } from '../storage/lowdb.ts';
 import { GEN_EPOCH, searchQueries } from './gen.ts';
+import { buildStoreDir, type StoreFixture } from './store.ts';
 import { fmt, fmtMs, fmtRatio, percentile, verdict, type Row } from './util.ts';
 
-function latencies(queries: SearchQuery[], reps: number, run: (q: SearchQuery) => unknown, warmup = queries.length): number[] {
-  for (const q of queries.slice(0, warmup)) run(q);
+async function latencies(queries: SearchQuery[], reps: number, run: (q: SearchQuery) => unknown, warmup = queries.length): Promise<number[]> {
+  for (const q of queries.slice(0, warmup)) await run(q);
   const out: number[] = [];
   for (let r = 0; r < reps; r++) {
     for (const q of queries) {
       const t0 = performance.now();
-      run(q);
+      await run(q);
       out.push(performance.now() - t0);
     }
   }
   return out;
 }
 
-export async function benchSearch(all: StoredItem[], sizes = [10_000, 100_000]): Promise<Row[]> {
+/** `fixtureFor(n)` may hand over an existing store of the first n items (not cleaned up here). */
+export async function benchSearch(all: StoredItem[], sizes = [10_000, 100_000], fixtureFor?: (n: number) => StoreFixture | undefined): Promise<Row[]> {
   const now = new Date(GEN_EPOCH);
   const queries: SearchQuery[] = searchQueries(11, 40).map((q) => ({ ...q, now, limit: 5 }));
   const rows: Row[] = [];
   for (const n of sizes) {
     const items = all.slice(0, n);
+    const given = fixtureFor?.(n);
+    const fixture = given ?? (await buildStoreDir(items));
+    const store = await openLowdbStore(fixture.dir, { readOnly: true });
     const t0 = performance.now();
-    const index = createSearchIndex();
-    index.addOrUpdate(items);
+    const index = await loadSearchIndex(store);
     const buildMs = performance.now() - t0;
-    const ours = latencies(queries, 3, (q) => index.search(q));
+    const ours = await latencies(queries, 3, (q) => index.search(q));
     const subset = n >= 100_000 ? queries.slice(0, 6) : queries.slice(0, 12);
-    const oursSubset = latencies(subset, 3, (q) => index.search(q));
-    const scan = latencies(subset, 1, (q) => linearScanSearch(items, q), 1);
+    const oursSubset = await latencies(subset, 3, (q) => index.search(q));
+    const scan = await latencies(subset, 1, (q) => linearScanSearch(items, q), 1);
+    await store.close();
+    if (!given) fixture.cleanup();
     const [p50, p95] = [percentile(ours, 50), percentile(ours, 95)];
     const [s50, s95] = [percentile(scan, 50), percentile(scan, 95)];
     const ratio = s95 / percentile(oursSubset, 95);

@@ -33,7 +33,7 @@ import { createEngine } from './pipeline/engine.ts';
 import { createMatcherSet } from './pipeline/matchers.ts';
 import { createScheduler } from './pipeline/scheduler.ts';
 import { sourceStatusRows } from './pipeline/source-status.ts';
-import { createSearchIndex } from './search/index.ts';
+import { createStoreSearchIndex, loadSearchIndex } from './search/index.ts';
 import { ConfigError } from './config/env.ts';
 
 export const VERSION = '0.1.0';
@@ -133,8 +133,7 @@ export async function createApp(opts: AppOptions) {
   const adapters = opts.adapters ?? buildAdapters(env, log, opts.out);
   const adapterMap = new Map<Platform, ChatAdapter>(adapters.map((a) => [a.platform, a]));
   const matchers = createMatcherSet(watchlist, store);
-  const search = createSearchIndex();
-  if (opts.searchIndex !== false) search.addOrUpdate(await store.listItems());
+  const search = opts.searchIndex !== false ? await loadSearchIndex(store) : createStoreSearchIndex(store);
   const dispatcher = createDispatcher({ store, clock, log, adapters: adapterMap });
   const pollerDeps = { store, clock, log, http, matchers, connectorFor, secrets };
   const engine = createEngine({

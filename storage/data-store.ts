@@ -2,6 +2,10 @@
  * The Store port implemented over the three in-memory data parts (items, outbox, state).
  * Every change records which key it touched; persistence is a hook: the in-memory twin does
  * nothing, the lowdb store appends the touched keys to the parts' journals on flush().
+ * Items: only their metadata is kept as columns (meta-table.ts: version, last sighting, latest
+ * change, kind/jurisdiction/topics, where the body is); bodies are read through readBodies()
+ * — from `bodies` here (the in-memory twin keeps them all), from the bodies file in the lowdb
+ * store, which keeps in `bodies` only those not written yet.
  */
 import type {
   AuditEntry,
@@ -17,11 +21,13 @@ import type {
   Subscription,
   WatchAddition,
 } from '../src/domain/index.ts';
+import { MetaTable } from './meta-table.ts';
 import { emptyPending, isEmpty, mergeBack, SerialQueue, type JournaledPartName, type PendingWrites } from './pending.ts';
 import {
   emptyItems,
   emptyOutbox,
   emptyState,
+  type ItemMeta,
   type ItemsCollection,
   type ItemsData,
   type OutboxCollection,
@@ -51,6 +57,8 @@ export function capSummary<T extends Pick<Item, 'summary'>>(item: T): T {
 }
 
 const day = (iso: string) => iso.slice(0, 10);
+/** The UTC day number of an instant (what `day` compares for ISO strings). */
+const dayOf = (ms: number) => Math.floor(ms / 86_400_000);
 
 export class DataStore implements Store {
   protected pending: PendingWrites = emptyPending();
@@ -61,7 +69,15 @@ export class DataStore implements Store {
     protected itemsData: ItemsData = emptyItems(),
     protected outboxData: OutboxData = emptyOutbox(),
     protected stateData: StateData = emptyState(),
-  ) {}
+  ) {
+    const items = itemsData.items as unknown;
+    if (items instanceof MetaTable) this.table = items;
+    else {
+      this.table = new MetaTable();
+      for (const [id, m] of Object.entries(itemsData.items)) this.table.set(id, isWholeItem(m) ? metaOf(m) : m);
+      itemsData.items = this.table as unknown as ItemsData['items'];
+    }
+  }
 
   protected mark(part: 'items', c: ItemsCollection, k: string): void;
   protected mark(part: 'outbox', c: OutboxCollection, k: string): void;
@@ -95,26 +111,62 @@ export class DataStore implements Store {
   }
 
   // ─── Items ──────────────────────────────────────────────────────────────────────
+  /** Metadata of every stored item (serialized as items.json's `items`). */
+  protected readonly table: MetaTable;
+
+  /** Bodies by id: every item here; the lowdb store keeps only those not yet written. */
+  protected readonly bodies = new Map<string, StoredItem>();
+
+  /** The bodies of these items (by table slot), in the same order (undefined when missing). */
+  protected async readBodies(entries: Array<[string, number]>): Promise<Array<StoredItem | undefined>> {
+    return entries.map(([id]) => this.bodies.get(id));
+  }
+
+  private async load(entries: Array<[string, number]>): Promise<StoredItem[]> {
+    const bodies = await this.readBodies(entries);
+    const out: StoredItem[] = [];
+    bodies.forEach((b, i) => {
+      if (!b) return;
+      const [id, slot] = entries[i]!;
+      if (b.id === id) b.id = id; // the same text: share the key's string (an index keeps it)
+      const last = this.table.last[slot]!;
+      out.push(Date.parse(b.lastSeenAt) === last ? b : { ...b, lastSeenAt: new Date(last).toISOString() });
+    });
+    return out;
+  }
+
+  private entry(id: string): [string, number] | undefined {
+    const s = this.table.slot(id);
+    return s === undefined ? undefined : [id, s];
+  }
+
   async recordItems(entries: Array<{ item: Item; match: MatchResult | null }>, now: Date): Promise<RecordedItems> {
     const at = now.toISOString();
-    const today = day(at);
-    const { items, seen } = this.itemsData;
+    const today = dayOf(now.getTime());
+    const { table } = this;
+    // Read the previous bodies of changed items first: everything below is synchronous.
+    const changedIds = entries.filter(({ item, match }) => {
+      const s = match ? table.slot(item.id) : undefined;
+      return s !== undefined && table.versions[s] !== item.version;
+    });
+    const previous = new Map((await this.load(changedIds.map(({ item }) => this.entry(item.id)!))).map((b) => [b.id, b]));
+    const { seen } = this.itemsData;
     const created: StoredItem[] = [];
     const changed: StoredItem[] = [];
     for (const { item, match } of entries) {
-      const stored = items[item.id];
-      if (stored && (!match || stored.version === item.version)) {
+      const slot = table.slot(item.id);
+      if (slot !== undefined && (!match || table.versions[slot] === item.version)) {
         // Unchanged (or no longer matching but kept): note the sighting once per day, which
         // is all retention needs, instead of rewriting the item on every poll.
-        if (day(stored.lastSeenAt) < today) {
-          stored.lastSeenAt = at;
+        if (dayOf(table.last[slot]!) < today) {
+          table.last[slot] = now.getTime();
           this.mark('items', 'items', item.id);
         }
         continue;
       }
       if (!match) {
         const was = seen[item.id];
-        if (!was || was.v !== item.version || day(was.t) < today) {
+        if (!was || was.v !== item.version || day(was.t) < day(at)) {
           seen[item.id] = { v: item.version, t: at };
           this.mark('items', 'seen', item.id);
         }
@@ -122,6 +174,7 @@ export class DataStore implements Store {
       }
       const entry = { version: item.version, status: item.status, title: item.title, seenAt: at };
       let next: StoredItem;
+      const stored = slot !== undefined ? (this.bodies.get(item.id) ?? previous.get(item.id)) : undefined;
       if (stored) {
         next = { ...stored, ...capSummary(item), lastSeenAt: at, match, history: [...stored.history, entry].slice(-HISTORY_LIMIT) };
         changed.push(next);
@@ -134,31 +187,53 @@ export class DataStore implements Store {
         next = { ...capSummary(item), firstSeenAt: at, lastSeenAt: at, match, history: [entry] };
         created.push(next);
       }
-      items[item.id] = next;
+      table.set(item.id, metaOf(next));
+      this.bodies.set(item.id, next);
       this.mark('items', 'items', item.id);
     }
     return { created, changed };
   }
 
   async getItem(id: string): Promise<StoredItem | undefined> {
-    return this.itemsData.items[id];
+    const e = this.entry(id);
+    return e && (await this.load([e]))[0];
+  }
+
+  async getItems(ids: string[]): Promise<Array<StoredItem | undefined>> {
+    const known = ids.flatMap((id) => {
+      const e = this.entry(id);
+      return e ? [e] : [];
+    });
+    const byId = new Map((await this.load(known)).map((i) => [i.id, i]));
+    return ids.map((id) => byId.get(id));
   }
 
   async listItems(query: ItemQuery = {}): Promise<StoredItem[]> {
-    const since = query.since?.toISOString();
-    const out: StoredItem[] = [];
-    for (const item of Object.values(this.itemsData.items)) {
-      if (since && item.lastSeenAt < since && (item.history.at(-1)?.seenAt ?? item.firstSeenAt) < since) continue;
-      if (query.jurisdictions?.length && !query.jurisdictions.includes(item.jurisdiction)) continue;
-      if (query.kinds?.length && !query.kinds.includes(item.kind)) continue;
-      if (query.topics?.length && !item.match.topics.some((t) => query.topics!.includes(t))) continue;
-      out.push(item);
+    const since = query.since?.getTime();
+    const { table } = this;
+    const out: Array<[string, number]> = [];
+    for (const [id, s] of table.entries()) {
+      if (since !== undefined && table.last[s]! < since && table.latest[s]! < since) continue;
+      const c = table.classAt(s);
+      if (query.jurisdictions?.length && !query.jurisdictions.includes(c.j)) continue;
+      if (query.kinds?.length && !query.kinds.includes(c.k)) continue;
+      if (query.topics?.length && !c.t.some((t) => query.topics!.includes(t))) continue;
+      out.push([id, s]);
     }
-    return out.sort((a, b) => latest(b).localeCompare(latest(a)));
+    // Stable sort on the latest change: equal keys keep insertion order, as before.
+    out.sort((a, b) => table.latest[b[1]]! - table.latest[a[1]]!);
+    return this.load(out);
+  }
+
+  /** Every stored item, `batch` at a time (in file order): for building an index. */
+  async forEachItem(visit: (items: StoredItem[]) => void, batch = 2000): Promise<void> {
+    const { table } = this;
+    const all = [...table.entries()].sort((a, b) => table.gen[a[1]]! - table.gen[b[1]]! || table.offset[a[1]]! - table.offset[b[1]]!);
+    for (let i = 0; i < all.length; i += batch) visit(await this.load(all.slice(i, i + batch)));
   }
 
   async countItems(): Promise<number> {
-    return Object.keys(this.itemsData.items).length;
+    return this.table.size;
   }
 
   async prune(now: Date, retentionDays: number, seenRetentionDays = retentionDays): Promise<{ items: number; seen: number; removedItemIds: string[] }> {
@@ -166,9 +241,11 @@ export class DataStore implements Store {
     const seenCutoff = new Date(now.getTime() - seenRetentionDays * 86_400_000).toISOString();
     const removedItemIds: string[] = [];
     let seen = 0;
-    for (const [id, item] of Object.entries(this.itemsData.items)) {
-      if (item.lastSeenAt < cutoff) {
-        delete this.itemsData.items[id];
+    const cutoffMs = Date.parse(cutoff);
+    for (const [id, slot] of [...this.table.entries()]) {
+      if (this.table.last[slot]! < cutoffMs) {
+        this.table.delete(id);
+        this.bodies.delete(id);
         this.mark('items', 'items', id);
         removedItemIds.push(id);
       }
@@ -203,7 +280,7 @@ export class DataStore implements Store {
     const queued = new Set(Object.values(deliveries).map((d) => d.itemId));
     for (const key of Object.keys(threads)) {
       const itemId = key.slice(0, key.lastIndexOf('|'));
-      if (!this.itemsData.items[itemId] && !queued.has(itemId)) {
+      if (!this.table.has(itemId) && !queued.has(itemId)) {
         delete threads[key];
         this.mark('outbox', 'threads', key);
       }
@@ -350,4 +427,14 @@ export class DataStore implements Store {
 
 function latest(item: StoredItem): string {
   return item.history.at(-1)?.seenAt ?? item.firstSeenAt;
+}
+
+/** The metadata record of an item (its body not written yet: o = n = 0). */
+export function metaOf(item: StoredItem, o = 0, n = 0, g = 0): ItemMeta {
+  return { v: item.version, l: item.lastSeenAt, a: latest(item), k: item.kind, j: item.jurisdiction, t: item.match.topics, o, n, g };
+}
+
+/** True for a whole item as stored by schema 2 (before bodies moved to their own file). */
+export function isWholeItem(x: ItemMeta | StoredItem): x is StoredItem {
+  return 'history' in x;
 }

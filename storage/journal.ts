@@ -28,6 +28,11 @@ export interface JournaledPartOptions<T> {
   migrate: (data: Partial<T>) => T;
   /** Never write (no torn-tail repair either). */
   readOnly?: boolean;
+  /**
+   * True for an op the snapshot has already folded in and that must not be replayed over it
+   * (a crash between writing the snapshot and emptying the journal): the journal is skipped.
+   */
+  isStale?: (op: JournalOp, data: object) => boolean;
 }
 
 type Collections = Record<string, Record<string, unknown> | undefined>;
@@ -84,15 +89,15 @@ export class JournaledPart<T extends object> {
   static async open<T extends object>(opts: JournaledPartOptions<T>, warnings: string[]): Promise<JournaledPart<T>> {
     const { data, db } = await readSnapshot(opts.snapshot, opts.empty, opts.migrate);
     const snapshotBytes = existsSync(opts.snapshot) ? statSync(opts.snapshot).size : 0;
-    const journalBytes = replayJournal(opts.journal, data, warnings, opts.readOnly === true);
+    const journalBytes = replayJournal(opts.journal, data, warnings, opts.readOnly === true, opts.isStale);
     return new JournaledPart(opts, data, db, journalBytes, snapshotBytes);
   }
 
   /** One JSON line per key, holding the key's current value (read now, synchronously). */
-  encode(keys: Iterable<{ c: string; k: string }>): string {
+  encode(keys: Iterable<{ c: string; k: string }>, value: (c: string, k: string, v: unknown) => unknown = (_c, _k, v) => v): string {
     const colls = this.data as Collections;
     let out = '';
-    for (const { c, k } of keys) out += JSON.stringify({ c, k, v: colls[c]?.[k] }) + '\n';
+    for (const { c, k } of keys) out += JSON.stringify({ c, k, v: value(c, k, colls[c]?.[k]) }) + '\n';
     return out;
   }
 
@@ -141,8 +146,9 @@ export class JournaledPart<T extends object> {
  * The last line may be torn by a crash mid-append: it is ignored (and cut off unless
  * read-only). A bad line with good lines after it is corruption: refused, with a copy kept.
  */
-function replayJournal(file: string, data: object, warnings: string[], readOnly: boolean): number {
+function replayJournal(file: string, data: object, warnings: string[], readOnly: boolean, isStale?: (op: JournalOp, data: object) => boolean): number {
   if (!existsSync(file)) return 0;
+  const ops: JournalOp[] = [];
   const buf = readFileSync(file);
   let at = 0;
   let good = 0;
@@ -178,11 +184,17 @@ function replayJournal(file: string, data: object, warnings: string[], readOnly:
         warnings.push(tornWarning(file, buf.length - at));
         break;
       }
-      applyOp(data, op);
+      ops.push(op);
     }
     at = next;
     good = next;
   }
+  if (isStale && ops.some((op) => isStale(op, data))) {
+    warnings.push(`${file}: skipped ${ops.length} entries already folded into the snapshot (a crash during compaction)`);
+    if (!readOnly) truncateSync(file, 0);
+    return readOnly ? buf.length : 0;
+  }
+  for (const op of ops) applyOp(data, op);
   if (good < buf.length && !readOnly) truncateSync(file, good);
   return readOnly ? buf.length : good;
 }

@@ -9,6 +9,7 @@
 import type {
   AuditEntry,
   Delivery,
+  ItemKind,
   SourceState,
   StoredItem,
   Subscription,
@@ -17,10 +18,34 @@ import type {
 
 export const SCHEMA_VERSION = 2;
 
+/**
+ * What is kept in memory per matching item; the item itself (its body) is one JSON line of
+ * the bodies file `items-<g>.jsonl`, at byte offset `o`, `n` bytes long (without the newline).
+ */
+export interface ItemMeta {
+  /** version */
+  v: string;
+  /** firstSeenAt (written by early versions of this format; not needed) */
+  f?: string;
+  /** lastSeenAt (the body's copy may be older: this one wins) */
+  l: string;
+  /** latest change: the last history entry's seenAt, or firstSeenAt */
+  a: string;
+  k: ItemKind;
+  j: string;
+  t: string[];
+  /** body offset, length in bytes (0: not written yet) and bodies-file generation */
+  o: number;
+  n: number;
+  g: number;
+}
+
 export interface ItemsData {
   schemaVersion: number;
-  /** Matching items kept in full. */
-  items: Record<string, StoredItem>;
+  /** Matching items: metadata (schema 2 files hold whole StoredItems here; migrated at open). */
+  items: Record<string, ItemMeta | StoredItem>;
+  /** Generation of the bodies file the metadata points into (items-<gen>.jsonl). */
+  gen?: number;
   /** Non-matching item ids: version and last time seen (bounded by retention). */
   seen: Record<string, { v: string; t: string }>;
 }

@@ -34,7 +34,7 @@ export async function runSearch(ctx: Ctx) {
     return problem('Tell me what to look for: some words, a "phrase in quotes", or a filter such as state:CT.', 'search');
   }
   const page = filters.page ?? 1;
-  const result = ctx.deps.search.search({
+  const result = await ctx.deps.search.search({
     text: wordsRaw,
     jurisdictions: filters.states,
     kinds: filters.kinds,

@@ -64,7 +64,7 @@ export function itemCard(item: StoredItem): ReturnType<typeof reply> {
 export async function runShow(ctx: Ctx) {
   const typed = ctx.args.map((a) => a.text).join(' ').trim();
   if (!typed) return problem('Which item? Give a bill number, a contract or document number, or an id from a search result.', 'show');
-  let found = ctx.deps.search.findByIdentifier(typed);
+  let found = await ctx.deps.search.findByIdentifier(typed);
   if (found.length === 0 && looksLikeInternalId(typed)) {
     const stored = await ctx.deps.store.getItem(typed.toLowerCase());
     if (stored) found = [stored];

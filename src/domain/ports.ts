@@ -178,6 +178,10 @@ export interface Store {
   /** Matching items, newest first, optionally filtered. */
   listItems(query?: ItemQuery): Promise<StoredItem[]>;
   countItems(): Promise<number>;
+  /** Optional: these items in the same order (undefined for an id not stored), read together. */
+  getItems?(ids: string[]): Promise<Array<StoredItem | undefined>>;
+  /** Optional: every stored item, a batch at a time, without holding them all at once. */
+  forEachItem?(visit: (items: StoredItem[]) => void): Promise<void>;
   /** Drop stored items and seen-ids older than the retention window. */
   prune(now: Date, retentionDays: number, seenRetentionDays?: number): Promise<{ items: number; seen: number; removedItemIds: string[] }>;
 

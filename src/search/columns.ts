@@ -3,13 +3,23 @@
  * activity time, kind, jurisdiction and topics as small interned codes, priority. A query's
  * filters compile to a predicate on the doc number, so checking a candidate is a few array
  * reads instead of object and Set lookups (and filters can run inside the postings loop).
+ * No item is kept: only its id, and its kind, jurisdiction and topics when they
+ * overflow the codes (rare), so the index never holds the stored items themselves.
  */
 import type { StoredItem } from '../domain/index.ts';
+import { itemIdentifierKeys } from './identifiers.ts';
 import { activityTime, boostFor } from './rank.ts';
 import type { SearchQuery } from './types.ts';
 
 /** Topic codes 0–30 are bits; bit 31 says "the item has topics beyond those, check it". */
 const OVERFLOW = 1 << 31;
+
+/** FNV-1a of an identifier key, never 0. */
+export function keyHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h | 1;
+}
 
 function grow<T extends Float64Array | Uint8Array | Uint16Array | Int32Array>(a: T, n: number, make: (n: number) => T): T {
   if (a.length > n) return a;
@@ -33,13 +43,25 @@ class Codes {
   }
 }
 
+interface Overflow {
+  kind: string;
+  jurisdiction: string;
+  topics: string[];
+}
+
 export class DocColumns {
-  readonly items: Array<StoredItem | undefined> = [];
+  /** The item id of each live document; undefined once removed. */
+  docs: Array<string | undefined> = [];
+  /** Values that do not fit the codes, by doc number. */
+  private overflow = new Map<number, Overflow>();
   activity = new Float64Array(1024);
   kind = new Uint8Array(1024);
   juris = new Uint16Array(1024);
   topics = new Int32Array(1024);
   priority = new Uint8Array(1024);
+  /** Hashes of the item's (at most two) identifier keys, 0 for none: a cheap pre-check. */
+  keyA = new Int32Array(1024);
+  keyB = new Int32Array(1024);
   private readonly kinds = new Codes();
   private readonly jurisdictions = new Codes();
   private readonly topicCodes = new Codes();
@@ -50,10 +72,16 @@ export class DocColumns {
     this.juris = grow(this.juris, d, (n) => new Uint16Array(n));
     this.topics = grow(this.topics, d, (n) => new Int32Array(n));
     this.priority = grow(this.priority, d, (n) => new Uint8Array(n));
-    this.items[d] = item;
+    this.keyA = grow(this.keyA, d, (n) => new Int32Array(n));
+    this.keyB = grow(this.keyB, d, (n) => new Int32Array(n));
+    const keys = itemIdentifierKeys(item.identifier, item.jurisdiction);
+    this.keyA[d] = keys[0] ? keyHash(keys[0]) : 0;
+    this.keyB[d] = keys[1] ? keyHash(keys[1]) : 0;
+    const juris = item.jurisdiction.toUpperCase();
+    this.docs[d] = item.id;
     this.activity[d] = activityTime(item);
     this.kind[d] = Math.min(255, this.kinds.code(item.kind));
-    this.juris[d] = Math.min(65535, this.jurisdictions.code(item.jurisdiction.toUpperCase()));
+    this.juris[d] = Math.min(65535, this.jurisdictions.code(juris));
     let mask = 0;
     for (const t of item.match.topics) {
       const c = this.topicCodes.code(t);
@@ -61,10 +89,36 @@ export class DocColumns {
     }
     this.topics[d] = mask;
     this.priority[d] = item.match.priority ? 1 : 0;
+    if (this.kind[d] === 255 || this.juris[d] === 65535 || (mask & OVERFLOW) !== 0) {
+      this.overflow.set(d, { kind: item.kind, jurisdiction: juris, topics: [...item.match.topics] });
+    }
   }
 
   clear(d: number): void {
-    this.items[d] = undefined;
+    this.docs[d] = undefined;
+    this.overflow.delete(d);
+  }
+
+  /** Moves document `from` to number `to` (≤ from), for compaction. */
+  move(from: number, to: number): void {
+    if (from === to) return;
+    this.docs[to] = this.docs[from];
+    this.docs[from] = undefined;
+    this.activity[to] = this.activity[from]!;
+    this.kind[to] = this.kind[from]!;
+    this.juris[to] = this.juris[from]!;
+    this.topics[to] = this.topics[from]!;
+    this.priority[to] = this.priority[from]!;
+    this.keyA[to] = this.keyA[from]!;
+    this.keyB[to] = this.keyB[from]!;
+    const o = this.overflow.get(from);
+    this.overflow.delete(from);
+    if (o) this.overflow.set(to, o);
+  }
+
+  /** Drops the slots at and after `n` (after compaction). */
+  truncate(n: number): void {
+    this.docs.length = Math.min(this.docs.length, n);
   }
 
   boost(d: number, nowMs: number): number {
@@ -88,21 +142,21 @@ export class DocColumns {
       const c = this.topicCodes.known(t);
       if (c !== undefined && c < 31) topicMask |= 1 << c;
     }
-    const { kind, juris: jc, topics, activity, items } = this;
+    const { kind, juris: jc, topics, activity, overflow } = this;
     const wantKinds = q.kinds?.length ? new Set<string>(q.kinds) : undefined;
     const wantJuris = q.jurisdictions?.length ? new Set(q.jurisdictions.map((j) => j.toUpperCase())) : undefined;
     return (d) => {
       if (kinds) {
         const k = kind[d]!;
-        if (k === 255 ? !wantKinds!.has(items[d]!.kind) : kindMask[k] !== 1) return false;
+        if (k === 255 ? !wantKinds!.has(overflow.get(d)!.kind) : kindMask[k] !== 1) return false;
       }
       if (juris) {
         const j = jc[d]!;
-        if (j === 65535 ? !wantJuris!.has(items[d]!.jurisdiction.toUpperCase()) : jurisMask[j] !== 1) return false;
+        if (j === 65535 ? !wantJuris!.has(overflow.get(d)!.jurisdiction) : jurisMask[j] !== 1) return false;
       }
       if (topicNames) {
         const m = topics[d]!;
-        if ((m & topicMask) === 0 && ((m & OVERFLOW) === 0 || !items[d]!.match.topics.some((t) => topicNames.has(t)))) return false;
+        if ((m & topicMask) === 0 && ((m & OVERFLOW) === 0 || !overflow.get(d)!.topics.some((t) => topicNames.has(t)))) return false;
       }
       return since === undefined || activity[d]! >= since;
     };

@@ -5,7 +5,7 @@
  * summary) × recency × priority. Why not MiniSearch: see DESIGN.md.
  */
 import type { RecordedItems, Store, StoredItem } from '../domain/index.ts';
-import { DocColumns } from './columns.ts';
+import { DocColumns, keyHash } from './columns.ts';
 import { itemIdentifierKeys, looksLikeInternalId, normalizeIdentifier } from './identifiers.ts';
 import { InvertedIndex } from './inverted.ts';
 import { phraseMatcher } from './phrase.ts';
@@ -74,26 +74,48 @@ class TopK {
   }
 }
 
-export function createSearchIndex(): SearchIndex {
-  let inv = new InvertedIndex(FIELDS);
-  let cols = new DocColumns();
+export interface SearchIndexOptions {
+  /**
+   * Fetches stored items by id (same order; undefined for an id no longer stored). The index
+   * keeps no items when given this (the store has them); without it, it keeps the items it
+   * is given (tests, tools).
+   */
+  load?: (ids: string[]) => Promise<Array<StoredItem | undefined>>;
+}
+
+/** Candidates checked against a quoted phrase per fetch. */
+const PHRASE_BATCH = 512;
+
+export function createSearchIndex(opts: SearchIndexOptions = {}): SearchIndex {
+  const inv = new InvertedIndex(FIELDS);
+  const cols = new DocColumns();
   let nextDoc = 0;
   const docOf = new Map<string, number>();
   /** Identifier keys that are stop words have no term to find them by (e.g. 'IT'): item ids. */
   const stopKeys = new Map<string, Set<string>>();
+  /** The stop-word keys of each item that has any. */
+  const stopKeysOf = new Map<string, string[]>();
+  const own = opts.load ? undefined : new Map<string, StoredItem>();
+  const load = opts.load ?? (async (ids: string[]) => ids.map((id) => own!.get(id)));
 
-  function link(item: StoredItem, on: boolean): void {
-    for (const key of itemIdentifierKeys(item.identifier, item.jurisdiction)) {
-      if (processTerm(key) !== null) continue;
+  function link(item: StoredItem): void {
+    const keys = itemIdentifierKeys(item.identifier, item.jurisdiction).filter((key) => processTerm(key) === null);
+    if (keys.length === 0) return;
+    stopKeysOf.set(item.id, keys);
+    for (const key of keys) {
       let set = stopKeys.get(key);
-      if (on) {
-        if (!set) stopKeys.set(key, (set = new Set()));
-        set.add(item.id);
-      } else {
-        set?.delete(item.id);
-        if (set?.size === 0) stopKeys.delete(key);
-      }
+      if (!set) stopKeys.set(key, (set = new Set()));
+      set.add(item.id);
     }
+  }
+
+  function unlink(id: string): void {
+    for (const key of stopKeysOf.get(id) ?? []) {
+      const set = stopKeys.get(key);
+      set?.delete(id);
+      if (set?.size === 0) stopKeys.delete(key);
+    }
+    stopKeysOf.delete(id);
   }
 
   function insert(item: StoredItem): void {
@@ -101,35 +123,51 @@ export function createSearchIndex(): SearchIndex {
     docOf.set(item.id, d);
     cols.set(d, item);
     inv.add(d, fieldTexts(item));
-    link(item, true);
+    own?.set(item.id, item);
+    link(item);
   }
 
   function drop(id: string): void {
     const d = docOf.get(id);
     if (d === undefined) return;
-    const item = cols.items[d];
-    if (item) link(item, false);
+    unlink(id);
     cols.clear(d);
     docOf.delete(id);
+    own?.delete(id);
     inv.remove(d);
   }
 
-  /** Rebuild without tombstones once they outnumber live documents. */
+  /** Drop tombstones once they outnumber live documents: renumber the live ones in order. */
   function maybeCompact(): void {
     if (nextDoc < 1000 || nextDoc < 2 * inv.live) return;
-    const live = cols.items.filter((i): i is StoredItem => i !== undefined);
-    inv = new InvertedIndex(FIELDS);
-    cols = new DocColumns();
-    nextDoc = 0;
-    docOf.clear();
-    stopKeys.clear();
-    for (const item of live) insert(item);
+    const renumber = new Int32Array(nextDoc).fill(-1);
+    let n = 0;
+    for (let d = 0; d < nextDoc; d++) {
+      const id = cols.docs[d];
+      if (id === undefined) continue;
+      renumber[d] = n;
+      cols.move(d, n);
+      docOf.set(id, n);
+      n++;
+    }
+    cols.truncate(n);
+    inv.compact(renumber, n);
+    nextDoc = n;
   }
 
-  const get = (id: string): StoredItem | undefined => {
-    const d = docOf.get(id);
-    return d === undefined ? undefined : cols.items[d];
-  };
+  const get = async (id: string): Promise<StoredItem | undefined> => (docOf.has(id) ? (await load([id]))[0] : undefined);
+
+  /** Indexes (into `ids`) of the items that contain every phrase, fetched a batch at a time. */
+  async function withPhrases(ids: string[], phraseOk: (item: StoredItem) => boolean): Promise<number[]> {
+    const out: number[] = [];
+    for (let i = 0; i < ids.length; i += PHRASE_BATCH) {
+      const found = await load(ids.slice(i, i + PHRASE_BATCH));
+      found.forEach((item, j) => {
+        if (item && phraseOk(item)) out.push(i + j);
+      });
+    }
+    return out;
+  }
 
   return {
     get size() {
@@ -149,30 +187,40 @@ export function createSearchIndex(): SearchIndex {
       maybeCompact();
     },
 
+    trim() {
+      inv.trim();
+    },
+
     get,
 
-    findByIdentifier(typed) {
+    async findByIdentifier(typed) {
       const trimmed = typed.trim();
       if (looksLikeInternalId(trimmed)) {
-        const hit = get(trimmed.toLowerCase());
+        const hit = await get(trimmed.toLowerCase());
         if (hit) return [hit];
       }
       for (const form of normalizeIdentifier(trimmed)) {
         // The key is indexed as a term of the identifier field; verify each candidate.
         const term = processTerm(form.key);
-        const candidates = term === null ? [...(stopKeys.get(form.key) ?? [])].map(get) : inv.docsWith(term).map((d) => cols.items[d]);
-        const found = candidates.filter(
+        let candidates = term === null ? [...(stopKeys.get(form.key) ?? [])].map((id) => docOf.get(id)!) : inv.docsWith(term);
+        // Only items with this key (by hash; verified on the item below), newest first (the
+        // order is taken before fetching: doc numbers may change meanwhile).
+        const h = keyHash(form.key);
+        candidates = candidates.filter((d) => cols.keyA[d] === h || cols.keyB[d] === h);
+        candidates.sort((a, b) => cols.activity[b]! - cols.activity[a]!);
+        const items = await load(candidates.map((d) => cols.docs[d]!));
+        const found = items.filter(
           (i): i is StoredItem =>
             i !== undefined &&
             (!form.jurisdiction || i.jurisdiction.toUpperCase() === form.jurisdiction) &&
             itemIdentifierKeys(i.identifier, i.jurisdiction).includes(form.key),
         );
-        if (found.length > 0) return found.sort((a, b) => cols.activity[docOf.get(b.id)!]! - cols.activity[docOf.get(a.id)!]!);
+        if (found.length > 0) return found;
       }
       return [];
     },
 
-    search(q: SearchQuery): SearchResult {
+    async search(q: SearchQuery): Promise<SearchResult> {
       const nowMs = (q.now ?? new Date()).getTime();
       const accept = cols.filter(q);
       const { words, phrases } = splitQueryText(q.text);
@@ -180,13 +228,20 @@ export function createSearchIndex(): SearchIndex {
       const qTerms = terms([words, ...phrases].join(' '));
       const offset = Math.max(0, q.offset ?? 0);
       const top = new TopK(offset + Math.max(1, q.limit ?? 5));
-      const { items, activity } = cols;
+      const { activity } = cols;
       let total = 0;
       let relaxed = false;
+      /** Candidates waiting for the phrase check, with their text scores. */
+      const pending: number[] = [];
+      const pendingScore: number[] = [];
       if (qTerms.length === 0) {
         for (let d = 0; d < nextDoc; d++) {
-          const item = items[d];
-          if (!item || (accept && !accept(d)) || (phraseOk && !phraseOk(item))) continue;
+          if (!cols.docs[d] || (accept && !accept(d))) continue;
+          if (phraseOk) {
+            pending.push(d);
+            pendingScore.push(0);
+            continue;
+          }
           total++;
           top.offer(d, cols.boost(d, nowMs), activity[d]!);
         }
@@ -204,24 +259,57 @@ export function createSearchIndex(): SearchIndex {
         const { docs, count, scores } = m;
         for (let j = 0; j < count; j++) {
           const d = docs[j]!;
-          if ((late && !late(d)) || (phraseOk && !phraseOk(items[d]!))) continue;
-          total++;
+          if (late && !late(d)) continue;
           const base = scores[d]!;
+          if (phraseOk) {
+            pending.push(d);
+            pendingScore.push(base);
+            continue;
+          }
+          total++;
           // Max-score cut: even the largest boost would not lift it into the top k.
           if (base * MAX_BOOST < top.floor) continue;
           top.offer(d, base * cols.boost(d, nowMs), activity[d]!);
         }
       }
-      const hits = top.docs.slice(offset).map((d, i) => ({ item: items[d]!, score: top.scoreAt(offset + i) }));
+      // Doc numbers may change while fetching (an update compacts the index): take what the
+      // ranking needs now.
+      const idOf = new Map<number, string>();
+      if (phraseOk && pending.length > 0) {
+        const ids = pending.map((d) => cols.docs[d]!);
+        const boosts = pending.map((d) => cols.boost(d, nowMs));
+        const acts = pending.map((d) => activity[d]!);
+        pending.forEach((d, i) => idOf.set(d, ids[i]!));
+        for (const i of await withPhrases(ids, phraseOk)) {
+          total++;
+          const base = pendingScore[i]!;
+          if (qTerms.length > 0 && base * MAX_BOOST < top.floor) continue;
+          top.offer(pending[i]!, qTerms.length === 0 ? boosts[i]! : base * boosts[i]!, acts[i]!);
+        }
+      }
+      const shown = top.docs.slice(offset);
+      const scores = shown.map((_, i) => top.scoreAt(offset + i));
+      const found = await load(shown.map((d) => idOf.get(d) ?? cols.docs[d]!));
+      const hits = found.flatMap((item, i) => (item ? [{ item, score: scores[i]! }] : []));
       return { hits, total, ...(relaxed && total > 0 ? { relaxed } : {}) };
     },
   };
 }
 
-/** Build an index from everything the store holds (at start). */
-export async function loadSearchIndex(store: Pick<Store, 'listItems'>): Promise<SearchIndex> {
-  const index = createSearchIndex();
-  index.addOrUpdate(await store.listItems());
+type ItemSource = Pick<Store, 'getItem' | 'listItems' | 'forEachItem' | 'getItems'>;
+
+/** An empty index that fetches the items it returns from the store (it holds none itself). */
+export function createStoreSearchIndex(store: ItemSource): SearchIndex {
+  const load = store.getItems ? (ids: string[]) => store.getItems!(ids) : (ids: string[]) => Promise.all(ids.map((id) => store.getItem(id)));
+  return createSearchIndex({ load });
+}
+
+/** Build an index from everything the store holds (at start), without holding every item at once. */
+export async function loadSearchIndex(store: ItemSource): Promise<SearchIndex> {
+  const index = createStoreSearchIndex(store);
+  if (store.forEachItem) await store.forEachItem((batch) => index.addOrUpdate(batch));
+  else index.addOrUpdate(await store.listItems());
+  index.trim();
   return index;
 }
 

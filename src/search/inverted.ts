@@ -44,7 +44,7 @@ function scratchOf(size: number) {
 
 export class InvertedIndex {
   private readonly lexicon = new Lexicon();
-  private readonly pool = new PostingPool();
+  private pool = new PostingPool();
   private alive: Uint8Array = new Uint8Array(1024);
   private liveCount = 0;
   /** Reused per query; a `score()` result is valid until the next call. */
@@ -82,6 +82,26 @@ export class InvertedIndex {
     }
     if (!this.alive[doc]) this.liveCount++;
     this.alive[doc] = 1;
+  }
+
+  /**
+   * Drops removed documents and renumbers the others (`renumber[old]` = new number, or -1);
+   * numbers must keep their order. Postings keep their weights.
+   */
+  compact(renumber: Int32Array, live: number): void {
+    const before = this.pool;
+    this.pool = before.rebuilt(renumber, this.lexicon.size);
+    this.alive = new Uint8Array(Math.max(1024, live));
+    this.alive.fill(1, 0, live);
+    this.liveCount = live;
+    this.scratch = scratchOf(0);
+    this.lastCount = 0;
+    this.stamp = 0;
+  }
+
+  /** Gives back unused capacity (after a bulk load). */
+  trim(): void {
+    this.pool.trim();
   }
 
   remove(doc: number): void {

@@ -65,6 +65,33 @@ export class PostingPool {
   }
 
   append(term: number, doc: number, weight: number): void {
+    this.appendCode(term, doc, weightCode(weight));
+  }
+
+  /** Gives back the unused capacity of the slot arrays (after a bulk load). */
+  trim(): void {
+    if (this.docs.length > this.used) {
+      this.docs = this.docs.slice(0, this.used);
+      this.codes = this.codes.slice(0, this.used);
+    }
+  }
+
+  /** A new pool with only the postings of docs that `renumber` maps (≥ 0), renumbered. */
+  rebuilt(renumber: Int32Array, terms: number): PostingPool {
+    const next = new PostingPool();
+    for (let t = 0; t < terms && t < this.head.length; t++) {
+      const r = this.ranges(t);
+      for (let k = 0; k < r.length; k += 2) {
+        for (let i = r[k]!; i < r[k + 1]!; i++) {
+          const d = renumber[this.docs[i]!] ?? -1;
+          if (d >= 0) next.appendCode(t, d, this.codes[i]!);
+        }
+      }
+    }
+    return next;
+  }
+
+  private appendCode(term: number, doc: number, code: number): void {
     if (term >= this.head.length) {
       const n = Math.max(term + 1, this.head.length * 2);
       this.head = grown(this.head, n, (k) => new Uint32Array(k));
@@ -88,7 +115,7 @@ export class PostingPool {
       this.tailSize[term] = size;
     }
     this.docs[block + fill] = doc;
-    this.codes[block + fill] = weightCode(weight);
+    this.codes[block + fill] = code;
     this.tailFill[term] = fill + 1;
     this.df[term]!++;
   }

@@ -33,10 +33,12 @@ export interface SearchIndex {
   /** Add new items or replace stored versions (same id). */
   addOrUpdate(items: StoredItem[]): void;
   remove(ids: string[]): void;
-  search(q: SearchQuery): SearchResult;
+  /** Gives back spare capacity after a bulk load (optional to call). */
+  trim(): void;
+  search(q: SearchQuery): Promise<SearchResult>;
   /** The indexed item with this internal id. */
-  get(id: string): StoredItem | undefined;
+  get(id: string): Promise<StoredItem | undefined>;
   /** Items whose identifier matches what a person typed ('CT HB 5001', 'hb5001', '2025-01234'). */
-  findByIdentifier(typed: string): StoredItem[];
+  findByIdentifier(typed: string): Promise<StoredItem[]>;
   readonly size: number;
 }

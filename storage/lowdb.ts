@@ -234,6 +234,8 @@ export class LowdbStore extends DataStore {
     this.itemsData.gen = gen;
     this.file = BodiesFile.open(path, [], false);
     await this.items.compact();
+    // The old .bak points into the file about to be deleted: refresh it for the new generation.
+    keepBackup(join(this.dataDir, 'items.json'));
     await old.close();
     unlinkSync(old.path);
   }

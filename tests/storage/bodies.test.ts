@@ -105,6 +105,12 @@ describe('item bodies on disk, metadata in memory', () => {
 
     const again = await openStore(crashCopy(dir));
     expect((await again.listItems()).map((i) => i.history.length)).toEqual([5, 5, 5, 5, 5]);
+
+    // The .bak copy follows the new bodies file, so restoring it still finds every item.
+    const restored = crashCopy(dir);
+    cpSync(join(restored, 'items.json.bak'), join(restored, 'items.json'));
+    const fromBak = await openStore(restored, { readOnly: true });
+    expect((await fromBak.listItems()).map((i) => i.title).sort()).toEqual(batch.map((i) => `${i.title} (v4)`).sort());
   });
 
   it('skips a journal the snapshot already folded in (a crash between writing the snapshot and emptying the journal)', async () => {

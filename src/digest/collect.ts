@@ -48,10 +48,17 @@ export function eventIn(item: StoredItem, from: number, to: number): DigestEntry
   return null;
 }
 
-/** Enabled sources whose last success is more than a day old (or that never succeeded) and are still failing. */
+/**
+ * Enabled sources still failing whose failures began more than a day ago (when known), else
+ * whose last success is more than a day old, or that never succeeded.
+ */
 export function failingSources(rows: SourceStatusRow[], now: Date): SourceStatusRow[] {
   return rows.filter((r) => {
     if (!r.enabled || r.disabledReason || r.consecutiveFailures <= 0) return false;
+    if (r.failingSince) {
+      const since = Date.parse(r.failingSince);
+      if (!Number.isNaN(since)) return now.getTime() - since > FAILING_AFTER_MS;
+    }
     if (!r.lastSuccessAt) return true;
     const last = Date.parse(r.lastSuccessAt);
     return Number.isNaN(last) || now.getTime() - last > FAILING_AFTER_MS;

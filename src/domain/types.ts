@@ -171,6 +171,8 @@ export interface SourceState {
   lastErrorAt?: string;
   lastError?: string;
   consecutiveFailures: number;
+  /** ISO-8601: when the current run of failures began (cleared by a success). */
+  failingSince?: string;
   itemsSeen: number;
   nextPollAt?: string;
   quota?: QuotaState;
@@ -202,7 +204,7 @@ export interface AuditEntry {
 
 /** One row of `policywatch sources` and the chat `sources` command. */
 export interface SourceStatusRow
-  extends Pick<SourceState, 'lastSuccessAt' | 'lastErrorAt' | 'lastError' | 'consecutiveFailures' | 'itemsSeen' | 'nextPollAt' | 'quota'> {
+  extends Pick<SourceState, 'lastSuccessAt' | 'lastErrorAt' | 'lastError' | 'consecutiveFailures' | 'failingSince' | 'itemsSeen' | 'nextPollAt' | 'quota'> {
   id: string;
   name: string;
   type: string;

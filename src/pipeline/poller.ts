@@ -76,6 +76,7 @@ export async function pollSource(source: SourceConfig, deps: PollerDeps): Promis
 
   if (outcome.status === 'failed') {
     next.consecutiveFailures = state.consecutiveFailures + 1;
+    next.failingSince = state.consecutiveFailures > 0 && state.failingSince ? state.failingSince : now.toISOString();
     next.lastError = `${outcome.reason}: ${outcome.message}`;
     next.lastErrorAt = now.toISOString();
     const wait = backoffMs(next.consecutiveFailures, intervalMs, Math.max(intervalMs, MAX_BACKOFF_MS), outcome.retryAfterMs);
@@ -83,6 +84,7 @@ export async function pollSource(source: SourceConfig, deps: PollerDeps): Promis
     log.warn(`source ${source.id} failed (${outcome.reason}): ${outcome.message}; retry after ${next.nextPollAt}`);
   } else {
     next.consecutiveFailures = 0;
+    delete next.failingSince;
     next.lastSuccessAt = now.toISOString();
     next.nextPollAt = new Date(now.getTime() + intervalMs).toISOString();
     if (outcome.status === 'ok') {

@@ -21,6 +21,7 @@ export async function sourceStatusRows(
       lastErrorAt: st.lastErrorAt,
       lastError: st.lastError,
       consecutiveFailures: st.consecutiveFailures,
+      failingSince: st.failingSince,
       itemsSeen: st.itemsSeen,
       nextPollAt: reason ? undefined : st.nextPollAt,
       quota: st.quota,

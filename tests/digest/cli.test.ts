@@ -4,20 +4,11 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/index.ts';
-import type { CliIO } from '../../src/cli/command.ts';
 import { openLowdbStore } from '../../storage/lowdb.ts';
+import { captureIO } from '../helpers/cli-io.ts';
 import { BOTH, makeSub, record } from './helpers.ts';
 
-function capture(env: NodeJS.ProcessEnv) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c: Buffer) => (out += c.toString()));
-  stderr.on('data', (c: Buffer) => (err += c.toString()));
-  const io: CliIO = { stdin: new PassThrough(), stdout, stderr, env };
-  return { io, out: () => out, err: () => err };
-}
+const capture = (env: NodeJS.ProcessEnv) => captureIO(env, new PassThrough());
 
 describe('policywatch digest', () => {
   let dir: string;

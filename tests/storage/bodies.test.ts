@@ -1,31 +1,12 @@
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StoredItem } from '../../src/domain/index.ts';
-import { openLowdbStore, type LowdbStore, type LowdbStoreOptions } from '../../storage/lowdb.ts';
 import { makeItem, makeMatch } from '../helpers/items.ts';
+import { crashCopy, openStore, size, tempDir } from './helpers.ts';
 
 const now = new Date('2026-11-20T12:00:00Z');
 const later = new Date('2026-11-21T12:00:00Z');
-const open: LowdbStore[] = [];
-afterEach(async () => {
-  for (const s of open.splice(0)) await s.close();
-});
-
-const tempDir = () => mkdtempSync(join(tmpdir(), 'pw-bodies-'));
-async function openStore(dir: string, opts: LowdbStoreOptions = {}): Promise<LowdbStore> {
-  const s = await openLowdbStore(dir, opts);
-  open.push(s);
-  return s;
-}
-/** The data directory as a kill -9 would leave it (no close, no lock). */
-function crashCopy(dir: string): string {
-  const copy = tempDir();
-  cpSync(dir, copy, { recursive: true, filter: (src) => !src.endsWith('policywatch.lock') });
-  return copy;
-}
-const size = (file: string) => (existsSync(file) ? statSync(file).size : 0);
 const items = (n: number, prefix = 'i') => Array.from({ length: n }, (_, i) => makeItem({ native: `${prefix}${i}`, identifier: `HB ${5000 + i}`, summary: `Summary ${prefix}${i} `.repeat(20) }));
 const bodiesFiles = (dir: string) => readdirSync(dir).filter((f) => /^items-\d+\.jsonl/.test(f));
 

@@ -1,35 +1,12 @@
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openLowdbStore, StoreCorruptError, type LowdbStore, type LowdbStoreOptions } from '../../storage/lowdb.ts';
+import { describe, expect, it } from 'vitest';
+import { openLowdbStore, StoreCorruptError } from '../../storage/lowdb.ts';
 import { FakeClock } from '../helpers/clock.ts';
+import { crashCopy, openStore, size, tempDir } from './helpers.ts';
 import { makeDelivery, makeItem, makeMatch, makeSubscription } from '../helpers/items.ts';
 
 const now = new Date('2026-11-20T12:00:00Z');
-const open: LowdbStore[] = [];
-afterEach(async () => {
-  for (const s of open.splice(0)) await s.close();
-});
-
-function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'pw-journal-'));
-}
-
-async function openStore(dir: string, opts: LowdbStoreOptions = {}): Promise<LowdbStore> {
-  const s = await openLowdbStore(dir, opts);
-  open.push(s);
-  return s;
-}
-
-/** The data directory as a kill -9 would leave it: every file but the (dead) lock, no close(). */
-function crashCopy(dir: string): string {
-  const copy = tempDir();
-  cpSync(dir, copy, { recursive: true, filter: (src) => !src.endsWith('policywatch.lock') });
-  return copy;
-}
-
-const size = (file: string) => (existsSync(file) ? statSync(file).size : 0);
 const items = (n: number, prefix = 'i') => Array.from({ length: n }, (_, i) => makeItem({ native: `${prefix}${i}`, identifier: `HB ${5000 + i}` }));
 
 describe('journaled store parts', () => {

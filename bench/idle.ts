@@ -1,7 +1,5 @@
 /** Scenario "idle memory": RSS of a fresh process after start-up with 100k stored items (idle-child.ts). */
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { fmt, fmtMs, median, verdict, type Row } from './util.ts';
+import { fmt, fmtMs, median, runJsonChild, verdict, type Row } from './util.ts';
 
 interface IdleResult {
   items: number;
@@ -18,21 +16,8 @@ interface IdleResult {
   idleRssMB: number;
 }
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-
 function runChild(dir: string): Promise<IdleResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/idle-child.ts', dir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-    child.on('close', (code) => {
-      const line = out.trim().split('\n').pop() ?? '';
-      if (code !== 0 || !line.startsWith('{')) return reject(new Error(`idle-child exited ${code}: ${err.slice(-2000)}`));
-      resolve(JSON.parse(line) as IdleResult);
-    });
-  });
+  return runJsonChild<IdleResult>('bench/idle-child.ts', [dir], ['--expose-gc']);
 }
 
 export async function benchIdle(storeDir: string, runs = 2): Promise<Row[]> {

@@ -7,12 +7,10 @@
  * and shows what sending the resulting alerts costs (the dispatcher rewrites state.json
  * after every delivery).
  */
-import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { rssFeed } from './gen.ts';
-import { fmt, fmtMs, median, verdict, type Row } from './util.ts';
+import { fmt, fmtMs, median, runJsonChild, verdict, type Row } from './util.ts';
 
 interface CycleNumbers {
   wallMs: number;
@@ -34,7 +32,6 @@ interface ChildResult {
   pending: number;
 }
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 
 export async function startFeedServer(sources: number, itemsPerFeed: number) {
   const feeds = Array.from({ length: sources }, (_, i) => Buffer.from(rssFeed(9000 + i, { items: itemsPerFeed, name: `src-${i}` })));
@@ -58,18 +55,7 @@ export async function startFeedServer(sources: number, itemsPerFeed: number) {
 }
 
 function runChild(base: string, sources: number, mode: 'poll' | 'alerts'): Promise<ChildResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/poll-child.ts', base, String(sources), mode], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-    child.on('close', (code) => {
-      const line = out.trim().split('\n').pop() ?? '';
-      if (code !== 0 || !line.startsWith('{')) return reject(new Error(`poll-child exited ${code}: ${err.slice(-2000)}`));
-      resolve(JSON.parse(line) as ChildResult);
-    });
-  });
+  return runJsonChild<ChildResult>('bench/poll-child.ts', [base, String(sources), mode]);
 }
 
 export async function benchPoll(runs = 3, sources = 200, items = 100): Promise<Row[]> {

@@ -36,8 +36,10 @@ export function filterFor(q: SearchQuery): (item: StoredItem, activity: number) 
   const kinds = q.kinds?.length ? new Set<string>(q.kinds) : undefined;
   const topics = q.topics?.length ? new Set(q.topics) : undefined;
   const since = q.since?.getTime();
-  if (!juris && !kinds && !topics && since === undefined) return () => true;
+  const priority = q.priority;
+  if (!juris && !kinds && !topics && since === undefined && priority === undefined) return () => true;
   return (item, activity) =>
+    (priority === undefined || item.match.priority === priority) &&
     (!juris || juris.has(item.jurisdiction.toUpperCase())) &&
     (!kinds || kinds.has(item.kind)) &&
     (!topics || item.match.topics.some((t) => topics.has(t))) &&

@@ -7,6 +7,8 @@ export interface SearchQuery {
   jurisdictions?: string[];
   kinds?: ItemKind[];
   topics?: string[];
+  /** true: only priority items (matching both default topics); false: only the others. */
+  priority?: boolean;
   /** Only items that came up (published, updated or changed) at or after this instant. */
   since?: Date;
   /** Page size; default 5. */

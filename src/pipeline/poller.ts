@@ -10,15 +10,17 @@ import type {
   SafeHttp,
   SourceConfig,
   SourceConnector,
+  ItemStore,
   SourceState,
-  Store,
+  SourceStateStore,
   StoredItem,
 } from '../domain/index.ts';
+import { recordItems } from './item-changes.ts';
 import { backoffMs } from './backoff.ts';
 import type { MatcherSet } from './matchers.ts';
 
 export interface PollerDeps {
-  store: Store;
+  store: ItemStore & SourceStateStore;
   clock: Clock;
   log: Logger;
   http: SafeHttp;
@@ -128,5 +130,5 @@ async function recordFetched(items: Item[], deps: PollerDeps, now: Date) {
   const unique = new Map(items.map((i) => [i.id, i]));
   const entries = [];
   for (const item of unique.values()) entries.push({ item, match: await deps.matchers.matchAny(item) });
-  return deps.store.recordItems(entries, now);
+  return recordItems(deps.store, entries, now);
 }

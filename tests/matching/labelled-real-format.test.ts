@@ -13,13 +13,13 @@ const OPTIONAL = ['agency', 'office', 'contractor', 'identifier', 'jurisdiction'
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 265,
-  dev: 210,
-  heldout: 50,
+  total: 350,
+  dev: 265,
+  heldout: 80,
   perTopicPerSplit: 10,
-  negativesPerSplit: 25,
-  hardNegatives: 90,
-  billJurisdictions: 16,
+  negativesPerSplit: 35,
+  hardNegatives: 120,
+  billJurisdictions: 25,
 };
 
 /**

@@ -13,13 +13,13 @@ const OPTIONAL = ['agency', 'office', 'contractor', 'identifier', 'jurisdiction'
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 350,
-  dev: 265,
-  heldout: 80,
+  total: 485,
+  dev: 365,
+  heldout: 115,
   perTopicPerSplit: 10,
-  negativesPerSplit: 35,
-  hardNegatives: 120,
-  billJurisdictions: 25,
+  negativesPerSplit: 60,
+  hardNegatives: 175,
+  billJurisdictions: 28,
 };
 
 /**

@@ -6,7 +6,7 @@
  * naming sources that have been failing for more than a day. Long digests span several
  * messages; nothing is dropped.
  */
-import { inlineLinkUrl, jurisdictionLabel, UNKNOWN_JURISDICTION, type RichMessage, type RichSection, type RichText, type SourceStatusRow, type Store, type Subscription, type TextSpan } from '../domain/index.ts';
+import { inlineLinkUrl, jurisdictionLabel, UNKNOWN_JURISDICTION, type ItemStore, type RichMessage, type RichSection, type RichText, type SourceStatusRow, type Subscription, type TextSpan, type WorkspaceMatcher } from '../domain/index.ts';
 import { collectDigest, type DigestData, type DigestEntry } from './collect.ts';
 import { compareJurisdictions, jurisdictionHeading } from './jurisdictions.ts';
 import { DEFAULT_BUDGET, paginate, type DigestBudget } from './paginate.ts';
@@ -19,13 +19,15 @@ const COMPACT_TITLE_CHARS = 100;
 const COMPACT_AFTER = 10;
 
 export interface BuildDigestOptions {
-  store: Store;
+  store: Pick<ItemStore, 'listItems'>;
   sub: Subscription;
   now: Date;
   sources: SourceStatusRow[];
   maxPerSection?: number;
   days?: number;
   budget?: DigestBudget;
+  /** How the subscription's workspace sees each item (default: the stored base match). */
+  matchFor?: WorkspaceMatcher;
 }
 
 export async function buildDigest(opts: BuildDigestOptions): Promise<RichMessage[]> {

@@ -37,8 +37,10 @@ export function filterFor(q: SearchQuery): (item: StoredItem, activity: number) 
   const topics = q.topics?.length ? new Set(q.topics) : undefined;
   const since = q.since?.getTime();
   const priority = q.priority;
-  if (!juris && !kinds && !topics && since === undefined && priority === undefined) return () => true;
+  const ws = q.workspace;
+  if (!juris && !kinds && !topics && since === undefined && ws === undefined && priority === undefined) return () => true;
   return (item, activity) =>
+    (ws === undefined || !item.match.workspaces || item.match.workspaces.includes(ws)) &&
     (priority === undefined || item.match.priority === priority) &&
     (!juris || juris.has(item.jurisdiction.toUpperCase())) &&
     (!kinds || kinds.has(item.kind)) &&

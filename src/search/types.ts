@@ -9,6 +9,11 @@ export interface SearchQuery {
   topics?: string[];
   /** true: only priority items (matching both default topics); false: only the others. */
   priority?: boolean;
+  /**
+   * The asking workspace: items kept only for other workspaces' own terms are skipped.
+   * Undefined (the operator's command line): every item.
+   */
+  workspace?: string;
   /** Only items that came up (published, updated or changed) at or after this instant. */
   since?: Date;
   /** Page size; default 5. */

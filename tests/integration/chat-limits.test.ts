@@ -9,6 +9,7 @@ import { renderDiscordMessage } from '../../adapters/discord/render.ts';
 import { renderSlackMessage } from '../../adapters/slack/render.ts';
 import { buildDigest } from '../../src/digest/build.ts';
 import { itemId, type Item, type MatchResult, type RichMessage, type StoredItem } from '../../src/domain/index.ts';
+import { recordItems } from '../../src/pipeline/item-changes.ts';
 import { alertMessage } from '../../src/pipeline/alert-message.ts';
 import { createMemoryStore } from '../../storage/memory.ts';
 import { setup, textOf } from '../commands/harness.ts';
@@ -50,7 +51,7 @@ describe('the digest never hides a priority item', () => {
   it('40 items, 24 of them priority, with 5,000-character titles and URLs: all 24 listed, every part within both platforms’ limits', async () => {
     const store = createMemoryStore();
     for (let i = 0; i < 40; i++) {
-      await store.recordItems([{ item: item(i, i % 2 === 0), match: i < 24 ? BOTH : ONE }], new Date(NOW.getTime() - (i + 1) * 3_600_000));
+      await recordItems(store, [{ item: item(i, i % 2 === 0), match: i < 24 ? BOTH : ONE }], new Date(NOW.getTime() - (i + 1) * 3_600_000));
     }
     const messages = await buildDigest({ store, sub: makeSub(), now: NOW, sources: [] });
     const { slack, discord } = checkAll(messages);
@@ -93,7 +94,7 @@ describe('alerts, search and show with 5,000-character titles and URLs', () => {
 
   it('search keeps all five results whole on both platforms, and show fits too', async () => {
     const t = await setup();
-    for (let i = 0; i < 7; i++) await t.store.recordItems([{ item: item(i, true), match: BOTH }], new Date('2026-11-19T00:00:00Z'));
+    for (let i = 0; i < 7; i++) await recordItems(t.store, [{ item: item(i, true), match: BOTH }], new Date('2026-11-19T00:00:00Z'));
     t.search.addOrUpdate(await t.store.listItems());
     const found = await t.run('search trust act collect');
     expect(found.type).toBe('reply');

@@ -9,6 +9,7 @@ import { renderDiscordMessage } from '../../adapters/discord/render.ts';
 import { renderSlackMessage } from '../../adapters/slack/render.ts';
 import { buildDigest } from '../../src/digest/build.ts';
 import { itemId, type MatchResult, type RichMessage, type StoredItem } from '../../src/domain/index.ts';
+import { recordItems } from '../../src/pipeline/item-changes.ts';
 import { alertMessage } from '../../src/pipeline/alert-message.ts';
 import { SOURCES, setup } from '../commands/harness.ts';
 import { makeSub } from '../digest/helpers.ts';
@@ -72,7 +73,7 @@ describe('feed text is inert in every reply, on both platforms', () => {
     const sources = [{ ...SOURCES[1]!, lastError: HOSTILE.slice(0, 300), name: `FPDS ${PAYLOADS[0]}` }];
     const t = await setup({ sources: async () => sources });
     const items = [hostileItem(1), hostileItem(2)];
-    for (const it of items) await t.store.recordItems([{ item: it, match }], NOW);
+    for (const it of items) await recordItems(t.store, [{ item: it, match }], NOW);
     t.search.addOrUpdate(await t.store.listItems());
     await t.store.appendAudit({ at: NOW.toISOString(), platform: 'slack', workspaceId: 'T1', channelId: 'C1', userId: `U9 (${PAYLOADS[1]})`, action: 'watch.add', detail: HOSTILE.slice(0, 200) });
 

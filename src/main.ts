@@ -33,6 +33,7 @@ import { createEngine } from './pipeline/engine.ts';
 import { createMatcherSet } from './pipeline/matchers.ts';
 import { createScheduler } from './pipeline/scheduler.ts';
 import { sourceStatusRows } from './pipeline/source-status.ts';
+import { testSource } from './pipeline/source-test.ts';
 import { createStoreSearchIndex, loadSearchIndex } from './search/index.ts';
 import { ConfigError } from './config/env.ts';
 
@@ -161,7 +162,7 @@ export async function createApp(opts: AppOptions) {
     }
     return true;
   }
-  const digest = createDigestRunner({ store, clock, sources: sourceRows, send: sendDigest, log, skipEmpty: env.DIGEST_SKIP_EMPTY ?? false });
+  const digest = createDigestRunner({ store, clock, sources: sourceRows, send: sendDigest, log, skipEmpty: env.DIGEST_SKIP_EMPTY ?? false, matchFor: matchers.view });
 
   const handler = createCommandHandler({
     store,
@@ -172,6 +173,7 @@ export async function createApp(opts: AppOptions) {
     sources: sourceRows,
     runtime: () => ({ version: VERSION, startedAt, lastPollAt: engine.lastPollAt() }),
     defaultTz: env.TZ,
+    matchFor: matchers.view,
     onWatchlistChanged: (ws) => matchers.invalidate(ws),
   });
 
@@ -197,7 +199,10 @@ export async function createApp(opts: AppOptions) {
     scheduler,
     sources,
     sourceRows,
+    /** Fetch one source once without storing anything (`policywatch sources test`). */
+    testSource: (sourceId: string) => testSource(sourceId, sources, pollerDeps),
     adapters,
+    matchers,
     /** Make sure the console gets alerts when it is on; say which sources are off and why. */
     async prepare(): Promise<void> {
       if (adapterMap.has('console')) await ensureConsoleSubscription(store, env.TZ, clock.now());

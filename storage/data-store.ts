@@ -21,6 +21,7 @@ import type {
   Subscription,
   WatchAddition,
 } from '../src/domain/index.ts';
+import { nextChangeSeq } from '../src/domain/index.ts';
 import { MetaTable } from './meta-table.ts';
 import { emptyPending, isEmpty, mergeBack, SerialQueue, type JournaledPartName, type PendingWrites } from './pending.ts';
 import {
@@ -176,7 +177,7 @@ export class DataStore implements Store {
       let next: StoredItem;
       const stored = slot !== undefined ? (this.bodies.get(item.id) ?? previous.get(item.id)) : undefined;
       if (stored) {
-        next = { ...stored, ...capSummary(item), lastSeenAt: at, match, history: [...stored.history, entry].slice(-HISTORY_LIMIT) };
+        next = { ...stored, ...capSummary(item), lastSeenAt: at, match, history: [...stored.history, entry].slice(-HISTORY_LIMIT), changeSeq: nextChangeSeq(stored) };
         changed.push(next);
       } else {
         // An item seen before without matching that now matches is new to every channel.
@@ -184,7 +185,7 @@ export class DataStore implements Store {
           delete seen[item.id];
           this.mark('items', 'seen', item.id);
         }
-        next = { ...capSummary(item), firstSeenAt: at, lastSeenAt: at, match, history: [entry] };
+        next = { ...capSummary(item), firstSeenAt: at, lastSeenAt: at, match, history: [entry], changeSeq: nextChangeSeq(undefined) };
         created.push(next);
       }
       table.set(item.id, metaOf(next));

@@ -14,7 +14,7 @@ import type {
   Store,
   StoredItem,
 } from '../domain/index.ts';
-import { backoffMs } from './backoff.ts';
+import { backoffMs, MAX_BACKOFF_MS } from './backoff.ts';
 import type { MatcherSet } from './matchers.ts';
 
 export interface PollerDeps {
@@ -36,7 +36,7 @@ export interface SourcePollResult {
   changed: StoredItem[];
 }
 
-const MAX_BACKOFF_MS = 24 * 3600_000;
+
 
 /** Why a configured source cannot run right now, or undefined when it can. */
 export function disabledReason(source: SourceConfig, state: SourceState, deps: Pick<PollerDeps, 'connectorFor' | 'secrets'>): string | undefined {

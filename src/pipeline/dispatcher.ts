@@ -10,12 +10,12 @@
  *  - `stop()` ends a dispatch after the send in flight; the rest stays queued.
  */
 import type { Logger } from 'pino';
-import type { ChatAdapter, Clock, Delivery, DeliveryItem, Platform, RichMessage, Store, StoredItem } from '../domain/index.ts';
+import type { ChannelConfigStore, ChatAdapter, Clock, Delivery, DeliveryItem, Flushable, ItemStore, OutboxStore, Platform, RichMessage, StoredItem } from '../domain/index.ts';
 import { alertMessage } from './alert-message.ts';
 import { backoffMs } from './backoff.ts';
 
 export interface DispatcherDeps {
-  store: Store;
+  store: OutboxStore & Pick<ItemStore, 'getItem'> & Pick<ChannelConfigStore, 'listSubscriptions' | 'upsertSubscription'> & Flushable;
   clock: Clock;
   log: Logger;
   adapters: Map<Platform, ChatAdapter>;

@@ -28,3 +28,12 @@ export function changeSeqOf(item: Pick<StoredItem, 'changeSeq' | 'history'>): nu
 export function nextChangeSeq(previous: Pick<StoredItem, 'changeSeq' | 'history'> | undefined): number {
   return previous ? changeSeqOf(previous) + 1 : 1;
 }
+
+/**
+ * The state a jurisdiction lies in: 'CT' for 'CT', 'WA' for a city or county written
+ * 'Seattle, WA' (local government sources), else the jurisdiction itself.
+ */
+export function stateOfJurisdiction(jurisdiction: string): string {
+  const m = /,\s*([A-Z]{2})$/.exec(jurisdiction.trim());
+  return m ? m[1]! : jurisdiction;
+}

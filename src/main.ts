@@ -161,7 +161,7 @@ export async function createApp(opts: AppOptions) {
     }
     return true;
   }
-  const digest = createDigestRunner({ store, clock, sources: sourceRows, send: sendDigest, log, skipEmpty: env.DIGEST_SKIP_EMPTY ?? false });
+  const digest = createDigestRunner({ store, clock, sources: sourceRows, send: sendDigest, log, skipEmpty: env.DIGEST_SKIP_EMPTY ?? false, matchFor: matchers.view });
 
   const handler = createCommandHandler({
     store,
@@ -172,6 +172,7 @@ export async function createApp(opts: AppOptions) {
     sources: sourceRows,
     runtime: () => ({ version: VERSION, startedAt, lastPollAt: engine.lastPollAt() }),
     defaultTz: env.TZ,
+    matchFor: matchers.view,
     onWatchlistChanged: (ws) => matchers.invalidate(ws),
   });
 
@@ -198,6 +199,7 @@ export async function createApp(opts: AppOptions) {
     sources,
     sourceRows,
     adapters,
+    matchers,
     /** Make sure the console gets alerts when it is on; say which sources are off and why. */
     async prepare(): Promise<void> {
       if (adapterMap.has('console')) await ensureConsoleSubscription(store, env.TZ, clock.now());

@@ -50,6 +50,12 @@ export function defaultCatalog(): SourceConfig[] {
       types: ['NOTICE'],
       term: '"system of records"',
     }),
+    // DHS Privacy Office library (HTML; no feed): 2 listing pages + at most 8 publication pages a poll.
+    source('dhs-privacy', 'dhs-privacy', 'DHS Privacy Office: PIAs, PIA updates, SORNs for ICE, CBP, USCIS and DHS-wide', 360, {
+      components: ['ICE', 'CBP', 'USCIS', 'ALL'],
+      maxPages: 2,
+      maxDetails: 8,
+    }),
     source('usaspending-ice', 'usaspending', 'USAspending: ICE contract awards', 720, {
       agencies: ['U.S. Immigration and Customs Enforcement'],
     }),
@@ -121,6 +127,8 @@ export function defaultCatalog(): SourceConfig[] {
 
 const LIMITS: Record<string, string> = {
   rss: 'Whatever the feed allows; conditional GET keeps polls cheap.',
+  html: 'One page a poll, conditional GET; set intervalMinutes to what the site can bear (≥ 60 is polite).',
+  'dhs-privacy': 'No key. dhs.gov HTML: ≤ 2 listing pages + ≤ 8 publication pages a poll, every 6 hours; conditional GET on the first page.',
   'federal-register': 'No key. 5 requests/second; 10,000 results per query.',
   usaspending: 'No key. No published rate limit; at most 100 results a page.',
   fpds: 'No key. 10 entries a page; updated daily. The ATOM feed may be retired in 2026 (use SAM.gov awards).',

@@ -5,6 +5,8 @@
  */
 import type { SourceConnector } from '../src/domain/index.ts';
 import { congressConnector } from './connectors/congress.ts';
+import { dhsPrivacyConnector } from './connectors/dhs-privacy.ts';
+import { htmlConnector } from './connectors/html.ts';
 import { federalRegisterConnector } from './connectors/federal-register.ts';
 import { fpdsConnector } from './connectors/fpds.ts';
 import { legiscanConnector } from './connectors/legiscan.ts';
@@ -18,7 +20,9 @@ import { usaspendingConnector } from './connectors/usaspending.ts';
 
 export const connectors: SourceConnector[] = [
   rssConnector,
+  htmlConnector,
   federalRegisterConnector,
+  dhsPrivacyConnector,
   usaspendingConnector,
   fpdsConnector,
   samOpportunitiesConnector,

@@ -10,6 +10,7 @@ import { htmlConnector } from './connectors/html.ts';
 import { federalRegisterConnector } from './connectors/federal-register.ts';
 import { fpdsConnector } from './connectors/fpds.ts';
 import { legiscanConnector } from './connectors/legiscan.ts';
+import { legistarConnector } from './connectors/legistar.ts';
 import { nySenateConnector } from './connectors/nysenate.ts';
 import { openStatesConnector } from './connectors/openstates.ts';
 import { regulationsConnector } from './connectors/regulations.ts';
@@ -23,6 +24,7 @@ export const connectors: SourceConnector[] = [
   htmlConnector,
   federalRegisterConnector,
   dhsPrivacyConnector,
+  legistarConnector,
   usaspendingConnector,
   fpdsConnector,
   samOpportunitiesConnector,

@@ -97,6 +97,8 @@ export function createRssFeedParser(opts: RssFeedParserOptions = {}): FeedParser
       if (cutEntry) feed.items = feed.items?.slice(0, -1);
       const links = { ...linksOf(feed['pw-atom-links'], baseUrl), ...linksOf(feed['pw-links'], baseUrl) };
       const feedLink = resolveLink(typeof feed.link === 'string' ? feed.link : undefined, baseUrl);
+      // RSS 2.0's channel <link> is the feed's web page.
+      if (feedLink && !links.alternate) links.alternate = feedLink;
       const base = baseUrl ?? feedLink ?? links.self;
       const atom = unprefixed.root.name === 'feed';
       const { entries, skipped } = mapEntries(feed.items ?? [], base, extraFields, atom);

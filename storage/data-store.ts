@@ -11,6 +11,7 @@
  */
 import type {
   AuditEntry,
+  TriageLabel,
   ChannelRef,
   Delivery,
   ItemQuery,
@@ -392,6 +393,21 @@ export class DataStore implements Store {
 
   async listAudit(limit: number): Promise<AuditEntry[]> {
     return this.stateData.audit.slice(-limit).reverse();
+  }
+
+  // ─── Triage labels ────────────────────────────────────────────────────────────────
+  async putLabel(label: TriageLabel): Promise<void> {
+    const group = (l: TriageLabel) => (l.label === 'reviewed' ? 'review' : 'relevance');
+    this.stateData.labels ??= [];
+    this.stateData.labels = this.stateData.labels.filter(
+      (l) => !(l.workspaceId === label.workspaceId && l.itemId === label.itemId && l.userId === label.userId && group(l) === group(label)),
+    );
+    this.stateData.labels.push(structuredClone(label));
+    this.touchState();
+  }
+
+  async listLabels(workspaceId?: string): Promise<TriageLabel[]> {
+    return (this.stateData.labels ?? []).filter((l) => workspaceId === undefined || l.workspaceId === workspaceId).map((l) => structuredClone(l));
   }
 }
 

@@ -7,6 +7,7 @@
  *             rewritten whole when it changed)
  */
 import type {
+  TriageLabel,
   AuditEntry,
   Delivery,
   ItemKind,
@@ -67,6 +68,8 @@ export interface StateData {
   watch: WatchAddition[];
   digestMarkers: Record<string, string>;
   audit: AuditEntry[];
+  /** Triage labels from the buttons on alerts. */
+  labels: TriageLabel[];
 }
 
 /** state.json as written by schema version 1, which also held the outbox. */
@@ -88,7 +91,7 @@ export function emptyOutbox(): OutboxData {
 }
 
 export function emptyState(): StateData {
-  return { schemaVersion: SCHEMA_VERSION, sources: {}, subscriptions: [], watch: [], digestMarkers: {}, audit: [] };
+  return { schemaVersion: SCHEMA_VERSION, sources: {}, subscriptions: [], watch: [], digestMarkers: {}, audit: [], labels: [] };
 }
 
 /** Fill fields added by later versions so older files keep loading. */

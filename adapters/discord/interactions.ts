@@ -5,13 +5,13 @@
  * rendered RichMessage. Autocomplete requests are answered from autocomplete.ts.
  */
 import { MessageFlags, PermissionFlagsBits } from 'discord.js';
-import type { AutocompleteInteraction, ChatInputCommandInteraction, CommandInteractionOption, Interaction } from 'discord.js';
+import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, CommandInteractionOption, Interaction } from 'discord.js';
 import type { Logger } from 'pino';
 import type { CommandHandler, CommandRequest, RichMessage } from '../../src/domain/index.ts';
 import { COMMAND_NAME, PERSONAL_SUBCOMMANDS } from './commands.ts';
 import { subcommandKey, toCommandText, type SubcommandCall } from './command-text.ts';
 import { autocompleteChoices } from './autocomplete.ts';
-import { renderDiscordMessage } from './render.ts';
+import { CUSTOM_ID_PREFIX, renderDiscordMessage } from './render.ts';
 
 /** Error text without the request URL (interaction URLs carry the interaction token). */
 const errorText = (err: unknown): string => (err instanceof Error ? `${err.name}: ${err.message}` : String(err)).slice(0, 300);
@@ -68,7 +68,39 @@ export function commandRequest(interaction: ChatInputCommandInteraction, call: S
 
 function toReplyOptions(msg: RichMessage) {
   const rendered = renderDiscordMessage(msg);
-  return { ...(rendered.content ? { content: rendered.content } : {}), embeds: rendered.embeds, allowedMentions: NO_MENTIONS };
+  return {
+    ...(rendered.content ? { content: rendered.content } : {}),
+    embeds: rendered.embeds,
+    ...(rendered.components ? { components: rendered.components } : {}),
+    allowedMentions: NO_MENTIONS,
+  };
+}
+
+/**
+ * A button on an alert (`pw:<action>:<item id>`): the core records the label and the alert is
+ * updated in place (interaction response type 7); a press it cannot record gets an ephemeral note.
+ */
+export async function handleButton(interaction: ButtonInteraction, handler: CommandHandler, log: Logger): Promise<void> {
+  const [, action = '', itemId = ''] = /^pw:([a-z-]+):(.+)$/.exec(interaction.customId) ?? [];
+  if (!handler.triage || !action || !itemId || !interaction.inGuild()) {
+    await interaction.reply({ content: 'policywatch could not record that press.', flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    return;
+  }
+  let result;
+  try {
+    result = await handler.triage({
+      platform: 'discord', workspaceId: interaction.guildId, channelId: interaction.channelId, userId: interaction.user.id,
+      userName: interaction.user.username, action, itemId,
+    });
+  } catch (err) {
+    log.error({ error: errorText(err) }, 'discord: a button press failed');
+    result = { ok: false as const, note: 'policywatch could not record that press; try again in a minute.' };
+  }
+  if (!result.ok) {
+    await interaction.reply({ content: result.note, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    return;
+  }
+  await interaction.update(toReplyOptions(result.message));
 }
 
 export async function handleChatInput(interaction: ChatInputCommandInteraction, handler: CommandHandler, log: Logger): Promise<void> {
@@ -106,6 +138,8 @@ export async function routeInteraction(interaction: Interaction, handler: Comman
   try {
     if (interaction.isChatInputCommand() && interaction.commandName === COMMAND_NAME) {
       await handleChatInput(interaction, handler, log);
+    } else if (interaction.isButton() && interaction.customId.startsWith(CUSTOM_ID_PREFIX)) {
+      await handleButton(interaction, handler, log);
     } else if (interaction.isAutocomplete() && interaction.commandName === COMMAND_NAME) {
       await handleAutocomplete(interaction);
     }

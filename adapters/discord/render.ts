@@ -37,10 +37,34 @@ export interface DiscordEmbed {
   footer?: { text: string };
 }
 
+export interface DiscordButton {
+  type: 2;
+  /** 1 primary, 2 secondary, 4 danger. */
+  style: 1 | 2 | 4;
+  label: string;
+  custom_id: string;
+}
+
 export interface DiscordMessagePayload {
   content?: string;
   embeds: DiscordEmbed[];
   allowed_mentions: { parse: [] };
+  components?: Array<{ type: 1; components: DiscordButton[] }>;
+}
+
+/** Button custom ids: `pw:<action>:<item id>` (≤ 100 characters). */
+export const CUSTOM_ID_PREFIX = 'pw:';
+
+function components(msg: RichMessage): DiscordMessagePayload['components'] {
+  const buttons: DiscordButton[] = [];
+  for (const a of (msg.actions ?? []).slice(0, 25)) {
+    const customId = `${CUSTOM_ID_PREFIX}${a.id}:${a.value}`;
+    if (customId.length > 100) continue;
+    buttons.push({ type: 2, style: a.style === 'primary' ? 1 : a.style === 'danger' ? 4 : 2, label: truncate(a.label, 80), custom_id: customId });
+  }
+  const rows: NonNullable<DiscordMessagePayload['components']> = [];
+  for (let i = 0; i < buttons.length; i += 5) rows.push({ type: 1, components: buttons.slice(i, i + 5) });
+  return rows.length ? rows : undefined;
 }
 
 /**
@@ -131,6 +155,8 @@ export function renderDiscordMessage(msg: RichMessage): DiscordMessagePayload {
   if (footer) embed.footer = { text: footer };
 
   const payload: DiscordMessagePayload = { embeds: [embed], allowed_mentions: { parse: [] } };
+  const rows = components(msg);
+  if (rows) payload.components = rows;
   if (!title && !desc && !fields.length) {
     payload.content = truncate(escapeDiscordText(msg.fallbackText), LIMITS.content) || ELLIPSIS;
     payload.embeds = [];

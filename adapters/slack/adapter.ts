@@ -14,6 +14,7 @@ import { boltLogger } from './logger.ts';
 import { ChannelPacer } from './pacing.ts';
 import { createManagerCheck, type UsersInfoClient } from './permissions.ts';
 import { renderSlackMessage } from './render.ts';
+import { ACTION_PATTERN, triageListener, type TriageActionArgs } from './actions.ts';
 
 export interface SlackAdapterOptions {
   botToken: string;
@@ -146,6 +147,11 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
         // registration would answer every /policy twice.
         listening = true;
         app.command(POLICY_COMMAND, (args) => policyCommandListener({ handler, isManager, log })(args as unknown as PolicyCommandArgs));
+        // Buttons on alerts. Bolt verifies the request's signature (HTTP) or the socket before this runs.
+        app.action({ action_id: ACTION_PATTERN }, async (args) => {
+          await args.ack();
+          await triageListener({ handler, client, log })(args as unknown as TriageActionArgs);
+        });
         app.error(async (err) => {
           log.error({ err: err.message }, 'slack: unhandled error in a listener');
         });

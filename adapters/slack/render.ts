@@ -24,7 +24,19 @@ export type SlackBlock =
   | { type: 'header'; text: { type: 'plain_text'; text: string; emoji: boolean } }
   | { type: 'section'; text?: SlackTextObject; fields?: SlackTextObject[] }
   | { type: 'context'; elements: SlackTextObject[] }
-  | { type: 'divider' };
+  | { type: 'divider' }
+  | { type: 'actions'; block_id: string; elements: SlackButton[] };
+
+export interface SlackButton {
+  type: 'button';
+  action_id: string;
+  text: { type: 'plain_text'; text: string; emoji: boolean };
+  value: string;
+  style?: 'primary' | 'danger';
+}
+
+/** Button action ids start with this, so the adapter routes only its own presses. */
+export const ACTION_PREFIX = 'pw:';
 
 export interface SlackRendered {
   /** Notification/fallback text (escaped). */
@@ -43,7 +55,21 @@ export function renderSlackMessage(msg: RichMessage): SlackRendered {
   const blocks: SlackBlock[] = [...titleBlocks(msg), ...metaBlocks(msg), ...fieldBlocks(msg), ...bodyBlocks(msg), ...sectionBlocks(msg)];
   if (msg.footer) blocks.push({ type: 'context', elements: [mrkdwn(truncateMrkdwn(escapeSlackText(msg.footer), LIMITS.sectionText))] });
   const fallback = msg.fallbackText.trim() || msg.title;
-  return { text: escapeSlackText(truncatePlain(fallback, LIMITS.fallbackText)), blocks: fitLimits(blocks, safeLinkTarget(msg.url) ? SHORTENED_NOTE : SHORTENED_NO_LINK) };
+  const fitted = fitLimits(blocks, safeLinkTarget(msg.url) ? SHORTENED_NOTE : SHORTENED_NO_LINK, msg.actions?.length ? 1 : 0);
+  const actions = actionBlock(msg);
+  return { text: escapeSlackText(truncatePlain(fallback, LIMITS.fallbackText)), blocks: actions ? [...fitted, actions] : fitted };
+}
+
+/** The alert's buttons (≤ 25 elements, text ≤ 75, value ≤ 2000, action_id ≤ 255). */
+function actionBlock(msg: RichMessage): SlackBlock | undefined {
+  const elements: SlackButton[] = (msg.actions ?? []).slice(0, 25).map((a) => ({
+    type: 'button',
+    action_id: `${ACTION_PREFIX}${a.id}`.slice(0, 255),
+    text: { type: 'plain_text', text: truncatePlain(a.label, 75), emoji: true },
+    value: a.value.slice(0, 2000),
+    ...(a.style ? { style: a.style } : {}),
+  }));
+  return elements.length ? { type: 'actions', block_id: 'pw-triage', elements } : undefined;
 }
 
 /** One line of spans as mrkdwn: `hit`/`bold` → *bold*, links only for http(s). */
@@ -136,20 +162,21 @@ function blockTextLength(block: SlackBlock): number {
 }
 
 /** ≤ 50 blocks and ≤ ~12k characters in total: later blocks are shortened or dropped, with a note. */
-function fitLimits(blocks: SlackBlock[], note: string): SlackBlock[] {
+function fitLimits(blocks: SlackBlock[], note: string, reserved = 0): SlackBlock[] {
+  const maxBlocks = LIMITS.blocks - reserved;
   const budget = LIMITS.totalText - note.length;
   const out: SlackBlock[] = [];
   let used = 0;
   for (const [i, block] of blocks.entries()) {
     const len = blockTextLength(block);
-    const roomForBlocks = out.length < LIMITS.blocks - 1 || (i === blocks.length - 1 && out.length < LIMITS.blocks);
+    const roomForBlocks = out.length < maxBlocks - 1 || (i === blocks.length - 1 && out.length < maxBlocks);
     if (roomForBlocks && used + len <= budget) {
       out.push(block);
       used += len;
       continue;
     }
     const remaining = budget - used;
-    if (out.length < LIMITS.blocks - 2 && block.type === 'section' && block.text && !block.fields && remaining > 200) {
+    if (out.length < maxBlocks - 2 && block.type === 'section' && block.text && !block.fields && remaining > 200) {
       out.push({ type: 'section', text: mrkdwn(truncateMrkdwn(block.text.text, remaining)) });
     }
     out.push({ type: 'context', elements: [mrkdwn(note)] });

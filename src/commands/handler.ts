@@ -12,6 +12,7 @@ import { runHelp, runSources, runStatus } from './info.ts';
 import { problem, refusal } from './replies.ts';
 import { runSearch } from './search.ts';
 import { runShow } from './show.ts';
+import { createTriageHandler } from './triage.ts';
 import { runSettings, runSubscribe, runUnsubscribe } from './subscribe.ts';
 import { closest } from './suggest.ts';
 import { tokenizeCommand } from './tokens.ts';
@@ -41,7 +42,7 @@ async function topicsFor(deps: CommandDeps, workspaceId: string): Promise<string
 }
 
 export function createCommandHandler(deps: CommandDeps): CommandHandler {
-  return async (req: CommandRequest): Promise<RichMessage> => {
+  const handler: CommandHandler = async (req: CommandRequest): Promise<RichMessage> => {
     try {
       const tokens = tokenizeCommand(req.text ?? '');
       // Tolerate adapters (or people) that pass the command name along: '/policy search …'.
@@ -75,4 +76,6 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
       );
     }
   };
+  handler.triage = createTriageHandler(deps);
+  return handler;
 }

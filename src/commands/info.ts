@@ -60,6 +60,11 @@ export async function runSources(ctx: Ctx) {
   });
 }
 
+function triageCounts(labels: Array<{ label: string }>): string {
+  const n = (k: string) => labels.filter((l) => l.label === k).length;
+  return `${n('relevant')} relevant, ${n('not-relevant')} not relevant, ${n('reviewed')} reviewed`;
+}
+
 /** Channels the platform says we can no longer post to (deleted, archived, bot removed). */
 function brokenField(subs: Subscription[]) {
   const broken = subs.filter((s) => s.broken);
@@ -70,12 +75,13 @@ function brokenField(subs: Subscription[]) {
 
 export async function runStatus(ctx: Ctx) {
   const rt = ctx.deps.runtime();
-  const [counts, items, subs, recent, rows] = await Promise.all([
+  const [counts, items, subs, recent, rows, labels] = await Promise.all([
     ctx.deps.store.deliveryCounts(),
     ctx.deps.store.countItems(),
     ctx.deps.store.listSubscriptions(),
     ctx.deps.store.listAudit(200),
     ctx.deps.sources(),
+    ctx.deps.store.listLabels(ctx.req.workspaceId),
   ]);
   const weekAgo = ctx.now.getTime() - 7 * 86_400_000;
   const thisWorkspace = recent.filter((a) => a.workspaceId === ctx.req.workspaceId);
@@ -89,6 +95,7 @@ export async function runStatus(ctx: Ctx) {
     { label: 'Deliveries', value: `${counts.pending} waiting, ${counts.failed} failed, ${counts.sent} sent` },
     { label: 'Stored items', value: String(items) },
     { label: 'Subscribed channels', value: String(subs.length) },
+    { label: 'Triage this week', value: triageCounts(labels.filter((l) => Date.parse(l.at) >= weekAgo)) },
     ...brokenField(subs),
     { label: 'Sources', value: failing.length ? `${failing.length} failing: ${failing.map((r) => r.id).join(', ')}` : `${rows.filter((r) => r.enabled).length} running, none failing` },
   ];

@@ -26,6 +26,15 @@ export interface RichField {
 
 export type RichTone = 'priority' | 'immigration' | 'databases' | 'neutral' | 'error' | 'success';
 
+/** A button under a message; `value` travels back with the press (an item id). */
+export interface RichAction {
+  /** 'relevant' | 'not-relevant' | 'reviewed'. */
+  id: string;
+  label: string;
+  value: string;
+  style?: 'primary' | 'danger';
+}
+
 export interface RichMessage {
   /** Drives layout choices in adapters. */
   type: 'alert' | 'update' | 'reply' | 'digest' | 'error';
@@ -43,6 +52,8 @@ export interface RichMessage {
   sections?: RichSection[];
   footer?: string;
   tone?: RichTone;
+  /** Buttons (alerts: triage). */
+  actions?: RichAction[];
   /** Reply only to the person who asked. */
   ephemeral?: boolean;
   /** Plain-text summary used for notifications and as the fallback. */

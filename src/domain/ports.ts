@@ -15,6 +15,7 @@ import type {
   SourceState,
   StoredItem,
   Subscription,
+  TriageLabel,
   WatchAddition,
 } from './types.ts';
 import type { RichMessage } from './message.ts';
@@ -142,7 +143,25 @@ export interface CommandRequest {
   isManager: boolean;
 }
 
-export type CommandHandler = (req: CommandRequest) => Promise<RichMessage>;
+/** A button pressed on an alert. */
+export interface TriageRequest {
+  platform: Platform;
+  workspaceId: string;
+  channelId: string;
+  userId: string;
+  userName?: string;
+  /** The button's id ('relevant', 'not-relevant', 'reviewed'). */
+  action: string;
+  itemId: string;
+}
+
+/** The alert as it should now read (who marked it), or a short note for the presser only. */
+export type TriageResult = { ok: true; message: RichMessage } | { ok: false; note: string };
+
+export type TriageHandler = (req: TriageRequest) => Promise<TriageResult>;
+
+/** The core's command handler; `triage` answers button presses on alerts. */
+export type CommandHandler = ((req: CommandRequest) => Promise<RichMessage>) & { triage?: TriageHandler };
 
 export type DeliveryResult =
   | { ok: true; messageRef: string }
@@ -279,6 +298,14 @@ export interface ChannelConfigStore {
   setDigestMarker(subscriptionId: string, periodKey: string): Promise<void>;
 }
 
+/** Triage labels per workspace (Relevant / Not relevant / Reviewed on alerts). */
+export interface TriageStore {
+  /** Stores a label, replacing the same person's earlier label of the same group (relevance or review). */
+  putLabel(label: TriageLabel): Promise<void>;
+  /** Labels of a workspace (all workspaces when undefined), oldest first. */
+  listLabels(workspaceId?: string): Promise<TriageLabel[]>;
+}
+
 /** Audit log of configuration changes made from chat. */
 export interface AuditLog {
   appendAudit(entry: AuditEntry): Promise<void>;
@@ -291,6 +318,6 @@ export interface Flushable {
 }
 
 /** Every port at once: what a storage implementation provides and main.ts wires in. */
-export interface Store extends ItemStore, OutboxStore, SourceStateStore, ChannelConfigStore, AuditLog, Flushable {
+export interface Store extends ItemStore, OutboxStore, SourceStateStore, ChannelConfigStore, TriageStore, AuditLog, Flushable {
   close(): Promise<void>;
 }

@@ -265,3 +265,23 @@ export interface SourceStatusRow
   /** Why the source is not running (missing key, retired feed, disabled in config). */
   disabledReason?: string;
 }
+
+/** What a person can mark an alert as, from the buttons on it. */
+export const TRIAGE_LABELS = ['relevant', 'not-relevant', 'reviewed'] as const;
+export type TriageLabelKind = (typeof TRIAGE_LABELS)[number];
+
+/** One person's mark on one item in one workspace (the latest per person, item and kind wins). */
+export interface TriageLabel {
+  workspaceId: string;
+  itemId: string;
+  label: TriageLabelKind;
+  platform: Platform;
+  channelId: string;
+  userId: string;
+  userName?: string;
+  at: string;
+  /** The item's title and match when marked, so the label set stands on its own. */
+  title: string;
+  topics: string[];
+  terms: string[];
+}

@@ -44,5 +44,10 @@ export function alertMessage(item: StoredItem, match: MatchResult, type: 'alert'
     body: match.snippet ? [snippetSpans(match)] : [],
     tone: match.priority ? 'priority' : match.topics.includes('state-databases') ? 'databases' : 'immigration',
     fallbackText: `${badge}${verb} ${contextLine(item)}: ${item.title}`,
+    actions: [
+      { id: 'relevant', label: 'Relevant', value: item.id, style: 'primary' },
+      { id: 'not-relevant', label: 'Not relevant', value: item.id },
+      { id: 'reviewed', label: 'Mark reviewed', value: item.id },
+    ],
   };
 }

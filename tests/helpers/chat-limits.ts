@@ -65,7 +65,7 @@ interface Embed {
   footer?: { text: string };
 }
 
-export function discordViolations(p: { content?: string; embeds?: Embed[]; components?: Array<{ components: Array<Record<string, unknown>> }> }): string[] {
+export function discordViolations(p: { content?: string; embeds?: Embed[]; components?: Array<{ components: object[] }> }): string[] {
   const v: string[] = [];
   if ((p.content?.length ?? 0) > 2000) v.push(`content ${p.content!.length}`);
   const embeds = p.embeds ?? [];
@@ -89,7 +89,7 @@ export function discordViolations(p: { content?: string; embeds?: Embed[]; compo
   if (rows.length > 5) v.push(`${rows.length} action rows`);
   for (const row of rows) {
     if (row.components.length > 5 || row.components.length === 0) v.push(`row of ${row.components.length}`);
-    for (const c of row.components) {
+    for (const c of row.components as Array<Record<string, unknown>>) {
       if (String(c.label ?? '').length > 80) v.push('button label');
       if (c.custom_id !== undefined && String(c.custom_id).length > 100) v.push(`custom_id ${String(c.custom_id).length}`);
       if (c.url !== undefined && String(c.url).length > 512) v.push('link button url');

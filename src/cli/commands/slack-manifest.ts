@@ -24,6 +24,7 @@ export function slackManifest(source: string, httpUrl?: string): string {
   const doc = parseDocument(source);
   doc.setIn(['settings', 'socket_mode_enabled'], false);
   doc.setIn(['features', 'slash_commands', 0, 'url'], requestUrl);
+  doc.setIn(['settings', 'interactivity', 'request_url'], requestUrl);
   return doc.toString();
 }
 

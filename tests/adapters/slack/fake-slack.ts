@@ -115,6 +115,7 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     return { ok: true, messages: [parent!, ...replies.filter(fromOldest(p))].map((m) => view(m, withMeta(p))), has_more: false, response_metadata: { next_cursor: '' } };
   });
   handlers.set('users.info', () => ({ ok: true, user: { id: 'U0', is_admin: false, is_owner: false } }));
+  handlers.set('chat.update', (p) => ({ ok: true, channel: p.channel, ts: p.ts, text: p.text }));
 
   const apiRoute = async (req: RecordedRequest, res: ServerResponse): Promise<StaticResponse | void> => {
     const method = req.path.replace(/^\/api\//, '');
@@ -127,7 +128,7 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     if (isStatic(answer)) return answer;
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(answer));
   };
-  const methods = ['auth.test', 'chat.postMessage', 'users.info', 'apps.connections.open', 'conversations.history', 'conversations.replies'];
+  const methods = ['auth.test', 'chat.update', 'chat.postMessage', 'users.info', 'apps.connections.open', 'conversations.history', 'conversations.replies'];
   for (const m of methods) server.route(`POST /api/${m}`, apiRoute);
   server.route('POST /respond/1', { status: 200, body: 'ok' });
 

@@ -12,6 +12,8 @@ export interface DispatcherDeps {
   clock: Clock;
   log: Logger;
   adapters: Map<Platform, ChatAdapter>;
+  /** Told every attempt's outcome (metrics). */
+  onOutcome?: (d: Delivery, outcome: keyof DispatchSummary, now: Date) => void;
 }
 
 export interface DispatchSummary {
@@ -98,7 +100,9 @@ export function createDispatcher(deps: DispatcherDeps) {
           summary.waiting++;
           continue;
         }
-        summary[await sendOne(d, adapter)]++;
+        const outcome = await sendOne(d, adapter);
+        summary[outcome]++;
+        deps.onOutcome?.(d, outcome, deps.clock.now());
         await deps.store.flush();
       }
       return summary;

@@ -11,6 +11,7 @@ import type { Item, MatchResult, StoredItem } from '../src/domain/index.ts';
 import { openLowdbStore } from '../storage/lowdb.ts';
 import { GEN_EPOCH, storedItems } from './gen.ts';
 import { fmt, fmtMs, MB, median, verdict, type Row } from './util.ts';
+import { recordItems } from '../src/pipeline/item-changes.ts';
 
 function toEntry(s: StoredItem): { item: Item; match: MatchResult } {
   const { firstSeenAt: _f, lastSeenAt: _l, match, history: _h, ...item } = s;
@@ -27,7 +28,7 @@ export interface StoreFixture {
 export async function buildStoreDir(items: StoredItem[]): Promise<StoreFixture> {
   const dir = mkdtempSync(join(tmpdir(), `pw-bench-store-${items.length}-`));
   const store = await openLowdbStore(dir);
-  await store.recordItems(items.map(toEntry), new Date(GEN_EPOCH));
+  await recordItems(store, items.map(toEntry), new Date(GEN_EPOCH));
   await store.close();
   return { dir, items, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
@@ -53,7 +54,7 @@ async function measureSize(fixture: StoreFixture, runs: number, seed: number): P
       });
       const now = new Date(GEN_EPOCH + (run + 2) * 60_000);
       const t = performance.now();
-      await store.recordItems([...fresh, ...changed], now);
+      await recordItems(store, [...fresh, ...changed], now);
       await store.flush();
       if (run >= 0) writeMs.push(performance.now() - t);
     }

@@ -1,5 +1,7 @@
 /**
- * The Store port implemented over the three in-memory data parts (items, outbox, state).
+ * The storage ports (src/domain/ports.ts) implemented over three in-memory data parts
+ * (items, outbox, state). Which items are new or changed is decided in the core
+ * (src/pipeline/item-changes.ts); this class only answers `knownItems` and applies `saveItems`.
  * Every change records which key it touched; persistence is a hook: the in-memory twin does
  * nothing, the lowdb store appends the touched keys to the parts' journals on flush().
  * Items: only their metadata is kept as columns (meta-table.ts: version, last sighting, latest
@@ -11,10 +13,9 @@ import type {
   AuditEntry,
   ChannelRef,
   Delivery,
-  Item,
   ItemQuery,
-  MatchResult,
-  RecordedItems,
+  ItemWrites,
+  KnownItem,
   SourceState,
   Store,
   StoredItem,
@@ -39,26 +40,10 @@ export type { Part } from './pending.ts';
 
 const SENT_RETENTION_MS = 7 * 24 * 3600_000;
 const AUDIT_LIMIT = 500;
-const HISTORY_LIMIT = 50;
-/** Stored summaries are capped (matching has already run on the full text). */
-export const SUMMARY_LIMIT = 1000;
 
 function sameChannel(a: ChannelRef, b: ChannelRef): boolean {
   return a.platform === b.platform && a.workspaceId === b.workspaceId && a.channelId === b.channelId;
 }
-
-export function capSummary<T extends Pick<Item, 'summary'>>(item: T): T {
-  const s = item.summary;
-  if (!s || s.length <= SUMMARY_LIMIT) return item;
-  let cut = SUMMARY_LIMIT - 1;
-  const last = s.charCodeAt(cut - 1);
-  if (last >= 0xd800 && last <= 0xdbff) cut--; // do not split a surrogate pair
-  return { ...item, summary: `${s.slice(0, cut)}…` };
-}
-
-const day = (iso: string) => iso.slice(0, 10);
-/** The UTC day number of an instant (what `day` compares for ISO strings). */
-const dayOf = (ms: number) => Math.floor(ms / 86_400_000);
 
 export class DataStore implements Store {
   protected pending: PendingWrites = emptyPending();
@@ -140,58 +125,44 @@ export class DataStore implements Store {
     return s === undefined ? undefined : [id, s];
   }
 
-  async recordItems(entries: Array<{ item: Item; match: MatchResult | null }>, now: Date): Promise<RecordedItems> {
-    const at = now.toISOString();
-    const today = dayOf(now.getTime());
+  async knownItems(ids: string[]): Promise<Map<string, KnownItem>> {
     const { table } = this;
-    // Read the previous bodies of changed items first: everything below is synchronous.
-    const changedIds = entries.filter(({ item, match }) => {
-      const s = match ? table.slot(item.id) : undefined;
-      return s !== undefined && table.versions[s] !== item.version;
-    });
-    const previous = new Map((await this.load(changedIds.map(({ item }) => this.entry(item.id)!))).map((b) => [b.id, b]));
     const { seen } = this.itemsData;
-    const created: StoredItem[] = [];
-    const changed: StoredItem[] = [];
-    for (const { item, match } of entries) {
-      const slot = table.slot(item.id);
-      if (slot !== undefined && (!match || table.versions[slot] === item.version)) {
-        // Unchanged (or no longer matching but kept): note the sighting once per day, which
-        // is all retention needs, instead of rewriting the item on every poll.
-        if (dayOf(table.last[slot]!) < today) {
-          table.last[slot] = now.getTime();
-          this.mark('items', 'items', item.id);
-        }
-        continue;
+    const out = new Map<string, KnownItem>();
+    for (const id of ids) {
+      const s = table.slot(id);
+      if (s !== undefined) out.set(id, { stored: true, version: table.versions[s]!, lastSeenAt: new Date(table.last[s]!).toISOString() });
+      else {
+        const was = seen[id];
+        if (was) out.set(id, { stored: false, version: was.v, lastSeenAt: was.t });
       }
-      if (!match) {
-        const was = seen[item.id];
-        if (!was || was.v !== item.version || day(was.t) < day(at)) {
-          seen[item.id] = { v: item.version, t: at };
-          this.mark('items', 'seen', item.id);
-        }
-        continue;
-      }
-      const entry = { version: item.version, status: item.status, title: item.title, seenAt: at };
-      let next: StoredItem;
-      const stored = slot !== undefined ? (this.bodies.get(item.id) ?? previous.get(item.id)) : undefined;
-      if (stored) {
-        next = { ...stored, ...capSummary(item), lastSeenAt: at, match, history: [...stored.history, entry].slice(-HISTORY_LIMIT) };
-        changed.push(next);
-      } else {
-        // An item seen before without matching that now matches is new to every channel.
-        if (seen[item.id]) {
-          delete seen[item.id];
-          this.mark('items', 'seen', item.id);
-        }
-        next = { ...capSummary(item), firstSeenAt: at, lastSeenAt: at, match, history: [entry] };
-        created.push(next);
-      }
-      table.set(item.id, metaOf(next));
-      this.bodies.set(item.id, next);
-      this.mark('items', 'items', item.id);
     }
-    return { created, changed };
+    return out;
+  }
+
+  async saveItems(writes: ItemWrites, now: Date): Promise<void> {
+    const at = now.toISOString();
+    const { table } = this;
+    const { seen } = this.itemsData;
+    for (const id of writes.touched) {
+      const slot = table.slot(id);
+      if (slot === undefined) continue;
+      table.last[slot] = now.getTime();
+      this.mark('items', 'items', id);
+    }
+    for (const { id, version } of writes.seen) {
+      seen[id] = { v: version, t: at };
+      this.mark('items', 'seen', id);
+    }
+    for (const id of writes.unseen) {
+      delete seen[id];
+      this.mark('items', 'seen', id);
+    }
+    for (const next of [...writes.created, ...writes.changed]) {
+      table.set(next.id, metaOf(next));
+      this.bodies.set(next.id, next);
+      this.mark('items', 'items', next.id);
+    }
   }
 
   async getItem(id: string): Promise<StoredItem | undefined> {
@@ -257,11 +228,10 @@ export class DataStore implements Store {
         seen++;
       }
     }
-    this.pruneOutbox(now);
     return { items: removedItemIds.length, seen, removedItemIds };
   }
 
-  private pruneOutbox(now: Date): void {
+  async pruneOutbox(now: Date): Promise<void> {
     const { deliveries, sentKeys, threads } = this.outboxData;
     const sentCutoff = new Date(now.getTime() - SENT_RETENTION_MS).toISOString();
     for (const [key, d] of Object.entries(deliveries)) {

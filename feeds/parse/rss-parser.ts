@@ -103,7 +103,7 @@ export function createRssFeedParser(opts: RssFeedParserOptions = {}): FeedParser
     ['category', 'pw-category', { keepArray: true }],
     ...extraFields.map((f): [string, string, { keepArray?: boolean }] => [f, `pw-x-${f}`, {}]),
   ];
-  const parser = new Parser({ customFields: { item: itemFields as never, feed: [['link', 'pw-links', { keepArray: true }], ['atom:link', 'pw-atom-links', { keepArray: true }]] as never } });
+  const parserOptions = { customFields: { item: itemFields as never, feed: [['link', 'pw-links', { keepArray: true }], ['atom:link', 'pw-atom-links', { keepArray: true }]] as never } };
 
   return {
     async parse(xml: string, baseUrl?: string): Promise<FeedParseResult> {
@@ -111,7 +111,9 @@ export function createRssFeedParser(opts: RssFeedParserOptions = {}): FeedParser
       if (!hostile.ok) return { ok: false, reason: 'hostile', message: hostile.message };
       let feed: Raw & { items?: Raw[] };
       try {
-        feed = (await parser.parseString(prepareXml(xml.replace(/^\uFEFF/, '')))) as unknown as Raw & { items?: Raw[] };
+        // A fresh rss-parser (and xml2js parser) per document: a shared one keeps state between
+        // parses, and a document with no root element after a clean parse never settles.
+        feed = (await new Parser(parserOptions).parseString(prepareXml(xml.replace(/^\uFEFF/, '')))) as unknown as Raw & { items?: Raw[] };
       } catch (err) {
         return { ok: false, reason: 'parse', message: `not a readable RSS/Atom/RDF feed: ${(err as Error).message.split('\n')[0]}` };
       }

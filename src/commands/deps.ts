@@ -1,4 +1,4 @@
-import type { Clock, SourceStatusRow, Store, Subscription } from '../domain/index.ts';
+import type { AuditLog, ChannelConfigStore, Clock, Flushable, ItemStore, OutboxStore, SourceStatusRow, Subscription } from '../domain/index.ts';
 import type { RichMessage } from '../domain/index.ts';
 import type { Watchlist } from '../matching/index.ts';
 import type { SearchIndex } from '../search/index.ts';
@@ -16,7 +16,7 @@ export interface RuntimeInfo {
 }
 
 export interface CommandDeps {
-  store: Store;
+  store: ChannelConfigStore & AuditLog & Flushable & Pick<ItemStore, 'getItem' | 'countItems'> & Pick<OutboxStore, 'deliveryCounts'>;
   clock: Clock;
   search: SearchIndex;
   /** The base watchlist: defaults + the operator's configured file. */

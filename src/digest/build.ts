@@ -4,7 +4,7 @@
  * each section capped with 'and K more — /policy search since:7d …', and a footer naming
  * sources that have been failing for more than a day. Long digests span several messages.
  */
-import type { RichMessage, RichSection, RichText, SourceStatusRow, Store, Subscription, TextSpan } from '../domain/index.ts';
+import type { ItemStore, RichMessage, RichSection, RichText, SourceStatusRow, Subscription, TextSpan } from '../domain/index.ts';
 import { collectDigest, type DigestData, type DigestEntry } from './collect.ts';
 import { compareJurisdictions, jurisdictionHeading } from './jurisdictions.ts';
 import { DEFAULT_BUDGET, paginate, type DigestBudget } from './paginate.ts';
@@ -14,7 +14,7 @@ export const DEFAULT_MAX_PER_SECTION = 10;
 const MAX_TITLE_CHARS = 180;
 
 export interface BuildDigestOptions {
-  store: Store;
+  store: Pick<ItemStore, 'listItems'>;
   sub: Subscription;
   now: Date;
   sources: SourceStatusRow[];

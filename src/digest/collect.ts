@@ -2,7 +2,7 @@
  * What goes into a channel's digest: its matching items first seen or changed in the window,
  * topic counts against the window before, and the sources that have been failing for a day.
  */
-import { DEFAULT_TOPICS, type SourceStatusRow, type Store, type StoredItem, type Subscription } from '../domain/index.ts';
+import { DEFAULT_TOPICS, type SourceStatusRow, type ItemStore, type StoredItem, type Subscription } from '../domain/index.ts';
 
 const DAY_MS = 86_400_000;
 /** A source must have been failing this long to be named in the footer. */
@@ -65,7 +65,7 @@ export function failingSources(rows: SourceStatusRow[], now: Date): SourceStatus
   });
 }
 
-export async function collectDigest(opts: { store: Store; sub: Subscription; now: Date; sources: SourceStatusRow[]; days?: number }): Promise<DigestData> {
+export async function collectDigest(opts: { store: Pick<ItemStore, 'listItems'>; sub: Subscription; now: Date; sources: SourceStatusRow[]; days?: number }): Promise<DigestData> {
   const { store, sub, now } = opts;
   const days = Math.max(1, Math.round(opts.days ?? 7));
   const to = now.getTime();

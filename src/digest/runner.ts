@@ -6,13 +6,13 @@
  */
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from 'pino';
-import type { Clock, RichMessage, SourceStatusRow, Store, Subscription } from '../domain/index.ts';
+import type { ChannelConfigStore, Clock, Flushable, ItemStore, RichMessage, SourceStatusRow, Subscription } from '../domain/index.ts';
 import { buildDigest } from './build.ts';
 import { collectDigest } from './collect.ts';
 import { lastOccurrence, periodKey } from './schedule.ts';
 
 export interface DigestRunnerOptions {
-  store: Store;
+  store: Pick<ItemStore, 'listItems'> & Pick<ChannelConfigStore, 'listSubscriptions' | 'getDigestMarker' | 'setDigestMarker'> & Flushable;
   clock: Clock;
   sources: () => Promise<SourceStatusRow[]>;
   /**

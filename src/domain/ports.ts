@@ -156,7 +156,9 @@ export interface ChatAdapter {
   deliver(channel: ChannelRef, message: RichMessage, opts?: { threadRef?: string }): Promise<DeliveryResult>;
 }
 
-// ─── Store (storage/) ─────────────────────────────────────────────────────────────────
+// ─── Storage ports (storage/) ─────────────────────────────────────────────────────────
+// The core depends on the small ports below; one object (a `Store`) implements them all.
+
 export interface RecordedItems {
   /** Items never seen before that matched. */
   created: StoredItem[];
@@ -171,9 +173,33 @@ export interface ItemQuery {
   topics?: string[];
 }
 
-export interface Store {
-  /** Items ─ `entries` are every fetched item with its base match (null if none). */
-  recordItems(entries: Array<{ item: Item; match: MatchResult | null }>, now: Date): Promise<RecordedItems>;
+/** What the store already knows of an item id: a stored (matching) item or only a seen-id. */
+export interface KnownItem {
+  /** True for a stored matching item, false for a seen-id of an item that did not match. */
+  stored: boolean;
+  version: string;
+  /** Last sighting (for a seen-id: when it was noted). */
+  lastSeenAt: string;
+}
+
+/** The writes decided by `decideItemChanges` (src/pipeline/item-changes.ts), applied as one batch. */
+export interface ItemWrites {
+  /** New matching items and new versions of stored ones: written whole. */
+  created: StoredItem[];
+  changed: StoredItem[];
+  /** Stored items seen again unchanged: their lastSeenAt becomes `now`. */
+  touched: string[];
+  /** Non-matching items: their seen-id is set to this version, noted at `now`. */
+  seen: Array<{ id: string; version: string }>;
+  /** Seen-ids to drop (the item is stored now). */
+  unseen: string[];
+}
+
+export interface ItemStore {
+  /** What is known of these ids (absent: never seen or pruned). */
+  knownItems(ids: string[]): Promise<Map<string, KnownItem>>;
+  /** Apply the writes of one poll at `now`. */
+  saveItems(writes: ItemWrites, now: Date): Promise<void>;
   getItem(id: string): Promise<StoredItem | undefined>;
   /** Matching items, newest first, optionally filtered. */
   listItems(query?: ItemQuery): Promise<StoredItem[]>;
@@ -184,13 +210,31 @@ export interface Store {
   forEachItem?(visit: (items: StoredItem[]) => void): Promise<void>;
   /** Drop stored items and seen-ids older than the retention window. */
   prune(now: Date, retentionDays: number, seenRetentionDays?: number): Promise<{ items: number; seen: number; removedItemIds: string[] }>;
+}
 
-  /** Sources */
+/** Outbox: deliveries are persisted (flushed) before anything is sent. */
+export interface OutboxStore {
+  /** Queues the deliveries not queued or sent before (and one first alert per item and channel); returns those added. */
+  enqueueDeliveries(deliveries: Delivery[]): Promise<Delivery[]>;
+  dueDeliveries(now: Date, limit?: number): Promise<Delivery[]>;
+  updateDelivery(key: string, patch: Partial<Delivery>): Promise<void>;
+  /** messageRef of the first sent alert for this item in this channel (threads follow-ups). */
+  threadRefFor(itemId: string, channel: ChannelRef): Promise<string | undefined>;
+  /** True when this item was already alerted (sent or pending) to this subscription. */
+  hasAlerted(itemId: string, subscriptionId: string): Promise<boolean>;
+  deliveryCounts(): Promise<{ pending: number; sent: number; failed: number }>;
+  /** Forget sent keys and finished deliveries after a week, and threads of items no longer stored or queued. */
+  pruneOutbox(now: Date): Promise<void>;
+}
+
+export interface SourceStateStore {
   getSourceState(sourceId: string): Promise<SourceState>;
   putSourceState(state: SourceState): Promise<void>;
   listSourceStates(): Promise<SourceState[]>;
+}
 
-  /** Subscriptions */
+/** What each channel and workspace asked for: subscriptions, watch additions, digest markers. */
+export interface ChannelConfigStore {
   listSubscriptions(): Promise<Subscription[]>;
   getSubscription(channel: ChannelRef): Promise<Subscription | undefined>;
   upsertSubscription(sub: Subscription): Promise<void>;
@@ -201,25 +245,23 @@ export interface Store {
   addWatchAddition(addition: WatchAddition): Promise<void>;
   removeWatchAddition(id: string): Promise<boolean>;
 
-  /** Outbox: deliveries are persisted (flushed) before anything is sent. */
-  enqueueDeliveries(deliveries: Delivery[]): Promise<Delivery[]>;
-  dueDeliveries(now: Date, limit?: number): Promise<Delivery[]>;
-  updateDelivery(key: string, patch: Partial<Delivery>): Promise<void>;
-  /** messageRef of the first sent alert for this item in this channel (threads follow-ups). */
-  threadRefFor(itemId: string, channel: ChannelRef): Promise<string | undefined>;
-  /** True when this item was already alerted (sent or pending) to this subscription. */
-  hasAlerted(itemId: string, subscriptionId: string): Promise<boolean>;
-  deliveryCounts(): Promise<{ pending: number; sent: number; failed: number }>;
-
   /** Digest markers: the last period key ('2026-W48') sent per subscription. */
   getDigestMarker(subscriptionId: string): Promise<string | undefined>;
   setDigestMarker(subscriptionId: string, periodKey: string): Promise<void>;
+}
 
-  /** Audit log of configuration changes made from chat. */
+/** Audit log of configuration changes made from chat. */
+export interface AuditLog {
   appendAudit(entry: AuditEntry): Promise<void>;
   listAudit(limit: number): Promise<AuditEntry[]>;
+}
 
+export interface Flushable {
   /** Persist everything changed since the last flush (one atomic write). */
   flush(): Promise<void>;
+}
+
+/** Every port at once: what a storage implementation provides and main.ts wires in. */
+export interface Store extends ItemStore, OutboxStore, SourceStateStore, ChannelConfigStore, AuditLog, Flushable {
   close(): Promise<void>;
 }

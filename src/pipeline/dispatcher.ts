@@ -3,12 +3,12 @@
  * so a crash re-sends at most the one delivery that was in flight and never one marked sent.
  */
 import type { Logger } from 'pino';
-import type { ChatAdapter, Clock, Delivery, DeliveryItem, Platform, Store, StoredItem } from '../domain/index.ts';
+import type { ChannelConfigStore, ChatAdapter, Clock, Delivery, DeliveryItem, Flushable, ItemStore, OutboxStore, Platform, StoredItem } from '../domain/index.ts';
 import { alertMessage } from './alert-message.ts';
 import { backoffMs } from './backoff.ts';
 
 export interface DispatcherDeps {
-  store: Store;
+  store: OutboxStore & Pick<ItemStore, 'getItem'> & Pick<ChannelConfigStore, 'listSubscriptions' | 'upsertSubscription'> & Flushable;
   clock: Clock;
   log: Logger;
   adapters: Map<Platform, ChatAdapter>;

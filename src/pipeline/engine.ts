@@ -3,13 +3,14 @@
  * → route to subscriptions → outbox persisted → dispatch. At most one store write for the
  * items per cycle; the outbox is flushed before anything is sent.
  */
-import type { Platform, SourceConfig, StoredItem } from '../domain/index.ts';
+import type { ChannelConfigStore, Flushable, ItemStore, OutboxStore, Platform, SourceConfig, SourceStateStore, StoredItem } from '../domain/index.ts';
 import type { Dispatcher, DispatchSummary } from './dispatcher.ts';
 import { mapPool } from './pool.ts';
 import { disabledReason, isDue, pollSource, type PollerDeps, type SourcePollResult } from './poller.ts';
 import { routeItems } from './router.ts';
 
 export interface EngineDeps extends PollerDeps {
+  store: ItemStore & SourceStateStore & OutboxStore & ChannelConfigStore & Flushable;
   sources: SourceConfig[];
   dispatcher: Dispatcher;
   concurrency: number;
@@ -86,6 +87,7 @@ export function createEngine(deps: EngineDeps) {
     if (day === lastPruneDay) return;
     lastPruneDay = day;
     const pruned = await deps.store.prune(now, deps.retentionDays, deps.seenRetentionDays);
+    await deps.store.pruneOutbox(now);
     if (pruned.items) deps.onPruned?.(pruned.removedItemIds);
     if (pruned.items || pruned.seen) deps.log.info({ items: pruned.items, seen: pruned.seen }, 'pruned old items beyond the retention window');
   }

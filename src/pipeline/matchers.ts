@@ -2,7 +2,7 @@
  * The compiled matchers: one for the base watchlist (defaults + the operator's file) and one
  * per workspace that added terms from chat. Compiled once per change, then reused.
  */
-import type { Item, Matcher, MatchResult, Store } from '../domain/index.ts';
+import type { ChannelConfigStore, Item, Matcher, MatchResult } from '../domain/index.ts';
 import { compileWatchlist, mergeWatchlists, type Watchlist } from '../matching/index.ts';
 
 export interface MatcherSet {
@@ -14,7 +14,7 @@ export interface MatcherSet {
   watchlist(): Watchlist;
 }
 
-export function createMatcherSet(baseWatchlist: Watchlist, store: Store): MatcherSet {
+export function createMatcherSet(baseWatchlist: Watchlist, store: Pick<ChannelConfigStore, 'listWatchAdditions'>): MatcherSet {
   const base = compileWatchlist(baseWatchlist);
   const perWorkspace = new Map<string, Matcher>();
   let workspacesWithAdditions: Set<string> | undefined;

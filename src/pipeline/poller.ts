@@ -10,21 +10,28 @@ import type {
   SafeHttp,
   SourceConfig,
   SourceConnector,
+  ItemStore,
   SourceState,
-  Store,
+  SourceStateStore,
   StoredItem,
 } from '../domain/index.ts';
+import { recordItems } from './item-changes.ts';
 import { backoffMs } from './backoff.ts';
 import type { MatcherSet } from './matchers.ts';
 
 export interface PollerDeps {
-  store: Store;
+  store: ItemStore & SourceStateStore;
   clock: Clock;
   log: Logger;
   http: SafeHttp;
   matchers: MatcherSet;
   connectorFor: (type: string) => SourceConnector | undefined;
   secrets: Readonly<Record<string, string | undefined>>;
+  /**
+   * Hard limit on one source's fetch + parse + map (default SOURCE_DEADLINE_MS). A connector
+   * still running then is a failed poll, so no source can hold up a poll cycle.
+   */
+  sourceDeadlineMs?: number;
 }
 
 export interface SourcePollResult {
@@ -37,6 +44,24 @@ export interface SourcePollResult {
 }
 
 const MAX_BACKOFF_MS = 24 * 3600_000;
+/** Long enough for a paginated connector's several requests (each has its own HTTP timeout). */
+export const SOURCE_DEADLINE_MS = 5 * 60_000;
+
+/** The connector's outcome, or a 'timeout' failure once `ms` have passed (the late result is ignored). */
+async function fetchWithDeadline(run: () => Promise<FetchOutcome>, ms: number): Promise<FetchOutcome> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<FetchOutcome>((resolve) => {
+    timer = setTimeout(
+      () => resolve({ status: 'failed', reason: 'timeout', message: `no result within the ${Math.round(ms / 1000)} s source deadline (fetch + parse); poll abandoned` }),
+      ms,
+    );
+  });
+  try {
+    return await Promise.race([run(), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** Why a configured source cannot run right now, or undefined when it can. */
 export function disabledReason(source: SourceConfig, state: SourceState, deps: Pick<PollerDeps, 'connectorFor' | 'secrets'>): string | undefined {
@@ -62,7 +87,10 @@ export async function pollSource(source: SourceConfig, deps: PollerDeps): Promis
   const log = deps.log.child({ source: source.id });
   let outcome: FetchOutcome;
   try {
-    outcome = await connector.fetch({ source, state, http: deps.http, now, secrets: deps.secrets, log });
+    outcome = await fetchWithDeadline(
+      () => connector.fetch({ source, state, http: deps.http, now, secrets: deps.secrets, log }),
+      deps.sourceDeadlineMs ?? SOURCE_DEADLINE_MS,
+    );
   } catch (err) {
     // A connector bug must not take the daemon down: treat it as a failed poll.
     outcome = { status: 'failed', reason: 'parse', message: `connector error: ${(err as Error).message}` };
@@ -102,5 +130,5 @@ async function recordFetched(items: Item[], deps: PollerDeps, now: Date) {
   const unique = new Map(items.map((i) => [i.id, i]));
   const entries = [];
   for (const item of unique.values()) entries.push({ item, match: await deps.matchers.matchAny(item) });
-  return deps.store.recordItems(entries, now);
+  return recordItems(deps.store, entries, now);
 }

@@ -1,10 +1,10 @@
 /** The rows behind `policywatch sources` and the chat `sources` command. */
-import type { SourceConfig, SourceStatusRow, Store } from '../domain/index.ts';
+import type { SourceConfig, SourceStateStore, SourceStatusRow } from '../domain/index.ts';
 import { disabledReason, type PollerDeps } from './poller.ts';
 
 export async function sourceStatusRows(
   sources: SourceConfig[],
-  store: Store,
+  store: SourceStateStore,
   deps: Pick<PollerDeps, 'connectorFor' | 'secrets'>,
 ): Promise<SourceStatusRow[]> {
   const rows: SourceStatusRow[] = [];

@@ -313,7 +313,7 @@ export async function loadSearchIndex(store: ItemSource): Promise<SearchIndex> {
   return index;
 }
 
-/** Feed the result of `store.recordItems` to the index (after every poll). */
+/** Feed the result of `recordItems` (src/pipeline/item-changes.ts) to the index (after every poll). */
 export function indexRecorded(index: SearchIndex, recorded: RecordedItems): void {
   index.addOrUpdate([...recorded.created, ...recorded.changed]);
 }

@@ -6,6 +6,7 @@ import { defaultWatchlist } from '../../src/matching/index.ts';
 import { loadSearchIndex } from '../../src/search/index.ts';
 import { createMemoryStore } from '../../storage/memory.ts';
 import { CORPUS, CT_HB5001_UPDATE, NOW } from '../fixtures/commands/corpus.ts';
+import { recordItems } from '../../src/pipeline/item-changes.ts';
 
 export const SOURCES: SourceStatusRow[] = [
   { id: 'federal-register', name: 'Federal Register', type: 'federal-register', enabled: true, lastSuccessAt: '2026-11-20T11:00:00Z', consecutiveFailures: 0, itemsSeen: 120, nextPollAt: '2026-11-20T12:30:00Z' },
@@ -15,8 +16,8 @@ export const SOURCES: SourceStatusRow[] = [
 
 export async function setup(overrides: Partial<CommandDeps> = {}) {
   const store = createMemoryStore();
-  for (const e of CORPUS) await store.recordItems([{ item: e.item, match: e.match }], new Date(e.seenAt));
-  await store.recordItems([{ item: CT_HB5001_UPDATE.item, match: CT_HB5001_UPDATE.match }], new Date(CT_HB5001_UPDATE.seenAt));
+  for (const e of CORPUS) await recordItems(store, [{ item: e.item, match: e.match }], new Date(e.seenAt));
+  await recordItems(store, [{ item: CT_HB5001_UPDATE.item, match: CT_HB5001_UPDATE.match }], new Date(CT_HB5001_UPDATE.seenAt));
   const search = await loadSearchIndex(store);
   const digestCalls: Array<{ op: 'preview' | 'sendNow'; sub: Subscription }> = [];
   const changedWorkspaces: string[] = [];

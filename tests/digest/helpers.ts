@@ -4,6 +4,7 @@
  */
 import { DEFAULT_TOPICS, TOPIC_DATABASES, TOPIC_IMMIGRATION, itemId, itemVersion } from '../../src/domain/index.ts';
 import type { DigestSchedule, Item, ItemKind, MatchResult, Store, Subscription } from '../../src/domain/index.ts';
+import { recordItems } from '../../src/pipeline/item-changes.ts';
 
 export interface ItemSpec {
   native: string;
@@ -48,7 +49,7 @@ export const BOTH = [TOPIC_IMMIGRATION, TOPIC_DATABASES];
 /** Record one item as first seen (or changed, if its status differs from what is stored) at `at`. */
 export async function record(store: Store, spec: ItemSpec, at: string): Promise<Item> {
   const item = makeItem(spec);
-  await store.recordItems([{ item, match: makeMatch(spec.topics) }], new Date(at));
+  await recordItems(store, [{ item, match: makeMatch(spec.topics) }], new Date(at));
   return item;
 }
 

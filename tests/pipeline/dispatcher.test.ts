@@ -5,6 +5,7 @@ import { createDispatcher } from '../../src/pipeline/dispatcher.ts';
 import { createMemoryStore } from '../../storage/memory.ts';
 import { makeDelivery, makeItem, makeMatch, makeSubscription } from '../helpers/items.ts';
 import { FakeClock } from '../helpers/clock.ts';
+import { recordItems } from '../../src/pipeline/item-changes.ts';
 
 /** A scripted chat adapter: answers deliveries from a queue of results. */
 function scripted(platform: Platform, results: DeliveryResult[]) {
@@ -25,7 +26,7 @@ async function setup(results: DeliveryResult[]) {
   const store = createMemoryStore();
   const clock = new FakeClock(new Date('2026-11-20T00:00:00Z'));
   const item = makeItem();
-  await store.recordItems([{ item, match: makeMatch() }], clock.now());
+  await recordItems(store, [{ item, match: makeMatch() }], clock.now());
   const sub = makeSubscription();
   await store.upsertSubscription(sub);
   await store.enqueueDeliveries([makeDelivery(item, sub)]);
@@ -75,7 +76,7 @@ describe('outbox dispatcher', () => {
     const { store, item, sub, sent, dispatcher } = await setup([{ ok: true, messageRef: '1732000000.000100' }]);
     await dispatcher.dispatchDue();
     const changed = { ...item, status: 'Passed House', version: 'v2' };
-    await store.recordItems([{ item: changed, match: makeMatch() }], new Date('2026-11-21T00:00:00Z'));
+    await recordItems(store, [{ item: changed, match: makeMatch() }], new Date('2026-11-21T00:00:00Z'));
     await store.enqueueDeliveries([makeDelivery(changed, sub, { type: 'update', createdAt: '2026-11-21T00:00:00.000Z', nextAttemptAt: '2026-11-20T00:00:00.000Z' })]);
     await dispatcher.dispatchDue();
     expect(sent[1]).toMatchObject({ threadRef: '1732000000.000100', message: { type: 'update' } });
@@ -85,7 +86,7 @@ describe('outbox dispatcher', () => {
     const store = createMemoryStore();
     const clock = new FakeClock(new Date('2026-11-20T00:00:00Z'));
     const item = makeItem();
-    await store.recordItems([{ item, match: makeMatch() }], clock.now());
+    await recordItems(store, [{ item, match: makeMatch() }], clock.now());
     const sub = makeSubscription({ id: 'discord:G1:C1', channel: { platform: 'discord', workspaceId: 'G1', channelId: 'C1' } });
     await store.enqueueDeliveries([makeDelivery(item, sub)]);
     const dispatcher = createDispatcher({ store, clock, log: silentLogger(), adapters: new Map() });

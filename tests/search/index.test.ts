@@ -3,13 +3,14 @@ import type { StoredItem } from '../../src/domain/index.ts';
 import { createSearchIndex, linearScanSearch, loadSearchIndex, type SearchIndex, type SearchQuery } from '../../src/search/index.ts';
 import { createMemoryStore } from '../../storage/memory.ts';
 import { CORPUS, CT_HB5001_UPDATE, NOW } from '../fixtures/commands/corpus.ts';
+import { recordItems } from '../../src/pipeline/item-changes.ts';
 
 let items: StoredItem[];
 let index: SearchIndex;
 
 beforeEach(async () => {
   const store = createMemoryStore();
-  for (const e of [...CORPUS, CT_HB5001_UPDATE]) await store.recordItems([{ item: e.item, match: e.match }], new Date(e.seenAt));
+  for (const e of [...CORPUS, CT_HB5001_UPDATE]) await recordItems(store, [{ item: e.item, match: e.match }], new Date(e.seenAt));
   items = await store.listItems();
   index = await loadSearchIndex(store);
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { StoredItem } from '../../src/domain/index.ts';
 import { makeItem, makeMatch } from '../helpers/items.ts';
 import { crashCopy, openStore, size, tempDir } from './helpers.ts';
+import { recordItems } from '../../src/pipeline/item-changes.ts';
 
 const now = new Date('2026-11-20T12:00:00Z');
 const later = new Date('2026-11-21T12:00:00Z');
@@ -15,7 +16,7 @@ describe('item bodies on disk, metadata in memory', () => {
     const dir = tempDir();
     const store = await openStore(dir);
     const batch = items(3);
-    await store.recordItems(batch.map((item) => ({ item, match: makeMatch() })), now);
+    await recordItems(store, batch.map((item) => ({ item, match: makeMatch() })), now);
     await store.compact();
     const lines = readFileSync(join(dir, 'items-0.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as StoredItem);
     expect(lines.map((l) => l.id)).toEqual(batch.map((i) => i.id));
@@ -29,9 +30,9 @@ describe('item bodies on disk, metadata in memory', () => {
     const dir = tempDir();
     const store = await openStore(dir);
     const [a, b] = items(2);
-    await store.recordItems([a!, b!].map((item) => ({ item, match: makeMatch() })), now);
+    await recordItems(store, [a!, b!].map((item) => ({ item, match: makeMatch() })), now);
     await store.flush();
-    await store.recordItems([{ item: a!, match: makeMatch() }], later); // seen again the next day
+    await recordItems(store, [{ item: a!, match: makeMatch() }], later); // seen again the next day
     await store.flush();
     const before = await store.listItems();
     expect((await store.getItem(a!.id))?.lastSeenAt).toBe(later.toISOString());
@@ -46,7 +47,7 @@ describe('item bodies on disk, metadata in memory', () => {
     const dir = tempDir();
     const store = await openStore(dir);
     const batch = items(2);
-    await store.recordItems(batch.map((item) => ({ item, match: makeMatch() })), now);
+    await recordItems(store, batch.map((item) => ({ item, match: makeMatch() })), now);
     await store.flush();
     const crashed = crashCopy(dir);
     const file = join(crashed, 'items-0.jsonl');
@@ -70,11 +71,11 @@ describe('item bodies on disk, metadata in memory', () => {
     const dir = tempDir();
     const store = await openStore(dir, { compactMinBytes: 1000 });
     const batch = items(5);
-    await store.recordItems(batch.map((item) => ({ item, match: makeMatch() })), now);
+    await recordItems(store, batch.map((item) => ({ item, match: makeMatch() })), now);
     await store.flush();
     for (let v = 1; v <= 4; v++) {
       // New versions: each appends new bodies; the old ones become dead bytes.
-      await store.recordItems(batch.map((item) => ({ item: { ...item, version: `v${v}`, title: `${item.title} (v${v})` }, match: makeMatch() })), later);
+      await recordItems(store, batch.map((item) => ({ item: { ...item, version: `v${v}`, title: `${item.title} (v${v})` }, match: makeMatch() })), later);
       await store.flush();
     }
     await store.compact();
@@ -98,14 +99,14 @@ describe('item bodies on disk, metadata in memory', () => {
     const dir = tempDir();
     const first = await openStore(dir);
     const batch = items(4);
-    await first.recordItems(batch.map((item) => ({ item, match: makeMatch() })), now);
+    await recordItems(first, batch.map((item) => ({ item, match: makeMatch() })), now);
     await first.flush();
     const staleJournal = readFileSync(join(dir, 'items.log'), 'utf8'); // offsets into items-0.jsonl
     expect(staleJournal).not.toBe('');
     await first.close();
     const store = await openStore(dir, { compactMinBytes: 1000 });
     for (let v = 1; v <= 3; v++) {
-      await store.recordItems(batch.map((item) => ({ item: { ...item, version: `v${v}` }, match: makeMatch() })), later);
+      await recordItems(store, batch.map((item) => ({ item: { ...item, version: `v${v}` }, match: makeMatch() })), later);
       await store.flush();
     }
     await store.compact();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../storage/memory.ts';
 import { makeDelivery, makeItem, makeMatch, makeSubscription } from '../helpers/items.ts';
+import { recordItems } from '../../src/pipeline/item-changes.ts';
 
 const now = new Date('2026-11-20T12:00:00Z');
 
@@ -8,19 +9,19 @@ describe('Store: items', () => {
   it('reports a matching item as created once, and not again when polled unchanged', async () => {
     const store = createMemoryStore();
     const item = makeItem();
-    const first = await store.recordItems([{ item, match: makeMatch() }], now);
+    const first = await recordItems(store, [{ item, match: makeMatch() }], now);
     expect(first.created.map((i) => i.id)).toEqual([item.id]);
-    const second = await store.recordItems([{ item, match: makeMatch() }], now);
+    const second = await recordItems(store, [{ item, match: makeMatch() }], now);
     expect(second).toEqual({ created: [], changed: [] });
   });
 
   it('reports a new version of a stored item as changed and keeps its status history', async () => {
     const store = createMemoryStore();
     const v1 = makeItem();
-    await store.recordItems([{ item: v1, match: makeMatch() }], now);
+    await recordItems(store, [{ item: v1, match: makeMatch() }], now);
     const v2 = makeItem({ status: 'Passed House' });
     expect(v2.version).not.toBe(v1.version);
-    const res = await store.recordItems([{ item: v2, match: makeMatch() }], new Date('2026-11-21T00:00:00Z'));
+    const res = await recordItems(store, [{ item: v2, match: makeMatch() }], new Date('2026-11-21T00:00:00Z'));
     expect(res.changed).toHaveLength(1);
     const stored = await store.getItem(v1.id);
     expect(stored?.history.map((h) => h.status)).toEqual(['Referred to Joint Committee on Judiciary', 'Passed House']);
@@ -30,10 +31,10 @@ describe('Store: items', () => {
   it('keeps only a seen-id for non-matching items, and treats a later match as new', async () => {
     const store = createMemoryStore();
     const item = makeItem({ title: 'An Act Concerning Ice Storm Preparedness' });
-    const res = await store.recordItems([{ item, match: null }], now);
+    const res = await recordItems(store, [{ item, match: null }], now);
     expect(res.created).toEqual([]);
     expect(await store.countItems()).toBe(0);
-    const later = await store.recordItems([{ item, match: makeMatch() }], now);
+    const later = await recordItems(store, [{ item, match: makeMatch() }], now);
     expect(later.created).toHaveLength(1);
   });
 
@@ -41,8 +42,8 @@ describe('Store: items', () => {
     const store = createMemoryStore();
     const a = makeItem({ native: 'a', jurisdiction: 'CT' });
     const b = makeItem({ native: 'b', jurisdiction: 'US', kind: 'contract' });
-    await store.recordItems([{ item: a, match: makeMatch({ topics: ['state-databases'] }) }], new Date('2026-11-01T00:00:00Z'));
-    await store.recordItems([{ item: b, match: makeMatch({ topics: ['immigration-enforcement'] }) }], new Date('2026-11-10T00:00:00Z'));
+    await recordItems(store, [{ item: a, match: makeMatch({ topics: ['state-databases'] }) }], new Date('2026-11-01T00:00:00Z'));
+    await recordItems(store, [{ item: b, match: makeMatch({ topics: ['immigration-enforcement'] }) }], new Date('2026-11-10T00:00:00Z'));
     expect((await store.listItems()).map((i) => i.id)).toEqual([b.id, a.id]);
     expect((await store.listItems({ jurisdictions: ['CT'] })).map((i) => i.id)).toEqual([a.id]);
     expect((await store.listItems({ kinds: ['contract'] })).map((i) => i.id)).toEqual([b.id]);
@@ -55,8 +56,8 @@ describe('Store: items', () => {
     const old = makeItem({ native: 'old' });
     const fresh = makeItem({ native: 'fresh' });
     const noise = makeItem({ native: 'noise', title: 'Snow and ice removal' });
-    await store.recordItems([{ item: old, match: makeMatch() }, { item: noise, match: null }], new Date('2025-01-01T00:00:00Z'));
-    await store.recordItems([{ item: fresh, match: makeMatch() }], now);
+    await recordItems(store, [{ item: old, match: makeMatch() }, { item: noise, match: null }], new Date('2025-01-01T00:00:00Z'));
+    await recordItems(store, [{ item: fresh, match: makeMatch() }], now);
     const pruned = await store.prune(now, 365, 90);
     expect(pruned).toEqual({ items: 1, seen: 1, removedItemIds: [old.id] });
     expect(await store.getItem(old.id)).toBeUndefined();
@@ -68,10 +69,10 @@ describe('Store: what recordItems writes', () => {
   it('notes an unchanged item as seen at most once per UTC day (retention works in days)', async () => {
     const store = createMemoryStore();
     const item = makeItem();
-    await store.recordItems([{ item, match: makeMatch() }], new Date('2026-11-20T08:00:00Z'));
-    await store.recordItems([{ item, match: makeMatch() }], new Date('2026-11-20T23:59:00Z'));
+    await recordItems(store, [{ item, match: makeMatch() }], new Date('2026-11-20T08:00:00Z'));
+    await recordItems(store, [{ item, match: makeMatch() }], new Date('2026-11-20T23:59:00Z'));
     expect((await store.getItem(item.id))?.lastSeenAt).toBe('2026-11-20T08:00:00.000Z');
-    await store.recordItems([{ item, match: makeMatch() }], new Date('2026-11-21T00:01:00Z'));
+    await recordItems(store, [{ item, match: makeMatch() }], new Date('2026-11-21T00:01:00Z'));
     expect((await store.getItem(item.id))?.lastSeenAt).toBe('2026-11-21T00:01:00.000Z');
   });
 
@@ -79,7 +80,7 @@ describe('Store: what recordItems writes', () => {
     const store = createMemoryStore();
     const long = makeItem({ native: 'long', summary: 'Immigration detainer data sharing. '.repeat(100) });
     const short = makeItem({ native: 'short', summary: 'Short summary.' });
-    await store.recordItems([{ item: long, match: makeMatch() }, { item: short, match: makeMatch() }], now);
+    await recordItems(store, [{ item: long, match: makeMatch() }, { item: short, match: makeMatch() }], now);
     const stored = (await store.getItem(long.id))!.summary!;
     expect(stored).toHaveLength(1000);
     expect(stored.endsWith('…')).toBe(true);
@@ -100,8 +101,8 @@ describe('Store: outbox', () => {
     expect(await store.dueDeliveries(now)).toEqual([]);
     expect(await store.enqueueDeliveries([update])).toEqual([]);
     expect(await store.deliveryCounts()).toEqual({ pending: 0, sent: 1, failed: 0 });
-    await store.recordItems([{ item, match: makeMatch() }], now);
-    await store.prune(new Date(now.getTime() + 8 * 86_400_000), 365);
+    await recordItems(store, [{ item, match: makeMatch() }], now);
+    await store.pruneOutbox(new Date(now.getTime() + 8 * 86_400_000));
     expect(await store.deliveryCounts()).toEqual({ pending: 0, sent: 0, failed: 0 });
   });
 

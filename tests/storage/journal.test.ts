@@ -5,6 +5,7 @@ import { openLowdbStore, StoreCorruptError } from '../../storage/lowdb.ts';
 import { FakeClock } from '../helpers/clock.ts';
 import { crashCopy, openStore, size, tempDir } from './helpers.ts';
 import { makeDelivery, makeItem, makeMatch, makeSubscription } from '../helpers/items.ts';
+import { recordItems } from '../../src/pipeline/item-changes.ts';
 
 const now = new Date('2026-11-20T12:00:00Z');
 const items = (n: number, prefix = 'i') => Array.from({ length: n }, (_, i) => makeItem({ native: `${prefix}${i}`, identifier: `HB ${5000 + i}` }));
@@ -16,7 +17,7 @@ describe('journaled store parts', () => {
     const sub = makeSubscription();
     const [a, b] = items(2);
     await store.upsertSubscription(sub);
-    await store.recordItems([{ item: a!, match: makeMatch() }, { item: b!, match: makeMatch() }], now);
+    await recordItems(store, [{ item: a!, match: makeMatch() }, { item: b!, match: makeMatch() }], now);
     await store.enqueueDeliveries([makeDelivery(a!, sub), makeDelivery(b!, sub)]);
     await store.flush();
     await store.updateDelivery(makeDelivery(a!, sub).key, { status: 'sent', sentAt: now.toISOString(), messageRef: 'ts-1' });
@@ -36,7 +37,7 @@ describe('journaled store parts', () => {
     const dir = tempDir();
     const store = await openStore(dir);
     const [a, b] = items(2);
-    await store.recordItems([{ item: a!, match: makeMatch() }], now);
+    await recordItems(store, [{ item: a!, match: makeMatch() }], now);
     await store.flush();
     const crashed = crashCopy(dir);
     const good = size(join(crashed, 'items.log'));
@@ -47,7 +48,7 @@ describe('journaled store parts', () => {
     expect(after.warnings[0]).toMatch(/items\.log: ignored an incomplete last entry/);
     expect(await after.countItems()).toBe(1);
     expect(size(join(crashed, 'items.log'))).toBe(good);
-    await after.recordItems([{ item: b!, match: makeMatch() }], now);
+    await recordItems(after, [{ item: b!, match: makeMatch() }], now);
     await after.flush();
 
     const again = await openStore(crashCopy(crashed));
@@ -59,7 +60,7 @@ describe('journaled store parts', () => {
     const dir = tempDir();
     const store = await openStore(dir);
     const [a, b] = items(2);
-    await store.recordItems([{ item: a!, match: makeMatch() }], now);
+    await recordItems(store, [{ item: a!, match: makeMatch() }], now);
     await store.flush();
     const crashed = crashCopy(dir);
     const log = join(crashed, 'items.log');
@@ -84,8 +85,8 @@ describe('journaled store parts', () => {
     const sub = makeSubscription();
     const batch = items(20);
     await store.upsertSubscription(sub);
-    await store.recordItems(batch.map((item) => ({ item, match: makeMatch() })), now);
-    await store.recordItems([{ item: makeItem({ native: 'noise', title: 'Ice storm' }), match: null }], now);
+    await recordItems(store, batch.map((item) => ({ item, match: makeMatch() })), now);
+    await recordItems(store, [{ item: makeItem({ native: 'noise', title: 'Ice storm' }), match: null }], now);
     await store.enqueueDeliveries(batch.map((i) => makeDelivery(i, sub)));
     await store.updateDelivery(makeDelivery(batch[0]!, sub).key, { status: 'sent', sentAt: now.toISOString(), messageRef: 'ts-0' });
     await store.flush();
@@ -112,7 +113,7 @@ describe('journaled store parts', () => {
       const sub = makeSubscription();
       const batch = items(queued);
       await store.upsertSubscription(sub);
-      await store.recordItems(batch.map((item) => ({ item, match: makeMatch() })), now);
+      await recordItems(store, batch.map((item) => ({ item, match: makeMatch() })), now);
       await store.enqueueDeliveries(batch.map((i) => makeDelivery(i, sub)));
       await store.compact();
       const files = ['items.json', 'outbox.json', 'state.json', 'items.log'].map((f) => join(dir, f));
@@ -133,7 +134,7 @@ describe('journaled store parts', () => {
   it('opens read-only by replaying the journal, and never writes (not even to cut a torn line)', async () => {
     const dir = tempDir();
     const daemon = await openStore(dir);
-    await daemon.recordItems([{ item: makeItem(), match: makeMatch() }], now);
+    await recordItems(daemon, [{ item: makeItem(), match: makeMatch() }], now);
     await daemon.flush();
     appendFileSync(join(dir, 'items.log'), '{"c":"it');
     const logSize = size(join(dir, 'items.log'));
@@ -141,7 +142,7 @@ describe('journaled store parts', () => {
     const reader = await openStore(dir, { readOnly: true });
     expect(await reader.countItems()).toBe(1);
     expect(reader.warnings).toHaveLength(1);
-    await reader.recordItems([{ item: makeItem({ native: 'other' }), match: makeMatch() }], now);
+    await recordItems(reader, [{ item: makeItem({ native: 'other' }), match: makeMatch() }], now);
     await reader.flush();
     await reader.close();
     expect(size(join(dir, 'items.log'))).toBe(logSize);
@@ -154,7 +155,7 @@ describe('journaled store parts', () => {
     const store = await openStore(dir, { clock, compactMinBytes: 2000 });
     let n = 0;
     const write = async () => {
-      await store.recordItems(items(3, `w${n++}-`).map((item) => ({ item, match: makeMatch() })), now);
+      await recordItems(store, items(3, `w${n++}-`).map((item) => ({ item, match: makeMatch() })), now);
       await store.flush();
     };
     await write(); // > 2,000 bytes: compacted

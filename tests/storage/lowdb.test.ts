@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openLowdbStore, StoreCorruptError, type LowdbStore } from '../../storage/lowdb.ts';
 import { StoreLockedError } from '../../storage/lock.ts';
 import { makeDelivery, makeItem, makeMatch, makeSubscription } from '../helpers/items.ts';
+import { recordItems } from '../../src/pipeline/item-changes.ts';
 
 const now = new Date('2026-11-20T12:00:00Z');
 const open: LowdbStore[] = [];
@@ -29,7 +30,7 @@ describe('lowdb store', () => {
     const store = await openLowdbStore(dir);
     const item = makeItem();
     const sub = makeSubscription();
-    await store.recordItems([{ item, match: makeMatch() }], now);
+    await recordItems(store, [{ item, match: makeMatch() }], now);
     await store.upsertSubscription(sub);
     await store.enqueueDeliveries([makeDelivery(item, sub)]);
     await store.close();
@@ -44,7 +45,7 @@ describe('lowdb store', () => {
     const dir = tempDir();
     const store = await openLowdbStore(dir);
     const item = makeItem();
-    await store.recordItems([{ item, match: makeMatch() }], now);
+    await recordItems(store, [{ item, match: makeMatch() }], now);
     expect(existsSync(join(dir, 'items.json'))).toBe(false);
     expect(existsSync(join(dir, 'items.log'))).toBe(false);
     await store.flush();

@@ -1,0 +1,110 @@
+/**
+ * What one poll changes in the stored items: the rules that decide a new or changed item,
+ * as a pure function over what the store already knows, and `recordItems`, which reads that
+ * knowledge from an ItemStore, decides, and writes the result back.
+ *
+ *  - a matching item never stored is new (also when it was seen before without matching);
+ *  - a stored item whose version differs and that still matches is changed: its status
+ *    history grows (last 50 entries kept);
+ *  - a stored item seen again unchanged, or no longer matching, is kept: its sighting is
+ *    noted at most once per UTC day (all that retention needs);
+ *  - an item that does not match leaves only a seen-id (version + day), refreshed when its
+ *    version changes or on a new day.
+ */
+import type { Item, ItemStore, ItemWrites, KnownItem, MatchResult, RecordedItems, StoredItem } from '../domain/index.ts';
+
+export const HISTORY_LIMIT = 50;
+/** Stored summaries are capped (matching has already run on the full text). */
+export const SUMMARY_LIMIT = 1000;
+
+export interface ItemEntry {
+  item: Item;
+  /** The base match, null when the item matches no topic. */
+  match: MatchResult | null;
+}
+
+export function capSummary<T extends Pick<Item, 'summary'>>(item: T): T {
+  const s = item.summary;
+  if (!s || s.length <= SUMMARY_LIMIT) return item;
+  let cut = SUMMARY_LIMIT - 1;
+  const last = s.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut--; // do not split a surrogate pair
+  return { ...item, summary: `${s.slice(0, cut)}…` };
+}
+
+/** The UTC day number of an ISO instant. */
+const dayOf = (iso: string) => Math.floor(Date.parse(iso) / 86_400_000);
+
+/** Ids of entries whose stored body is needed to decide (matching new versions of stored items). */
+export function idsNeedingBodies(entries: ItemEntry[], known: ReadonlyMap<string, KnownItem>): string[] {
+  return entries.filter(({ item, match }) => {
+    const k = known.get(item.id);
+    return match !== null && k?.stored === true && k.version !== item.version;
+  }).map(({ item }) => item.id);
+}
+
+/**
+ * Decide the writes of one poll. `known` is what the store knows of the entries' ids;
+ * `previous` holds the stored bodies of the ids `idsNeedingBodies` named. Pure: reads only
+ * its arguments, returns new objects.
+ */
+export function decideItemChanges(
+  entries: ItemEntry[],
+  known: ReadonlyMap<string, KnownItem>,
+  previous: ReadonlyMap<string, StoredItem>,
+  now: Date,
+): ItemWrites {
+  const at = now.toISOString();
+  const today = dayOf(at);
+  // Later entries for the same id see what earlier ones decided.
+  const state = new Map(known);
+  const bodies = new Map(previous);
+  const writes: ItemWrites = { created: [], changed: [], touched: [], seen: [], unseen: [] };
+  const touched = new Set<string>();
+  for (const { item, match } of entries) {
+    const k = state.get(item.id);
+    if (k?.stored && (!match || k.version === item.version)) {
+      if (dayOf(k.lastSeenAt) < today && !touched.has(item.id)) {
+        touched.add(item.id);
+        writes.touched.push(item.id);
+        state.set(item.id, { ...k, lastSeenAt: at });
+      }
+      continue;
+    }
+    if (!match) {
+      if (!k || k.version !== item.version || dayOf(k.lastSeenAt) < today) {
+        writes.seen.push({ id: item.id, version: item.version });
+        state.set(item.id, { stored: false, version: item.version, lastSeenAt: at });
+      }
+      continue;
+    }
+    const entry = { version: item.version, status: item.status, title: item.title, seenAt: at };
+    const stored = k?.stored ? bodies.get(item.id) : undefined;
+    let next: StoredItem;
+    if (stored) {
+      next = { ...stored, ...capSummary(item), lastSeenAt: at, match, history: [...stored.history, entry].slice(-HISTORY_LIMIT) };
+      writes.changed.push(next);
+    } else {
+      if (k && !k.stored) writes.unseen.push(item.id);
+      next = { ...capSummary(item), firstSeenAt: at, lastSeenAt: at, match, history: [entry] };
+      writes.created.push(next);
+    }
+    state.set(item.id, { stored: true, version: item.version, lastSeenAt: at });
+    bodies.set(item.id, next);
+  }
+  return writes;
+}
+
+/** Record one poll's fetched items (each with its base match): returns the new and changed ones. */
+export async function recordItems(store: ItemStore, entries: ItemEntry[], now: Date): Promise<RecordedItems> {
+  const known = await store.knownItems([...new Set(entries.map((e) => e.item.id))]);
+  const need = idsNeedingBodies(entries, known);
+  const previous = new Map<string, StoredItem>();
+  if (need.length) {
+    const bodies = store.getItems ? await store.getItems(need) : await Promise.all(need.map((id) => store.getItem(id)));
+    for (const b of bodies) if (b) previous.set(b.id, b);
+  }
+  const writes = decideItemChanges(entries, known, previous, now);
+  await store.saveItems(writes, now);
+  return { created: writes.created, changed: writes.changed };
+}

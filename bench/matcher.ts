@@ -8,7 +8,8 @@
  */
 import type { Item, Matcher } from '../src/domain/index.ts';
 import { compileNaiveBaseline, compileWatchlist, defaultWatchlist, mergeWatchlists, type Watchlist } from '../src/matching/index.ts';
-import { extraAdditions, genText, rng } from './gen.ts';
+import { extraAdditions, rng } from './gen.ts';
+import { realText } from './real-text.ts';
 import { ahoCorasickFinder, assertSameAnswers, compiledFinder, literalPhrases, regexFinder, type PhraseFinder } from './matcher-baselines.ts';
 import { fmt, fmtMs, fmtRatio, median, type Row } from './util.ts';
 
@@ -17,7 +18,7 @@ type Matchable = Pick<Item, 'title' | 'summary' | 'agency' | 'identifier'>;
 export function matcherItems(seed: number, n: number): Matchable[] {
   const r = rng(seed);
   return Array.from({ length: n }, (_, i) => {
-    const t = genText(r, i);
+    const t = realText(r);
     return { ...t, identifier: `HB ${1000 + i}`, ...(i % 3 === 0 ? { agency: 'Homeland Security Department' } : {}) };
   });
 }

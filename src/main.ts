@@ -43,6 +43,7 @@ import { createEngine } from './pipeline/engine.ts';
 import { createMatcherSet } from './pipeline/matchers.ts';
 import { createScheduler } from './pipeline/scheduler.ts';
 import { sourceStatusRows } from './pipeline/source-status.ts';
+import { testSource } from './pipeline/source-test.ts';
 import { createStoreSearchIndex, loadSearchIndex } from './search/index.ts';
 import { ConfigError } from './config/env.ts';
 
@@ -232,7 +233,7 @@ export async function createApp(opts: AppOptions) {
     }
     return true;
   }
-  const digest = createDigestRunner({ store, clock, sources: sourceRows, send: sendDigest, log, skipEmpty: env.DIGEST_SKIP_EMPTY ?? false });
+  const digest = createDigestRunner({ store, clock, sources: sourceRows, send: sendDigest, log, skipEmpty: env.DIGEST_SKIP_EMPTY ?? false, matchFor: matchers.view });
 
   const handler = createCommandHandler({
     store,
@@ -243,6 +244,7 @@ export async function createApp(opts: AppOptions) {
     sources: sourceRows,
     runtime: () => ({ version: VERSION, startedAt, lastPollAt: engine.lastPollAt() }),
     defaultTz: env.TZ,
+    matchFor: matchers.view,
     onWatchlistChanged: (ws) => matchers.invalidate(ws),
   });
 
@@ -296,7 +298,10 @@ export async function createApp(opts: AppOptions) {
     scheduler,
     sources,
     sourceRows,
+    /** Fetch one source once without storing anything (`policywatch sources test`). */
+    testSource: (sourceId: string) => testSource(sourceId, sources, pollerDeps),
     adapters,
+    matchers,
     role,
     metrics,
     /** The web server, when this instance runs one. */

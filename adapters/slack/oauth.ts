@@ -13,7 +13,7 @@ import type { Logger } from 'pino';
 import type { SlackInstallations } from './installations.ts';
 
 /** The bot scopes the manifest asks for (slack/manifest.yml): keep the two in step. */
-export const SLACK_BOT_SCOPES = ['commands', 'chat:write', 'chat:write.public', 'users:read'];
+export const SLACK_BOT_SCOPES = ['commands', 'chat:write', 'chat:write.public', 'users:read', 'channels:history', 'groups:history'];
 
 export interface SlackOAuthOptions {
   clientId: string;
@@ -38,7 +38,7 @@ export function addToSlackPage(installUrl: string): string {
     'Add policywatch to Slack',
     `<h1>policywatch</h1><p>Alerts your channels when governments start or stop sharing police and state databases with immigration enforcement.</p>` +
       `<p>It asks Slack for: the <code>/policy</code> command, posting alerts and digests (also in public channels it was not invited to), ` +
-      `and reading whether a member is a workspace admin (who may change settings).</p>` +
+      `reading whether a member is a workspace admin (who may change settings), and reading recent channel history so an interrupted alert is never posted twice.</p>` +
       `<p><a class="add" href="${esc(installUrl)}">Add to Slack</a></p>`,
   );
 }

@@ -73,7 +73,7 @@ async function install(code: string): Promise<Response> {
   const cookie = (pageRes.headers.get('set-cookie') ?? '').split(';')[0]!;
   const authorizeUrl = new URL(/href="([^"]+)"/.exec(html)![1]!.replaceAll('&#38;', '&'));
   expect(authorizeUrl.searchParams.get('client_id')).toBe('C0CLIENT');
-  expect(authorizeUrl.searchParams.get('scope')).toBe('commands,chat:write,chat:write.public,users:read');
+  expect(authorizeUrl.searchParams.get('scope')).toBe('commands,chat:write,chat:write.public,users:read,channels:history,groups:history');
   const state = authorizeUrl.searchParams.get('state')!;
   return fetch(`${base()}/slack/oauth_redirect?code=${code}&state=${encodeURIComponent(state)}`, { headers: { cookie } });
 }

@@ -49,6 +49,17 @@ import { ConfigError } from './config/env.ts';
 
 export const VERSION = '0.1.0';
 
+/** How long stop() waits for the send in flight (systemd allows 90 s; we aim for 10 s in all). */
+export const STOP_GRACE_MS = 6000;
+const ADAPTER_STOP_MS = 1500;
+
+/** `p`, or a rejection once `ms` have passed. */
+function within(p: Promise<void>, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<void>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)));
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
+
 export interface AppOptions {
   env: Env;
   log: Logger;
@@ -326,15 +337,21 @@ export async function createApp(opts: AppOptions) {
       await scheduler.tick();
     },
     /**
-     * Graceful stop: /readyz turns 503 at once, scheduling stops and the tick in flight
-     * finishes, replies being sent are sent, adapters and the web server stop, then the
-     * store is flushed and unlocked.
+     * Graceful stop, within seconds: /readyz turns 503 at once; take no new work (fetches in
+     * flight are abandoned, nothing of them recorded), let the send in flight finish for up to
+     * `graceMs`, leave the rest queued; replies being sent are sent; stop adapters and the web
+     * server; flush, unlock. A send still running after the grace stays marked in flight, so
+     * the next start checks the platform for it instead of posting it again.
      */
-    async stop(): Promise<void> {
+    async stop(graceMs = STOP_GRACE_MS): Promise<void> {
       state = 'stopping';
-      await scheduler.stop();
-      await discordHttp?.settle();
-      for (const a of adapters) await a.stop().catch((err: Error) => log.warn(`${a.platform} stop: ${err.message}`));
+      engine.stop();
+      const idle = await scheduler.stop(graceMs);
+      if (!idle) log.warn(`the send in flight did not finish within ${Math.round(graceMs / 1000)} s; it stays marked in flight and is checked (not repeated) after the restart`);
+      await within(discordHttp?.settle() ?? Promise.resolve(), ADAPTER_STOP_MS).catch(() => undefined);
+      for (const a of adapters) {
+        await within(a.stop(), ADAPTER_STOP_MS).catch((err: Error) => log.warn(`${a.platform} stop: ${err.message}`));
+      }
       await web?.stop();
       await store.close();
     },

@@ -84,6 +84,8 @@ export function createWebServer(opts: WebServerOptions): WebServer {
       await new Promise<void>((resolve) => {
         s.close(() => resolve());
         s.closeIdleConnections();
+        // A request still open after a second (a slow client) does not hold the shutdown.
+        setTimeout(() => s.closeAllConnections(), 1000).unref();
       });
     },
   };

@@ -10,7 +10,7 @@ import { ACTION_PREFIX, renderSlackMessage } from './render.ts';
 
 export const ACTION_PATTERN = new RegExp(`^${ACTION_PREFIX.replace(':', '\\:')}`);
 
-interface UpdateClient {
+export interface UpdateClient {
   chat: { update(args: { channel: string; ts: string; text: string; blocks: object[] }): Promise<unknown> };
 }
 

@@ -16,6 +16,18 @@ import { DAY_MS, keyedConnector, mdy, withQuery, type KeyedApi, type PageResult 
 
 export const SAM_DEFAULT_PTYPES = ['u', 'o', 'k', 'p', 'a', 's', 'r'];
 
+/**
+ * The office that posted the notice: the `office` field, else what follows department and
+ * sub-tier in `fullParentPathName` ("HOMELAND SECURITY, DEPARTMENT OF.US IMMIGRATION AND
+ * CUSTOMS ENFORCEMENT.DETENTION COMPLIANCE AND REMOVALS").
+ */
+function officeOf(raw: Record<string, unknown>): string | undefined {
+  const office = str(raw.office);
+  if (office) return office;
+  const path = (str(raw.fullParentPathName) ?? '').split('.').map((s) => s.trim()).filter(Boolean);
+  return path.length > 2 ? path.slice(2).join(' / ') : undefined;
+}
+
 export function mapOpportunity(sourceId: string, raw: Record<string, unknown>): Item | undefined {
   const noticeId = str(raw.noticeId);
   if (!noticeId) return undefined;
@@ -44,6 +56,9 @@ export function mapOpportunity(sourceId: string, raw: Record<string, unknown>): 
       summary: parts.join(' · ') || undefined,
       url: str(raw.uiLink) ?? `https://sam.gov/opp/${encodeURIComponent(noticeId)}/view`,
       agency: str(raw.fullParentPathName),
+      office: officeOf(raw),
+      contractor: awardee,
+      place: [city, state].filter(Boolean).join(', ') || undefined,
       status: type,
       publishedAt: isoDate(raw.postedDate),
     },

@@ -13,7 +13,7 @@
  * agency line can support a content term (a justification, detention services) but never
  * makes an item match on its own. NEAR only pairs words of the same field.
  */
-import type { Item, MatchResult, Matcher } from '../domain/index.ts';
+import type { MatchResult, Matcher } from '../domain/index.ts';
 import { TOPIC_DATABASES, TOPIC_IMMIGRATION } from '../domain/index.ts';
 import { parseRule, type Atom, type RuleNode } from './rule-parser.ts';
 import { buildSnippet, CONTENT_FIELDS, itemText, STRUCTURED_FIELDS, type ItemField, type ItemText } from './snippet.ts';

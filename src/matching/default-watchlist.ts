@@ -35,7 +35,7 @@ const ROUTINE_FACILITIES = [
  * Services", an option-year funding line), so a hit here decides on its own (field-scoped).
  */
 const ENFORCEMENT_OFFICE =
-  '(office:"Detention Compliance" OR office:"Detention Management" OR office:"Enforcement and Removal" OR office:"Removal Operations" OR office:=ERO OR office:"ICE-ERO" OR office:"Field Office")';
+  '(office:"Detention Compliance" OR office:"Detention Management" OR office:"Enforcement and Removal" OR office:=ERO OR office:"Field Office")';
 
 /**
  * Generic ICE administration, not on topic even when an enforcement office bought it:
@@ -175,7 +175,7 @@ const immigrationExclude = [
   '"Agreement on Detainers"',
   '"Alien Land Law"',
   'Acadian* NEAR/6 deport*',
-  ...ROUTINE_FACILITIES.flatMap((routine) => [`${ICE_CONTEXT} AND ${routine}`, `${FACILITY_NAMES} AND ${routine}`]),
+  ...ROUTINE_FACILITIES.flatMap((routine) => [`${ICE_CONTEXT} AND ${routine}`, `${FACILITY_NAMES} AND ${routine}`, `${ENFORCEMENT_OFFICE} AND ${routine}`]),
   // Generic administration hides ICE's names and its enforcement offices (named facilities still count).
   ...ICE_ADMINISTRATION.flatMap((admin) => [`${ICE_CONTEXT} AND ${admin}`, `${ENFORCEMENT_OFFICE} AND ${admin}`]),
 ];

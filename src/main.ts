@@ -33,6 +33,7 @@ import { createEngine } from './pipeline/engine.ts';
 import { createMatcherSet } from './pipeline/matchers.ts';
 import { createScheduler } from './pipeline/scheduler.ts';
 import { sourceStatusRows } from './pipeline/source-status.ts';
+import { testSource } from './pipeline/source-test.ts';
 import { createStoreSearchIndex, loadSearchIndex } from './search/index.ts';
 import { ConfigError } from './config/env.ts';
 
@@ -198,6 +199,8 @@ export async function createApp(opts: AppOptions) {
     scheduler,
     sources,
     sourceRows,
+    /** Fetch one source once without storing anything (`policywatch sources test`). */
+    testSource: (sourceId: string) => testSource(sourceId, sources, pollerDeps),
     adapters,
     matchers,
     /** Make sure the console gets alerts when it is on; say which sources are off and why. */

@@ -44,6 +44,8 @@ export function mapAward(sourceId: string, raw: Record<string, unknown>): Item |
   const subtierCode = str(subtier.code) ?? str(cid.subtier);
   const pop = rec(core.principalPlaceOfPerformance);
   const place = [named(pop.city), str(rec(pop.state).code) ?? named(pop.state)].filter(Boolean).join(', ');
+  // Real responses carry it under awardDetails.transactionData; the top level is a fallback.
+  const lastModified = str(rec(details.transactionData).lastModifiedDate) ?? str(rec(raw.transactionData).lastModifiedDate) ?? str(core.lastModifiedDate);
   return buildItem(
     sourceId,
     `${piid}|${idv ?? ''}`,
@@ -69,9 +71,10 @@ export function mapAward(sourceId: string, raw: Record<string, unknown>): Item |
       place: place || undefined,
       status,
       publishedAt: isoDate(dates.dateSigned),
-      updatedAt: isoDate(rec(raw.transactionData).lastModifiedDate) ?? isoDate(core.lastModifiedDate),
+      updatedAt: isoDate(lastModified),
     },
-    [mod, str(cid.transactionNumber)],
+    // A corrected record (new lastModifiedDate) is a new version, so the update is seen.
+    [mod, str(cid.transactionNumber), lastModified],
   );
 }
 

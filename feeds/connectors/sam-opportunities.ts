@@ -28,6 +28,11 @@ function officeOf(raw: Record<string, unknown>): string | undefined {
   return path.length > 2 ? path.slice(2).join(' / ') : undefined;
 }
 
+/** 'DEPARTMENT.SUB-TIER.OFFICE': fullParentPathName, or older responses' department/subTier/office. */
+function agencyPath(raw: Record<string, unknown>): string | undefined {
+  return str(raw.fullParentPathName) ?? ([str(raw.department), str(raw.subTier), str(raw.office)].filter(Boolean).join('.') || undefined);
+}
+
 export function mapOpportunity(sourceId: string, raw: Record<string, unknown>): Item | undefined {
   const noticeId = str(raw.noticeId);
   if (!noticeId) return undefined;
@@ -55,7 +60,7 @@ export function mapOpportunity(sourceId: string, raw: Record<string, unknown>): 
       title: str(raw.title),
       summary: parts.join(' · ') || undefined,
       url: str(raw.uiLink) ?? `https://sam.gov/opp/${encodeURIComponent(noticeId)}/view`,
-      agency: str(raw.fullParentPathName),
+      agency: agencyPath(raw),
       office: officeOf(raw),
       contractor: awardee,
       place: [city, state].filter(Boolean).join(', ') || undefined,

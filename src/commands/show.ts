@@ -46,6 +46,12 @@ export function itemCard(item: StoredItem): ReturnType<typeof reply> {
     { label: 'Id', value: item.id },
   ];
   if (item.agency) fields.splice(1, 0, { label: 'Agency', value: item.agency });
+  const award = [
+    { label: 'Office', value: item.office },
+    { label: 'Contractor', value: item.contractor },
+    { label: 'Place of performance', value: item.place },
+  ].filter((f): f is { label: string; value: string } => Boolean(f.value));
+  fields.splice(item.agency ? 2 : 1, 0, ...award);
   const fallback = [item.title, kindLine(item), item.status, `Topics: ${topicsLine(item)}`, `Terms: ${item.match.terms.join(', ')}`, item.url]
     .filter(Boolean)
     .join('\n');

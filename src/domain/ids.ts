@@ -18,3 +18,12 @@ export function itemId(sourceId: string, nativeId: string): string {
 export function itemVersion(item: Pick<Item, 'title' | 'status'>, ...extra: Array<string | undefined>): string {
   return sha([item.title, item.status ?? '', ...extra.map((e) => e ?? '')].join('\u0000'), 12);
 }
+
+/**
+ * The state a jurisdiction lies in: 'CT' for 'CT', 'WA' for a city or county written
+ * 'Seattle, WA' (local government sources), else the jurisdiction itself.
+ */
+export function stateOfJurisdiction(jurisdiction: string): string {
+  const m = /,\s*([A-Z]{2})$/.exec(jurisdiction.trim());
+  return m ? m[1]! : jurisdiction;
+}

@@ -43,6 +43,11 @@ export interface Item {
   updatedAt?: string;
   /** Hash of the fields whose change deserves a follow-up (`itemVersion`). */
   version: string;
+  /**
+   * Identifiers of other records this one cites (the solicitation an award answers, the IDV a
+   * task order is placed under, the SORNs a PIA relies on): links of its notice chain.
+   */
+  refs?: string[];
 }
 
 /** Why an item matched a watchlist. */

@@ -1,11 +1,12 @@
 /** Decides which subscriptions get which new or changed item, as outbox deliveries. */
-import type { Delivery, DeliveryItem, MatchResult, StoredItem, Subscription } from '../domain/index.ts';
+import { stateOfJurisdiction, type Delivery, type DeliveryItem, type MatchResult, type StoredItem, type Subscription } from '../domain/index.ts';
 import type { MatcherSet } from './matchers.ts';
 
 export function wants(sub: Subscription, item: StoredItem, match: MatchResult): boolean {
   if (sub.broken) return false;
   if (sub.topics.length && !match.topics.some((t) => sub.topics.includes(t))) return false;
-  if (sub.jurisdictions.length && !sub.jurisdictions.includes(item.jurisdiction)) return false;
+  // A city or county ('Seattle, WA') is inside its state's subscription (state:WA).
+  if (sub.jurisdictions.length && !sub.jurisdictions.includes(item.jurisdiction) && !sub.jurisdictions.includes(stateOfJurisdiction(item.jurisdiction))) return false;
   if (sub.kinds.length && !sub.kinds.includes(item.kind)) return false;
   return true;
 }

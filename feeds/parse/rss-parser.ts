@@ -119,6 +119,8 @@ export function createRssFeedParser(opts: RssFeedParserOptions = {}): FeedParser
       }
       const links = { ...linksOf(feed['pw-atom-links'], baseUrl), ...linksOf(feed['pw-links'], baseUrl) };
       const feedLink = resolveLink(typeof feed.link === 'string' ? feed.link : undefined, baseUrl);
+      // RSS 2.0's channel <link> is the feed's web page.
+      if (feedLink && !links.alternate) links.alternate = feedLink;
       const base = baseUrl ?? feedLink ?? links.self;
       const entries: ParsedEntry[] = [];
       let skipped = 0;

@@ -47,7 +47,7 @@ function sharedByAll(entries: ParsedEntry[], pick: (e: ParsedEntry) => string[])
 }
 
 export function entryNativeId(entry: ParsedEntry): string {
-  return entry.guid ?? entry.link ?? `${entry.title}\u0000${entry.published ?? entry.updated ?? ''}`;
+  return entry.key ?? entry.guid ?? entry.link ?? `${entry.title}\u0000${entry.published ?? entry.updated ?? ''}`;
 }
 
 interface FeedConstants {

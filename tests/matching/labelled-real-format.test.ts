@@ -13,13 +13,13 @@ const OPTIONAL = ['agency', 'office', 'contractor', 'identifier', 'jurisdiction'
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 485,
-  dev: 365,
-  heldout: 115,
-  perTopicPerSplit: 10,
-  negativesPerSplit: 60,
-  hardNegatives: 175,
-  billJurisdictions: 28,
+  total: 670,
+  dev: 505,
+  heldout: 160,
+  perTopicPerSplit: 25,
+  negativesPerSplit: 95,
+  hardNegatives: 260,
+  billJurisdictions: 37,
 };
 
 /**

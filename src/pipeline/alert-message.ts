@@ -1,5 +1,6 @@
 /** Turns a stored item and its match into the platform-neutral alert message. */
-import type { ItemKind, MatchResult, RichMessage, RichText, StoredItem } from '../domain/index.ts';
+import type { ChainLink, ItemKind, MatchResult, RichMessage, RichText, StoredItem } from '../domain/index.ts';
+import { linkLine } from '../chains/index.ts';
 
 const KIND_LABEL: Record<ItemKind, string> = { bill: 'bill', contract: 'contract', notice: 'notice', rule: 'rule', news: 'news' };
 
@@ -26,7 +27,7 @@ export function displayDate(item: Pick<StoredItem, 'updatedAt' | 'publishedAt' |
   return (item.updatedAt ?? item.publishedAt ?? item.firstSeenAt).slice(0, 10);
 }
 
-export function alertMessage(item: StoredItem, match: MatchResult, type: 'alert' | 'update'): RichMessage {
+export function alertMessage(item: StoredItem, match: MatchResult, type: 'alert' | 'update', related: ChainLink[] = []): RichMessage {
   const context = [contextLine(item)];
   const meta = [item.agency, displayDate(item)].filter(Boolean).join(' · ');
   if (meta) context.push(meta);
@@ -36,6 +37,8 @@ export function alertMessage(item: StoredItem, match: MatchResult, type: 'alert'
     const prev = item.history.at(-2);
     if (prev && prev.status !== item.status) fields.push({ label: 'Was', value: prev.status ?? '—' });
   }
+  // The notice chain: records sharing a solicitation number, PIID, bill number or SORN.
+  if (related.length) fields.push({ label: 'Related', value: related.slice(0, 3).map(linkLine).join('; ') + (related.length > 3 ? `; and ${related.length - 3} more` : '') });
   fields.push({ label: 'Source', value: item.sourceId });
   const badge = match.priority ? 'Priority: ' : '';
   const verb = type === 'update' ? 'Updated' : 'New';

@@ -45,8 +45,9 @@ export function createDispatcher(deps: DispatcherDeps) {
       await store.updateDelivery(d.key, { status: 'failed', lastError: 'item no longer stored (retention)' });
       return 'failed';
     }
-    const threadRef = d.type === 'update' ? await store.threadRefFor(d.itemId, d.channel) : undefined;
-    const message = alertMessage(item, d.match, d.type);
+    const threadItem = d.threadItemId ?? (d.type === 'update' ? d.itemId : undefined);
+    const threadRef = threadItem ? await store.threadRefFor(threadItem, d.channel) : undefined;
+    const message = alertMessage(item, d.match, d.type, d.item?.related);
     let result;
     try {
       result = await adapter.deliver(d.channel, message, threadRef ? { threadRef } : undefined);

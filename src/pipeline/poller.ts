@@ -17,7 +17,7 @@ import type {
   StoredItem,
 } from '../domain/index.ts';
 import { recordItems } from './item-changes.ts';
-import { backoffMs } from './backoff.ts';
+import { backoffMs, MAX_BACKOFF_MS } from './backoff.ts';
 import type { MatcherSet } from './matchers.ts';
 import type { ChainIndex } from '../chains/index.ts';
 
@@ -47,7 +47,6 @@ export interface SourcePollResult {
   changed: StoredItem[];
 }
 
-const MAX_BACKOFF_MS = 24 * 3600_000;
 /** Long enough for a paginated connector's several requests (each has its own HTTP timeout). */
 export const SOURCE_DEADLINE_MS = 5 * 60_000;
 

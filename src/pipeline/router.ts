@@ -1,5 +1,5 @@
 /** Decides which subscriptions get which new or changed item, as outbox deliveries. */
-import { linkVisibleTo, stateOfJurisdiction, type ChainLink, type Delivery, type DeliveryItem, type MatchResult, type StoredItem, type Subscription } from '../domain/index.ts';
+import { changeSeqOf, linkVisibleTo, stateOfJurisdiction, type ChainLink, type Delivery, type DeliveryItem, type MatchResult, type StoredItem, type Subscription } from '../domain/index.ts';
 import type { MatcherSet } from './matchers.ts';
 
 export function wants(sub: Subscription, item: StoredItem, match: MatchResult): boolean {
@@ -11,8 +11,13 @@ export function wants(sub: Subscription, item: StoredItem, match: MatchResult): 
   return true;
 }
 
-export function deliveryKey(itemId: string, version: string, subscriptionId: string): string {
-  return `${itemId}@${version}>${subscriptionId}`;
+/**
+ * A delivery's identity: the item, its change sequence and the subscription. Not the version
+ * hash: In committee → Tabled → In committee → Tabled is four changes with two versions, and
+ * each one is owed its follow-up.
+ */
+export function deliveryKey(itemId: string, changeSeq: number, subscriptionId: string): string {
+  return `${itemId}#${changeSeq}>${subscriptionId}`;
 }
 
 /** The part of a stored item an alert renders, kept in the delivery (see Delivery.item). */
@@ -61,10 +66,12 @@ export async function routeItems(
         const shared = links.filter((l) => !l.workspaces);
         if (shared.length) snapshot.related = shared.slice(0, 5);
       }
+      const seq = changeSeqOf(item);
       out.push({
-        key: deliveryKey(item.id, item.version, sub.id),
+        key: deliveryKey(item.id, seq, sub.id),
         itemId: item.id,
         itemVersion: item.version,
+        seq,
         subscriptionId: sub.id,
         channel: sub.channel,
         type: alerted ? 'update' : 'alert',

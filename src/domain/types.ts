@@ -118,6 +118,8 @@ export interface Subscription {
   digest: DigestSchedule | null;
   createdAt: string;
   createdBy: string;
+  /** The display name of whoever subscribed the channel, when the platform gave one. */
+  createdByName?: string;
   /** Set when the platform says the channel is gone or we lost access. */
   broken?: { reason: string; since: string };
 }
@@ -265,6 +267,8 @@ export interface WatchAddition {
   rule: string;
   mode: 'include' | 'exclude';
   addedBy: string;
+  /** The display name of whoever added it, when the platform gave one. */
+  addedByName?: string;
   addedAt: string;
 }
 

@@ -1,8 +1,6 @@
 /** Turns a stored item and its match into the platform-neutral alert message. */
-import type { ChainLink, ItemKind, MatchResult, RichMessage, RichText, StoredItem } from '../domain/index.ts';
+import { itemDate, kindLine, type ChainLink, type MatchResult, type RichMessage, type RichText, type StoredItem } from '../domain/index.ts';
 import { linkLine } from '../chains/index.ts';
-
-const KIND_LABEL: Record<ItemKind, string> = { bill: 'bill', contract: 'contract', notice: 'notice', rule: 'rule', news: 'news' };
 
 /** Snippet with the matched ranges marked as 'hit' spans. */
 export function snippetSpans(match: MatchResult): RichText {
@@ -19,13 +17,9 @@ export function snippetSpans(match: MatchResult): RichText {
   return spans;
 }
 
-export function contextLine(item: Pick<StoredItem, 'kind' | 'jurisdiction' | 'identifier'>): string {
-  return [KIND_LABEL[item.kind], item.jurisdiction, item.identifier].filter(Boolean).join(' · ');
-}
-
-export function displayDate(item: Pick<StoredItem, 'updatedAt' | 'publishedAt' | 'firstSeenAt'>): string {
-  return (item.updatedAt ?? item.publishedAt ?? item.firstSeenAt).slice(0, 10);
-}
+/** The same kind line and date as search and show, so one record never reads differently. */
+export const contextLine = kindLine;
+export const displayDate = itemDate;
 
 export function alertMessage(item: StoredItem, match: MatchResult, type: 'alert' | 'update', related: ChainLink[] = []): RichMessage {
   const context = [contextLine(item)];
@@ -35,7 +29,7 @@ export function alertMessage(item: StoredItem, match: MatchResult, type: 'alert'
   if (item.status) fields.push({ label: 'Status', value: item.status });
   if (type === 'update') {
     const prev = item.history.at(-2);
-    if (prev && prev.status !== item.status) fields.push({ label: 'Was', value: prev.status ?? '—' });
+    if (prev && prev.status !== item.status) fields.push({ label: 'Was', value: prev.status && prev.status !== '—' ? prev.status : 'no status given' });
   }
   // The notice chain: records sharing a solicitation number, PIID, bill number or SORN.
   if (related.length) fields.push({ label: 'Related', value: related.slice(0, 3).map(linkLine).join('; ') + (related.length > 3 ? `; and ${related.length - 3} more` : '') });

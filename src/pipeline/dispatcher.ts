@@ -19,6 +19,10 @@ export interface DispatcherDeps {
   clock: Clock;
   log: Logger;
   adapters: Map<Platform, ChatAdapter>;
+  /** Several instances on one database: send only the deliveries this instance claims. */
+  claim?: (d: Delivery) => Promise<boolean>;
+  /** Told every attempt's outcome (metrics, releasing or keeping the claim). */
+  onOutcome?: (d: Delivery, outcome: keyof DispatchSummary, now: Date) => void | Promise<void>;
 }
 
 export interface DispatchSummary {
@@ -86,9 +90,11 @@ export function createDispatcher(deps: DispatcherDeps) {
         await store.updateDelivery(d.key, { status: 'failed', lastError: 'item no longer stored (retention)' });
         return 'failed';
       }
-      message = alertMessage(item, d.match, d.type);
+      message = alertMessage(item, d.match, d.type, d.item?.related);
     }
-    const threadRef = d.type === 'update' ? await store.threadRefFor(d.itemId, d.channel) : undefined;
+    // A record linked to an alerted item (a notice chain) threads under that item's alert.
+    const threadItem = d.threadItemId ?? (d.type === 'update' ? d.itemId : undefined);
+    const threadRef = threadItem ? await store.threadRefFor(threadItem, d.channel) : undefined;
     // An earlier attempt whose outcome is unknown (the process died during it).
     const resumeSince = d.inFlightSince;
     const attemptAt = clock.now().toISOString();
@@ -166,9 +172,15 @@ export function createDispatcher(deps: DispatcherDeps) {
           continue;
         }
         if (stopping || sends >= MAX_SENDS_PER_DISPATCH) break;
+        // Several instances: another one is sending this delivery (the lane waits for it).
+        if (deps.claim && !(await deps.claim(d))) {
+          summary.waiting++;
+          continue;
+        }
         sends++;
         const outcome = await sendOne(d, adapter);
         summary[outcome]++;
+        await deps.onOutcome?.(d, outcome, deps.clock.now());
         await deps.store.flush();
         if (outcome === 'sent' || outcome === 'failed') held.delete(lane);
       }

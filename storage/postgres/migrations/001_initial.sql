@@ -11,9 +11,11 @@ CREATE TABLE items (
   latest_change_at timestamptz NOT NULL,
   activity_at timestamptz NOT NULL,
   identifier_keys text[] NOT NULL,
+  -- the identifier as written and its comparable keys ('HB 5001 HB5001'): the A-weight text
+  identifier_text text NOT NULL,
   body jsonb NOT NULL,
   search tsvector GENERATED ALWAYS AS (
-    setweight(to_tsvector('english', coalesce(body->>'identifier', '')), 'A') ||
+    setweight(to_tsvector('english', identifier_text), 'A') ||
     setweight(to_tsvector('english', coalesce(body->>'title', '')), 'B') ||
     setweight(to_tsvector('english', coalesce(body->>'agency', '')), 'C') ||
     setweight(to_tsvector('english', left(coalesce(body->>'summary', ''), 4000)), 'D')

@@ -8,6 +8,7 @@
  */
 import type { ItemKind, StoredItem, WatchAddition } from '../src/domain/index.ts';
 import { itemId, TOPIC_DATABASES, TOPIC_IMMIGRATION } from '../src/domain/index.ts';
+import { realCorpus, realText } from './real-text.ts';
 
 // ─── PRNG ─────────────────────────────────────────────────────────────────────────────
 export interface Rng {
@@ -259,16 +260,22 @@ export function fpdsPage(seed: number, opts: { items: number }): string {
 // ─── Stored items and watchlist additions ─────────────────────────────────────────────
 const KINDS: ItemKind[] = ['bill', 'bill', 'bill', 'contract', 'notice', 'rule', 'news'];
 
-/** `n` StoredItems as the store keeps them (each with a match and a short history). */
+/**
+ * `n` StoredItems as the store keeps them (each with a match and a short history): real-text
+ * titles and summaries (real-text.ts), first seen over the past year, a third of them changed
+ * since (later activity time, second history entry).
+ */
 export function storedItems(seed: number, n: number): StoredItem[] {
   const r = rng(seed);
   const out: StoredItem[] = [];
   for (let i = 0; i < n; i++) {
-    const t = genText(r, i);
+    const t = realText(r);
     const kind = r.pick(KINDS);
     const jurisdiction = kind === 'bill' ? r.pick(STATES) : 'US';
     const identifier = kind === 'bill' ? `${r.pick(['HB', 'SB', 'AB'])} ${100 + r.int(9000)}` : kind === 'contract' ? `70CMSD27F${String(i).padStart(8, '0')}` : `2026-${String(i % 100000).padStart(5, '0')}`;
-    const seen = new Date(GEN_EPOCH - r.int(365 * 24) * 3600_000).toISOString();
+    const seenMs = GEN_EPOCH - r.int(365 * 24) * 3600_000;
+    const seen = new Date(seenMs).toISOString();
+    const changed = r.chance(0.33) ? new Date(seenMs + r.int(Math.max(1, Math.floor((GEN_EPOCH - seenMs) / 3600_000))) * 3600_000).toISOString() : undefined;
     const version = (seed * 7919 + i).toString(36);
     const topics = r.chance(0.6) ? [TOPIC_IMMIGRATION] : r.chance(0.7) ? [TOPIC_DATABASES] : [TOPIC_IMMIGRATION, TOPIC_DATABASES];
     out.push({
@@ -285,9 +292,12 @@ export function storedItems(seed: number, n: number): StoredItem[] {
       publishedAt: seen,
       version,
       firstSeenAt: seen,
-      lastSeenAt: seen,
+      lastSeenAt: changed ?? seen,
       match: { topics, terms: ['"license plate reader*"'], snippet: t.summary.slice(0, 160), highlights: [[10, 30]], priority: topics.length === 2 },
-      history: [{ version, status: 'Introduced', title: t.title, seenAt: seen }],
+      history: [
+        { version, status: 'Introduced', title: t.title, seenAt: seen },
+        ...(changed ? [{ version: `${version}-2`, status: 'In committee', title: t.title, seenAt: changed }] : []),
+      ],
     });
   }
   return out;
@@ -330,17 +340,34 @@ export function extraAdditions(seed: number, n: number): WatchAddition[] {
   }));
 }
 
-/** Search queries as people type them: words, phrases, identifiers, typos, filters. */
-export function searchQueries(seed: number, n: number): Array<{ text: string; jurisdictions?: string[]; kinds?: ItemKind[] }> {
+const STOP = new Set(['that', 'this', 'with', 'from', 'shall', 'which', 'have', 'been', 'will', 'would', 'such', 'their', 'other', 'under', 'into', 'there', 'these', 'than', 'also', 'they', 'were', 'more', 'each', 'when']);
+
+/**
+ * `n` distinct search queries as people type them, drawn from the real-text vocabulary: common
+ * words, two-word phrases (quoted), typos, identifiers, and the grammar's filters (state,
+ * kind, topic, since). Distinct by construction (a repeat is drawn again).
+ */
+export function searchQueries(seed: number, n: number): Array<{ text: string; jurisdictions?: string[]; kinds?: ItemKind[]; topics?: string[]; sinceDays?: number }> {
   const r = rng(seed);
+  const c = realCorpus();
+  const words = c.commonWords.filter((w) => !STOP.has(w)).slice(0, 400);
+  const typo = (w: string) => { const k = 1 + r.int(w.length - 2); return w.slice(0, k) + w.slice(k + 1); };
   const shapes = [
-    () => ({ text: r.pick(['license plate', 'fusion center', 'detainer', 'deportation', 'facial recognition', 'calgang', 'criminal history']) }),
-    () => ({ text: `"${r.pick(['license plate reader', 'criminal history records', 'snow and ice', 'the 287(g) program'])}"` }),
-    () => ({ text: r.pick(['hospitals', 'broadband', 'housing vouchers', 'sanctuary', 'highway']), jurisdictions: [r.pick(STATES)] }),
-    () => ({ text: r.pick(['deportaton', 'licence plate', 'fushion center', 'immigation']) }),
+    () => ({ text: r.pick(words) }),
+    () => ({ text: `${r.pick(words)} ${r.pick(words)}` }),
+    () => ({ text: `"${r.pick(c.phrases)}"` }),
+    () => ({ text: typo(r.pick(words.filter((w) => w.length >= 6))) }),
     () => ({ text: `${r.pick(['HB', 'SB', 'AB'])} ${100 + r.int(9000)}` }),
-    () => ({ text: r.pick(['records', 'program', 'department']), kinds: [r.pick(KINDS)] }),
-    () => ({ text: `${r.pick(['immigration', 'database', 'records'])} ${r.pick(['ICE', 'police', 'DMV', 'state'])}` }),
+    () => ({ text: r.pick(words), jurisdictions: [r.pick(STATES)] }),
+    () => ({ text: r.pick(words), kinds: [r.pick(KINDS)] }),
+    () => ({ text: r.pick(words), topics: [r.pick([TOPIC_IMMIGRATION, TOPIC_DATABASES])] }),
+    () => ({ text: r.pick(words), sinceDays: r.pick([7, 30, 90]) }),
+    () => ({ text: '', jurisdictions: [r.pick(STATES)], kinds: ['bill' as ItemKind] }),
   ];
-  return Array.from({ length: n }, () => r.pick(shapes)());
+  const out = new Map<string, ReturnType<(typeof shapes)[number]>>();
+  while (out.size < n) {
+    const q = r.pick(shapes)();
+    out.set(JSON.stringify(q), q);
+  }
+  return [...out.values()];
 }

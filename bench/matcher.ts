@@ -1,19 +1,24 @@
 /**
- * Scenario "matcher": items/s of the compiled single-pass matcher against the naive
- * baseline (one RegExp per term, tried in a loop), with the default watchlist and with
- * 2,000 extra terms added from chat by one workspace.
+ * Scenario "matcher": items/s of the compiled single-pass matcher.
+ *  - Against the baselines a skeptic would write (matcher-baselines.ts): one combined RegExp
+ *    alternation and an Aho–Corasick automaton, on the literal phrases of the watchlist with
+ *    2,000 extra terms, each checked to find the same words in every sampled item.
+ *  - Against the naive loop (one RegExp per term, NEAR treated as AND): information only, as it
+ *    has other semantics; it stays because the matcher must keep ≥ 10× its throughput.
  */
 import type { Item, Matcher } from '../src/domain/index.ts';
 import { compileNaiveBaseline, compileWatchlist, defaultWatchlist, mergeWatchlists, type Watchlist } from '../src/matching/index.ts';
-import { extraAdditions, genText, rng } from './gen.ts';
-import { fmt, fmtMs, fmtRatio, median, verdict, type Row } from './util.ts';
+import { extraAdditions, rng } from './gen.ts';
+import { realText } from './real-text.ts';
+import { ahoCorasickFinder, assertSameAnswers, compiledFinder, literalPhrases, regexFinder, type PhraseFinder } from './matcher-baselines.ts';
+import { fmt, fmtMs, fmtRatio, median, type Row } from './util.ts';
 
 type Matchable = Pick<Item, 'title' | 'summary' | 'agency' | 'identifier'>;
 
 export function matcherItems(seed: number, n: number): Matchable[] {
   const r = rng(seed);
   return Array.from({ length: n }, (_, i) => {
-    const t = genText(r, i);
+    const t = realText(r);
     return { ...t, identifier: `HB ${1000 + i}`, ...(i % 3 === 0 ? { agency: 'Homeland Security Department' } : {}) };
   });
 }
@@ -24,7 +29,7 @@ export function matcherItems(seed: number, n: number): Matchable[] {
  * code on first use, which for the baseline's thousands of Unicode-aware RegExps takes
  * seconds (reported separately as `warmupMs`).
  */
-function throughput(m: Matcher, items: Matchable[], runs: number, minMs: number): { rate: number; warmupMs: number } {
+function throughput(m: { match(it: Matchable): unknown }, items: Matchable[], runs: number, minMs: number): { rate: number; warmupMs: number } {
   const rates: number[] = [];
   const w0 = performance.now();
   for (const it of items.slice(0, 8)) m.match(it);
@@ -49,11 +54,35 @@ function hits(m: Matcher, items: Matchable[]): number {
   return items.reduce((s, it) => s + (m.match(it) ? 1 : 0), 0);
 }
 
+/** Phrase finding on the literal-only watchlist: ours against the combined RegExp and Aho–Corasick. */
+function literalRows(w: Watchlist, items: Matchable[], runs: number): Row[] {
+  const phrases = literalPhrases(w);
+  const ours = compiledFinder(phrases);
+  const baselines = [regexFinder(phrases), ahoCorasickFinder(phrases)];
+  const sample = items.slice(0, 1000);
+  const matched = assertSameAnswers([ours, ...baselines], sample);
+  const asMatcher = (f: PhraseFinder) => ({ match: (it: Matchable) => f.find(it) });
+  const oursRate = throughput(asMatcher(ours), items, runs, 400).rate;
+  return baselines.map((b) => {
+    const rate = throughput(asMatcher(b), items, runs, 400).rate;
+    return {
+      scenario: `matcher, ${fmt(phrases.length)} literal phrases vs ${b.name}`,
+      measure: 'items/s',
+      value: fmt(oursRate),
+      baseline: `${b.name} ${fmt(rate)}`,
+      ratio: fmtRatio(oursRate / rate),
+      target: 'same answers',
+      verdict: 'pass' as const,
+      raw: { phrases: phrases.length, itemsPerSec: oursRate, baselineItemsPerSec: rate, sameAnswersOn: sample.length, itemsMatchedInSample: matched },
+    };
+  });
+}
+
 export async function benchMatcher(runs = 5): Promise<Row[]> {
   const items = matcherItems(42, 2000);
   const base = defaultWatchlist();
   const extra: Watchlist = mergeWatchlists(base, undefined, extraAdditions(7, 2000));
-  const rows: Row[] = [];
+  const rows: Row[] = literalRows(extra, items, runs);
   for (const [label, w, terms] of [
     ['default watchlist', base, 0],
     ['+ 2,000 extra terms', extra, 2000],
@@ -71,10 +100,10 @@ export async function benchMatcher(runs = 5): Promise<Row[]> {
       scenario: `matcher, ${label} (${fmt(rules)} rules)`,
       measure: 'items/s',
       value: fmt(ours.rate),
-      baseline: `RegExp/term ${fmt(baseline.rate)}`,
+      baseline: `naive RegExp/term (other semantics) ${fmt(baseline.rate)}`,
       ratio: fmtRatio(ratio),
-      target: terms ? '≥ 10× baseline' : '',
-      verdict: terms ? verdict(ratio >= 10) : 'info',
+      target: terms ? '≥ 10× naive' : '',
+      verdict: terms && ratio < 10 ? 'FAIL' : 'info',
       raw: { rules, itemsPerSec: ours.rate, baselineItemsPerSec: baseline.rate, warmupMsFirst8Items: ours.warmupMs, baselineWarmupMsFirst8Items: baseline.warmupMs, compileMs, compileTime: fmtMs(compileMs), matchesInFirst100: hits(compiled, sample), baselineMatchesInFirst100: hits(naive, sample) },
     });
   }

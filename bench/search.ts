@@ -29,7 +29,7 @@ async function latencies(queries: SearchQuery[], reps: number, run: (q: SearchQu
 /** `fixtureFor(n)` may hand over an existing store of the first n items (not cleaned up here). */
 export async function benchSearch(all: StoredItem[], sizes = [10_000, 100_000], fixtureFor?: (n: number) => StoreFixture | undefined): Promise<Row[]> {
   const now = new Date(GEN_EPOCH);
-  const queries: SearchQuery[] = searchQueries(11, 40).map((q) => ({ ...q, now, limit: 5 }));
+  const queries: SearchQuery[] = searchQueries(11, 40).map(({ sinceDays, ...q }) => ({ ...q, ...(sinceDays ? { since: new Date(GEN_EPOCH - sinceDays * 86_400_000) } : {}), now, limit: 5 }));
   const rows: Row[] = [];
   for (const n of sizes) {
     const items = all.slice(0, n);

@@ -33,7 +33,9 @@ import { createEngine } from './pipeline/engine.ts';
 import { createMatcherSet } from './pipeline/matchers.ts';
 import { createScheduler } from './pipeline/scheduler.ts';
 import { sourceStatusRows } from './pipeline/source-status.ts';
-import { createStoreSearchIndex, loadSearchIndex } from './search/index.ts';
+import { createStoreSearchIndex } from './search/index.ts';
+import { createBackgroundSearchIndex } from './search/background.ts';
+import type { SearchIndex } from './search/types.ts';
 import { ConfigError } from './config/env.ts';
 
 export const VERSION = '0.1.0';
@@ -134,7 +136,21 @@ export async function createApp(opts: AppOptions) {
   const adapters = opts.adapters ?? buildAdapters(env, log, opts.out);
   const adapterMap = new Map<Platform, ChatAdapter>(adapters.map((a) => [a.platform, a]));
   const matchers = createMatcherSet(watchlist, store);
-  const search = opened.search ?? (opts.searchIndex !== false ? await loadSearchIndex(store) : createStoreSearchIndex(store));
+  // The in-memory index fills in the background: commands and deliveries do not wait for it.
+  let stopping = false;
+  let search: SearchIndex;
+  if (opened.search) search = opened.search;
+  else if (opts.searchIndex === false) search = createStoreSearchIndex(store);
+  else {
+    const background = createBackgroundSearchIndex(store);
+    background.ready.then(
+      () => log.info({ items: background.size }, 'search index ready'),
+      (err: Error) => {
+        if (!stopping) log.error({ err }, 'search index failed to load; searches fail until a restart');
+      },
+    );
+    search = background;
+  }
   const dispatcher = createDispatcher({ store, clock, log, adapters: adapterMap });
   const pollerDeps = { store, clock, log, http, matchers, connectorFor, secrets };
   const engine = createEngine({
@@ -162,7 +178,7 @@ export async function createApp(opts: AppOptions) {
     }
     return true;
   }
-  const digest = createDigestRunner({ store, clock, sources: sourceRows, send: sendDigest, log, skipEmpty: env.DIGEST_SKIP_EMPTY ?? false });
+  const digest = createDigestRunner({ store, clock, sources: sourceRows, send: sendDigest, log, skipEmpty: env.DIGEST_SKIP_EMPTY ?? false, matchFor: matchers.view });
 
   const handler = createCommandHandler({
     store,
@@ -173,6 +189,7 @@ export async function createApp(opts: AppOptions) {
     sources: sourceRows,
     runtime: () => ({ version: VERSION, startedAt, lastPollAt: engine.lastPollAt() }),
     defaultTz: env.TZ,
+    matchFor: matchers.view,
     onWatchlistChanged: (ws) => matchers.invalidate(ws),
   });
 
@@ -199,6 +216,7 @@ export async function createApp(opts: AppOptions) {
     sources,
     sourceRows,
     adapters,
+    matchers,
     /** Make sure the console gets alerts when it is on; say which sources are off and why. */
     async prepare(): Promise<void> {
       if (adapterMap.has('console')) await ensureConsoleSubscription(store, env.TZ, clock.now());
@@ -214,6 +232,7 @@ export async function createApp(opts: AppOptions) {
     },
     /** Stop scheduling, let the tick in flight finish, stop adapters, flush, unlock. */
     async stop(): Promise<void> {
+      stopping = true;
       await scheduler.stop();
       for (const a of adapters) await a.stop().catch((err: Error) => log.warn(`${a.platform} stop: ${err.message}`));
       await store.close();

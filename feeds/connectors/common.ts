@@ -106,7 +106,7 @@ export function isoDate(v: unknown): string | undefined {
   const us = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(s);
   const ms = us
     ? Date.UTC(Number(us[3]), Number(us[1]) - 1, Number(us[2]))
-    : Date.parse(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?$/.test(s) ? s.replace(' ', 'T') : s);
+    : Date.parse(/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(s) ? `${s.replace(' ', 'T')}Z` : s); // zone-less = UTC
   if (Number.isNaN(ms)) return undefined;
   try {
     return new Date(ms).toISOString();

@@ -9,19 +9,57 @@ import { buildItem, config, failed, fromHttpFailure, kindParam, strParam } from 
 
 const ACCEPT = 'application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5';
 
-/** 'HB 2451', 'S.B. 310', 'AB 1234' at the start of a bill title. */
+/**
+ * The bill number at the start of a title: 'HB 2451', 'S.B. 310', 'AB1234' (letters-only
+ * prefixes are written without dots, 'SB 310'), and congressional forms with words in the
+ * prefix, kept as written: 'S. Res. 882', 'S. Con. Res. 40', 'H. J. Res. 45'.
+ */
 export function billIdentifier(title: string): string | undefined {
-  const m = /^\s*([A-Z](?:\.?[A-Z]){0,3}\.?\s?\d{1,5})\b/.exec(title);
-  return m?.[1]?.replace(/\./g, '').replace(/^([A-Z]+)(\d)/, '$1 $2');
+  const m = /^\s*([A-Z](?:\.?\s?[A-Z]){0,3}\.?(?:\s?(?:Con|Conc|Jt|Res)\.?)*)\s?(\d{1,5})\b/.exec(title);
+  if (!m) return undefined;
+  const prefix = m[1]!.trim();
+  if (/[a-z]/.test(prefix)) return `${prefix.replace(/\s+/g, ' ')} ${m[2]}`;
+  return `${prefix.replace(/[.\s]/g, '')} ${m[2]}`;
+}
+
+/** Download-link boilerplate some publishers put in every description (GovInfo's "Content Files PDF | XML …"). */
+const DOWNLOAD_BOILERPLATE = /\bContent Files\b(?:\s*(?:PDF|XML|TEXT|TXT|HTML|ZIP|MODS|PREMIS|Metadata|download|Details|More|\||·|,))+/gi;
+
+function cleanSummary(summary: string | undefined): string | undefined {
+  const text = summary?.replace(DOWNLOAD_BOILERPLATE, ' ').replace(/\s+/g, ' ').trim();
+  return text || undefined;
+}
+
+/**
+ * Values every entry of the feed shares (with two entries or more) say nothing about one
+ * entry: a constant category (GovInfo's "Congressional Bills") is no bill status, and a
+ * constant description no summary.
+ */
+function sharedByAll(entries: ParsedEntry[], pick: (e: ParsedEntry) => string[]): Set<string> {
+  if (entries.length < 2) return new Set();
+  let shared = new Set(pick(entries[0]!));
+  for (const e of entries.slice(1)) {
+    const own = new Set(pick(e));
+    shared = new Set([...shared].filter((v) => own.has(v)));
+    if (!shared.size) break;
+  }
+  return shared;
 }
 
 export function entryNativeId(entry: ParsedEntry): string {
   return entry.guid ?? entry.link ?? `${entry.title}\u0000${entry.published ?? entry.updated ?? ''}`;
 }
 
-function toItem(ctx: FetchContext, entry: ParsedEntry, kind: ItemKind, jurisdiction: string, fallbackUrl: string): Item {
+interface FeedConstants {
+  categories: Set<string>;
+  summaries: Set<string>;
+}
+
+function toItem(ctx: FetchContext, entry: ParsedEntry, kind: ItemKind, jurisdiction: string, fallbackUrl: string, constant: FeedConstants): Item {
   const agency = strParam(ctx.source.params, 'agency');
-  const status = kind === 'bill' && entry.categories?.length ? entry.categories.join(', ') : undefined;
+  const statuses = (entry.categories ?? []).filter((c) => !constant.categories.has(c));
+  const status = kind === 'bill' && statuses.length ? statuses.join(', ') : undefined;
+  const summary = cleanSummary(entry.summary && !constant.summaries.has(entry.summary) ? entry.summary : undefined);
   return buildItem(
     ctx.source.id,
     entryNativeId(entry),
@@ -30,7 +68,7 @@ function toItem(ctx: FetchContext, entry: ParsedEntry, kind: ItemKind, jurisdict
       jurisdiction,
       identifier: kind === 'bill' ? billIdentifier(entry.title) : undefined,
       title: entry.title,
-      summary: entry.summary,
+      summary,
       url: entry.link ?? fallbackUrl,
       agency,
       status,
@@ -62,8 +100,13 @@ export function createRssConnector(parser: FeedParser = defaultFeedParser): Sour
       if (parsed.skipped) ctx.log.warn({ source: ctx.source.id, skipped: parsed.skipped }, 'feed entries skipped');
       const seen = new Set<string>();
       const items: Item[] = [];
+      const distinct = [...new Map(parsed.entries.map((e) => [entryNativeId(e), e])).values()];
+      const constant: FeedConstants = {
+        categories: sharedByAll(distinct, (e) => e.categories ?? []),
+        summaries: sharedByAll(distinct, (e) => (e.summary ? [e.summary] : [])),
+      };
       for (const entry of parsed.entries) {
-        const item = toItem(ctx, entry, kind, jurisdiction, res.finalUrl);
+        const item = toItem(ctx, entry, kind, jurisdiction, res.finalUrl, constant);
         if (seen.has(item.id)) continue; // a feed repeating an entry yields it once
         seen.add(item.id);
         items.push(item);

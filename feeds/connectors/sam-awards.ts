@@ -42,6 +42,8 @@ export function mapAward(sourceId: string, raw: Record<string, unknown>): Item |
   const isMod = mod !== '0';
   const status = isMod ? `Modification ${mod}${reason ? ` (${reason})` : ''}` : 'Award';
   const subtierCode = str(subtier.code) ?? str(cid.subtier);
+  // Real responses carry it under awardDetails.transactionData; the top level is a fallback.
+  const lastModified = str(rec(details.transactionData).lastModifiedDate) ?? str(rec(raw.transactionData).lastModifiedDate) ?? str(core.lastModifiedDate);
   return buildItem(
     sourceId,
     `${piid}|${idv ?? ''}`,
@@ -64,9 +66,10 @@ export function mapAward(sourceId: string, raw: Record<string, unknown>): Item |
       agency: [named(org.contractingDepartment), named(subtier)].filter(Boolean).join(' / ') || undefined,
       status,
       publishedAt: isoDate(dates.dateSigned),
-      updatedAt: isoDate(rec(raw.transactionData).lastModifiedDate) ?? isoDate(core.lastModifiedDate),
+      updatedAt: isoDate(lastModified),
     },
-    [mod, str(cid.transactionNumber)],
+    // A corrected record (new lastModifiedDate) is a new version, so the update is seen.
+    [mod, str(cid.transactionNumber), lastModified],
   );
 }
 

@@ -16,6 +16,11 @@ import { DAY_MS, keyedConnector, mdy, withQuery, type KeyedApi, type PageResult 
 
 export const SAM_DEFAULT_PTYPES = ['u', 'o', 'k', 'p', 'a', 's', 'r'];
 
+/** 'DEPARTMENT.SUB-TIER.OFFICE': fullParentPathName, or older responses' department/subTier/office. */
+function agencyPath(raw: Record<string, unknown>): string | undefined {
+  return str(raw.fullParentPathName) ?? ([str(raw.department), str(raw.subTier), str(raw.office)].filter(Boolean).join('.') || undefined);
+}
+
 export function mapOpportunity(sourceId: string, raw: Record<string, unknown>): Item | undefined {
   const noticeId = str(raw.noticeId);
   if (!noticeId) return undefined;
@@ -43,7 +48,7 @@ export function mapOpportunity(sourceId: string, raw: Record<string, unknown>): 
       title: str(raw.title),
       summary: parts.join(' · ') || undefined,
       url: str(raw.uiLink) ?? `https://sam.gov/opp/${encodeURIComponent(noticeId)}/view`,
-      agency: str(raw.fullParentPathName),
+      agency: agencyPath(raw),
       status: type,
       publishedAt: isoDate(raw.postedDate),
     },

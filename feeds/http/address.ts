@@ -5,14 +5,56 @@
 import ipaddr from 'ipaddr.js';
 import { isIP } from 'node:net';
 
-/** True unless the address is ordinary public unicast (loopback, private, link-local, CGNAT, ULA, multicast… are blocked). */
+/**
+ * IPv6 ranges that ipaddr.js files under 'unicast' but that are no place to fetch a feed from:
+ * everything outside global unicast 2000::/3 (that includes the deprecated IPv4-compatible
+ * ::/96, e.g. ::127.0.0.1 = ::7f00:1) and the documentation prefix 3fff::/20.
+ */
+const GLOBAL_UNICAST_V6 = ipaddr.parseCIDR('2000::/3');
+const EXTRA_BLOCKED_V6: Array<[ipaddr.IPv6, number]> = [
+  ipaddr.IPv6.parseCIDR('::/96'),
+  ipaddr.IPv6.parseCIDR('3fff::/20'),
+];
+/** NAT64 well-known prefix (RFC 6052): the IPv4 address sits in the last 32 bits. */
+const NAT64_WELL_KNOWN = ipaddr.IPv6.parseCIDR('64:ff9b::/96');
+
+function v4Blocked(addr: ipaddr.IPv4): boolean {
+  return addr.range() !== 'unicast';
+}
+
+function embeddedV4(parts: number[], at: number): ipaddr.IPv4 {
+  const hi = parts[at]!;
+  const lo = parts[at + 1]!;
+  return new ipaddr.IPv4([hi >> 8, hi & 0xff, lo >> 8, lo & 0xff]);
+}
+
+function v6Blocked(addr: ipaddr.IPv6): boolean {
+  const parts = addr.parts;
+  // Forms that carry an IPv4 address: allowed only when that address is public unicast.
+  if (addr.isIPv4MappedAddress()) return v4Blocked(addr.toIPv4Address());
+  if (addr.match(NAT64_WELL_KNOWN)) return v4Blocked(embeddedV4(parts, 6));
+  const range = addr.range();
+  if (range === '6to4') return v4Blocked(embeddedV4(parts, 1)); // 2002:AABB:CCDD::/48
+  // Everything else ipaddr.js names (loopback, linkLocal, uniqueLocal, teredo, rfc6145, the
+  // local-use NAT64 64:ff9b:1::/48, benchmarking, orchid, reserved, …) is refused, as is any
+  // 'unicast' address outside global unicast or in a range listed above.
+  if (range !== 'unicast') return true;
+  if (!addr.match(GLOBAL_UNICAST_V6 as [ipaddr.IPv6, number])) return true;
+  return EXTRA_BLOCKED_V6.some((net) => addr.match(net));
+}
+
+/**
+ * True unless the address is ordinary public unicast: loopback, private, link-local, CGNAT,
+ * ULA, multicast, documentation and every other reserved range are blocked, and so is any
+ * IPv6 form that embeds a blocked IPv4 address (IPv4-mapped, IPv4-compatible, NAT64, 6to4)
+ * or hides one (Teredo).
+ */
 export function isBlockedAddress(ip: string): boolean {
   const bare = ip.startsWith('[') && ip.endsWith(']') ? ip.slice(1, -1) : ip;
   if (!ipaddr.isValid(bare)) return true;
   try {
-    // process() turns IPv4-mapped IPv6 (::ffff:127.0.0.1) into the IPv4 address it carries.
-    const addr = ipaddr.process(bare);
-    return addr.range() !== 'unicast';
+    const addr = ipaddr.parse(bare);
+    return addr.kind() === 'ipv4' ? v4Blocked(addr as ipaddr.IPv4) : v6Blocked(addr as ipaddr.IPv6);
   } catch {
     return true;
   }

@@ -1,4 +1,4 @@
-import type { AuditEntry, CommandRequest, RichMessage } from '../domain/index.ts';
+import { storedMatchOnly, type AuditEntry, type CommandRequest, type RichMessage, type StoredItem } from '../domain/index.ts';
 import type { CommandDeps } from './deps.ts';
 import type { Token } from './tokens.ts';
 
@@ -13,6 +13,20 @@ export interface Ctx {
 }
 
 export type Run = (ctx: Ctx) => Promise<RichMessage>;
+
+/**
+ * The items as the asking workspace sees them: each with that workspace's own match (its
+ * terms, never another workspace's), and without the items that are not for it.
+ */
+export async function visibleItems(ctx: Ctx, items: StoredItem[]): Promise<StoredItem[]> {
+  const matchFor = ctx.deps.matchFor ?? storedMatchOnly;
+  const out: StoredItem[] = [];
+  for (const item of items) {
+    const match = await matchFor(ctx.req.workspaceId, item);
+    if (match) out.push(match === item.match ? item : { ...item, match });
+  }
+  return out;
+}
 
 /** Record a configuration change (who, when, what) and persist it. */
 export async function audit(ctx: Ctx, action: string, detail: string): Promise<void> {

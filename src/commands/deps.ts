@@ -1,4 +1,4 @@
-import type { AuditLog, ChannelConfigStore, Clock, Flushable, ItemStore, OutboxStore, SourceStatusRow, Subscription } from '../domain/index.ts';
+import type { AuditLog, ChannelConfigStore, Clock, Flushable, ItemStore, OutboxStore, SourceStatusRow, Subscription, WorkspaceMatcher } from '../domain/index.ts';
 import type { RichMessage } from '../domain/index.ts';
 import type { Watchlist } from '../matching/index.ts';
 import type { SearchIndex } from '../search/index.ts';
@@ -27,6 +27,11 @@ export interface CommandDeps {
   runtime: () => RuntimeInfo;
   /** Time zone for new digest schedules (the operator's TZ). */
   defaultTz: string;
+  /**
+   * How the asking workspace sees a stored item (its own match, or null: not for it). Without
+   * it, items kept only for some workspaces' own terms are shown to those workspaces alone.
+   */
+  matchFor?: WorkspaceMatcher;
   /** Called after a workspace's watch additions change (to recompile its matcher). */
   onWatchlistChanged?: (workspaceId: string) => void;
   /** Where unexpected failures are logged (the user sees a short reference). */

@@ -1,6 +1,6 @@
 /** `search <words> [filters]`: ranked stored items, five a page, with a 'more' cursor. */
 import type { RichSection, RichText } from '../domain/index.ts';
-import type { Ctx } from './context.ts';
+import { visibleItems, type Ctx } from './context.ts';
 import { parseFilters, type Filters } from './filters.ts';
 import { SLASH } from './grammar.ts';
 import { itemDate, kindLine, problem, reply, topicsLine } from './replies.ts';
@@ -43,6 +43,12 @@ export async function runSearch(ctx: Ctx) {
     limit: PAGE_SIZE,
     offset: (page - 1) * PAGE_SIZE,
     now: ctx.now,
+    workspace: ctx.req.workspaceId,
+  });
+  const seen = new Map((await visibleItems(ctx, result.hits.map((h) => h.item))).map((i) => [i.id, i]));
+  result.hits = result.hits.flatMap((h) => {
+    const item = seen.get(h.item.id);
+    return item ? [{ ...h, item }] : [];
   });
   const what = describe(words.map((w) => w.text).join(' '), filters) || 'everything';
   if (result.total === 0) {

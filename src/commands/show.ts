@@ -1,7 +1,7 @@
 /** `show <identifier or id>`: one item with its status history, topics, matched terms and links. */
 import type { RichSection, RichText, StoredItem } from '../domain/index.ts';
 import { looksLikeInternalId } from '../search/identifiers.ts';
-import type { Ctx } from './context.ts';
+import { visibleItems, type Ctx } from './context.ts';
 import { SLASH } from './grammar.ts';
 import { itemDate, kindLine, problem, reply, topicsLine } from './replies.ts';
 
@@ -64,10 +64,10 @@ export function itemCard(item: StoredItem): ReturnType<typeof reply> {
 export async function runShow(ctx: Ctx) {
   const typed = ctx.args.map((a) => a.text).join(' ').trim();
   if (!typed) return problem('Which item? Give a bill number, a contract or document number, or an id from a search result.', 'show');
-  let found = await ctx.deps.search.findByIdentifier(typed);
+  let found = await visibleItems(ctx, await ctx.deps.search.findByIdentifier(typed));
   if (found.length === 0 && looksLikeInternalId(typed)) {
     const stored = await ctx.deps.store.getItem(typed.toLowerCase());
-    if (stored) found = [stored];
+    if (stored) found = await visibleItems(ctx, [stored]);
   }
   if (found.length === 0) {
     const msg = `I have nothing stored as "${typed}". Check the number, add the state (e.g. CT HB 5001), or try ${SLASH} search ${typed}. Only items that matched a watched topic are stored.`;
@@ -86,6 +86,7 @@ export async function runShow(ctx: Ctx) {
       fallbackText: [msg, ...found.slice(0, 10).map((i) => `• ${kindLine(i)} — ${i.title} — ${SLASH} show ${i.id}`)].join('\n'),
     });
   }
-  const item = (await ctx.deps.store.getItem(found[0]!.id)) ?? found[0]!;
-  return itemCard(item);
+  const fresh = await ctx.deps.store.getItem(found[0]!.id);
+  const [item] = fresh ? await visibleItems(ctx, [fresh]) : [found[0]!];
+  return itemCard(item ?? found[0]!);
 }

@@ -4,7 +4,7 @@
  * each section capped with 'and K more — /policy search since:7d …', and a footer naming
  * sources that have been failing for more than a day. Long digests span several messages.
  */
-import type { ItemStore, RichMessage, RichSection, RichText, SourceStatusRow, Subscription, TextSpan } from '../domain/index.ts';
+import type { ItemStore, RichMessage, RichSection, RichText, SourceStatusRow, Subscription, TextSpan, WorkspaceMatcher } from '../domain/index.ts';
 import { collectDigest, type DigestData, type DigestEntry } from './collect.ts';
 import { compareJurisdictions, jurisdictionHeading } from './jurisdictions.ts';
 import { DEFAULT_BUDGET, paginate, type DigestBudget } from './paginate.ts';
@@ -21,6 +21,8 @@ export interface BuildDigestOptions {
   maxPerSection?: number;
   days?: number;
   budget?: DigestBudget;
+  /** How the subscription's workspace sees each item (default: the stored base match). */
+  matchFor?: WorkspaceMatcher;
 }
 
 export async function buildDigest(opts: BuildDigestOptions): Promise<RichMessage[]> {

@@ -2,7 +2,7 @@
  * What goes into a channel's digest: its matching items first seen or changed in the window,
  * topic counts against the window before, and the sources that have been failing for a day.
  */
-import { DEFAULT_TOPICS, type SourceStatusRow, type ItemStore, type StoredItem, type Subscription } from '../domain/index.ts';
+import { DEFAULT_TOPICS, storedMatchOnly, type SourceStatusRow, type ItemStore, type StoredItem, type Subscription, type WorkspaceMatcher } from '../domain/index.ts';
 
 const DAY_MS = 86_400_000;
 /** A source must have been failing this long to be named in the footer. */
@@ -65,18 +65,34 @@ export function failingSources(rows: SourceStatusRow[], now: Date): SourceStatus
   });
 }
 
-export async function collectDigest(opts: { store: Pick<ItemStore, 'listItems'>; sub: Subscription; now: Date; sources: SourceStatusRow[]; days?: number }): Promise<DigestData> {
+export async function collectDigest(opts: {
+  store: Pick<ItemStore, 'listItems'>;
+  sub: Subscription;
+  now: Date;
+  sources: SourceStatusRow[];
+  days?: number;
+  /** How the subscription's workspace sees each item (default: the stored base match). */
+  matchFor?: WorkspaceMatcher;
+}): Promise<DigestData> {
   const { store, sub, now } = opts;
   const days = Math.max(1, Math.round(opts.days ?? 7));
   const to = now.getTime();
   const from = to - days * DAY_MS;
   const prevFrom = from - days * DAY_MS;
-  const candidates = await store.listItems({
+  const matchFor = opts.matchFor ?? storedMatchOnly;
+  const listed = await store.listItems({
     since: new Date(prevFrom),
     jurisdictions: sub.jurisdictions.length ? sub.jurisdictions : undefined,
     kinds: sub.kinds.length ? sub.kinds : undefined,
     topics: sub.topics.length ? sub.topics : undefined,
   });
+  // Each item as this channel's workspace sees it: its own terms, never another workspace's.
+  const candidates: StoredItem[] = [];
+  for (const item of listed) {
+    const match = await matchFor(sub.channel.workspaceId, item);
+    if (!match || (sub.topics.length && !match.topics.some((t) => sub.topics.includes(t)))) continue;
+    candidates.push(match === item.match ? item : { ...item, match });
+  }
 
   const entries: DigestEntry[] = [];
   const previous: StoredItem[] = [];

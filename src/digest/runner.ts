@@ -6,7 +6,7 @@
  */
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from 'pino';
-import type { ChannelConfigStore, Clock, Flushable, ItemStore, RichMessage, SourceStatusRow, Subscription } from '../domain/index.ts';
+import type { ChannelConfigStore, Clock, Flushable, ItemStore, RichMessage, SourceStatusRow, Subscription, WorkspaceMatcher } from '../domain/index.ts';
 import { buildDigest } from './build.ts';
 import { collectDigest } from './collect.ts';
 import { lastOccurrence, periodKey } from './schedule.ts';
@@ -24,6 +24,8 @@ export interface DigestRunnerOptions {
   /** Skip an empty week instead of posting the one-line "nothing new" digest. */
   skipEmpty?: boolean;
   maxPerSection?: number;
+  /** How a subscription's workspace sees each item (default: the stored base match). */
+  matchFor?: WorkspaceMatcher;
 }
 
 export interface DigestRunner {
@@ -64,14 +66,14 @@ export function createDigestRunner(opts: DigestRunnerOptions): DigestRunner {
     if (!pending) {
       const sources = await opts.sources();
       if (opts.skipEmpty) {
-        const data = await collectDigest({ store, sub, now, sources });
+        const data = await collectDigest({ store, sub, now, sources, matchFor: opts.matchFor });
         if (data.entries.length === 0) {
           log.info({ subscription: sub.id, period: key }, 'digest: empty week skipped');
           await mark(sub.id, key);
           return false;
         }
       }
-      const messages = await buildDigest({ store, sub, now, sources, maxPerSection: opts.maxPerSection });
+      const messages = await buildDigest({ store, sub, now, sources, maxPerSection: opts.maxPerSection, matchFor: opts.matchFor });
       pending = { attempts: 0, at: 0, messages, delivered: 0 };
     }
     // One message at a time: a retry resumes after the last part that arrived, with the
@@ -147,11 +149,11 @@ export function createDigestRunner(opts: DigestRunnerOptions): DigestRunner {
       task = null;
     },
     async preview(sub, now) {
-      const messages = await buildDigest({ store, sub, now, sources: await opts.sources(), maxPerSection: opts.maxPerSection });
+      const messages = await buildDigest({ store, sub, now, sources: await opts.sources(), maxPerSection: opts.maxPerSection, matchFor: opts.matchFor });
       return messages.map((m) => ({ ...m, ephemeral: true }));
     },
     async sendNow(sub) {
-      const messages = await buildDigest({ store, sub, now: clock.now(), sources: await opts.sources(), maxPerSection: opts.maxPerSection });
+      const messages = await buildDigest({ store, sub, now: clock.now(), sources: await opts.sources(), maxPerSection: opts.maxPerSection, matchFor: opts.matchFor });
       const ok = await opts.send(sub, messages);
       return { sent: ok ? messages.length : 0 };
     },

@@ -119,6 +119,16 @@ export interface Matcher {
   match(item: Pick<Item, 'title' | 'summary' | 'agency' | 'identifier'>): MatchResult | null;
 }
 
+/**
+ * How one workspace sees a stored item: its own match (base rules plus its own chat-added
+ * terms), or null when the item is not for it. Commands and digests render only this, never
+ * the stored match of another workspace.
+ */
+export type WorkspaceMatcher = (workspaceId: string, item: StoredItem) => Promise<MatchResult | null>;
+
+/** The stored base match, when the item is visible to every workspace; the fallback without matchers. */
+export const storedMatchOnly: WorkspaceMatcher = async (ws, item) => (item.match.workspaces && !item.match.workspaces.includes(ws) ? null : item.match);
+
 // ─── Chat adapters (adapters/) ────────────────────────────────────────────────────────
 export interface CommandRequest {
   platform: Platform;

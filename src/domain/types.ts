@@ -50,6 +50,13 @@ export interface MatchResult {
   highlights: Array<[number, number]>;
   /** True when the item matches both default topics. */
   priority: boolean;
+  /**
+   * Set only on a stored match when no base (default + configured) rule matched and the item
+   * is kept because these workspaces' own chat-added terms did. Such a stored match carries no
+   * terms or snippet (they belong to those workspaces); only these workspaces may see the item,
+   * each through its own match (see `visibleMatch`).
+   */
+  workspaces?: string[];
 }
 
 /** One status/version an item has gone through, oldest first. */
@@ -64,7 +71,10 @@ export interface ItemVersionRecord {
 export interface StoredItem extends Item {
   firstSeenAt: string;
   lastSeenAt: string;
-  /** The item's match under the base (default + configured) watchlist, or a workspace's. */
+  /**
+   * The item's match under the base (default + configured) watchlist; for an item kept only
+   * because some workspaces' own terms matched, a placeholder naming them (`workspaces`).
+   */
   match: MatchResult;
   history: ItemVersionRecord[];
 }

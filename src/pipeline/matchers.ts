@@ -2,14 +2,19 @@
  * The compiled matchers: one for the base watchlist (defaults + the operator's file) and one
  * per workspace that added terms from chat. Compiled once per change, then reused.
  */
-import type { ChannelConfigStore, Item, Matcher, MatchResult } from '../domain/index.ts';
+import type { ChannelConfigStore, Item, Matcher, MatchResult, StoredItem } from '../domain/index.ts';
 import { compileWatchlist, mergeWatchlists, type Watchlist } from '../matching/index.ts';
 
 export interface MatcherSet {
   base(): Matcher;
   forWorkspace(workspaceId: string): Promise<Matcher>;
-  /** Base match, or the first workspace match when only a workspace's additions fire. */
+  /**
+   * What the store keeps: the base match; or, when only some workspaces' own terms fire, a
+   * placeholder naming those workspaces (their topics, no terms or snippet); or null.
+   */
   matchAny(item: Item): Promise<MatchResult | null>;
+  /** How one workspace sees a stored item: its own match, or null when the item is not for it. */
+  view(workspaceId: string, item: StoredItem): Promise<MatchResult | null>;
   invalidate(workspaceId?: string): void;
   watchlist(): Watchlist;
 }
@@ -44,12 +49,20 @@ export function createMatcherSet(baseWatchlist: Watchlist, store: Pick<ChannelCo
     async matchAny(item) {
       const hit = base.match(item);
       if (hit) return hit;
+      const owners: string[] = [];
+      const topics = new Set<string>();
       for (const ws of await workspaces()) {
-        const m = await forWorkspace(ws);
-        const r = m.match(item);
-        if (r) return r;
+        const r = (await forWorkspace(ws)).match(item);
+        if (!r) continue;
+        owners.push(ws);
+        for (const t of r.topics) topics.add(t);
       }
-      return null;
+      if (!owners.length) return null;
+      return { topics: [...topics], terms: [], snippet: '', highlights: [], priority: false, workspaces: owners };
+    },
+    async view(workspaceId, item) {
+      if ((await workspaces()).has(workspaceId)) return (await forWorkspace(workspaceId)).match(item);
+      return item.match.workspaces ? null : item.match;
     },
     invalidate(workspaceId) {
       workspacesWithAdditions = undefined;

@@ -54,6 +54,8 @@ export class DocColumns {
   docs: Array<string | undefined> = [];
   /** Values that do not fit the codes, by doc number. */
   private overflow = new Map<number, Overflow>();
+  /** Docs kept only for some workspaces' own terms: those workspaces. */
+  private owners = new Map<number, string[]>();
   activity = new Float64Array(1024);
   kind = new Uint8Array(1024);
   juris = new Uint16Array(1024);
@@ -89,6 +91,8 @@ export class DocColumns {
     }
     this.topics[d] = mask;
     this.priority[d] = item.match.priority ? 1 : 0;
+    if (item.match.workspaces) this.owners.set(d, [...item.match.workspaces]);
+    else this.owners.delete(d);
     if (this.kind[d] === 255 || this.juris[d] === 65535 || (mask & OVERFLOW) !== 0) {
       this.overflow.set(d, { kind: item.kind, jurisdiction: juris, topics: [...item.match.topics] });
     }
@@ -97,6 +101,7 @@ export class DocColumns {
   clear(d: number): void {
     this.docs[d] = undefined;
     this.overflow.delete(d);
+    this.owners.delete(d);
   }
 
   /** Moves document `from` to number `to` (≤ from), for compaction. */
@@ -114,6 +119,10 @@ export class DocColumns {
     const o = this.overflow.get(from);
     this.overflow.delete(from);
     if (o) this.overflow.set(to, o);
+    const w = this.owners.get(from);
+    this.owners.delete(from);
+    if (w) this.owners.set(to, w);
+    else this.owners.delete(to);
   }
 
   /** Drops the slots at and after `n` (after compaction). */
@@ -131,7 +140,9 @@ export class DocColumns {
     const juris = q.jurisdictions?.length ? new Set(q.jurisdictions.map((j) => this.jurisdictions.known(j.toUpperCase()) ?? -1)) : undefined;
     const topicNames = q.topics?.length ? new Set(q.topics) : undefined;
     const since = q.since?.getTime();
-    if (!kinds && !juris && !topicNames && since === undefined) return undefined;
+    const ws = q.workspace;
+    const owners = ws !== undefined && this.owners.size > 0 ? this.owners : undefined;
+    if (!kinds && !juris && !topicNames && since === undefined && !owners) return undefined;
     // Codes ≥ 255 / 65535 are shared by overflow values: compare those on the item.
     const kindMask: number[] = new Array<number>(this.kinds.size).fill(0);
     for (const k of kinds ?? []) if (k >= 0 && k < 255) kindMask[k] = 1;
@@ -146,6 +157,7 @@ export class DocColumns {
     const wantKinds = q.kinds?.length ? new Set<string>(q.kinds) : undefined;
     const wantJuris = q.jurisdictions?.length ? new Set(q.jurisdictions.map((j) => j.toUpperCase())) : undefined;
     return (d) => {
+      if (owners?.get(d)?.includes(ws!) === false) return false;
       if (kinds) {
         const k = kind[d]!;
         if (k === 255 ? !wantKinds!.has(overflow.get(d)!.kind) : kindMask[k] !== 1) return false;

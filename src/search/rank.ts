@@ -36,8 +36,10 @@ export function filterFor(q: SearchQuery): (item: StoredItem, activity: number) 
   const kinds = q.kinds?.length ? new Set<string>(q.kinds) : undefined;
   const topics = q.topics?.length ? new Set(q.topics) : undefined;
   const since = q.since?.getTime();
-  if (!juris && !kinds && !topics && since === undefined) return () => true;
+  const ws = q.workspace;
+  if (!juris && !kinds && !topics && since === undefined && ws === undefined) return () => true;
   return (item, activity) =>
+    (ws === undefined || !item.match.workspaces || item.match.workspaces.includes(ws)) &&
     (!juris || juris.has(item.jurisdiction.toUpperCase())) &&
     (!kinds || kinds.has(item.kind)) &&
     (!topics || item.match.topics.some((t) => topics.has(t))) &&

@@ -7,6 +7,11 @@ export interface SearchQuery {
   jurisdictions?: string[];
   kinds?: ItemKind[];
   topics?: string[];
+  /**
+   * The asking workspace: items kept only for other workspaces' own terms are skipped.
+   * Undefined (the operator's command line): every item.
+   */
+  workspace?: string;
   /** Only items that came up (published, updated or changed) at or after this instant. */
   since?: Date;
   /** Page size; default 5. */

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type pg from 'pg';
+import type { SqlClient } from './store.ts';
 
 const DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
 
@@ -25,7 +25,7 @@ export function migrations(): Migration[] {
 }
 
 /** Applies every migration not applied yet; returns the versions applied now. */
-export async function migrate(client: pg.ClientBase): Promise<number[]> {
+export async function migrate(client: SqlClient): Promise<number[]> {
   const applied: number[] = [];
   await client.query('BEGIN');
   try {

@@ -37,7 +37,17 @@ export interface PostgresStoreOptions {
   migrate?: boolean;
 }
 
-type Queryable = Pick<pg.ClientBase, 'query'>;
+/** What the store needs of a connection: node-postgres clients and the PGlite adapter both fit. */
+export interface SqlClient {
+  query<R = Record<string, unknown>>(text: string, values?: unknown[]): Promise<{ rows: R[]; rowCount: number | null }>;
+}
+
+export interface SqlPool extends SqlClient {
+  connect(): Promise<SqlClient & { release(): void }>;
+  end(): Promise<void>;
+}
+
+type Queryable = SqlClient;
 
 const iso = (d: Date | string) => (typeof d === 'string' ? new Date(d) : d).toISOString();
 
@@ -91,7 +101,7 @@ export class StoreUnreachableError extends Error {
 }
 
 export class PostgresStore implements Store {
-  private constructor(readonly pool: pg.Pool) {}
+  constructor(readonly pool: SqlPool) {}
 
   static async open(opts: PostgresStoreOptions): Promise<PostgresStore> {
     const schema = opts.schema && quoteIdent(opts.schema);
@@ -112,22 +122,26 @@ export class PostgresStore implements Store {
     });
     // An idle client that loses its connection must not crash the process.
     pool.on('error', () => {});
-    const store = new PostgresStore(pool);
-    if (opts.migrate !== false) {
-      const client = await pool.connect();
-      try {
-        await migrate(client);
-      } catch (err) {
-        client.release();
-        await pool.end();
-        throw err;
-      }
-      client.release();
-    }
-    return store;
+    const sql = pool as unknown as SqlPool;
+    if (opts.migrate !== false) await PostgresStore.migrate(sql);
+    return new PostgresStore(sql);
   }
 
-  private async tx<T>(work: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+  /** Applies pending migrations on one connection of `pool` (closing the pool when they fail). */
+  static async migrate(pool: SqlPool): Promise<number[]> {
+    const client = await pool.connect();
+    let ok = false;
+    try {
+      const applied = await migrate(client);
+      ok = true;
+      return applied;
+    } finally {
+      client.release();
+      if (!ok) await pool.end();
+    }
+  }
+
+  private async tx<T>(work: (c: SqlClient) => Promise<T>): Promise<T> {
     const c = await this.pool.connect();
     try {
       await c.query('BEGIN');

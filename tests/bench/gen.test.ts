@@ -76,7 +76,16 @@ describe('stored items, watchlist terms and queries', () => {
     const a = storedItems(9, 300);
     expect(a).toEqual(storedItems(9, 300));
     expect(new Set(a.map((i) => i.id)).size).toBe(300);
-    expect(a.every((i) => i.match.topics.length > 0 && i.history.length === 1 && i.firstSeenAt === i.lastSeenAt)).toBe(true);
+    expect(a.every((i) => i.match.topics.length > 0 && i.history.length >= 1 && i.firstSeenAt <= i.lastSeenAt)).toBe(true);
+  });
+
+  it('stored items use real-text vocabulary and spread their activity over a year', () => {
+    const a = storedItems(9, 2000);
+    const vocabulary = new Set(a.flatMap((i) => `${i.title} ${i.summary}`.toLowerCase().match(/[a-z]{4,}/g) ?? []));
+    expect(vocabulary.size).toBeGreaterThan(2000);
+    const days = new Set(a.map((i) => i.lastSeenAt.slice(0, 10)));
+    expect(days.size).toBeGreaterThan(300);
+    expect(a.some((i) => i.history.length === 2 && i.lastSeenAt > i.firstSeenAt)).toBe(true);
   });
 
   it('extra terms are distinct valid rules that compile with the default watchlist', () => {
@@ -90,6 +99,15 @@ describe('stored items, watchlist terms and queries', () => {
 
   it('search queries are deterministic', () => {
     expect(searchQueries(11, 40)).toEqual(searchQueries(11, 40));
-    expect(searchQueries(11, 40).every((q) => q.text.trim().length > 0)).toBe(true);
+  });
+
+  it('search queries are 40 distinct ones using every filter of the grammar', () => {
+    const qs = searchQueries(11, 40);
+    expect(new Set(qs.map((q) => JSON.stringify(q))).size).toBe(40);
+    expect(qs.some((q) => q.jurisdictions)).toBe(true);
+    expect(qs.some((q) => q.kinds)).toBe(true);
+    expect(qs.some((q) => q.topics)).toBe(true);
+    expect(qs.some((q) => q.sinceDays)).toBe(true);
+    expect(qs.some((q) => q.text.startsWith('"'))).toBe(true);
   });
 });

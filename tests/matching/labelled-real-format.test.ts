@@ -13,13 +13,13 @@ const OPTIONAL = ['agency', 'office', 'contractor', 'identifier', 'jurisdiction'
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 265,
-  dev: 210,
-  heldout: 50,
+  total: 485,
+  dev: 365,
+  heldout: 115,
   perTopicPerSplit: 10,
-  negativesPerSplit: 25,
-  hardNegatives: 90,
-  billJurisdictions: 16,
+  negativesPerSplit: 60,
+  hardNegatives: 175,
+  billJurisdictions: 28,
 };
 
 /**

@@ -54,7 +54,7 @@ export const digestCommand: CliCommand = {
         }
         sub = found.digest ? found : { ...found, digest: DEFAULT_DIGEST(env.TZ) };
       }
-      const messages = await buildDigest({ store: app.store, sub, now, sources: await app.sourceRows(), days });
+      const messages = await buildDigest({ store: app.store, sub, now, sources: await app.sourceRows(), days, matchFor: app.matchers.view });
       write(io.stdout, messages.map(renderConsoleMessage).join('\n\n'));
       return 0;
     }, { searchIndex: false });

@@ -41,6 +41,17 @@ describe('rssConnector', () => {
     expect(got[1]).toMatchObject({ id: itemId('ks-house', `${server.url}/li/b2025_26/measures/sb310/`), identifier: 'SB 310', url: `${server.url}/li/b2025_26/measures/sb310/` });
   });
 
+  it('reads a GovInfo bill feed: congressional identifiers, no constant category as status, no download boilerplate as summary', async () => {
+    server = await startFixtureServer({ '/li/rss/house_action.xml': served('rss/govinfo-bills.rss.xml') });
+    const got = okItems(await rssConnector.fetch(ctx({ jurisdiction: 'us', kind: 'bill' })));
+    expect(got.map((i) => i.identifier)).toEqual(['S. Res. 882', 'S. Con. Res. 40', 'HR 9876']);
+    expect(got.map((i) => i.status)).toEqual([undefined, undefined, undefined]);
+    expect(got[0]!.summary).toBeUndefined();
+    expect(got[1]!.summary).toBeUndefined();
+    expect(got[2]!.summary).toBe('Introduced in House.');
+    expect(got[0]).toMatchObject({ url: 'https://www.govinfo.gov/app/details/BILLS-118sres882ats', publishedAt: '2024-09-24T04:00:00.000Z' });
+  });
+
   it('defaults to news items with an unknown jurisdiction, and identifies link-less, guid-less entries by title+date', async () => {
     server = await startFixtureServer({ '/li/rss/house_action.xml': served('awkward/missing-guid.rss.xml') });
     const got = okItems(await rssConnector.fetch(ctx({})));
@@ -102,6 +113,11 @@ describe('billIdentifier', () => {
     ['HB 2451 - Title', 'HB 2451'],
     ['S.B. 310: Title', 'SB 310'],
     ['AB1234 Title', 'AB 1234'],
+    ['S. Res. 882 (ATS) - A resolution', 'S. Res. 882'],
+    ['S. Con. Res. 40 (IS) - A concurrent resolution', 'S. Con. Res. 40'],
+    ['H. J. Res. 45 - Proposing an amendment', 'H. J. Res. 45'],
+    ['H.R. 9876 (IH) - To prohibit', 'HR 9876'],
+    ['S. 1300 - Adoptive Family Relief Act', 'S 1300'],
     ['Budget hearing recap', undefined],
   ])('%s → %s', (title, expected) => {
     expect(billIdentifier(title)).toBe(expected);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { samAwardsConnector } from '../../../feeds/connectors/sam-awards.ts';
+import { mapAward, samAwardsConnector } from '../../../feeds/connectors/sam-awards.ts';
 import { itemId } from '../../../src/domain/index.ts';
 import { startFixtureServer, type FixtureServer } from '../../helpers/fixture-server.ts';
 import { json, keyedCtx } from '../../fixtures/feeds/keyed/context.ts';
@@ -51,6 +51,25 @@ describe('samAwardsConnector', () => {
     expect(nlets!.summary).toContain('NLETS INC');
     expect(lpr).toMatchObject({ identifier: '70CMSD25C00000102', status: 'Modification P00003 (SUPPLEMENTAL AGREEMENT FOR WORK WITHIN SCOPE)' });
     expect(lpr!.publishedAt).toBe('2026-03-02T00:00:00.000Z');
+  });
+
+  it('reads lastModifiedDate where real responses put it (awardDetails.transactionData), as UTC', async () => {
+    server = await startFixtureServer({ '/contract-awards/v1/search': json('sam-awards.json') });
+    const out = await samAwardsConnector.fetch(keyedCtx('sam-awards', { baseUrl: server.url }, { secrets }));
+    if (out.status !== 'ok') throw new Error(out.status);
+    expect(out.items.map((i) => i.updatedAt)).toEqual(['2026-02-28T14:12:09.000Z', '2026-03-03T08:01:44.000Z']);
+  });
+
+  it('sees a corrected record (same modification, new lastModifiedDate) as a new version', () => {
+    const raw = (lastModifiedDate: string) => ({
+      contractId: { piid: '70CMSD26P00000031', modificationNumber: '0', transactionNumber: '0' },
+      awardDetails: { dates: { dateSigned: '02/27/2026' }, transactionData: { lastModifiedDate } },
+    });
+    const before = mapAward('s', raw('2026-02-28 14:12:09'))!;
+    const after = mapAward('s', raw('2026-03-10 10:00:00'))!;
+    expect(after.id).toBe(before.id);
+    expect(after.updatedAt).toBe('2026-03-10T10:00:00.000Z');
+    expect(after.version).not.toBe(before.version);
   });
 
   it('reads the "No Data found" wrapper as an empty page', async () => {

@@ -70,6 +70,8 @@ describe('samOpportunitiesConnector', () => {
     expect(out.status).toBe('ok');
     if (out.status !== 'ok') return;
     expect(out.items.map((i) => i.identifier)).toEqual(['70CMSD26R00000012', 'a0b1c2d3e4f5061728394a5b6c7d8e9f', '70CMSD26Q00000077']);
+    // The older response format has department / subTier / office instead of fullParentPathName.
+    expect(out.items[2]!.agency).toBe('HOMELAND SECURITY, DEPARTMENT OF.US IMMIGRATION AND CUSTOMS ENFORCEMENT.ICE-OAQ');
     expect(out.state?.cursor).toEqual({ since: '2026-03-04T12:00:00.000Z' });
     expect(out.state?.quota).toEqual({ used: 2, limit: 10, period: 'day', resetAt: '2026-03-06T00:00:00.000Z' });
   });

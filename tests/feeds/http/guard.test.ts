@@ -121,3 +121,63 @@ describe('createSafeHttp refuses private targets before connecting', () => {
     }
   });
 });
+
+describe('IPv6 forms that carry or hide an IPv4 address', () => {
+  it.each([
+    // IPv4-compatible (::/96, deprecated): refused whatever it carries
+    ['IPv4-compatible, dotted', 'http://[::127.0.0.1]/'],
+    ['IPv4-compatible, hex', 'http://[::7f00:1]/'],
+    ['IPv4-compatible metadata address', 'http://[::a9fe:a9fe]/'],
+    ['IPv4-compatible private', 'http://[::10.0.0.1]/'],
+    ['IPv4-compatible public', 'http://[::8.8.8.8]/'],
+    // IPv4-mapped (::ffff:0:0/96) and the SIIT form (::ffff:0:0:0/96)
+    ['IPv4-mapped, hex', 'http://[::ffff:7f00:1]/'],
+    ['IPv4-mapped, expanded', 'http://[0:0:0:0:0:ffff:127.0.0.1]/'],
+    ['IPv4-mapped metadata address', 'http://[::ffff:a9fe:a9fe]/'],
+    ['IPv4-translated (SIIT)', 'http://[::ffff:0:7f00:1]/'],
+    // NAT64: well-known prefix with a private IPv4, and the local-use prefix whatever it carries
+    ['NAT64 well-known, loopback', 'http://[64:ff9b::127.0.0.1]/'],
+    ['NAT64 well-known, hex', 'http://[64:ff9b::7f00:1]/'],
+    ['NAT64 well-known, metadata address', 'http://[64:ff9b::a9fe:a9fe]/'],
+    ['NAT64 well-known, private', 'http://[64:ff9b::192.168.0.1]/'],
+    ['NAT64 local-use', 'http://[64:ff9b:1::a00:1]/'],
+    ['NAT64 local-use, public IPv4', 'http://[64:ff9b:1::808:808]/'],
+    // 6to4 (2002::/16) embedding a private IPv4
+    ['6to4 loopback', 'http://[2002:7f00:1::1]/'],
+    ['6to4 metadata address', 'http://[2002:a9fe:a9fe::]/'],
+    ['6to4 private', 'http://[2002:c0a8:1::1]/'],
+    ['6to4 CGNAT', 'http://[2002:6440:1::1]/'],
+    // Teredo hides the client address: refused outright
+    ['Teredo', 'http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/'],
+    // other reserved IPv6 ranges
+    ['site-local', 'http://[fec0::1]/'],
+    ['documentation', 'http://[2001:db8::1]/'],
+    ['documentation (3fff::/20)', 'http://[3fff::1]/'],
+    ['discard-only', 'http://[100::1]/'],
+    ['benchmarking', 'http://[2001:2::1]/'],
+    ['ORCHIDv2', 'http://[2001:20::1]/'],
+    ['outside global unicast', 'http://[4000::1]/'],
+    ['segment routing', 'http://[5f00::1]/'],
+  ])('refuses %s (%s)', async (_name, url) => {
+    const res = await checkUrlAllowed(url);
+    expect(res.ok).toBe(false);
+    if (!res.ok) expect(res.reason).toContain('ALLOW_PRIVATE_HOSTS');
+  });
+
+  it.each([
+    ['IPv4-mapped public', 'http://[::ffff:8.8.8.8]/'],
+    ['NAT64 well-known, public IPv4', 'http://[64:ff9b::808:808]/'],
+    ['6to4 public IPv4', 'http://[2002:808:808::1]/'],
+    ['global unicast', 'http://[2606:4700:4700::1111]/'],
+  ])('allows %s (%s)', async (_name, url) => {
+    expect(await checkUrlAllowed(url)).toEqual({ ok: true });
+  });
+
+  it.each(['192.0.0.8', '192.0.2.1', '198.18.0.1', '198.51.100.7', '203.0.113.9', '240.0.0.1', '192.88.99.1'])('blocks reserved IPv4 %s', (ip) => {
+    expect(isBlockedAddress(ip)).toBe(true);
+  });
+
+  it('the DNS path applies the same rule to resolved IPv6 addresses', () => {
+    for (const ip of ['::7f00:1', '64:ff9b::a9fe:a9fe', '2002:a00:1::', '2001:0:4136:e378:8000:63bf:3fff:fdd2']) expect(isBlockedAddress(ip)).toBe(true);
+  });
+});

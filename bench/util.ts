@@ -59,7 +59,8 @@ export function fmtMs(ms: number): string {
 }
 
 export function fmtRatio(r: number): string {
-  return Number.isFinite(r) ? `${fmt(r, r < 10 ? 2 : 0)}×` : '—';
+  if (!Number.isFinite(r)) return '—';
+  return r < 0.01 ? `${r.toPrecision(2)}×` : `${fmt(r, r < 10 ? 2 : 0)}×`;
 }
 
 export const MB = 1024 * 1024;

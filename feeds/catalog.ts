@@ -34,6 +34,25 @@ const LEGISCAN_QUERIES = [
   '("gang database" OR "license plate" OR "driver\'s license" OR "criminal justice information") AND immigration',
 ];
 
+/**
+ * Large cities and counties on Legistar whose councils and boards vote on license-plate-reader
+ * contracts, jail/IGSA agreements and sanctuary policies: [client, jurisdiction].
+ */
+export const LEGISTAR_CLIENTS: Array<[string, string]> = [
+  ['seattle', 'Seattle, WA'],
+  ['sfgov', 'San Francisco, CA'],
+  ['oakland', 'Oakland, CA'],
+  ['sanjose', 'San Jose, CA'],
+  ['sacramento', 'Sacramento, CA'],
+  ['denver', 'Denver, CO'],
+  ['cook-county', 'Cook County, IL'],
+  ['milwaukee', 'Milwaukee, WI'],
+  ['phila', 'Philadelphia, PA'],
+  ['boston', 'Boston, MA'],
+  ['nashville', 'Nashville, TN'],
+  ['mecknc', 'Mecklenburg County, NC'],
+];
+
 function source(id: string, type: string, name: string, intervalMinutes: number, params: Record<string, unknown>): SourceConfig {
   return { id, type, name, enabled: true, intervalMinutes, params };
 }
@@ -49,6 +68,12 @@ export function defaultCatalog(): SourceConfig[] {
       agencies: [...DHS_FAMILY, ...DOJ_FAMILY],
       types: ['NOTICE'],
       term: '"system of records"',
+    }),
+    // DHS Privacy Office library (HTML; no feed): 2 listing pages + at most 8 publication pages a poll.
+    source('dhs-privacy', 'dhs-privacy', 'DHS Privacy Office: PIAs, PIA updates, SORNs for ICE, CBP, USCIS and DHS-wide', 360, {
+      components: ['ICE', 'CBP', 'USCIS', 'ALL'],
+      maxPages: 2,
+      maxDetails: 8,
     }),
     source('usaspending-ice', 'usaspending', 'USAspending: ICE contract awards', 720, {
       agencies: ['U.S. Immigration and Customs Enforcement'],
@@ -86,6 +111,11 @@ export function defaultCatalog(): SourceConfig[] {
       kind: 'bill',
     }),
 
+    // ── Local government (Legistar Web API, no key): off by default, one line turns one on ──
+    ...LEGISTAR_CLIENTS.map(([client, jurisdiction]) =>
+      ({ ...source(`legistar-${client}`, 'legistar', `Legistar: ${jurisdiction} council/board matters and agendas`, 360, { client, jurisdiction }), enabled: false }),
+    ),
+
     // ── Keyed (disabled with a notice until the key is set) ─────────────────────────────
     // SAM.gov: a non-federal key may allow only 10 requests a day per API.
     source('sam-opps-ice', 'sam-opportunities', 'SAM.gov: ICE solicitations, justifications (J&A/JOFOC) and notices', 360, {
@@ -121,6 +151,9 @@ export function defaultCatalog(): SourceConfig[] {
 
 const LIMITS: Record<string, string> = {
   rss: 'Whatever the feed allows; conditional GET keeps polls cheap.',
+  html: 'One page a poll, conditional GET; set intervalMinutes to what the site can bear (≥ 60 is polite).',
+  legistar: 'No key for most clients (New York City needs a token). ≤ 3 pages of matters + ≤ 4 meetings\' agendas a poll, every 6 hours.',
+  'dhs-privacy': 'No key. dhs.gov HTML: ≤ 2 listing pages + ≤ 8 publication pages a poll, every 6 hours; conditional GET on the first page.',
   'federal-register': 'No key. 5 requests/second; 10,000 results per query.',
   usaspending: 'No key. No published rate limit; at most 100 results a page.',
   fpds: 'No key. 10 entries a page; updated daily. The ATOM feed may be retired in 2026 (use SAM.gov awards).',

@@ -5,9 +5,12 @@
  */
 import type { SourceConnector } from '../src/domain/index.ts';
 import { congressConnector } from './connectors/congress.ts';
+import { dhsPrivacyConnector } from './connectors/dhs-privacy.ts';
+import { htmlConnector } from './connectors/html.ts';
 import { federalRegisterConnector } from './connectors/federal-register.ts';
 import { fpdsConnector } from './connectors/fpds.ts';
 import { legiscanConnector } from './connectors/legiscan.ts';
+import { legistarConnector } from './connectors/legistar.ts';
 import { nySenateConnector } from './connectors/nysenate.ts';
 import { openStatesConnector } from './connectors/openstates.ts';
 import { regulationsConnector } from './connectors/regulations.ts';
@@ -18,7 +21,10 @@ import { usaspendingConnector } from './connectors/usaspending.ts';
 
 export const connectors: SourceConnector[] = [
   rssConnector,
+  htmlConnector,
   federalRegisterConnector,
+  dhsPrivacyConnector,
+  legistarConnector,
   usaspendingConnector,
   fpdsConnector,
   samOpportunitiesConnector,

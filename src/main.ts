@@ -33,12 +33,24 @@ import { createEngine } from './pipeline/engine.ts';
 import { createMatcherSet } from './pipeline/matchers.ts';
 import { createScheduler } from './pipeline/scheduler.ts';
 import { sourceStatusRows } from './pipeline/source-status.ts';
+import { testSource } from './pipeline/source-test.ts';
 import { createStoreSearchIndex } from './search/index.ts';
 import { createBackgroundSearchIndex } from './search/background.ts';
 import type { SearchIndex } from './search/types.ts';
 import { ConfigError } from './config/env.ts';
 
 export const VERSION = '0.1.0';
+
+/** How long stop() waits for the send in flight (systemd allows 90 s; we aim for 10 s in all). */
+export const STOP_GRACE_MS = 6000;
+const ADAPTER_STOP_MS = 1500;
+
+/** `p`, or a rejection once `ms` have passed. */
+function within(p: Promise<void>, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<void>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)));
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
 
 export interface AppOptions {
   env: Env;
@@ -215,6 +227,8 @@ export async function createApp(opts: AppOptions) {
     scheduler,
     sources,
     sourceRows,
+    /** Fetch one source once without storing anything (`policywatch sources test`). */
+    testSource: (sourceId: string) => testSource(sourceId, sources, pollerDeps),
     adapters,
     matchers,
     /** Make sure the console gets alerts when it is on; say which sources are off and why. */
@@ -230,11 +244,20 @@ export async function createApp(opts: AppOptions) {
       scheduler.start();
       await scheduler.tick();
     },
-    /** Stop scheduling, let the tick in flight finish, stop adapters, flush, unlock. */
-    async stop(): Promise<void> {
+    /**
+     * Stop within seconds: take no new work (fetches in flight are abandoned, nothing of them
+     * recorded), let the send in flight finish for up to `graceMs`, leave the rest queued,
+     * stop adapters, flush, unlock. A send still running after the grace stays marked in
+     * flight, so the next start checks the platform for it instead of posting it again.
+     */
+    async stop(graceMs = STOP_GRACE_MS): Promise<void> {
       stopping = true;
-      await scheduler.stop();
-      for (const a of adapters) await a.stop().catch((err: Error) => log.warn(`${a.platform} stop: ${err.message}`));
+      engine.stop();
+      const idle = await scheduler.stop(graceMs);
+      if (!idle) log.warn(`the send in flight did not finish within ${Math.round(graceMs / 1000)} s; it stays marked in flight and is checked (not repeated) after the restart`);
+      for (const a of adapters) {
+        await within(a.stop(), ADAPTER_STOP_MS).catch((err: Error) => log.warn(`${a.platform} stop: ${err.message}`));
+      }
       await store.close();
     },
   };

@@ -62,6 +62,8 @@ export function toCommandText(call: SubcommandCall): string {
         tagged('kind', token(o.kind).toLowerCase()),
         tagged('since', token(o.since).toLowerCase()),
         tagged('topic', token(o.topic)),
+        tagged('priority', token(o.priority).toLowerCase()),
+        tagged('page', token(o.page)),
       ]);
     case 'show':
       return join(['show', clean(o.identifier)]);

@@ -12,7 +12,9 @@ import { ApplicationCommandOptionType as T, ApplicationCommandType, ApplicationI
 
 export const COMMAND_NAME = 'policy';
 
-export const KIND_CHOICES = ['bill', 'contract', 'notice', 'rule'] as const;
+import { ITEM_KINDS } from '../../src/domain/index.ts';
+
+export const KIND_CHOICES = ITEM_KINDS;
 export const DAY_CHOICES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
 type Option = Record<string, unknown>;
@@ -37,11 +39,13 @@ export function buildCommandDefinitions(): object[] {
       options: [
         sub('help', 'How to use /policy, with examples'),
         sub('search', 'Search stored bills, contracts, notices and rules', [
-          str('words', 'Words to look for; "quote a phrase"', { required: true, max_length: 200 }),
+          str('words', 'Words to look for; "quote a phrase" (optional: filters alone list the newest)', { max_length: 200 }),
           str('state', 'Two-letter state code, or US for federal', { autocomplete: true, max_length: 2 }),
           str('kind', 'Only this kind of record', { choices: choices(KIND_CHOICES) }),
-          str('since', 'How far back, e.g. 7d, 30d, 365d', { max_length: 6 }),
+          str('since', 'How far back, e.g. 7d, 30d, 365d', { max_length: 10 }),
           topicOpt(),
+          str('priority', 'Only priority items (yes) or only the others (no)', { choices: choices(['yes', 'no']) }),
+          { type: T.Integer, name: 'page', description: 'Page of results', required: false, min_value: 1, max_value: 9999 },
         ]),
         sub('show', 'One item: status history, topics, matched terms, links', [
           str('identifier', 'Identifier (HB 5001, a PIID, an FR document number) or item id', { required: true, max_length: 200 }),
@@ -49,7 +53,7 @@ export function buildCommandDefinitions(): object[] {
         sub('subscribe', 'Send alerts to this channel (managers)', [
           topicOpt('topics', 'Topic ids separated by spaces (default: all)'),
           str('states', 'State codes separated by spaces, e.g. CT NY US (default: all)', { autocomplete: true, max_length: 200 }),
-          str('kinds', 'Kinds separated by spaces: bill contract notice rule (default: all)', { max_length: 100 }),
+          str('kinds', `Kinds separated by spaces: ${ITEM_KINDS.join(' ')} (default: all)`, { max_length: 100 }),
         ]),
         sub('unsubscribe', 'Stop alerts in this channel (managers)'),
         sub('settings', "This channel's subscription"),

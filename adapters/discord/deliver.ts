@@ -8,8 +8,9 @@
  * message has that message's id), creating it on first use; when the channel does not
  * allow threads they are posted as a reply to the first alert instead.
  */
+import { createHash } from 'node:crypto';
 import { DiscordAPIError, HTTPError, RateLimitError, REST, Routes, type RESTOptions } from 'discord.js';
-import type { ChannelRef, DeliveryResult, RichMessage } from '../../src/domain/index.ts';
+import type { ChannelRef, DeliverOptions, DeliveryResult, RichMessage } from '../../src/domain/index.ts';
 import { renderDiscordMessage } from './render.ts';
 import { defusePlain, truncate } from './escape.ts';
 
@@ -42,14 +43,24 @@ export function classifyError(err: unknown): Extract<DeliveryResult, { ok: false
     const error = `discord: ${err.status} ${String(err.code)} ${err.message}`.slice(0, 300);
     if (err.status === 401) return { ok: false, error, retryable: false, fatal: true };
     if (typeof err.code === 'number' && BROKEN_CODES.has(err.code)) return { ok: false, error, retryable: false, channelBroken: true };
-    if (err.status === 429 || err.status >= 500) return { ok: false, error, retryable: true };
+    if (err.status >= 500) return { ok: false, error, retryable: true, unknownOutcome: true };
+    if (err.status === 429) return { ok: false, error, retryable: true };
     return { ok: false, error, retryable: false };
   }
-  if (err instanceof HTTPError) return { ok: false, error: `discord: HTTP ${err.status} ${err.message}`.slice(0, 300), retryable: true };
+  if (err instanceof HTTPError) return { ok: false, error: `discord: HTTP ${err.status} ${err.message}`.slice(0, 300), retryable: true, unknownOutcome: true };
   const message = err instanceof Error ? err.message : String(err);
   // After a 401 the REST client drops its token and refuses further requests.
   if (/Expected token to be set/i.test(message)) return { ok: false, error: 'discord: token rejected', retryable: false, fatal: true };
-  return { ok: false, error: `discord: ${message}`.slice(0, 300), retryable: true };
+  return { ok: false, error: `discord: ${message}`.slice(0, 300), retryable: true, unknownOutcome: true };
+}
+
+/**
+ * The Create Message `nonce` for a delivery (Discord allows up to 25 characters): the same
+ * delivery always gets the same one, and with `enforce_nonce` Discord answers a repeat
+ * within its dedupe window (a few minutes) with the message it already created.
+ */
+export function deliveryNonce(deliveryKey: string): string {
+  return createHash('sha256').update(deliveryKey).digest('base64url').slice(0, 25);
 }
 
 const apiCode = (err: unknown): number | undefined =>
@@ -63,7 +74,7 @@ function threadName(message: RichMessage): string {
   return truncate(defusePlain(message.title.replace(/\s+/g, ' ').trim()), 100) || 'Updates';
 }
 
-export type Deliver = (channel: ChannelRef, message: RichMessage, opts?: { threadRef?: string }) => Promise<DeliveryResult>;
+export type Deliver = (channel: ChannelRef, message: RichMessage, opts?: DeliverOptions) => Promise<DeliveryResult>;
 
 export function createDeliver(rest: REST): Deliver {
   const post = async (channelId: string, body: object): Promise<string> => {
@@ -96,7 +107,8 @@ export function createDeliver(rest: REST): Deliver {
   }
 
   return async (channel, message, opts) => {
-    const body = renderDiscordMessage(message);
+    const rendered = renderDiscordMessage(message);
+    const body = opts?.deliveryKey ? { ...rendered, nonce: deliveryNonce(opts.deliveryKey), enforce_nonce: true } : rendered;
     try {
       const id = opts?.threadRef ? await followUp(channel.channelId, opts.threadRef, message, body) : await post(channel.channelId, body);
       return { ok: true, messageRef: id };

@@ -12,8 +12,11 @@ const ZWSP = '\u200b';
 /** No Discord text field shows more than this; longer raw input is cut before escaping. */
 const MAX_RAW = 6000;
 
-/** Bare http(s) URLs are left as they are so Discord still auto-links them. */
-const BARE_URL = /\bhttps?:\/\/[^\s<>]+/g;
+/**
+ * Bare http(s) URLs are left as they are so Discord still auto-links them; a URL stops at any
+ * character that could open or close a masked link or other markup, which is then escaped.
+ */
+const BARE_URL = /\bhttps?:\/\/[^\s<>[\]()|`*~\\]+/g;
 
 /**
  * Markdown punctuation. Discord removes a backslash before any ASCII punctuation, so
@@ -33,9 +36,14 @@ function escapePlain(part: string): string {
     .replace(/@(everyone|here)/gi, `@${ZWSP}$1`);
 }
 
-/** Escape untrusted text for Discord markdown (descriptions, field values, titles). */
-export function escapeDiscordText(raw: string): string {
+/**
+ * The one escaping function for untrusted text (feed text, user input) in Discord markdown
+ * (descriptions, field values, titles, masked-link labels). `inLink`: the text is a masked
+ * link's label, where a bare URL must not stay active either.
+ */
+export function escapeDiscordText(raw: string, inLink = false): string {
   const s = (raw.length > MAX_RAW ? raw.slice(0, MAX_RAW) : raw).replace(/\r\n?/g, '\n');
+  if (inLink) return escapePlain(s).replace(/:\/\//g, ':\u200b//');
   let out = '';
   let last = 0;
   for (const m of s.matchAll(BARE_URL)) {
@@ -54,10 +62,13 @@ export function defusePlain(raw: string): string {
  * An http(s) URL safe to use as an embed URL or inside `[label](url)`, or undefined for
  * any other scheme, an unparsable value, or embedded credentials.
  */
-export function safeUrl(raw: string | undefined): string | undefined {
-  const href = safeHttpUrl(raw);
-  return href?.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20');
+export function safeUrl(raw: string | undefined, max = MAX_EMBED_URL): string | undefined {
+  const href = safeHttpUrl(raw)?.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20');
+  return href && href.length <= max ? href : undefined;
 }
+
+/** Discord refuses an embed whose url is longer than this. */
+export const MAX_EMBED_URL = 2048;
 
 /** Cut to at most `max` UTF-16 units, ending in an ellipsis; never splits a surrogate pair. */
 export function truncate(s: string, max: number): string {

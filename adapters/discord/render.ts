@@ -3,7 +3,7 @@
  * (title 256, description 4096, 25 fields of 256/1024, footer 2048, 6000 in total):
  * text is truncated, never rejected. All feed text is escaped (escape.ts).
  */
-import { TOPIC_DATABASES, TOPIC_IMMIGRATION } from '../../src/domain/index.ts';
+import { inlineLinkUrl, TOPIC_DATABASES, TOPIC_IMMIGRATION } from '../../src/domain/index.ts';
 import type { RichMessage, RichText, RichTone, TextSpan } from '../../src/domain/index.ts';
 import { ELLIPSIS, defusePlain, escapeDiscordText, safeUrl, truncate, truncateLines } from './escape.ts';
 
@@ -43,26 +43,29 @@ export interface DiscordMessagePayload {
   allowed_mentions: { parse: [] };
 }
 
-/** Render one span: escaped text, emphasis as markdown, an http(s) link as a masked link. */
-export function renderSpan(span: TextSpan): string {
+/**
+ * Render one span: escaped text, emphasis as markdown, an http(s) link as a masked link
+ * (`links: false` renders the label alone, for a description that would not fit otherwise).
+ */
+export function renderSpan(span: TextSpan, links = true): string {
+  const url = links ? safeUrl(inlineLinkUrl(span.url)) : undefined;
   let inner: string;
   if (span.emphasis === 'code') {
     // Nothing can be escaped inside inline code; swap backticks for a look-alike.
     const code = span.text.replace(/`/g, 'ˋ').replace(/\n/g, ' ');
     inner = code.trim() ? `\`${code}\`` : code;
   } else {
-    const escaped = escapeDiscordText(span.text);
+    const escaped = escapeDiscordText(span.text, Boolean(url));
     const marker = span.emphasis === 'hit' || span.emphasis === 'bold' ? '**' : span.emphasis === 'italic' ? '*' : '';
     const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(escaped);
     const [lead, core, trail] = [m?.[1] ?? '', m?.[2] ?? '', m?.[3] ?? ''];
     inner = marker && core ? `${lead}${marker}${core}${marker}${trail}` : escaped;
   }
-  const url = safeUrl(span.url);
   return url && inner.trim() ? `[${inner}](${url})` : inner;
 }
 
-export function renderRichText(line: RichText): string {
-  return line.map(renderSpan).join('');
+export function renderRichText(line: RichText, links = true): string {
+  return line.map((s) => renderSpan(s, links)).join('');
 }
 
 function colorFor(msg: RichMessage): number {
@@ -76,17 +79,17 @@ function colorFor(msg: RichMessage): number {
   return TONE_COLORS.neutral;
 }
 
-function describe(msg: RichMessage): string {
+function describe(msg: RichMessage, links = true): string {
   const blocks: string[] = [];
-  if (msg.context?.length) blocks.push(msg.context.map(escapeDiscordText).join('\n'));
+  if (msg.context?.length) blocks.push(msg.context.map((c) => escapeDiscordText(c)).join('\n'));
   const tags = [
     ...(msg.priority ? ['⚑ **Priority**'] : []),
     ...(msg.badges ?? []).map((b) => `\`${b.replace(/`/g, 'ˋ')}\``),
   ];
   if (tags.length) blocks.push(tags.join(' · '));
-  if (msg.body?.length) blocks.push(msg.body.map(renderRichText).join('\n'));
+  if (msg.body?.length) blocks.push(msg.body.map((l) => renderRichText(l, links)).join('\n'));
   for (const section of msg.sections ?? []) {
-    const lines = section.lines.map(renderRichText);
+    const lines = section.lines.map((l) => renderRichText(l, links));
     if (section.heading) lines.unshift(`**${escapeDiscordText(section.heading)}**`);
     if (lines.length) blocks.push(lines.join('\n'));
   }
@@ -101,7 +104,9 @@ export function renderDiscordMessage(msg: RichMessage): DiscordMessagePayload {
     const value = truncate(escapeDiscordText(f.value), LIMITS.fieldValue) || '\u200b';
     return { name: truncate(escapeDiscordText(f.label), LIMITS.fieldName) || '\u200b', value, inline: value.length <= 40 };
   });
-  const description = describe(msg);
+  // Links cost characters: when the text would be cut, show it without them rather than lose entries.
+  let description = describe(msg);
+  if (description.length > LIMITS.description - 200) description = describe(msg, false);
 
   // Share the 6000 total: title and footer first, then fields (keeping room for up to
   // 1024 characters of description), then the description gets what is left.

@@ -7,7 +7,7 @@
 import type { AddressInfo } from 'node:net';
 import { App, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { ChannelRef, ChatAdapter, CommandHandler, DeliveryResult, RichMessage } from '../../src/domain/index.ts';
+import type { ChannelRef, ChatAdapter, CommandHandler, DeliverOptions, DeliveryResult, RichMessage } from '../../src/domain/index.ts';
 import { policyCommandListener, POLICY_COMMAND, type PolicyCommandArgs } from './commands.ts';
 import { BLOCKS_REFUSED_ERRORS, classifySlackError, FATAL_ERRORS, platformErrorOf } from './errors.ts';
 import { boltLogger } from './logger.ts';
@@ -111,8 +111,15 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
     void stop();
   };
 
-  const post = async (channelId: string, rendered: ReturnType<typeof renderSlackMessage>, threadRef?: string): Promise<DeliveryResult> => {
-    const base = { channel: channelId, text: rendered.text, unfurl_links: false, unfurl_media: false, ...(threadRef ? { thread_ts: threadRef } : {}) };
+  const post = async (channelId: string, rendered: ReturnType<typeof renderSlackMessage>, threadRef?: string, deliveryKey?: string): Promise<DeliveryResult> => {
+    const base = {
+      channel: channelId,
+      text: rendered.text,
+      unfurl_links: false,
+      unfurl_media: false,
+      ...(threadRef ? { thread_ts: threadRef } : {}),
+      ...(deliveryKey ? { metadata: deliveryMetadata(deliveryKey) } : {}),
+    };
     try {
       const res = await client.chat.postMessage({ ...base, blocks: rendered.blocks });
       return { ok: true, messageRef: res.ts ?? '' };
@@ -172,7 +179,7 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
 
     stop,
 
-    async deliver(channel: ChannelRef, message: RichMessage, deliverOpts?: { threadRef?: string }): Promise<DeliveryResult> {
+    async deliver(channel: ChannelRef, message: RichMessage, deliverOpts?: DeliverOptions): Promise<DeliveryResult> {
       if (stopped) return { ok: false, error: `Slack adapter stopped: ${stopped}`, retryable: false, fatal: true };
       if (channel.platform !== 'slack') return { ok: false, error: `not a Slack channel (${channel.platform})`, retryable: false };
       let rendered: ReturnType<typeof renderSlackMessage>;
@@ -184,7 +191,12 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
       return pacer.run(`${channel.workspaceId}/${channel.channelId}`, async () => {
         if (stopped) return { ok: false, error: `Slack adapter stopped: ${stopped}`, retryable: false, fatal: true };
         try {
-          return await post(channel.channelId, rendered, deliverOpts?.threadRef);
+          if (deliverOpts?.resumeSince && deliverOpts.deliveryKey) {
+            // An earlier attempt's outcome is unknown: if Slack has that message, it is the result.
+            const found = await findDelivered(client, channel.channelId, deliverOpts, log);
+            if (found) return { ok: true, messageRef: found };
+          }
+          return await post(channel.channelId, rendered, deliverOpts?.threadRef, deliverOpts?.deliveryKey);
         } catch (err) {
           const result = classifySlackError(err);
           if (result.fatal) fail(result.error, 'bot');
@@ -194,4 +206,53 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
       });
     },
   };
+}
+
+/** The metadata event type policywatch tags its alerts with (the payload holds the delivery key). */
+export const DELIVERY_EVENT_TYPE = 'policywatch_delivery';
+
+export function deliveryMetadata(deliveryKey: string): { event_type: string; event_payload: { key: string } } {
+  return { event_type: DELIVERY_EVENT_TYPE, event_payload: { key: deliveryKey } };
+}
+
+/** How far before the interrupted attempt to look (clock skew between us and Slack). */
+const LOOKBACK_MARGIN_S = 300;
+const LOOKUP_PAGES = 5;
+
+interface HistoryMessage {
+  ts?: string;
+  metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
+}
+type HistoryPage = { messages?: HistoryMessage[]; response_metadata?: { next_cursor?: string } };
+
+/**
+ * The ts of a message this delivery already posted, looked up in the channel's recent history
+ * (or the alert's thread for a follow-up) by its metadata; undefined when there is none.
+ * A lookup Slack refuses for good (e.g. the app lacks channels:history) is logged and counts
+ * as "not found", so the delivery is posted (at least once); a transient failure throws, so
+ * the delivery is retried later rather than risking a duplicate.
+ */
+async function findDelivered(client: InstanceType<typeof webApi.WebClient>, channelId: string, opts: DeliverOptions, log: Logger): Promise<string | undefined> {
+  const oldest = Math.max(0, Date.parse(opts.resumeSince!) / 1000 - LOOKBACK_MARGIN_S).toFixed(6);
+  let cursor: string | undefined;
+  try {
+    for (let page = 0; page < LOOKUP_PAGES; page++) {
+      const args = { channel: channelId, oldest, include_all_metadata: true, limit: 200, ...(cursor ? { cursor } : {}) };
+      const res = (opts.threadRef
+        ? await client.conversations.replies({ ...args, ts: opts.threadRef })
+        : await client.conversations.history(args)) as HistoryPage;
+      const hit = res.messages?.find((m) => m.metadata?.event_type === DELIVERY_EVENT_TYPE && m.metadata.event_payload?.key === opts.deliveryKey);
+      if (hit?.ts) return hit.ts;
+      cursor = res.response_metadata?.next_cursor || undefined;
+      if (!cursor) return undefined;
+    }
+    return undefined;
+  } catch (err) {
+    const code = platformErrorOf(err);
+    if (code && !FATAL_ERRORS.has(code) && !classifySlackError(err).retryable) {
+      log.warn({ channelId, error: code }, 'slack: could not look for an interrupted delivery in the channel history (add the channels:history and groups:history scopes); posting it again');
+      return undefined;
+    }
+    throw err;
+  }
 }

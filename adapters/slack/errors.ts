@@ -56,18 +56,22 @@ export function classifySlackError(err: unknown): DeliveryFailure {
       const status = e.statusCode ?? 0;
       const retryAfterMs = parseRetryAfter(e.headers?.['retry-after']);
       const retryable = status >= 500 || status === 408 || status === 429;
-      return { ok: false, error: `Slack answered HTTP ${status}`, retryable, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
+      const unknownOutcome = status >= 500 || status === 408;
+      return { ok: false, error: `Slack answered HTTP ${status}`, retryable, ...(unknownOutcome ? { unknownOutcome } : {}), ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
     }
     case ErrorCode.RequestError:
-      return { ok: false, error: `could not reach Slack: ${e.message ?? 'network error'}`, retryable: true };
+      return { ok: false, error: `could not reach Slack: ${e.message ?? 'network error'}`, retryable: true, unknownOutcome: true };
     case ErrorCode.PlatformError: {
       const code = e.data?.error ?? 'unknown_error';
       if (CHANNEL_BROKEN_ERRORS.has(code)) return { ok: false, error: code, retryable: false, channelBroken: true };
       if (FATAL_ERRORS.has(code)) return { ok: false, error: code, retryable: false, fatal: true };
-      return { ok: false, error: code, retryable: RETRYABLE_ERRORS.has(code) };
+      const retryable = RETRYABLE_ERRORS.has(code);
+      // Slack-side trouble other than a rate limit: the post may have gone through.
+      const unknownOutcome = retryable && code !== 'ratelimited' && code !== 'rate_limited';
+      return { ok: false, error: code, retryable, ...(unknownOutcome ? { unknownOutcome } : {}) };
     }
     default:
-      return { ok: false, error: e.message ?? String(err), retryable: true };
+      return { ok: false, error: e.message ?? String(err), retryable: true, unknownOutcome: true };
   }
 }
 

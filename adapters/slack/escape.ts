@@ -8,9 +8,26 @@ import { safeHttpUrl } from '../../src/domain/index.ts';
 
 export const ELLIPSIS = '…';
 
-/** Escape `&`, `<`, `>` so text is shown literally in mrkdwn (and can never ping anyone). */
-export function escapeSlackText(s: string): string {
+/** Escape `&`, `<`, `>` only: for text inside inline code, where nothing else is parsed. */
+export function escapeSlackEntities(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * Look-alikes for the mrkdwn markers that cannot be escaped. Slack only treats `*`, `_`, `~`
+ * as formatting at a word boundary, so only markers there are swapped (snake_case stays);
+ * a backtick anywhere can open code, so every one is swapped.
+ */
+const LOOKALIKE: Record<string, string> = { '*': '\u2217', _: '\u02cd', '~': '\u223c', '`': '\u02cb' };
+const MARKER_AT_BOUNDARY = /(?<![\p{L}\p{N}])[*_~]|[*_~](?![\p{L}\p{N}])|`/gu;
+
+/**
+ * The one escaping function for any untrusted text (feed text, user input) in Slack mrkdwn:
+ * `&`, `<`, `>` become entities (so nothing can become `<!channel>`, `<@U…>` or a link) and
+ * formatting markers become look-alikes (so `*bold*` in a title stays literal).
+ */
+export function escapeSlackText(s: string): string {
+  return escapeSlackEntities(s).replace(MARKER_AT_BOUNDARY, (c) => LOOKALIKE[c] ?? c);
 }
 
 /**

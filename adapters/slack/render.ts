@@ -3,8 +3,8 @@
  * out with `verbatim: true` so Slack never auto-links channel names or URLs inside feed text.
  * Block Kit limits are met by shortening with an ellipsis, never by failing.
  */
-import type { RichMessage, RichText, TextSpan } from '../../src/domain/index.ts';
-import { escapeSlackText, safeLinkTarget, truncateMrkdwn, truncatePlain } from './escape.ts';
+import { inlineLinkUrl, type RichMessage, type RichText, type TextSpan } from '../../src/domain/index.ts';
+import { escapeSlackEntities, escapeSlackText, safeLinkTarget, truncateMrkdwn, truncatePlain } from './escape.ts';
 
 export const LIMITS = {
   blocks: 50,
@@ -33,6 +33,7 @@ export interface SlackRendered {
 }
 
 const SHORTENED_NOTE = '_(shortened to fit Slack: open the link for the full text)_';
+const SHORTENED_NO_LINK = '_(shortened to fit Slack)_';
 const PRIORITY_MARKER = ':rotating_light: *Priority*';
 
 const mrkdwn = (text: string): SlackTextObject => ({ type: 'mrkdwn', text, verbatim: true });
@@ -42,7 +43,7 @@ export function renderSlackMessage(msg: RichMessage): SlackRendered {
   const blocks: SlackBlock[] = [...titleBlocks(msg), ...metaBlocks(msg), ...fieldBlocks(msg), ...bodyBlocks(msg), ...sectionBlocks(msg)];
   if (msg.footer) blocks.push({ type: 'context', elements: [mrkdwn(truncateMrkdwn(escapeSlackText(msg.footer), LIMITS.sectionText))] });
   const fallback = msg.fallbackText.trim() || msg.title;
-  return { text: escapeSlackText(truncatePlain(fallback, LIMITS.fallbackText)), blocks: fitLimits(blocks) };
+  return { text: escapeSlackText(truncatePlain(fallback, LIMITS.fallbackText)), blocks: fitLimits(blocks, safeLinkTarget(msg.url) ? SHORTENED_NOTE : SHORTENED_NO_LINK) };
 }
 
 /** One line of spans as mrkdwn: `hit`/`bold` → *bold*, links only for http(s). */
@@ -53,9 +54,9 @@ export function renderRichText(line: RichText): string {
 function renderSpan(span: TextSpan): string {
   const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(span.text) ?? [];
   if (!core) return span.text;
-  let out = escapeSlackText(core);
-  const link = safeLinkTarget(span.url);
-  if (span.emphasis === 'code') out = `\`${out.replace(/`/g, "'")}\``;
+  let out = span.emphasis === 'code' ? `\`${escapeSlackEntities(core).replace(/`/g, "'")}\`` : escapeSlackText(core);
+  // Over-long URLs are left unlinked rather than cut: a cut link would swallow its label.
+  const link = safeLinkTarget(inlineLinkUrl(span.url));
   if (link) out = `<${link}|${out}>`;
   if (span.emphasis === 'hit' || span.emphasis === 'bold') out = `*${out}*`;
   else if (span.emphasis === 'italic') out = `_${out}_`;
@@ -65,7 +66,10 @@ function renderSpan(span: TextSpan): string {
 function titleBlocks(msg: RichMessage): SlackBlock[] {
   const title = (msg.tone === 'error' ? '⚠️ ' : '') + (msg.title.trim() || 'policywatch');
   const link = safeLinkTarget(msg.url);
-  if (link) return [section(`*<${link}|${escapeSlackText(truncatePlain(title, LIMITS.titleLink))}>*`)];
+  const label = escapeSlackText(truncatePlain(title, LIMITS.titleLink));
+  // A title link must fit one section whole; a longer URL is dropped, the title always stays.
+  if (link && link.length + label.length + 6 <= LIMITS.sectionText) return [section(`*<${link}|${label}>*`)];
+  if (title.length > LIMITS.headerText) return [section(`*${escapeSlackText(truncatePlain(title, LIMITS.titleLink))}*`)];
   return [{ type: 'header', text: { type: 'plain_text', text: truncatePlain(title, LIMITS.headerText), emoji: true } }];
 }
 
@@ -76,7 +80,7 @@ function metaBlocks(msg: RichMessage): SlackBlock[] {
   const marks: string[] = [];
   if (msg.priority) marks.push(PRIORITY_MARKER);
   const badges = (msg.badges ?? []).map((b) => b.replace(/`/g, '').trim()).filter(Boolean);
-  if (badges.length) marks.push(badges.map((b) => `\`${escapeSlackText(b)}\``).join(' '));
+  if (badges.length) marks.push(badges.map((b) => `\`${escapeSlackEntities(b)}\``).join(' '));
   if (marks.length) blocks.push({ type: 'context', elements: [mrkdwn(truncateMrkdwn(marks.join('  ·  '), LIMITS.sectionText))] });
   return blocks;
 }
@@ -132,8 +136,8 @@ function blockTextLength(block: SlackBlock): number {
 }
 
 /** ≤ 50 blocks and ≤ ~12k characters in total: later blocks are shortened or dropped, with a note. */
-function fitLimits(blocks: SlackBlock[]): SlackBlock[] {
-  const budget = LIMITS.totalText - SHORTENED_NOTE.length;
+function fitLimits(blocks: SlackBlock[], note: string): SlackBlock[] {
+  const budget = LIMITS.totalText - note.length;
   const out: SlackBlock[] = [];
   let used = 0;
   for (const [i, block] of blocks.entries()) {
@@ -148,7 +152,7 @@ function fitLimits(blocks: SlackBlock[]): SlackBlock[] {
     if (out.length < LIMITS.blocks - 2 && block.type === 'section' && block.text && !block.fields && remaining > 200) {
       out.push({ type: 'section', text: mrkdwn(truncateMrkdwn(block.text.text, remaining)) });
     }
-    out.push({ type: 'context', elements: [mrkdwn(SHORTENED_NOTE)] });
+    out.push({ type: 'context', elements: [mrkdwn(note)] });
     break;
   }
   return out;

@@ -47,7 +47,7 @@ function sharedByAll(entries: ParsedEntry[], pick: (e: ParsedEntry) => string[])
 }
 
 export function entryNativeId(entry: ParsedEntry): string {
-  return entry.guid ?? entry.link ?? `${entry.title}\u0000${entry.published ?? entry.updated ?? ''}`;
+  return entry.key ?? entry.guid ?? entry.link ?? `${entry.title}\u0000${entry.published ?? entry.updated ?? ''}`;
 }
 
 interface FeedConstants {
@@ -98,6 +98,8 @@ export function createRssConnector(parser: FeedParser = defaultFeedParser): Sour
       const parsed = await parser.parse(res.body, res.finalUrl);
       if (!parsed.ok) return failed(parsed.reason, `feed ${url}: ${parsed.message}`);
       if (parsed.skipped) ctx.log.warn({ source: ctx.source.id, skipped: parsed.skipped }, 'feed entries skipped');
+      // An entry without a usable link points at the feed's web page (or the site), never at the XML.
+      const siteUrl = parsed.links?.alternate ?? new URL('/', res.finalUrl).href;
       const seen = new Set<string>();
       const items: Item[] = [];
       const distinct = [...new Map(parsed.entries.map((e) => [entryNativeId(e), e])).values()];
@@ -106,7 +108,7 @@ export function createRssConnector(parser: FeedParser = defaultFeedParser): Sour
         summaries: sharedByAll(distinct, (e) => (e.summary ? [e.summary] : [])),
       };
       for (const entry of parsed.entries) {
-        const item = toItem(ctx, entry, kind, jurisdiction, res.finalUrl, constant);
+        const item = toItem(ctx, entry, kind, jurisdiction, siteUrl, constant);
         if (seen.has(item.id)) continue; // a feed repeating an entry yields it once
         seen.add(item.id);
         items.push(item);

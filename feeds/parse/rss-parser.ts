@@ -1,138 +1,111 @@
 /**
- * The default FeedParser on rss-parser's `parseString` (never `parseURL`): RSS 0.9x/2.0,
- * RDF (RSS 1.0) and Atom. Guards: rejectHostileXml first; prepareXml (entities, Atom dates);
- * rss-parser's quadratic stripHtml replaced by a linear one; each entry normalized on its
- * own so one bad entry never sinks the feed.
+ * The default FeedParser on rss-parser's `parseString` (never `parseURL`): RSS 0.9x/1.0/2.0
+ * (a missing or unknown version reads as 2.0), RDF and Atom 0.3/1.0. A fresh rss-parser per
+ * document: a shared one keeps state between parses (a document with no root element after a
+ * clean parse never settled). Around it:
+ *  - before: rejectHostileXml; a root element must exist; prepareXml (entities, Atom dates);
+ *    inline markup in text constructs escaped (markup.ts); a missing <channel> supplied;
+ *  - if the strict parse fails: one retry with the tags balanced (repair.ts);
+ *  - after: each entry mapped on its own (entry.ts), so one bad entry never sinks the feed.
  */
 import { createRequire } from 'node:module';
 import Parser from 'rss-parser';
 import { rejectHostileXml } from '../http/xml-guard.ts';
+import { feedText, linksOf, mapEntries, textOf } from './entry.ts';
+import { escapeInlineMarkup } from './markup.ts';
 import { prepareXml, RENAMED_DATES } from './prepare.ts';
-import { plainText, resolveLink, stripTags, toIsoDate } from './text.ts';
+import { balanceTags, documentRoot, ensureChannel, unprefixFeedElements } from './repair.ts';
+import { resolveLink, stripTags } from './text.ts';
 import type { FeedParser, FeedParseResult, ParsedEntry } from './types.ts';
+
+export { textOf } from './entry.ts';
 
 // rss-parser computes `contentSnippet` with /<(?:.|\n)*?>/, quadratic on many unmatched '<'.
 const rssUtils = createRequire(import.meta.url)('rss-parser/lib/utils.js') as { stripHtml: (s: string) => string };
 rssUtils.stripHtml = stripTags;
 
 type Raw = Record<string, unknown>;
+type Field = string | [string, string] | [string, string, { keepArray?: boolean }];
 
 export interface RssFeedParserOptions {
   /** Extra item elements to keep raw (xml2js shape) in `entry.extra`, e.g. 'content'. */
   extraItemFields?: string[];
 }
 
-/** Text of an xml2js value: a string, `{_: text}`, or nested elements (concatenated). */
-export function textOf(value: unknown, depth = 0): string | undefined {
-  if (value === undefined || value === null || depth > 8) return undefined;
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) {
-    const parts = value.map((v) => textOf(v, depth + 1)).filter((v): v is string => Boolean(v));
-    return parts.length ? parts.join(' ') : undefined;
-  }
-  if (typeof value === 'object') {
-    const obj = value as Raw;
-    // xml2js keeps mixed content's own text in `_` and child elements apart (order is lost).
-    const parts = (typeof obj._ === 'string' ? [obj._] : []).concat(
-      Object.entries(obj)
-      .filter(([k]) => k !== '$')
-      .map(([, v]) => textOf(v, depth + 1))
-      .filter((v): v is string => Boolean(v)),
-    );
-    return parts.length ? parts.join(' ') : undefined;
-  }
-  return undefined;
-}
+/** Raw item elements the entry mapper reads (rss-parser's own mapping loses attributes and order). */
+const RAW_ITEM_FIELDS: Field[] = [
+  ['title', 'pw-title', { keepArray: true }],
+  ['link', 'pw-link', { keepArray: true }],
+  ['guid', 'pw-guid', { keepArray: true }],
+  ['id', 'pw-id', { keepArray: true }],
+  ['atom:link', 'pw-atom-link', { keepArray: true }],
+  ['media:title', 'pw-media-title', { keepArray: true }],
+  ['category', 'pw-category', { keepArray: true }],
+  [RENAMED_DATES.published, RENAMED_DATES.published, { keepArray: true }],
+  [RENAMED_DATES.updated, RENAMED_DATES.updated, { keepArray: true }],
+  ['issued', 'pw-issued'],
+  ['modified', 'pw-modified'],
+  ['created', 'pw-created'],
+  ['dc:date', 'pw-dc-date'],
+  ['dcterms:issued', 'pw-dcterms-issued'],
+  ['dcterms:modified', 'pw-dcterms-modified'],
+  ['dcterms:created', 'pw-dcterms-created'],
+];
 
-function categoriesOf(value: unknown): string[] | undefined {
-  if (!Array.isArray(value)) return undefined;
-  const out: string[] = [];
-  for (const c of value) {
-    const term = typeof c === 'string' ? c : (textOf((c as Raw)?._) ?? textOf(((c as Raw)?.$ as Raw | undefined)?.term));
-    const clean = term ? plainText(term, 200) : '';
-    if (clean) out.push(clean);
-  }
-  return out.length ? out : undefined;
-}
+const FEED_FIELDS: Field[] = [
+  ['title', 'pw-title', { keepArray: true }],
+  ['link', 'pw-links', { keepArray: true }],
+  ['atom:link', 'pw-atom-links', { keepArray: true }],
+];
 
-function linksOf(value: unknown, base: string | undefined): Record<string, string> | undefined {
-  if (!Array.isArray(value)) return undefined;
-  const out: Record<string, string> = {};
-  for (const l of value) {
-    const attrs = (l as Raw)?.$ as Raw | undefined;
-    const href = resolveLink(typeof attrs?.href === 'string' ? attrs.href : undefined, base);
-    const rel = typeof attrs?.rel === 'string' ? attrs.rel : 'alternate';
-    if (href && !(rel in out)) out[rel] = href;
-  }
-  return Object.keys(out).length ? out : undefined;
-}
-
-function normalizeEntry(item: Raw, base: string | undefined, extraFields: string[]): ParsedEntry {
-  const rawTitle = textOf(item.title);
-  const summarySource = textOf(item.summary) ?? textOf(item.content) ?? textOf(item['content:encoded']);
-  const summary = summarySource ? plainText(summarySource) : undefined;
-  const title = (rawTitle ? plainText(rawTitle, 1000) : '') || (summary ? plainText(summary, 120) : '') || '(untitled)';
-  const guid = textOf(item.guid) ?? textOf(item.id) ?? textOf(item['rdf:about']);
-  const published =
-    toIsoDate(textOf(item[RENAMED_DATES.published])) ?? toIsoDate(textOf(item.pubDate)) ?? toIsoDate(textOf(item.date));
-  const updated = toIsoDate(textOf(item[RENAMED_DATES.updated]));
-  const author = textOf(item.creator) ?? textOf(item.author);
-  const entry: ParsedEntry = { title };
-  if (guid?.trim()) entry.guid = guid.trim();
-  const link = resolveLink(textOf(item.link), base);
-  if (link) entry.link = link;
-  if (summary) entry.summary = summary;
-  if (published) entry.published = published;
-  if (updated) entry.updated = updated;
-  const categories = categoriesOf(item.categories) ?? categoriesOf(item['pw-category']);
-  if (categories) entry.categories = categories;
-  if (author?.trim()) entry.author = plainText(author, 200);
-  if (extraFields.length) {
-    entry.extra = {};
-    for (const f of extraFields) if (item[`pw-x-${f}`] !== undefined) entry.extra[f] = item[`pw-x-${f}`];
-  }
-  return entry;
+async function parseOnce(xml: string, options: Parser.ParserOptions<Raw, Raw>): Promise<Raw & { items?: Raw[] }> {
+  // defaultRSS: an <rss> root without a (known) version is read as RSS 2.0.
+  return (await new Parser({ ...options, defaultRSS: 2 }).parseString(xml)) as unknown as Raw & { items?: Raw[] };
 }
 
 export function createRssFeedParser(opts: RssFeedParserOptions = {}): FeedParser {
   const extraFields = opts.extraItemFields ?? [];
-  const itemFields: Array<string | [string, string, { keepArray?: boolean }]> = [
-    RENAMED_DATES.published,
-    RENAMED_DATES.updated,
-    ['category', 'pw-category', { keepArray: true }],
-    ...extraFields.map((f): [string, string, { keepArray?: boolean }] => [f, `pw-x-${f}`, {}]),
-  ];
-  const parserOptions = { customFields: { item: itemFields as never, feed: [['link', 'pw-links', { keepArray: true }], ['atom:link', 'pw-atom-links', { keepArray: true }]] as never } };
+  const itemFields: Field[] = [...RAW_ITEM_FIELDS, ...extraFields.map((f): Field => [f, `pw-x-${f}`, {}])];
+  const options = { customFields: { item: itemFields as never, feed: FEED_FIELDS as never } };
 
   return {
-    async parse(xml: string, baseUrl?: string): Promise<FeedParseResult> {
+    async parse(input: string, baseUrl?: string): Promise<FeedParseResult> {
+      const xml = input.replace(/^\uFEFF/, '');
       const hostile = rejectHostileXml(xml);
       if (!hostile.ok) return { ok: false, reason: 'hostile', message: hostile.message };
+      const root = documentRoot(xml);
+      if (!root) return { ok: false, reason: 'parse', message: 'not a readable RSS/Atom/RDF feed: the document has no root element' };
+      const unprefixed = unprefixFeedElements(xml, root);
+      const prepared = ensureChannel(escapeInlineMarkup(prepareXml(unprefixed.xml), extraFields), unprefixed.root);
       let feed: Raw & { items?: Raw[] };
+      let cutEntry = false;
       try {
-        // A fresh rss-parser (and xml2js parser) per document: a shared one keeps state between
-        // parses, and a document with no root element after a clean parse never settles.
-        feed = (await new Parser(parserOptions).parseString(prepareXml(xml.replace(/^\uFEFF/, '')))) as unknown as Raw & { items?: Raw[] };
+        feed = await parseOnce(prepared, options);
       } catch (err) {
-        return { ok: false, reason: 'parse', message: `not a readable RSS/Atom/RDF feed: ${(err as Error).message.split('\n')[0]}` };
+        const failure: FeedParseResult = { ok: false, reason: 'parse', message: `not a readable RSS/Atom/RDF feed: ${(err as Error).message.split('\n')[0]}` };
+        const repaired = balanceTags(prepared);
+        try {
+          feed = await parseOnce(repaired.xml, options);
+        } catch {
+          return failure;
+        }
+        // A document cut off inside an entry (a truncated download): that entry is incomplete
+        // and is dropped; with nothing complete left the document stays a failure.
+        cutEntry = repaired.closedAtEnd.some((name) => /(?:^|:)(?:item|entry)$/.test(name));
+        if (cutEntry && (feed.items?.length ?? 0) <= 1) return failure;
       }
+      if (cutEntry) feed.items = feed.items?.slice(0, -1);
       const links = { ...linksOf(feed['pw-atom-links'], baseUrl), ...linksOf(feed['pw-links'], baseUrl) };
       const feedLink = resolveLink(typeof feed.link === 'string' ? feed.link : undefined, baseUrl);
+      // RSS 2.0's channel <link> is the feed's web page.
+      if (feedLink && !links.alternate) links.alternate = feedLink;
       const base = baseUrl ?? feedLink ?? links.self;
-      const entries: ParsedEntry[] = [];
-      let skipped = 0;
-      for (const item of feed.items ?? []) {
-        try {
-          entries.push(normalizeEntry(item, base, extraFields));
-        } catch {
-          skipped++;
-        }
-      }
-      const title = textOf(feed.title);
+      const atom = unprefixed.root.name === 'feed';
+      const { entries, skipped } = mapEntries(feed.items ?? [], base, extraFields, atom);
+      const title = feedText(feed['pw-title']) ?? textOf(feed.title);
       return {
         ok: true,
-        ...(title ? { title: plainText(title, 500) } : {}),
+        ...(title ? { title } : {}),
         entries,
         ...(Object.keys(links).length ? { links } : {}),
         ...(skipped ? { skipped } : {}),
@@ -141,5 +114,7 @@ export function createRssFeedParser(opts: RssFeedParserOptions = {}): FeedParser
   };
 }
 
-/** The default parser. */
+export type { ParsedEntry };
+
+/** The default parser (it keeps no state between documents). */
 export const defaultFeedParser: FeedParser = createRssFeedParser();

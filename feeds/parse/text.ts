@@ -23,6 +23,10 @@ function codePoint(n: number): string | undefined {
   return String.fromCodePoint(n);
 }
 
+export function isNamedEntity(name: string): boolean {
+  return NAMED_ENTITIES[name] !== undefined;
+}
+
 /** Decodes numeric and common named character references; unknown ones stay as written. */
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
@@ -73,17 +77,77 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** HTML or text → plain text: strip tags, decode entities, collapse whitespace, cap length. */
-export function plainText(value: string, maxLength = 4000): string {
-  const text = collapseWhitespace(decodeEntities(stripTags(value)));
+/** Removes <script>, <style> (and similar) elements with their contents, linearly. */
+export function dropScripts(html: string): string {
+  if (!/<(?:script|style|noscript|template|applet)/i.test(html)) return html;
+  const lower = html.toLowerCase();
+  const open = /<(script|style|noscript|template|applet)[\s>/]/g;
+  let out = '';
+  let i = 0;
+  for (;;) {
+    open.lastIndex = i;
+    const m = open.exec(lower);
+    if (!m) break;
+    out += `${html.slice(i, m.index)} `;
+    const close = lower.indexOf(`</${m[1]}`, m.index);
+    const gt = close < 0 ? -1 : lower.indexOf('>', close);
+    i = gt < 0 ? html.length : gt + 1;
+    if (i >= html.length) break;
+  }
+  return out + html.slice(i);
+}
+
+function cap(text: string, maxLength: number): string {
   return text.length > maxLength ? `${text.slice(0, maxLength - 1).trimEnd()}…` : text;
 }
 
-/** ISO-8601 from any date string Date can read, else undefined (never throws). */
+/** HTML → plain text: script/style dropped, tags stripped, entities decoded, whitespace collapsed, capped. */
+export function htmlToText(html: string, maxLength = 4000): string {
+  return cap(collapseWhitespace(decodeEntities(stripTags(dropScripts(html)))), maxLength);
+}
+
+/**
+ * HTML or text → plain text: strip tags, decode entities, collapse whitespace, cap length.
+ * `literal`: the value is plain text already (a "<blink>" in it is text): only collapse and cap.
+ */
+export function plainText(value: string, maxLength = 4000, opts: { literal?: boolean } = {}): string {
+  if (opts.literal) return cap(collapseWhitespace(value), maxLength);
+  return htmlToText(value, maxLength);
+}
+
+/** HTML elements a feed text may hold and still read as HTML (the common, harmless ones). */
+const HTML_ELEMENTS = new Set(
+  ('a abbr acronym address area article aside audio b bdi bdo big blockquote br button caption center cite code col ' +
+    'colgroup dd del details dfn dialog dir div dl dt em fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 header hr ' +
+    'i img input ins kbd label legend li main map mark menu meter nav noscript ol optgroup option output p pre progress q rp rt ' +
+    'ruby s samp section select small source span strike strong sub summary sup table tbody td textarea tfoot th thead time tr ' +
+    'tt u ul var video wbr').split(' '),
+);
+
+/**
+ * Whether text from an element with no declared type is HTML, as mature feed readers guess:
+ * it needs a close tag or a character reference, every tag must be a common HTML element,
+ * and every named reference a known one.
+ */
+export function looksLikeHtml(text: string): boolean {
+  if (!/<\/(\w+)>/.test(text) && !/&#?\w+;/.test(text)) return false;
+  for (const m of text.matchAll(/<\/?(\w+)/g)) if (!HTML_ELEMENTS.has(m[1]!.toLowerCase())) return false;
+  for (const m of text.matchAll(/&(\w+);/g)) if (!isNamedEntity(m[1]!)) return false;
+  return true;
+}
+
+const ZONELESS_ISO = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
+const ZONELESS_RFC822 = /^(?:[A-Za-z]{3},?\s+)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?$/;
+
+/** ISO-8601 from a feed date (RFC 822, W3C-DTF / ISO 8601, …), else undefined; no zone means UTC. */
 export function toIsoDate(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
+  let trimmed = value.trim();
   if (!trimmed) return undefined;
+  // A two-digit year in an ISO date ('20-04-10T05:00:00+00:00') is this century's.
+  if (/^\d{2}-\d{2}-\d{2}T/.test(trimmed)) trimmed = `20${trimmed}`;
+  if (ZONELESS_ISO.test(trimmed)) trimmed = `${trimmed.replace(' ', 'T')}Z`;
+  else if (ZONELESS_RFC822.test(trimmed)) trimmed = `${trimmed} GMT`;
   const ms = Date.parse(trimmed);
   if (Number.isNaN(ms)) return undefined;
   try {

@@ -2,6 +2,8 @@
 
 export interface ParsedEntry {
   guid?: string;
+  /** Identity when the guid alone is ambiguous (a feed reusing one guid for entries with different links). */
+  key?: string;
   link?: string;
   title: string;
   summary?: string;

@@ -7,13 +7,14 @@ import { JURISDICTION_CODES } from '../search/identifiers.ts';
 import { closest } from './suggest.ts';
 import type { Token } from './tokens.ts';
 
-export type FilterKey = 'state' | 'kind' | 'topic' | 'since' | 'page';
+export type FilterKey = 'state' | 'kind' | 'topic' | 'since' | 'page' | 'priority';
 const ALIASES: Record<string, FilterKey> = {
   state: 'state', states: 'state', jurisdiction: 'state', juris: 'state',
   kind: 'kind', kinds: 'kind', type: 'kind',
   topic: 'topic', topics: 'topic',
   since: 'since',
   page: 'page',
+  priority: 'priority',
 };
 
 export interface Filters {
@@ -21,6 +22,8 @@ export interface Filters {
   kinds: ItemKind[];
   topics: string[];
   since?: Date;
+  /** `priority:yes` only priority items, `priority:no` only the others. */
+  priority?: boolean;
   /** The `since:` value as typed, for the 'more' footer. */
   sinceText?: string;
   page?: number;
@@ -46,7 +49,11 @@ export const FILTER_HELP: Record<FilterKey, string> = {
   topic: 'a topic id',
   since: 'a number of days, weeks, months or years (7d, 2w, 6m, 1y) or a date (2025-01-31)',
   page: 'a page number such as page:2',
+  priority: 'yes (only items that match both default topics) or no',
 };
+
+const YES = new Set(['yes', 'y', 'true', 'only', '1', 'on']);
+const NO = new Set(['no', 'n', 'false', '0', 'off']);
 
 function splitValues(v: string): string[] {
   return v.split(',').map((x) => x.trim()).filter(Boolean);
@@ -143,6 +150,10 @@ export function parseFilters(tokens: Token[], allowed: FilterKey[], ctx: { topic
       if (!d) return { ok: false, error: bad(key, value, ctx.topics) };
       f.since = d;
       f.sinceText = value;
+    } else if (key === 'priority') {
+      const v = value.toLowerCase();
+      if (!YES.has(v) && !NO.has(v)) return { ok: false, error: bad(key, value, ctx.topics) };
+      f.priority = YES.has(v);
     } else {
       const n = /^\d{1,4}$/.test(value) ? Number(value) : NaN;
       if (!(n >= 1)) return { ok: false, error: bad(key, value, ctx.topics) };

@@ -36,6 +36,7 @@ const ALIASES: Record<string, string> = { find: 'search', lookup: 'show', info: 
 /** What a manager-only command would change, or undefined when anyone may run it. */
 export function managerOnly(command: string, action: string | undefined): string | undefined {
   if (command === 'subscribe' || command === 'unsubscribe') return "change this channel's alerts";
+  if (command === 'settings' && (action === 'add' || action === 'remove')) return "change this channel's alerts";
   if (command === 'watch' && action && (WATCH_CHANGES.has(action) || action === 'rm' || action === 'delete')) return "change this workspace's watched terms";
   if (command === 'digest' && action && DIGEST_CHANGES.has(action)) return "change or send this channel's digest";
   return undefined;

@@ -2,7 +2,7 @@
 import type { RichSection, Subscription } from '../domain/index.ts';
 import type { Ctx } from './context.ts';
 import { COMMANDS, COMMAND_NAMES, SLASH, spec } from './grammar.ts';
-import { ago, problem, reply } from './replies.ts';
+import { ago, personName, problem, reply } from './replies.ts';
 import { closest } from './suggest.ts';
 
 export async function runHelp(ctx: Ctx) {
@@ -70,7 +70,7 @@ export async function runStatus(ctx: Ctx) {
   const thisWorkspace = recent.filter((a) => a.workspaceId === ctx.req.workspaceId);
   const lastWeek = thisWorkspace.filter((a) => Date.parse(a.at) >= weekAgo);
   const failing = rows.filter((r) => r.enabled && r.consecutiveFailures > 0);
-  const auditLines = thisWorkspace.slice(0, 5).map((a) => [{ text: `${a.at.slice(0, 16).replace('T', ' ')} · ${a.userId} · ${a.action}: ${a.detail}` }]);
+  const auditLines = thisWorkspace.slice(0, 5).map((a) => [{ text: `${a.at.slice(0, 16).replace('T', ' ')} · ${personName(undefined, a.userId)} · ${a.action}: ${a.detail}` }]);
   const fields = [
     { label: 'Version', value: rt.version },
     { label: 'Up since', value: `${rt.startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC (${ago(rt.startedAt, ctx.now).replace(' ago', '')})` },

@@ -39,14 +39,25 @@ export function refusal(what: string): RichMessage {
   return { type: 'error', title: 'Managers only', tone: 'error', ephemeral: true, body: [plain(message)], fallbackText: message };
 }
 
-/** 'bill · CT · HB 5001' */
-export function kindLine(item: Pick<StoredItem, 'kind' | 'jurisdiction' | 'identifier'>): string {
-  return [item.kind, item.jurisdiction, item.identifier].filter(Boolean).join(' · ');
+export { itemDate, kindLine } from '../domain/index.ts';
+
+/** Titles in lists (search results, digest lines) are cut here so a list always keeps every entry. */
+export const LIST_TITLE_CHARS = 200;
+
+export function shortTitle(title: string, max = LIST_TITLE_CHARS): string {
+  const t = title.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  let cut = t.slice(0, max - 1);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
 }
 
-/** The date a person cares about: published, else updated, else first seen (YYYY-MM-DD). */
-export function itemDate(item: StoredItem): string {
-  return (item.publishedAt ?? item.updatedAt ?? item.firstSeenAt).slice(0, 10);
+/** A person as replies show them: the name the platform gave, never a raw id when a name is known. */
+export function personName(name: string | undefined, id: string | undefined): string {
+  if (name?.trim()) return name.trim();
+  const m = /^\S+ \((.+)\)$/.exec(id ?? '');
+  if (m) return m[1]!;
+  return 'a manager';
 }
 
 export function topicsLine(item: StoredItem): string {
@@ -58,7 +69,10 @@ export function ago(from: Date | string | undefined, now: Date): string {
   if (!from) return 'never';
   const ms = now.getTime() - new Date(from).getTime();
   if (Number.isNaN(ms)) return 'unknown';
-  if (ms < 0) return `in ${ago(now, new Date(from)).replace(/ ago$/, '')}`;
+  if (ms < 0) {
+    const ahead = ago(now, new Date(from));
+    return ahead === 'just now' ? 'due now' : `in ${ahead.replace(/ ago$/, '')}`;
+  }
   const min = Math.round(ms / 60_000);
   if (min < 1) return 'just now';
   if (min < 60) return `${min} min ago`;

@@ -3,13 +3,14 @@ import type { RichSection, RichText } from '../domain/index.ts';
 import { visibleItems, type Ctx } from './context.ts';
 import { parseFilters, type Filters } from './filters.ts';
 import { SLASH } from './grammar.ts';
-import { itemDate, kindLine, problem, reply, topicsLine } from './replies.ts';
+import { itemDate, kindLine, problem, reply, shortTitle, topicsLine } from './replies.ts';
 
 export const PAGE_SIZE = 5;
 
 function describe(words: string, f: Filters): string {
   const parts = [words && `"${words}"`, f.states.length && `in ${f.states.join(', ')}`, f.kinds.length && f.kinds.join('/'),
-    f.topics.length && `topic ${f.topics.join(', ')}`, f.sinceText && `since ${f.sinceText}`].filter(Boolean);
+    f.topics.length && `topic ${f.topics.join(', ')}`, f.priority !== undefined && (f.priority ? 'priority only' : 'not priority'),
+    f.sinceText && `since ${f.sinceText}`].filter(Boolean);
   return parts.join(' · ');
 }
 
@@ -20,19 +21,18 @@ function moreCommand(wordsRaw: string, f: Filters, page: number): string {
   if (f.kinds.length) parts.push(`kind:${f.kinds.join(',')}`);
   if (f.topics.length) parts.push(`topic:${f.topics.join(',')}`);
   if (f.sinceText) parts.push(`since:${f.sinceText}`);
+  if (f.priority !== undefined) parts.push(`priority:${f.priority ? 'yes' : 'no'}`);
   parts.push(`page:${page}`);
   return parts.filter(Boolean).join(' ');
 }
 
 export async function runSearch(ctx: Ctx) {
-  const parsed = parseFilters(ctx.args, ['state', 'kind', 'topic', 'since', 'page'], { topics: ctx.topics, now: ctx.now, command: 'search' });
+  const parsed = parseFilters(ctx.args, ['state', 'kind', 'topic', 'since', 'page', 'priority'], { topics: ctx.topics, now: ctx.now, command: 'search' });
   if (!parsed.ok) return problem(parsed.error, 'search');
   const { words, filters } = parsed;
   const wordsRaw = words.map((w) => w.raw).join(' ');
-  const hasFilter = filters.states.length + filters.kinds.length + filters.topics.length > 0 || filters.since !== undefined;
-  if (!wordsRaw.trim() && !hasFilter) {
-    return problem('Tell me what to look for: some words, a "phrase in quotes", or a filter such as state:CT.', 'search');
-  }
+  const hasFilter = filters.states.length + filters.kinds.length + filters.topics.length > 0 || filters.since !== undefined || filters.priority !== undefined;
+  // No words and no filter: the newest stored items.
   const page = filters.page ?? 1;
   const result = await ctx.deps.search.search({
     text: wordsRaw,
@@ -40,6 +40,7 @@ export async function runSearch(ctx: Ctx) {
     kinds: filters.kinds,
     topics: filters.topics,
     since: filters.since,
+    ...(filters.priority !== undefined ? { priority: filters.priority } : {}),
     limit: PAGE_SIZE,
     offset: (page - 1) * PAGE_SIZE,
     now: ctx.now,
@@ -50,7 +51,7 @@ export async function runSearch(ctx: Ctx) {
     const item = seen.get(h.item.id);
     return item ? [{ ...h, item }] : [];
   });
-  const what = describe(words.map((w) => w.text).join(' '), filters) || 'everything';
+  const what = describe(words.map((w) => w.text).join(' '), filters) || 'everything stored, newest first';
   if (result.total === 0) {
     const tips = ['Try fewer or shorter words'];
     if (hasFilter) tips.push('drop a filter');
@@ -61,13 +62,15 @@ export async function runSearch(ctx: Ctx) {
   }
   if (result.hits.length === 0) {
     const pages = Math.ceil(result.total / PAGE_SIZE);
-    const msg = `There are only ${pages} page${pages === 1 ? '' : 's'} of results for ${what}. Try page:1.`;
+    const msg = pages === 1
+      ? `There is only 1 page of results for ${what}. Try page:1.`
+      : `There are only ${pages} pages of results for ${what}. Try page:${pages}.`;
     return reply('No more results', { body: [[{ text: msg }]], fallbackText: msg });
   }
   const first = (page - 1) * PAGE_SIZE + 1;
   const last = first + result.hits.length - 1;
   const sections: RichSection[] = result.hits.map((h) => {
-    const titleLine: RichText = [{ text: h.item.title, url: h.item.url, emphasis: 'bold' }];
+    const titleLine: RichText = [{ text: shortTitle(h.item.title), url: h.item.url, emphasis: 'bold' }];
     return {
       lines: [titleLine, [{ text: `${kindLine(h.item)} · ${itemDate(h.item)}` }], [{ text: topicsLine(h.item), emphasis: 'italic' }]],
     };
@@ -77,7 +80,7 @@ export async function runSearch(ctx: Ctx) {
   if (result.relaxed) context.push('No item has every word; showing items with some of them.');
   const fallback = [
     `Search: ${what} (${first}–${last} of ${result.total})`,
-    ...result.hits.map((h) => `• ${h.item.title} — ${kindLine(h.item)} · ${itemDate(h.item)} — ${h.item.url}`),
+    ...result.hits.map((h) => `• ${shortTitle(h.item.title)} — ${kindLine(h.item)} · ${itemDate(h.item)}`),
     more,
   ].filter(Boolean).join('\n');
   return reply(`Search: ${what}`, { context, sections, footer: more, fallbackText: fallback });

@@ -1,9 +1,9 @@
 /** `show <identifier or id>`: one item with its status history, topics, matched terms and links. */
-import type { RichSection, RichText, StoredItem } from '../domain/index.ts';
+import { inlineLinkUrl, type RichSection, type RichText, type StoredItem } from '../domain/index.ts';
 import { looksLikeInternalId } from '../search/identifiers.ts';
 import { visibleItems, type Ctx } from './context.ts';
 import { SLASH } from './grammar.ts';
-import { itemDate, kindLine, problem, reply, topicsLine } from './replies.ts';
+import { itemDate, kindLine, problem, reply, shortTitle, topicsLine } from './replies.ts';
 
 /** The snippet with the matched terms marked as hits. */
 function snippetLine(item: StoredItem): RichText {
@@ -23,7 +23,7 @@ function snippetLine(item: StoredItem): RichText {
 function history(item: StoredItem): RichText[] {
   let prevTitle: string | undefined;
   return item.history.map((h) => {
-    const parts = [h.seenAt.slice(0, 10), h.status ?? 'no status'];
+    const parts = [h.seenAt.slice(0, 10), h.status ?? 'no status given'];
     if (prevTitle !== undefined && h.title !== prevTitle) parts.push(`title now: ${h.title}`);
     prevTitle = h.title;
     return [{ text: parts.join(' — ') }];
@@ -37,15 +37,21 @@ export function itemCard(item: StoredItem): ReturnType<typeof reply> {
       heading: 'Why it matched',
       lines: [[{ text: `Terms: ${item.match.terms.join(', ') || '—'}` }], ...(item.match.snippet ? [snippetLine(item)] : [])],
     },
-    { heading: 'Links', lines: [[{ text: item.url, url: item.url }]] },
+    {
+      heading: 'Links',
+      lines: [
+        inlineLinkUrl(item.url)
+          ? [{ text: 'Open the record at its source', url: item.url }]
+          : [{ text: 'The record’s link is too long to show here; open the title link, or find it at the source.' }],
+      ],
+    },
   ];
   const fields = [
-    { label: 'Status', value: item.status ?? '—' },
+    ...(item.status ? [{ label: 'Status', value: item.status }] : []),
+    ...(item.agency ? [{ label: 'Agency', value: item.agency }] : []),
     { label: 'Topics', value: topicsLine(item) },
     { label: 'First seen', value: item.firstSeenAt.slice(0, 10) },
-    { label: 'Id', value: item.id },
   ];
-  if (item.agency) fields.splice(1, 0, { label: 'Agency', value: item.agency });
   const fallback = [item.title, kindLine(item), item.status, `Topics: ${topicsLine(item)}`, `Terms: ${item.match.terms.join(', ')}`, item.url]
     .filter(Boolean)
     .join('\n');
@@ -76,7 +82,7 @@ export async function runShow(ctx: Ctx) {
   if (found.length > 1) {
     const lines: RichText[] = found.slice(0, 10).map((i) => [
       { text: `${kindLine(i)} · ${itemDate(i)} — ` },
-      { text: i.title, url: i.url },
+      { text: shortTitle(i.title), url: i.url },
       { text: ` — ${SLASH} show ${i.id}`, emphasis: 'code' },
     ]);
     const msg = `"${typed}" matches ${found.length} items. Add the state (e.g. CT ${typed}) or use an id:`;

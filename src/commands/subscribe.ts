@@ -1,10 +1,11 @@
 /** `subscribe`, `unsubscribe`, `settings`: this channel's subscription. */
-import { DEFAULT_TOPICS, type ChannelRef, type DigestSchedule, type Subscription } from '../domain/index.ts';
+import { DEFAULT_TOPICS, ITEM_KINDS, type ChannelRef, type DigestSchedule, type Subscription } from '../domain/index.ts';
 import { describeSchedule, parseDigestSchedule } from '../digest/schedule.ts';
 import { audit, type Ctx } from './context.ts';
 import { parseFilters, resolveTopic } from './filters.ts';
 import { SLASH } from './grammar.ts';
-import { changed, list, problem, reply } from './replies.ts';
+import { changed, list, personName, problem, reply } from './replies.ts';
+import type { Token } from './tokens.ts';
 
 export function channelOf(ctx: Ctx): ChannelRef {
   return { platform: ctx.req.platform, workspaceId: ctx.req.workspaceId, channelId: ctx.req.channelId };
@@ -28,9 +29,16 @@ export function describeSubscription(sub: Pick<Subscription, 'topics' | 'jurisdi
   ];
 }
 
-export async function runSubscribe(ctx: Ctx) {
-  const parsed = parseFilters(ctx.args, ['state', 'kind', 'topic'], { topics: ctx.topics, now: ctx.now, command: 'subscribe' });
-  if (!parsed.ok) return problem(parsed.error, 'subscribe');
+interface Parsed {
+  topics: string[];
+  everyTopic: boolean;
+  states: string[];
+  kinds: Subscription['kinds'];
+}
+
+function parseSelection(ctx: Ctx, tokens: Token[], command: string): Parsed | { error: string } {
+  const parsed = parseFilters(tokens, ['state', 'kind', 'topic'], { topics: ctx.topics, now: ctx.now, command });
+  if (!parsed.ok) return { error: parsed.error };
   const topics = [...parsed.filters.topics];
   let everyTopic = false;
   for (const w of parsed.words) {
@@ -39,32 +47,110 @@ export async function runSubscribe(ctx: Ctx) {
       continue;
     }
     const t = resolveTopic(w.text, ctx.topics);
-    if (!t) return problem(`"${w.text}" isn't a topic. Topics: ${ctx.topics.join(', ')} (or "all").`, 'subscribe');
+    if (!t) return { error: `"${w.text}" isn't a topic. Topics: ${ctx.topics.join(', ')} (or "all").` };
     if (!topics.includes(t)) topics.push(t);
   }
+  return { topics, everyTopic, states: parsed.filters.states, kinds: parsed.filters.kinds };
+}
+
+function newSubscription(ctx: Ctx, existing: Subscription | undefined): Subscription {
   const channel = channelOf(ctx);
-  const existing = await ctx.deps.store.getSubscription(channel);
-  const sub: Subscription = {
-    id: existing?.id ?? subscriptionId(channel),
+  return existing ?? {
+    id: subscriptionId(channel),
     channel,
-    topics: everyTopic ? [] : topics.length ? topics : [...DEFAULT_TOPICS],
-    jurisdictions: parsed.filters.states,
-    kinds: parsed.filters.kinds,
-    digest: existing ? existing.digest : defaultDigest(ctx.deps.defaultTz),
-    createdAt: existing?.createdAt ?? ctx.now.toISOString(),
-    createdBy: existing?.createdBy ?? ctx.req.userId,
+    topics: [...DEFAULT_TOPICS],
+    jurisdictions: [],
+    kinds: [],
+    digest: defaultDigest(ctx.deps.defaultTz),
+    createdAt: ctx.now.toISOString(),
+    createdBy: ctx.req.userId,
+    ...(ctx.req.userName ? { createdByName: ctx.req.userName } : {}),
   };
+}
+
+/** 'Topics: a, b → a' lines for each part of the subscription that changed. */
+function differences(before: Subscription | undefined, after: Subscription): string[] {
+  const rows: Array<[string, string[], string[], string]> = [
+    ['Topics', before?.topics ?? [], after.topics, 'every topic'],
+    ['States', before?.jurisdictions ?? [], after.jurisdictions, 'all'],
+    ['Kinds', before?.kinds ?? [], after.kinds, 'all kinds'],
+  ];
+  const out: string[] = [];
+  for (const [label, was, now, all] of rows) {
+    if (before && was.join(',') === now.join(',')) continue;
+    out.push(before ? `${label}: ${list(was, all)} → ${list(now, all)}` : `${label}: ${list(now, all)}`);
+  }
+  return out;
+}
+
+async function save(ctx: Ctx, existing: Subscription | undefined, next: Subscription) {
+  // Subscribing again is how a channel marked broken (bot removed, archived) is revived.
+  const { broken, ...sub } = next;
+  const diff = differences(existing, sub);
+  if (existing && diff.length === 0 && !broken) {
+    return reply('Nothing changed', { body: [[{ text: 'This channel already gets exactly that.' }], ...describeSubscription(sub).map((l) => [{ text: l }])] });
+  }
   await ctx.deps.store.upsertSubscription(sub);
-  const lines = describeSubscription(sub);
-  await audit(ctx, existing ? 'subscription.update' : 'subscribe', lines.join('; '));
+  await audit(ctx, existing ? 'subscription.update' : 'subscribe', (existing && diff.length ? diff : describeSubscription(sub)).join('; '));
+  const lines = existing && diff.length ? ['Changed:', ...diff, 'This channel now receives:', ...describeSubscription(sub)] : describeSubscription(sub);
   return changed(existing ? 'Updated this channel’s alerts' : 'This channel is now subscribed', [
     ...lines,
-    `Change it with ${SLASH} subscribe …, stop with ${SLASH} unsubscribe.`,
+    `Add or remove one thing with ${SLASH} subscribe add|remove <topic|state:XX|kind:K>; stop with ${SLASH} unsubscribe.`,
   ]);
 }
 
+/** `subscribe add …` / `subscribe remove …` (also `settings add|remove`, `unsubscribe <x>`). */
+async function modify(ctx: Ctx, mode: 'add' | 'remove', tokens: Token[], command: string) {
+  const p = parseSelection(ctx, tokens, command);
+  if ('error' in p) return problem(p.error, 'subscribe');
+  if (p.everyTopic) return problem(`"all" can't be ${mode === 'add' ? 'added' : 'removed'}; use ${SLASH} subscribe all to follow every topic.`, 'subscribe');
+  if (!p.topics.length && !p.states.length && !p.kinds.length) {
+    return problem(`What should I ${mode}? A topic, state:XX or kind:K, e.g. ${SLASH} subscribe ${mode} state:NY`, 'subscribe');
+  }
+  const existing = await ctx.deps.store.getSubscription(channelOf(ctx));
+  if (!existing && mode === 'remove') return reply('Nothing to remove', { body: [[{ text: `This channel isn't subscribed. ${SLASH} subscribe starts alerts.` }]] });
+  const base = newSubscription(ctx, existing);
+  // Empty means "all": adding to "all" changes nothing (a new subscription starts from the values given).
+  const edit = <T extends string>(current: T[], values: T[], all: readonly T[]): T[] => {
+    if (mode === 'add') return current.length === 0 ? (existing ? [] : [...values]) : [...new Set([...current, ...values])];
+    return (current.length ? current : [...all]).filter((v) => !values.includes(v));
+  };
+  const sub: Subscription = {
+    ...base,
+    topics: p.topics.length ? edit(base.topics, p.topics, ctx.topics) : base.topics,
+    jurisdictions: p.states.length ? edit(base.jurisdictions, p.states, []) : base.jurisdictions,
+    kinds: p.kinds.length ? edit(base.kinds, p.kinds, ITEM_KINDS) : base.kinds,
+  };
+  if (mode === 'remove' && p.states.length && !base.jurisdictions.length) {
+    return problem(`This channel gets every state, so there is no single state to remove. Choose the states it should get instead, e.g. ${SLASH} subscribe state:CT,NY`, 'subscribe');
+  }
+  if (sub.topics.length === 0 && p.topics.length && mode === 'remove') return problem(`That would leave no topic at all. To stop alerts, use ${SLASH} unsubscribe.`, 'subscribe');
+  if (sub.kinds.length === 0 && p.kinds.length && mode === 'remove') return problem(`That would leave no kind at all. To stop alerts, use ${SLASH} unsubscribe.`, 'subscribe');
+  return save(ctx, existing, sub);
+}
+
+export async function runSubscribe(ctx: Ctx) {
+  const first = ctx.args[0]?.text.toLowerCase();
+  if (first === 'add' || first === 'remove') return modify(ctx, first, ctx.args.slice(1), `subscribe ${first}`);
+  const p = parseSelection(ctx, ctx.args, 'subscribe');
+  if ('error' in p) return problem(p.error, 'subscribe');
+  const existing = await ctx.deps.store.getSubscription(channelOf(ctx));
+  const base = newSubscription(ctx, existing);
+  // Each part given replaces that part only; a part not given is kept as it was.
+  const sub: Subscription = {
+    ...base,
+    topics: p.everyTopic ? [] : p.topics.length ? p.topics : base.topics,
+    jurisdictions: p.states.length ? p.states : base.jurisdictions,
+    kinds: p.kinds.length ? p.kinds : base.kinds,
+  };
+  return save(ctx, existing, sub);
+}
+
 export async function runUnsubscribe(ctx: Ctx) {
-  if (ctx.args.length > 0) return problem('unsubscribe takes nothing after it: it stops all alerts in this channel.', 'unsubscribe');
+  if (ctx.args.length > 0) {
+    const first = ctx.args[0]!.text.toLowerCase();
+    return modify(ctx, 'remove', first === 'remove' ? ctx.args.slice(1) : ctx.args, 'unsubscribe');
+  }
   const existing = await ctx.deps.store.getSubscription(channelOf(ctx));
   if (!existing) return reply('Nothing to stop', { body: [[{ text: `This channel isn't subscribed. ${SLASH} subscribe starts alerts.` }]] });
   await ctx.deps.store.removeSubscription(existing.id);
@@ -76,6 +162,9 @@ export async function runUnsubscribe(ctx: Ctx) {
 }
 
 export async function runSettings(ctx: Ctx) {
+  const first = ctx.args[0]?.text.toLowerCase();
+  if (first === 'add' || first === 'remove') return modify(ctx, first, ctx.args.slice(1), `settings ${first}`);
+  if (first) return problem(`settings shows this channel's alerts; to change them use settings add|remove <topic|state:XX|kind:K>.`, 'settings');
   const sub = await ctx.deps.store.getSubscription(channelOf(ctx));
   const additions = await ctx.deps.store.listWatchAdditions(ctx.req.workspaceId);
   const extra = `This workspace has ${additions.length} extra watch term${additions.length === 1 ? '' : 's'} (${SLASH} watch list).`;
@@ -85,7 +174,7 @@ export async function runSettings(ctx: Ctx) {
   }
   const lines = describeSubscription(sub);
   if (sub.broken) lines.push(`⚠ Delivery stopped since ${sub.broken.since.slice(0, 10)}: ${sub.broken.reason}. Re-invite the bot to this channel, then run ${SLASH} subscribe again.`);
-  lines.push(`Set up by ${sub.createdBy} on ${sub.createdAt.slice(0, 10)}.`, extra);
+  lines.push(`Set up by ${personName(sub.createdByName, sub.createdBy)} on ${sub.createdAt.slice(0, 10)}.`, extra);
   return reply('Channel settings', {
     fields: [
       { label: 'Topics', value: list(sub.topics, 'every topic') },

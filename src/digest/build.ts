@@ -1,10 +1,12 @@
 /**
  * The weekly digest as RichMessages: a header with counts per topic against the previous
- * week, priority items first, then items by jurisdiction (federal first, then states A→Z),
- * each section capped with 'and K more — /policy search since:7d …', and a footer naming
- * sources that have been failing for more than a day. Long digests span several messages.
+ * week, then every priority item (never capped: one compact line each), then the other items
+ * by jurisdiction (federal first, then states A→Z), each of those sections capped with
+ * 'and K more — /policy search since:7d …' (a command that works as typed), and a footer
+ * naming sources that have been failing for more than a day. Long digests span several
+ * messages; nothing is dropped.
  */
-import type { ItemStore, RichMessage, RichSection, RichText, SourceStatusRow, Subscription, TextSpan, WorkspaceMatcher } from '../domain/index.ts';
+import { inlineLinkUrl, jurisdictionLabel, UNKNOWN_JURISDICTION, type ItemStore, type RichMessage, type RichSection, type RichText, type SourceStatusRow, type Subscription, type TextSpan, type WorkspaceMatcher } from '../domain/index.ts';
 import { collectDigest, type DigestData, type DigestEntry } from './collect.ts';
 import { compareJurisdictions, jurisdictionHeading } from './jurisdictions.ts';
 import { DEFAULT_BUDGET, paginate, type DigestBudget } from './paginate.ts';
@@ -12,6 +14,9 @@ import { describeSchedule } from './schedule.ts';
 
 export const DEFAULT_MAX_PER_SECTION = 10;
 const MAX_TITLE_CHARS = 180;
+/** Priority lines are shorter when there are many, so the section stays readable. */
+const COMPACT_TITLE_CHARS = 100;
+const COMPACT_AFTER = 10;
 
 export interface BuildDigestOptions {
   store: Pick<ItemStore, 'listItems'>;
@@ -66,7 +71,8 @@ export function renderDigest(data: DigestData, maxPerSection = DEFAULT_MAX_PER_S
   const sections: RichSection[] = [];
   const since = `since:${data.days}d`;
   if (priority.length) {
-    sections.push(capped('★ Priority (both topics)', priority, maxPerSection, `/policy search ${since}`, tz, true));
+    const titleChars = priority.length > COMPACT_AFTER ? COMPACT_TITLE_CHARS : MAX_TITLE_CHARS;
+    sections.push({ heading: '★ Priority (both topics)', lines: priority.map((e) => itemLine(e, tz, true, titleChars)) });
   }
   const byJurisdiction = new Map<string, DigestEntry[]>();
   for (const e of data.entries) {
@@ -75,10 +81,11 @@ export function renderDigest(data: DigestData, maxPerSection = DEFAULT_MAX_PER_S
     list.push(e);
     byJurisdiction.set(e.item.jurisdiction, list);
   }
-  const kindFilter = data.sub.kinds.length === 1 ? ` kind:${data.sub.kinds[0]}` : '';
+  const kindFilter = `${data.sub.kinds.length ? ` kind:${data.sub.kinds.join(',')}` : ''}${data.sub.topics.length ? ` topic:${data.sub.topics.join(',')}` : ''}`;
   for (const code of [...byJurisdiction.keys()].sort(compareJurisdictions)) {
     const list = byJurisdiction.get(code) ?? [];
-    sections.push(capped(jurisdictionHeading(code), list, maxPerSection, `/policy search ${since} state:${code}${kindFilter}`, tz, false));
+    const stateFilter = code === UNKNOWN_JURISDICTION ? '' : ` state:${code}`;
+    sections.push(capped(jurisdictionHeading(code), list, maxPerSection, `/policy search ${since}${stateFilter}${kindFilter} priority:no`, tz, false));
   }
 
   const head: RichMessage = {
@@ -103,12 +110,15 @@ function capped(heading: string, entries: DigestEntry[], max: number, lookup: st
 }
 
 /** title-link · [jurisdiction ·] identifier · status · new/updated date */
-export function itemLine(e: DigestEntry, tz: string, withJurisdiction = false): RichText {
+export function itemLine(e: DigestEntry, tz: string, withJurisdiction = false, titleChars = MAX_TITLE_CHARS): RichText {
   const { item } = e;
-  const title = item.title.length > MAX_TITLE_CHARS ? `${item.title.slice(0, MAX_TITLE_CHARS - 1).trimEnd()}…` : item.title;
-  const spans: TextSpan[] = [/^https?:\/\//i.test(item.url) ? { text: title, url: item.url } : { text: title }];
+  const flat = item.title.replace(/\s+/g, ' ').trim();
+  const title = flat.length > titleChars ? `${flat.slice(0, titleChars - 1).trimEnd()}…` : flat;
+  const link = inlineLinkUrl(item.url);
+  const spans: TextSpan[] = [link ? { text: title, url: link } : { text: title }];
   const sep = (): TextSpan => ({ text: ' · ' });
-  if (withJurisdiction) spans.push(sep(), { text: item.jurisdiction === 'US' ? 'Federal' : item.jurisdiction });
+  const juris = withJurisdiction ? jurisdictionLabel(item.jurisdiction) : undefined;
+  if (juris) spans.push(sep(), { text: juris });
   if (item.identifier) spans.push(sep(), { text: item.identifier, emphasis: 'code' });
   if (item.status) spans.push(sep(), { text: item.status.length > 120 ? `${item.status.slice(0, 119)}…` : item.status });
   spans.push(sep(), { text: `${e.event} ${formatDay(new Date(e.at), tz)}` });

@@ -31,7 +31,7 @@ function escapedChars(text: string): number {
 
 /** Rendered size of a line: escaped text, link markup around each URL, emphasis marks, its newline. */
 export function lineChars(line: RichText): number {
-  return line.reduce((n, s) => n + escapedChars(s.text) + (s.url ? s.url.length + 8 : 0) + (s.emphasis ? 2 : 0), 0) + 1;
+  return line.reduce((n, s) => n + escapedChars(s.text) + (s.url ? escapedChars(s.url) + 8 : 0) + (s.emphasis ? 2 : 0), 0) + 1;
 }
 
 function headerChars(msg: Pick<RichMessage, 'title' | 'context' | 'badges' | 'body' | 'fallbackText'>): number {

@@ -36,9 +36,24 @@ function formatter(tz: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** The canonical IANA name ('america/new_york' → 'America/New_York'), or null if unknown. */
+/**
+ * US zone abbreviations as people type them. Intl takes 'EST' and 'MST' as fixed offsets
+ * (no daylight saving: America/Panama, America/Phoenix), which would move a New York digest
+ * by an hour for eight months; people who type them mean the zone that observes DST.
+ */
+const ABBREVIATIONS: Record<string, string> = {
+  est: 'America/New_York', edt: 'America/New_York', et: 'America/New_York', eastern: 'America/New_York',
+  cst: 'America/Chicago', cdt: 'America/Chicago', ct: 'America/Chicago', central: 'America/Chicago',
+  mst: 'America/Denver', mdt: 'America/Denver', mt: 'America/Denver', mountain: 'America/Denver',
+  pst: 'America/Los_Angeles', pdt: 'America/Los_Angeles', pt: 'America/Los_Angeles', pacific: 'America/Los_Angeles',
+  akst: 'America/Anchorage', akdt: 'America/Anchorage', alaska: 'America/Anchorage',
+  hst: 'Pacific/Honolulu', hawaii: 'Pacific/Honolulu',
+  est5edt: 'America/New_York', cst6cdt: 'America/Chicago', mst7mdt: 'America/Denver', pst8pdt: 'America/Los_Angeles',
+};
+
+/** The canonical IANA name ('america/new_york' → 'America/New_York', 'EST' → 'America/New_York'), or null if unknown. */
 export function canonicalTimeZone(tz: string): string | null {
-  const name = tz.trim();
+  const name = ABBREVIATIONS[tz.trim().toLowerCase()] ?? tz.trim();
   // Intl also accepts offsets such as '+05:00' on newer ICU; a schedule needs a named zone.
   if (!name || !/^[A-Za-z]/.test(name)) return null;
   try {

@@ -59,11 +59,21 @@ export function richTextToPlain(line: RichText): string {
 }
 
 /**
+ * The longest URL any adapter turns into a link (Discord refuses longer embed URLs). Longer
+ * ones are shown as plain text without a link, never cut, so no message loses its title.
+ */
+export const MAX_URL_CHARS = 2048;
+
+/** Inline links inside text (search results, digest lines) stay shorter, so lists keep every entry. */
+export const MAX_INLINE_URL_CHARS = 1000;
+
+/**
  * The normalized href of an http(s) URL an adapter may show as a link, or undefined for any
  * other scheme, an unparsable value, or embedded credentials. Adapters still escape it for
  * their own syntax.
  */
 export function safeHttpUrl(url: string | undefined): string | undefined {
+  if (url && url.length > MAX_URL_CHARS) return undefined;
   if (!url) return undefined;
   let parsed: URL;
   try {
@@ -73,5 +83,11 @@ export function safeHttpUrl(url: string | undefined): string | undefined {
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
   if (parsed.username || parsed.password) return undefined;
-  return parsed.href;
+  return parsed.href.length > MAX_URL_CHARS ? undefined : parsed.href;
+}
+
+/** An http(s) URL short enough to link inside a line of text, else undefined. */
+export function inlineLinkUrl(url: string | undefined): string | undefined {
+  const href = safeHttpUrl(url);
+  return href && href.length <= MAX_INLINE_URL_CHARS ? href : undefined;
 }

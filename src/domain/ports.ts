@@ -156,14 +156,33 @@ export type DeliveryResult =
       channelBroken?: boolean;
       /** Credentials are invalid: the adapter stops. */
       fatal?: boolean;
+      /** No answer (timeout, connection lost, 5xx): the platform may have posted it anyway. */
+      unknownOutcome?: boolean;
     };
+
+export interface DeliverOptions {
+  /** The messageRef of the first alert, for follow-ups. */
+  threadRef?: string;
+  /**
+   * The outbox delivery key. Adapters attach it to the post where the platform lets them
+   * (Discord `nonce` + `enforce_nonce`, Slack message `metadata`), so a retry can be told
+   * from a new message.
+   */
+  deliveryKey?: string;
+  /**
+   * Set when an earlier attempt started at this ISO time and its outcome is unknown (a crash
+   * or timeout mid-send): look for the message that attempt may have posted and return it
+   * instead of posting again.
+   */
+  resumeSince?: string;
+}
 
 export interface ChatAdapter {
   readonly platform: Platform;
   start(handler: CommandHandler): Promise<void>;
   stop(): Promise<void>;
-  /** Post a message; `threadRef` is the messageRef of the first alert for follow-ups. */
-  deliver(channel: ChannelRef, message: RichMessage, opts?: { threadRef?: string }): Promise<DeliveryResult>;
+  /** Post a message (see DeliverOptions for threads and exactly-once). */
+  deliver(channel: ChannelRef, message: RichMessage, opts?: DeliverOptions): Promise<DeliveryResult>;
 }
 
 // ─── Storage ports (storage/) ─────────────────────────────────────────────────────────

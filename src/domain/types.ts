@@ -37,6 +37,11 @@ export interface Item {
   updatedAt?: string;
   /** Hash of the fields whose change deserves a follow-up (`itemVersion`). */
   version: string;
+  /**
+   * Identifiers of other records this one cites (the solicitation an award answers, the IDV a
+   * task order is placed under, the SORNs a PIA relies on): links of its notice chain.
+   */
+  refs?: string[];
 }
 
 /** Why an item matched a watchlist. */
@@ -77,6 +82,12 @@ export interface StoredItem extends Item {
    */
   match: MatchResult;
   history: ItemVersionRecord[];
+  /**
+   * The item's change sequence: 1 when first stored, +1 on every version change (see
+   * `nextChangeSeq`). Deliveries are keyed by it, so a return to an earlier version is a new
+   * change. Items stored before it existed have none (`changeSeqOf` stands in).
+   */
+  changeSeq?: number;
 }
 
 export interface ChannelRef {
@@ -107,6 +118,8 @@ export interface Subscription {
   digest: DigestSchedule | null;
   createdAt: string;
   createdBy: string;
+  /** The display name of whoever subscribed the channel, when the platform gave one. */
+  createdByName?: string;
   /** Set when the platform says the channel is gone or we lost access. */
   broken?: { reason: string; since: string };
 }
@@ -119,20 +132,30 @@ export type DeliveryStatus = 'pending' | 'sent' | 'failed';
  */
 export interface DeliveryItem extends Item {
   firstSeenAt: string;
+  changeSeq?: number;
   /** For follow-ups: the previous status when it differs from `status` ('—' when it had none). */
   previousStatus?: string;
 }
 
 /** One alert for one channel, persisted in the outbox before it is sent. */
 export interface Delivery {
-  /** `${itemId}@${version}→${subscriptionId}`: makes a repeat a no-op. */
+  /**
+   * `${itemId}#${changeSeq}>${subscriptionId}` (see `deliveryKey` in the pipeline): makes a
+   * repeat of the same change a no-op, while a return to an earlier version is a new change.
+   * Outbox entries from older versions carry `${itemId}@${version}>…` keys.
+   */
   key: string;
   itemId: string;
   itemVersion: string;
+  /** The item's change sequence this delivery announces (absent in older outbox entries). */
+  seq?: number;
   subscriptionId: string;
   channel: ChannelRef;
-  /** 'alert' for the first time a channel sees an item, 'update' for a follow-up. */
-  type: 'alert' | 'update';
+  /**
+   * 'alert' for the first time a channel sees an item, 'update' for a follow-up, 'overflow'
+   * for the one summary post that stands in for the alerts over a cycle's per-channel cap.
+   */
+  type: 'alert' | 'update' | 'overflow';
   /** The match as seen by this channel's workspace watchlist. */
   match: MatchResult;
   status: DeliveryStatus;
@@ -142,9 +165,27 @@ export interface Delivery {
   sentAt?: string;
   /** Platform reference of the posted message (Slack ts, Discord message id). */
   messageRef?: string;
+  /**
+   * Set (and flushed) just before a send starts, cleared with its outcome. Found set after a
+   * restart, the send's outcome is unknown: the adapter is asked to recover the message the
+   * platform may already have (Discord nonce, Slack metadata) instead of posting it again.
+   */
+  inFlightSince?: string;
+  /** For 'overflow': what the summary says (counts, the search to run). */
+  overflow?: OverflowSummary;
   lastError?: string;
   /** The item as routed (absent in outbox entries written by older versions, and once sent). */
   item?: DeliveryItem;
+}
+
+/** The alerts one cycle held back for one channel, summarised in one post. */
+export interface OverflowSummary {
+  /** How many matching items were not alerted one by one. */
+  count: number;
+  /** Source ids they came from. */
+  sources: string[];
+  /** A `/policy` command that lists them. */
+  command: string;
 }
 
 /** How a source is configured (from the catalog and the operator's config file). */
@@ -199,6 +240,8 @@ export interface WatchAddition {
   rule: string;
   mode: 'include' | 'exclude';
   addedBy: string;
+  /** The display name of whoever added it, when the platform gave one. */
+  addedByName?: string;
   addedAt: string;
 }
 

@@ -1,7 +1,5 @@
 /** Turns a stored item and its match into the platform-neutral alert message. */
-import type { ItemKind, MatchResult, RichMessage, RichText, StoredItem } from '../domain/index.ts';
-
-const KIND_LABEL: Record<ItemKind, string> = { bill: 'bill', contract: 'contract', notice: 'notice', rule: 'rule', news: 'news' };
+import { itemDate, kindLine, type MatchResult, type RichMessage, type RichText, type StoredItem } from '../domain/index.ts';
 
 /** Snippet with the matched ranges marked as 'hit' spans. */
 export function snippetSpans(match: MatchResult): RichText {
@@ -18,13 +16,9 @@ export function snippetSpans(match: MatchResult): RichText {
   return spans;
 }
 
-export function contextLine(item: Pick<StoredItem, 'kind' | 'jurisdiction' | 'identifier'>): string {
-  return [KIND_LABEL[item.kind], item.jurisdiction, item.identifier].filter(Boolean).join(' · ');
-}
-
-export function displayDate(item: Pick<StoredItem, 'updatedAt' | 'publishedAt' | 'firstSeenAt'>): string {
-  return (item.updatedAt ?? item.publishedAt ?? item.firstSeenAt).slice(0, 10);
-}
+/** The same kind line and date as search and show, so one record never reads differently. */
+export const contextLine = kindLine;
+export const displayDate = itemDate;
 
 export function alertMessage(item: StoredItem, match: MatchResult, type: 'alert' | 'update'): RichMessage {
   const context = [contextLine(item)];
@@ -34,7 +28,7 @@ export function alertMessage(item: StoredItem, match: MatchResult, type: 'alert'
   if (item.status) fields.push({ label: 'Status', value: item.status });
   if (type === 'update') {
     const prev = item.history.at(-2);
-    if (prev && prev.status !== item.status) fields.push({ label: 'Was', value: prev.status ?? '—' });
+    if (prev && prev.status !== item.status) fields.push({ label: 'Was', value: prev.status && prev.status !== '—' ? prev.status : 'no status given' });
   }
   fields.push({ label: 'Source', value: item.sourceId });
   const badge = match.priority ? 'Priority: ' : '';

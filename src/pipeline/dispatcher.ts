@@ -1,9 +1,16 @@
 /**
- * Sends due outbox deliveries through the chat adapters. Each result is persisted at once,
- * so a crash re-sends at most the one delivery that was in flight and never one marked sent.
+ * Sends due outbox deliveries through the chat adapters. The rules (delivery-rules.md in this
+ * folder has the reasoning):
+ *  - Each item's deliveries to one subscription go out one at a time, in change order: a
+ *    follow-up waits while its alert (or an earlier follow-up) is pending, even when that one
+ *    is backing off after a 429 or 500, and then goes into the alert's thread.
+ *  - A send is marked in flight (and flushed) before it starts, and its result is persisted at
+ *    once. A delivery found in flight after a crash is sent with `resumeSince`, so the adapter
+ *    finds the message the platform may already have instead of posting it twice.
+ *  - `stop()` ends a dispatch after the send in flight; the rest stays queued.
  */
 import type { Logger } from 'pino';
-import type { ChannelConfigStore, ChatAdapter, Clock, Delivery, DeliveryItem, Flushable, ItemStore, OutboxStore, Platform, StoredItem } from '../domain/index.ts';
+import type { ChannelConfigStore, ChatAdapter, Clock, Delivery, DeliveryItem, Flushable, ItemStore, OutboxStore, Platform, RichMessage, StoredItem } from '../domain/index.ts';
 import { alertMessage } from './alert-message.ts';
 import { backoffMs } from './backoff.ts';
 
@@ -29,66 +36,126 @@ export function renderableItem(d: Delivery & { item: DeliveryItem }): StoredItem
   return { ...item, lastSeenAt: item.firstSeenAt, match: d.match, history };
 }
 
+/** The one post that stands in for the alerts held back by a cycle's per-channel cap. */
+export function overflowMessage(d: Delivery): RichMessage {
+  const o = d.overflow ?? { count: 0, sources: [], command: '/policy search' };
+  const what = `${o.count} more matching item${o.count === 1 ? '' : 's'}`;
+  const from = o.sources.length ? ` from ${o.sources.join(', ')}` : '';
+  return {
+    type: 'digest',
+    title: `${what}${from} were not alerted one by one`,
+    body: [[{ text: 'This poll found more matches than one channel gets alerts for at once. See them all with ' }, { text: o.command, emphasis: 'code' }]],
+    tone: 'neutral',
+    fallbackText: `${what}${from}: see them with ${o.command}`,
+  };
+}
+
 const RETRY_BASE_MS = 30_000;
 const RETRY_CAP_MS = 3600_000;
+/** Sends per dispatch (a minute's tick); the rest goes at the next tick. */
+export const MAX_SENDS_PER_DISPATCH = 500;
+/** Far enough in the future that every pending delivery counts as "due" by then. */
+const END_OF_TIME = new Date('9999-12-31T23:59:59.999Z');
+
+/** Deliveries of one item to one subscription share a lane: they are sent in this order. */
+const laneOf = (d: Delivery): string => `${d.itemId}|${d.subscriptionId}`;
+const rank = (d: Delivery): number => (d.type === 'alert' ? 0 : 1);
+
+/**
+ * Send order: oldest first; within one routing (same createdAt) alerts before follow-ups and
+ * changes in sequence. A lane's deliveries are routed in change order, so this is its order too.
+ */
+export function sendOrder(a: Delivery, b: Delivery): number {
+  return a.createdAt.localeCompare(b.createdAt) || rank(a) - rank(b) || (a.seq ?? 0) - (b.seq ?? 0) || a.key.localeCompare(b.key);
+}
 
 export function createDispatcher(deps: DispatcherDeps) {
   /** Platforms whose credentials were rejected: their deliveries wait (never dropped). */
   const down = new Set<Platform>();
   const warnedMissing = new Set<Platform>();
+  let stopping = false;
 
   async function sendOne(d: Delivery, adapter: ChatAdapter): Promise<keyof DispatchSummary> {
     const { store, clock, log } = deps;
-    // Render from the delivery's own snapshot; outbox entries from older versions have none.
-    const item = d.item ? renderableItem({ ...d, item: d.item }) : await store.getItem(d.itemId);
-    if (!item) {
-      await store.updateDelivery(d.key, { status: 'failed', lastError: 'item no longer stored (retention)' });
-      return 'failed';
+    let message: RichMessage;
+    if (d.type === 'overflow') message = overflowMessage(d);
+    else {
+      // Render from the delivery's own snapshot; outbox entries from older versions have none.
+      const item = d.item ? renderableItem({ ...d, item: d.item }) : await store.getItem(d.itemId);
+      if (!item) {
+        await store.updateDelivery(d.key, { status: 'failed', lastError: 'item no longer stored (retention)' });
+        return 'failed';
+      }
+      message = alertMessage(item, d.match, d.type);
     }
     const threadRef = d.type === 'update' ? await store.threadRefFor(d.itemId, d.channel) : undefined;
-    const message = alertMessage(item, d.match, d.type);
+    // An earlier attempt whose outcome is unknown (the process died during it).
+    const resumeSince = d.inFlightSince;
+    const attemptAt = clock.now().toISOString();
+    await store.updateDelivery(d.key, { inFlightSince: attemptAt });
+    await store.flush(); // the marker is on disk before the platform can have the message
     let result;
     try {
-      result = await adapter.deliver(d.channel, message, threadRef ? { threadRef } : undefined);
+      result = await adapter.deliver(d.channel, message, {
+        deliveryKey: d.key,
+        ...(threadRef ? { threadRef } : {}),
+        ...(resumeSince ? { resumeSince } : {}),
+      });
     } catch (err) {
       result = { ok: false as const, error: (err as Error).message, retryable: true };
     }
     const now = clock.now();
     const attempts = d.attempts + 1;
     if (result.ok) {
-      await store.updateDelivery(d.key, { status: 'sent', attempts, sentAt: now.toISOString(), messageRef: result.messageRef, lastError: undefined });
+      await store.updateDelivery(d.key, { status: 'sent', attempts, sentAt: now.toISOString(), messageRef: result.messageRef, lastError: undefined, inFlightSince: undefined });
       return 'sent';
     }
+    // A failure the platform answered: nothing was posted, so the next attempt is a fresh one
+    // (`resumeSince` from an earlier crash is kept: that attempt's message may still exist).
+    const cleared = { inFlightSince: resumeSince };
     if (result.channelBroken) {
       const sub = (await store.listSubscriptions()).find((s) => s.id === d.subscriptionId);
       if (sub && !sub.broken) await store.upsertSubscription({ ...sub, broken: { reason: result.error, since: now.toISOString() } });
-      await store.updateDelivery(d.key, { status: 'failed', attempts, lastError: result.error });
+      await store.updateDelivery(d.key, { status: 'failed', attempts, lastError: result.error, ...cleared });
       log.error({ channel: d.channel }, `channel ${d.channel.channelId} on ${d.channel.platform} is unreachable (${result.error}); its subscription is marked broken — re-invite the bot and run /policy subscribe again`);
       return 'failed';
     }
     if (result.fatal) {
       down.add(adapter.platform);
-      await store.updateDelivery(d.key, { attempts, lastError: result.error });
+      await store.updateDelivery(d.key, { attempts, lastError: result.error, ...cleared });
       log.error(`${adapter.platform} rejected our credentials (${result.error}); ${adapter.platform} delivery is paused until restart with a valid token. Alerts stay queued.`);
       return 'waiting';
     }
     if (!result.retryable) {
-      await store.updateDelivery(d.key, { status: 'failed', attempts, lastError: result.error });
+      await store.updateDelivery(d.key, { status: 'failed', attempts, lastError: result.error, ...cleared });
       log.error({ key: d.key }, `delivery to ${d.channel.platform}/${d.channel.channelId} failed permanently: ${result.error}`);
       return 'failed';
     }
     const wait = backoffMs(attempts, RETRY_BASE_MS, RETRY_CAP_MS, result.retryAfterMs);
-    await store.updateDelivery(d.key, { attempts, lastError: result.error, nextAttemptAt: new Date(now.getTime() + wait).toISOString() });
+    // A timeout or lost connection may come after the platform took the message: keep the
+    // marker so the next attempt looks for it first.
+    const inFlightSince = result.unknownOutcome ? (resumeSince ?? attemptAt) : resumeSince;
+    await store.updateDelivery(d.key, { attempts, lastError: result.error, nextAttemptAt: new Date(now.getTime() + wait).toISOString(), inFlightSince });
     log.warn(`delivery to ${d.channel.platform}/${d.channel.channelId} will be retried in ${Math.round(wait / 1000)} s: ${result.error}`);
     return 'retrying';
   }
 
   return {
-    /** Send everything due now; returns counts. Persists after every delivery. */
+    /** Send everything due now, lane by lane in order; returns counts. Persists after every delivery. */
     async dispatchDue(): Promise<DispatchSummary> {
       const summary: DispatchSummary = { sent: 0, retrying: 0, failed: 0, waiting: 0 };
-      const due = await deps.store.dueDeliveries(deps.clock.now());
-      for (const d of due) {
+      if (stopping) return summary;
+      const at = deps.clock.now().toISOString();
+      // Every pending delivery, due or not: one that is backing off still holds its lane.
+      const pending = (await deps.store.dueDeliveries(END_OF_TIME, Number.MAX_SAFE_INTEGER)).sort(sendOrder);
+      /** Lanes where an earlier delivery is still pending: the rest of the lane waits. */
+      const held = new Set<string>();
+      let sends = 0;
+      for (const d of pending) {
+        const lane = laneOf(d);
+        if (held.has(lane)) continue;
+        held.add(lane); // until this one is sent
+        if (d.nextAttemptAt > at) continue;
         const adapter = deps.adapters.get(d.channel.platform);
         if (!adapter || down.has(d.channel.platform)) {
           if (!adapter && !warnedMissing.has(d.channel.platform)) {
@@ -98,12 +165,20 @@ export function createDispatcher(deps: DispatcherDeps) {
           summary.waiting++;
           continue;
         }
-        summary[await sendOne(d, adapter)]++;
+        if (stopping || sends >= MAX_SENDS_PER_DISPATCH) break;
+        sends++;
+        const outcome = await sendOne(d, adapter);
+        summary[outcome]++;
         await deps.store.flush();
+        if (outcome === 'sent' || outcome === 'failed') held.delete(lane);
       }
       return summary;
     },
     isDown: (platform: Platform) => down.has(platform),
+    /** Finish the send in flight, start no other (shutdown). */
+    stop(): void {
+      stopping = true;
+    },
   };
 }
 

@@ -5,13 +5,14 @@
  *
  *  - a matching item never stored is new (also when it was seen before without matching);
  *  - a stored item whose version differs and that still matches is changed: its status
- *    history grows (last 50 entries kept);
+ *    history grows (last 50 entries kept) and its change sequence goes up by one (deliveries
+ *    are keyed by it, so a return to an earlier version is still a change);
  *  - a stored item seen again unchanged, or no longer matching, is kept: its sighting is
  *    noted at most once per UTC day (all that retention needs);
  *  - an item that does not match leaves only a seen-id (version + day), refreshed when its
  *    version changes or on a new day.
  */
-import type { Item, ItemStore, ItemWrites, KnownItem, MatchResult, RecordedItems, StoredItem } from '../domain/index.ts';
+import { nextChangeSeq, type Item, type ItemStore, type ItemWrites, type KnownItem, type MatchResult, type RecordedItems, type StoredItem } from '../domain/index.ts';
 
 export const HISTORY_LIMIT = 50;
 /** Stored summaries are capped (matching has already run on the full text). */
@@ -82,11 +83,11 @@ export function decideItemChanges(
     const stored = k?.stored ? bodies.get(item.id) : undefined;
     let next: StoredItem;
     if (stored) {
-      next = { ...stored, ...capSummary(item), lastSeenAt: at, match, history: [...stored.history, entry].slice(-HISTORY_LIMIT) };
+      next = { ...stored, ...capSummary(item), lastSeenAt: at, match, history: [...stored.history, entry].slice(-HISTORY_LIMIT), changeSeq: nextChangeSeq(stored) };
       writes.changed.push(next);
     } else {
       if (k && !k.stored) writes.unseen.push(item.id);
-      next = { ...capSummary(item), firstSeenAt: at, lastSeenAt: at, match, history: [entry] };
+      next = { ...capSummary(item), firstSeenAt: at, lastSeenAt: at, match, history: [entry], changeSeq: nextChangeSeq(undefined) };
       writes.created.push(next);
     }
     state.set(item.id, { stored: true, version: item.version, lastSeenAt: at });

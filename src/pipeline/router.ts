@@ -1,17 +1,23 @@
 /** Decides which subscriptions get which new or changed item, as outbox deliveries. */
-import type { Delivery, DeliveryItem, MatchResult, StoredItem, Subscription } from '../domain/index.ts';
+import { changeSeqOf, stateOfJurisdiction, type Delivery, type DeliveryItem, type MatchResult, type StoredItem, type Subscription } from '../domain/index.ts';
 import type { MatcherSet } from './matchers.ts';
 
 export function wants(sub: Subscription, item: StoredItem, match: MatchResult): boolean {
   if (sub.broken) return false;
   if (sub.topics.length && !match.topics.some((t) => sub.topics.includes(t))) return false;
-  if (sub.jurisdictions.length && !sub.jurisdictions.includes(item.jurisdiction)) return false;
+  // A city or county ('Seattle, WA') is inside its state's subscription (state:WA).
+  if (sub.jurisdictions.length && !sub.jurisdictions.includes(item.jurisdiction) && !sub.jurisdictions.includes(stateOfJurisdiction(item.jurisdiction))) return false;
   if (sub.kinds.length && !sub.kinds.includes(item.kind)) return false;
   return true;
 }
 
-export function deliveryKey(itemId: string, version: string, subscriptionId: string): string {
-  return `${itemId}@${version}>${subscriptionId}`;
+/**
+ * A delivery's identity: the item, its change sequence and the subscription. Not the version
+ * hash: In committee → Tabled → In committee → Tabled is four changes with two versions, and
+ * each one is owed its follow-up.
+ */
+export function deliveryKey(itemId: string, changeSeq: number, subscriptionId: string): string {
+  return `${itemId}#${changeSeq}>${subscriptionId}`;
 }
 
 /** The part of a stored item an alert renders, kept in the delivery (see Delivery.item). */
@@ -42,10 +48,12 @@ export async function routeItems(
       const match = (await matchers.forWorkspace(sub.channel.workspaceId)).match(item);
       if (!match || !wants(sub, item, match)) continue;
       const alerted = await hasAlerted(item.id, sub.id);
+      const seq = changeSeqOf(item);
       out.push({
-        key: deliveryKey(item.id, item.version, sub.id),
+        key: deliveryKey(item.id, seq, sub.id),
         itemId: item.id,
         itemVersion: item.version,
+        seq,
         subscriptionId: sub.id,
         channel: sub.channel,
         type: alerted ? 'update' : 'alert',

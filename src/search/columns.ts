@@ -140,9 +140,10 @@ export class DocColumns {
     const juris = q.jurisdictions?.length ? new Set(q.jurisdictions.map((j) => this.jurisdictions.known(j.toUpperCase()) ?? -1)) : undefined;
     const topicNames = q.topics?.length ? new Set(q.topics) : undefined;
     const since = q.since?.getTime();
+    const wantPriority = q.priority === undefined ? undefined : q.priority ? 1 : 0;
     const ws = q.workspace;
     const owners = ws !== undefined && this.owners.size > 0 ? this.owners : undefined;
-    if (!kinds && !juris && !topicNames && since === undefined && !owners) return undefined;
+    if (!kinds && !juris && !topicNames && since === undefined && !owners && wantPriority === undefined) return undefined;
     // Codes ≥ 255 / 65535 are shared by overflow values: compare those on the item.
     const kindMask: number[] = new Array<number>(this.kinds.size).fill(0);
     for (const k of kinds ?? []) if (k >= 0 && k < 255) kindMask[k] = 1;
@@ -153,10 +154,11 @@ export class DocColumns {
       const c = this.topicCodes.known(t);
       if (c !== undefined && c < 31) topicMask |= 1 << c;
     }
-    const { kind, juris: jc, topics, activity, overflow } = this;
+    const { kind, juris: jc, topics, activity, overflow, priority } = this;
     const wantKinds = q.kinds?.length ? new Set<string>(q.kinds) : undefined;
     const wantJuris = q.jurisdictions?.length ? new Set(q.jurisdictions.map((j) => j.toUpperCase())) : undefined;
     return (d) => {
+      if (wantPriority !== undefined && priority[d] !== wantPriority) return false;
       if (owners?.get(d)?.includes(ws!) === false) return false;
       if (kinds) {
         const k = kind[d]!;

@@ -36,10 +36,12 @@ export function filterFor(q: SearchQuery): (item: StoredItem, activity: number) 
   const kinds = q.kinds?.length ? new Set<string>(q.kinds) : undefined;
   const topics = q.topics?.length ? new Set(q.topics) : undefined;
   const since = q.since?.getTime();
+  const priority = q.priority;
   const ws = q.workspace;
-  if (!juris && !kinds && !topics && since === undefined && ws === undefined) return () => true;
+  if (!juris && !kinds && !topics && since === undefined && ws === undefined && priority === undefined) return () => true;
   return (item, activity) =>
     (ws === undefined || !item.match.workspaces || item.match.workspaces.includes(ws)) &&
+    (priority === undefined || item.match.priority === priority) &&
     (!juris || juris.has(item.jurisdiction.toUpperCase())) &&
     (!kinds || kinds.has(item.kind)) &&
     (!topics || item.match.topics.some((t) => topics.has(t))) &&

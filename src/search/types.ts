@@ -7,6 +7,8 @@ export interface SearchQuery {
   jurisdictions?: string[];
   kinds?: ItemKind[];
   topics?: string[];
+  /** true: only priority items (matching both default topics); false: only the others. */
+  priority?: boolean;
   /**
    * The asking workspace: items kept only for other workspaces' own terms are skipped.
    * Undefined (the operator's command line): every item.

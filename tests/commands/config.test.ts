@@ -167,9 +167,28 @@ describe('watch', () => {
     await manager('watch add COLLECT state-databases', { workspaceId: 'OTHER' });
     const text = textOf(await run('watch list'));
     expect(text).toMatch(/Immigration enforcement \(immigration-enforcement\)/);
-    expect(text).toMatch(/Default terms: .+/);
-    expect(text).toContain('Added here: CLETS (by U2');
+    expect(text).toMatch(/Default terms \(\d+\): .+/);
+    expect(text).toContain('Added here: CLETS (by mgr');
     expect(text).not.toContain('COLLECT (by');
+    // Readable: no rule syntax, and the "all of them" hint is a command that works.
+    expect(text).not.toMatch(/(^|\s)=[A-Z]/m);
+    expect(text).not.toMatch(/\bNEAR\/\d/);
+    expect(text).toContain('All of them: /policy watch list immigration-enforcement');
+    const page1 = await run('watch list immigration-enforcement');
+    expect(page1.type).toBe('reply');
+    expect(page1.context?.[0]).toMatch(/^1–25 of \d+/);
+    expect(page1.footer).toBe('More: /policy watch list immigration-enforcement page:2');
+    const last = await run('watch list immigration-enforcement page:2');
+    expect(last.type).toBe('reply');
+    expect(textOf(last)).toMatch(/^[+−] /m);
+  });
+
+  it('list keeps a custom topic, and remove of a default stored as =CLETS hints at an exclusion', async () => {
+    const { manager, run } = await setup();
+    await manager('watch add "courthouse arrest" topic:courthouse-arrests');
+    expect(textOf(await run('watch list'))).toContain('courthouse-arrests');
+    const m = await manager('watch remove CLETS');
+    expect(textOf(m)).toContain('add an exclusion: /policy watch add -CLETS');
   });
 });
 
@@ -231,7 +250,8 @@ describe('audit log', () => {
     expect(entries.find((e) => e.action === 'watch.add')?.detail).toBe('state-databases include CLETS');
     const status = await run('status');
     expect(textOf(status)).toContain('Settings changes here: 7 in the last 7 days');
-    expect(textOf(status)).toContain('U2 (mgr) · unsubscribe');
+    expect(textOf(status)).toContain('mgr · unsubscribe');
+    expect(textOf(status)).not.toContain('U2');
   });
 
   it('reads and refusals are not audited', async () => {

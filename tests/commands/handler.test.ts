@@ -114,11 +114,33 @@ describe('search', () => {
     expect((await run('search clets page:9')).fallbackText).toMatch(/only 1 page of results.*page:1/);
   });
 
-  it('asks for something to look for', async () => {
+  it('with no words and no filter lists the newest stored items (words are optional)', async () => {
     const { run } = await setup();
     const m = await run('search');
-    expect(m.type).toBe('error');
-    expect(m.fallbackText).toContain('Usage: /policy search');
+    expect(m.type).toBe('reply');
+    expect(m.context?.[0]).toMatch(/^1–5 of \d+ · everything stored, newest first$/);
+  });
+
+  it('takes priority:yes as a filter, and the "more" command keeps it', async () => {
+    const { run } = await setup();
+    const m = await run('search priority:yes');
+    const all = await run('search');
+    const priority = textOf(m);
+    expect(m.type).toBe('reply');
+    expect(priority).toMatch(/priority only/);
+    // Every hit is a priority item.
+    expect((m.sections ?? []).every((s) => s.lines.some((l) => l.some((x) => x.text.startsWith('★ priority'))))).toBe(true);
+    expect(textOf(all)).not.toBe(priority);
+    const bad = await run('search priority:maybe');
+    expect(bad.type).toBe('error');
+    expect(bad.fallbackText).toContain('priority: takes yes');
+  });
+
+  it('says "There is only 1 page" in good English', async () => {
+    const { run } = await setup();
+    const m = await run('search CLETS page:9');
+    expect(m.fallbackText).toMatch(/There (is only 1 page|are only \d+ pages) of results/);
+    expect(m.fallbackText).not.toContain('only 1 pages');
   });
 
   it('names a bad filter and its allowed values', async () => {

@@ -7,7 +7,7 @@ describe('/policy watch add … topic:<new id> creates a workspace topic', () =>
     const created = await t.manager('watch add "courthouse arrest" topic:courthouse-arrests');
     expect(created.type).not.toBe('error');
     expect(textOf(created)).toContain('Created topic courthouse-arrests with term "courthouse arrest"');
-    expect(textOf(created)).toContain('/policy subscribe courthouse-arrests');
+    expect(textOf(created)).toContain('/policy subscribe add courthouse-arrests');
     expect(t.changedWorkspaces).toEqual(['T1']);
     expect(await t.store.listWatchAdditions('T1')).toEqual([expect.objectContaining({ topic: 'courthouse-arrests', rule: '"courthouse arrest"', mode: 'include' })]);
 

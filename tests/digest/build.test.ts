@@ -110,14 +110,14 @@ describe('buildDigest content', () => {
     const lines = plainLines(msg!);
     // Items 8–13 fall in the window (Nov 24–29); the newest five are listed.
     expect(lines.slice(0, 5).map((l) => l.split(' · ')[0])).toEqual(['Connecticut bill 13', 'Connecticut bill 12', 'Connecticut bill 11', 'Connecticut bill 10', 'Connecticut bill 9']);
-    expect(lines[5]).toBe('and 1 more — /policy search since:7d state:CT kind:bill');
+    expect(lines[5]).toBe('and 1 more — /policy search since:7d state:CT kind:bill priority:no');
     expect(lines).toHaveLength(6);
   });
 
   it('uses the --since window for both the items and the lookup hint', async () => {
     const msgs = await buildDigest({ store, sub: makeSub(), now: NOW, sources: [], days: 30, maxPerSection: 1 });
     const lines = msgs.flatMap(plainLines);
-    expect(lines).toContain('and 1 more — /policy search since:30d state:US');
+    expect(lines).toContain('and 1 more — /policy search since:30d state:US priority:no');
     expect(msgs[0]!.body![0]![0]!.text).toMatch(/in the last 30 days/);
   });
 });

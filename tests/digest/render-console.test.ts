@@ -16,9 +16,9 @@ describe('digest through the console renderer', () => {
     const positions = order.map((s) => text.indexOf(s));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    expect(text).toContain('and 35 more — `/policy search since:7d state:US`');
-    expect(text).toContain('and 20 more — `/policy search since:7d state:CT`');
-    expect(text).toContain('and 3 more — `/policy search since:7d state:CA`');
+    expect(text).toContain('and 35 more — `/policy search since:7d state:US priority:no`');
+    expect(text).toContain('and 20 more — `/policy search since:7d state:CT priority:no`');
+    expect(text).toContain('and 3 more — `/policy search since:7d state:CA priority:no`');
     expect(text).toContain('Priority: state DMV photos shared with ICE <!channel> & *all* (0) <https://example.org/items/p0> · CT · `SB 900` · Public hearing · new Nov 29');
   });
 

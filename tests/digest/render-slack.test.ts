@@ -38,7 +38,7 @@ describe('digest through the Slack renderer', () => {
     expect(all).toContain('&lt;!channel&gt;');
     // Title header, linked item titles, the footer on the last part only.
     expect(rendered[0]!.blocks[0]).toMatchObject({ type: 'header', text: { text: `Weekly policy digest: Nov 23 – Nov 30, 2026 (1/${msgs.length})` } });
-    expect(all).toContain('<https://example.org/items/p0|Priority: state DMV photos shared with ICE &lt;!channel&gt; &amp; *all* (0)>');
+    expect(all).toContain('<https://example.org/items/p0|Priority: state DMV photos shared with ICE &lt;!channel&gt; &amp; ∗all∗ (0)>');
     const footers = rendered.map((r) => r.blocks.map(blockText).join('\n').includes('Failing for more than a day: Federal Register'));
     expect(footers).toEqual(rendered.map((_, i) => i === rendered.length - 1));
   });

@@ -14,10 +14,12 @@ const KEYED: Record<string, string> = {
   regulations: 'REGULATIONS_API_KEY',
   nysenate: 'NYSENATE_API_KEY',
 };
-const KEYLESS = ['rss', 'federal-register', 'usaspending', 'fpds'];
+const KEYLESS = ['rss', 'html', 'federal-register', 'usaspending', 'fpds', 'dhs-privacy', 'legistar'];
+/** Types for the operator's own pages and councils: catalog entries are examples, off by default. */
+const OPERATOR_TYPES = new Set(['html']);
 
 describe('connector registry', () => {
-  it('holds all eleven connectors, one per type', () => {
+  it('holds every connector, one per type', () => {
     expect(connectors.map((c) => c.type).sort()).toEqual([...KEYLESS, ...Object.keys(KEYED)].sort());
     for (const c of connectors) expect(connectorFor(c.type)).toBe(c);
     expect(connectorFor('no-such-type')).toBeUndefined();
@@ -51,13 +53,23 @@ describe('default catalog', () => {
   });
 
   it('covers every connector type', () => {
-    expect(new Set(catalog.map((s) => s.type))).toEqual(new Set(connectors.map((c) => c.type)));
+    expect(new Set(catalog.map((s) => s.type))).toEqual(new Set(connectors.map((c) => c.type).filter((t) => !OPERATOR_TYPES.has(t))));
   });
 
   it('enables every keyless source and lists keyed ones as enabled (the pipeline disables them without a key)', () => {
-    for (const s of catalog) expect(s.enabled, s.id).toBe(true);
+    for (const s of catalog) expect(s.enabled, s.id).toBe(s.type !== 'legistar');
     const keyless = catalog.filter((s) => !connectorFor(s.type)?.requiredSecret);
     expect(keyless.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('lists a dozen large councils and county boards on Legistar, off by default, each under its city or county', () => {
+    const legistar = catalog.filter((s) => s.type === 'legistar');
+    expect(legistar.length).toBeGreaterThanOrEqual(12);
+    for (const s of legistar) {
+      expect(s.enabled, s.id).toBe(false);
+      expect(s.id).toBe(`legistar-${s.params.client as string}`);
+      expect(s.params.jurisdiction).toMatch(/^[A-Z][A-Za-z .-]+, [A-Z]{2}$/);
+    }
   });
 
   it('aims at the mission: ICE/DHS/DOJ notices, Privacy Act notices, ICE contracts, the watch phrases', () => {

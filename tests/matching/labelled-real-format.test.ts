@@ -13,13 +13,13 @@ const OPTIONAL = ['agency', 'office', 'contractor', 'identifier', 'jurisdiction'
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 485,
-  dev: 365,
-  heldout: 115,
-  perTopicPerSplit: 10,
-  negativesPerSplit: 60,
-  hardNegatives: 175,
-  billJurisdictions: 28,
+  total: 600,
+  dev: 455,
+  heldout: 140,
+  perTopicPerSplit: 25,
+  negativesPerSplit: 85,
+  hardNegatives: 230,
+  billJurisdictions: 31,
 };
 
 /**

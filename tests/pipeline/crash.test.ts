@@ -62,5 +62,5 @@ describe('crash safety', () => {
 
     const again = await runChild('console', dataDir, feedUrl);
     for (const id of matching) expect(again.out).not.toContain(id);
-  });
+  }, 90_000); // three child processes
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ChannelRef, ChatAdapter, DeliveryResult, Platform, RichMessage } from '../../src/domain/index.ts';
+import type { ChannelRef, ChatAdapter, DeliverOptions, DeliveryResult, Platform, RichMessage } from '../../src/domain/index.ts';
 import { silentLogger } from '../../src/log.ts';
+import { backoffMs, MAX_BACKOFF_MS } from '../../src/pipeline/backoff.ts';
 import { createDispatcher } from '../../src/pipeline/dispatcher.ts';
 import { createMemoryStore } from '../../storage/memory.ts';
 import { makeDelivery, makeItem, makeMatch, makeSubscription } from '../helpers/items.ts';
@@ -92,5 +93,125 @@ describe('outbox dispatcher', () => {
     const dispatcher = createDispatcher({ store, clock, log: silentLogger(), adapters: new Map() });
     expect((await dispatcher.dispatchDue()).waiting).toBe(1);
     expect(await store.deliveryCounts()).toMatchObject({ pending: 1 });
+  });
+});
+
+describe('per-item order in a channel', () => {
+  async function lane(results: DeliveryResult[]) {
+    const { store, clock, item, sub, sent, dispatcher } = await setup(results);
+    /** Queue follow-up number `seq` of the item (its alert is seq 1). */
+    const change = async (seq: number, status: string) => {
+      const changed = { ...item, status, version: `v-${status}` };
+      await store.enqueueDeliveries([
+        makeDelivery(changed, sub, { key: `${item.id}#${seq}>${sub.id}`, seq, type: 'update', createdAt: clock.now().toISOString(), nextAttemptAt: clock.now().toISOString(), item: { ...changed, firstSeenAt: '2026-11-20T00:00:00.000Z' } }),
+      ]);
+    };
+    return { store, clock, sent, dispatcher, change };
+  }
+
+  it('holds follow-ups while their alert backs off after a 500, then sends the alert and every follow-up in order, in its thread', async () => {
+    const { clock, sent, dispatcher, change } = await lane([{ ok: false, error: 'Slack answered HTTP 500', retryable: true }]);
+    expect((await dispatcher.dispatchDue()).retrying).toBe(1);
+    for (const [seq, status] of [[2, 'Tabled'], [3, 'In committee'], [4, 'Tabled'], [5, 'Passed']] as const) {
+      clock.advance(1000);
+      await change(seq, status);
+      expect(await dispatcher.dispatchDue()).toEqual({ sent: 0, retrying: 0, failed: 0, waiting: 0 });
+    }
+    expect(sent).toHaveLength(1);
+    clock.advance(60_000);
+    expect((await dispatcher.dispatchDue()).sent).toBe(5);
+    const alertRef = 'm2';
+    expect(sent.slice(1).map((s) => [s.message.type, s.threadRef])).toEqual([['alert', undefined], ...Array.from({ length: 4 }, () => ['update', alertRef])]);
+    expect(sent.slice(2).map((s) => s.message.fields?.find((f) => f.label === 'Status')?.value)).toEqual(['Tabled', 'In committee', 'Tabled', 'Passed']);
+  });
+
+  it('holds later follow-ups while an earlier one backs off', async () => {
+    const { clock, sent, dispatcher, change } = await lane([{ ok: true, messageRef: 'alert-ts' }, { ok: false, error: 'ratelimited', retryable: true, retryAfterMs: 120_000 }]);
+    await dispatcher.dispatchDue();
+    await change(2, 'Tabled');
+    await dispatcher.dispatchDue();
+    clock.advance(1000);
+    await change(3, 'Passed');
+    expect((await dispatcher.dispatchDue()).sent).toBe(0);
+    clock.advance(120_000);
+    expect((await dispatcher.dispatchDue()).sent).toBe(2);
+    expect(sent.slice(2).map((s) => s.message.fields?.find((f) => f.label === 'Status')?.value)).toEqual(['Tabled', 'Passed']);
+  });
+});
+
+describe('exactly once across crashes', () => {
+  it('marks a delivery in flight (flushed) before the adapter is called and clears it with the result', async () => {
+    const store = createMemoryStore();
+    const clock = new FakeClock(new Date('2026-11-20T00:00:00Z'));
+    const item = makeItem();
+    const sub = makeSubscription();
+    await store.upsertSubscription(sub);
+    await store.enqueueDeliveries([makeDelivery(item, sub, { item: { ...item, firstSeenAt: '2026-11-20T00:00:00.000Z' } })]);
+    const seen: Array<{ marker?: string; flushed: number; opts?: DeliverOptions }> = [];
+    let flushes = 0;
+    const flush = store.flush.bind(store);
+    store.flush = async () => {
+      flushes++;
+      await flush();
+    };
+    const adapter: ChatAdapter = {
+      platform: 'slack',
+      start: async () => {},
+      stop: async () => {},
+      deliver: async (_c, _m, opts) => {
+        const [d] = await store.dueDeliveries(clock.now());
+        seen.push({ marker: d?.inFlightSince, flushed: flushes, opts });
+        return { ok: true, messageRef: 'ts1' };
+      },
+    };
+    const dispatcher = createDispatcher({ store, clock, log: silentLogger(), adapters: new Map([['slack', adapter]]) });
+    await dispatcher.dispatchDue();
+    expect(seen).toEqual([{ marker: '2026-11-20T00:00:00.000Z', flushed: 1, opts: { deliveryKey: `${item.id}@${item.version}>${sub.id}` } }]);
+    expect(await store.deliveryCounts()).toEqual({ pending: 0, sent: 1, failed: 0 });
+  });
+
+  it('asks the adapter to recover a delivery found in flight (the process died during its send)', async () => {
+    const { store, clock, sent, dispatcher } = await setup([]);
+    const [d] = await store.dueDeliveries(clock.now());
+    await store.updateDelivery(d!.key, { inFlightSince: '2026-11-19T23:59:00.000Z' });
+    const calls: Array<DeliverOptions | undefined> = [];
+    const adapter: ChatAdapter = { platform: 'slack', start: async () => {}, stop: async () => {}, deliver: async (_c, _m, o) => (calls.push(o), { ok: true, messageRef: 'found' }) };
+    const recovering = createDispatcher({ store, clock, log: silentLogger(), adapters: new Map([['slack', adapter]]) });
+    await recovering.dispatchDue();
+    expect(calls[0]).toMatchObject({ deliveryKey: d!.key, resumeSince: '2026-11-19T23:59:00.000Z' });
+    expect(sent).toHaveLength(0);
+    void dispatcher;
+  });
+
+  it('keeps the marker after a timeout-like failure, so the retry looks for the message first', async () => {
+    const { store, clock, dispatcher } = await setup([{ ok: false, error: 'could not reach Slack: socket hang up', retryable: true, unknownOutcome: true }]);
+    await dispatcher.dispatchDue();
+    const [d] = await store.dueDeliveries(new Date('2027-01-01T00:00:00Z'));
+    expect(d?.inFlightSince).toBe(clock.now().toISOString());
+  });
+
+  it('starts no new send after stop(), leaving the rest queued', async () => {
+    const { store, dispatcher } = await setup([]);
+    dispatcher.stop();
+    expect(await dispatcher.dispatchDue()).toEqual({ sent: 0, retrying: 0, failed: 0, waiting: 0 });
+    expect(await store.deliveryCounts()).toMatchObject({ pending: 1 });
+  });
+});
+
+describe('backoff', () => {
+  it('never waits longer than a day, whatever Retry-After says', async () => {
+    const { store, dispatcher, clock } = await setup([{ ok: false, error: 'ratelimited', retryable: true, retryAfterMs: 9_999_999_999 * 1000 }]);
+    await dispatcher.dispatchDue();
+    const [d] = await store.dueDeliveries(new Date('9999-01-01T00:00:00Z'));
+    expect(Date.parse(d!.nextAttemptAt) - clock.now().getTime()).toBe(MAX_BACKOFF_MS);
+  });
+
+  it.each([
+    ['a huge Retry-After', 9_999_999_999_000, MAX_BACKOFF_MS],
+    ['a non-finite hint', Number.POSITIVE_INFINITY, 60_000],
+    ['a negative hint', -5, 60_000],
+    ['a short hint', 90_000, 90_000],
+  ])('caps %s', (_label, hint, expected) => {
+    expect(backoffMs(1, 60_000, 3600_000, hint)).toBe(expected);
   });
 });

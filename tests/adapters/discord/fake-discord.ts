@@ -56,13 +56,42 @@ export function messageObject(channelId: string, body: string, id = snowflake())
   };
 }
 
-/** Accept Create Message on a channel; returns the ids it assigned, in order. */
-export function acceptMessages(server: FixtureServer, channelId: string): string[] {
+export interface AcceptOptions {
+  /**
+   * Called once a message exists, before Create Message answers; the answer waits for the
+   * returned promise (a slow or hanging Discord, after the message was created).
+   */
+  onCreated?: (message: Record<string, unknown>) => Promise<void> | void;
+  /** How long a nonce is remembered for `enforce_nonce` (Discord: "a few minutes"). */
+  nonceWindowMs?: number;
+  /** Answer these first (in order) without creating anything: outages, 429s. */
+  failFirst?: StaticResponse[];
+}
+
+/**
+ * Accept Create Message on a channel; returns the ids it created, in order. As Discord
+ * documents it: when the body has a `nonce` and `enforce_nonce: true` and this author created
+ * a message with the same nonce within the last few minutes, that message is returned and
+ * no new one is created. The returned message carries the nonce it was created with.
+ */
+export function acceptMessages(server: FixtureServer, channelId: string, opts: AcceptOptions = {}): string[] {
   const ids: string[] = [];
-  server.route(`POST /api/v10/channels/${channelId}/messages`, (req) => {
+  const byNonce = new Map<string, { message: Record<string, unknown>; at: number }>();
+  const window = opts.nonceWindowMs ?? 5 * 60_000;
+  const failures = [...(opts.failFirst ?? [])];
+  server.route(`POST /api/v10/channels/${channelId}/messages`, async (req) => {
+    const failure = failures.shift();
+    if (failure) return failure;
+    const sent = bodyOf(req);
+    const nonce = typeof sent.nonce === 'string' || typeof sent.nonce === 'number' ? String(sent.nonce) : undefined;
+    const earlier = nonce !== undefined && sent.enforce_nonce === true ? byNonce.get(nonce) : undefined;
+    if (earlier && Date.now() - earlier.at <= window) return json(200, earlier.message);
     const id = snowflake();
     ids.push(id);
-    return json(200, messageObject(channelId, req.body, id));
+    const message = { ...messageObject(channelId, req.body, id), ...(nonce !== undefined ? { nonce: sent.nonce } : {}) };
+    if (nonce !== undefined) byNonce.set(nonce, { message, at: Date.now() });
+    await opts.onCreated?.(message);
+    return json(200, message);
   });
   return ids;
 }

@@ -58,9 +58,11 @@ describe('buildCommandDefinitions', () => {
     walk(policy!.options!);
   });
 
-  it('offers kind as choices', () => {
+  it('offers every kind the core knows as choices (news included), and search words are optional', () => {
     const search = policy!.options!.find((o) => o.name === 'search')!;
-    expect(search.options!.find((o) => o.name === 'kind')!.choices!.map((c) => c.value)).toEqual(['bill', 'contract', 'notice', 'rule']);
+    expect(search.options!.find((o) => o.name === 'kind')!.choices!.map((c) => c.value)).toEqual(['bill', 'contract', 'notice', 'rule', 'news']);
+    expect(search.options!.find((o) => o.name === 'words')!.required).toBe(false);
+    expect(search.options!.find((o) => o.name === 'priority')!.choices!.map((c) => c.value)).toEqual(['yes', 'no']);
   });
 });
 

@@ -97,10 +97,10 @@ describe('deliver', () => {
     expect(slack.calls('chat.postMessage')).toHaveLength(1);
   });
 
-  it.each([500, 503])('returns retryable on HTTP %i without retrying inside the client', async (status) => {
+  it.each([500, 503])('returns retryable on HTTP %i without retrying inside the client (the post may exist: outcome unknown)', async (status) => {
     slack.on('chat.postMessage', () => ({ status, body: 'upstream trouble' }));
     const result = await adapter.deliver(channel, message);
-    expect(result).toEqual({ ok: false, error: `Slack answered HTTP ${status}`, retryable: true });
+    expect(result).toEqual({ ok: false, error: `Slack answered HTTP ${status}`, retryable: true, unknownOutcome: true });
     expect(slack.calls('chat.postMessage')).toHaveLength(1);
   });
 
@@ -145,6 +145,44 @@ describe('deliver', () => {
   it.each(['account_inactive', 'token_revoked'])('treats %s as fatal', async (error) => {
     slack.on('chat.postMessage', () => ({ ok: false, error }));
     expect(await adapter.deliver(channel, message)).toMatchObject({ ok: false, error, fatal: true, retryable: false });
+  });
+
+  it('tags the post with the delivery key as message metadata', async () => {
+    await adapter.deliver(channel, message, { deliveryKey: 'item1#2>slack:T0001:C0ALERTS' });
+    expect(slack.calls('chat.postMessage')[0]?.metadata).toEqual({ event_type: 'policywatch_delivery', event_payload: { key: 'item1#2>slack:T0001:C0ALERTS' } });
+  });
+
+  it('for an interrupted delivery, returns the message Slack already has (found by its metadata) instead of posting again', async () => {
+    const first = await adapter.deliver(channel, message, { deliveryKey: 'k1' });
+    await adapter.deliver(channel, message, { deliveryKey: 'k2' });
+    const resumed = await adapter.deliver(channel, message, { deliveryKey: 'k1', resumeSince: '2023-11-14T00:00:00.000Z' });
+    expect(resumed).toEqual(first);
+    expect(slack.calls('chat.postMessage')).toHaveLength(2);
+    expect(slack.calls('conversations.history')[0]).toMatchObject({ channel: 'C0ALERTS', include_all_metadata: 'true' });
+  });
+
+  it('looks in the alert thread for an interrupted follow-up, and posts it when it is not there', async () => {
+    const alert = await adapter.deliver(channel, message, { deliveryKey: 'a' });
+    const threadRef = alert.ok ? alert.messageRef : '';
+    const reply = await adapter.deliver(channel, message, { deliveryKey: 'u1', threadRef });
+    expect(await adapter.deliver(channel, message, { deliveryKey: 'u1', threadRef, resumeSince: '2023-11-14T00:00:00.000Z' })).toEqual(reply);
+    const fresh = await adapter.deliver(channel, message, { deliveryKey: 'u2', threadRef, resumeSince: '2023-11-14T00:00:00.000Z' });
+    expect(fresh).toMatchObject({ ok: true });
+    expect(slack.calls('conversations.replies').map((c) => c.ts)).toEqual([threadRef, threadRef]);
+    expect(slack.messages('C0ALERTS').map((m) => m.metadata?.event_payload.key)).toEqual(['a', 'u1', 'u2']);
+  });
+
+  it('retries later, posting nothing, when the history lookup is rate limited', async () => {
+    slack.failNext('conversations.history', { ok: false, error: 'ratelimited' });
+    const result = await adapter.deliver(channel, message, { deliveryKey: 'k', resumeSince: '2023-11-14T00:00:00.000Z' });
+    expect(result).toMatchObject({ ok: false, retryable: true });
+    expect(slack.calls('chat.postMessage')).toHaveLength(0);
+  });
+
+  it('posts (at least once) when the app may not read the history, and says which scope is missing', async () => {
+    slack.failNext('conversations.history', { ok: false, error: 'missing_scope' });
+    expect(await adapter.deliver(channel, message, { deliveryKey: 'k', resumeSince: '2023-11-14T00:00:00.000Z' })).toMatchObject({ ok: true });
+    expect(logs.lines().some((l) => /channels:history/.test(l.msg))).toBe(true);
   });
 
   it('refuses a channel of another platform without calling Slack', async () => {

@@ -16,8 +16,12 @@ describe('escapeSlackText', () => {
     expect(escapeSlackText('&amp; &lt;')).toBe('&amp;amp; &amp;lt;');
   });
 
-  it('leaves emoji, RTL text and mrkdwn characters alone', () => {
-    expect(escapeSlackText('🚨 قانون الشرطة *bold* _it_ ~s~ `c`')).toBe('🚨 قانون الشرطة *bold* _it_ ~s~ `c`');
+  it('leaves emoji and RTL text alone, and turns formatting markers into look-alikes so a title cannot format itself', () => {
+    expect(escapeSlackText('🚨 قانون الشرطة *bold* _it_ ~s~ `c`')).toBe('🚨 قانون الشرطة \u2217bold\u2217 \u02cdit\u02cd \u223cs\u223c \u02cbc\u02cb');
+  });
+
+  it('keeps markers inside words (snake_case, 2*3) as they are', () => {
+    expect(escapeSlackText('state_db_v2 and 2*3*4')).toBe('state_db_v2 and 2*3*4');
   });
 });
 

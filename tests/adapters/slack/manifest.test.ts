@@ -30,7 +30,7 @@ describe('slack/manifest.yml', () => {
   const manifest = parse(manifestText);
 
   it('asks for exactly the bot scopes the adapter uses', () => {
-    expect(manifest.oauth_config.scopes.bot).toEqual(['commands', 'chat:write', 'chat:write.public', 'users:read']);
+    expect(manifest.oauth_config.scopes.bot).toEqual(['commands', 'chat:write', 'chat:write.public', 'users:read', 'channels:history', 'groups:history']);
     expect(manifest.oauth_config.scopes.user).toBeUndefined();
   });
 
@@ -63,7 +63,7 @@ describe('policywatch slack:manifest', () => {
     const manifest = parse(out);
     expect(manifest.settings.socket_mode_enabled).toBe(false);
     expect(manifest.features.slash_commands[0].url).toBe('https://alerts.example.org/slack/events');
-    expect(manifest.oauth_config.scopes.bot).toEqual(['commands', 'chat:write', 'chat:write.public', 'users:read']);
+    expect(manifest.oauth_config.scopes.bot).toEqual(['commands', 'chat:write', 'chat:write.public', 'users:read', 'channels:history', 'groups:history']);
   });
 
   it.each([['http://alerts.example.org', /https:\/\//], ['not-a-url', /full URL/]])('rejects --http-url %s as a usage error', async (url, message) => {

@@ -132,9 +132,9 @@ describe('renderSlackMessage: Block Kit limits are met by shortening, never fail
     expect(snippet?.type === 'section' && snippet.text?.text).toMatch(/^(&lt;&amp;&gt;)+(&lt;|&lt;&amp;)?…$/);
   });
 
-  it('cuts a 400-character header to 150 and a 5,000-character field to 2,000', () => {
+  it('shows a 400-character title in a section (a header holds 150) and cuts a 5,000-character field to 2,000', () => {
     const { blocks } = renderSlackMessage({ type: 'reply', title: 'T'.repeat(400), fields: [{ label: 'L', value: 'v'.repeat(5000) }], fallbackText: 'x' });
-    expect(blocks[0]?.type === 'header' && blocks[0].text.text.length).toBe(150);
+    expect(blocks[0]?.type === 'section' && blocks[0].text?.text).toBe(`*${'T'.repeat(400)}*`);
     expect(blocks[1]?.type === 'section' && blocks[1].fields?.[0]?.text.length).toBeLessThanOrEqual(LIMITS.fieldText);
   });
 
@@ -148,7 +148,10 @@ describe('renderSlackMessage: Block Kit limits are met by shortening, never fail
     const sections = Array.from({ length: 80 }, (_, i) => ({ heading: `Section ${i}`, lines: [[{ text: `line ${i}` }]] }));
     const { blocks } = renderSlackMessage({ type: 'digest', title: 'Weekly digest', sections, fallbackText: 'digest' });
     expect(blocks).toHaveLength(50);
-    expect(blocks[49]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: '_(shortened to fit Slack: open the link for the full text)_', verbatim: true }] });
+    // No link to point at: the note does not send anyone to one.
+    expect(blocks[49]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: '_(shortened to fit Slack)_', verbatim: true }] });
+    const linked = renderSlackMessage({ type: 'digest', title: 'Weekly digest', url: 'https://example.org/d', sections, fallbackText: 'digest' });
+    expect(linked.blocks[49]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: '_(shortened to fit Slack: open the link for the full text)_', verbatim: true }] });
   });
 
   it('keeps the total text under about 12,000 characters', () => {

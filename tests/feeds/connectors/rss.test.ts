@@ -52,6 +52,18 @@ describe('rssConnector', () => {
     expect(got[0]).toMatchObject({ url: 'https://www.govinfo.gov/app/details/BILLS-118sres882ats', publishedAt: '2024-09-24T04:00:00.000Z' });
   });
 
+  it('keeps entries that reuse one guid with different links (a podcast feed loses no episode)', async () => {
+    const body = `<rss version="2.0"><channel><title>P</title>
+      <item><title>Episode 1</title><link>https://pod.example/1</link><guid isPermaLink="false">ep</guid></item>
+      <item><title>Episode 2</title><link>https://pod.example/2</link><guid isPermaLink="false">ep</guid></item>
+      <item><title>Episode 1</title><link>https://pod.example/1</link><guid isPermaLink="false">ep</guid></item>
+    </channel></rss>`;
+    server = await startFixtureServer({ '/li/rss/house_action.xml': { headers: { 'Content-Type': 'application/rss+xml' }, body } });
+    const got = okItems(await rssConnector.fetch(ctx({})));
+    expect(got.map((i) => i.url)).toEqual(['https://pod.example/1', 'https://pod.example/2']);
+    expect(got[0]!.id).toBe(itemId('ks-house', 'ep'));
+  });
+
   it('defaults to news items with an unknown jurisdiction, and identifies link-less, guid-less entries by title+date', async () => {
     server = await startFixtureServer({ '/li/rss/house_action.xml': served('awkward/missing-guid.rss.xml') });
     const got = okItems(await rssConnector.fetch(ctx({})));
@@ -59,7 +71,8 @@ describe('rssConnector', () => {
     expect(got[0]!.identifier).toBeUndefined();
     expect(got[2]).toMatchObject({
       id: itemId('ks-house', 'HB 2460 - Renaming a portion of U.S. highway 50\u00002026-11-24T16:00:00.000Z'),
-      url: `${server.url}/li/rss/house_action.xml`,
+      // Never the feed's XML: the feed's own web page.
+      url: 'https://kslegislature.gov/li/',
     });
   });
 

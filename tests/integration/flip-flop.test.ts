@@ -1,0 +1,110 @@
+/**
+ * A bill whose status goes In committee → Tabled → In committee → Tabled → Passed, polled
+ * through the whole app with the real Slack (Bolt) and Discord (discord.js REST) adapters
+ * against loopback fakes, while the first alert hits a 500 and backs off: one alert and four
+ * follow-ups, every follow-up in the alert's thread, in order.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadEnv } from '../../src/config/env.ts';
+import { silentLogger } from '../../src/log.ts';
+import { createApp, type App } from '../../src/main.ts';
+import { startFakeSlack, type FakeSlack } from '../adapters/slack/fake-slack.ts';
+import { APP_ID, CHANNEL_ID, GUILD_ID, acceptMessages, apiError, bodyOf, json, startFakeDiscord } from '../adapters/discord/fake-discord.ts';
+import { startFakeGateway, type FakeGateway } from '../adapters/discord/fake-gateway.ts';
+import { oneFeedEnv } from '../helpers/app-env.ts';
+import { FakeClock } from '../helpers/clock.ts';
+import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.ts';
+import { CT_BILLS, rss } from '../fixtures/pipeline/feeds.ts';
+
+const STATUSES = ['In committee', 'Tabled', 'In committee', 'Tabled', 'Passed'];
+const bill = (status: string) => rss([{ ...CT_BILLS[0]!, category: status }]);
+
+let feeds: FixtureServer;
+let slack: FakeSlack | undefined;
+let discord: Awaited<ReturnType<typeof startFakeDiscord>> | undefined;
+let gateway: FakeGateway | undefined;
+let app: App | undefined;
+
+afterEach(async () => {
+  await app?.stop();
+  app = undefined;
+  await slack?.close();
+  await gateway?.close();
+  await discord?.close();
+  await feeds?.close();
+});
+
+/** Start the app on `env`, subscribe `channel`, then poll the flip-flop a second apart. */
+async function flipFlop(env: Record<string, string>, channel: { platform: 'slack' | 'discord'; workspaceId: string; channelId: string }, clock: FakeClock): Promise<App> {
+  const a = await createApp({ env: loadEnv(env), log: silentLogger(), clock });
+  app = a;
+  await a.store.upsertSubscription({ id: `${channel.platform}:${channel.workspaceId}:${channel.channelId}`, channel, topics: [], jurisdictions: [], kinds: [], digest: null, createdAt: clock.now().toISOString(), createdBy: 'U0ADMIN' });
+  await a.start(); // polls "In committee"; its alert gets a 500 and backs off
+  for (const status of STATUSES.slice(1)) {
+    clock.advance(1000);
+    feeds.route('/ct.xml', { body: bill(status) });
+    await a.engine.cycle({ force: true });
+  }
+  return a;
+}
+
+describe('a status that flip-flops, through the real adapters', () => {
+  it('Slack: 1 alert + 4 follow-ups in its thread, in order, after the alert first hit a 500', async () => {
+    slack = await startFakeSlack();
+    slack.failNext('chat.postMessage', { status: 500, body: 'internal error' });
+    feeds = await startFixtureServer({ '/ct.xml': { body: bill(STATUSES[0]!) } });
+    const clock = new FakeClock(new Date());
+    const env = { ...oneFeedEnv(`${feeds.url}/ct.xml`).env, SLACK_BOT_TOKEN: 'xoxb-e2e', SLACK_SIGNING_SECRET: 'secret', SLACK_API_URL: slack.apiUrl, PORT: '0' };
+    const a = await flipFlop(env, { platform: 'slack', workspaceId: 'T0001', channelId: 'C0ALERTS' }, clock);
+
+    expect(slack.calls('chat.postMessage')).toHaveLength(1); // the 500; every follow-up waited
+    expect(slack.messages('C0ALERTS')).toHaveLength(0);
+    clock.advance(60_000);
+    await a.engine.cycle();
+
+    const posted = slack.messages('C0ALERTS');
+    expect(posted).toHaveLength(5);
+    const [alert, ...followUps] = posted;
+    expect(alert!.thread_ts).toBeUndefined();
+    expect(followUps.map((m) => m.thread_ts)).toEqual(Array(4).fill(alert!.ts));
+    const status = (m: (typeof posted)[number]) => /\*Status\*\n([^"]+)/.exec(JSON.stringify(m.blocks).replace(/\\n/g, '\n'))?.[1];
+    expect(posted.map(status)).toEqual(STATUSES);
+    expect(posted.map((m) => /#(\d+)>/.exec(String(m.metadata?.event_payload.key))?.[1])).toEqual(['1', '2', '3', '4', '5']);
+    expect(await a.store.deliveryCounts()).toMatchObject({ pending: 0, sent: 5 });
+  }, 60_000);
+
+  it('Discord: 1 alert + 4 follow-ups in its thread, in order, after the alert first hit a 500', async () => {
+    discord = await startFakeDiscord();
+    gateway = await startFakeGateway();
+    const api = discord;
+    api.route('GET /api/v10/gateway/bot', json(200, { url: gateway.url, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } }));
+    // Two 500s: the REST client retries a 5xx once itself, then the outbox backs off.
+    const route = `POST /api/v10/channels/${CHANNEL_ID}/messages`;
+    const threads = new Map<string, string[]>();
+    const created = acceptMessages(api, CHANNEL_ID, {
+      failFirst: [apiError(500, 0, '500: Internal Server Error'), apiError(500, 0, '500: Internal Server Error')],
+      // A thread started from a message has that message's id.
+      onCreated: (m) => void threads.set(String(m.id), acceptMessages(api, String(m.id))),
+    });
+
+    feeds = await startFixtureServer({ '/ct.xml': { body: bill(STATUSES[0]!) } });
+    const clock = new FakeClock(new Date());
+    const env = { ...oneFeedEnv(`${feeds.url}/ct.xml`).env, DISCORD_TOKEN: 'fake-bot-token', DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: api.api };
+    const a = await flipFlop(env, { platform: 'discord', workspaceId: GUILD_ID, channelId: CHANNEL_ID }, clock);
+
+    expect(created).toHaveLength(0);
+    clock.advance(60_000);
+    await a.engine.cycle();
+
+    expect(created).toHaveLength(1);
+    const inThread = threads.get(created[0]!)!;
+    expect(inThread).toHaveLength(4);
+    const posts = api.requests.filter((r) => r.method === 'POST' && r.path === `/api/v10/channels/${created[0]}/messages`).map(bodyOf);
+    const status = (b: Record<string, unknown>) => (b.embeds as Array<{ fields: Array<{ name: string; value: string }> }>)[0]!.fields.find((f) => f.name === 'Status')?.value;
+    const alertBody = bodyOf(api.requests.filter((r) => `${r.method} ${r.path}` === route).at(-1));
+    expect([alertBody, ...posts].map(status)).toEqual(STATUSES);
+    expect([alertBody, ...posts].every((b) => typeof b.nonce === 'string' && b.enforce_nonce === true)).toBe(true);
+    expect(await a.store.deliveryCounts()).toMatchObject({ pending: 0, sent: 5 });
+  }, 60_000);
+});
+

@@ -38,7 +38,8 @@ function client(db: PGlite): SqlClient {
   };
 }
 
-export function pglitePool(db: PGlite): SqlPool {
+/** `closeDb` false: ending the pool leaves the database open (its owner closes it). */
+export function pglitePool(db: PGlite, closeDb = true): SqlPool {
   const mutex = new Mutex();
   const c = client(db);
   return {
@@ -55,7 +56,7 @@ export function pglitePool(db: PGlite): SqlPool {
       return { query: c.query, release };
     },
     async end() {
-      await db.close();
+      if (closeDb) await db.close();
     },
   };
 }
@@ -64,6 +65,19 @@ export function pglitePool(db: PGlite): SqlPool {
 export async function openPgliteStore(dir: string): Promise<PostgresStore> {
   const db = await PGlite.create(dir);
   const pool = pglitePool(db);
+  await PostgresStore.migrate(pool);
+  return new PostgresStore(pool);
+}
+
+/**
+ * A store in schema `schema` of an open PGlite database (tests: one database per file, a
+ * schema per test). Closing the store leaves the database open. PGlite has one session, so
+ * only one such store may be in use at a time.
+ */
+export async function openPgliteStoreIn(db: PGlite, schema: string): Promise<PostgresStore> {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name: ${schema}`);
+  await db.exec(`CREATE SCHEMA IF NOT EXISTS "${schema}"; SET search_path TO "${schema}"`);
+  const pool = pglitePool(db, false);
   await PostgresStore.migrate(pool);
   return new PostgresStore(pool);
 }

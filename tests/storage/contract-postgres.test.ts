@@ -1,7 +1,10 @@
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import { openPostgresStore, type PostgresStore } from '../../storage/postgres/store.ts';
 import { testDatabaseUrl, testSchema } from '../helpers/postgres.ts';
 import { storeContract } from './contract.ts';
+
+// A busy machine can take seconds per schema and migration.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const open: PostgresStore[] = [];
 afterEach(async () => {

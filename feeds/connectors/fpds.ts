@@ -69,7 +69,11 @@ export interface FpdsAward {
   signedDate?: string;
   agencyName?: string;
   departmentName?: string;
+  /** purchaserInformation/contractingOfficeID@name: the awarding office. */
+  officeName?: string;
   stateCode?: string;
+  /** placeOfPerformance/placeOfPerformanceZIPCode@city. */
+  city?: string;
   extentCompeted?: string;
   reasonNotCompeted?: string;
 }
@@ -93,7 +97,9 @@ export function readAward(award: Node): FpdsAward | undefined {
     signedDate: text(path(award, 'relevantContractDates', 'signedDate')),
     agencyName: attr(office, 'name') ?? attr(child(id, 'agencyID'), 'name'),
     departmentName: attr(office, 'departmentName'),
+    officeName: attr(path(award, 'purchaserInformation', 'contractingOfficeID'), 'name'),
     stateCode: text(path(award, 'placeOfPerformance', 'principalPlaceOfPerformance', 'stateCode')),
+    city: attr(path(award, 'placeOfPerformance', 'placeOfPerformanceZIPCode'), 'city'),
     extentCompeted: attr(path(award, 'competition', 'extentCompeted'), 'description'),
     reasonNotCompeted: attr(path(award, 'competition', 'reasonNotCompeted'), 'description'),
   };
@@ -127,6 +133,9 @@ export function fpdsItem(sourceId: string, entry: ParsedEntry, identity: 'contra
       summary: summary || undefined,
       url: entry.link ?? `https://www.fpds.gov/ezsearch/search.do?q=${encodeURIComponent(a.piid)}`,
       agency: a.agencyName,
+      office: a.officeName,
+      contractor: a.vendor,
+      place: [a.city, a.stateCode].filter(Boolean).join(', ') || undefined,
       status,
       publishedAt: isoDate(a.signedDate),
       updatedAt: isoDate(typeof entry.extra?.modified === 'string' ? entry.extra.modified : undefined),

@@ -49,6 +49,9 @@ export function itemCard(item: StoredItem): ReturnType<typeof reply> {
   const fields = [
     ...(item.status ? [{ label: 'Status', value: item.status }] : []),
     ...(item.agency ? [{ label: 'Agency', value: item.agency }] : []),
+    ...(item.office ? [{ label: 'Office', value: item.office }] : []),
+    ...(item.contractor ? [{ label: 'Contractor', value: item.contractor }] : []),
+    ...(item.place ? [{ label: 'Place of performance', value: item.place }] : []),
     { label: 'Topics', value: topicsLine(item) },
     { label: 'First seen', value: item.firstSeenAt.slice(0, 10) },
   ];

@@ -29,6 +29,12 @@ export interface Item {
   /** Canonical http(s) link to the record. */
   url: string;
   agency?: string;
+  /** Awarding or contracting office of an award or notice ('Detention Compliance and Removals'). */
+  office?: string;
+  /** Contractor: the award's recipient, vendor or awardee. */
+  contractor?: string;
+  /** Place of performance ('Batavia, NY'). */
+  place?: string;
   /** Bill status / latest action, contract action type, notice type… */
   status?: string;
   /** ISO-8601. */

@@ -39,6 +39,17 @@ import { ConfigError } from './config/env.ts';
 
 export const VERSION = '0.1.0';
 
+/** How long stop() waits for the send in flight (systemd allows 90 s; we aim for 10 s in all). */
+export const STOP_GRACE_MS = 6000;
+const ADAPTER_STOP_MS = 1500;
+
+/** `p`, or a rejection once `ms` have passed. */
+function within(p: Promise<void>, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<void>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)));
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
+
 export interface AppOptions {
   env: Env;
   log: Logger;
@@ -216,10 +227,19 @@ export async function createApp(opts: AppOptions) {
       scheduler.start();
       await scheduler.tick();
     },
-    /** Stop scheduling, let the tick in flight finish, stop adapters, flush, unlock. */
-    async stop(): Promise<void> {
-      await scheduler.stop();
-      for (const a of adapters) await a.stop().catch((err: Error) => log.warn(`${a.platform} stop: ${err.message}`));
+    /**
+     * Stop within seconds: take no new work (fetches in flight are abandoned, nothing of them
+     * recorded), let the send in flight finish for up to `graceMs`, leave the rest queued,
+     * stop adapters, flush, unlock. A send still running after the grace stays marked in
+     * flight, so the next start checks the platform for it instead of posting it again.
+     */
+    async stop(graceMs = STOP_GRACE_MS): Promise<void> {
+      engine.stop();
+      const idle = await scheduler.stop(graceMs);
+      if (!idle) log.warn(`the send in flight did not finish within ${Math.round(graceMs / 1000)} s; it stays marked in flight and is checked (not repeated) after the restart`);
+      for (const a of adapters) {
+        await within(a.stop(), ADAPTER_STOP_MS).catch((err: Error) => log.warn(`${a.platform} stop: ${err.message}`));
+      }
       await store.close();
     },
   };

@@ -43,9 +43,11 @@ export interface CycleOptions {
   force?: boolean;
 }
 
-export function createEngine(deps: EngineDeps) {
+export function createEngine(engineDeps: EngineDeps) {
   let lastPollAt: Date | undefined;
   let lastPruneDay = '';
+  const stopping = new AbortController();
+  const deps: EngineDeps = { ...engineDeps, stopSignal: stopping.signal };
 
   async function dueSources(opts: CycleOptions): Promise<SourceConfig[]> {
     const now = deps.clock.now();
@@ -60,7 +62,7 @@ export function createEngine(deps: EngineDeps) {
   }
 
   async function cycle(opts: CycleOptions = {}): Promise<CycleSummary> {
-    const sources = await dueSources(opts);
+    const sources = stopping.signal.aborted ? [] : await dueSources(opts);
     const polled = await mapPool(sources, deps.concurrency, (s) => pollSource(s, deps));
     const now = deps.clock.now();
     if (sources.length) lastPollAt = now;
@@ -95,6 +97,15 @@ export function createEngine(deps: EngineDeps) {
   return {
     cycle,
     lastPollAt: () => lastPollAt,
+    /**
+     * Shutdown: fetches in flight are abandoned (nothing of them recorded), what was already
+     * recorded is still routed and flushed to the outbox, and no new send starts after the
+     * one in flight. Every later cycle does nothing.
+     */
+    stop(): void {
+      stopping.abort();
+      deps.dispatcher.stop();
+    },
     /** Log once, at start, every source that cannot run and why. */
     async reportDisabled(): Promise<void> {
       for (const s of deps.sources) {

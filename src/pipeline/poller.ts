@@ -32,6 +32,11 @@ export interface PollerDeps {
    * still running then is a failed poll, so no source can hold up a poll cycle.
    */
   sourceDeadlineMs?: number;
+  /**
+   * Aborted when the daemon stops: a fetch in flight is abandoned at once and its result,
+   * if it still comes, is not recorded (the source is polled again after the restart).
+   */
+  stopSignal?: AbortSignal;
 }
 
 export interface SourcePollResult {
@@ -47,8 +52,13 @@ export interface SourcePollResult {
 export const SOURCE_DEADLINE_MS = 5 * 60_000;
 
 /** The connector's outcome, or a 'timeout' failure once `ms` have passed (the late result is ignored). */
-async function fetchWithDeadline(run: () => Promise<FetchOutcome>, ms: number): Promise<FetchOutcome> {
+async function fetchWithDeadline(run: () => Promise<FetchOutcome>, ms: number, stop?: AbortSignal): Promise<FetchOutcome> {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let onStop: (() => void) | undefined;
+  const stopped = new Promise<FetchOutcome>((resolve) => {
+    onStop = () => resolve({ status: 'failed', reason: 'timeout', message: 'stopping' });
+    stop?.addEventListener('abort', onStop, { once: true });
+  });
   const deadline = new Promise<FetchOutcome>((resolve) => {
     timer = setTimeout(
       () => resolve({ status: 'failed', reason: 'timeout', message: `no result within the ${Math.round(ms / 1000)} s source deadline (fetch + parse); poll abandoned` }),
@@ -56,9 +66,10 @@ async function fetchWithDeadline(run: () => Promise<FetchOutcome>, ms: number): 
     );
   });
   try {
-    return await Promise.race([run(), deadline]);
+    return await Promise.race([run(), deadline, stopped]);
   } finally {
     clearTimeout(timer);
+    if (onStop) stop?.removeEventListener('abort', onStop);
   }
 }
 
@@ -81,7 +92,7 @@ export async function pollSource(source: SourceConfig, deps: PollerDeps): Promis
   const state = await deps.store.getSourceState(source.id);
   const connector = deps.connectorFor(source.type);
   const reason = disabledReason(source, state, deps);
-  if (!connector || reason) return { sourceId: source.id, outcome: 'skipped', message: reason, fetched: 0, created: [], changed: [] };
+  if (!connector || reason || deps.stopSignal?.aborted) return { sourceId: source.id, outcome: 'skipped', message: reason ?? 'stopping', fetched: 0, created: [], changed: [] };
 
   const log = deps.log.child({ source: source.id });
   let outcome: FetchOutcome;
@@ -89,12 +100,15 @@ export async function pollSource(source: SourceConfig, deps: PollerDeps): Promis
     outcome = await fetchWithDeadline(
       () => connector.fetch({ source, state, http: deps.http, now, secrets: deps.secrets, log }),
       deps.sourceDeadlineMs ?? SOURCE_DEADLINE_MS,
+      deps.stopSignal,
     );
   } catch (err) {
     // A connector bug must not take the daemon down: treat it as a failed poll.
     outcome = { status: 'failed', reason: 'parse', message: `connector error: ${(err as Error).message}` };
   }
 
+  // Stopping: record nothing of this poll; it runs again after the restart.
+  if (deps.stopSignal?.aborted) return { sourceId: source.id, outcome: 'skipped', message: 'stopping', fetched: 0, created: [], changed: [] };
   const next: SourceState = { ...state, ...(outcome.state ?? {}), sourceId: source.id, lastPolledAt: now.toISOString() };
   const intervalMs = source.intervalMinutes * 60_000;
   let created: StoredItem[] = [];

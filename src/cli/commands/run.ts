@@ -20,15 +20,23 @@ export const runCommand: CliCommand = {
       return reportFatal(io, err);
     }
     const stopped = new Promise<string>((resolve) => {
-      process.once('SIGINT', () => resolve('SIGINT'));
-      process.once('SIGTERM', () => resolve('SIGTERM'));
+      const on = (signal: string) => () => {
+        // Said at once, not after the work in flight.
+        log.info(`${signal} received: stopping — the send in flight finishes, everything else stays queued`);
+        resolve(signal);
+      };
+      process.once('SIGINT', on('SIGINT'));
+      process.once('SIGTERM', on('SIGTERM'));
     });
     log.info(`policywatch started: ${app.sources.length} sources, data in ${env.DATA_DIR}, adapters: ${app.adapters.map((a) => a.platform).join(', ')}`);
-    await app.start();
-    const signal = await stopped;
-    log.info(`${signal} received: finishing the work in flight, then stopping`);
+    // The first tick (catch-up poll and sends) can be long: a signal must not wait for it.
+    const starting = app.start().catch((err: unknown) => log.error({ err }, 'start failed'));
+    await Promise.race([starting, stopped]);
+    await stopped;
     await app.stop();
     log.info('stopped cleanly');
+    // Whatever was abandoned (a hung request, keep-alive sockets) must not hold the exit.
+    setTimeout(() => process.exit(0), 500).unref();
     return 0;
   },
 };

@@ -45,6 +45,7 @@ import { createScheduler } from './pipeline/scheduler.ts';
 import { sourceStatusRows } from './pipeline/source-status.ts';
 import { testSource } from './pipeline/source-test.ts';
 import { createStoreSearchIndex, loadSearchIndex } from './search/index.ts';
+import { createChainIndex, loadChainIndex } from './chains/index.ts';
 import { ConfigError } from './config/env.ts';
 
 export const VERSION = '0.1.0';
@@ -218,7 +219,9 @@ export async function createApp(opts: AppOptions) {
   // A poller puts alerts in the outbox and leaves the sending to the senders.
   const NOTHING_SENT: DispatchSummary = { sent: 0, retrying: 0, failed: 0, waiting: 0 };
   const cycleDispatcher = sends(role) ? dispatcher : { ...dispatcher, dispatchDue: async () => NOTHING_SENT };
-  const pollerDeps = { store, clock, log, http, matchers, connectorFor, secrets };
+  // Notice chains (records sharing an identifier), built like the search index.
+  const chains = opts.searchIndex !== false ? await loadChainIndex(store) : createChainIndex();
+  const pollerDeps = { store, clock, log, http, matchers, connectorFor, secrets, chains };
   const engine = createEngine({
     ...pollerDeps,
     sources,
@@ -227,8 +230,14 @@ export async function createApp(opts: AppOptions) {
     concurrency: env.POLL_CONCURRENCY,
     retentionDays: env.ITEM_RETENTION_DAYS,
     seenRetentionDays: env.SEEN_RETENTION_DAYS,
-    onItems: (items) => search.addOrUpdate(items),
-    onPruned: (ids) => search.remove(ids),
+    onItems: (items) => {
+      search.addOrUpdate(items);
+      chains.addOrUpdate(items);
+    },
+    onPruned: (ids) => {
+      search.remove(ids);
+      chains.remove(ids);
+    },
   });
   const sourceRows = () => sourceStatusRows(sources, store, pollerDeps);
 
@@ -244,9 +253,10 @@ export async function createApp(opts: AppOptions) {
     }
     return true;
   }
-  const digest = createDigestRunner({ store, clock, sources: sourceRows, send: sendDigest, log, skipEmpty: env.DIGEST_SKIP_EMPTY ?? false, matchFor: matchers.view });
+  const digest = createDigestRunner({ store, clock, sources: sourceRows, send: sendDigest, log, skipEmpty: env.DIGEST_SKIP_EMPTY ?? false, matchFor: matchers.view, related: (item) => chains.related(item) });
 
   const handler = createCommandHandler({
+    chains,
     store,
     clock,
     search,

@@ -62,6 +62,8 @@ export interface FpdsAward {
   modNumber: string;
   transactionNumber: string;
   referencedIdv?: string;
+  /** contractData/solicitationID: the solicitation the award answers. */
+  solicitationId?: string;
   actionType?: string;
   description?: string;
   vendor?: string;
@@ -90,6 +92,7 @@ export function readAward(award: Node): FpdsAward | undefined {
     modNumber: text(child(id, 'modNumber')) ?? '0',
     transactionNumber: text(child(id, 'transactionNumber')) ?? '0',
     referencedIdv: text(path(award, 'awardID', 'referencedIDVID', 'PIID')),
+    solicitationId: text(path(award, 'contractData', 'solicitationID')),
     actionType: attr(path(award, 'contractData', 'contractActionType'), 'description'),
     description: text(path(award, 'contractData', 'descriptionOfContractRequirement')),
     vendor: text(path(award, 'vendor', 'vendorHeader', 'vendorName')),
@@ -122,7 +125,7 @@ export function fpdsItem(sourceId: string, entry: ParsedEntry, identity: 'contra
   ]
     .filter(Boolean)
     .join(' ');
-  return buildItem(
+  const item = buildItem(
     sourceId,
     nativeId,
     {
@@ -142,6 +145,9 @@ export function fpdsItem(sourceId: string, entry: ParsedEntry, identity: 'contra
     },
     [a.modNumber, a.transactionNumber, a.obligated !== undefined ? String(a.obligated) : undefined],
   );
+  // Notice chains: the PIID itself, the solicitation it answers, the IDV it is ordered under.
+  item.refs = [a.piid, a.solicitationId, a.referencedIdv].filter((r): r is string => !!r);
+  return item;
 }
 
 const fpdsDay = (isoDayString: string) => isoDayString.replace(/-/g, '/');

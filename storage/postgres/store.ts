@@ -8,6 +8,7 @@
 import pg from 'pg';
 import type {
   AuditEntry,
+  TriageLabel,
   ChannelRef,
   Delivery,
   ItemQuery,
@@ -437,6 +438,35 @@ export class PostgresStore implements Store {
 
   async listAudit(limit: number): Promise<AuditEntry[]> {
     const { rows } = await this.pool.query<{ body: AuditEntry }>('SELECT body FROM audit ORDER BY seq DESC LIMIT $1', [limit]);
+    return rows.map((r) => r.body);
+  }
+
+  // ─── Triage labels ────────────────────────────────────────────────────────────────
+  async putLabel(label: TriageLabel): Promise<void> {
+    const group = label.label === 'reviewed' ? 'review' : 'relevance';
+    // Delete then insert, so a replaced label moves to the end (labels list oldest first).
+    await this.tx(async (c) => {
+      await c.query('DELETE FROM triage_labels WHERE workspace_id = $1 AND item_id = $2 AND user_id = $3 AND label_group = $4', [
+        label.workspaceId,
+        label.itemId,
+        label.userId,
+        group,
+      ]);
+      await c.query('INSERT INTO triage_labels (workspace_id, item_id, user_id, label_group, body) VALUES ($1, $2, $3, $4, $5)', [
+        label.workspaceId,
+        label.itemId,
+        label.userId,
+        group,
+        label,
+      ]);
+    });
+  }
+
+  async listLabels(workspaceId?: string): Promise<TriageLabel[]> {
+    const { rows } = await this.pool.query<{ body: TriageLabel }>(
+      'SELECT body FROM triage_labels WHERE $1::text IS NULL OR workspace_id = $1 ORDER BY seq',
+      [workspaceId ?? null],
+    );
     return rows.map((r) => r.body);
   }
 }

@@ -235,4 +235,21 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(audit[0]!.action).toBe('a501');
     });
   });
+
+  describe(`${name}: triage labels`, () => {
+    it('keeps one relevance and one review label per person and item, per workspace, oldest first', async () => {
+      const store = await open();
+      const label = (workspaceId: string, userId: string, kind: 'relevant' | 'not-relevant' | 'reviewed', at: string) => ({
+        workspaceId, itemId: 'i1', label: kind, platform: 'slack' as const, channelId: 'C1', userId, at, title: 'Bill', topics: ['state-databases'], terms: ['CLETS'],
+      });
+      await store.putLabel(label('T1', 'U1', 'relevant', '2026-11-01T00:00:00.000Z'));
+      await store.putLabel(label('T1', 'U1', 'reviewed', '2026-11-01T00:01:00.000Z'));
+      await store.putLabel(label('T2', 'U9', 'relevant', '2026-11-01T00:02:00.000Z'));
+      await store.putLabel(label('T1', 'U1', 'not-relevant', '2026-11-01T00:03:00.000Z'));
+      const t1 = await store.listLabels('T1');
+      expect(t1.map((l) => l.label)).toEqual(['reviewed', 'not-relevant']);
+      expect((await store.listLabels('T2')).map((l) => l.userId)).toEqual(['U9']);
+      expect(await store.listLabels()).toHaveLength(3);
+    });
+  });
 }

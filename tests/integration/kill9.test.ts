@@ -1,6 +1,6 @@
 /**
- * Exactly once across kill -9: a child process sends 24 queued alerts (12 to Slack, 12 to
- * Discord) through the real adapters to loopback fakes that create each message and then hold
+ * Exactly once across kill -9: child processes send 24 queued alerts (12 to Slack, 12 to
+ * Discord, in three independent data directories run side by side) through the real adapters to loopback fakes that create each message and then hold
  * their answer; the parent SIGKILLs the child while the answer is held, ≥ 20 times, restarting
  * it each time. The fakes honour Discord's nonce + enforce_nonce and Slack's message metadata
  * and history as documented. At the end every alert exists exactly once: 0 lost, 0 duplicates.
@@ -17,9 +17,6 @@ import { startFakeSlack, type FakeSlack } from '../adapters/slack/fake-slack.ts'
 import { makeDelivery, makeItem, makeSubscription } from '../helpers/items.ts';
 
 const CHILD = fileURLToPath(new URL('../fixtures/pipeline/kill-child.ts', import.meta.url));
-const PER_PLATFORM = 12;
-const SLACK_CHANNEL = 'C0KILL';
-const DISCORD_CHANNEL = '1200000000000000009';
 
 let slack: FakeSlack | undefined;
 let discord: Awaited<ReturnType<typeof startFakeDiscord>> | undefined;
@@ -28,65 +25,80 @@ afterEach(async () => {
   await discord?.close();
 });
 
+const LANES = 3;
+const PER_LANE = 4; // per platform: 3 lanes × (4 Slack + 4 Discord) = 24 alerts, one kill each
+
 describe('kill -9 with posts in flight', () => {
   it('ends with every alert posted exactly once on Slack and Discord (0 lost, 0 duplicates)', async () => {
-    slack = await startFakeSlack({ wallClockTs: true });
-    discord = await startFakeDiscord();
-    /** Resolves the wait of the test for the next created message. */
-    let created: (() => void) | undefined;
-    const hold = () => {
-      created?.();
-      return new Promise<void>((r) => setTimeout(r, 3000));
+    const s = (slack = await startFakeSlack({ wallClockTs: true }));
+    const api = (discord = await startFakeDiscord());
+    /** Per channel: resolves the lane's wait for its next created message. */
+    const waiting = new Map<string, () => void>();
+    const hold = (channel: string) => {
+      waiting.get(channel)?.();
+      return new Promise<void>((r) => setTimeout(r, 3000)); // the message exists; the answer is late
     };
-    slack.onPosted(hold);
-    const discordIds = acceptMessages(discord, DISCORD_CHANNEL, { onCreated: hold });
+    s.onPosted((m) => hold(m.channel));
 
-    const dir = mkdtempSync(join(tmpdir(), 'pw-kill9-'));
-    const store = await openLowdbStore(dir);
-    const subs = [
-      makeSubscription({ id: `slack:T1:${SLACK_CHANNEL}`, channel: { platform: 'slack', workspaceId: 'T1', channelId: SLACK_CHANNEL } }),
-      makeSubscription({ id: `discord:G1:${DISCORD_CHANNEL}`, channel: { platform: 'discord', workspaceId: 'G1', channelId: DISCORD_CHANNEL } }),
-    ];
-    const keys: string[] = [];
-    for (const sub of subs) {
-      await store.upsertSubscription(sub);
-      for (let i = 0; i < PER_PLATFORM; i++) {
-        const item = makeItem({ native: `n${i}`, identifier: `HB ${7100 + i}` });
-        const d = makeDelivery(item, sub, { key: `${item.id}#1>${sub.id}`, seq: 1, item: { ...item, firstSeenAt: '2026-11-20T00:00:00.000Z' }, createdAt: `2026-11-20T00:00:${String(i).padStart(2, '0')}.000Z` });
-        keys.push(d.key);
-        await store.enqueueDeliveries([d]);
+    /** One data directory, one Slack and one Discord channel, killed at every post it makes. */
+    async function lane(n: number) {
+      const slackChannel = `C0KILL${n}`;
+      const discordChannel = `12000000000000000${10 + n}`;
+      const discordIds = acceptMessages(api, discordChannel, { onCreated: () => hold(discordChannel) });
+      const dir = mkdtempSync(join(tmpdir(), 'pw-kill9-'));
+      const store = await openLowdbStore(dir);
+      const subs = [
+        makeSubscription({ id: `slack:T1:${slackChannel}`, channel: { platform: 'slack', workspaceId: 'T1', channelId: slackChannel } }),
+        makeSubscription({ id: `discord:G1:${discordChannel}`, channel: { platform: 'discord', workspaceId: 'G1', channelId: discordChannel } }),
+      ];
+      const keys: string[] = [];
+      for (const sub of subs) {
+        await store.upsertSubscription(sub);
+        for (let i = 0; i < PER_LANE; i++) {
+          const item = makeItem({ native: `n${n}-${i}`, identifier: `HB ${7100 + i}` });
+          const d = makeDelivery(item, sub, { key: `${item.id}#1>${sub.id}`, seq: 1, item: { ...item, firstSeenAt: '2026-11-20T00:00:00.000Z' }, createdAt: `2026-11-20T00:00:0${i}.000Z` });
+          keys.push(d.key);
+          await store.enqueueDeliveries([d]);
+        }
       }
-    }
-    await store.close();
+      await store.close();
 
-    let kills = 0;
-    for (let run = 0; run < 60; run++) {
-      const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dir, slack.apiUrl, discord.api], { stdio: ['ignore', 'pipe', 'pipe'] });
-      let out = '';
-      let err = '';
-      child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-      child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-      const posted = new Promise<'posted'>((resolve) => (created = () => resolve('posted')));
-      const outcome = await Promise.race([posted, exited.then(() => 'exited' as const)]);
-      if (outcome === 'posted') {
-        child.kill('SIGKILL'); // the message exists; its answer has not reached the child
-        kills++;
-        await exited;
-        continue;
+      let kills = 0;
+      for (let run = 0; run < 40; run++) {
+        const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dir, s.apiUrl, api.api], { stdio: ['ignore', 'pipe', 'pipe'] });
+        let out = '';
+        let err = '';
+        child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+        child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+        const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+        const posted = new Promise<'posted'>((resolve) => {
+          waiting.set(slackChannel, () => resolve('posted'));
+          waiting.set(discordChannel, () => resolve('posted'));
+        });
+        const outcome = await Promise.race([posted, exited.then(() => 'exited' as const)]);
+        if (outcome === 'posted') {
+          child.kill('SIGKILL'); // the post exists; its answer has not reached the child
+          kills++;
+          await exited;
+          continue;
+        }
+        expect(out, err).toContain('DONE');
+        break;
       }
-      expect(out, err).toContain('DONE');
-      break;
-    }
-    created = undefined;
+      waiting.delete(slackChannel);
+      waiting.delete(discordChannel);
 
-    expect(kills).toBeGreaterThanOrEqual(20);
-    const slackKeys = slack.messages(SLACK_CHANNEL).map((m) => String(m.metadata?.event_payload.key));
-    expect(slackKeys).toHaveLength(PER_PLATFORM);
-    expect(new Set(slackKeys)).toEqual(new Set(keys.filter((k) => k.includes('>slack:'))));
-    expect(discordIds).toHaveLength(PER_PLATFORM);
-    const check = await openLowdbStore(dir);
-    expect(await check.deliveryCounts()).toEqual({ pending: 0, sent: 2 * PER_PLATFORM, failed: 0 });
-    await check.close();
+      const slackKeys = s.messages(slackChannel).map((m) => String(m.metadata?.event_payload.key));
+      expect(slackKeys).toHaveLength(PER_LANE);
+      expect(new Set(slackKeys)).toEqual(new Set(keys.filter((k) => k.includes('>slack:'))));
+      expect(discordIds).toHaveLength(PER_LANE);
+      const check = await openLowdbStore(dir);
+      expect(await check.deliveryCounts()).toEqual({ pending: 0, sent: 2 * PER_LANE, failed: 0 });
+      await check.close();
+      return kills;
+    }
+
+    const kills = await Promise.all(Array.from({ length: LANES }, (_, n) => lane(n)));
+    expect(kills.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(20);
   }, 600_000);
 });

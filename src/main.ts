@@ -2,10 +2,20 @@
  * The composition root: the one place that wires the core to storage, feeds and chat
  * adapters. Everything else depends on ports only.
  */
+import type { RequestListener } from 'node:http';
 import type { Logger } from 'pino';
 import { createConsoleAdapter, CONSOLE_CHANNEL } from '../adapters/console/adapter.ts';
 import { createDiscordAdapter } from '../adapters/discord/index.ts';
 import { createSlackAdapter, parseManagers } from '../adapters/slack/index.ts';
+import { createSlackInstallations } from '../adapters/slack/installations.ts';
+import { createDiscordHttpInteractions, type DiscordHttpInteractions } from '../adapters/discord/http-interactions.ts';
+import { createMetrics } from '../adapters/web/metrics.ts';
+import { createWebServer, type Readiness, type WebServer } from '../adapters/web/server.ts';
+import { openFileInstallations } from '../storage/installations.ts';
+import type { InstallationRecords } from './domain/installations.ts';
+import { createSealer } from './hosting/seal.ts';
+import { polls, sends, serves, startsAdapters, type Role } from './hosting/roles.ts';
+import type { DispatchSummary } from './pipeline/dispatcher.ts';
 import { defaultCatalog } from '../feeds/catalog.ts';
 import { createSafeHttp, defaultUserAgent } from '../feeds/http/index.ts';
 import { connectorFor } from '../feeds/registry.ts';
@@ -65,6 +75,10 @@ export interface AppOptions {
   readOnly?: boolean;
   /** Build the search index from stored items at start (default true; CLI commands that never search skip it). */
   searchIndex?: boolean;
+  /** What this instance does (default 'all'). */
+  role?: Role;
+  /** Where Slack installs are kept (default: installations.json in DATA_DIR). */
+  installations?: InstallationRecords;
 }
 
 export function loadWatchlist(env: Pick<Env, 'POLICYWATCH_CONFIG'>): Watchlist {
@@ -79,12 +93,39 @@ export function loadSources(env: Pick<Env, 'POLICYWATCH_CONFIG' | 'POLL_INTERVAL
   return mergeSources(defaultCatalog(), loadConfigFile(env.POLICYWATCH_CONFIG), env.POLL_INTERVAL_MINUTES);
 }
 
-function buildAdapters(env: Env, log: Logger, out?: NodeJS.WritableStream): ChatAdapter[] {
+interface AdapterWiring {
+  /** Slack installs through OAuth: where they are kept. */
+  installations?: () => Promise<InstallationRecords>;
+  /** The shared web server's port, when Slack's HTTP requests are served there. */
+  mounted?: { port(): number | undefined };
+  clock: Clock;
+}
+
+/** Slack in HTTP mode (Bolt's receiver, served by the web server). */
+const slackHttp = (env: Env): boolean => Boolean((env.SLACK_BOT_TOKEN || env.SLACK_CLIENT_ID) && !env.SLACK_APP_TOKEN);
+
+async function buildAdapters(env: Env, log: Logger, wiring: AdapterWiring, out?: NodeJS.WritableStream): Promise<ChatAdapter[]> {
   const adapters: ChatAdapter[] = [];
-  if (env.SLACK_BOT_TOKEN) {
+  if (env.SLACK_BOT_TOKEN || env.SLACK_CLIENT_ID) {
+    const oauth =
+      env.SLACK_CLIENT_ID && wiring.installations
+        ? {
+            clientId: env.SLACK_CLIENT_ID,
+            clientSecret: env.SLACK_CLIENT_SECRET!,
+            stateSecret: env.SLACK_STATE_SECRET!,
+            ...(env.SLACK_REDIRECT_URI ? { redirectUri: env.SLACK_REDIRECT_URI } : {}),
+            installations: createSlackInstallations({
+              records: await wiring.installations(),
+              sealer: createSealer(env.INSTALLATION_KEY ?? ''),
+              now: () => wiring.clock.now(),
+            }),
+          }
+        : undefined;
     adapters.push(
       createSlackAdapter({
-        botToken: env.SLACK_BOT_TOKEN,
+        ...(env.SLACK_BOT_TOKEN ? { botToken: env.SLACK_BOT_TOKEN } : {}),
+        ...(oauth ? { oauth } : {}),
+        ...(wiring.mounted ? { mounted: wiring.mounted } : {}),
         appToken: env.SLACK_APP_TOKEN,
         signingSecret: env.SLACK_SIGNING_SECRET,
         apiUrl: env.SLACK_API_URL,
@@ -100,6 +141,7 @@ function buildAdapters(env: Env, log: Logger, out?: NodeJS.WritableStream): Chat
         token: env.DISCORD_TOKEN,
         applicationId: env.DISCORD_APPLICATION_ID,
         apiUrl: env.DISCORD_API_URL,
+        gateway: !env.DISCORD_PUBLIC_KEY,
         log: log.child({ platform: 'discord' }),
       }),
     );
@@ -142,16 +184,45 @@ export async function createApp(opts: AppOptions) {
       userAgent: defaultUserAgent(env.USER_AGENT_CONTACT),
       allowPrivateHosts: allowedPrivateHosts(env),
     });
-  const adapters = opts.adapters ?? buildAdapters(env, log, opts.out);
+  const role: Role = opts.role ?? 'all';
+  // The web server runs where it is needed (Slack HTTP mode, Discord over HTTP, --role web) or asked for.
+  const webOn = !opts.readOnly && (env.WEB_SERVER ?? ((serves(role) && (slackHttp(env) || Boolean(env.DISCORD_PUBLIC_KEY))) || role === 'web'));
+  let web: WebServer | undefined;
+  const adapters =
+    opts.adapters ??
+    (await buildAdapters(
+      env,
+      log,
+      {
+        clock,
+        ...(webOn && serves(role) ? { mounted: { port: () => web?.port } } : {}),
+        installations: async () => opts.installations ?? (await openFileInstallations(env.DATA_DIR)),
+      },
+      opts.out,
+    ));
   const adapterMap = new Map<Platform, ChatAdapter>(adapters.map((a) => [a.platform, a]));
   const matchers = createMatcherSet(watchlist, store);
   const search = opts.searchIndex !== false ? await loadSearchIndex(store) : createStoreSearchIndex(store);
-  const dispatcher = createDispatcher({ store, clock, log, adapters: adapterMap });
+  const metrics = createMetrics({
+    deliveryCounts: () => store.deliveryCounts(),
+    quotaLeft: async () =>
+      (await store.listSourceStates()).flatMap((st) => (st.quota ? [{ source: st.sourceId, left: Math.max(0, st.quota.limit - st.quota.used), limit: st.quota.limit }] : [])),
+  });
+  const dispatcher = createDispatcher({
+    store,
+    clock,
+    log,
+    adapters: adapterMap,
+    onOutcome: (d, outcome, now) => metrics.delivery(d.channel.platform, outcome, d.createdAt, now),
+  });
+  // A poller puts alerts in the outbox and leaves the sending to the senders.
+  const NOTHING_SENT: DispatchSummary = { sent: 0, retrying: 0, failed: 0, waiting: 0 };
+  const cycleDispatcher = sends(role) ? dispatcher : { ...dispatcher, dispatchDue: async () => NOTHING_SENT };
   const pollerDeps = { store, clock, log, http, matchers, connectorFor, secrets };
   const engine = createEngine({
     ...pollerDeps,
     sources,
-    dispatcher,
+    dispatcher: cycleDispatcher,
     platforms: new Set(adapters.map((a) => a.platform)),
     concurrency: env.POLL_CONCURRENCY,
     retentionDays: env.ITEM_RETENTION_DAYS,
@@ -190,15 +261,43 @@ export async function createApp(opts: AppOptions) {
 
   const supervisor = createAdapterSupervisor({ adapters, live: adapterMap, handler, clock, log });
 
+  const pollCycle = async () => {
+    const summary = await engine.cycle();
+    for (const p of summary.polled) metrics.poll(p.sourceId, p.outcome);
+    metrics.queued(summary.enqueued);
+    return summary;
+  };
   const scheduler = createScheduler(
     [
-      { name: 'adapters', run: () => supervisor.retryDue() },
-      { name: 'poll', run: () => engine.cycle() },
-      { name: 'digest', run: () => digest.tick() },
+      ...(startsAdapters(role) ? [{ name: 'adapters', run: () => supervisor.retryDue() }] : []),
+      ...(polls(role) ? [{ name: 'poll', run: pollCycle }] : []),
+      ...(role === 'sender' ? [{ name: 'send', run: () => dispatcher.dispatchDue() }] : []),
+      ...(sends(role) ? [{ name: 'digest', run: () => digest.tick() }] : []),
       { name: 'flush', run: () => store.flush() },
     ],
     log,
   );
+
+  let state: 'created' | 'starting' | 'running' | 'stopping' = 'created';
+  const discordHttp: DiscordHttpInteractions | undefined =
+    webOn && serves(role) && env.DISCORD_PUBLIC_KEY
+      ? createDiscordHttpInteractions({ publicKey: env.DISCORD_PUBLIC_KEY, apiUrl: env.DISCORD_API_URL, handler, log })
+      : undefined;
+  const slackListener = serves(role) ? (adapters.find((a) => a.platform === 'slack') as { requestListener?: RequestListener } | undefined)?.requestListener : undefined;
+  if (webOn) {
+    web = createWebServer({
+      port: env.PORT,
+      log,
+      metrics,
+      ...(slackListener ? { slack: slackListener } : {}),
+      ...(discordHttp ? { discord: discordHttp } : {}),
+      ready: async (): Promise<Readiness> => {
+        if (state !== 'running') return { ok: false, reason: state === 'stopping' ? 'shutting down' : 'starting' };
+        await store.countItems(); // the store answers
+        return { ok: true };
+      },
+    });
+  }
 
   return {
     store,
@@ -214,6 +313,13 @@ export async function createApp(opts: AppOptions) {
     testSource: (sourceId: string) => testSource(sourceId, sources, pollerDeps),
     adapters,
     matchers,
+    role,
+    metrics,
+    /** The web server, when this instance runs one. */
+    get web(): WebServer | undefined {
+      return web;
+    },
+    discordHttp,
     /** Make sure the console gets alerts when it is on; say which sources are off and why. */
     async prepare(): Promise<void> {
       if (adapterMap.has('console')) await ensureConsoleSubscription(store, env.TZ, clock.now());
@@ -221,25 +327,32 @@ export async function createApp(opts: AppOptions) {
     },
     /** Start adapters, catch up (poll what is due, missed digests), then tick every minute. */
     async start(): Promise<void> {
+      state = 'starting';
+      await web?.start();
       await this.prepare();
-      await supervisor.startAll();
+      if (startsAdapters(role)) await supervisor.startAll();
       await store.flush();
+      state = 'running';
       scheduler.start();
       await scheduler.tick();
     },
     /**
-     * Stop within seconds: take no new work (fetches in flight are abandoned, nothing of them
-     * recorded), let the send in flight finish for up to `graceMs`, leave the rest queued,
-     * stop adapters, flush, unlock. A send still running after the grace stays marked in
-     * flight, so the next start checks the platform for it instead of posting it again.
+     * Graceful stop, within seconds: /readyz turns 503 at once; take no new work (fetches in
+     * flight are abandoned, nothing of them recorded), let the send in flight finish for up to
+     * `graceMs`, leave the rest queued; replies being sent are sent; stop adapters and the web
+     * server; flush, unlock. A send still running after the grace stays marked in flight, so
+     * the next start checks the platform for it instead of posting it again.
      */
     async stop(graceMs = STOP_GRACE_MS): Promise<void> {
+      state = 'stopping';
       engine.stop();
       const idle = await scheduler.stop(graceMs);
       if (!idle) log.warn(`the send in flight did not finish within ${Math.round(graceMs / 1000)} s; it stays marked in flight and is checked (not repeated) after the restart`);
+      await within(discordHttp?.settle() ?? Promise.resolve(), ADAPTER_STOP_MS).catch(() => undefined);
       for (const a of adapters) {
         await within(a.stop(), ADAPTER_STOP_MS).catch((err: Error) => log.warn(`${a.platform} stop: ${err.message}`));
       }
+      await web?.stop();
       await store.close();
     },
   };

@@ -14,6 +14,8 @@ export interface DiscordAdapterOptions {
   applicationId: string;
   /** REST base, e.g. 'https://discord.com/api' (DISCORD_API_URL; API proxies and tests). */
   apiUrl?: string;
+  /** false: /policy arrives over HTTP (http-interactions.ts), so no gateway connection is made. */
+  gateway?: boolean;
   log: Logger;
 }
 
@@ -43,7 +45,7 @@ export function createDiscordAdapter(opts: DiscordAdapterOptions): ChatAdapter {
     platform: 'discord',
 
     async start(handler: CommandHandler): Promise<void> {
-      if (stopped) return;
+      if (stopped || opts.gateway === false) return;
       const c = new Client({
         intents: [GatewayIntentBits.Guilds],
         allowedMentions: { parse: [], repliedUser: false },

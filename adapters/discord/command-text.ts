@@ -1,3 +1,5 @@
+import { COMMANDS, type OptionSpec } from '../../src/commands/grammar.ts';
+
 /**
  * Flatten a `/policy` subcommand and its typed options back into the core's text grammar
  * (PRODUCT.md), e.g. search + { words: '"license plate"', state: 'ct', kind: 'bill' }
@@ -40,43 +42,26 @@ function join(parts: Array<string | undefined | false>): string {
   return parts.filter((p): p is string => Boolean(p)).join(' ');
 }
 
-const tagged = (name: string, value: string | undefined) => (value ? `${name}:${value}` : undefined);
+function flatten(o: OptionSpec, value: string | undefined): Array<string | undefined> {
+  if (value === undefined || !clean(value)) return [];
+  const f = o.flatten;
+  if (f === 'text') return [clean(value)];
+  if (f === 'term') return [term(value)];
+  if (f === 'token') return [token(value)];
+  if (f === 'lower') return [token(value).toLowerCase()];
+  if (f === 'tokens') return tokens(value);
+  const values = f.multi ? tokens(value) : [token(value)];
+  return values.map((v) => `${f.filter}:${f.upper ? v.toUpperCase() : f.lower ? v.toLowerCase() : v}`);
+}
 
-/** The `/policy` text for one interaction, in the core's grammar. */
+/** The `/policy` text for one interaction, in the core's grammar (options in the table's order). */
 export function toCommandText(call: SubcommandCall): string {
-  const o = call.options;
-  if (call.group === 'watch') {
-    if (call.subcommand === 'list') return 'watch list';
-    return join(['watch', call.subcommand, term(o.term), token(o.topic)]);
-  }
-  if (call.group === 'digest') {
-    if (call.subcommand === 'schedule') return join(['digest schedule', token(o.day).toLowerCase(), token(o.time), token(o.tz)]);
-    return `digest ${call.subcommand}`;
-  }
-  switch (call.subcommand) {
-    case 'search':
-      return join([
-        'search',
-        clean(o.words),
-        tagged('state', token(o.state).toUpperCase()),
-        tagged('kind', token(o.kind).toLowerCase()),
-        tagged('since', token(o.since).toLowerCase()),
-        tagged('topic', token(o.topic)),
-        tagged('priority', token(o.priority).toLowerCase()),
-        tagged('page', token(o.page)),
-      ]);
-    case 'show':
-      return join(['show', clean(o.identifier)]);
-    case 'subscribe':
-      return join([
-        'subscribe',
-        ...tokens(o.topics),
-        ...tokens(o.states).map((s) => `state:${s.toUpperCase()}`),
-        ...tokens(o.kinds).map((k) => `kind:${k.toLowerCase()}`),
-      ]);
-    default:
-      return call.subcommand;
-  }
+  const command = COMMANDS.find((c) => c.name === (call.group ?? call.subcommand));
+  if (!command) return call.subcommand;
+  const sub = call.group ? command.subcommands?.find((s) => s.name === call.subcommand) : undefined;
+  if (call.group && !sub) return `${call.group} ${call.subcommand}`;
+  const opts = sub ? sub.options : (command.options ?? []);
+  return join([command.name, sub?.name, ...opts.flatMap((o) => flatten(o, call.options[o.name]))]);
 }
 
 /** The key used in PERSONAL_SUBCOMMANDS: 'watch list', 'search'. */

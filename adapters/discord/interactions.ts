@@ -16,9 +16,9 @@ import { renderDiscordMessage } from './render.ts';
 /** Error text without the request URL (interaction URLs carry the interaction token). */
 const errorText = (err: unknown): string => (err instanceof Error ? `${err.name}: ${err.message}` : String(err)).slice(0, 300);
 
-const NO_MENTIONS = { parse: [] as [] };
+export const NO_MENTIONS = { parse: [] as [] };
 
-const FAILURE: RichMessage = {
+export const FAILURE: RichMessage = {
   type: 'error',
   title: 'Something went wrong',
   body: [[{ text: 'policywatch could not answer that. Try again in a minute; if it keeps failing, ask whoever runs the bot to check its log.' }]],
@@ -27,7 +27,7 @@ const FAILURE: RichMessage = {
   fallbackText: 'Something went wrong; try again in a minute.',
 };
 
-const GUILD_ONLY: RichMessage = {
+export const GUILD_ONLY: RichMessage = {
   type: 'error',
   title: 'Use /policy in a server channel',
   tone: 'error',
@@ -66,7 +66,7 @@ export function commandRequest(interaction: ChatInputCommandInteraction, call: S
   };
 }
 
-function toReplyOptions(msg: RichMessage) {
+export function toReplyOptions(msg: RichMessage) {
   const rendered = renderDiscordMessage(msg);
   return { ...(rendered.content ? { content: rendered.content } : {}), embeds: rendered.embeds, allowedMentions: NO_MENTIONS };
 }

@@ -1,11 +1,14 @@
 /**
  * The Slack ChatAdapter on Bolt. Socket Mode when an app-level token is given (no public URL),
- * otherwise Bolt's HTTP receiver on PORT at /slack/events, which verifies every request's
- * signature and timestamp. Deliveries use their own WebClient with retries off, so 429s and
- * outages come back to the outbox as values at once; posts are paced per channel.
+ * otherwise Bolt's HTTP receiver at /slack/events (on PORT, or mounted on the shared web
+ * server), which verifies every request's signature and timestamp. Deliveries use their own
+ * WebClient with retries off, so 429s and outages come back to the outbox as values at once;
+ * posts are paced per channel. With OAuth (oauth.ts) there is no bot token: each workspace
+ * installs the app through /slack/install and alerts go out with that workspace's own token.
  */
+import type { RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, webApi } from '@slack/bolt';
+import { App, HTTPReceiver, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { ChannelRef, ChatAdapter, CommandHandler, DeliverOptions, DeliveryResult, RichMessage } from '../../src/domain/index.ts';
 import { policyCommandListener, POLICY_COMMAND, type PolicyCommandArgs } from './commands.ts';
@@ -14,9 +17,15 @@ import { boltLogger } from './logger.ts';
 import { ChannelPacer } from './pacing.ts';
 import { createManagerCheck, type UsersInfoClient } from './permissions.ts';
 import { renderSlackMessage } from './render.ts';
+import { installerOptions, registerUninstallListeners, SLACK_BOT_SCOPES, type SlackOAuthOptions } from './oauth.ts';
 
 export interface SlackAdapterOptions {
-  botToken: string;
+  /** One workspace's xoxb- token; leave out with `oauth` (many workspaces, tokens from installs). */
+  botToken?: string;
+  /** Install flow and per-workspace tokens (HTTP mode only). */
+  oauth?: SlackOAuthOptions;
+  /** HTTP mode: do not listen on a port; the shared web server passes /slack/* to `requestListener`. */
+  mounted?: { port(): number | undefined };
   /** xapp- token: Socket Mode. Without it the adapter listens for HTTP requests. */
   appToken?: string;
   /** Required in HTTP mode; Bolt rejects requests whose signature does not verify. */
@@ -40,6 +49,8 @@ export type SlackAdapter = ChatAdapter & {
   readonly mode: 'socket' | 'http';
   /** The port actually bound in HTTP mode, once started. */
   readonly port?: number;
+  /** HTTP mode: Bolt's handler for /slack/events (and /slack/install, /slack/oauth_redirect with OAuth). */
+  readonly requestListener?: RequestListener;
 };
 
 export const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';
@@ -61,14 +72,38 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
   if (mode === 'http' && !opts.signingSecret) {
     throw new Error('Slack HTTP mode needs SLACK_SIGNING_SECRET (Basic Information → App Credentials), or set SLACK_APP_TOKEN for Socket Mode');
   }
+  if (!opts.botToken && !opts.oauth) throw new Error('Slack needs SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET (installs through OAuth)');
+  if (opts.oauth && mode === 'socket') throw new Error('Slack installs through OAuth need HTTP mode: unset SLACK_APP_TOKEN and set SLACK_SIGNING_SECRET');
   const logger = boltLogger(log);
+  const clientOptions = { slackApiUrl, retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2000 } };
+  const receiver =
+    mode === 'http'
+      ? new HTTPReceiver({
+          signingSecret: opts.signingSecret!,
+          port: opts.port ?? 3000,
+          logger,
+          ...(opts.oauth
+            ? {
+                clientId: opts.oauth.clientId,
+                clientSecret: opts.oauth.clientSecret,
+                stateSecret: opts.oauth.stateSecret,
+                scopes: SLACK_BOT_SCOPES,
+                installationStore: opts.oauth.installations,
+                ...(opts.oauth.redirectUri ? { redirectUri: opts.oauth.redirectUri } : {}),
+                installerOptions: installerOptions(opts.oauth, clientOptions, log),
+              }
+            : {}),
+        })
+      : undefined;
   const app = new App({
-    token: opts.botToken,
-    ...(mode === 'socket' ? { socketMode: true, appToken: opts.appToken } : { signingSecret: opts.signingSecret, port: opts.port ?? 3000 }),
+    ...(opts.botToken ? { token: opts.botToken } : {}),
+    ...(receiver ? { receiver } : { socketMode: true, appToken: opts.appToken }),
     logger,
     deferInitialization: true,
-    clientOptions: { slackApiUrl, retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2000 } },
+    clientOptions,
   });
+  /** The token that posts to a workspace: the one bot token, or that workspace's install. */
+  const tokenFor = async (teamId: string): Promise<string | undefined> => opts.botToken ?? (await opts.oauth?.installations.botTokenFor(teamId));
   const client = new webApi.WebClient(opts.botToken, {
     slackApiUrl,
     logger,
@@ -83,6 +118,7 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
   });
   const isManager = createManagerCheck({
     client: app.client as unknown as UsersInfoClient,
+    ...(opts.oauth ? { tokenFor } : {}),
     managers: opts.managers,
     log,
     ...(opts.now ? { now: opts.now } : {}),
@@ -111,8 +147,9 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
     void stop();
   };
 
-  const post = async (channelId: string, rendered: ReturnType<typeof renderSlackMessage>, threadRef?: string, deliveryKey?: string): Promise<DeliveryResult> => {
+  const post = async (token: string, channelId: string, rendered: ReturnType<typeof renderSlackMessage>, threadRef?: string, deliveryKey?: string): Promise<DeliveryResult> => {
     const base = {
+      ...(opts.oauth ? { token } : {}),
       channel: channelId,
       text: rendered.text,
       unfurl_links: false,
@@ -136,8 +173,9 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
     platform: 'slack',
     mode,
     get port() {
-      return boundPort;
+      return opts.mounted ? opts.mounted.port() : boundPort;
     },
+    ...(receiver ? { requestListener: receiver.requestListener } : {}),
 
     async start(handler: CommandHandler): Promise<void> {
       if (stopped) throw new Error(`Slack adapter stopped: ${stopped}`);
@@ -146,6 +184,7 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
         // registration would answer every /policy twice.
         listening = true;
         app.command(POLICY_COMMAND, (args) => policyCommandListener({ handler, isManager, log })(args as unknown as PolicyCommandArgs));
+        if (opts.oauth) registerUninstallListeners(app, opts.oauth.installations, log);
         app.error(async (err) => {
           log.error({ err: err.message }, 'slack: unhandled error in a listener');
         });
@@ -159,7 +198,10 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
         throw new Error(`Slack start failed: ${code ?? (err as Error).message}`);
       }
       try {
-        if (mode === 'socket') {
+        if (opts.mounted && mode === 'http') {
+          started = true;
+          log.info('slack: answering Slack requests at /slack/events on the web server');
+        } else if (mode === 'socket') {
           await app.start();
           started = true;
           log.info('slack: connected in Socket Mode');
@@ -188,17 +230,27 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
       } catch (err) {
         return { ok: false, error: `could not render the message: ${(err as Error).message}`, retryable: false };
       }
+      let token: string | undefined;
+      try {
+        token = await tokenFor(channel.workspaceId);
+      } catch (err) {
+        return { ok: false, error: `could not read the workspace's installation: ${(err as Error).message}`, retryable: true };
+      }
+      // Uninstalled (or never installed): this channel cannot get alerts until the app is added again.
+      if (!token) return { ok: false, error: `policywatch is not installed in Slack workspace ${channel.workspaceId}`, retryable: false, channelBroken: true };
       return pacer.run(`${channel.workspaceId}/${channel.channelId}`, async () => {
         if (stopped) return { ok: false, error: `Slack adapter stopped: ${stopped}`, retryable: false, fatal: true };
         try {
           if (deliverOpts?.resumeSince && deliverOpts.deliveryKey) {
             // An earlier attempt's outcome is unknown: if Slack has that message, it is the result.
-            const found = await findDelivered(client, channel.channelId, deliverOpts, log);
+            const found = await findDelivered(client, channel.channelId, deliverOpts, log, opts.oauth ? token : undefined);
             if (found) return { ok: true, messageRef: found };
           }
-          return await post(channel.channelId, rendered, deliverOpts?.threadRef, deliverOpts?.deliveryKey);
+          return await post(token, channel.channelId, rendered, deliverOpts?.threadRef, deliverOpts?.deliveryKey);
         } catch (err) {
           const result = classifySlackError(err);
+          // With installs, one workspace's revoked token breaks that workspace only.
+          if (result.fatal && opts.oauth) return { ...result, fatal: false, channelBroken: true };
           if (result.fatal) fail(result.error, 'bot');
           else log.warn({ channelId: channel.channelId, error: result.error, retryable: result.retryable }, 'slack: delivery failed');
           return result;
@@ -232,12 +284,18 @@ type HistoryPage = { messages?: HistoryMessage[]; response_metadata?: { next_cur
  * as "not found", so the delivery is posted (at least once); a transient failure throws, so
  * the delivery is retried later rather than risking a duplicate.
  */
-async function findDelivered(client: InstanceType<typeof webApi.WebClient>, channelId: string, opts: DeliverOptions, log: Logger): Promise<string | undefined> {
+async function findDelivered(
+  client: InstanceType<typeof webApi.WebClient>,
+  channelId: string,
+  opts: DeliverOptions,
+  log: Logger,
+  token?: string,
+): Promise<string | undefined> {
   const oldest = Math.max(0, Date.parse(opts.resumeSince!) / 1000 - LOOKBACK_MARGIN_S).toFixed(6);
   let cursor: string | undefined;
   try {
     for (let page = 0; page < LOOKUP_PAGES; page++) {
-      const args = { channel: channelId, oldest, include_all_metadata: true, limit: 200, ...(cursor ? { cursor } : {}) };
+      const args = { ...(token ? { token } : {}), channel: channelId, oldest, include_all_metadata: true, limit: 200, ...(cursor ? { cursor } : {}) };
       const res = (opts.threadRef
         ? await client.conversations.replies({ ...args, ts: opts.threadRef })
         : await client.conversations.history(args)) as HistoryPage;

@@ -7,12 +7,14 @@ import type { Logger } from 'pino';
 
 export interface UsersInfoClient {
   users: {
-    info(args: { user: string }): Promise<{ ok?: boolean; user?: { is_admin?: boolean; is_owner?: boolean; is_primary_owner?: boolean } }>;
+    info(args: { user: string; token?: string }): Promise<{ ok?: boolean; user?: { is_admin?: boolean; is_owner?: boolean; is_primary_owner?: boolean } }>;
   };
 }
 
 export interface ManagerCheckOptions {
   client: UsersInfoClient;
+  /** Multi-workspace installs: the token to ask a workspace about its members with. */
+  tokenFor?: (teamId: string) => Promise<string | undefined>;
   /** Slack user ids (U…/W…) that are always managers. */
   managers?: string[];
   ttlMs?: number;
@@ -41,7 +43,8 @@ export function createManagerCheck(opts: ManagerCheckOptions): ManagerCheck {
     const hit = cache.get(key);
     if (hit && hit.expires > now()) return hit.value;
     try {
-      const res = await opts.client.users.info({ user: userId });
+      const token = opts.tokenFor ? await opts.tokenFor(teamId) : undefined;
+      const res = await opts.client.users.info({ user: userId, ...(token ? { token } : {}) });
       const u = res.user ?? {};
       const value = Boolean(u.is_admin || u.is_owner || u.is_primary_owner);
       cache.set(key, { value, expires: now() + ttl });

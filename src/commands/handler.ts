@@ -6,8 +6,8 @@ import type { CommandHandler, CommandRequest, RichMessage } from '../domain/inde
 import { mergeWatchlists } from '../matching/index.ts';
 import type { Ctx, Run } from './context.ts';
 import type { CommandDeps } from './deps.ts';
-import { DIGEST_CHANGES, runDigest } from './digest.ts';
-import { COMMAND_NAMES, SLASH } from './grammar.ts';
+import { runDigest } from './digest.ts';
+import { COMMAND_NAMES, managerOnly, SLASH } from './grammar.ts';
 import { runHelp, runSources, runStatus } from './info.ts';
 import { problem, refusal } from './replies.ts';
 import { runSearch } from './search.ts';
@@ -15,7 +15,7 @@ import { runShow } from './show.ts';
 import { runSettings, runSubscribe, runUnsubscribe } from './subscribe.ts';
 import { closest } from './suggest.ts';
 import { tokenizeCommand } from './tokens.ts';
-import { runWatch, WATCH_CHANGES } from './watch.ts';
+import { runWatch } from './watch.ts';
 
 const RUNS: Record<string, Run> = {
   help: runHelp,
@@ -33,14 +33,7 @@ const RUNS: Record<string, Run> = {
 /** Typed shortcuts people use. */
 const ALIASES: Record<string, string> = { find: 'search', lookup: 'show', info: 'show', sub: 'subscribe', unsub: 'unsubscribe', '?': 'help' };
 
-/** What a manager-only command would change, or undefined when anyone may run it. */
-export function managerOnly(command: string, action: string | undefined): string | undefined {
-  if (command === 'subscribe' || command === 'unsubscribe') return "change this channel's alerts";
-  if (command === 'settings' && (action === 'add' || action === 'remove')) return "change this channel's alerts";
-  if (command === 'watch' && action && (WATCH_CHANGES.has(action) || action === 'rm' || action === 'delete')) return "change this workspace's watched terms";
-  if (command === 'digest' && action && DIGEST_CHANGES.has(action)) return "change or send this channel's digest";
-  return undefined;
-}
+export { managerOnly } from './grammar.ts';
 
 async function topicsFor(deps: CommandDeps, workspaceId: string): Promise<string[]> {
   const additions = await deps.store.listWatchAdditions(workspaceId);

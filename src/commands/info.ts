@@ -1,27 +1,38 @@
 /** `help`, `sources`, `status`: read-only answers. */
 import type { RichSection, Subscription } from '../domain/index.ts';
 import type { Ctx } from './context.ts';
-import { COMMANDS, COMMAND_NAMES, SLASH, spec } from './grammar.ts';
+import { COMMANDS, COMMAND_NAMES, discordUsage, SLASH, spec, type CommandSpec } from './grammar.ts';
 import { ago, personName, problem, reply } from './replies.ts';
 import { closest } from './suggest.ts';
 
+/** Usage lines in the grammar the asker's platform takes (Discord: typed options). */
+function usageOf(c: CommandSpec, discord: boolean): string[] {
+  return discord ? discordUsage(c) : [c.usage];
+}
+
 export async function runHelp(ctx: Ctx) {
+  const discord = ctx.req.platform === 'discord';
   const topic = ctx.args[0]?.text.toLowerCase();
   if (topic) {
     const name = COMMAND_NAMES.includes(topic) ? topic : closest(topic, COMMAND_NAMES);
     if (!name) return problem(`There's no command "${topic}". Commands: ${COMMAND_NAMES.join(', ')}.`, 'help');
     const c = spec(name);
+    const usages = usageOf(c, discord);
+    const examples = discord ? (c.discordExamples ?? []) : c.examples;
     return reply(`${SLASH} ${c.name}`, {
-      body: [[{ text: c.summary }], [{ text: c.usage, emphasis: 'code' }]],
-      sections: [{ heading: 'Examples', lines: c.examples.map((e) => [{ text: e, emphasis: 'code' as const }]) }],
-      fallbackText: [c.summary, c.usage, ...c.examples].join('\n'),
+      body: [[{ text: c.summary }], ...usages.map((u) => [{ text: u, emphasis: 'code' as const }])],
+      sections: examples.length ? [{ heading: 'Examples', lines: examples.map((e) => [{ text: e, emphasis: 'code' as const }]) }] : [],
+      fallbackText: [c.summary, ...usages, ...examples].join('\n'),
     });
   }
-  const lines = COMMANDS.map((c) => [{ text: c.usage, emphasis: 'code' as const }, { text: ` — ${c.summary}` }]);
+  const lines = COMMANDS.flatMap((c) => usageOf(c, discord).map((u) => [{ text: u, emphasis: 'code' as const }, { text: ` — ${c.summary}` }]));
+  const examples = discord
+    ? [`${SLASH} search words:CLETS since:30d`, `${SLASH} show identifier:CT HB 5001`, `${SLASH} subscribe states:CT`]
+    : [`${SLASH} search CLETS since:30d`, `${SLASH} show CT HB 5001`, `${SLASH} subscribe state:CT`];
   return reply(`${SLASH} commands`, {
-    sections: [{ lines }, { heading: 'Examples', lines: ['search CLETS since:30d', 'show CT HB 5001', 'subscribe state:CT'].map((e) => [{ text: `${SLASH} ${e}`, emphasis: 'code' as const }]) }],
-    footer: `Details: ${SLASH} help <command>`,
-    fallbackText: COMMANDS.map((c) => `${c.usage} — ${c.summary}`).join('\n'),
+    sections: [{ lines }, { heading: 'Examples', lines: examples.map((e) => [{ text: e, emphasis: 'code' as const }]) }],
+    footer: discord ? `Details: ${SLASH} help command:<name>` : `Details: ${SLASH} help <command>`,
+    fallbackText: lines.map((l) => l.map((x) => x.text).join('')).join('\n'),
   });
 }
 

@@ -67,11 +67,18 @@ export const envSchema = z.object({
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_API_URL: httpUrl,
   SLACK_MANAGERS: optionalString,
+  SLACK_CLIENT_ID: optionalString,
+  SLACK_CLIENT_SECRET: optionalString,
+  SLACK_STATE_SECRET: optionalString,
+  SLACK_REDIRECT_URI: httpUrl,
+  INSTALLATION_KEY: optionalString,
   PORT: int(0, 65535).default(3000),
+  WEB_SERVER: bool.optional(),
 
   DISCORD_TOKEN: optionalString,
   DISCORD_APPLICATION_ID: optionalString,
   DISCORD_API_URL: httpUrl,
+  DISCORD_PUBLIC_KEY: optionalString,
 
   SAM_API_KEY: optionalString,
   OPENSTATES_API_KEY: optionalString,
@@ -88,6 +95,9 @@ export const SECRET_VARIABLES = [
   'SLACK_BOT_TOKEN',
   'SLACK_APP_TOKEN',
   'SLACK_SIGNING_SECRET',
+  'SLACK_CLIENT_SECRET',
+  'SLACK_STATE_SECRET',
+  'INSTALLATION_KEY',
   'DISCORD_TOKEN',
   'SAM_API_KEY',
   'OPENSTATES_API_KEY',
@@ -151,6 +161,30 @@ function crossChecks(raw: Record<string, string | undefined>): string[] {
   }
   if (env.SLACK_BOT_TOKEN && !env.SLACK_BOT_TOKEN.startsWith('xoxb-')) {
     problems.push('SLACK_BOT_TOKEN: expected a bot token starting with xoxb- (OAuth & Permissions → Bot User OAuth Token)');
+  }
+  problems.push(...installChecks(env));
+  return problems;
+}
+
+/** Installs through OAuth (many workspaces) and the Discord interactions endpoint. */
+function installChecks(env: Record<string, string | undefined>): string[] {
+  const problems: string[] = [];
+  if (env.SLACK_CLIENT_ID) {
+    const where = 'Basic Information → App Credentials';
+    if (!env.SLACK_CLIENT_SECRET) problems.push(`SLACK_CLIENT_SECRET: required with SLACK_CLIENT_ID (${where})`);
+    if (!env.SLACK_SIGNING_SECRET) problems.push(`SLACK_SIGNING_SECRET: required with SLACK_CLIENT_ID: installs need HTTP mode (${where})`);
+    if (!env.SLACK_STATE_SECRET) problems.push('SLACK_STATE_SECRET: required with SLACK_CLIENT_ID; any long random string (e.g. `openssl rand -hex 32`), the same on every instance');
+    if (!env.INSTALLATION_KEY || env.INSTALLATION_KEY.length < 32) {
+      problems.push('INSTALLATION_KEY: required with SLACK_CLIENT_ID, at least 32 characters (e.g. `openssl rand -hex 32`), the same on every instance; it encrypts the stored workspace tokens');
+    }
+    if (env.SLACK_BOT_TOKEN) problems.push('SLACK_BOT_TOKEN: leave it unset with SLACK_CLIENT_ID; each workspace installs the app through /slack/install and gets its own token');
+    if (env.SLACK_APP_TOKEN) problems.push('SLACK_APP_TOKEN: leave it unset with SLACK_CLIENT_ID; installs use HTTP mode, not Socket Mode');
+  } else if (env.SLACK_CLIENT_SECRET) {
+    problems.push('SLACK_CLIENT_ID: required when SLACK_CLIENT_SECRET is set (Basic Information → App Credentials → Client ID)');
+  }
+  if (env.DISCORD_PUBLIC_KEY) {
+    if (!/^[0-9a-f]{64}$/i.test(env.DISCORD_PUBLIC_KEY)) problems.push('DISCORD_PUBLIC_KEY: expected the 64 hex digits under General Information → Public Key');
+    if (!env.DISCORD_APPLICATION_ID) problems.push('DISCORD_APPLICATION_ID: required when DISCORD_PUBLIC_KEY is set (General Information → Application ID)');
   }
   return problems;
 }

@@ -19,6 +19,10 @@ export interface DispatcherDeps {
   clock: Clock;
   log: Logger;
   adapters: Map<Platform, ChatAdapter>;
+  /** Several instances on one database: send only the deliveries this instance claims. */
+  claim?: (d: Delivery) => Promise<boolean>;
+  /** Told every attempt's outcome (metrics, releasing or keeping the claim). */
+  onOutcome?: (d: Delivery, outcome: keyof DispatchSummary, now: Date) => void | Promise<void>;
 }
 
 export interface DispatchSummary {
@@ -166,9 +170,15 @@ export function createDispatcher(deps: DispatcherDeps) {
           continue;
         }
         if (stopping || sends >= MAX_SENDS_PER_DISPATCH) break;
+        // Several instances: another one is sending this delivery (the lane waits for it).
+        if (deps.claim && !(await deps.claim(d))) {
+          summary.waiting++;
+          continue;
+        }
         sends++;
         const outcome = await sendOne(d, adapter);
         summary[outcome]++;
+        await deps.onOutcome?.(d, outcome, deps.clock.now());
         await deps.store.flush();
         if (outcome === 'sent' || outcome === 'failed') held.delete(lane);
       }

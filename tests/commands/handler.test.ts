@@ -24,7 +24,7 @@ describe('dispatch and helpful errors', () => {
     expect(m.type).toBe('error');
     expect(m.ephemeral).toBe(true);
     expect(m.fallbackText).toMatch(/no "serch" command\. Did you mean search\?/);
-    expect(m.fallbackText).toContain('Usage: /policy search <words');
+    expect(m.fallbackText).toContain('Usage: /policy search [words');
   });
 
   it('lists the commands when nothing is close', async () => {

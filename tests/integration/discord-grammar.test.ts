@@ -19,6 +19,13 @@ describe('Discord options → core grammar', () => {
     ['show', call('show', { identifier: 'CT HB 5001' })],
     ['watch list', call('list', {}, 'watch')],
     ['digest preview', call('preview', {}, 'digest')],
+    ['subscribe add a state', call('subscribe', { action: 'add', states: 'ny' })],
+    ['unsubscribe one kind', call('unsubscribe', { kinds: 'notice' })],
+    ['settings remove a topic', call('settings', { action: 'remove', topics: 'immigration-enforcement' })],
+    ['search with filters only, priority and page', call('search', { since: '30d', priority: 'yes', page: '1' })],
+    ['search news', call('search', { kind: 'news' })],
+    ['watch list one topic, page 2', call('list', { topic: 'immigration-enforcement', page: '2' }, 'watch')],
+    ['help for a command', call('help', { command: 'search' })],
   ])('%s', async (_label, input) => {
     const t = await setup();
     const where = { platform: 'discord' as const, workspaceId: 'G1', channelId: 'C9' };
@@ -26,5 +33,19 @@ describe('Discord options → core grammar', () => {
     const reply = await t.manager(toCommandText(input), where);
     if (reply.type === 'error') throw new Error(`core rejected "${toCommandText(input)}": ${textOf(reply)}`);
     expect(reply.type).not.toBe('error');
+  });
+});
+
+describe('Discord help speaks Discord', () => {
+  it('shows typed options, never the Slack text syntax the options cannot express', async () => {
+    const t = await setup();
+    const where = { platform: 'discord' as const, workspaceId: 'G1', channelId: 'C9' };
+    for (const text of ['help', 'help search', 'help subscribe', 'help watch', 'help digest']) {
+      const help = textOf(await t.run(text, where));
+      expect(help).not.toMatch(/state:CT,NY|page:N|<words|\[state:XX|kind:bill\|/);
+      expect(help).toMatch(/\/policy \w+/);
+    }
+    expect(textOf(await t.run('help search', where))).toContain('/policy search [words:…] [state:…] [kind:…]');
+    expect(textOf(await t.run('help search'))).toContain('/policy search [words or "phrase"] [state:XX]');
   });
 });

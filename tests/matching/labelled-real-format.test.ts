@@ -13,13 +13,13 @@ const OPTIONAL = ['agency', 'office', 'contractor', 'identifier', 'jurisdiction'
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 600,
-  dev: 455,
-  heldout: 140,
+  total: 670,
+  dev: 505,
+  heldout: 160,
   perTopicPerSplit: 25,
-  negativesPerSplit: 85,
-  hardNegatives: 230,
-  billJurisdictions: 31,
+  negativesPerSplit: 95,
+  hardNegatives: 260,
+  billJurisdictions: 37,
 };
 
 /**

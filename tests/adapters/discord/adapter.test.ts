@@ -140,7 +140,7 @@ describe('Discord adapter over a fake gateway and API', () => {
     });
     gateway.dispatch('INTERACTION_CREATE', interaction([group('watch', sub('add', { term: 'gang database', topic: 'state-databases' }))], { permissions: '3072' }));
     await vi.waitFor(() => expect(requestsTo(`PATCH ${ORIGINAL}`)).toHaveLength(1), { timeout: 5000, interval: 10 });
-    expect(seen[0]).toMatchObject({ text: 'watch add "gang database" state-databases', isManager: false });
+    expect(seen[0]).toMatchObject({ text: 'watch add "gang database" topic:state-databases', isManager: false });
     // A manager subcommand defers publicly.
     expect(bodyOf(requestsTo(CALLBACK)[0])).toEqual({ type: 5, data: { flags: 0 } });
   });

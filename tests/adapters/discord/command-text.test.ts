@@ -16,7 +16,7 @@ describe('toCommandText', () => {
     ['subscribe, filters', call('subscribe', { topics: 'immigration-enforcement state-databases', states: 'ct, ny', kinds: 'bill notice' }), 'subscribe immigration-enforcement state-databases state:CT state:NY kind:bill kind:notice'],
     ['unsubscribe', call('unsubscribe'), 'unsubscribe'],
     ['settings', call('settings'), 'settings'],
-    ['watch add phrase', call('add', { term: 'license plate reader', topic: 'state-databases' }, 'watch'), 'watch add "license plate reader" state-databases'],
+    ['watch add phrase', call('add', { term: 'license plate reader', topic: 'state-databases' }, 'watch'), 'watch add "license plate reader" topic:state-databases'],
     ['watch add exclusion phrase', call('add', { term: '-parking ticket' }, 'watch'), 'watch add -"parking ticket"'],
     ['watch add quoted', call('add', { term: '"fusion center"' }, 'watch'), 'watch add "fusion center"'],
     ['watch remove word', call('remove', { term: 'CLETS' }, 'watch'), 'watch remove CLETS'],
@@ -51,5 +51,16 @@ describe('autocompleteChoices', () => {
 
   it('has nothing for other options', () => {
     expect(autocompleteChoices('words', 'x')).toEqual([]);
+  });
+});
+
+describe('one command table drives the Discord options, the help and the permissions', () => {
+  it('every typed option flattens into text the core accepts, with subscribe add/remove and search priority/page', () => {
+    expect(toCommandText(call('subscribe', { action: 'add', states: 'ny' }))).toBe('subscribe add state:NY');
+    expect(toCommandText(call('unsubscribe', { kinds: 'news' }))).toBe('unsubscribe kind:news');
+    expect(toCommandText(call('settings', { action: 'remove', topics: 'state-databases' }))).toBe('settings remove state-databases');
+    expect(toCommandText(call('search', { priority: 'yes', page: '2' }))).toBe('search priority:yes page:2');
+    expect(toCommandText(call('list', { topic: 'state-databases', page: '2' }, 'watch'))).toBe('watch list state-databases page:2');
+    expect(toCommandText(call('help', { command: 'search' }))).toBe('help search');
   });
 });

@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     environment: 'node',
+    // A PostgreSQL for the store tests: DATABASE_URL, or one started from an npm package.
+    globalSetup: ['tests/setup/postgres.ts'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: 'forks',

@@ -75,6 +75,8 @@ export function defaultCatalog(): SourceConfig[] {
       maxPages: 2,
       maxDetails: 8,
     }),
+    // Connecticut's own bill file (no key): one conditional GET every 6 hours.
+    source('ct-bills', 'ct-bills', 'Connecticut General Assembly: bills of the current session (bill_info.csv)', 360, {}),
     source('usaspending-ice', 'usaspending', 'USAspending: ICE contract awards', 720, {
       agencies: ['U.S. Immigration and Customs Enforcement'],
     }),
@@ -153,6 +155,7 @@ const LIMITS: Record<string, string> = {
   rss: 'Whatever the feed allows; conditional GET keeps polls cheap.',
   html: 'One page a poll, conditional GET; set intervalMinutes to what the site can bear (≥ 60 is polite).',
   legistar: 'No key for most clients (New York City needs a token). ≤ 3 pages of matters + ≤ 4 meetings\' agendas a poll, every 6 hours.',
+  'ct-bills': 'No key. One file (several MB in session) every 6 hours with conditional GET; size cap raised to 20 MB for it.',
   'dhs-privacy': 'No key. dhs.gov HTML: ≤ 2 listing pages + ≤ 8 publication pages a poll, every 6 hours; conditional GET on the first page.',
   'federal-register': 'No key. 5 requests/second; 10,000 results per query.',
   usaspending: 'No key. No published rate limit; at most 100 results a page.',

@@ -5,6 +5,7 @@
  */
 import type { SourceConnector } from '../src/domain/index.ts';
 import { congressConnector } from './connectors/congress.ts';
+import { ctBillsConnector } from './connectors/ct-bills.ts';
 import { dhsPrivacyConnector } from './connectors/dhs-privacy.ts';
 import { htmlConnector } from './connectors/html.ts';
 import { federalRegisterConnector } from './connectors/federal-register.ts';
@@ -25,6 +26,7 @@ export const connectors: SourceConnector[] = [
   federalRegisterConnector,
   dhsPrivacyConnector,
   legistarConnector,
+  ctBillsConnector,
   usaspendingConnector,
   fpdsConnector,
   samOpportunitiesConnector,

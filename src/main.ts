@@ -19,7 +19,7 @@ import type { DispatchSummary } from './pipeline/dispatcher.ts';
 import { defaultCatalog } from '../feeds/catalog.ts';
 import { createSafeHttp, defaultUserAgent } from '../feeds/http/index.ts';
 import { connectorFor } from '../feeds/registry.ts';
-import { openLowdbStore } from '../storage/lowdb.ts';
+import { openConfiguredStore } from '../storage/open.ts';
 import { createCommandHandler } from './commands/index.ts';
 import { allowedPrivateHosts, secretsFrom, type Env } from './config/env.ts';
 import { loadConfigFile, mergeSources } from './config/file.ts';
@@ -44,7 +44,10 @@ import { createMatcherSet } from './pipeline/matchers.ts';
 import { createScheduler } from './pipeline/scheduler.ts';
 import { sourceStatusRows } from './pipeline/source-status.ts';
 import { testSource } from './pipeline/source-test.ts';
-import { createStoreSearchIndex, loadSearchIndex } from './search/index.ts';
+import { createStoreSearchIndex } from './search/index.ts';
+import { createBackgroundSearchIndex } from './search/background.ts';
+import type { SearchIndex } from './search/types.ts';
+import { createChainIndex, loadChainIndex } from './chains/index.ts';
 import { ConfigError } from './config/env.ts';
 
 export const VERSION = '0.1.0';
@@ -173,8 +176,9 @@ export async function createApp(opts: AppOptions) {
   // Configuration first: a bad config file must fail before the data directory is locked.
   const sources = opts.sources ?? loadSources(env);
   const watchlist = loadWatchlist(env);
-  const store = await openLowdbStore(env.DATA_DIR, { readOnly: opts.readOnly, clock });
-  for (const warning of store.warnings) log.warn(warning);
+  const opened = await openConfiguredStore(env, { readOnly: opts.readOnly, clock });
+  const { store } = opened;
+  for (const warning of opened.warnings) log.warn(warning);
   const secrets = secretsFrom(env);
   const http =
     opts.http ??
@@ -202,7 +206,21 @@ export async function createApp(opts: AppOptions) {
     ));
   const adapterMap = new Map<Platform, ChatAdapter>(adapters.map((a) => [a.platform, a]));
   const matchers = createMatcherSet(watchlist, store);
-  const search = opts.searchIndex !== false ? await loadSearchIndex(store) : createStoreSearchIndex(store);
+  // The in-memory index fills in the background: commands and deliveries do not wait for it.
+  let stopping = false;
+  let search: SearchIndex;
+  if (opened.search) search = opened.search;
+  else if (opts.searchIndex === false) search = createStoreSearchIndex(store);
+  else {
+    const background = createBackgroundSearchIndex(store);
+    background.ready.then(
+      () => log.info({ items: background.size }, 'search index ready'),
+      (err: Error) => {
+        if (!stopping) log.error({ err }, 'search index failed to load; searches fail until a restart');
+      },
+    );
+    search = background;
+  }
   const metrics = createMetrics({
     deliveryCounts: () => store.deliveryCounts(),
     quotaLeft: async () =>
@@ -218,7 +236,9 @@ export async function createApp(opts: AppOptions) {
   // A poller puts alerts in the outbox and leaves the sending to the senders.
   const NOTHING_SENT: DispatchSummary = { sent: 0, retrying: 0, failed: 0, waiting: 0 };
   const cycleDispatcher = sends(role) ? dispatcher : { ...dispatcher, dispatchDue: async () => NOTHING_SENT };
-  const pollerDeps = { store, clock, log, http, matchers, connectorFor, secrets };
+  // Notice chains (records sharing an identifier), built like the search index.
+  const chains = opts.searchIndex !== false ? await loadChainIndex(store) : createChainIndex();
+  const pollerDeps = { store, clock, log, http, matchers, connectorFor, secrets, chains };
   const engine = createEngine({
     ...pollerDeps,
     sources,
@@ -227,8 +247,14 @@ export async function createApp(opts: AppOptions) {
     concurrency: env.POLL_CONCURRENCY,
     retentionDays: env.ITEM_RETENTION_DAYS,
     seenRetentionDays: env.SEEN_RETENTION_DAYS,
-    onItems: (items) => search.addOrUpdate(items),
-    onPruned: (ids) => search.remove(ids),
+    onItems: (items) => {
+      search.addOrUpdate(items);
+      chains.addOrUpdate(items);
+    },
+    onPruned: (ids) => {
+      search.remove(ids);
+      chains.remove(ids);
+    },
   });
   const sourceRows = () => sourceStatusRows(sources, store, pollerDeps);
 
@@ -244,9 +270,10 @@ export async function createApp(opts: AppOptions) {
     }
     return true;
   }
-  const digest = createDigestRunner({ store, clock, sources: sourceRows, send: sendDigest, log, skipEmpty: env.DIGEST_SKIP_EMPTY ?? false, matchFor: matchers.view });
+  const digest = createDigestRunner({ store, clock, sources: sourceRows, send: sendDigest, log, skipEmpty: env.DIGEST_SKIP_EMPTY ?? false, matchFor: matchers.view, related: (item) => chains.related(item) });
 
   const handler = createCommandHandler({
+    chains,
     store,
     clock,
     search,
@@ -344,6 +371,7 @@ export async function createApp(opts: AppOptions) {
      * the next start checks the platform for it instead of posting it again.
      */
     async stop(graceMs = STOP_GRACE_MS): Promise<void> {
+      stopping = true;
       state = 'stopping';
       engine.stop();
       const idle = await scheduler.stop(graceMs);

@@ -95,6 +95,11 @@ export class DataStore implements Store {
     await this.flush();
   }
 
+  /** Everything but the item bodies, as plain data (copies): for `policywatch db import`. */
+  exportParts(): { seen: ItemsData['seen']; outbox: OutboxData; state: StateData } {
+    return structuredClone({ seen: this.itemsData.seen, outbox: this.outboxData, state: this.stateData });
+  }
+
   // ─── Items ──────────────────────────────────────────────────────────────────────
   /** Metadata of every stored item (serialized as items.json's `items`). */
   protected readonly table: MetaTable;

@@ -140,7 +140,7 @@ export interface ItemFields extends Omit<Item, 'id' | 'sourceId' | 'version' | '
   title: string | undefined;
 }
 
-const OPTIONAL_FIELDS = ['identifier', 'summary', 'agency', 'status', 'publishedAt', 'updatedAt'] as const;
+const OPTIONAL_FIELDS = ['identifier', 'summary', 'agency', 'office', 'contractor', 'place', 'status', 'publishedAt', 'updatedAt'] as const;
 
 /**
  * An item with its stable id and a version (`itemVersion`) over title, status and the

@@ -62,6 +62,8 @@ export interface FpdsAward {
   modNumber: string;
   transactionNumber: string;
   referencedIdv?: string;
+  /** contractData/solicitationID: the solicitation the award answers. */
+  solicitationId?: string;
   actionType?: string;
   description?: string;
   vendor?: string;
@@ -69,7 +71,11 @@ export interface FpdsAward {
   signedDate?: string;
   agencyName?: string;
   departmentName?: string;
+  /** purchaserInformation/contractingOfficeID@name: the awarding office. */
+  officeName?: string;
   stateCode?: string;
+  /** placeOfPerformance/placeOfPerformanceZIPCode@city. */
+  city?: string;
   extentCompeted?: string;
   reasonNotCompeted?: string;
 }
@@ -86,6 +92,7 @@ export function readAward(award: Node): FpdsAward | undefined {
     modNumber: text(child(id, 'modNumber')) ?? '0',
     transactionNumber: text(child(id, 'transactionNumber')) ?? '0',
     referencedIdv: text(path(award, 'awardID', 'referencedIDVID', 'PIID')),
+    solicitationId: text(path(award, 'contractData', 'solicitationID')),
     actionType: attr(path(award, 'contractData', 'contractActionType'), 'description'),
     description: text(path(award, 'contractData', 'descriptionOfContractRequirement')),
     vendor: text(path(award, 'vendor', 'vendorHeader', 'vendorName')),
@@ -93,7 +100,9 @@ export function readAward(award: Node): FpdsAward | undefined {
     signedDate: text(path(award, 'relevantContractDates', 'signedDate')),
     agencyName: attr(office, 'name') ?? attr(child(id, 'agencyID'), 'name'),
     departmentName: attr(office, 'departmentName'),
+    officeName: attr(path(award, 'purchaserInformation', 'contractingOfficeID'), 'name'),
     stateCode: text(path(award, 'placeOfPerformance', 'principalPlaceOfPerformance', 'stateCode')),
+    city: attr(path(award, 'placeOfPerformance', 'placeOfPerformanceZIPCode'), 'city'),
     extentCompeted: attr(path(award, 'competition', 'extentCompeted'), 'description'),
     reasonNotCompeted: attr(path(award, 'competition', 'reasonNotCompeted'), 'description'),
   };
@@ -116,7 +125,7 @@ export function fpdsItem(sourceId: string, entry: ParsedEntry, identity: 'contra
   ]
     .filter(Boolean)
     .join(' ');
-  return buildItem(
+  const item = buildItem(
     sourceId,
     nativeId,
     {
@@ -127,12 +136,18 @@ export function fpdsItem(sourceId: string, entry: ParsedEntry, identity: 'contra
       summary: summary || undefined,
       url: entry.link ?? `https://www.fpds.gov/ezsearch/search.do?q=${encodeURIComponent(a.piid)}`,
       agency: a.agencyName,
+      office: a.officeName,
+      contractor: a.vendor,
+      place: [a.city, a.stateCode].filter(Boolean).join(', ') || undefined,
       status,
       publishedAt: isoDate(a.signedDate),
       updatedAt: isoDate(typeof entry.extra?.modified === 'string' ? entry.extra.modified : undefined),
     },
     [a.modNumber, a.transactionNumber, a.obligated !== undefined ? String(a.obligated) : undefined],
   );
+  // Notice chains: the PIID itself, the solicitation it answers, the IDV it is ordered under.
+  item.refs = [a.piid, a.solicitationId, a.referencedIdv].filter((r): r is string => !!r);
+  return item;
 }
 
 const fpdsDay = (isoDayString: string) => isoDayString.replace(/-/g, '/');

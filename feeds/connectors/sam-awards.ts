@@ -42,9 +42,13 @@ export function mapAward(sourceId: string, raw: Record<string, unknown>): Item |
   const isMod = mod !== '0';
   const status = isMod ? `Modification ${mod}${reason ? ` (${reason})` : ''}` : 'Award';
   const subtierCode = str(subtier.code) ?? str(cid.subtier);
+  const pop = rec(core.principalPlaceOfPerformance);
+  const place = [named(pop.city), str(rec(pop.state).code) ?? named(pop.state)].filter(Boolean).join(', ');
   // Real responses carry it under awardDetails.transactionData; the top level is a fallback.
   const lastModified = str(rec(details.transactionData).lastModifiedDate) ?? str(rec(raw.transactionData).lastModifiedDate) ?? str(core.lastModifiedDate);
-  return buildItem(
+  // The solicitation this award answers (J&A ↔ award chains); the API spells its path more than one way.
+  const solicitation = str(core.solicitationId) ?? str(core.solicitationID) ?? str(rec(details.competitionInformation).solicitationId) ?? str(raw.solicitationId);
+  const item = buildItem(
     sourceId,
     `${piid}|${idv ?? ''}`,
     {
@@ -64,6 +68,9 @@ export function mapAward(sourceId: string, raw: Record<string, unknown>): Item |
         ? `https://www.usaspending.gov/award/CONT_AWD_${encodeURIComponent(piid)}_${subtierCode}_${idv ? encodeURIComponent(idv) : '-NONE-'}_-NONE-`
         : `https://sam.gov/search/?index=fpds&q=${encodeURIComponent(piid)}`,
       agency: [named(org.contractingDepartment), named(subtier)].filter(Boolean).join(' / ') || undefined,
+      office: named(org.contractingOffice),
+      contractor: awardee,
+      place: place || undefined,
       status,
       publishedAt: isoDate(dates.dateSigned),
       updatedAt: isoDate(lastModified),
@@ -71,6 +78,9 @@ export function mapAward(sourceId: string, raw: Record<string, unknown>): Item |
     // A corrected record (new lastModifiedDate) is a new version, so the update is seen.
     [mod, str(cid.transactionNumber), lastModified],
   );
+  const refs = [solicitation, idv].filter((r): r is string => !!r);
+  if (refs.length) item.refs = refs;
+  return item;
 }
 
 async function fetchAwards(ctx: FetchContext, api: KeyedApi): Promise<FetchOutcome> {

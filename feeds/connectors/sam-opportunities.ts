@@ -16,6 +16,18 @@ import { DAY_MS, keyedConnector, mdy, withQuery, type KeyedApi, type PageResult 
 
 export const SAM_DEFAULT_PTYPES = ['u', 'o', 'k', 'p', 'a', 's', 'r'];
 
+/**
+ * The office that posted the notice: the `office` field, else what follows department and
+ * sub-tier in `fullParentPathName` ("HOMELAND SECURITY, DEPARTMENT OF.US IMMIGRATION AND
+ * CUSTOMS ENFORCEMENT.DETENTION COMPLIANCE AND REMOVALS").
+ */
+function officeOf(raw: Record<string, unknown>): string | undefined {
+  const office = str(raw.office);
+  if (office) return office;
+  const path = (str(raw.fullParentPathName) ?? '').split('.').map((s) => s.trim()).filter(Boolean);
+  return path.length > 2 ? path.slice(2).join(' / ') : undefined;
+}
+
 /** 'DEPARTMENT.SUB-TIER.OFFICE': fullParentPathName, or older responses' department/subTier/office. */
 function agencyPath(raw: Record<string, unknown>): string | undefined {
   return str(raw.fullParentPathName) ?? ([str(raw.department), str(raw.subTier), str(raw.office)].filter(Boolean).join('.') || undefined);
@@ -49,6 +61,9 @@ export function mapOpportunity(sourceId: string, raw: Record<string, unknown>): 
       summary: parts.join(' · ') || undefined,
       url: str(raw.uiLink) ?? `https://sam.gov/opp/${encodeURIComponent(noticeId)}/view`,
       agency: agencyPath(raw),
+      office: officeOf(raw),
+      contractor: awardee,
+      place: [city, state].filter(Boolean).join(', ') || undefined,
       status: type,
       publishedAt: isoDate(raw.postedDate),
     },

@@ -55,6 +55,8 @@ export function usaspendingItem(sourceId: string, row: Record<string, unknown>):
   const lastModified = str(row['Last Modified Date']);
   const agency = str(row['Awarding Sub Agency']) ?? str(row['Awarding Agency']);
   const state = str(row['Place of Performance State Code']);
+  // Not among the documented spending_by_award fields (so not requested); kept when a row has it.
+  const office = str(row['Awarding Office']);
   const title = truncate([recipient, description].filter(Boolean).join(': ') || `Contract ${awardId}`, 300);
   const summary = [
     description,
@@ -76,6 +78,9 @@ export function usaspendingItem(sourceId: string, row: Record<string, unknown>):
       summary: summary || undefined,
       url: `https://www.usaspending.gov/award/${encodeURIComponent(generated)}`,
       agency,
+      office,
+      contractor: recipient,
+      place: state,
       status,
       publishedAt: isoDate(row['Start Date']),
       updatedAt: isoDate(lastModified),

@@ -147,7 +147,7 @@ function dateOf(item: Raw, fields: string[]): string | undefined {
 
 function normalizeEntry(item: Raw, base: string | undefined, extraFields: string[], atom: boolean): ParsedEntry {
   const summarySource = textOf(item.summary) ?? textOf(item.content) ?? textOf(item['content:encoded']);
-  const summary = summarySource ? htmlToText(summarySource) : undefined;
+  const summary = summarySource ? htmlToText(summarySource, 4000) : undefined;
   const title =
     constructText(item['pw-title'] ?? item.title, atom) || constructText(item['pw-media-title'], false) || (summary ? plainText(summary, 120) : '') || '(untitled)';
   const guid = guidOf(item);

@@ -5,7 +5,7 @@
  *  - Atom <published>/<updated> are renamed so rss-parser never calls Date on them (an invalid
  *    date would throw RangeError for the whole feed); we parse those dates ourselves.
  */
-import { NAMED_ENTITIES } from './text.ts';
+import { namedEntity } from '../../src/text/index.ts';
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 export const RENAMED_DATES = { published: 'pw-published', updated: 'pw-updated' } as const;
@@ -16,8 +16,11 @@ function entityAt(xml: string, i: number): string {
   if (!m) return '&amp;';
   const ref = m[1]!;
   if (ref.startsWith('#') || XML_ENTITIES.has(ref)) return m[0];
-  const n = NAMED_ENTITIES[ref];
-  return n === undefined ? `&amp;${ref};` : `&#${n};`;
+  const chars = namedEntity(ref);
+  if (chars === undefined) return `&amp;${ref};`;
+  let out = '';
+  for (const ch of chars) out += `&#${ch.codePointAt(0)};`;
+  return out;
 }
 
 function renameAt(xml: string, i: number): string | undefined {

@@ -2,6 +2,7 @@ import type { AuditLog, ChannelConfigStore, Clock, Flushable, ItemStore, OutboxS
 import type { RichMessage } from '../domain/index.ts';
 import type { Watchlist } from '../matching/index.ts';
 import type { SearchIndex } from '../search/index.ts';
+import type { ChainIndex } from '../chains/index.ts';
 
 /** What `digest preview` and `digest now` need from the digest runner. */
 export interface DigestPort {
@@ -34,6 +35,8 @@ export interface CommandDeps {
   matchFor?: WorkspaceMatcher;
   /** Called after a workspace's watch additions change (to recompile its matcher). */
   onWatchlistChanged?: (workspaceId: string) => void;
+  /** Notice chains: records sharing an identifier with an item (shown by `show`). */
+  chains?: Pick<ChainIndex, 'related'>;
   /** Where unexpected failures are logged (the user sees a short reference). */
   log?: { error(obj: object, msg: string): void };
 }

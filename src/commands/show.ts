@@ -30,9 +30,15 @@ function history(item: StoredItem): RichText[] {
   });
 }
 
-export function itemCard(item: StoredItem): ReturnType<typeof reply> {
+/** The notice chain: each linked record with its kind, number and link. */
+function chainLines(related: StoredItem[]): RichText[] {
+  return related.map((r) => [{ text: `${kindLine(r)} — ` }, { text: r.title, url: r.url }, { text: ` (${r.sourceId})` }]);
+}
+
+export function itemCard(item: StoredItem, related: StoredItem[] = []): ReturnType<typeof reply> {
   const sections: RichSection[] = [
     { heading: 'Status history', lines: history(item) },
+    ...(related.length ? [{ heading: 'Notice chain', lines: chainLines(related) }] : []),
     {
       heading: 'Why it matched',
       lines: [[{ text: `Terms: ${item.match.terms.join(', ') || '—'}` }], ...(item.match.snippet ? [snippetLine(item)] : [])],
@@ -49,10 +55,14 @@ export function itemCard(item: StoredItem): ReturnType<typeof reply> {
   const fields = [
     ...(item.status ? [{ label: 'Status', value: item.status }] : []),
     ...(item.agency ? [{ label: 'Agency', value: item.agency }] : []),
+    ...(item.office ? [{ label: 'Office', value: item.office }] : []),
+    ...(item.contractor ? [{ label: 'Contractor', value: item.contractor }] : []),
+    ...(item.place ? [{ label: 'Place of performance', value: item.place }] : []),
     { label: 'Topics', value: topicsLine(item) },
     { label: 'First seen', value: item.firstSeenAt.slice(0, 10) },
   ];
-  const fallback = [item.title, kindLine(item), item.status, `Topics: ${topicsLine(item)}`, `Terms: ${item.match.terms.join(', ')}`, item.url]
+  const chain = related.length ? `Notice chain: ${related.map((r) => `${kindLine(r)} — ${r.title}`).join('; ')}` : undefined;
+  const fallback = [item.title, kindLine(item), item.status, `Topics: ${topicsLine(item)}`, `Terms: ${item.match.terms.join(', ')}`, chain, item.url]
     .filter(Boolean)
     .join('\n');
   return reply(item.title, {
@@ -94,5 +104,10 @@ export async function runShow(ctx: Ctx) {
   }
   const fresh = await ctx.deps.store.getItem(found[0]!.id);
   const [item] = fresh ? await visibleItems(ctx, [fresh]) : [found[0]!];
-  return itemCard(item ?? found[0]!);
+  const shown = item ?? found[0]!;
+  // Linked records this workspace may see, read fresh from the store.
+  const links = ctx.deps.chains?.related(shown) ?? [];
+  const stored = await Promise.all(links.map((l) => ctx.deps.store.getItem(l.id)));
+  const related = await visibleItems(ctx, stored.filter((s): s is StoredItem => !!s));
+  return itemCard(shown, related);
 }

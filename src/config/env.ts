@@ -42,6 +42,7 @@ function isValidTimeZone(tz: string): boolean {
 /** Every variable policywatch reads. Keep `.env.example` and the README in step. */
 export const envSchema = z.object({
   DATA_DIR: z.string().trim().min(1).default('./data'),
+  DATABASE_URL: optionalString,
   POLICYWATCH_CONFIG: z.string().trim().min(1).default('./policywatch.yml'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_PRETTY: bool.optional(),

@@ -6,7 +6,7 @@
  * naming sources that have been failing for more than a day. Long digests span several
  * messages; nothing is dropped.
  */
-import { inlineLinkUrl, jurisdictionLabel, UNKNOWN_JURISDICTION, type ItemStore, type RichMessage, type RichSection, type RichText, type SourceStatusRow, type Subscription, type TextSpan, type WorkspaceMatcher } from '../domain/index.ts';
+import { inlineLinkUrl, jurisdictionLabel, UNKNOWN_JURISDICTION, type ChainLink, type ItemStore, type RichMessage, type RichSection, type RichText, type SourceStatusRow, type StoredItem, type Subscription, type TextSpan, type WorkspaceMatcher } from '../domain/index.ts';
 import { collectDigest, type DigestData, type DigestEntry } from './collect.ts';
 import { compareJurisdictions, jurisdictionHeading } from './jurisdictions.ts';
 import { DEFAULT_BUDGET, paginate, type DigestBudget } from './paginate.ts';
@@ -28,6 +28,8 @@ export interface BuildDigestOptions {
   budget?: DigestBudget;
   /** How the subscription's workspace sees each item (default: the stored base match). */
   matchFor?: WorkspaceMatcher;
+  /** Notice chains: stored records sharing an identifier with an item. */
+  related?: (item: StoredItem) => ChainLink[];
 }
 
 export async function buildDigest(opts: BuildDigestOptions): Promise<RichMessage[]> {
@@ -122,6 +124,7 @@ export function itemLine(e: DigestEntry, tz: string, withJurisdiction = false, t
   if (item.identifier) spans.push(sep(), { text: item.identifier, emphasis: 'code' });
   if (item.status) spans.push(sep(), { text: item.status.length > 120 ? `${item.status.slice(0, 119)}…` : item.status });
   spans.push(sep(), { text: `${e.event} ${formatDay(new Date(e.at), tz)}` });
+  if (e.related?.length) spans.push(sep(), { text: `related: ${e.related.join(', ')}` });
   return spans;
 }
 

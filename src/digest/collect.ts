@@ -2,7 +2,7 @@
  * What goes into a channel's digest: its matching items first seen or changed in the window,
  * topic counts against the window before, and the sources that have been failing for a day.
  */
-import { DEFAULT_TOPICS, storedMatchOnly, type SourceStatusRow, type ItemStore, type StoredItem, type Subscription, type WorkspaceMatcher } from '../domain/index.ts';
+import { DEFAULT_TOPICS, linkVisibleTo, storedMatchOnly, type ChainLink, type SourceStatusRow, type ItemStore, type StoredItem, type Subscription, type WorkspaceMatcher } from '../domain/index.ts';
 
 const DAY_MS = 86_400_000;
 /** A source must have been failing this long to be named in the footer. */
@@ -14,6 +14,8 @@ export interface DigestEntry {
   event: 'new' | 'updated';
   /** ISO time of the latest event in the window. */
   at: string;
+  /** Notice chain: how the records linked to this one are named ('70CDCR24R00000012'). */
+  related?: string[];
 }
 
 export interface TopicCount {
@@ -73,6 +75,8 @@ export async function collectDigest(opts: {
   days?: number;
   /** How the subscription's workspace sees each item (default: the stored base match). */
   matchFor?: WorkspaceMatcher;
+  /** Notice chains: stored records sharing an identifier with an item. */
+  related?: (item: StoredItem) => ChainLink[];
 }): Promise<DigestData> {
   const { store, sub, now } = opts;
   const days = Math.max(1, Math.round(opts.days ?? 7));
@@ -98,7 +102,11 @@ export async function collectDigest(opts: {
   const previous: StoredItem[] = [];
   for (const item of candidates) {
     const e = eventIn(item, from, to);
-    if (e) entries.push(e);
+    if (e) {
+      const links = (opts.related?.(item) ?? []).filter((l) => linkVisibleTo(l, sub.channel.workspaceId));
+      if (links.length) e.related = links.slice(0, 3).map((l) => l.identifier ?? (l.title.length > 60 ? `${l.title.slice(0, 59)}…` : l.title));
+      entries.push(e);
+    }
     if (eventIn(item, prevFrom, from)) previous.push(item);
   }
   entries.sort((a, b) => b.at.localeCompare(a.at) || a.item.title.localeCompare(b.item.title));

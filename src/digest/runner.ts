@@ -6,7 +6,7 @@
  */
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from 'pino';
-import type { ChannelConfigStore, Clock, Flushable, ItemStore, RichMessage, SourceStatusRow, Subscription, WorkspaceMatcher } from '../domain/index.ts';
+import type { ChainLink, ChannelConfigStore, Clock, Flushable, ItemStore, RichMessage, SourceStatusRow, StoredItem, Subscription, WorkspaceMatcher } from '../domain/index.ts';
 import { buildDigest } from './build.ts';
 import { collectDigest } from './collect.ts';
 import { lastOccurrence, periodKey } from './schedule.ts';
@@ -26,6 +26,8 @@ export interface DigestRunnerOptions {
   maxPerSection?: number;
   /** How a subscription's workspace sees each item (default: the stored base match). */
   matchFor?: WorkspaceMatcher;
+  /** Notice chains: stored records sharing an identifier with an item. */
+  related?: (item: StoredItem) => ChainLink[];
 }
 
 export interface DigestRunner {
@@ -66,14 +68,14 @@ export function createDigestRunner(opts: DigestRunnerOptions): DigestRunner {
     if (!pending) {
       const sources = await opts.sources();
       if (opts.skipEmpty) {
-        const data = await collectDigest({ store, sub, now, sources, matchFor: opts.matchFor });
+        const data = await collectDigest({ store, sub, now, sources, matchFor: opts.matchFor, related: opts.related });
         if (data.entries.length === 0) {
           log.info({ subscription: sub.id, period: key }, 'digest: empty week skipped');
           await mark(sub.id, key);
           return false;
         }
       }
-      const messages = await buildDigest({ store, sub, now, sources, maxPerSection: opts.maxPerSection, matchFor: opts.matchFor });
+      const messages = await buildDigest({ store, sub, now, sources, maxPerSection: opts.maxPerSection, matchFor: opts.matchFor, related: opts.related });
       pending = { attempts: 0, at: 0, messages, delivered: 0 };
     }
     // One message at a time: a retry resumes after the last part that arrived, with the
@@ -149,11 +151,11 @@ export function createDigestRunner(opts: DigestRunnerOptions): DigestRunner {
       task = null;
     },
     async preview(sub, now) {
-      const messages = await buildDigest({ store, sub, now, sources: await opts.sources(), maxPerSection: opts.maxPerSection, matchFor: opts.matchFor });
+      const messages = await buildDigest({ store, sub, now, sources: await opts.sources(), maxPerSection: opts.maxPerSection, matchFor: opts.matchFor, related: opts.related });
       return messages.map((m) => ({ ...m, ephemeral: true }));
     },
     async sendNow(sub) {
-      const messages = await buildDigest({ store, sub, now: clock.now(), sources: await opts.sources(), maxPerSection: opts.maxPerSection, matchFor: opts.matchFor });
+      const messages = await buildDigest({ store, sub, now: clock.now(), sources: await opts.sources(), maxPerSection: opts.maxPerSection, matchFor: opts.matchFor, related: opts.related });
       const ok = await opts.send(sub, messages);
       return { sent: ok ? messages.length : 0 };
     },

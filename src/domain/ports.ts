@@ -116,7 +116,7 @@ export interface SourceConnector {
 // ─── Matching (src/matching) ──────────────────────────────────────────────────────────
 export interface Matcher {
   /** null when the item matches no topic. */
-  match(item: Pick<Item, 'title' | 'summary' | 'agency' | 'identifier'>): MatchResult | null;
+  match(item: Pick<Item, 'title' | 'summary' | 'agency' | 'identifier' | 'office' | 'contractor' | 'place'>): MatchResult | null;
 }
 
 /**

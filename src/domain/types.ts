@@ -29,6 +29,12 @@ export interface Item {
   /** Canonical http(s) link to the record. */
   url: string;
   agency?: string;
+  /** Awarding or contracting office of an award or notice ('Detention Compliance and Removals'). */
+  office?: string;
+  /** Contractor: the award's recipient, vendor or awardee. */
+  contractor?: string;
+  /** Place of performance ('Batavia, NY'). */
+  place?: string;
   /** Bill status / latest action, contract action type, notice type… */
   status?: string;
   /** ISO-8601. */
@@ -135,6 +141,28 @@ export interface DeliveryItem extends Item {
   changeSeq?: number;
   /** For follow-ups: the previous status when it differs from `status` ('—' when it had none). */
   previousStatus?: string;
+  /** Records of the same notice chain (shared solicitation number, PIID, bill number, SORN). */
+  related?: ChainLink[];
+}
+
+/** One record of an item's notice chain, as alerts, `show` and the digest name it. */
+export interface ChainLink {
+  id: string;
+  sourceId: string;
+  kind: ItemKind;
+  jurisdiction: string;
+  identifier?: string;
+  title: string;
+  url: string;
+  /** Topics of the linked item's base match. */
+  topics: string[];
+  /** Set when the linked item is kept only for these workspaces' own terms: no one else sees it. */
+  workspaces?: string[];
+}
+
+/** May this workspace see a linked record? */
+export function linkVisibleTo(link: Pick<ChainLink, 'workspaces'>, workspaceId: string): boolean {
+  return !link.workspaces || link.workspaces.includes(workspaceId);
 }
 
 /** One alert for one channel, persisted in the outbox before it is sent. */
@@ -176,6 +204,11 @@ export interface Delivery {
   lastError?: string;
   /** The item as routed (absent in outbox entries written by older versions, and once sent). */
   item?: DeliveryItem;
+  /**
+   * Thread under this item's alert instead of the delivery's own: a new record linked to an
+   * item the channel was alerted about (a notice chain) is a follow-up in that item's thread.
+   */
+  threadItemId?: string;
 }
 
 /** The alerts one cycle held back for one channel, summarised in one post. */

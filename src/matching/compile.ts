@@ -13,10 +13,10 @@
  * agency line can support a content term (a justification, detention services) but never
  * makes an item match on its own. NEAR only pairs words of the same field.
  */
-import type { Item, MatchResult, Matcher } from '../domain/index.ts';
+import type { MatchResult, Matcher } from '../domain/index.ts';
 import { TOPIC_DATABASES, TOPIC_IMMIGRATION } from '../domain/index.ts';
 import { parseRule, type Atom, type RuleNode } from './rule-parser.ts';
-import { buildSnippet, CONTENT_FIELDS, itemText, type ItemText } from './snippet.ts';
+import { buildSnippet, CONTENT_FIELDS, itemText, STRUCTURED_FIELDS, type ItemField, type ItemText } from './snippet.ts';
 import { foldPlural, tokenize, type Token } from './tokens.ts';
 import type { Watchlist } from './watchlist.ts';
 
@@ -42,6 +42,8 @@ interface IndexedAtom {
   /** Punctuation written before the first / after the last word ("287(g)" → ")"), part of the highlighted text when present. */
   head: string;
   tail: string;
+  /** `office:"…"` and the like: matches only inside this field, and a hit there is evidence. */
+  field?: ItemField;
 }
 
 const EDGE_PUNCT = /^([^\p{L}\p{N}\s*]*)[\s\S]*?([^\p{L}\p{N}\s*]*)\*?$/u;
@@ -53,6 +55,7 @@ function edges(text: string): { head: string; tail: string } {
 }
 
 export type CompiledMatcher = Matcher & { topicIds: string[]; problems: string[] };
+type MatchableItem = Parameters<Matcher['match']>[0];
 
 class AtomIndex {
   private readonly byKey = new Map<string, number>();
@@ -63,7 +66,7 @@ class AtomIndex {
   private readonly prefixLengths = new Set<number>();
 
   add(atom: Atom): number {
-    const key = JSON.stringify(atom.words);
+    const key = JSON.stringify([atom.field ?? '', atom.words]);
     const known = this.byKey.get(key);
     if (known !== undefined) return known;
     const id = this.atoms.length;
@@ -73,7 +76,8 @@ class AtomIndex {
       const folded = foldPlural(w.value);
       return (t: Token) => t.folded === folded;
     });
-    const entry: IndexedAtom = { id, text: atom.text.replace(/^=/, ''), words, ...edges(atom.text) };
+    const bare = atom.field ? atom.text.slice(atom.field.length + 1) : atom.text;
+    const entry: IndexedAtom = { id, text: bare.replace(/^=/, ''), words, ...edges(bare), ...(atom.field ? { field: atom.field } : {}) };
     const first = atom.words[0]!;
     const map = first.kind === 'case' ? this.cased : first.kind === 'prefix' ? this.prefix : this.fold;
     const k = first.kind === 'fold' ? foldPlural(first.value) : first.value;
@@ -85,7 +89,7 @@ class AtomIndex {
   }
 
   /** One pass over the tokens: every atom occurrence as a token span [start, end). */
-  scan(tokens: Token[]): Map<number, Span[]> {
+  scan(tokens: Token[], fieldOf: (segment: number) => ItemField): Map<number, Span[]> {
     const hits = new Map<number, Span[]>();
     for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i]!;
@@ -95,6 +99,7 @@ class AtomIndex {
         if (tok.lower.length >= len) candidates.push(...(this.prefix.get(tok.lower.slice(0, len)) ?? []));
       }
       for (const atom of candidates) {
+        if (atom.field && fieldOf(tok.segment) !== atom.field) continue;
         const n = atom.words.length;
         let ok = atom.words[0]!(tok);
         for (let k = 1; ok && k < n; k++) {
@@ -231,7 +236,7 @@ const words = (s: string) =>
  * once (ignoring case and plurals), at most MAX_TERMS. Overlapping hits are one phrase, and a
  * word or phrase that a longer listed phrase already contains is not listed ("DMV" next to "DMV records").
  */
-export function displayTerms(display: string, ranges: Array<[number, number]>): string[] {
+export function displayTerms(display: string, ranges: Array<[number, number]>, labelAt?: (start: number) => string | undefined): string[] {
   const ordered = [...ranges].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   // Overlapping hits read as one phrase: "Criminal Arrest" + "Arrest Records" → "Criminal Arrest Records".
   const merged: Array<[number, number]> = [];
@@ -242,6 +247,7 @@ export function displayTerms(display: string, ranges: Array<[number, number]>): 
     } else merged.push([s, e]);
   }
   const found: string[] = [];
+  const labels: string[] = [];
   const seen = new Set<string>();
   for (const [s, e] of merged) {
     const term = display.slice(s, e);
@@ -249,6 +255,8 @@ export function displayTerms(display: string, ranges: Array<[number, number]>): 
     if (seen.has(key)) continue;
     seen.add(key);
     found.push(term);
+    const label = labelAt?.(s);
+    labels.push(label ? `${label}: ` : '');
   }
   // Every shorter run of words inside a listed phrase (linear: phrases are at most MAX_PHRASE_CHARS).
   const inside = new Set<string>();
@@ -258,7 +266,7 @@ export function displayTerms(display: string, ranges: Array<[number, number]>): 
     for (let i = 0; i < ws.length; i++)
       for (let j = i + 1; j <= ws.length; j++) if (j - i < ws.length) inside.add(` ${ws.slice(i, j).join(' ')} `);
   }
-  return found.filter((_, i) => !inside.has(keys[i]!)).slice(0, MAX_TERMS);
+  return found.flatMap((t, i) => (inside.has(keys[i]!) ? [] : [labels[i] + t])).slice(0, MAX_TERMS);
 }
 
 function withoutMasked(hits: Hits, atomIds: number[], mask: Set<number>): Hits {
@@ -298,13 +306,14 @@ export function compileWatchlist(w: Watchlist): CompiledMatcher {
     exclude: compileRules(t.id, 'exclude', t.exclude),
   }));
 
-  function match(item: Pick<Item, 'title' | 'summary' | 'agency' | 'identifier'>): MatchResult | null {
+  function match(item: MatchableItem): MatchResult | null {
     const it = itemText(item);
     const tokens = it.segments.flatMap((s, k) => tokenize(it.text.slice(s.start, s.end), k, s.start));
-    const hits = index.scan(tokens);
+    const hits = index.scan(tokens, (segment) => it.segments[segment]!.field);
     if (hits.size === 0) return null;
     const ctx: Ctx = { ids, raw: hits, segmentOf: (t) => tokens[t]!.segment };
-    const isContent = (span: Span) => CONTENT_FIELDS.has(it.segments[tokens[span[0]]!.segment]!.field);
+    // Title and summary are evidence; so is a hit of a field-scoped term (office:"…") in its field.
+    const isContent = (span: Span) => CONTENT_FIELDS.has(it.segments[tokens[span[0]]!.segment]!.field) || index.atoms[span[2]]!.field !== undefined;
     const seen = (r: CompiledRule) => r.atomIds.some((id) => hits.has(id));
     const fired: string[] = [];
     const ranges: Array<[number, number]> = [];
@@ -326,9 +335,14 @@ export function compileWatchlist(w: Watchlist): CompiledMatcher {
     }
     if (fired.length === 0) return null;
     const { snippet, highlights } = buildSnippet(it.display, ranges);
+    // A term found in a structured field says so: "office: Detention Compliance and Removals".
+    const structured = it.segments
+      .filter((seg) => STRUCTURED_FIELDS.has(seg.field))
+      .map((seg) => ({ field: seg.field, range: it.toDisplay(seg.start, seg.end) }));
+    const labelAt = (start: number) => structured.find((seg) => start >= seg.range[0] && start < seg.range[1])?.field;
     return {
       topics: fired,
-      terms: displayTerms(it.display, ranges),
+      terms: displayTerms(it.display, ranges, structured.length ? labelAt : undefined),
       snippet,
       highlights,
       priority: fired.includes(TOPIC_IMMIGRATION) && fired.includes(TOPIC_DATABASES),

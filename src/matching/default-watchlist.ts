@@ -29,12 +29,45 @@ const ROUTINE_FACILITIES = [
   '("office supplies" OR toner OR "kitchen equipment" OR "combination oven*" OR "tilt skillet*" OR "food service equipment" OR "break room*" OR "office relocation" OR "window blind*")',
 ];
 
+/**
+ * ICE's enforcement and removal side as the awarding office of an award or notice. The office
+ * carries the meaning when the description is generic ("Guard Services", "Transportation
+ * Services", an option-year funding line), so a hit here decides on its own (field-scoped).
+ */
+const ENFORCEMENT_OFFICE =
+  '(office:"Detention Compliance" OR office:"Detention Management" OR office:"Enforcement and Removal" OR office:=ERO OR office:"Field Office")';
+
+/**
+ * Generic ICE administration, not on topic even when an enforcement office bought it:
+ * furniture, paper, couriers and mail, software and licences, IT support, counselling,
+ * arbitration, conference booths, gym equipment, power supplies, safes, waste, vehicles for
+ * facilities, and the student-visa fee programme (SEVP, I-901).
+ */
+const ICE_ADMINISTRATION = [
+  '(furniture OR "copy paper" OR courier* OR "mail service*" OR Microsoft OR "software support" OR Tableau OR modem* OR "counseling services" OR "EEO" OR arbitration OR booth)',
+  '(gym OR fitness OR cardiovascular OR =UPS OR safes OR "solid waste" OR "bucket truck*" OR "street light*" OR =SEVP OR SEVIS OR "Student and Exchange" OR "I-901")',
+  '("document scanning" OR "training management" OR correspondence OR Azure OR "GSA Schedule*" OR "Agile Development")',
+];
+
+/** Immigration detention facilities by name (also by acronym, as awards write them): evidence on their own. */
+const FACILITY_NAMES = '(pidc OR bssa OR "Port Isabel" OR Krome OR "Buffalo Federal Detention" OR "Houston Cdf" OR "Florence Detention")';
+/** ICE Health Service Corps: medical care in immigration detention. */
+const DETENTION_HEALTH = '(=IHSC OR ihsc OR "Health Service Corps" OR "Health Services Corps")';
+
+/** Detention facilities in general words: with ICE as the buyer. */
+const DETENTION_FACILITY =
+  '("detention center*" OR "detention facilit*" OR "processing center*" OR "contract detention" OR ncchc OR "correctional health care" OR "detention support" OR "detention & transportation")';
+
+/** What officers carry and use: arms, ammunition, armour, ranges, evidence, tactical teams. */
+const ENFORCEMENT_EQUIPMENT =
+  '(ammunition OR ammo OR buckshot OR caliber OR "body armor" OR "firing range*" OR "firearms range*" OR firearm* OR pepperball OR tactical OR =SRT OR evidence)';
+
 const immigrationInclude = [
   // Agencies and components
   '=ICE NOT ("Securities and Exchange Commission" OR "Commodity Futures Trading Commission" OR "Intercontinental Exchange" OR "internal combustion")',
   '"Immigration and Customs Enforcement"',
   '"Enforcement and Removal Operations"',
-  '=ERO NOT ("Electric Reliability" OR "Energy Regulatory Commission")',
+  '=ERO NOT ("Electric Reliability" OR "Energy Regulatory Commission" OR "Education Review" OR "Te Tari" OR kura OR electoral OR canvass OR "Registration Officer")',
   '"Homeland Security Investigations"',
   '=HSI NOT ("Hispanic-Serving" OR "Hispanic Serving")',
   '"Border Patrol"',
@@ -46,11 +79,11 @@ const immigrationInclude = [
   '"Secure Communities"',
   '"Warrant Service Officer*"',
   '"Alternatives to Detention"',
-  '=IGSA',
-  '"intergovernmental service agreement*"',
+  // A US Marshals jail agreement for federal prisoners is not immigration detention, unless it says so.
+  '(=IGSA OR "intergovernmental service agreement*" OR "Inter-Governmental Service Agreement*") NOT (("Marshals Service" OR =USMS) NOT (immigra* OR =ICE OR alien* OR detainee*))',
   '"service processing center*"',
   '"family residential center*"',
-  '"criminal alien*"',
+  '"criminal alien*" NOT "Bureau of Prisons"',
   '"illegal alien*"',
   '"alien registration"',
   '"State Criminal Alien Assistance Program"',
@@ -67,7 +100,7 @@ const immigrationInclude = [
   '"removal operations"',
   `removal NEAR/4 (alien* OR noncitizen* OR immigrant* OR deport*)`,
   `"administrative warrant*" NEAR/10 ${IMMIGRATION_CONTEXT}`,
-  '"immigration court*"',
+  '"immigration court*" NOT ("Electronic Case Access" OR "electronic filing" OR "e-filing")',
   '"immigration proceeding*"',
   '"illegal entry" OR "illegal reentry" OR "unlawfully present"',
   `detention NEAR/6 (immigra* OR =ICE OR alien* OR noncitizen* OR migrant* OR asylum)`,
@@ -89,6 +122,20 @@ const immigrationInclude = [
   '"Green Light law" OR "Green Light NY"',
   '"New York for All"',
   '"Dignity Not Detention"',
+  // Enforcement by other names: worksite verification mandates, entry/exit biometrics of travellers
+  '"E-Verify"',
+  'biometric* NEAR/12 ("port of entry" OR "ports of entry" OR "entry/exit" OR "entry-exit" OR "biometric exit")',
+  '(expos* OR shar* OR disclos* OR hand* OR turn*) NEAR/10 (undocumented OR "without legal status" OR "lawful presence")',
+  '("information sharing" OR "information-sharing" OR "data sharing" OR "data-sharing") NEAR/8 (=ICE OR "federal agenc*" OR "federal immigration")',
+  '"personal information" NEAR/12 ("license holder*" OR "AB 60")',
+  // ICE's enforcement and removal side as the awarding office, unless the award is routine administration
+  ENFORCEMENT_OFFICE,
+  // Work at a named immigration detention facility, and what officers carry, bought by ICE
+  FACILITY_NAMES,
+  DETENTION_HEALTH,
+  `${ICE_CONTEXT} AND ${DETENTION_FACILITY}`,
+  `${ICE_CONTEXT} AND ${ENFORCEMENT_EQUIPMENT}`,
+  '"removal case" OR (=EARM OR earm) NEAR/10 (=EID OR "ENFORCE" OR removal OR data)',
   // ICE as the agency (often only in the agency line) together with what the contract is for
   `${ICE_CONTEXT} AND (detainee* OR "detention services" OR "detention bed*" OR "bed space" OR "detention standards" OR "detention management")`,
   `${ICE_CONTEXT} AND (repatriat* OR "charter flight*" OR "air charter" OR (transport* NEAR/6 (detainee* OR noncitizen* OR guard* OR escort*)))`,
@@ -100,6 +147,15 @@ const immigrationInclude = [
 
 const immigrationExclude = [
   '"snow and ice"',
+  'snow NEAR/3 removal',
+  // Ammunition and arms bought through ICE for the Federal Protective Service
+  `(=FPS OR "Federal Protective Service" OR Fps) AND ${ENFORCEMENT_EQUIPMENT}`,
+  // German ICE trains (Deutsche Bahn), in English and German
+  '=ICE AND (Bahn OR Zug OR Züge OR Zuges OR Zugverkehr OR railway* OR railroad* OR "high-speed" OR passengers OR "train recall")',
+  // New Zealand's Education Review Office and British electoral registration officers (ERO)
+  '=ERO AND ("Education Review" OR "Te Tari" OR "early learning" OR kura OR electoral OR canvass)',
+  // "Sanctuary" as an analogy for gun laws
+  'sanctuar* AND ("Second Amendment" OR "2nd Amendment" OR gun OR guns OR firearm*)',
   '=ICE NEAR/2 (vehicle* OR engine* OR car OR cars OR truck* OR powertrain*)',
   '"internal combustion" NEAR/6 =ICE',
   '"Intercontinental Exchange" NEAR/8 =ICE',
@@ -119,7 +175,9 @@ const immigrationExclude = [
   '"Agreement on Detainers"',
   '"Alien Land Law"',
   'Acadian* NEAR/6 deport*',
-  ...ROUTINE_FACILITIES.map((routine) => `${ICE_CONTEXT} AND ${routine}`),
+  ...ROUTINE_FACILITIES.flatMap((routine) => [`${ICE_CONTEXT} AND ${routine}`, `${FACILITY_NAMES} AND ${routine}`, `${ENFORCEMENT_OFFICE} AND ${routine}`]),
+  // Generic administration hides ICE's names and its enforcement offices (named facilities still count).
+  ...ICE_ADMINISTRATION.flatMap((admin) => [`${ICE_CONTEXT} AND ${admin}`, `${ENFORCEMENT_OFFICE} AND ${admin}`]),
 ];
 
 const RECORDS = '(record* OR data OR photo* OR photograph* OR "personal information" OR databas* OR disclos* OR shar*)';
@@ -144,6 +202,14 @@ const databasesInclude = [
   '=CJIS OR "criminal justice information"',
   '"criminal history" NEAR/4 (record* OR repository OR file* OR information OR check* OR quer* OR search* OR databas*)',
   '"criminal records" OR "criminal background check*" OR "arrest records" OR "conviction records"',
+  // Records named instead of systems
+  '"identification record*" OR "National Driver Register" OR "driving record*" OR "privileged information" NEAR/10 (motor OR DMV OR driver*)',
+  '("matching program*" OR "computer matching") AND (prisoner* OR "law enforcement" OR fugitive* OR jail* OR "Bureau of Prisons" OR "Source Jurisdiction" OR "State and Local")',
+  '"police information network" OR ("information network" NEAR/4 (police OR "law enforcement" OR justice))',
+  '"Public Access to Court Electronic Records" OR =PACER',
+  '(Medicaid OR utility OR utilities OR "customer data" OR "customer records") NEAR/12 (=ICE OR =DHS OR immigra* OR "law enforcement" OR police)',
+  '"police buying data" OR ((buy* OR purchas*) NEAR/6 data NEAR/10 (police OR "law enforcement"))',
+  '=CLEAR NEAR/6 ("Thomson Reuters" OR subscription* OR "law enforcement") OR LexisNexis NEAR/12 (police OR "law enforcement" OR =ICE OR immigra*) OR "Subscription Data Services"',
   '(expung* OR seal*) NEAR/4 (record* OR conviction*)',
   '=NICS OR "National Instant Criminal Background Check System"',
   '"state identification bureau*"',
@@ -151,14 +217,17 @@ const databasesInclude = [
   // Gang databases, intelligence, fusion centers
   'calgang',
   'gang NEAR/3 (databas* OR registry OR list OR designat*)',
+  '"gang member*" NEAR/12 (databas* OR designat* OR notice)',
   '"fusion center*"',
   '"intelligence center"',
   // DMV records and photos
   '"DMV records" OR "DMV data" OR "motor vehicle records"',
   `(DMV OR "motor vehicle*" OR "driver* license*" OR "Department of Licensing" OR "Registry of Motor Vehicles" OR "Motor Vehicle Administration") NEAR/8 ${RECORDS}`,
   '"driver* privacy"',
-  // Surveillance data and biometrics
+  // Surveillance data and biometrics (British spellings: number plate, ANPR, licence)
   '"license plate reader*" OR "license plate recognition" OR "plate reader*" OR =ALPR OR =LPR',
+  '"number plate recognition" OR "number plate data" OR "number plate camera*" OR =ANPR OR "licence plate*" OR "plate recognition"',
+  '"Flock Safety" OR "Flock Group" OR "Fog Data" OR "Fog Reveal"',
   '"facial recognition" OR "face recognition"',
   'biometric* NEAR/8 (shar* OR =FBI OR "law enforcement" OR police OR interoperab* OR immigra* OR booking*)',
   'fingerprint* NEAR/8 (=FBI OR "criminal history" OR booking* OR repository OR arrest*)',
@@ -176,12 +245,21 @@ const databasesInclude = [
   '"location data" NEAR/10 ("law enforcement" OR police OR government*)',
   // Sharing of agency records with immigration enforcement
   '("personal information" OR "personal data" OR "nonpublic information" OR databas*) NEAR/10 (immigra* OR =ICE)',
+  '("personal identifying information" OR "personally identifiable information" OR "identifying information") NEAR/15 (immigra* OR =ICE)',
+  '"personal identifying information" NEAR/10 (disclos* OR access)',
+  '("information sharing" OR "information-sharing" OR "data sharing" OR "data-sharing") NEAR/10 (=ICE OR immigra* OR "federal agenc*" OR "state agenc*")',
+  '(shar* OR disclos* OR provid*) NEAR/4 information NEAR/12 ("federal immigration" OR (immigra* NEAR/2 authorit*) OR =ICE)',
+  '(stored OR shared OR disclos*) NEAR/12 ("immigration status" OR "citizenship status" OR "country of birth")',
+  '"personal information" NEAR/12 (applicant* OR "license holder*" OR "AB 60" OR undocumented)',
+  '("identification card*" OR "driver* licen*") NEAR/10 (disclos* OR "applicant documents")',
   '"system of records" NEAR/20 (criminal OR arrest* OR biometric* OR fingerprint*)',
   // Records and data bought by ICE (a data broker selling to government)
   `${ICE_CONTEXT} AND ((utilit* OR telecom* OR "public records" OR consumer* OR "commercial data") NEAR/6 (record* OR data) NEAR/8 (subscription* OR access OR locat*))`,
 ];
 
 const databasesExclude = [
+  // NCIC is also an inmate telephone company
+  '=NCIC NEAR/20 (phone* OR telephone* OR calling)',
   '"special license plate*" OR "specialty license plate*"',
   '"fusion energy"',
   '"duty to collect"',

@@ -8,6 +8,9 @@ export interface LabelledItem {
   summary?: string;
   agency?: string;
   identifier?: string;
+  office?: string;
+  contractor?: string;
+  place?: string;
   labels: string[];
 }
 
@@ -73,5 +76,13 @@ export function formatReport(scores: TopicScore[], itemCount: number): string {
     for (const m of s.misses) lines.push(`  MISS  ${m.id}  ${m.title}`);
     for (const f of s.falseAlarms) lines.push(`  FALSE ${f.id}  ${f.title}\n        terms: ${f.terms.join(' | ')}\n        "${f.snippet}"`);
   }
+  return lines.join('\n');
+}
+
+/** Precision, recall and F1 per topic only: no item ids, titles or terms (for a held-out split). */
+export function formatScores(name: string, scores: TopicScore[], itemCount: number): string {
+  const pct = (x: number) => x.toFixed(3);
+  const lines = [`${name} (${itemCount} items)`, '  topic                      precision  recall  F1     (tp/fp/fn)'];
+  for (const s of scores) lines.push(`  ${s.topic.padEnd(26)} ${pct(s.precision).padStart(9)}  ${pct(s.recall).padStart(6)}  ${pct(s.f1)}  (${s.tp}/${s.fp}/${s.fn})`);
   return lines.join('\n');
 }

@@ -6,4 +6,4 @@ export { compileWatchlist, type CompiledMatcher } from './compile.ts';
 export { compileNaiveBaseline } from './naive.ts';
 export { validateRule } from './rule-parser.ts';
 export { normalizeText } from './normalize.ts';
-export { evaluate, formatReport, parseLabelledLines, type LabelledItem, type TopicScore } from './eval.ts';
+export { evaluate, formatReport, formatScores, parseLabelledLines, type LabelledItem, type TopicScore } from './eval.ts';

@@ -9,14 +9,22 @@
  *   a AND b, a OR b, NOT a    operators in capitals; NOT > NEAR > AND > OR; a NOT b = a AND NOT b
  *   a NEAR/10 b               within 10 words of each other, either order
  *   ( … )                     grouping
+ *   office:"Detention Management"   a term that looks only in one field of the item (office,
+ *                             contractor, place, agency); a hit there is evidence on its own
  */
 import { ruleWords } from './tokens.ts';
 
 export type WordPattern = { kind: 'fold' | 'case' | 'prefix'; value: string };
+/** Item fields a term can be scoped to with `field:term`. */
+export const SCOPED_FIELDS = ['office', 'contractor', 'place', 'agency'] as const;
+export type ScopedField = (typeof SCOPED_FIELDS)[number];
+const FIELD_PREFIX = new RegExp(`^(${SCOPED_FIELDS.join('|')}):`);
 export interface Atom {
   words: WordPattern[];
   /** The atom as written in the rule. */
   text: string;
+  /** Set for `field:term`: the term matches only inside that field. */
+  field?: ScopedField;
 }
 export type RuleNode =
   | { type: 'atom'; atom: Atom }
@@ -32,7 +40,7 @@ export const RULE_LIMITS = { maxLength: 400, maxPhraseWords: 8, maxAtoms: 40, ma
 type Lex =
   | { t: '(' | ')' | 'AND' | 'OR' | 'NOT'; pos: number }
   | { t: 'NEAR'; n: number; pos: number }
-  | { t: 'TERM'; text: string; quoted: boolean; cased: boolean; pos: number };
+  | { t: 'TERM'; text: string; quoted: boolean; cased: boolean; pos: number; field?: ScopedField };
 
 class RuleError extends Error {}
 
@@ -56,14 +64,20 @@ function lex(rule: string): Lex[] {
       continue;
     }
     const start = i;
-    const cased = ch === '=';
+    const scoped = FIELD_PREFIX.exec(rule.slice(i, i + 12));
+    const field = scoped ? (scoped[1] as ScopedField) : undefined;
+    if (scoped) {
+      i += scoped[0].length;
+      if (i >= rule.length || /[\s()]/.test(rule[i]!)) fail(`"${scoped[0]}" must be followed by a word or "phrase", e.g. office:"Detention Management"`, start);
+    }
+    const cased = rule[i] === '=';
     if (cased) i++;
     const q = rule[i];
     if (q !== undefined && OPEN_QUOTES.includes(q)) {
       let j = i + 1;
       while (j < rule.length && !OPEN_QUOTES.includes(rule[j]!)) j++;
       if (j >= rule.length) fail('unclosed quote: add the closing "', i);
-      out.push({ t: 'TERM', text: rule.slice(i + 1, j), quoted: true, cased, pos: start });
+      out.push({ t: 'TERM', text: rule.slice(i + 1, j), quoted: true, cased, pos: start, field });
       i = j + 1;
       continue;
     }
@@ -72,18 +86,18 @@ function lex(rule: string): Lex[] {
     const word = rule.slice(i, j);
     if (!word) fail(cased ? '"=" must be followed by a word or "phrase", e.g. =ICE' : `unexpected "${ch}"`, start);
     i = j;
-    if (!cased && (word === 'AND' || word === 'OR' || word === 'NOT')) {
+    if (!cased && !field && (word === 'AND' || word === 'OR' || word === 'NOT')) {
       out.push({ t: word, pos: start });
       continue;
     }
     const near = /^NEAR\/(\d+)$/.exec(word);
-    if (!cased && (near || word === 'NEAR' || word.startsWith('NEAR/'))) {
+    if (!cased && !field && (near || word === 'NEAR' || word.startsWith('NEAR/'))) {
       const n = near ? Number(near[1]) : NaN;
       if (!(n >= 1 && n <= RULE_LIMITS.maxNear)) fail(`NEAR needs a distance from 1 to ${RULE_LIMITS.maxNear}, e.g. NEAR/10`, start);
       out.push({ t: 'NEAR', n, pos: start });
       continue;
     }
-    out.push({ t: 'TERM', text: word, quoted: false, cased, pos: start });
+    out.push({ t: 'TERM', text: word, quoted: false, cased, pos: start, field });
   }
   return out;
 }
@@ -106,7 +120,8 @@ function makeAtom(tok: Extract<Lex, { t: 'TERM' }>): Atom {
   }
   if (words.length === 0) fail(`${label} has no letters or digits to match`, tok.pos);
   if (words.length > RULE_LIMITS.maxPhraseWords) fail(`a phrase can have at most ${RULE_LIMITS.maxPhraseWords} words`, tok.pos);
-  return { words, text: tok.cased ? `=${label}` : label };
+  const text = tok.cased ? `=${label}` : label;
+  return tok.field ? { words, text: `${tok.field}:${text}`, field: tok.field } : { words, text };
 }
 
 class Parser {

@@ -6,9 +6,15 @@ export const SNIPPET_MAX = 200;
 const SEPARATOR = ' — ';
 const ELLIPSIS = '…';
 
-export type ItemField = 'title' | 'summary' | 'agency' | 'identifier';
-/** Where a match is evidence: the title and summary say what an item is about; agency and identifier are context. */
+export type ItemField = 'title' | 'summary' | 'agency' | 'identifier' | 'office' | 'contractor' | 'place';
+/**
+ * Where a match is evidence: the title and summary say what an item is about; agency,
+ * identifier, office, contractor and place are context, unless a rule scopes a term to one of
+ * them (office:"Detention Management").
+ */
 export const CONTENT_FIELDS: ReadonlySet<ItemField> = new Set(['title', 'summary']);
+/** The award fields whose matched terms are shown with their field name ("office: …"). */
+export const STRUCTURED_FIELDS: ReadonlySet<ItemField> = new Set(['office', 'contractor', 'place']);
 
 export interface ItemText {
   /** What the matcher reads: the fields normalized (see prepareText) and joined by " — ". */
@@ -21,9 +27,9 @@ export interface ItemText {
   toDisplay(start: number, end: number): [number, number];
 }
 
-const FIELDS: ItemField[] = ['title', 'summary', 'agency', 'identifier'];
+const FIELDS: ItemField[] = ['title', 'summary', 'agency', 'identifier', 'office', 'contractor', 'place'];
 
-/** title + summary + agency + identifier, each prepared once, joined by " — ". */
+/** title + summary + agency + identifier + office + contractor + place, each prepared once, joined by " — ". */
 export function itemText(item: Pick<Item, ItemField>): ItemText {
   let text = '';
   let display = '';

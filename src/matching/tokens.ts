@@ -5,6 +5,8 @@
  * "287(g)" is "287" "g". Each token keeps its character range in the text for snippets.
  */
 
+import { foldPlural, WORD_WITH_APOSTROPHES } from '../text/index.ts';
+
 export interface Token {
   start: number;
   end: number;
@@ -17,21 +19,10 @@ export interface Token {
   segment: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+const WORD = WORD_WITH_APOSTROPHES;
 
-/**
- * Conservative plural/inflection folding applied to both the text and the rule words:
- * agencies → agency, searches → search, detainers → detainer. It never strips -ss, -us,
- * -is endings (access, status, analysis) and never touches words shorter than 4 letters.
- */
-export function foldPlural(word: string): string {
-  const n = word.length;
-  if (n < 4 || !word.endsWith('s')) return word;
-  if (word.endsWith('ies') && n > 4) return `${word.slice(0, -3)}y`;
-  if (/(?:ches|shes|sses|xes|zes)$/.test(word)) return word.slice(0, -2);
-  if (/(?:ss|us|is)$/.test(word)) return word;
-  return word.slice(0, -1);
-}
+/** The shared plural stemmer (src/text): agencies → agency, searches → search, detainers → detainer. */
+export { foldPlural };
 
 function cleanWord(raw: string): string {
   let w = raw;

@@ -1,5 +1,6 @@
 /** Turns a stored item and its match into the platform-neutral alert message. */
-import { itemDate, kindLine, type MatchResult, type RichMessage, type RichText, type StoredItem } from '../domain/index.ts';
+import { itemDate, kindLine, type ChainLink, type MatchResult, type RichMessage, type RichText, type StoredItem } from '../domain/index.ts';
+import { linkLine } from '../chains/index.ts';
 
 /** Snippet with the matched ranges marked as 'hit' spans. */
 export function snippetSpans(match: MatchResult): RichText {
@@ -20,7 +21,7 @@ export function snippetSpans(match: MatchResult): RichText {
 export const contextLine = kindLine;
 export const displayDate = itemDate;
 
-export function alertMessage(item: StoredItem, match: MatchResult, type: 'alert' | 'update'): RichMessage {
+export function alertMessage(item: StoredItem, match: MatchResult, type: 'alert' | 'update', related: ChainLink[] = []): RichMessage {
   const context = [contextLine(item)];
   const meta = [item.agency, displayDate(item)].filter(Boolean).join(' · ');
   if (meta) context.push(meta);
@@ -30,6 +31,8 @@ export function alertMessage(item: StoredItem, match: MatchResult, type: 'alert'
     const prev = item.history.at(-2);
     if (prev && prev.status !== item.status) fields.push({ label: 'Was', value: prev.status && prev.status !== '—' ? prev.status : 'no status given' });
   }
+  // The notice chain: records sharing a solicitation number, PIID, bill number or SORN.
+  if (related.length) fields.push({ label: 'Related', value: related.slice(0, 3).map(linkLine).join('; ') + (related.length > 3 ? `; and ${related.length - 3} more` : '') });
   fields.push({ label: 'Source', value: item.sourceId });
   const badge = match.priority ? 'Priority: ' : '';
   const verb = type === 'update' ? 'Updated' : 'New';

@@ -90,9 +90,11 @@ export function createDispatcher(deps: DispatcherDeps) {
         await store.updateDelivery(d.key, { status: 'failed', lastError: 'item no longer stored (retention)' });
         return 'failed';
       }
-      message = alertMessage(item, d.match, d.type);
+      message = alertMessage(item, d.match, d.type, d.item?.related);
     }
-    const threadRef = d.type === 'update' ? await store.threadRefFor(d.itemId, d.channel) : undefined;
+    // A record linked to an alerted item (a notice chain) threads under that item's alert.
+    const threadItem = d.threadItemId ?? (d.type === 'update' ? d.itemId : undefined);
+    const threadRef = threadItem ? await store.threadRefFor(threadItem, d.channel) : undefined;
     // An earlier attempt whose outcome is unknown (the process died during it).
     const resumeSince = d.inFlightSince;
     const attemptAt = clock.now().toISOString();

@@ -76,6 +76,7 @@ export function createEngine(engineDeps: EngineDeps) {
       deps.matchers,
       (itemId, subId) => deps.store.hasAlerted(itemId, subId),
       now,
+      deps.chains ? (item) => deps.chains!.related(item) : undefined,
     );
     const enqueued = await deps.store.enqueueDeliveries(capPerChannel(deliveries, now));
     await maybePrune(now);

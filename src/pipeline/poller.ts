@@ -7,6 +7,7 @@ import type {
   Clock,
   FetchOutcome,
   Item,
+  MatchResult,
   SafeHttp,
   SourceConfig,
   SourceConnector,
@@ -19,6 +20,7 @@ import { forEachChunked } from './chunks.ts';
 import { recordItems } from './item-changes.ts';
 import { backoffMs, MAX_BACKOFF_MS } from './backoff.ts';
 import type { MatcherSet } from './matchers.ts';
+import type { ChainIndex } from '../chains/index.ts';
 
 export interface PollerDeps {
   store: ItemStore & SourceStateStore;
@@ -33,6 +35,8 @@ export interface PollerDeps {
    * still running then is a failed poll, so no source can hold up a poll cycle.
    */
   sourceDeadlineMs?: number;
+  /** Notice chains: a record linked to a stored item is kept even if no watched term is in it. */
+  chains?: Pick<ChainIndex, 'related'>;
   /**
    * Aborted when the daemon stops: a fetch in flight is abandoned at once and its result,
    * if it still comes, is not recorded (the source is polled again after the restart).
@@ -149,11 +153,32 @@ export async function pollSource(source: SourceConfig, deps: PollerDeps): Promis
   return { sourceId: source.id, outcome: outcome.status, message: outcome.status === 'failed' ? next.lastError : undefined, fetched, created, changed };
 }
 
+/**
+ * The match of a record that names no watched term but shares an identifier with a stored
+ * item (the award of a watched J&A, a modification of a watched contract): it is kept under
+ * the linked item's topics so the chain can be followed, never marked priority.
+ */
+function chainMatch(item: Item, deps: PollerDeps): MatchResult | null {
+  const links = deps.chains?.related(item, 3) ?? [];
+  if (links.length === 0) return null;
+  const topics = [...new Set(links.flatMap((l) => l.topics))];
+  const snippet = item.title.length > 200 ? `${item.title.slice(0, 199)}…` : item.title;
+  // Linked only to items kept for some workspaces' own terms: it stays theirs alone.
+  const restricted = links.every((l) => l.workspaces);
+  const match: MatchResult = { topics, terms: links.map((l) => `linked to ${l.identifier ?? l.title}`), snippet, highlights: [], priority: false };
+  if (restricted) {
+    match.workspaces = [...new Set(links.flatMap((l) => l.workspaces ?? []))];
+    match.terms = [];
+    match.snippet = '';
+  }
+  return match;
+}
+
 async function recordFetched(items: Item[], deps: PollerDeps, now: Date) {
   const unique = new Map(items.map((i) => [i.id, i]));
-  const entries: Array<{ item: Item; match: Awaited<ReturnType<PollerDeps['matchers']['matchAny']>> }> = [];
+  const entries: Array<{ item: Item; match: MatchResult | null }> = [];
   await forEachChunked(unique.values(), async (item) => {
-    entries.push({ item, match: await deps.matchers.matchAny(item) });
+    entries.push({ item, match: (await deps.matchers.matchAny(item)) ?? chainMatch(item, deps) });
   });
   return recordItems(deps.store, entries, now);
 }

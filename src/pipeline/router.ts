@@ -1,5 +1,5 @@
 /** Decides which subscriptions get which new or changed item, as outbox deliveries. */
-import { changeSeqOf, stateOfJurisdiction, type Delivery, type DeliveryItem, type MatchResult, type StoredItem, type Subscription } from '../domain/index.ts';
+import { changeSeqOf, linkVisibleTo, stateOfJurisdiction, type ChainLink, type Delivery, type DeliveryItem, type MatchResult, type StoredItem, type Subscription } from '../domain/index.ts';
 import { forEachChunked } from './chunks.ts';
 import type { MatcherSet } from './matchers.ts';
 
@@ -40,15 +40,33 @@ export async function routeItems(
   matchers: MatcherSet,
   hasAlerted: (itemId: string, subId: string) => Promise<boolean>,
   now: Date,
+  /** Notice chains: stored records sharing an identifier with the item. */
+  related?: (item: StoredItem) => ChainLink[],
 ): Promise<Delivery[]> {
   const out: Delivery[] = [];
   const at = now.toISOString();
   await forEachChunked(inputs, async ({ item }) => {
     let snapshot: DeliveryItem | undefined;
+    const links = related?.(item) ?? [];
     for (const sub of subs) {
-      const match = (await matchers.forWorkspace(sub.channel.workspaceId)).match(item);
+      // The first linked record this channel was alerted about: its thread gets this one.
+      let threadItemId: string | undefined;
+      for (const l of links) {
+        if (linkVisibleTo(l, sub.channel.workspaceId) && (await hasAlerted(l.id, sub.id))) {
+          threadItemId = l.id;
+          break;
+        }
+      }
+      // A record kept only for its link (no watched term) reaches the channels that saw the link.
+      const match = (await matchers.forWorkspace(sub.channel.workspaceId)).match(item) ?? (threadItemId ? item.match : null);
       if (!match || !wants(sub, item, match)) continue;
       const alerted = await hasAlerted(item.id, sub.id);
+      if (!snapshot) {
+        snapshot = deliveryItem(item);
+        // Named in the alert: only records every workspace may see.
+        const shared = links.filter((l) => !l.workspaces);
+        if (shared.length) snapshot.related = shared.slice(0, 5);
+      }
       const seq = changeSeqOf(item);
       out.push({
         key: deliveryKey(item.id, seq, sub.id),
@@ -63,7 +81,8 @@ export async function routeItems(
         attempts: 0,
         createdAt: at,
         nextAttemptAt: at,
-        item: (snapshot ??= deliveryItem(item)),
+        item: snapshot,
+        ...(!alerted && threadItemId ? { threadItemId } : {}),
       });
     }
   });

@@ -1,32 +1,25 @@
 /**
  * Text processing shared by the MiniSearch index and the linear baseline, so both see the
  * same terms: Unicode word split, lower case, accents folded, a few stop words dropped and
- * a light plural stemmer ('databases' → 'database', 'policies' → 'policy').
+ * the shared plural stemmer ('databases' → 'database', 'policies' → 'policy', 'searches' →
+ * 'search'); word splitting, folding and stemming come from src/text, as in the matcher.
  */
+import { foldDiacritics, foldPlural, splitWords } from '../text/index.ts';
 
 const STOP = new Set([
   'a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'has', 'in', 'is', 'it', 'of', 'on', 'or',
   'that', 'the', 'this', 'to', 'was', 'with',
 ]);
 
-const SPLIT = /[^\p{L}\p{N}]+/u;
-
 export function tokenize(text: string): string[] {
-  return text.split(SPLIT).filter((t) => t.length > 0);
+  return splitWords(text);
 }
 
 /** Normalize one token; null drops it (stop word). */
 export function processTerm(raw: string): string | null {
-  const t = raw.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  const t = foldDiacritics(raw).toLowerCase();
   if (t.length === 0 || STOP.has(t)) return null;
-  return stem(t);
-}
-
-function stem(t: string): string {
-  if (t.length <= 3 || /\d/.test(t)) return t;
-  if (t.endsWith('ies') && t.length > 4) return `${t.slice(0, -3)}y`;
-  if (t.endsWith('s') && !/(ss|us|is)$/.test(t)) return t.slice(0, -1);
-  return t;
+  return foldPlural(t);
 }
 
 /** Tokens of `text` after processing, in order. */
@@ -46,7 +39,7 @@ export function fuzzyDistance(term: string): number {
 
 /** Lower-cased, accent-folded, single-spaced text for phrase checks. */
 export function phraseText(text: string): string {
-  return ` ${tokenize(text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase()).join(' ')} `;
+  return ` ${tokenize(foldDiacritics(text).toLowerCase()).join(' ')} `;
 }
 
 /** Levenshtein distance with an early exit above `max`. */

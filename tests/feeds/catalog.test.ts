@@ -14,7 +14,7 @@ const KEYED: Record<string, string> = {
   regulations: 'REGULATIONS_API_KEY',
   nysenate: 'NYSENATE_API_KEY',
 };
-const KEYLESS = ['rss', 'html', 'federal-register', 'usaspending', 'fpds', 'dhs-privacy', 'legistar'];
+const KEYLESS = ['rss', 'html', 'federal-register', 'usaspending', 'fpds', 'dhs-privacy', 'legistar', 'ct-bills'];
 /** Types for the operator's own pages and councils: catalog entries are examples, off by default. */
 const OPERATOR_TYPES = new Set(['html']);
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseRule } from '../../src/matching/rule-parser.ts';
 import { compileWatchlist, defaultWatchlist, type Watchlist } from '../../src/matching/index.ts';
 
 /** A one-topic watchlist for focused behaviour checks. */
@@ -279,5 +280,36 @@ describe('robustness', () => {
     const r = m.match({ title: 'Long', summary: text });
     expect(r?.topics).toContain('immigration-enforcement');
     expect(r!.snippet.length).toBeLessThanOrEqual(200);
+  });
+});
+
+describe('field-scoped terms (office:, contractor:, place:, agency:)', () => {
+  const watch = (rule: string, exclude: string[] = []) => compileWatchlist({ topics: [{ id: 't', label: 'T', include: [rule], exclude }] });
+  const award = { title: 'Transportation Services', summary: 'Transportation Services. Recipient: Trailboss Enterprises.', agency: 'U.S. Immigration and Customs Enforcement', office: 'Detention Compliance and Removals', contractor: 'Trailboss Enterprises' };
+
+  it('match only inside their field, and a hit there decides on its own; the term says which field', () => {
+    const m = watch('office:"Detention Compliance"').match(award);
+    expect(m?.topics).toEqual(['t']);
+    expect(m?.terms).toEqual(['office: Detention Compliance']);
+    expect(m?.snippet).toContain('Detention Compliance');
+    expect(watch('office:"Detention Compliance"').match({ title: 'Detention Compliance and Removals report' })).toBeNull();
+    expect(watch('contractor:Trailboss').match(award)?.terms).toEqual(['contractor: Trailboss']);
+  });
+
+  it('an unscoped term in the office line is context only, as the agency line is', () => {
+    expect(watch('"Detention Compliance"').match(award)).toBeNull();
+    expect(watch('"Detention Compliance" AND transportation').match(award)?.terms).toEqual(['Transportation', 'office: Detention Compliance']);
+  });
+
+  it('combine with the other operators, and exclusions still hide words', () => {
+    expect(watch('office:"Detention Compliance" NOT furniture').match({ ...award, title: 'Office furniture' })).toBeNull();
+    expect(watch('office:=ERO').match({ title: 'Guard services', office: 'ERO Chicago' })?.terms).toEqual(['office: ERO']);
+    expect(watch('office:=ERO').match({ title: 'Guard services', office: 'ero chicago' })).toBeNull();
+  });
+
+  it('are validated: a scope needs a term after it', () => {
+    expect(parseRule('office:').ok).toBe(false);
+    expect(parseRule('office: "x"').ok).toBe(false);
+    expect(parseRule('office:"Detention Management" OR contractor:Akima*').ok).toBe(true);
   });
 });

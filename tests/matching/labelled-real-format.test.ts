@@ -13,13 +13,13 @@ const OPTIONAL = ['agency', 'office', 'contractor', 'identifier', 'jurisdiction'
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 670,
-  dev: 505,
-  heldout: 160,
+  total: 695,
+  dev: 520,
+  heldout: 170,
   perTopicPerSplit: 25,
-  negativesPerSplit: 95,
-  hardNegatives: 260,
-  billJurisdictions: 37,
+  negativesPerSplit: 100,
+  hardNegatives: 275,
+  billJurisdictions: 40,
 };
 
 /**

@@ -62,18 +62,18 @@ describe('mergeWatchlists', () => {
     const merged = mergeWatchlists(base, undefined, [
       addition({}),
       addition({ id: 'w2', topic: 'immigration-enforcement', rule: '"ICE Air" NEAR/3 compressor*', mode: 'exclude' }),
-      addition({ id: 'w3', topic: 'e-verify', rule: '"E-Verify"' }),
+      addition({ id: 'w3', topic: 'farmworker-visas', rule: '"H-2A"' }),
       addition({ id: 'w4', rule: '"real time crime center"' }),
     ]);
     expect(merged.topics[1]!.include.filter((r) => r === '"real time crime center"')).toHaveLength(1);
     expect(base.topics[1]!.include).not.toContain('"real time crime center"');
     expect(merged.topics[0]!.exclude).toContain('"ICE Air" NEAR/3 compressor*');
-    expect(merged.topics[2]).toEqual({ id: 'e-verify', label: 'e-verify', include: ['"E-Verify"'], exclude: [] });
+    expect(merged.topics[2]).toEqual({ id: 'farmworker-visas', label: 'farmworker-visas', include: ['"H-2A"'], exclude: [] });
 
     const m = compileWatchlist(merged);
-    expect(m.topicIds).toEqual(['immigration-enforcement', 'state-databases', 'e-verify']);
+    expect(m.topicIds).toEqual(['immigration-enforcement', 'state-databases', 'farmworker-visas']);
     expect(m.match({ title: 'City opens a Real Time Crime Center' })?.topics).toEqual(['state-databases']);
-    expect(m.match({ title: 'Employers must use E-Verify' })?.topics).toEqual(['e-verify']);
+    expect(m.match({ title: 'Growers file H-2A petitions early' })?.topics).toEqual(['farmworker-visas']);
     expect(m.match({ title: 'ICE Air compressors for the courthouse' })).toBeNull();
     expect(compileWatchlist(base).match({ title: 'ICE Air compressors for the courthouse' })).not.toBeNull();
   });

@@ -9,6 +9,7 @@ import { discordRegisterCommand } from './discord-register.ts';
 import { digestCommand } from './digest.ts';
 import { matchCommand } from './match.ts';
 import { evalCommand } from './eval.ts';
+import { dbCommand } from './db.ts';
 
 /** Every CLI subcommand, in the order `policywatch --help` lists them. Add new ones here. */
 export const commands: CliCommand[] = [
@@ -22,4 +23,5 @@ export const commands: CliCommand[] = [
   digestCommand,
   matchCommand,
   evalCommand,
+  dbCommand,
 ];

@@ -53,6 +53,7 @@ describe('fpdsConnector', () => {
       publishedAt: '2026-11-18T00:00:00.000Z',
       url: 'https://www.fpds.gov/ezsearch/search.do?q=70CMSD27F00000012+0&s=FPDS&templateName=1.5.3&indexName=awardfull',
     });
+    expect(got[0]).toMatchObject({ office: 'ICE/OAQ', contractor: 'WEST PUBLISHING CORPORATION', place: 'WASHINGTON, DC' });
     expect(got[0]!.summary).toContain('Obligated $1,250,000.');
     expect(got[0]!.summary).toContain('NOT AVAILABLE FOR COMPETITION (ONLY ONE SOURCE-OTHER (FAR 6.302-1 OTHER))');
     expect(got[1]).toMatchObject({ identifier: '70CMSD27P00000031', status: 'PURCHASE ORDER, base award' });

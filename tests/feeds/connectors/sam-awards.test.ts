@@ -47,6 +47,7 @@ describe('samAwardsConnector', () => {
       publishedAt: '2026-02-27T00:00:00.000Z',
       url: 'https://www.usaspending.gov/award/CONT_AWD_70CMSD26P00000031_7012_-NONE-_-NONE-',
     });
+    expect(nlets).toMatchObject({ office: 'ICE DETENTION COMPLIANCE & REMOVALS', contractor: 'NLETS INC', place: 'HARTFORD, CT' });
     expect(nlets!.title).toContain('CRIMINAL JUSTICE INFORMATION');
     expect(nlets!.summary).toContain('NLETS INC');
     expect(lpr).toMatchObject({ identifier: '70CMSD25C00000102', status: 'Modification P00003 (SUPPLEMENTAL AGREEMENT FOR WORK WITHIN SCOPE)' });

@@ -56,6 +56,9 @@ describe('samOpportunitiesConnector', () => {
       url: 'https://sam.gov/opp/3f1c9a7e52d84b0f9c6e1a2b4d5e6f70/view',
       publishedAt: '2026-03-02T00:00:00.000Z',
     });
+    // The office is what follows department and sub-tier in fullParentPathName.
+    expect(ja).toMatchObject({ office: 'ICE-ERO', contractor: 'NLETS INC', place: 'Hartford, CT' });
+    expect(special!.office).toBe('ICE-HSI');
     expect(ja!.title).toContain('COLLECT');
     expect(ja!.summary).toContain('Hartford, CT');
     expect(ja!.summary).toContain('NLETS INC');

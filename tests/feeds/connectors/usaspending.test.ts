@@ -72,6 +72,7 @@ describe('usaspendingConnector', () => {
       status: 'Award amount $1,250,000',
       publishedAt: '2026-11-18T00:00:00.000Z',
     });
+    expect(got[0]).toMatchObject({ contractor: 'WEST PUBLISHING CORPORATION', place: 'DC' });
     expect(got[0]!.summary).toContain('Place of performance: DC.');
     expect(got[1]!.title).toContain('NLETS STATE CRIMINAL JUSTICE NETWORK ACCESS');
     expect(outcome).toMatchObject({ state: { cursor: { since: '2026-11-24' } } });

@@ -1,5 +1,5 @@
 /**
- * The default sources, aimed at the mission (PRODUCT.md): where ICE's access to state police,
+ * The default sources, aimed at the mission (README.md): where ICE's access to state police,
  * DMV and court data is bought, justified, noticed and legislated. Keyless sources are on;
  * keyed sources are listed and enabled too, and the pipeline reports each as disabled until
  * its key (the connector's requiredSecret) is set. Intervals respect each API's quota.

@@ -2,7 +2,7 @@ import { COMMANDS, type OptionSpec } from '../../src/commands/grammar.ts';
 
 /**
  * Flatten a `/policy` subcommand and its typed options back into the core's text grammar
- * (PRODUCT.md), e.g. search + { words: '"license plate"', state: 'ct', kind: 'bill' }
+ * (README.md), e.g. search + { words: '"license plate"', state: 'ct', kind: 'bill' }
  * → 'search "license plate" state:CT kind:bill'. Pure: the interaction layer passes the
  * subcommand group, subcommand and string option values.
  */

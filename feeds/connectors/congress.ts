@@ -1,5 +1,5 @@
 /**
- * Congress.gov API v3 `GET /v3/bill` (SOURCES.md §5): federal bills updated since the cursor,
+ * Congress.gov API v3 `GET /v3/bill` (docs/sources.md §5): federal bills updated since the cursor,
  * newest first. The API has no keyword search, so every updated bill is returned and the
  * matcher picks the relevant ones by title.
  *

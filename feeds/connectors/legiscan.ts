@@ -1,5 +1,5 @@
 /**
- * LegiScan API `op=getSearch` (SOURCES.md §7): full-text bill search across every state and
+ * LegiScan API `op=getSearch` (docs/sources.md §7): full-text bill search across every state and
  * Congress. Results come back as an OBJECT keyed "0", "1", … plus "summary", never an array.
  * `change_hash` changes whenever LegiScan's record of the bill changes, so it drives the version.
  *

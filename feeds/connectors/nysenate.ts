@@ -1,5 +1,5 @@
 /**
- * New York State Open Legislation API (SOURCES.md §8): `GET /api/3/bills/{year}/search?term=…&key=K`
+ * New York State Open Legislation API (docs/sources.md §8): `GET /api/3/bills/{year}/search?term=…&key=K`
  * → `result.items[].result{basePrintNo, printNo, session, title, status{statusType, statusDesc,
  * actionDate}, publishedDateTime, sponsor}`. New York sessions start in odd years.
  *

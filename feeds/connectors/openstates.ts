@@ -1,5 +1,5 @@
 /**
- * Open States (Plural) API v3 `GET /bills` (SOURCES.md §6): state bills in all 50 states,
+ * Open States (Plural) API v3 `GET /bills` (docs/sources.md §6): state bills in all 50 states,
  * full-text searched with Postgres websearch syntax (quoted phrases, OR, -term).
  *
  * params: baseUrl, q (string | string[]), jurisdictions (string[]: 'ct', 'California', or an

@@ -1,5 +1,5 @@
 /**
- * Regulations.gov API v4 `GET /v4/documents` (SOURCES.md §9): rules, proposed rules and
+ * Regulations.gov API v4 `GET /v4/documents` (docs/sources.md §9): rules, proposed rules and
  * notices of the agencies watched, changed since the cursor. JSON:API shape
  * `{data:[{id,type,attributes{…},links{self}}], meta{…}}`.
  *

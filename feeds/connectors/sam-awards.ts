@@ -1,5 +1,5 @@
 /**
- * SAM.gov Contract Awards API v1 (SOURCES.md §2, the FPDS ATOM replacement): contract actions
+ * SAM.gov Contract Awards API v1 (docs/sources.md §2, the FPDS ATOM replacement): contract actions
  * signed in a window, by contracting sub-tier (ICE = 7012 [I]) and/or free text `q`.
  * One item per contract (PIID + referenced IDV); a new modification is a new version of it,
  * so it arrives as a follow-up in the contract's thread.

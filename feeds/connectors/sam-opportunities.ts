@@ -1,5 +1,5 @@
 /**
- * SAM.gov Get Opportunities Public API v2 (SOURCES.md §3): solicitations, justifications
+ * SAM.gov Get Opportunities Public API v2 (docs/sources.md §3): solicitations, justifications
  * (J&A/JOFOC, ptype `u`), award and special notices, filtered by posting window and agency.
  *
  * params: baseUrl, organizationCode (string | string[], one query each; ICE = 7012 [I]),

@@ -9,7 +9,7 @@ export type ItemKind = (typeof ITEM_KINDS)[number];
 export const PLATFORMS = ['slack', 'discord', 'console'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
-/** The two default topic ids (PRODUCT.md). Custom topics may be added per workspace. */
+/** The two default topic ids (defined in src/matching/README.md). Custom topics may be added per workspace. */
 export const TOPIC_IMMIGRATION = 'immigration-enforcement';
 export const TOPIC_DATABASES = 'state-databases';
 export const DEFAULT_TOPICS = [TOPIC_IMMIGRATION, TOPIC_DATABASES] as const;

@@ -1,5 +1,5 @@
 /**
- * The default watchlist (PRODUCT.md topics). Rule syntax: rule-parser.ts / README.md.
+ * The default watchlist (topic definitions: src/matching/README.md). Rule syntax: rule-parser.ts / README.md.
  * Precision first: an acronym that is also an English word is case-sensitive (=ICE, =COLLECT),
  * generic words (detention, removal, sanctuary, detainer, sole source) only count next to the
  * words that make them about this subject, and exclusions hide known look-alikes.

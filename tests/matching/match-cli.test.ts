@@ -59,7 +59,7 @@ describe('policywatch match (CLI contract)', () => {
   it('merges the watchlist: key of POLICYWATCH_CONFIG with the defaults', async () => {
     const input = ['{"id":1,"title":"City opens a Real Time Crime Center"}', '{"id":2,"title":"Employers must use E-Verify"}', '{"id":3,"title":"ICE detainers"}'].join('\n');
     const { lines } = await runMatch([], input, { POLICYWATCH_CONFIG: fixture('policywatch.yml') });
-    expect(lines.map((l) => (l as { topics: string[] }).topics)).toEqual([['state-databases'], ['worksite'], ['immigration-enforcement']]);
+    expect(lines.map((l) => (l as { topics: string[] }).topics)).toEqual([['state-databases'], ['immigration-enforcement', 'worksite'], ['immigration-enforcement']]);
   });
 });
 

@@ -1,4 +1,4 @@
-/** Typed /policy options flattened back into the core's text grammar (PRODUCT.md). */
+/** Typed /policy options flattened back into the core's text grammar (README.md, Commands). */
 import { describe, expect, it } from 'vitest';
 import { toCommandText, type SubcommandCall } from '../../../adapters/discord/command-text.ts';
 import { autocompleteChoices } from '../../../adapters/discord/autocomplete.ts';

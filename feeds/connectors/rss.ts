@@ -55,7 +55,17 @@ interface FeedConstants {
   summaries: Set<string>;
 }
 
-function toItem(ctx: FetchContext, entry: ParsedEntry, kind: ItemKind, jurisdiction: string, fallbackUrl: string, constant: FeedConstants): Item {
+/**
+ * Where an entry without a link of its own points: the feed's URL, as other feed readers do
+ * (and the item stays the same whichever page the site shows); an entry whose link was a
+ * refused script URL points at the feed's web page instead, never at the raw XML.
+ */
+interface Fallbacks {
+  feedUrl: string;
+  siteUrl: string;
+}
+
+function toItem(ctx: FetchContext, entry: ParsedEntry, kind: ItemKind, jurisdiction: string, fallback: Fallbacks, constant: FeedConstants): Item {
   const agency = strParam(ctx.source.params, 'agency');
   const statuses = (entry.categories ?? []).filter((c) => !constant.categories.has(c));
   const status = kind === 'bill' && statuses.length ? statuses.join(', ') : undefined;
@@ -69,7 +79,7 @@ function toItem(ctx: FetchContext, entry: ParsedEntry, kind: ItemKind, jurisdict
       identifier: kind === 'bill' ? billIdentifier(entry.title) : undefined,
       title: entry.title,
       summary,
-      url: entry.link ?? fallbackUrl,
+      url: entry.link ?? (entry.linkRefused ? fallback.siteUrl : fallback.feedUrl),
       agency,
       status,
       publishedAt: entry.published ?? entry.updated,
@@ -98,8 +108,7 @@ export function createRssConnector(parser: FeedParser = defaultFeedParser): Sour
       const parsed = await parser.parse(res.body, res.finalUrl);
       if (!parsed.ok) return failed(parsed.reason, `feed ${url}: ${parsed.message}`);
       if (parsed.skipped) ctx.log.warn({ source: ctx.source.id, skipped: parsed.skipped }, 'feed entries skipped');
-      // An entry without a usable link points at the feed's web page (or the site), never at the XML.
-      const siteUrl = parsed.links?.alternate ?? new URL('/', res.finalUrl).href;
+      const fallback: Fallbacks = { feedUrl: res.finalUrl, siteUrl: parsed.links?.alternate ?? new URL('/', res.finalUrl).href };
       const seen = new Set<string>();
       const items: Item[] = [];
       const distinct = [...new Map(parsed.entries.map((e) => [entryNativeId(e), e])).values()];
@@ -108,7 +117,7 @@ export function createRssConnector(parser: FeedParser = defaultFeedParser): Sour
         summaries: sharedByAll(distinct, (e) => (e.summary ? [e.summary] : [])),
       };
       for (const entry of parsed.entries) {
-        const item = toItem(ctx, entry, kind, jurisdiction, siteUrl, constant);
+        const item = toItem(ctx, entry, kind, jurisdiction, fallback, constant);
         if (seen.has(item.id)) continue; // a feed repeating an entry yields it once
         seen.add(item.id);
         items.push(item);

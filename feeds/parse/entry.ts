@@ -118,6 +118,17 @@ function entryLink(value: unknown, base: string | undefined): string | undefined
   return undefined;
 }
 
+const SCRIPT_SCHEME = /^\s*(?:javascript|vbscript|data):/i;
+
+/** True when a link element names a script/data URL (refused as the entry's link). */
+function namesScriptLink(value: unknown): boolean {
+  const links = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return links.some((l) => {
+    const href = attrsOf(l).href;
+    return SCRIPT_SCHEME.test(typeof href === 'string' ? href : (textOf(l) ?? ''));
+  });
+}
+
 /**
  * The entry id: RSS <guid>, Atom (or stray RSS) <id>, RDF rdf:about. A guid or id is also a
  * permalink unless isPermaLink says otherwise.
@@ -155,6 +166,7 @@ function normalizeEntry(item: Raw, base: string | undefined, extraFields: string
   if (guid.id) entry.guid = guid.id;
   const link = entryLink(item['pw-link'], base) ?? entryLink(item['pw-atom-link'], base) ?? (guid.permalink ? resolveLink(guid.id, base) : undefined);
   if (link) entry.link = link;
+  else if (namesScriptLink(item['pw-link']) || namesScriptLink(item['pw-atom-link'])) entry.linkRefused = true;
   if (summary) entry.summary = summary;
   const published = dateOf(item, PUBLISHED_FIELDS);
   const updated = dateOf(item, ['pw-updated']);

@@ -5,6 +5,8 @@ export interface ParsedEntry {
   /** Identity when the guid alone is ambiguous (a feed reusing one guid for entries with different links). */
   key?: string;
   link?: string;
+  /** The entry named a link that was refused (javascript:, data:), so it has no link. */
+  linkRefused?: true;
   title: string;
   summary?: string;
   /** ISO-8601, undefined when missing or unparseable. */

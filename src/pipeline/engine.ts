@@ -7,7 +7,7 @@ import type { ChannelConfigStore, Flushable, ItemStore, OutboxStore, Platform, S
 import type { Dispatcher, DispatchSummary } from './dispatcher.ts';
 import { mapPool } from './pool.ts';
 import { disabledReason, isDue, pollSource, type PollerDeps, type SourcePollResult } from './poller.ts';
-import { routeItems } from './router.ts';
+import { capPerChannel, routeItems } from './router.ts';
 
 export interface EngineDeps extends PollerDeps {
   store: ItemStore & SourceStateStore & OutboxStore & ChannelConfigStore & Flushable;
@@ -78,7 +78,7 @@ export function createEngine(engineDeps: EngineDeps) {
       now,
       deps.chains ? (item) => deps.chains!.related(item) : undefined,
     );
-    const enqueued = await deps.store.enqueueDeliveries(deliveries);
+    const enqueued = await deps.store.enqueueDeliveries(capPerChannel(deliveries, now));
     await maybePrune(now);
     await deps.store.flush(); // the outbox is on disk before anything is sent
     const dispatch = await deps.dispatcher.dispatchDue();

@@ -16,6 +16,7 @@ import type {
   SourceStateStore,
   StoredItem,
 } from '../domain/index.ts';
+import { forEachChunked } from './chunks.ts';
 import { recordItems } from './item-changes.ts';
 import { backoffMs, MAX_BACKOFF_MS } from './backoff.ts';
 import type { MatcherSet } from './matchers.ts';
@@ -51,6 +52,9 @@ export interface SourcePollResult {
   created: StoredItem[];
   changed: StoredItem[];
 }
+
+/** At most this many items are taken from one source's response (the rest are logged). */
+export const MAX_ITEMS_PER_RESPONSE = 5000;
 
 /** Long enough for a paginated connector's several requests (each has its own HTTP timeout). */
 export const SOURCE_DEADLINE_MS = 5 * 60_000;
@@ -135,7 +139,13 @@ export async function pollSource(source: SourceConfig, deps: PollerDeps): Promis
     if (outcome.status === 'ok') {
       fetched = outcome.items.length;
       next.itemsSeen = state.itemsSeen + fetched;
-      ({ created, changed } = await recordFetched(outcome.items, deps, now));
+      let items = outcome.items;
+      if (items.length > MAX_ITEMS_PER_RESPONSE) {
+        // Bounded work and memory per poll: the first items (feeds list the newest first).
+        log.warn(`source ${source.id} returned ${items.length} items; only the first ${MAX_ITEMS_PER_RESPONSE} are taken from one response`);
+        items = items.slice(0, MAX_ITEMS_PER_RESPONSE);
+      }
+      ({ created, changed } = await recordFetched(items, deps, now));
       log.debug({ fetched, created: created.length, changed: changed.length }, 'source polled');
     }
   }
@@ -166,7 +176,9 @@ function chainMatch(item: Item, deps: PollerDeps): MatchResult | null {
 
 async function recordFetched(items: Item[], deps: PollerDeps, now: Date) {
   const unique = new Map(items.map((i) => [i.id, i]));
-  const entries = [];
-  for (const item of unique.values()) entries.push({ item, match: (await deps.matchers.matchAny(item)) ?? chainMatch(item, deps) });
+  const entries: Array<{ item: Item; match: MatchResult | null }> = [];
+  await forEachChunked(unique.values(), async (item) => {
+    entries.push({ item, match: (await deps.matchers.matchAny(item)) ?? chainMatch(item, deps) });
+  });
   return recordItems(deps.store, entries, now);
 }

@@ -1,5 +1,6 @@
 /** Decides which subscriptions get which new or changed item, as outbox deliveries. */
 import { changeSeqOf, linkVisibleTo, stateOfJurisdiction, type ChainLink, type Delivery, type DeliveryItem, type MatchResult, type StoredItem, type Subscription } from '../domain/index.ts';
+import { forEachChunked } from './chunks.ts';
 import type { MatcherSet } from './matchers.ts';
 
 export function wants(sub: Subscription, item: StoredItem, match: MatchResult): boolean {
@@ -44,7 +45,7 @@ export async function routeItems(
 ): Promise<Delivery[]> {
   const out: Delivery[] = [];
   const at = now.toISOString();
-  for (const { item } of inputs) {
+  await forEachChunked(inputs, async ({ item }) => {
     let snapshot: DeliveryItem | undefined;
     const links = related?.(item) ?? [];
     for (const sub of subs) {
@@ -84,6 +85,54 @@ export async function routeItems(
         ...(!alerted && threadItemId ? { threadItemId } : {}),
       });
     }
+  });
+  return out;
+}
+
+/** Alerts and follow-ups one channel gets one by one from one poll cycle. */
+export const MAX_PER_CHANNEL_PER_CYCLE = 50;
+
+/**
+ * Bounded sends per poll: each subscription keeps at most `max` of this cycle's deliveries
+ * (priority matches first, then in routing order); the rest become one 'overflow' delivery —
+ * a summary post with a search command that lists them — never dropped silently.
+ */
+export function capPerChannel(deliveries: Delivery[], now: Date, max = MAX_PER_CHANNEL_PER_CYCLE): Delivery[] {
+  const bySub = new Map<string, Delivery[]>();
+  for (const d of deliveries) {
+    const list = bySub.get(d.subscriptionId);
+    if (list) list.push(d);
+    else bySub.set(d.subscriptionId, [d]);
+  }
+  const at = now.toISOString();
+  const out: Delivery[] = [];
+  for (const [subId, list] of bySub) {
+    if (list.length <= max) {
+      out.push(...list);
+      continue;
+    }
+    const ranked = list.map((d, i) => ({ d, i })).sort((a, b) => Number(b.d.match.priority) - Number(a.d.match.priority) || a.i - b.i);
+    const kept = new Set(ranked.slice(0, max).map((r) => r.i));
+    const held = list.filter((_, i) => !kept.has(i));
+    out.push(...list.filter((_, i) => kept.has(i)));
+    const sources = [...new Set(held.map((d) => d.item?.sourceId).filter((s): s is string => Boolean(s)))].sort();
+    const states = [...new Set(held.map((d) => d.item?.jurisdiction).filter((s): s is string => Boolean(s)))];
+    const command = ['/policy search', states.length === 1 ? `state:${states[0]}` : '', `since:${at.slice(0, 10)}`].filter(Boolean).join(' ');
+    const first = list[0]!;
+    out.push({
+      key: `overflow@${at}>${subId}`,
+      itemId: `overflow@${at}`,
+      itemVersion: '',
+      subscriptionId: subId,
+      channel: first.channel,
+      type: 'overflow',
+      match: { topics: [], terms: [], snippet: '', highlights: [], priority: false },
+      status: 'pending',
+      attempts: 0,
+      createdAt: at,
+      nextAttemptAt: at,
+      overflow: { count: held.length, sources, command },
+    });
   }
   return out;
 }

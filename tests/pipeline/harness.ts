@@ -23,6 +23,7 @@ export interface Harness {
   clock: FakeClock;
   output: () => string;
   engine: ReturnType<typeof createEngine>;
+  matchers: ReturnType<typeof createMatcherSet>;
 }
 
 export async function pipeline(sources: SourceConfig[], opts: { store?: Store; adapters?: ChatAdapter[]; timeoutMs?: number; maxBytes?: number; platforms?: Set<Platform> } = {}): Promise<Harness> {
@@ -38,5 +39,5 @@ export async function pipeline(sources: SourceConfig[], opts: { store?: Store; a
   const http = createSafeHttp({ allowPrivateHosts: ['127.0.0.1'], timeoutMs: opts.timeoutMs ?? 2000, maxBytes: opts.maxBytes ?? 5 * 1024 * 1024 });
   const dispatcher = createDispatcher({ store, clock, log, adapters: new Map<Platform, ChatAdapter>(adapters.map((a) => [a.platform, a])) });
   const engine = createEngine({ store, clock, log, http, matchers, connectorFor, secrets: {}, sources, dispatcher, platforms: opts.platforms, concurrency: 4, retentionDays: 365, seenRetentionDays: 90 });
-  return { store, clock, output: () => printed, engine };
+  return { store, clock, output: () => printed, engine, matchers };
 }

@@ -71,9 +71,16 @@ describe('rssConnector', () => {
     expect(got[0]!.identifier).toBeUndefined();
     expect(got[2]).toMatchObject({
       id: itemId('ks-house', 'HB 2460 - Renaming a portion of U.S. highway 50\u00002026-11-24T16:00:00.000Z'),
-      // Never the feed's XML: the feed's own web page.
-      url: 'https://kslegislature.gov/li/',
+      // No link of its own: the feed's URL, as other feed readers give it.
+      url: `${server.url}/li/rss/house_action.xml`,
     });
+  });
+
+  it('points an entry whose link was a script URL at the feed\'s web page, never at the XML', async () => {
+    server = await startFixtureServer({ '/li/rss/house_action.xml': served('awkward/relative-links.atom.xml') });
+    const got = okItems(await rssConnector.fetch(ctx({})));
+    const scripted = got.find((i) => i.title === 'Link with a script scheme')!;
+    expect(scripted.url).toBe(`${server.url}/policy/`);
   });
 
   it('sends the stored validators and maps 304 to not-modified', async () => {

@@ -1,0 +1,87 @@
+/**
+ * Bounded work per poll: a feed with thousands of matching items is matched in chunks that
+ * yield to the event loop, a channel gets at most MAX_PER_CHANNEL_PER_CYCLE posts from one
+ * cycle and one summary post for the rest (with a search command), and no more than
+ * MAX_ITEMS_PER_RESPONSE items are taken from one response.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { CHUNK_SIZE } from '../../src/pipeline/chunks.ts';
+import { MAX_ITEMS_PER_RESPONSE } from '../../src/pipeline/poller.ts';
+import { capPerChannel, MAX_PER_CHANNEL_PER_CYCLE } from '../../src/pipeline/router.ts';
+import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.ts';
+import { makeDelivery, makeItem, makeMatch, makeSubscription } from '../helpers/items.ts';
+import { rss, type FeedEntry } from '../fixtures/pipeline/feeds.ts';
+import { pipeline, rssSource } from './harness.ts';
+
+let server: FixtureServer;
+afterEach(async () => server?.close());
+
+const bills = (n: number): FeedEntry[] =>
+  Array.from({ length: n }, (_, i) => ({
+    guid: `CT-2027-HB${10000 + i}`,
+    title: `HB ${10000 + i} - An Act Concerning Access to COLLECT by Federal Immigration Authorities`,
+    description: 'To limit Immigration and Customs Enforcement access to state police databases.',
+    link: `https://www.cga.ct.gov/bill/${10000 + i}`,
+    pubDate: 'Wed, 18 Nov 2026 16:30:00 GMT',
+  }));
+
+describe('a poll of a very large feed', () => {
+  it('matches in chunks that let the event loop run, and sends one channel 50 alerts plus one summary post for the rest', async () => {
+    const n = 1200;
+    server = await startFixtureServer({ '/big.xml': { body: rss(bills(n)) } });
+    const h = await pipeline([rssSource('big', `${server.url}/big.xml`)]);
+    // Count event-loop turns, and note the turn at which each item is matched.
+    let turns = 0;
+    let spinning = true;
+    const spin = () => {
+      turns++;
+      if (spinning) setImmediate(spin);
+    };
+    const matchedAt: number[] = [];
+    const matchAny = h.matchers.matchAny.bind(h.matchers);
+    h.matchers.matchAny = async (item) => {
+      matchedAt.push(turns);
+      return matchAny(item);
+    };
+    setImmediate(spin);
+    const cycle = await h.engine.cycle();
+    spinning = false;
+
+    expect(matchedAt).toHaveLength(n);
+    expect(matchedAt.at(-1)! - matchedAt[0]!).toBeGreaterThanOrEqual(Math.floor(n / CHUNK_SIZE) - 1);
+    expect(cycle).toMatchObject({ created: n, enqueued: MAX_PER_CHANNEL_PER_CYCLE + 1, dispatch: { sent: MAX_PER_CHANNEL_PER_CYCLE + 1 } });
+    const headlines = h.output().split('\n').filter((l) => l.startsWith('● ')).length;
+    expect(headlines).toBe(MAX_PER_CHANNEL_PER_CYCLE);
+    expect(h.output()).toContain(`${n - MAX_PER_CHANNEL_PER_CYCLE} more matching items from big`);
+    expect(h.output()).toMatch(/\/policy search state:CT since:\d{4}-\d{2}-\d{2}/);
+  }, 60_000);
+
+  it(`takes at most ${MAX_ITEMS_PER_RESPONSE} items from one response`, async () => {
+    server = await startFixtureServer({ '/big.xml': { body: rss(bills(MAX_ITEMS_PER_RESPONSE + 10)) } });
+    const h = await pipeline([rssSource('big', `${server.url}/big.xml`)]);
+    const cycle = await h.engine.cycle();
+    expect(cycle.created).toBe(MAX_ITEMS_PER_RESPONSE);
+    expect(await h.store.countItems()).toBe(MAX_ITEMS_PER_RESPONSE);
+  }, 60_000);
+});
+
+describe('capPerChannel', () => {
+  it('keeps priority deliveries first, caps each channel, and turns the rest into one summary per channel', () => {
+    const a = makeSubscription();
+    const b = makeSubscription({ id: 'slack:T1:C2', channel: { platform: 'slack', workspaceId: 'T1', channelId: 'C2' } });
+    const now = new Date('2026-11-20T10:00:00Z');
+    const list = Array.from({ length: 5 }, (_, i) => {
+      const item = makeItem({ native: `n${i}` });
+      return makeDelivery(item, a, { key: `k${i}`, match: makeMatch({ priority: i === 4 }), item: { ...item, firstSeenAt: now.toISOString() } });
+    });
+    const other = makeDelivery(makeItem(), b, { key: 'other' });
+    const out = capPerChannel([...list, other], now, 2);
+    expect(out.filter((d) => d.subscriptionId === a.id && d.type !== 'overflow').map((d) => d.key)).toEqual(['k0', 'k4']);
+    expect(out.find((d) => d.type === 'overflow')).toMatchObject({
+      subscriptionId: a.id,
+      channel: a.channel,
+      overflow: { count: 3, sources: ['test-source'], command: '/policy search state:CT since:2026-11-20' },
+    });
+    expect(out.filter((d) => d.subscriptionId === b.id).map((d) => d.key)).toEqual(['other']);
+  });
+});

@@ -318,3 +318,15 @@ export interface TriageLabel {
   topics: string[];
   terms: string[];
 }
+
+/**
+ * A channel following one item (the Follow button on a bill or contract alert): every later
+ * change of the item is posted in its thread there, whatever the change and the channel's filters.
+ */
+export interface ItemFollow {
+  channel: ChannelRef;
+  itemId: string;
+  userId: string;
+  userName?: string;
+  at: string;
+}

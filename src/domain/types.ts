@@ -209,6 +209,11 @@ export interface Delivery {
    * item the channel was alerted about (a notice chain) is a follow-up in that item's thread.
    */
   threadItemId?: string;
+  /**
+   * The channel follows this item (the Follow button): post this change in the item's thread
+   * whatever it is, never fold it away as cosmetic or drop it for the channel's filters.
+   */
+  followed?: boolean;
 }
 
 /** The alerts one cycle held back for one channel, summarised in one post. */

@@ -20,6 +20,7 @@ import type {
   AuditEntry,
   ChannelRef,
   Delivery,
+  ItemFollow,
   ItemQuery,
   ItemWrites,
   KnownItem,
@@ -37,58 +38,11 @@ import { readSnapshot } from '../journal.ts';
 import { acquireLock, type Lock } from '../lock.ts';
 import type { PendingWrites } from '../pending.ts';
 import { emptyState, migrateState, type StateData } from '../schema.ts';
+import { SCHEMA, SCHEMA_VERSION } from './schema.ts';
 
 const SENT_RETENTION_MS = 7 * 24 * 3600_000;
 export const SQLITE_FILE = 'policywatch.sqlite';
-const SCHEMA_VERSION = 1;
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS items (
-  seq INTEGER PRIMARY KEY,
-  id TEXT NOT NULL UNIQUE,
-  version TEXT NOT NULL,
-  kind TEXT NOT NULL,
-  jurisdiction TEXT NOT NULL,
-  topics TEXT NOT NULL,
-  priority INTEGER NOT NULL,
-  workspaces TEXT,
-  last_seen_at INTEGER NOT NULL,
-  latest_change_at INTEGER NOT NULL,
-  activity_at INTEGER NOT NULL,
-  body TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS items_latest ON items (latest_change_at DESC, seq);
-CREATE INDEX IF NOT EXISTS items_last_seen ON items (last_seen_at);
-CREATE INDEX IF NOT EXISTS items_activity ON items (activity_at DESC, seq);
-CREATE TABLE IF NOT EXISTS item_keys (key TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (key, seq)) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS item_keys_seq ON item_keys (seq);
-CREATE VIRTUAL TABLE IF NOT EXISTS items_fts USING fts5(identifier, title, agency, summary,
-  content = '', contentless_delete = 1, tokenize = 'porter unicode61 remove_diacritics 2');
-CREATE TABLE IF NOT EXISTS seen_items (id TEXT PRIMARY KEY, version TEXT NOT NULL, seen_at INTEGER NOT NULL) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS seen_items_seen_at ON seen_items (seen_at);
-CREATE TABLE IF NOT EXISTS deliveries (
-  seq INTEGER PRIMARY KEY,
-  key TEXT NOT NULL UNIQUE,
-  status TEXT NOT NULL,
-  type TEXT NOT NULL,
-  item_id TEXT NOT NULL,
-  subscription_id TEXT NOT NULL,
-  created_at INTEGER NOT NULL,
-  next_attempt_at INTEGER NOT NULL,
-  body TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS deliveries_due ON deliveries (status, next_attempt_at);
-CREATE INDEX IF NOT EXISTS deliveries_item ON deliveries (item_id);
-CREATE TABLE IF NOT EXISTS sent_keys (key TEXT PRIMARY KEY, sent_at INTEGER NOT NULL) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS sent_keys_sent_at ON sent_keys (sent_at);
-CREATE TABLE IF NOT EXISTS threads (
-  item_id TEXT NOT NULL,
-  subscription_id TEXT NOT NULL,
-  message_ref TEXT NOT NULL DEFAULT '',
-  PRIMARY KEY (item_id, subscription_id)
-) WITHOUT ROWID;
-`;
 
 const ms = (d: Date | string) => (typeof d === 'string' ? Date.parse(d) : d.getTime());
 const iso = (t: number) => new Date(t).toISOString();
@@ -486,6 +440,15 @@ export class SqliteStore implements Store {
   }
   listLabels(workspaceId?: string): Promise<TriageLabel[]> {
     return this.state.listLabels(workspaceId);
+  }
+  putFollow(follow: ItemFollow): Promise<void> {
+    return this.state.putFollow(follow);
+  }
+  removeFollow(channel: ChannelRef, itemId: string): Promise<boolean> {
+    return this.state.removeFollow(channel, itemId);
+  }
+  listFollows(itemIds?: string[]): Promise<ItemFollow[]> {
+    return this.state.listFollows(itemIds);
   }
 }
 

@@ -246,7 +246,7 @@ export async function createApp(opts: AppOptions) {
   const cycleDispatcher = sends(role) ? dispatcher : { ...dispatcher, dispatchDue: async () => NOTHING_SENT };
   // Notice chains (records sharing an identifier), built like the search index.
   const chains = opts.searchIndex !== false ? await loadChainIndex(store) : createChainIndex();
-  const pollerDeps = { store, clock, log, http, matchers, connectorFor, secrets, chains };
+  const pollerDeps = { store, clock, log, http, matchers, connectorFor, secrets, chains, follows: store };
   const engine = createEngine({
     ...pollerDeps,
     sources,

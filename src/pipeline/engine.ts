@@ -8,7 +8,7 @@ import type { WorkCoordinator } from '../hosting/coordinator.ts';
 import type { Dispatcher, DispatchSummary } from './dispatcher.ts';
 import { mapPool } from './pool.ts';
 import { disabledReason, isDue, pollSource, type PollerDeps, type SourcePollResult } from './poller.ts';
-import { capPerChannel, routeItems } from './router.ts';
+import { capPerChannel, followKey, routeItems } from './router.ts';
 
 export interface EngineDeps extends PollerDeps {
   store: ItemStore & SourceStateStore & OutboxStore & ChannelConfigStore & Flushable;
@@ -114,6 +114,13 @@ export function createEngine(engineDeps: EngineDeps) {
     const changed = polled.flatMap((p) => p.changed);
     if (created.length || changed.length) deps.onItems?.([...created, ...changed]);
     const subs = (await deps.store.listSubscriptions()).filter((sub) => !deps.platforms || deps.platforms.has(sub.channel.platform));
+    const follows = deps.follows && changed.length ? await deps.follows.listFollows(changed.map((i) => i.id)) : [];
+    const followers = new Map<string, Set<string>>();
+    for (const f of follows) {
+      const set = followers.get(f.itemId) ?? new Set<string>();
+      set.add(followKey(f.channel));
+      followers.set(f.itemId, set);
+    }
     const deliveries = await routeItems(
       [...created.map((item) => ({ item, change: 'new' as const })), ...changed.map((item) => ({ item, change: 'changed' as const }))],
       subs,
@@ -121,6 +128,7 @@ export function createEngine(engineDeps: EngineDeps) {
       (itemId, subId) => deps.store.hasAlerted(itemId, subId),
       now,
       deps.chains ? (item) => deps.chains!.related(item) : undefined,
+      (itemId) => followers.get(itemId),
     );
     const enqueued = await deps.store.enqueueDeliveries(capPerChannel(deliveries, now));
     await maybePrune(now);

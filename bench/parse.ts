@@ -50,7 +50,7 @@ const log = silentLogger();
 const now = new Date(GEN_EPOCH);
 
 /** Ours: the connector's fetch over an in-memory response. Returns the number of Items. */
-export async function ours(p: Payload): Promise<number> {
+async function ours(p: Payload): Promise<number> {
   const { connector, source } = SOURCES[p.format];
   const out = await connector.fetch({ source, state: { sourceId: source.id, consecutiveFailures: 0, itemsSeen: 0 }, http: memoryHttp(p.body), now, secrets: {}, log });
   if (out.status !== 'ok') throw new Error(`bench corpus ${p.format} did not parse: ${out.status === 'failed' ? out.message : out.status}`);
@@ -58,13 +58,13 @@ export async function ours(p: Payload): Promise<number> {
 }
 
 const rssParser = new Parser();
-export async function rssParserBaseline(p: Payload): Promise<number> {
+async function rssParserBaseline(p: Payload): Promise<number> {
   if (p.format === 'federal-register') return (JSON.parse(p.body) as { results: unknown[] }).results.length;
   return (await rssParser.parseString(p.body)).items.length;
 }
 
 const fxp = new XMLParser({ ignoreAttributes: false });
-export async function rawReference(p: Payload): Promise<number> {
+async function rawReference(p: Payload): Promise<number> {
   if (p.format === 'federal-register') return (JSON.parse(p.body) as { results: unknown[] }).results.length;
   const doc = fxp.parse(p.body) as Record<string, unknown>;
   return doc ? 1 : 0;

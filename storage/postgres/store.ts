@@ -264,12 +264,13 @@ export class PostgresStore implements Store {
           const t = await c.query('INSERT INTO threads (item_id, subscription_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [d.itemId, d.subscriptionId]);
           if (!t.rowCount) continue;
         }
-        await c.query(
+        // Another instance may queue the same key at the same moment: the first one wins.
+        const ins = await c.query(
           `INSERT INTO deliveries (key, status, type, item_id, subscription_id, created_at, next_attempt_at, body)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (key) DO NOTHING`,
           [d.key, d.status, d.type, d.itemId, d.subscriptionId, d.createdAt, d.nextAttemptAt, d],
         );
-        added.push(d);
+        if (ins.rowCount) added.push(d);
       }
       return added;
     });

@@ -4,11 +4,12 @@
  * at once (good for testing); without, globally. Run it once after install and after an
  * upgrade that changes the command — never on every boot (Discord caps creations per day).
  */
+import type * as DiscordJs from 'discord.js';
 import { parseCliArgs } from '../args.ts';
 import { UsageError, write, type CliCommand } from '../command.ts';
 import { readEnv } from '../runtime.ts';
 
-type DiscordModule = typeof import('discord.js');
+type DiscordModule = typeof DiscordJs;
 
 function explain(err: unknown, guild: string | undefined, { DiscordAPIError }: DiscordModule): string {
   if (err instanceof DiscordAPIError) {

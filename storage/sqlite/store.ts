@@ -37,7 +37,7 @@ import { DataStore } from '../data-store.ts';
 import { readSnapshot } from '../journal.ts';
 import { acquireLock, type Lock } from '../lock.ts';
 import type { PendingWrites } from '../pending.ts';
-import { emptyState, migrateState, type StateData } from '../schema.ts';
+import { emptyState, migrateState, type OutboxData, type StateData } from '../schema.ts';
 import { SCHEMA, SCHEMA_VERSION } from './schema.ts';
 
 const SENT_RETENTION_MS = 7 * 24 * 3600_000;
@@ -141,6 +141,29 @@ export class SqliteStore implements Store {
       this.db.close();
       this.lock?.release();
     }
+  }
+
+  /** Everything but the items, as plain data (the earlier engine's shapes): for `policywatch db import`. */
+  exportParts(): { seen: Record<string, { v: string; t: string }>; outbox: OutboxData; state: StateData } {
+    const seen: Record<string, { v: string; t: string }> = {};
+    for (const r of this.db.prepare('SELECT id, version, seen_at FROM seen_items').iterate() as Iterable<{ id: string; version: string; seen_at: number }>) {
+      seen[r.id] = { v: r.version, t: iso(r.seen_at) };
+    }
+    const outbox: OutboxData = { schemaVersion: 2, deliveries: {}, sentKeys: {}, threads: {} };
+    for (const r of this.db.prepare('SELECT key, body FROM deliveries ORDER BY seq').iterate() as Iterable<{ key: string; body: string }>) {
+      outbox.deliveries[r.key] = JSON.parse(r.body) as Delivery;
+    }
+    for (const r of this.db.prepare('SELECT key, sent_at FROM sent_keys').iterate() as Iterable<{ key: string; sent_at: number }>) {
+      outbox.sentKeys[r.key] = iso(r.sent_at);
+    }
+    for (const r of this.db.prepare('SELECT item_id, subscription_id, message_ref FROM threads').iterate() as Iterable<{
+      item_id: string;
+      subscription_id: string;
+      message_ref: string;
+    }>) {
+      outbox.threads[`${r.item_id}|${r.subscription_id}`] = r.message_ref;
+    }
+    return { seen, outbox, state: this.state.exportParts().state };
   }
 
   // ─── Items ──────────────────────────────────────────────────────────────────────

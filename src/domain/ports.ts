@@ -8,6 +8,7 @@ import type {
   ChannelRef,
   Delivery,
   Item,
+  ItemFollow,
   ItemKind,
   MatchResult,
   Platform,
@@ -311,6 +312,16 @@ export interface TriageStore {
   listLabels(workspaceId?: string): Promise<TriageLabel[]>;
 }
 
+/** Items a channel follows (the Follow button): one per channel and item. */
+export interface FollowStore {
+  /** Follows the item in the channel (replacing an earlier follow of the same channel and item). */
+  putFollow(follow: ItemFollow): Promise<void>;
+  /** Stops following; false when the channel did not follow the item. */
+  removeFollow(channel: ChannelRef, itemId: string): Promise<boolean>;
+  /** The follows of these items (every follow when undefined), oldest first. */
+  listFollows(itemIds?: string[]): Promise<ItemFollow[]>;
+}
+
 /** Audit log of configuration changes made from chat. */
 export interface AuditLog {
   appendAudit(entry: AuditEntry): Promise<void>;
@@ -323,6 +334,6 @@ export interface Flushable {
 }
 
 /** Every port at once: what a storage implementation provides and main.ts wires in. */
-export interface Store extends ItemStore, OutboxStore, SourceStateStore, ChannelConfigStore, TriageStore, AuditLog, Flushable {
+export interface Store extends ItemStore, OutboxStore, SourceStateStore, ChannelConfigStore, TriageStore, FollowStore, AuditLog, Flushable {
   close(): Promise<void>;
 }

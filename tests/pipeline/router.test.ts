@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { stateOfJurisdiction, type StoredItem } from '../../src/domain/index.ts';
 import { followKey, routeItems, wants } from '../../src/pipeline/router.ts';
 import type { MatcherSet } from '../../src/pipeline/matchers.ts';
-import { defaultWatchlist } from '../../src/matching/index.ts';
 import { makeItem, makeMatch, makeSubscription } from '../helpers/items.ts';
 
 const stored = (jurisdiction: string): StoredItem => ({ ...makeItem({ jurisdiction }), firstSeenAt: '', lastSeenAt: '', match: makeMatch(), history: [] });
@@ -27,7 +26,7 @@ describe('wants', () => {
 describe('routeItems: followed items', () => {
   const matcherSet = (matches: boolean): MatcherSet => {
     const m = { match: () => (matches ? makeMatch() : null) };
-    return { base: () => m, forWorkspace: async () => m, matchAny: async () => null, view: async () => null, invalidate: () => undefined, watchlist: () => defaultWatchlist() };
+    return { base: () => m, forWorkspace: async () => m, matchAny: async () => null, view: async () => null, invalidate: () => undefined } as unknown as MatcherSet;
   };
   const changedItem = (): StoredItem => ({ ...makeItem({ kind: 'contract', status: 'Modified' }), firstSeenAt: '', lastSeenAt: '', match: makeMatch(), history: [], changeSeq: 3 });
   const alertedEverywhere = async () => true;

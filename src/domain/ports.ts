@@ -118,7 +118,7 @@ export interface SourceConnector {
 // ─── Matching (src/matching) ──────────────────────────────────────────────────────────
 export interface Matcher {
   /** null when the item matches no topic. */
-  match(item: Pick<Item, 'title' | 'summary' | 'agency' | 'identifier' | 'office' | 'contractor' | 'place'>): MatchResult | null;
+  match(item: Pick<Item, 'title' | 'summary' | 'agency' | 'identifier' | 'office' | 'contractor' | 'place'> & Partial<Pick<Item, 'kind'>>): MatchResult | null;
 }
 
 /**

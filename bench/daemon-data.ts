@@ -10,14 +10,14 @@
  * Everything is written through the store ports of whatever store `npm start` opens
  * (`openConfiguredStore` in storage/open.ts, without DATABASE_URL), so the rows follow the
  * embedded default if it changes. Built once per size under bench/.cache (gitignored), keyed by
- * DAEMON_DATA_VERSION and a hash of storage/open.ts; bump the version when the data changes.
+ * DAEMON_DATA_VERSION and the store's class; bump the version when the data changes.
  *
  * Not included: a week of already-sent deliveries. Their age is relative to the day of the run,
  * so the first cycle of a later run would prune them; the bench removes them at build time
  * (pruneOutbox), which leaves what does not age: threads and queued alerts.
  */
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { itemId, type ChannelRef, type Delivery, type Store, type StoredItem, type Subscription } from '../src/domain/index.ts';
 import { deliveryItem, deliveryKey } from '../src/pipeline/router.ts';
@@ -54,9 +54,17 @@ function subscription(channel: ChannelRef): Subscription {
   return { id: subId(channel), channel, topics: [], jurisdictions: [], kinds: [], digest: null, createdAt: new Date(GEN_EPOCH - 400 * DAY_MS).toISOString(), createdBy: 'U0BENCHADMIN' };
 }
 
-function cacheKey(): string {
-  const open = readFileSync(join(REPO_ROOT, 'storage', 'open.ts'));
-  return `v${DAEMON_DATA_VERSION}-${createHash('sha1').update(open).digest('hex').slice(0, 8)}`;
+/** Which store `npm start` opens (its class name, e.g. LowdbStore): a change of default builds new data. */
+async function storeKind(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'pw-bench-kind-'));
+  try {
+    const { store } = await openConfiguredStore({ DATA_DIR: dir });
+    const kind = store.constructor.name;
+    await store.close();
+    return kind;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export function dirBytes(dir: string): number {
@@ -123,7 +131,7 @@ async function write(store: Store, n: number): Promise<Omit<DaemonData, 'dir' | 
 
 /** The cached data directory for `n` items, built now if missing (`log` says so). */
 export async function daemonData(n: number, log: (s: string) => void = () => {}): Promise<DaemonData> {
-  const root = join(REPO_ROOT, 'bench', '.cache', `daemon-${cacheKey()}-${n}`);
+  const root = join(REPO_ROOT, 'bench', '.cache', `daemon-v${DAEMON_DATA_VERSION}-${await storeKind()}-${n}`);
   const metaFile = join(root, 'meta.json');
   const dir = join(root, 'data');
   if (existsSync(metaFile)) return { ...(JSON.parse(readFileSync(metaFile, 'utf8')) as DaemonData), dir, buildMs: 0 };

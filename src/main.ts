@@ -15,6 +15,8 @@ import { openFileInstallations } from '../storage/installations.ts';
 import type { InstallationRecords } from './domain/installations.ts';
 import { createSealer } from './hosting/seal.ts';
 import { polls, sends, serves, startsAdapters, type Role } from './hosting/roles.ts';
+import { createLocalCoordinator } from './hosting/coordinator.ts';
+import { newInstanceId } from './hosting/instance.ts';
 import type { DispatchSummary } from './pipeline/dispatcher.ts';
 import { defaultCatalog } from '../feeds/catalog.ts';
 import { createSafeHttp, defaultUserAgent } from '../feeds/http/index.ts';
@@ -80,8 +82,10 @@ export interface AppOptions {
   searchIndex?: boolean;
   /** What this instance does (default 'all'). */
   role?: Role;
-  /** Where Slack installs are kept (default: installations.json in DATA_DIR). */
+  /** Where Slack installs are kept (default: the PostgreSQL store's, else installations.json in DATA_DIR). */
   installations?: InstallationRecords;
+  /** This instance's id in leases and claims (default: host, pid and a random part). */
+  instanceId?: string;
 }
 
 export function loadWatchlist(env: Pick<Env, 'POLICYWATCH_CONFIG'>): Watchlist {
@@ -176,8 +180,11 @@ export async function createApp(opts: AppOptions) {
   // Configuration first: a bad config file must fail before the data directory is locked.
   const sources = opts.sources ?? loadSources(env);
   const watchlist = loadWatchlist(env);
-  const opened = await openConfiguredStore(env, { readOnly: opts.readOnly, clock });
+  const instanceId = opts.instanceId ?? newInstanceId();
+  const opened = await openConfiguredStore(env, { readOnly: opts.readOnly, clock, instance: { id: instanceId, leaseMs: env.LEASE_SECONDS * 1000 } });
   const { store } = opened;
+  // Several instances on one database share the work through it; the embedded store is one process's.
+  const coordinator = opened.coordinator ?? createLocalCoordinator(instanceId);
   for (const warning of opened.warnings) log.warn(warning);
   const secrets = secretsFrom(env);
   const http =
@@ -200,7 +207,7 @@ export async function createApp(opts: AppOptions) {
       {
         clock,
         ...(webOn && serves(role) ? { mounted: { port: () => web?.port } } : {}),
-        installations: async () => opts.installations ?? (await openFileInstallations(env.DATA_DIR)),
+        installations: async () => opts.installations ?? opened.installations ?? (await openFileInstallations(env.DATA_DIR)),
       },
       opts.out,
     ));
@@ -231,6 +238,7 @@ export async function createApp(opts: AppOptions) {
     clock,
     log,
     adapters: adapterMap,
+    ...(opened.coordinator ? { coordinator } : {}),
     onOutcome: (d, outcome, now) => metrics.delivery(d.channel.platform, outcome, d.createdAt, now),
   });
   // A poller puts alerts in the outbox and leaves the sending to the senders.
@@ -238,11 +246,12 @@ export async function createApp(opts: AppOptions) {
   const cycleDispatcher = sends(role) ? dispatcher : { ...dispatcher, dispatchDue: async () => NOTHING_SENT };
   // Notice chains (records sharing an identifier), built like the search index.
   const chains = opts.searchIndex !== false ? await loadChainIndex(store) : createChainIndex();
-  const pollerDeps = { store, clock, log, http, matchers, connectorFor, secrets, chains };
+  const pollerDeps = { store, clock, log, http, matchers, connectorFor, secrets, chains, follows: store };
   const engine = createEngine({
     ...pollerDeps,
     sources,
     dispatcher: cycleDispatcher,
+    ...(opened.coordinator ? { coordinator } : {}),
     platforms: new Set(adapters.map((a) => a.platform)),
     concurrency: env.POLL_CONCURRENCY,
     retentionDays: env.ITEM_RETENTION_DAYS,
@@ -270,7 +279,7 @@ export async function createApp(opts: AppOptions) {
     }
     return true;
   }
-  const digest = createDigestRunner({ store, clock, sources: sourceRows, send: sendDigest, log, skipEmpty: env.DIGEST_SKIP_EMPTY ?? false, matchFor: matchers.view, related: (item) => chains.related(item) });
+  const digest = createDigestRunner({ store, clock, sources: sourceRows, send: sendDigest, log, skipEmpty: env.DIGEST_SKIP_EMPTY ?? false, matchFor: matchers.view, related: (item) => chains.related(item), ...(opened.coordinator ? { claim: (id: string, period: string) => coordinator.claimDigest(id, period) } : {}) });
 
   const handler = createCommandHandler({
     chains,
@@ -303,6 +312,7 @@ export async function createApp(opts: AppOptions) {
       { name: 'flush', run: () => store.flush() },
     ],
     log,
+    env.TICK_SECONDS === 60 ? '* * * * *' : `*/${env.TICK_SECONDS} * * * * *`,
   );
 
   let state: 'created' | 'starting' | 'running' | 'stopping' = 'created';
@@ -342,6 +352,7 @@ export async function createApp(opts: AppOptions) {
     matchers,
     role,
     metrics,
+    coordinator,
     /** The web server, when this instance runs one. */
     get web(): WebServer | undefined {
       return web;
@@ -381,6 +392,8 @@ export async function createApp(opts: AppOptions) {
         await within(a.stop(), ADAPTER_STOP_MS).catch((err: Error) => log.warn(`${a.platform} stop: ${err.message}`));
       }
       await web?.stop();
+      // Leases and claims go back at once, so the other instances need not wait for them to expire.
+      await within(coordinator.releaseAll(), ADAPTER_STOP_MS).catch((err: Error) => log.warn(`leases not released (${err.message}); they expire on their own`));
       await store.close();
     },
   };

@@ -29,9 +29,12 @@ type Node = Record<string, unknown>;
 
 function child(node: unknown, local: string): unknown {
   if (!isRecord(node)) return undefined;
-  for (const [key, value] of Object.entries(node)) {
+  for (const key of Object.keys(node)) {
     if (key === '$' || key === '_') continue;
-    if (key === local || key.endsWith(`:${local}`)) return Array.isArray(value) ? value[0] : value;
+    if (key === local || (key.endsWith(local) && key.charCodeAt(key.length - local.length - 1) === 0x3a /* : */)) {
+      const value = node[key];
+      return Array.isArray(value) ? value[0] : value;
+    }
   }
   return undefined;
 }

@@ -5,6 +5,7 @@
  */
 import type { FetchContext, FetchOutcome, Item, ItemKind, SourceConnector } from '../../src/domain/index.ts';
 import { defaultFeedParser, type FeedParser, type ParsedEntry } from '../parse/index.ts';
+import { collapseWhitespace } from '../../src/text/index.ts';
 import { buildItem, config, failed, fromHttpFailure, kindParam, strParam } from './common.ts';
 
 const ACCEPT = 'application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5';
@@ -26,7 +27,8 @@ export function billIdentifier(title: string): string | undefined {
 const DOWNLOAD_BOILERPLATE = /\bContent Files\b(?:\s*(?:PDF|XML|TEXT|TXT|HTML|ZIP|MODS|PREMIS|Metadata|download|Details|More|\||·|,))+/gi;
 
 function cleanSummary(summary: string | undefined): string | undefined {
-  const text = summary?.replace(DOWNLOAD_BOILERPLATE, ' ').replace(/\s+/g, ' ').trim();
+  if (!summary) return undefined;
+  const text = collapseWhitespace(/content files/i.test(summary) ? summary.replace(DOWNLOAD_BOILERPLATE, ' ') : summary);
   return text || undefined;
 }
 

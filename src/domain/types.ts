@@ -209,6 +209,11 @@ export interface Delivery {
    * item the channel was alerted about (a notice chain) is a follow-up in that item's thread.
    */
   threadItemId?: string;
+  /**
+   * The channel follows this item (the Follow button): post this change in the item's thread
+   * whatever it is, never fold it away as cosmetic or drop it for the channel's filters.
+   */
+  followed?: boolean;
 }
 
 /** The alerts one cycle held back for one channel, summarised in one post. */
@@ -317,4 +322,16 @@ export interface TriageLabel {
   title: string;
   topics: string[];
   terms: string[];
+}
+
+/**
+ * A channel following one item (the Follow button on a bill or contract alert): every later
+ * change of the item is posted in its thread there, whatever the change and the channel's filters.
+ */
+export interface ItemFollow {
+  channel: ChannelRef;
+  itemId: string;
+  userId: string;
+  userName?: string;
+  at: string;
 }

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type {
   Clock,
   FetchOutcome,
+  FollowStore,
   Item,
   MatchResult,
   SafeHttp,
@@ -42,6 +43,8 @@ export interface PollerDeps {
    * if it still comes, is not recorded (the source is polled again after the restart).
    */
   stopSignal?: AbortSignal;
+  /** Follows (the Follow button): a followed item's new version is recorded even when it stops matching. */
+  follows?: Pick<FollowStore, 'listFollows'>;
 }
 
 export interface SourcePollResult {
@@ -180,5 +183,6 @@ async function recordFetched(items: Item[], deps: PollerDeps, now: Date) {
   await forEachChunked(unique.values(), async (item) => {
     entries.push({ item, match: (await deps.matchers.matchAny(item)) ?? chainMatch(item, deps) });
   });
-  return recordItems(deps.store, entries, now);
+  const follows = deps.follows;
+  return recordItems(deps.store, entries, now, follows ? async (ids) => new Set((await follows.listFollows(ids)).map((f) => f.itemId)) : undefined);
 }

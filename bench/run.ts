@@ -3,8 +3,9 @@
  * median of several runs next to its baseline measured in the same run. Prints the machine
  * and a table, writes bench/results.json; with --md also rewrites the table in bench/RESULTS.md
  * (keeping the notes below its marker).
- *   npm run bench -- --only=parse,matcher   (parse, matcher, poll, store, search, daemon)
+ *   npm run bench -- --only=parse,matcher   (parse, matcher, poll, store, search, daemon, stores)
  *   npm run bench -- --sizes=10k,100k,1m     (sizes of the search and daemon rows; default 10k,100k)
+ *   npm run bench -- --only=stores --store-items=100000,1000000   (store candidates; default 100k)
  * No timing assertion lives in `npm test`; this is the only place numbers are judged.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,14 +20,17 @@ import { benchParsers } from './parsers.ts';
 import { benchPoll } from './poll.ts';
 import { benchSearch } from './search.ts';
 import { benchStore, type StoreFixture } from './store.ts';
+import { candidateRows, runCandidates } from './store-candidates.ts';
 import { fmt, table, type Row } from './util.ts';
 
-const SCENARIOS = ['parse', 'matcher', 'poll', 'store', 'search', 'daemon'] as const;
+const SCENARIOS = ['parse', 'matcher', 'poll', 'store', 'search', 'daemon', 'stores'] as const;
 /** 1M-item rows take several minutes more (see bench/RESULTS.md): ask for them with --sizes=10k,100k,1m. */
 const DEFAULT_SIZES = '10k,100k';
 type Scenario = (typeof SCENARIOS)[number];
 
-const { values } = parseArgs({ options: { only: { type: 'string' }, sizes: { type: 'string', default: DEFAULT_SIZES }, md: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { only: { type: 'string' }, sizes: { type: 'string', default: DEFAULT_SIZES }, md: { type: 'boolean', default: false }, 'store-items': { type: 'string', default: '100000' } },
+});
 const sizes = parseSizes(values.sizes!);
 const only = new Set((values.only?.split(',').map((s) => s.trim()) ?? SCENARIOS) as Scenario[]);
 for (const s of only) if (!SCENARIOS.includes(s)) throw new Error(`unknown scenario "${s}"; choose from ${SCENARIOS.join(', ')}`);
@@ -68,6 +72,8 @@ try {
     for (const [k, v] of Object.entries(r.sections)) timings[k] = v;
     return r.rows;
   });
+  // Store candidates (lowdb engine, PGlite, SQLite, PostgreSQL when DATABASE_URL is set), each in fresh processes.
+  await step('stores', async () => candidateRows(await runCandidates(values['store-items'].split(',').map(Number))));
 } finally {
   largest?.cleanup();
 }

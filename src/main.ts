@@ -5,10 +5,7 @@
 import type { RequestListener } from 'node:http';
 import type { Logger } from 'pino';
 import { createConsoleAdapter, CONSOLE_CHANNEL } from '../adapters/console/adapter.ts';
-import { createDiscordAdapter } from '../adapters/discord/index.ts';
-import { createSlackAdapter, parseManagers } from '../adapters/slack/index.ts';
-import { createSlackInstallations } from '../adapters/slack/installations.ts';
-import { createDiscordHttpInteractions, type DiscordHttpInteractions } from '../adapters/discord/http-interactions.ts';
+import type { DiscordHttpInteractions } from '../adapters/discord/http-interactions.ts';
 import { createMetrics } from '../adapters/web/metrics.ts';
 import { createWebServer, type Readiness, type WebServer } from '../adapters/web/server.ts';
 import { openFileInstallations } from '../storage/installations.ts';
@@ -113,7 +110,11 @@ const slackHttp = (env: Env): boolean => Boolean((env.SLACK_BOT_TOKEN || env.SLA
 
 async function buildAdapters(env: Env, log: Logger, wiring: AdapterWiring, out?: NodeJS.WritableStream): Promise<ChatAdapter[]> {
   const adapters: ChatAdapter[] = [];
+  // The chat SDKs are loaded only when their platform is configured: a console-only daemon
+  // (the embedded default) never pays for loading discord.js or Bolt.
   if (env.SLACK_BOT_TOKEN || env.SLACK_CLIENT_ID) {
+    const { createSlackAdapter, parseManagers } = await import('../adapters/slack/index.ts');
+    const { createSlackInstallations } = await import('../adapters/slack/installations.ts');
     const oauth =
       env.SLACK_CLIENT_ID && wiring.installations
         ? {
@@ -143,6 +144,7 @@ async function buildAdapters(env: Env, log: Logger, wiring: AdapterWiring, out?:
     );
   }
   if (env.DISCORD_TOKEN && env.DISCORD_APPLICATION_ID) {
+    const { createDiscordAdapter } = await import('../adapters/discord/index.ts');
     adapters.push(
       createDiscordAdapter({
         token: env.DISCORD_TOKEN,
@@ -318,7 +320,7 @@ export async function createApp(opts: AppOptions) {
   let state: 'created' | 'starting' | 'running' | 'stopping' = 'created';
   const discordHttp: DiscordHttpInteractions | undefined =
     webOn && serves(role) && env.DISCORD_PUBLIC_KEY
-      ? createDiscordHttpInteractions({ publicKey: env.DISCORD_PUBLIC_KEY, apiUrl: env.DISCORD_API_URL, handler, log })
+      ? (await import('../adapters/discord/http-interactions.ts')).createDiscordHttpInteractions({ publicKey: env.DISCORD_PUBLIC_KEY, apiUrl: env.DISCORD_API_URL, handler, log })
       : undefined;
   const slackListener = serves(role) ? (adapters.find((a) => a.platform === 'slack') as { requestListener?: RequestListener } | undefined)?.requestListener : undefined;
   if (webOn) {

@@ -151,13 +151,20 @@ export interface TriageRequest {
   channelId: string;
   userId: string;
   userName?: string;
-  /** The button's id ('relevant', 'not-relevant', 'reviewed'). */
+  /** The button's id ('relevant', 'not-relevant', 'reviewed', 'follow', 'unfollow', 'mute', 'mute-term', 'mute-cancel'). */
   action: string;
+  /** The button's value: an item id ('mute-term': `<n>.<hash>:<item id>`). */
   itemId: string;
+  /** Adapter-supplied, needed for the manager-only buttons (Mute term…): may this person change workspace settings? */
+  isManager?: boolean;
 }
 
-/** The alert as it should now read (who marked it), or a short note for the presser only. */
-export type TriageResult = { ok: true; message: RichMessage } | { ok: false; note: string };
+/**
+ * What a press answers: a message that takes the place of the one the button is on ('update':
+ * the alert as it now reads, or a confirmation step once done), a new message for the presser
+ * only ('ephemeral': a confirmation step), or a short note for the presser only.
+ */
+export type TriageResult = { ok: true; message: RichMessage; as?: 'update' | 'ephemeral' } | { ok: false; note: string };
 
 export type TriageHandler = (req: TriageRequest) => Promise<TriageResult>;
 

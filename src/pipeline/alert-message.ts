@@ -1,5 +1,5 @@
 /** Turns a stored item and its match into the platform-neutral alert message. */
-import { itemDate, kindLine, type ChainLink, type MatchResult, type RichMessage, type RichText, type StoredItem } from '../domain/index.ts';
+import { itemDate, kindLine, type ChainLink, type ItemKind, type MatchResult, type RichAction, type RichMessage, type RichText, type StoredItem } from '../domain/index.ts';
 import { linkLine } from '../chains/index.ts';
 
 /** Snippet with the matched ranges marked as 'hit' spans. */
@@ -47,10 +47,21 @@ export function alertMessage(item: StoredItem, match: MatchResult, type: 'alert'
     body: match.snippet ? [snippetSpans(match)] : [],
     tone: match.priority ? 'priority' : match.topics.includes('state-databases') ? 'databases' : 'immigration',
     fallbackText: `${badge}${verb} ${contextLine(item)}: ${item.title}`,
-    actions: [
-      { id: 'relevant', label: 'Relevant', value: item.id, style: 'primary' },
-      { id: 'not-relevant', label: 'Not relevant', value: item.id },
-      { id: 'reviewed', label: 'Mark reviewed', value: item.id },
-    ],
+    actions: alertActions(item),
   };
+}
+
+/** Kinds a channel can follow (every later change posted in the alert's thread). */
+export const FOLLOWABLE_KINDS: readonly ItemKind[] = ['bill', 'contract'];
+
+/** The buttons under an alert: triage marks, Follow/Unfollow (bills and contracts), Mute term… (managers). */
+export function alertActions(item: Pick<StoredItem, 'id' | 'kind'>, followed = false): RichAction[] {
+  const value = item.id;
+  return [
+    { id: 'relevant', label: 'Relevant', value, style: 'primary' },
+    { id: 'not-relevant', label: 'Not relevant', value },
+    { id: 'reviewed', label: 'Mark reviewed', value },
+    ...(FOLLOWABLE_KINDS.includes(item.kind) ? [followed ? { id: 'unfollow', label: 'Unfollow', value } : { id: 'follow', label: 'Follow', value }] : []),
+    { id: 'mute', label: 'Mute term…', value },
+  ];
 }

@@ -26,7 +26,7 @@ describe('wants', () => {
 describe('routeItems: followed items', () => {
   const matcherSet = (matches: boolean): MatcherSet => {
     const m = { match: () => (matches ? makeMatch() : null) };
-    return { base: () => m, forWorkspace: async () => m, matchAny: async () => null, view: async () => null, invalidate: () => undefined };
+    return { base: () => m, forWorkspace: async () => m, matchAny: async () => null, view: async () => null, invalidate: () => undefined } as unknown as MatcherSet;
   };
   const changedItem = (): StoredItem => ({ ...makeItem({ kind: 'contract', status: 'Modified' }), firstSeenAt: '', lastSeenAt: '', match: makeMatch(), history: [], changeSeq: 3 });
   const alertedEverywhere = async () => true;

@@ -40,6 +40,7 @@ import { createAdapterSupervisor } from './pipeline/adapter-supervisor.ts';
 import { createDispatcher } from './pipeline/dispatcher.ts';
 import { createEngine } from './pipeline/engine.ts';
 import { createMatcherSet } from './pipeline/matchers.ts';
+import { secondOpinionModel } from './matching/learned/index.ts';
 import { createScheduler } from './pipeline/scheduler.ts';
 import { sourceStatusRows } from './pipeline/source-status.ts';
 import { testSource } from './pipeline/source-test.ts';
@@ -214,7 +215,8 @@ export async function createApp(opts: AppOptions) {
       opts.out,
     ));
   const adapterMap = new Map<Platform, ChatAdapter>(adapters.map((a) => [a.platform, a]));
-  const matchers = createMatcherSet(watchlist, store);
+  // The learned second opinion ("possibly relevant"), off per workspace with /policy settings model:off.
+  const matchers = createMatcherSet(watchlist, store, { model: secondOpinionModel() });
   // The in-memory index fills in the background: commands and deliveries do not wait for it.
   let stopping = false;
   let search: SearchIndex;

@@ -117,10 +117,15 @@ export const COMMANDS: CommandSpec[] = [
     options: changeOptions('').slice(1),
   },
   {
-    name: 'settings', usage: `${SLASH} settings [add|remove <topic|state:XX|kind:K>]`, summary: "This channel's alerts and digest",
-    examples: [`${SLASH} settings`, `${SLASH} settings add kind:notice`], discordExamples: [`${SLASH} settings`, `${SLASH} settings action:add kinds:notice`],
-    managerWhen: ['add', 'remove'], changes: "change this channel's alerts", personal: true,
-    options: changeOptions(''),
+    name: 'settings', usage: `${SLASH} settings [add|remove <topic|state:XX|kind:K>] · ${SLASH} settings model:on|off`,
+    summary: "This channel's alerts and digest; the workspace's learned second opinion",
+    examples: [`${SLASH} settings`, `${SLASH} settings add kind:notice`, `${SLASH} settings model:off`],
+    discordExamples: [`${SLASH} settings`, `${SLASH} settings action:add kinds:notice`, `${SLASH} settings model:off`],
+    managerWhen: ['add', 'remove', 'model:on', 'model:off'], changes: "change this channel's alerts or this workspace's settings", personal: true,
+    options: [
+      ...changeOptions(''),
+      { name: 'model', description: '"Possibly relevant" alerts from the learned second opinion, for this workspace', flatten: { filter: 'model', lower: true }, choices: ['on', 'off'] },
+    ],
   },
   {
     name: 'watch',

@@ -87,6 +87,11 @@ export interface FetchContext {
   /** Secrets by env variable name (SAM_API_KEY, …); never log them. */
   secrets: Readonly<Record<string, string | undefined>>;
   log: Logger;
+  /**
+   * Aborted when the poll is abandoned (the source deadline passed, or the daemon stops):
+   * long work such as an off-thread parse stops then instead of finishing unseen.
+   */
+  signal?: AbortSignal;
 }
 
 export type FetchOutcome =
@@ -118,7 +123,7 @@ export interface SourceConnector {
 // ─── Matching (src/matching) ──────────────────────────────────────────────────────────
 export interface Matcher {
   /** null when the item matches no topic. */
-  match(item: Pick<Item, 'title' | 'summary' | 'agency' | 'identifier' | 'office' | 'contractor' | 'place'>): MatchResult | null;
+  match(item: Pick<Item, 'title' | 'summary' | 'agency' | 'identifier' | 'office' | 'contractor' | 'place'> & Partial<Pick<Item, 'kind'>>): MatchResult | null;
 }
 
 /**

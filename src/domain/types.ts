@@ -59,8 +59,14 @@ export interface MatchResult {
   snippet: string;
   /** Character ranges [start, end) of the hits inside `snippet`. */
   highlights: Array<[number, number]>;
-  /** True when the item matches both default topics. */
+  /** True when the item matches both default topics (rule topics only; never from `possible`). */
   priority: boolean;
+  /**
+   * Topics the rules did not match but the learned second opinion scores high: shown as
+   * "possibly relevant" with the features that drove them, never priority, and dropped for a
+   * workspace that turned the model off.
+   */
+  possible?: PossibleTopic[];
   /**
    * Set only on a stored match when no base (default + configured) rule matched and the item
    * is kept because these workspaces' own chat-added terms did. Such a stored match carries no
@@ -68,6 +74,15 @@ export interface MatchResult {
    * each through its own match (see `visibleMatch`).
    */
   workspaces?: string[];
+}
+
+/** A topic the learned second opinion (src/matching/learned) finds possibly relevant. */
+export interface PossibleTopic {
+  topic: string;
+  /** The model's probability, 0–1. */
+  score: number;
+  /** The features that drove it, strongest first: `detention(+0.42)`, `office:ero(+0.31)`. */
+  why: string[];
 }
 
 /** One status/version an item has gone through, oldest first. */

@@ -1,5 +1,5 @@
 /** Turns a stored item and its match into the platform-neutral alert message. */
-import { itemDate, kindLine, type ChainLink, type ItemKind, type MatchResult, type RichAction, type RichMessage, type RichText, type StoredItem } from '../domain/index.ts';
+import { itemDate, kindLine, possibleLine, type ChainLink, type ItemKind, type MatchResult, type RichAction, type RichMessage, type RichText, type StoredItem } from '../domain/index.ts';
 import { linkLine } from '../chains/index.ts';
 
 /** Snippet with the matched ranges marked as 'hit' spans. */
@@ -25,7 +25,10 @@ export function alertMessage(item: StoredItem, match: MatchResult, type: 'alert'
   const context = [contextLine(item)];
   const meta = [item.agency, displayDate(item)].filter(Boolean).join(' · ');
   if (meta) context.push(meta);
-  const fields = [{ label: 'Matched', value: match.terms.join(', ') || '—' }];
+  const possible = match.possible ?? [];
+  const fields = match.topics.length || !possible.length ? [{ label: 'Matched', value: match.terms.join(', ') || '—' }] : [];
+  // The learned second opinion, never priority: labelled as such, with the features that drove it.
+  if (possible.length) fields.push({ label: 'Possibly relevant', value: possible.map(possibleLine).join('; ') });
   if (item.status) fields.push({ label: 'Status', value: item.status });
   if (type === 'update') {
     const prev = item.history.at(-2);
@@ -34,18 +37,18 @@ export function alertMessage(item: StoredItem, match: MatchResult, type: 'alert'
   // The notice chain: records sharing a solicitation number, PIID, bill number or SORN.
   if (related.length) fields.push({ label: 'Related', value: related.slice(0, 3).map(linkLine).join('; ') + (related.length > 3 ? `; and ${related.length - 3} more` : '') });
   fields.push({ label: 'Source', value: item.sourceId });
-  const badge = match.priority ? 'Priority: ' : '';
+  const badge = match.priority ? 'Priority: ' : match.topics.length ? '' : possible.length ? 'Possibly relevant: ' : '';
   const verb = type === 'update' ? 'Updated' : 'New';
   return {
     type,
     title: item.title,
     url: item.url,
     context,
-    badges: match.topics,
+    badges: [...match.topics, ...possible.map((p) => `possibly relevant: ${p.topic}`)],
     priority: match.priority,
     fields,
     body: match.snippet ? [snippetSpans(match)] : [],
-    tone: match.priority ? 'priority' : match.topics.includes('state-databases') ? 'databases' : 'immigration',
+    tone: match.priority ? 'priority' : !match.topics.length ? 'neutral' : match.topics.includes('state-databases') ? 'databases' : 'immigration',
     fallbackText: `${badge}${verb} ${contextLine(item)}: ${item.title}`,
     actions: alertActions(item),
   };

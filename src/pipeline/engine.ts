@@ -6,6 +6,7 @@
 import type { ChannelConfigStore, Flushable, ItemStore, OutboxStore, Platform, SourceConfig, SourceStateStore, StoredItem } from '../domain/index.ts';
 import type { WorkCoordinator } from '../hosting/coordinator.ts';
 import type { Dispatcher, DispatchSummary } from './dispatcher.ts';
+import { forEachSlice } from './chunks.ts';
 import { mapPool } from './pool.ts';
 import { disabledReason, isDue, pollSource, type PollerDeps, type SourcePollResult } from './poller.ts';
 import { capPerChannel, followKey, routeItems } from './router.ts';
@@ -112,7 +113,8 @@ export function createEngine(engineDeps: EngineDeps) {
     if (polled.length) lastPollAt = now;
     const created = polled.flatMap((p) => p.created);
     const changed = polled.flatMap((p) => p.changed);
-    if (created.length || changed.length) deps.onItems?.([...created, ...changed]);
+    // The indexes take the poll's items a slice at a time, letting commands run in between.
+    if (deps.onItems) await forEachSlice([...created, ...changed], deps.onItems);
     const subs = (await deps.store.listSubscriptions()).filter((sub) => !deps.platforms || deps.platforms.has(sub.channel.platform));
     const follows = deps.follows && changed.length ? await deps.follows.listFollows(changed.map((i) => i.id)) : [];
     const followers = new Map<string, Set<string>>();

@@ -62,13 +62,19 @@ export const MAX_ITEMS_PER_RESPONSE = 5000;
 /** Long enough for a paginated connector's several requests (each has its own HTTP timeout). */
 export const SOURCE_DEADLINE_MS = 5 * 60_000;
 
-/** The connector's outcome, or a 'timeout' failure once `ms` have passed (the late result is ignored). */
-async function fetchWithDeadline(run: () => Promise<FetchOutcome>, ms: number, stop?: AbortSignal): Promise<FetchOutcome> {
+/**
+ * The connector's outcome, or a 'timeout' failure once `ms` have passed (the late result is
+ * ignored). `run` gets a signal aborted at the deadline or when the daemon stops, so work
+ * still running then (an off-thread parse) is stopped rather than left to finish unseen.
+ */
+async function fetchWithDeadline(run: (signal: AbortSignal) => Promise<FetchOutcome>, ms: number, stop?: AbortSignal): Promise<FetchOutcome> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let onStop: (() => void) | undefined;
+  const abandon = new AbortController();
   const stopped = new Promise<FetchOutcome>((resolve) => {
     onStop = () => resolve({ status: 'failed', reason: 'timeout', message: 'stopping' });
-    stop?.addEventListener('abort', onStop, { once: true });
+    if (stop?.aborted) onStop();
+    else stop?.addEventListener('abort', onStop, { once: true });
   });
   const deadline = new Promise<FetchOutcome>((resolve) => {
     timer = setTimeout(
@@ -77,10 +83,11 @@ async function fetchWithDeadline(run: () => Promise<FetchOutcome>, ms: number, s
     );
   });
   try {
-    return await Promise.race([run(), deadline, stopped]);
+    return await Promise.race([run(abandon.signal), deadline, stopped]);
   } finally {
     clearTimeout(timer);
     if (onStop) stop?.removeEventListener('abort', onStop);
+    abandon.abort(); // the race is decided: whatever the connector still runs is abandoned
   }
 }
 
@@ -109,7 +116,7 @@ export async function pollSource(source: SourceConfig, deps: PollerDeps): Promis
   let outcome: FetchOutcome;
   try {
     outcome = await fetchWithDeadline(
-      () => connector.fetch({ source, state, http: deps.http, now, secrets: deps.secrets, log }),
+      (signal) => connector.fetch({ source, state, http: deps.http, now, secrets: deps.secrets, log, signal }),
       deps.sourceDeadlineMs ?? SOURCE_DEADLINE_MS,
       deps.stopSignal,
     );

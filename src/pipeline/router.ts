@@ -5,7 +5,9 @@ import type { MatcherSet } from './matchers.ts';
 
 export function wants(sub: Subscription, item: StoredItem, match: MatchResult): boolean {
   if (sub.broken) return false;
-  if (sub.topics.length && !match.topics.some((t) => sub.topics.includes(t))) return false;
+  // A "possibly relevant" topic (the learned second opinion) reaches that topic's channels too, labelled as such.
+  const topics = match.possible?.length ? [...match.topics, ...match.possible.map((p) => p.topic)] : match.topics;
+  if (sub.topics.length && !topics.some((t) => sub.topics.includes(t))) return false;
   // A city or county ('Seattle, WA') is inside its state's subscription (state:WA).
   if (sub.jurisdictions.length && !sub.jurisdictions.includes(item.jurisdiction) && !sub.jurisdictions.includes(stateOfJurisdiction(item.jurisdiction))) return false;
   if (sub.kinds.length && !sub.kinds.includes(item.kind)) return false;

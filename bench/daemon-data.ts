@@ -26,13 +26,13 @@ import { GEN_EPOCH, iterStoredItems } from './gen.ts';
 import { REPO_ROOT } from './util.ts';
 
 /** Bump when the generated items, seen ids, outbox or subscriptions change. */
-export const DAEMON_DATA_VERSION = 1;
+const DAEMON_DATA_VERSION = 1;
 const SEED = 1;
 const CHUNK = 5000;
 const DAY_MS = 86_400_000;
 
 export const SLACK_TEAM = 'T0BENCH';
-export const SLACK_CHANNEL: ChannelRef = { platform: 'slack', workspaceId: SLACK_TEAM, channelId: 'C0ALERTS' };
+const SLACK_CHANNEL: ChannelRef = { platform: 'slack', workspaceId: SLACK_TEAM, channelId: 'C0ALERTS' };
 const CONSOLE: ChannelRef = { platform: 'console', workspaceId: 'local', channelId: 'console' };
 const DISCORD: ChannelRef = { platform: 'discord', workspaceId: 'G0BENCH', channelId: '100000000000000001' };
 
@@ -67,7 +67,7 @@ async function storeKind(): Promise<string> {
   }
 }
 
-export function dirBytes(dir: string): number {
+function dirBytes(dir: string): number {
   let total = 0;
   const walk = (d: string) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {

@@ -37,7 +37,7 @@ import { fmt, fmtMs, median, REPO_ROOT, runJsonChild, spread, type Row } from '.
 const SECRET = 'bench-signing-secret';
 const BIN = join(REPO_ROOT, 'bin', 'policywatch.js');
 /** The query asked of the daemon and of the CLI (a broad one: many candidates to rank). */
-export const DAEMON_QUERY = 'enforcement';
+const DAEMON_QUERY = 'enforcement';
 const POLL_ITEMS = 2000;
 const IDLE_MS = 30_000;
 /** A hit as both renderings print it ("contract · US · 70CMSD27F00002795 · 2026-01-11"), and the total. */
@@ -233,7 +233,7 @@ async function slash(d: Daemon, slackUrl: string, text: string, tag: string): Pr
 }
 
 /** VmRSS and VmHWM (peak) of a process, in MB. */
-export function procMemory(pid: number): { rssMB: number; hwmMB: number } {
+function procMemory(pid: number): { rssMB: number; hwmMB: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
   return { rssMB: kb('VmRSS') / 1024, hwmMB: kb('VmHWM') / 1024 };

@@ -31,7 +31,7 @@ export interface Fts5Baseline {
 const activity = (s: StoredItem) => Date.parse(s.lastSeenAt);
 
 /** FTS5 query text: phrases kept, other words as quoted terms (no operator injection), joined by `op`. */
-export function ftsQuery(text: string, op: 'AND' | 'OR'): string {
+function ftsQuery(text: string, op: 'AND' | 'OR'): string {
   const parts: string[] = [];
   const re = /"([^"]+)"|(\S+)/g;
   for (const m of text.matchAll(re)) {

@@ -84,13 +84,13 @@ const AGENCIES = [
 const STATES = ['CT', 'CA', 'NY', 'TX', 'IL', 'WA', 'OR', 'MD', 'NJ', 'FL', 'AZ', 'GA', 'CO', 'MA', 'PA'];
 const VENDORS = ['WEST PUBLISHING CORPORATION', 'LEXISNEXIS RISK SOLUTIONS', 'GEO GROUP INC', 'ACME FACILITIES LLC', 'NORTHWIND SUPPLY CO', 'PALANTIR USG INC', 'BLUE RIVER CATERING'];
 
-export interface GenText {
+interface GenText {
   title: string;
   summary: string;
 }
 
 /** One title + summary; ~10% on topic, ~10% near-miss, the rest unrelated. */
-export function genText(r: Rng, i: number): GenText {
+function genText(r: Rng, i: number): GenText {
   const roll = r.next();
   const topic = roll < 0.1 ? r.pick(ON_TOPIC) : roll < 0.2 ? r.pick(NEAR_MISS) : r.pick(SUBJECTS);
   const title = `${r.pick(VERBS)} ${topic}`.replace(/^./, (c) => c.toUpperCase()) + (r.chance(0.3) ? ` (${r.pick(SUBJECTS)})` : '');

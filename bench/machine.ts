@@ -6,7 +6,7 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { machineInfo, type MachineInfo } from './util.ts';
 
-export interface LoadSummary {
+interface LoadSummary {
   samples: number;
   min: number;
   mean: number;

@@ -39,12 +39,12 @@ export function literalPhrases(w: Watchlist): string[][] {
 }
 
 /** The literal-only watchlist: one topic, each phrase its own quoted rule. */
-export function literalWatchlist(phrases: string[][]): Watchlist {
+function literalWatchlist(phrases: string[][]): Watchlist {
   return { topics: [{ id: TOPIC_IMMIGRATION, label: 'literal', include: phrases.map((p) => `"${p.join(' ')}"`), exclude: [] }] } as unknown as Watchlist;
 }
 
 /** " w1 w2 … | w1 w2 … " — folded words of each field, fields kept apart so no phrase spans two. */
-export function normalizedText(it: Text): string {
+function normalizedText(it: Text): string {
   const fields = [it.title, it.summary ?? ''].map((f) => tokenize(f).map((t) => t.folded).join(' '));
   return ` ${fields.join(' | ')} `;
 }

@@ -15,7 +15,7 @@ import { fmt, fmtMs, fmtRatio, median, spread, type Row } from './util.ts';
 
 type Matchable = Pick<Item, 'title' | 'summary' | 'agency' | 'identifier'>;
 
-export function matcherItems(seed: number, n: number): Matchable[] {
+function matcherItems(seed: number, n: number): Matchable[] {
   const r = rng(seed);
   return Array.from({ length: n }, (_, i) => {
     const t = realText(r);

@@ -33,7 +33,7 @@ interface ChildResult {
 }
 
 
-export async function startFeedServer(sources: number, itemsPerFeed: number) {
+async function startFeedServer(sources: number, itemsPerFeed: number) {
   const feeds = Array.from({ length: sources }, (_, i) => Buffer.from(rssFeed(9000 + i, { items: itemsPerFeed, name: `src-${i}` })));
   const counts = { ok: 0, notModified: 0 };
   const server = createServer((req, res) => {

@@ -38,7 +38,7 @@ import { GEN_EPOCH, searchQueries, storedItems } from './gen.ts';
 import { fmt, fmtMs, percentile, REPO_ROOT, type Row } from './util.ts';
 
 const CACHE = join(REPO_ROOT, 'bench', '.cache');
-export const CANDIDATES = ['lowdb', 'lowdb-bg', 'pglite', 'sqlite', 'postgres'] as const;
+const CANDIDATES = ['lowdb', 'lowdb-bg', 'pglite', 'sqlite', 'postgres'] as const;
 export type Candidate = (typeof CANDIDATES)[number];
 type Kind = 'lowdb' | 'pglite' | 'sqlite' | 'postgres';
 const kindOf = (c: Candidate): Kind => (c === 'lowdb-bg' ? 'lowdb' : c);
@@ -137,7 +137,7 @@ async function build(k: Kind, n: number): Promise<number> {
   return ms;
 }
 
-export function benchQueries(): SearchQuery[] {
+function benchQueries(): SearchQuery[] {
   const now = new Date(GEN_EPOCH);
   return searchQueries(11, 40).map(({ sinceDays, ...q }) => ({
     ...q,
@@ -258,7 +258,7 @@ export function candidateRows(results: CandidateResult[]): Row[] {
   }));
 }
 
-export function candidateTable(results: CandidateResult[]): string {
+function candidateTable(results: CandidateResult[]): string {
   const lines = [
     '| candidate | items | open | first answer | index ready | RSS | search p50 | search p95 | 2k-item write |',
     '|---|---|---|---|---|---|---|---|---|',

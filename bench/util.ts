@@ -39,18 +39,6 @@ export function percentile(xs: number[], p: number): number {
   return s[rank - 1]!;
 }
 
-/** Runs `fn` `runs` times (after one warm-up unless warmup = false); returns each duration in ms. */
-export async function timeRuns(runs: number, fn: () => unknown | Promise<unknown>, warmup = true): Promise<number[]> {
-  if (warmup) await fn();
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    out.push(performance.now() - t0);
-  }
-  return out;
-}
-
 export function fmt(n: number, digits = 0): string {
   if (!Number.isFinite(n)) return String(n);
   return n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });

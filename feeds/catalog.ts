@@ -38,7 +38,7 @@ const LEGISCAN_QUERIES = [
  * Large cities and counties on Legistar whose councils and boards vote on license-plate-reader
  * contracts, jail/IGSA agreements and sanctuary policies: [client, jurisdiction].
  */
-export const LEGISTAR_CLIENTS: Array<[string, string]> = [
+const LEGISTAR_CLIENTS: Array<[string, string]> = [
   ['seattle', 'Seattle, WA'],
   ['sfgov', 'San Francisco, CA'],
   ['oakland', 'Oakland, CA'],

@@ -1,7 +1,7 @@
 import { pino, type Logger, type DestinationStream } from 'pino';
 
 /** Paths pino blanks out wherever they appear in a log record. */
-export const REDACT_PATHS = [
+const REDACT_PATHS = [
   'token',
   'botToken',
   'appToken',

@@ -50,10 +50,10 @@ import type { SearchIndex } from './search/types.ts';
 import { createChainIndex, loadChainIndex } from './chains/index.ts';
 import { ConfigError } from './config/env.ts';
 
-export const VERSION = '0.1.0';
+const VERSION = '0.1.0';
 
 /** How long stop() waits for the send in flight (systemd allows 90 s; we aim for 10 s in all). */
-export const STOP_GRACE_MS = 6000;
+const STOP_GRACE_MS = 6000;
 const ADAPTER_STOP_MS = 1500;
 
 /** `p`, or a rejection once `ms` have passed. */
@@ -86,7 +86,7 @@ export interface AppOptions {
   instanceId?: string;
 }
 
-export function loadWatchlist(env: Pick<Env, 'POLICYWATCH_CONFIG'>): Watchlist {
+function loadWatchlist(env: Pick<Env, 'POLICYWATCH_CONFIG'>): Watchlist {
   const file = loadConfigFile(env.POLICYWATCH_CONFIG);
   if (file.watchlist === undefined) return defaultWatchlist();
   const parsed = parseWatchlist(file.watchlist);
@@ -94,7 +94,7 @@ export function loadWatchlist(env: Pick<Env, 'POLICYWATCH_CONFIG'>): Watchlist {
   return mergeWatchlists(defaultWatchlist(), parsed.watchlist);
 }
 
-export function loadSources(env: Pick<Env, 'POLICYWATCH_CONFIG' | 'POLL_INTERVAL_MINUTES'>): SourceConfig[] {
+function loadSources(env: Pick<Env, 'POLICYWATCH_CONFIG' | 'POLL_INTERVAL_MINUTES'>): SourceConfig[] {
   return mergeSources(defaultCatalog(), loadConfigFile(env.POLICYWATCH_CONFIG), env.POLL_INTERVAL_MINUTES);
 }
 

@@ -38,7 +38,7 @@ import {
   type StateData,
 } from './schema.ts';
 
-export type { Part } from './pending.ts';
+;
 
 const SENT_RETENTION_MS = 7 * 24 * 3600_000;
 const AUDIT_LIMIT = 500;

@@ -43,7 +43,7 @@ function recordsOver(data: () => InstallationsData, save: () => Promise<void>): 
   };
 }
 
-export const INSTALLATIONS_FILE = 'installations.json';
+const INSTALLATIONS_FILE = 'installations.json';
 
 export async function openFileInstallations(dataDir: string): Promise<InstallationRecords> {
   const file = join(dataDir, INSTALLATIONS_FILE);

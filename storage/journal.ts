@@ -13,7 +13,7 @@ import { basename, dirname } from 'node:path';
 import { DataFile } from 'lowdb/node';
 import { corruptCopyName, StoreCorruptError } from './errors.ts';
 
-export interface JournalOp {
+interface JournalOp {
   /** Collection: a Record-valued field of the snapshot. */
   c: string;
   k: string;
@@ -41,7 +41,7 @@ function isOp(x: unknown): x is JournalOp {
   return typeof x === 'object' && x !== null && typeof (x as JournalOp).c === 'string' && typeof (x as JournalOp).k === 'string';
 }
 
-export function applyOp(data: object, op: JournalOp): void {
+function applyOp(data: object, op: JournalOp): void {
   const colls = data as Collections;
   const coll = (colls[op.c] ??= {});
   if (op.v === undefined) delete coll[op.k];

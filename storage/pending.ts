@@ -2,10 +2,10 @@
  * What changed since the last flush: the keys touched in the journaled parts (items, outbox)
  * and whether the small state part changed. Flushes run one at a time, in call order.
  */
-export type Part = 'items' | 'outbox' | 'state';
+type Part = 'items' | 'outbox' | 'state';
 export type JournaledPartName = Exclude<Part, 'state'>;
 
-export interface KeyRef {
+interface KeyRef {
   c: string;
   k: string;
 }

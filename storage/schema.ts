@@ -18,7 +18,7 @@ import type {
   WatchAddition,
 } from '../src/domain/index.ts';
 
-export const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 2;
 
 /**
  * What is kept in memory per matching item; the item itself (its body) is one JSON line of

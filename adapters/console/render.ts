@@ -5,7 +5,7 @@ import type { RichMessage, RichText } from '../../src/domain/index.ts';
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 
 /** Feed text may carry terminal escape sequences; never let them reach the terminal. */
-export function sanitizeForTerminal(text: string): string {
+function sanitizeForTerminal(text: string): string {
   return text.replace(CONTROL, '');
 }
 

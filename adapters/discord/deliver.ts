@@ -15,15 +15,14 @@ import type { ChannelRef, DeliverOptions, DeliveryResult, RichMessage } from '..
 import { renderDiscordMessage } from './render.ts';
 import { defusePlain, truncate } from './escape.ts';
 
-export const UNKNOWN_CHANNEL = 10003;
-export const UNKNOWN_MESSAGE = 10008;
-export const MISSING_ACCESS = 50001;
-export const MISSING_PERMISSIONS = 50013;
-export const THREAD_ALREADY_CREATED = 160004;
+const UNKNOWN_CHANNEL = 10003;
+const MISSING_ACCESS = 50001;
+const MISSING_PERMISSIONS = 50013;
+const THREAD_ALREADY_CREATED = 160004;
 const BROKEN_CODES = new Set([UNKNOWN_CHANNEL, MISSING_ACCESS, MISSING_PERMISSIONS]);
 
 /** Threads auto-archive after a week without messages (minutes). */
-export const THREAD_ARCHIVE_MINUTES = 10080;
+const THREAD_ARCHIVE_MINUTES = 10080;
 
 /** REST options shared by delivery and registration: an optional API base override. */
 export function restOptions(apiUrl: string | undefined, extra: Partial<RESTOptions> = {}): Partial<RESTOptions> {

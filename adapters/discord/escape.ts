@@ -68,7 +68,7 @@ export function safeUrl(raw: string | undefined, max = MAX_EMBED_URL): string | 
 }
 
 /** Discord refuses an embed whose url is longer than this. */
-export const MAX_EMBED_URL = 2048;
+const MAX_EMBED_URL = 2048;
 
 /** Cut to at most `max` UTF-16 units, ending in an ellipsis; never splits a surrogate pair. */
 export function truncate(s: string, max: number): string {

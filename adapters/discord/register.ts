@@ -16,7 +16,7 @@ export interface RegisterOptions {
   apiUrl?: string;
 }
 
-export function commandsRoute(applicationId: string, guildId?: string): `/${string}` {
+function commandsRoute(applicationId: string, guildId?: string): `/${string}` {
   return guildId ? Routes.applicationGuildCommands(applicationId, guildId) : Routes.applicationCommands(applicationId);
 }
 

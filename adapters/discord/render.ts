@@ -37,7 +37,7 @@ export interface DiscordEmbed {
   footer?: { text: string };
 }
 
-export interface DiscordButton {
+interface DiscordButton {
   type: 2;
   /** 1 primary, 2 secondary, 4 danger. */
   style: 1 | 2 | 4;
@@ -88,7 +88,7 @@ export function renderSpan(span: TextSpan, links = true): string {
   return url && inner.trim() ? `[${inner}](${url})` : inner;
 }
 
-export function renderRichText(line: RichText, links = true): string {
+function renderRichText(line: RichText, links = true): string {
   return line.map((s) => renderSpan(s, links)).join('');
 }
 

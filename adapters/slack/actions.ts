@@ -39,7 +39,7 @@ export interface TriageActionArgs {
 }
 
 /** 'pw:mute-term#2' → 'mute-term'. */
-export function actionName(actionId: string): string {
+function actionName(actionId: string): string {
   const name = actionId.slice(ACTION_PREFIX.length);
   const repeat = name.indexOf(ACTION_REPEAT);
   return repeat >= 0 ? name.slice(0, repeat) : name;

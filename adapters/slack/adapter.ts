@@ -54,14 +54,14 @@ export type SlackAdapter = ChatAdapter & {
   readonly requestListener?: RequestListener;
 };
 
-export const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';
+const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';
 
 const FATAL_HINTS: Record<string, string> = {
   bot: 'check SLACK_BOT_TOKEN (OAuth & Permissions → Bot User OAuth Token, starts with xoxb-), reinstall the app if it was removed, then restart policywatch',
   app: 'check SLACK_APP_TOKEN (Basic Information → App-Level Tokens, scope connections:write, starts with xapp-), then restart policywatch',
 };
 
-export function normalizeApiUrl(url: string | undefined): string {
+function normalizeApiUrl(url: string | undefined): string {
   const base = url?.trim() || DEFAULT_SLACK_API_URL;
   return base.endsWith('/') ? base : `${base}/`;
 }
@@ -268,9 +268,9 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
 }
 
 /** The metadata event type policywatch tags its alerts with (the payload holds the delivery key). */
-export const DELIVERY_EVENT_TYPE = 'policywatch_delivery';
+const DELIVERY_EVENT_TYPE = 'policywatch_delivery';
 
-export function deliveryMetadata(deliveryKey: string): { event_type: string; event_payload: { key: string } } {
+function deliveryMetadata(deliveryKey: string): { event_type: string; event_payload: { key: string } } {
   return { event_type: DELIVERY_EVENT_TYPE, event_payload: { key: deliveryKey } };
 }
 

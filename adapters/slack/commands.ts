@@ -22,7 +22,7 @@ export interface PolicyCommandArgs {
   respond: RespondFn;
 }
 
-export function toCommandRequest(cmd: SlashCommand, isManager: boolean): CommandRequest {
+function toCommandRequest(cmd: SlashCommand, isManager: boolean): CommandRequest {
   return {
     platform: 'slack',
     workspaceId: cmd.team_id,
@@ -35,7 +35,7 @@ export function toCommandRequest(cmd: SlashCommand, isManager: boolean): Command
 }
 
 /** The body sent to response_url for a handler's reply. */
-export function toRespondPayload(msg: RichMessage): { response_type: 'ephemeral' | 'in_channel'; text: string; blocks: object[] } {
+function toRespondPayload(msg: RichMessage): { response_type: 'ephemeral' | 'in_channel'; text: string; blocks: object[] } {
   const { text, blocks } = renderSlackMessage(msg);
   return { response_type: msg.ephemeral ? 'ephemeral' : 'in_channel', text, blocks };
 }

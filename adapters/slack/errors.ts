@@ -11,7 +11,7 @@ const { ErrorCode } = webApi;
 export type DeliveryFailure = Extract<DeliveryResult, { ok: false }>;
 
 /** The channel is gone or we may not post there: retrying cannot help. */
-export const CHANNEL_BROKEN_ERRORS = new Set([
+const CHANNEL_BROKEN_ERRORS = new Set([
   'channel_not_found',
   'not_in_channel',
   'is_archived',
@@ -76,7 +76,7 @@ export function classifySlackError(err: unknown): DeliveryFailure {
 }
 
 /** Retry-After as seconds or an HTTP date, in ms. */
-export function parseRetryAfter(value: string | undefined, nowMs = Date.now()): number | undefined {
+function parseRetryAfter(value: string | undefined, nowMs = Date.now()): number | undefined {
   if (!value) return undefined;
   const seconds = Number(value);
   if (Number.isFinite(seconds) && seconds >= 0) return Math.round(seconds * 1000);

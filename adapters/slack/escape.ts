@@ -6,7 +6,7 @@
  */
 import { safeHttpUrl } from '../../src/domain/index.ts';
 
-export const ELLIPSIS = '…';
+const ELLIPSIS = '…';
 
 /** Escape `&`, `<`, `>` only: for text inside inline code, where nothing else is parsed. */
 export function escapeSlackEntities(s: string): string {

@@ -14,7 +14,7 @@ export interface SlackInstallations extends InstallationStore {
   forget(teamId: string | undefined, enterpriseId?: string): Promise<boolean>;
 }
 
-export class NotInstalledError extends Error {
+class NotInstalledError extends Error {
   constructor(what: string) {
     super(`policywatch is not installed in ${what}`);
     this.name = 'NotInstalledError';

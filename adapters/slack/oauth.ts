@@ -33,7 +33,7 @@ const page = (title: string, body: string): string =>
   `<body>${body}</body></html>`;
 
 /** The "Add to Slack" page: what policywatch does, the scopes, and the button. */
-export function addToSlackPage(installUrl: string): string {
+function addToSlackPage(installUrl: string): string {
   return page(
     'Add policywatch to Slack',
     `<h1>policywatch</h1><p>Alerts your channels when governments start or stop sharing police and state databases with immigration enforcement.</p>` +
@@ -43,7 +43,7 @@ export function addToSlackPage(installUrl: string): string {
   );
 }
 
-export function installedPage(teamName: string | undefined): string {
+function installedPage(teamName: string | undefined): string {
   return page(
     'policywatch is installed',
     `<h1>policywatch is installed${teamName ? ` in ${esc(teamName)}` : ''}</h1>` +
@@ -52,7 +52,7 @@ export function installedPage(teamName: string | undefined): string {
   );
 }
 
-export function installFailedPage(): string {
+function installFailedPage(): string {
   return page(
     'policywatch was not installed',
     `<h1>policywatch was not installed</h1><p>The install did not finish (it was cancelled, took too long, or was opened in another browser). ` +

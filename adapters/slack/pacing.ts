@@ -9,9 +9,9 @@ export interface PacerOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-export const DEFAULT_CHANNEL_INTERVAL_MS = 1100;
+const DEFAULT_CHANNEL_INTERVAL_MS = 1100;
 
-export const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class ChannelPacer {
   private readonly intervalMs: number;

@@ -22,7 +22,7 @@ export interface ManagerCheckOptions {
   log: Logger;
 }
 
-export const MANAGER_CACHE_TTL_MS = 5 * 60 * 1000;
+const MANAGER_CACHE_TTL_MS = 5 * 60 * 1000;
 
 export type ManagerCheck = (teamId: string, userId: string) => Promise<boolean>;
 

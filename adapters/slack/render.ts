@@ -19,7 +19,7 @@ export const LIMITS = {
   titleLink: 500,
 } as const;
 
-export type SlackTextObject = { type: 'mrkdwn'; text: string; verbatim: true } | { type: 'plain_text'; text: string; emoji: boolean };
+type SlackTextObject = { type: 'mrkdwn'; text: string; verbatim: true } | { type: 'plain_text'; text: string; emoji: boolean };
 export type SlackBlock =
   | { type: 'header'; text: { type: 'plain_text'; text: string; emoji: boolean } }
   | { type: 'section'; text?: SlackTextObject; fields?: SlackTextObject[] }
@@ -27,7 +27,7 @@ export type SlackBlock =
   | { type: 'divider' }
   | { type: 'actions'; block_id: string; elements: SlackButton[] };
 
-export interface SlackButton {
+interface SlackButton {
   type: 'button';
   action_id: string;
   text: { type: 'plain_text'; text: string; emoji: boolean };
@@ -103,7 +103,7 @@ function actionBlock(msg: RichMessage): SlackBlock | undefined {
 }
 
 /** One line of spans as mrkdwn: `hit`/`bold` → *bold*, links only for http(s). */
-export function renderRichText(line: RichText): string {
+function renderRichText(line: RichText): string {
   return line.map(renderSpan).join('');
 }
 

@@ -78,4 +78,3 @@ export function createMetrics(sources: MetricsSources, opts: { defaultMetrics?: 
   };
 }
 
-export type Metrics = ReturnType<typeof createMetrics>;

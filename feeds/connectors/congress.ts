@@ -36,7 +36,7 @@ export function congressBillUrl(congress: number, type: string, number: string):
   return `https://www.congress.gov/bill/${ordinal(congress)}-congress/${path}/${encodeURIComponent(number)}`;
 }
 
-export function mapCongressBill(sourceId: string, raw: Record<string, unknown>): Item | undefined {
+function mapCongressBill(sourceId: string, raw: Record<string, unknown>): Item | undefined {
   const congress = Number(raw.congress);
   const type = str(raw.type)?.toUpperCase();
   const number = str(raw.number);

@@ -10,7 +10,7 @@ import { parse } from 'csv-parse/sync';
 import type { FetchContext, FetchOutcome, Item, SourceConnector } from '../../src/domain/index.ts';
 import { buildItem, failed, fromHttpFailure, isoDate, numParam, str, strParam, truncate } from './common.ts';
 
-export const CT_BILL_INFO_URL = 'https://www.cga.ct.gov/ftp/pub/data/bill_info.csv';
+const CT_BILL_INFO_URL = 'https://www.cga.ct.gov/ftp/pub/data/bill_info.csv';
 
 /** 'HB05001' → 'HB 5001'. */
 export function ctBillNumber(raw: string): string {

@@ -23,11 +23,11 @@ import { absoluteHttpUrl, cleanText, loadHtml, parseHtmlList, type HtmlEntry, ty
 import { baseUrlParam, buildItem, failed, fromHttpFailure, listParam, numParam, strParam, truncate } from './common.ts';
 import { HTML_ACCEPT, pageDate, selectorsParam } from './html.ts';
 
-export const DHS_BASE = 'https://www.dhs.gov';
-export const DHS_PRIVACY_PATH = '/publications-library/privacy';
+const DHS_BASE = 'https://www.dhs.gov';
+const DHS_PRIVACY_PATH = '/publications-library/privacy';
 
 /** Listing markup (a Drupal view of USWDS collection items); params.selectors may override. */
-export const DHS_LIST_SELECTORS: HtmlListSelectors = {
+const DHS_LIST_SELECTORS: HtmlListSelectors = {
   item: '.usa-collection__item, .views-row',
   title: '.usa-collection__heading, h2, h3',
   link: '.usa-collection__heading a@href',
@@ -114,7 +114,7 @@ interface Detail {
 }
 
 /** A publication page: its first PDF attachment and the document numbers it cites. */
-export function parseDetailPage(html: string, pageUrl: string, own: string): Detail {
+function parseDetailPage(html: string, pageUrl: string, own: string): Detail {
   const $ = loadHtml(html);
   const main = $('main').length ? $('main') : $('body');
   let pdf: string | undefined;

@@ -10,16 +10,16 @@
 import type { FetchContext, FetchOutcome, Item, ItemKind, SourceConnector } from '../../src/domain/index.ts';
 import { baseUrlParam, buildItem, fetchJson, isoDate, isoDay, isRecord, listParam, maxPagesParam, numParam, sameOriginNext, str, strParam } from './common.ts';
 
-export const FEDERAL_REGISTER_BASE = 'https://www.federalregister.gov/api/v1';
+const FEDERAL_REGISTER_BASE = 'https://www.federalregister.gov/api/v1';
 const DEFAULT_AGENCIES = ['u-s-immigration-and-customs-enforcement'];
 const DEFAULT_TYPES = ['NOTICE', 'RULE', 'PRORULE'];
 const FIELDS = ['document_number', 'title', 'type', 'abstract', 'action', 'publication_date', 'html_url', 'agencies', 'comments_close_on', 'effective_on', 'citation'];
 
-export function federalRegisterKind(type: string | undefined): ItemKind {
+function federalRegisterKind(type: string | undefined): ItemKind {
   return type === 'Rule' || type === 'Proposed Rule' ? 'rule' : 'notice';
 }
 
-export function buildFederalRegisterUrl(base: string, params: Record<string, unknown>, since: string): string {
+function buildFederalRegisterUrl(base: string, params: Record<string, unknown>, since: string): string {
   const q = new URLSearchParams();
   const agencies = listParam(params, 'agencies');
   for (const slug of agencies.length ? agencies : DEFAULT_AGENCIES) q.append('conditions[agencies][]', slug);

@@ -17,8 +17,8 @@ import type { FetchContext, FetchOutcome, Item, SourceConnector } from '../../sr
 import { createThreadedFeedParser, type ParsedEntry } from '../parse/index.ts';
 import { baseUrlParam, buildItem, failed, fromHttpFailure, isoDate, isoDay, isRecord, maxPagesParam, numParam, sameOriginNext, str, strParam, truncate, usd } from './common.ts';
 
-export const FPDS_BASE = 'https://www.fpds.gov/ezsearch/FEEDS/ATOM';
-export const FPDS_GONE_MESSAGE =
+const FPDS_BASE = 'https://www.fpds.gov/ezsearch/FEEDS/ATOM';
+const FPDS_GONE_MESSAGE =
   'The FPDS ATOM feed is gone (retired by GSA). Contract awards now come from the SAM.gov Contract Awards API: ' +
   'enable the "sam-awards" source with a SAM_API_KEY (sam.gov → Account Details → Public API Key).';
 
@@ -59,7 +59,7 @@ function awardOf(entry: ParsedEntry): Node | undefined {
   return isRecord(award) ? award : undefined;
 }
 
-export interface FpdsAward {
+interface FpdsAward {
   agencyId?: string;
   piid: string;
   modNumber: string;
@@ -83,7 +83,7 @@ export interface FpdsAward {
   reasonNotCompeted?: string;
 }
 
-export function readAward(award: Node): FpdsAward | undefined {
+function readAward(award: Node): FpdsAward | undefined {
   const id = path(award, 'awardID', 'awardContractID') ?? path(award, 'contractID', 'IDVID');
   const piid = text(child(id, 'PIID'));
   if (!piid) return undefined;
@@ -155,7 +155,7 @@ export function fpdsItem(sourceId: string, entry: ParsedEntry, identity: 'contra
 
 const fpdsDay = (isoDayString: string) => isoDayString.replace(/-/g, '/');
 
-export function buildFpdsUrl(base: string, params: Record<string, unknown>, from: string, to: string): string {
+function buildFpdsUrl(base: string, params: Record<string, unknown>, from: string, to: string): string {
   const agency = strParam(params, 'agencyId') ?? '7012';
   const extra = strParam(params, 'query');
   const q = [`CONTRACTING_AGENCY_ID:${agency}`, `LAST_MOD_DATE:[${from},${to}]`, extra].filter(Boolean).join(' ');

@@ -30,7 +30,7 @@ export const DAY_MS = 86_400_000;
  * `fetchJson` for a keyed API. 429 becomes reason 'quota' with the server's Retry-After;
  * 401/403 become 'config' naming the env variable to check. Messages never carry the key.
  */
-export async function fetchKeyedJson(ctx: FetchContext, label: string, secretName: string, url: string, req: HttpRequest = {}): Promise<JsonResult> {
+async function fetchKeyedJson(ctx: FetchContext, label: string, secretName: string, url: string, req: HttpRequest = {}): Promise<JsonResult> {
   const res = await fetchJson(ctx.http, url, req, label);
   if (res.ok) return res;
   const { httpStatus } = res;
@@ -46,7 +46,7 @@ export async function fetchKeyedJson(ctx: FetchContext, label: string, secretNam
   return res;
 }
 
-export function parseFailure(label: string, what: string): Failed {
+function parseFailure(label: string, what: string): Failed {
   return failed('parse', `${label}: unexpected response shape (${what})`);
 }
 
@@ -60,14 +60,14 @@ export function withQuery(url: string, pairs: Array<[string, string | number | u
 }
 
 // ─── The sweep ──────────────────────────────────────────────────────────────────────
-export interface SweepWindow {
+interface SweepWindow {
   since: Date;
   until: Date;
 }
 
 export type PageResult = { items: Item[]; more: boolean } | Failed;
 
-export interface SweepOptions {
+interface SweepOptions {
   ctx: FetchContext;
   /** 'SAM.gov opportunities': starts every message. */
   label: string;
@@ -87,7 +87,7 @@ export interface SweepOptions {
 }
 
 /** Run (or resume) one sweep; see the file comment for the cursor it keeps. */
-export async function runSweep(o: SweepOptions): Promise<FetchOutcome> {
+async function runSweep(o: SweepOptions): Promise<FetchOutcome> {
   const { ctx } = o;
   const key = ctx.secrets[o.secretName];
   if (!key) return config(`${o.label}: ${o.secretName} is not set; add it to the environment to enable this source`);

@@ -12,7 +12,7 @@ import { budgetFromParams } from './quota.ts';
 import { baseUrlParam, buildItem, isoDate, isRecord, listParam, numParam, str, strParam } from './common.ts';
 import { DAY_MS, keyedConnector, withQuery, type KeyedApi, type PageResult } from './keyed-common.ts';
 
-export function mapLegiScanResult(sourceId: string, raw: Record<string, unknown>): Item | undefined {
+function mapLegiScanResult(sourceId: string, raw: Record<string, unknown>): Item | undefined {
   const billId = str(raw.bill_id);
   if (!billId) return undefined;
   const state = str(raw.state)?.toUpperCase();

@@ -23,7 +23,7 @@
 import type { FetchContext, FetchOutcome, Item, SourceConnector } from '../../src/domain/index.ts';
 import { baseUrlParam, buildItem, config, fetchJson, isRecord, numParam, str, strParam, truncate, type Failed } from './common.ts';
 
-export const LEGISTAR_BASE = 'https://webapi.legistar.com/v1';
+const LEGISTAR_BASE = 'https://webapi.legistar.com/v1';
 const DAY_MS = 86_400_000;
 /** The next poll asks again from a little before the newest change seen (clock skew, slow indexing). */
 const OVERLAP_MS = 5 * 60_000;
@@ -73,7 +73,7 @@ async function getList(c: Ctx, url: string, what: string): Promise<unknown[] | F
 }
 
 /** The public page of a matter on the client's Legistar site. */
-export function matterPage(client: string, id: number | string, guid?: string): string {
+function matterPage(client: string, id: number | string, guid?: string): string {
   return `https://${client}.legistar.com/LegislationDetail.aspx?ID=${id}${guid ? `&GUID=${guid}` : ''}`;
 }
 

@@ -18,7 +18,7 @@ export function nySessionYear(now: Date): number {
   return y % 2 === 1 ? y : y - 1;
 }
 
-export function mapNyBill(sourceId: string, raw: Record<string, unknown>): Item | undefined {
+function mapNyBill(sourceId: string, raw: Record<string, unknown>): Item | undefined {
   const base = str(raw.basePrintNo) ?? str(raw.printNo);
   const session = str(raw.session);
   if (!base || !session) return undefined;

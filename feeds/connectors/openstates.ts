@@ -21,7 +21,7 @@ export function jurisdictionFromOcd(id: string | undefined): string {
   return /^ocd-jurisdiction\/country:us\/government/.test(id ?? '') ? 'US' : 'XX';
 }
 
-export function mapOpenStatesBill(sourceId: string, raw: Record<string, unknown>): Item | undefined {
+function mapOpenStatesBill(sourceId: string, raw: Record<string, unknown>): Item | undefined {
   const id = str(raw.id);
   if (!id) return undefined;
   const juris = isRecord(raw.jurisdiction) ? raw.jurisdiction : {};

@@ -6,7 +6,7 @@
  */
 import type { QuotaState } from '../../src/domain/index.ts';
 
-export const QUOTA_PERIODS = ['minute', 'hour', 'day', 'month'] as const;
+const QUOTA_PERIODS = ['minute', 'hour', 'day', 'month'] as const;
 export type QuotaPeriod = (typeof QUOTA_PERIODS)[number];
 
 export interface QuotaBudget {

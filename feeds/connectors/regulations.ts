@@ -16,13 +16,13 @@ import { budgetFromParams } from './quota.ts';
 import { baseUrlParam, buildItem, isoDate, isRecord, listParam, numParam, str } from './common.ts';
 import { DAY_MS, keyedConnector, withQuery, type KeyedApi, type PageResult } from './keyed-common.ts';
 
-export const REGULATIONS_DEFAULT_AGENCIES = ['DHS', 'ICE', 'CBP', 'USCIS'];
+const REGULATIONS_DEFAULT_AGENCIES = ['DHS', 'ICE', 'CBP', 'USCIS'];
 
 export function kindForDocumentType(documentType: string | undefined): ItemKind {
   return /rule/i.test(documentType ?? '') ? 'rule' : 'notice';
 }
 
-export function mapRegulationsDocument(sourceId: string, raw: Record<string, unknown>): Item | undefined {
+function mapRegulationsDocument(sourceId: string, raw: Record<string, unknown>): Item | undefined {
   const id = str(raw.id);
   if (!id) return undefined;
   const a = isRecord(raw.attributes) ? raw.attributes : {};
@@ -54,7 +54,7 @@ export function mapRegulationsDocument(sourceId: string, raw: Record<string, unk
 }
 
 /** 'YYYY-MM-DD HH:mm:ss' as the API's lastModifiedDate filter wants it. */
-export function regulationsDateTime(d: Date): string {
+function regulationsDateTime(d: Date): string {
   return d.toISOString().slice(0, 19).replace('T', ' ');
 }
 

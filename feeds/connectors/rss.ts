@@ -49,7 +49,7 @@ function sharedByAll(entries: ParsedEntry[], pick: (e: ParsedEntry) => string[])
   return shared;
 }
 
-export function entryNativeId(entry: ParsedEntry): string {
+function entryNativeId(entry: ParsedEntry): string {
   return entry.key ?? entry.guid ?? entry.link ?? `${entry.title}\u0000${entry.published ?? entry.updated ?? ''}`;
 }
 

@@ -14,7 +14,7 @@ import { budgetFromParams } from './quota.ts';
 import { baseUrlParam, buildItem, isoDate, isRecord, listParam, numParam, str, strParam } from './common.ts';
 import { DAY_MS, keyedConnector, mdy, withQuery, type KeyedApi, type PageResult } from './keyed-common.ts';
 
-export const SAM_DEFAULT_PTYPES = ['u', 'o', 'k', 'p', 'a', 's', 'r'];
+const SAM_DEFAULT_PTYPES = ['u', 'o', 'k', 'p', 'a', 's', 'r'];
 
 /**
  * The office that posted the notice: the `office` field, else what follows department and
@@ -33,7 +33,7 @@ function agencyPath(raw: Record<string, unknown>): string | undefined {
   return str(raw.fullParentPathName) ?? ([str(raw.department), str(raw.subTier), str(raw.office)].filter(Boolean).join('.') || undefined);
 }
 
-export function mapOpportunity(sourceId: string, raw: Record<string, unknown>): Item | undefined {
+function mapOpportunity(sourceId: string, raw: Record<string, unknown>): Item | undefined {
   const noticeId = str(raw.noticeId);
   if (!noticeId) return undefined;
   const type = str(raw.type) ?? str(raw.baseType);

@@ -10,8 +10,8 @@
 import type { FetchContext, FetchOutcome, Item, SourceConnector } from '../../src/domain/index.ts';
 import { baseUrlParam, buildItem, fetchJson, isoDate, isoDay, isRecord, listParam, maxPagesParam, numParam, str, truncate, usd } from './common.ts';
 
-export const USASPENDING_BASE = 'https://api.usaspending.gov';
-export const ICE_SUBTIER = 'U.S. Immigration and Customs Enforcement';
+const USASPENDING_BASE = 'https://api.usaspending.gov';
+const ICE_SUBTIER = 'U.S. Immigration and Customs Enforcement';
 export const USASPENDING_FIELDS = [
   'Award ID',
   'Recipient Name',
@@ -24,7 +24,7 @@ export const USASPENDING_FIELDS = [
   'Place of Performance State Code',
 ];
 
-export function buildUsaspendingBody(params: Record<string, unknown>, start: string, end: string, page: number): Record<string, unknown> {
+function buildUsaspendingBody(params: Record<string, unknown>, start: string, end: string, page: number): Record<string, unknown> {
   const keywords = listParam(params, 'keywords');
   let agencies = listParam(params, 'agencies');
   if (!agencies.length && !keywords.length) agencies = [ICE_SUBTIER];
@@ -45,7 +45,7 @@ export function buildUsaspendingBody(params: Record<string, unknown>, start: str
   };
 }
 
-export function usaspendingItem(sourceId: string, row: Record<string, unknown>): Item | undefined {
+function usaspendingItem(sourceId: string, row: Record<string, unknown>): Item | undefined {
   const awardId = str(row['Award ID']);
   const generated = str(row.generated_internal_id);
   if (!awardId || !generated) return undefined;

@@ -100,7 +100,7 @@ export function hostAllowed(list: AllowList, hostname: string): boolean {
   return list.all || list.hosts.has(hostname.toLowerCase());
 }
 
-export function addressAllowed(list: AllowList, ip: string): boolean {
+function addressAllowed(list: AllowList, ip: string): boolean {
   if (list.all) return true;
   if (!ipaddr.isValid(ip)) return false;
   const addr = ipaddr.process(ip);

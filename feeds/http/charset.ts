@@ -31,7 +31,7 @@ function fromBytePattern(buf: Buffer): string | undefined {
   return undefined;
 }
 
-export function charsetFromContentType(contentType: string | undefined): string | undefined {
+function charsetFromContentType(contentType: string | undefined): string | undefined {
   if (!contentType) return undefined;
   for (const part of contentType.split(';').slice(1)) {
     const eq = part.indexOf('=');
@@ -44,7 +44,7 @@ export function charsetFromContentType(contentType: string | undefined): string 
 }
 
 /** The encoding named in an XML declaration at the start of the document. */
-export function charsetFromXmlDeclaration(buf: Buffer): string | undefined {
+function charsetFromXmlDeclaration(buf: Buffer): string | undefined {
   const head = buf.subarray(0, 512).toString('latin1').replace(/^\s+/, '');
   if (!head.startsWith('<?xml')) return undefined;
   const end = head.indexOf('?>');

@@ -51,7 +51,7 @@ function attrsOf(value: unknown): Raw {
 const HTML_TYPES = new Set(['html', 'xhtml', 'text/html', 'application/xhtml+xml']);
 
 /** A text construct (title) as plain text, by its declared type (see the module comment). */
-export function constructText(value: unknown, atom: boolean, maxLength = 1000): string | undefined {
+function constructText(value: unknown, atom: boolean, maxLength = 1000): string | undefined {
   const el = first(value);
   if (el === undefined || el === null) return undefined;
   const attrs = attrsOf(el);

@@ -60,7 +60,7 @@ function splitSelector(spec: string): { css: string; attr?: string } {
 }
 
 /** One field of one entry: the first match's text or attribute. Throws on an invalid selector. */
-export function fieldOf($: CheerioAPI, scope: AnyNode, spec: string | undefined): string | undefined {
+function fieldOf($: CheerioAPI, scope: AnyNode, spec: string | undefined): string | undefined {
   if (spec === undefined) return undefined;
   const { css, attr } = splitSelector(spec);
   const el = css === '' || css === '.' ? $(scope) : $(scope).find(css).first();

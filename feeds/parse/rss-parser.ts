@@ -16,9 +16,9 @@ import { escapeInlineMarkup } from './markup.ts';
 import { prepareXml, RENAMED_DATES } from './prepare.ts';
 import { balanceTags, documentRoot, ensureChannel, unprefixFeedElements } from './repair.ts';
 import { resolveLink, stripTags } from './text.ts';
-import type { FeedParser, FeedParseResult, ParsedEntry } from './types.ts';
+import type { FeedParser, FeedParseResult } from './types.ts';
 
-export { textOf } from './entry.ts';
+;
 
 // rss-parser computes `contentSnippet` with /<(?:.|\n)*?>/, quadratic on many unmatched '<'.
 const rssUtils = createRequire(import.meta.url)('rss-parser/lib/utils.js') as { stripHtml: (s: string) => string };
@@ -135,7 +135,7 @@ export function createRssFeedParser(opts: RssFeedParserOptions = {}): FeedParser
   };
 }
 
-export type { ParsedEntry };
+;
 
 /** The default parser (it keeps no state between documents). */
 export const defaultFeedParser: FeedParser = createRssFeedParser();

@@ -5,10 +5,10 @@
  */
 import { capLength, collapseWhitespace, decodeEntities, htmlToText, namedEntity, stripTags } from '../../src/text/index.ts';
 
-export { collapseWhitespace, decodeEntities, htmlToText, stripTags };
+export {  decodeEntities, htmlToText, stripTags };
 
 /** Whether `name` is an HTML named character reference (`nbsp`, `eacute`, …). */
-export function isNamedEntity(name: string): boolean {
+function isNamedEntity(name: string): boolean {
   return namedEntity(name) !== undefined;
 }
 

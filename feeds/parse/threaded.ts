@@ -19,9 +19,9 @@ import { createRssFeedParser, type RssFeedParserOptions } from './rss-parser.ts'
 import type { FeedParseOptions, FeedParser, FeedParseResult, ParsedEntry } from './types.ts';
 import type { ParseReply, ParseRequest } from './worker.ts';
 
-export const INLINE_BELOW_BYTES = 64 * 1024;
-export const WORKER_IDLE_MS = 60_000;
-export const WORKER_MAX_HEAP_MB = 512;
+const INLINE_BELOW_BYTES = 64 * 1024;
+const WORKER_IDLE_MS = 60_000;
+const WORKER_MAX_HEAP_MB = 512;
 
 export interface ThreadedFeedParserOptions extends RssFeedParserOptions {
   /** Documents shorter than this (in UTF-16 code units) parse on the calling thread. */

@@ -28,7 +28,7 @@ export interface ParsedFeed {
   skipped?: number;
 }
 
-export interface FeedParseFailure {
+interface FeedParseFailure {
   ok: false;
   /** 'hostile': DTD internal subset / entity declarations; 'parse': not well-formed or not a feed. */
   reason: 'parse' | 'hostile';

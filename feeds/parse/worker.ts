@@ -22,7 +22,7 @@ export interface ParseRequest {
  */
 export type ParseReply = { id: number; entries: ParsedEntry[] } | { id: number; result: FeedParseResult };
 
-export const REPLY_BATCH = 2000;
+const REPLY_BATCH = 2000;
 
 function reply(msg: ParseReply): void {
   parentPort!.postMessage(msg);

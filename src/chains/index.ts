@@ -18,7 +18,7 @@ export interface ChainIndex {
   size(): number;
 }
 
-export function linkOf(item: StoredItem): ChainLink {
+function linkOf(item: StoredItem): ChainLink {
   return {
     id: item.id,
     sourceId: item.sourceId,

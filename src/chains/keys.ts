@@ -35,7 +35,7 @@ function dhsKey(raw: string): string {
 }
 
 /** The keys of one identifier as written on an item of this kind and jurisdiction. */
-export function identifierChainKeys(identifier: string, item: Pick<Item, 'kind' | 'jurisdiction'>): string[] {
+function identifierChainKeys(identifier: string, item: Pick<Item, 'kind' | 'jurisdiction'>): string[] {
   if (/^\s*DHS\s*\//i.test(identifier)) return [dhsKey(identifier.replace(/\s*\(\s*[a-z]\s*\)\s*$/i, ''))];
   if (item.kind === 'bill') {
     const key = identifierKey(identifier);

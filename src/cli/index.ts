@@ -1,7 +1,7 @@
 import { commands } from './commands/index.ts';
 import { UsageError, write, type CliIO } from './command.ts';
 
-export function usage(): string {
+function usage(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
   return ['Usage: policywatch <command> [options]', '', 'Commands:', ...lines, '', "Run 'policywatch <command> --help' for a command's options."].join('\n');

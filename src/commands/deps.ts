@@ -5,12 +5,12 @@ import type { SearchIndex } from '../search/index.ts';
 import type { ChainIndex } from '../chains/index.ts';
 
 /** What `digest preview` and `digest now` need from the digest runner. */
-export interface DigestPort {
+interface DigestPort {
   preview(sub: Subscription, now: Date): Promise<RichMessage[]>;
   sendNow(sub: Subscription): Promise<{ sent: number }>;
 }
 
-export interface RuntimeInfo {
+interface RuntimeInfo {
   version: string;
   startedAt: Date;
   lastPollAt?: Date;

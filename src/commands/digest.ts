@@ -7,8 +7,7 @@ import { changed, problem, reply } from './replies.ts';
 import { channelOf, defaultDigest, subscriptionId } from './subscribe.ts';
 import { closest } from './suggest.ts';
 
-export const DIGEST_ACTIONS = spec('digest').actions!;
-export const DIGEST_CHANGES = new Set(['now', 'schedule', 'off']);
+const DIGEST_ACTIONS = spec('digest').actions!;
 
 const NOT_SUBSCRIBED = `This channel isn't subscribed yet, so it gets no digest. A manager can run ${SLASH} subscribe first.`;
 

@@ -43,7 +43,7 @@ const STATE_NAMES: Record<string, string> = {
   federal: 'US', us: 'US', usa: 'US', fed: 'US',
 };
 
-export const FILTER_HELP: Record<FilterKey, string> = {
+const FILTER_HELP: Record<FilterKey, string> = {
   state: 'a two-letter state code such as CT or NY, US for federal, or several separated by commas (state:CT,NY)',
   kind: `one of ${ITEM_KINDS.join(', ')} (several: kind:bill,rule)`,
   topic: 'a topic id',
@@ -59,13 +59,13 @@ function splitValues(v: string): string[] {
   return v.split(',').map((x) => x.trim()).filter(Boolean);
 }
 
-export function parseState(v: string): string | undefined {
+function parseState(v: string): string | undefined {
   const up = v.toUpperCase();
   if (JURISDICTION_CODES.has(up)) return up;
   return STATE_NAMES[v.toLowerCase().replace(/[^a-z]/g, '')];
 }
 
-export function parseKind(v: string): ItemKind | undefined {
+function parseKind(v: string): ItemKind | undefined {
   const kinds = ITEM_KINDS as readonly string[];
   const lower = v.toLowerCase();
   const k = kinds.includes(lower) ? lower : lower.replace(/s$/, '');
@@ -80,7 +80,7 @@ export function resolveTopic(v: string, known: string[]): string | undefined {
   return hits.length === 1 ? hits[0] : undefined;
 }
 
-export function parseSince(v: string, now: Date): Date | undefined {
+function parseSince(v: string, now: Date): Date | undefined {
   const rel = /^(\d{1,4})\s*(h|d|w|m|y)$/i.exec(v.trim());
   if (rel) {
     const n = Number(rel[1]);

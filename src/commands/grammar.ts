@@ -27,7 +27,7 @@ export interface OptionSpec {
 }
 
 /** A subcommand under `watch` or `digest`. */
-export interface ActionSpec {
+interface ActionSpec {
   name: string;
   summary: string;
   /** Only managers may run it. */

@@ -8,7 +8,7 @@ import { audit, type Ctx } from './context.ts';
 import { SLASH } from './grammar.ts';
 import { changed, problem, reply } from './replies.ts';
 
-export const MODEL_SETTING_VALUES = ['model:on', 'model:off'] as const;
+const MODEL_SETTING_VALUES = ['model:on', 'model:off'] as const;
 
 /** One line for `settings`: is the second opinion on in this workspace? */
 export function modelSettingLine(off: boolean): string {

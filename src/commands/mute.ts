@@ -15,14 +15,14 @@ import { addWatchRule } from './watch.ts';
 export { muteRule } from '../triage/mute-rule.ts';
 
 /** At most this many terms are offered (Discord: with Cancel, two rows of buttons). */
-export const MAX_MUTE_TERMS = 8;
+const MAX_MUTE_TERMS = 8;
 
-export const MUTE_REFUSAL =
+const MUTE_REFUSAL =
   'Only managers can mute a term: it changes what the whole workspace is alerted about. Ask a workspace admin, ' +
   `or someone allowed to run ${SLASH} watch, to mute it (or run ${SLASH} watch add -"term").`;
 
 /** The terms a manager may mute, with their rules, in the order the alert lists them. */
-export function muteChoices(terms: string[]): Array<{ term: string; rule: string }> {
+function muteChoices(terms: string[]): Array<{ term: string; rule: string }> {
   const out: Array<{ term: string; rule: string }> = [];
   for (const term of terms) {
     const rule = muteRule(term);
@@ -35,7 +35,7 @@ export function muteChoices(terms: string[]): Array<{ term: string; rule: string
 const termHash = (rule: string) => createHash('sha256').update(rule.toLowerCase()).digest('hex').slice(0, 6);
 
 /** A term button's value: its place and a short hash (a term list that changed meanwhile is caught), then the item id. */
-export function muteValue(index: number, rule: string, itemId: string): string {
+function muteValue(index: number, rule: string, itemId: string): string {
   return `${index}.${termHash(rule)}:${itemId}`;
 }
 

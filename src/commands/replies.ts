@@ -42,7 +42,7 @@ export function refusal(what: string): RichMessage {
 export { itemDate, kindLine } from '../domain/index.ts';
 
 /** Titles in lists (search results, digest lines) are cut here so a list always keeps every entry. */
-export const LIST_TITLE_CHARS = 200;
+const LIST_TITLE_CHARS = 200;
 
 export function shortTitle(title: string, max = LIST_TITLE_CHARS): string {
   const t = title.replace(/\s+/g, ' ').trim();

@@ -5,7 +5,7 @@ import { parseFilters, type Filters } from './filters.ts';
 import { SLASH } from './grammar.ts';
 import { itemDate, kindLine, problem, reply, shortTitle, topicsLine } from './replies.ts';
 
-export const PAGE_SIZE = 5;
+const PAGE_SIZE = 5;
 
 function describe(words: string, f: Filters): string {
   const parts = [words && `"${words}"`, f.states.length && `in ${f.states.join(', ')}`, f.kinds.length && f.kinds.join('/'),

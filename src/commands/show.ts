@@ -35,7 +35,7 @@ function chainLines(related: StoredItem[]): RichText[] {
   return related.map((r) => [{ text: `${kindLine(r)} — ` }, { text: r.title, url: r.url }, { text: ` (${r.sourceId})` }]);
 }
 
-export function itemCard(item: StoredItem, related: StoredItem[] = []): ReturnType<typeof reply> {
+function itemCard(item: StoredItem, related: StoredItem[] = []): ReturnType<typeof reply> {
   const sections: RichSection[] = [
     { heading: 'Status history', lines: history(item) },
     ...(related.length ? [{ heading: 'Notice chain', lines: chainLines(related) }] : []),

@@ -21,7 +21,7 @@ export function defaultDigest(tz: string): DigestSchedule {
   return parsed.ok ? parsed.schedule : { day: 1, time: '09:00', tz: 'UTC' };
 }
 
-export function describeSubscription(sub: Pick<Subscription, 'topics' | 'jurisdictions' | 'kinds' | 'digest'>): string[] {
+function describeSubscription(sub: Pick<Subscription, 'topics' | 'jurisdictions' | 'kinds' | 'digest'>): string[] {
   return [
     `Topics: ${list(sub.topics, 'every topic')}`,
     `States: ${list(sub.jurisdictions, 'all (federal and every state)')}`,

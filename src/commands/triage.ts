@@ -26,7 +26,7 @@ export type { TriageDeps } from './triage-item.ts';
 const WORDS: Record<TriageLabelKind, string> = { relevant: 'Relevant', 'not-relevant': 'Not relevant', reviewed: 'Reviewed' };
 
 /** 'Relevant: ana, bo · Reviewed: cy' for the workspace's current labels of an item. */
-export function triageLine(labels: TriageLabel[]): string | undefined {
+function triageLine(labels: TriageLabel[]): string | undefined {
   const parts: string[] = [];
   for (const kind of TRIAGE_LABELS) {
     const names = [...new Set(labels.filter((l) => l.label === kind).map((l) => l.userName?.trim() || 'someone'))];
@@ -36,7 +36,7 @@ export function triageLine(labels: TriageLabel[]): string | undefined {
 }
 
 /** The alert for `item` with this workspace's marks on it, and the channel's follow when it has one. */
-export function markedAlert(item: StoredItem, labels: TriageLabel[], follow?: ItemFollow, match: MatchResult = item.match): RichMessage {
+function markedAlert(item: StoredItem, labels: TriageLabel[], follow?: ItemFollow, match: MatchResult = item.match): RichMessage {
   const msg = alertMessage(item, match, 'alert');
   msg.actions = alertActions(item, Boolean(follow));
   const line = triageLine(labels);

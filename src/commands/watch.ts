@@ -145,7 +145,7 @@ const RULE_CHARS = 90;
  * A rule as people read it: no `=` case markers, operators in words, long rules shortened.
  * `=ICE NOT ("A" OR "B")` → `ICE, not with "A" or "B"`.
  */
-export function readableRule(rule: string): string {
+function readableRule(rule: string): string {
   const text = rule
     .replace(/(^|[\s(])=(?=["\w])/g, '$1')
     .replace(/\s+NEAR\/(\d+)\s+/g, ' within $1 words of ')
@@ -228,8 +228,7 @@ async function listTerms(ctx: Ctx, tokens: Token[]) {
   });
 }
 
-export const WATCH_ACTIONS = spec('watch').actions!;
-export const WATCH_CHANGES = new Set(['add', 'remove']);
+const WATCH_ACTIONS = spec('watch').actions!;
 
 export async function runWatch(ctx: Ctx) {
   const action = ctx.args[0]?.text.toLowerCase();

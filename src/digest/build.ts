@@ -15,7 +15,7 @@ import { compareJurisdictions, jurisdictionHeading } from './jurisdictions.ts';
 import { DEFAULT_BUDGET, paginate, type DigestBudget } from './paginate.ts';
 import { describeSchedule } from './schedule.ts';
 
-export const DEFAULT_MAX_PER_SECTION = 10;
+const DEFAULT_MAX_PER_SECTION = 10;
 const MAX_TITLE_CHARS = 180;
 /** Priority lines are shorter when there are many, so the section stays readable. */
 const COMPACT_TITLE_CHARS = 100;
@@ -47,11 +47,11 @@ export async function buildDigest(opts: BuildDigestOptions): Promise<RichMessage
 }
 
 /** The time zone a digest's dates are shown in. */
-export function digestTimeZone(sub: Subscription): string {
+function digestTimeZone(sub: Subscription): string {
   return sub.digest?.tz ?? 'UTC';
 }
 
-export function renderDigest(data: DigestData, maxPerSection = DEFAULT_MAX_PER_SECTION, budget: DigestBudget = DEFAULT_BUDGET): RichMessage[] {
+function renderDigest(data: DigestData, maxPerSection = DEFAULT_MAX_PER_SECTION, budget: DigestBudget = DEFAULT_BUDGET): RichMessage[] {
   const tz = digestTimeZone(data.sub);
   const range = `${formatDay(data.since, tz)} – ${formatDay(data.now, tz, true)}`;
   const title = `${data.days === 7 ? 'Weekly policy digest' : `Policy digest (${data.days} days)`}: ${range}`;
@@ -121,7 +121,7 @@ function capped(heading: string, entries: DigestEntry[], max: number, lookup: st
 }
 
 /** title-link · [jurisdiction ·] identifier · status · new/updated date */
-export function itemLine(e: DigestEntry, tz: string, withJurisdiction = false, titleChars = MAX_TITLE_CHARS): RichText {
+function itemLine(e: DigestEntry, tz: string, withJurisdiction = false, titleChars = MAX_TITLE_CHARS): RichText {
   const { item } = e;
   const flat = item.title.replace(/\s+/g, ' ').trim();
   const title = flat.length > titleChars ? `${flat.slice(0, titleChars - 1).trimEnd()}…` : flat;
@@ -137,7 +137,7 @@ export function itemLine(e: DigestEntry, tz: string, withJurisdiction = false, t
   return spans;
 }
 
-export function topicLine(topic: string, count: number, previous: number): string {
+function topicLine(topic: string, count: number, previous: number): string {
   const diff = count - previous;
   const change = diff === 0 ? 'same as the previous week' : `${diff > 0 ? '+' : '−'}${Math.abs(diff)} vs the previous week (${previous})`;
   return `${topic}: ${count} (${change})`;
@@ -164,7 +164,7 @@ function failingFooter(data: DigestData, tz: string): string | undefined {
 const dayFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** 'Nov 30' or 'Nov 30, 2026' in the digest's time zone. */
-export function formatDay(d: Date, tz: string, withYear = false): string {
+function formatDay(d: Date, tz: string, withYear = false): string {
   const key = `${tz}|${withYear}`;
   let f = dayFormatters.get(key);
   if (!f) {

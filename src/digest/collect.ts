@@ -6,7 +6,7 @@ import { DEFAULT_TOPICS, linkVisibleTo, storedMatchOnly, type ChainLink, type So
 
 const DAY_MS = 86_400_000;
 /** A source must have been failing this long to be named in the footer. */
-export const FAILING_AFTER_MS = DAY_MS;
+const FAILING_AFTER_MS = DAY_MS;
 
 export interface DigestEntry {
   item: StoredItem;
@@ -18,7 +18,7 @@ export interface DigestEntry {
   related?: string[];
 }
 
-export interface TopicCount {
+interface TopicCount {
   topic: string;
   count: number;
   previous: number;
@@ -36,7 +36,7 @@ export interface DigestData {
 }
 
 /** The item's latest event inside (from, to], or null if it has none there. */
-export function eventIn(item: StoredItem, from: number, to: number): DigestEntry | null {
+function eventIn(item: StoredItem, from: number, to: number): DigestEntry | null {
   const inside = (iso: string | undefined) => {
     const t = iso ? Date.parse(iso) : NaN;
     return !Number.isNaN(t) && t > from && t <= to;

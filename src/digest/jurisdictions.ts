@@ -13,8 +13,8 @@ const NAMES: Record<string, string> = {
   PR: 'Puerto Rico', GU: 'Guam', VI: 'U.S. Virgin Islands', AS: 'American Samoa', MP: 'Northern Mariana Islands',
 };
 
-export const FEDERAL = 'US';
-export const UNKNOWN = 'XX';
+const FEDERAL = 'US';
+const UNKNOWN = 'XX';
 
 /** 'Federal', 'Connecticut (CT)', 'Other / unknown jurisdiction'. */
 export function jurisdictionHeading(code: string): string {

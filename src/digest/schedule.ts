@@ -6,7 +6,7 @@
 import type { DigestSchedule } from '../domain/index.ts';
 import { addDays, canonicalTimeZone, isoWeek, toLocal, wallTimeToInstant, weekdayOf, type LocalDate } from './tz.ts';
 
-export const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
 const DAY_ALIASES: Record<string, number> = {
   sun: 0, sunday: 0, sundays: 0,

@@ -76,7 +76,7 @@ export function toLocal(instant: Date, tz: string): LocalDateTime & { ss: number
 }
 
 /** Offset of `tz` from UTC at an instant, in milliseconds (New York in winter: −5 h). */
-export function offsetMs(instant: number, tz: string): number {
+function offsetMs(instant: number, tz: string): number {
   const l = toLocal(new Date(instant), tz);
   const asUtc = Date.UTC(l.y, l.m - 1, l.d, l.hh, l.mm, l.ss);
   return asUtc - Math.floor(instant / 1000) * 1000;
@@ -108,10 +108,6 @@ export function wallTimeToInstant(date: LocalDate, hh: number, mm: number, tz: s
   if (first !== undefined) return new Date(first);
   // The wall time falls in a gap: read it with the offset in force before the jump.
   return new Date(asUtc - before);
-}
-
-export function isoDate(date: LocalDate): string {
-  return `${String(date.y).padStart(4, '0')}-${String(date.m).padStart(2, '0')}-${String(date.d).padStart(2, '0')}`;
 }
 
 /** ISO-8601 week of a calendar date, e.g. '2026-W49' (weeks start on Monday). */

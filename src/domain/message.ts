@@ -19,7 +19,7 @@ export interface RichSection {
   lines: RichText[];
 }
 
-export interface RichField {
+interface RichField {
   label: string;
   value: string;
 }
@@ -27,7 +27,7 @@ export interface RichField {
 export type RichTone = 'priority' | 'immigration' | 'databases' | 'neutral' | 'error' | 'success';
 
 /** A confirmation the platform shows before a press counts (Slack's confirm dialog). */
-export interface RichConfirm {
+interface RichConfirm {
   title: string;
   text: string;
   confirm: string;
@@ -83,10 +83,10 @@ export function richTextToPlain(line: RichText): string {
  * The longest URL any adapter turns into a link (Discord refuses longer embed URLs). Longer
  * ones are shown as plain text without a link, never cut, so no message loses its title.
  */
-export const MAX_URL_CHARS = 2048;
+const MAX_URL_CHARS = 2048;
 
 /** Inline links inside text (search results, digest lines) stay shorter, so lists keep every entry. */
-export const MAX_INLINE_URL_CHARS = 1000;
+const MAX_INLINE_URL_CHARS = 1000;
 
 /**
  * The normalized href of an http(s) URL an adapter may show as a link, or undefined for any

@@ -28,7 +28,7 @@ export interface Clock {
 export const systemClock: Clock = { now: () => new Date() };
 
 // ─── Safe HTTP (feeds/http) ───────────────────────────────────────────────────────────
-export type FailureReason =
+type FailureReason =
   | 'http'
   | 'timeout'
   | 'network'

@@ -6,8 +6,7 @@
 export const ITEM_KINDS = ['bill', 'contract', 'notice', 'rule', 'news'] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
-export const PLATFORMS = ['slack', 'discord', 'console'] as const;
-export type Platform = (typeof PLATFORMS)[number];
+export type Platform = 'slack' | 'discord' | 'console';
 
 /** The two default topic ids (defined in src/matching/README.md). Custom topics may be added per workspace. */
 export const TOPIC_IMMIGRATION = 'immigration-enforcement';
@@ -86,7 +85,7 @@ export interface PossibleTopic {
 }
 
 /** One status/version an item has gone through, oldest first. */
-export interface ItemVersionRecord {
+interface ItemVersionRecord {
   version: string;
   status?: string;
   title: string;
@@ -145,7 +144,7 @@ export interface Subscription {
   broken?: { reason: string; since: string };
 }
 
-export type DeliveryStatus = 'pending' | 'sent' | 'failed';
+type DeliveryStatus = 'pending' | 'sent' | 'failed';
 
 /**
  * What an alert needs to render, copied into the delivery when it is routed so the outbox
@@ -232,7 +231,7 @@ export interface Delivery {
 }
 
 /** The alerts one cycle held back for one channel, summarised in one post. */
-export interface OverflowSummary {
+interface OverflowSummary {
   /** How many matching items were not alerted one by one. */
   count: number;
   /** Source ids they came from. */

@@ -8,7 +8,7 @@ import type { WatchAddition } from './types.ts';
 /** The learned second opinion ("possibly relevant"): on unless this entry says `off`. */
 export const MODEL_SETTING = '#second-opinion';
 
-export const isSettingEntry = (a: Pick<WatchAddition, 'topic'>): boolean => a.topic.startsWith('#');
+const isSettingEntry = (a: Pick<WatchAddition, 'topic'>): boolean => a.topic.startsWith('#');
 
 /** The additions that are watch terms (not settings). */
 export const watchTerms = (additions: WatchAddition[]): WatchAddition[] => additions.filter((a) => !isSettingEntry(a));

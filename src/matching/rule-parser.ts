@@ -14,10 +14,10 @@
  */
 import { ruleWords } from './tokens.ts';
 
-export type WordPattern = { kind: 'fold' | 'case' | 'prefix'; value: string };
+type WordPattern = { kind: 'fold' | 'case' | 'prefix'; value: string };
 /** Item fields a term can be scoped to with `field:term`. */
 export const SCOPED_FIELDS = ['office', 'contractor', 'place', 'agency'] as const;
-export type ScopedField = (typeof SCOPED_FIELDS)[number];
+type ScopedField = (typeof SCOPED_FIELDS)[number];
 const FIELD_PREFIX = new RegExp(`^(${SCOPED_FIELDS.join('|')}):`);
 export interface Atom {
   words: WordPattern[];

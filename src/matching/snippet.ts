@@ -2,7 +2,7 @@
 import type { Item } from '../domain/index.ts';
 import { prepareText, type PreparedText } from './normalize.ts';
 
-export const SNIPPET_MAX = 200;
+const SNIPPET_MAX = 200;
 const SEPARATOR = ' — ';
 const ELLIPSIS = '…';
 

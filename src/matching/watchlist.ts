@@ -4,7 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import type { WatchAddition } from '../domain/index.ts';
 import { parseRule } from './rule-parser.ts';
 
-export interface TopicDefinition {
+interface TopicDefinition {
   id: string;
   label: string;
   include: string[];

@@ -3,7 +3,7 @@ import { itemDate, kindLine, possibleLine, type ChainLink, type ItemKind, type M
 import { linkLine } from '../chains/index.ts';
 
 /** Snippet with the matched ranges marked as 'hit' spans. */
-export function snippetSpans(match: MatchResult): RichText {
+function snippetSpans(match: MatchResult): RichText {
   const spans: RichText = [];
   let at = 0;
   const ranges = [...match.highlights].sort((a, b) => a[0] - b[0]);
@@ -18,8 +18,8 @@ export function snippetSpans(match: MatchResult): RichText {
 }
 
 /** The same kind line and date as search and show, so one record never reads differently. */
-export const contextLine = kindLine;
-export const displayDate = itemDate;
+const contextLine = kindLine;
+const displayDate = itemDate;
 
 export function alertMessage(item: StoredItem, match: MatchResult, type: 'alert' | 'update', related: ChainLink[] = []): RichMessage {
   const context = [contextLine(item)];

@@ -5,10 +5,10 @@
  */
 export const CHUNK_SIZE = 250;
 /** A chunk also ends once it has run this long (a slow machine, a costly item). */
-export const CHUNK_BUDGET_MS = 20;
+const CHUNK_BUDGET_MS = 20;
 
 /** Let timers and I/O callbacks (command requests) run. */
-export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * `visit` every item in order, yielding to the event loop after every `size` items, or

@@ -37,7 +37,7 @@ export interface DispatchSummary {
 }
 
 /** A delivery's own item snapshot as the StoredItem shape the alert renderer takes. */
-export function renderableItem(d: Delivery & { item: DeliveryItem }): StoredItem {
+function renderableItem(d: Delivery & { item: DeliveryItem }): StoredItem {
   const { previousStatus, ...item } = d.item;
   const history = [{ version: item.version, status: item.status, title: item.title, seenAt: item.firstSeenAt }];
   if (previousStatus !== undefined) history.unshift({ version: '', status: previousStatus, title: item.title, seenAt: item.firstSeenAt });
@@ -45,7 +45,7 @@ export function renderableItem(d: Delivery & { item: DeliveryItem }): StoredItem
 }
 
 /** The one post that stands in for the alerts held back by a cycle's per-channel cap. */
-export function overflowMessage(d: Delivery): RichMessage {
+function overflowMessage(d: Delivery): RichMessage {
   const o = d.overflow ?? { count: 0, sources: [], command: '/policy search' };
   const what = `${o.count} more matching item${o.count === 1 ? '' : 's'}`;
   const from = o.sources.length ? ` from ${o.sources.join(', ')}` : '';
@@ -61,7 +61,7 @@ export function overflowMessage(d: Delivery): RichMessage {
 const RETRY_BASE_MS = 30_000;
 const RETRY_CAP_MS = 3600_000;
 /** Sends per dispatch (a minute's tick); the rest goes at the next tick. */
-export const MAX_SENDS_PER_DISPATCH = 500;
+const MAX_SENDS_PER_DISPATCH = 500;
 /** Far enough in the future that every pending delivery counts as "due" by then. */
 const END_OF_TIME = new Date('9999-12-31T23:59:59.999Z');
 
@@ -73,7 +73,7 @@ const rank = (d: Delivery): number => (d.type === 'alert' ? 0 : 1);
  * Send order: oldest first; within one routing (same createdAt) alerts before follow-ups and
  * changes in sequence. A lane's deliveries are routed in change order, so this is its order too.
  */
-export function sendOrder(a: Delivery, b: Delivery): number {
+function sendOrder(a: Delivery, b: Delivery): number {
   return a.createdAt.localeCompare(b.createdAt) || rank(a) - rank(b) || (a.seq ?? 0) - (b.seq ?? 0) || a.key.localeCompare(b.key);
 }
 

@@ -186,4 +186,3 @@ export function createEngine(engineDeps: EngineDeps) {
   };
 }
 
-export type Engine = ReturnType<typeof createEngine>;

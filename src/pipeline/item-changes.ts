@@ -16,9 +16,9 @@
  */
 import { nextChangeSeq, type Item, type ItemStore, type ItemWrites, type KnownItem, type MatchResult, type RecordedItems, type StoredItem } from '../domain/index.ts';
 
-export const HISTORY_LIMIT = 50;
+const HISTORY_LIMIT = 50;
 /** Stored summaries are capped (matching has already run on the full text). */
-export const SUMMARY_LIMIT = 1000;
+const SUMMARY_LIMIT = 1000;
 
 export interface ItemEntry {
   item: Item;
@@ -47,7 +47,7 @@ export function idsNeedingBodies(entries: ItemEntry[], known: ReadonlyMap<string
 }
 
 /** Stored items seen in a new version that no longer match: the ones to ask about follows. */
-export function unmatchedChangedIds(entries: ItemEntry[], known: ReadonlyMap<string, KnownItem>): string[] {
+function unmatchedChangedIds(entries: ItemEntry[], known: ReadonlyMap<string, KnownItem>): string[] {
   return entries.filter(({ item, match }) => {
     const k = known.get(item.id);
     return match === null && k?.stored === true && k.version !== item.version;

@@ -4,7 +4,7 @@
  * from the store at start. Ranking: field-weighted BM25 (identifier > title > agency >
  * summary) × recency × priority. Why not MiniSearch: see DESIGN.md.
  */
-import type { RecordedItems, Store, StoredItem } from '../domain/index.ts';
+import type { Store, StoredItem } from '../domain/index.ts';
 import { DocColumns, keyHash } from './columns.ts';
 import { itemIdentifierKeys, looksLikeInternalId, normalizeIdentifier } from './identifiers.ts';
 import { InvertedIndex } from './inverted.ts';
@@ -13,9 +13,9 @@ import { FIELD_BOOST, MAX_BOOST, splitQueryText } from './rank.ts';
 import { processTerm, terms } from './text.ts';
 import type { SearchIndex, SearchQuery, SearchResult } from './types.ts';
 
-export type { SearchHit, SearchIndex, SearchQuery, SearchResult } from './types.ts';
+export type {  SearchIndex, SearchQuery,  } from './types.ts';
 export { linearScanSearch } from './linear.ts';
-export { identifierKey, normalizeIdentifier, type IdentifierForm } from './identifiers.ts';
+;
 
 const FIELDS = [
   { boost: FIELD_BOOST.identifier, typicalLength: 3 },
@@ -311,9 +311,4 @@ export async function loadSearchIndex(store: ItemSource): Promise<SearchIndex> {
   else index.addOrUpdate(await store.listItems());
   index.trim();
   return index;
-}
-
-/** Feed the result of `recordItems` (src/pipeline/item-changes.ts) to the index (after every poll). */
-export function indexRecorded(index: SearchIndex, recorded: RecordedItems): void {
-  index.addOrUpdate([...recorded.created, ...recorded.changed]);
 }

@@ -11,7 +11,7 @@ import { Lexicon } from './lexicon.ts';
 import { PostingPool, WEIGHT_OF } from './postings.ts';
 import { terms } from './text.ts';
 
-export { EXPANSION_WEIGHT } from './lexicon.ts';
+;
 
 export interface FieldSpec {
   boost: number;

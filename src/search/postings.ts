@@ -27,7 +27,7 @@ export function weightCode(w: number): number {
 }
 
 /** Size of the block that follows a block of `size` slots. */
-export function nextBlockSize(size: number): number {
+function nextBlockSize(size: number): number {
   return size < MAX_BLOCK ? size * 2 : MAX_BLOCK;
 }
 

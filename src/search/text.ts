@@ -11,7 +11,7 @@ const STOP = new Set([
   'that', 'the', 'this', 'to', 'was', 'with',
 ]);
 
-export function tokenize(text: string): string[] {
+function tokenize(text: string): string[] {
   return splitWords(text);
 }
 

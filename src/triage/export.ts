@@ -27,10 +27,10 @@ export interface LabelledLine {
   labels: string[];
 }
 
-export const SUMMARY_CHARS = 600;
+const SUMMARY_CHARS = 600;
 
 /** The corpus's `source` for a stored item. */
-export function corpusSource(item: Pick<StoredItem, 'kind' | 'sourceId'>): string {
+function corpusSource(item: Pick<StoredItem, 'kind' | 'sourceId'>): string {
   if (/^legistar/.test(item.sourceId)) return 'local';
   if (/^dhs-privacy/.test(item.sourceId)) return 'privacy';
   if (item.kind === 'bill') return 'bills';

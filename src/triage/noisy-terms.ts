@@ -18,9 +18,9 @@ export interface NoisyTerm {
   topics: string[];
 }
 
-export const NOISY_MIN_COUNT = 3;
-export const NOISY_MIN_SHARE = 0.5;
-export const MAX_SUGGESTIONS = 5;
+const NOISY_MIN_COUNT = 3;
+const NOISY_MIN_SHARE = 0.5;
+const MAX_SUGGESTIONS = 5;
 
 export function noisyTerms(
   labels: TriageLabel[],

@@ -9,13 +9,13 @@ import type { SqlClient } from './store.ts';
 
 const DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
 
-export interface Migration {
+interface Migration {
   version: number;
   name: string;
   sql: string;
 }
 
-export function migrations(): Migration[] {
+function migrations(): Migration[] {
   return readdirSync(DIR)
     .flatMap((f) => {
       const m = /^(\d+)_(.+)\.sql$/.exec(f);

@@ -39,7 +39,7 @@ function client(db: PGlite): SqlClient {
 }
 
 /** `closeDb` false: ending the pool leaves the database open (its owner closes it). */
-export function pglitePool(db: PGlite, closeDb = true): SqlPool {
+function pglitePool(db: PGlite, closeDb = true): SqlPool {
   const mutex = new Mutex();
   const c = client(db);
   return {

@@ -87,7 +87,7 @@ function itemFrom(row: { body: StoredItem; last_seen_at: Date }): StoredItem {
 }
 
 /** The database named by DATABASE_URL cannot be reached (the message never shows a password). */
-export class StoreUnreachableError extends Error {
+class StoreUnreachableError extends Error {
   readonly code = 'STORE_UNREACHABLE';
   constructor(url: string, cause: Error) {
     let where = 'DATABASE_URL';

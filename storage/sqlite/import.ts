@@ -28,7 +28,7 @@ export interface EngineImport {
 }
 
 /** True when `dir` holds files of the earlier engine that were not imported yet. */
-export function hasOldEngineFiles(store: SqliteStore): boolean {
+function hasOldEngineFiles(store: SqliteStore): boolean {
   if (store.meta(MARKER)) return false;
   return readdirSync(store.dataDir).some((f) => OLD_FILES.test(f) && !f.endsWith('.bak'));
 }

@@ -45,7 +45,7 @@ export const SQLITE_FILE = 'policywatch.sqlite';
 const ms = (d: Date | string) => (typeof d === 'string' ? Date.parse(d) : d.getTime());
 const iso = (t: number) => new Date(t).toISOString();
 /** '|a|b|' so a filter can look for '|a|' (topics and workspaces are short lists). */
-export const bars = (xs: readonly string[]) => `|${xs.join('|')}|`;
+const bars = (xs: readonly string[]) => `|${xs.join('|')}|`;
 
 interface ItemRow {
   seq: number;

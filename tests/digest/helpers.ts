@@ -16,7 +16,7 @@ export interface ItemSpec {
   topics?: string[];
 }
 
-export function makeItem(spec: ItemSpec): Item {
+function makeItem(spec: ItemSpec): Item {
   const base = {
     title: spec.title,
     status: spec.status,
@@ -34,7 +34,7 @@ export function makeItem(spec: ItemSpec): Item {
   };
 }
 
-export function makeMatch(topics: string[] = [TOPIC_IMMIGRATION]): MatchResult {
+function makeMatch(topics: string[] = [TOPIC_IMMIGRATION]): MatchResult {
   return {
     topics,
     terms: ['ICE'],

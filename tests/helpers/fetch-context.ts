@@ -17,7 +17,7 @@ export interface FetchContextOptions {
   http?: SafeHttp | undefined;
 }
 
-export const DEFAULT_NOW = new Date('2026-11-24T12:00:00Z');
+const DEFAULT_NOW = new Date('2026-11-24T12:00:00Z');
 
 export function localHttp(timeoutMs?: number): SafeHttp {
   return createSafeHttp({ allowPrivateHosts: ['127.0.0.1'], ...(timeoutMs ? { timeoutMs } : {}) });

@@ -12,7 +12,7 @@ import { createMatcherSet } from '../../src/pipeline/matchers.ts';
 import { createMemoryStore } from '../../storage/memory.ts';
 import { FakeClock } from '../helpers/clock.ts';
 
-export { FakeClock };
+;
 
 export function rssSource(id: string, url: string, extra: Partial<SourceConfig> = {}): SourceConfig {
   return { id, type: 'rss', name: id, enabled: true, intervalMinutes: 30, params: { url, jurisdiction: 'CT', kind: 'bill' }, ...extra };

@@ -12,7 +12,7 @@ import { UsageError, write } from '../command.ts';
 import { parseCliArgs } from '../args.ts';
 import { withReadOnlyApp } from '../runtime.ts';
 
-export function parseSinceDays(raw: string | undefined): number {
+function parseSinceDays(raw: string | undefined): number {
   if (raw === undefined) return 7;
   const m = /^(\d{1,3})d$/.exec(raw.trim().toLowerCase());
   const days = m ? Number(m[1]) : NaN;

@@ -25,7 +25,7 @@ const DEFAULT_DIR = join(FIXTURES, 'labelled');
  * The sets `policywatch eval` scores by default. Misses and false alarms are listed for the
  * real-text dev split only; the held-out split prints numbers only, so nobody tunes on it.
  */
-export const EVAL_SETS: Array<{ name: string; path: string; details: boolean; crossValidate?: boolean }> = [
+const EVAL_SETS: Array<{ name: string; path: string; details: boolean; crossValidate?: boolean }> = [
   { name: 'real-text dev split (tests/fixtures/labelled-real/dev.jsonl)', path: join(FIXTURES, 'labelled-real/dev.jsonl'), details: true, crossValidate: true },
   { name: 'real-text held-out split (numbers only)', path: join(FIXTURES, 'labelled-real/heldout.jsonl'), details: false },
   { name: 'synthetic set (tests/fixtures/labelled)', path: DEFAULT_DIR, details: false },

@@ -14,7 +14,7 @@ import { parseCliArgs } from '../args.ts';
 import { write, type CliCommand } from '../command.ts';
 
 /** Defaults merged with the `watchlist:` key of POLICYWATCH_CONFIG (default ./policywatch.yml), if that file exists. */
-export function configuredWatchlist(env: NodeJS.ProcessEnv): Watchlist {
+function configuredWatchlist(env: NodeJS.ProcessEnv): Watchlist {
   const path = env.POLICYWATCH_CONFIG?.trim() || './policywatch.yml';
   if (!existsSync(path)) return defaultWatchlist();
   let data: unknown;
@@ -31,7 +31,7 @@ export function configuredWatchlist(env: NodeJS.ProcessEnv): Watchlist {
 }
 
 /** One output line for one input line (the CLI contract). */
-export function matchLine(matcher: Matcher, line: string, lineNo: number): string {
+function matchLine(matcher: Matcher, line: string, lineNo: number): string {
   let v: unknown;
   try {
     v = JSON.parse(line);

@@ -8,10 +8,10 @@ import { parseDocument } from 'yaml';
 import { parseCliArgs } from '../args.ts';
 import { UsageError, write, type CliCommand } from '../command.ts';
 
-export const SLACK_MANIFEST_PATH = new URL('../../../slack/manifest.yml', import.meta.url);
+const SLACK_MANIFEST_PATH = new URL('../../../slack/manifest.yml', import.meta.url);
 
 /** The manifest text, switched to HTTP mode when `httpUrl` (the app's public https base) is given. */
-export function slackManifest(source: string, httpUrl?: string): string {
+function slackManifest(source: string, httpUrl?: string): string {
   if (!httpUrl) return source;
   let base: URL;
   try {

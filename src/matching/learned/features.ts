@@ -24,7 +24,7 @@ const STOP = new Set(
     'they them there he she his her we our us you your a i').split(' '),
 );
 
-export function modelWords(text: string | undefined): string[] {
+function modelWords(text: string | undefined): string[] {
   if (!text) return [];
   return splitWords(foldDiacritics(text).toLowerCase())
     .filter((w) => w.length > 1 && !STOP.has(w) && !/^\d{5,}$/.test(w))

@@ -60,7 +60,7 @@ export function scoreItem(model: SecondOpinionModel, item: ModelInput): TopicSco
 }
 
 /** The topics the model says are possibly relevant, leaving out those the rules already matched. */
-export function possibleTopics(model: SecondOpinionModel, item: ModelInput, matched: readonly string[]): PossibleTopic[] {
+function possibleTopics(model: SecondOpinionModel, item: ModelInput, matched: readonly string[]): PossibleTopic[] {
   const out: PossibleTopic[] = [];
   for (const s of scoreItem(model, item)) {
     const t = model.topics.find((x) => x.topic === s.topic)!;

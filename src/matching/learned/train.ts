@@ -110,7 +110,7 @@ export function fitModel(items: TrainItem[], topics: readonly string[], p: Train
 }
 
 /** The fold of an item: by its document, or by the item itself inside a very large document. */
-export function foldOf(item: TrainItem, docSizes: Map<string, number>, p: TrainParams): number {
+function foldOf(item: TrainItem, docSizes: Map<string, number>, p: TrainParams): number {
   const doc = item.doc ?? item.id;
   const key = (docSizes.get(doc) ?? 0) > p.bigDocument ? `item:${item.id}` : `doc:${doc}`;
   return parseInt(createHash('sha1').update(key).digest('hex').slice(0, 8), 16) % p.folds;
@@ -141,7 +141,7 @@ export function crossValidate(items: TrainItem[], topics: readonly string[], p: 
   return probs;
 }
 
-export interface ThresholdChoice {
+interface ThresholdChoice {
   threshold: number;
   rules: { precision: number; recall: number; f1: number };
   withModel: { precision: number; recall: number; f1: number };
@@ -166,7 +166,7 @@ function prf(pred: boolean[], gold: boolean[]) {
  * The threshold (0.50–0.99) at which "rules OR model above it" has the best F1 on the
  * out-of-fold probabilities; ties go to the higher threshold (fewer model-only hits).
  */
-export function chooseThreshold(probs: number[], rules: boolean[], gold: boolean[], floor = 0.5): ThresholdChoice {
+function chooseThreshold(probs: number[], rules: boolean[], gold: boolean[], floor = 0.5): ThresholdChoice {
   let best: ThresholdChoice | undefined;
   for (let k = 99; k >= 50; k--) {
     const t = k / 100;

@@ -31,7 +31,7 @@ export const rateLimited = (retryAfterSeconds: number): StaticResponse =>
 
 let seq = 0n;
 /** A fresh snowflake-shaped id. */
-export const snowflake = (): string => String(1300000000000000000n + ++seq);
+const snowflake = (): string => String(1300000000000000000n + ++seq);
 
 /** A message object as Discord returns it from Create Message / Edit Original Response. */
 export function messageObject(channelId: string, body: string, id = snowflake()): Record<string, unknown> {

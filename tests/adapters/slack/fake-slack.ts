@@ -18,10 +18,10 @@ import { createLogger } from '../../../src/log.ts';
 import { startFixtureServer, type FixtureServer, type RecordedRequest, type StaticResponse } from '../../helpers/fixture-server.ts';
 
 export const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/slack/${name}`, import.meta.url), 'utf8');
-export const fixtureJson = <T = Record<string, unknown>>(name: string): T => JSON.parse(fixture(name)) as T;
+const fixtureJson = <T = Record<string, unknown>>(name: string): T => JSON.parse(fixture(name)) as T;
 
-export type MethodAnswer = StaticResponse | Record<string, unknown>;
-export type MethodHandler = (params: Record<string, unknown>, req: RecordedRequest) => MethodAnswer;
+type MethodAnswer = StaticResponse | Record<string, unknown>;
+type MethodHandler = (params: Record<string, unknown>, req: RecordedRequest) => MethodAnswer;
 
 export interface FakeSlack {
   server: FixtureServer;
@@ -48,7 +48,7 @@ export interface FakeSlack {
   close(): Promise<void>;
 }
 
-export interface PostedMessage {
+interface PostedMessage {
   channel: string;
   ts: string;
   text: string;
@@ -59,7 +59,7 @@ export interface PostedMessage {
 
 const isStatic = (a: MethodAnswer): a is StaticResponse => 'status' in a || 'headers' in a || 'body' in a;
 
-export function decodeParams(req: RecordedRequest): Record<string, unknown> {
+function decodeParams(req: RecordedRequest): Record<string, unknown> {
   if ((req.headers['content-type'] ?? '').includes('application/json')) return JSON.parse(req.body || '{}') as Record<string, unknown>;
   const params: Record<string, unknown> = Object.fromEntries(new URLSearchParams(req.body));
   for (const key of ['blocks', 'attachments', 'metadata']) {

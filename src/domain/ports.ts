@@ -87,6 +87,11 @@ export interface FetchContext {
   /** Secrets by env variable name (SAM_API_KEY, …); never log them. */
   secrets: Readonly<Record<string, string | undefined>>;
   log: Logger;
+  /**
+   * Aborted when the poll is abandoned (the source deadline passed, or the daemon stops):
+   * long work such as an off-thread parse stops then instead of finishing unseen.
+   */
+  signal?: AbortSignal;
 }
 
 export type FetchOutcome =

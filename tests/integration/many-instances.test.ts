@@ -23,10 +23,13 @@ import { openPostgresStore, type PostgresStore } from '../../storage/postgres/st
 import { acceptMessages, APP_ID, startFakeDiscord } from '../adapters/discord/fake-discord.ts';
 import { startFakeSlack, type FakeSlack } from '../adapters/slack/fake-slack.ts';
 import { rss, type FeedEntry } from '../fixtures/pipeline/feeds.ts';
+import { childEntry } from '../helpers/child-entry.ts';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.ts';
 import { schemaDatabaseUrl, testDatabaseUrl, testSchema } from '../helpers/postgres.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/policywatch.js', import.meta.url));
+// The daemon as `npm start` runs it (src/cli/entry.ts, which bin/policywatch.js loads), bundled once
+// so that each start costs about half the CPU of tsx (tests/helpers/child-entry.ts).
+const BIN = await childEntry(fileURLToPath(new URL('../../src/cli/entry.ts', import.meta.url)));
 const SOURCES = 50;
 const INSTANCES = 3;
 const INTERVAL_MS = 3000; // intervalMinutes: 0.05

@@ -6,7 +6,7 @@
  */
 import { MessageFlags, PermissionFlagsBits } from 'discord-api-types/v10';
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, CommandInteractionOption, Interaction } from 'discord.js';
-import type { Logger } from 'pino';
+import type { Log } from '../../src/domain/index.ts';
 import type { CommandHandler, CommandRequest, RichMessage } from '../../src/domain/index.ts';
 import { COMMAND_NAME, PERSONAL_SUBCOMMANDS } from './commands.ts';
 import { subcommandKey, toCommandText, type SubcommandCall } from './command-text.ts';
@@ -82,7 +82,7 @@ export function toReplyOptions(msg: RichMessage) {
  * only: Manage Channels or Manage Server) is an ephemeral reply whose buttons confirm or cancel;
  * a press it cannot record gets an ephemeral note.
  */
-export async function handleButton(interaction: ButtonInteraction, handler: CommandHandler, log: Logger): Promise<void> {
+export async function handleButton(interaction: ButtonInteraction, handler: CommandHandler, log: Log): Promise<void> {
   const [, action = '', itemId = ''] = /^pw:([a-z-]+):(.+)$/.exec(interaction.customId) ?? [];
   if (!handler.triage || !action || !itemId || !interaction.inGuild()) {
     await interaction.reply({ content: 'policywatch could not record that press.', flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
@@ -109,7 +109,7 @@ export async function handleButton(interaction: ButtonInteraction, handler: Comm
   else await interaction.update(toReplyOptions(result.message));
 }
 
-export async function handleChatInput(interaction: ChatInputCommandInteraction, handler: CommandHandler, log: Logger): Promise<void> {
+export async function handleChatInput(interaction: ChatInputCommandInteraction, handler: CommandHandler, log: Log): Promise<void> {
   if (!interaction.inGuild()) {
     await interaction.reply({ ...toReplyOptions(GUILD_ONLY), flags: MessageFlags.Ephemeral });
     return;
@@ -140,7 +140,7 @@ export async function handleAutocomplete(interaction: AutocompleteInteraction): 
 }
 
 /** Route one gateway interaction; never throws (failures are logged). */
-export async function routeInteraction(interaction: Interaction, handler: CommandHandler, log: Logger): Promise<void> {
+export async function routeInteraction(interaction: Interaction, handler: CommandHandler, log: Log): Promise<void> {
   try {
     if (interaction.isChatInputCommand() && interaction.commandName === COMMAND_NAME) {
       await handleChatInput(interaction, handler, log);

@@ -47,7 +47,8 @@ import { testSource } from './pipeline/source-test.ts';
 import { createStoreSearchIndex } from './search/index.ts';
 import { createBackgroundSearchIndex } from './search/background.ts';
 import type { SearchIndex } from './search/types.ts';
-import { createChainIndex, loadChainIndex } from './chains/index.ts';
+import { createChainIndex } from './chains/index.ts';
+import { createBackgroundChainIndex } from './chains/background.ts';
 import { ConfigError } from './config/env.ts';
 
 export const VERSION = '0.1.0';
@@ -248,8 +249,17 @@ export async function createApp(opts: AppOptions) {
   // A poller puts alerts in the outbox and leaves the sending to the senders.
   const NOTHING_SENT: DispatchSummary = { sent: 0, retrying: 0, failed: 0, waiting: 0 };
   const cycleDispatcher = sends(role) ? dispatcher : { ...dispatcher, dispatchDue: async () => NOTHING_SENT };
-  // Notice chains (records sharing an identifier), built like the search index.
-  const chains = opts.searchIndex !== false ? await loadChainIndex(store) : createChainIndex();
+  // Notice chains (records sharing an identifier): like the search index, filled in the
+  // background, so a restart answers commands and sends at once; polls wait for it.
+  const chains = opts.searchIndex !== false ? createBackgroundChainIndex(store) : createChainIndex();
+  if (chains.ready) {
+    chains.ready.then(
+      () => log.info({ items: chains.size() }, 'chain index ready'),
+      (err: Error) => {
+        if (!stopping) log.error({ err }, 'chain index failed to load; related-item links are missing until a restart');
+      },
+    );
+  }
   const pollerDeps = { store, clock, log, http, matchers, connectorFor, secrets, chains, follows: store };
   const engine = createEngine({
     ...pollerDeps,

@@ -16,6 +16,8 @@ export interface ChainIndex {
   /** Stored items sharing a key with `item` (not itself), most recently added first. */
   related(item: Pick<Item, 'id' | 'kind' | 'jurisdiction' | 'identifier' | 'refs' | 'title' | 'summary'>, limit?: number): ChainLink[];
   size(): number;
+  /** Set while the index still loads (background): settles once it is complete. */
+  readonly ready?: Promise<void>;
 }
 
 export function linkOf(item: StoredItem): ChainLink {

@@ -1,5 +1,5 @@
 /** `help`, `sources`, `status`: read-only answers. */
-import type { RichSection, Subscription } from '../domain/index.ts';
+import type { RichSection, SourceStatusRow, Subscription } from '../domain/index.ts';
 import type { Ctx } from './context.ts';
 import { COMMANDS, COMMAND_NAMES, discordUsage, SLASH, spec, type CommandSpec } from '../domain/command-table.ts';
 import { ago, personName, problem, reply } from './replies.ts';
@@ -47,6 +47,7 @@ export async function runSources(ctx: Ctx) {
     if (r.lastError) lines.push([{ text: `Last error ${ago(r.lastErrorAt, ctx.now)}: ${r.lastError}` }]);
     if (r.enabled && r.nextPollAt) lines.push([{ text: `Next poll ${ago(r.nextPollAt, ctx.now)}` }]);
     if (r.quota) lines.push([{ text: `Quota: ${r.quota.used}/${r.quota.limit} per ${r.quota.period}` }]);
+    if (r.backlog) lines.push([{ text: backlogText(r.backlog, ctx.now) }]);
     return { heading: `${r.name} (${r.id})`, lines };
   });
   const failing = rows.filter((r) => r.enabled && r.consecutiveFailures > 0).length;
@@ -60,6 +61,11 @@ export async function runSources(ctx: Ctx) {
   });
 }
 
+/** 'the last poll (5 min ago) took 5000 of 46000 new items; 41000 follow in the next polls'. */
+function backlogText(b: NonNullable<SourceStatusRow['backlog']>, now: Date): string {
+  return `Backlog: the last poll (${ago(b.at, now)}) took ${b.taken} of ${b.taken + b.left} new or changed items; the other ${b.left} follow in the next polls`;
+}
+
 function triageCounts(labels: Array<{ label: string }>): string {
   const n = (k: string) => labels.filter((l) => l.label === k).length;
   return `${n('relevant')} relevant, ${n('not-relevant')} not relevant, ${n('reviewed')} reviewed`;
@@ -71,6 +77,14 @@ function brokenField(subs: Subscription[]) {
   if (broken.length === 0) return [];
   const list = broken.map((s) => `${s.channel.platform} ${s.channel.channelId} (${s.broken!.reason} since ${s.broken!.since.slice(0, 10)})`);
   return [{ label: 'Broken channels', value: `${list.join('; ')} — re-invite the bot there and run ${SLASH} subscribe again` }];
+}
+
+/** Sources whose last poll left items for the next polls (one response held too many). */
+function backlogField(rows: SourceStatusRow[]) {
+  const behind = rows.filter((r) => r.enabled && r.backlog);
+  if (behind.length === 0) return [];
+  const list = behind.map((r) => `${r.id}: last poll took ${r.backlog!.taken}, ${r.backlog!.left} left for the next polls`);
+  return [{ label: 'Truncated polls', value: list.join('; ') }];
 }
 
 export async function runStatus(ctx: Ctx) {
@@ -97,6 +111,7 @@ export async function runStatus(ctx: Ctx) {
     { label: 'Subscribed channels', value: String(subs.length) },
     { label: 'Triage this week', value: triageCounts(labels.filter((l) => Date.parse(l.at) >= weekAgo)) },
     ...brokenField(subs),
+    ...backlogField(rows),
     { label: 'Sources', value: failing.length ? `${failing.length} failing: ${failing.map((r) => r.id).join(', ')}` : `${rows.filter((r) => r.enabled).length} running, none failing` },
   ];
   const sections: RichSection[] = [

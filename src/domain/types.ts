@@ -254,6 +254,17 @@ export interface SourceConfig {
   params: Record<string, unknown>;
 }
 
+export interface SourceBacklog {
+  /** ISO-8601: the poll that left it. */
+  at: string;
+  /** Items in that response. */
+  fetched: number;
+  /** New or changed items taken by that poll. */
+  taken: number;
+  /** New or changed items left for the next polls. */
+  left: number;
+}
+
 export interface QuotaState {
   used: number;
   limit: number;
@@ -280,6 +291,11 @@ export interface SourceState {
   itemsSeen: number;
   nextPollAt?: string;
   quota?: QuotaState;
+  /**
+   * Set when the last response held more new or changed items than one poll takes: the rest
+   * are taken by the next polls (validators and cursor are kept so they see them again).
+   */
+  backlog?: SourceBacklog;
   /** Set when a source turns itself off (retired feed, missing key). */
   disabledReason?: string;
 }
@@ -310,7 +326,7 @@ export interface AuditEntry {
 
 /** One row of `policywatch sources` and the chat `sources` command. */
 export interface SourceStatusRow
-  extends Pick<SourceState, 'lastSuccessAt' | 'lastErrorAt' | 'lastError' | 'consecutiveFailures' | 'failingSince' | 'itemsSeen' | 'nextPollAt' | 'quota'> {
+  extends Pick<SourceState, 'lastSuccessAt' | 'lastErrorAt' | 'lastError' | 'consecutiveFailures' | 'failingSince' | 'itemsSeen' | 'nextPollAt' | 'quota' | 'backlog'> {
   id: string;
   name: string;
   type: string;

@@ -38,7 +38,7 @@ export interface PollerDeps {
    */
   sourceDeadlineMs?: number;
   /** Notice chains: a record linked to a stored item is kept even if no watched term is in it. */
-  chains?: Pick<ChainIndex, 'related'>;
+  chains?: Pick<ChainIndex, 'related' | 'ready'>;
   /**
    * Aborted when the daemon stops: a fetch in flight is abandoned at once and its result,
    * if it still comes, is not recorded (the source is polled again after the restart).
@@ -63,7 +63,11 @@ export interface SourcePollResult {
   changed: StoredItem[];
 }
 
-/** At most this many items are taken from one source's response (the rest are logged). */
+/**
+ * At most this many new or changed items are taken from one source's response. The rest are
+ * not dropped: the poll keeps the source's validators and cursor, so the next poll gets the
+ * same response and takes the next ones (items already recorded are skipped cheaply).
+ */
 export const MAX_ITEMS_PER_RESPONSE = 5000;
 
 /** Long enough for a paginated connector's several requests (each has its own HTTP timeout). */
@@ -156,13 +160,23 @@ export async function pollSource(source: SourceConfig, deps: PollerDeps): Promis
     if (outcome.status === 'ok') {
       fetched = outcome.items.length;
       next.itemsSeen = state.itemsSeen + fetched;
-      let items = outcome.items;
-      if (items.length > MAX_ITEMS_PER_RESPONSE) {
-        // Bounded work and memory per poll: the first items (feeds list the newest first).
-        log.warn(`source ${source.id} returned ${items.length} items; only the first ${MAX_ITEMS_PER_RESPONSE} are taken from one response`);
-        items = items.slice(0, MAX_ITEMS_PER_RESPONSE);
+      const { entries, left } = await takeFromResponse(outcome.items, deps);
+      outcome.items = []; // the rest of a huge response is not kept through the poll
+      delete next.backlog;
+      if (left > 0) {
+        const taken = entries.filter((e) => e.fresh).length;
+        // See the same response again next time: what was not taken is taken then.
+        for (const k of ['etag', 'lastModified', 'cursor'] as const) {
+          if (state[k] === undefined) delete next[k];
+          else (next as unknown as Record<string, unknown>)[k] = state[k];
+        }
+        next.backlog = { at: now.toISOString(), fetched, taken, left };
+        log.warn(
+          { fetched, taken, left },
+          `source ${source.id} returned ${fetched} items with ${taken + left} new or changed; ${taken} taken now, the other ${left} are taken by the next polls`,
+        );
       }
-      ({ created, changed } = await recordFetched(items, deps, now));
+      ({ created, changed } = await recordFetched(entries, deps, now));
       log.debug({ fetched, created: created.length, changed: changed.length }, 'source polled');
     }
   }
@@ -191,11 +205,44 @@ function chainMatch(item: Item, deps: PollerDeps): MatchResult | null {
   return match;
 }
 
-async function recordFetched(items: Item[], deps: PollerDeps, now: Date) {
-  const unique = new Map(items.map((i) => [i.id, i]));
+interface Fetched {
+  item: Item;
+  /** New, or a new version of a known id: matched. Otherwise already recorded as it is. */
+  fresh: boolean;
+}
+
+/**
+ * The items one poll takes from a response: all of them when there are at most
+ * MAX_ITEMS_PER_RESPONSE; otherwise every item already recorded in this version (no matching
+ * needed) and the first MAX_ITEMS_PER_RESPONSE new or changed ones, in feed order. `left`:
+ * new or changed items not taken.
+ */
+async function takeFromResponse(items: Item[], deps: PollerDeps): Promise<{ entries: Fetched[]; left: number }> {
+  const unique = [...new Map(items.map((i) => [i.id, i])).values()];
+  if (unique.length <= MAX_ITEMS_PER_RESPONSE) return { entries: unique.map((item) => ({ item, fresh: true })), left: 0 };
+  const known = await deps.store.knownItems(unique.map((i) => i.id));
+  const entries: Fetched[] = [];
+  let taken = 0;
+  let left = 0;
+  for (const item of unique) {
+    const recorded = known.get(item.id)?.version === item.version;
+    if (recorded) entries.push({ item, fresh: false });
+    else if (taken < MAX_ITEMS_PER_RESPONSE) {
+      taken++;
+      entries.push({ item, fresh: true });
+    } else left++;
+  }
+  return { entries, left };
+}
+
+async function recordFetched(fetched: Fetched[], deps: PollerDeps, now: Date) {
+  // A chain index still loading after a restart would miss links: wait for it (a failed load
+  // leaves links out, as without chains).
+  await deps.chains?.ready?.catch(() => undefined);
   const entries: Array<{ item: Item; match: MatchResult | null }> = [];
-  await forEachChunked(unique.values(), async (item) => {
-    entries.push({ item, match: (await deps.matchers.matchAny(item)) ?? chainMatch(item, deps) });
+  await forEachChunked(fetched, async ({ item, fresh }) => {
+    // An item recorded in this version only needs its sighting noted: no match.
+    entries.push({ item, match: fresh ? ((await deps.matchers.matchAny(item)) ?? chainMatch(item, deps)) : null });
   });
   const follows = deps.follows;
   return recordItems(deps.store, entries, now, follows ? async (ids) => new Set((await follows.listFollows(ids)).map((f) => f.itemId)) : undefined, deps.beforeSave);

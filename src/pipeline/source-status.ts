@@ -25,6 +25,7 @@ export async function sourceStatusRows(
       itemsSeen: st.itemsSeen,
       nextPollAt: reason ? undefined : st.nextPollAt,
       quota: st.quota,
+      ...(st.backlog ? { backlog: st.backlog } : {}),
     });
   }
   return rows;

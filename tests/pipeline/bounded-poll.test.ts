@@ -12,6 +12,9 @@ import { startFixtureServer, type FixtureServer } from '../helpers/fixture-serve
 import { makeDelivery, makeItem, makeMatch, makeSubscription } from '../helpers/items.ts';
 import { rss, type FeedEntry } from '../fixtures/pipeline/feeds.ts';
 import { pipeline, rssSource } from './harness.ts';
+import { connectorFor } from '../../feeds/registry.ts';
+import { sourceStatusRows } from '../../src/pipeline/source-status.ts';
+import { setup as commandSetup, textOf } from '../commands/harness.ts';
 
 let server: FixtureServer;
 afterEach(async () => server?.close());
@@ -56,13 +59,41 @@ describe('a poll of a very large feed', () => {
     expect(h.output()).toMatch(/\/policy search state:CT since:\d{4}-\d{2}-\d{2}/);
   }, 60_000);
 
-  it(`takes at most ${MAX_ITEMS_PER_RESPONSE} items from one response`, async () => {
-    server = await startFixtureServer({ '/big.xml': { body: rss(bills(MAX_ITEMS_PER_RESPONSE + 10)) } });
+  it(`takes at most ${MAX_ITEMS_PER_RESPONSE} new items from one response, shows the backlog, and takes the rest next poll`, async () => {
+    const body = rss(bills(MAX_ITEMS_PER_RESPONSE + 10));
+    server = await startFixtureServer({
+      '/big.xml': (req) => (req.headers['if-none-match'] === '"v1"' ? { status: 304 } : { headers: { etag: '"v1"' }, body }),
+    });
     const h = await pipeline([rssSource('big', `${server.url}/big.xml`)]);
     const cycle = await h.engine.cycle();
     expect(cycle.created).toBe(MAX_ITEMS_PER_RESPONSE);
     expect(await h.store.countItems()).toBe(MAX_ITEMS_PER_RESPONSE);
-  }, 60_000);
+    const state = await h.store.getSourceState('big');
+    expect(state.backlog).toMatchObject({ fetched: MAX_ITEMS_PER_RESPONSE + 10, taken: MAX_ITEMS_PER_RESPONSE, left: 10 });
+    expect(state.etag).toBeUndefined(); // the same response comes again next time
+
+    // The operator sees it in /policy status and /policy sources.
+    const rows = await sourceStatusRows([rssSource('big', `${server.url}/big.xml`)], h.store, { connectorFor, secrets: {} });
+    const commands = await commandSetup({ sources: async () => rows });
+    expect(textOf(await commands.run('status'))).toContain(`Truncated polls: big: last poll took ${MAX_ITEMS_PER_RESPONSE}, 10 left for the next polls`);
+    expect(textOf(await commands.run('sources'))).toContain(`took ${MAX_ITEMS_PER_RESPONSE} of ${MAX_ITEMS_PER_RESPONSE + 10} new or changed items; the other 10 follow`);
+
+    // The next poll takes the rest (items already recorded are not matched again), then the backlog is gone.
+    let matched = 0;
+    const matchAny = h.matchers.matchAny.bind(h.matchers);
+    h.matchers.matchAny = async (item) => {
+      matched++;
+      return matchAny(item);
+    };
+    const second = await h.engine.cycle({ force: true });
+    expect(second.created).toBe(10);
+    expect(matched).toBe(10);
+    expect(await h.store.countItems()).toBe(MAX_ITEMS_PER_RESPONSE + 10);
+    const after = await h.store.getSourceState('big');
+    expect(after.backlog).toBeUndefined();
+    expect(after.etag).toBe('"v1"');
+    expect((await h.engine.cycle({ force: true })).polled[0]!.outcome).toBe('not-modified');
+  }, 120_000);
 });
 
 describe('capPerChannel', () => {

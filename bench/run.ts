@@ -29,18 +29,25 @@ const DEFAULT_SIZES = '10k,100k';
 type Scenario = (typeof SCENARIOS)[number];
 
 const { values } = parseArgs({
-  options: { only: { type: 'string' }, sizes: { type: 'string', default: DEFAULT_SIZES }, md: { type: 'boolean', default: false }, 'store-items': { type: 'string', default: '100000' } },
+  options: {
+    only: { type: 'string' },
+    sizes: { type: 'string', default: DEFAULT_SIZES },
+    md: { type: 'boolean', default: false },
+    'store-items': { type: 'string', default: '100000' },
+    // Runs the daemon section (child processes) beside the in-process ones: faster, noisier.
+    concurrent: { type: 'boolean', default: false },
+  },
 });
 const sizes = parseSizes(values.sizes!);
 const only = new Set((values.only?.split(',').map((s) => s.trim()) ?? SCENARIOS) as Scenario[]);
 for (const s of only) if (!SCENARIOS.includes(s)) throw new Error(`unknown scenario "${s}"; choose from ${SCENARIOS.join(', ')}`);
-if (values.md && only.size < SCENARIOS.length) throw new Error('--md rewrites the full results table: run it without --only');
+const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
 
 const watch = watchMachine();
 console.log(`policywatch bench — ${describeMachine(watch.machine)}; sizes ${sizes.map((n) => fmt(n)).join(', ')}`);
 
 const started = performance.now();
-const rows: Row[] = [];
+const byScenario = new Map<Scenario, Row[]>();
 const timings: Record<string, number> = {};
 async function step(name: Scenario, fn: () => Promise<Row[]>): Promise<void> {
   if (!only.has(name)) return;
@@ -49,7 +56,7 @@ async function step(name: Scenario, fn: () => Promise<Row[]>): Promise<void> {
   const out = await fn();
   timings[name] = (performance.now() - t0) / 1000;
   process.stderr.write(`  ${name}: ${fmt(timings[name]!, 1)} s\n`);
-  rows.push(...out);
+  byScenario.set(name, out);
 }
 
 // The in-process search rows generate their items in memory (up to 100k); 1M is the daemon's.
@@ -57,6 +64,13 @@ const searchSizes = sizes.filter((n) => n <= 100_000);
 const needItems = only.has('store') || only.has('search');
 const all = needItems ? storedItems(1, Math.max(100_000, ...searchSizes)) : [];
 let largest: StoreFixture | undefined;
+const daemonStep = () =>
+  step('daemon', async () => {
+    const r = await benchDaemon(sizes, undefined, (line) => process.stderr.write(`  ${line}\n`));
+    for (const [k, v] of Object.entries(r.sections)) timings[k] = v;
+    return r.rows;
+  });
+const daemonRun = values.concurrent ? daemonStep() : undefined;
 try {
   await step('parse', async () => [...(await benchParse(5)), ...(await benchParsers(parseCorpus(), 3))]);
   await step('matcher', () => benchMatcher(5));
@@ -67,11 +81,7 @@ try {
     return r.rows;
   });
   await step('search', () => benchSearch(all, searchSizes, (n) => (largest && largest.items.length === n ? largest : undefined)));
-  await step('daemon', async () => {
-    const r = await benchDaemon(sizes, undefined, (line) => process.stderr.write(`  ${line}\n`));
-    for (const [k, v] of Object.entries(r.sections)) timings[k] = v;
-    return r.rows;
-  });
+  await (daemonRun ?? daemonStep());
   // Store candidates (lowdb engine, PGlite, SQLite, PostgreSQL when DATABASE_URL is set), each in fresh processes.
   await step('stores', async () => candidateRows(await runCandidates(values['store-items'].split(',').map(Number))));
 } finally {
@@ -80,6 +90,7 @@ try {
 
 const totalSeconds = (performance.now() - started) / 1000;
 const machine = watch.stop();
+const rows: Row[] = SCENARIOS.flatMap((name) => byScenario.get(name) ?? []);
 const out = table(rows);
 console.log(`\n${out}\n\nTotal ${fmt(totalSeconds, 0)} s (${Object.entries(timings).map(([k, v]) => `${k} ${fmt(v, 0)} s`).join(', ')}).`);
 
@@ -90,7 +101,8 @@ if (values.md) {
     '# Benchmark results',
     '',
     `Measured ${machine.date.slice(0, 10)} on ${describeMachine(machine)}.`,
-    `\`npm run bench -- --md --sizes=${values.sizes}\` took ${fmt(totalSeconds, 0)} s: ${Object.entries(timings).map(([k, v]) => `${k} ${fmt(v, 0)} s`).join(', ')}.`,
+    `\`${command}\` (scenarios ${[...only].join(', ')}; sizes ${values.sizes}) took ${fmt(totalSeconds, 0)} s: ${Object.entries(timings).map(([k, v]) => `${k} ${fmt(v, 0)} s`).join(', ')}.`,
+    ...(values.concurrent ? ['The daemon section ran beside the in-process sections (--concurrent), so each section had less of the 2 cores.'] : []),
     'Baselines ran in the same run on the same generated input; a ratio is ours ÷ the baseline named beside it (> 1: ours is better),',
     'and every such baseline was checked for the same answers in that run. Rows marked "info" have no target (strawman baselines are info only).',
     'The noise column gives min–max over the runs (or the number of runs, for rows measured once).',

@@ -1,11 +1,11 @@
 /** `subscribe`, `unsubscribe`, `settings`: this channel's subscription. */
-import { DEFAULT_TOPICS, ITEM_KINDS, modelOff, watchTerms, type ChannelRef, type DigestSchedule, type Subscription } from '../domain/index.ts';
+import { DEFAULT_TOPICS, ITEM_KINDS, modelOff, watchTerms, type ChannelRef, type DigestSchedule, type StoredItem, type Subscription } from '../domain/index.ts';
 import { describeSchedule, parseDigestSchedule } from '../digest/schedule.ts';
-import { audit, type Ctx } from './context.ts';
+import { audit, visibleItems, type Ctx } from './context.ts';
 import { parseFilters, resolveTopic } from './filters.ts';
 import { SLASH } from '../domain/command-table.ts';
 import { modelSettingLine, runModelSetting } from './model-setting.ts';
-import { changed, list, personName, problem, reply } from './replies.ts';
+import { changed, itemDate, kindLine, list, personName, problem, reply, shortTitle } from './replies.ts';
 import type { Token } from './tokens.ts';
 
 export function channelOf(ctx: Ctx): ChannelRef {
@@ -94,10 +94,32 @@ async function save(ctx: Ctx, existing: Subscription | undefined, next: Subscrip
   await ctx.deps.store.upsertSubscription(sub);
   await audit(ctx, existing ? 'subscription.update' : 'subscribe', (existing && diff.length ? diff : describeSubscription(sub)).join('; '));
   const lines = existing && diff.length ? ['Changed:', ...diff, 'This channel now receives:', ...describeSubscription(sub)] : describeSubscription(sub);
-  return changed(existing ? 'Updated this channel’s alerts' : 'This channel is now subscribed', [
+  const msg = changed(existing ? 'Updated this channel’s alerts' : 'This channel is now subscribed', [
     ...lines,
     `Add or remove one thing with ${SLASH} subscribe add|remove <topic|state:XX|kind:K>; stop with ${SLASH} unsubscribe.`,
   ]);
+  // So a new channel is not empty until the next matching record: the latest that already match.
+  const latest = await latestMatching(ctx, sub);
+  if (latest.length) {
+    msg.sections = [{
+      heading: `Latest ${latest.length} stored item${latest.length === 1 ? '' : 's'} that match`,
+      lines: latest.map((i) => [{ text: shortTitle(i.title, 150), url: i.url, emphasis: 'bold' as const }, { text: ` — ${kindLine(i)} · ${itemDate(i)}` }]),
+    }];
+    msg.fallbackText += `\nLatest that match:\n${latest.map((i) => `• ${shortTitle(i.title, 150)} — ${kindLine(i)} · ${itemDate(i)}`).join('\n')}`;
+  }
+  return msg;
+}
+
+export const ONBOARDING_ITEMS = 5;
+
+/** The newest stored items this subscription would have been alerted about, as its workspace sees them. */
+async function latestMatching(ctx: Ctx, sub: Subscription): Promise<StoredItem[]> {
+  const result = await ctx.deps.search.search({
+    text: '', jurisdictions: sub.jurisdictions, kinds: sub.kinds, topics: sub.topics,
+    limit: ONBOARDING_ITEMS * 2, offset: 0, now: ctx.now, workspace: ctx.req.workspaceId,
+  });
+  const visible = await visibleItems(ctx, result.hits.map((h) => h.item));
+  return visible.filter((i) => !sub.topics.length || i.match.topics.some((t) => sub.topics.includes(t))).slice(0, ONBOARDING_ITEMS);
 }
 
 /** `subscribe add …` / `subscribe remove …` (also `settings add|remove`, `unsubscribe <x>`). */

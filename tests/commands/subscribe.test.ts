@@ -14,6 +14,21 @@ describe('subscribe changes only what is given', () => {
     expect(textOf(m)).toContain('Topics: state-databases');
   });
 
+  it('a new subscription shows the five latest stored items that match it, so the channel is not empty', async () => {
+    const t = await setup();
+    const all = await t.manager('subscribe');
+    const heading = all.sections?.[0]?.heading ?? '';
+    expect(heading).toMatch(/^Latest [1-5] stored items? that match$/);
+    expect(all.sections![0]!.lines.length).toBeLessThanOrEqual(5);
+    const ct = await t.manager('subscribe state:CT kind:bill');
+    const lines = ct.sections![0]!.lines.map((l) => l.map((s) => s.text).join(''));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(/ — bill · CT/);
+    expect(textOf(ct)).toContain('States: all → CT');
+    const none = await t.manager('subscribe state:WY');
+    expect(none.sections ?? []).toEqual([]);
+  });
+
   it('add and remove single topics, states and kinds (subscribe, unsubscribe and settings)', async () => {
     const t = await setup();
     await t.manager('subscribe state:CT kind:bill');

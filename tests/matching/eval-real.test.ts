@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLabelled } from '../../src/cli/commands/eval.ts';
 import { TOPIC_DATABASES, TOPIC_IMMIGRATION } from '../../src/domain/index.ts';
 import { compileWatchlist, defaultWatchlist, evaluate, formatReport, formatScores } from '../../src/matching/index.ts';
+import { secondOpinionModel, withSecondOpinion } from '../../src/matching/learned/index.ts';
 
 const matcher = compileWatchlist(defaultWatchlist());
 const split = (name: string) => loadLabelled(fileURLToPath(new URL(`../fixtures/labelled-real/${name}.jsonl`, import.meta.url)));
@@ -37,5 +38,26 @@ describe('real-text labelled corpus', () => {
     const numbers = formatScores('held-out', [score!], items.length);
     expect(score!.precision, numbers).toBeGreaterThanOrEqual(precision);
     expect(score!.recall, numbers).toBeGreaterThanOrEqual(recall);
+  });
+
+  it.each([
+    [TOPIC_IMMIGRATION, 0.9, 0.88],
+    [TOPIC_DATABASES, 0.92, 0.78],
+  ])('held-out split, rules + learned second opinion: %s precision ≥ %d, recall ≥ %d', (topic, precision, recall) => {
+    const items = split('heldout');
+    const [score] = evaluate(withSecondOpinion(matcher, secondOpinionModel()), items, [topic], { possible: true });
+    const numbers = formatScores('held-out, rules + model', [score!], items.length);
+    expect(score!.precision, numbers).toBeGreaterThanOrEqual(precision);
+    expect(score!.recall, numbers).toBeGreaterThanOrEqual(recall);
+  });
+
+  it.each(['labelled', 'labelled-blind'])('the second opinion makes the %s set no worse than the rules alone', (set) => {
+    const items = loadLabelled(fileURLToPath(new URL(`../fixtures/${set}`, import.meta.url)));
+    const rules = evaluate(matcher, items, [TOPIC_IMMIGRATION, TOPIC_DATABASES]);
+    const both = evaluate(withSecondOpinion(matcher, secondOpinionModel()), items, [TOPIC_IMMIGRATION, TOPIC_DATABASES], { possible: true });
+    for (const [i, r] of rules.entries()) {
+      expect(both[i]!.precision, formatScores(set, both, items.length)).toBeGreaterThanOrEqual(r.precision);
+      expect(both[i]!.recall, formatScores(set, both, items.length)).toBeGreaterThanOrEqual(r.recall);
+    }
   });
 });

@@ -16,6 +16,7 @@ describe('toCommandText', () => {
     ['subscribe, filters', call('subscribe', { topics: 'immigration-enforcement state-databases', states: 'ct, ny', kinds: 'bill notice' }), 'subscribe immigration-enforcement state-databases state:CT state:NY kind:bill kind:notice'],
     ['unsubscribe', call('unsubscribe'), 'unsubscribe'],
     ['settings', call('settings'), 'settings'],
+    ['settings model:off', call('settings', { model: 'off' }), 'settings model:off'],
     ['watch add phrase', call('add', { term: 'license plate reader', topic: 'state-databases' }, 'watch'), 'watch add "license plate reader" topic:state-databases'],
     ['watch add exclusion phrase', call('add', { term: '-parking ticket' }, 'watch'), 'watch add -"parking ticket"'],
     ['watch add quoted', call('add', { term: '"fusion center"' }, 'watch'), 'watch add "fusion center"'],

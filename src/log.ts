@@ -18,14 +18,6 @@ const REDACT_PATHS = [
   'config.secrets',
 ];
 
-/** Removes `api_key=…`, `key=…`, `apikey=…` and bearer tokens from a URL or message. */
-export function scrubSecrets(text: string): string {
-  return text
-    .replace(/([?&](?:api_key|apikey|key|token)=)[^&\s#]+/gi, '$1[REDACTED]')
-    .replace(/\b(xox[abpr]-|xapp-)[A-Za-z0-9-]+/g, '$1[REDACTED]')
-    .replace(/\bBearer\s+[A-Za-z0-9._~+/-]+=*/gi, 'Bearer [REDACTED]');
-}
-
 export interface LoggerOptions {
   level?: string;
   /** Pretty, human-readable output (default: when stdout is a TTY). */

@@ -3,7 +3,7 @@
  * adapters. Everything else depends on ports only.
  */
 import type { RequestListener } from 'node:http';
-import type { Logger } from 'pino';
+import type { Log } from './domain/index.ts';
 import { createConsoleAdapter, CONSOLE_CHANNEL } from '../adapters/console/adapter.ts';
 import type { DiscordHttpInteractions } from '../adapters/discord/http-interactions.ts';
 import { createMetrics } from '../adapters/web/metrics.ts';
@@ -66,7 +66,7 @@ function within(p: Promise<void>, ms: number): Promise<void> {
 
 export interface AppOptions {
   env: Env;
-  log: Logger;
+  log: Log;
   clock?: Clock;
   /** Where the console adapter prints (default stdout). */
   out?: NodeJS.WritableStream;
@@ -110,7 +110,7 @@ interface AdapterWiring {
 /** Slack in HTTP mode (Bolt's receiver, served by the web server). */
 const slackHttp = (env: Env): boolean => Boolean((env.SLACK_BOT_TOKEN || env.SLACK_CLIENT_ID) && !env.SLACK_APP_TOKEN);
 
-async function buildAdapters(env: Env, log: Logger, wiring: AdapterWiring, out?: NodeJS.WritableStream): Promise<ChatAdapter[]> {
+async function buildAdapters(env: Env, log: Log, wiring: AdapterWiring, out?: NodeJS.WritableStream): Promise<ChatAdapter[]> {
   const adapters: ChatAdapter[] = [];
   // The chat SDKs are loaded only when their platform is configured: a console-only daemon
   // (the embedded default) never pays for loading discord.js or Bolt.

@@ -5,7 +5,7 @@
  */
 import { RESTEvents, type RateLimitData } from '@discordjs/rest';
 import type { Client } from 'discord.js';
-import type { Logger } from 'pino';
+import type { Log } from '../../src/domain/index.ts';
 import type { ChatAdapter, CommandHandler, DeliveryResult } from '../../src/domain/index.ts';
 import { classifyError, createDeliver, createDeliveryRest } from './deliver.ts';
 import { routeInteraction } from './interactions.ts';
@@ -17,7 +17,7 @@ export interface DiscordAdapterOptions {
   apiUrl?: string;
   /** false: /policy arrives over HTTP (http-interactions.ts), so no gateway connection is made. */
   gateway?: boolean;
-  log: Logger;
+  log: Log;
 }
 
 export const INVALID_TOKEN_LOG =

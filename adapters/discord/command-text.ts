@@ -1,4 +1,4 @@
-import { COMMANDS, type OptionSpec } from '../../src/commands/grammar.ts';
+import { COMMANDS, type OptionSpec } from '../../src/domain/command-table.ts';
 
 /**
  * Flatten a `/policy` subcommand and its typed options back into the core's text grammar

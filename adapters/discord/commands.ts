@@ -1,6 +1,6 @@
 /**
  * The `/policy` application command, built from the core's command table
- * (src/commands/grammar.ts): one command, a subcommand per core command, and a subcommand
+ * (src/domain/command-table.ts): one command, a subcommand per core command, and a subcommand
  * group for `watch` and `digest`, each with the table's typed options. Help text, the manager
  * check and this option tree come from the same table, so they cannot drift apart.
  * `buildCommandDefinitions()` is the exact JSON that `policywatch discord:register` PUTs.
@@ -11,10 +11,13 @@
  * subcommands unless the member has Manage Channels or Manage Server.
  */
 import { ApplicationCommandOptionType as T, ApplicationCommandType, ApplicationIntegrationType, InteractionContextType } from 'discord-api-types/v10';
-import { COMMANDS, type OptionSpec } from '../../src/commands/grammar.ts';
+import { COMMANDS, type OptionSpec } from '../../src/domain/command-table.ts';
+import { ITEM_KINDS } from '../../src/domain/index.ts';
 
 export const COMMAND_NAME = 'policy';
 
+export const KIND_CHOICES = ITEM_KINDS;
+export const DAY_CHOICES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
 type Option = Record<string, unknown>;
 

@@ -11,7 +11,7 @@ import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { REST } from '@discordjs/rest';
 import { InteractionResponseType, InteractionType, MessageFlags, PermissionFlagsBits, Routes } from 'discord-api-types/v10';
-import type { Logger } from 'pino';
+import type { Log } from '../../src/domain/index.ts';
 import type { CommandHandler, CommandRequest, RichMessage } from '../../src/domain/index.ts';
 import { autocompleteChoices } from './autocomplete.ts';
 import { subcommandKey, toCommandText, type SubcommandCall } from './command-text.ts';
@@ -102,7 +102,7 @@ export interface DiscordHttpInteractionsOptions {
   /** REST base for the interaction webhook (DISCORD_API_URL), default https://discord.com/api. */
   apiUrl?: string;
   handler: CommandHandler;
-  log: Logger;
+  log: Log;
   now?: () => number;
 }
 

@@ -6,7 +6,7 @@
  */
 import { MessageFlags, PermissionFlagsBits } from 'discord-api-types/v10';
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, CommandInteractionOption, Interaction } from 'discord.js';
-import type { Logger } from 'pino';
+import type { Log } from '../../src/domain/index.ts';
 import type { CommandHandler, CommandRequest, RichMessage } from '../../src/domain/index.ts';
 import { COMMAND_NAME, PERSONAL_SUBCOMMANDS } from './commands.ts';
 import { subcommandKey, toCommandText, type SubcommandCall } from './command-text.ts';
@@ -16,7 +16,7 @@ import { CUSTOM_ID_PREFIX, renderDiscordMessage } from './render.ts';
 /** Error text without the request URL (interaction URLs carry the interaction token). */
 const errorText = (err: unknown): string => (err instanceof Error ? `${err.name}: ${err.message}` : String(err)).slice(0, 300);
 
-const NO_MENTIONS = { parse: [] as [] };
+export const NO_MENTIONS = { parse: [] as [] };
 
 export const FAILURE: RichMessage = {
   type: 'error',
@@ -45,7 +45,7 @@ function leafOptions(options: readonly CommandInteractionOption[]): Record<strin
   return out;
 }
 
-function subcommandCall(interaction: ChatInputCommandInteraction): SubcommandCall {
+export function subcommandCall(interaction: ChatInputCommandInteraction): SubcommandCall {
   return {
     group: interaction.options.getSubcommandGroup(false),
     subcommand: interaction.options.getSubcommand(true),
@@ -53,7 +53,7 @@ function subcommandCall(interaction: ChatInputCommandInteraction): SubcommandCal
   };
 }
 
-function commandRequest(interaction: ChatInputCommandInteraction, call: SubcommandCall): CommandRequest {
+export function commandRequest(interaction: ChatInputCommandInteraction, call: SubcommandCall): CommandRequest {
   const perms = interaction.memberPermissions;
   return {
     platform: 'discord',
@@ -82,7 +82,7 @@ export function toReplyOptions(msg: RichMessage) {
  * only: Manage Channels or Manage Server) is an ephemeral reply whose buttons confirm or cancel;
  * a press it cannot record gets an ephemeral note.
  */
-async function handleButton(interaction: ButtonInteraction, handler: CommandHandler, log: Logger): Promise<void> {
+export async function handleButton(interaction: ButtonInteraction, handler: CommandHandler, log: Log): Promise<void> {
   const [, action = '', itemId = ''] = /^pw:([a-z-]+):(.+)$/.exec(interaction.customId) ?? [];
   if (!handler.triage || !action || !itemId || !interaction.inGuild()) {
     await interaction.reply({ content: 'policywatch could not record that press.', flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
@@ -109,7 +109,7 @@ async function handleButton(interaction: ButtonInteraction, handler: CommandHand
   else await interaction.update(toReplyOptions(result.message));
 }
 
-async function handleChatInput(interaction: ChatInputCommandInteraction, handler: CommandHandler, log: Logger): Promise<void> {
+export async function handleChatInput(interaction: ChatInputCommandInteraction, handler: CommandHandler, log: Log): Promise<void> {
   if (!interaction.inGuild()) {
     await interaction.reply({ ...toReplyOptions(GUILD_ONLY), flags: MessageFlags.Ephemeral });
     return;
@@ -134,13 +134,13 @@ async function handleChatInput(interaction: ChatInputCommandInteraction, handler
   await interaction.editReply(toReplyOptions(reply));
 }
 
-async function handleAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
+export async function handleAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
   const focused = interaction.options.getFocused(true);
   await interaction.respond(autocompleteChoices(focused.name, String(focused.value)));
 }
 
 /** Route one gateway interaction; never throws (failures are logged). */
-export async function routeInteraction(interaction: Interaction, handler: CommandHandler, log: Logger): Promise<void> {
+export async function routeInteraction(interaction: Interaction, handler: CommandHandler, log: Log): Promise<void> {
   try {
     if (interaction.isChatInputCommand() && interaction.commandName === COMMAND_NAME) {
       await handleChatInput(interaction, handler, log);

@@ -6,7 +6,7 @@
  * ephemeral message replaces it the same way. A press that cannot be recorded gets a short
  * ephemeral note instead.
  */
-import type { Logger } from 'pino';
+import type { Log } from '../../src/domain/index.ts';
 import type { CommandHandler } from '../../src/domain/index.ts';
 import type { ManagerCheck } from './permissions.ts';
 import { ACTION_PREFIX, ACTION_REPEAT, renderSlackMessage } from './render.ts';
@@ -45,7 +45,7 @@ function actionName(actionId: string): string {
   return repeat >= 0 ? name.slice(0, repeat) : name;
 }
 
-export function triageListener(deps: { handler: CommandHandler; client: UpdateClient; isManager?: ManagerCheck; log: Logger }) {
+export function triageListener(deps: { handler: CommandHandler; client: UpdateClient; isManager?: ManagerCheck; log: Log }) {
   return async ({ body, action, respond }: TriageActionArgs): Promise<void> => {
     const note = async (text: string) => {
       try {

@@ -9,7 +9,7 @@
 import type { RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, webApi } from '@slack/bolt';
-import type { Logger } from 'pino';
+import type { Log } from '../../src/domain/index.ts';
 import type { ChannelRef, ChatAdapter, CommandHandler, DeliverOptions, DeliveryResult, RichMessage } from '../../src/domain/index.ts';
 import { policyCommandListener, POLICY_COMMAND, type PolicyCommandArgs } from './commands.ts';
 import { BLOCKS_REFUSED_ERRORS, classifySlackError, FATAL_ERRORS, platformErrorOf } from './errors.ts';
@@ -39,7 +39,7 @@ export interface SlackAdapterOptions {
   host?: string;
   /** Slack user ids that may run manager commands regardless of their workspace role. */
   managers?: string[];
-  log: Logger;
+  log: Log;
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
   /** Minimum gap between two posts in the same channel (default 1100 ms). */
@@ -295,7 +295,7 @@ async function findDelivered(
   client: InstanceType<typeof webApi.WebClient>,
   channelId: string,
   opts: DeliverOptions,
-  log: Logger,
+  log: Log,
   token?: string,
 ): Promise<string | undefined> {
   const oldest = Math.max(0, Date.parse(opts.resumeSince!) / 1000 - LOOKBACK_MARGIN_S).toFixed(6);

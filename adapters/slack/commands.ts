@@ -3,7 +3,7 @@
  * core's handler and answer through the response_url, which stays valid for 30 minutes.
  */
 import type { RespondFn, SlashCommand } from '@slack/bolt';
-import type { Logger } from 'pino';
+import type { Log } from '../../src/domain/index.ts';
 import type { CommandHandler, CommandRequest, RichMessage } from '../../src/domain/index.ts';
 import type { ManagerCheck } from './permissions.ts';
 import { renderSlackMessage } from './render.ts';
@@ -13,7 +13,7 @@ export const POLICY_COMMAND = '/policy';
 export interface PolicyCommandDeps {
   handler: CommandHandler;
   isManager: ManagerCheck;
-  log: Logger;
+  log: Log;
 }
 
 export interface PolicyCommandArgs {

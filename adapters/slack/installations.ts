@@ -5,7 +5,7 @@
  */
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/bolt';
 import type { InstallationRecords } from '../../src/domain/installations.ts';
-import type { Sealer } from '../../src/hosting/seal.ts';
+import type { Sealer } from '../../src/domain/index.ts';
 
 export interface SlackInstallations extends InstallationStore {
   /** The bot token for a workspace (or its org's install), if the app is installed there. */

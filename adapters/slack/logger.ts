@@ -4,8 +4,8 @@
  */
 import { LogLevel } from '@slack/bolt';
 import type { Logger as BoltLogger } from '@slack/bolt';
-import type { Logger } from 'pino';
-import { scrubSecrets } from '../../src/log.ts';
+import type { Log } from '../../src/domain/index.ts';
+import { scrubSecrets } from '../../src/domain/index.ts';
 
 function text(parts: unknown[]): string {
   return scrubSecrets(parts.map((p) => (p instanceof Error ? p.message : typeof p === 'string' ? p : safeJson(p))).join(' '));
@@ -19,7 +19,7 @@ function safeJson(value: unknown): string {
   }
 }
 
-export function boltLogger(log: Logger): BoltLogger {
+export function boltLogger(log: Log): BoltLogger {
   const child = log.child({ component: 'slack' });
   let level: LogLevel = LogLevel.INFO;
   return {

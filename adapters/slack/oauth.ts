@@ -9,7 +9,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { App, HTTPReceiverOptions } from '@slack/bolt';
-import type { Logger } from 'pino';
+import type { Log } from '../../src/domain/index.ts';
 import type { SlackInstallations } from './installations.ts';
 
 /** The bot scopes the manifest asks for (slack/manifest.yml): keep the two in step. */
@@ -62,7 +62,7 @@ function installFailedPage(): string {
 
 type InstallerOptions = NonNullable<HTTPReceiverOptions['installerOptions']>;
 
-export function installerOptions(opts: SlackOAuthOptions, clientOptions: InstallerOptions['clientOptions'], log: Logger): InstallerOptions {
+export function installerOptions(opts: SlackOAuthOptions, clientOptions: InstallerOptions['clientOptions'], log: Log): InstallerOptions {
   return {
     installPath: '/slack/install',
     redirectUriPath: '/slack/oauth_redirect',
@@ -89,7 +89,7 @@ interface UninstallEventArgs {
 }
 
 /** app_uninstalled forgets the workspace; tokens_revoked does when the bot token is among them. */
-export function registerUninstallListeners(app: App, installations: SlackInstallations, log: Logger): void {
+export function registerUninstallListeners(app: App, installations: SlackInstallations, log: Log): void {
   const forget = async (args: UninstallEventArgs, why: string): Promise<void> => {
     const { team_id: teamId, enterprise_id: enterpriseId } = args.body;
     try {

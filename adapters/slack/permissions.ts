@@ -3,7 +3,7 @@
  * users.info) and anyone listed in SLACK_MANAGERS. Answers are cached briefly so a burst of
  * commands costs one lookup; a failed lookup means "not a manager" (and is not cached).
  */
-import type { Logger } from 'pino';
+import type { Log } from '../../src/domain/index.ts';
 
 export interface UsersInfoClient {
   users: {
@@ -19,7 +19,7 @@ export interface ManagerCheckOptions {
   managers?: string[];
   ttlMs?: number;
   now?: () => number;
-  log: Logger;
+  log: Log;
 }
 
 const MANAGER_CACHE_TTL_MS = 5 * 60 * 1000;

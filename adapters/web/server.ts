@@ -6,7 +6,7 @@
  */
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Logger } from 'pino';
+import type { Log } from '../../src/domain/index.ts';
 
 export interface Readiness {
   ok: boolean;
@@ -17,7 +17,7 @@ export interface Readiness {
 export interface WebServerOptions {
   port: number;
   host?: string;
-  log: Logger;
+  log: Log;
   /** Ready to take work: started, store reachable, not shutting down. */
   ready(): Promise<Readiness>;
   metrics?: { contentType: string; text(): Promise<string> };

@@ -5,7 +5,7 @@
  */
 import type { FetchOutcome, HttpRequest, HttpResult, Item, ItemKind, SafeHttp } from '../../src/domain/index.ts';
 import { ITEM_KINDS, itemId, itemVersion } from '../../src/domain/index.ts';
-import { scrubSecrets } from '../../src/log.ts';
+import { scrubSecrets } from '../../src/domain/index.ts';
 import { parseRetryAfter } from '../http/retry-after.ts';
 
 export type Failed = Extract<FetchOutcome, { status: 'failed' }>;

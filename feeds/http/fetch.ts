@@ -6,7 +6,7 @@
 import { rootCertificates } from 'node:tls';
 import { Agent, request, type Dispatcher } from 'undici';
 import type { HttpRequest, HttpResult, SafeHttp } from '../../src/domain/index.ts';
-import { scrubSecrets } from '../../src/log.ts';
+import { scrubSecrets } from '../../src/domain/index.ts';
 import { compileAllowList } from './address.ts';
 import { readBody } from './body.ts';
 import { decodeBody } from './charset.ts';

@@ -2,7 +2,7 @@
 import type { RichMessage, RichSection, Subscription } from '../domain/index.ts';
 import { describeSchedule, parseDigestSchedule } from '../digest/schedule.ts';
 import { audit, type Ctx } from './context.ts';
-import { SLASH, spec } from './grammar.ts';
+import { SLASH, spec } from '../domain/command-table.ts';
 import { changed, problem, reply } from './replies.ts';
 import { channelOf, defaultDigest, subscriptionId } from './subscribe.ts';
 import { closest } from './suggest.ts';

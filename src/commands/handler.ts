@@ -7,7 +7,7 @@ import { mergeWatchlists } from '../matching/index.ts';
 import type { Ctx, Run } from './context.ts';
 import type { CommandDeps } from './deps.ts';
 import { runDigest } from './digest.ts';
-import { COMMAND_NAMES, managerOnly, SLASH } from './grammar.ts';
+import { COMMAND_NAMES, managerOnly, SLASH } from '../domain/command-table.ts';
 import { runHelp, runSources, runStatus } from './info.ts';
 import { problem, refusal } from './replies.ts';
 import { runSearch } from './search.ts';
@@ -34,7 +34,7 @@ const RUNS: Record<string, Run> = {
 /** Typed shortcuts people use. */
 const ALIASES: Record<string, string> = { find: 'search', lookup: 'show', info: 'show', sub: 'subscribe', unsub: 'unsubscribe', '?': 'help' };
 
-;
+export { managerOnly } from '../domain/command-table.ts';
 
 async function topicsFor(deps: CommandDeps, workspaceId: string): Promise<string[]> {
   const additions = await deps.store.listWatchAdditions(workspaceId);

@@ -1,7 +1,7 @@
 /** `help`, `sources`, `status`: read-only answers. */
 import type { RichSection, SourceStatusRow, Subscription } from '../domain/index.ts';
 import type { Ctx } from './context.ts';
-import { COMMANDS, COMMAND_NAMES, discordUsage, SLASH, spec, type CommandSpec } from './grammar.ts';
+import { COMMANDS, COMMAND_NAMES, discordUsage, SLASH, spec, type CommandSpec } from '../domain/command-table.ts';
 import { ago, personName, problem, reply } from './replies.ts';
 import { closest } from './suggest.ts';
 

@@ -1,11 +1,11 @@
 /**
  * `settings model:on|off`: the learned second opinion for the whole workspace. On by default;
  * off keeps alerts, `show`, search and the digest to what the rules matched. Managers only
- * (grammar.ts), audited.
+ * (src/domain/command-table.ts), audited.
  */
 import { MODEL_SETTING, modelOff, type WatchAddition } from '../domain/index.ts';
 import { audit, type Ctx } from './context.ts';
-import { SLASH } from './grammar.ts';
+import { SLASH } from '../domain/command-table.ts';
 import { changed, problem, reply } from './replies.ts';
 
 const MODEL_SETTING_VALUES = ['model:on', 'model:off'] as const;

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { RichAction, RichMessage, TriageRequest, TriageResult } from '../domain/index.ts';
 import { muteRule } from '../triage/mute-rule.ts';
-import { SLASH } from './grammar.ts';
+import { SLASH } from '../domain/command-table.ts';
 import { reply, shortTitle } from './replies.ts';
 import { GONE, visibleItem, type TriageDeps } from './triage-item.ts';
 import { addWatchRule } from './watch.ts';

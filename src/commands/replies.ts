@@ -1,7 +1,7 @@
 /** RichMessage builders shared by the commands. */
 import type { RichMessage, RichText, StoredItem } from '../domain/index.ts';
 import { plain } from '../domain/index.ts';
-import { spec } from './grammar.ts';
+import { spec } from '../domain/command-table.ts';
 
 export function reply(title: string, parts: Partial<RichMessage> = {}, ephemeral = true): RichMessage {
   return { type: 'reply', title, ephemeral, tone: 'neutral', fallbackText: parts.fallbackText ?? title, ...parts };

@@ -2,7 +2,7 @@
 import type { RichSection, RichText } from '../domain/index.ts';
 import { visibleItems, type Ctx } from './context.ts';
 import { parseFilters, type Filters } from './filters.ts';
-import { SLASH } from './grammar.ts';
+import { SLASH } from '../domain/command-table.ts';
 import { itemDate, kindLine, problem, reply, shortTitle, topicsLine } from './replies.ts';
 
 const PAGE_SIZE = 5;

@@ -2,7 +2,7 @@
 import { inlineLinkUrl, possibleLine, type RichSection, type RichText, type StoredItem } from '../domain/index.ts';
 import { looksLikeInternalId } from '../search/identifiers.ts';
 import { visibleItems, type Ctx } from './context.ts';
-import { SLASH } from './grammar.ts';
+import { SLASH } from '../domain/command-table.ts';
 import { itemDate, kindLine, problem, reply, shortTitle, topicsLine } from './replies.ts';
 
 /** The snippet with the matched terms marked as hits. */

@@ -3,7 +3,7 @@ import { DEFAULT_TOPICS, ITEM_KINDS, modelOff, watchTerms, type ChannelRef, type
 import { describeSchedule, parseDigestSchedule } from '../digest/schedule.ts';
 import { audit, visibleItems, type Ctx } from './context.ts';
 import { parseFilters, resolveTopic } from './filters.ts';
-import { SLASH } from './grammar.ts';
+import { SLASH } from '../domain/command-table.ts';
 import { modelSettingLine, runModelSetting } from './model-setting.ts';
 import { changed, itemDate, kindLine, list, personName, problem, reply, shortTitle } from './replies.ts';
 import type { Token } from './tokens.ts';

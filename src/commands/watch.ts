@@ -5,7 +5,7 @@ import { mergeWatchlists, TOPIC_ID, validateRule } from '../matching/index.ts';
 import { audit, type Ctx } from './context.ts';
 import type { CommandDeps } from './deps.ts';
 import { resolveTopic } from './filters.ts';
-import { SLASH, spec } from './grammar.ts';
+import { SLASH, spec } from '../domain/command-table.ts';
 import { changed, personName, problem, reply } from './replies.ts';
 import { closest } from './suggest.ts';
 import type { Token } from './tokens.ts';

@@ -5,7 +5,7 @@
  * is the catch-up after downtime: only the latest missed period is sent, once.
  */
 import cron, { type ScheduledTask } from 'node-cron';
-import type { Logger } from 'pino';
+import type { Log } from '../domain/index.ts';
 import type { ChainLink, ChannelConfigStore, Clock, Flushable, ItemStore, TriageStore, RichMessage, SourceStatusRow, StoredItem, Subscription, WorkspaceMatcher } from '../domain/index.ts';
 import { buildDigest } from './build.ts';
 import { collectDigest } from './collect.ts';
@@ -20,7 +20,7 @@ export interface DigestRunnerOptions {
    * digest calls it once per part, so a failed part is retried without repeating earlier ones.
    */
   send: (sub: Subscription, messages: RichMessage[]) => Promise<boolean>;
-  log: Logger;
+  log: Log;
   /** Skip an empty week instead of posting the one-line "nothing new" digest. */
   skipEmpty?: boolean;
   maxPerSection?: number;

@@ -2,5 +2,7 @@ export * from './types.ts';
 export * from './ids.ts';
 export * from './message.ts';
 export * from './ports.ts';
+export * from './log.ts';
+export * from './redact.ts';
 export * from './describe.ts';
 export * from './workspace-settings.ts';

@@ -2,7 +2,7 @@
  * Ports: the interfaces the core depends on. Implementations live outside src/
  * (feeds/, storage/, adapters/) and are wired together in src/main.ts.
  */
-import type { Logger } from 'pino';
+import type { Log } from './log.ts';
 import type {
   AuditEntry,
   ChannelRef,
@@ -86,7 +86,7 @@ export interface FetchContext {
   now: Date;
   /** Secrets by env variable name (SAM_API_KEY, …); never log them. */
   secrets: Readonly<Record<string, string | undefined>>;
-  log: Logger;
+  log: Log;
   /**
    * Aborted when the poll is abandoned (the source deadline passed, or the daemon stops):
    * long work such as an off-thread parse stops then instead of finishing unseen.
@@ -343,4 +343,11 @@ export interface Flushable {
 /** Every port at once: what a storage implementation provides and main.ts wires in. */
 export interface Store extends ItemStore, OutboxStore, SourceStateStore, ChannelConfigStore, TriageStore, FollowStore, AuditLog, Flushable {
   close(): Promise<void>;
+}
+
+/** Seals installation records at rest (implemented in src/hosting/seal.ts, passed in by the composition root). */
+export interface Sealer {
+  seal(plain: string, context: string): string;
+  /** Throws when the record was sealed with another key or tampered with. */
+  open(sealed: string, context: string): string;
 }

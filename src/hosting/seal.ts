@@ -4,14 +4,9 @@
  * so a sealed record copied onto another workspace's key does not open.
  */
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import type { Sealer } from '../domain/index.ts';
 
 const VERSION = 'v1';
-
-export interface Sealer {
-  seal(plain: string, context: string): string;
-  /** Throws when the record was sealed with another key or tampered with. */
-  open(sealed: string, context: string): string;
-}
 
 export function createSealer(secret: string): Sealer {
   if (secret.length < 32) throw new Error('INSTALLATION_KEY must be at least 32 characters (e.g. `openssl rand -hex 32`)');

@@ -3,7 +3,7 @@
  * network out) with capped backoff, so a Slack or Discord outage at boot heals by itself.
  * Until an adapter is up, its alerts wait in the outbox.
  */
-import type { Logger } from 'pino';
+import type { Log } from '../domain/index.ts';
 import type { ChatAdapter, Clock, CommandHandler, Platform } from '../domain/index.ts';
 import { backoffMs } from './backoff.ts';
 
@@ -16,7 +16,7 @@ export interface AdapterSupervisorDeps {
   live: Map<Platform, ChatAdapter>;
   handler: CommandHandler;
   clock: Clock;
-  log: Logger;
+  log: Log;
 }
 
 export function createAdapterSupervisor(deps: AdapterSupervisorDeps) {

@@ -9,7 +9,7 @@
  *    finds the message the platform may already have instead of posting it twice.
  *  - `stop()` ends a dispatch after the send in flight; the rest stays queued.
  */
-import type { Logger } from 'pino';
+import type { Log } from '../domain/index.ts';
 import type { ChannelConfigStore, ChatAdapter, Clock, Delivery, DeliveryItem, Flushable, ItemStore, OutboxStore, Platform, RichMessage, StoredItem } from '../domain/index.ts';
 import type { WorkCoordinator } from '../hosting/coordinator.ts';
 import { alertMessage } from './alert-message.ts';
@@ -18,7 +18,7 @@ import { backoffMs } from './backoff.ts';
 export interface DispatcherDeps {
   store: OutboxStore & Pick<ItemStore, 'getItem'> & Pick<ChannelConfigStore, 'listSubscriptions' | 'upsertSubscription'> & Flushable;
   clock: Clock;
-  log: Logger;
+  log: Log;
   adapters: Map<Platform, ChatAdapter>;
   /**
    * Several instances on one database: send only the deliveries this instance claims (the

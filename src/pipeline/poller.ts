@@ -2,7 +2,7 @@
  * One poll of one source: fetch through its connector, record state (success, failure with
  * backoff, conditional-GET validators, quota), match and store new/changed items.
  */
-import type { Logger } from 'pino';
+import type { Log } from '../domain/index.ts';
 import type {
   Clock,
   FetchOutcome,
@@ -27,7 +27,7 @@ import type { ChainIndex } from '../chains/index.ts';
 export interface PollerDeps {
   store: ItemStore & SourceStateStore;
   clock: Clock;
-  log: Logger;
+  log: Log;
   http: SafeHttp;
   matchers: MatcherSet;
   connectorFor: (type: string) => SourceConnector | undefined;

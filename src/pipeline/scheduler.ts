@@ -5,7 +5,7 @@
  * (a missed or overlapping run) go through our logger, so the JSON log stays JSON.
  */
 import cron, { type ScheduledTask } from 'node-cron';
-import type { Logger } from 'pino';
+import type { Log } from '../domain/index.ts';
 
 export interface TickJob {
   name: string;
@@ -13,7 +13,7 @@ export interface TickJob {
 }
 
 /** node-cron's logger interface, answered by pino. */
-function cronLogger(log: Logger) {
+export function cronLogger(log: Log) {
   const child = log.child({ component: 'node-cron' });
   const text = (m: unknown) => (m instanceof Error ? m.message : String(m));
   return {
@@ -24,7 +24,7 @@ function cronLogger(log: Logger) {
   };
 }
 
-export function createScheduler(jobs: TickJob[], log: Logger, expression = '* * * * *') {
+export function createScheduler(jobs: TickJob[], log: Log, expression = '* * * * *') {
   let task: ScheduledTask | undefined;
   let running: Promise<void> | undefined;
   let stopped = false;

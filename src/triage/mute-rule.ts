@@ -1,5 +1,5 @@
 /** The watchlist exclusion rule that mutes a term as alerts show it (Mute term…, the weekly suggestion). */
-import { SLASH } from '../commands/grammar.ts';
+import { SLASH } from '../domain/command-table.ts';
 import { validateRule } from '../matching/index.ts';
 
 const FIELD_TERM = /^(office|contractor|place|agency): (.+)$/;

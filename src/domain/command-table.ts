@@ -4,7 +4,7 @@
  * (`managerOnly`), and the Discord option tree (adapters/discord/commands.ts), so the
  * platforms cannot drift from the core grammar.
  */
-import { ITEM_KINDS } from '../domain/index.ts';
+import { ITEM_KINDS } from './types.ts';
 
 export const SLASH = '/policy';
 

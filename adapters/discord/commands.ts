@@ -12,12 +12,9 @@
  */
 import { ApplicationCommandOptionType as T, ApplicationCommandType, ApplicationIntegrationType, InteractionContextType } from 'discord-api-types/v10';
 import { COMMANDS, type OptionSpec } from '../../src/domain/command-table.ts';
-import { ITEM_KINDS } from '../../src/domain/index.ts';
 
 export const COMMAND_NAME = 'policy';
 
-export const KIND_CHOICES = ITEM_KINDS;
-export const DAY_CHOICES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
 type Option = Record<string, unknown>;
 

@@ -16,7 +16,7 @@ import { CUSTOM_ID_PREFIX, renderDiscordMessage } from './render.ts';
 /** Error text without the request URL (interaction URLs carry the interaction token). */
 const errorText = (err: unknown): string => (err instanceof Error ? `${err.name}: ${err.message}` : String(err)).slice(0, 300);
 
-export const NO_MENTIONS = { parse: [] as [] };
+const NO_MENTIONS = { parse: [] as [] };
 
 export const FAILURE: RichMessage = {
   type: 'error',
@@ -45,7 +45,7 @@ function leafOptions(options: readonly CommandInteractionOption[]): Record<strin
   return out;
 }
 
-export function subcommandCall(interaction: ChatInputCommandInteraction): SubcommandCall {
+function subcommandCall(interaction: ChatInputCommandInteraction): SubcommandCall {
   return {
     group: interaction.options.getSubcommandGroup(false),
     subcommand: interaction.options.getSubcommand(true),
@@ -53,7 +53,7 @@ export function subcommandCall(interaction: ChatInputCommandInteraction): Subcom
   };
 }
 
-export function commandRequest(interaction: ChatInputCommandInteraction, call: SubcommandCall): CommandRequest {
+function commandRequest(interaction: ChatInputCommandInteraction, call: SubcommandCall): CommandRequest {
   const perms = interaction.memberPermissions;
   return {
     platform: 'discord',
@@ -82,7 +82,7 @@ export function toReplyOptions(msg: RichMessage) {
  * only: Manage Channels or Manage Server) is an ephemeral reply whose buttons confirm or cancel;
  * a press it cannot record gets an ephemeral note.
  */
-export async function handleButton(interaction: ButtonInteraction, handler: CommandHandler, log: Log): Promise<void> {
+async function handleButton(interaction: ButtonInteraction, handler: CommandHandler, log: Log): Promise<void> {
   const [, action = '', itemId = ''] = /^pw:([a-z-]+):(.+)$/.exec(interaction.customId) ?? [];
   if (!handler.triage || !action || !itemId || !interaction.inGuild()) {
     await interaction.reply({ content: 'policywatch could not record that press.', flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
@@ -109,7 +109,7 @@ export async function handleButton(interaction: ButtonInteraction, handler: Comm
   else await interaction.update(toReplyOptions(result.message));
 }
 
-export async function handleChatInput(interaction: ChatInputCommandInteraction, handler: CommandHandler, log: Log): Promise<void> {
+async function handleChatInput(interaction: ChatInputCommandInteraction, handler: CommandHandler, log: Log): Promise<void> {
   if (!interaction.inGuild()) {
     await interaction.reply({ ...toReplyOptions(GUILD_ONLY), flags: MessageFlags.Ephemeral });
     return;
@@ -134,7 +134,7 @@ export async function handleChatInput(interaction: ChatInputCommandInteraction, 
   await interaction.editReply(toReplyOptions(reply));
 }
 
-export async function handleAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
+async function handleAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
   const focused = interaction.options.getFocused(true);
   await interaction.respond(autocompleteChoices(focused.name, String(focused.value)));
 }

@@ -79,13 +79,6 @@ export function createChainIndex(): ChainIndex {
   };
 }
 
-/** The index over everything stored now (at start). */
-export async function loadChainIndex(store: { listItems(): Promise<StoredItem[]>; forEachItem?(visit: (items: StoredItem[]) => void): Promise<void> }): Promise<ChainIndex> {
-  const index = createChainIndex();
-  if (store.forEachItem) await store.forEachItem((batch) => index.addOrUpdate(batch));
-  else index.addOrUpdate(await store.listItems());
-  return index;
-}
 
 /** 'J&A 70CDCR24R00000012 — Sole source… (sam-opps-ice)': one link as a line. */
 export function linkLine(l: ChainLink): string {

@@ -34,7 +34,7 @@ const RUNS: Record<string, Run> = {
 /** Typed shortcuts people use. */
 const ALIASES: Record<string, string> = { find: 'search', lookup: 'show', info: 'show', sub: 'subscribe', unsub: 'unsubscribe', '?': 'help' };
 
-export { managerOnly } from '../domain/command-table.ts';
+;
 
 async function topicsFor(deps: CommandDeps, workspaceId: string): Promise<string[]> {
   const additions = await deps.store.listWatchAdditions(workspaceId);

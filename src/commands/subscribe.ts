@@ -110,7 +110,7 @@ async function save(ctx: Ctx, existing: Subscription | undefined, next: Subscrip
   return msg;
 }
 
-export const ONBOARDING_ITEMS = 5;
+const ONBOARDING_ITEMS = 5;
 
 /** The newest stored items this subscription would have been alerted about, as its workspace sees them. */
 async function latestMatching(ctx: Ctx, sub: Subscription): Promise<StoredItem[]> {

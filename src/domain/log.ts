@@ -2,7 +2,7 @@
  * The logging port: the few methods the code calls on a logger. pino's Logger satisfies it
  * structurally (src/log.ts creates one), so the domain names no vendor type.
  */
-export interface LogFn {
+interface LogFn {
   (obj: object, msg?: string): void;
   (msg: string): void;
 }

@@ -253,7 +253,7 @@ export interface SourceConfig {
   params: Record<string, unknown>;
 }
 
-export interface SourceBacklog {
+interface SourceBacklog {
   /** ISO-8601: the poll that left it. */
   at: string;
   /** Items in that response. */

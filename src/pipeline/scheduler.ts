@@ -13,7 +13,7 @@ export interface TickJob {
 }
 
 /** node-cron's logger interface, answered by pino. */
-export function cronLogger(log: Log) {
+function cronLogger(log: Log) {
   const child = log.child({ component: 'node-cron' });
   const text = (m: unknown) => (m instanceof Error ? m.message : String(m));
   return {

@@ -48,6 +48,8 @@ import { createStoreSearchIndex } from './search/index.ts';
 import { createBackgroundSearchIndex } from './search/background.ts';
 import type { SearchIndex } from './search/types.ts';
 import { createChainIndex, loadChainIndex } from './chains/index.ts';
+import { createDeadlineIndex } from './deadlines/index-store.ts';
+import { createReminders } from './deadlines/reminders.ts';
 import { ConfigError } from './config/env.ts';
 
 export const VERSION = '0.1.0';
@@ -237,7 +239,9 @@ export async function createApp(opts: AppOptions) {
   const NOTHING_SENT: DispatchSummary = { sent: 0, retrying: 0, failed: 0, waiting: 0 };
   const cycleDispatcher = sends(role) ? dispatcher : { ...dispatcher, dispatchDue: async () => NOTHING_SENT };
   // Notice chains (records sharing an identifier), built like the search index.
-  const chains = opts.searchIndex !== false ? await loadChainIndex(store) : createChainIndex();
+  // Deadlines still open (reminders), filled in the same pass.
+  const deadlines = createDeadlineIndex();
+  const chains = opts.searchIndex !== false ? await loadChainIndex(store, (batch) => deadlines.addOrUpdate(batch)) : createChainIndex();
   const pollerDeps = { store, clock, log, http, matchers, connectorFor, secrets, chains };
   const engine = createEngine({
     ...pollerDeps,
@@ -250,12 +254,15 @@ export async function createApp(opts: AppOptions) {
     onItems: (items) => {
       search.addOrUpdate(items);
       chains.addOrUpdate(items);
+      deadlines.addOrUpdate(items);
     },
     onPruned: (ids) => {
       search.remove(ids);
       chains.remove(ids);
+      deadlines.remove(ids);
     },
   });
+  const reminders = createReminders({ store, index: deadlines, matchers, clock, log, platforms: new Set(adapters.map((a) => a.platform)) });
   const sourceRows = () => sourceStatusRows(sources, store, pollerDeps);
 
   async function sendDigest(sub: Subscription, messages: RichMessage[]): Promise<boolean> {
@@ -297,7 +304,7 @@ export async function createApp(opts: AppOptions) {
   const scheduler = createScheduler(
     [
       ...(startsAdapters(role) ? [{ name: 'adapters', run: () => supervisor.retryDue() }] : []),
-      ...(polls(role) ? [{ name: 'poll', run: pollCycle }] : []),
+      ...(polls(role) ? [{ name: 'reminders', run: () => reminders.tick() }, { name: 'poll', run: pollCycle }] : []),
       ...(role === 'sender' ? [{ name: 'send', run: () => dispatcher.dispatchDue() }] : []),
       ...(sends(role) ? [{ name: 'digest', run: () => digest.tick() }] : []),
       { name: 'flush', run: () => store.flush() },
@@ -334,6 +341,8 @@ export async function createApp(opts: AppOptions) {
     digest,
     handler,
     scheduler,
+    /** Deadline reminders (queued by the poll role's tick). */
+    reminders,
     sources,
     sourceRows,
     /** Fetch one source once without storing anything (`policywatch sources test`). */

@@ -78,10 +78,18 @@ export function createChainIndex(): ChainIndex {
 }
 
 /** The index over everything stored now (at start). */
-export async function loadChainIndex(store: { listItems(): Promise<StoredItem[]>; forEachItem?(visit: (items: StoredItem[]) => void): Promise<void> }): Promise<ChainIndex> {
+export async function loadChainIndex(
+  store: { listItems(): Promise<StoredItem[]>; forEachItem?(visit: (items: StoredItem[]) => void): Promise<void> },
+  /** Also shown every batch (other in-memory indexes built in the same pass). */
+  also?: (items: StoredItem[]) => void,
+): Promise<ChainIndex> {
   const index = createChainIndex();
-  if (store.forEachItem) await store.forEachItem((batch) => index.addOrUpdate(batch));
-  else index.addOrUpdate(await store.listItems());
+  const visit = (batch: StoredItem[]) => {
+    index.addOrUpdate(batch);
+    also?.(batch);
+  };
+  if (store.forEachItem) await store.forEachItem(visit);
+  else visit(await store.listItems());
   return index;
 }
 

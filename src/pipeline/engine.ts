@@ -7,6 +7,7 @@ import type { ChannelConfigStore, Flushable, ItemStore, OutboxStore, Platform, S
 import type { Dispatcher, DispatchSummary } from './dispatcher.ts';
 import { mapPool } from './pool.ts';
 import { disabledReason, isDue, pollSource, type PollerDeps, type SourcePollResult } from './poller.ts';
+import { groupBursts } from './bursts.ts';
 import { capPerChannel, routeItems } from './router.ts';
 
 export interface EngineDeps extends PollerDeps {
@@ -78,7 +79,7 @@ export function createEngine(engineDeps: EngineDeps) {
       now,
       deps.chains ? (item) => deps.chains!.related(item) : undefined,
     );
-    const enqueued = await deps.store.enqueueDeliveries(capPerChannel(deliveries, now));
+    const enqueued = await deps.store.enqueueDeliveries(groupBursts(capPerChannel(deliveries, now), subs, now));
     await maybePrune(now);
     await deps.store.flush(); // the outbox is on disk before anything is sent
     const dispatch = await deps.dispatcher.dispatchDue();

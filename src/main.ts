@@ -167,6 +167,8 @@ async function ensureConsoleSubscription(store: Store, tz: string, now: Date): P
     digest: DEFAULT_DIGEST(tz),
     createdAt: now.toISOString(),
     createdBy: 'policywatch',
+    // The console has no threads: every alert is printed on its own.
+    burstThreshold: 0,
   };
   await store.upsertSubscription(sub);
 }

@@ -26,7 +26,7 @@ export function changeMessage(item: StoredItem, match: MatchResult, previousStat
   const was = previousStatus && previousStatus !== '—' ? previousStatus : 'no status';
   const line = meaningful
     ? `${shorten(was, 200)} → ${shorten(item.status ?? 'no status', 200)}`
-    : `updated${item.status ? ` (status still ${shorten(item.status, 200)})` : ''}`;
+    : `updated${item.identifier ? ` — ${shorten(item.title.replace(/\s+/g, ' ').trim(), 150)}` : ''}${item.status ? ` (status still ${shorten(item.status, 200)})` : ''}`;
   const title = `${name}: ${line}`;
   return {
     meaningful,

@@ -25,8 +25,7 @@ import { itemIdentifierKeys } from '../../src/search/identifiers.ts';
 import { migrate } from './migrate.ts';
 
 const SENT_RETENTION_MS = 7 * 24 * 3600_000;
-/** Reminder keys (`remind:…`) outlive the longest reminder lead (30 days), so none is sent twice. */
-const REMINDER_KEY_RETENTION_MS = 45 * 24 * 3600_000;
+const REMINDER_KEY_RETENTION_MS = 45 * 24 * 3600_000; // reminder keys outlive the longest lead (30 days)
 const AUDIT_LIMIT = 500;
 const BATCH = 2000;
 

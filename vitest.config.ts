@@ -8,7 +8,13 @@ export default defineConfig({
     globalSetup: ['tests/setup/postgres.ts'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
-    pool: 'forks',
+    // Worker threads that keep their module cache between test files: each module is
+    // transformed and loaded once per worker instead of once per file (measured: 67 s of CPU
+    // for the suite without the two kill -9 files, against about 186 s with isolated forks).
+    // Test files therefore must not rely on a fresh module state: state lives in what a test
+    // creates (stores, servers, clocks), never in module globals.
+    pool: 'threads',
+    isolate: false,
     // In CI a JSON report is written too, so .ci/run can print a plain 'N passed, N failed' line.
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
     outputFile: process.env.CI ? { json: 'coverage/vitest-results.json' } : undefined,

@@ -3,7 +3,8 @@
  * median of several runs next to its baseline measured in the same run. Prints the machine
  * and a table, writes bench/results.json; with --md also rewrites the table in bench/RESULTS.md
  * (keeping the notes below its marker).
- *   npm run bench -- --only=parse,matcher   (parse, matcher, poll, store, search, idle)
+ *   npm run bench -- --only=parse,matcher   (parse, matcher, poll, store, search, idle, stores)
+ *   npm run bench -- --only=stores --store-items=100000,1000000   (store candidates; default 100k)
  * No timing assertion lives in `npm test`; this is the only place numbers are judged.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,12 +18,13 @@ import { benchParsers } from './parsers.ts';
 import { benchPoll } from './poll.ts';
 import { benchSearch } from './search.ts';
 import { benchStore, buildStoreDir, type StoreFixture } from './store.ts';
+import { candidateRows, runCandidates } from './store-candidates.ts';
 import { fmt, machineInfo, table, type Row } from './util.ts';
 
-const SCENARIOS = ['parse', 'matcher', 'poll', 'store', 'search', 'idle'] as const;
+const SCENARIOS = ['parse', 'matcher', 'poll', 'store', 'search', 'idle', 'stores'] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
-const { values } = parseArgs({ options: { only: { type: 'string' }, md: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { only: { type: 'string' }, md: { type: 'boolean', default: false }, 'store-items': { type: 'string', default: '100000' } } });
 const only = new Set((values.only?.split(',').map((s) => s.trim()) ?? SCENARIOS) as Scenario[]);
 for (const s of only) if (!SCENARIOS.includes(s)) throw new Error(`unknown scenario "${s}"; choose from ${SCENARIOS.join(', ')}`);
 if (values.md && only.size < SCENARIOS.length) throw new Error('--md rewrites the full results table: run it without --only');
@@ -60,6 +62,8 @@ try {
     largest ??= await buildStoreDir(all);
     return benchIdle(largest.dir, 2);
   });
+  // Store candidates (lowdb engine, PGlite, SQLite, PostgreSQL when DATABASE_URL is set), each in fresh processes.
+  await step('stores', async () => candidateRows(await runCandidates(values['store-items'].split(',').map(Number))));
 } finally {
   largest?.cleanup();
 }

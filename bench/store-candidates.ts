@@ -1,21 +1,29 @@
 /**
- * Store candidates, measured on the same generated items and the same queries:
- *  - lowdb:          today's embedded engine (journals + bodies file) with the in-memory index
- *                    built at start (today's start-up), and the same with the index built
- *                    after ready ("ready" = answering commands and delivering);
- *  - pglite:         the PostgreSQL store's SQL on PGlite (WASM, in-process, a directory);
- *  - postgres:       the PostgreSQL store on the server in DATABASE_URL (when set).
- * Rows: open-to-first-answer (a fresh process: open the store, answer one search), RSS after
- * that answer, search p50/p95 over the query set, and one poll-cycle write (50 new items + 50
- * new versions of stored ones, then flush).
+ * Store candidates for items, outbox and search, measured in one run on the same generated
+ * items (bench/gen.ts storedItems, seed 7: the 100k set is the first 100k of the 1M set) and
+ * the same 40 queries as the search scenario (searchQueries seed 11):
+ *  - lowdb:     the hand-made engine (journals + bodies file) with the in-memory index built
+ *               at start: first answer = index built and one search answered;
+ *  - lowdb-bg:  the same with the index built after ready (first answer = a status command);
+ *  - pglite:    the PostgreSQL store's SQL on PGlite (WASM, in-process, data dir on disk);
+ *  - sqlite:    the embedded SQLite store (storage/sqlite: better-sqlite3, FTS5 search);
+ *  - postgres:  the PostgreSQL store on the server in DATABASE_URL (when set).
+ * Rows, each measured in a fresh process: open-to-first-answer, RSS after it, search p50/p95
+ * (40 queries × 3 after one warm-up pass), one poll-cycle write (2,000 items: 1,000 new +
+ * 1,000 new versions of stored ones, as recordItems writes them, then flush; median of 3).
  *
- *   node --import tsx bench/store-candidates.ts [--items 100000] [--only lowdb,pglite,postgres]
+ *   node --import tsx bench/store-candidates.ts [--items 100000,1000000] [--only lowdb,pglite]
+ *   npm run bench -- --only=stores
  *
- * Fixtures are built once per size and cached under bench/.cache (gitignored).
+ * The items are generated once into bench/.cache/items-7-<n>.ndjson and each candidate's data
+ * is built once per size under bench/.cache (gitignored); later runs reuse them. The writes
+ * add 1,000 items per run to the cached data (unique ids), which does not move the numbers.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { appendFileSync, createReadStream, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Item, MatchResult, Store, StoredItem } from '../src/domain/index.ts';
 import { recordItems } from '../src/pipeline/item-changes.ts';
@@ -24,136 +32,257 @@ import { openLowdbStore } from '../storage/lowdb.ts';
 import { openPgliteStore } from '../storage/postgres/pglite.ts';
 import { createPostgresSearchIndex } from '../storage/postgres/search.ts';
 import { openPostgresStore, type PostgresStore } from '../storage/postgres/store.ts';
+import { createSqliteSearchIndex } from '../storage/sqlite/search.ts';
+import { openSqliteStore } from '../storage/sqlite/store.ts';
 import { GEN_EPOCH, searchQueries, storedItems } from './gen.ts';
-import { fmtMs, percentile, REPO_ROOT } from './util.ts';
+import { fmt, fmtMs, percentile, REPO_ROOT, type Row } from './util.ts';
 
 const CACHE = join(REPO_ROOT, 'bench', '.cache');
-const CANDIDATES = ['lowdb', 'lowdb-bg', 'pglite', 'postgres'] as const;
-type Candidate = (typeof CANDIDATES)[number];
+export const CANDIDATES = ['lowdb', 'lowdb-bg', 'pglite', 'sqlite', 'postgres'] as const;
+export type Candidate = (typeof CANDIDATES)[number];
+type Kind = 'lowdb' | 'pglite' | 'sqlite' | 'postgres';
+const kindOf = (c: Candidate): Kind => (c === 'lowdb-bg' ? 'lowdb' : c);
+const WRITE_HALF = 1000;
+const CHUNK = 5000;
 
-function toEntry(s: StoredItem): { item: Item; match: MatchResult } {
+type Entry = { item: Item; match: MatchResult };
+function toEntry(s: StoredItem): Entry {
   const { firstSeenAt: _f, lastSeenAt: _l, match, history: _h, ...item } = s;
   return { item, match };
 }
 
 const schemaFor = (n: number) => `bench_store_${n}`;
-const dirFor = (c: 'lowdb' | 'pglite', n: number) => join(CACHE, `${c}-${n}`);
+const dirFor = (k: Kind, n: number) => join(CACHE, `${k === 'sqlite' ? 'sqlite-store' : k}-${n}`);
+const itemsFile = (n: number) => join(CACHE, `items-7-${n}.ndjson`);
 
-async function openCandidate(c: Candidate, n: number): Promise<Store> {
-  if (c === 'lowdb' || c === 'lowdb-bg') return openLowdbStore(dirFor('lowdb', n));
-  if (c === 'pglite') return openPgliteStore(dirFor('pglite', n));
-  return openPostgresStore({ connectionString: process.env.DATABASE_URL!, schema: schemaFor(n) });
+// ─── The generated items, once per size (the largest size's file serves the smaller ones) ──
+function ensureItems(sizes: number[]): void {
+  const max = Math.max(...sizes);
+  if (sizes.every((n) => existsSync(itemsFile(n))) || existsSync(itemsFile(max))) return;
+  mkdirSync(CACHE, { recursive: true });
+  const t = performance.now();
+  const tmp = `${itemsFile(max)}.tmp`;
+  const all = storedItems(7, max);
+  writeFileSync(tmp, '');
+  for (let i = 0; i < all.length; i += 10_000) {
+    appendFileSync(tmp, `${all.slice(i, i + 10_000).map((s) => JSON.stringify(s)).join('\n')}\n`);
+  }
+  renameSync(tmp, itemsFile(max));
+  console.error(`generated ${fmt(max)} items in ${fmtMs(performance.now() - t)}`);
 }
 
-/** Writes the `n` items once into the candidate's cached directory or schema. */
-async function build(c: 'lowdb' | 'pglite' | 'postgres', n: number): Promise<number> {
-  const marker = join(CACHE, `${c}-${n}.done`);
+/** The first `n` items, in chunks, from the smallest cached file that holds them. */
+async function* itemChunks(n: number): AsyncGenerator<StoredItem[]> {
+  const have = existsSync(CACHE) ? readdirSync(CACHE).flatMap((f) => /^items-7-(\d+)\.ndjson$/.exec(f)?.[1] ?? []) : [];
+  const size = have.map(Number).filter((m) => m >= n).sort((a, b) => a - b)[0];
+  if (size === undefined) throw new Error(`no generated items for ${n}`);
+  const rl = createInterface({ input: createReadStream(itemsFile(size)), crlfDelay: Infinity });
+  let chunk: StoredItem[] = [];
+  let seen = 0;
+  for await (const line of rl) {
+    if (!line || seen >= n) break;
+    chunk.push(JSON.parse(line) as StoredItem);
+    seen++;
+    if (chunk.length === CHUNK) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  rl.close();
+  if (chunk.length) yield chunk;
+}
+
+// ─── Opening and building ──────────────────────────────────────────────────────────────
+interface Opened {
+  store: Store;
+  /** The store's own SQL search (none: the in-memory index is built). */
+  search?: () => SearchIndex;
+}
+
+async function openCandidate(k: Kind, n: number): Promise<Opened> {
+  if (k === 'lowdb') return { store: await openLowdbStore(dirFor('lowdb', n)) };
+  if (k === 'sqlite') {
+    const store = await openSqliteStore(dirFor('sqlite', n));
+    return { store, search: () => createSqliteSearchIndex(store) };
+  }
+  const store: PostgresStore =
+    k === 'pglite' ? await openPgliteStore(dirFor('pglite', n)) : await openPostgresStore({ connectionString: process.env.DATABASE_URL!, schema: schemaFor(n) });
+  return { store, search: () => createPostgresSearchIndex(store) };
+}
+
+/** Writes the `n` items once into the candidate's cached directory or schema; ms, or 0 when cached. */
+async function build(k: Kind, n: number): Promise<number> {
+  const marker = `${dirFor(k, n)}.done`;
   if (existsSync(marker)) return 0;
-  if (c !== 'postgres') rmSync(dirFor(c, n), { recursive: true, force: true });
+  if (k === 'postgres') {
+    const { default: pg } = await import('pg');
+    const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await c.connect();
+    await c.query(`DROP SCHEMA IF EXISTS ${schemaFor(n)} CASCADE`);
+    await c.end();
+  } else rmSync(dirFor(k, n), { recursive: true, force: true });
   mkdirSync(CACHE, { recursive: true });
-  const items = storedItems(7, n);
   const t = performance.now();
-  const store = await openCandidate(c, n);
-  for (let i = 0; i < items.length; i += 5000) await recordItems(store, items.slice(i, i + 5000).map(toEntry), new Date(GEN_EPOCH));
-  await store.close();
+  const o = await openCandidate(k, n);
+  let done = 0;
+  for await (const chunk of itemChunks(n)) {
+    await recordItems(o.store, chunk.map(toEntry), new Date(GEN_EPOCH));
+    done += chunk.length;
+    if (done % 100_000 === 0) process.stderr.write(`  ${k}: ${fmt(done)} items after ${fmtMs(performance.now() - t)}\n`);
+  }
+  await o.store.flush();
+  await o.store.close();
   const ms = performance.now() - t;
-  spawnSync('touch', [marker]);
+  writeFileSync(marker, `${ms}\n`);
   return ms;
 }
 
-function queries(): SearchQuery[] {
+export function benchQueries(): SearchQuery[] {
   const now = new Date(GEN_EPOCH);
-  return searchQueries(11, 200).map((q) => ({
-    text: q.text,
-    jurisdictions: q.jurisdictions,
-    kinds: q.kinds,
-    topics: q.topics,
-    since: q.sinceDays ? new Date(GEN_EPOCH - q.sinceDays * 86_400_000) : undefined,
+  return searchQueries(11, 40).map(({ sinceDays, ...q }) => ({
+    ...q,
+    ...(sinceDays ? { since: new Date(GEN_EPOCH - sinceDays * 86_400_000) } : {}),
     now,
     limit: 5,
   }));
 }
 
+export interface CandidateResult {
+  candidate: Candidate;
+  n: number;
+  openMs: number;
+  firstAnswerMs: number;
+  indexReadyMs?: number;
+  rssMB: number;
+  searchP50: number;
+  searchP95: number;
+  writeMs: number;
+  buildMs?: number;
+}
+
 /** In a fresh process: open, first answer, RSS, search percentiles, poll-cycle write. */
-async function child(c: Candidate, n: number): Promise<void> {
+async function child(c: Candidate, n: number): Promise<CandidateResult> {
+  const qs = benchQueries();
   const t0 = performance.now();
-  const store = await openCandidate(c, n);
+  const o = await openCandidate(kindOf(c), n);
   const openMs = performance.now() - t0;
-  let search: SearchIndex;
+  let search: (q: SearchQuery) => Promise<unknown> | unknown;
   let indexReadyMs: number | undefined;
-  const qs = queries();
   let firstAnswerMs: number;
-  if (c === 'lowdb') {
-    search = await loadSearchIndex(store);
-    await search.search(qs[0]!);
-    firstAnswerMs = performance.now() - t0;
-    indexReadyMs = firstAnswerMs;
-  } else if (c === 'lowdb-bg') {
+  if (c === 'lowdb-bg') {
     // Ready once the store is open: a command that needs no index (status) answers now.
-    await store.countItems();
-    await store.deliveryCounts();
+    await o.store.countItems();
+    await o.store.deliveryCounts();
     firstAnswerMs = performance.now() - t0;
-    search = await loadSearchIndex(store);
+    const index = await loadSearchIndex(o.store);
     indexReadyMs = performance.now() - t0;
+    search = (q) => index.search(q);
   } else {
-    search = createPostgresSearchIndex(store as PostgresStore);
-    await search.search(qs[0]!);
+    const index: SearchIndex = o.search ? o.search() : await loadSearchIndex(o.store);
+    await index.search(qs[0]!);
     firstAnswerMs = performance.now() - t0;
+    if (!o.search) indexReadyMs = firstAnswerMs;
+    search = (q) => index.search(q);
   }
   global.gc?.();
   const rssMB = process.memoryUsage().rss / 2 ** 20;
+  for (const q of qs) await search(q);
   const times: number[] = [];
-  for (const q of qs) {
-    const t = performance.now();
-    await search.search(q);
-    times.push(performance.now() - t);
+  for (let rep = 0; rep < 3; rep++) {
+    for (const q of qs) {
+      const t = performance.now();
+      await search(q);
+      times.push(performance.now() - t);
+    }
   }
+  // Poll-cycle writes: 1,000 new items (ids unique to this run) + 1,000 new versions of stored ones.
   const writeMs: number[] = [];
-  const all = storedItems(7, Math.min(n, 2000));
+  const stored: StoredItem[] = [];
+  for await (const chunk of itemChunks(Math.min(n, 3 * WRITE_HALF))) stored.push(...chunk);
+  const runSeed = 1000 + (Date.now() % 1_000_000);
   for (let run = 0; run < 3; run++) {
-    const fresh = storedItems(900 + run, 50).map((s) => ({ ...toEntry(s) }));
-    const changed = all.slice(run * 50, run * 50 + 50).map((s) => {
+    const fresh = storedItems(runSeed + run, WRITE_HALF).map(toEntry);
+    const changed = stored.slice(run * WRITE_HALF, (run + 1) * WRITE_HALF).map((s) => {
       const e = toEntry(s);
-      return { item: { ...e.item, version: `${e.item.version}-b${run}-${Date.now()}`, status: 'Amended' }, match: e.match };
+      return { item: { ...e.item, version: `${e.item.version}-b${runSeed}-${run}`, status: 'Amended' }, match: e.match };
     });
+    const now = new Date(GEN_EPOCH + (run + 1) * 60_000);
     const t = performance.now();
-    await recordItems(store, [...fresh, ...changed], new Date(GEN_EPOCH + (run + 1) * 60_000));
-    await store.flush();
+    await recordItems(o.store, [...fresh, ...changed], now);
+    await o.store.flush();
     writeMs.push(performance.now() - t);
   }
-  await store.close();
-  process.stdout.write(
-    JSON.stringify({ candidate: c, n, openMs, firstAnswerMs, indexReadyMs, rssMB, searchP50: percentile(times, 50), searchP95: percentile(times, 95), writeMs: percentile(writeMs, 50) }) + '\n',
-  );
+  await o.store.close();
+  return { candidate: c, n, openMs, firstAnswerMs, indexReadyMs, rssMB, searchP50: percentile(times, 50), searchP95: percentile(times, 95), writeMs: percentile(writeMs, 50) };
 }
 
-async function mainBench(): Promise<void> {
+/** Builds what is missing, then measures every candidate at every size, each in a fresh process. */
+export async function runCandidates(sizes: number[], wanted: Candidate[] = [...CANDIDATES]): Promise<CandidateResult[]> {
+  const list = wanted.filter((c) => c !== 'postgres' || process.env.DATABASE_URL);
+  ensureItems(sizes);
+  const out: CandidateResult[] = [];
+  for (const n of sizes) {
+    for (const c of list) {
+      const buildMs = await build(kindOf(c), n);
+      if (buildMs) console.error(`built ${kindOf(c)} with ${fmt(n)} items in ${fmtMs(buildMs)}`);
+      const script = fileURLToPath(import.meta.url);
+      const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, '--items', String(n), '--child', c], {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+        env: process.env,
+        maxBuffer: 1 << 24,
+      });
+      if (r.status !== 0) throw new Error(`${c} at ${n}: ${r.stderr}`);
+      const res = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as CandidateResult;
+      if (buildMs) res.buildMs = buildMs;
+      out.push(res);
+      console.error(`  ${c} at ${fmt(n)}: ${JSON.stringify(res)}`);
+    }
+  }
+  return out;
+}
+
+/** The results as rows of the `npm run bench` table. */
+export function candidateRows(results: CandidateResult[]): Row[] {
+  return results.map((r) => ({
+    scenario: `store candidate ${r.candidate} at ${fmt(r.n)} items`,
+    measure: 'open→first answer · RSS · search p50/p95 · 2k-item write',
+    value:
+      `${fmtMs(r.firstAnswerMs)}${r.indexReadyMs && r.candidate === 'lowdb-bg' ? ` (index ${fmtMs(r.indexReadyMs)})` : ''} · ` +
+      `${fmt(r.rssMB)} MB · ${fmtMs(r.searchP50)} / ${fmtMs(r.searchP95)} · ${fmtMs(r.writeMs)}`,
+    baseline: '—',
+    ratio: '—',
+    target: '',
+    verdict: 'info',
+    raw: { ...r },
+  }));
+}
+
+export function candidateTable(results: CandidateResult[]): string {
+  const lines = [
+    '| candidate | items | open | first answer | index ready | RSS | search p50 | search p95 | 2k-item write |',
+    '|---|---|---|---|---|---|---|---|---|',
+  ];
+  const ms = (v: number | undefined) => (typeof v === 'number' ? fmtMs(v) : '—');
+  for (const r of results) {
+    lines.push(
+      `| ${r.candidate} | ${fmt(r.n)} | ${ms(r.openMs)} | ${ms(r.firstAnswerMs)} | ${ms(r.indexReadyMs)} | ${fmt(r.rssMB)} MB | ` +
+        `${ms(r.searchP50)} | ${ms(r.searchP95)} | ${ms(r.writeMs)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
   const { values } = parseArgs({ options: { items: { type: 'string', default: '100000' }, only: { type: 'string' }, child: { type: 'string' } } });
-  const n = Number(values.items);
-  if (values.child) return child(values.child as Candidate, n);
+  const sizes = values.items.split(',').map(Number);
+  if (values.child) {
+    process.stdout.write(`${JSON.stringify(await child(values.child as Candidate, sizes[0]!))}\n`);
+    return;
+  }
   const wanted = (values.only?.split(',') ?? [...CANDIDATES]).filter((c): c is Candidate => (CANDIDATES as readonly string[]).includes(c));
-  const rows: Array<Record<string, number | string | undefined>> = [];
-  for (const c of wanted) {
-    if (c === 'postgres' && !process.env.DATABASE_URL) continue;
-    const buildMs = await build(c === 'lowdb-bg' ? 'lowdb' : c, n);
-    if (buildMs) console.error(`built ${c} with ${n} items in ${fmtMs(buildMs)}`);
-    // The write rows add items: measure on a copy-free fixture by re-running is fine (+150 items).
-    const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/store-candidates.ts', '--items', String(n), '--child', c], {
-      cwd: REPO_ROOT,
-      encoding: 'utf8',
-      env: process.env,
-      maxBuffer: 1 << 24,
-    });
-    if (r.status !== 0) throw new Error(`${c}: ${r.stderr}`);
-    rows.push(JSON.parse(r.stdout.trim().split('\n').at(-1)!));
-  }
-  console.log(`store candidates at ${n.toLocaleString('en-US')} items`);
-  console.log('| candidate | open | first answer | index ready | RSS | search p50 | search p95 | poll-cycle write |');
-  console.log('|---|---|---|---|---|---|---|---|');
-  for (const r of rows) {
-    const ms = (k: string) => (typeof r[k] === 'number' ? fmtMs(r[k]) : '—');
-    console.log(`| ${r.candidate} | ${ms('openMs')} | ${ms('firstAnswerMs')} | ${ms('indexReadyMs')} | ${Math.round(r.rssMB as number)} MB | ${ms('searchP50')} | ${ms('searchP95')} | ${ms('writeMs')} |`);
-  }
+  const results = await runCandidates(sizes, wanted);
+  console.log(candidateTable(results));
 }
 
-await mainBench();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

@@ -5,16 +5,15 @@
 import type { RequestListener } from 'node:http';
 import type { Logger } from 'pino';
 import { createConsoleAdapter, CONSOLE_CHANNEL } from '../adapters/console/adapter.ts';
-import { createDiscordAdapter } from '../adapters/discord/index.ts';
-import { createSlackAdapter, parseManagers } from '../adapters/slack/index.ts';
-import { createSlackInstallations } from '../adapters/slack/installations.ts';
-import { createDiscordHttpInteractions, type DiscordHttpInteractions } from '../adapters/discord/http-interactions.ts';
+import type { DiscordHttpInteractions } from '../adapters/discord/http-interactions.ts';
 import { createMetrics } from '../adapters/web/metrics.ts';
 import { createWebServer, type Readiness, type WebServer } from '../adapters/web/server.ts';
 import { openFileInstallations } from '../storage/installations.ts';
 import type { InstallationRecords } from './domain/installations.ts';
 import { createSealer } from './hosting/seal.ts';
 import { polls, sends, serves, startsAdapters, type Role } from './hosting/roles.ts';
+import { createLocalCoordinator } from './hosting/coordinator.ts';
+import { newInstanceId } from './hosting/instance.ts';
 import type { DispatchSummary } from './pipeline/dispatcher.ts';
 import { defaultCatalog } from '../feeds/catalog.ts';
 import { createSafeHttp, defaultUserAgent } from '../feeds/http/index.ts';
@@ -41,6 +40,7 @@ import { createAdapterSupervisor } from './pipeline/adapter-supervisor.ts';
 import { createDispatcher } from './pipeline/dispatcher.ts';
 import { createEngine } from './pipeline/engine.ts';
 import { createMatcherSet } from './pipeline/matchers.ts';
+import { secondOpinionModel } from './matching/learned/index.ts';
 import { createScheduler } from './pipeline/scheduler.ts';
 import { sourceStatusRows } from './pipeline/source-status.ts';
 import { testSource } from './pipeline/source-test.ts';
@@ -82,8 +82,10 @@ export interface AppOptions {
   searchIndex?: boolean;
   /** What this instance does (default 'all'). */
   role?: Role;
-  /** Where Slack installs are kept (default: installations.json in DATA_DIR). */
+  /** Where Slack installs are kept (default: the PostgreSQL store's, else installations.json in DATA_DIR). */
   installations?: InstallationRecords;
+  /** This instance's id in leases and claims (default: host, pid and a random part). */
+  instanceId?: string;
 }
 
 export function loadWatchlist(env: Pick<Env, 'POLICYWATCH_CONFIG'>): Watchlist {
@@ -111,7 +113,11 @@ const slackHttp = (env: Env): boolean => Boolean((env.SLACK_BOT_TOKEN || env.SLA
 
 async function buildAdapters(env: Env, log: Logger, wiring: AdapterWiring, out?: NodeJS.WritableStream): Promise<ChatAdapter[]> {
   const adapters: ChatAdapter[] = [];
+  // The chat SDKs are loaded only when their platform is configured: a console-only daemon
+  // (the embedded default) never pays for loading discord.js or Bolt.
   if (env.SLACK_BOT_TOKEN || env.SLACK_CLIENT_ID) {
+    const { createSlackAdapter, parseManagers } = await import('../adapters/slack/index.ts');
+    const { createSlackInstallations } = await import('../adapters/slack/installations.ts');
     const oauth =
       env.SLACK_CLIENT_ID && wiring.installations
         ? {
@@ -141,6 +147,7 @@ async function buildAdapters(env: Env, log: Logger, wiring: AdapterWiring, out?:
     );
   }
   if (env.DISCORD_TOKEN && env.DISCORD_APPLICATION_ID) {
+    const { createDiscordAdapter } = await import('../adapters/discord/index.ts');
     adapters.push(
       createDiscordAdapter({
         token: env.DISCORD_TOKEN,
@@ -180,8 +187,11 @@ export async function createApp(opts: AppOptions) {
   // Configuration first: a bad config file must fail before the data directory is locked.
   const sources = opts.sources ?? loadSources(env);
   const watchlist = loadWatchlist(env);
-  const opened = await openConfiguredStore(env, { readOnly: opts.readOnly, clock });
+  const instanceId = opts.instanceId ?? newInstanceId();
+  const opened = await openConfiguredStore(env, { readOnly: opts.readOnly, clock, instance: { id: instanceId, leaseMs: env.LEASE_SECONDS * 1000 } });
   const { store } = opened;
+  // Several instances on one database share the work through it; the embedded store is one process's.
+  const coordinator = opened.coordinator ?? createLocalCoordinator(instanceId);
   for (const warning of opened.warnings) log.warn(warning);
   const secrets = secretsFrom(env);
   const http =
@@ -204,12 +214,13 @@ export async function createApp(opts: AppOptions) {
       {
         clock,
         ...(webOn && serves(role) ? { mounted: { port: () => web?.port } } : {}),
-        installations: async () => opts.installations ?? (await openFileInstallations(env.DATA_DIR)),
+        installations: async () => opts.installations ?? opened.installations ?? (await openFileInstallations(env.DATA_DIR)),
       },
       opts.out,
     ));
   const adapterMap = new Map<Platform, ChatAdapter>(adapters.map((a) => [a.platform, a]));
-  const matchers = createMatcherSet(watchlist, store);
+  // The learned second opinion ("possibly relevant"), off per workspace with /policy settings model:off.
+  const matchers = createMatcherSet(watchlist, store, { model: secondOpinionModel() });
   // The in-memory index fills in the background: commands and deliveries do not wait for it.
   let stopping = false;
   let search: SearchIndex;
@@ -235,6 +246,7 @@ export async function createApp(opts: AppOptions) {
     clock,
     log,
     adapters: adapterMap,
+    ...(opened.coordinator ? { coordinator } : {}),
     onOutcome: (d, outcome, now) => metrics.delivery(d.channel.platform, outcome, d.createdAt, now),
   });
   // A poller puts alerts in the outbox and leaves the sending to the senders.
@@ -244,11 +256,12 @@ export async function createApp(opts: AppOptions) {
   // Deadlines still open (reminders), filled in the same pass.
   const deadlines = createDeadlineIndex();
   const chains = opts.searchIndex !== false ? await loadChainIndex(store, (batch) => deadlines.addOrUpdate(batch)) : createChainIndex();
-  const pollerDeps = { store, clock, log, http, matchers, connectorFor, secrets, chains };
+  const pollerDeps = { store, clock, log, http, matchers, connectorFor, secrets, chains, follows: store };
   const engine = createEngine({
     ...pollerDeps,
     sources,
     dispatcher: cycleDispatcher,
+    ...(opened.coordinator ? { coordinator } : {}),
     platforms: new Set(adapters.map((a) => a.platform)),
     concurrency: env.POLL_CONCURRENCY,
     retentionDays: env.ITEM_RETENTION_DAYS,
@@ -279,7 +292,7 @@ export async function createApp(opts: AppOptions) {
     }
     return true;
   }
-  const digest = createDigestRunner({ store, clock, sources: sourceRows, send: sendDigest, log, skipEmpty: env.DIGEST_SKIP_EMPTY ?? false, matchFor: matchers.view, related: (item) => chains.related(item) });
+  const digest = createDigestRunner({ store, clock, sources: sourceRows, send: sendDigest, log, skipEmpty: env.DIGEST_SKIP_EMPTY ?? false, matchFor: matchers.view, related: (item) => chains.related(item), ...(opened.coordinator ? { claim: (id: string, period: string) => coordinator.claimDigest(id, period) } : {}) });
 
   const handler = createCommandHandler({
     chains,
@@ -312,12 +325,13 @@ export async function createApp(opts: AppOptions) {
       { name: 'flush', run: () => store.flush() },
     ],
     log,
+    env.TICK_SECONDS === 60 ? '* * * * *' : `*/${env.TICK_SECONDS} * * * * *`,
   );
 
   let state: 'created' | 'starting' | 'running' | 'stopping' = 'created';
   const discordHttp: DiscordHttpInteractions | undefined =
     webOn && serves(role) && env.DISCORD_PUBLIC_KEY
-      ? createDiscordHttpInteractions({ publicKey: env.DISCORD_PUBLIC_KEY, apiUrl: env.DISCORD_API_URL, handler, log })
+      ? (await import('../adapters/discord/http-interactions.ts')).createDiscordHttpInteractions({ publicKey: env.DISCORD_PUBLIC_KEY, apiUrl: env.DISCORD_API_URL, handler, log })
       : undefined;
   const slackListener = serves(role) ? (adapters.find((a) => a.platform === 'slack') as { requestListener?: RequestListener } | undefined)?.requestListener : undefined;
   if (webOn) {
@@ -353,6 +367,7 @@ export async function createApp(opts: AppOptions) {
     matchers,
     role,
     metrics,
+    coordinator,
     /** The web server, when this instance runs one. */
     get web(): WebServer | undefined {
       return web;
@@ -392,6 +407,8 @@ export async function createApp(opts: AppOptions) {
         await within(a.stop(), ADAPTER_STOP_MS).catch((err: Error) => log.warn(`${a.platform} stop: ${err.message}`));
       }
       await web?.stop();
+      // Leases and claims go back at once, so the other instances need not wait for them to expire.
+      await within(coordinator.releaseAll(), ADAPTER_STOP_MS).catch((err: Error) => log.warn(`leases not released (${err.message}); they expire on their own`));
       await store.close();
     },
   };

@@ -13,6 +13,7 @@ import type {
   AuditEntry,
   TriageLabel,
   ChannelRef,
+  ItemFollow,
   Delivery,
   ItemQuery,
   ItemWrites,
@@ -416,6 +417,26 @@ export class DataStore implements Store {
 
   async listLabels(workspaceId?: string): Promise<TriageLabel[]> {
     return (this.stateData.labels ?? []).filter((l) => workspaceId === undefined || l.workspaceId === workspaceId).map((l) => structuredClone(l));
+  }
+
+  // ─── Follows ──────────────────────────────────────────────────────────────────────
+  async putFollow(follow: ItemFollow): Promise<void> {
+    this.stateData.follows = (this.stateData.follows ?? []).filter((f) => !(f.itemId === follow.itemId && sameChannel(f.channel, follow.channel)));
+    this.stateData.follows.push(structuredClone(follow));
+    this.touchState();
+  }
+
+  async removeFollow(channel: ChannelRef, itemId: string): Promise<boolean> {
+    const before = this.stateData.follows ?? [];
+    this.stateData.follows = before.filter((f) => !(f.itemId === itemId && sameChannel(f.channel, channel)));
+    if (this.stateData.follows.length === before.length) return false;
+    this.touchState();
+    return true;
+  }
+
+  async listFollows(itemIds?: string[]): Promise<ItemFollow[]> {
+    const wanted = itemIds ? new Set(itemIds) : undefined;
+    return (this.stateData.follows ?? []).filter((f) => !wanted || wanted.has(f.itemId)).map((f) => structuredClone(f));
   }
 }
 

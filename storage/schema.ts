@@ -8,6 +8,7 @@
  */
 import type {
   TriageLabel,
+  ItemFollow,
   AuditEntry,
   Delivery,
   ItemKind,
@@ -70,6 +71,8 @@ export interface StateData {
   audit: AuditEntry[];
   /** Triage labels from the buttons on alerts. */
   labels: TriageLabel[];
+  /** Items channels follow (the Follow button). */
+  follows: ItemFollow[];
 }
 
 /** state.json as written by schema version 1, which also held the outbox. */
@@ -91,7 +94,7 @@ export function emptyOutbox(): OutboxData {
 }
 
 export function emptyState(): StateData {
-  return { schemaVersion: SCHEMA_VERSION, sources: {}, subscriptions: [], watch: [], digestMarkers: {}, audit: [], labels: [] };
+  return { schemaVersion: SCHEMA_VERSION, sources: {}, subscriptions: [], watch: [], digestMarkers: {}, audit: [], labels: [], follows: [] };
 }
 
 /** Fill fields added by later versions so older files keep loading. */

@@ -77,8 +77,10 @@ export function toReplyOptions(msg: RichMessage) {
 }
 
 /**
- * A button on an alert (`pw:<action>:<item id>`): the core records the label and the alert is
- * updated in place (interaction response type 7); a press it cannot record gets an ephemeral note.
+ * A button on an alert (`pw:<action>:<value>`): the core records the press and the alert is
+ * updated in place (interaction response type 7); a confirmation step (Mute term…, managers
+ * only: Manage Channels or Manage Server) is an ephemeral reply whose buttons confirm or cancel;
+ * a press it cannot record gets an ephemeral note.
  */
 export async function handleButton(interaction: ButtonInteraction, handler: CommandHandler, log: Logger): Promise<void> {
   const [, action = '', itemId = ''] = /^pw:([a-z-]+):(.+)$/.exec(interaction.customId) ?? [];
@@ -91,6 +93,7 @@ export async function handleButton(interaction: ButtonInteraction, handler: Comm
     result = await handler.triage({
       platform: 'discord', workspaceId: interaction.guildId, channelId: interaction.channelId, userId: interaction.user.id,
       userName: interaction.user.username, action, itemId,
+      isManager: interaction.memberPermissions?.any([PermissionFlagsBits.ManageChannels, PermissionFlagsBits.ManageGuild]) ?? false,
     });
   } catch (err) {
     log.error({ error: errorText(err) }, 'discord: a button press failed');
@@ -100,7 +103,10 @@ export async function handleButton(interaction: ButtonInteraction, handler: Comm
     await interaction.reply({ content: result.note, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
     return;
   }
-  await interaction.update(toReplyOptions(result.message));
+  // A confirmation step (Mute term…) is for the presser alone; anything else takes the place of
+  // the message pressed on (the alert, or the ephemeral step itself).
+  if (result.as === 'ephemeral') await interaction.reply({ ...toReplyOptions(result.message), flags: MessageFlags.Ephemeral });
+  else await interaction.update(toReplyOptions(result.message));
 }
 
 export async function handleChatInput(interaction: ChatInputCommandInteraction, handler: CommandHandler, log: Logger): Promise<void> {

@@ -1,18 +1,30 @@
 /**
  * Alert buttons on Slack (Block Kit `block_actions`, delivered by Bolt after it verified the
  * request). The press goes to the core's triage handler; the alert is then updated in place
- * with chat.update so the channel sees who marked it. A press that cannot be recorded gets a
- * short ephemeral note instead.
+ * with chat.update so the channel sees who marked it. A confirmation step (Mute term…) goes to
+ * the presser alone as an ephemeral message through the response URL, and a press inside that
+ * ephemeral message replaces it the same way. A press that cannot be recorded gets a short
+ * ephemeral note instead.
  */
 import type { Logger } from 'pino';
 import type { CommandHandler } from '../../src/domain/index.ts';
-import { ACTION_PREFIX, renderSlackMessage } from './render.ts';
+import type { ManagerCheck } from './permissions.ts';
+import { ACTION_PREFIX, ACTION_REPEAT, renderSlackMessage } from './render.ts';
 
 export const ACTION_PATTERN = new RegExp(`^${ACTION_PREFIX.replace(':', '\\:')}`);
+
+/** Buttons whose press needs to know whether the presser is a manager (one users.info lookup, cached). */
+const MANAGER_ACTIONS = new Set(['mute', 'mute-term']);
 
 export interface UpdateClient {
   chat: { update(args: { channel: string; ts: string; text: string; blocks: object[] }): Promise<unknown> };
 }
+
+type Respond = (
+  msg:
+    | { response_type: 'ephemeral'; replace_original: false; text: string; blocks?: object[] }
+    | { replace_original: true; text: string; blocks: object[] },
+) => Promise<unknown>;
 
 export interface TriageActionArgs {
   body: {
@@ -20,12 +32,20 @@ export interface TriageActionArgs {
     user: { id: string; username?: string; name?: string };
     channel?: { id?: string };
     message?: { ts?: string };
+    container?: { is_ephemeral?: boolean };
   };
   action: { action_id: string; value?: string };
-  respond: (msg: { response_type: 'ephemeral'; replace_original: false; text: string }) => Promise<unknown>;
+  respond: Respond;
 }
 
-export function triageListener(deps: { handler: CommandHandler; client: UpdateClient; log: Logger }) {
+/** 'pw:mute-term#2' → 'mute-term'. */
+export function actionName(actionId: string): string {
+  const name = actionId.slice(ACTION_PREFIX.length);
+  const repeat = name.indexOf(ACTION_REPEAT);
+  return repeat >= 0 ? name.slice(0, repeat) : name;
+}
+
+export function triageListener(deps: { handler: CommandHandler; client: UpdateClient; isManager?: ManagerCheck; log: Logger }) {
   return async ({ body, action, respond }: TriageActionArgs): Promise<void> => {
     const note = async (text: string) => {
       try {
@@ -37,16 +57,23 @@ export function triageListener(deps: { handler: CommandHandler; client: UpdateCl
     const triage = deps.handler.triage;
     const channelId = body.channel?.id;
     const ts = body.message?.ts;
-    if (!triage || !channelId || !ts || !action.value) return note('policywatch could not record that press.');
+    const ephemeralSource = body.container?.is_ephemeral === true;
+    if (!triage || !channelId || (!ts && !ephemeralSource) || !action.value) return note('policywatch could not record that press.');
     try {
       const userName = body.user.username ?? body.user.name;
+      const name = actionName(action.action_id);
+      const workspaceId = body.team?.id ?? '';
+      const isManager = MANAGER_ACTIONS.has(name) && deps.isManager ? await deps.isManager(workspaceId, body.user.id) : undefined;
       const result = await triage({
-        platform: 'slack', workspaceId: body.team?.id ?? '', channelId, userId: body.user.id,
-        ...(userName ? { userName } : {}), action: action.action_id.slice(ACTION_PREFIX.length), itemId: action.value,
+        platform: 'slack', workspaceId, channelId, userId: body.user.id,
+        ...(userName ? { userName } : {}), action: name, itemId: action.value,
+        ...(isManager !== undefined ? { isManager } : {}),
       });
       if (!result.ok) return note(result.note);
       const { text, blocks } = renderSlackMessage(result.message);
-      await deps.client.chat.update({ channel: channelId, ts, text, blocks });
+      if (result.as === 'ephemeral') await respond({ response_type: 'ephemeral', replace_original: false, text, blocks });
+      else if (ephemeralSource || !ts) await respond({ replace_original: true, text, blocks });
+      else await deps.client.chat.update({ channel: channelId, ts, text, blocks });
     } catch (err) {
       deps.log.error({ err: (err as Error).message }, 'slack: a button press failed');
       await note('policywatch could not record that press; try again in a minute.');

@@ -193,7 +193,7 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
         app.action({ action_id: ACTION_PATTERN }, async (args) => {
           await args.ack();
           // Bolt's client for this press is authorized for the workspace it came from.
-          await triageListener({ handler, client: args.client as unknown as UpdateClient, log })(args as unknown as TriageActionArgs);
+          await triageListener({ handler, client: args.client as unknown as UpdateClient, isManager, log })(args as unknown as TriageActionArgs);
         });
         if (opts.oauth) registerUninstallListeners(app, opts.oauth.installations, log);
         app.error(async (err) => {

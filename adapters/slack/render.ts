@@ -33,10 +33,19 @@ export interface SlackButton {
   text: { type: 'plain_text'; text: string; emoji: boolean };
   value: string;
   style?: 'primary' | 'danger';
+  confirm?: {
+    title: { type: 'plain_text'; text: string };
+    text: { type: 'plain_text'; text: string };
+    confirm: { type: 'plain_text'; text: string };
+    deny: { type: 'plain_text'; text: string };
+    style?: 'danger';
+  };
 }
 
 /** Button action ids start with this, so the adapter routes only its own presses. */
 export const ACTION_PREFIX = 'pw:';
+/** A second button with the same action (action ids must be unique in a message) ends in `#<n>`. */
+export const ACTION_REPEAT = '#';
 
 export interface SlackRendered {
   /** Notification/fallback text (escaped). */
@@ -60,15 +69,36 @@ export function renderSlackMessage(msg: RichMessage): SlackRendered {
   return { text: escapeSlackText(truncatePlain(fallback, LIMITS.fallbackText)), blocks: actions ? [...fitted, actions] : fitted };
 }
 
-/** The alert's buttons (≤ 25 elements, text ≤ 75, value ≤ 2000, action_id ≤ 255). */
+const plainText = (text: string, max: number) => ({ type: 'plain_text' as const, text: truncatePlain(text, max) });
+
+/**
+ * The message's buttons (≤ 25 elements, text ≤ 75, value ≤ 2000, action_id ≤ 255 and unique;
+ * a confirm dialog's title ≤ 100, text ≤ 300, buttons ≤ 30).
+ */
 function actionBlock(msg: RichMessage): SlackBlock | undefined {
-  const elements: SlackButton[] = (msg.actions ?? []).slice(0, 25).map((a) => ({
-    type: 'button',
-    action_id: `${ACTION_PREFIX}${a.id}`.slice(0, 255),
-    text: { type: 'plain_text', text: truncatePlain(a.label, 75), emoji: true },
-    value: a.value.slice(0, 2000),
-    ...(a.style ? { style: a.style } : {}),
-  }));
+  const seen = new Map<string, number>();
+  const elements: SlackButton[] = (msg.actions ?? []).slice(0, 25).map((a) => {
+    const n = seen.get(a.id) ?? 0;
+    seen.set(a.id, n + 1);
+    return {
+      type: 'button',
+      action_id: `${ACTION_PREFIX}${a.id.slice(0, 200)}${n ? `${ACTION_REPEAT}${n}` : ''}`,
+      text: { type: 'plain_text', text: truncatePlain(a.label, 75), emoji: true },
+      value: a.value.slice(0, 2000),
+      ...(a.style ? { style: a.style } : {}),
+      ...(a.confirm
+        ? {
+            confirm: {
+              title: plainText(a.confirm.title, 100),
+              text: plainText(a.confirm.text, 300),
+              confirm: plainText(a.confirm.confirm, 30),
+              deny: plainText(a.confirm.deny, 30),
+              ...(a.style === 'danger' ? { style: 'danger' as const } : {}),
+            },
+          }
+        : {}),
+    };
+  });
   return elements.length ? { type: 'actions', block_id: 'pw-triage', elements } : undefined;
 }
 

@@ -14,7 +14,7 @@
  * cursor: { since: 'yyyy/mm/dd' }. HTTP 404/410 → failed 'gone' and state.disabledReason.
  */
 import type { FetchContext, FetchOutcome, Item, SourceConnector } from '../../src/domain/index.ts';
-import { createRssFeedParser, type ParsedEntry } from '../parse/index.ts';
+import { createThreadedFeedParser, type ParsedEntry } from '../parse/index.ts';
 import { baseUrlParam, buildItem, failed, fromHttpFailure, isoDate, isoDay, isRecord, maxPagesParam, numParam, sameOriginNext, str, strParam, truncate, usd } from './common.ts';
 
 export const FPDS_BASE = 'https://www.fpds.gov/ezsearch/FEEDS/ATOM';
@@ -22,16 +22,19 @@ export const FPDS_GONE_MESSAGE =
   'The FPDS ATOM feed is gone (retired by GSA). Contract awards now come from the SAM.gov Contract Awards API: ' +
   'enable the "sam-awards" source with a SAM_API_KEY (sam.gov → Account Details → Public API Key).';
 
-const parser = createRssFeedParser({ extraItemFields: ['content', 'modified'] });
+const parser = createThreadedFeedParser({ extraItemFields: ['content', 'modified'] });
 
 // ─── xml2js tree helpers (element names carry a namespace prefix such as 'ns1:') ─────
 type Node = Record<string, unknown>;
 
 function child(node: unknown, local: string): unknown {
   if (!isRecord(node)) return undefined;
-  for (const [key, value] of Object.entries(node)) {
+  for (const key of Object.keys(node)) {
     if (key === '$' || key === '_') continue;
-    if (key === local || key.endsWith(`:${local}`)) return Array.isArray(value) ? value[0] : value;
+    if (key === local || (key.endsWith(local) && key.charCodeAt(key.length - local.length - 1) === 0x3a /* : */)) {
+      const value = node[key];
+      return Array.isArray(value) ? value[0] : value;
+    }
   }
   return undefined;
 }
@@ -182,7 +185,7 @@ export const fpdsConnector: SourceConnector = {
       }
       if (res.status === 'not-modified') break;
       pages++;
-      const feed = await parser.parse(res.body, res.finalUrl);
+      const feed = await parser.parse(res.body, res.finalUrl, { signal: ctx.signal });
       if (!feed.ok) return failed(feed.reason, `FPDS ATOM feed: ${feed.message}`);
       for (const entry of feed.entries) {
         const item = fpdsItem(ctx.source.id, entry, identity);

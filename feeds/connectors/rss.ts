@@ -4,7 +4,9 @@
  * Identity: guid → link → title+date. Conditional GET with the stored ETag/Last-Modified.
  */
 import type { FetchContext, FetchOutcome, Item, ItemKind, SourceConnector } from '../../src/domain/index.ts';
-import { defaultFeedParser, type FeedParser, type ParsedEntry } from '../parse/index.ts';
+import { threadedFeedParser, type FeedParser, type ParsedEntry } from '../parse/index.ts';
+import { forEachChunked } from '../../src/pipeline/chunks.ts';
+import { collapseWhitespace } from '../../src/text/index.ts';
 import { buildItem, config, failed, fromHttpFailure, kindParam, strParam } from './common.ts';
 
 const ACCEPT = 'application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5';
@@ -26,7 +28,8 @@ export function billIdentifier(title: string): string | undefined {
 const DOWNLOAD_BOILERPLATE = /\bContent Files\b(?:\s*(?:PDF|XML|TEXT|TXT|HTML|ZIP|MODS|PREMIS|Metadata|download|Details|More|\||·|,))+/gi;
 
 function cleanSummary(summary: string | undefined): string | undefined {
-  const text = summary?.replace(DOWNLOAD_BOILERPLATE, ' ').replace(/\s+/g, ' ').trim();
+  if (!summary) return undefined;
+  const text = collapseWhitespace(/content files/i.test(summary) ? summary.replace(DOWNLOAD_BOILERPLATE, ' ') : summary);
   return text || undefined;
 }
 
@@ -89,7 +92,7 @@ function toItem(ctx: FetchContext, entry: ParsedEntry, kind: ItemKind, jurisdict
   );
 }
 
-export function createRssConnector(parser: FeedParser = defaultFeedParser): SourceConnector {
+export function createRssConnector(parser: FeedParser = threadedFeedParser): SourceConnector {
   return {
     type: 'rss',
     description: 'Any RSS 2.0, Atom or RSS 1.0 feed (news, agency releases, state legislature feeds); conditional GET.',
@@ -105,7 +108,7 @@ export function createRssConnector(parser: FeedParser = defaultFeedParser): Sour
         if (res.httpStatus === 410) return failed('gone', `feed ${url} is gone (HTTP 410); remove or replace this source`);
         return fromHttpFailure(res, `feed ${url}`);
       }
-      const parsed = await parser.parse(res.body, res.finalUrl);
+      const parsed = await parser.parse(res.body, res.finalUrl, { signal: ctx.signal });
       if (!parsed.ok) return failed(parsed.reason, `feed ${url}: ${parsed.message}`);
       if (parsed.skipped) ctx.log.warn({ source: ctx.source.id, skipped: parsed.skipped }, 'feed entries skipped');
       const fallback: Fallbacks = { feedUrl: res.finalUrl, siteUrl: parsed.links?.alternate ?? new URL('/', res.finalUrl).href };
@@ -116,12 +119,13 @@ export function createRssConnector(parser: FeedParser = defaultFeedParser): Sour
         categories: sharedByAll(distinct, (e) => e.categories ?? []),
         summaries: sharedByAll(distinct, (e) => (e.summary ? [e.summary] : [])),
       };
-      for (const entry of parsed.entries) {
+      // Tens of thousands of entries take a while to map (two hashes each): in chunks.
+      await forEachChunked(parsed.entries, (entry) => {
         const item = toItem(ctx, entry, kind, jurisdiction, fallback, constant);
-        if (seen.has(item.id)) continue; // a feed repeating an entry yields it once
+        if (seen.has(item.id)) return; // a feed repeating an entry yields it once
         seen.add(item.id);
         items.push(item);
-      }
+      });
       return { status: 'ok', items, state: { etag: res.etag, lastModified: res.lastModified } };
     },
   };

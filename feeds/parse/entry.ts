@@ -22,17 +22,18 @@ export function textOf(value: unknown, depth = 0): string | undefined {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) {
+    if (value.length === 1) return textOf(value[0], depth + 1) || undefined;
     const parts = value.map((v) => textOf(v, depth + 1)).filter((v): v is string => Boolean(v));
     return parts.length ? parts.join(' ') : undefined;
   }
   if (typeof value === 'object') {
     const obj = value as Raw;
-    const parts = (typeof obj._ === 'string' ? [obj._] : []).concat(
-      Object.entries(obj)
-        .filter(([k]) => k !== '$' && k !== '_')
-        .map(([, v]) => textOf(v, depth + 1))
-        .filter((v): v is string => Boolean(v)),
-    );
+    const parts: string[] = typeof obj._ === 'string' ? [obj._] : [];
+    for (const k of Object.keys(obj)) {
+      if (k === '$' || k === '_') continue;
+      const text = textOf(obj[k], depth + 1);
+      if (text) parts.push(text);
+    }
     return parts.length ? parts.join(' ') : undefined;
   }
   return undefined;

@@ -23,57 +23,37 @@ function entityAt(xml: string, i: number): string {
   return out;
 }
 
-function renameAt(xml: string, i: number): string | undefined {
-  // i points at '<'. Renames <published …>, </published>, <updated …>, </updated>.
-  const close = xml.charCodeAt(i + 1) === 0x2f;
-  const start = close ? i + 2 : i + 1;
-  for (const [name, renamed] of Object.entries(RENAMED_DATES)) {
-    if (!xml.startsWith(name, start)) continue;
-    const after = xml.charCodeAt(start + name.length);
-    if (after === 0x3e || after === 0x2f || after === 0x20 || after === 0x09 || after === 0x0a || after === 0x0d) {
-      return `${close ? '</' : '<'}${renamed}`;
-    }
-  }
-  return undefined;
-}
+/**
+ * What prepareXml must look at, leftmost first: a CDATA section or comment (skipped whole), a
+ * <published>/<updated> tag (renamed), and an '&' that does not already start a reference XML
+ * knows (numeric, or one of the five XML names; those stay as written).
+ */
+const INTERESTING = /<!\[CDATA\[|<!--|<(\/?)(published|updated)(?=[>/ \t\n\r])|&(?!#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|(?:amp|lt|gt|quot|apos);)/g;
 
 export function prepareXml(xml: string): string {
   const parts: string[] = [];
-  let i = 0;
   let copyFrom = 0;
-  while (i < xml.length) {
-    const c = xml.charCodeAt(i);
-    if (c === 0x3c /* < */) {
-      if (xml.startsWith('<![CDATA[', i)) {
-        const end = xml.indexOf(']]>', i + 9);
-        i = end < 0 ? xml.length : end + 3;
-        continue;
-      }
-      if (xml.startsWith('<!--', i)) {
-        const end = xml.indexOf('-->', i + 4);
-        i = end < 0 ? xml.length : end + 3;
-        continue;
-      }
-      const renamed = renameAt(xml, i);
-      if (renamed) {
-        parts.push(xml.slice(copyFrom, i), renamed);
-        const nameLength = renamed.length - (renamed.startsWith('</') ? 2 : 1) - 3; // minus 'pw-'
-        i += (renamed.startsWith('</') ? 2 : 1) + nameLength;
-        copyFrom = i;
-        continue;
-      }
-    } else if (c === 0x26 /* & */) {
+  const find = INTERESTING;
+  find.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = find.exec(xml)) !== null) {
+    const i = m.index;
+    const token = m[0];
+    if (token === '<![CDATA[' || token === '<!--') {
+      const end = xml.indexOf(token === '<!--' ? '-->' : ']]>', i + token.length);
+      if (end < 0) break;
+      find.lastIndex = end + 3;
+    } else if (m[2] !== undefined) {
+      parts.push(xml.slice(copyFrom, i), `<${m[1]}${RENAMED_DATES[m[2] as keyof typeof RENAMED_DATES]}`);
+      copyFrom = i + token.length;
+    } else {
       const replacement = entityAt(xml, i);
-      if (!xml.startsWith(replacement, i)) {
-        parts.push(xml.slice(copyFrom, i), replacement);
-        // Skip the original reference (or the bare '&').
-        const m = /^&[#A-Za-z0-9]{1,33};/.exec(xml.slice(i, i + 40));
-        i += replacement === '&amp;' || !m ? 1 : m[0].length;
-        copyFrom = i;
-        continue;
-      }
+      parts.push(xml.slice(copyFrom, i), replacement);
+      // Skip the original reference (or the bare '&').
+      const ref = replacement === '&amp;' ? undefined : /^&[#A-Za-z0-9]{1,33};/.exec(xml.slice(i, i + 40));
+      copyFrom = i + (ref ? ref[0].length : 1);
+      find.lastIndex = copyFrom;
     }
-    i++;
   }
   if (copyFrom === 0) return xml;
   parts.push(xml.slice(copyFrom));

@@ -58,15 +58,36 @@ const FEED_FIELDS: Field[] = [
   ['atom:link', 'pw-atom-links', { keepArray: true }],
 ];
 
-async function parseOnce(xml: string, options: Parser.ParserOptions<Raw, Raw>): Promise<Raw & { items?: Raw[] }> {
+type AtomItemMapper = (this: Parser, entry: Raw) => Raw;
+const mapAtomItem = (Parser.prototype as unknown as { parseItemAtom: AtomItemMapper }).parseItemAtom;
+
+/**
+ * rss-parser, except that an Atom <content> the caller keeps raw (FPDS puts its award XML
+ * there) is handed over as parsed, as `pw-x-content`: rss-parser would serialize it back to
+ * XML as the entry's content (which cost as much as parsing it), and data is no summary.
+ */
+class RawContentParser extends Parser<Raw, Raw> {
+  parseItemAtom(entry: Raw): Raw {
+    const { content, ...rest } = entry;
+    const item = mapAtomItem.call(this, rest);
+    // As rss-parser copies a custom field: the first element, or its text when it has only text.
+    const raw: unknown = Array.isArray(content) ? content[0] : undefined;
+    if (raw !== undefined) item['pw-x-content'] = raw && typeof (raw as Raw)._ === 'string' ? (raw as Raw)._ : raw;
+    return item;
+  }
+}
+
+async function parseOnce(xml: string, options: Parser.ParserOptions<Raw, Raw>, rawContent: boolean): Promise<Raw & { items?: Raw[] }> {
   // defaultRSS: an <rss> root without a (known) version is read as RSS 2.0.
-  return (await new Parser({ ...options, defaultRSS: 2 }).parseString(xml)) as unknown as Raw & { items?: Raw[] };
+  const parser = new (rawContent ? RawContentParser : Parser)({ ...options, defaultRSS: 2 });
+  return (await parser.parseString(xml)) as unknown as Raw & { items?: Raw[] };
 }
 
 export function createRssFeedParser(opts: RssFeedParserOptions = {}): FeedParser {
   const extraFields = opts.extraItemFields ?? [];
   const itemFields: Field[] = [...RAW_ITEM_FIELDS, ...extraFields.map((f): Field => [f, `pw-x-${f}`, {}])];
   const options = { customFields: { item: itemFields as never, feed: FEED_FIELDS as never } };
+  const rawContent = extraFields.includes('content');
 
   return {
     async parse(input: string, baseUrl?: string): Promise<FeedParseResult> {
@@ -80,12 +101,12 @@ export function createRssFeedParser(opts: RssFeedParserOptions = {}): FeedParser
       let feed: Raw & { items?: Raw[] };
       let cutEntry = false;
       try {
-        feed = await parseOnce(prepared, options);
+        feed = await parseOnce(prepared, options, rawContent);
       } catch (err) {
         const failure: FeedParseResult = { ok: false, reason: 'parse', message: `not a readable RSS/Atom/RDF feed: ${(err as Error).message.split('\n')[0]}` };
         const repaired = balanceTags(prepared);
         try {
-          feed = await parseOnce(repaired.xml, options);
+          feed = await parseOnce(repaired.xml, options, rawContent);
         } catch {
           return failure;
         }

@@ -37,6 +37,11 @@ export interface FeedParseFailure {
 
 export type FeedParseResult = ParsedFeed | FeedParseFailure;
 
+export interface FeedParseOptions {
+  /** Abandons the parse (the source deadline, shutdown): it then settles as a failure. */
+  signal?: AbortSignal;
+}
+
 export interface FeedParser {
-  parse(xml: string, baseUrl?: string): Promise<FeedParseResult>;
+  parse(xml: string, baseUrl?: string, opts?: FeedParseOptions): Promise<FeedParseResult>;
 }

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { config as loadDotenv } from 'dotenv';
 import { ConfigError, loadEnv, type Env } from '../config/env.ts';
 import { createLogger, type Logger } from '../log.ts';
-import { createApp, type App } from '../main.ts';
+import type { App } from '../main.ts';
 import { write, type CliIO } from './command.ts';
 
 /** Load `.env` (when reading the real process env), validate; print every problem and return undefined. */
@@ -48,6 +48,7 @@ export async function withReadOnlyApp(
   if (!env) return 1;
   let app: App;
   try {
+    const { createApp } = await import('../main.ts');
     app = await createApp({ env, log: cliLogger(env, true), readOnly: true, adapters: [], searchIndex: opts.searchIndex });
   } catch (err) {
     return reportFatal(io, err);

@@ -29,7 +29,10 @@ export async function visibleItems(ctx: Ctx, items: StoredItem[]): Promise<Store
 }
 
 /** Record a configuration change (who, when, what) and persist it. */
-export async function audit(ctx: Ctx, action: string, detail: string): Promise<void> {
+/** What recording a change needs: who asked, when, and the store. */
+export type AuditCtx = Pick<Ctx, 'req' | 'now'> & { deps: { store: Pick<CommandDeps['store'], 'appendAudit' | 'flush'> } };
+
+export async function audit(ctx: AuditCtx, action: string, detail: string): Promise<void> {
   const entry: AuditEntry = {
     at: ctx.now.toISOString(),
     platform: ctx.req.platform,

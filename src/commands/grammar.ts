@@ -118,15 +118,16 @@ export const COMMANDS: CommandSpec[] = [
   },
   {
     name: 'settings',
-    usage: `${SLASH} settings [add|remove <topic|state:XX|kind:K>] · ${SLASH} settings reminders <days|off> · ${SLASH} settings burst <N|off>`,
-    summary: "This channel's alerts, digest, deadline reminders and bursts",
-    examples: [`${SLASH} settings`, `${SLASH} settings add kind:notice`, `${SLASH} settings reminders 5`, `${SLASH} settings burst 10`],
-    discordExamples: [`${SLASH} settings`, `${SLASH} settings action:add kinds:notice`, `${SLASH} settings action:reminders value:5`, `${SLASH} settings action:burst value:10`],
-    managerWhen: ['add', 'remove', 'reminders', 'burst'], changes: "change this channel's alerts", personal: true,
+    usage: `${SLASH} settings [add|remove <topic|state:XX|kind:K>] · ${SLASH} settings reminders <days|off> · ${SLASH} settings burst <N|off> · ${SLASH} settings model:on|off`,
+    summary: "This channel's alerts, digest, deadline reminders and bursts; the workspace's learned second opinion",
+    examples: [`${SLASH} settings`, `${SLASH} settings add kind:notice`, `${SLASH} settings reminders 5`, `${SLASH} settings burst 10`, `${SLASH} settings model:off`],
+    discordExamples: [`${SLASH} settings`, `${SLASH} settings action:add kinds:notice`, `${SLASH} settings action:reminders value:5`, `${SLASH} settings action:burst value:10`, `${SLASH} settings model:off`],
+    managerWhen: ['add', 'remove', 'reminders', 'burst', 'model:on', 'model:off'], changes: "change this channel's alerts or this workspace's settings", personal: true,
     options: [
       { name: 'action', description: 'add or remove one thing; reminders or burst to set a number', flatten: 'token', choices: ['add', 'remove', 'reminders', 'burst'] },
       { name: 'value', description: 'For reminders: days before a deadline; for burst: alerts per poll; or off', flatten: 'token', maxLength: 3 },
       ...changeOptions('').slice(1),
+      { name: 'model', description: '"Possibly relevant" alerts from the learned second opinion, for this workspace', flatten: { filter: 'model', lower: true }, choices: ['on', 'off'] },
     ],
   },
   {

@@ -61,7 +61,8 @@ export function personName(name: string | undefined, id: string | undefined): st
 }
 
 export function topicsLine(item: StoredItem): string {
-  return `${item.match.priority ? '★ priority · ' : ''}${item.match.topics.join(', ') || 'no topic'}`;
+  const possible = (item.match.possible ?? []).map((p) => `possibly relevant: ${p.topic}`);
+  return `${item.match.priority ? '★ priority · ' : ''}${[...item.match.topics, ...possible].join(', ') || 'no topic'}`;
 }
 
 /** '3 hours ago', '2 days ago'. */

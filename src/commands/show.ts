@@ -1,5 +1,5 @@
 /** `show <identifier or id>`: one item with its status history, topics, matched terms and links. */
-import { inlineLinkUrl, type RichSection, type RichText, type StoredItem } from '../domain/index.ts';
+import { inlineLinkUrl, possibleLine, type RichSection, type RichText, type StoredItem } from '../domain/index.ts';
 import { looksLikeInternalId } from '../search/identifiers.ts';
 import { visibleItems, type Ctx } from './context.ts';
 import { SLASH } from './grammar.ts';
@@ -41,7 +41,12 @@ export function itemCard(item: StoredItem, related: StoredItem[] = []): ReturnTy
     ...(related.length ? [{ heading: 'Notice chain', lines: chainLines(related) }] : []),
     {
       heading: 'Why it matched',
-      lines: [[{ text: `Terms: ${item.match.terms.join(', ') || '—'}` }], ...(item.match.snippet ? [snippetLine(item)] : [])],
+      lines: [
+        ...(item.match.topics.length || !item.match.possible?.length ? [[{ text: `Terms: ${item.match.terms.join(', ') || '—'}` }]] : []),
+        // The learned second opinion: labelled, with the features that drove it; never priority.
+        ...(item.match.possible ?? []).map((p) => [{ text: `Possibly relevant: ${possibleLine(p)}` }]),
+        ...(item.match.snippet ? [snippetLine(item)] : []),
+      ],
     },
     {
       heading: 'Links',
@@ -68,7 +73,7 @@ export function itemCard(item: StoredItem, related: StoredItem[] = []): ReturnTy
   return reply(item.title, {
     url: item.url,
     context: [kindLine(item), itemDate(item)],
-    badges: item.match.topics,
+    badges: [...item.match.topics, ...(item.match.possible ?? []).map((p) => `possibly relevant: ${p.topic}`)],
     priority: item.match.priority,
     tone: item.match.priority ? 'priority' : 'neutral',
     fields,

@@ -1,10 +1,11 @@
 /** `subscribe`, `unsubscribe`, `settings`: this channel's subscription. */
-import { DEFAULT_TOPICS, ITEM_KINDS, type ChannelRef, type DigestSchedule, type Subscription } from '../domain/index.ts';
+import { DEFAULT_TOPICS, ITEM_KINDS, modelOff, watchTerms, type ChannelRef, type DigestSchedule, type Subscription } from '../domain/index.ts';
 import { describeSchedule, parseDigestSchedule } from '../digest/schedule.ts';
 import { describeBurst, describeReminders, runChannelSetting } from './channel-settings.ts';
 import { audit, type Ctx } from './context.ts';
 import { parseFilters, resolveTopic } from './filters.ts';
 import { SLASH } from './grammar.ts';
+import { modelSettingLine, runModelSetting } from './model-setting.ts';
 import { changed, list, personName, problem, reply } from './replies.ts';
 import type { Token } from './tokens.ts';
 
@@ -166,17 +167,20 @@ export async function runSettings(ctx: Ctx) {
   const first = ctx.args[0]?.text.toLowerCase();
   if (first === 'add' || first === 'remove') return modify(ctx, first, ctx.args.slice(1), `settings ${first}`);
   if (first === 'reminders' || first === 'burst') return runChannelSetting(ctx, first, ctx.args[1]?.text);
-  if (first) return problem(`settings shows this channel's alerts; to change them use settings add|remove <topic|state:XX|kind:K>, settings reminders <days|off> or settings burst <N|off>.`, 'settings');
+  if (first?.startsWith('model:')) return runModelSetting(ctx);
+  if (first) return problem(`settings shows this channel's alerts; to change them use settings add|remove <topic|state:XX|kind:K>, settings reminders <days|off>, settings burst <N|off>, or settings model:on|off.`, 'settings');
   const sub = await ctx.deps.store.getSubscription(channelOf(ctx));
-  const additions = await ctx.deps.store.listWatchAdditions(ctx.req.workspaceId);
+  const all = await ctx.deps.store.listWatchAdditions(ctx.req.workspaceId);
+  const additions = watchTerms(all);
   const extra = `This workspace has ${additions.length} extra watch term${additions.length === 1 ? '' : 's'} (${SLASH} watch list).`;
+  const model = modelSettingLine(modelOff(all));
   if (!sub) {
     const msg = `This channel isn't subscribed. A manager can run ${SLASH} subscribe (both default topics, every state, every kind).`;
-    return reply('Channel settings', { body: [[{ text: msg }], [{ text: extra }]], fallbackText: `${msg}\n${extra}` });
+    return reply('Channel settings', { body: [[{ text: msg }], [{ text: extra }], [{ text: model }]], fallbackText: `${msg}\n${extra}\n${model}` });
   }
   const lines = describeSubscription(sub);
   if (sub.broken) lines.push(`⚠ Delivery stopped since ${sub.broken.since.slice(0, 10)}: ${sub.broken.reason}. Re-invite the bot to this channel, then run ${SLASH} subscribe again.`);
-  lines.push(`Set up by ${personName(sub.createdByName, sub.createdBy)} on ${sub.createdAt.slice(0, 10)}.`, extra);
+  lines.push(`Set up by ${personName(sub.createdByName, sub.createdBy)} on ${sub.createdAt.slice(0, 10)}.`, extra, model);
   return reply('Channel settings', {
     fields: [
       { label: 'Topics', value: list(sub.topics, 'every topic') },

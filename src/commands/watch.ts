@@ -1,8 +1,9 @@
 /** `watch add|remove|list`: this workspace's extra terms, phrases and exclusions per topic. */
 import { createHash } from 'node:crypto';
-import { richTextToPlain, type RichSection, type RichText, type WatchAddition } from '../domain/index.ts';
+import { richTextToPlain, watchTerms, type RichSection, type RichText, type WatchAddition } from '../domain/index.ts';
 import { mergeWatchlists, TOPIC_ID, validateRule } from '../matching/index.ts';
 import { audit, type Ctx } from './context.ts';
+import type { CommandDeps } from './deps.ts';
 import { resolveTopic } from './filters.ts';
 import { SLASH, spec } from './grammar.ts';
 import { changed, personName, problem, reply } from './replies.ts';
@@ -61,6 +62,30 @@ function additionId(workspaceId: string, p: { topic: string; mode: Parsed['mode'
   return `w-${createHash('sha256').update([workspaceId, p.topic, p.mode, p.rule.toLowerCase()].join('\u0000')).digest('hex').slice(0, 12)}`;
 }
 
+/**
+ * Adds one term or exclusion to a topic of the asking workspace (audited as watch.add; the
+ * workspace's matcher is recompiled). 'exists'/'default': it was already an added or a default rule.
+ */
+export type WatchRuleCtx = Pick<Ctx, 'req' | 'now'> & { deps: Pick<CommandDeps, 'store' | 'watchlist' | 'onWatchlistChanged'> };
+
+export async function addWatchRule(ctx: WatchRuleCtx, p: { rule: string; mode: 'include' | 'exclude'; topic: string }, action = 'watch.add'): Promise<'added' | 'exists' | 'default'> {
+  const ws = ctx.req.workspaceId;
+  const id = additionId(ws, p);
+  if ((await ctx.deps.store.listWatchAdditions(ws)).some((a) => a.id === id)) return 'exists';
+  const base = ctx.deps.watchlist().topics.find((t) => t.id === p.topic);
+  const baseRules = p.mode === 'exclude' ? base?.exclude : base?.include;
+  if (baseRules?.some((r) => r.toLowerCase() === p.rule.toLowerCase())) return 'default';
+  const addition: WatchAddition = {
+    id, workspaceId: ws, topic: p.topic, rule: p.rule, mode: p.mode, addedBy: ctx.req.userId,
+    ...(ctx.req.userName ? { addedByName: ctx.req.userName } : {}),
+    addedAt: ctx.now.toISOString(),
+  };
+  await ctx.deps.store.addWatchAddition(addition);
+  await audit(ctx, action, `${p.topic} ${p.mode} ${p.rule}`);
+  ctx.deps.onWatchlistChanged?.(ws);
+  return 'added';
+}
+
 async function add(ctx: Ctx, tokens: Token[]) {
   const p = parseTerm(ctx, tokens, true);
   if ('error' in p) return problem(p.error, 'watch');
@@ -69,26 +94,10 @@ async function add(ctx: Ctx, tokens: Token[]) {
   if (!valid.ok) return problem(`I can't use ${p.rule}: ${valid.error}. Example: ${SLASH} watch add "license plate reader" state-databases`, 'watch');
   const defaulted = !p.topic;
   const topic = p.topic ?? (ctx.topics.includes(PREFERRED_DEFAULT_TOPIC) ? PREFERRED_DEFAULT_TOPIC : ctx.topics[0]!);
-  const { newTopic, ...rest } = p;
-  const full = { ...rest, topic };
-  const ws = ctx.req.workspaceId;
-  const existing = await ctx.deps.store.listWatchAdditions(ws);
-  const id = additionId(ws, full);
+  const { newTopic } = p;
   const word = p.mode === 'exclude' ? 'exclusion' : 'term';
-  if (existing.some((a) => a.id === id)) return reply('Already watched', { body: [[{ text: `${p.rule} is already an added ${word} of ${topic}.` }]] });
-  const base = ctx.deps.watchlist().topics.find((t) => t.id === topic);
-  const baseRules = p.mode === 'exclude' ? base?.exclude : base?.include;
-  if (baseRules?.some((r) => r.toLowerCase() === p.rule.toLowerCase())) {
-    return reply('Already watched', { body: [[{ text: `${p.rule} is already a default ${word} of ${topic}.` }]] });
-  }
-  const addition: WatchAddition = {
-    id, workspaceId: ws, topic, rule: p.rule, mode: p.mode, addedBy: ctx.req.userId,
-    ...(ctx.req.userName ? { addedByName: ctx.req.userName } : {}),
-    addedAt: ctx.now.toISOString(),
-  };
-  await ctx.deps.store.addWatchAddition(addition);
-  await audit(ctx, 'watch.add', `${topic} ${p.mode} ${p.rule}`);
-  ctx.deps.onWatchlistChanged?.(ws);
+  const added = await addWatchRule(ctx, { rule: p.rule, mode: p.mode, topic });
+  if (added !== 'added') return reply('Already watched', { body: [[{ text: `${p.rule} is already ${added === 'default' ? 'a default' : 'an added'} ${word} of ${topic}.` }]] });
   const lines = [
     p.mode === 'exclude'
       ? `Items that mention ${p.rule} will no longer match ${topic} in this workspace.`
@@ -164,7 +173,8 @@ function additionLine(a: WatchAddition): RichText {
 
 async function listTerms(ctx: Ctx, tokens: Token[]) {
   const base = ctx.deps.watchlist();
-  const additions = await ctx.deps.store.listWatchAdditions(ctx.req.workspaceId);
+  // Workspace settings kept beside the terms (settings model:off) are not terms.
+  const additions = watchTerms(await ctx.deps.store.listWatchAdditions(ctx.req.workspaceId));
   const merged = mergeWatchlists(base, undefined, additions);
   const ids = merged.topics.map((t) => t.id);
   for (const a of additions) if (!ids.includes(a.topic)) ids.push(a.topic);

@@ -62,6 +62,10 @@ export const envSchema = z.object({
   USER_AGENT_CONTACT: z.string().trim().default('operator@example.org'),
   CONSOLE_ALERTS: bool.optional(),
   DIGEST_SKIP_EMPTY: bool.optional(),
+  TICK_SECONDS: int(1, 60)
+    .default(60)
+    .refine((n) => 60 % n === 0, 'expected a number of seconds that divides a minute (1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30 or 60)'),
+  LEASE_SECONDS: int(2, 3600).default(120),
 
   SLACK_BOT_TOKEN: optionalString,
   SLACK_APP_TOKEN: optionalString,
@@ -164,6 +168,11 @@ function crossChecks(raw: Record<string, string | undefined>): string[] {
     problems.push('SLACK_BOT_TOKEN: expected a bot token starting with xoxb- (OAuth & Permissions → Bot User OAuth Token)');
   }
   problems.push(...installChecks(env));
+  const lease = Number(env.LEASE_SECONDS ?? 120);
+  const tick = Number(env.TICK_SECONDS ?? 60);
+  if (Number.isFinite(lease) && Number.isFinite(tick) && lease <= tick) {
+    problems.push(`LEASE_SECONDS: must be longer than TICK_SECONDS (${tick}): an instance renews its digest claims once a tick`);
+  }
   return problems;
 }
 

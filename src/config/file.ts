@@ -14,7 +14,8 @@ const sourceEntry = z
     type: z.string().min(1).optional(),
     name: z.string().min(1).optional(),
     enabled: z.boolean().optional(),
-    intervalMinutes: z.number().int().min(1).max(10080).optional(),
+    // Fractions of a minute (down to 0.05, 3 s) are for local test servers, never for a real site.
+    intervalMinutes: z.number().min(0.05).max(10080).optional(),
     params: z.record(z.string(), z.unknown()).optional(),
   })
   .strict();

@@ -28,6 +28,11 @@ export interface DigestRunnerOptions {
   matchFor?: WorkspaceMatcher;
   /** Notice chains: stored records sharing an identifier with an item. */
   related?: (item: StoredItem) => ChainLink[];
+  /**
+   * Several instances on one database: claim (or renew) the sending of this subscription's
+   * digest for this period; false while another instance has it. Asked before every part.
+   */
+  claim?: (subscriptionId: string, period: string) => Promise<boolean>;
 }
 
 export interface DigestRunner {
@@ -62,6 +67,10 @@ export function createDigestRunner(opts: DigestRunnerOptions): DigestRunner {
 
   async function runOne(sub: Subscription, key: string, now: Date): Promise<boolean> {
     if ((await store.getDigestMarker(sub.id)) === key) return false;
+    if (opts.claim) {
+      if (!(await opts.claim(sub.id, key))) return false; // another instance sends it
+      if ((await store.getDigestMarker(sub.id)) === key) return false; // … or just did
+    }
     const retryKey = `${sub.id}@${key}`;
     let pending = retry.get(retryKey);
     if (pending && pending.at > now.getTime()) return false;
@@ -82,6 +91,11 @@ export function createDigestRunner(opts: DigestRunnerOptions): DigestRunner {
     // same messages, so a channel never sees part 1 twice.
     while (pending.delivered < pending.messages.length) {
       const part = pending.messages[pending.delivered]!;
+      // The claim is renewed before each part; lost (this instance stalled past it), stop here.
+      if (pending.delivered > 0 && opts.claim && !(await opts.claim(sub.id, key))) {
+        retry.delete(retryKey);
+        return false;
+      }
       let ok = false;
       try {
         ok = await opts.send(sub, [part]);

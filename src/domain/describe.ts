@@ -2,7 +2,7 @@
  * How an item is described in every message (alert, search, show, digest), so the same record
  * never reads differently in two places: its kind line, its date, its jurisdiction.
  */
-import type { Item, StoredItem } from './types.ts';
+import type { Item, PossibleTopic, StoredItem } from './types.ts';
 
 /** The jurisdiction code items carry when the source did not say. */
 export const UNKNOWN_JURISDICTION = 'XX';
@@ -25,4 +25,9 @@ export function kindLine(item: Pick<Item, 'kind' | 'jurisdiction' | 'identifier'
  */
 export function itemDate(item: Pick<StoredItem, 'publishedAt' | 'updatedAt' | 'firstSeenAt'>): string {
   return (item.publishedAt ?? item.updatedAt ?? item.firstSeenAt).slice(0, 10);
+}
+
+/** `immigration-enforcement (0.91) — model: detention(+0.42), office:ero(+0.31)`: why the model marked a topic. */
+export function possibleLine(p: PossibleTopic): string {
+  return `${p.topic} (${p.score.toFixed(2)}) — model: ${p.why.join(', ') || 'no single feature'}`;
 }

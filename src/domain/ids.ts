@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Item, StoredItem } from './types.ts';
 
 function sha(input: string, length: number): string {
-  return createHash('sha256').update(input).digest('hex').slice(0, length);
+  return hash('sha256', input, 'hex').slice(0, length);
 }
 
 /** Stable item id from the source id and the source's own id for the record. */

@@ -26,13 +26,23 @@ export interface RichField {
 
 export type RichTone = 'priority' | 'immigration' | 'databases' | 'neutral' | 'error' | 'success';
 
+/** A confirmation the platform shows before a press counts (Slack's confirm dialog). */
+export interface RichConfirm {
+  title: string;
+  text: string;
+  confirm: string;
+  deny: string;
+}
+
 /** A button under a message; `value` travels back with the press (an item id). */
 export interface RichAction {
-  /** 'relevant' | 'not-relevant' | 'reviewed'. */
+  /** 'relevant' | 'not-relevant' | 'reviewed' | 'follow' | 'unfollow' | 'mute' | 'mute-term' | 'mute-cancel'. */
   id: string;
   label: string;
   value: string;
   style?: 'primary' | 'danger';
+  /** Ask before the press counts, where the platform can (Slack); elsewhere the step itself is the confirmation. */
+  confirm?: RichConfirm;
 }
 
 export interface RichMessage {

@@ -8,6 +8,7 @@ import type {
   ChannelRef,
   Delivery,
   Item,
+  ItemFollow,
   ItemKind,
   MatchResult,
   Platform,
@@ -86,6 +87,11 @@ export interface FetchContext {
   /** Secrets by env variable name (SAM_API_KEY, …); never log them. */
   secrets: Readonly<Record<string, string | undefined>>;
   log: Logger;
+  /**
+   * Aborted when the poll is abandoned (the source deadline passed, or the daemon stops):
+   * long work such as an off-thread parse stops then instead of finishing unseen.
+   */
+  signal?: AbortSignal;
 }
 
 export type FetchOutcome =
@@ -117,7 +123,7 @@ export interface SourceConnector {
 // ─── Matching (src/matching) ──────────────────────────────────────────────────────────
 export interface Matcher {
   /** null when the item matches no topic. */
-  match(item: Pick<Item, 'title' | 'summary' | 'agency' | 'identifier' | 'office' | 'contractor' | 'place'>): MatchResult | null;
+  match(item: Pick<Item, 'title' | 'summary' | 'agency' | 'identifier' | 'office' | 'contractor' | 'place'> & Partial<Pick<Item, 'kind'>>): MatchResult | null;
 }
 
 /**
@@ -150,13 +156,20 @@ export interface TriageRequest {
   channelId: string;
   userId: string;
   userName?: string;
-  /** The button's id ('relevant', 'not-relevant', 'reviewed'). */
+  /** The button's id ('relevant', 'not-relevant', 'reviewed', 'follow', 'unfollow', 'mute', 'mute-term', 'mute-cancel'). */
   action: string;
+  /** The button's value: an item id ('mute-term': `<n>.<hash>:<item id>`). */
   itemId: string;
+  /** Adapter-supplied, needed for the manager-only buttons (Mute term…): may this person change workspace settings? */
+  isManager?: boolean;
 }
 
-/** The alert as it should now read (who marked it), or a short note for the presser only. */
-export type TriageResult = { ok: true; message: RichMessage } | { ok: false; note: string };
+/**
+ * What a press answers: a message that takes the place of the one the button is on ('update':
+ * the alert as it now reads, or a confirmation step once done), a new message for the presser
+ * only ('ephemeral': a confirmation step), or a short note for the presser only.
+ */
+export type TriageResult = { ok: true; message: RichMessage; as?: 'update' | 'ephemeral' } | { ok: false; note: string };
 
 export type TriageHandler = (req: TriageRequest) => Promise<TriageResult>;
 
@@ -311,6 +324,16 @@ export interface TriageStore {
   listLabels(workspaceId?: string): Promise<TriageLabel[]>;
 }
 
+/** Items a channel follows (the Follow button): one per channel and item. */
+export interface FollowStore {
+  /** Follows the item in the channel (replacing an earlier follow of the same channel and item). */
+  putFollow(follow: ItemFollow): Promise<void>;
+  /** Stops following; false when the channel did not follow the item. */
+  removeFollow(channel: ChannelRef, itemId: string): Promise<boolean>;
+  /** The follows of these items (every follow when undefined), oldest first. */
+  listFollows(itemIds?: string[]): Promise<ItemFollow[]>;
+}
+
 /** Audit log of configuration changes made from chat. */
 export interface AuditLog {
   appendAudit(entry: AuditEntry): Promise<void>;
@@ -323,6 +346,6 @@ export interface Flushable {
 }
 
 /** Every port at once: what a storage implementation provides and main.ts wires in. */
-export interface Store extends ItemStore, OutboxStore, SourceStateStore, ChannelConfigStore, TriageStore, AuditLog, Flushable {
+export interface Store extends ItemStore, OutboxStore, SourceStateStore, ChannelConfigStore, TriageStore, FollowStore, AuditLog, Flushable {
   close(): Promise<void>;
 }

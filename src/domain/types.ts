@@ -77,8 +77,14 @@ export interface MatchResult {
   snippet: string;
   /** Character ranges [start, end) of the hits inside `snippet`. */
   highlights: Array<[number, number]>;
-  /** True when the item matches both default topics. */
+  /** True when the item matches both default topics (rule topics only; never from `possible`). */
   priority: boolean;
+  /**
+   * Topics the rules did not match but the learned second opinion scores high: shown as
+   * "possibly relevant" with the features that drove them, never priority, and dropped for a
+   * workspace that turned the model off.
+   */
+  possible?: PossibleTopic[];
   /**
    * Set only on a stored match when no base (default + configured) rule matched and the item
    * is kept because these workspaces' own chat-added terms did. Such a stored match carries no
@@ -86,6 +92,15 @@ export interface MatchResult {
    * each through its own match (see `visibleMatch`).
    */
   workspaces?: string[];
+}
+
+/** A topic the learned second opinion (src/matching/learned) finds possibly relevant. */
+export interface PossibleTopic {
+  topic: string;
+  /** The model's probability, 0–1. */
+  score: number;
+  /** The features that drove it, strongest first: `detention(+0.42)`, `office:ero(+0.31)`. */
+  why: string[];
 }
 
 /** One status/version an item has gone through, oldest first. */
@@ -233,6 +248,11 @@ export interface Delivery {
    * item the channel was alerted about (a notice chain) is a follow-up in that item's thread.
    */
   threadItemId?: string;
+  /**
+   * The channel follows this item (the Follow button): post this change in the item's thread
+   * whatever it is, never fold it away as cosmetic or drop it for the channel's filters.
+   */
+  followed?: boolean;
   /** A burst summary: the items whose cards follow in its thread. */
   burst?: BurstSummary;
   /** For 'reminder': the deadline it announces. */
@@ -350,4 +370,16 @@ export interface TriageLabel {
   title: string;
   topics: string[];
   terms: string[];
+}
+
+/**
+ * A channel following one item (the Follow button on a bill or contract alert): every later
+ * change of the item is posted in its thread there, whatever the change and the channel's filters.
+ */
+export interface ItemFollow {
+  channel: ChannelRef;
+  itemId: string;
+  userId: string;
+  userName?: string;
+  at: string;
 }

@@ -1,5 +1,6 @@
 /** Scores a matcher against labelled items: precision, recall and F1 per topic, with every miss and false alarm. */
-import type { Matcher } from '../domain/index.ts';
+import type { ItemKind, Matcher } from '../domain/index.ts';
+import { modelKind } from './learned/features.ts';
 
 export interface LabelledItem {
   id: string;
@@ -44,17 +45,23 @@ export function parseLabelledLines(text: string, file: string): LabelledItem[] {
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
-export function evaluate(matcher: Matcher, items: LabelledItem[], topics: string[]): TopicScore[] {
-  const results = items.map((item) => ({ item, match: matcher.match(item) }));
+/**
+ * Scores a matcher per topic. With `possible`, a topic the learned second opinion marks
+ * "possibly relevant" counts as matched too (the rules+model numbers).
+ */
+export function evaluate(matcher: Matcher, items: LabelledItem[], topics: string[], opts: { possible?: boolean } = {}): TopicScore[] {
+  // The set's source name stands in for the item kind (what the second opinion reads).
+  const results = items.map((item) => ({ item, match: matcher.match({ ...item, kind: modelKind(item.source) as ItemKind | undefined }) }));
   return topics.map((topic) => {
     const s: TopicScore = { topic, tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, f1: 0, misses: [], falseAlarms: [] };
     for (const { item, match } of results) {
       const want = item.labels.includes(topic);
-      const got = match?.topics.includes(topic) ?? false;
+      const got = (match?.topics.includes(topic) || (opts.possible && match?.possible?.some((p) => p.topic === topic))) ?? false;
       if (want && got) s.tp++;
       else if (got) {
         s.fp++;
-        s.falseAlarms.push({ id: item.id, title: item.title, terms: match!.terms, snippet: match!.snippet });
+        const why = match!.possible?.find((p) => p.topic === topic);
+        s.falseAlarms.push({ id: item.id, title: item.title, terms: why && !match!.topics.includes(topic) ? [`model: ${why.why.join(', ')}`] : match!.terms, snippet: match!.snippet });
       } else if (want) {
         s.fn++;
         s.misses.push({ id: item.id, title: item.title });

@@ -1,5 +1,5 @@
 /** Turns a stored item and its match into the platform-neutral alert message. */
-import { itemDate, kindLine, type ChainLink, type MatchResult, type RichMessage, type RichText, type StoredItem } from '../domain/index.ts';
+import { itemDate, kindLine, possibleLine, type ChainLink, type ItemKind, type MatchResult, type RichAction, type RichMessage, type RichText, type StoredItem } from '../domain/index.ts';
 import { linkLine } from '../chains/index.ts';
 import { deadlineLabel, formatDeadline } from '../deadlines/dates.ts';
 
@@ -26,7 +26,10 @@ export function alertMessage(item: StoredItem, match: MatchResult, type: 'alert'
   const context = [contextLine(item)];
   const meta = [item.agency, displayDate(item)].filter(Boolean).join(' · ');
   if (meta) context.push(meta);
-  const fields = [{ label: 'Matched', value: match.terms.join(', ') || '—' }];
+  const possible = match.possible ?? [];
+  const fields = match.topics.length || !possible.length ? [{ label: 'Matched', value: match.terms.join(', ') || '—' }] : [];
+  // The learned second opinion, never priority: labelled as such, with the features that drove it.
+  if (possible.length) fields.push({ label: 'Possibly relevant', value: possible.map(possibleLine).join('; ') });
   if (item.status) fields.push({ label: 'Status', value: item.status });
   if (type === 'update') {
     const prev = item.history.at(-2);
@@ -39,23 +42,34 @@ export function alertMessage(item: StoredItem, match: MatchResult, type: 'alert'
   for (const d of deadlines) fields.push({ label: deadlineLabel(d.kind), value: formatDeadline(d) });
   fields.push({ label: 'Source', value: item.sourceId });
   const comment = deadlines.find((d) => d.actionUrl)?.actionUrl;
-  const badge = match.priority ? 'Priority: ' : '';
+  const badge = match.priority ? 'Priority: ' : match.topics.length ? '' : possible.length ? 'Possibly relevant: ' : '';
   const verb = type === 'update' ? 'Updated' : 'New';
   return {
     type,
     title: item.title,
     url: item.url,
     context,
-    badges: match.topics,
+    badges: [...match.topics, ...possible.map((p) => `possibly relevant: ${p.topic}`)],
     priority: match.priority,
     fields,
     body: [...(match.snippet ? [snippetSpans(match)] : []), ...(comment ? [[{ text: 'Comment', url: comment, emphasis: 'bold' as const }]] : [])],
-    tone: match.priority ? 'priority' : match.topics.includes('state-databases') ? 'databases' : 'immigration',
+    tone: match.priority ? 'priority' : !match.topics.length ? 'neutral' : match.topics.includes('state-databases') ? 'databases' : 'immigration',
     fallbackText: `${badge}${verb} ${contextLine(item)}: ${item.title}`,
-    actions: [
-      { id: 'relevant', label: 'Relevant', value: item.id, style: 'primary' },
-      { id: 'not-relevant', label: 'Not relevant', value: item.id },
-      { id: 'reviewed', label: 'Mark reviewed', value: item.id },
-    ],
+    actions: alertActions(item),
   };
+}
+
+/** Kinds a channel can follow (every later change posted in the alert's thread). */
+export const FOLLOWABLE_KINDS: readonly ItemKind[] = ['bill', 'contract'];
+
+/** The buttons under an alert: triage marks, Follow/Unfollow (bills and contracts), Mute term… (managers). */
+export function alertActions(item: Pick<StoredItem, 'id' | 'kind'>, followed = false): RichAction[] {
+  const value = item.id;
+  return [
+    { id: 'relevant', label: 'Relevant', value, style: 'primary' },
+    { id: 'not-relevant', label: 'Not relevant', value },
+    { id: 'reviewed', label: 'Mark reviewed', value },
+    ...(FOLLOWABLE_KINDS.includes(item.kind) ? [followed ? { id: 'unfollow', label: 'Unfollow', value } : { id: 'follow', label: 'Follow', value }] : []),
+    { id: 'mute', label: 'Mute term…', value },
+  ];
 }

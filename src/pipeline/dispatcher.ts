@@ -12,6 +12,7 @@
 import type { Logger } from 'pino';
 import type { ChannelConfigStore, ChatAdapter, Clock, Delivery, DeliveryItem, Flushable, ItemStore, OutboxStore, Platform, RichMessage, StoredItem } from '../domain/index.ts';
 import { reminderMessage } from '../deadlines/reminders.ts';
+import type { WorkCoordinator } from '../hosting/coordinator.ts';
 import { alertMessage } from './alert-message.ts';
 import { backoffMs } from './backoff.ts';
 import { burstMessage } from './bursts.ts';
@@ -22,8 +23,11 @@ export interface DispatcherDeps {
   clock: Clock;
   log: Logger;
   adapters: Map<Platform, ChatAdapter>;
-  /** Several instances on one database: send only the deliveries this instance claims. */
-  claim?: (d: Delivery) => Promise<boolean>;
+  /**
+   * Several instances on one database: send only the deliveries this instance claims (the
+   * claim is renewed while the send runs, and released after it). Undefined: this process alone.
+   */
+  coordinator?: Pick<WorkCoordinator, 'claimDelivery' | 'releaseDelivery' | 'leaseMs'>;
   /** Told every attempt's outcome (metrics, releasing or keeping the claim). */
   onOutcome?: (d: Delivery, outcome: keyof DispatchSummary, now: Date) => void | Promise<void>;
 }
@@ -75,6 +79,14 @@ const rank = (d: Delivery): number => (d.burst ? -1 : d.type === 'alert' ? 0 : 1
  */
 export function sendOrder(a: Delivery, b: Delivery): number {
   return a.createdAt.localeCompare(b.createdAt) || rank(a) - rank(b) || (a.seq ?? 0) - (b.seq ?? 0) || a.key.localeCompare(b.key);
+}
+
+/** Claims `d` again (a renewal) a third of a lease apart while its send runs. */
+function renewClaim(coordinator: Pick<WorkCoordinator, 'claimDelivery' | 'leaseMs'>, d: Delivery): () => void {
+  if (!Number.isFinite(coordinator.leaseMs)) return () => undefined;
+  const timer = setInterval(() => void coordinator.claimDelivery(d).catch(() => undefined), Math.max(100, coordinator.leaseMs / 3));
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 export function createDispatcher(deps: DispatcherDeps) {
@@ -193,15 +205,29 @@ export function createDispatcher(deps: DispatcherDeps) {
           continue;
         }
         if (stopping || sends >= MAX_SENDS_PER_DISPATCH) break;
-        // Several instances: another one is sending this delivery (the lane waits for it).
-        if (deps.claim && !(await deps.claim(d))) {
-          summary.waiting++;
-          continue;
+        let current = d;
+        const coordinator = deps.coordinator;
+        if (coordinator) {
+          // Several instances: another one is sending this delivery, or has since (the lane waits).
+          const claimed = await coordinator.claimDelivery(d);
+          if (!claimed) continue;
+          if (claimed.nextAttemptAt > at) {
+            await coordinator.releaseDelivery(d.key);
+            continue;
+          }
+          current = claimed; // as stored now: another instance's attempt (inFlightSince) included
         }
         sends++;
-        const outcome = await sendOne(d, adapter);
+        const stopRenewing = coordinator ? renewClaim(coordinator, current) : () => undefined;
+        let outcome: keyof DispatchSummary;
+        try {
+          outcome = await sendOne(current, adapter);
+        } finally {
+          stopRenewing();
+          await coordinator?.releaseDelivery(d.key).catch((err: Error) => deps.log.warn(`delivery ${d.key}: claim not released (${err.message}); it expires on its own`));
+        }
         summary[outcome]++;
-        await deps.onOutcome?.(d, outcome, deps.clock.now());
+        await deps.onOutcome?.(current, outcome, deps.clock.now());
         await deps.store.flush();
         if (outcome === 'sent' || outcome === 'failed') {
           held.delete(lane);

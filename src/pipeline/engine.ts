@@ -4,11 +4,13 @@
  * items per cycle; the outbox is flushed before anything is sent.
  */
 import type { ChannelConfigStore, Flushable, ItemStore, OutboxStore, Platform, SourceConfig, SourceStateStore, StoredItem } from '../domain/index.ts';
+import type { WorkCoordinator } from '../hosting/coordinator.ts';
 import type { Dispatcher, DispatchSummary } from './dispatcher.ts';
+import { forEachSlice } from './chunks.ts';
 import { mapPool } from './pool.ts';
 import { disabledReason, isDue, pollSource, type PollerDeps, type SourcePollResult } from './poller.ts';
 import { groupBursts } from './bursts.ts';
-import { capPerChannel, routeItems } from './router.ts';
+import { capPerChannel, followKey, routeItems } from './router.ts';
 
 export interface EngineDeps extends PollerDeps {
   store: ItemStore & SourceStateStore & OutboxStore & ChannelConfigStore & Flushable;
@@ -27,6 +29,11 @@ export interface EngineDeps extends PollerDeps {
   platforms?: ReadonlySet<Platform>;
   /** Called with the ids of items dropped by retention. */
   onPruned?: (itemIds: string[]) => void;
+  /**
+   * Several instances on one database: a source is polled only under its lease (renewed
+   * while the poll runs, released after it). Undefined: this process polls alone.
+   */
+  coordinator?: Pick<WorkCoordinator, 'acquireSource' | 'renewSources' | 'releaseSource' | 'leaseMs'>;
 }
 
 export interface CycleSummary {
@@ -62,15 +69,61 @@ export function createEngine(engineDeps: EngineDeps) {
     return out;
   }
 
+  /** Leases held by the cycle in flight (renewed on a timer while their polls run). */
+  const held = new Set<string>();
+
+  /** Poll one source under its lease; undefined when another instance has it or polled it already. */
+  async function pollLeased(s: SourceConfig, opts: CycleOptions): Promise<SourcePollResult | undefined> {
+    const coordinator = deps.coordinator;
+    if (!coordinator) return pollSource(s, deps);
+    // The due check may be a while old (a long cycle): look again just before asking.
+    if (!opts.force && !isDue(await deps.store.getSourceState(s.id), deps.clock.now())) return undefined;
+    if (!(await coordinator.acquireSource(s.id, { intervalMs: s.intervalMinutes * 60_000, force: opts.force }))) return undefined;
+    held.add(s.id);
+    try {
+      return await pollSource(s, deps);
+    } finally {
+      held.delete(s.id);
+      await coordinator.releaseSource(s.id).catch((err: Error) => deps.log.warn(`source ${s.id}: lease not released (${err.message}); it expires on its own`));
+    }
+  }
+
+  /** Renews the leases held, a third of a lease apart, until the returned function is called. */
+  function renewing(): () => void {
+    const coordinator = deps.coordinator;
+    if (!coordinator || !Number.isFinite(coordinator.leaseMs)) return () => undefined;
+    const timer = setInterval(() => {
+      if (held.size === 0) return;
+      coordinator.renewSources([...held]).catch((err: Error) => deps.log.warn(`source leases not renewed: ${err.message}`));
+    }, Math.max(100, coordinator.leaseMs / 3));
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
   async function cycle(opts: CycleOptions = {}): Promise<CycleSummary> {
     const sources = stopping.signal.aborted ? [] : await dueSources(opts);
-    const polled = await mapPool(sources, deps.concurrency, (s) => pollSource(s, deps));
+    const stopRenewing = renewing();
+    let results: Array<SourcePollResult | undefined>;
+    try {
+      results = await mapPool(sources, deps.concurrency, (s) => pollLeased(s, opts));
+    } finally {
+      stopRenewing();
+    }
+    const polled = results.filter((r): r is SourcePollResult => r !== undefined);
     const now = deps.clock.now();
-    if (sources.length) lastPollAt = now;
+    if (polled.length) lastPollAt = now;
     const created = polled.flatMap((p) => p.created);
     const changed = polled.flatMap((p) => p.changed);
-    if (created.length || changed.length) deps.onItems?.([...created, ...changed]);
+    // The indexes take the poll's items a slice at a time, letting commands run in between.
+    if (deps.onItems) await forEachSlice([...created, ...changed], deps.onItems);
     const subs = (await deps.store.listSubscriptions()).filter((sub) => !deps.platforms || deps.platforms.has(sub.channel.platform));
+    const follows = deps.follows && changed.length ? await deps.follows.listFollows(changed.map((i) => i.id)) : [];
+    const followers = new Map<string, Set<string>>();
+    for (const f of follows) {
+      const set = followers.get(f.itemId) ?? new Set<string>();
+      set.add(followKey(f.channel));
+      followers.set(f.itemId, set);
+    }
     const deliveries = await routeItems(
       [...created.map((item) => ({ item, change: 'new' as const })), ...changed.map((item) => ({ item, change: 'changed' as const }))],
       subs,
@@ -78,6 +131,7 @@ export function createEngine(engineDeps: EngineDeps) {
       (itemId, subId) => deps.store.hasAlerted(itemId, subId),
       now,
       deps.chains ? (item) => deps.chains!.related(item) : undefined,
+      (itemId) => followers.get(itemId),
     );
     const enqueued = await deps.store.enqueueDeliveries(groupBursts(capPerChannel(deliveries, now), subs, now));
     await maybePrune(now);

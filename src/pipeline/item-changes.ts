@@ -10,7 +10,9 @@
  *  - a stored item seen again unchanged, or no longer matching, is kept: its sighting is
  *    noted at most once per UTC day (all that retention needs);
  *  - an item that does not match leaves only a seen-id (version + day), refreshed when its
- *    version changes or on a new day.
+ *    version changes or on a new day;
+ *  - except a stored item some channel follows (the Follow button): a new version of it is a
+ *    change even when it no longer matches (it keeps its stored match), so its followers hear it.
  */
 import { nextChangeSeq, type Item, type ItemStore, type ItemWrites, type KnownItem, type MatchResult, type RecordedItems, type StoredItem } from '../domain/index.ts';
 
@@ -37,10 +39,18 @@ export function capSummary<T extends Pick<Item, 'summary'>>(item: T): T {
 const dayOf = (iso: string) => Math.floor(Date.parse(iso) / 86_400_000);
 
 /** Ids of entries whose stored body is needed to decide (matching new versions of stored items). */
-export function idsNeedingBodies(entries: ItemEntry[], known: ReadonlyMap<string, KnownItem>): string[] {
+export function idsNeedingBodies(entries: ItemEntry[], known: ReadonlyMap<string, KnownItem>, followed?: ReadonlySet<string>): string[] {
   return entries.filter(({ item, match }) => {
     const k = known.get(item.id);
-    return match !== null && k?.stored === true && k.version !== item.version;
+    return (match !== null || followed?.has(item.id) === true) && k?.stored === true && k.version !== item.version;
+  }).map(({ item }) => item.id);
+}
+
+/** Stored items seen in a new version that no longer match: the ones to ask about follows. */
+export function unmatchedChangedIds(entries: ItemEntry[], known: ReadonlyMap<string, KnownItem>): string[] {
+  return entries.filter(({ item, match }) => {
+    const k = known.get(item.id);
+    return match === null && k?.stored === true && k.version !== item.version;
   }).map(({ item }) => item.id);
 }
 
@@ -54,6 +64,8 @@ export function decideItemChanges(
   known: ReadonlyMap<string, KnownItem>,
   previous: ReadonlyMap<string, StoredItem>,
   now: Date,
+  /** Ids of items some channel follows. */
+  followed?: ReadonlySet<string>,
 ): ItemWrites {
   const at = now.toISOString();
   const today = dayOf(at);
@@ -62,8 +74,12 @@ export function decideItemChanges(
   const bodies = new Map(previous);
   const writes: ItemWrites = { created: [], changed: [], touched: [], seen: [], unseen: [] };
   const touched = new Set<string>();
-  for (const { item, match } of entries) {
+  for (const entry of entries) {
+    const { item } = entry;
     const k = state.get(item.id);
+    // A followed item keeps its stored match when a new version stops matching.
+    const kept = !entry.match && k?.stored && k.version !== item.version && followed?.has(item.id) ? bodies.get(item.id)?.match : undefined;
+    const match = entry.match ?? kept ?? null;
     if (k?.stored && (!match || k.version === item.version)) {
       if (dayOf(k.lastSeenAt) < today && !touched.has(item.id)) {
         touched.add(item.id);
@@ -79,15 +95,15 @@ export function decideItemChanges(
       }
       continue;
     }
-    const entry = { version: item.version, status: item.status, title: item.title, seenAt: at };
+    const record = { version: item.version, status: item.status, title: item.title, seenAt: at };
     const stored = k?.stored ? bodies.get(item.id) : undefined;
     let next: StoredItem;
     if (stored) {
-      next = { ...stored, ...capSummary(item), lastSeenAt: at, match, history: [...stored.history, entry].slice(-HISTORY_LIMIT), changeSeq: nextChangeSeq(stored) };
+      next = { ...stored, ...capSummary(item), lastSeenAt: at, match, history: [...stored.history, record].slice(-HISTORY_LIMIT), changeSeq: nextChangeSeq(stored) };
       writes.changed.push(next);
     } else {
       if (k && !k.stored) writes.unseen.push(item.id);
-      next = { ...capSummary(item), firstSeenAt: at, lastSeenAt: at, match, history: [entry], changeSeq: nextChangeSeq(undefined) };
+      next = { ...capSummary(item), firstSeenAt: at, lastSeenAt: at, match, history: [record], changeSeq: nextChangeSeq(undefined) };
       writes.created.push(next);
     }
     state.set(item.id, { stored: true, version: item.version, lastSeenAt: at });
@@ -97,15 +113,23 @@ export function decideItemChanges(
 }
 
 /** Record one poll's fetched items (each with its base match): returns the new and changed ones. */
-export async function recordItems(store: ItemStore, entries: ItemEntry[], now: Date): Promise<RecordedItems> {
+export async function recordItems(
+  store: ItemStore,
+  entries: ItemEntry[],
+  now: Date,
+  /** The followed ones among these item ids (see decideItemChanges). */
+  followedOf?: (itemIds: string[]) => Promise<ReadonlySet<string>>,
+): Promise<RecordedItems> {
   const known = await store.knownItems([...new Set(entries.map((e) => e.item.id))]);
-  const need = idsNeedingBodies(entries, known);
+  const candidates = followedOf ? unmatchedChangedIds(entries, known) : [];
+  const followed = candidates.length ? await followedOf!(candidates) : undefined;
+  const need = idsNeedingBodies(entries, known, followed);
   const previous = new Map<string, StoredItem>();
   if (need.length) {
     const bodies = store.getItems ? await store.getItems(need) : await Promise.all(need.map((id) => store.getItem(id)));
     for (const b of bodies) if (b) previous.set(b.id, b);
   }
-  const writes = decideItemChanges(entries, known, previous, now);
+  const writes = decideItemChanges(entries, known, previous, now, followed);
   await store.saveItems(writes, now);
   return { created: writes.created, changed: writes.changed };
 }

@@ -1,9 +1,12 @@
 /**
  * The compiled matchers: one for the base watchlist (defaults + the operator's file) and one
- * per workspace that added terms from chat. Compiled once per change, then reused.
+ * per workspace that added terms from chat. Compiled once per change, then reused. With a
+ * learned second opinion, every matcher adds its "possibly relevant" topics, except for a
+ * workspace that turned it off (`/policy settings model:off`).
  */
-import type { ChannelConfigStore, Item, Matcher, MatchResult, StoredItem } from '../domain/index.ts';
+import { modelOff, watchTerms, type ChannelConfigStore, type Item, type Matcher, type MatchResult, type StoredItem } from '../domain/index.ts';
 import { compileWatchlist, mergeWatchlists, type Watchlist } from '../matching/index.ts';
+import { withoutModel, withSecondOpinion, type SecondOpinionModel } from '../matching/learned/index.ts';
 
 export interface MatcherSet {
   base(): Matcher;
@@ -19,8 +22,15 @@ export interface MatcherSet {
   watchlist(): Watchlist;
 }
 
-export function createMatcherSet(baseWatchlist: Watchlist, store: Pick<ChannelConfigStore, 'listWatchAdditions'>): MatcherSet {
-  const base = compileWatchlist(baseWatchlist);
+export interface MatcherSetOptions {
+  /** The learned second opinion; without it, matching is rules only. */
+  model?: SecondOpinionModel;
+}
+
+export function createMatcherSet(baseWatchlist: Watchlist, store: Pick<ChannelConfigStore, 'listWatchAdditions'>, opts: MatcherSetOptions = {}): MatcherSet {
+  const rulesBase = compileWatchlist(baseWatchlist);
+  const withModel = (m: Matcher) => (opts.model ? withSecondOpinion(m, opts.model) : m);
+  const base = withModel(rulesBase);
   const perWorkspace = new Map<string, Matcher>();
   let workspacesWithAdditions: Set<string> | undefined;
 
@@ -36,7 +46,9 @@ export function createMatcherSet(baseWatchlist: Watchlist, store: Pick<ChannelCo
     let m = perWorkspace.get(workspaceId);
     if (!m) {
       const additions = await store.listWatchAdditions(workspaceId);
-      m = compileWatchlist(mergeWatchlists(baseWatchlist, undefined, additions));
+      const terms = watchTerms(additions);
+      const rules = terms.length ? compileWatchlist(mergeWatchlists(baseWatchlist, undefined, terms)) : rulesBase;
+      m = modelOff(additions) ? rules : withModel(rules);
       perWorkspace.set(workspaceId, m);
     }
     return m;
@@ -52,7 +64,7 @@ export function createMatcherSet(baseWatchlist: Watchlist, store: Pick<ChannelCo
       const owners: string[] = [];
       const topics = new Set<string>();
       for (const ws of await workspaces()) {
-        const r = (await forWorkspace(ws)).match(item);
+        const r = withoutModel((await forWorkspace(ws)).match(item));
         if (!r) continue;
         owners.push(ws);
         for (const t of r.topics) topics.add(t);

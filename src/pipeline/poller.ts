@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type {
   Clock,
   FetchOutcome,
+  FollowStore,
   Item,
   MatchResult,
   SafeHttp,
@@ -42,6 +43,8 @@ export interface PollerDeps {
    * if it still comes, is not recorded (the source is polled again after the restart).
    */
   stopSignal?: AbortSignal;
+  /** Follows (the Follow button): a followed item's new version is recorded even when it stops matching. */
+  follows?: Pick<FollowStore, 'listFollows'>;
 }
 
 export interface SourcePollResult {
@@ -59,13 +62,19 @@ export const MAX_ITEMS_PER_RESPONSE = 5000;
 /** Long enough for a paginated connector's several requests (each has its own HTTP timeout). */
 export const SOURCE_DEADLINE_MS = 5 * 60_000;
 
-/** The connector's outcome, or a 'timeout' failure once `ms` have passed (the late result is ignored). */
-async function fetchWithDeadline(run: () => Promise<FetchOutcome>, ms: number, stop?: AbortSignal): Promise<FetchOutcome> {
+/**
+ * The connector's outcome, or a 'timeout' failure once `ms` have passed (the late result is
+ * ignored). `run` gets a signal aborted at the deadline or when the daemon stops, so work
+ * still running then (an off-thread parse) is stopped rather than left to finish unseen.
+ */
+async function fetchWithDeadline(run: (signal: AbortSignal) => Promise<FetchOutcome>, ms: number, stop?: AbortSignal): Promise<FetchOutcome> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let onStop: (() => void) | undefined;
+  const abandon = new AbortController();
   const stopped = new Promise<FetchOutcome>((resolve) => {
     onStop = () => resolve({ status: 'failed', reason: 'timeout', message: 'stopping' });
-    stop?.addEventListener('abort', onStop, { once: true });
+    if (stop?.aborted) onStop();
+    else stop?.addEventListener('abort', onStop, { once: true });
   });
   const deadline = new Promise<FetchOutcome>((resolve) => {
     timer = setTimeout(
@@ -74,10 +83,11 @@ async function fetchWithDeadline(run: () => Promise<FetchOutcome>, ms: number, s
     );
   });
   try {
-    return await Promise.race([run(), deadline, stopped]);
+    return await Promise.race([run(abandon.signal), deadline, stopped]);
   } finally {
     clearTimeout(timer);
     if (onStop) stop?.removeEventListener('abort', onStop);
+    abandon.abort(); // the race is decided: whatever the connector still runs is abandoned
   }
 }
 
@@ -106,7 +116,7 @@ export async function pollSource(source: SourceConfig, deps: PollerDeps): Promis
   let outcome: FetchOutcome;
   try {
     outcome = await fetchWithDeadline(
-      () => connector.fetch({ source, state, http: deps.http, now, secrets: deps.secrets, log }),
+      (signal) => connector.fetch({ source, state, http: deps.http, now, secrets: deps.secrets, log, signal }),
       deps.sourceDeadlineMs ?? SOURCE_DEADLINE_MS,
       deps.stopSignal,
     );
@@ -180,5 +190,6 @@ async function recordFetched(items: Item[], deps: PollerDeps, now: Date) {
   await forEachChunked(unique.values(), async (item) => {
     entries.push({ item, match: (await deps.matchers.matchAny(item)) ?? chainMatch(item, deps) });
   });
-  return recordItems(deps.store, entries, now);
+  const follows = deps.follows;
+  return recordItems(deps.store, entries, now, follows ? async (ids) => new Set((await follows.listFollows(ids)).map((f) => f.itemId)) : undefined);
 }

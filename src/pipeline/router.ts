@@ -1,11 +1,13 @@
 /** Decides which subscriptions get which new or changed item, as outbox deliveries. */
-import { changeSeqOf, linkVisibleTo, stateOfJurisdiction, type ChainLink, type Delivery, type DeliveryItem, type MatchResult, type StoredItem, type Subscription } from '../domain/index.ts';
+import { changeSeqOf, type ChannelRef, linkVisibleTo, stateOfJurisdiction, type ChainLink, type Delivery, type DeliveryItem, type MatchResult, type StoredItem, type Subscription } from '../domain/index.ts';
 import { forEachChunked } from './chunks.ts';
 import type { MatcherSet } from './matchers.ts';
 
 export function wants(sub: Subscription, item: StoredItem, match: MatchResult): boolean {
   if (sub.broken) return false;
-  if (sub.topics.length && !match.topics.some((t) => sub.topics.includes(t))) return false;
+  // A "possibly relevant" topic (the learned second opinion) reaches that topic's channels too, labelled as such.
+  const topics = match.possible?.length ? [...match.topics, ...match.possible.map((p) => p.topic)] : match.topics;
+  if (sub.topics.length && !topics.some((t) => sub.topics.includes(t))) return false;
   // A city or county ('Seattle, WA') is inside its state's subscription (state:WA).
   if (sub.jurisdictions.length && !sub.jurisdictions.includes(item.jurisdiction) && !sub.jurisdictions.includes(stateOfJurisdiction(item.jurisdiction))) return false;
   if (sub.kinds.length && !sub.kinds.includes(item.kind)) return false;
@@ -28,6 +30,11 @@ export function deliveryItem(item: StoredItem): DeliveryItem {
   return prev && prev.status !== item.status ? { ...rest, previousStatus: prev.status ?? '—' } : rest;
 }
 
+/** How follows name a channel. */
+export function followKey(channel: ChannelRef): string {
+  return `${channel.platform}:${channel.workspaceId}:${channel.channelId}`;
+}
+
 export interface RouteInput {
   item: StoredItem;
   /** 'new' items get alerts; 'changed' items get a follow-up where the channel saw them. */
@@ -42,10 +49,13 @@ export async function routeItems(
   now: Date,
   /** Notice chains: stored records sharing an identifier with the item. */
   related?: (item: StoredItem) => ChainLink[],
+  /** Follows: the channels (followKey) following an item. */
+  followers?: (itemId: string) => ReadonlySet<string> | undefined,
 ): Promise<Delivery[]> {
   const out: Delivery[] = [];
   const at = now.toISOString();
-  await forEachChunked(inputs, async ({ item }) => {
+  await forEachChunked(inputs, async ({ item, change }) => {
+    const following = change === 'changed' ? followers?.(item.id) : undefined;
     let snapshot: DeliveryItem | undefined;
     const links = related?.(item) ?? [];
     for (const sub of subs) {
@@ -58,9 +68,15 @@ export async function routeItems(
         }
       }
       // A record kept only for its link (no watched term) reaches the channels that saw the link.
-      const match = (await matchers.forWorkspace(sub.channel.workspaceId)).match(item) ?? (threadItemId ? item.match : null);
-      if (!match || !wants(sub, item, match)) continue;
-      const alerted = await hasAlerted(item.id, sub.id);
+      const ws = sub.channel.workspaceId;
+      const own = (await matchers.forWorkspace(ws)).match(item) ?? (threadItemId ? item.match : null);
+      // A followed item: every change reaches the channel that follows it (and saw its alert),
+      // whatever the channel's filters and whether it still matches.
+      const followed = following?.has(followKey(sub.channel)) === true && !sub.broken && (await hasAlerted(item.id, sub.id));
+      const visible = !item.match.workspaces || item.match.workspaces.includes(ws);
+      const match = own ?? (followed && visible ? item.match : null);
+      if (!match || (!followed && !wants(sub, item, match))) continue;
+      const alerted = followed || (await hasAlerted(item.id, sub.id));
       if (!snapshot) {
         snapshot = deliveryItem(item);
         // Named in the alert: only records every workspace may see.
@@ -83,6 +99,7 @@ export async function routeItems(
         nextAttemptAt: at,
         item: snapshot,
         ...(!alerted && threadItemId ? { threadItemId } : {}),
+        ...(followed ? { followed: true } : {}),
       });
     }
   });

@@ -75,8 +75,12 @@ export function namedEntity(name: string): string | undefined {
   return value;
 }
 
+/** Whitespace other than a lone space: a run of it, or a tab, newline or other space character. */
+const COLLAPSIBLE = /[^\S ]| \s/;
+
 export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most feed text has single spaces only: then trimming is all there is to do.
+  return COLLAPSIBLE.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
 
 /** Caps `text` at `maxLength` characters, ending a shortened one with '…'. */

@@ -48,6 +48,9 @@ export function createPostgresSearchIndex(store: PostgresStore): SearchIndex {
     if (q.kinds?.length) where.push(`kind = ANY(${arg(q.kinds)})`);
     if (q.topics?.length) where.push(`topics && ${arg(q.topics)}::text[]`);
     if (q.since) where.push(`activity_at >= ${arg(q.since)}`);
+    if (q.priority !== undefined) where.push(`priority = ${arg(q.priority)}`);
+    // An item kept only for some workspaces' own terms is shown to those workspaces only.
+    if (q.workspace !== undefined) where.push(`(body->'match'->'workspaces' IS NULL OR body->'match'->'workspaces' ? ${arg(q.workspace)})`);
     for (const p of phrases) where.push(`search @@ phraseto_tsquery('english', ${arg(p)})`);
     let score = BOOST(now);
     let order = 'activity_at DESC, seq';

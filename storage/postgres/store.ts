@@ -9,6 +9,7 @@ import pg from 'pg';
 import type {
   AuditEntry,
   TriageLabel,
+  ItemFollow,
   ChannelRef,
   Delivery,
   ItemQuery,
@@ -264,12 +265,13 @@ export class PostgresStore implements Store {
           const t = await c.query('INSERT INTO threads (item_id, subscription_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [d.itemId, d.subscriptionId]);
           if (!t.rowCount) continue;
         }
-        await c.query(
+        // Another instance may queue the same key at the same moment: the first one wins.
+        const ins = await c.query(
           `INSERT INTO deliveries (key, status, type, item_id, subscription_id, created_at, next_attempt_at, body)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (key) DO NOTHING`,
           [d.key, d.status, d.type, d.itemId, d.subscriptionId, d.createdAt, d.nextAttemptAt, d],
         );
-        added.push(d);
+        if (ins.rowCount) added.push(d);
       }
       return added;
     });
@@ -467,6 +469,34 @@ export class PostgresStore implements Store {
     const { rows } = await this.pool.query<{ body: TriageLabel }>(
       'SELECT body FROM triage_labels WHERE $1::text IS NULL OR workspace_id = $1 ORDER BY seq',
       [workspaceId ?? null],
+    );
+    return rows.map((r) => r.body);
+  }
+
+  // ─── Follows ──────────────────────────────────────────────────────────────────────
+  async putFollow(follow: ItemFollow): Promise<void> {
+    const { platform, workspaceId, channelId } = follow.channel;
+    await this.pool.query(
+      `INSERT INTO item_follows (platform, workspace_id, channel_id, item_id, body) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (platform, workspace_id, channel_id, item_id) DO UPDATE SET body = EXCLUDED.body`,
+      [platform, workspaceId, channelId, follow.itemId, follow],
+    );
+  }
+
+  async removeFollow(channel: ChannelRef, itemId: string): Promise<boolean> {
+    const res = await this.pool.query('DELETE FROM item_follows WHERE platform = $1 AND workspace_id = $2 AND channel_id = $3 AND item_id = $4', [
+      channel.platform,
+      channel.workspaceId,
+      channel.channelId,
+      itemId,
+    ]);
+    return (res.rowCount ?? 0) > 0;
+  }
+
+  async listFollows(itemIds?: string[]): Promise<ItemFollow[]> {
+    const { rows } = await this.pool.query<{ body: ItemFollow }>(
+      'SELECT body FROM item_follows WHERE $1::text[] IS NULL OR item_id = ANY($1) ORDER BY seq',
+      [itemIds ?? null],
     );
     return rows.map((r) => r.body);
   }

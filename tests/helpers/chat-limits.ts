@@ -4,7 +4,7 @@
  *
  * Slack Block Kit: ≤ 50 blocks; section text ≤ 3000, ≤ 10 fields of ≤ 2000; header ≤ 150;
  * context ≤ 10 elements; actions ≤ 25 elements; button text ≤ 75, value ≤ 2000, url ≤ 3000,
- * action_id/block_id ≤ 255; the message text ≤ 40,000 (we keep our own 3000); all block text
+ * action_id/block_id ≤ 255, action_id unique; confirm dialog title ≤ 100, text ≤ 300, buttons ≤ 30; the message text ≤ 40,000 (we keep our own 3000); all block text
  * together under ~13.2k (Slack answers msg_blocks_too_long beyond that; we keep 12,000).
  * Discord: content ≤ 2000; ≤ 10 embeds; embed title ≤ 256, description ≤ 4096, ≤ 25 fields
  * (name ≤ 256, value ≤ 1024), footer ≤ 2048, url ≤ 2048, 6000 characters over all embeds;
@@ -48,7 +48,16 @@ export function slackViolations(r: SlackRendered | { text: string; blocks: objec
         if (e.action_id !== undefined && String(e.action_id).length > 255) v.push('action_id');
         if (e.value !== undefined && String(e.value).length > 2000) v.push('button value');
         if (e.url !== undefined && String(e.url).length > 3000) v.push('button url');
+        const c = e.confirm as Record<string, TextObj> | undefined;
+        if (c) {
+          if (!c.title || c.title.text.length > 100) v.push('confirm title');
+          if (!c.text || c.text.text.length > 300) v.push('confirm text');
+          if (!c.confirm || c.confirm.text.length > 30) v.push('confirm button');
+          if (!c.deny || c.deny.text.length > 30) v.push('deny button');
+        }
       }
+      const ids = els.map((e) => e.action_id).filter((id) => id !== undefined);
+      if (new Set(ids).size !== ids.length) v.push(`actions ${i} repeated action_id`);
     } else if (b.type !== 'divider') {
       v.push(`unknown block type ${b.type}`);
     }

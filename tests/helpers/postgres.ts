@@ -31,3 +31,10 @@ export async function testSchema(prefix = 't'): Promise<string> {
   });
   return name;
 }
+
+/** The test database's URL with `schema` as its search_path, as DATABASE_URL for an app or a child process. */
+export function schemaDatabaseUrl(schema: string): string {
+  const url = new URL(testDatabaseUrl());
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return url.toString();
+}

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openLowdbStore } from '../../storage/lowdb.ts';
+import { openSqliteStore } from '../../storage/sqlite/store.ts';
 import { acceptMessages, startFakeDiscord } from '../adapters/discord/fake-discord.ts';
 import { startFakeSlack, type FakeSlack } from '../adapters/slack/fake-slack.ts';
 import { makeDelivery, makeItem, makeSubscription } from '../helpers/items.ts';
@@ -46,7 +46,7 @@ describe('kill -9 with posts in flight', () => {
       const discordChannel = `12000000000000000${10 + n}`;
       const discordIds = acceptMessages(api, discordChannel, { onCreated: () => hold(discordChannel) });
       const dir = mkdtempSync(join(tmpdir(), 'pw-kill9-'));
-      const store = await openLowdbStore(dir);
+      const store = await openSqliteStore(dir);
       const subs = [
         makeSubscription({ id: `slack:T1:${slackChannel}`, channel: { platform: 'slack', workspaceId: 'T1', channelId: slackChannel } }),
         makeSubscription({ id: `discord:G1:${discordChannel}`, channel: { platform: 'discord', workspaceId: 'G1', channelId: discordChannel } }),
@@ -92,7 +92,7 @@ describe('kill -9 with posts in flight', () => {
       expect(slackKeys).toHaveLength(PER_LANE);
       expect(new Set(slackKeys)).toEqual(new Set(keys.filter((k) => k.includes('>slack:'))));
       expect(discordIds).toHaveLength(PER_LANE);
-      const check = await openLowdbStore(dir);
+      const check = await openSqliteStore(dir);
       expect(await check.deliveryCounts()).toEqual({ pending: 0, sent: 2 * PER_LANE, failed: 0 });
       await check.close();
       return kills;

@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openLowdbStore } from '../../storage/lowdb.ts';
+import { openSqliteStore } from '../../storage/sqlite/store.ts';
 import { startFakeSlack, type FakeSlack } from '../adapters/slack/fake-slack.ts';
 import { oneFeedEnv } from '../helpers/app-env.ts';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.ts';
@@ -64,7 +64,7 @@ describe('SIGTERM with deliveries queued', () => {
     slack.onPosted(() => new Promise((r) => setTimeout(r, 150))); // a Slack that takes its time
     feeds = await startFixtureServer({ '/ct.xml': { body: rss(BILLS) } });
     const { env: base } = oneFeedEnv(`${feeds.url}/ct.xml`);
-    const store = await openLowdbStore(base.DATA_DIR!);
+    const store = await openSqliteStore(base.DATA_DIR!);
     for (const channelId of CHANNELS) {
       await store.upsertSubscription({ id: `slack:T0001:${channelId}`, channel: { platform: 'slack', workspaceId: 'T0001', channelId }, topics: [], jurisdictions: [], kinds: [], digest: null, createdAt: new Date().toISOString(), createdBy: 'U0ADMIN' });
     }

@@ -48,7 +48,7 @@ describe('alert buttons on Slack', () => {
     const blocks = (typeof post.blocks === 'string' ? JSON.parse(post.blocks) : post.blocks) as Array<{ type: string; elements?: Array<{ action_id: string; value: string }> }>;
     expect(slackViolations({ text: String(post.text), blocks })).toEqual([]);
     const actions = blocks.find((b) => b.type === 'actions')!;
-    expect(actions.elements!.map((e) => e.action_id)).toEqual(['pw:relevant', 'pw:not-relevant', 'pw:reviewed']);
+    expect(actions.elements!.map((e) => e.action_id)).toEqual(['pw:relevant', 'pw:not-relevant', 'pw:reviewed', 'pw:follow', 'pw:mute']);
     const itemId = actions.elements![0]!.value;
     const port = (app.adapters.find((a) => a.platform === 'slack') as unknown as { port: number }).port;
 
@@ -108,7 +108,7 @@ describe('alert buttons on Discord', () => {
     const post = bodyOf(api.requests.filter((r) => r.method === 'POST' && r.path === `/api/v10/channels/${CHANNEL_ID}/messages`).at(-1)) as { components: Array<{ components: Array<{ custom_id: string }> }> };
     expect(discordViolations(post as never)).toEqual([]);
     const ids = post.components[0]!.components.map((c) => c.custom_id);
-    expect(ids.map((i) => i.split(':').slice(0, 2).join(':'))).toEqual(['pw:relevant', 'pw:not-relevant', 'pw:reviewed']);
+    expect(ids.map((i) => i.split(':').slice(0, 2).join(':'))).toEqual(['pw:relevant', 'pw:not-relevant', 'pw:reviewed', 'pw:follow', 'pw:mute']);
 
     const message = messageObject(CHANNEL_ID, JSON.stringify(post));
     const interaction = { ...structuredClone(FIXTURE), type: 3, data: { custom_id: ids[1], component_type: 2 }, message: { ...message, components: post.components } };

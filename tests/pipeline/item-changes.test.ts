@@ -36,6 +36,19 @@ describe('decideItemChanges: what is a new or changed item', () => {
     expect(w).toEqual({ created: [], changed: [], touched: [item.id], seen: [], unseen: [] });
   });
 
+  it('takes a new version of a followed stored item as changed even when it stops matching, keeping its match', () => {
+    const v1 = makeItem();
+    const first = decideItemChanges([{ item: v1, match: makeMatch() }], new Map(), new Map(), new Date('2026-11-19T00:00:00Z')).created[0]!;
+    const v2 = makeItem({ title: 'An Act Concerning Fishing Licenses', status: 'Passed' });
+    const k = known([[v1.id, { stored: true, version: v1.version, lastSeenAt: first.lastSeenAt }]]);
+    const followed = new Set([v1.id]);
+    expect(idsNeedingBodies([{ item: v2, match: null }], k)).toEqual([]);
+    expect(idsNeedingBodies([{ item: v2, match: null }], k, followed)).toEqual([v1.id]);
+    const w = decideItemChanges([{ item: v2, match: null }], k, new Map([[v1.id, first]]), now, followed);
+    expect(w.changed.map((i) => [i.title, i.match.terms])).toEqual([[v2.title, first.match.terms]]);
+    expect(decideItemChanges([{ item: v2, match: null }], k, new Map([[v1.id, first]]), now).changed).toEqual([]);
+  });
+
   it('keeps only a seen-id for a non-matching item, and takes it as new once it matches', () => {
     const item = makeItem({ title: 'Ice storm preparedness' });
     const w = decideItemChanges([{ item, match: null }], new Map(), new Map(), now);

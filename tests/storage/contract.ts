@@ -252,4 +252,25 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(await store.listLabels()).toHaveLength(3);
     });
   });
+
+  describe(`${name}: follows`, () => {
+    it('keeps one follow per channel and item; unfollow removes only that channel\'s', async () => {
+      const store = await open();
+      const ch = (workspaceId: string, channelId: string) => ({ platform: 'slack' as const, workspaceId, channelId });
+      const follow = (channelId: string, itemId: string, userId: string, at: string, workspaceId = 'T1') => ({ channel: ch(workspaceId, channelId), itemId, userId, at });
+      await store.putFollow(follow('C1', 'i1', 'U1', '2026-11-01T00:00:00.000Z'));
+      await store.putFollow(follow('C2', 'i1', 'U2', '2026-11-01T00:01:00.000Z'));
+      await store.putFollow(follow('C1', 'i2', 'U1', '2026-11-01T00:02:00.000Z'));
+      await store.putFollow(follow('C1', 'i1', 'U3', '2026-11-01T00:03:00.000Z'));
+      await store.putFollow(follow('C1', 'i1', 'U4', '2026-11-01T00:04:00.000Z', 'T2'));
+      expect((await store.listFollows(['i1'])).map((f) => [f.channel.workspaceId, f.channel.channelId, f.userId]).sort()).toEqual([
+        ['T1', 'C1', 'U3'], ['T1', 'C2', 'U2'], ['T2', 'C1', 'U4'],
+      ]);
+      expect(await store.listFollows()).toHaveLength(4);
+      expect(await store.removeFollow(ch('T1', 'C1'), 'i1')).toBe(true);
+      expect(await store.removeFollow(ch('T1', 'C1'), 'i1')).toBe(false);
+      expect((await store.listFollows(['i1', 'i2'])).map((f) => `${f.channel.workspaceId}/${f.channel.channelId}/${f.itemId}`).sort()).toEqual(['T1/C1/i2', 'T1/C2/i1', 'T2/C1/i1']);
+      expect(await store.listFollows([])).toEqual([]);
+    });
+  });
 }

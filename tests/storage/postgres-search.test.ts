@@ -4,6 +4,7 @@ import { recordItems } from '../../src/pipeline/item-changes.ts';
 import { createPostgresSearchIndex } from '../../storage/postgres/search.ts';
 import { openPostgresStore, type PostgresStore } from '../../storage/postgres/store.ts';
 import { CORPUS, CT_HB5001_UPDATE, NOW } from '../fixtures/commands/corpus.ts';
+import { makeItem, makeMatch } from '../helpers/items.ts';
 import { testDatabaseUrl, testSchema } from '../helpers/postgres.ts';
 
 let store: PostgresStore;
@@ -64,5 +65,15 @@ describe('PostgreSQL search: the /policy search grammar on the fixed corpus', ()
     expect((await index.findByIdentifier('2026-21345')).map((i) => i.id)).toEqual(['a000000000000004']);
     expect((await index.findByIdentifier('a000000000000006')).map((i) => i.id)).toEqual(['a000000000000006']);
     expect(await index.findByIdentifier('HB 4242')).toEqual([]);
+  });
+
+  it('shows an item kept only for one workspace\'s own terms to that workspace only, and filters by priority', async () => {
+    const own = makeItem({ native: 'own-terms', title: 'Zebrafish telemetry contract', jurisdiction: 'US', kind: 'rule' });
+    await recordItems(store, [{ item: own, match: makeMatch({ workspaces: ['T-OWN'], priority: false }) }], NOW);
+    expect(await ids({ text: 'zebrafish', workspace: 'T-OWN' })).toEqual([own.id]);
+    expect(await ids({ text: 'zebrafish', workspace: 'T-OTHER' })).toEqual([]);
+    expect(await ids({ text: 'zebrafish' })).toEqual([own.id]); // the operator's command line sees everything
+    expect(await ids({ text: 'zebrafish', priority: true })).toEqual([]);
+    expect(await ids({ text: 'zebrafish', priority: false })).toEqual([own.id]);
   });
 });

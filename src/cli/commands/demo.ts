@@ -6,7 +6,6 @@ import { CONSOLE_CHANNEL } from '../../../adapters/console/adapter.ts';
 import { loadEnv } from '../../config/env.ts';
 import type { SourceConfig } from '../../domain/index.ts';
 import { createLogger } from '../../log.ts';
-import { createApp } from '../../main.ts';
 import type { CliCommand } from '../command.ts';
 import { write } from '../command.ts';
 import { parseCliArgs } from '../args.ts';
@@ -40,6 +39,7 @@ export const demoCommand: CliCommand = {
       LOG_LEVEL: 'warn',
     });
     const log = createLogger({ level: 'warn', pretty: false, fd: 2 });
+    const { createApp } = await import('../../main.ts');
     const app = await createApp({ env, log, out: io.stdout, sources: demoSources(server.url) });
     try {
       write(io.stdout, `policywatch demo — sample feeds served from ${server.url}, data in ${dataDir}\n`);

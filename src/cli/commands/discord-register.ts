@@ -4,13 +4,14 @@
  * at once (good for testing); without, globally. Run it once after install and after an
  * upgrade that changes the command — never on every boot (Discord caps creations per day).
  */
-import { DiscordAPIError } from 'discord.js';
-import { registerCommands } from '../../../adapters/discord/index.ts';
+import type * as DiscordJs from 'discord.js';
 import { parseCliArgs } from '../args.ts';
 import { UsageError, write, type CliCommand } from '../command.ts';
 import { readEnv } from '../runtime.ts';
 
-function explain(err: unknown, guild: string | undefined): string {
+type DiscordModule = typeof DiscordJs;
+
+function explain(err: unknown, guild: string | undefined, { DiscordAPIError }: DiscordModule): string {
   if (err instanceof DiscordAPIError) {
     if (err.status === 401) return 'Discord rejected DISCORD_TOKEN (401). Reset it under Developer Portal → your app → Bot → Reset Token, and set DISCORD_TOKEN.';
     if (err.code === 50001 && guild) {
@@ -38,10 +39,13 @@ export const discordRegisterCommand: CliCommand = {
       write(io.stderr, 'policywatch discord:register: DISCORD_TOKEN and DISCORD_APPLICATION_ID must be set (Discord Developer Portal → your app: Bot → Reset Token; General Information → Application ID).');
       return 1;
     }
+    // discord.js is loaded only by the command that needs it.
+    const discord = await import('discord.js');
+    const { registerCommands } = await import('../../../adapters/discord/index.ts');
     try {
       await registerCommands({ token: env.DISCORD_TOKEN, applicationId: env.DISCORD_APPLICATION_ID, guildId: guild, apiUrl: env.DISCORD_API_URL });
     } catch (err) {
-      write(io.stderr, `policywatch discord:register: ${explain(err, guild)}`);
+      write(io.stderr, `policywatch discord:register: ${explain(err, guild, discord)}`);
       return 1;
     }
     write(

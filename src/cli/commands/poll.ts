@@ -1,4 +1,3 @@
-import { createApp } from '../../main.ts';
 import type { CliCommand } from '../command.ts';
 import { UsageError, write } from '../command.ts';
 import { parseCliArgs } from '../args.ts';
@@ -16,6 +15,7 @@ export const pollCommand: CliCommand = {
     const log = cliLogger(env);
     let app;
     try {
+      const { createApp } = await import('../../main.ts');
       app = await createApp({ env, log, out: io.stdout });
     } catch (err) {
       return reportFatal(io, err);

@@ -1,4 +1,3 @@
-import { createApp } from '../../main.ts';
 import type { CliCommand } from '../command.ts';
 import { UsageError } from '../command.ts';
 import { ROLES, type Role } from '../../hosting/roles.ts';
@@ -19,6 +18,7 @@ export const runCommand: CliCommand = {
     process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection (kept running)'));
     let app;
     try {
+      const { createApp } = await import('../../main.ts');
       app = await createApp({ env, log, out: io.stdout, role });
     } catch (err) {
       return reportFatal(io, err);

@@ -1,0 +1,40 @@
+/**
+ * `settings model:on|off`: the learned second opinion for the whole workspace. On by default;
+ * off keeps alerts, `show`, search and the digest to what the rules matched. Managers only
+ * (grammar.ts), audited.
+ */
+import { MODEL_SETTING, modelOff, type WatchAddition } from '../domain/index.ts';
+import { audit, type Ctx } from './context.ts';
+import { SLASH } from './grammar.ts';
+import { changed, problem, reply } from './replies.ts';
+
+export const MODEL_SETTING_VALUES = ['model:on', 'model:off'] as const;
+
+/** One line for `settings`: is the second opinion on in this workspace? */
+export function modelSettingLine(off: boolean): string {
+  return off
+    ? `Learned second opinion: off for this workspace (alerts only for rule matches; ${SLASH} settings model:on to turn it on).`
+    : `Learned second opinion: on — items the rules miss but the model scores high arrive marked "possibly relevant", never priority (${SLASH} settings model:off turns it off for this workspace).`;
+}
+
+export async function runModelSetting(ctx: Ctx) {
+  const value = ctx.args[0]!.text.toLowerCase();
+  if (!(MODEL_SETTING_VALUES as readonly string[]).includes(value) || ctx.args.length > 1) {
+    return problem(`Use ${SLASH} settings model:off to stop "possibly relevant" alerts in this workspace, or ${SLASH} settings model:on to bring them back.`, 'settings');
+  }
+  const off = value === 'model:off';
+  const ws = ctx.req.workspaceId;
+  const additions = await ctx.deps.store.listWatchAdditions(ws);
+  if (modelOff(additions) === off) return reply('No change', { body: [[{ text: modelSettingLine(off) }]] });
+  for (const a of additions.filter((x) => x.topic === MODEL_SETTING)) await ctx.deps.store.removeWatchAddition(a.id);
+  if (off) {
+    const entry: WatchAddition = {
+      id: `s-${ws}-second-opinion`.slice(0, 120), workspaceId: ws, topic: MODEL_SETTING, rule: 'off', mode: 'exclude',
+      addedBy: ctx.req.userId, ...(ctx.req.userName ? { addedByName: ctx.req.userName } : {}), addedAt: ctx.now.toISOString(),
+    };
+    await ctx.deps.store.addWatchAddition(entry);
+  }
+  await audit(ctx, 'settings.model', off ? 'off' : 'on');
+  ctx.deps.onWatchlistChanged?.(ws);
+  return changed(`Learned second opinion ${off ? 'off' : 'on'} for this workspace`, [modelSettingLine(off)]);
+}

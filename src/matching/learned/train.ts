@@ -1,0 +1,221 @@
+/**
+ * Training of the second opinion: per topic, logistic regression by batch gradient descent
+ * with L2, over the features of features.ts. Deterministic: items in file order, features in
+ * sorted order, no randomness; folds come from a hash of each item's source document.
+ */
+import { createHash } from 'node:crypto';
+import { featureScale, type SecondOpinionModel, type TopicWeights } from './model.ts';
+import { itemFeatures, type ModelInput } from './features.ts';
+
+export interface TrainItem extends ModelInput {
+  id: string;
+  /** The source document: cross-validation keeps a document's items in one fold. */
+  doc?: string | undefined;
+  /** Not model features; kept so the rules see the whole item when thresholds are chosen. */
+  identifier?: string | undefined;
+  place?: string | undefined;
+  labels: string[];
+}
+
+export interface TrainParams {
+  iterations: number;
+  learningRate: number;
+  l2: number;
+  /** A feature must occur in at least this many training items. */
+  minItems: number;
+  /** Kept per topic, by |weight|. */
+  maxFeatures: number;
+  folds: number;
+  /** Documents with more items than this are split by item for cross-validation (a dataset export). */
+  bigDocument: number;
+}
+
+export const DEFAULT_PARAMS: TrainParams = { iterations: 200, learningRate: 0.5, l2: 0.0001, minItems: 2, maxFeatures: 1500, folds: 5, bigDocument: 40 };
+
+interface Encoded {
+  rows: string[][];
+  scales: number[];
+}
+
+function encode(items: ModelInput[]): Encoded {
+  const rows = items.map(itemFeatures);
+  return { rows, scales: rows.map((r) => featureScale(r.length)) };
+}
+
+const round = (x: number) => Math.round(x * 10000) / 10000;
+
+/** Each topic's weights, trained on the given rows (one shared vocabulary, flat sparse rows). */
+function fitTopics(topics: readonly string[], enc: Encoded, ys: number[][], p: TrainParams): TopicWeights[] {
+  const counts = new Map<string, number>();
+  for (const row of enc.rows) for (const f of row) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const vocab = [...counts].filter(([, c]) => c >= p.minItems).map(([f]) => f).sort();
+  const index = new Map(vocab.map((f, i) => [f, i]));
+  const n = enc.rows.length;
+  const start = new Int32Array(n + 1);
+  const flat: number[] = [];
+  enc.rows.forEach((r, i) => {
+    for (const f of r) if (index.has(f)) flat.push(index.get(f)!);
+    start[i + 1] = flat.length;
+  });
+  const cols = Int32Array.from(flat);
+  const scales = Float64Array.from(enc.scales);
+  return topics.map((topic, k) => {
+    const y = Float64Array.from(ys[k]!);
+    const w = new Float64Array(vocab.length);
+    const grad = new Float64Array(vocab.length);
+    const acc = new Float64Array(vocab.length);
+    let accB = 0;
+    let b = 0;
+    for (let it = 0; it < p.iterations; it++) {
+      grad.fill(0);
+      let gb = 0;
+      for (let i = 0; i < n; i++) {
+        const s = scales[i]!;
+        const from = start[i]!;
+        const to = start[i + 1]!;
+        let z = 0;
+        for (let j = from; j < to; j++) z += w[cols[j]!]!;
+        const e = 1 / (1 + Math.exp(-(b + z * s))) - y[i]!;
+        gb += e;
+        const es = e * s;
+        for (let j = from; j < to; j++) grad[cols[j]!]! += es;
+      }
+      // Adagrad on the full-batch gradient (with L2): a step per feature that shrinks as it is used.
+      for (let f = 0; f < w.length; f++) {
+        const g = grad[f]! / n + p.l2 * w[f]!;
+        acc[f]! += g * g;
+        w[f]! -= (p.learningRate * g) / (Math.sqrt(acc[f]!) + 1e-8);
+      }
+      const g = gb / n;
+      accB += g * g;
+      b -= (p.learningRate * g) / (Math.sqrt(accB) + 1e-8);
+    }
+    const kept = vocab
+      .map((f, i) => [f, round(w[i]!)] as const)
+      .filter(([, x]) => x !== 0)
+      .sort((a, c) => Math.abs(c[1]) - Math.abs(a[1]) || (a[0] < c[0] ? -1 : 1))
+      .slice(0, p.maxFeatures)
+      .sort((a, c) => (a[0] < c[0] ? -1 : 1));
+    return { topic, bias: round(b), threshold: 0.5, weights: Object.fromEntries(kept) };
+  });
+}
+
+export function fitModel(items: TrainItem[], topics: readonly string[], p: TrainParams = DEFAULT_PARAMS): SecondOpinionModel {
+  const enc = encode(items);
+  return {
+    format: 1,
+    topics: fitTopics(topics, enc, topics.map((t) => items.map((i) => (i.labels.includes(t) ? 1 : 0))), p),
+    meta: {},
+  };
+}
+
+/** The fold of an item: by its document, or by the item itself inside a very large document. */
+export function foldOf(item: TrainItem, docSizes: Map<string, number>, p: TrainParams): number {
+  const doc = item.doc ?? item.id;
+  const key = (docSizes.get(doc) ?? 0) > p.bigDocument ? `item:${item.id}` : `doc:${doc}`;
+  return parseInt(createHash('sha1').update(key).digest('hex').slice(0, 8), 16) % p.folds;
+}
+
+/**
+ * Out-of-fold probabilities: each item scored by a model trained on the other folds (grouped
+ * by source document). `probs[topic][i]` for item i.
+ */
+export function crossValidate(items: TrainItem[], topics: readonly string[], p: TrainParams = DEFAULT_PARAMS): Record<string, number[]> {
+  const docSizes = new Map<string, number>();
+  for (const it of items) docSizes.set(it.doc ?? it.id, (docSizes.get(it.doc ?? it.id) ?? 0) + 1);
+  const folds = items.map((it) => foldOf(it, docSizes, p));
+  const probs: Record<string, number[]> = Object.fromEntries(topics.map((t) => [t, new Array<number>(items.length).fill(0)]));
+  for (let k = 0; k < p.folds; k++) {
+    const train = items.filter((_, i) => folds[i] !== k);
+    const model = fitModel(train, topics, p);
+    const test = items.flatMap((it, i) => (folds[i] === k ? [i] : []));
+    const enc = encode(test.map((i) => items[i]!));
+    for (const t of model.topics) {
+      test.forEach((i, j) => {
+        let z = t.bias;
+        for (const f of enc.rows[j]!) z += (t.weights[f] ?? 0) * enc.scales[j]!;
+        probs[t.topic]![i] = 1 / (1 + Math.exp(-z));
+      });
+    }
+  }
+  return probs;
+}
+
+export interface ThresholdChoice {
+  threshold: number;
+  rules: { precision: number; recall: number; f1: number };
+  withModel: { precision: number; recall: number; f1: number };
+}
+
+function prf(pred: boolean[], gold: boolean[]) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  pred.forEach((x, i) => {
+    if (x && gold[i]) tp++;
+    else if (x) fp++;
+    else if (gold[i]) fn++;
+  });
+  const precision = tp + fp ? tp / (tp + fp) : 1;
+  const recall = tp + fn ? tp / (tp + fn) : 1;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { precision: round(precision), recall: round(recall), f1: round(f1) };
+}
+
+/**
+ * The threshold (0.50–0.99) at which "rules OR model above it" has the best F1 on the
+ * out-of-fold probabilities; ties go to the higher threshold (fewer model-only hits).
+ */
+export function chooseThreshold(probs: number[], rules: boolean[], gold: boolean[], floor = 0.5): ThresholdChoice {
+  let best: ThresholdChoice | undefined;
+  for (let k = 99; k >= 50; k--) {
+    const t = k / 100;
+    if (t < floor) break;
+    const withModel = prf(rules.map((r, i) => r || probs[i]! >= t), gold);
+    if (!best || withModel.f1 > best.withModel.f1) best = { threshold: t, rules: prf(rules, gold), withModel };
+  }
+  return best!;
+}
+
+/** The model's probability of each topic for one item. */
+function probability(t: TopicWeights, item: ModelInput): number {
+  const features = itemFeatures(item);
+  const scale = featureScale(features.length);
+  let z = t.bias;
+  for (const f of features) z += (t.weights[f] ?? 0) * scale;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * The whole recipe `npm run train` runs: cross-validate on the given (dev) items, choose each
+ * topic's threshold on the out-of-fold scores against what the rules already match, then fit
+ * on all of them. `rulesTopics` says which topics the rules match for an item. `guard` items
+ * (the synthetic set) are never learned from; they only forbid thresholds at which the model
+ * would add a false alarm the rules do not make there.
+ */
+export function trainSecondOpinion(
+  items: TrainItem[],
+  topics: readonly string[],
+  rulesTopics: (item: TrainItem) => string[],
+  meta: Record<string, unknown>,
+  guard: TrainItem[] = [],
+  p: TrainParams = DEFAULT_PARAMS,
+): SecondOpinionModel {
+  const probs = crossValidate(items, topics, p);
+  const ruled = items.map(rulesTopics);
+  const guardRuled = guard.map(rulesTopics);
+  const model = fitModel(items, topics, p);
+  const cv: Record<string, ThresholdChoice & { floor: number }> = {};
+  for (const t of model.topics) {
+    let worst = 0;
+    guard.forEach((g, i) => {
+      if (!g.labels.includes(t.topic) && !guardRuled[i]!.includes(t.topic)) worst = Math.max(worst, probability(t, g));
+    });
+    const floor = Math.min(0.99, Math.floor(worst * 100 + 1) / 100);
+    const choice = chooseThreshold(probs[t.topic]!, ruled.map((r) => r.includes(t.topic)), items.map((i) => i.labels.includes(t.topic)), floor);
+    t.threshold = choice.threshold;
+    cv[t.topic] = { ...choice, floor };
+  }
+  model.meta = { ...meta, items: items.length, guardItems: guard.length, params: p, crossValidated: cv };
+  return model;
+}

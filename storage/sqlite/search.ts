@@ -1,0 +1,154 @@
+/**
+ * `/policy search` and `/policy show` over the embedded SQLite store (FTS5), with the grammar
+ * and ranking intent of the in-memory index (src/search) and of the PostgreSQL search: every
+ * word must match (prefix for words of 4+ letters), falling back to any word when none has
+ * them all; "quoted phrases" must appear as written; filters by jurisdiction, kind, topic,
+ * since, priority and workspace (an item kept only for some workspaces' own terms is shown to
+ * those only). Score: bm25 with the field weights of FIELD_BOOST × the same recency and
+ * priority boost. Not carried over: typo tolerance. Nothing is held in memory.
+ */
+import type { StoredItem } from '../../src/domain/index.ts';
+import { looksLikeInternalId, normalizeIdentifier } from '../../src/search/identifiers.ts';
+import { FIELD_BOOST, splitQueryText } from '../../src/search/rank.ts';
+import { terms } from '../../src/search/text.ts';
+import type { SearchIndex, SearchQuery, SearchResult } from '../../src/search/types.ts';
+import type { SqliteStore } from './store.ts';
+
+const WEIGHTS = [FIELD_BOOST.identifier, FIELD_BOOST.title, FIELD_BOOST.agency, FIELD_BOOST.summary].join(', ');
+
+/** src/search/rank.ts `boostFor` in SQL (`?` is the reference instant in ms). */
+const BOOST = '((1 + 0.5 / (1 + max(0, (? - i.activity_at) / 86400000.0) / 30)) * (CASE WHEN i.priority THEN 1.3 ELSE 1 END))';
+
+/** An FTS5 string literal: the term in double quotes (a quote doubled), never an operator. */
+const quote = (t: string) => `"${t.replace(/"/g, '""')}"`;
+const ftsTerm = (t: string) => (t.length >= 4 && /^\p{L}+$/u.test(t) ? `${quote(t)}*` : quote(t));
+
+interface Row {
+  body: string;
+  last_seen_at: number;
+  score: number;
+}
+
+export function createSqliteSearchIndex(store: SqliteStore): SearchIndex {
+  const { db } = store;
+  let size = 0;
+  const refreshSize = () =>
+    store.countItems().then(
+      (n) => void (size = n),
+      () => {},
+    );
+  void refreshSize();
+
+  function filters(q: SearchQuery): { where: string[]; args: unknown[] } {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    if (q.jurisdictions?.length) {
+      where.push(`upper(i.jurisdiction) IN (${q.jurisdictions.map(() => '?').join(',')})`);
+      args.push(...q.jurisdictions.map((j) => j.toUpperCase()));
+    }
+    if (q.kinds?.length) {
+      where.push(`i.kind IN (${q.kinds.map(() => '?').join(',')})`);
+      args.push(...q.kinds);
+    }
+    if (q.topics?.length) {
+      where.push(`(${q.topics.map(() => 'instr(i.topics, ?) > 0').join(' OR ')})`);
+      args.push(...q.topics.map((t) => `|${t}|`));
+    }
+    if (q.since) {
+      where.push('i.activity_at >= ?');
+      args.push(q.since.getTime());
+    }
+    if (q.priority !== undefined) {
+      where.push('i.priority = ?');
+      args.push(q.priority ? 1 : 0);
+    }
+    if (q.workspace !== undefined) {
+      where.push('(i.workspaces IS NULL OR instr(i.workspaces, ?) > 0)');
+      args.push(`|${q.workspace}|`);
+    }
+    return { where, args };
+  }
+
+  function run(q: SearchQuery, qTerms: string[], phrases: string[], all: boolean): SearchResult {
+    const nowMs = (q.now ?? new Date()).getTime();
+    const { where, args } = filters(q);
+    const match = [
+      ...phrases.map((p) => terms(p)).filter((t) => t.length).map((t) => quote(t.join(' '))),
+      ...(qTerms.length ? [`(${[...new Set(qTerms)].map(ftsTerm).join(all ? ' AND ' : ' OR ')})`] : []),
+    ].join(' AND ');
+    const limit = Math.max(1, q.limit ?? 5);
+    const offset = Math.max(0, q.offset ?? 0);
+    let rows: Row[];
+    let total: number;
+    if (match) {
+      const cond = ['items_fts MATCH ?', ...where].join(' AND ');
+      rows = db
+        .prepare(
+          `SELECT i.body, i.last_seen_at, -bm25(items_fts, ${WEIGHTS}) * ${BOOST} AS score
+           FROM items_fts JOIN items i ON i.seq = items_fts.rowid WHERE ${cond}
+           ORDER BY score DESC, i.activity_at DESC, i.seq LIMIT ? OFFSET ?`,
+        )
+        .all(nowMs, match, ...args, limit, offset) as Row[];
+      total = rows.length || offset ? (db.prepare(`SELECT count(*) AS n FROM items_fts JOIN items i ON i.seq = items_fts.rowid WHERE ${cond}`).get(match, ...args) as { n: number }).n : 0;
+    } else {
+      const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      rows = db
+        .prepare(`SELECT i.body, i.last_seen_at, ${BOOST} AS score FROM items i ${cond} ORDER BY i.activity_at DESC, i.seq LIMIT ? OFFSET ?`)
+        .all(nowMs, ...args, limit, offset) as Row[];
+      total = rows.length || offset ? (db.prepare(`SELECT count(*) AS n FROM items i ${cond}`).get(...args) as { n: number }).n : 0;
+    }
+    const hits = rows.map((r) => {
+      const item = JSON.parse(r.body) as StoredItem;
+      item.lastSeenAt = new Date(r.last_seen_at).toISOString();
+      return { item, score: Number(r.score) };
+    });
+    return { hits, total };
+  }
+
+  return {
+    addOrUpdate() {
+      void refreshSize();
+    },
+    remove() {
+      void refreshSize();
+    },
+    trim() {},
+    get size() {
+      return size;
+    },
+    get: (id) => store.getItem(id),
+
+    async search(q) {
+      const { words, phrases } = splitQueryText(q.text);
+      const qTerms = terms(words);
+      const strict = run(q, qTerms, phrases, true);
+      if (strict.total > 0 || phrases.length > 0 || new Set(qTerms).size < 2) return strict;
+      const loose = run(q, qTerms, phrases, false);
+      return loose.total > 0 ? { ...loose, relaxed: true } : strict;
+    },
+
+    async findByIdentifier(typed) {
+      const trimmed = typed.trim();
+      if (looksLikeInternalId(trimmed)) {
+        const hit = await store.getItem(trimmed.toLowerCase());
+        if (hit) return [hit];
+      }
+      const find = db.prepare(
+        `SELECT i.body, i.last_seen_at FROM item_keys k JOIN items i ON i.seq = k.seq
+         WHERE k.key = ? AND (? IS NULL OR upper(i.jurisdiction) = ?) ORDER BY i.activity_at DESC, i.seq`,
+      );
+      for (const form of normalizeIdentifier(trimmed)) {
+        const j = form.jurisdiction ?? null;
+        const rows = find.all(form.key, j, j) as Array<{ body: string; last_seen_at: number }>;
+        if (rows.length) {
+          return rows.map((r) => {
+            const item = JSON.parse(r.body) as StoredItem;
+            item.lastSeenAt = new Date(r.last_seen_at).toISOString();
+            return item;
+          });
+        }
+      }
+      return [];
+    },
+  };
+}

@@ -119,7 +119,7 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'settings',
     usage: `${SLASH} settings [add|remove <topic|state:XX|kind:K>] · ${SLASH} settings reminders <days|off> · ${SLASH} settings burst <N|off> · ${SLASH} settings model:on|off`,
-    summary: "This channel's alerts, digest, deadline reminders and bursts; the workspace's learned second opinion",
+    summary: "This channel's alerts, digest, deadline reminders and bursts; the learned second opinion",
     examples: [`${SLASH} settings`, `${SLASH} settings add kind:notice`, `${SLASH} settings reminders 5`, `${SLASH} settings burst 10`, `${SLASH} settings model:off`],
     discordExamples: [`${SLASH} settings`, `${SLASH} settings action:add kinds:notice`, `${SLASH} settings action:reminders value:5`, `${SLASH} settings action:burst value:10`, `${SLASH} settings model:off`],
     managerWhen: ['add', 'remove', 'reminders', 'burst', 'model:on', 'model:off'], changes: "change this channel's alerts or this workspace's settings", personal: true,

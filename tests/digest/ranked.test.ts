@@ -48,7 +48,7 @@ describe('a digest that ranks', () => {
     const store = await week();
     const messages = await buildDigest({ store, sub: makeSub(), now: NOW, sources: [] });
     const priority = lines(messages, '★ Priority (both topics)');
-    expect(priority.map((l) => l.split(' · ')[1])).toEqual(['P-COMMENT', 'P-NEW', 'P-FAR']);
+    expect(priority.map((l) => /P-[A-Z]+/.exec(l)?.[0])).toEqual(['P-COMMENT', 'P-NEW', 'P-FAR']);
     expect(priority[0]).toContain('⏰ comment period closes Dec 2, 2026');
     expect(priority[0]).toContain('Comment');
     const ct = lines(messages, 'Connecticut (CT)');

@@ -266,8 +266,12 @@ const KINDS: ItemKind[] = ['bill', 'bill', 'bill', 'contract', 'notice', 'rule',
  * since (later activity time, second history entry).
  */
 export function storedItems(seed: number, n: number): StoredItem[] {
+  return [...iterStoredItems(seed, n)];
+}
+
+/** The same items as `storedItems(seed, n)`, one at a time (for sizes that do not fit in memory at once). */
+export function* iterStoredItems(seed: number, n: number): Generator<StoredItem> {
   const r = rng(seed);
-  const out: StoredItem[] = [];
   for (let i = 0; i < n; i++) {
     const t = realText(r);
     const kind = r.pick(KINDS);
@@ -278,7 +282,7 @@ export function storedItems(seed: number, n: number): StoredItem[] {
     const changed = r.chance(0.33) ? new Date(seenMs + r.int(Math.max(1, Math.floor((GEN_EPOCH - seenMs) / 3600_000))) * 3600_000).toISOString() : undefined;
     const version = (seed * 7919 + i).toString(36);
     const topics = r.chance(0.6) ? [TOPIC_IMMIGRATION] : r.chance(0.7) ? [TOPIC_DATABASES] : [TOPIC_IMMIGRATION, TOPIC_DATABASES];
-    out.push({
+    yield {
       id: itemId(`bench-${i % 200}`, `${seed}-${i}`),
       sourceId: `bench-${i % 200}`,
       kind,
@@ -298,9 +302,8 @@ export function storedItems(seed: number, n: number): StoredItem[] {
         { version, status: 'Introduced', title: t.title, seenAt: seen },
         ...(changed ? [{ version: `${version}-2`, status: 'In committee', title: t.title, seenAt: changed }] : []),
       ],
-    });
+    };
   }
-  return out;
 }
 
 const SYLLABLES = ['ka', 'ro', 'mi', 'ten', 'vo', 'lu', 'shi', 'dra', 'pel', 'zor', 'quin', 'ba', 'ne', 'tu', 'gar', 'fis', 'mon', 'yel'];

@@ -16,7 +16,7 @@ import Parser from 'rss-parser';
 import { decodeBody } from '../feeds/http/index.ts';
 import { defaultFeedParser } from '../feeds/parse/index.ts';
 import type { Payload } from './parse.ts';
-import { fmt, median, type Row } from './util.ts';
+import { fmt, median, spread, type Row } from './util.ts';
 
 type Candidate = { name: string; count: (xml: string) => Promise<number | 'refused'> };
 
@@ -83,6 +83,7 @@ export async function benchParsers(corpus: Payload[], runs = 3): Promise<Row[]> 
       value: `${fmt((items / ms) * 1000)}; ${isRef ? 'reference (the awkward tests)' : `${agree}/${awkward.length} as required`}`,
       baseline: '—',
       ratio: '—',
+      noise: spread(times.map((t) => (items / t) * 1000), (x) => fmt(x)),
       target: '',
       verdict: 'info',
       raw: { candidate: c.name, items, ms, awkward: perFile },

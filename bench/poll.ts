@@ -10,7 +10,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { rssFeed } from './gen.ts';
-import { fmt, fmtMs, median, runJsonChild, verdict, type Row } from './util.ts';
+import { fmt, fmtMs, median, runJsonChild, spread, verdict, type Row } from './util.ts';
 
 interface CycleNumbers {
   wallMs: number;
@@ -86,6 +86,7 @@ export async function benchPoll(runs = 3, sources = 200, items = 100): Promise<R
       value: `${fmtMs(w1)} / ${fmtMs(c1)} / ${fmt(peak)} MB (${fmt(startRss)} MB at start)`,
       baseline: '—',
       ratio: '—',
+      noise: `wall ${spread(results.map((r) => r.first.wallMs), fmtMs)}`,
       target: '',
       verdict: 'info',
       raw: { runs, first: results.map((r) => r.first), peakRssMB: results.map((r) => r.peakRssMB), bytes: server.bytes, indexed: last.indexed },
@@ -96,6 +97,7 @@ export async function benchPoll(runs = 3, sources = 200, items = 100): Promise<R
       value: `${fmtMs(w2)} / ${fmtMs(c2)}`,
       baseline: `cycle 1 ${fmtMs(w1)}`,
       ratio: `${fmt(ratio * 100, 1)}% of cycle 1`,
+      noise: spread(results.map((r) => (r.second.wallMs / r.first.wallMs) * 100), (x) => `${fmt(x, 1)}%`),
       target: '< 10% of cycle 1, all 304',
       verdict: verdict(ratio < 0.1 && allNotModified),
       raw: { runs, second: results.map((r) => r.second), server: server.counts, cpuRatio: c2 / c1 },
@@ -106,6 +108,7 @@ export async function benchPoll(runs = 3, sources = 200, items = 100): Promise<R
       value: `${fmtMs(alerts.second.wallMs / Math.max(1, alerts.second.sent))} (${fmt(alerts.second.sent)} sent, ${fmt(alerts.first.enqueued)} queued)`,
       baseline: '—',
       ratio: '—',
+      noise: '1 run',
       target: '',
       verdict: 'info',
       raw: { alerts },

@@ -3,50 +3,59 @@
  * median of several runs next to its baseline measured in the same run. Prints the machine
  * and a table, writes bench/results.json; with --md also rewrites the table in bench/RESULTS.md
  * (keeping the notes below its marker).
- *   npm run bench -- --only=parse,matcher   (parse, matcher, poll, store, search, idle, stores)
+ *   npm run bench -- --only=parse,matcher   (parse, matcher, poll, store, search, daemon, stores)
+ *   npm run bench -- --sizes=10k,100k,1m     (sizes of the search and daemon rows; default 10k,100k)
  *   npm run bench -- --only=stores --store-items=100000,1000000   (store candidates; default 100k)
  * No timing assertion lives in `npm test`; this is the only place numbers are judged.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { benchDaemon } from './daemon.ts';
 import { storedItems } from './gen.ts';
-import { benchIdle } from './idle.ts';
+import { describeMachine, parseSizes, watchMachine } from './machine.ts';
 import { benchMatcher } from './matcher.ts';
 import { benchParse, parseCorpus } from './parse.ts';
 import { benchParsers } from './parsers.ts';
 import { benchPoll } from './poll.ts';
 import { benchSearch } from './search.ts';
-import { benchStore, buildStoreDir, type StoreFixture } from './store.ts';
+import { benchStore, type StoreFixture } from './store.ts';
 import { candidateRows, runCandidates } from './store-candidates.ts';
-import { fmt, machineInfo, table, type Row } from './util.ts';
+import { fmt, table, type Row } from './util.ts';
 
-const SCENARIOS = ['parse', 'matcher', 'poll', 'store', 'search', 'idle', 'stores'] as const;
+const SCENARIOS = ['parse', 'matcher', 'poll', 'store', 'search', 'daemon', 'stores'] as const;
+/** 1M-item rows take several minutes more (see bench/RESULTS.md): ask for them with --sizes=10k,100k,1m. */
+const DEFAULT_SIZES = '10k,100k';
 type Scenario = (typeof SCENARIOS)[number];
 
-const { values } = parseArgs({ options: { only: { type: 'string' }, md: { type: 'boolean', default: false }, 'store-items': { type: 'string', default: '100000' } } });
+const { values } = parseArgs({
+  options: { only: { type: 'string' }, sizes: { type: 'string', default: DEFAULT_SIZES }, md: { type: 'boolean', default: false }, 'store-items': { type: 'string', default: '100000' } },
+});
+const sizes = parseSizes(values.sizes!);
 const only = new Set((values.only?.split(',').map((s) => s.trim()) ?? SCENARIOS) as Scenario[]);
 for (const s of only) if (!SCENARIOS.includes(s)) throw new Error(`unknown scenario "${s}"; choose from ${SCENARIOS.join(', ')}`);
 if (values.md && only.size < SCENARIOS.length) throw new Error('--md rewrites the full results table: run it without --only');
 
-const machine = machineInfo();
-console.log(`policywatch bench — ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}, ${machine.platform}`);
+const watch = watchMachine();
+console.log(`policywatch bench — ${describeMachine(watch.machine)}; sizes ${sizes.map((n) => fmt(n)).join(', ')}`);
 
 const started = performance.now();
 const rows: Row[] = [];
 const timings: Record<string, number> = {};
 async function step(name: Scenario, fn: () => Promise<Row[]>): Promise<void> {
   if (!only.has(name)) return;
-  process.stderr.write(`• ${name}…`);
+  process.stderr.write(`• ${name}…\n`);
   const t0 = performance.now();
   const out = await fn();
   timings[name] = (performance.now() - t0) / 1000;
-  process.stderr.write(` ${fmt(timings[name]!, 1)} s\n`);
+  process.stderr.write(`  ${name}: ${fmt(timings[name]!, 1)} s\n`);
   rows.push(...out);
 }
 
-const needItems = only.has('store') || only.has('search') || only.has('idle');
-const all = needItems ? storedItems(1, 100_000) : [];
+// The in-process search rows generate their items in memory (up to 100k); 1M is the daemon's.
+const searchSizes = sizes.filter((n) => n <= 100_000);
+const needItems = only.has('store') || only.has('search');
+const all = needItems ? storedItems(1, Math.max(100_000, ...searchSizes)) : [];
 let largest: StoreFixture | undefined;
 try {
   await step('parse', async () => [...(await benchParse(5)), ...(await benchParsers(parseCorpus(), 3))]);
@@ -57,10 +66,11 @@ try {
     largest = r.largest;
     return r.rows;
   });
-  await step('search', () => benchSearch(all, undefined, (n) => (largest && largest.items.length === n ? largest : undefined)));
-  await step('idle', async () => {
-    largest ??= await buildStoreDir(all);
-    return benchIdle(largest.dir, 2);
+  await step('search', () => benchSearch(all, searchSizes, (n) => (largest && largest.items.length === n ? largest : undefined)));
+  await step('daemon', async () => {
+    const r = await benchDaemon(sizes, undefined, (line) => process.stderr.write(`  ${line}\n`));
+    for (const [k, v] of Object.entries(r.sections)) timings[k] = v;
+    return r.rows;
   });
   // Store candidates (lowdb engine, PGlite, SQLite, PostgreSQL when DATABASE_URL is set), each in fresh processes.
   await step('stores', async () => candidateRows(await runCandidates(values['store-items'].split(',').map(Number))));
@@ -69,17 +79,21 @@ try {
 }
 
 const totalSeconds = (performance.now() - started) / 1000;
+const machine = watch.stop();
 const out = table(rows);
 console.log(`\n${out}\n\nTotal ${fmt(totalSeconds, 0)} s (${Object.entries(timings).map(([k, v]) => `${k} ${fmt(v, 0)} s`).join(', ')}).`);
 
 const here = (f: string) => fileURLToPath(new URL(f, import.meta.url));
-writeFileSync(here('results.json'), `${JSON.stringify({ machine, totalSeconds, timings, rows }, null, 2)}\n`);
+writeFileSync(here('results.json'), `${JSON.stringify({ machine, sizes, totalSeconds, timings, rows }, null, 2)}\n`);
 if (values.md) {
   const md = [
     '# Benchmark results',
     '',
-    `Measured ${machine.date.slice(0, 10)} on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB RAM, Node ${machine.node} (${machine.platform}); \`npm run bench\` took ${fmt(totalSeconds, 0)} s.`,
-    'Each number is the median of several runs; baselines ran in the same process on the same generated input.',
+    `Measured ${machine.date.slice(0, 10)} on ${describeMachine(machine)}.`,
+    `\`npm run bench -- --md --sizes=${values.sizes}\` took ${fmt(totalSeconds, 0)} s: ${Object.entries(timings).map(([k, v]) => `${k} ${fmt(v, 0)} s`).join(', ')}.`,
+    'Baselines ran in the same run on the same generated input; a ratio is ours ÷ the baseline named beside it (> 1: ours is better),',
+    'and every such baseline was checked for the same answers in that run. Rows marked "info" have no target (strawman baselines are info only).',
+    'The noise column gives min–max over the runs (or the number of runs, for rows measured once).',
     '',
     out,
     '',
@@ -89,4 +103,11 @@ if (values.md) {
   const previous = existsSync(here('RESULTS.md')) ? readFileSync(here('RESULTS.md'), 'utf8') : '';
   const notes = previous.includes(MARKER) ? previous.slice(previous.indexOf(MARKER)) : `${MARKER}\n`;
   writeFileSync(here('RESULTS.md'), `${md}\n${notes}`);
+  // The README's copy of the table, between its markers.
+  const readme = here('../README.md');
+  const text = readFileSync(readme, 'utf8');
+  const [a, b] = [text.indexOf('<!-- bench-table:start'), text.indexOf('<!-- bench-table:end -->')];
+  if (a < 0 || b < a) throw new Error('README.md: the bench-table markers are missing');
+  const head = text.slice(0, text.indexOf('\n', a) + 1);
+  writeFileSync(readme, `${head}${md.split('\n').slice(2).join('\n')}\n${text.slice(b)}`);
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Item, MatchResult, StoredItem } from '../src/domain/index.ts';
 import { openLowdbStore } from '../storage/lowdb.ts';
 import { GEN_EPOCH, storedItems } from './gen.ts';
-import { fmt, fmtMs, MB, median, verdict, type Row } from './util.ts';
+import { fmt, fmtMs, MB, median, spread, verdict, type Row } from './util.ts';
 import { recordItems } from '../src/pipeline/item-changes.ts';
 
 function toEntry(s: StoredItem): { item: Item; match: MatchResult } {
@@ -88,6 +88,7 @@ export async function benchStore(all: StoredItem[], sizes = [1_000, 10_000, 100_
       value: fmtMs(med[i]!),
       baseline: '—',
       ratio: i > 0 ? `${fmt(growth, 1)}× for ${fmt(sizeRatio)}× items${last ? `; time ∝ n^${fmt(k, 2)}` : ''}` : '—',
+      noise: spread(r.writeMs, fmtMs),
       target: last ? '< 50 ms; sublinear (n^≤0.5)' : '',
       verdict: last ? verdict(med[i]! < 50 && k <= 0.5) : 'info',
       raw: { ...r, medianWriteMs: med[i], openTime: fmtMs(r.openMs), ...(last ? { growthExponent: k } : {}) },

@@ -15,6 +15,8 @@ export interface Row {
   baseline: string;
   /** ours/baseline in the direction where > 1 is better for us, formatted ('—' when none). */
   ratio: string;
+  /** Spread over the runs: 'min–max (k runs)', or '1 run' for rows measured once. */
+  noise?: string;
   target: string;
   /** 'pass' | 'FAIL' | 'info' */
   verdict: 'pass' | 'FAIL' | 'info';
@@ -86,14 +88,20 @@ export function machineInfo(): MachineInfo {
   };
 }
 
+/** 'min–max (k runs)' of samples formatted with `f`; '1 run' for one. */
+export function spread(xs: number[], f: (x: number) => string): string {
+  if (xs.length <= 1) return '1 run';
+  return `${f(Math.min(...xs))}–${f(Math.max(...xs))} (${xs.length} runs)`;
+}
+
 export function verdict(ok: boolean): 'pass' | 'FAIL' {
   return ok ? 'pass' : 'FAIL';
 }
 
 /** Renders rows as a Markdown table (also readable in a terminal). */
 export function table(rows: Row[]): string {
-  const head = ['scenario', 'measure', 'ours', 'baseline', 'ratio', 'target', ''];
-  const body = rows.map((r) => [r.scenario, r.measure, r.value, r.baseline, r.ratio, r.target, r.verdict]);
+  const head = ['scenario', 'measure', 'ours', 'baseline', 'ratio', 'noise (runs)', 'target', ''];
+  const body = rows.map((r) => [r.scenario, r.measure, r.value, r.baseline, r.ratio, r.noise ?? '', r.target, r.verdict]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');

@@ -3,6 +3,4 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { main } = await import('../src/cli/index.ts');
-const code = await main(process.argv.slice(2));
-if (typeof code === 'number') process.exitCode = code;
+await import('../src/cli/entry.ts');

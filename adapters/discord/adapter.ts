@@ -3,7 +3,8 @@
  * interactions, and REST delivery through the outbox (deliver.ts), which works without
  * the gateway. An invalid token stops the adapter with one clear log line.
  */
-import { Client, Events, GatewayIntentBits, RESTEvents, type RateLimitData } from 'discord.js';
+import { RESTEvents, type RateLimitData } from '@discordjs/rest';
+import type { Client } from 'discord.js';
 import type { Logger } from 'pino';
 import type { ChatAdapter, CommandHandler, DeliveryResult } from '../../src/domain/index.ts';
 import { classifyError, createDeliver, createDeliveryRest } from './deliver.ts';
@@ -46,6 +47,9 @@ export function createDiscordAdapter(opts: DiscordAdapterOptions): ChatAdapter {
 
     async start(handler: CommandHandler): Promise<void> {
       if (stopped || opts.gateway === false) return;
+      // discord.js (the gateway client) is loaded only when the gateway is used: deliveries go
+      // through @discordjs/rest, and HTTP interactions need no gateway at all.
+      const { Client, Events, GatewayIntentBits } = await import('discord.js');
       const c = new Client({
         intents: [GatewayIntentBits.Guilds],
         allowedMentions: { parse: [], repliedUser: false },

@@ -10,7 +10,7 @@
  * stays open to everyone (`default_member_permissions: null`); the core refuses manager
  * subcommands unless the member has Manage Channels or Manage Server.
  */
-import { ApplicationCommandOptionType as T, ApplicationCommandType, ApplicationIntegrationType, InteractionContextType } from 'discord.js';
+import { ApplicationCommandOptionType as T, ApplicationCommandType, ApplicationIntegrationType, InteractionContextType } from 'discord-api-types/v10';
 import { COMMANDS, type OptionSpec } from '../../src/commands/grammar.ts';
 import { ITEM_KINDS } from '../../src/domain/index.ts';
 

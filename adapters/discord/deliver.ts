@@ -9,7 +9,8 @@
  * allow threads they are posted as a reply to the first alert instead.
  */
 import { createHash } from 'node:crypto';
-import { DiscordAPIError, HTTPError, RateLimitError, REST, Routes, type RESTOptions } from 'discord.js';
+import { DiscordAPIError, HTTPError, RateLimitError, REST, type RESTOptions } from '@discordjs/rest';
+import { Routes } from 'discord-api-types/v10';
 import type { ChannelRef, DeliverOptions, DeliveryResult, RichMessage } from '../../src/domain/index.ts';
 import { renderDiscordMessage } from './render.ts';
 import { defusePlain, truncate } from './escape.ts';

@@ -9,7 +9,8 @@
  */
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { InteractionResponseType, InteractionType, MessageFlags, PermissionFlagsBits, REST, Routes } from 'discord.js';
+import { REST } from '@discordjs/rest';
+import { InteractionResponseType, InteractionType, MessageFlags, PermissionFlagsBits, Routes } from 'discord-api-types/v10';
 import type { Logger } from 'pino';
 import type { CommandHandler, CommandRequest, RichMessage } from '../../src/domain/index.ts';
 import { autocompleteChoices } from './autocomplete.ts';

@@ -4,7 +4,7 @@
  * reply is deferred at once (ephemeral for personal subcommands), then edited with the
  * rendered RichMessage. Autocomplete requests are answered from autocomplete.ts.
  */
-import { MessageFlags, PermissionFlagsBits } from 'discord.js';
+import { MessageFlags, PermissionFlagsBits } from 'discord-api-types/v10';
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, CommandInteractionOption, Interaction } from 'discord.js';
 import type { Logger } from 'pino';
 import type { CommandHandler, CommandRequest, RichMessage } from '../../src/domain/index.ts';

@@ -3,7 +3,8 @@
  * route (instant; for testing) or the global route. Run it from the CLI, never on boot
  * (Discord caps command creation at 200 per day).
  */
-import { REST, Routes } from 'discord.js';
+import { REST } from '@discordjs/rest';
+import { Routes } from 'discord-api-types/v10';
 import { buildCommandDefinitions } from './commands.ts';
 import { restOptions } from './deliver.ts';
 

@@ -3,7 +3,7 @@
  * → route to subscriptions → outbox persisted → dispatch. At most one store write for the
  * items per cycle; the outbox is flushed before anything is sent.
  */
-import type { ChannelConfigStore, Flushable, ItemStore, OutboxStore, Platform, SourceConfig, SourceStateStore, StoredItem } from '../domain/index.ts';
+import type { ChannelConfigStore, Delivery, Flushable, ItemStore, OutboxStore, Platform, SourceConfig, SourceStateStore, StoredItem } from '../domain/index.ts';
 import type { WorkCoordinator } from '../hosting/coordinator.ts';
 import type { Dispatcher, DispatchSummary } from './dispatcher.ts';
 import { forEachSlice } from './chunks.ts';
@@ -56,6 +56,13 @@ export function createEngine(engineDeps: EngineDeps) {
   let lastPruneDay = '';
   const stopping = new AbortController();
   const deps: EngineDeps = { ...engineDeps, stopSignal: stopping.signal };
+  /** Deliveries queued by this cycle's polls before their items were stored. */
+  let queuedEarly = 0;
+  if (deps.coordinator) {
+    deps.beforeSave = async (recorded) => {
+      queuedEarly += (await queue(recorded.created, recorded.changed, deps.clock.now())).length;
+    };
+  }
 
   async function dueSources(opts: CycleOptions): Promise<SourceConfig[]> {
     const now = deps.clock.now();
@@ -116,6 +123,18 @@ export function createEngine(engineDeps: EngineDeps) {
     const changed = polled.flatMap((p) => p.changed);
     // The indexes take the poll's items a slice at a time, letting commands run in between.
     if (deps.onItems) await forEachSlice([...created, ...changed], deps.onItems);
+    // Several instances: each poll queued its alerts before storing its items (beforeSave).
+    const enqueued = deps.coordinator ? queuedEarly : (await queue(created, changed, now)).length;
+    queuedEarly = 0;
+    await maybePrune(now);
+    await deps.store.flush(); // the outbox is on disk before anything is sent
+    const dispatch = await deps.dispatcher.dispatchDue();
+    return { polled, created: created.length, changed: changed.length, enqueued, dispatch };
+  }
+
+  /** Route new and changed items to the subscriptions and queue the deliveries; returns those queued. */
+  async function queue(created: StoredItem[], changed: StoredItem[], now: Date): Promise<Delivery[]> {
+    if (created.length === 0 && changed.length === 0) return [];
     const subs = (await deps.store.listSubscriptions()).filter((sub) => !deps.platforms || deps.platforms.has(sub.channel.platform));
     const follows = deps.follows && changed.length ? await deps.follows.listFollows(changed.map((i) => i.id)) : [];
     const followers = new Map<string, Set<string>>();
@@ -133,11 +152,7 @@ export function createEngine(engineDeps: EngineDeps) {
       deps.chains ? (item) => deps.chains!.related(item) : undefined,
       (itemId) => followers.get(itemId),
     );
-    const enqueued = await deps.store.enqueueDeliveries(groupBursts(capPerChannel(deliveries, now), subs, now));
-    await maybePrune(now);
-    await deps.store.flush(); // the outbox is on disk before anything is sent
-    const dispatch = await deps.dispatcher.dispatchDue();
-    return { polled, created: created.length, changed: changed.length, enqueued: enqueued.length, dispatch };
+    return deps.store.enqueueDeliveries(groupBursts(capPerChannel(deliveries, now), subs, now));
   }
 
   async function maybePrune(now: Date): Promise<void> {

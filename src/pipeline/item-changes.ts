@@ -119,6 +119,8 @@ export async function recordItems(
   now: Date,
   /** The followed ones among these item ids (see decideItemChanges). */
   followedOf?: (itemIds: string[]) => Promise<ReadonlySet<string>>,
+  /** Called with the decided changes before they are written (the outbox first: see PollerDeps). */
+  beforeSave?: (recorded: RecordedItems) => Promise<void>,
 ): Promise<RecordedItems> {
   const known = await store.knownItems([...new Set(entries.map((e) => e.item.id))]);
   const candidates = followedOf ? unmatchedChangedIds(entries, known) : [];
@@ -130,6 +132,7 @@ export async function recordItems(
     for (const b of bodies) if (b) previous.set(b.id, b);
   }
   const writes = decideItemChanges(entries, known, previous, now, followed);
+  await beforeSave?.({ created: writes.created, changed: writes.changed });
   await store.saveItems(writes, now);
   return { created: writes.created, changed: writes.changed };
 }

@@ -9,6 +9,7 @@ import type {
   FollowStore,
   Item,
   MatchResult,
+  RecordedItems,
   SafeHttp,
   SourceConfig,
   SourceConnector,
@@ -45,6 +46,12 @@ export interface PollerDeps {
   stopSignal?: AbortSignal;
   /** Follows (the Follow button): a followed item's new version is recorded even when it stops matching. */
   follows?: Pick<FollowStore, 'listFollows'>;
+  /**
+   * Called with a poll's new and changed items before they are stored. Several instances on
+   * one database queue the alerts here: a process killed between the two writes then finds
+   * the items still new at the next poll, and queueing them again is a no-op (same keys).
+   */
+  beforeSave?: (recorded: RecordedItems) => Promise<void>;
 }
 
 export interface SourcePollResult {
@@ -191,5 +198,5 @@ async function recordFetched(items: Item[], deps: PollerDeps, now: Date) {
     entries.push({ item, match: (await deps.matchers.matchAny(item)) ?? chainMatch(item, deps) });
   });
   const follows = deps.follows;
-  return recordItems(deps.store, entries, now, follows ? async (ids) => new Set((await follows.listFollows(ids)).map((f) => f.itemId)) : undefined);
+  return recordItems(deps.store, entries, now, follows ? async (ids) => new Set((await follows.listFollows(ids)).map((f) => f.itemId)) : undefined, deps.beforeSave);
 }

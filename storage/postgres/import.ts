@@ -5,7 +5,10 @@
  * upserted, so running the import again is safe; rows already in PostgreSQL and not in the
  * data directory are kept.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { openLowdbStore } from '../lowdb.ts';
+import { openSqliteStore, SQLITE_FILE } from '../sqlite/store.ts';
 import type { PostgresStore } from './store.ts';
 import type { StoredItem } from '../../src/domain/index.ts';
 
@@ -22,7 +25,8 @@ export interface ImportCounts {
 }
 
 export async function importDataDir(dataDir: string, pg: PostgresStore): Promise<ImportCounts> {
-  const src = await openLowdbStore(dataDir, { readOnly: true });
+  // The embedded default (policywatch.sqlite + state.json), or a directory of the earlier engine.
+  const src = existsSync(join(dataDir, SQLITE_FILE)) ? await openSqliteStore(dataDir, { readOnly: true }) : await openLowdbStore(dataDir, { readOnly: true });
   try {
     const { seen, outbox, state } = src.exportParts();
     const counts: ImportCounts = { items: 0, seen: 0, deliveries: 0, sentKeys: 0, threads: 0, sources: 0, subscriptions: 0, watchAdditions: 0, audit: 0 };

@@ -15,7 +15,6 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { DataFile } from 'lowdb/node';
 import type {
   AuditEntry,
   ChannelRef,
@@ -33,12 +32,11 @@ import type {
 } from '../../src/domain/index.ts';
 import { itemIdentifierKeys } from '../../src/search/identifiers.ts';
 import { activityTime } from '../../src/search/rank.ts';
-import { DataStore } from '../data-store.ts';
 import { readSnapshot } from '../journal.ts';
 import { acquireLock, type Lock } from '../lock.ts';
-import type { PendingWrites } from '../pending.ts';
-import { emptyState, migrateState, type StateData } from '../schema.ts';
+import { emptyState, migrateState, type OutboxData, type StateData } from '../schema.ts';
 import { SCHEMA, SCHEMA_VERSION } from './schema.ts';
+import { StatePart } from './state.ts';
 
 const SENT_RETENTION_MS = 7 * 24 * 3600_000;
 export const SQLITE_FILE = 'policywatch.sqlite';
@@ -60,20 +58,6 @@ function itemFrom(row: ItemRow): StoredItem {
   const at = iso(row.last_seen_at);
   if (item.lastSeenAt !== at) item.lastSeenAt = at;
   return item;
-}
-
-/** The operator-facing state on lowdb (state.json), with the in-memory twin's rules. */
-class StatePart extends DataStore {
-  constructor(
-    state: StateData,
-    private readonly file: DataFile<StateData> | undefined,
-  ) {
-    super(undefined, undefined, state);
-  }
-  protected override async persist(batch: PendingWrites): Promise<void> {
-    if (!batch.state || !this.file) return;
-    await this.file.write(structuredClone(this.stateData));
-  }
 }
 
 export interface SqliteStoreOptions {
@@ -141,6 +125,22 @@ export class SqliteStore implements Store {
       this.db.close();
       this.lock?.release();
     }
+  }
+
+  /** Everything but the items, as plain data (the earlier engine's shapes): for `policywatch db import`. */
+  exportParts(): { seen: Record<string, { v: string; t: string }>; outbox: OutboxData; state: StateData } {
+    const seen: Record<string, { v: string; t: string }> = {};
+    for (const r of this.db.prepare('SELECT id, version, seen_at FROM seen_items').iterate() as Iterable<{ id: string; version: string; seen_at: number }>) {
+      seen[r.id] = { v: r.version, t: iso(r.seen_at) };
+    }
+    const outbox: OutboxData = { schemaVersion: 2, deliveries: {}, sentKeys: {}, threads: {} };
+    for (const r of this.db.prepare('SELECT key, body FROM deliveries ORDER BY seq').iterate() as Iterable<{ key: string; body: string }>) {
+      outbox.deliveries[r.key] = JSON.parse(r.body) as Delivery;
+    }
+    for (const r of this.db.prepare('SELECT key, sent_at FROM sent_keys').iterate() as Iterable<{ key: string; sent_at: number }>) outbox.sentKeys[r.key] = iso(r.sent_at);
+    type Thread = { item_id: string; subscription_id: string; message_ref: string };
+    for (const r of this.db.prepare('SELECT * FROM threads').iterate() as Iterable<Thread>) outbox.threads[`${r.item_id}|${r.subscription_id}`] = r.message_ref;
+    return { seen, outbox, state: this.state.exportParts().state };
   }
 
   // ─── Items ──────────────────────────────────────────────────────────────────────

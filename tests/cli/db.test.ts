@@ -3,6 +3,7 @@ import { main } from '../../src/cli/index.ts';
 import { recordItems } from '../../src/pipeline/item-changes.ts';
 import { openLowdbStore } from '../../storage/lowdb.ts';
 import { openPostgresStore } from '../../storage/postgres/store.ts';
+import { openSqliteStore } from '../../storage/sqlite/store.ts';
 import { captureIO } from '../helpers/cli-io.ts';
 import { makeDelivery, makeItem, makeMatch, makeSubscription } from '../helpers/items.ts';
 import { testDatabaseUrl, testSchema } from '../helpers/postgres.ts';
@@ -29,9 +30,12 @@ describe('policywatch db', () => {
     expect(again.out()).toContain('the database is up to date');
   });
 
-  it('import copies a data directory into PostgreSQL: items, seen-ids, outbox, threads and state, and can run twice', async () => {
+  it.each([
+    ['the embedded default (SQLite + state.json)', openSqliteStore],
+    ['the earlier lowdb engine', openLowdbStore],
+  ] as const)('import copies a data directory of %s into PostgreSQL: items, seen-ids, outbox, threads and state, and can run twice', async (_name, openSrc) => {
     const dir = tempDir();
-    const src = await openLowdbStore(dir);
+    const src = await openSrc(dir);
     const item = makeItem();
     const noise = makeItem({ native: 'noise', title: 'Ice storm preparedness' });
     await recordItems(src, [{ item, match: makeMatch() }, { item: noise, match: null }], now);

@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../../storage/sqlite/store.ts';
 import { oneFeedEnv } from '../helpers/app-env.ts';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.ts';
 import { CT_BILLS, rss } from '../fixtures/pipeline/feeds.ts';
@@ -36,10 +37,15 @@ describe('policywatch run (the daemon behind npm start)', () => {
     expect(out).not.toContain('Ice Fishing');
     expect(err).toContain('SIGTERM received');
     expect(err).toContain('stopped cleanly');
-    const outbox = JSON.parse(readFileSync(join(dir, 'data', 'outbox.json'), 'utf8'));
-    expect(outbox.deliveries).toEqual({}); // nothing left pending: sent deliveries move to sentKeys
-    expect(Object.keys(outbox.sentKeys).length).toBeGreaterThan(0);
-    expect(readFileSync(join(dir, 'data', 'outbox.log'), 'utf8')).toBe(''); // folded in at shutdown
     expect(existsSync(join(dir, 'data', 'policywatch.lock'))).toBe(false);
+    expect(existsSync(join(dir, 'data', 'policywatch.sqlite-wal'))).toBe(false); // checkpointed at shutdown
+    const store = await openSqliteStore(join(dir, 'data'), { readOnly: true });
+    try {
+      const counts = await store.deliveryCounts();
+      expect(counts.pending).toBe(0); // nothing left pending: sent deliveries keep only their key
+      expect(counts.sent).toBeGreaterThan(0);
+    } finally {
+      await store.close();
+    }
   });
 });

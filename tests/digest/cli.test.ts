@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/index.ts';
-import { openLowdbStore } from '../../storage/lowdb.ts';
+import { openSqliteStore } from '../../storage/sqlite/store.ts';
 import { captureIO } from '../helpers/cli-io.ts';
 import { BOTH, makeSub, record } from './helpers.ts';
 
@@ -17,7 +17,7 @@ describe('policywatch digest', () => {
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'pw-digest-cli-'));
     env = { DATA_DIR: dir, POLICYWATCH_CONFIG: join(dir, 'absent.yml'), TZ: 'America/New_York', LOG_LEVEL: 'silent' };
-    const store = await openLowdbStore(dir);
+    const store = await openSqliteStore(dir);
     const dayAgo = new Date(Date.now() - 86_400_000).toISOString();
     await record(store, { native: 'ct-hb-5001', title: 'Trust Act and COLLECT access', jurisdiction: 'CT', identifier: 'HB 5001', status: 'Referred', topics: BOTH }, dayAgo);
     await record(store, { native: 'ca-sb-54', title: 'California Values Act amendments', jurisdiction: 'CA', identifier: 'SB 54', status: 'Passed Senate' }, dayAgo);
@@ -66,7 +66,7 @@ describe('policywatch digest', () => {
   });
 
   it('works while the daemon holds the data directory (read-only)', async () => {
-    const daemon = await openLowdbStore(dir);
+    const daemon = await openSqliteStore(dir);
     try {
       const c = capture(env);
       expect(await main(['digest'], c.io)).toBe(0);

@@ -36,6 +36,9 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
+/** A route that never answers (a stalled server): the request stays open until the server closes. */
+export const neverAnswers: RouteHandler = () => undefined;
+
 export async function startFixtureServer(routes: Record<string, Route> = {}): Promise<FixtureServer> {
   const table = new Map(Object.entries(routes));
   const requests: RecordedRequest[] = [];

@@ -151,4 +151,31 @@ describe('two whole apps on DATABASE_URL', () => {
     await Promise.all(apps.map((a) => a.engine.cycle()));
     expect(fetched()).toBe(2);
   });
+
+  it('lose no alert when an instance dies between storing a poll\'s items and anything after', async () => {
+    feeds!.route('/ct-crash.xml', { body: rss(CT_BILLS) });
+    const env = loadEnv({ DATABASE_URL: schemaDatabaseUrl(schema), DATA_DIR: '/nonexistent-policywatch-data', POLICYWATCH_CONFIG: '/nonexistent-policywatch.yml', ALLOW_PRIVATE_HOSTS: '127.0.0.1' });
+    const sources = [{ id: 'ct-crash', type: 'rss', name: 'CT bills', enabled: true, intervalMinutes: 30, params: { url: `${feeds!.url}/ct-crash.xml`, jurisdiction: 'CT', kind: 'bill' } }];
+    const sub = makeSubscription({ id: 'slack:T1:CE', channel: { platform: 'slack', workspaceId: 'T1', channelId: 'CE' }, jurisdictions: ['CT'] });
+    await store.upsertSubscription(sub);
+    const { adapter, posts } = recorder();
+    const dying = await createApp({ env, log: silentLogger(), clock, sources, adapters: [adapter], instanceId: 'app-dying', searchIndex: false });
+    apps.push(dying);
+    // The items are written, then the process is gone: nothing after that write happens.
+    const save = dying.store.saveItems.bind(dying.store);
+    dying.store.saveItems = async (writes, now) => {
+      await save(writes, now);
+      throw new Error('killed');
+    };
+    await expect(dying.engine.cycle()).rejects.toThrow('killed');
+    expect(posts).toHaveLength(0);
+
+    const survivor = await createApp({ env, log: silentLogger(), clock, sources, adapters: [adapter], instanceId: 'app-survivor', searchIndex: false });
+    apps.push(survivor);
+    clock.advance(30 * 60_000);
+    await survivor.engine.cycle(); // the items are known now: only the queued alerts remain to send
+    const keys = posts.map((p) => p.key).filter((k) => k?.endsWith(`>${sub.id}`));
+    expect(keys).toHaveLength(2); // the two matching CT bills, once each
+    expect(new Set(keys).size).toBe(2);
+  });
 });

@@ -14,6 +14,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../storage/sqlite/store.ts';
 import { acceptMessages, startFakeDiscord } from '../adapters/discord/fake-discord.ts';
 import { startFakeSlack, type FakeSlack } from '../adapters/slack/fake-slack.ts';
+import { childEntry } from '../helpers/child-entry.ts';
 import { makeDelivery, makeItem, makeSubscription } from '../helpers/items.ts';
 
 const CHILD = fileURLToPath(new URL('../fixtures/pipeline/kill-child.ts', import.meta.url));
@@ -65,7 +66,7 @@ describe('kill -9 with posts in flight', () => {
 
       let kills = 0;
       for (let run = 0; run < 40; run++) {
-        const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dir, s.apiUrl, api.api], { stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(process.execPath, [await childEntry(CHILD), dir, s.apiUrl, api.api], { stdio: ['ignore', 'pipe', 'pipe'] });
         let out = '';
         let err = '';
         child.stdout.on('data', (c: Buffer) => (out += c.toString()));

@@ -3,9 +3,9 @@
  * `npm start` runs) share one PostgreSQL schema: 50 RSS sources on a loopback feed server,
  * polled every 3 s (ticks every second, leases of 3 s), and 4 subscribed channels on loopback
  * fakes of Slack (message metadata, history) and Discord (nonce + enforce_nonce). New matching
- * bills appear in the feeds during the first four intervals. Once every channel's weekly digest
- * is out and the second interval has begun, one instance is killed with SIGKILL while it is
- * fetching a feed (its leases and claims are never released); the other two carry on.
+ * bills appear in the feeds during the first four intervals. In the second interval one
+ * instance is killed with SIGKILL while it is fetching a feed (its leases and claims are never
+ * released); the other two carry on.
  * Checked at the end: no feed was fetched twice within one interval (and the feeds the dead
  * instance held were fetched again by the others), every alert was posted exactly once per
  * channel, every channel got one digest, and the two survivors released their leases on SIGTERM.
@@ -23,10 +23,13 @@ import { openPostgresStore, type PostgresStore } from '../../storage/postgres/st
 import { acceptMessages, APP_ID, startFakeDiscord } from '../adapters/discord/fake-discord.ts';
 import { startFakeSlack, type FakeSlack } from '../adapters/slack/fake-slack.ts';
 import { rss, type FeedEntry } from '../fixtures/pipeline/feeds.ts';
+import { childEntry } from '../helpers/child-entry.ts';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.ts';
 import { schemaDatabaseUrl, testDatabaseUrl, testSchema } from '../helpers/postgres.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/policywatch.js', import.meta.url));
+// The daemon as `npm start` runs it (src/cli/entry.ts, which bin/policywatch.js loads), bundled once
+// so that each start costs about half the CPU of tsx (tests/helpers/child-entry.ts).
+const BIN = await childEntry(fileURLToPath(new URL('../../src/cli/entry.ts', import.meta.url)));
 const SOURCES = 50;
 const INSTANCES = 3;
 const INTERVAL_MS = 3000; // intervalMinutes: 0.05
@@ -143,7 +146,8 @@ describe('three instances on one PostgreSQL database', () => {
     const digestsOut = () =>
       CHANNELS.every((c) => (c.platform === 'slack' ? slackPosts(c).some((m) => isDigest(m.text)) : discordPosts(c).some((m) => isDigest(m))));
 
-    // The feeds: which instance fetched what and when; the victim's fetch after the digests hangs.
+    // The feeds: which instance fetched what and when; the victim's fetch in the second interval
+    // hangs. (A fetch runs in the poll job, never during a digest: no digest is left half sent.)
     const fetches: Fetch[] = [];
     let t0 = 0;
     let victimFetching: ((source: number) => void) | undefined;
@@ -157,7 +161,7 @@ describe('three instances on one PostgreSQL database', () => {
         fetches.push({ source: n, at, instance });
         const epoch = Math.min(LAST_EPOCH, Math.floor((at - t0) / INTERVAL_MS));
         const body = rss([...billsOf(n, epoch), OFF_TOPIC]);
-        if (instance === 0 && victimFetching && epoch >= 1 && digestsOut()) {
+        if (instance === 0 && victimFetching && epoch >= 1) {
           victimFetching(n);
           return { body, delayMs: 5000 }; // the answer comes too late: the process is dead by then
         }
@@ -235,21 +239,23 @@ describe('three instances on one PostgreSQL database', () => {
       for (const f of fetches) last.set(f.source, Math.max(last.get(f.source) ?? 0, f.at));
       return last.size === SOURCES && [...last.values()].every((at) => at > changesEnd() && at > killedAt);
     }, `every feed fetched after its last change ${diagnose()}`);
-    await until(() => alertsPosted() >= expectedTotal, `${expectedTotal} alerts posted (${alertsPosted()} so far)\n${diagnose()}`);
+    await until(() => alertsPosted() >= expectedTotal && digestsOut(), `${expectedTotal} alerts posted (${alertsPosted()} so far)\n${diagnose()}`);
     await until(async () => (await store!.deliveryCounts()).pending === 0, 'an empty outbox');
     await new Promise((r) => setTimeout(r, 1000)); // nothing more arrives
     for (const c of children.slice(1)) c.kill('SIGTERM');
     expect(await Promise.all(exits.slice(1))).toEqual([0, 0]);
 
-    // Each source polled once per interval: consecutive fetches of a feed are an interval apart
-    // (less 1 s for when a process gets to send the request after taking the lease).
+    // Each source polled once per interval: consecutive fetches of a feed are an interval apart.
+    // Leases are taken an interval apart; the request reaches the server some time after its
+    // lease (more on a loaded machine), so half an interval is the bound checked. Two instances
+    // polling the same due source would fetch it within the same tick (milliseconds apart).
     let minGap = Infinity;
     for (let n = 0; n < SOURCES; n++) {
       const times = fetches.filter((f) => f.source === n).map((f) => f.at).sort((a, b) => a - b);
       expect(times.length).toBeGreaterThanOrEqual(2);
       for (let i = 1; i < times.length; i++) minGap = Math.min(minGap, times[i]! - times[i - 1]!);
     }
-    expect(minGap).toBeGreaterThanOrEqual(INTERVAL_MS - 1000);
+    expect(minGap).toBeGreaterThanOrEqual(INTERVAL_MS / 2);
     expect(new Set(fetches.map((f) => f.instance))).toEqual(new Set([0, 1, 2])); // all three shared the polling
     // The feeds held by the dead instance were picked up by the others once its leases expired.
     expect(heldAtKill.size).toBeGreaterThan(0);

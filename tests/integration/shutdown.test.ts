@@ -10,10 +10,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../storage/sqlite/store.ts';
 import { startFakeSlack, type FakeSlack } from '../adapters/slack/fake-slack.ts';
 import { oneFeedEnv } from '../helpers/app-env.ts';
+import { childEntry } from '../helpers/child-entry.ts';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.ts';
 import { rss, type FeedEntry } from '../fixtures/pipeline/feeds.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/policywatch.js', import.meta.url));
+// The daemon as `npm start` runs it (src/cli/entry.ts, which bin/policywatch.js loads), bundled once
+// so that each start costs about half the CPU of tsx (tests/helpers/child-entry.ts).
+const BIN = await childEntry(fileURLToPath(new URL('../../src/cli/entry.ts', import.meta.url)));
 const CHANNELS = Array.from({ length: 8 }, (_, i) => `C0ALERTS${i}`);
 const BILLS: FeedEntry[] = Array.from({ length: 5 }, (_, i) => ({
   guid: `CT-2027-HB0700${i}`,

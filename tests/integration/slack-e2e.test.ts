@@ -99,10 +99,16 @@ describe('policywatch when Slack is down at start', () => {
     expect(posts[0]).toMatchObject({ channel: 'C0ALERTS', text: expect.stringContaining('HB 5001') });
     expect(await app.store.deliveryCounts()).toMatchObject({ pending: 0, sent: 1 });
 
-    // /policy is registered once even though start() ran twice: one command, one reply.
+    // /policy is registered once even though start() ran twice: one command, one reply. No
+    // sleep: a second command is the barrier. Both listeners of a twice-registered command run
+    // on the same request, so the duplicate reply to /policy status would come before the
+    // reply to a /policy help sent only after the first reply arrived.
     const before = slack.responses().length;
     await slash('status');
-    await new Promise((r) => setTimeout(r, 150));
-    expect(slack.responses().length - before).toBe(1);
+    await slash('help');
+    const replies = () => slack.responses().slice(before).map((r) => String(r.text));
+    await eventually(() => replies().find((t) => t.startsWith('/policy help')), 'the reply to /policy help');
+    expect(replies().filter((t) => t.startsWith('Version:'))).toHaveLength(1);
+    expect(replies()).toHaveLength(2);
   });
 });

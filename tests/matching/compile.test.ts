@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRule } from '../../src/matching/rule-parser.ts';
 import { compileWatchlist, defaultWatchlist, type Watchlist } from '../../src/matching/index.ts';
+import { countOperations } from '../helpers/op-count.ts';
 
 /** A one-topic watchlist for focused behaviour checks. */
 function one(include: string[], exclude: string[] = []) {
@@ -274,12 +275,17 @@ describe('robustness', () => {
     expect(m.match({ title: 'detainer' })?.topics).toEqual(['x']);
   });
 
-  it('handles a long text in one pass', () => {
+  it('does work linear in the text: twice the text, about twice the operations', () => {
     const m = compileWatchlist(defaultWatchlist());
-    const text = 'data ICE immigration detention removal sanctuary '.repeat(20_000);
-    const r = m.match({ title: 'Long', summary: text });
-    expect(r?.topics).toContain('immigration-enforcement');
+    const long = (copies: number) => ({ title: 'Long', summary: 'data ICE immigration detention removal sanctuary '.repeat(copies) });
+    let r: ReturnType<typeof m.match> = null;
+    const n = countOperations(() => (r = m.match(long(200))));
+    const twice = countOperations(() => m.match(long(400)));
+    expect(r!.topics).toContain('immigration-enforcement');
     expect(r!.snippet.length).toBeLessThanOrEqual(200);
+    // Linear work doubles (≈ 2); anything quadratic in hits or tokens would quadruple.
+    expect(n).toBeGreaterThan(200);
+    expect(twice / n).toBeLessThan(2.5);
   });
 });
 

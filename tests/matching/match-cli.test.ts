@@ -3,14 +3,18 @@ import { fileURLToPath } from 'node:url';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { matchCommand } from '../../src/cli/commands/match.ts';
+import { childEntry } from '../helpers/child-entry.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/watchlists/${name}`, import.meta.url));
 
-/** Runs the real CLI (`node bin/policywatch.js match …`) with `input` on stdin. */
+/** The CLI process as bin/policywatch.js runs it (src/cli/entry.ts), bundled once (tests/helpers/child-entry.ts). */
+const CLI = await childEntry(fileURLToPath(new URL('../../src/cli/entry.ts', import.meta.url)));
+
+/** Runs the real CLI (`policywatch match …`) in its own process with `input` on stdin. */
 function runMatch(args: string[], input: string, env: Record<string, string> = {}): Promise<{ code: number | null; lines: unknown[]; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/policywatch.js', 'match', ...args], {
+    const child = spawn(process.execPath, [CLI, 'match', ...args], {
       cwd: root,
       env: { ...process.env, POLICYWATCH_CONFIG: fixture('does-not-exist.yml'), LOG_LEVEL: 'silent', ...env },
     });

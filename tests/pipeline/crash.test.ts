@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { childEntry } from '../helpers/child-entry.ts';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.ts';
 import { CT_BILLS, rss } from '../fixtures/pipeline/feeds.ts';
 
-const CHILD = fileURLToPath(new URL('../fixtures/pipeline/crash-child.ts', import.meta.url));
+const CHILD = await childEntry(fileURLToPath(new URL('../fixtures/pipeline/crash-child.ts', import.meta.url)));
 
 const FEED = [
   ...CT_BILLS,
@@ -22,7 +23,7 @@ const FEED = [
 
 function runChild(mode: string, dataDir: string, feedUrl: string, killOn?: RegExp): Promise<{ out: string; signal: NodeJS.Signals | null }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, mode, dataDir, feedUrl], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CHILD, mode, dataDir, feedUrl], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (c: Buffer) => {

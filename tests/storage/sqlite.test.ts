@@ -10,9 +10,10 @@ import { openConfiguredStore } from '../../storage/open.ts';
 import { openSqliteStore, type SqliteStore } from '../../storage/sqlite/store.ts';
 import { makeDelivery, makeItem, makeMatch, makeSubscription } from '../helpers/items.ts';
 import { tempDir } from './helpers.ts';
+import { childEntry } from '../helpers/child-entry.ts';
 
 const now = new Date('2026-11-20T12:00:00Z');
-const WRITER = fileURLToPath(new URL('../fixtures/storage/sqlite-writer.ts', import.meta.url));
+const WRITER = await childEntry(fileURLToPath(new URL('../fixtures/storage/sqlite-writer.ts', import.meta.url)));
 const open: Array<{ close(): Promise<void> }> = [];
 afterEach(async () => {
   for (const s of open.splice(0)) await s.close();
@@ -57,7 +58,7 @@ describe('embedded SQLite store', () => {
 
   it('opens cleanly after kill -9 in the middle of writes, with every committed batch whole', async () => {
     const dir = tempDir();
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [WRITER, dir], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stderr.on('data', (c: Buffer) => (err += c.toString()));

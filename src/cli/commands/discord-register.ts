@@ -4,12 +4,12 @@
  * at once (good for testing); without, globally. Run it once after install and after an
  * upgrade that changes the command — never on every boot (Discord caps creations per day).
  */
-import type * as DiscordJs from 'discord.js';
+import type * as DiscordRest from '@discordjs/rest';
 import { parseCliArgs } from '../args.ts';
 import { UsageError, write, type CliCommand } from '../command.ts';
 import { readEnv } from '../runtime.ts';
 
-type DiscordModule = typeof DiscordJs;
+type DiscordModule = typeof DiscordRest;
 
 function explain(err: unknown, guild: string | undefined, { DiscordAPIError }: DiscordModule): string {
   if (err instanceof DiscordAPIError) {
@@ -40,7 +40,7 @@ export const discordRegisterCommand: CliCommand = {
       return 1;
     }
     // discord.js is loaded only by the command that needs it.
-    const discord = await import('discord.js');
+    const discord = await import('@discordjs/rest');
     const { registerCommands } = await import('../../../adapters/discord/index.ts');
     try {
       await registerCommands({ token: env.DISCORD_TOKEN, applicationId: env.DISCORD_APPLICATION_ID, guildId: guild, apiUrl: env.DISCORD_API_URL });

@@ -10,6 +10,7 @@ import { digestCommand } from './digest.ts';
 import { matchCommand } from './match.ts';
 import { evalCommand } from './eval.ts';
 import { dbCommand } from './db.ts';
+import { labelsCommand } from './labels.ts';
 
 /** Every CLI subcommand, in the order `policywatch --help` lists them. Add new ones here. */
 export const commands: CliCommand[] = [
@@ -24,4 +25,5 @@ export const commands: CliCommand[] = [
   matchCommand,
   evalCommand,
   dbCommand,
+  labelsCommand,
 ];

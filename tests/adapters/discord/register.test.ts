@@ -4,7 +4,7 @@
  * against a fake Discord API on 127.0.0.1.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DiscordAPIError } from 'discord.js';
+import { DiscordAPIError } from '@discordjs/rest';
 import { buildCommandDefinitions, registerCommands } from '../../../adapters/discord/index.ts';
 import { PERSONAL_SUBCOMMANDS } from '../../../adapters/discord/commands.ts';
 import { APP_ID, GUILD_ID, apiError, bodyOf, calls, json, startFakeDiscord } from './fake-discord.ts';

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SourceState } from '../../../src/domain/index.ts';
 import { itemId } from '../../../src/domain/index.ts';
 import { federalRegisterConnector } from '../../../feeds/connectors/federal-register.ts';
-import { startFixtureServer, type FixtureServer } from '../../helpers/fixture-server.ts';
+import { neverAnswers, startFixtureServer, type FixtureServer } from '../../helpers/fixture-server.ts';
 import { fetchContext, okItems } from '../../helpers/fetch-context.ts';
 
 const fixture = (name: string, base: string) => readFileSync(new URL(`../../fixtures/feeds/federal-register/${name}`, import.meta.url), 'utf8').replaceAll('{{BASE}}', base);
@@ -92,8 +92,8 @@ describe('federalRegisterConnector', () => {
     expect(await federalRegisterConnector.fetch(ctx({}))).toMatchObject({ status: 'failed', reason: 'http' });
     server.route('/api/v1/documents.json', { status: 429, headers: { 'Retry-After': '30' } });
     expect(await federalRegisterConnector.fetch(ctx({}))).toMatchObject({ status: 'failed', reason: 'http', retryAfterMs: 30_000 });
-    server.route('/api/v1/documents.json', { delayMs: 1000, body: '{}' });
-    expect(await federalRegisterConnector.fetch(ctx({}, {}, 100))).toMatchObject({ status: 'failed', reason: 'timeout' });
+    server.route('/api/v1/documents.json', neverAnswers);
+    expect(await federalRegisterConnector.fetch(ctx({}, {}, 50))).toMatchObject({ status: 'failed', reason: 'timeout' });
     server.route('/api/v1/documents.json', { body: '<html>maintenance</html>' });
     expect(await federalRegisterConnector.fetch(ctx({}))).toMatchObject({ status: 'failed', reason: 'parse' });
   });

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SourceState } from '../../../src/domain/index.ts';
 import { itemId } from '../../../src/domain/index.ts';
 import { fpdsConnector } from '../../../feeds/connectors/fpds.ts';
-import { startFixtureServer, type FixtureServer } from '../../helpers/fixture-server.ts';
+import { neverAnswers, startFixtureServer, type FixtureServer } from '../../helpers/fixture-server.ts';
 import { fetchContext, okItems } from '../../helpers/fetch-context.ts';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
@@ -108,8 +108,8 @@ describe('fpdsConnector', () => {
   it('returns 5xx, timeouts, malformed and hostile XML as failed values', async () => {
     server = await startFixtureServer({ [PATH]: { status: 500 } });
     expect(await fpdsConnector.fetch(ctx())).toMatchObject({ status: 'failed', reason: 'http' });
-    server.route(PATH, { delayMs: 1000, body: '' });
-    expect(await fpdsConnector.fetch(ctx({}, {}, 100))).toMatchObject({ status: 'failed', reason: 'timeout' });
+    server.route(PATH, neverAnswers);
+    expect(await fpdsConnector.fetch(ctx({}, {}, 50))).toMatchObject({ status: 'failed', reason: 'timeout' });
     server.route(PATH, { body: '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>cut off' });
     expect(await fpdsConnector.fetch(ctx())).toMatchObject({ status: 'failed', reason: 'parse' });
     server.route(PATH, { body: '<!DOCTYPE feed [<!ENTITY x "y">]><feed>&x;</feed>' });

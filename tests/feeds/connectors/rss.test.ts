@@ -5,7 +5,7 @@ import type { SourceState } from '../../../src/domain/index.ts';
 import { itemId } from '../../../src/domain/index.ts';
 import { createSafeHttp } from '../../../feeds/http/index.ts';
 import { billIdentifier, rssConnector } from '../../../feeds/connectors/rss.ts';
-import { startFixtureServer, type FixtureServer } from '../../helpers/fixture-server.ts';
+import { neverAnswers, startFixtureServer, type FixtureServer } from '../../helpers/fixture-server.ts';
 import { fetchContext, okItems } from '../../helpers/fetch-context.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/feeds/${name}`, import.meta.url));
@@ -110,8 +110,8 @@ describe('rssConnector', () => {
     server = await startFixtureServer({ '/li/rss/house_action.xml': { status: 500 } });
     expect(await rssConnector.fetch(ctx({ url: undefined }))).toMatchObject({ status: 'failed', reason: 'config' });
     expect(await rssConnector.fetch(ctx({}))).toMatchObject({ status: 'failed', reason: 'http' });
-    server.route('/li/rss/house_action.xml', { delayMs: 1000, body: '' });
-    expect(await rssConnector.fetch(ctx({}, {}, 100))).toMatchObject({ status: 'failed', reason: 'timeout' });
+    server.route('/li/rss/house_action.xml', neverAnswers);
+    expect(await rssConnector.fetch(ctx({}, {}, 50))).toMatchObject({ status: 'failed', reason: 'timeout' });
     server.route('/li/rss/house_action.xml', { status: 410 });
     expect(await rssConnector.fetch(ctx({}))).toMatchObject({ status: 'failed', reason: 'gone' });
     server.route('/li/rss/house_action.xml', served('awkward/malformed.xml'));

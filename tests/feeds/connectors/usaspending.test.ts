@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SourceState } from '../../../src/domain/index.ts';
 import { itemId } from '../../../src/domain/index.ts';
 import { USASPENDING_FIELDS, usaspendingConnector } from '../../../feeds/connectors/usaspending.ts';
-import { startFixtureServer, type FixtureServer, type RecordedRequest } from '../../helpers/fixture-server.ts';
+import { neverAnswers, startFixtureServer, type FixtureServer, type RecordedRequest } from '../../helpers/fixture-server.ts';
 import { fetchContext, okItems } from '../../helpers/fetch-context.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/feeds/usaspending/${name}`, import.meta.url), 'utf8');
@@ -104,8 +104,8 @@ describe('usaspendingConnector', () => {
     expect(await usaspendingConnector.fetch(ctx())).toMatchObject({ status: 'failed', reason: 'http' });
     server.route(PATH, { status: 503, headers: { 'Retry-After': '60' } });
     expect(await usaspendingConnector.fetch(ctx())).toMatchObject({ status: 'failed', retryAfterMs: 60_000 });
-    server.route(PATH, { delayMs: 1000, body: '{}' });
-    expect(await usaspendingConnector.fetch(ctx({}, {}, 100))).toMatchObject({ status: 'failed', reason: 'timeout' });
+    server.route(PATH, neverAnswers);
+    expect(await usaspendingConnector.fetch(ctx({}, {}, 50))).toMatchObject({ status: 'failed', reason: 'timeout' });
     server.route(PATH, { body: 'not json' });
     expect(await usaspendingConnector.fetch(ctx())).toMatchObject({ status: 'failed', reason: 'parse' });
   });

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSafeHttp, defaultUserAgent } from '../../../feeds/http/index.ts';
-import { startFixtureServer, type FixtureServer } from '../../helpers/fixture-server.ts';
+import { neverAnswers, startFixtureServer, type FixtureServer } from '../../helpers/fixture-server.ts';
 
 const local = { allowPrivateHosts: ['127.0.0.1'] };
 let server: FixtureServer | undefined;
@@ -68,8 +68,8 @@ describe('createSafeHttp: conditional GET', () => {
 
 describe('createSafeHttp: limits', () => {
   it('times out a server that never answers', async () => {
-    server = await startFixtureServer({ '/slow': { delayMs: 1500, body: 'late' } });
-    const res = await createSafeHttp({ ...local, timeoutMs: 100 }).request(`${server.url}/slow`);
+    server = await startFixtureServer({ '/slow': neverAnswers });
+    const res = await createSafeHttp({ ...local, timeoutMs: 50 }).request(`${server.url}/slow`);
     expect(res).toMatchObject({ status: 'failed', reason: 'timeout' });
   });
 
@@ -80,7 +80,7 @@ describe('createSafeHttp: limits', () => {
         res.write('<rss>');
       },
     });
-    const res = await createSafeHttp(local).request(`${server.url}/stall`, { timeoutMs: 150 });
+    const res = await createSafeHttp(local).request(`${server.url}/stall`, { timeoutMs: 50 });
     expect(res).toMatchObject({ status: 'failed', reason: 'timeout' });
   });
 

@@ -6,11 +6,13 @@
  */
 import { createHash } from 'node:crypto';
 import type { RichAction, RichMessage, TriageRequest, TriageResult } from '../domain/index.ts';
-import { validateRule } from '../matching/index.ts';
+import { muteRule } from '../triage/mute-rule.ts';
 import { SLASH } from './grammar.ts';
 import { reply, shortTitle } from './replies.ts';
 import { GONE, visibleItem, type TriageDeps } from './triage-item.ts';
 import { addWatchRule } from './watch.ts';
+
+export { muteRule } from '../triage/mute-rule.ts';
 
 /** At most this many terms are offered (Discord: with Cancel, two rows of buttons). */
 export const MAX_MUTE_TERMS = 8;
@@ -18,22 +20,6 @@ export const MAX_MUTE_TERMS = 8;
 export const MUTE_REFUSAL =
   'Only managers can mute a term: it changes what the whole workspace is alerted about. Ask a workspace admin, ' +
   `or someone allowed to run ${SLASH} watch, to mute it (or run ${SLASH} watch add -"term").`;
-
-const FIELD_TERM = /^(office|contractor|place|agency): (.+)$/;
-
-/**
- * The exclusion rule that mutes a matched term as the alert shows it: a quoted phrase; an
- * acronym (ICE, CLETS) case-sensitive; a term found in an award field scoped to that field.
- * Undefined when no valid rule can be made of it.
- */
-export function muteRule(term: string): string | undefined {
-  const scoped = FIELD_TERM.exec(term);
-  const text = (scoped ? scoped[2]! : term).replace(/["“”]/g, ' ').replace(/\s+/g, ' ').trim();
-  if (!/[\p{L}\p{N}]/u.test(text)) return undefined;
-  const acronym = /^[A-Z][A-Z0-9&.-]{1,7}$/.test(text);
-  const rule = `${scoped ? `${scoped[1]}:` : ''}${acronym ? '=' : ''}"${text}"`;
-  return validateRule(rule).ok ? rule : undefined;
-}
 
 /** The terms a manager may mute, with their rules, in the order the alert lists them. */
 export function muteChoices(terms: string[]): Array<{ term: string; rule: string }> {

@@ -6,9 +6,12 @@
  * response date; soonest first), then by importance, then newest. The jurisdiction sections are capped with
  * 'and K more — /policy search since:7d …' (a command that works as typed), and a footer
  * naming sources that have been failing for more than a day. Long digests span several
- * messages; nothing is dropped.
+ * messages; nothing is dropped. When the workspace kept marking one term's items Not relevant
+ * this week, a last message suggests muting it (src/triage/noisy-terms.ts).
  */
-import { inlineLinkUrl, jurisdictionLabel, stateOfJurisdiction, UNKNOWN_JURISDICTION, type ChainLink, type ItemStore, type RichMessage, type RichSection, type RichText, type SourceStatusRow, type StoredItem, type Subscription, type TextSpan, type WorkspaceMatcher } from '../domain/index.ts';
+import { inlineLinkUrl, jurisdictionLabel, stateOfJurisdiction, UNKNOWN_JURISDICTION, type ChainLink, type ItemStore, type RichMessage, type RichSection, type RichText, type SourceStatusRow, type StoredItem, type Subscription, type TextSpan, type TriageStore, type WorkspaceMatcher } from '../domain/index.ts';
+import { noisyTerms, noisyTermsMessage } from '../triage/noisy-terms.ts';
+import { muteCommand } from '../triage/mute-rule.ts';
 import { collectDigest, type DigestData, type DigestEntry } from './collect.ts';
 import { closesAt, DAY_MS, deadlineLabel, formatDeadline } from '../deadlines/dates.ts';
 import { compareJurisdictions, jurisdictionHeading } from './jurisdictions.ts';
@@ -22,7 +25,8 @@ const COMPACT_TITLE_CHARS = 100;
 const COMPACT_AFTER = 10;
 
 export interface BuildDigestOptions {
-  store: Pick<ItemStore, 'listItems'>;
+  /** With listLabels, the digest suggests muting terms the workspace kept marking Not relevant. */
+  store: Pick<ItemStore, 'listItems'> & Partial<Pick<TriageStore, 'listLabels'>>;
   sub: Subscription;
   now: Date;
   sources: SourceStatusRow[];
@@ -37,7 +41,12 @@ export interface BuildDigestOptions {
 
 export async function buildDigest(opts: BuildDigestOptions): Promise<RichMessage[]> {
   const data = await collectDigest(opts);
-  return renderDigest(data, opts.maxPerSection, opts.budget);
+  const messages = renderDigest(data, opts.maxPerSection, opts.budget);
+  // A term this workspace kept marking Not relevant this week: a suggestion to mute it.
+  const labels = opts.store.listLabels ? await opts.store.listLabels(opts.sub.channel.workspaceId) : [];
+  const since = new Date(opts.now.getTime() - 7 * 86_400_000);
+  const note = noisyTermsMessage(noisyTerms(labels, since), (t) => muteCommand(t.term, t.topics));
+  return note ? [...messages, note] : messages;
 }
 
 /** The time zone a digest's dates are shown in. */

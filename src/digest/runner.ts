@@ -6,13 +6,13 @@
  */
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from 'pino';
-import type { ChainLink, ChannelConfigStore, Clock, Flushable, ItemStore, RichMessage, SourceStatusRow, StoredItem, Subscription, WorkspaceMatcher } from '../domain/index.ts';
+import type { ChainLink, ChannelConfigStore, Clock, Flushable, ItemStore, TriageStore, RichMessage, SourceStatusRow, StoredItem, Subscription, WorkspaceMatcher } from '../domain/index.ts';
 import { buildDigest } from './build.ts';
 import { collectDigest } from './collect.ts';
 import { lastOccurrence, periodKey } from './schedule.ts';
 
 export interface DigestRunnerOptions {
-  store: Pick<ItemStore, 'listItems'> & Pick<ChannelConfigStore, 'listSubscriptions' | 'getDigestMarker' | 'setDigestMarker'> & Flushable;
+  store: Pick<ItemStore, 'listItems'> & Pick<ChannelConfigStore, 'listSubscriptions' | 'getDigestMarker' | 'setDigestMarker'> & Flushable & Partial<Pick<TriageStore, 'listLabels'>>;
   clock: Clock;
   sources: () => Promise<SourceStatusRow[]>;
   /**

@@ -50,8 +50,8 @@ export function cutSummary(text: string, max = SUMMARY_CHARS): string {
   return word > 0 ? head.slice(0, word) : head;
 }
 
-/** The labelled-set `labels` this workspace's marks give an item, or undefined when they decide nothing. */
-export function decideLabels(marks: TriageLabel[]): string[] | undefined {
+/** What an item's relevance marks decide: each person's latest mark once, the majority, a tie to the latest. */
+export function relevanceVerdict(marks: TriageLabel[]): { relevant: boolean; yes: TriageLabel[] } | undefined {
   const latest = new Map<string, TriageLabel>();
   for (const m of marks) {
     if (m.label === 'reviewed') continue;
@@ -63,9 +63,15 @@ export function decideLabels(marks: TriageLabel[]): string[] | undefined {
   if (!votes.length) return undefined;
   const yes = votes.filter((v) => v.label === 'relevant');
   const no = votes.length - yes.length;
-  const relevant = yes.length > no || (yes.length === no && votes.at(-1)!.label === 'relevant');
-  if (!relevant) return [];
-  const topics = DEFAULT_TOPICS.filter((t) => yes.some((v) => v.topics.includes(t)));
+  return { relevant: yes.length > no || (yes.length === no && votes.at(-1)!.label === 'relevant'), yes };
+}
+
+/** The labelled-set `labels` these marks give an item, or undefined when they decide nothing. */
+export function decideLabels(marks: TriageLabel[]): string[] | undefined {
+  const verdict = relevanceVerdict(marks);
+  if (!verdict) return undefined;
+  if (!verdict.relevant) return [];
+  const topics = DEFAULT_TOPICS.filter((t) => verdict.yes.some((v) => v.topics.includes(t)));
   return topics.length ? topics : undefined;
 }
 

@@ -47,5 +47,5 @@ describe('policywatch run (the daemon behind npm start)', () => {
     } finally {
       await store.close();
     }
-  });
+  }, 90_000); // the real `npm start` path (tsx): slow to start on a loaded machine
 });

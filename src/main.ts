@@ -49,6 +49,8 @@ import { createBackgroundSearchIndex } from './search/background.ts';
 import type { SearchIndex } from './search/types.ts';
 import { createChainIndex } from './chains/index.ts';
 import { createBackgroundChainIndex } from './chains/background.ts';
+import { createDeadlineIndex } from './deadlines/index-store.ts';
+import { createReminders } from './deadlines/reminders.ts';
 import { ConfigError } from './config/env.ts';
 
 const VERSION = '0.1.0';
@@ -173,6 +175,8 @@ async function ensureConsoleSubscription(store: Store, tz: string, now: Date): P
     digest: DEFAULT_DIGEST(tz),
     createdAt: now.toISOString(),
     createdBy: 'policywatch',
+    // The console has no threads: every alert is printed on its own.
+    burstThreshold: 0,
   };
   await store.upsertSubscription(sub);
 }
@@ -251,7 +255,10 @@ export async function createApp(opts: AppOptions) {
   const cycleDispatcher = sends(role) ? dispatcher : { ...dispatcher, dispatchDue: async () => NOTHING_SENT };
   // Notice chains (records sharing an identifier): like the search index, filled in the
   // background, so a restart answers commands and sends at once; polls wait for it.
-  const chains = opts.searchIndex !== false ? createBackgroundChainIndex(store) : createChainIndex();
+  // Deadlines still open (reminders) are filled in the same background pass.
+  const deadlines = createDeadlineIndex();
+  const chains =
+    opts.searchIndex !== false ? createBackgroundChainIndex(store, (batch) => deadlines.addOrUpdate(batch)) : createChainIndex();
   if (chains.ready) {
     chains.ready.then(
       () => log.info({ items: chains.size() }, 'chain index ready'),
@@ -273,12 +280,15 @@ export async function createApp(opts: AppOptions) {
     onItems: (items) => {
       search.addOrUpdate(items);
       chains.addOrUpdate(items);
+      deadlines.addOrUpdate(items);
     },
     onPruned: (ids) => {
       search.remove(ids);
       chains.remove(ids);
+      deadlines.remove(ids);
     },
   });
+  const reminders = createReminders({ store, index: deadlines, matchers, clock, log, platforms: new Set(adapters.map((a) => a.platform)) });
   const sourceRows = () => sourceStatusRows(sources, store, pollerDeps);
 
   async function sendDigest(sub: Subscription, messages: RichMessage[]): Promise<boolean> {
@@ -320,7 +330,7 @@ export async function createApp(opts: AppOptions) {
   const scheduler = createScheduler(
     [
       ...(startsAdapters(role) ? [{ name: 'adapters', run: () => supervisor.retryDue() }] : []),
-      ...(polls(role) ? [{ name: 'poll', run: pollCycle }] : []),
+      ...(polls(role) ? [{ name: 'reminders', run: () => reminders.tick() }, { name: 'poll', run: pollCycle }] : []),
       ...(role === 'sender' ? [{ name: 'send', run: () => dispatcher.dispatchDue() }] : []),
       ...(sends(role) ? [{ name: 'digest', run: () => digest.tick() }] : []),
       { name: 'flush', run: () => store.flush() },
@@ -358,6 +368,8 @@ export async function createApp(opts: AppOptions) {
     digest,
     handler,
     scheduler,
+    /** Deadline reminders (queued by the poll role's tick). */
+    reminders,
     sources,
     sourceRows,
     /** Fetch one source once without storing anything (`policywatch sources test`). */

@@ -41,6 +41,8 @@ import {
 ;
 
 const SENT_RETENTION_MS = 7 * 24 * 3600_000;
+/** Reminder keys (`remind:…`) outlive the longest reminder lead (30 days), so none is sent twice. */
+const REMINDER_KEY_RETENTION_MS = 45 * 24 * 3600_000;
 const AUDIT_LIMIT = 500;
 
 function sameChannel(a: ChannelRef, b: ChannelRef): boolean {
@@ -247,8 +249,9 @@ export class DataStore implements Store {
         this.mark('outbox', 'deliveries', key);
       }
     }
+    const reminderCutoff = new Date(now.getTime() - REMINDER_KEY_RETENTION_MS).toISOString();
     for (const [key, sentAt] of Object.entries(sentKeys)) {
-      if (sentAt < sentCutoff) {
+      if (sentAt < (key.startsWith('remind:') ? reminderCutoff : sentCutoff)) {
         delete sentKeys[key];
         this.mark('outbox', 'sentKeys', key);
       }

@@ -76,16 +76,42 @@ function threadName(message: RichMessage): string {
 
 export type Deliver = (channel: ChannelRef, message: RichMessage, opts?: DeliverOptions) => Promise<DeliveryResult>;
 
+/**
+ * A message posted inside a thread is referred to as `<thread id>/<message id>`, so a later
+ * post threaded under it goes into that same thread (Discord threads do not nest): a card of
+ * a burst sits in the summary's thread, and its follow-ups join it there.
+ */
+export function threadedRef(threadId: string, messageId: string): string {
+  return `${threadId}/${messageId}`;
+}
+
+/** A message link Discord clients open in place. */
+export function messageLink(guildId: string, channelId: string, messageId: string): string {
+  return `https://discord.com/channels/${guildId}/${channelId}/${messageId}`;
+}
+
 export function createDeliver(rest: REST): Deliver {
   const post = async (channelId: string, body: object): Promise<string> => {
     const res = (await rest.post(Routes.channelMessages(channelId), { body })) as { id: string };
     return res.id;
   };
 
-  async function followUp(channelId: string, threadRef: string, message: RichMessage, body: object): Promise<string> {
+  /** Posts into the thread of `threadRef`: the thread id and message id, or only the message id when it fell back to a reply. */
+  async function followUp(channelId: string, threadRef: string, message: RichMessage, body: object): Promise<{ thread?: string; id: string }> {
+    const slash = threadRef.indexOf('/');
+    if (slash > 0) {
+      // Already inside a thread: post there (a deleted thread falls back to a reply below).
+      const thread = threadRef.slice(0, slash);
+      try {
+        return { thread, id: await post(thread, body) };
+      } catch (err) {
+        if (apiCode(err) !== UNKNOWN_CHANNEL && !isThreadRefusal(err)) throw err;
+      }
+      return { id: await post(channelId, { ...body, message_reference: { message_id: threadRef.slice(slash + 1), fail_if_not_exists: false } }) };
+    }
     // 1. The thread already exists (same id as the first alert).
     try {
-      return await post(threadRef, body);
+      return { thread: threadRef, id: await post(threadRef, body) };
     } catch (err) {
       if (apiCode(err) !== UNKNOWN_CHANNEL && !isThreadRefusal(err)) throw err;
       if (apiCode(err) === UNKNOWN_CHANNEL) {
@@ -94,24 +120,42 @@ export function createDeliver(rest: REST): Deliver {
           const thread = (await rest.post(Routes.threads(channelId, threadRef), {
             body: { name: threadName(message), auto_archive_duration: THREAD_ARCHIVE_MINUTES },
           })) as { id: string };
-          return await post(thread.id, body);
+          return { thread: thread.id, id: await post(thread.id, body) };
         } catch (createErr) {
           if (apiCode(createErr) === UNKNOWN_CHANNEL) throw createErr;
-          if (apiCode(createErr) === THREAD_ALREADY_CREATED) return await post(threadRef, body);
+          if (apiCode(createErr) === THREAD_ALREADY_CREATED) return { thread: threadRef, id: await post(threadRef, body) };
           if (!isThreadRefusal(createErr)) throw createErr;
         }
       }
     }
     // 3. No threads in this channel (type or permissions): reply to the first alert.
-    return post(channelId, { ...body, message_reference: { message_id: threadRef, fail_if_not_exists: false } });
+    return { id: await post(channelId, { ...body, message_reference: { message_id: threadRef, fail_if_not_exists: false } }) };
+  }
+
+  /** The short channel line for a change posted in a thread: the change, linking to it. */
+  function broadcastBody(channel: ChannelRef, message: RichMessage, thread: string, id: string, deliveryKey?: string): object {
+    const line: RichMessage = {
+      type: 'update',
+      title: message.title,
+      ...(message.url ? { url: message.url } : {}),
+      body: [[{ text: 'In the alert’s thread: ' }, { text: 'open', url: messageLink(channel.workspaceId, thread, id) }]],
+      ...(message.tone ? { tone: message.tone } : {}),
+      fallbackText: message.fallbackText,
+    };
+    const rendered = renderDiscordMessage(line);
+    return deliveryKey ? { ...rendered, nonce: deliveryNonce(`${deliveryKey}~broadcast`), enforce_nonce: true } : rendered;
   }
 
   return async (channel, message, opts) => {
     const rendered = renderDiscordMessage(message);
     const body = opts?.deliveryKey ? { ...rendered, nonce: deliveryNonce(opts.deliveryKey), enforce_nonce: true } : rendered;
     try {
-      const id = opts?.threadRef ? await followUp(channel.channelId, opts.threadRef, message, body) : await post(channel.channelId, body);
-      return { ok: true, messageRef: id };
+      if (!opts?.threadRef) return { ok: true, messageRef: await post(channel.channelId, body) };
+      const posted = await followUp(channel.channelId, opts.threadRef, message, body);
+      if (!posted.thread) return { ok: true, messageRef: posted.id }; // a reply in the channel: seen there already
+      // A meaningful change: the channel gets a line too (the nonce makes a retry a no-op).
+      if (opts.broadcast) await post(channel.channelId, broadcastBody(channel, message, posted.thread, posted.id, opts.deliveryKey));
+      return { ok: true, messageRef: threadedRef(posted.thread, posted.id) };
     } catch (err) {
       return classifyError(err);
     }

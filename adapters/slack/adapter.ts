@@ -148,25 +148,29 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
     void stop();
   };
 
-  const post = async (token: string, channelId: string, rendered: ReturnType<typeof renderSlackMessage>, threadRef?: string, deliveryKey?: string): Promise<DeliveryResult> => {
+  const post = async (token: string, channelId: string, rendered: ReturnType<typeof renderSlackMessage>, deliverOpts: DeliverOptions = {}): Promise<DeliveryResult> => {
+    const root = deliverOpts.threadRef ? threadRoot(deliverOpts.threadRef) : undefined;
     const base = {
       ...(opts.oauth ? { token } : {}),
       channel: channelId,
       text: rendered.text,
       unfurl_links: false,
       unfurl_media: false,
-      ...(threadRef ? { thread_ts: threadRef } : {}),
-      ...(deliveryKey ? { metadata: deliveryMetadata(deliveryKey) } : {}),
+      ...(root ? { thread_ts: root } : {}),
+      ...(deliverOpts.deliveryKey ? { metadata: deliveryMetadata(deliverOpts.deliveryKey) } : {}),
     };
+    // A meaningful change: the reply shows in the channel too.
+    if (root && deliverOpts.broadcast) Object.assign(base, { reply_broadcast: true });
+    const ref = (ts: string | undefined) => (root && ts ? threadedRef(root, ts) : (ts ?? ''));
     try {
       const res = await client.chat.postMessage({ ...base, blocks: rendered.blocks });
-      return { ok: true, messageRef: res.ts ?? '' };
+      return { ok: true, messageRef: ref(res.ts) };
     } catch (err) {
       const code = platformErrorOf(err);
       if (!code || !BLOCKS_REFUSED_ERRORS.has(code)) throw err;
       log.warn({ channelId, error: code }, 'slack: Slack refused the message blocks; sending the plain-text version');
       const res = await client.chat.postMessage(base);
-      return { ok: true, messageRef: res.ts ?? '' };
+      return { ok: true, messageRef: ref(res.ts) };
     }
   };
 
@@ -251,9 +255,9 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
           if (deliverOpts?.resumeSince && deliverOpts.deliveryKey) {
             // An earlier attempt's outcome is unknown: if Slack has that message, it is the result.
             const found = await findDelivered(client, channel.channelId, deliverOpts, log, opts.oauth ? token : undefined);
-            if (found) return { ok: true, messageRef: found };
+            if (found) return { ok: true, messageRef: deliverOpts.threadRef ? threadedRef(threadRoot(deliverOpts.threadRef), found) : found };
           }
-          return await post(token, channel.channelId, rendered, deliverOpts?.threadRef, deliverOpts?.deliveryKey);
+          return await post(token, channel.channelId, rendered, deliverOpts);
         } catch (err) {
           const result = classifySlackError(err);
           // With installs, one workspace's revoked token breaks that workspace only.
@@ -265,6 +269,20 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
       });
     },
   };
+}
+
+/**
+ * A reply is referred to as `<thread ts>/<reply ts>`, so a post threaded under a reply (a
+ * burst card's follow-up) goes to the same thread: Slack threads do not nest.
+ */
+export function threadedRef(root: string, ts: string): string {
+  return `${root}/${ts}`;
+}
+
+/** The thread a reference belongs to: the parent's ts. */
+export function threadRoot(ref: string): string {
+  const slash = ref.indexOf('/');
+  return slash > 0 ? ref.slice(0, slash) : ref;
 }
 
 /** The metadata event type policywatch tags its alerts with (the payload holds the delivery key). */
@@ -304,7 +322,7 @@ async function findDelivered(
     for (let page = 0; page < LOOKUP_PAGES; page++) {
       const args = { ...(token ? { token } : {}), channel: channelId, oldest, include_all_metadata: true, limit: 200, ...(cursor ? { cursor } : {}) };
       const res = (opts.threadRef
-        ? await client.conversations.replies({ ...args, ts: opts.threadRef })
+        ? await client.conversations.replies({ ...args, ts: threadRoot(opts.threadRef) })
         : await client.conversations.history(args)) as HistoryPage;
       const hit = res.messages?.find((m) => m.metadata?.event_type === DELIVERY_EVENT_TYPE && m.metadata.event_payload?.key === opts.deliveryKey);
       if (hit?.ts) return hit.ts;

@@ -3,7 +3,7 @@
  * keyed (keyed-common.ts adds what only keyed APIs need): params, failures as FetchOutcome
  * values, JSON fetching, paging bounds, values and item building.
  */
-import type { FetchOutcome, HttpRequest, HttpResult, Item, ItemKind, SafeHttp } from '../../src/domain/index.ts';
+import type { Deadline, DeadlineKind, FetchOutcome, HttpRequest, HttpResult, Item, ItemKind, SafeHttp } from '../../src/domain/index.ts';
 import { ITEM_KINDS, itemId, itemVersion } from '../../src/domain/index.ts';
 import { scrubSecrets } from '../../src/domain/index.ts';
 import { parseRetryAfter } from '../http/retry-after.ts';
@@ -155,6 +155,22 @@ export function buildItem(sourceId: string, nativeId: string, fields: ItemFields
     const v = fields[key];
     if (v !== undefined && v !== '') item[key] = v;
   }
+  const deadlines = (fields.deadlines ?? []).filter(Boolean);
+  if (deadlines.length) item.deadlines = deadlines;
   item.version = itemVersion(item, ...versionExtra);
   return item;
+}
+
+/**
+ * A deadline from a source's date: a plain day ('2026-12-15', kept as the day) or a date-time
+ * (kept as the instant); undefined when the value is not a date. The action link must be https.
+ */
+export function deadlineOf(kind: DeadlineKind, value: unknown, actionUrl?: string): Deadline | undefined {
+  const s = str(value);
+  if (!s) return undefined;
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : undefined;
+  const at = day && !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) ? day : isoDate(s);
+  if (!at) return undefined;
+  const link = actionUrl && /^https:\/\/[^\s]+$/.test(actionUrl) ? actionUrl : undefined;
+  return { kind, at, ...(link ? { actionUrl: link } : {}) };
 }

@@ -8,12 +8,12 @@
  * cursor: { since: 'YYYY-MM-DD' }, the newest publication date seen (inclusive next time).
  */
 import type { FetchContext, FetchOutcome, Item, ItemKind, SourceConnector } from '../../src/domain/index.ts';
-import { baseUrlParam, buildItem, fetchJson, isoDate, isoDay, isRecord, listParam, maxPagesParam, numParam, sameOriginNext, str, strParam } from './common.ts';
+import { baseUrlParam, buildItem, deadlineOf, fetchJson, isoDate, isoDay, isRecord, listParam, maxPagesParam, numParam, sameOriginNext, str, strParam } from './common.ts';
 
 const FEDERAL_REGISTER_BASE = 'https://www.federalregister.gov/api/v1';
 const DEFAULT_AGENCIES = ['u-s-immigration-and-customs-enforcement'];
 const DEFAULT_TYPES = ['NOTICE', 'RULE', 'PRORULE'];
-const FIELDS = ['document_number', 'title', 'type', 'abstract', 'action', 'publication_date', 'html_url', 'agencies', 'comments_close_on', 'effective_on', 'citation'];
+const FIELDS = ['document_number', 'title', 'type', 'abstract', 'action', 'publication_date', 'html_url', 'agencies', 'comments_close_on', 'effective_on', 'citation', 'comment_url', 'regulations_dot_gov_info', 'docket_ids'];
 
 function federalRegisterKind(type: string | undefined): ItemKind {
   return type === 'Rule' || type === 'Proposed Rule' ? 'rule' : 'notice';
@@ -40,6 +40,27 @@ function agencyNames(v: unknown): string | undefined {
   return names.length ? [...new Set(names)].join('; ') : undefined;
 }
 
+const REGULATIONS_GOV = 'https://www.regulations.gov';
+
+/**
+ * Where to comment on a document: the Regulations.gov comment form of the document
+ * (`regulations_dot_gov_info.document_id`), else the API's own `comment_url`, else the docket
+ * (`regulations_dot_gov_info.docket_id`, then the first of `docket_ids` that looks like one).
+ */
+export function federalRegisterCommentUrl(doc: Record<string, unknown>): string | undefined {
+  const info = isRecord(doc.regulations_dot_gov_info) ? doc.regulations_dot_gov_info : {};
+  const safeId = (v: unknown) => {
+    const id = str(v);
+    return id && /^[A-Za-z0-9][A-Za-z0-9._-]{2,80}$/.test(id) ? id : undefined;
+  };
+  const documentId = safeId(info.document_id);
+  if (documentId) return `${REGULATIONS_GOV}/commenton/${documentId}`;
+  const given = str(doc.comment_url);
+  if (given && /^https:\/\/(www\.)?regulations\.gov\//.test(given)) return given;
+  const docket = safeId(info.docket_id) ?? (Array.isArray(doc.docket_ids) ? doc.docket_ids.map(safeId).find((d) => d && /-\d{4}-/.test(d)) : undefined);
+  return docket ? `${REGULATIONS_GOV}/docket/${docket}` : undefined;
+}
+
 export function federalRegisterItem(sourceId: string, doc: Record<string, unknown>): Item | undefined {
   const number = str(doc.document_number);
   const title = str(doc.title);
@@ -61,6 +82,7 @@ export function federalRegisterItem(sourceId: string, doc: Record<string, unknow
       agency: agencyNames(doc.agencies),
       status,
       publishedAt: isoDate(doc.publication_date),
+      deadlines: closes ? [deadlineOf('comment', closes, federalRegisterCommentUrl(doc))].filter((d) => d !== undefined) : undefined,
     },
     [str(doc.effective_on)],
   );

@@ -21,7 +21,7 @@
  * Cursor: `matters` and `events` (ISO, the newest LastModifiedUtc seen).
  */
 import type { FetchContext, FetchOutcome, Item, SourceConnector } from '../../src/domain/index.ts';
-import { baseUrlParam, buildItem, config, fetchJson, isRecord, numParam, str, strParam, truncate, type Failed } from './common.ts';
+import { baseUrlParam, buildItem, config, deadlineOf, fetchJson, isRecord, numParam, str, strParam, truncate, type Failed } from './common.ts';
 
 const LEGISTAR_BASE = 'https://webapi.legistar.com/v1';
 const DAY_MS = 86_400_000;
@@ -144,6 +144,8 @@ function agendaItem(c: Ctx, e: Record<string, unknown>, it: Record<string, unkno
       status: action || str(it.EventItemMatterStatus),
       publishedAt: legistarTime(e.EventDate),
       updatedAt: legistarTime(it.EventItemLastModifiedUtc),
+      // The meeting that takes the item up: a hearing people can attend or speak at.
+      deadlines: [deadlineOf('hearing', date)].filter((d) => d !== undefined),
     },
     [attachments.join('|'), str(it.EventItemMatterStatus)],
   );

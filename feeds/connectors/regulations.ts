@@ -13,7 +13,7 @@
  */
 import type { FetchContext, FetchOutcome, Item, ItemKind, SourceConnector } from '../../src/domain/index.ts';
 import { budgetFromParams } from './quota.ts';
-import { baseUrlParam, buildItem, isoDate, isRecord, listParam, numParam, str } from './common.ts';
+import { baseUrlParam, buildItem, deadlineOf, isoDate, isRecord, listParam, numParam, str } from './common.ts';
 import { DAY_MS, keyedConnector, withQuery, type KeyedApi, type PageResult } from './keyed-common.ts';
 
 const REGULATIONS_DEFAULT_AGENCIES = ['DHS', 'ICE', 'CBP', 'USCIS'];
@@ -49,6 +49,7 @@ function mapRegulationsDocument(sourceId: string, raw: Record<string, unknown>):
       status: withdrawn ? `${documentType ?? 'Document'} (withdrawn)` : documentType,
       publishedAt: isoDate(a.postedDate),
       updatedAt: isoDate(a.lastModifiedDate),
+      deadlines: a.openForComment === true && commentEnd ? [deadlineOf('comment', commentEnd, `https://www.regulations.gov/commenton/${encodeURIComponent(id)}`)].filter((d) => d !== undefined) : undefined,
     },
   );
 }

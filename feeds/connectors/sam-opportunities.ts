@@ -11,7 +11,7 @@
  */
 import type { FetchContext, FetchOutcome, Item, SourceConnector } from '../../src/domain/index.ts';
 import { budgetFromParams } from './quota.ts';
-import { baseUrlParam, buildItem, isoDate, isRecord, listParam, numParam, str, strParam } from './common.ts';
+import { baseUrlParam, buildItem, deadlineOf, isoDate, isRecord, listParam, numParam, str, strParam } from './common.ts';
 import { DAY_MS, keyedConnector, mdy, withQuery, type KeyedApi, type PageResult } from './keyed-common.ts';
 
 const SAM_DEFAULT_PTYPES = ['u', 'o', 'k', 'p', 'a', 's', 'r'];
@@ -66,6 +66,7 @@ function mapOpportunity(sourceId: string, raw: Record<string, unknown>): Item | 
       place: [city, state].filter(Boolean).join(', ') || undefined,
       status: type,
       publishedAt: isoDate(raw.postedDate),
+      deadlines: [deadlineOf('response', raw.responseDeadLine)].filter((d) => d !== undefined),
     },
     [str(raw.archiveDate), awardee],
   );

@@ -5,7 +5,7 @@
  * it decides whether a record is linked to a stored one. Changes that arrive while it loads
  * are applied after the load, in order.
  */
-import type { ItemStore } from '../domain/index.ts';
+import type { ItemStore, StoredItem } from '../domain/index.ts';
 import { createChainIndex, type ChainIndex } from './index.ts';
 
 type ItemSource = Pick<ItemStore, 'listItems' | 'forEachItem'>;
@@ -15,14 +15,19 @@ export interface BackgroundChainIndex extends ChainIndex {
   readonly ready: Promise<void>;
 }
 
-export function createBackgroundChainIndex(store: ItemSource): BackgroundChainIndex {
+/** `also` sees every batch of the load too (other in-memory indexes filled in the same pass). */
+export function createBackgroundChainIndex(store: ItemSource, also?: (items: StoredItem[]) => void): BackgroundChainIndex {
   const index = createChainIndex();
   let loaded = false;
   const later: Array<() => void> = [];
   const ready = (async () => {
     await new Promise<void>((r) => setImmediate(r)); // start-up goes on while the items stream in
-    if (store.forEachItem) await store.forEachItem((batch) => index.addOrUpdate(batch));
-    else index.addOrUpdate(await store.listItems());
+    const visit = (batch: StoredItem[]) => {
+      index.addOrUpdate(batch);
+      also?.(batch);
+    };
+    if (store.forEachItem) await store.forEachItem(visit);
+    else visit(await store.listItems());
     for (const op of later.splice(0)) op();
     loaded = true;
   })();

@@ -1,6 +1,7 @@
 /** `subscribe`, `unsubscribe`, `settings`: this channel's subscription. */
 import { DEFAULT_TOPICS, ITEM_KINDS, modelOff, watchTerms, type ChannelRef, type DigestSchedule, type StoredItem, type Subscription } from '../domain/index.ts';
 import { describeSchedule, parseDigestSchedule } from '../digest/schedule.ts';
+import { describeBurst, describeReminders, runChannelSetting } from './channel-settings.ts';
 import { audit, visibleItems, type Ctx } from './context.ts';
 import { parseFilters, resolveTopic } from './filters.ts';
 import { SLASH } from '../domain/command-table.ts';
@@ -187,8 +188,9 @@ export async function runUnsubscribe(ctx: Ctx) {
 export async function runSettings(ctx: Ctx) {
   const first = ctx.args[0]?.text.toLowerCase();
   if (first === 'add' || first === 'remove') return modify(ctx, first, ctx.args.slice(1), `settings ${first}`);
+  if (first === 'reminders' || first === 'burst') return runChannelSetting(ctx, first, ctx.args[1]?.text);
   if (first?.startsWith('model:')) return runModelSetting(ctx);
-  if (first) return problem(`settings shows this channel's alerts; to change them use settings add|remove <topic|state:XX|kind:K>, or settings model:on|off.`, 'settings');
+  if (first) return problem(`settings shows this channel's alerts; to change them use settings add|remove <topic|state:XX|kind:K>, settings reminders <days|off>, settings burst <N|off>, or settings model:on|off.`, 'settings');
   const sub = await ctx.deps.store.getSubscription(channelOf(ctx));
   const all = await ctx.deps.store.listWatchAdditions(ctx.req.workspaceId);
   const additions = watchTerms(all);
@@ -207,6 +209,8 @@ export async function runSettings(ctx: Ctx) {
       { label: 'States', value: list(sub.jurisdictions, 'all') },
       { label: 'Kinds', value: list(sub.kinds, 'all') },
       { label: 'Weekly digest', value: sub.digest ? describeSchedule(sub.digest) : 'off' },
+      { label: 'Deadline reminders', value: describeReminders(sub) },
+      { label: 'Bursts', value: describeBurst(sub) },
     ],
     body: lines.slice(4).map((l) => [{ text: l }]),
     fallbackText: lines.join('\n'),

@@ -1,16 +1,19 @@
 /**
  * The weekly digest as RichMessages: a header with counts per topic against the previous
  * week, then every priority item (never capped: one compact line each), then the other items
- * by jurisdiction (federal first, then states A→Z), each of those sections capped with
+ * by jurisdiction (federal first, then states A→Z). Inside each section items are ranked
+ * (`rankEntries`): an open deadline within two weeks first (comment period closing, hearing,
+ * response date; soonest first), then by importance, then newest. The jurisdiction sections are capped with
  * 'and K more — /policy search since:7d …' (a command that works as typed), and a footer
  * naming sources that have been failing for more than a day. Long digests span several
  * messages; nothing is dropped. When the workspace kept marking one term's items Not relevant
  * this week, a last message suggests muting it (src/triage/noisy-terms.ts).
  */
-import { inlineLinkUrl, jurisdictionLabel, UNKNOWN_JURISDICTION, type ChainLink, type ItemStore, type RichMessage, type RichSection, type RichText, type SourceStatusRow, type StoredItem, type Subscription, type TextSpan, type TriageStore, type WorkspaceMatcher } from '../domain/index.ts';
+import { inlineLinkUrl, jurisdictionLabel, stateOfJurisdiction, UNKNOWN_JURISDICTION, type ChainLink, type ItemStore, type RichMessage, type RichSection, type RichText, type SourceStatusRow, type StoredItem, type Subscription, type TextSpan, type TriageStore, type WorkspaceMatcher } from '../domain/index.ts';
 import { noisyTerms, noisyTermsMessage } from '../triage/noisy-terms.ts';
 import { muteCommand } from '../triage/mute-rule.ts';
 import { collectDigest, type DigestData, type DigestEntry } from './collect.ts';
+import { closesAt, DAY_MS, deadlineLabel, formatDeadline } from '../deadlines/dates.ts';
 import { compareJurisdictions, jurisdictionHeading } from './jurisdictions.ts';
 import { DEFAULT_BUDGET, paginate, type DigestBudget } from './paginate.ts';
 import { describeSchedule } from './schedule.ts';
@@ -74,7 +77,8 @@ function renderDigest(data: DigestData, maxPerSection = DEFAULT_MAX_PER_SECTION,
     ];
   }
 
-  const priority = data.entries.filter((e) => e.item.match.priority);
+  const ranked = rankEntries(data.entries, data.now);
+  const priority = ranked.filter((e) => e.item.match.priority);
   const newCount = data.entries.filter((e) => e.event === 'new').length;
   const summary = `${data.entries.length} new or changed item${data.entries.length === 1 ? '' : 's'} in the last ${data.days} days (${newCount} new, ${data.entries.length - newCount} updated${priority.length ? `, ${priority.length} priority` : ''}).`;
   const body: RichText[] = [[{ text: summary, emphasis: 'bold' }], ...data.topics.map((t) => [{ text: topicLine(t.topic, t.count, t.previous) }])];
@@ -86,7 +90,7 @@ function renderDigest(data: DigestData, maxPerSection = DEFAULT_MAX_PER_SECTION,
     sections.push({ heading: '★ Priority (both topics)', lines: priority.map((e) => itemLine(e, tz, true, titleChars)) });
   }
   const byJurisdiction = new Map<string, DigestEntry[]>();
-  for (const e of data.entries) {
+  for (const e of ranked) {
     if (e.item.match.priority) continue;
     const list = byJurisdiction.get(e.item.jurisdiction) ?? [];
     list.push(e);
@@ -95,7 +99,8 @@ function renderDigest(data: DigestData, maxPerSection = DEFAULT_MAX_PER_SECTION,
   const kindFilter = `${data.sub.kinds.length ? ` kind:${data.sub.kinds.join(',')}` : ''}${data.sub.topics.length ? ` topic:${data.sub.topics.join(',')}` : ''}`;
   for (const code of [...byJurisdiction.keys()].sort(compareJurisdictions)) {
     const list = byJurisdiction.get(code) ?? [];
-    const stateFilter = code === UNKNOWN_JURISDICTION ? '' : ` state:${code}`;
+    // A city or county ('Seattle, WA') is found under its state.
+    const stateFilter = code === UNKNOWN_JURISDICTION ? '' : ` state:${stateOfJurisdiction(code)}`;
     sections.push(capped(jurisdictionHeading(code), list, maxPerSection, `/policy search ${since}${stateFilter}${kindFilter} priority:no`, tz, false));
   }
 
@@ -110,6 +115,30 @@ function renderDigest(data: DigestData, maxPerSection = DEFAULT_MAX_PER_SECTION,
     fallbackText: `${title}. ${summary}`,
   };
   return paginate(head, sections, budget);
+}
+
+/** Deadlines closer than this rank an item first. */
+export const DEADLINE_HORIZON_DAYS = 14;
+
+/** How much an entry matters: topics matched, then a new record over a change, then terms matched. */
+function importance(e: DigestEntry): number {
+  return e.item.match.topics.length * 100 + (e.event === 'new' ? 10 : 0) + Math.min(9, e.item.match.terms.length);
+}
+
+/**
+ * Digest order inside a section: items with a deadline (comment period, hearing, response
+ * date) within DEADLINE_HORIZON_DAYS first, soonest first; then by importance; then newest.
+ */
+export function rankEntries(entries: DigestEntry[], now: Date): DigestEntry[] {
+  const horizon = now.getTime() + DEADLINE_HORIZON_DAYS * DAY_MS;
+  const soon = (e: DigestEntry) => {
+    const t = e.deadline ? closesAt(e.deadline) : NaN;
+    return Number.isNaN(t) || t > horizon ? Infinity : t;
+  };
+  return entries
+    .map((e, i) => ({ e, i, soon: soon(e), weight: importance(e) }))
+    .sort((a, b) => (a.soon === b.soon ? 0 : a.soon < b.soon ? -1 : 1) || b.weight - a.weight || a.i - b.i)
+    .map((r) => r.e);
 }
 
 function capped(heading: string, entries: DigestEntry[], max: number, lookup: string, tz: string, withJurisdiction: boolean): RichSection {
@@ -134,6 +163,11 @@ function itemLine(e: DigestEntry, tz: string, withJurisdiction = false, titleCha
   if (item.status) spans.push(sep(), { text: item.status.length > 120 ? `${item.status.slice(0, 119)}…` : item.status });
   spans.push(sep(), { text: `${e.event} ${formatDay(new Date(e.at), tz)}` });
   if (e.related?.length) spans.push(sep(), { text: `related: ${e.related.join(', ')}` });
+  if (e.deadline) {
+    spans.push(sep(), { text: `⏰ ${deadlineLabel(e.deadline.kind).toLowerCase()} ${formatDeadline(e.deadline, tz)}`, emphasis: 'bold' });
+    const link = inlineLinkUrl(e.deadline.actionUrl);
+    if (link) spans.push({ text: ' · ' }, { text: 'Comment', url: link });
+  }
   return spans;
 }
 

@@ -2,7 +2,8 @@
  * What goes into a channel's digest: its matching items first seen or changed in the window,
  * topic counts against the window before, and the sources that have been failing for a day.
  */
-import { DEFAULT_TOPICS, linkVisibleTo, storedMatchOnly, type ChainLink, type SourceStatusRow, type ItemStore, type StoredItem, type Subscription, type WorkspaceMatcher } from '../domain/index.ts';
+import { nextDeadline } from '../deadlines/dates.ts';
+import { DEFAULT_TOPICS, linkVisibleTo, storedMatchOnly, type ChainLink, type Deadline, type SourceStatusRow, type ItemStore, type StoredItem, type Subscription, type WorkspaceMatcher } from '../domain/index.ts';
 
 const DAY_MS = 86_400_000;
 /** A source must have been failing this long to be named in the footer. */
@@ -16,6 +17,8 @@ export interface DigestEntry {
   at: string;
   /** Notice chain: how the records linked to this one are named ('70CDCR24R00000012'). */
   related?: string[];
+  /** The nearest deadline still open (a comment period, a hearing, a response date). */
+  deadline?: Deadline;
 }
 
 interface TopicCount {
@@ -105,6 +108,8 @@ export async function collectDigest(opts: {
     if (e) {
       const links = (opts.related?.(item) ?? []).filter((l) => linkVisibleTo(l, sub.channel.workspaceId));
       if (links.length) e.related = links.slice(0, 3).map((l) => l.identifier ?? (l.title.length > 60 ? `${l.title.slice(0, 59)}…` : l.title));
+      const deadline = nextDeadline(item, now);
+      if (deadline) e.deadline = deadline;
       entries.push(e);
     }
     if (eventIn(item, prevFrom, from)) previous.push(item);

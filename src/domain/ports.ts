@@ -196,6 +196,11 @@ export interface DeliverOptions {
   /** The messageRef of the first alert, for follow-ups. */
   threadRef?: string;
   /**
+   * With `threadRef`: a meaningful change, shown in the channel too (Slack `reply_broadcast`;
+   * Discord posts a short channel line linking to the thread).
+   */
+  broadcast?: boolean;
+  /**
    * The outbox delivery key. Adapters attach it to the post where the platform lets them
    * (Discord `nonce` + `enforce_nonce`, Slack message `metadata`), so a retry can be told
    * from a new message.

@@ -47,6 +47,24 @@ export interface Item {
    * task order is placed under, the SORNs a PIA relies on): links of its notice chain.
    */
   refs?: string[];
+  /**
+   * Dates people can act before: a comment period closing (Federal Register
+   * `comments_close_on`, Regulations.gov `commentEndDate`), a hearing or meeting, a response
+   * deadline (SAM.gov `responseDeadLine`). Reminders are posted before them (src/deadlines).
+   */
+  deadlines?: Deadline[];
+}
+
+export const DEADLINE_KINDS = ['comment', 'hearing', 'response'] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+
+/** One date an item asks people to act by. */
+export interface Deadline {
+  kind: DeadlineKind;
+  /** 'YYYY-MM-DD' (the whole day) or a full ISO-8601 instant. */
+  at: string;
+  /** A direct link to act: the Regulations.gov comment form or docket. http(s) only. */
+  actionUrl?: string;
 }
 
 /** Why an item matched a watchlist. */
@@ -142,6 +160,10 @@ export interface Subscription {
   createdByName?: string;
   /** Set when the platform says the channel is gone or we lost access. */
   broken?: { reason: string; since: string };
+  /** Days before a deadline its reminder is posted (default 3; 0: reminders off). */
+  reminderDays?: number;
+  /** More alerts than this from one poll become one summary with the cards in its thread (default 5; 0: off). */
+  burstThreshold?: number;
 }
 
 type DeliveryStatus = 'pending' | 'sent' | 'failed';
@@ -195,9 +217,11 @@ export interface Delivery {
   channel: ChannelRef;
   /**
    * 'alert' for the first time a channel sees an item, 'update' for a follow-up, 'overflow'
-   * for the one summary post that stands in for the alerts over a cycle's per-channel cap.
+   * for the one summary post that stands in for the alerts over a cycle's per-channel cap,
+   * 'reminder' for a deadline coming up. A burst summary is an 'alert' with `burst` set (its
+   * thread holds the burst's cards).
    */
-  type: 'alert' | 'update' | 'overflow';
+  type: 'alert' | 'update' | 'overflow' | 'reminder';
   /** The match as seen by this channel's workspace watchlist. */
   match: MatchResult;
   status: DeliveryStatus;
@@ -228,6 +252,15 @@ export interface Delivery {
    * whatever it is, never fold it away as cosmetic or drop it for the channel's filters.
    */
   followed?: boolean;
+  /** A burst summary: the items whose cards follow in its thread. */
+  burst?: BurstSummary;
+  /** For 'reminder': the deadline it announces. */
+  deadline?: Deadline;
+}
+
+/** One poll's alerts for one channel, listed in one post whose thread holds their cards. */
+export interface BurstSummary {
+  entries: Array<Pick<Item, 'id' | 'kind' | 'jurisdiction' | 'identifier' | 'title' | 'url'> & { priority: boolean }>;
 }
 
 /** The alerts one cycle held back for one channel, summarised in one post. */

@@ -1,6 +1,7 @@
 /** Turns a stored item and its match into the platform-neutral alert message. */
 import { itemDate, kindLine, possibleLine, type ChainLink, type ItemKind, type MatchResult, type RichAction, type RichMessage, type RichText, type StoredItem } from '../domain/index.ts';
 import { linkLine } from '../chains/index.ts';
+import { deadlineLabel, formatDeadline } from '../deadlines/dates.ts';
 
 /** Snippet with the matched ranges marked as 'hit' spans. */
 function snippetSpans(match: MatchResult): RichText {
@@ -36,7 +37,11 @@ export function alertMessage(item: StoredItem, match: MatchResult, type: 'alert'
   }
   // The notice chain: records sharing a solicitation number, PIID, bill number or SORN.
   if (related.length) fields.push({ label: 'Related', value: related.slice(0, 3).map(linkLine).join('; ') + (related.length > 3 ? `; and ${related.length - 3} more` : '') });
+  // Dates to act by (comment period, hearing, response date), and where to comment.
+  const deadlines = (item.deadlines ?? []).slice(0, 3);
+  for (const d of deadlines) fields.push({ label: deadlineLabel(d.kind), value: formatDeadline(d) });
   fields.push({ label: 'Source', value: item.sourceId });
+  const comment = deadlines.find((d) => d.actionUrl)?.actionUrl;
   const badge = match.priority ? 'Priority: ' : match.topics.length ? '' : possible.length ? 'Possibly relevant: ' : '';
   const verb = type === 'update' ? 'Updated' : 'New';
   return {
@@ -47,7 +52,7 @@ export function alertMessage(item: StoredItem, match: MatchResult, type: 'alert'
     badges: [...match.topics, ...possible.map((p) => `possibly relevant: ${p.topic}`)],
     priority: match.priority,
     fields,
-    body: match.snippet ? [snippetSpans(match)] : [],
+    body: [...(match.snippet ? [snippetSpans(match)] : []), ...(comment ? [[{ text: 'Comment', url: comment, emphasis: 'bold' as const }]] : [])],
     tone: match.priority ? 'priority' : !match.topics.length ? 'neutral' : match.topics.includes('state-databases') ? 'databases' : 'immigration',
     fallbackText: `${badge}${verb} ${contextLine(item)}: ${item.title}`,
     actions: alertActions(item),

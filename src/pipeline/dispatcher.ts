@@ -11,9 +11,12 @@
  */
 import type { Log } from '../domain/index.ts';
 import type { ChannelConfigStore, ChatAdapter, Clock, Delivery, DeliveryItem, Flushable, ItemStore, OutboxStore, Platform, RichMessage, StoredItem } from '../domain/index.ts';
+import { reminderMessage } from '../deadlines/reminders.ts';
 import type { WorkCoordinator } from '../hosting/coordinator.ts';
 import { alertMessage } from './alert-message.ts';
 import { backoffMs } from './backoff.ts';
+import { burstMessage } from './bursts.ts';
+import { changeMessage } from './changes.ts';
 
 export interface DispatcherDeps {
   store: OutboxStore & Pick<ItemStore, 'getItem'> & Pick<ChannelConfigStore, 'listSubscriptions' | 'upsertSubscription'> & Flushable;
@@ -67,11 +70,12 @@ const END_OF_TIME = new Date('9999-12-31T23:59:59.999Z');
 
 /** Deliveries of one item to one subscription share a lane: they are sent in this order. */
 const laneOf = (d: Delivery): string => `${d.itemId}|${d.subscriptionId}`;
-const rank = (d: Delivery): number => (d.type === 'alert' ? 0 : 1);
+const rank = (d: Delivery): number => (d.burst ? -1 : d.type === 'alert' ? 0 : 1);
 
 /**
- * Send order: oldest first; within one routing (same createdAt) alerts before follow-ups and
- * changes in sequence. A lane's deliveries are routed in change order, so this is its order too.
+ * Send order: oldest first; within one routing (same createdAt) a burst summary first (its
+ * cards go into its thread), alerts before follow-ups and changes in sequence. A lane's
+ * deliveries are routed in change order, so this is its order too.
  */
 function sendOrder(a: Delivery, b: Delivery): number {
   return a.createdAt.localeCompare(b.createdAt) || rank(a) - rank(b) || (a.seq ?? 0) - (b.seq ?? 0) || a.key.localeCompare(b.key);
@@ -94,7 +98,10 @@ export function createDispatcher(deps: DispatcherDeps) {
   async function sendOne(d: Delivery, adapter: ChatAdapter): Promise<keyof DispatchSummary> {
     const { store, clock, log } = deps;
     let message: RichMessage;
+    /** A meaningful change: posted in the thread and to the channel. */
+    let broadcast = false;
     if (d.type === 'overflow') message = overflowMessage(d);
+    else if (d.burst) message = burstMessage(d);
     else {
       // Render from the delivery's own snapshot; outbox entries from older versions have none.
       const item = d.item ? renderableItem({ ...d, item: d.item }) : await store.getItem(d.itemId);
@@ -102,9 +109,15 @@ export function createDispatcher(deps: DispatcherDeps) {
         await store.updateDelivery(d.key, { status: 'failed', lastError: 'item no longer stored (retention)' });
         return 'failed';
       }
-      message = alertMessage(item, d.match, d.type, d.item?.related);
+      if (d.type === 'reminder' && d.deadline) message = reminderMessage(item, d.deadline, clock.now(), d.match.priority);
+      else if (d.type === 'update') {
+        const change = changeMessage(item, d.match, d.item ? d.item.previousStatus : item.history.at(-2)?.status);
+        message = change.message;
+        broadcast = change.meaningful;
+      } else message = alertMessage(item, d.match, 'alert', d.item?.related);
     }
-    // A record linked to an alerted item (a notice chain) threads under that item's alert.
+    // A record linked to an alerted item (a notice chain) threads under that item's alert; a
+    // card of a burst under the burst's summary; a follow-up under its own alert.
     const threadItem = d.threadItemId ?? (d.type === 'update' ? d.itemId : undefined);
     const threadRef = threadItem ? await store.threadRefFor(threadItem, d.channel) : undefined;
     // An earlier attempt whose outcome is unknown (the process died during it).
@@ -117,6 +130,7 @@ export function createDispatcher(deps: DispatcherDeps) {
       result = await adapter.deliver(d.channel, message, {
         deliveryKey: d.key,
         ...(threadRef ? { threadRef } : {}),
+        ...(threadRef && broadcast ? { broadcast: true } : {}),
         ...(resumeSince ? { resumeSince } : {}),
       });
     } catch (err) {
@@ -168,10 +182,17 @@ export function createDispatcher(deps: DispatcherDeps) {
       const pending = (await deps.store.dueDeliveries(END_OF_TIME, Number.MAX_SAFE_INTEGER)).sort(sendOrder);
       /** Lanes where an earlier delivery is still pending: the rest of the lane waits. */
       const held = new Set<string>();
+      /** Pending deliveries per lane: a delivery threaded under another item's post waits for it. */
+      const open = new Map<string, number>();
+      for (const d of pending) open.set(laneOf(d), (open.get(laneOf(d)) ?? 0) + 1);
       let sends = 0;
       for (const d of pending) {
         const lane = laneOf(d);
         if (held.has(lane)) continue;
+        if (d.threadItemId && (open.get(`${d.threadItemId}|${d.subscriptionId}`) ?? 0) > 0) {
+          held.add(lane);
+          continue;
+        }
         held.add(lane); // until this one is sent
         if (d.nextAttemptAt > at) continue;
         const adapter = deps.adapters.get(d.channel.platform);
@@ -208,7 +229,10 @@ export function createDispatcher(deps: DispatcherDeps) {
         summary[outcome]++;
         await deps.onOutcome?.(current, outcome, deps.clock.now());
         await deps.store.flush();
-        if (outcome === 'sent' || outcome === 'failed') held.delete(lane);
+        if (outcome === 'sent' || outcome === 'failed') {
+          held.delete(lane);
+          open.set(lane, (open.get(lane) ?? 1) - 1);
+        }
       }
       return summary;
     },

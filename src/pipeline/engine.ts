@@ -9,6 +9,7 @@ import type { Dispatcher, DispatchSummary } from './dispatcher.ts';
 import { forEachSlice } from './chunks.ts';
 import { mapPool } from './pool.ts';
 import { disabledReason, isDue, pollSource, type PollerDeps, type SourcePollResult } from './poller.ts';
+import { groupBursts } from './bursts.ts';
 import { capPerChannel, followKey, routeItems } from './router.ts';
 
 export interface EngineDeps extends PollerDeps {
@@ -151,7 +152,7 @@ export function createEngine(engineDeps: EngineDeps) {
       deps.chains ? (item) => deps.chains!.related(item) : undefined,
       (itemId) => followers.get(itemId),
     );
-    return deps.store.enqueueDeliveries(capPerChannel(deliveries, now));
+    return deps.store.enqueueDeliveries(groupBursts(capPerChannel(deliveries, now), subs, now));
   }
 
   async function maybePrune(now: Date): Promise<void> {

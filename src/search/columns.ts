@@ -6,9 +6,9 @@
  * No item is kept: only its id, and its kind, jurisdiction and topics when they
  * overflow the codes (rare), so the index never holds the stored items themselves.
  */
-import type { StoredItem } from '../domain/index.ts';
+import { stateOfJurisdiction, type StoredItem } from '../domain/index.ts';
 import { itemIdentifierKeys } from './identifiers.ts';
-import { activityTime, boostFor } from './rank.ts';
+import { activityTime, boostFor, inJurisdictions } from './rank.ts';
 import type { SearchQuery } from './types.ts';
 
 /** Topic codes 0–30 are bits; bit 31 says "the item has topics beyond those, check it". */
@@ -40,6 +40,9 @@ class Codes {
   }
   get size(): number {
     return this.map.size;
+  }
+  entries(): IterableIterator<[string, number]> {
+    return this.map.entries();
   }
 }
 
@@ -137,7 +140,11 @@ export class DocColumns {
   /** The query's filters as a predicate on doc numbers; undefined when there are none. */
   filter(q: SearchQuery): ((d: number) => boolean) | undefined {
     const kinds = q.kinds?.length ? new Set(q.kinds.map((k) => this.kinds.known(k) ?? -1)) : undefined;
-    const juris = q.jurisdictions?.length ? new Set(q.jurisdictions.map((j) => this.jurisdictions.known(j.toUpperCase()) ?? -1)) : undefined;
+    // A state takes in its cities and counties ('Seattle, WA' is in state:WA), as subscriptions do.
+    const wantedStates = new Set((q.jurisdictions ?? []).map((j) => j.toUpperCase()));
+    const juris = q.jurisdictions?.length
+      ? new Set([...this.jurisdictions.entries()].filter(([name]) => wantedStates.has(name.toUpperCase()) || wantedStates.has(stateOfJurisdiction(name))).map(([, c]) => c))
+      : undefined;
     const topicNames = q.topics?.length ? new Set(q.topics) : undefined;
     const since = q.since?.getTime();
     const wantPriority = q.priority === undefined ? undefined : q.priority ? 1 : 0;
@@ -166,7 +173,7 @@ export class DocColumns {
       }
       if (juris) {
         const j = jc[d]!;
-        if (j === 65535 ? !wantJuris!.has(overflow.get(d)!.jurisdiction) : jurisMask[j] !== 1) return false;
+        if (j === 65535 ? !inJurisdictions(wantJuris!, overflow.get(d)!.jurisdiction) : jurisMask[j] !== 1) return false;
       }
       if (topicNames) {
         const m = topics[d]!;

@@ -1,4 +1,4 @@
-import type { StoredItem } from '../domain/index.ts';
+import { stateOfJurisdiction, type StoredItem } from '../domain/index.ts';
 import type { SearchQuery } from './types.ts';
 
 /** Field weights: identifier and title hits rank above agency and summary hits. */
@@ -30,6 +30,11 @@ export function boostFor(activity: number, priority: boolean, nowMs: number): nu
 /** No document boost exceeds this (×1.5 recency × 1.3 priority, with a rounding margin). */
 export const MAX_BOOST = 1.96;
 
+/** Is the jurisdiction one of `wanted` (upper case), or a city or county inside one of those states? */
+export function inJurisdictions(wanted: ReadonlySet<string>, jurisdiction: string): boolean {
+  return wanted.has(jurisdiction.toUpperCase()) || wanted.has(stateOfJurisdiction(jurisdiction));
+}
+
 /** The query's filters as one predicate (`activity`: the item's `activityTime`). */
 export function filterFor(q: SearchQuery): (item: StoredItem, activity: number) => boolean {
   const juris = q.jurisdictions?.length ? new Set(q.jurisdictions.map((j) => j.toUpperCase())) : undefined;
@@ -42,7 +47,7 @@ export function filterFor(q: SearchQuery): (item: StoredItem, activity: number) 
   return (item, activity) =>
     (ws === undefined || !item.match.workspaces || item.match.workspaces.includes(ws)) &&
     (priority === undefined || item.match.priority === priority) &&
-    (!juris || juris.has(item.jurisdiction.toUpperCase())) &&
+    (!juris || inJurisdictions(juris, item.jurisdiction)) &&
     (!kinds || kinds.has(item.kind)) &&
     (!topics || item.match.topics.some((t) => topics.has(t))) &&
     (since === undefined || activity >= since);

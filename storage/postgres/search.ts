@@ -40,7 +40,11 @@ export function createPostgresSearchIndex(store: PostgresStore): SearchIndex {
     const arg = (v: unknown) => `$${args.push(v)}`;
     const now = arg(q.now ?? new Date());
     const where: string[] = [];
-    if (q.jurisdictions?.length) where.push(`upper(jurisdiction) = ANY(${arg(q.jurisdictions.map((j) => j.toUpperCase()))})`);
+    if (q.jurisdictions?.length) {
+      // A state takes in its cities and counties ('Seattle, WA' is in state:WA), as subscriptions do.
+      const states = arg(q.jurisdictions.map((j) => j.toUpperCase()));
+      where.push(`(upper(jurisdiction) = ANY(${states}) OR substring(jurisdiction from ',\\s*([A-Z]{2})$') = ANY(${states}))`);
+    }
     if (q.kinds?.length) where.push(`kind = ANY(${arg(q.kinds)})`);
     if (q.topics?.length) where.push(`topics && ${arg(q.topics)}::text[]`);
     if (q.since) where.push(`activity_at >= ${arg(q.since)}`);

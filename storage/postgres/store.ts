@@ -26,6 +26,7 @@ import { itemIdentifierKeys } from '../../src/search/identifiers.ts';
 import { migrate } from './migrate.ts';
 
 const SENT_RETENTION_MS = 7 * 24 * 3600_000;
+const REMINDER_KEY_RETENTION_MS = 45 * 24 * 3600_000; // reminder keys outlive the longest lead (30 days)
 const AUDIT_LIMIT = 500;
 const BATCH = 2000;
 
@@ -336,7 +337,7 @@ export class PostgresStore implements Store {
     const cutoff = new Date(now.getTime() - SENT_RETENTION_MS);
     await this.tx(async (c) => {
       await c.query(`DELETE FROM deliveries WHERE status <> 'pending' AND coalesce((body->>'sentAt')::timestamptz, created_at) < $1`, [cutoff]);
-      await c.query('DELETE FROM sent_keys WHERE sent_at < $1', [cutoff]);
+      await c.query(`DELETE FROM sent_keys WHERE sent_at < $1 AND (key NOT LIKE 'remind:%' OR sent_at < $2)`, [cutoff, new Date(now.getTime() - REMINDER_KEY_RETENTION_MS)]);
       // A thread is kept while its item is stored or still has a delivery in the outbox.
       await c.query(
         `DELETE FROM threads t WHERE NOT EXISTS (SELECT 1 FROM items i WHERE i.id = t.item_id)

@@ -84,7 +84,22 @@ describe('subscribe / settings / unsubscribe', () => {
       { label: 'States', value: 'CT' },
       { label: 'Kinds', value: 'all' },
       { label: 'Weekly digest', value: 'Mondays at 09:00 (America/New_York)' },
+      { label: 'Deadline reminders', value: '3 days before a comment period closes, a hearing or a response date' },
+      { label: 'Bursts', value: 'more than 5 alerts from one poll are listed in one summary, the alerts in its thread' },
     ]);
+  });
+
+  it('settings reminders and burst: managers only, audited, shown in settings; bad values explained', async () => {
+    const { manager, run, store } = await setup();
+    await manager('subscribe');
+    expect(textOf(await run('settings reminders 5'))).toMatch(/manager/i);
+    expect(textOf(await manager('settings reminders 45'))).toMatch(/from 0 to 30, or off/);
+    expect(textOf(await manager('settings reminders 5'))).toContain('Deadline reminders: 3 days before a comment period closes, a hearing or a response date → 5 days before');
+    expect(textOf(await manager('settings burst off'))).toContain('→ off (every alert is posted on its own)');
+    const sub = (await store.listSubscriptions())[0]!;
+    expect(sub).toMatchObject({ reminderDays: 5, burstThreshold: 0 });
+    expect((await store.listAudit(5)).map((e) => e.action)).toEqual(expect.arrayContaining(['settings.reminders', 'settings.burst']));
+    expect((await run('settings')).fields).toEqual(expect.arrayContaining([{ label: 'Deadline reminders', value: expect.stringMatching(/^5 days/) }, { label: 'Bursts', value: expect.stringMatching(/^off/) }]));
   });
 
   it('subscriptions are per channel and per platform', async () => {

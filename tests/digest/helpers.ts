@@ -34,7 +34,7 @@ function makeItem(spec: ItemSpec): Item {
   };
 }
 
-function makeMatch(topics: string[] = [TOPIC_IMMIGRATION]): MatchResult {
+export function makeMatch(topics: string[] = [TOPIC_IMMIGRATION]): MatchResult {
   return {
     topics,
     terms: ['ICE'],

@@ -2,7 +2,9 @@
  * A bill whose status goes In committee → Tabled → In committee → Tabled → Passed, polled
  * through the whole app with the real Slack (Bolt) and Discord (discord.js REST) adapters
  * against loopback fakes, while the first alert hits a 500 and backs off: one alert and four
- * follow-ups, every follow-up in the alert's thread, in order.
+ * follow-ups, every follow-up in the alert's thread, in order. Each follow-up is one line
+ * "old → new" and, being a real status change, is shown in the channel too (Slack
+ * reply_broadcast; Discord a channel line linking to it in the thread).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadEnv } from '../../src/config/env.ts';
@@ -67,8 +69,11 @@ describe('a status that flip-flops, through the real adapters', () => {
     const [alert, ...followUps] = posted;
     expect(alert!.thread_ts).toBeUndefined();
     expect(followUps.map((m) => m.thread_ts)).toEqual(Array(4).fill(alert!.ts));
-    const status = (m: (typeof posted)[number]) => /\*Status\*\n([^"]+)/.exec(JSON.stringify(m.blocks).replace(/\\n/g, '\n'))?.[1];
+    expect(followUps.map((m) => m.reply_broadcast)).toEqual(Array(4).fill(true));
+    const status = (m: (typeof posted)[number]) =>
+      m.thread_ts ? /→ (.+)$/.exec(m.text)?.[1] : /\*Status\*\n([^"]+)/.exec(JSON.stringify(m.blocks).replace(/\\n/g, '\n'))?.[1];
     expect(posted.map(status)).toEqual(STATUSES);
+    expect(followUps.map((m) => m.text)).toEqual(STATUSES.slice(1).map((s, i) => expect.stringContaining(`HB 5001: ${STATUSES[i]} → ${s}`)));
     expect(posted.map((m) => /#(\d+)>/.exec(String(m.metadata?.event_payload.key))?.[1])).toEqual(['1', '2', '3', '4', '5']);
     expect(await a.store.deliveryCounts()).toMatchObject({ pending: 0, sent: 5 });
   }, 60_000);
@@ -96,14 +101,20 @@ describe('a status that flip-flops, through the real adapters', () => {
     clock.advance(60_000);
     await a.engine.cycle();
 
-    expect(created).toHaveLength(1);
+    // The alert, then one channel line per change linking to it in the thread.
+    expect(created).toHaveLength(5);
     const inThread = threads.get(created[0]!)!;
     expect(inThread).toHaveLength(4);
     const posts = api.requests.filter((r) => r.method === 'POST' && r.path === `/api/v10/channels/${created[0]}/messages`).map(bodyOf);
-    const status = (b: Record<string, unknown>) => (b.embeds as Array<{ fields: Array<{ name: string; value: string }> }>)[0]!.fields.find((f) => f.name === 'Status')?.value;
-    const alertBody = bodyOf(api.requests.filter((r) => `${r.method} ${r.path}` === route).at(-1));
-    expect([alertBody, ...posts].map(status)).toEqual(STATUSES);
-    expect([alertBody, ...posts].every((b) => typeof b.nonce === 'string' && b.enforce_nonce === true)).toBe(true);
+    const embed = (b: Record<string, unknown>) => (b.embeds as Array<{ title: string; description?: string; fields?: Array<{ name: string; value: string }> }>)[0]!;
+    const status = (b: Record<string, unknown>) => embed(b).fields?.find((f) => f.name === 'Status')?.value ?? /→ (.+)$/.exec(embed(b).title)?.[1];
+    const channelPosts = api.requests.filter((r) => `${r.method} ${r.path}` === route).map(bodyOf);
+    const alertBody = channelPosts.findLast((b) => embed(b).fields?.some((f) => f.name === 'Status'));
+    expect([alertBody!, ...posts].map(status)).toEqual(STATUSES);
+    const lines = channelPosts.filter((b) => !embed(b).fields?.some((f) => f.name === 'Status'));
+    expect(lines.map(status)).toEqual(STATUSES.slice(1));
+    for (const [i, b] of lines.entries()) expect(embed(b).description).toContain(`https://discord.com/channels/${GUILD_ID}/${created[0]}/${inThread[i]}`);
+    expect([...channelPosts, ...posts].every((b) => typeof b.nonce === 'string' && b.enforce_nonce === true)).toBe(true);
     expect(await a.store.deliveryCounts()).toMatchObject({ pending: 0, sent: 5 });
   }, 60_000);
 });

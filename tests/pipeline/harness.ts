@@ -26,7 +26,10 @@ export interface Harness {
   matchers: ReturnType<typeof createMatcherSet>;
 }
 
-export async function pipeline(sources: SourceConfig[], opts: { store?: Store; adapters?: ChatAdapter[]; timeoutMs?: number; maxBytes?: number; platforms?: Set<Platform> } = {}): Promise<Harness> {
+export async function pipeline(
+  sources: SourceConfig[],
+  opts: { store?: Store; adapters?: ChatAdapter[]; timeoutMs?: number; maxBytes?: number; platforms?: Set<Platform>; burstThreshold?: number } = {},
+): Promise<Harness> {
   const store = opts.store ?? createMemoryStore();
   const clock = new FakeClock();
   const log = silentLogger();
@@ -34,7 +37,7 @@ export async function pipeline(sources: SourceConfig[], opts: { store?: Store; a
   let printed = '';
   out.on('data', (c: Buffer) => (printed += c.toString('utf8')));
   const adapters = opts.adapters ?? [createConsoleAdapter({ out })];
-  await store.upsertSubscription({ id: 'console:local:console', channel: CONSOLE_CHANNEL, topics: [], jurisdictions: [], kinds: [], digest: null, createdAt: clock.now().toISOString(), createdBy: 'test' });
+  await store.upsertSubscription({ id: 'console:local:console', channel: CONSOLE_CHANNEL, topics: [], jurisdictions: [], kinds: [], digest: null, createdAt: clock.now().toISOString(), createdBy: 'test', burstThreshold: opts.burstThreshold ?? 0 }); // the console prints every alert on its own
   const matchers = createMatcherSet(defaultWatchlist(), store);
   const http = createSafeHttp({ allowPrivateHosts: ['127.0.0.1'], timeoutMs: opts.timeoutMs ?? 2000, maxBytes: opts.maxBytes ?? 5 * 1024 * 1024 });
   const dispatcher = createDispatcher({ store, clock, log, adapters: new Map<Platform, ChatAdapter>(adapters.map((a) => [a.platform, a])) });

@@ -66,7 +66,8 @@ describe('deliver (Discord REST)', () => {
   it('posts a follow-up into the existing thread on the first alert', async () => {
     const ids = acceptMessages(api, '1300000000000000999');
     const result = await adapter.deliver(channel, update, { threadRef: '1300000000000000999' });
-    expect(result).toEqual({ ok: true, messageRef: ids[0] });
+    // A message inside a thread is referred to with its thread, so a post under it joins that thread.
+    expect(result).toEqual({ ok: true, messageRef: `1300000000000000999/${ids[0]}` });
     expect(calls(api)).toEqual(['POST /api/v10/channels/1300000000000000999/messages']);
   });
 
@@ -78,7 +79,7 @@ describe('deliver (Discord REST)', () => {
       return json(201, { id: first, type: 11, guild_id: GUILD_ID, parent_id: CHANNEL_ID, name: JSON.parse(req.body).name, thread_metadata: { archived: false, auto_archive_duration: 10080, locked: false } });
     });
     const result = await adapter.deliver(channel, update, { threadRef: first });
-    expect(result).toEqual({ ok: true, messageRef: '1300000000000000777' });
+    expect(result).toEqual({ ok: true, messageRef: `${first}/1300000000000000777` });
     expect(calls(api)).toEqual([
       `POST /api/v10/channels/${first}/messages`,
       `POST ${MESSAGES}/${first}/threads`,

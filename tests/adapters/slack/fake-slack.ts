@@ -53,6 +53,8 @@ interface PostedMessage {
   ts: string;
   text: string;
   thread_ts?: string;
+  /** A reply also shown in the channel (chat.postMessage `reply_broadcast`). */
+  reply_broadcast?: boolean;
   metadata?: { event_type: string; event_payload: Record<string, unknown> };
   blocks?: unknown;
 }
@@ -88,6 +90,7 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     ts = opts.wallClockTs ? Math.max(ts + 1, Math.floor(Date.now() / 1000)) : ts + 1;
     const m: PostedMessage = { channel: String(p.channel), ts: `${ts}.000100`, text: String(p.text ?? '') };
     if (p.thread_ts) m.thread_ts = String(p.thread_ts);
+    if (p.thread_ts && (p.reply_broadcast === true || p.reply_broadcast === 'true')) m.reply_broadcast = true;
     if (p.metadata) m.metadata = p.metadata as PostedMessage['metadata'];
     if (p.blocks) m.blocks = p.blocks;
     posted.push(m);

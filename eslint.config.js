@@ -14,7 +14,26 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', Buffer: 'readonly', AbortController: 'readonly', TextDecoder: 'readonly', TextEncoder: 'readonly', fetch: 'readonly', performance: 'readonly', structuredClone: 'readonly', queueMicrotask: 'readonly', setImmediate: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        Buffer: 'readonly',
+        AbortController: 'readonly',
+        TextDecoder: 'readonly',
+        TextEncoder: 'readonly',
+        fetch: 'readonly',
+        performance: 'readonly',
+        structuredClone: 'readonly',
+        queueMicrotask: 'readonly',
+        setImmediate: 'readonly',
+      },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -26,18 +45,31 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/main.ts', 'src/cli/**', 'src/domain/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: outward, message: 'The core (src/) must not import adapters/, feeds/ or storage/; wire them in src/main.ts.' },
-        { group: ['**/cli/**'], message: 'src/cli is a composition root; the core must not depend on it.' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: outward, message: 'The core (src/) must not import adapters/, feeds/ or storage/; wire them in src/main.ts.' },
+            { group: ['**/cli/**'], message: 'src/cli is a composition root; the core must not depend on it.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { regex: '^(?!\\./|node:)', message: 'src/domain imports only src/domain (./) and node: builtins: no vendor types, nothing outward.' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\./|node:)',
+              message: 'src/domain imports only src/domain (./) and node: builtins: no vendor types, nothing outward.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -46,36 +78,62 @@ export default tseslint.config(
     // flowing the other way) imports it.
     files: ['src/cli/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['**/tests/**', '**/bench/**', '**/scripts/**'], message: 'src/cli wires the product; it must not import tests, benchmarks or scripts.' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/tests/**', '**/bench/**', '**/scripts/**'],
+              message: 'src/cli wires the product; it must not import tests, benchmarks or scripts.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['feeds/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['**/adapters/**'], message: 'feeds/ must not depend on chat adapters.' },
-        { group: ['**/storage/**'], message: 'feeds/ and storage/ must not import each other; the core connects them through ports.' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/adapters/**'], message: 'feeds/ must not depend on chat adapters.' },
+            { group: ['**/storage/**'], message: 'feeds/ and storage/ must not import each other; the core connects them through ports.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['storage/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['**/adapters/**'], message: 'storage/ must not depend on chat adapters.' },
-        { group: ['**/feeds/**'], message: 'feeds/ and storage/ must not import each other; the core connects them through ports.' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/adapters/**'], message: 'storage/ must not depend on chat adapters.' },
+            { group: ['**/feeds/**'], message: 'feeds/ and storage/ must not import each other; the core connects them through ports.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['adapters/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['**/feeds/**', '**/storage/**'], message: 'Adapters talk to the core through its ports only.' },
-        { regex: '(^|/)src/(?!domain/)', message: 'Adapters import only src/domain from the core; inject anything else from src/main.ts.' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/feeds/**', '**/storage/**'], message: 'Adapters talk to the core through its ports only.' },
+            {
+              regex: '(^|/)src/(?!domain/)',
+              message: 'Adapters import only src/domain from the core; inject anything else from src/main.ts.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -51,7 +51,16 @@ export interface DaemonData {
 const subId = (c: ChannelRef) => `${c.platform}:${c.workspaceId}:${c.channelId}`;
 
 function subscription(channel: ChannelRef): Subscription {
-  return { id: subId(channel), channel, topics: [], jurisdictions: [], kinds: [], digest: null, createdAt: new Date(GEN_EPOCH - 400 * DAY_MS).toISOString(), createdBy: 'U0BENCHADMIN' };
+  return {
+    id: subId(channel),
+    channel,
+    topics: [],
+    jurisdictions: [],
+    kinds: [],
+    digest: null,
+    createdAt: new Date(GEN_EPOCH - 400 * DAY_MS).toISOString(),
+    createdBy: 'U0BENCHADMIN',
+  };
 }
 
 /** Which store `npm start` opens (its class name, e.g. LowdbStore): a change of default builds new data. */
@@ -110,7 +119,13 @@ async function write(store: Store, n: number): Promise<Omit<DaemonData, 'dir' | 
     // Every item was alerted to the Slack channel when it was first seen (its thread stays).
     const sent = chunk.map((s) => alert(s, SLACK_CHANNEL, s.firstSeenAt));
     await store.enqueueDeliveries(sent);
-    for (const d of sent) await store.updateDelivery(d.key, { status: 'sent', attempts: 1, sentAt: d.createdAt, messageRef: `${Math.floor(Date.parse(d.createdAt) / 1000)}.000100` });
+    for (const d of sent)
+      await store.updateDelivery(d.key, {
+        status: 'sent',
+        attempts: 1,
+        sentAt: d.createdAt,
+        messageRef: `${Math.floor(Date.parse(d.createdAt) / 1000)}.000100`,
+      });
     // One item in a hundred still waits for Discord.
     const waiting = chunk.filter((_, k) => (done + k) % 100 === 0).map((s) => alert(s, DISCORD, s.lastSeenAt));
     queued += (await store.enqueueDeliveries(waiting)).length;

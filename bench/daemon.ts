@@ -85,7 +85,15 @@ async function startSlack() {
       if (method === 'chat.postMessage') posts.push(performance.now());
       const answer =
         method === 'auth.test'
-          ? { ok: true, url: 'https://bench.slack.example/', team: 'bench', user: 'policywatch', team_id: SLACK_TEAM, user_id: 'U0BOT', bot_id: 'B0BOT' }
+          ? {
+              ok: true,
+              url: 'https://bench.slack.example/',
+              team: 'bench',
+              user: 'policywatch',
+              team_id: SLACK_TEAM,
+              user_id: 'U0BOT',
+              bot_id: 'B0BOT',
+            }
           : method === 'users.info'
             ? { ok: true, user: { id: 'U0BENCHADMIN', is_admin: true, is_owner: false } }
             : method === 'chat.postMessage'
@@ -157,7 +165,10 @@ interface Daemon {
 async function spawnDaemon(dataDir: string, work: string, feedUrl: string, slackUrl: string): Promise<Daemon> {
   const port = await freePort();
   const config = join(work, 'policywatch.yml');
-  writeFileSync(config, `catalog: false\nsources:\n  - id: bench-feed\n    type: rss\n    name: Bench feed\n    intervalMinutes: 1\n    params: { url: "${feedUrl}", jurisdiction: CT, kind: bill }\n`);
+  writeFileSync(
+    config,
+    `catalog: false\nsources:\n  - id: bench-feed\n    type: rss\n    name: Bench feed\n    intervalMinutes: 1\n    params: { url: "${feedUrl}", jurisdiction: CT, kind: bill }\n`,
+  );
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH ?? '',
     HOME: work,
@@ -184,7 +195,9 @@ async function spawnDaemon(dataDir: string, work: string, feedUrl: string, slack
     err += c.toString();
     if (err.length > 200_000) err = err.slice(-100_000);
   });
-  const exited = new Promise<{ at: number; code: number | null; signal: string | null }>((resolve) => child.on('exit', (code, signal) => resolve({ at: performance.now(), code, signal })));
+  const exited = new Promise<{ at: number; code: number | null; signal: string | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ at: performance.now(), code, signal })),
+  );
   return { child, port, spawnedAt, outAt, stderr: () => err, exited };
 }
 
@@ -285,7 +298,13 @@ interface SizeResult {
   sectionMs: number;
 }
 
-async function startAndAsk(d: Daemon, slackUrl: string, slackReply: (tag: string, t: number) => Promise<{ at: number; body: string }>, tag: string, timeoutMs: number): Promise<StartNumbers> {
+async function startAndAsk(
+  d: Daemon,
+  slackUrl: string,
+  slackReply: (tag: string, t: number) => Promise<{ at: number; body: string }>,
+  tag: string,
+  timeoutMs: number,
+): Promise<StartNumbers> {
   const ready = await waitReady(d, timeoutMs);
   await Promise.all([slash(d, slackUrl, 'help', `${tag}help`), slash(d, slackUrl, `search ${DAEMON_QUERY}`, `${tag}search`)]);
   const help = await slackReply(`${tag}help`, timeoutMs);
@@ -301,7 +320,11 @@ async function startAndAsk(d: Daemon, slackUrl: string, slackReply: (tag: string
 function cliSearch(dataDir: string, work: string): Promise<{ ms: number; page: string[] }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [BIN, 'search', DAEMON_QUERY], { cwd: work, env: { PATH: process.env.PATH ?? '', HOME: work, TZ: 'UTC', DATA_DIR: dataDir, POLICYWATCH_CONFIG: join(work, 'policywatch.yml') }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'search', DAEMON_QUERY], {
+      cwd: work,
+      env: { PATH: process.env.PATH ?? '', HOME: work, TZ: 'UTC', DATA_DIR: dataDir, POLICYWATCH_CONFIG: join(work, 'policywatch.yml') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
@@ -346,7 +369,8 @@ async function benchSize(n: number, runs: number, log: (s: string) => void): Pro
     const cli: number[] = [];
     for (let i = 0; i < runs; i++) {
       const c = await cliSearch(dataDir, work);
-      if (c.page.join(' ') !== first.searchPage.join(' ')) throw new Error(`CLI search and the daemon disagree on "${DAEMON_QUERY}": ${c.page.join(' ')} vs ${first.searchPage.join(' ')}`);
+      if (c.page.join(' ') !== first.searchPage.join(' '))
+        throw new Error(`CLI search and the daemon disagree on "${DAEMON_QUERY}": ${c.page.join(' ')} vs ${first.searchPage.join(' ')}`);
       cli.push(c.ms);
     }
     const idleLeft = answeredAt + IDLE_MS - performance.now();
@@ -371,7 +395,8 @@ async function benchSize(n: number, runs: number, log: (s: string) => void): Pro
       queued = await metric(d, 'policywatch_alerts_queued_total');
     }
     const doneAt = performance.now();
-    if (queued <= queuedBefore) throw new Error(`the poll of ${POLL_ITEMS} items queued nothing within ${timeoutMs / 1000} s: ${d.stderr().slice(-1500)}`);
+    if (queued <= queuedBefore)
+      throw new Error(`the poll of ${POLL_ITEMS} items queued nothing within ${timeoutMs / 1000} s: ${d.stderr().slice(-1500)}`);
     const firstOut = Math.min(d.outAt[outBefore] ?? Infinity, slack.posts[postsBefore] ?? Infinity);
     const poll = {
       feedBytes,
@@ -399,28 +424,47 @@ const mb = (x: number) => `${fmt(x)} MB`;
 function rows(r: SizeResult): Row[] {
   const label = `daemon at ${fmt(r.n)} items`;
   const s = (f: (x: StartNumbers) => number) => r.starts.map(f);
-  const row = (scenario: string, measure: string, value: string, noise: string, raw: Record<string, unknown> = {}): Row => ({ scenario, measure, value, baseline: '—', ratio: '—', noise, target: '', verdict: 'info', raw: { n: r.n, ...raw } });
+  const row = (scenario: string, measure: string, value: string, noise: string, raw: Record<string, unknown> = {}): Row => ({
+    scenario,
+    measure,
+    value,
+    baseline: '—',
+    ratio: '—',
+    noise,
+    target: '',
+    verdict: 'info',
+    raw: { n: r.n, ...raw },
+  });
   const { dir: _dir, ...data } = r.data;
   return [
     row(
       `${label} (+ ${fmt(r.data.seen)} seen ids, ${fmt(r.data.threads)} threads, ${fmt(r.data.queued)} queued; ${fmt(r.data.bytes / 1024 / 1024)} MB on disk)`,
       'store open / close (read-write, as the daemon opens it)',
       `${fmtMs(median(r.open.map((o) => o.openMs)))} / ${fmtMs(median(r.open.map((o) => o.closeMs)))}`,
-      `open ${spread(r.open.map((o) => o.openMs), fmtMs)}`,
+      `open ${spread(
+        r.open.map((o) => o.openMs),
+        fmtMs,
+      )}`,
       { open: r.open, copyMs: r.copyMs, data },
     ),
     row(
       '  open to first answer',
       'spawn → /readyz 200 → help answered → search answered',
       `${fmtMs(median(s((x) => x.readyMs)))} → ${fmtMs(median(s((x) => x.helpMs)))} → ${fmtMs(median(s((x) => x.searchMs)))}`,
-      `search ${spread(s((x) => x.searchMs), fmtMs)}`,
+      `search ${spread(
+        s((x) => x.searchMs),
+        fmtMs,
+      )}`,
       { starts: r.starts.map(({ searchPage: _p, ...x }) => x) },
     ),
     row(
       '  memory (VmRSS, peak VmHWM)',
       'at the first search answer; after 30 s idle',
       `${mb(median(s((x) => x.rssMB)))} (peak ${mb(median(s((x) => x.hwmMB)))}); idle ${mb(r.idle.rssMB)} (peak ${mb(r.idle.hwmMB)})`,
-      `at answer ${spread(s((x) => x.rssMB), mb)}; idle 1 run`,
+      `at answer ${spread(
+        s((x) => x.rssMB),
+        mb,
+      )}; idle 1 run`,
       { idle: r.idle },
     ),
     row(
@@ -448,7 +492,11 @@ function rows(r: SizeResult): Row[] {
 }
 
 /** `runsFor(n)`: runs per size (3 for fast sizes, 1 for 1M). */
-export async function benchDaemon(sizes: number[], runsFor: (n: number) => number = (n) => (n >= 1_000_000 ? 1 : 3), log: (s: string) => void = () => {}): Promise<{ rows: Row[]; sections: Record<string, number> }> {
+export async function benchDaemon(
+  sizes: number[],
+  runsFor: (n: number) => number = (n) => (n >= 1_000_000 ? 1 : 3),
+  log: (s: string) => void = () => {},
+): Promise<{ rows: Row[]; sections: Record<string, number> }> {
   const out: Row[] = [];
   const sections: Record<string, number> = {};
   for (const n of sizes) {

@@ -91,7 +91,8 @@ function open(file: string, dir: string): Fts5Baseline {
       db.close();
       return open(file, dir);
     },
-    fileBytes: () => (db.prepare('SELECT page_count * page_size AS b FROM pragma_page_count(), pragma_page_size()').get() as { b: number }).b,
+    fileBytes: () =>
+      (db.prepare('SELECT page_count * page_size AS b FROM pragma_page_count(), pragma_page_size()').get() as { b: number }).b,
     close: () => db.close(),
     cleanup: () => {
       if (db.open) db.close();

@@ -64,14 +64,40 @@ const NEAR_MISS = [
   'the duty to collect sales tax',
 ];
 const SUBJECTS = [
-  'public school funding', 'highway maintenance', 'rural hospitals', 'water infrastructure', 'veterans benefits',
-  'small business grants', 'property tax relief', 'election administration', 'child care licensing', 'state parks',
-  'energy efficiency standards', 'workforce training', 'transit safety', 'housing vouchers', 'consumer protection',
-  'pharmacy benefit managers', 'agricultural exports', 'cybersecurity of state agencies', 'tribal consultation', 'disaster relief',
+  'public school funding',
+  'highway maintenance',
+  'rural hospitals',
+  'water infrastructure',
+  'veterans benefits',
+  'small business grants',
+  'property tax relief',
+  'election administration',
+  'child care licensing',
+  'state parks',
+  'energy efficiency standards',
+  'workforce training',
+  'transit safety',
+  'housing vouchers',
+  'consumer protection',
+  'pharmacy benefit managers',
+  'agricultural exports',
+  'cybersecurity of state agencies',
+  'tribal consultation',
+  'disaster relief',
 ];
-const VERBS = ['concerning', 'relating to', 'establishing', 'amending provisions on', 'appropriating funds for', 'prohibiting', 'requiring reports on'];
+const VERBS = [
+  'concerning',
+  'relating to',
+  'establishing',
+  'amending provisions on',
+  'appropriating funds for',
+  'prohibiting',
+  'requiring reports on',
+];
 const FILLER =
-  'This bill would require the department to adopt rules and report annually to the legislature on the implementation of the program, including costs, staffing and outcomes, and would make conforming changes to related provisions of existing law'.split(' ');
+  'This bill would require the department to adopt rules and report annually to the legislature on the implementation of the program, including costs, staffing and outcomes, and would make conforming changes to related provisions of existing law'.split(
+    ' ',
+  );
 const AGENCIES = [
   'Homeland Security Department; U.S. Immigration and Customs Enforcement',
   'Justice Department; Federal Bureau of Investigation',
@@ -82,7 +108,15 @@ const AGENCIES = [
   'Commerce Department; National Oceanic and Atmospheric Administration',
 ];
 const STATES = ['CT', 'CA', 'NY', 'TX', 'IL', 'WA', 'OR', 'MD', 'NJ', 'FL', 'AZ', 'GA', 'CO', 'MA', 'PA'];
-const VENDORS = ['WEST PUBLISHING CORPORATION', 'LEXISNEXIS RISK SOLUTIONS', 'GEO GROUP INC', 'ACME FACILITIES LLC', 'NORTHWIND SUPPLY CO', 'PALANTIR USG INC', 'BLUE RIVER CATERING'];
+const VENDORS = [
+  'WEST PUBLISHING CORPORATION',
+  'LEXISNEXIS RISK SOLUTIONS',
+  'GEO GROUP INC',
+  'ACME FACILITIES LLC',
+  'NORTHWIND SUPPLY CO',
+  'PALANTIR USG INC',
+  'BLUE RIVER CATERING',
+];
 
 interface GenText {
   title: string;
@@ -144,7 +178,9 @@ export function rssFeed(seed: number, opts: FeedOptions): string {
       `<pubDate>${d.toUTCString().replace('GMT', '+0000')}</pubDate>`,
       `<dc:creator>${esc(`Rep. ${r.pick(['Smith', 'Garcia', 'Nguyen', 'Okafor', 'Kowalski'])}`)}</dc:creator>`,
       `<category>${r.pick(['Introduced', 'In committee', 'Passed House', 'Signed by Governor'])}</category>`,
-      html ? `<description><![CDATA[<p>${t.summary}</p><p>Status: <b>pending</b>&nbsp;&mdash; see <a href="/x">text</a></p>]]></description>` : `<description>${esc(t.summary)}</description>`,
+      html
+        ? `<description><![CDATA[<p>${t.summary}</p><p>Status: <b>pending</b>&nbsp;&mdash; see <a href="/x">text</a></p>]]></description>`
+        : `<description>${esc(t.summary)}</description>`,
       '</item>',
     );
   }
@@ -200,7 +236,12 @@ export function federalRegisterPage(seed: number, opts: { items: number }): stri
       action: type === 'Rule' ? 'Final rule.' : 'Notice.',
       publication_date: day,
       html_url: `https://www.federalregister.gov/documents/${day.replace(/-/g, '/')}/${number}/x`,
-      agencies: agency.map((name, k) => ({ raw_name: name.toUpperCase(), name, id: 200 + k, slug: name.toLowerCase().replace(/[^a-z]+/g, '-') })),
+      agencies: agency.map((name, k) => ({
+        raw_name: name.toUpperCase(),
+        name,
+        id: 200 + k,
+        slug: name.toLowerCase().replace(/[^a-z]+/g, '-'),
+      })),
       comments_close_on: r.chance(0.5) ? new Date(Date.parse(day) + 30 * DAY_MS).toISOString().slice(0, 10) : null,
       effective_on: type === 'Rule' ? new Date(Date.parse(day) + 60 * DAY_MS).toISOString().slice(0, 10) : null,
       citation: `91 FR ${70000 + r.int(20000)}`,
@@ -276,10 +317,17 @@ export function* iterStoredItems(seed: number, n: number): Generator<StoredItem>
     const t = realText(r);
     const kind = r.pick(KINDS);
     const jurisdiction = kind === 'bill' ? r.pick(STATES) : 'US';
-    const identifier = kind === 'bill' ? `${r.pick(['HB', 'SB', 'AB'])} ${100 + r.int(9000)}` : kind === 'contract' ? `70CMSD27F${String(i).padStart(8, '0')}` : `2026-${String(i % 100000).padStart(5, '0')}`;
+    const identifier =
+      kind === 'bill'
+        ? `${r.pick(['HB', 'SB', 'AB'])} ${100 + r.int(9000)}`
+        : kind === 'contract'
+          ? `70CMSD27F${String(i).padStart(8, '0')}`
+          : `2026-${String(i % 100000).padStart(5, '0')}`;
     const seenMs = GEN_EPOCH - r.int(365 * 24) * 3600_000;
     const seen = new Date(seenMs).toISOString();
-    const changed = r.chance(0.33) ? new Date(seenMs + r.int(Math.max(1, Math.floor((GEN_EPOCH - seenMs) / 3600_000))) * 3600_000).toISOString() : undefined;
+    const changed = r.chance(0.33)
+      ? new Date(seenMs + r.int(Math.max(1, Math.floor((GEN_EPOCH - seenMs) / 3600_000))) * 3600_000).toISOString()
+      : undefined;
     const version = (seed * 7919 + i).toString(36);
     const topics = r.chance(0.6) ? [TOPIC_IMMIGRATION] : r.chance(0.7) ? [TOPIC_DATABASES] : [TOPIC_IMMIGRATION, TOPIC_DATABASES];
     yield {
@@ -297,7 +345,13 @@ export function* iterStoredItems(seed: number, n: number): Generator<StoredItem>
       version,
       firstSeenAt: seen,
       lastSeenAt: changed ?? seen,
-      match: { topics, terms: ['"license plate reader*"'], snippet: t.summary.slice(0, 160), highlights: [[10, 30]], priority: topics.length === 2 },
+      match: {
+        topics,
+        terms: ['"license plate reader*"'],
+        snippet: t.summary.slice(0, 160),
+        highlights: [[10, 30]],
+        priority: topics.length === 2,
+      },
       history: [
         { version, status: 'Introduced', title: t.title, seenAt: seen },
         ...(changed ? [{ version: `${version}-2`, status: 'In committee', title: t.title, seenAt: changed }] : []),
@@ -343,18 +397,49 @@ export function extraAdditions(seed: number, n: number): WatchAddition[] {
   }));
 }
 
-const STOP = new Set(['that', 'this', 'with', 'from', 'shall', 'which', 'have', 'been', 'will', 'would', 'such', 'their', 'other', 'under', 'into', 'there', 'these', 'than', 'also', 'they', 'were', 'more', 'each', 'when']);
+const STOP = new Set([
+  'that',
+  'this',
+  'with',
+  'from',
+  'shall',
+  'which',
+  'have',
+  'been',
+  'will',
+  'would',
+  'such',
+  'their',
+  'other',
+  'under',
+  'into',
+  'there',
+  'these',
+  'than',
+  'also',
+  'they',
+  'were',
+  'more',
+  'each',
+  'when',
+]);
 
 /**
  * `n` distinct search queries as people type them, drawn from the real-text vocabulary: common
  * words, two-word phrases (quoted), typos, identifiers, and the grammar's filters (state,
  * kind, topic, since). Distinct by construction (a repeat is drawn again).
  */
-export function searchQueries(seed: number, n: number): Array<{ text: string; jurisdictions?: string[]; kinds?: ItemKind[]; topics?: string[]; sinceDays?: number }> {
+export function searchQueries(
+  seed: number,
+  n: number,
+): Array<{ text: string; jurisdictions?: string[]; kinds?: ItemKind[]; topics?: string[]; sinceDays?: number }> {
   const r = rng(seed);
   const c = realCorpus();
   const words = c.commonWords.filter((w) => !STOP.has(w)).slice(0, 400);
-  const typo = (w: string) => { const k = 1 + r.int(w.length - 2); return w.slice(0, k) + w.slice(k + 1); };
+  const typo = (w: string) => {
+    const k = 1 + r.int(w.length - 2);
+    return w.slice(0, k) + w.slice(k + 1);
+  };
   const shapes = [
     () => ({ text: r.pick(words) }),
     () => ({ text: `${r.pick(words)} ${r.pick(words)}` }),

@@ -29,14 +29,21 @@ export function watchMachine(everyMs = 5000): { machine: RunMachine; stop(): Run
     stop() {
       clearInterval(timer);
       samples.push(loadavg()[0]!);
-      const load = { samples: samples.length, min: Math.min(...samples), mean: samples.reduce((a, b) => a + b, 0) / samples.length, max: Math.max(...samples) };
+      const load = {
+        samples: samples.length,
+        min: Math.min(...samples),
+        mean: samples.reduce((a, b) => a + b, 0) / samples.length,
+        max: Math.max(...samples),
+      };
       return { ...machine, load };
     },
   };
 }
 
 export function describeMachine(m: RunMachine): string {
-  const load = m.load ? `; 1-min load average during the run ${m.load.min.toFixed(1)}–${m.load.max.toFixed(1)} (mean ${m.load.mean.toFixed(1)}, ${m.load.samples} samples)` : '';
+  const load = m.load
+    ? `; 1-min load average during the run ${m.load.min.toFixed(1)}–${m.load.max.toFixed(1)} (mean ${m.load.mean.toFixed(1)}, ${m.load.samples} samples)`
+    : '';
   return `${m.cpu}, nproc ${m.nproc}, ${m.memoryGB} GB RAM, Node ${m.node} (${m.platform})${load}`;
 }
 

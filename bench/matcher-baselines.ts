@@ -40,12 +40,18 @@ export function literalPhrases(w: Watchlist): string[][] {
 
 /** The literal-only watchlist: one topic, each phrase its own quoted rule. */
 function literalWatchlist(phrases: string[][]): Watchlist {
-  return { topics: [{ id: TOPIC_IMMIGRATION, label: 'literal', include: phrases.map((p) => `"${p.join(' ')}"`), exclude: [] }] } as unknown as Watchlist;
+  return {
+    topics: [{ id: TOPIC_IMMIGRATION, label: 'literal', include: phrases.map((p) => `"${p.join(' ')}"`), exclude: [] }],
+  } as unknown as Watchlist;
 }
 
 /** " w1 w2 … | w1 w2 … " — folded words of each field, fields kept apart so no phrase spans two. */
 function normalizedText(it: Text): string {
-  const fields = [it.title, it.summary ?? ''].map((f) => tokenize(f).map((t) => t.folded).join(' '));
+  const fields = [it.title, it.summary ?? ''].map((f) =>
+    tokenize(f)
+      .map((t) => t.folded)
+      .join(' '),
+  );
   return ` ${fields.join(' | ')} `;
 }
 
@@ -105,7 +111,13 @@ export function compiledFinder(phrases: string[][]): PhraseFinder {
     listsAtMost: MAX_TERMS,
     find(it) {
       const r = m.match(it);
-      return new Set((r?.terms ?? []).map((t) => tokenize(t).map((x) => x.folded).join(' ')));
+      return new Set(
+        (r?.terms ?? []).map((t) =>
+          tokenize(t)
+            .map((x) => x.folded)
+            .join(' '),
+        ),
+      );
     },
   };
 }
@@ -130,7 +142,9 @@ export function assertSameAnswers(finders: PhraseFinder[], items: Text[]): numbe
     const agrees = (other: string) => (partial ? first!.split(' ').every((w) => ` ${other} `.includes(` ${w} `)) : other === first);
     for (const [j, other] of rest.entries())
       if (!agrees(other!))
-        throw new Error(`matcher baselines disagree on item ${i} ("${it.title}"): ${finders[0]!.name} [${first}] vs ${finders[j + 1]!.name} [${other}]`);
+        throw new Error(
+          `matcher baselines disagree on item ${i} ("${it.title}"): ${finders[0]!.name} [${first}] vs ${finders[j + 1]!.name} [${other}]`,
+        );
     if (first) hits++;
   }
   return hits;

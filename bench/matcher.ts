@@ -11,7 +11,14 @@ import { compileNaiveBaseline, compileWatchlist, defaultWatchlist, mergeWatchlis
 import { secondOpinionModel, withSecondOpinion } from '../src/matching/learned/index.ts';
 import { extraAdditions, rng } from './gen.ts';
 import { realText } from './real-text.ts';
-import { ahoCorasickFinder, assertSameAnswers, compiledFinder, literalPhrases, regexFinder, type PhraseFinder } from './matcher-baselines.ts';
+import {
+  ahoCorasickFinder,
+  assertSameAnswers,
+  compiledFinder,
+  literalPhrases,
+  regexFinder,
+  type PhraseFinder,
+} from './matcher-baselines.ts';
 import { fmt, fmtMs, fmtRatio, median, spread, type Row } from './util.ts';
 
 type Matchable = Pick<Item, 'title' | 'summary' | 'agency' | 'identifier'>;
@@ -30,7 +37,12 @@ function matcherItems(seed: number, n: number): Matchable[] {
  * code on first use, which for the baseline's thousands of Unicode-aware RegExps takes
  * seconds (reported separately as `warmupMs`).
  */
-function throughput(m: { match(it: Matchable): unknown }, items: Matchable[], runs: number, minMs: number): { rate: number; rates: number[]; warmupMs: number } {
+function throughput(
+  m: { match(it: Matchable): unknown },
+  items: Matchable[],
+  runs: number,
+  minMs: number,
+): { rate: number; rates: number[]; warmupMs: number } {
   const rates: number[] = [];
   const w0 = performance.now();
   for (const it of items.slice(0, 8)) m.match(it);
@@ -74,10 +86,19 @@ function literalRows(w: Watchlist, items: Matchable[], runs: number): Row[] {
       value: fmt(oursRate),
       baseline: `${b.name} ${fmt(rate)}`,
       ratio: fmtRatio(oursRate / rate),
-      noise: spread(oursRun.rates.map((x, k) => x / theirs.rates[k]!), fmtRatio),
+      noise: spread(
+        oursRun.rates.map((x, k) => x / theirs.rates[k]!),
+        fmtRatio,
+      ),
       target: 'same answers',
       verdict: 'pass' as const,
-      raw: { phrases: phrases.length, itemsPerSec: oursRate, baselineItemsPerSec: rate, sameAnswersOn: sample.length, itemsMatchedInSample: matched },
+      raw: {
+        phrases: phrases.length,
+        itemsPerSec: oursRate,
+        baselineItemsPerSec: rate,
+        sameAnswersOn: sample.length,
+        itemsMatchedInSample: matched,
+      },
     };
   });
 }
@@ -106,10 +127,23 @@ export async function benchMatcher(runs = 5): Promise<Row[]> {
       value: fmt(ours.rate),
       baseline: `strawman: one RegExp per term (other semantics) ${fmt(baseline.rate)}`,
       ratio: fmtRatio(ratio),
-      noise: spread(ours.rates.map((x, k) => x / baseline.rates[k]!), fmtRatio),
+      noise: spread(
+        ours.rates.map((x, k) => x / baseline.rates[k]!),
+        fmtRatio,
+      ),
       target: '',
       verdict: 'info',
-      raw: { rules, itemsPerSec: ours.rate, baselineItemsPerSec: baseline.rate, warmupMsFirst8Items: ours.warmupMs, baselineWarmupMsFirst8Items: baseline.warmupMs, compileMs, compileTime: fmtMs(compileMs), matchesInFirst100: hits(compiled, sample), baselineMatchesInFirst100: hits(naive, sample) },
+      raw: {
+        rules,
+        itemsPerSec: ours.rate,
+        baselineItemsPerSec: baseline.rate,
+        warmupMsFirst8Items: ours.warmupMs,
+        baselineWarmupMsFirst8Items: baseline.warmupMs,
+        compileMs,
+        compileTime: fmtMs(compileMs),
+        matchesInFirst100: hits(compiled, sample),
+        baselineMatchesInFirst100: hits(naive, sample),
+      },
     });
     if (w !== extra) continue;
     // What the daemon runs: the rules plus the learned second opinion (one sparse dot product per topic).
@@ -122,7 +156,10 @@ export async function benchMatcher(runs = 5): Promise<Row[]> {
       value: fmt(withModel.rate),
       baseline: `strawman: one RegExp per term (other semantics) ${fmt(again.rate)}`,
       ratio: fmtRatio(withModel.rate / again.rate),
-      noise: spread(withModel.rates.map((x, k) => x / again.rates[k]!), fmtRatio),
+      noise: spread(
+        withModel.rates.map((x, k) => x / again.rates[k]!),
+        fmtRatio,
+      ),
       target: '',
       verdict: 'info',
       raw: { rules, itemsPerSec: withModel.rate, baselineItemsPerSec: again.rate, rulesOnlyItemsPerSec: ours.rate },

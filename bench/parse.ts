@@ -26,7 +26,8 @@ export function parseCorpus(seed = 1): Payload[] {
   const out: Payload[] = [];
   for (let i = 0; i < 30; i++) out.push({ format: 'rss', body: rssFeed(seed * 1000 + i, { items: 100, name: `rss-${i}` }), items: 100 });
   for (let i = 0; i < 15; i++) out.push({ format: 'atom', body: atomFeed(seed * 2000 + i, { items: 100, name: `atom-${i}` }), items: 100 });
-  for (let i = 0; i < 10; i++) out.push({ format: 'federal-register', body: federalRegisterPage(seed * 3000 + i, { items: 100 }), items: 100 });
+  for (let i = 0; i < 10; i++)
+    out.push({ format: 'federal-register', body: federalRegisterPage(seed * 3000 + i, { items: 100 }), items: 100 });
   for (let i = 0; i < 30; i++) out.push({ format: 'fpds', body: fpdsPage(seed * 4000 + i, { items: 10 }), items: 10 });
   return out;
 }
@@ -40,10 +41,36 @@ function memoryHttp(body: string): SafeHttp {
 }
 
 const SOURCES: Record<Payload['format'], { connector: SourceConnector; source: SourceConfig }> = {
-  rss: { connector: rssConnector, source: { id: 'b-rss', type: 'rss', name: 'b', enabled: true, intervalMinutes: 30, params: { url: 'https://legislature.example.gov/feed', kind: 'bill', jurisdiction: 'CT' } } },
-  atom: { connector: rssConnector, source: { id: 'b-atom', type: 'rss', name: 'b', enabled: true, intervalMinutes: 30, params: { url: 'https://agency.example.gov/feed.atom' } } },
-  'federal-register': { connector: federalRegisterConnector, source: { id: 'b-fr', type: 'federal-register', name: 'b', enabled: true, intervalMinutes: 60, params: { maxPages: 1 } } },
-  fpds: { connector: fpdsConnector, source: { id: 'b-fpds', type: 'fpds', name: 'b', enabled: true, intervalMinutes: 60, params: { maxPages: 1 } } },
+  rss: {
+    connector: rssConnector,
+    source: {
+      id: 'b-rss',
+      type: 'rss',
+      name: 'b',
+      enabled: true,
+      intervalMinutes: 30,
+      params: { url: 'https://legislature.example.gov/feed', kind: 'bill', jurisdiction: 'CT' },
+    },
+  },
+  atom: {
+    connector: rssConnector,
+    source: {
+      id: 'b-atom',
+      type: 'rss',
+      name: 'b',
+      enabled: true,
+      intervalMinutes: 30,
+      params: { url: 'https://agency.example.gov/feed.atom' },
+    },
+  },
+  'federal-register': {
+    connector: federalRegisterConnector,
+    source: { id: 'b-fr', type: 'federal-register', name: 'b', enabled: true, intervalMinutes: 60, params: { maxPages: 1 } },
+  },
+  fpds: {
+    connector: fpdsConnector,
+    source: { id: 'b-fpds', type: 'fpds', name: 'b', enabled: true, intervalMinutes: 60, params: { maxPages: 1 } },
+  },
 };
 
 const log = silentLogger();
@@ -52,7 +79,14 @@ const now = new Date(GEN_EPOCH);
 /** Ours: the connector's fetch over an in-memory response. Returns the number of Items. */
 async function ours(p: Payload): Promise<number> {
   const { connector, source } = SOURCES[p.format];
-  const out = await connector.fetch({ source, state: { sourceId: source.id, consecutiveFailures: 0, itemsSeen: 0 }, http: memoryHttp(p.body), now, secrets: {}, log });
+  const out = await connector.fetch({
+    source,
+    state: { sourceId: source.id, consecutiveFailures: 0, itemsSeen: 0 },
+    http: memoryHttp(p.body),
+    now,
+    secrets: {},
+    log,
+  });
   if (out.status !== 'ok') throw new Error(`bench corpus ${p.format} did not parse: ${out.status === 'failed' ? out.message : out.status}`);
   return out.items.length;
 }
@@ -95,14 +129,22 @@ export async function benchParse(runs = 5): Promise<Row[]> {
   // Same answers: every payload yields its items through the real connectors, and both baselines find as many.
   for (const p of corpus) {
     const counts = [await ours(p), await rssParserBaseline(p), await rawReference(p)];
-    if (counts.some((n) => n !== p.items)) throw new Error(`bench corpus: ${p.format} payload yielded ${counts.join(' / ')} items (ours / rss-parser / fxp), expected ${p.items}`);
+    if (counts.some((n) => n !== p.items))
+      throw new Error(
+        `bench corpus: ${p.format} payload yielded ${counts.join(' / ')} items (ours / rss-parser / fxp), expected ${p.items}`,
+      );
   }
   const formats = [...new Set(corpus.map((p) => p.format))];
   const size = (f?: string) => corpus.filter((p) => !f || p.format === f).reduce((s, p) => s + Buffer.byteLength(p.body), 0);
   const count = (f?: string) => corpus.filter((p) => !f || p.format === f).reduce((s, p) => s + p.items, 0);
-  const [o, rp, fx] = [await timeByFormat(corpus, ours, runs), await timeByFormat(corpus, rssParserBaseline, runs), await timeByFormat(corpus, rawReference, runs)];
+  const [o, rp, fx] = [
+    await timeByFormat(corpus, ours, runs),
+    await timeByFormat(corpus, rssParserBaseline, runs),
+    await timeByFormat(corpus, rawReference, runs),
+  ];
   // Per pass: the format's time, or all formats together; the value is the median pass.
-  const perRun = (m: Map<string, number[]>, f?: string) => Array.from({ length: runs }, (_, k) => (f ? (m.get(f)?.[k] ?? NaN) : [...m.values()].reduce((a, xs) => a + xs[k]!, 0)));
+  const perRun = (m: Map<string, number[]>, f?: string) =>
+    Array.from({ length: runs }, (_, k) => (f ? (m.get(f)?.[k] ?? NaN) : [...m.values()].reduce((a, xs) => a + xs[k]!, 0)));
   const sum = (m: Map<string, number[]>, f?: string) => median(perRun(m, f));
 
   const rows: Row[] = [];
@@ -121,7 +163,10 @@ export async function benchParse(runs = 5): Promise<Row[]> {
       value: `${fmt(rate(tOurs))} (${fmt(mbs(tOurs), 1)})`,
       baseline: `fxp ${fmt(rate(tRaw))} (${fmt(mbs(tRaw), 1)}); rss-parser ${fmt(rate(tRss))}`,
       ratio: `${fmtRatio(ratioRaw)} fxp; ${fmtRatio(tRss / tOurs)} rss-parser`,
-      noise: `fxp ratio ${spread(perRun(fx, f).map((t, k) => t / perRun(o, f)[k]!), fmtRatio)}`,
+      noise: `fxp ratio ${spread(
+        perRun(fx, f).map((t, k) => t / perRun(o, f)[k]!),
+        fmtRatio,
+      )}`,
       target: all ? '≥ 0.5× raw parse' : '',
       verdict: all ? verdict(ratioRaw >= 0.5) : 'info',
       raw: { format: f ?? 'all', items, bytes, msOurs: tOurs, msRssParser: tRss, msRawReference: tRaw, runs },

@@ -83,7 +83,10 @@ export async function benchParsers(corpus: Payload[], runs = 3): Promise<Row[]> 
       value: `${fmt((items / ms) * 1000)}; ${isRef ? 'reference (the awkward tests)' : `${agree}/${awkward.length} as required`}`,
       baseline: '—',
       ratio: '—',
-      noise: spread(times.map((t) => (items / t) * 1000), (x) => fmt(x)),
+      noise: spread(
+        times.map((t) => (items / t) * 1000),
+        (x) => fmt(x),
+      ),
       target: '',
       verdict: 'info',
       raw: { candidate: c.name, items, ms, awkward: perFile },

@@ -35,7 +35,16 @@ try {
   const store = await openLowdbStore(dir);
   const log = silentLogger();
   const clock = systemClock;
-  await store.upsertSubscription({ id: 'console:local:console', channel: CONSOLE_CHANNEL, topics: [], jurisdictions: [], kinds: mode === 'alerts' ? [] : ['contract'], digest: null, createdAt: clock.now().toISOString(), createdBy: 'bench' });
+  await store.upsertSubscription({
+    id: 'console:local:console',
+    channel: CONSOLE_CHANNEL,
+    topics: [],
+    jurisdictions: [],
+    kinds: mode === 'alerts' ? [] : ['contract'],
+    digest: null,
+    createdAt: clock.now().toISOString(),
+    createdBy: 'bench',
+  });
   const sources: SourceConfig[] = Array.from({ length: nSources }, (_, i) => ({
     id: `bench-${i}`,
     type: 'rss',
@@ -49,10 +58,25 @@ try {
   const matchers = createMatcherSet(defaultWatchlist(), store);
   const search = createStoreSearchIndex(store);
   const http = createSafeHttp({ allowPrivateHosts: ['127.0.0.1'], timeoutMs: 30_000 });
-  const dispatcher = createDispatcher({ store, clock, log, adapters: new Map<Platform, ChatAdapter>(adapters.map((a) => [a.platform, a])) });
+  const dispatcher = createDispatcher({
+    store,
+    clock,
+    log,
+    adapters: new Map<Platform, ChatAdapter>(adapters.map((a) => [a.platform, a])),
+  });
   const engine = createEngine({
-    store, clock, log, http, matchers, connectorFor, secrets: {}, sources, dispatcher,
-    concurrency: 4, retentionDays: 365, seenRetentionDays: 90,
+    store,
+    clock,
+    log,
+    http,
+    matchers,
+    connectorFor,
+    secrets: {},
+    sources,
+    dispatcher,
+    concurrency: 4,
+    retentionDays: 365,
+    seenRetentionDays: 90,
     onItems: (items) => search.addOrUpdate(items),
   });
 
@@ -80,7 +104,9 @@ try {
   const peakRssMB = process.resourceUsage().maxRSS / 1024;
   const counts = await store.deliveryCounts();
   await store.close();
-  process.stdout.write(`${JSON.stringify({ mode, first, second, startRssMB, peakRssMB, indexed: search.size, pending: counts.pending })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ mode, first, second, startRssMB, peakRssMB, indexed: search.size, pending: counts.pending })}\n`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

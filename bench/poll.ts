@@ -32,7 +32,6 @@ interface ChildResult {
   pending: number;
 }
 
-
 async function startFeedServer(sources: number, itemsPerFeed: number) {
   const feeds = Array.from({ length: sources }, (_, i) => Buffer.from(rssFeed(9000 + i, { items: itemsPerFeed, name: `src-${i}` })));
   const counts = { ok: 0, notModified: 0 };
@@ -86,10 +85,19 @@ export async function benchPoll(runs = 3, sources = 200, items = 100): Promise<R
       value: `${fmtMs(w1)} / ${fmtMs(c1)} / ${fmt(peak)} MB (${fmt(startRss)} MB at start)`,
       baseline: '—',
       ratio: '—',
-      noise: `wall ${spread(results.map((r) => r.first.wallMs), fmtMs)}`,
+      noise: `wall ${spread(
+        results.map((r) => r.first.wallMs),
+        fmtMs,
+      )}`,
       target: '',
       verdict: 'info',
-      raw: { runs, first: results.map((r) => r.first), peakRssMB: results.map((r) => r.peakRssMB), bytes: server.bytes, indexed: last.indexed },
+      raw: {
+        runs,
+        first: results.map((r) => r.first),
+        peakRssMB: results.map((r) => r.peakRssMB),
+        bytes: server.bytes,
+        indexed: last.indexed,
+      },
     },
     {
       scenario: '  cycle 2 (conditional GET)',
@@ -97,7 +105,10 @@ export async function benchPoll(runs = 3, sources = 200, items = 100): Promise<R
       value: `${fmtMs(w2)} / ${fmtMs(c2)}`,
       baseline: `cycle 1 ${fmtMs(w1)}`,
       ratio: `${fmt(ratio * 100, 1)}% of cycle 1`,
-      noise: spread(results.map((r) => (r.second.wallMs / r.first.wallMs) * 100), (x) => `${fmt(x, 1)}%`),
+      noise: spread(
+        results.map((r) => (r.second.wallMs / r.first.wallMs) * 100),
+        (x) => `${fmt(x, 1)}%`,
+      ),
       target: '< 10% of cycle 1, all 304',
       verdict: verdict(ratio < 0.1 && allNotModified),
       raw: { runs, second: results.map((r) => r.second), server: server.counts, cpuRatio: c2 / c1 },

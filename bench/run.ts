@@ -92,7 +92,11 @@ const totalSeconds = (performance.now() - started) / 1000;
 const machine = watch.stop();
 const rows: Row[] = SCENARIOS.flatMap((name) => byScenario.get(name) ?? []);
 const out = table(rows);
-console.log(`\n${out}\n\nTotal ${fmt(totalSeconds, 0)} s (${Object.entries(timings).map(([k, v]) => `${k} ${fmt(v, 0)} s`).join(', ')}).`);
+console.log(
+  `\n${out}\n\nTotal ${fmt(totalSeconds, 0)} s (${Object.entries(timings)
+    .map(([k, v]) => `${k} ${fmt(v, 0)} s`)
+    .join(', ')}).`,
+);
 
 const here = (f: string) => fileURLToPath(new URL(f, import.meta.url));
 writeFileSync(here('results.json'), `${JSON.stringify({ machine, sizes, totalSeconds, timings, rows }, null, 2)}\n`);
@@ -101,8 +105,12 @@ if (values.md) {
     '# Benchmark results',
     '',
     `Measured ${machine.date.slice(0, 10)} on ${describeMachine(machine)}.`,
-    `\`${command}\` (scenarios ${[...only].join(', ')}; sizes ${values.sizes}) took ${fmt(totalSeconds, 0)} s: ${Object.entries(timings).map(([k, v]) => `${k} ${fmt(v, 0)} s`).join(', ')}.`,
-    ...(values.concurrent ? ['The daemon section ran beside the in-process sections (--concurrent), so each section had less of the 2 cores.'] : []),
+    `\`${command}\` (scenarios ${[...only].join(', ')}; sizes ${values.sizes}) took ${fmt(totalSeconds, 0)} s: ${Object.entries(timings)
+      .map(([k, v]) => `${k} ${fmt(v, 0)} s`)
+      .join(', ')}.`,
+    ...(values.concurrent
+      ? ['The daemon section ran beside the in-process sections (--concurrent), so each section had less of the 2 cores.']
+      : []),
     'Baselines ran in the same run on the same generated input; a ratio is ours ÷ the baseline named beside it (> 1: ours is better),',
     'and every such baseline was checked for the same answers in that run. Rows marked "info" have no target (strawman baselines are info only).',
     'The noise column gives min–max over the runs (or the number of runs, for rows measured once).',

@@ -16,7 +16,12 @@ import { buildFts5, pageOverlap } from './fts5-baseline.ts';
 import { buildStoreDir, type StoreFixture } from './store.ts';
 import { fmt, fmtMs, fmtRatio, percentile, spread, verdict, type Row } from './util.ts';
 
-async function latencies(queries: SearchQuery[], reps: number, run: (q: SearchQuery) => unknown, warmup = queries.length): Promise<number[]> {
+async function latencies(
+  queries: SearchQuery[],
+  reps: number,
+  run: (q: SearchQuery) => unknown,
+  warmup = queries.length,
+): Promise<number[]> {
   for (const q of queries.slice(0, warmup)) await run(q);
   const out: number[] = [];
   for (let r = 0; r < reps; r++) {
@@ -30,9 +35,18 @@ async function latencies(queries: SearchQuery[], reps: number, run: (q: SearchQu
 }
 
 /** `fixtureFor(n)` may hand over an existing store of the first n items (not cleaned up here). */
-export async function benchSearch(all: StoredItem[], sizes = [10_000, 100_000], fixtureFor?: (n: number) => StoreFixture | undefined): Promise<Row[]> {
+export async function benchSearch(
+  all: StoredItem[],
+  sizes = [10_000, 100_000],
+  fixtureFor?: (n: number) => StoreFixture | undefined,
+): Promise<Row[]> {
   const now = new Date(GEN_EPOCH);
-  const queries: SearchQuery[] = searchQueries(11, 40).map(({ sinceDays, ...q }) => ({ ...q, ...(sinceDays ? { since: new Date(GEN_EPOCH - sinceDays * 86_400_000) } : {}), now, limit: 5 }));
+  const queries: SearchQuery[] = searchQueries(11, 40).map(({ sinceDays, ...q }) => ({
+    ...q,
+    ...(sinceDays ? { since: new Date(GEN_EPOCH - sinceDays * 86_400_000) } : {}),
+    now,
+    limit: 5,
+  }));
   const rows: Row[] = [];
   for (const n of sizes) {
     const items = all.slice(0, n);
@@ -55,7 +69,13 @@ export async function benchSearch(all: StoredItem[], sizes = [10_000, 100_000], 
       if (!q.text.trim()) {
         const n = cold.count(q);
         if (n !== a.total) throw new Error(`search baseline disagrees on ${JSON.stringify(q)}: ours ${a.total} items, FTS5 ${n}`);
-      } else overlaps.push(pageOverlap(a.hits.map((h) => h.item.id), cold.search(q)));
+      } else
+        overlaps.push(
+          pageOverlap(
+            a.hits.map((h) => h.item.id),
+            cold.search(q),
+          ),
+        );
     }
     const ftsBytes = cold.fileBytes();
     cold.cleanup();
@@ -80,7 +100,10 @@ export async function benchSearch(all: StoredItem[], sizes = [10_000, 100_000], 
         value: `${fmtMs(p50)} / ${fmtMs(p95)}`,
         baseline: `SQLite FTS5 bm25 ${fmtMs(f50)} / ${fmtMs(f95)}; first page overlap ${fmt(overlap * 100)} %`,
         ratio: `${fmtRatio(f95 / p95)} (p95)`,
-        noise: `p95 ${spread(ours95, fmtMs)}; ratio ${spread(theirs95.map((t, k) => t / ours95[k]!), fmtRatio)}`,
+        noise: `p95 ${spread(ours95, fmtMs)}; ratio ${spread(
+          theirs95.map((t, k) => t / ours95[k]!),
+          fmtRatio,
+        )}`,
         target: last ? 'p95 < 20 ms' : '',
         verdict: last ? verdict(p95 < 20) : 'info',
         raw: { n, p50, p95, max: Math.max(...ours), fts5P50: f50, fts5P95: f95, overlap, overlaps, samples: ours.length },

@@ -65,7 +65,13 @@ function ensureItems(sizes: number[]): void {
   const all = storedItems(7, max);
   writeFileSync(tmp, '');
   for (let i = 0; i < all.length; i += 10_000) {
-    appendFileSync(tmp, `${all.slice(i, i + 10_000).map((s) => JSON.stringify(s)).join('\n')}\n`);
+    appendFileSync(
+      tmp,
+      `${all
+        .slice(i, i + 10_000)
+        .map((s) => JSON.stringify(s))
+        .join('\n')}\n`,
+    );
   }
   renameSync(tmp, itemsFile(max));
   console.error(`generated ${fmt(max)} items in ${fmtMs(performance.now() - t)}`);
@@ -74,7 +80,10 @@ function ensureItems(sizes: number[]): void {
 /** The first `n` items, in chunks, from the smallest cached file that holds them. */
 async function* itemChunks(n: number): AsyncGenerator<StoredItem[]> {
   const have = existsSync(CACHE) ? readdirSync(CACHE).flatMap((f) => /^items-7-(\d+)\.ndjson$/.exec(f)?.[1] ?? []) : [];
-  const size = have.map(Number).filter((m) => m >= n).sort((a, b) => a - b)[0];
+  const size = have
+    .map(Number)
+    .filter((m) => m >= n)
+    .sort((a, b) => a - b)[0];
   if (size === undefined) throw new Error(`no generated items for ${n}`);
   const rl = createInterface({ input: createReadStream(itemsFile(size)), crlfDelay: Infinity });
   let chunk: StoredItem[] = [];
@@ -106,7 +115,9 @@ async function openCandidate(k: Kind, n: number): Promise<Opened> {
     return { store, search: () => createSqliteSearchIndex(store) };
   }
   const store: PostgresStore =
-    k === 'pglite' ? await openPgliteStore(dirFor('pglite', n)) : await openPostgresStore({ connectionString: process.env.DATABASE_URL!, schema: schemaFor(n) });
+    k === 'pglite'
+      ? await openPgliteStore(dirFor('pglite', n))
+      : await openPostgresStore({ connectionString: process.env.DATABASE_URL!, schema: schemaFor(n) });
   return { store, search: () => createPostgresSearchIndex(store) };
 }
 
@@ -213,7 +224,17 @@ async function child(c: Candidate, n: number): Promise<CandidateResult> {
     writeMs.push(performance.now() - t);
   }
   await o.store.close();
-  return { candidate: c, n, openMs, firstAnswerMs, indexReadyMs, rssMB, searchP50: percentile(times, 50), searchP95: percentile(times, 95), writeMs: percentile(writeMs, 50) };
+  return {
+    candidate: c,
+    n,
+    openMs,
+    firstAnswerMs,
+    indexReadyMs,
+    rssMB,
+    searchP50: percentile(times, 50),
+    searchP95: percentile(times, 95),
+    writeMs: percentile(writeMs, 50),
+  };
 }
 
 /** Builds what is missing, then measures every candidate at every size, each in a fresh process. */
@@ -274,7 +295,9 @@ function candidateTable(results: CandidateResult[]): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { items: { type: 'string', default: '100000' }, only: { type: 'string' }, child: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { items: { type: 'string', default: '100000' }, only: { type: 'string' }, child: { type: 'string' } },
+  });
   const sizes = values.items.split(',').map(Number);
   if (values.child) {
     process.stdout.write(`${JSON.stringify(await child(values.child as Candidate, sizes[0]!))}\n`);

@@ -114,9 +114,13 @@ export function defaultCatalog(): SourceConfig[] {
     }),
 
     // ── Local government (Legistar Web API, no key): off by default, one line turns one on ──
-    ...LEGISTAR_CLIENTS.map(([client, jurisdiction]) =>
-      ({ ...source(`legistar-${client}`, 'legistar', `Legistar: ${jurisdiction} council/board matters and agendas`, 360, { client, jurisdiction }), enabled: false }),
-    ),
+    ...LEGISTAR_CLIENTS.map(([client, jurisdiction]) => ({
+      ...source(`legistar-${client}`, 'legistar', `Legistar: ${jurisdiction} council/board matters and agendas`, 360, {
+        client,
+        jurisdiction,
+      }),
+      enabled: false,
+    })),
 
     // ── Keyed (disabled with a notice until the key is set) ─────────────────────────────
     // SAM.gov: a non-federal key may allow only 10 requests a day per API.
@@ -154,13 +158,15 @@ export function defaultCatalog(): SourceConfig[] {
 const LIMITS: Record<string, string> = {
   rss: 'Whatever the feed allows; conditional GET keeps polls cheap.',
   html: 'One page a poll, conditional GET; set intervalMinutes to what the site can bear (≥ 60 is polite).',
-  legistar: 'No key for most clients (New York City needs a token). ≤ 3 pages of matters + ≤ 4 meetings\' agendas a poll, every 6 hours.',
+  legistar: "No key for most clients (New York City needs a token). ≤ 3 pages of matters + ≤ 4 meetings' agendas a poll, every 6 hours.",
   'ct-bills': 'No key. One file (several MB in session) every 6 hours with conditional GET; size cap raised to 20 MB for it.',
-  'dhs-privacy': 'No key. dhs.gov HTML: ≤ 2 listing pages + ≤ 8 publication pages a poll, every 6 hours; conditional GET on the first page.',
+  'dhs-privacy':
+    'No key. dhs.gov HTML: ≤ 2 listing pages + ≤ 8 publication pages a poll, every 6 hours; conditional GET on the first page.',
   'federal-register': 'No key. 5 requests/second; 10,000 results per query.',
   usaspending: 'No key. No published rate limit; at most 100 results a page.',
   fpds: 'No key. 10 entries a page; updated daily. The ATOM feed may be retired in 2026 (use SAM.gov awards).',
-  'sam-opportunities': 'SAM.gov public key: 10 requests/day for a non-federal user without a role, 1,000/day with one. Posting window ≤ 1 year.',
+  'sam-opportunities':
+    'SAM.gov public key: 10 requests/day for a non-federal user without a role, 1,000/day with one. Posting window ≤ 1 year.',
   'sam-awards': 'SAM.gov public key: the same 10 or 1,000 requests/day, counted separately per API. 100 results a page.',
   openstates: 'Default tier 10 requests/minute and 250/day (bronze 40/1,000). 20 bills a page.',
   legiscan: 'Free Public tier: 30,000 queries/month. 50 results a page. Data CC BY 4.0.',

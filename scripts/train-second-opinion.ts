@@ -22,10 +22,18 @@ const started = performance.now();
 const { items, sha256 } = loadTrainFile(root(DEV));
 const rules = compileWatchlist(defaultWatchlist());
 const guard = loadLabelled(root(GUARD)).map(toTrainItem);
-const model = trainSecondOpinion(items, DEFAULT_TOPICS, (i) => rules.match({ ...i, kind: undefined })?.topics ?? [], { trainedOn: DEV, sha256, guard: GUARD }, guard);
+const model = trainSecondOpinion(
+  items,
+  DEFAULT_TOPICS,
+  (i) => rules.match({ ...i, kind: undefined })?.topics ?? [],
+  { trainedOn: DEV, sha256, guard: GUARD },
+  guard,
+);
 const text = serializeModel(model);
 writeFileSync(root(OUT), text);
-console.log(`wrote ${OUT}: ${(text.length / 1024).toFixed(1)} KB, ${items.length} dev items, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `wrote ${OUT}: ${(text.length / 1024).toFixed(1)} KB, ${items.length} dev items, ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
 for (const t of model.topics) {
   const cv = (model.meta.crossValidated as Record<string, { rules: object; withModel: object; floor: number }>)[t.topic]!;
   console.log(`${t.topic}: ${Object.keys(t.weights).length} features, threshold ${t.threshold} (synthetic-set floor ${cv.floor})`);

@@ -189,7 +189,11 @@ export async function createApp(opts: AppOptions) {
   const sources = opts.sources ?? loadSources(env);
   const watchlist = loadWatchlist(env);
   const instanceId = opts.instanceId ?? newInstanceId();
-  const opened = await openConfiguredStore(env, { readOnly: opts.readOnly, clock, instance: { id: instanceId, leaseMs: env.LEASE_SECONDS * 1000 } });
+  const opened = await openConfiguredStore(env, {
+    readOnly: opts.readOnly,
+    clock,
+    instance: { id: instanceId, leaseMs: env.LEASE_SECONDS * 1000 },
+  });
   const { store } = opened;
   // Several instances on one database share the work through it; the embedded store is one process's.
   const coordinator = opened.coordinator ?? createLocalCoordinator(instanceId);
@@ -205,7 +209,8 @@ export async function createApp(opts: AppOptions) {
     });
   const role: Role = opts.role ?? 'all';
   // The web server runs where it is needed (Slack HTTP mode, Discord over HTTP, --role web) or asked for.
-  const webOn = !opts.readOnly && (env.WEB_SERVER ?? ((serves(role) && (slackHttp(env) || Boolean(env.DISCORD_PUBLIC_KEY))) || role === 'web'));
+  const webOn =
+    !opts.readOnly && (env.WEB_SERVER ?? ((serves(role) && (slackHttp(env) || Boolean(env.DISCORD_PUBLIC_KEY))) || role === 'web'));
   let web: WebServer | undefined;
   const adapters =
     opts.adapters ??
@@ -240,7 +245,9 @@ export async function createApp(opts: AppOptions) {
   const metrics = createMetrics({
     deliveryCounts: () => store.deliveryCounts(),
     quotaLeft: async () =>
-      (await store.listSourceStates()).flatMap((st) => (st.quota ? [{ source: st.sourceId, left: Math.max(0, st.quota.limit - st.quota.used), limit: st.quota.limit }] : [])),
+      (await store.listSourceStates()).flatMap((st) =>
+        st.quota ? [{ source: st.sourceId, left: Math.max(0, st.quota.limit - st.quota.used), limit: st.quota.limit }] : [],
+      ),
   });
   const dispatcher = createDispatcher({
     store,
@@ -303,7 +310,17 @@ export async function createApp(opts: AppOptions) {
     }
     return true;
   }
-  const digest = createDigestRunner({ store, clock, sources: sourceRows, send: sendDigest, log, skipEmpty: env.DIGEST_SKIP_EMPTY ?? false, matchFor: matchers.view, related: (item) => chains.related(item), ...(opened.coordinator ? { claim: (id: string, period: string) => coordinator.claimDigest(id, period) } : {}) });
+  const digest = createDigestRunner({
+    store,
+    clock,
+    sources: sourceRows,
+    send: sendDigest,
+    log,
+    skipEmpty: env.DIGEST_SKIP_EMPTY ?? false,
+    matchFor: matchers.view,
+    related: (item) => chains.related(item),
+    ...(opened.coordinator ? { claim: (id: string, period: string) => coordinator.claimDigest(id, period) } : {}),
+  });
 
   const handler = createCommandHandler({
     chains,
@@ -330,7 +347,12 @@ export async function createApp(opts: AppOptions) {
   const scheduler = createScheduler(
     [
       ...(startsAdapters(role) ? [{ name: 'adapters', run: () => supervisor.retryDue() }] : []),
-      ...(polls(role) ? [{ name: 'reminders', run: () => reminders.tick() }, { name: 'poll', run: pollCycle }] : []),
+      ...(polls(role)
+        ? [
+            { name: 'reminders', run: () => reminders.tick() },
+            { name: 'poll', run: pollCycle },
+          ]
+        : []),
       ...(role === 'sender' ? [{ name: 'send', run: () => dispatcher.dispatchDue() }] : []),
       ...(sends(role) ? [{ name: 'digest', run: () => digest.tick() }] : []),
       { name: 'flush', run: () => store.flush() },
@@ -342,9 +364,16 @@ export async function createApp(opts: AppOptions) {
   let state: 'created' | 'starting' | 'running' | 'stopping' = 'created';
   const discordHttp: DiscordHttpInteractions | undefined =
     webOn && serves(role) && env.DISCORD_PUBLIC_KEY
-      ? (await import('../adapters/discord/http-interactions.ts')).createDiscordHttpInteractions({ publicKey: env.DISCORD_PUBLIC_KEY, apiUrl: env.DISCORD_API_URL, handler, log })
+      ? (await import('../adapters/discord/http-interactions.ts')).createDiscordHttpInteractions({
+          publicKey: env.DISCORD_PUBLIC_KEY,
+          apiUrl: env.DISCORD_API_URL,
+          handler,
+          log,
+        })
       : undefined;
-  const slackListener = serves(role) ? (adapters.find((a) => a.platform === 'slack') as { requestListener?: RequestListener } | undefined)?.requestListener : undefined;
+  const slackListener = serves(role)
+    ? (adapters.find((a) => a.platform === 'slack') as { requestListener?: RequestListener } | undefined)?.requestListener
+    : undefined;
   if (webOn) {
     web = createWebServer({
       port: env.PORT,
@@ -412,14 +441,19 @@ export async function createApp(opts: AppOptions) {
       state = 'stopping';
       engine.stop();
       const idle = await scheduler.stop(graceMs);
-      if (!idle) log.warn(`the send in flight did not finish within ${Math.round(graceMs / 1000)} s; it stays marked in flight and is checked (not repeated) after the restart`);
+      if (!idle)
+        log.warn(
+          `the send in flight did not finish within ${Math.round(graceMs / 1000)} s; it stays marked in flight and is checked (not repeated) after the restart`,
+        );
       await within(discordHttp?.settle() ?? Promise.resolve(), ADAPTER_STOP_MS).catch(() => undefined);
       for (const a of adapters) {
         await within(a.stop(), ADAPTER_STOP_MS).catch((err: Error) => log.warn(`${a.platform} stop: ${err.message}`));
       }
       await web?.stop();
       // Leases and claims go back at once, so the other instances need not wait for them to expire.
-      await within(coordinator.releaseAll(), ADAPTER_STOP_MS).catch((err: Error) => log.warn(`leases not released (${err.message}); they expire on their own`));
+      await within(coordinator.releaseAll(), ADAPTER_STOP_MS).catch((err: Error) =>
+        log.warn(`leases not released (${err.message}); they expire on their own`),
+      );
       await store.close();
     },
   };

@@ -38,8 +38,6 @@ import {
   type StateData,
 } from './schema.ts';
 
-;
-
 const SENT_RETENTION_MS = 7 * 24 * 3600_000;
 /** Reminder keys (`remind:…`) outlive the longest reminder lead (30 days), so none is sent twice. */
 const REMINDER_KEY_RETENTION_MS = 45 * 24 * 3600_000;
@@ -216,7 +214,11 @@ export class DataStore implements Store {
     return this.table.size;
   }
 
-  async prune(now: Date, retentionDays: number, seenRetentionDays = retentionDays): Promise<{ items: number; seen: number; removedItemIds: string[] }> {
+  async prune(
+    now: Date,
+    retentionDays: number,
+    seenRetentionDays = retentionDays,
+  ): Promise<{ items: number; seen: number; removedItemIds: string[] }> {
     const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
     const seenCutoff = new Date(now.getTime() - seenRetentionDays * 86_400_000).toISOString();
     const removedItemIds: string[] = [];
@@ -416,12 +418,16 @@ export class DataStore implements Store {
   }
 
   async listLabels(workspaceId?: string): Promise<TriageLabel[]> {
-    return (this.stateData.labels ?? []).filter((l) => workspaceId === undefined || l.workspaceId === workspaceId).map((l) => structuredClone(l));
+    return (this.stateData.labels ?? [])
+      .filter((l) => workspaceId === undefined || l.workspaceId === workspaceId)
+      .map((l) => structuredClone(l));
   }
 
   // ─── Follows ──────────────────────────────────────────────────────────────────────
   async putFollow(follow: ItemFollow): Promise<void> {
-    this.stateData.follows = (this.stateData.follows ?? []).filter((f) => !(f.itemId === follow.itemId && sameChannel(f.channel, follow.channel)));
+    this.stateData.follows = (this.stateData.follows ?? []).filter(
+      (f) => !(f.itemId === follow.itemId && sameChannel(f.channel, follow.channel)),
+    );
     this.stateData.follows.push(structuredClone(follow));
     this.touchState();
   }

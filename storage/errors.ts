@@ -14,8 +14,7 @@ export class StoreCorruptError extends Error {
     super(
       `${file} is damaged and cannot be read (${cause}). Nothing was changed or reset. ` +
         `A copy was kept at ${keptCopy}. To recover, stop policywatch and ` +
-        (advice ??
-          (existsSync(bak) ? `restore the last good copy: cp ${bak} ${file}` : `move ${file} away to start that part fresh`)) +
+        (advice ?? (existsSync(bak) ? `restore the last good copy: cp ${bak} ${file}` : `move ${file} away to start that part fresh`)) +
         '.',
     );
     this.name = 'StoreCorruptError';

@@ -50,7 +50,9 @@ export async function openFileInstallations(dataDir: string): Promise<Installati
   const db = new Low<InstallationsData>(new JSONFile(file), { version: 1, records: {} });
   await db.read();
   if (db.data.version !== 1 || typeof db.data.records !== 'object' || db.data.records === null) {
-    throw Object.assign(new Error(`${file} is not a policywatch installations file; move it aside and reinstall the app`), { code: 'STORE_CORRUPT' });
+    throw Object.assign(new Error(`${file} is not a policywatch installations file; move it aside and reinstall the app`), {
+      code: 'STORE_CORRUPT',
+    });
   }
   return recordsOver(
     () => db.data,
@@ -63,5 +65,8 @@ export async function openFileInstallations(dataDir: string): Promise<Installati
 
 export function memoryInstallations(): InstallationRecords {
   const data: InstallationsData = { version: 1, records: {} };
-  return recordsOver(() => data, async () => undefined);
+  return recordsOver(
+    () => data,
+    async () => undefined,
+  );
 }

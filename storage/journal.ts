@@ -146,7 +146,13 @@ export class JournaledPart<T extends object> {
  * The last line may be torn by a crash mid-append: it is ignored (and cut off unless
  * read-only). A bad line with good lines after it is corruption: refused, with a copy kept.
  */
-function replayJournal(file: string, data: object, warnings: string[], readOnly: boolean, isStale?: (op: JournalOp, data: object) => boolean): number {
+function replayJournal(
+  file: string,
+  data: object,
+  warnings: string[],
+  readOnly: boolean,
+  isStale?: (op: JournalOp, data: object) => boolean,
+): number {
   if (!existsSync(file)) return 0;
   const ops: JournalOp[] = [];
   const buf = readFileSync(file);

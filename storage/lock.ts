@@ -3,7 +3,10 @@ import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:f
 
 export class StoreLockedError extends Error {
   readonly code = 'STORE_LOCKED';
-  constructor(readonly lockPath: string, readonly pid: number) {
+  constructor(
+    readonly lockPath: string,
+    readonly pid: number,
+  ) {
     super(
       `Another policywatch process (pid ${pid}) is already using this data directory (lock file ${lockPath}). ` +
         `Stop it first, or point DATA_DIR at another directory. If no such process runs, delete the lock file.`,

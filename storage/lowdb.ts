@@ -97,7 +97,10 @@ export class LowdbStore extends DataStore {
       const warnings: string[] = [];
       const part = async <T extends object>(name: string, empty: () => T, migrate: (d: Partial<T>) => T) => {
         const isStale = name === 'items' ? staleItemOp : undefined;
-        const p = await JournaledPart.open({ snapshot: join(dir, `${name}.json`), journal: join(dir, `${name}.log`), empty, migrate, readOnly, isStale }, warnings);
+        const p = await JournaledPart.open(
+          { snapshot: join(dir, `${name}.json`), journal: join(dir, `${name}.log`), empty, migrate, readOnly, isStale },
+          warnings,
+        );
         opened.push(p);
         return p;
       };
@@ -114,7 +117,8 @@ export class LowdbStore extends DataStore {
           await outbox.compact(); // the moved outbox is on disk before state.json drops it
           await stateDb.write(state);
         }
-        for (const p of [outbox, items] as Array<JournaledPart<object>>) if (journalTooBig(p, opts.compactMinBytes ?? COMPACT_MIN_BYTES)) await p.compact();
+        for (const p of [outbox, items] as Array<JournaledPart<object>>)
+          if (journalTooBig(p, opts.compactMinBytes ?? COMPACT_MIN_BYTES)) await p.compact();
       }
       const store = new LowdbStore(items, outbox, stateDb, state, lock, dir, readOnly, opts, warnings, file);
       if (legacy.length > 0) {

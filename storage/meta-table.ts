@@ -108,7 +108,17 @@ export class MetaTable {
     const s = this.slots.get(id);
     if (s === undefined) return undefined;
     const c = this.classAt(s);
-    return { v: this.versions[s]!, l: iso(this.last[s]!), a: iso(this.latest[s]!), k: c.k, j: c.j, t: c.t, o: this.offset[s]!, n: this.length[s]!, g: this.gen[s]! };
+    return {
+      v: this.versions[s]!,
+      l: iso(this.last[s]!),
+      a: iso(this.latest[s]!),
+      k: c.k,
+      j: c.j,
+      t: c.t,
+      o: this.offset[s]!,
+      n: this.length[s]!,
+      g: this.gen[s]!,
+    };
   }
 
   toJSON(): Record<string, ItemMeta> {

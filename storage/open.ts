@@ -39,7 +39,10 @@ export interface OpenStoreOptions {
   instance?: { id: string; leaseMs: number };
 }
 
-export async function openConfiguredStore(env: { DATA_DIR: string; DATABASE_URL?: string }, opts: OpenStoreOptions = {}): Promise<OpenedStore> {
+export async function openConfiguredStore(
+  env: { DATA_DIR: string; DATABASE_URL?: string },
+  opts: OpenStoreOptions = {},
+): Promise<OpenedStore> {
   if (env.DATABASE_URL) {
     const store = await openPostgresStore({ connectionString: env.DATABASE_URL, migrate: !opts.readOnly });
     const coordinator = new PostgresCoordinator(store.pool, {

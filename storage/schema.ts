@@ -94,7 +94,16 @@ export function emptyOutbox(): OutboxData {
 }
 
 export function emptyState(): StateData {
-  return { schemaVersion: SCHEMA_VERSION, sources: {}, subscriptions: [], watch: [], digestMarkers: {}, audit: [], labels: [], follows: [] };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    sources: {},
+    subscriptions: [],
+    watch: [],
+    digestMarkers: {},
+    audit: [],
+    labels: [],
+    follows: [],
+  };
 }
 
 /** Fill fields added by later versions so older files keep loading. */

@@ -15,7 +15,10 @@ export interface SubcommandCall {
 
 /** One line of user text: control characters and newlines become spaces. */
 function clean(value: string | undefined): string {
-  return (value ?? '').replace(/\p{Cc}+/gu, ' ').replace(/\s+/g, ' ').trim();
+  return (value ?? '')
+    .replace(/\p{Cc}+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** A single grammar token: no whitespace inside. */

@@ -10,11 +10,15 @@
  * stays open to everyone (`default_member_permissions: null`); the core refuses manager
  * subcommands unless the member has Manage Channels or Manage Server.
  */
-import { ApplicationCommandOptionType as T, ApplicationCommandType, ApplicationIntegrationType, InteractionContextType } from 'discord-api-types/v10';
+import {
+  ApplicationCommandOptionType as T,
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+} from 'discord-api-types/v10';
 import { COMMANDS, type OptionSpec } from '../../src/domain/command-table.ts';
 
 export const COMMAND_NAME = 'policy';
-
 
 type Option = Record<string, unknown>;
 
@@ -22,7 +26,15 @@ const DESCRIPTION_MAX = 100;
 const clip = (s: string) => (s.length > DESCRIPTION_MAX ? `${s.slice(0, DESCRIPTION_MAX - 1)}…` : s);
 
 function option(o: OptionSpec): Option {
-  if (o.integer) return { type: T.Integer, name: o.name, description: clip(o.description), required: Boolean(o.required), min_value: o.integer.min, max_value: o.integer.max };
+  if (o.integer)
+    return {
+      type: T.Integer,
+      name: o.name,
+      description: clip(o.description),
+      required: Boolean(o.required),
+      min_value: o.integer.min,
+      max_value: o.integer.max,
+    };
   return {
     type: T.String,
     name: o.name,
@@ -50,7 +62,17 @@ export function buildCommandDefinitions(): object[] {
       nsfw: false,
       options: COMMANDS.map((c) =>
         c.subcommands
-          ? { type: T.SubcommandGroup, name: c.name, description: clip(c.summary), options: c.subcommands.map((s) => ({ type: T.Subcommand, name: s.name, description: clip(s.summary), options: options(s.options) })) }
+          ? {
+              type: T.SubcommandGroup,
+              name: c.name,
+              description: clip(c.summary),
+              options: c.subcommands.map((s) => ({
+                type: T.Subcommand,
+                name: s.name,
+                description: clip(s.summary),
+                options: options(s.options),
+              })),
+            }
           : { type: T.Subcommand, name: c.name, description: clip(c.summary), options: options(c.options) },
       ),
     },
@@ -59,5 +81,7 @@ export function buildCommandDefinitions(): object[] {
 
 /** Subcommands whose reply only the asker needs (deferred ephemeral). Key: 'group sub' or 'sub'. */
 export const PERSONAL_SUBCOMMANDS: ReadonlySet<string> = new Set(
-  COMMANDS.flatMap((c) => (c.subcommands ? c.subcommands.filter((s) => s.personal).map((s) => `${c.name} ${s.name}`) : c.personal ? [c.name] : [])),
+  COMMANDS.flatMap((c) =>
+    c.subcommands ? c.subcommands.filter((s) => s.personal).map((s) => `${c.name} ${s.name}`) : c.personal ? [c.name] : [],
+  ),
 );

@@ -37,7 +37,12 @@ export function createDeliveryRest(token: string, apiUrl?: string): REST {
 /** Map anything the REST client throws to a DeliveryResult. */
 export function classifyError(err: unknown): Extract<DeliveryResult, { ok: false }> {
   if (err instanceof RateLimitError) {
-    return { ok: false, error: `discord: rate limited on ${err.route}`, retryable: true, retryAfterMs: Math.max(0, Math.ceil(err.retryAfter)) };
+    return {
+      ok: false,
+      error: `discord: rate limited on ${err.route}`,
+      retryable: true,
+      retryAfterMs: Math.max(0, Math.ceil(err.retryAfter)),
+    };
   }
   if (err instanceof DiscordAPIError) {
     const error = `discord: ${err.status} ${String(err.code)} ${err.message}`.slice(0, 300);
@@ -47,7 +52,8 @@ export function classifyError(err: unknown): Extract<DeliveryResult, { ok: false
     if (err.status === 429) return { ok: false, error, retryable: true };
     return { ok: false, error, retryable: false };
   }
-  if (err instanceof HTTPError) return { ok: false, error: `discord: HTTP ${err.status} ${err.message}`.slice(0, 300), retryable: true, unknownOutcome: true };
+  if (err instanceof HTTPError)
+    return { ok: false, error: `discord: HTTP ${err.status} ${err.message}`.slice(0, 300), retryable: true, unknownOutcome: true };
   const message = err instanceof Error ? err.message : String(err);
   // After a 401 the REST client drops its token and refuses further requests.
   if (/Expected token to be set/i.test(message)) return { ok: false, error: 'discord: token rejected', retryable: false, fatal: true };
@@ -81,12 +87,12 @@ export type Deliver = (channel: ChannelRef, message: RichMessage, opts?: Deliver
  * post threaded under it goes into that same thread (Discord threads do not nest): a card of
  * a burst sits in the summary's thread, and its follow-ups join it there.
  */
-export function threadedRef(threadId: string, messageId: string): string {
+function threadedRef(threadId: string, messageId: string): string {
   return `${threadId}/${messageId}`;
 }
 
 /** A message link Discord clients open in place. */
-export function messageLink(guildId: string, channelId: string, messageId: string): string {
+function messageLink(guildId: string, channelId: string, messageId: string): string {
   return `https://discord.com/channels/${guildId}/${channelId}/${messageId}`;
 }
 
@@ -97,7 +103,12 @@ export function createDeliver(rest: REST): Deliver {
   };
 
   /** Posts into the thread of `threadRef`: the thread id and message id, or only the message id when it fell back to a reply. */
-  async function followUp(channelId: string, threadRef: string, message: RichMessage, body: object): Promise<{ thread?: string; id: string }> {
+  async function followUp(
+    channelId: string,
+    threadRef: string,
+    message: RichMessage,
+    body: object,
+  ): Promise<{ thread?: string; id: string }> {
     const slash = threadRef.indexOf('/');
     if (slash > 0) {
       // Already inside a thread: post there (a deleted thread falls back to a reply below).
@@ -107,7 +118,9 @@ export function createDeliver(rest: REST): Deliver {
       } catch (err) {
         if (apiCode(err) !== UNKNOWN_CHANNEL && !isThreadRefusal(err)) throw err;
       }
-      return { id: await post(channelId, { ...body, message_reference: { message_id: threadRef.slice(slash + 1), fail_if_not_exists: false } }) };
+      return {
+        id: await post(channelId, { ...body, message_reference: { message_id: threadRef.slice(slash + 1), fail_if_not_exists: false } }),
+      };
     }
     // 1. The thread already exists (same id as the first alert).
     try {

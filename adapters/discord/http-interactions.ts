@@ -27,12 +27,19 @@ const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 
 /** The application's public key (Developer Portal → General Information), 64 hex digits. */
 export function discordPublicKey(hex: string): KeyObject {
-  if (!/^[0-9a-f]{64}$/i.test(hex)) throw new Error('DISCORD_PUBLIC_KEY must be the 64 hex digits shown under General Information → Public Key');
+  if (!/^[0-9a-f]{64}$/i.test(hex))
+    throw new Error('DISCORD_PUBLIC_KEY must be the 64 hex digits shown under General Information → Public Key');
   return createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, Buffer.from(hex, 'hex')]), format: 'der', type: 'spki' });
 }
 
 /** True when `signature` (hex) signs timestamp + body under `key` and the timestamp is fresh. */
-export function verifyDiscordSignature(key: KeyObject, signature: string | undefined, timestamp: string | undefined, body: Buffer, nowMs: number): boolean {
+export function verifyDiscordSignature(
+  key: KeyObject,
+  signature: string | undefined,
+  timestamp: string | undefined,
+  body: Buffer,
+  nowMs: number,
+): boolean {
   if (!signature || !timestamp || !/^[0-9a-f]{128}$/i.test(signature) || !/^\d{1,12}$/.test(timestamp)) return false;
   if (Math.abs(nowMs / 1000 - Number(timestamp)) > MAX_SKEW_SECONDS) return false;
   try {
@@ -153,12 +160,18 @@ export function createDiscordHttpInteractions(opts: DiscordHttpInteractionsOptio
     try {
       if (reply.ephemeral && !personal) {
         await rest.delete(Routes.webhookMessage(i.application_id, i.token, '@original'), { auth: false });
-        await rest.post(Routes.webhook(i.application_id, i.token), { auth: false, body: { ...wire(reply), flags: MessageFlags.Ephemeral } });
+        await rest.post(Routes.webhook(i.application_id, i.token), {
+          auth: false,
+          body: { ...wire(reply), flags: MessageFlags.Ephemeral },
+        });
       } else {
         await rest.patch(Routes.webhookMessage(i.application_id, i.token, '@original'), { auth: false, body: wire(reply) });
       }
     } catch (err) {
-      log.warn({ error: errorText(err), interactionId: i.id }, 'discord: could not send the /policy reply (the interaction may have expired)');
+      log.warn(
+        { error: errorText(err), interactionId: i.id },
+        'discord: could not send the /policy reply (the interaction may have expired)',
+      );
     }
   }
 
@@ -172,12 +185,18 @@ export function createDiscordHttpInteractions(opts: DiscordHttpInteractionsOptio
     }
     if (i.type !== InteractionType.ApplicationCommand) return json(res, 400, { error: 'unsupported interaction type' });
     if (!i.guild_id) {
-      return json(res, 200, { type: InteractionResponseType.ChannelMessageWithSource, data: { ...wire(GUILD_ONLY), flags: MessageFlags.Ephemeral } });
+      return json(res, 200, {
+        type: InteractionResponseType.ChannelMessageWithSource,
+        data: { ...wire(GUILD_ONLY), flags: MessageFlags.Ephemeral },
+      });
     }
     const call = rawSubcommandCall(i.data.options);
     if (!call) return json(res, 400, { error: 'no subcommand' });
     const personal = PERSONAL_SUBCOMMANDS.has(subcommandKey(call));
-    json(res, 200, { type: InteractionResponseType.DeferredChannelMessageWithSource, data: personal ? { flags: MessageFlags.Ephemeral } : {} });
+    json(res, 200, {
+      type: InteractionResponseType.DeferredChannelMessageWithSource,
+      data: personal ? { flags: MessageFlags.Ephemeral } : {},
+    });
     const work = answer(i, call, personal).finally(() => pending.delete(work));
     pending.add(work);
   }

@@ -5,7 +5,13 @@
  * rendered RichMessage. Autocomplete requests are answered from autocomplete.ts.
  */
 import { MessageFlags, PermissionFlagsBits } from 'discord-api-types/v10';
-import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, CommandInteractionOption, Interaction } from 'discord.js';
+import type {
+  AutocompleteInteraction,
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  CommandInteractionOption,
+  Interaction,
+} from 'discord.js';
 import type { Log } from '../../src/domain/index.ts';
 import type { CommandHandler, CommandRequest, RichMessage } from '../../src/domain/index.ts';
 import { COMMAND_NAME, PERSONAL_SUBCOMMANDS } from './commands.ts';
@@ -21,7 +27,9 @@ const NO_MENTIONS = { parse: [] as [] };
 export const FAILURE: RichMessage = {
   type: 'error',
   title: 'Something went wrong',
-  body: [[{ text: 'policywatch could not answer that. Try again in a minute; if it keeps failing, ask whoever runs the bot to check its log.' }]],
+  body: [
+    [{ text: 'policywatch could not answer that. Try again in a minute; if it keeps failing, ask whoever runs the bot to check its log.' }],
+  ],
   tone: 'error',
   ephemeral: true,
   fallbackText: 'Something went wrong; try again in a minute.',
@@ -85,14 +93,23 @@ export function toReplyOptions(msg: RichMessage) {
 async function handleButton(interaction: ButtonInteraction, handler: CommandHandler, log: Log): Promise<void> {
   const [, action = '', itemId = ''] = /^pw:([a-z-]+):(.+)$/.exec(interaction.customId) ?? [];
   if (!handler.triage || !action || !itemId || !interaction.inGuild()) {
-    await interaction.reply({ content: 'policywatch could not record that press.', flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    await interaction.reply({
+      content: 'policywatch could not record that press.',
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: NO_MENTIONS,
+    });
     return;
   }
   let result;
   try {
     result = await handler.triage({
-      platform: 'discord', workspaceId: interaction.guildId, channelId: interaction.channelId, userId: interaction.user.id,
-      userName: interaction.user.username, action, itemId,
+      platform: 'discord',
+      workspaceId: interaction.guildId,
+      channelId: interaction.channelId,
+      userId: interaction.user.id,
+      userName: interaction.user.username,
+      action,
+      itemId,
       isManager: interaction.memberPermissions?.any([PermissionFlagsBits.ManageChannels, PermissionFlagsBits.ManageGuild]) ?? false,
     });
   } catch (err) {

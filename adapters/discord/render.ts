@@ -60,7 +60,12 @@ function components(msg: RichMessage): DiscordMessagePayload['components'] {
   for (const a of (msg.actions ?? []).slice(0, 25)) {
     const customId = `${CUSTOM_ID_PREFIX}${a.id}:${a.value}`;
     if (customId.length > 100) continue;
-    buttons.push({ type: 2, style: a.style === 'primary' ? 1 : a.style === 'danger' ? 4 : 2, label: truncate(a.label, 80), custom_id: customId });
+    buttons.push({
+      type: 2,
+      style: a.style === 'primary' ? 1 : a.style === 'danger' ? 4 : 2,
+      label: truncate(a.label, 80),
+      custom_id: customId,
+    });
   }
   const rows: NonNullable<DiscordMessagePayload['components']> = [];
   for (let i = 0; i < buttons.length; i += 5) rows.push({ type: 1, components: buttons.slice(i, i + 5) });
@@ -106,10 +111,7 @@ function colorFor(msg: RichMessage): number {
 function describe(msg: RichMessage, links = true): string {
   const blocks: string[] = [];
   if (msg.context?.length) blocks.push(msg.context.map((c) => escapeDiscordText(c)).join('\n'));
-  const tags = [
-    ...(msg.priority ? ['⚑ **Priority**'] : []),
-    ...(msg.badges ?? []).map((b) => `\`${b.replace(/`/g, 'ˋ')}\``),
-  ];
+  const tags = [...(msg.priority ? ['⚑ **Priority**'] : []), ...(msg.badges ?? []).map((b) => `\`${b.replace(/`/g, 'ˋ')}\``)];
   if (tags.length) blocks.push(tags.join(' · '));
   if (msg.body?.length) blocks.push(msg.body.map((l) => renderRichText(l, links)).join('\n'));
   for (const section of msg.sections ?? []) {

@@ -65,8 +65,13 @@ export function triageListener(deps: { handler: CommandHandler; client: UpdateCl
       const workspaceId = body.team?.id ?? '';
       const isManager = MANAGER_ACTIONS.has(name) && deps.isManager ? await deps.isManager(workspaceId, body.user.id) : undefined;
       const result = await triage({
-        platform: 'slack', workspaceId, channelId, userId: body.user.id,
-        ...(userName ? { userName } : {}), action: name, itemId: action.value,
+        platform: 'slack',
+        workspaceId,
+        channelId,
+        userId: body.user.id,
+        ...(userName ? { userName } : {}),
+        action: name,
+        itemId: action.value,
         ...(isManager !== undefined ? { isManager } : {}),
       });
       if (!result.ok) return note(result.note);

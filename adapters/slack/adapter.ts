@@ -71,10 +71,14 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
   const slackApiUrl = normalizeApiUrl(opts.apiUrl);
   const mode: 'socket' | 'http' = opts.appToken ? 'socket' : 'http';
   if (mode === 'http' && !opts.signingSecret) {
-    throw new Error('Slack HTTP mode needs SLACK_SIGNING_SECRET (Basic Information → App Credentials), or set SLACK_APP_TOKEN for Socket Mode');
+    throw new Error(
+      'Slack HTTP mode needs SLACK_SIGNING_SECRET (Basic Information → App Credentials), or set SLACK_APP_TOKEN for Socket Mode',
+    );
   }
-  if (!opts.botToken && !opts.oauth) throw new Error('Slack needs SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET (installs through OAuth)');
-  if (opts.oauth && mode === 'socket') throw new Error('Slack installs through OAuth need HTTP mode: unset SLACK_APP_TOKEN and set SLACK_SIGNING_SECRET');
+  if (!opts.botToken && !opts.oauth)
+    throw new Error('Slack needs SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET (installs through OAuth)');
+  if (opts.oauth && mode === 'socket')
+    throw new Error('Slack installs through OAuth need HTTP mode: unset SLACK_APP_TOKEN and set SLACK_SIGNING_SECRET');
   const logger = boltLogger(log);
   const clientOptions = { slackApiUrl, retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2000 } };
   const receiver =
@@ -104,7 +108,8 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
     clientOptions,
   });
   /** The token that posts to a workspace: the one bot token, or that workspace's install. */
-  const tokenFor = async (teamId: string): Promise<string | undefined> => opts.botToken ?? (await opts.oauth?.installations.botTokenFor(teamId));
+  const tokenFor = async (teamId: string): Promise<string | undefined> =>
+    opts.botToken ?? (await opts.oauth?.installations.botTokenFor(teamId));
   const client = new webApi.WebClient(opts.botToken, {
     slackApiUrl,
     logger,
@@ -148,7 +153,12 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
     void stop();
   };
 
-  const post = async (token: string, channelId: string, rendered: ReturnType<typeof renderSlackMessage>, deliverOpts: DeliverOptions = {}): Promise<DeliveryResult> => {
+  const post = async (
+    token: string,
+    channelId: string,
+    rendered: ReturnType<typeof renderSlackMessage>,
+    deliverOpts: DeliverOptions = {},
+  ): Promise<DeliveryResult> => {
     const root = deliverOpts.threadRef ? threadRoot(deliverOpts.threadRef) : undefined;
     const base = {
       ...(opts.oauth ? { token } : {}),
@@ -193,7 +203,9 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
         app.action({ action_id: ACTION_PATTERN }, async (args) => {
           await args.ack();
           // Bolt's client for this press is authorized for the workspace it came from.
-          await triageListener({ handler, client: args.client as unknown as UpdateClient, isManager, log })(args as unknown as TriageActionArgs);
+          await triageListener({ handler, client: args.client as unknown as UpdateClient, isManager, log })(
+            args as unknown as TriageActionArgs,
+          );
         });
         if (opts.oauth) registerUninstallListeners(app, opts.oauth.installations, log);
         app.error(async (err) => {
@@ -248,14 +260,21 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
         return { ok: false, error: `could not read the workspace's installation: ${(err as Error).message}`, retryable: true };
       }
       // Uninstalled (or never installed): this channel cannot get alerts until the app is added again.
-      if (!token) return { ok: false, error: `policywatch is not installed in Slack workspace ${channel.workspaceId}`, retryable: false, channelBroken: true };
+      if (!token)
+        return {
+          ok: false,
+          error: `policywatch is not installed in Slack workspace ${channel.workspaceId}`,
+          retryable: false,
+          channelBroken: true,
+        };
       return pacer.run(`${channel.workspaceId}/${channel.channelId}`, async () => {
         if (stopped) return { ok: false, error: `Slack adapter stopped: ${stopped}`, retryable: false, fatal: true };
         try {
           if (deliverOpts?.resumeSince && deliverOpts.deliveryKey) {
             // An earlier attempt's outcome is unknown: if Slack has that message, it is the result.
             const found = await findDelivered(client, channel.channelId, deliverOpts, log, opts.oauth ? token : undefined);
-            if (found) return { ok: true, messageRef: deliverOpts.threadRef ? threadedRef(threadRoot(deliverOpts.threadRef), found) : found };
+            if (found)
+              return { ok: true, messageRef: deliverOpts.threadRef ? threadedRef(threadRoot(deliverOpts.threadRef), found) : found };
           }
           return await post(token, channel.channelId, rendered, deliverOpts);
         } catch (err) {
@@ -275,12 +294,12 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
  * A reply is referred to as `<thread ts>/<reply ts>`, so a post threaded under a reply (a
  * burst card's follow-up) goes to the same thread: Slack threads do not nest.
  */
-export function threadedRef(root: string, ts: string): string {
+function threadedRef(root: string, ts: string): string {
   return `${root}/${ts}`;
 }
 
 /** The thread a reference belongs to: the parent's ts. */
-export function threadRoot(ref: string): string {
+function threadRoot(ref: string): string {
   const slash = ref.indexOf('/');
   return slash > 0 ? ref.slice(0, slash) : ref;
 }
@@ -320,11 +339,22 @@ async function findDelivered(
   let cursor: string | undefined;
   try {
     for (let page = 0; page < LOOKUP_PAGES; page++) {
-      const args = { ...(token ? { token } : {}), channel: channelId, oldest, include_all_metadata: true, limit: 200, ...(cursor ? { cursor } : {}) };
-      const res = (opts.threadRef
-        ? await client.conversations.replies({ ...args, ts: threadRoot(opts.threadRef) })
-        : await client.conversations.history(args)) as HistoryPage;
-      const hit = res.messages?.find((m) => m.metadata?.event_type === DELIVERY_EVENT_TYPE && m.metadata.event_payload?.key === opts.deliveryKey);
+      const args = {
+        ...(token ? { token } : {}),
+        channel: channelId,
+        oldest,
+        include_all_metadata: true,
+        limit: 200,
+        ...(cursor ? { cursor } : {}),
+      };
+      const res = (
+        opts.threadRef
+          ? await client.conversations.replies({ ...args, ts: threadRoot(opts.threadRef) })
+          : await client.conversations.history(args)
+      ) as HistoryPage;
+      const hit = res.messages?.find(
+        (m) => m.metadata?.event_type === DELIVERY_EVENT_TYPE && m.metadata.event_payload?.key === opts.deliveryKey,
+      );
       if (hit?.ts) return hit.ts;
       cursor = res.response_metadata?.next_cursor || undefined;
       if (!cursor) return undefined;
@@ -333,7 +363,10 @@ async function findDelivered(
   } catch (err) {
     const code = platformErrorOf(err);
     if (code && !FATAL_ERRORS.has(code) && !classifySlackError(err).retryable) {
-      log.warn({ channelId, error: code }, 'slack: could not look for an interrupted delivery in the channel history (add the channels:history and groups:history scopes); posting it again');
+      log.warn(
+        { channelId, error: code },
+        'slack: could not look for an interrupted delivery in the channel history (add the channels:history and groups:history scopes); posting it again',
+      );
       return undefined;
     }
     throw err;

@@ -24,10 +24,25 @@ const CHANNEL_BROKEN_ERRORS = new Set([
 ]);
 
 /** The token no longer works: the adapter stops. */
-export const FATAL_ERRORS = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'no_permission', 'org_login_required']);
+export const FATAL_ERRORS = new Set([
+  'invalid_auth',
+  'not_authed',
+  'account_inactive',
+  'token_revoked',
+  'token_expired',
+  'no_permission',
+  'org_login_required',
+]);
 
 /** Slack-side trouble reported as a platform error rather than an HTTP status. */
-const RETRYABLE_ERRORS = new Set(['ratelimited', 'rate_limited', 'internal_error', 'fatal_error', 'service_unavailable', 'request_timeout']);
+const RETRYABLE_ERRORS = new Set([
+  'ratelimited',
+  'rate_limited',
+  'internal_error',
+  'fatal_error',
+  'service_unavailable',
+  'request_timeout',
+]);
 
 /** The blocks themselves were refused: worth one more try as plain text. */
 export const BLOCKS_REFUSED_ERRORS = new Set(['invalid_blocks', 'invalid_blocks_format', 'msg_blocks_too_long']);
@@ -51,13 +66,24 @@ export function classifySlackError(err: unknown): DeliveryFailure {
   const e = (err ?? {}) as SlackLikeError;
   switch (e.code) {
     case ErrorCode.RateLimitedError:
-      return { ok: false, error: `rate limited by Slack (retry after ${e.retryAfter ?? '?'} s)`, retryable: true, retryAfterMs: Math.max(1, e.retryAfter ?? 1) * 1000 };
+      return {
+        ok: false,
+        error: `rate limited by Slack (retry after ${e.retryAfter ?? '?'} s)`,
+        retryable: true,
+        retryAfterMs: Math.max(1, e.retryAfter ?? 1) * 1000,
+      };
     case ErrorCode.HTTPError: {
       const status = e.statusCode ?? 0;
       const retryAfterMs = parseRetryAfter(e.headers?.['retry-after']);
       const retryable = status >= 500 || status === 408 || status === 429;
       const unknownOutcome = status >= 500 || status === 408;
-      return { ok: false, error: `Slack answered HTTP ${status}`, retryable, ...(unknownOutcome ? { unknownOutcome } : {}), ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
+      return {
+        ok: false,
+        error: `Slack answered HTTP ${status}`,
+        retryable,
+        ...(unknownOutcome ? { unknownOutcome } : {}),
+        ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+      };
     }
     case ErrorCode.RequestError:
       return { ok: false, error: `could not reach Slack: ${e.message ?? 'network error'}`, retryable: true, unknownOutcome: true };

@@ -1,5 +1,3 @@
-export { createSlackAdapter,   type SlackAdapter,  } from './adapter.ts';
-export { renderSlackMessage,     } from './render.ts';
-;
+export { createSlackAdapter, type SlackAdapter } from './adapter.ts';
+export { renderSlackMessage } from './render.ts';
 export { parseManagers } from './permissions.ts';
-;

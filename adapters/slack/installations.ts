@@ -45,13 +45,18 @@ export function createSlackInstallations(opts: SlackInstallationsOptions): Slack
 
   return {
     async storeInstallation(installation) {
-      const key = keyFor({ teamId: installation.team?.id, enterpriseId: installation.enterprise?.id, isEnterpriseInstall: installation.isEnterpriseInstall });
+      const key = keyFor({
+        teamId: installation.team?.id,
+        enterpriseId: installation.enterprise?.id,
+        isEnterpriseInstall: installation.isEnterpriseInstall,
+      });
       if (!key) throw new Error('Slack sent an installation without a workspace or org id');
       await opts.records.put('slack', key, opts.sealer.seal(JSON.stringify(installation), context(key)), now());
     },
 
     async fetchInstallation(query: InstallationQuery<boolean>) {
-      const found = (await read(keyFor(query))) ?? (query.enterpriseId && !query.isEnterpriseInstall ? await read(query.enterpriseId) : undefined);
+      const found =
+        (await read(keyFor(query))) ?? (query.enterpriseId && !query.isEnterpriseInstall ? await read(query.enterpriseId) : undefined);
       if (!found) throw new NotInstalledError(query.teamId ?? query.enterpriseId ?? 'an unknown workspace');
       return found;
     },

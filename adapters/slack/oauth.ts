@@ -73,7 +73,9 @@ export function installerOptions(opts: SlackOAuthOptions, clientOptions: Install
     callbackOptions: {
       success: (installation, _options, _req: IncomingMessage, res: ServerResponse) => {
         log.info({ team: installation.team?.id, enterprise: installation.enterprise?.id }, 'slack: installed in a workspace');
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(installedPage(installation.team?.name ?? installation.enterprise?.name));
+        res
+          .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+          .end(installedPage(installation.team?.name ?? installation.enterprise?.name));
       },
       failure: (error, _options, _req: IncomingMessage, res: ServerResponse) => {
         log.warn({ error: error.message, code: (error as { code?: string }).code }, 'slack: an install did not finish');
@@ -94,7 +96,10 @@ export function registerUninstallListeners(app: App, installations: SlackInstall
     const { team_id: teamId, enterprise_id: enterpriseId } = args.body;
     try {
       const removed = await installations.forget(teamId, enterpriseId);
-      log.info({ team: teamId, enterprise: enterpriseId, removed }, `slack: ${why}; its installation is forgotten and its channels get no more alerts`);
+      log.info(
+        { team: teamId, enterprise: enterpriseId, removed },
+        `slack: ${why}; its installation is forgotten and its channels get no more alerts`,
+      );
     } catch (err) {
       log.error({ team: teamId, err: (err as Error).message }, 'slack: could not forget an uninstalled workspace');
     }

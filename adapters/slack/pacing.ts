@@ -41,9 +41,11 @@ export class ChannelPacer {
         return task();
       });
     this.tails.set(channelKey, next);
-    void next.finally(() => {
-      if (this.tails.get(channelKey) === next) this.tails.delete(channelKey);
-    }).catch(() => undefined);
+    void next
+      .finally(() => {
+        if (this.tails.get(channelKey) === next) this.tails.delete(channelKey);
+      })
+      .catch(() => undefined);
     return next;
   }
 }

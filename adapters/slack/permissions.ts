@@ -7,7 +7,10 @@ import type { Log } from '../../src/domain/index.ts';
 
 export interface UsersInfoClient {
   users: {
-    info(args: { user: string; token?: string }): Promise<{ ok?: boolean; user?: { is_admin?: boolean; is_owner?: boolean; is_primary_owner?: boolean } }>;
+    info(args: {
+      user: string;
+      token?: string;
+    }): Promise<{ ok?: boolean; user?: { is_admin?: boolean; is_owner?: boolean; is_primary_owner?: boolean } }>;
   };
 }
 
@@ -28,7 +31,10 @@ export type ManagerCheck = (teamId: string, userId: string) => Promise<boolean>;
 
 /** Parse SLACK_MANAGERS: ids separated by commas or whitespace. */
 export function parseManagers(value: string | undefined): string[] {
-  return (value ?? '').split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
+  return (value ?? '')
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 export function createManagerCheck(opts: ManagerCheckOptions): ManagerCheck {
@@ -50,7 +56,10 @@ export function createManagerCheck(opts: ManagerCheckOptions): ManagerCheck {
       cache.set(key, { value, expires: now() + ttl });
       return value;
     } catch (err) {
-      opts.log.warn({ userId, err: (err as Error).message }, 'slack: users.info failed; treating the user as not a manager (is the users:read scope granted?)');
+      opts.log.warn(
+        { userId, err: (err as Error).message },
+        'slack: users.info failed; treating the user as not a manager (is the users:read scope granted?)',
+      );
       return false;
     }
   };

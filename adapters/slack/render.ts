@@ -132,7 +132,8 @@ function titleBlocks(msg: RichMessage): SlackBlock[] {
 function metaBlocks(msg: RichMessage): SlackBlock[] {
   const blocks: SlackBlock[] = [];
   const context = (msg.context ?? []).map((c) => c.trim()).filter(Boolean);
-  if (context.length) blocks.push({ type: 'context', elements: [mrkdwn(truncateMrkdwn(escapeSlackText(context.join(' · ')), LIMITS.sectionText))] });
+  if (context.length)
+    blocks.push({ type: 'context', elements: [mrkdwn(truncateMrkdwn(escapeSlackText(context.join(' · ')), LIMITS.sectionText))] });
   const marks: string[] = [];
   if (msg.priority) marks.push(PRIORITY_MARKER);
   const badges = (msg.badges ?? []).map((b) => b.replace(/`/g, '').trim()).filter(Boolean);
@@ -142,9 +143,12 @@ function metaBlocks(msg: RichMessage): SlackBlock[] {
 }
 
 function fieldBlocks(msg: RichMessage): SlackBlock[] {
-  const fields = (msg.fields ?? []).map((f) => mrkdwn(truncateMrkdwn(`*${escapeSlackText(f.label)}*\n${escapeSlackText(f.value)}`, LIMITS.fieldText)));
+  const fields = (msg.fields ?? []).map((f) =>
+    mrkdwn(truncateMrkdwn(`*${escapeSlackText(f.label)}*\n${escapeSlackText(f.value)}`, LIMITS.fieldText)),
+  );
   const blocks: SlackBlock[] = [];
-  for (let i = 0; i < fields.length; i += LIMITS.fieldsPerSection) blocks.push({ type: 'section', fields: fields.slice(i, i + LIMITS.fieldsPerSection) });
+  for (let i = 0; i < fields.length; i += LIMITS.fieldsPerSection)
+    blocks.push({ type: 'section', fields: fields.slice(i, i + LIMITS.fieldsPerSection) });
   return blocks;
 }
 

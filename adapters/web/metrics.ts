@@ -20,12 +20,41 @@ export function createMetrics(sources: MetricsSources, opts: { defaultMetrics?: 
   const registry = new Registry();
   if (opts.defaultMetrics !== false) collectDefaultMetrics({ register: registry, prefix: 'policywatch_' });
 
-  const polls = new Counter({ name: 'policywatch_polls_total', help: 'Source polls by outcome.', labelNames: ['source', 'outcome'], registers: [registry] });
-  const pollFailures = new Counter({ name: 'policywatch_poll_failures_total', help: 'Failed source polls.', labelNames: ['source'], registers: [registry] });
-  const queued = new Counter({ name: 'policywatch_alerts_queued_total', help: 'Alerts put in the outbox by this instance.', registers: [registry] });
-  const sent = new Counter({ name: 'policywatch_alerts_sent_total', help: 'Alerts delivered by this instance.', labelNames: ['platform'], registers: [registry] });
-  const failed = new Counter({ name: 'policywatch_alerts_failed_total', help: 'Alerts that failed for good on this instance.', labelNames: ['platform'], registers: [registry] });
-  const retried = new Counter({ name: 'policywatch_alerts_retried_total', help: 'Delivery attempts that will be retried.', labelNames: ['platform'], registers: [registry] });
+  const polls = new Counter({
+    name: 'policywatch_polls_total',
+    help: 'Source polls by outcome.',
+    labelNames: ['source', 'outcome'],
+    registers: [registry],
+  });
+  const pollFailures = new Counter({
+    name: 'policywatch_poll_failures_total',
+    help: 'Failed source polls.',
+    labelNames: ['source'],
+    registers: [registry],
+  });
+  const queued = new Counter({
+    name: 'policywatch_alerts_queued_total',
+    help: 'Alerts put in the outbox by this instance.',
+    registers: [registry],
+  });
+  const sent = new Counter({
+    name: 'policywatch_alerts_sent_total',
+    help: 'Alerts delivered by this instance.',
+    labelNames: ['platform'],
+    registers: [registry],
+  });
+  const failed = new Counter({
+    name: 'policywatch_alerts_failed_total',
+    help: 'Alerts that failed for good on this instance.',
+    labelNames: ['platform'],
+    registers: [registry],
+  });
+  const retried = new Counter({
+    name: 'policywatch_alerts_retried_total',
+    help: 'Delivery attempts that will be retried.',
+    labelNames: ['platform'],
+    registers: [registry],
+  });
   const latency = new Histogram({
     name: 'policywatch_delivery_latency_seconds',
     help: 'From an alert entering the outbox to its delivery.',
@@ -77,4 +106,3 @@ export function createMetrics(sources: MetricsSources, opts: { defaultMetrics?: 
     },
   };
 }
-

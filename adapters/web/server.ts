@@ -75,7 +75,9 @@ export function createWebServer(opts: WebServerOptions): WebServer {
       });
       server = s;
       port = (s.address() as AddressInfo).port;
-      opts.log.info(`web: listening on port ${port} (/healthz, /readyz${opts.metrics ? ', /metrics' : ''}${opts.slack ? ', /slack/' : ''}${opts.discord ? `, ${opts.discord.path}` : ''})`);
+      opts.log.info(
+        `web: listening on port ${port} (/healthz, /readyz${opts.metrics ? ', /metrics' : ''}${opts.slack ? ', /slack/' : ''}${opts.discord ? `, ${opts.discord.path}` : ''})`,
+      );
     },
     async stop() {
       const s = server;

@@ -70,7 +70,11 @@ export async function fetchJson(http: SafeHttp, url: string, req: HttpRequest, w
   const httpStatus = res.httpStatus;
   if (httpStatus >= 400) {
     const retryAfterMs = parseRetryAfter(res.headers['retry-after'], Date.now());
-    return { ok: false, httpStatus, failure: failed('http', `${what}: HTTP ${httpStatus}`, retryAfterMs !== undefined ? { retryAfterMs } : {}) };
+    return {
+      ok: false,
+      httpStatus,
+      failure: failed('http', `${what}: HTTP ${httpStatus}`, retryAfterMs !== undefined ? { retryAfterMs } : {}),
+    };
   }
   try {
     return { ok: true, data: JSON.parse(res.body) as unknown, httpStatus };
@@ -150,7 +154,15 @@ const OPTIONAL_FIELDS = ['identifier', 'summary', 'agency', 'office', 'contracto
  */
 export function buildItem(sourceId: string, nativeId: string, fields: ItemFields, versionExtra: Array<string | undefined> = []): Item {
   const title = fields.title ?? fields.identifier ?? nativeId;
-  const item: Item = { id: itemId(sourceId, nativeId), sourceId, kind: fields.kind, jurisdiction: fields.jurisdiction, title, url: fields.url, version: '' };
+  const item: Item = {
+    id: itemId(sourceId, nativeId),
+    sourceId,
+    kind: fields.kind,
+    jurisdiction: fields.jurisdiction,
+    title,
+    url: fields.url,
+    version: '',
+  };
   for (const key of OPTIONAL_FIELDS) {
     const v = fields[key];
     if (v !== undefined && v !== '') item[key] = v;

@@ -25,12 +25,23 @@ export const ctBillsConnector: SourceConnector = {
     const { params } = ctx.source;
     const url = strParam(params, 'url') ?? CT_BILL_INFO_URL;
     const maxBytes = numParam(params, 'maxBytes', 20_971_520, 65_536, 52_428_800);
-    const res = await ctx.http.request(url, { etag: ctx.state.etag, lastModified: ctx.state.lastModified, headers: { accept: 'text/csv, text/plain;q=0.9, */*;q=0.5' }, maxBytes });
+    const res = await ctx.http.request(url, {
+      etag: ctx.state.etag,
+      lastModified: ctx.state.lastModified,
+      headers: { accept: 'text/csv, text/plain;q=0.9, */*;q=0.5' },
+      maxBytes,
+    });
     if (res.status === 'not-modified') return { status: 'not-modified', state: { etag: res.etag, lastModified: res.lastModified } };
     if (res.status === 'failed') return fromHttpFailure(res, `CGA bill_info.csv`);
     let rows: Array<Record<string, string>>;
     try {
-      rows = parse(res.body, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, relax_column_count: true, trim: true, bom: true });
+      rows = parse(res.body, {
+        columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
+        skip_empty_lines: true,
+        relax_column_count: true,
+        trim: true,
+        bom: true,
+      });
     } catch (err) {
       return failed('parse', `CGA bill_info.csv: not CSV (${(err as Error).message.split('\n')[0]})`);
     }

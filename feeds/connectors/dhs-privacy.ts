@@ -78,7 +78,12 @@ export function parseDocNumber(text: string): DhsDocNumber | undefined {
   if (slug) {
     const component = slug[1]!.toUpperCase();
     const type = slug[2]!.toUpperCase() as DhsDocNumber['type'];
-    return { number: `DHS/${component}/${type}-${slug[3]!.padStart(3, '0')}`, component, type, ...(slug[4] ? { update: slug[4].toLowerCase() } : {}) };
+    return {
+      number: `DHS/${component}/${type}-${slug[3]!.padStart(3, '0')}`,
+      component,
+      type,
+      ...(slug[4] ? { update: slug[4].toLowerCase() } : {}),
+    };
   }
   const sorn = /\bDHS\s*\/\s*([A-Z&]+)\s*-\s*(\d{3})\b/i.exec(t);
   if (sorn) return { number: `DHS/${sorn[1]!.toUpperCase()}-${sorn[2]}`, component: sorn[1]!.toUpperCase(), type: 'SORN' };
@@ -161,7 +166,11 @@ export const dhsPrivacyConnector: SourceConnector = {
     const { params } = ctx.source;
     const base = baseUrlParam(params, DHS_BASE);
     const path = strParam(params, 'path') ?? DHS_PRIVACY_PATH;
-    const components = new Set((listParam(params, 'components').length ? listParam(params, 'components') : ['ICE', 'CBP', 'USCIS', 'ALL']).map((c) => c.toUpperCase()));
+    const components = new Set(
+      (listParam(params, 'components').length ? listParam(params, 'components') : ['ICE', 'CBP', 'USCIS', 'ALL']).map((c) =>
+        c.toUpperCase(),
+      ),
+    );
     const maxPages = numParam(params, 'maxPages', 2, 1, 10);
     const maxDetails = numParam(params, 'maxDetails', 8, 0, 50);
     const sel = params.selectors !== undefined ? selectorsParam(params) : DHS_LIST_SELECTORS;
@@ -189,7 +198,8 @@ export const dhsPrivacyConnector: SourceConnector = {
       const parsed = parseHtmlList(res.body, res.finalUrl, sel);
       if (!parsed.ok) return failed('config', `source ${ctx.source.id}: ${parsed.message}`);
       if (parsed.entries.length === 0) {
-        if (page === 0) return failed('parse', `DHS privacy library: no entries on ${url.pathname} (has the page markup changed? set params.selectors)`);
+        if (page === 0)
+          return failed('parse', `DHS privacy library: no entries on ${url.pathname} (has the page markup changed? set params.selectors)`);
         break;
       }
       entries.push(...parsed.entries);
@@ -202,7 +212,12 @@ export const dhsPrivacyConnector: SourceConnector = {
     for (const e of entries) {
       const doc = parseDocNumber(e.title);
       const text = `${e.title} ${e.summary ?? ''}`;
-      if (doc ? !components.has(doc.component) : ![...components].some((c) => COMPONENT_NAMES[c] && text.includes(COMPONENT_NAMES[c]!.replace(/^U\.S\. /, '')))) continue;
+      if (
+        doc
+          ? !components.has(doc.component)
+          : ![...components].some((c) => COMPONENT_NAMES[c] && text.includes(COMPONENT_NAMES[c]!.replace(/^U\.S\. /, '')))
+      )
+        continue;
       const key = doc?.number ?? e.link ?? e.title;
       const publishedAt = pageDate(e.date);
       const known = readCursorEntry(cursorIn[`d:${key}`]);
@@ -213,13 +228,19 @@ export const dhsPrivacyConnector: SourceConnector = {
         detailsFetched++;
         const res = await ctx.http.request(e.link, { headers: { accept: HTML_ACCEPT } });
         // A page that is not there (4xx) is not asked again until its listing entry changes.
-        read = res.status === 'ok' || (res.status === 'failed' && res.httpStatus !== undefined && res.httpStatus < 500 && res.httpStatus !== 429);
+        read =
+          res.status === 'ok' ||
+          (res.status === 'failed' && res.httpStatus !== undefined && res.httpStatus < 500 && res.httpStatus !== 429);
         if (res.status === 'ok') detail = parseDetailPage(res.body, res.finalUrl, key);
         else ctx.log.info({ source: ctx.source.id, page: e.link }, 'publication page not read; the listing entry is used alone');
       }
       // Remembered once read, so the page is fetched again only when its listing entry changes.
       if (read) cursorOut[`d:${key}`] = cursorEntry(e.date, detail);
-      const status = doc ? (doc.update || /\bupdate\b/i.test(e.title) ? `${DOC_TYPES[doc.type]} update` : DOC_TYPES[doc.type]) : 'Privacy document';
+      const status = doc
+        ? doc.update || /\bupdate\b/i.test(e.title)
+          ? `${DOC_TYPES[doc.type]} update`
+          : DOC_TYPES[doc.type]
+        : 'Privacy document';
       const item = buildItem(
         ctx.source.id,
         key,

@@ -8,12 +8,41 @@
  * cursor: { since: 'YYYY-MM-DD' }, the newest publication date seen (inclusive next time).
  */
 import type { FetchContext, FetchOutcome, Item, ItemKind, SourceConnector } from '../../src/domain/index.ts';
-import { baseUrlParam, buildItem, deadlineOf, fetchJson, isoDate, isoDay, isRecord, listParam, maxPagesParam, numParam, sameOriginNext, str, strParam } from './common.ts';
+import {
+  baseUrlParam,
+  buildItem,
+  deadlineOf,
+  fetchJson,
+  isoDate,
+  isoDay,
+  isRecord,
+  listParam,
+  maxPagesParam,
+  numParam,
+  sameOriginNext,
+  str,
+  strParam,
+} from './common.ts';
 
 const FEDERAL_REGISTER_BASE = 'https://www.federalregister.gov/api/v1';
 const DEFAULT_AGENCIES = ['u-s-immigration-and-customs-enforcement'];
 const DEFAULT_TYPES = ['NOTICE', 'RULE', 'PRORULE'];
-const FIELDS = ['document_number', 'title', 'type', 'abstract', 'action', 'publication_date', 'html_url', 'agencies', 'comments_close_on', 'effective_on', 'citation', 'comment_url', 'regulations_dot_gov_info', 'docket_ids'];
+const FIELDS = [
+  'document_number',
+  'title',
+  'type',
+  'abstract',
+  'action',
+  'publication_date',
+  'html_url',
+  'agencies',
+  'comments_close_on',
+  'effective_on',
+  'citation',
+  'comment_url',
+  'regulations_dot_gov_info',
+  'docket_ids',
+];
 
 function federalRegisterKind(type: string | undefined): ItemKind {
   return type === 'Rule' || type === 'Proposed Rule' ? 'rule' : 'notice';
@@ -47,7 +76,7 @@ const REGULATIONS_GOV = 'https://www.regulations.gov';
  * (`regulations_dot_gov_info.document_id`), else the API's own `comment_url`, else the docket
  * (`regulations_dot_gov_info.docket_id`, then the first of `docket_ids` that looks like one).
  */
-export function federalRegisterCommentUrl(doc: Record<string, unknown>): string | undefined {
+function federalRegisterCommentUrl(doc: Record<string, unknown>): string | undefined {
   const info = isRecord(doc.regulations_dot_gov_info) ? doc.regulations_dot_gov_info : {};
   const safeId = (v: unknown) => {
     const id = str(v);
@@ -57,7 +86,8 @@ export function federalRegisterCommentUrl(doc: Record<string, unknown>): string 
   if (documentId) return `${REGULATIONS_GOV}/commenton/${documentId}`;
   const given = str(doc.comment_url);
   if (given && /^https:\/\/(www\.)?regulations\.gov\//.test(given)) return given;
-  const docket = safeId(info.docket_id) ?? (Array.isArray(doc.docket_ids) ? doc.docket_ids.map(safeId).find((d) => d && /-\d{4}-/.test(d)) : undefined);
+  const docket =
+    safeId(info.docket_id) ?? (Array.isArray(doc.docket_ids) ? doc.docket_ids.map(safeId).find((d) => d && /-\d{4}-/.test(d)) : undefined);
   return docket ? `${REGULATIONS_GOV}/docket/${docket}` : undefined;
 }
 

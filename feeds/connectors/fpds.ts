@@ -15,7 +15,22 @@
  */
 import type { FetchContext, FetchOutcome, Item, SourceConnector } from '../../src/domain/index.ts';
 import { createThreadedFeedParser, type ParsedEntry } from '../parse/index.ts';
-import { baseUrlParam, buildItem, failed, fromHttpFailure, isoDate, isoDay, isRecord, maxPagesParam, numParam, sameOriginNext, str, strParam, truncate, usd } from './common.ts';
+import {
+  baseUrlParam,
+  buildItem,
+  failed,
+  fromHttpFailure,
+  isoDate,
+  isoDay,
+  isRecord,
+  maxPagesParam,
+  numParam,
+  sameOriginNext,
+  str,
+  strParam,
+  truncate,
+  usd,
+} from './common.ts';
 
 const FPDS_BASE = 'https://www.fpds.gov/ezsearch/FEEDS/ATOM';
 const FPDS_GONE_MESSAGE =
@@ -31,7 +46,7 @@ function child(node: unknown, local: string): unknown {
   if (!isRecord(node)) return undefined;
   for (const key of Object.keys(node)) {
     if (key === '$' || key === '_') continue;
-    if (key === local || (key.endsWith(local) && key.charCodeAt(key.length - local.length - 1) === 0x3a /* : */)) {
+    if (key === local || (key.endsWith(local) && key.charCodeAt(key.length - local.length - 1) === 0x3a) /* : */) {
       const value = node[key];
       return Array.isArray(value) ? value[0] : value;
     }
@@ -164,7 +179,8 @@ function buildFpdsUrl(base: string, params: Record<string, unknown>, from: strin
 
 export const fpdsConnector: SourceConnector = {
   type: 'fpds',
-  description: 'FPDS-NG ATOM contract actions for a contracting agency (default ICE, 7012); no key; may be retired in favour of sam-awards.',
+  description:
+    'FPDS-NG ATOM contract actions for a contracting agency (default ICE, 7012); no key; may be retired in favour of sam-awards.',
   async fetch(ctx: FetchContext): Promise<FetchOutcome> {
     const { params } = ctx.source;
     const base = baseUrlParam(params, FPDS_BASE);

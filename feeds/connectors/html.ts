@@ -68,7 +68,10 @@ export const htmlConnector: SourceConnector = {
     const parsed = parseHtmlList(res.body, res.finalUrl, sel);
     if (!parsed.ok) return config(`source ${ctx.source.id}: ${parsed.message}`);
     if (parsed.entries.length === 0) {
-      return failed('parse', `page ${url}: no entries matched selectors.item "${sel.item}" (has the page changed? try \`policywatch sources test ${ctx.source.id}\`)`);
+      return failed(
+        'parse',
+        `page ${url}: no entries matched selectors.item "${sel.item}" (has the page changed? try \`policywatch sources test ${ctx.source.id}\`)`,
+      );
     }
     if (parsed.skipped) ctx.log.warn({ source: ctx.source.id, skipped: parsed.skipped }, 'page entries without a title skipped');
     const items = new Map<string, Item>();

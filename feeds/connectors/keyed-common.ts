@@ -30,7 +30,13 @@ export const DAY_MS = 86_400_000;
  * `fetchJson` for a keyed API. 429 becomes reason 'quota' with the server's Retry-After;
  * 401/403 become 'config' naming the env variable to check. Messages never carry the key.
  */
-async function fetchKeyedJson(ctx: FetchContext, label: string, secretName: string, url: string, req: HttpRequest = {}): Promise<JsonResult> {
+async function fetchKeyedJson(
+  ctx: FetchContext,
+  label: string,
+  secretName: string,
+  url: string,
+  req: HttpRequest = {},
+): Promise<JsonResult> {
   const res = await fetchJson(ctx.http, url, req, label);
   if (res.ok) return res;
   const { httpStatus } = res;
@@ -121,7 +127,11 @@ async function runSweep(o: SweepOptions): Promise<FetchOutcome> {
       if ('status' in res) return { ...res, message: res.message.split(key).join('[REDACTED]'), state: withQuota({}) };
       for (const item of res.items) if (isNewer(item, items.get(item.id))) items.set(item.id, item);
       if (!res.more) break;
-      if (page + 1 >= o.maxPages) ctx.log.warn({ source: ctx.source.id, job, maxPages: o.maxPages }, 'more pages than maxPages; the rest is left for a later sweep or lost');
+      if (page + 1 >= o.maxPages)
+        ctx.log.warn(
+          { source: ctx.source.id, job, maxPages: o.maxPages },
+          'more pages than maxPages; the rest is left for a later sweep or lost',
+        );
     }
   }
   const next = { since: new Date(until.getTime() - o.overlapMs).toISOString() };

@@ -21,7 +21,19 @@
  * Cursor: `matters` and `events` (ISO, the newest LastModifiedUtc seen).
  */
 import type { FetchContext, FetchOutcome, Item, SourceConnector } from '../../src/domain/index.ts';
-import { baseUrlParam, buildItem, config, deadlineOf, fetchJson, isRecord, numParam, str, strParam, truncate, type Failed } from './common.ts';
+import {
+  baseUrlParam,
+  buildItem,
+  config,
+  deadlineOf,
+  fetchJson,
+  isRecord,
+  numParam,
+  str,
+  strParam,
+  truncate,
+  type Failed,
+} from './common.ts';
 
 const LEGISTAR_BASE = 'https://webapi.legistar.com/v1';
 const DAY_MS = 86_400_000;
@@ -63,7 +75,11 @@ async function getList(c: Ctx, url: string, what: string): Promise<unknown[] | F
   const res = await fetchJson(c.ctx.http, url, {}, `Legistar ${c.client} ${what}`);
   if (!res.ok) {
     if (res.httpStatus === 403 || res.httpStatus === 401) {
-      return { ...res.failure, reason: 'config', message: `Legistar ${c.client} ${what}: the API refused access (HTTP ${res.httpStatus}); this client may need params.token` };
+      return {
+        ...res.failure,
+        reason: 'config',
+        message: `Legistar ${c.client} ${what}: the API refused access (HTTP ${res.httpStatus}); this client may need params.token`,
+      };
     }
     return res.failure;
   }
@@ -139,7 +155,10 @@ function agendaItem(c: Ctx, e: Record<string, unknown>, it: Record<string, unkno
       identifier: str(it.EventItemMatterFile),
       title: truncate(title, 300),
       summary: truncate(summary, 2000),
-      url: matterId !== undefined ? matterPage(c.client, matterId, str(it.EventItemMatterGuid)) : (str(e.EventInSiteURL) ?? `https://${c.client}.legistar.com/Calendar.aspx`),
+      url:
+        matterId !== undefined
+          ? matterPage(c.client, matterId, str(it.EventItemMatterGuid))
+          : (str(e.EventInSiteURL) ?? `https://${c.client}.legistar.com/Calendar.aspx`),
       agency: body,
       status: action || str(it.EventItemMatterStatus),
       publishedAt: legistarTime(e.EventDate),
@@ -160,14 +179,21 @@ function newest(a: string | undefined, b: string | undefined): string | undefine
 
 export const legistarConnector: SourceConnector = {
   type: 'legistar',
-  description: 'Legistar Web API: a city council or county board\'s matters and agenda items (type, status, body, attachment names).',
+  description: "Legistar Web API: a city council or county board's matters and agenda items (type, status, body, attachment names).",
   async fetch(ctx: FetchContext): Promise<FetchOutcome> {
     const { params } = ctx.source;
     const client = strParam(params, 'client');
-    if (!client || !/^[a-z0-9-]+$/i.test(client)) return config(`source ${ctx.source.id}: params.client is required (the Legistar client name, e.g. "seattle")`);
+    if (!client || !/^[a-z0-9-]+$/i.test(client))
+      return config(`source ${ctx.source.id}: params.client is required (the Legistar client name, e.g. "seattle")`);
     const jurisdiction = strParam(params, 'jurisdiction');
     if (!jurisdiction) return config(`source ${ctx.source.id}: params.jurisdiction is required (the city or county, e.g. "Seattle, WA")`);
-    const c: Ctx = { ctx, base: baseUrlParam(params, LEGISTAR_BASE), client: client.toLowerCase(), jurisdiction, token: strParam(params, 'token') };
+    const c: Ctx = {
+      ctx,
+      base: baseUrlParam(params, LEGISTAR_BASE),
+      client: client.toLowerCase(),
+      jurisdiction,
+      token: strParam(params, 'token'),
+    };
     const pageSize = numParam(params, 'pageSize', 100, 1, 1000);
     const maxPages = numParam(params, 'maxPages', 3, 1, 20);
     const maxEvents = numParam(params, 'maxEvents', 4, 0, 20);
@@ -214,7 +240,14 @@ export const legistarConnector: SourceConnector = {
         for (const e of events.filter(isRecord)) {
           const id = typeof e.EventId === 'number' ? e.EventId : undefined;
           if (id === undefined) continue;
-          const list = await getList(c, apiUrl(c, `/events/${id}/eventitems`, [['AgendaNote', '1'], ['Attachments', '1']]), `event ${id} items`);
+          const list = await getList(
+            c,
+            apiUrl(c, `/events/${id}/eventitems`, [
+              ['AgendaNote', '1'],
+              ['Attachments', '1'],
+            ]),
+            `event ${id} items`,
+          );
           if (!Array.isArray(list)) {
             ctx.log.warn({ source: ctx.source.id, event: id }, `agenda items not read: ${list.message}`);
             break; // try this meeting again next poll
@@ -228,7 +261,8 @@ export const legistarConnector: SourceConnector = {
       }
     }
 
-    const back = (iso: string | undefined, prev: string) => (iso ? new Date(Math.max(Date.parse(prev), Date.parse(iso) - OVERLAP_MS)).toISOString() : prev);
+    const back = (iso: string | undefined, prev: string) =>
+      iso ? new Date(Math.max(Date.parse(prev), Date.parse(iso) - OVERLAP_MS)).toISOString() : prev;
     const next: Record<string, string> = { matters: back(mattersSeen, mattersSince), events: back(eventsSeen, eventsSince) };
     return { status: 'ok', items, state: { cursor: next } };
   },

@@ -72,8 +72,6 @@ export function quotaExhaustedMessage(label: string, q: QuotaState): string {
  */
 export function budgetFromParams(params: Record<string, unknown>, defaults: QuotaBudget): QuotaBudget {
   const limit = typeof params.quotaLimit === 'number' && params.quotaLimit > 0 ? Math.floor(params.quotaLimit) : defaults.limit;
-  const period = (QUOTA_PERIODS as readonly unknown[]).includes(params.quotaPeriod)
-    ? (params.quotaPeriod as QuotaPeriod)
-    : defaults.period;
+  const period = (QUOTA_PERIODS as readonly unknown[]).includes(params.quotaPeriod) ? (params.quotaPeriod as QuotaPeriod) : defaults.period;
   return { limit, period };
 }

@@ -29,29 +29,31 @@ function mapRegulationsDocument(sourceId: string, raw: Record<string, unknown>):
   const documentType = str(a.documentType);
   const withdrawn = a.withdrawn === true;
   const commentEnd = isoDate(a.commentEndDate);
-  return buildItem(
-    sourceId,
-    id,
-    {
-      kind: kindForDocumentType(documentType),
-      jurisdiction: 'US',
-      identifier: str(a.frDocNum) ?? id,
-      title: str(a.title),
-      summary: [
+  return buildItem(sourceId, id, {
+    kind: kindForDocumentType(documentType),
+    jurisdiction: 'US',
+    identifier: str(a.frDocNum) ?? id,
+    title: str(a.title),
+    summary:
+      [
         str(a.docketId) ? `Docket ${str(a.docketId)}` : undefined,
         str(a.subtype),
         a.openForComment === true && commentEnd ? `Open for comment until ${commentEnd.slice(0, 10)}` : undefined,
       ]
         .filter(Boolean)
         .join(' · ') || undefined,
-      url: `https://www.regulations.gov/document/${encodeURIComponent(id)}`,
-      agency: str(a.agencyId),
-      status: withdrawn ? `${documentType ?? 'Document'} (withdrawn)` : documentType,
-      publishedAt: isoDate(a.postedDate),
-      updatedAt: isoDate(a.lastModifiedDate),
-      deadlines: a.openForComment === true && commentEnd ? [deadlineOf('comment', commentEnd, `https://www.regulations.gov/commenton/${encodeURIComponent(id)}`)].filter((d) => d !== undefined) : undefined,
-    },
-  );
+    url: `https://www.regulations.gov/document/${encodeURIComponent(id)}`,
+    agency: str(a.agencyId),
+    status: withdrawn ? `${documentType ?? 'Document'} (withdrawn)` : documentType,
+    publishedAt: isoDate(a.postedDate),
+    updatedAt: isoDate(a.lastModifiedDate),
+    deadlines:
+      a.openForComment === true && commentEnd
+        ? [deadlineOf('comment', commentEnd, `https://www.regulations.gov/commenton/${encodeURIComponent(id)}`)].filter(
+            (d) => d !== undefined,
+          )
+        : undefined,
+  });
 }
 
 /** 'YYYY-MM-DD HH:mm:ss' as the API's lastModifiedDate filter wants it. */

@@ -68,7 +68,14 @@ interface Fallbacks {
   siteUrl: string;
 }
 
-function toItem(ctx: FetchContext, entry: ParsedEntry, kind: ItemKind, jurisdiction: string, fallback: Fallbacks, constant: FeedConstants): Item {
+function toItem(
+  ctx: FetchContext,
+  entry: ParsedEntry,
+  kind: ItemKind,
+  jurisdiction: string,
+  fallback: Fallbacks,
+  constant: FeedConstants,
+): Item {
   const agency = strParam(ctx.source.params, 'agency');
   const statuses = (entry.categories ?? []).filter((c) => !constant.categories.has(c));
   const status = kind === 'bill' && statuses.length ? statuses.join(', ') : undefined;

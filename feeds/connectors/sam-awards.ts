@@ -45,9 +45,14 @@ export function mapAward(sourceId: string, raw: Record<string, unknown>): Item |
   const pop = rec(core.principalPlaceOfPerformance);
   const place = [named(pop.city), str(rec(pop.state).code) ?? named(pop.state)].filter(Boolean).join(', ');
   // Real responses carry it under awardDetails.transactionData; the top level is a fallback.
-  const lastModified = str(rec(details.transactionData).lastModifiedDate) ?? str(rec(raw.transactionData).lastModifiedDate) ?? str(core.lastModifiedDate);
+  const lastModified =
+    str(rec(details.transactionData).lastModifiedDate) ?? str(rec(raw.transactionData).lastModifiedDate) ?? str(core.lastModifiedDate);
   // The solicitation this award answers (J&A ↔ award chains); the API spells its path more than one way.
-  const solicitation = str(core.solicitationId) ?? str(core.solicitationID) ?? str(rec(details.competitionInformation).solicitationId) ?? str(raw.solicitationId);
+  const solicitation =
+    str(core.solicitationId) ??
+    str(core.solicitationID) ??
+    str(rec(details.competitionInformation).solicitationId) ??
+    str(raw.solicitationId);
   const item = buildItem(
     sourceId,
     `${piid}|${idv ?? ''}`,
@@ -55,15 +60,20 @@ export function mapAward(sourceId: string, raw: Record<string, unknown>): Item |
       kind: 'contract',
       jurisdiction: 'US',
       identifier: piid,
-      title: description ? `${description}${awardee ? ` (${awardee})` : ''}` : awardee ? `Contract ${piid} awarded to ${awardee}` : undefined,
-      summary: [
-        awardee ? `Awardee: ${awardee}` : undefined,
-        amount ? `Obligated: $${amount}` : undefined,
-        idv ? `Order under ${idv}` : undefined,
-        named(org.contractingOffice) ? `Office: ${named(org.contractingOffice)}` : undefined,
-      ]
-        .filter(Boolean)
-        .join(' · ') || undefined,
+      title: description
+        ? `${description}${awardee ? ` (${awardee})` : ''}`
+        : awardee
+          ? `Contract ${piid} awarded to ${awardee}`
+          : undefined,
+      summary:
+        [
+          awardee ? `Awardee: ${awardee}` : undefined,
+          amount ? `Obligated: $${amount}` : undefined,
+          idv ? `Order under ${idv}` : undefined,
+          named(org.contractingOffice) ? `Office: ${named(org.contractingOffice)}` : undefined,
+        ]
+          .filter(Boolean)
+          .join(' · ') || undefined,
       url: subtierCode
         ? `https://www.usaspending.gov/award/CONT_AWD_${encodeURIComponent(piid)}_${subtierCode}_${idv ? encodeURIComponent(idv) : '-NONE-'}_-NONE-`
         : `https://sam.gov/search/?index=fpds&q=${encodeURIComponent(piid)}`,

@@ -24,7 +24,10 @@ const SAM_DEFAULT_PTYPES = ['u', 'o', 'k', 'p', 'a', 's', 'r'];
 function officeOf(raw: Record<string, unknown>): string | undefined {
   const office = str(raw.office);
   if (office) return office;
-  const path = (str(raw.fullParentPathName) ?? '').split('.').map((s) => s.trim()).filter(Boolean);
+  const path = (str(raw.fullParentPathName) ?? '')
+    .split('.')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return path.length > 2 ? path.slice(2).join(' / ') : undefined;
 }
 

@@ -8,7 +8,20 @@
  * cursor: { since: 'YYYY-MM-DD' }, the end of the last complete window (inclusive next time).
  */
 import type { FetchContext, FetchOutcome, Item, SourceConnector } from '../../src/domain/index.ts';
-import { baseUrlParam, buildItem, fetchJson, isoDate, isoDay, isRecord, listParam, maxPagesParam, numParam, str, truncate, usd } from './common.ts';
+import {
+  baseUrlParam,
+  buildItem,
+  fetchJson,
+  isoDate,
+  isoDay,
+  isRecord,
+  listParam,
+  maxPagesParam,
+  numParam,
+  str,
+  truncate,
+  usd,
+} from './common.ts';
 
 const USASPENDING_BASE = 'https://api.usaspending.gov';
 const ICE_SUBTIER = 'U.S. Immigration and Customs Enforcement';

@@ -11,10 +11,7 @@ import { isIP } from 'node:net';
  * ::/96, e.g. ::127.0.0.1 = ::7f00:1) and the documentation prefix 3fff::/20.
  */
 const GLOBAL_UNICAST_V6 = ipaddr.parseCIDR('2000::/3');
-const EXTRA_BLOCKED_V6: Array<[ipaddr.IPv6, number]> = [
-  ipaddr.IPv6.parseCIDR('::/96'),
-  ipaddr.IPv6.parseCIDR('3fff::/20'),
-];
+const EXTRA_BLOCKED_V6: Array<[ipaddr.IPv6, number]> = [ipaddr.IPv6.parseCIDR('::/96'), ipaddr.IPv6.parseCIDR('3fff::/20')];
 /** NAT64 well-known prefix (RFC 6052): the IPv4 address sits in the last 32 bits. */
 const NAT64_WELL_KNOWN = ipaddr.IPv6.parseCIDR('64:ff9b::/96');
 
@@ -117,6 +114,8 @@ export function addressPermitted(list: AllowList, hostname: string, ip: string):
 
 export function blockedMessage(host: string, ip?: string): string {
   const where = ip && ip !== host ? `${host} (${ip})` : host;
-  return `refused to fetch ${where}: private, loopback, link-local or reserved address. ` +
-    'Set ALLOW_PRIVATE_HOSTS (hostnames, IPs or CIDRs) to allow self-hosted feeds.';
+  return (
+    `refused to fetch ${where}: private, loopback, link-local or reserved address. ` +
+    'Set ALLOW_PRIVATE_HOSTS (hostnames, IPs or CIDRs) to allow self-hosted feeds.'
+  );
 }

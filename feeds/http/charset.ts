@@ -37,7 +37,10 @@ function charsetFromContentType(contentType: string | undefined): string | undef
     const eq = part.indexOf('=');
     if (eq < 0) continue;
     if (part.slice(0, eq).trim().toLowerCase() !== 'charset') continue;
-    const value = part.slice(eq + 1).trim().replace(/^["']|["']$/g, '');
+    const value = part
+      .slice(eq + 1)
+      .trim()
+      .replace(/^["']|["']$/g, '');
     if (value) return value.toLowerCase();
   }
   return undefined;
@@ -53,7 +56,20 @@ function charsetFromXmlDeclaration(buf: Buffer): string | undefined {
   return m?.[1]?.toLowerCase();
 }
 
-const AS_WINDOWS_1252 = new Set(['iso-8859-1', 'iso8859-1', 'latin1', 'latin-1', 'l1', 'us-ascii', 'ascii', 'iso_8859-1', 'cp819', 'ibm819', 'x-cp1252', 'cp1252']);
+const AS_WINDOWS_1252 = new Set([
+  'iso-8859-1',
+  'iso8859-1',
+  'latin1',
+  'latin-1',
+  'l1',
+  'us-ascii',
+  'ascii',
+  'iso_8859-1',
+  'cp819',
+  'ibm819',
+  'x-cp1252',
+  'cp1252',
+]);
 const UTF8 = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8']);
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -88,6 +104,8 @@ export function decodeBody(buf: Buffer, contentType?: string): { text: string; e
   const wide = fromBytePattern(buf);
   if (wide) return { text: iconv.decode(buf, wide), encoding: wide };
   const encoding =
-    usable(charsetFromContentType(contentType), buf) ?? usable(charsetFromXmlDeclaration(buf), buf) ?? (isUtf8(buf) ? 'utf-8' : 'windows-1252');
+    usable(charsetFromContentType(contentType), buf) ??
+    usable(charsetFromXmlDeclaration(buf), buf) ??
+    (isUtf8(buf) ? 'utf-8' : 'windows-1252');
   return { text: iconv.decode(buf, encoding), encoding };
 }

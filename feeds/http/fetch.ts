@@ -71,7 +71,10 @@ function classify(err: unknown, url: URL, timedOut: boolean, timeoutMs: number):
   const blocked = chain.find((e) => e instanceof BlockedAddressError || (e as { code?: string })?.code === 'EPW_BLOCKED');
   if (blocked) return fail('blocked', (blocked as Error).message);
   const where = `${url.protocol}//${url.host}`;
-  if (timedOut || chain.some((e) => /Timeout/i.test((e as { code?: string; name?: string })?.code ?? '') || (e as Error)?.name === 'TimeoutError')) {
+  if (
+    timedOut ||
+    chain.some((e) => /Timeout/i.test((e as { code?: string; name?: string })?.code ?? '') || (e as Error)?.name === 'TimeoutError')
+  ) {
     return fail('timeout', `no complete answer from ${where} within ${timeoutMs} ms`);
   }
   const code = chain.map((e) => (e as { code?: string })?.code).find(Boolean);
@@ -151,7 +154,11 @@ export function createSafeHttp(opts: SafeHttpOptions = {}): SafeHttp {
         if (status < 200 || status > 299) {
           await res.body.dump().catch(() => undefined);
           const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(header(res.headers, 'retry-after'), now()) : undefined;
-          return fail('http', `HTTP ${status} from ${target.href}`, retryAfterMs !== undefined ? { httpStatus: status, retryAfterMs } : { httpStatus: status });
+          return fail(
+            'http',
+            `HTTP ${status} from ${target.href}`,
+            retryAfterMs !== undefined ? { httpStatus: status, retryAfterMs } : { httpStatus: status },
+          );
         }
         let read;
         try {
@@ -160,8 +167,13 @@ export function createSafeHttp(opts: SafeHttpOptions = {}): SafeHttp {
           return classify(err, target, timedOut, timeoutMs);
         }
         if (!read.ok) {
-          if (read.tooLarge) return fail('too-large', `response from ${target.host} exceeds ${maxBytes} bytes (after decompression)`, { httpStatus: status });
-          return timedOut ? classify(read.error, target, true, timeoutMs) : fail('network', `could not read body from ${target.host}: ${read.error.message}`, { httpStatus: status });
+          if (read.tooLarge)
+            return fail('too-large', `response from ${target.host} exceeds ${maxBytes} bytes (after decompression)`, {
+              httpStatus: status,
+            });
+          return timedOut
+            ? classify(read.error, target, true, timeoutMs)
+            : fail('network', `could not read body from ${target.host}: ${read.error.message}`, { httpStatus: status });
         }
         const contentType = header(res.headers, 'content-type');
         return {

@@ -46,7 +46,11 @@ type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | Look
 
 /** A `lookup` for net/tls.connect that resolves all addresses and refuses unless every one is permitted. */
 export function createGuardedLookup(allow: AllowList) {
-  return function guardedLookup(hostname: string, options: { family?: number | string; all?: boolean; hints?: number }, callback: LookupCallback): void {
+  return function guardedLookup(
+    hostname: string,
+    options: { family?: number | string; all?: boolean; hints?: number },
+    callback: LookupCallback,
+  ): void {
     const opts: LookupAllOptions = { all: true, hints: options.hints };
     if (options.family === 4 || options.family === 6) opts.family = options.family;
     dnsLookup(hostname, opts, (err, addresses) => {

@@ -145,7 +145,16 @@ function guidOf(item: Raw): { id?: string; permalink: boolean } {
   return { id: id || undefined, permalink: false };
 }
 
-const PUBLISHED_FIELDS = ['pw-published', 'pubDate', 'pw-issued', 'pw-dcterms-issued', 'pw-dc-date', 'date', 'pw-dcterms-modified', 'pw-modified'];
+const PUBLISHED_FIELDS = [
+  'pw-published',
+  'pubDate',
+  'pw-issued',
+  'pw-dcterms-issued',
+  'pw-dc-date',
+  'date',
+  'pw-dcterms-modified',
+  'pw-modified',
+];
 
 function dateOf(item: Raw, fields: string[]): string | undefined {
   for (const f of fields) {
@@ -161,11 +170,15 @@ function normalizeEntry(item: Raw, base: string | undefined, extraFields: string
   const summarySource = textOf(item.summary) ?? textOf(item.content) ?? textOf(item['content:encoded']);
   const summary = summarySource ? htmlToText(summarySource, 4000) : undefined;
   const title =
-    constructText(item['pw-title'] ?? item.title, atom) || constructText(item['pw-media-title'], false) || (summary ? plainText(summary, 120) : '') || '(untitled)';
+    constructText(item['pw-title'] ?? item.title, atom) ||
+    constructText(item['pw-media-title'], false) ||
+    (summary ? plainText(summary, 120) : '') ||
+    '(untitled)';
   const guid = guidOf(item);
   const entry: ParsedEntry = { title };
   if (guid.id) entry.guid = guid.id;
-  const link = entryLink(item['pw-link'], base) ?? entryLink(item['pw-atom-link'], base) ?? (guid.permalink ? resolveLink(guid.id, base) : undefined);
+  const link =
+    entryLink(item['pw-link'], base) ?? entryLink(item['pw-atom-link'], base) ?? (guid.permalink ? resolveLink(guid.id, base) : undefined);
   if (link) entry.link = link;
   else if (namesScriptLink(item['pw-link']) || namesScriptLink(item['pw-atom-link'])) entry.linkRefused = true;
   if (summary) entry.summary = summary;
@@ -185,7 +198,12 @@ function normalizeEntry(item: Raw, base: string | undefined, extraFields: string
 }
 
 /** Maps every item on its own; entries reusing a guid with a different link get a distinct key. */
-export function mapEntries(items: Raw[], base: string | undefined, extraFields: string[], atom: boolean): { entries: ParsedEntry[]; skipped: number } {
+export function mapEntries(
+  items: Raw[],
+  base: string | undefined,
+  extraFields: string[],
+  atom: boolean,
+): { entries: ParsedEntry[]; skipped: number } {
   const entries: ParsedEntry[] = [];
   let skipped = 0;
   for (const item of items) {

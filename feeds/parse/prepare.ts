@@ -28,7 +28,8 @@ function entityAt(xml: string, i: number): string {
  * <published>/<updated> tag (renamed), and an '&' that does not already start a reference XML
  * knows (numeric, or one of the five XML names; those stay as written).
  */
-const INTERESTING = /<!\[CDATA\[|<!--|<(\/?)(published|updated)(?=[>/ \t\n\r])|&(?!#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|(?:amp|lt|gt|quot|apos);)/g;
+const INTERESTING =
+  /<!\[CDATA\[|<!--|<(\/?)(published|updated)(?=[>/ \t\n\r])|&(?!#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|(?:amp|lt|gt|quot|apos);)/g;
 
 export function prepareXml(xml: string): string {
   const parts: string[] = [];

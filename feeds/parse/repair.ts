@@ -60,7 +60,12 @@ export function documentRoot(xml: string): RootElement | undefined {
 }
 
 /** RSS namespaces whose prefix can be dropped: the elements then read as the unprefixed ones. */
-const RSS_NAMESPACES = ['http://purl.org/rss/1.0/', 'http://backend.userland.com/rss2', 'http://backend.userland.com/rss', 'http://my.netscape.com/rdf/simple/0.9/'];
+const RSS_NAMESPACES = [
+  'http://purl.org/rss/1.0/',
+  'http://backend.userland.com/rss2',
+  'http://backend.userland.com/rss',
+  'http://my.netscape.com/rdf/simple/0.9/',
+];
 const ATOM_NAMESPACES = ['http://www.w3.org/2005/Atom', 'http://purl.org/atom/ns#'];
 
 /**

@@ -18,8 +18,6 @@ import { balanceTags, documentRoot, ensureChannel, unprefixFeedElements } from '
 import { resolveLink, stripTags } from './text.ts';
 import type { FeedParser, FeedParseResult } from './types.ts';
 
-;
-
 // rss-parser computes `contentSnippet` with /<(?:.|\n)*?>/, quadratic on many unmatched '<'.
 const rssUtils = createRequire(import.meta.url)('rss-parser/lib/utils.js') as { stripHtml: (s: string) => string };
 rssUtils.stripHtml = stripTags;
@@ -103,7 +101,11 @@ export function createRssFeedParser(opts: RssFeedParserOptions = {}): FeedParser
       try {
         feed = await parseOnce(prepared, options, rawContent);
       } catch (err) {
-        const failure: FeedParseResult = { ok: false, reason: 'parse', message: `not a readable RSS/Atom/RDF feed: ${(err as Error).message.split('\n')[0]}` };
+        const failure: FeedParseResult = {
+          ok: false,
+          reason: 'parse',
+          message: `not a readable RSS/Atom/RDF feed: ${(err as Error).message.split('\n')[0]}`,
+        };
         const repaired = balanceTags(prepared);
         try {
           feed = await parseOnce(repaired.xml, options, rawContent);
@@ -134,8 +136,6 @@ export function createRssFeedParser(opts: RssFeedParserOptions = {}): FeedParser
     },
   };
 }
-
-;
 
 /** The default parser (it keeps no state between documents). */
 export const defaultFeedParser: FeedParser = createRssFeedParser();

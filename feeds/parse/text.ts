@@ -5,7 +5,7 @@
  */
 import { capLength, collapseWhitespace, decodeEntities, htmlToText, namedEntity, stripTags } from '../../src/text/index.ts';
 
-export {  decodeEntities, htmlToText, stripTags };
+export { decodeEntities, htmlToText, stripTags };
 
 /** Whether `name` is an HTML named character reference (`nbsp`, `eacute`, …). */
 function isNamedEntity(name: string): boolean {
@@ -23,11 +23,13 @@ export function plainText(value: string, maxLength = 4000, opts: { literal?: boo
 
 /** HTML elements a feed text may hold and still read as HTML (the common, harmless ones). */
 const HTML_ELEMENTS = new Set(
-  ('a abbr acronym address area article aside audio b bdi bdo big blockquote br button caption center cite code col ' +
+  (
+    'a abbr acronym address area article aside audio b bdi bdo big blockquote br button caption center cite code col ' +
     'colgroup dd del details dfn dialog dir div dl dt em fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 header hr ' +
     'i img input ins kbd label legend li main map mark menu meter nav noscript ol optgroup option output p pre progress q rp rt ' +
     'ruby s samp section select small source span strike strong sub summary sup table tbody td textarea tfoot th thead time tr ' +
-    'tt u ul var video wbr').split(' '),
+    'tt u ul var video wbr'
+  ).split(' '),
 );
 
 /**

@@ -171,7 +171,18 @@ export function createThreadedFeedParser(opts: ThreadedFeedParserOptions = {}): 
       if (signal?.aborted) return Promise.resolve(abandoned('aborted'));
       if (xml.length < inlineBelow) return inline.parse(xml, baseUrl);
       return new Promise<FeedParseResult>((resolve) => {
-        const job: Job = { entries: [], req: { id: nextId++, xml, ...(baseUrl ? { baseUrl } : {}), ...(extraItemFields ? { extraItemFields } : {}), ...(opts.gate ? { gate: opts.gate } : {}) }, resolve, signal };
+        const job: Job = {
+          entries: [],
+          req: {
+            id: nextId++,
+            xml,
+            ...(baseUrl ? { baseUrl } : {}),
+            ...(extraItemFields ? { extraItemFields } : {}),
+            ...(opts.gate ? { gate: opts.gate } : {}),
+          },
+          resolve,
+          signal,
+        };
         if (signal) {
           job.onAbort = () => {
             const waiting = queue.indexOf(job);

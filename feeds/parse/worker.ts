@@ -36,7 +36,8 @@ parentPort?.on('message', (req: ParseRequest) => {
       if (!result.ok) return reply({ id: req.id, result });
       const { entries } = result;
       let sent = 0;
-      for (; entries.length - sent > REPLY_BATCH; sent += REPLY_BATCH) reply({ id: req.id, entries: entries.slice(sent, sent + REPLY_BATCH) });
+      for (; entries.length - sent > REPLY_BATCH; sent += REPLY_BATCH)
+        reply({ id: req.id, entries: entries.slice(sent, sent + REPLY_BATCH) });
       reply({ id: req.id, result: { ...result, entries: entries.slice(sent) } });
     },
     (err: Error) => reply({ id: req.id, result: { ok: false, reason: 'parse', message: `parser error: ${err.message}` } }),

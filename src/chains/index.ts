@@ -79,7 +79,6 @@ export function createChainIndex(): ChainIndex {
   };
 }
 
-
 /** 'J&A 70CDCR24R00000012 — Sole source… (sam-opps-ice)': one link as a line. */
 export function linkLine(l: ChainLink): string {
   const title = l.title.length > 90 ? `${l.title.slice(0, 89)}…` : l.title;

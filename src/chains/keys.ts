@@ -31,7 +31,11 @@ function idKey(raw: string): string | undefined {
 
 /** A DHS document number without its update letter, in one spelling. */
 function dhsKey(raw: string): string {
-  return `id:${raw.toUpperCase().replace(/[\s\u2013]/g, '').replace(/-0*(\d+)$/, (_m, n: string) => `-${n.padStart(3, '0')}`).replace(/[^A-Z0-9]/g, '')}`;
+  return `id:${raw
+    .toUpperCase()
+    .replace(/[\s\u2013]/g, '')
+    .replace(/-0*(\d+)$/, (_m, n: string) => `-${n.padStart(3, '0')}`)
+    .replace(/[^A-Z0-9]/g, '')}`;
 }
 
 /** The keys of one identifier as written on an item of this kind and jurisdiction. */
@@ -49,7 +53,9 @@ function identifierChainKeys(identifier: string, item: Pick<Item, 'kind' | 'juri
 export function chainKeys(item: Pick<Item, 'kind' | 'jurisdiction' | 'identifier' | 'refs' | 'title' | 'summary'>): string[] {
   const keys = new Set<string>();
   if (item.identifier) for (const k of identifierChainKeys(item.identifier, item)) keys.add(k);
-  for (const ref of item.refs ?? []) for (const k of identifierChainKeys(ref, { kind: item.kind === 'bill' ? 'bill' : 'notice', jurisdiction: item.jurisdiction })) keys.add(k);
+  for (const ref of item.refs ?? [])
+    for (const k of identifierChainKeys(ref, { kind: item.kind === 'bill' ? 'bill' : 'notice', jurisdiction: item.jurisdiction }))
+      keys.add(k);
   const text = `${item.kind === 'bill' ? '' : (item.identifier ?? '')} ${item.title} ${item.summary ?? ''}`;
   for (const m of text.matchAll(DHS_DOC)) keys.add(dhsKey(m[0]));
   if (item.kind !== 'bill') {

@@ -4,7 +4,14 @@ import { UsageError, write, type CliIO } from './command.ts';
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
-  return ['Usage: policywatch <command> [options]', '', 'Commands:', ...lines, '', "Run 'policywatch <command> --help' for a command's options."].join('\n');
+  return [
+    'Usage: policywatch <command> [options]',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    "Run 'policywatch <command> --help' for a command's options.",
+  ].join('\n');
 }
 
 export async function main(argv: string[], io: CliIO = defaultIO()): Promise<number> {

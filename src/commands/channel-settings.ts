@@ -11,8 +11,7 @@ import { audit, type Ctx } from './context.ts';
 import { SLASH } from '../domain/command-table.ts';
 import { changed, problem, reply } from './replies.ts';
 
-export const CHANNEL_SETTINGS = ['reminders', 'burst'] as const;
-export type ChannelSetting = (typeof CHANNEL_SETTINGS)[number];
+export type ChannelSetting = 'reminders' | 'burst';
 
 /** How the channel's reminder setting reads. */
 export function describeReminders(sub: Pick<Subscription, 'reminderDays'>): string {
@@ -23,7 +22,9 @@ export function describeReminders(sub: Pick<Subscription, 'reminderDays'>): stri
 /** How the channel's burst setting reads. */
 export function describeBurst(sub: Pick<Subscription, 'burstThreshold'>): string {
   const n = sub.burstThreshold ?? DEFAULT_BURST_THRESHOLD;
-  return n <= 0 ? 'off (every alert is posted on its own)' : `more than ${n} alerts from one poll are listed in one summary, the alerts in its thread`;
+  return n <= 0
+    ? 'off (every alert is posted on its own)'
+    : `more than ${n} alerts from one poll are listed in one summary, the alerts in its thread`;
 }
 
 const RANGE: Record<ChannelSetting, { max: number; unit: string }> = {
@@ -36,16 +37,26 @@ export async function runChannelSetting(ctx: Ctx, setting: ChannelSetting, raw: 
   const v = raw?.toLowerCase();
   const n = v === 'off' || v === 'none' ? 0 : v && /^\d{1,3}$/.test(v) ? Number(v) : NaN;
   if (!(n >= 0 && n <= RANGE[setting].max)) {
-    return problem(`${setting} takes a number of ${RANGE[setting].unit} from 0 to ${RANGE[setting].max}, or off. Example: ${usage.replace(/<.*>/, setting === 'reminders' ? '5' : '10')}`, 'settings');
+    return problem(
+      `${setting} takes a number of ${RANGE[setting].unit} from 0 to ${RANGE[setting].max}, or off. Example: ${usage.replace(/<.*>/, setting === 'reminders' ? '5' : '10')}`,
+      'settings',
+    );
   }
-  const sub = await ctx.deps.store.getSubscription({ platform: ctx.req.platform, workspaceId: ctx.req.workspaceId, channelId: ctx.req.channelId });
+  const sub = await ctx.deps.store.getSubscription({
+    platform: ctx.req.platform,
+    workspaceId: ctx.req.workspaceId,
+    channelId: ctx.req.channelId,
+  });
   if (!sub) return reply('Not subscribed', { body: [[{ text: `This channel isn't subscribed. ${SLASH} subscribe starts alerts.` }]] });
   const before = setting === 'reminders' ? describeReminders(sub) : describeBurst(sub);
   const next: Subscription = setting === 'reminders' ? { ...sub, reminderDays: n } : { ...sub, burstThreshold: n };
   const after = setting === 'reminders' ? describeReminders(next) : describeBurst(next);
-  if (before === after) return reply('Nothing changed', { body: [[{ text: `${setting === 'reminders' ? 'Deadline reminders' : 'Bursts'}: ${after}.` }]] });
+  if (before === after)
+    return reply('Nothing changed', { body: [[{ text: `${setting === 'reminders' ? 'Deadline reminders' : 'Bursts'}: ${after}.` }]] });
   await ctx.deps.store.upsertSubscription(next);
   await audit(ctx, `settings.${setting}`, `${before} → ${after}`);
   const label = setting === 'reminders' ? 'Deadline reminders' : 'Bursts';
-  return changed(`Updated this channel’s ${setting === 'reminders' ? 'deadline reminders' : 'burst setting'}`, [`${label}: ${before} → ${after}`]);
+  return changed(`Updated this channel’s ${setting === 'reminders' ? 'deadline reminders' : 'burst setting'}`, [
+    `${label}: ${before} → ${after}`,
+  ]);
 }

@@ -1,4 +1,16 @@
-import type { AuditLog, ChannelConfigStore, Clock, Flushable, FollowStore, ItemStore, OutboxStore, SourceStatusRow, Subscription, TriageStore, WorkspaceMatcher } from '../domain/index.ts';
+import type {
+  AuditLog,
+  ChannelConfigStore,
+  Clock,
+  Flushable,
+  FollowStore,
+  ItemStore,
+  OutboxStore,
+  SourceStatusRow,
+  Subscription,
+  TriageStore,
+  WorkspaceMatcher,
+} from '../domain/index.ts';
 import type { RichMessage } from '../domain/index.ts';
 import type { Watchlist } from '../matching/index.ts';
 import type { SearchIndex } from '../search/index.ts';
@@ -17,7 +29,13 @@ interface RuntimeInfo {
 }
 
 export interface CommandDeps {
-  store: ChannelConfigStore & TriageStore & FollowStore & AuditLog & Flushable & Pick<ItemStore, 'getItem' | 'countItems'> & Pick<OutboxStore, 'deliveryCounts'>;
+  store: ChannelConfigStore &
+    TriageStore &
+    FollowStore &
+    AuditLog &
+    Flushable &
+    Pick<ItemStore, 'getItem' | 'countItems'> &
+    Pick<OutboxStore, 'deliveryCounts'>;
   clock: Clock;
   search: SearchIndex;
   /** The base watchlist: defaults + the operator's configured file. */

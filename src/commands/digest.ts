@@ -55,14 +55,19 @@ export async function runDigest(ctx: Ctx) {
   }
   if (!DIGEST_ACTIONS.includes(action)) {
     const near = closest(action, DIGEST_ACTIONS);
-    return problem(`"digest ${action}" isn't an action.${near ? ` Did you mean digest ${near}?` : ''} Actions: ${DIGEST_ACTIONS.join(', ')}.`, 'digest');
+    return problem(
+      `"digest ${action}" isn't an action.${near ? ` Did you mean digest ${near}?` : ''} Actions: ${DIGEST_ACTIONS.join(', ')}.`,
+      'digest',
+    );
   }
   const sub = await ctx.deps.store.getSubscription(channelOf(ctx));
   if (!sub) return problem(NOT_SUBSCRIBED);
   if (action === 'now') {
     const { sent } = await ctx.deps.digest.sendNow(sub);
     await audit(ctx, 'digest.now', `sent ${sent} message(s)`);
-    return changed('Digest sent', [sent > 0 ? `Posted the digest in ${sent} message${sent === 1 ? '' : 's'}.` : 'Nothing new to put in a digest this week.']);
+    return changed('Digest sent', [
+      sent > 0 ? `Posted the digest in ${sent} message${sent === 1 ? '' : 's'}.` : 'Nothing new to put in a digest this week.',
+    ]);
   }
   if (action === 'off') {
     await ctx.deps.store.upsertSubscription({ ...sub, digest: null });
@@ -70,7 +75,8 @@ export async function runDigest(ctx: Ctx) {
     return changed('Weekly digest turned off', [`Alerts continue. Turn the digest back on with ${SLASH} digest schedule mon 09:00.`]);
   }
   const [day, time, tz, ...extra] = ctx.args.slice(1).map((a) => a.text);
-  if (!day || !time || extra.length > 0) return problem('Give a day and a 24-hour time, and optionally a time zone, e.g. digest schedule mon 09:00 America/New_York.', 'digest');
+  if (!day || !time || extra.length > 0)
+    return problem('Give a day and a 24-hour time, and optionally a time zone, e.g. digest schedule mon 09:00 America/New_York.', 'digest');
   const parsed = parseDigestSchedule(day, time, tz, sub.digest?.tz ?? ctx.deps.defaultTz);
   if (!parsed.ok) return problem(parsed.error, 'digest');
   await ctx.deps.store.upsertSubscription({ ...sub, digest: parsed.schedule });

@@ -9,9 +9,15 @@ import type { Token } from './tokens.ts';
 
 export type FilterKey = 'state' | 'kind' | 'topic' | 'since' | 'page' | 'priority';
 const ALIASES: Record<string, FilterKey> = {
-  state: 'state', states: 'state', jurisdiction: 'state', juris: 'state',
-  kind: 'kind', kinds: 'kind', type: 'kind',
-  topic: 'topic', topics: 'topic',
+  state: 'state',
+  states: 'state',
+  jurisdiction: 'state',
+  juris: 'state',
+  kind: 'kind',
+  kinds: 'kind',
+  type: 'kind',
+  topic: 'topic',
+  topics: 'topic',
   since: 'since',
   page: 'page',
   priority: 'priority',
@@ -32,15 +38,62 @@ export interface Filters {
 export type FilterParse = { ok: true; words: Token[]; filters: Filters } | { ok: false; error: string };
 
 const STATE_NAMES: Record<string, string> = {
-  alabama: 'AL', alaska: 'AK', arizona: 'AZ', arkansas: 'AR', california: 'CA', colorado: 'CO', connecticut: 'CT',
-  delaware: 'DE', florida: 'FL', georgia: 'GA', hawaii: 'HI', idaho: 'ID', illinois: 'IL', indiana: 'IN', iowa: 'IA',
-  kansas: 'KS', kentucky: 'KY', louisiana: 'LA', maine: 'ME', maryland: 'MD', massachusetts: 'MA', michigan: 'MI',
-  minnesota: 'MN', mississippi: 'MS', missouri: 'MO', montana: 'MT', nebraska: 'NE', nevada: 'NV',
-  newhampshire: 'NH', newjersey: 'NJ', newmexico: 'NM', newyork: 'NY', northcarolina: 'NC', northdakota: 'ND',
-  ohio: 'OH', oklahoma: 'OK', oregon: 'OR', pennsylvania: 'PA', rhodeisland: 'RI', southcarolina: 'SC',
-  southdakota: 'SD', tennessee: 'TN', texas: 'TX', utah: 'UT', vermont: 'VT', virginia: 'VA', washington: 'WA',
-  westvirginia: 'WV', wisconsin: 'WI', wyoming: 'WY', districtofcolumbia: 'DC', puertorico: 'PR',
-  federal: 'US', us: 'US', usa: 'US', fed: 'US',
+  alabama: 'AL',
+  alaska: 'AK',
+  arizona: 'AZ',
+  arkansas: 'AR',
+  california: 'CA',
+  colorado: 'CO',
+  connecticut: 'CT',
+  delaware: 'DE',
+  florida: 'FL',
+  georgia: 'GA',
+  hawaii: 'HI',
+  idaho: 'ID',
+  illinois: 'IL',
+  indiana: 'IN',
+  iowa: 'IA',
+  kansas: 'KS',
+  kentucky: 'KY',
+  louisiana: 'LA',
+  maine: 'ME',
+  maryland: 'MD',
+  massachusetts: 'MA',
+  michigan: 'MI',
+  minnesota: 'MN',
+  mississippi: 'MS',
+  missouri: 'MO',
+  montana: 'MT',
+  nebraska: 'NE',
+  nevada: 'NV',
+  newhampshire: 'NH',
+  newjersey: 'NJ',
+  newmexico: 'NM',
+  newyork: 'NY',
+  northcarolina: 'NC',
+  northdakota: 'ND',
+  ohio: 'OH',
+  oklahoma: 'OK',
+  oregon: 'OR',
+  pennsylvania: 'PA',
+  rhodeisland: 'RI',
+  southcarolina: 'SC',
+  southdakota: 'SD',
+  tennessee: 'TN',
+  texas: 'TX',
+  utah: 'UT',
+  vermont: 'VT',
+  virginia: 'VA',
+  washington: 'WA',
+  westvirginia: 'WV',
+  wisconsin: 'WI',
+  wyoming: 'WY',
+  districtofcolumbia: 'DC',
+  puertorico: 'PR',
+  federal: 'US',
+  us: 'US',
+  usa: 'US',
+  fed: 'US',
 };
 
 const FILTER_HELP: Record<FilterKey, string> = {
@@ -56,7 +109,10 @@ const YES = new Set(['yes', 'y', 'true', 'only', '1', 'on']);
 const NO = new Set(['no', 'n', 'false', '0', 'off']);
 
 function splitValues(v: string): string[] {
-  return v.split(',').map((x) => x.trim()).filter(Boolean);
+  return v
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
 }
 
 function parseState(v: string): string | undefined {
@@ -117,16 +173,26 @@ export function parseFilters(tokens: Token[], allowed: FilterKey[], ctx: { topic
     if (!key) {
       const near = closest(rawKey, Object.keys(ALIASES), 2);
       if (near && !m[2]!.startsWith('//')) {
-        return { ok: false, error: `"${rawKey}:" isn't a filter. Did you mean ${ALIASES[near]}:? Filters here: ${allowed.map((k) => `${k}:`).join(' ')}` };
+        return {
+          ok: false,
+          error: `"${rawKey}:" isn't a filter. Did you mean ${ALIASES[near]}:? Filters here: ${allowed.map((k) => `${k}:`).join(' ')}`,
+        };
       }
       words.push(tok);
       continue;
     }
     if (!allowed.includes(key)) {
-      return { ok: false, error: `\`${ctx.command}\` doesn't take a ${key}: filter.${allowed.length ? ` It takes: ${allowed.map((k) => `${k}:`).join(' ')}` : ''}` };
+      return {
+        ok: false,
+        error: `\`${ctx.command}\` doesn't take a ${key}: filter.${allowed.length ? ` It takes: ${allowed.map((k) => `${k}:`).join(' ')}` : ''}`,
+      };
     }
     const value = m[2]!.trim();
-    if (!value) return { ok: false, error: `${key}: needs a value. ${key}: takes ${key === 'topic' ? `one of ${ctx.topics.join(', ')}` : FILTER_HELP[key]}.` };
+    if (!value)
+      return {
+        ok: false,
+        error: `${key}: needs a value. ${key}: takes ${key === 'topic' ? `one of ${ctx.topics.join(', ')}` : FILTER_HELP[key]}.`,
+      };
     if (key === 'state') {
       for (const v of splitValues(value)) {
         const code = parseState(v);

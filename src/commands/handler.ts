@@ -32,9 +32,14 @@ const RUNS: Record<string, Run> = {
 };
 
 /** Typed shortcuts people use. */
-const ALIASES: Record<string, string> = { find: 'search', lookup: 'show', info: 'show', sub: 'subscribe', unsub: 'unsubscribe', '?': 'help' };
-
-;
+const ALIASES: Record<string, string> = {
+  find: 'search',
+  lookup: 'show',
+  info: 'show',
+  sub: 'subscribe',
+  unsub: 'unsubscribe',
+  '?': 'help',
+};
 
 async function topicsFor(deps: CommandDeps, workspaceId: string): Promise<string[]> {
   const additions = await deps.store.listWatchAdditions(workspaceId);
@@ -65,7 +70,9 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
       const ctx: Ctx = { deps, req, args, now: deps.clock.now(), topics: await topicsFor(deps, req.workspaceId) };
       return await run(ctx);
     } catch (err) {
-      const ref = Math.floor(Math.random() * 36 ** 6).toString(36).padStart(6, '0');
+      const ref = Math.floor(Math.random() * 36 ** 6)
+        .toString(36)
+        .padStart(6, '0');
       try {
         deps.log?.error({ err, ref, command: (req.text ?? '').slice(0, 200), platform: req.platform }, 'command failed');
       } catch {

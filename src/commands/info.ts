@@ -25,7 +25,9 @@ export async function runHelp(ctx: Ctx) {
       fallbackText: [c.summary, ...usages, ...examples].join('\n'),
     });
   }
-  const lines = COMMANDS.flatMap((c) => usageOf(c, discord).map((u) => [{ text: u, emphasis: 'code' as const }, { text: ` — ${c.summary}` }]));
+  const lines = COMMANDS.flatMap((c) =>
+    usageOf(c, discord).map((u) => [{ text: u, emphasis: 'code' as const }, { text: ` — ${c.summary}` }]),
+  );
   const examples = discord
     ? [`${SLASH} search words:CLETS since:30d`, `${SLASH} show identifier:CT HB 5001`, `${SLASH} subscribe states:CT`]
     : [`${SLASH} search CLETS since:30d`, `${SLASH} show CT HB 5001`, `${SLASH} subscribe state:CT`];
@@ -38,12 +40,15 @@ export async function runHelp(ctx: Ctx) {
 
 export async function runSources(ctx: Ctx) {
   const rows = await ctx.deps.sources();
-  if (rows.length === 0) return reply('Sources', { body: [[{ text: 'No sources are configured. The operator can add them in the config file.' }]] });
+  if (rows.length === 0)
+    return reply('Sources', { body: [[{ text: 'No sources are configured. The operator can add them in the config file.' }]] });
   const sections: RichSection[] = rows.map((r) => {
-    const state = !r.enabled ? `off — ${r.disabledReason ?? 'disabled in config'}` : r.consecutiveFailures > 0 ? `failing (${r.consecutiveFailures} in a row)` : 'running';
-    const lines = [
-      [{ text: `${state} · last success ${ago(r.lastSuccessAt, ctx.now)} · ${r.itemsSeen} items seen` }],
-    ];
+    const state = !r.enabled
+      ? `off — ${r.disabledReason ?? 'disabled in config'}`
+      : r.consecutiveFailures > 0
+        ? `failing (${r.consecutiveFailures} in a row)`
+        : 'running';
+    const lines = [[{ text: `${state} · last success ${ago(r.lastSuccessAt, ctx.now)} · ${r.itemsSeen} items seen` }]];
     if (r.lastError) lines.push([{ text: `Last error ${ago(r.lastErrorAt, ctx.now)}: ${r.lastError}` }]);
     if (r.enabled && r.nextPollAt) lines.push([{ text: `Next poll ${ago(r.nextPollAt, ctx.now)}` }]);
     if (r.quota) lines.push([{ text: `Quota: ${r.quota.used}/${r.quota.limit} per ${r.quota.period}` }]);
@@ -75,7 +80,9 @@ function triageCounts(labels: Array<{ label: string }>): string {
 function brokenField(subs: Subscription[]) {
   const broken = subs.filter((s) => s.broken);
   if (broken.length === 0) return [];
-  const list = broken.map((s) => `${s.channel.platform} ${s.channel.channelId} (${s.broken!.reason} since ${s.broken!.since.slice(0, 10)})`);
+  const list = broken.map(
+    (s) => `${s.channel.platform} ${s.channel.channelId} (${s.broken!.reason} since ${s.broken!.since.slice(0, 10)})`,
+  );
   return [{ label: 'Broken channels', value: `${list.join('; ')} — re-invite the bot there and run ${SLASH} subscribe again` }];
 }
 
@@ -101,10 +108,15 @@ export async function runStatus(ctx: Ctx) {
   const thisWorkspace = recent.filter((a) => a.workspaceId === ctx.req.workspaceId);
   const lastWeek = thisWorkspace.filter((a) => Date.parse(a.at) >= weekAgo);
   const failing = rows.filter((r) => r.enabled && r.consecutiveFailures > 0);
-  const auditLines = thisWorkspace.slice(0, 5).map((a) => [{ text: `${a.at.slice(0, 16).replace('T', ' ')} · ${personName(undefined, a.userId)} · ${a.action}: ${a.detail}` }]);
+  const auditLines = thisWorkspace
+    .slice(0, 5)
+    .map((a) => [{ text: `${a.at.slice(0, 16).replace('T', ' ')} · ${personName(undefined, a.userId)} · ${a.action}: ${a.detail}` }]);
   const fields = [
     { label: 'Version', value: rt.version },
-    { label: 'Up since', value: `${rt.startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC (${ago(rt.startedAt, ctx.now).replace(' ago', '')})` },
+    {
+      label: 'Up since',
+      value: `${rt.startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC (${ago(rt.startedAt, ctx.now).replace(' ago', '')})`,
+    },
     { label: 'Last poll', value: ago(rt.lastPollAt, ctx.now) },
     { label: 'Deliveries', value: `${counts.pending} waiting, ${counts.failed} failed, ${counts.sent} sent` },
     { label: 'Stored items', value: String(items) },
@@ -112,10 +124,18 @@ export async function runStatus(ctx: Ctx) {
     { label: 'Triage this week', value: triageCounts(labels.filter((l) => Date.parse(l.at) >= weekAgo)) },
     ...brokenField(subs),
     ...backlogField(rows),
-    { label: 'Sources', value: failing.length ? `${failing.length} failing: ${failing.map((r) => r.id).join(', ')}` : `${rows.filter((r) => r.enabled).length} running, none failing` },
+    {
+      label: 'Sources',
+      value: failing.length
+        ? `${failing.length} failing: ${failing.map((r) => r.id).join(', ')}`
+        : `${rows.filter((r) => r.enabled).length} running, none failing`,
+    },
   ];
   const sections: RichSection[] = [
-    { heading: `Settings changes here: ${lastWeek.length} in the last 7 days`, lines: auditLines.length ? auditLines : [[{ text: 'None yet.' }]] },
+    {
+      heading: `Settings changes here: ${lastWeek.length} in the last 7 days`,
+      lines: auditLines.length ? auditLines : [[{ text: 'None yet.' }]],
+    },
   ];
   return reply('policywatch status', {
     fields,

@@ -20,7 +20,10 @@ export function modelSettingLine(off: boolean): string {
 export async function runModelSetting(ctx: Ctx) {
   const value = ctx.args[0]!.text.toLowerCase();
   if (!(MODEL_SETTING_VALUES as readonly string[]).includes(value) || ctx.args.length > 1) {
-    return problem(`Use ${SLASH} settings model:off to stop "possibly relevant" alerts in this workspace, or ${SLASH} settings model:on to bring them back.`, 'settings');
+    return problem(
+      `Use ${SLASH} settings model:off to stop "possibly relevant" alerts in this workspace, or ${SLASH} settings model:on to bring them back.`,
+      'settings',
+    );
   }
   const off = value === 'model:off';
   const ws = ctx.req.workspaceId;
@@ -29,8 +32,14 @@ export async function runModelSetting(ctx: Ctx) {
   for (const a of additions.filter((x) => x.topic === MODEL_SETTING)) await ctx.deps.store.removeWatchAddition(a.id);
   if (off) {
     const entry: WatchAddition = {
-      id: `s-${ws}-second-opinion`.slice(0, 120), workspaceId: ws, topic: MODEL_SETTING, rule: 'off', mode: 'exclude',
-      addedBy: ctx.req.userId, ...(ctx.req.userName ? { addedByName: ctx.req.userName } : {}), addedAt: ctx.now.toISOString(),
+      id: `s-${ws}-second-opinion`.slice(0, 120),
+      workspaceId: ws,
+      topic: MODEL_SETTING,
+      rule: 'off',
+      mode: 'exclude',
+      addedBy: ctx.req.userId,
+      ...(ctx.req.userName ? { addedByName: ctx.req.userName } : {}),
+      addedAt: ctx.now.toISOString(),
     };
     await ctx.deps.store.addWatchAddition(entry);
   }

@@ -51,10 +51,16 @@ function chooser(itemId: string, title: string, topics: string[], choices: Array
     label: `Mute “${shortTitle(c.term, 60)}”`,
     value: muteValue(i, c.rule, itemId),
     style: 'danger',
-    confirm: { title: 'Mute this term?', text: shortTitle(`“${c.term}” will no longer match ${where} anywhere in this workspace.`, 290), confirm: 'Mute', deny: 'Cancel' },
+    confirm: {
+      title: 'Mute this term?',
+      text: shortTitle(`“${c.term}” will no longer match ${where} anywhere in this workspace.`, 290),
+      confirm: 'Mute',
+      deny: 'Cancel',
+    },
   }));
   actions.push({ id: 'mute-cancel', label: 'Cancel', value: itemId });
-  const text = `Matched in “${shortTitle(title, 150)}”. The term you press becomes an exclusion of ${where} for the whole workspace: ` +
+  const text =
+    `Matched in “${shortTitle(title, 150)}”. The term you press becomes an exclusion of ${where} for the whole workspace: ` +
     'an item whose only match was that term will no longer alert; items that also match other terms still do.';
   return reply('Mute a term in this workspace?', {
     body: [[{ text }]],
@@ -79,18 +85,26 @@ export async function runMute(deps: TriageDeps, req: TriageRequest): Promise<Tri
     return { ok: true, as: 'ephemeral', message: chooser(item.id, item.title, match.topics, choices) };
   }
   const choice = choices[pressed.index];
-  if (!choice || termHash(choice.rule) !== pressed.hash) return { ok: false, note: 'The terms of this alert changed since; press Mute term… again.' };
+  if (!choice || termHash(choice.rule) !== pressed.hash)
+    return { ok: false, note: 'The terms of this alert changed since; press Mute term… again.' };
   const ctx = { deps, req: { ...req, text: '', isManager: true }, now: deps.clock.now() };
   const outcomes = [];
   for (const topic of match.topics) outcomes.push(await addWatchRule(ctx, { rule: choice.rule, mode: 'exclude', topic }, 'triage.mute'));
   const where = match.topics.join(', ');
-  if (!outcomes.includes('added')) return { ok: true, message: reply('Already muted', { body: [[{ text: `“${choice.term}” was already excluded from ${where} here.` }]] }) };
+  if (!outcomes.includes('added'))
+    return {
+      ok: true,
+      message: reply('Already muted', { body: [[{ text: `“${choice.term}” was already excluded from ${where} here.` }]] }),
+    };
   const undo = `${SLASH} watch remove -${choice.rule}${match.topics.length === 1 ? ` ${match.topics[0]}` : ' <topic>'}`;
   return {
     ok: true,
     message: reply(`Muted “${shortTitle(choice.term, 100)}” in this workspace`, {
       tone: 'success',
-      body: [[{ text: `It is now an exclusion of ${where}: items whose only match was this term no longer alert here.` }], [{ text: 'Undo: ' }, { text: undo, emphasis: 'code' }]],
+      body: [
+        [{ text: `It is now an exclusion of ${where}: items whose only match was this term no longer alert here.` }],
+        [{ text: 'Undo: ' }, { text: undo, emphasis: 'code' }],
+      ],
     }),
   };
 }

@@ -8,9 +8,14 @@ import { itemDate, kindLine, problem, reply, shortTitle, topicsLine } from './re
 const PAGE_SIZE = 5;
 
 function describe(words: string, f: Filters): string {
-  const parts = [words && `"${words}"`, f.states.length && `in ${f.states.join(', ')}`, f.kinds.length && f.kinds.join('/'),
-    f.topics.length && `topic ${f.topics.join(', ')}`, f.priority !== undefined && (f.priority ? 'priority only' : 'not priority'),
-    f.sinceText && `since ${f.sinceText}`].filter(Boolean);
+  const parts = [
+    words && `"${words}"`,
+    f.states.length && `in ${f.states.join(', ')}`,
+    f.kinds.length && f.kinds.join('/'),
+    f.topics.length && `topic ${f.topics.join(', ')}`,
+    f.priority !== undefined && (f.priority ? 'priority only' : 'not priority'),
+    f.sinceText && `since ${f.sinceText}`,
+  ].filter(Boolean);
   return parts.join(' · ');
 }
 
@@ -27,11 +32,18 @@ function moreCommand(wordsRaw: string, f: Filters, page: number): string {
 }
 
 export async function runSearch(ctx: Ctx) {
-  const parsed = parseFilters(ctx.args, ['state', 'kind', 'topic', 'since', 'page', 'priority'], { topics: ctx.topics, now: ctx.now, command: 'search' });
+  const parsed = parseFilters(ctx.args, ['state', 'kind', 'topic', 'since', 'page', 'priority'], {
+    topics: ctx.topics,
+    now: ctx.now,
+    command: 'search',
+  });
   if (!parsed.ok) return problem(parsed.error, 'search');
   const { words, filters } = parsed;
   const wordsRaw = words.map((w) => w.raw).join(' ');
-  const hasFilter = filters.states.length + filters.kinds.length + filters.topics.length > 0 || filters.since !== undefined || filters.priority !== undefined;
+  const hasFilter =
+    filters.states.length + filters.kinds.length + filters.topics.length > 0 ||
+    filters.since !== undefined ||
+    filters.priority !== undefined;
   // No words and no filter: the newest stored items.
   const page = filters.page ?? 1;
   const result = await ctx.deps.search.search({
@@ -46,7 +58,14 @@ export async function runSearch(ctx: Ctx) {
     now: ctx.now,
     workspace: ctx.req.workspaceId,
   });
-  const seen = new Map((await visibleItems(ctx, result.hits.map((h) => h.item))).map((i) => [i.id, i]));
+  const seen = new Map(
+    (
+      await visibleItems(
+        ctx,
+        result.hits.map((h) => h.item),
+      )
+    ).map((i) => [i.id, i]),
+  );
   result.hits = result.hits.flatMap((h) => {
     const item = seen.get(h.item.id);
     return item ? [{ ...h, item }] : [];
@@ -62,9 +81,10 @@ export async function runSearch(ctx: Ctx) {
   }
   if (result.hits.length === 0) {
     const pages = Math.ceil(result.total / PAGE_SIZE);
-    const msg = pages === 1
-      ? `There is only 1 page of results for ${what}. Try page:1.`
-      : `There are only ${pages} pages of results for ${what}. Try page:${pages}.`;
+    const msg =
+      pages === 1
+        ? `There is only 1 page of results for ${what}. Try page:1.`
+        : `There are only ${pages} pages of results for ${what}. Try page:${pages}.`;
     return reply('No more results', { body: [[{ text: msg }]], fallbackText: msg });
   }
   const first = (page - 1) * PAGE_SIZE + 1;
@@ -82,6 +102,8 @@ export async function runSearch(ctx: Ctx) {
     `Search: ${what} (${first}–${last} of ${result.total})`,
     ...result.hits.map((h) => `• ${shortTitle(h.item.title)} — ${kindLine(h.item)} · ${itemDate(h.item)}`),
     more,
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
   return reply(`Search: ${what}`, { context, sections, footer: more, fallbackText: fallback });
 }

@@ -67,7 +67,15 @@ function itemCard(item: StoredItem, related: StoredItem[] = []): ReturnType<type
     { label: 'First seen', value: item.firstSeenAt.slice(0, 10) },
   ];
   const chain = related.length ? `Notice chain: ${related.map((r) => `${kindLine(r)} — ${r.title}`).join('; ')}` : undefined;
-  const fallback = [item.title, kindLine(item), item.status, `Topics: ${topicsLine(item)}`, `Terms: ${item.match.terms.join(', ')}`, chain, item.url]
+  const fallback = [
+    item.title,
+    kindLine(item),
+    item.status,
+    `Topics: ${topicsLine(item)}`,
+    `Terms: ${item.match.terms.join(', ')}`,
+    chain,
+    item.url,
+  ]
     .filter(Boolean)
     .join('\n');
   return reply(item.title, {
@@ -83,7 +91,10 @@ function itemCard(item: StoredItem, related: StoredItem[] = []): ReturnType<type
 }
 
 export async function runShow(ctx: Ctx) {
-  const typed = ctx.args.map((a) => a.text).join(' ').trim();
+  const typed = ctx.args
+    .map((a) => a.text)
+    .join(' ')
+    .trim();
   if (!typed) return problem('Which item? Give a bill number, a contract or document number, or an id from a search result.', 'show');
   let found = await visibleItems(ctx, await ctx.deps.search.findByIdentifier(typed));
   if (found.length === 0 && looksLikeInternalId(typed)) {
@@ -95,11 +106,13 @@ export async function runShow(ctx: Ctx) {
     return reply('Not found', { body: [[{ text: msg }]], fallbackText: msg });
   }
   if (found.length > 1) {
-    const lines: RichText[] = found.slice(0, 10).map((i) => [
-      { text: `${kindLine(i)} · ${itemDate(i)} — ` },
-      { text: shortTitle(i.title), url: i.url },
-      { text: ` — ${SLASH} show ${i.id}`, emphasis: 'code' },
-    ]);
+    const lines: RichText[] = found
+      .slice(0, 10)
+      .map((i) => [
+        { text: `${kindLine(i)} · ${itemDate(i)} — ` },
+        { text: shortTitle(i.title), url: i.url },
+        { text: ` — ${SLASH} show ${i.id}`, emphasis: 'code' },
+      ]);
     const msg = `"${typed}" matches ${found.length} items. Add the state (e.g. CT ${typed}) or use an id:`;
     return reply(`Which one? ${found.length} items match "${typed}"`, {
       body: [[{ text: msg }]],
@@ -113,6 +126,9 @@ export async function runShow(ctx: Ctx) {
   // Linked records this workspace may see, read fresh from the store.
   const links = ctx.deps.chains?.related(shown) ?? [];
   const stored = await Promise.all(links.map((l) => ctx.deps.store.getItem(l.id)));
-  const related = await visibleItems(ctx, stored.filter((s): s is StoredItem => !!s));
+  const related = await visibleItems(
+    ctx,
+    stored.filter((s): s is StoredItem => !!s),
+  );
   return itemCard(shown, related);
 }

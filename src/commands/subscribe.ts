@@ -1,5 +1,14 @@
 /** `subscribe`, `unsubscribe`, `settings`: this channel's subscription. */
-import { DEFAULT_TOPICS, ITEM_KINDS, modelOff, watchTerms, type ChannelRef, type DigestSchedule, type StoredItem, type Subscription } from '../domain/index.ts';
+import {
+  DEFAULT_TOPICS,
+  ITEM_KINDS,
+  modelOff,
+  watchTerms,
+  type ChannelRef,
+  type DigestSchedule,
+  type StoredItem,
+  type Subscription,
+} from '../domain/index.ts';
 import { describeSchedule, parseDigestSchedule } from '../digest/schedule.ts';
 import { describeBurst, describeReminders, runChannelSetting } from './channel-settings.ts';
 import { audit, visibleItems, type Ctx } from './context.ts';
@@ -57,17 +66,19 @@ function parseSelection(ctx: Ctx, tokens: Token[], command: string): Parsed | { 
 
 function newSubscription(ctx: Ctx, existing: Subscription | undefined): Subscription {
   const channel = channelOf(ctx);
-  return existing ?? {
-    id: subscriptionId(channel),
-    channel,
-    topics: [...DEFAULT_TOPICS],
-    jurisdictions: [],
-    kinds: [],
-    digest: defaultDigest(ctx.deps.defaultTz),
-    createdAt: ctx.now.toISOString(),
-    createdBy: ctx.req.userId,
-    ...(ctx.req.userName ? { createdByName: ctx.req.userName } : {}),
-  };
+  return (
+    existing ?? {
+      id: subscriptionId(channel),
+      channel,
+      topics: [...DEFAULT_TOPICS],
+      jurisdictions: [],
+      kinds: [],
+      digest: defaultDigest(ctx.deps.defaultTz),
+      createdAt: ctx.now.toISOString(),
+      createdBy: ctx.req.userId,
+      ...(ctx.req.userName ? { createdByName: ctx.req.userName } : {}),
+    }
+  );
 }
 
 /** 'Topics: a, b → a' lines for each part of the subscription that changed. */
@@ -90,11 +101,14 @@ async function save(ctx: Ctx, existing: Subscription | undefined, next: Subscrip
   const { broken, ...sub } = next;
   const diff = differences(existing, sub);
   if (existing && diff.length === 0 && !broken) {
-    return reply('Nothing changed', { body: [[{ text: 'This channel already gets exactly that.' }], ...describeSubscription(sub).map((l) => [{ text: l }])] });
+    return reply('Nothing changed', {
+      body: [[{ text: 'This channel already gets exactly that.' }], ...describeSubscription(sub).map((l) => [{ text: l }])],
+    });
   }
   await ctx.deps.store.upsertSubscription(sub);
   await audit(ctx, existing ? 'subscription.update' : 'subscribe', (existing && diff.length ? diff : describeSubscription(sub)).join('; '));
-  const lines = existing && diff.length ? ['Changed:', ...diff, 'This channel now receives:', ...describeSubscription(sub)] : describeSubscription(sub);
+  const lines =
+    existing && diff.length ? ['Changed:', ...diff, 'This channel now receives:', ...describeSubscription(sub)] : describeSubscription(sub);
   const msg = changed(existing ? 'Updated this channel’s alerts' : 'This channel is now subscribed', [
     ...lines,
     `Add or remove one thing with ${SLASH} subscribe add|remove <topic|state:XX|kind:K>; stop with ${SLASH} unsubscribe.`,
@@ -102,10 +116,15 @@ async function save(ctx: Ctx, existing: Subscription | undefined, next: Subscrip
   // So a new channel is not empty until the next matching record: the latest that already match.
   const latest = await latestMatching(ctx, sub);
   if (latest.length) {
-    msg.sections = [{
-      heading: `Latest ${latest.length} stored item${latest.length === 1 ? '' : 's'} that match`,
-      lines: latest.map((i) => [{ text: shortTitle(i.title, 150), url: i.url, emphasis: 'bold' as const }, { text: ` — ${kindLine(i)} · ${itemDate(i)}` }]),
-    }];
+    msg.sections = [
+      {
+        heading: `Latest ${latest.length} stored item${latest.length === 1 ? '' : 's'} that match`,
+        lines: latest.map((i) => [
+          { text: shortTitle(i.title, 150), url: i.url, emphasis: 'bold' as const },
+          { text: ` — ${kindLine(i)} · ${itemDate(i)}` },
+        ]),
+      },
+    ];
     msg.fallbackText += `\nLatest that match:\n${latest.map((i) => `• ${shortTitle(i.title, 150)} — ${kindLine(i)} · ${itemDate(i)}`).join('\n')}`;
   }
   return msg;
@@ -116,10 +135,19 @@ const ONBOARDING_ITEMS = 5;
 /** The newest stored items this subscription would have been alerted about, as its workspace sees them. */
 async function latestMatching(ctx: Ctx, sub: Subscription): Promise<StoredItem[]> {
   const result = await ctx.deps.search.search({
-    text: '', jurisdictions: sub.jurisdictions, kinds: sub.kinds, topics: sub.topics,
-    limit: ONBOARDING_ITEMS * 2, offset: 0, now: ctx.now, workspace: ctx.req.workspaceId,
+    text: '',
+    jurisdictions: sub.jurisdictions,
+    kinds: sub.kinds,
+    topics: sub.topics,
+    limit: ONBOARDING_ITEMS * 2,
+    offset: 0,
+    now: ctx.now,
+    workspace: ctx.req.workspaceId,
   });
-  const visible = await visibleItems(ctx, result.hits.map((h) => h.item));
+  const visible = await visibleItems(
+    ctx,
+    result.hits.map((h) => h.item),
+  );
   return visible.filter((i) => !sub.topics.length || i.match.topics.some((t) => sub.topics.includes(t))).slice(0, ONBOARDING_ITEMS);
 }
 
@@ -127,12 +155,17 @@ async function latestMatching(ctx: Ctx, sub: Subscription): Promise<StoredItem[]
 async function modify(ctx: Ctx, mode: 'add' | 'remove', tokens: Token[], command: string) {
   const p = parseSelection(ctx, tokens, command);
   if ('error' in p) return problem(p.error, 'subscribe');
-  if (p.everyTopic) return problem(`"all" can't be ${mode === 'add' ? 'added' : 'removed'}; use ${SLASH} subscribe all to follow every topic.`, 'subscribe');
+  if (p.everyTopic)
+    return problem(
+      `"all" can't be ${mode === 'add' ? 'added' : 'removed'}; use ${SLASH} subscribe all to follow every topic.`,
+      'subscribe',
+    );
   if (!p.topics.length && !p.states.length && !p.kinds.length) {
     return problem(`What should I ${mode}? A topic, state:XX or kind:K, e.g. ${SLASH} subscribe ${mode} state:NY`, 'subscribe');
   }
   const existing = await ctx.deps.store.getSubscription(channelOf(ctx));
-  if (!existing && mode === 'remove') return reply('Nothing to remove', { body: [[{ text: `This channel isn't subscribed. ${SLASH} subscribe starts alerts.` }]] });
+  if (!existing && mode === 'remove')
+    return reply('Nothing to remove', { body: [[{ text: `This channel isn't subscribed. ${SLASH} subscribe starts alerts.` }]] });
   const base = newSubscription(ctx, existing);
   // Empty means "all": adding to "all" changes nothing (a new subscription starts from the values given).
   const edit = <T extends string>(current: T[], values: T[], all: readonly T[]): T[] => {
@@ -146,10 +179,15 @@ async function modify(ctx: Ctx, mode: 'add' | 'remove', tokens: Token[], command
     kinds: p.kinds.length ? edit(base.kinds, p.kinds, ITEM_KINDS) : base.kinds,
   };
   if (mode === 'remove' && p.states.length && !base.jurisdictions.length) {
-    return problem(`This channel gets every state, so there is no single state to remove. Choose the states it should get instead, e.g. ${SLASH} subscribe state:CT,NY`, 'subscribe');
+    return problem(
+      `This channel gets every state, so there is no single state to remove. Choose the states it should get instead, e.g. ${SLASH} subscribe state:CT,NY`,
+      'subscribe',
+    );
   }
-  if (sub.topics.length === 0 && p.topics.length && mode === 'remove') return problem(`That would leave no topic at all. To stop alerts, use ${SLASH} unsubscribe.`, 'subscribe');
-  if (sub.kinds.length === 0 && p.kinds.length && mode === 'remove') return problem(`That would leave no kind at all. To stop alerts, use ${SLASH} unsubscribe.`, 'subscribe');
+  if (sub.topics.length === 0 && p.topics.length && mode === 'remove')
+    return problem(`That would leave no topic at all. To stop alerts, use ${SLASH} unsubscribe.`, 'subscribe');
+  if (sub.kinds.length === 0 && p.kinds.length && mode === 'remove')
+    return problem(`That would leave no kind at all. To stop alerts, use ${SLASH} unsubscribe.`, 'subscribe');
   return save(ctx, existing, sub);
 }
 
@@ -176,7 +214,8 @@ export async function runUnsubscribe(ctx: Ctx) {
     return modify(ctx, 'remove', first === 'remove' ? ctx.args.slice(1) : ctx.args, 'unsubscribe');
   }
   const existing = await ctx.deps.store.getSubscription(channelOf(ctx));
-  if (!existing) return reply('Nothing to stop', { body: [[{ text: `This channel isn't subscribed. ${SLASH} subscribe starts alerts.` }]] });
+  if (!existing)
+    return reply('Nothing to stop', { body: [[{ text: `This channel isn't subscribed. ${SLASH} subscribe starts alerts.` }]] });
   await ctx.deps.store.removeSubscription(existing.id);
   await audit(ctx, 'unsubscribe', describeSubscription(existing).join('; '));
   return changed('This channel is unsubscribed', [
@@ -190,7 +229,11 @@ export async function runSettings(ctx: Ctx) {
   if (first === 'add' || first === 'remove') return modify(ctx, first, ctx.args.slice(1), `settings ${first}`);
   if (first === 'reminders' || first === 'burst') return runChannelSetting(ctx, first, ctx.args[1]?.text);
   if (first?.startsWith('model:')) return runModelSetting(ctx);
-  if (first) return problem(`settings shows this channel's alerts; to change them use settings add|remove <topic|state:XX|kind:K>, settings reminders <days|off>, settings burst <N|off>, or settings model:on|off.`, 'settings');
+  if (first)
+    return problem(
+      `settings shows this channel's alerts; to change them use settings add|remove <topic|state:XX|kind:K>, settings reminders <days|off>, settings burst <N|off>, or settings model:on|off.`,
+      'settings',
+    );
   const sub = await ctx.deps.store.getSubscription(channelOf(ctx));
   const all = await ctx.deps.store.listWatchAdditions(ctx.req.workspaceId);
   const additions = watchTerms(all);
@@ -198,10 +241,16 @@ export async function runSettings(ctx: Ctx) {
   const model = modelSettingLine(modelOff(all));
   if (!sub) {
     const msg = `This channel isn't subscribed. A manager can run ${SLASH} subscribe (both default topics, every state, every kind).`;
-    return reply('Channel settings', { body: [[{ text: msg }], [{ text: extra }], [{ text: model }]], fallbackText: `${msg}\n${extra}\n${model}` });
+    return reply('Channel settings', {
+      body: [[{ text: msg }], [{ text: extra }], [{ text: model }]],
+      fallbackText: `${msg}\n${extra}\n${model}`,
+    });
   }
   const lines = describeSubscription(sub);
-  if (sub.broken) lines.push(`⚠ Delivery stopped since ${sub.broken.since.slice(0, 10)}: ${sub.broken.reason}. Re-invite the bot to this channel, then run ${SLASH} subscribe again.`);
+  if (sub.broken)
+    lines.push(
+      `⚠ Delivery stopped since ${sub.broken.since.slice(0, 10)}: ${sub.broken.reason}. Re-invite the bot to this channel, then run ${SLASH} subscribe again.`,
+    );
   lines.push(`Set up by ${personName(sub.createdByName, sub.createdBy)} on ${sub.createdAt.slice(0, 10)}.`, extra, model);
   return reply('Channel settings', {
     fields: [

@@ -47,7 +47,8 @@ function markedAlert(item: StoredItem, labels: TriageLabel[], follow?: ItemFollo
   return msg;
 }
 
-const sameChannel = (f: ItemFollow, req: TriageRequest) => f.channel.platform === req.platform && f.channel.workspaceId === req.workspaceId && f.channel.channelId === req.channelId;
+const sameChannel = (f: ItemFollow, req: TriageRequest) =>
+  f.channel.platform === req.platform && f.channel.workspaceId === req.workspaceId && f.channel.channelId === req.channelId;
 
 /** The alert as it now reads in the channel pressed in. */
 async function currentAlert(deps: TriageDeps, req: TriageRequest, item: StoredItem, match: MatchResult): Promise<TriageResult> {
@@ -61,9 +62,17 @@ async function mark(deps: TriageDeps, req: TriageRequest, label: TriageLabelKind
   if (!seen) return { ok: false, note: GONE };
   const { item, match } = seen;
   await deps.store.putLabel({
-    workspaceId: req.workspaceId, itemId: item.id, label, platform: req.platform, channelId: req.channelId,
-    userId: req.userId, ...(req.userName ? { userName: req.userName } : {}), at: deps.clock.now().toISOString(),
-    title: item.title, topics: [...match.topics], terms: [...match.terms],
+    workspaceId: req.workspaceId,
+    itemId: item.id,
+    label,
+    platform: req.platform,
+    channelId: req.channelId,
+    userId: req.userId,
+    ...(req.userName ? { userName: req.userName } : {}),
+    at: deps.clock.now().toISOString(),
+    title: item.title,
+    topics: [...match.topics],
+    terms: [...match.terms],
   });
   await auditPress(deps, req, `triage.${label}`, `${item.id} ${item.identifier ?? ''}`.trim());
   await deps.store.flush();
@@ -74,10 +83,17 @@ async function follow(deps: TriageDeps, req: TriageRequest, on: boolean): Promis
   const seen = await visibleItem(deps, req, req.itemId);
   if (!seen) return { ok: false, note: GONE };
   const { item, match } = seen;
-  if (!FOLLOWABLE_KINDS.includes(item.kind)) return { ok: false, note: `Only bills and contracts can be followed; this is a ${item.kind}.` };
+  if (!FOLLOWABLE_KINDS.includes(item.kind))
+    return { ok: false, note: `Only bills and contracts can be followed; this is a ${item.kind}.` };
   const channel = { platform: req.platform, workspaceId: req.workspaceId, channelId: req.channelId };
   if (on) {
-    await deps.store.putFollow({ channel, itemId: item.id, userId: req.userId, ...(req.userName ? { userName: req.userName } : {}), at: deps.clock.now().toISOString() });
+    await deps.store.putFollow({
+      channel,
+      itemId: item.id,
+      userId: req.userId,
+      ...(req.userName ? { userName: req.userName } : {}),
+      at: deps.clock.now().toISOString(),
+    });
   } else {
     await deps.store.removeFollow(channel, item.id);
   }

@@ -53,7 +53,10 @@ function parseTerm(ctx: Ctx, tokens: Token[], allowNewTopic = false): Parsed | {
     if (raw) toks[0] = { ...first, raw, text: first.text.slice(1) };
     else toks.shift();
   }
-  const rule = toks.map((t) => t.raw).join(' ').trim();
+  const rule = toks
+    .map((t) => t.raw)
+    .join(' ')
+    .trim();
   if (!rule) return { error: 'Which term? Put a word, or a "phrase in quotes", after the action.' };
   return { rule, mode, ...(topic ? { topic } : {}), ...(newTopic ? { newTopic } : {}) };
 }
@@ -68,7 +71,11 @@ function additionId(workspaceId: string, p: { topic: string; mode: Parsed['mode'
  */
 export type WatchRuleCtx = Pick<Ctx, 'req' | 'now'> & { deps: Pick<CommandDeps, 'store' | 'watchlist' | 'onWatchlistChanged'> };
 
-export async function addWatchRule(ctx: WatchRuleCtx, p: { rule: string; mode: 'include' | 'exclude'; topic: string }, action = 'watch.add'): Promise<'added' | 'exists' | 'default'> {
+export async function addWatchRule(
+  ctx: WatchRuleCtx,
+  p: { rule: string; mode: 'include' | 'exclude'; topic: string },
+  action = 'watch.add',
+): Promise<'added' | 'exists' | 'default'> {
   const ws = ctx.req.workspaceId;
   const id = additionId(ws, p);
   if ((await ctx.deps.store.listWatchAdditions(ws)).some((a) => a.id === id)) return 'exists';
@@ -76,7 +83,12 @@ export async function addWatchRule(ctx: WatchRuleCtx, p: { rule: string; mode: '
   const baseRules = p.mode === 'exclude' ? base?.exclude : base?.include;
   if (baseRules?.some((r) => r.toLowerCase() === p.rule.toLowerCase())) return 'default';
   const addition: WatchAddition = {
-    id, workspaceId: ws, topic: p.topic, rule: p.rule, mode: p.mode, addedBy: ctx.req.userId,
+    id,
+    workspaceId: ws,
+    topic: p.topic,
+    rule: p.rule,
+    mode: p.mode,
+    addedBy: ctx.req.userId,
     ...(ctx.req.userName ? { addedByName: ctx.req.userName } : {}),
     addedAt: ctx.now.toISOString(),
   };
@@ -89,15 +101,23 @@ export async function addWatchRule(ctx: WatchRuleCtx, p: { rule: string; mode: '
 async function add(ctx: Ctx, tokens: Token[]) {
   const p = parseTerm(ctx, tokens, true);
   if ('error' in p) return problem(p.error, 'watch');
-  if (p.newTopic && p.mode === 'exclude') return problem(`The topic ${p.topic} doesn't exist yet: start it with a term to include, e.g. ${SLASH} watch add "courthouse arrest" topic:${p.topic}`, 'watch');
+  if (p.newTopic && p.mode === 'exclude')
+    return problem(
+      `The topic ${p.topic} doesn't exist yet: start it with a term to include, e.g. ${SLASH} watch add "courthouse arrest" topic:${p.topic}`,
+      'watch',
+    );
   const valid = validateRule(p.rule);
-  if (!valid.ok) return problem(`I can't use ${p.rule}: ${valid.error}. Example: ${SLASH} watch add "license plate reader" state-databases`, 'watch');
+  if (!valid.ok)
+    return problem(`I can't use ${p.rule}: ${valid.error}. Example: ${SLASH} watch add "license plate reader" state-databases`, 'watch');
   const defaulted = !p.topic;
   const topic = p.topic ?? (ctx.topics.includes(PREFERRED_DEFAULT_TOPIC) ? PREFERRED_DEFAULT_TOPIC : ctx.topics[0]!);
   const { newTopic } = p;
   const word = p.mode === 'exclude' ? 'exclusion' : 'term';
   const added = await addWatchRule(ctx, { rule: p.rule, mode: p.mode, topic });
-  if (added !== 'added') return reply('Already watched', { body: [[{ text: `${p.rule} is already ${added === 'default' ? 'a default' : 'an added'} ${word} of ${topic}.` }]] });
+  if (added !== 'added')
+    return reply('Already watched', {
+      body: [[{ text: `${p.rule} is already ${added === 'default' ? 'a default' : 'an added'} ${word} of ${topic}.` }]],
+    });
   const lines = [
     p.mode === 'exclude'
       ? `Items that mention ${p.rule} will no longer match ${topic} in this workspace.`
@@ -105,7 +125,9 @@ async function add(ctx: Ctx, tokens: Token[]) {
   ];
   if (defaulted) lines.push(`No topic was given, so it went to ${topic}. To choose, end with a topic: ${ctx.topics.join(', ')}.`);
   if (newTopic) {
-    lines.push(`${topic} is a new topic for this workspace. A channel gets its alerts with ${SLASH} subscribe add ${topic} (its other topics, states and kinds stay as they are).`);
+    lines.push(
+      `${topic} is a new topic for this workspace. A channel gets its alerts with ${SLASH} subscribe add ${topic} (its other topics, states and kinds stay as they are).`,
+    );
     return changed(`Created topic ${topic} with term ${p.rule}`, lines);
   }
   return changed(`Added ${word} to ${topic}: ${p.rule}`, lines);
@@ -119,7 +141,9 @@ async function remove(ctx: Ctx, tokens: Token[]) {
     (a) => ruleKey(a.rule) === ruleKey(p.rule) && a.mode === p.mode && (!p.topic || a.topic === p.topic),
   );
   if (same.length === 0) {
-    const isDefault = ctx.deps.watchlist().topics.some((t) => (p.topic ? t.id === p.topic : true) && [...t.include, ...t.exclude].some((r) => ruleKey(r) === ruleKey(p.rule)));
+    const isDefault = ctx.deps
+      .watchlist()
+      .topics.some((t) => (p.topic ? t.id === p.topic : true) && [...t.include, ...t.exclude].some((r) => ruleKey(r) === ruleKey(p.rule)));
     const msg = isDefault
       ? `${p.rule} is a default term; defaults can't be removed from chat. To stop it matching here, add an exclusion: ${SLASH} watch add -${p.rule}${p.topic ? ` ${p.topic}` : ''}`
       : `${p.rule} isn't among this workspace's added terms${p.topic ? ` for ${p.topic}` : ''}. See them with ${SLASH} watch list.`;
@@ -133,7 +157,9 @@ async function remove(ctx: Ctx, tokens: Token[]) {
   await ctx.deps.store.removeWatchAddition(a.id);
   await audit(ctx, 'watch.remove', `${a.topic} ${a.mode} ${a.rule}`);
   ctx.deps.onWatchlistChanged?.(ws);
-  return changed(`Removed ${a.mode === 'exclude' ? 'exclusion' : 'term'} from ${a.topic}: ${a.rule}`, [`Added by ${who(a)} on ${a.addedAt.slice(0, 10)}.`]);
+  return changed(`Removed ${a.mode === 'exclude' ? 'exclusion' : 'term'} from ${a.topic}: ${a.rule}`, [
+    `Added by ${who(a)} on ${a.addedAt.slice(0, 10)}.`,
+  ]);
 }
 
 /** Rules per page of `watch list <topic>`; the overview shows the first few of each topic. */
@@ -160,7 +186,11 @@ function readableRule(rule: string): string {
 
 /** The rule without `=` markers and quotes, lower-cased: how `watch remove` compares what was typed. */
 function ruleKey(rule: string): string {
-  return rule.replace(/(^|[\s(])=(?=["\w])/g, '$1').replace(/["“”]/g, '').trim().toLowerCase();
+  return rule
+    .replace(/(^|[\s(])=(?=["\w])/g, '$1')
+    .replace(/["“”]/g, '')
+    .trim()
+    .toLowerCase();
 }
 
 function who(a: WatchAddition): string {
@@ -168,7 +198,9 @@ function who(a: WatchAddition): string {
 }
 
 function additionLine(a: WatchAddition): RichText {
-  return [{ text: `${a.mode === 'exclude' ? 'Excluded here' : 'Added here'}: ${readableRule(a.rule)} (by ${who(a)}, ${a.addedAt.slice(0, 10)})` }];
+  return [
+    { text: `${a.mode === 'exclude' ? 'Excluded here' : 'Added here'}: ${readableRule(a.rule)} (by ${who(a)}, ${a.addedAt.slice(0, 10)})` },
+  ];
 }
 
 async function listTerms(ctx: Ctx, tokens: Token[]) {
@@ -201,8 +233,16 @@ async function listTerms(ctx: Ctx, tokens: Token[]) {
       const defaults = defaultsOf(id);
       const lines: RichText[] = mine.length ? mine.map(additionLine) : [[{ text: 'Added here: none' }]];
       if (defaults.length) {
-        lines.push([{ text: `Default terms (${defaults.length}): ${defaults.slice(0, OVERVIEW_RULES).map((d) => d.slice(2)).join(' · ')}${defaults.length > OVERVIEW_RULES ? ' …' : ''}` }]);
-        if (defaults.length > OVERVIEW_RULES) lines.push([{ text: 'All of them: ' }, { text: `${SLASH} watch list ${id}`, emphasis: 'code' }]);
+        lines.push([
+          {
+            text: `Default terms (${defaults.length}): ${defaults
+              .slice(0, OVERVIEW_RULES)
+              .map((d) => d.slice(2))
+              .join(' · ')}${defaults.length > OVERVIEW_RULES ? ' …' : ''}`,
+          },
+        ]);
+        if (defaults.length > OVERVIEW_RULES)
+          lines.push([{ text: 'All of them: ' }, { text: `${SLASH} watch list ${id}`, emphasis: 'code' }]);
       }
       return { heading: `${labelOf(id)} (${id})`, lines };
     });
@@ -215,9 +255,18 @@ async function listTerms(ctx: Ctx, tokens: Token[]) {
   }
 
   // One topic, paged: this workspace's additions first, then the defaults (+ include, − exclude).
-  const rows: RichText[] = [...additions.filter((a) => a.topic === topicId).map(additionLine), ...defaultsOf(topicId).map((d) => [{ text: d }])];
+  const rows: RichText[] = [
+    ...additions.filter((a) => a.topic === topicId).map(additionLine),
+    ...defaultsOf(topicId).map((d) => [{ text: d }]),
+  ];
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_RULES));
-  if (page > pages) return problem(pages === 1 ? `${topicId} has only 1 page of terms: ${SLASH} watch list ${topicId}` : `${topicId} has ${pages} pages of terms; try page:${pages}.`, 'watch');
+  if (page > pages)
+    return problem(
+      pages === 1
+        ? `${topicId} has only 1 page of terms: ${SLASH} watch list ${topicId}`
+        : `${topicId} has ${pages} pages of terms; try page:${pages}.`,
+      'watch',
+    );
   const shown = rows.slice((page - 1) * PAGE_RULES, page * PAGE_RULES);
   const more = page < pages ? `More: ${SLASH} watch list ${topicId} page:${page + 1}` : undefined;
   return reply(`Watched terms: ${labelOf(topicId)} (${topicId})`, {
@@ -237,5 +286,8 @@ export async function runWatch(ctx: Ctx) {
   if (action === 'remove' || action === 'rm' || action === 'delete') return remove(ctx, rest);
   if (action === 'list' || action === undefined) return listTerms(ctx, rest);
   const near = closest(action, WATCH_ACTIONS);
-  return problem(`"watch ${action}" isn't an action.${near ? ` Did you mean watch ${near}?` : ''} Actions: ${WATCH_ACTIONS.join(', ')}.`, 'watch');
+  return problem(
+    `"watch ${action}" isn't an action.${near ? ` Did you mean watch ${near}?` : ''} Actions: ${WATCH_ACTIONS.join(', ')}.`,
+    'watch',
+  );
 }

@@ -21,7 +21,11 @@ const int = (min: number, max: number) =>
     .transform(Number)
     .refine((n) => n >= min && n <= max, `expected a number from ${min} to ${max}`);
 
-const optionalString = z.string().trim().optional().transform((v) => (v ? v : undefined));
+const optionalString = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : undefined));
 
 const httpUrl = z
   .string()
@@ -156,13 +160,19 @@ function crossChecks(raw: Record<string, string | undefined>): string[] {
   const env = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v?.trim() || undefined]));
   const problems: string[] = [];
   if (env.DISCORD_TOKEN && !env.DISCORD_APPLICATION_ID) {
-    problems.push('DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set (Discord Developer Portal → your app → General Information → Application ID)');
+    problems.push(
+      'DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set (Discord Developer Portal → your app → General Information → Application ID)',
+    );
   }
   if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
-    problems.push('SLACK_SIGNING_SECRET: required in HTTP mode (SLACK_BOT_TOKEN set without SLACK_APP_TOKEN); find it under Basic Information → App Credentials');
+    problems.push(
+      'SLACK_SIGNING_SECRET: required in HTTP mode (SLACK_BOT_TOKEN set without SLACK_APP_TOKEN); find it under Basic Information → App Credentials',
+    );
   }
   if (env.SLACK_APP_TOKEN && !env.SLACK_APP_TOKEN.startsWith('xapp-')) {
-    problems.push('SLACK_APP_TOKEN: expected an app-level token starting with xapp- (Basic Information → App-Level Tokens, scope connections:write)');
+    problems.push(
+      'SLACK_APP_TOKEN: expected an app-level token starting with xapp- (Basic Information → App-Level Tokens, scope connections:write)',
+    );
   }
   if (env.SLACK_BOT_TOKEN && !env.SLACK_BOT_TOKEN.startsWith('xoxb-')) {
     problems.push('SLACK_BOT_TOKEN: expected a bot token starting with xoxb- (OAuth & Permissions → Bot User OAuth Token)');
@@ -183,18 +193,28 @@ function installChecks(env: Record<string, string | undefined>): string[] {
     const where = 'Basic Information → App Credentials';
     if (!env.SLACK_CLIENT_SECRET) problems.push(`SLACK_CLIENT_SECRET: required with SLACK_CLIENT_ID (${where})`);
     if (!env.SLACK_SIGNING_SECRET) problems.push(`SLACK_SIGNING_SECRET: required with SLACK_CLIENT_ID: installs need HTTP mode (${where})`);
-    if (!env.SLACK_STATE_SECRET) problems.push('SLACK_STATE_SECRET: required with SLACK_CLIENT_ID; any long random string (e.g. `openssl rand -hex 32`), the same on every instance');
+    if (!env.SLACK_STATE_SECRET)
+      problems.push(
+        'SLACK_STATE_SECRET: required with SLACK_CLIENT_ID; any long random string (e.g. `openssl rand -hex 32`), the same on every instance',
+      );
     if (!env.INSTALLATION_KEY || env.INSTALLATION_KEY.length < 32) {
-      problems.push('INSTALLATION_KEY: required with SLACK_CLIENT_ID, at least 32 characters (e.g. `openssl rand -hex 32`), the same on every instance; it encrypts the stored workspace tokens');
+      problems.push(
+        'INSTALLATION_KEY: required with SLACK_CLIENT_ID, at least 32 characters (e.g. `openssl rand -hex 32`), the same on every instance; it encrypts the stored workspace tokens',
+      );
     }
-    if (env.SLACK_BOT_TOKEN) problems.push('SLACK_BOT_TOKEN: leave it unset with SLACK_CLIENT_ID; each workspace installs the app through /slack/install and gets its own token');
+    if (env.SLACK_BOT_TOKEN)
+      problems.push(
+        'SLACK_BOT_TOKEN: leave it unset with SLACK_CLIENT_ID; each workspace installs the app through /slack/install and gets its own token',
+      );
     if (env.SLACK_APP_TOKEN) problems.push('SLACK_APP_TOKEN: leave it unset with SLACK_CLIENT_ID; installs use HTTP mode, not Socket Mode');
   } else if (env.SLACK_CLIENT_SECRET) {
     problems.push('SLACK_CLIENT_ID: required when SLACK_CLIENT_SECRET is set (Basic Information → App Credentials → Client ID)');
   }
   if (env.DISCORD_PUBLIC_KEY) {
-    if (!/^[0-9a-f]{64}$/i.test(env.DISCORD_PUBLIC_KEY)) problems.push('DISCORD_PUBLIC_KEY: expected the 64 hex digits under General Information → Public Key');
-    if (!env.DISCORD_APPLICATION_ID) problems.push('DISCORD_APPLICATION_ID: required when DISCORD_PUBLIC_KEY is set (General Information → Application ID)');
+    if (!/^[0-9a-f]{64}$/i.test(env.DISCORD_PUBLIC_KEY))
+      problems.push('DISCORD_PUBLIC_KEY: expected the 64 hex digits under General Information → Public Key');
+    if (!env.DISCORD_APPLICATION_ID)
+      problems.push('DISCORD_APPLICATION_ID: required when DISCORD_PUBLIC_KEY is set (General Information → Application ID)');
   }
   return problems;
 }

@@ -68,7 +68,9 @@ export function mergeSources(catalog: SourceConfig[], file: ConfigFile, defaultI
       continue;
     }
     if (!entry.type || !entry.params) {
-      problems.push(`${file.path}: sources.${entry.id}: a new source needs "type" and "params" (e.g. type: rss, params: { url: https://… })`);
+      problems.push(
+        `${file.path}: sources.${entry.id}: a new source needs "type" and "params" (e.g. type: rss, params: { url: https://… })`,
+      );
       continue;
     }
     const kind = entry.params.kind;
@@ -76,7 +78,14 @@ export function mergeSources(catalog: SourceConfig[], file: ConfigFile, defaultI
       problems.push(`${file.path}: sources.${entry.id}.params.kind: expected one of ${ITEM_KINDS.join(', ')}`);
       continue;
     }
-    out.push({ id: entry.id, type: entry.type, name: entry.name ?? entry.id, enabled: entry.enabled ?? true, intervalMinutes: entry.intervalMinutes ?? defaultIntervalMinutes, params: entry.params });
+    out.push({
+      id: entry.id,
+      type: entry.type,
+      name: entry.name ?? entry.id,
+      enabled: entry.enabled ?? true,
+      intervalMinutes: entry.intervalMinutes ?? defaultIntervalMinutes,
+      params: entry.params,
+    });
   }
   if (problems.length) throw new ConfigError(problems);
   return out;

@@ -43,11 +43,21 @@ export function deadlineLabel(kind: DeadlineKind): string {
 /** 'Dec 15, 2026' (a day) or 'Dec 15, 2026, 2:00 PM UTC' (an instant), in `tz`. */
 export function formatDeadline(d: Pick<Deadline, 'at'>, tz = 'UTC'): string {
   if (isDay(d.at)) {
-    return new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'short', day: 'numeric', year: 'numeric' }).format(new Date(`${d.at}T12:00:00Z`));
+    return new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'short', day: 'numeric', year: 'numeric' }).format(
+      new Date(`${d.at}T12:00:00Z`),
+    );
   }
   const t = new Date(d.at);
   if (Number.isNaN(t.getTime())) return d.at;
-  return new Intl.DateTimeFormat('en-US', { timeZone: tz, month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(t);
+  return new Intl.DateTimeFormat('en-US', {
+    timeZone: tz,
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(t);
 }
 
 /** 'today', 'tomorrow', 'in 3 days' from `now` to the deadline's day. */

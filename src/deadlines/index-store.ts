@@ -19,7 +19,11 @@ export function createDeadlineIndex(): DeadlineIndex {
   return {
     addOrUpdate(items) {
       for (const item of items) {
-        if (item.deadlines?.length) byItem.set(item.id, item.deadlines.map((d) => ({ ...d })));
+        if (item.deadlines?.length)
+          byItem.set(
+            item.id,
+            item.deadlines.map((d) => ({ ...d })),
+          );
         else byItem.delete(item.id);
       }
     },
@@ -39,7 +43,8 @@ export function createDeadlineIndex(): DeadlineIndex {
           keep = true;
           if (end <= horizon) open = true;
         }
-        if (!keep) byItem.delete(id); // every deadline passed: nothing left to remind of
+        if (!keep)
+          byItem.delete(id); // every deadline passed: nothing left to remind of
         else if (open) out.push(id);
       }
       return out;

@@ -26,7 +26,7 @@ import { DEFAULT_REMINDER_DAYS, MAX_REMINDER_DAYS, deadlineLabel, dueDeadlines, 
 import type { DeadlineIndex } from './index-store.ts';
 
 /** The reminder's outbox key: one per item, deadline (kind and date) and subscription. */
-export function reminderKey(itemId: string, d: Pick<Deadline, 'kind' | 'at'>, subscriptionId: string): string {
+function reminderKey(itemId: string, d: Pick<Deadline, 'kind' | 'at'>, subscriptionId: string): string {
   return `remind:${itemId}:${d.kind}:${d.at}>${subscriptionId}`;
 }
 
@@ -49,7 +49,9 @@ export function createReminders(deps: ReminderDeps) {
   async function plan(now: Date): Promise<Delivery[]> {
     const ids = deps.index.closingWithin(now, MAX_REMINDER_DAYS);
     if (!ids.length) return [];
-    const subs = (await deps.store.listSubscriptions()).filter((s) => !s.broken && (!deps.platforms || deps.platforms.has(s.channel.platform)));
+    const subs = (await deps.store.listSubscriptions()).filter(
+      (s) => !s.broken && (!deps.platforms || deps.platforms.has(s.channel.platform)),
+    );
     const at = now.toISOString();
     const out: Delivery[] = [];
     for (const id of ids) {
@@ -104,10 +106,13 @@ export function createReminders(deps: ReminderDeps) {
   };
 }
 
-export type Reminders = ReturnType<typeof createReminders>;
-
 /** The reminder post: what closes when, the record, and the direct link to act. */
-export function reminderMessage(item: Pick<StoredItem, 'title' | 'url' | 'kind' | 'jurisdiction' | 'identifier' | 'agency'>, deadline: Deadline, now: Date, priority = false): RichMessage {
+export function reminderMessage(
+  item: Pick<StoredItem, 'title' | 'url' | 'kind' | 'jurisdiction' | 'identifier' | 'agency'>,
+  deadline: Deadline,
+  now: Date,
+  priority = false,
+): RichMessage {
   const when = `${deadlineLabel(deadline.kind)} ${formatDeadline(deadline)} (${inDays(deadline, now)})`;
   const body: RichText[] = [[{ text: when, emphasis: 'bold' }]];
   if (deadline.actionUrl) {

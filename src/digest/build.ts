@@ -9,7 +9,23 @@
  * messages; nothing is dropped. When the workspace kept marking one term's items Not relevant
  * this week, a last message suggests muting it (src/triage/noisy-terms.ts).
  */
-import { inlineLinkUrl, jurisdictionLabel, stateOfJurisdiction, UNKNOWN_JURISDICTION, type ChainLink, type ItemStore, type RichMessage, type RichSection, type RichText, type SourceStatusRow, type StoredItem, type Subscription, type TextSpan, type TriageStore, type WorkspaceMatcher } from '../domain/index.ts';
+import {
+  inlineLinkUrl,
+  jurisdictionLabel,
+  stateOfJurisdiction,
+  UNKNOWN_JURISDICTION,
+  type ChainLink,
+  type ItemStore,
+  type RichMessage,
+  type RichSection,
+  type RichText,
+  type SourceStatusRow,
+  type StoredItem,
+  type Subscription,
+  type TextSpan,
+  type TriageStore,
+  type WorkspaceMatcher,
+} from '../domain/index.ts';
 import { noisyTerms, noisyTermsMessage } from '../triage/noisy-terms.ts';
 import { muteCommand } from '../triage/mute-rule.ts';
 import { collectDigest, type DigestData, type DigestEntry } from './collect.ts';
@@ -81,7 +97,10 @@ function renderDigest(data: DigestData, maxPerSection = DEFAULT_MAX_PER_SECTION,
   const priority = ranked.filter((e) => e.item.match.priority);
   const newCount = data.entries.filter((e) => e.event === 'new').length;
   const summary = `${data.entries.length} new or changed item${data.entries.length === 1 ? '' : 's'} in the last ${data.days} days (${newCount} new, ${data.entries.length - newCount} updated${priority.length ? `, ${priority.length} priority` : ''}).`;
-  const body: RichText[] = [[{ text: summary, emphasis: 'bold' }], ...data.topics.map((t) => [{ text: topicLine(t.topic, t.count, t.previous) }])];
+  const body: RichText[] = [
+    [{ text: summary, emphasis: 'bold' }],
+    ...data.topics.map((t) => [{ text: topicLine(t.topic, t.count, t.previous) }]),
+  ];
 
   const sections: RichSection[] = [];
   const since = `since:${data.days}d`;
@@ -101,7 +120,9 @@ function renderDigest(data: DigestData, maxPerSection = DEFAULT_MAX_PER_SECTION,
     const list = byJurisdiction.get(code) ?? [];
     // A city or county ('Seattle, WA') is found under its state.
     const stateFilter = code === UNKNOWN_JURISDICTION ? '' : ` state:${stateOfJurisdiction(code)}`;
-    sections.push(capped(jurisdictionHeading(code), list, maxPerSection, `/policy search ${since}${stateFilter}${kindFilter} priority:no`, tz, false));
+    sections.push(
+      capped(jurisdictionHeading(code), list, maxPerSection, `/policy search ${since}${stateFilter}${kindFilter} priority:no`, tz, false),
+    );
   }
 
   const head: RichMessage = {
@@ -118,7 +139,7 @@ function renderDigest(data: DigestData, maxPerSection = DEFAULT_MAX_PER_SECTION,
 }
 
 /** Deadlines closer than this rank an item first. */
-export const DEADLINE_HORIZON_DAYS = 14;
+const DEADLINE_HORIZON_DAYS = 14;
 
 /** How much an entry matters: topics matched, then a new record over a change, then terms matched. */
 function importance(e: DigestEntry): number {

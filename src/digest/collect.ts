@@ -3,7 +3,18 @@
  * topic counts against the window before, and the sources that have been failing for a day.
  */
 import { nextDeadline } from '../deadlines/dates.ts';
-import { DEFAULT_TOPICS, linkVisibleTo, storedMatchOnly, type ChainLink, type Deadline, type SourceStatusRow, type ItemStore, type StoredItem, type Subscription, type WorkspaceMatcher } from '../domain/index.ts';
+import {
+  DEFAULT_TOPICS,
+  linkVisibleTo,
+  storedMatchOnly,
+  type ChainLink,
+  type Deadline,
+  type SourceStatusRow,
+  type ItemStore,
+  type StoredItem,
+  type Subscription,
+  type WorkspaceMatcher,
+} from '../domain/index.ts';
 
 const DAY_MS = 86_400_000;
 /** A source must have been failing this long to be named in the footer. */
@@ -107,7 +118,8 @@ export async function collectDigest(opts: {
     const e = eventIn(item, from, to);
     if (e) {
       const links = (opts.related?.(item) ?? []).filter((l) => linkVisibleTo(l, sub.channel.workspaceId));
-      if (links.length) e.related = links.slice(0, 3).map((l) => l.identifier ?? (l.title.length > 60 ? `${l.title.slice(0, 59)}…` : l.title));
+      if (links.length)
+        e.related = links.slice(0, 3).map((l) => l.identifier ?? (l.title.length > 60 ? `${l.title.slice(0, 59)}…` : l.title));
       const deadline = nextDeadline(item, now);
       if (deadline) e.deadline = deadline;
       entries.push(e);

@@ -6,13 +6,28 @@
  */
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Log } from '../domain/index.ts';
-import type { ChainLink, ChannelConfigStore, Clock, Flushable, ItemStore, TriageStore, RichMessage, SourceStatusRow, StoredItem, Subscription, WorkspaceMatcher } from '../domain/index.ts';
+import type {
+  ChainLink,
+  ChannelConfigStore,
+  Clock,
+  Flushable,
+  ItemStore,
+  TriageStore,
+  RichMessage,
+  SourceStatusRow,
+  StoredItem,
+  Subscription,
+  WorkspaceMatcher,
+} from '../domain/index.ts';
 import { buildDigest } from './build.ts';
 import { collectDigest } from './collect.ts';
 import { lastOccurrence, periodKey } from './schedule.ts';
 
 export interface DigestRunnerOptions {
-  store: Pick<ItemStore, 'listItems'> & Pick<ChannelConfigStore, 'listSubscriptions' | 'getDigestMarker' | 'setDigestMarker'> & Flushable & Partial<Pick<TriageStore, 'listLabels'>>;
+  store: Pick<ItemStore, 'listItems'> &
+    Pick<ChannelConfigStore, 'listSubscriptions' | 'getDigestMarker' | 'setDigestMarker'> &
+    Flushable &
+    Partial<Pick<TriageStore, 'listLabels'>>;
   clock: Clock;
   sources: () => Promise<SourceStatusRow[]>;
   /**
@@ -84,7 +99,15 @@ export function createDigestRunner(opts: DigestRunnerOptions): DigestRunner {
           return false;
         }
       }
-      const messages = await buildDigest({ store, sub, now, sources, maxPerSection: opts.maxPerSection, matchFor: opts.matchFor, related: opts.related });
+      const messages = await buildDigest({
+        store,
+        sub,
+        now,
+        sources,
+        maxPerSection: opts.maxPerSection,
+        matchFor: opts.matchFor,
+        related: opts.related,
+      });
       pending = { attempts: 0, at: 0, messages, delivered: 0 };
     }
     // One message at a time: a retry resumes after the last part that arrived, with the
@@ -107,7 +130,10 @@ export function createDigestRunner(opts: DigestRunnerOptions): DigestRunner {
         const delay = Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** (pending.attempts - 1));
         pending.at = now.getTime() + delay;
         retry.set(retryKey, pending);
-        log.warn({ subscription: sub.id, period: key, attempts: pending.attempts, delivered: pending.delivered, retryInMs: delay }, 'digest: delivery failed; will retry');
+        log.warn(
+          { subscription: sub.id, period: key, attempts: pending.attempts, delivered: pending.delivered, retryInMs: delay },
+          'digest: delivery failed; will retry',
+        );
         return false;
       }
       pending.delivered += 1;
@@ -165,11 +191,27 @@ export function createDigestRunner(opts: DigestRunnerOptions): DigestRunner {
       task = null;
     },
     async preview(sub, now) {
-      const messages = await buildDigest({ store, sub, now, sources: await opts.sources(), maxPerSection: opts.maxPerSection, matchFor: opts.matchFor, related: opts.related });
+      const messages = await buildDigest({
+        store,
+        sub,
+        now,
+        sources: await opts.sources(),
+        maxPerSection: opts.maxPerSection,
+        matchFor: opts.matchFor,
+        related: opts.related,
+      });
       return messages.map((m) => ({ ...m, ephemeral: true }));
     },
     async sendNow(sub) {
-      const messages = await buildDigest({ store, sub, now: clock.now(), sources: await opts.sources(), maxPerSection: opts.maxPerSection, matchFor: opts.matchFor, related: opts.related });
+      const messages = await buildDigest({
+        store,
+        sub,
+        now: clock.now(),
+        sources: await opts.sources(),
+        maxPerSection: opts.maxPerSection,
+        matchFor: opts.matchFor,
+        related: opts.related,
+      });
       const ok = await opts.send(sub, messages);
       return { sent: ok ? messages.length : 0 };
     },

@@ -9,13 +9,31 @@ import { addDays, canonicalTimeZone, isoWeek, toLocal, wallTimeToInstant, weekda
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
 const DAY_ALIASES: Record<string, number> = {
-  sun: 0, sunday: 0, sundays: 0,
-  mon: 1, monday: 1, mondays: 1,
-  tue: 2, tues: 2, tuesday: 2, tuesdays: 2,
-  wed: 3, weds: 3, wednesday: 3, wednesdays: 3,
-  thu: 4, thur: 4, thurs: 4, thursday: 4, thursdays: 4,
-  fri: 5, friday: 5, fridays: 5,
-  sat: 6, saturday: 6, saturdays: 6,
+  sun: 0,
+  sunday: 0,
+  sundays: 0,
+  mon: 1,
+  monday: 1,
+  mondays: 1,
+  tue: 2,
+  tues: 2,
+  tuesday: 2,
+  tuesdays: 2,
+  wed: 3,
+  weds: 3,
+  wednesday: 3,
+  wednesdays: 3,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  thursday: 4,
+  thursdays: 4,
+  fri: 5,
+  friday: 5,
+  fridays: 5,
+  sat: 6,
+  saturday: 6,
+  saturdays: 6,
 };
 
 /** The default schedule: Monday 09:00 in `tz`. */
@@ -41,7 +59,10 @@ export function parseDigestSchedule(day: string, time: string, tz?: string, defa
   const zoneInput = tz?.trim() || defaultTz?.trim() || 'UTC';
   const zone = canonicalTimeZone(zoneInput);
   if (zone === null) {
-    return { ok: false, error: `"${zoneInput}" is not a known IANA time zone. Use a name such as America/New_York, America/Los_Angeles, Europe/London or UTC.` };
+    return {
+      ok: false,
+      error: `"${zoneInput}" is not a known IANA time zone. Use a name such as America/New_York, America/Los_Angeles, Europe/London or UTC.`,
+    };
   }
   return { ok: true, schedule: { day: d, time: t, tz: zone } };
 }

@@ -42,13 +42,31 @@ function formatter(tz: string): Intl.DateTimeFormat {
  * by an hour for eight months; people who type them mean the zone that observes DST.
  */
 const ABBREVIATIONS: Record<string, string> = {
-  est: 'America/New_York', edt: 'America/New_York', et: 'America/New_York', eastern: 'America/New_York',
-  cst: 'America/Chicago', cdt: 'America/Chicago', ct: 'America/Chicago', central: 'America/Chicago',
-  mst: 'America/Denver', mdt: 'America/Denver', mt: 'America/Denver', mountain: 'America/Denver',
-  pst: 'America/Los_Angeles', pdt: 'America/Los_Angeles', pt: 'America/Los_Angeles', pacific: 'America/Los_Angeles',
-  akst: 'America/Anchorage', akdt: 'America/Anchorage', alaska: 'America/Anchorage',
-  hst: 'Pacific/Honolulu', hawaii: 'Pacific/Honolulu',
-  est5edt: 'America/New_York', cst6cdt: 'America/Chicago', mst7mdt: 'America/Denver', pst8pdt: 'America/Los_Angeles',
+  est: 'America/New_York',
+  edt: 'America/New_York',
+  et: 'America/New_York',
+  eastern: 'America/New_York',
+  cst: 'America/Chicago',
+  cdt: 'America/Chicago',
+  ct: 'America/Chicago',
+  central: 'America/Chicago',
+  mst: 'America/Denver',
+  mdt: 'America/Denver',
+  mt: 'America/Denver',
+  mountain: 'America/Denver',
+  pst: 'America/Los_Angeles',
+  pdt: 'America/Los_Angeles',
+  pt: 'America/Los_Angeles',
+  pacific: 'America/Los_Angeles',
+  akst: 'America/Anchorage',
+  akdt: 'America/Anchorage',
+  alaska: 'America/Anchorage',
+  hst: 'Pacific/Honolulu',
+  hawaii: 'Pacific/Honolulu',
+  est5edt: 'America/New_York',
+  cst6cdt: 'America/Chicago',
+  mst7mdt: 'America/Denver',
+  pst8pdt: 'America/Los_Angeles',
 };
 
 /** The canonical IANA name ('america/new_york' → 'America/New_York', 'EST' → 'America/New_York'), or null if unknown. */

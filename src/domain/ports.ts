@@ -28,17 +28,7 @@ export interface Clock {
 export const systemClock: Clock = { now: () => new Date() };
 
 // ─── Safe HTTP (feeds/http) ───────────────────────────────────────────────────────────
-type FailureReason =
-  | 'http'
-  | 'timeout'
-  | 'network'
-  | 'parse'
-  | 'too-large'
-  | 'blocked'
-  | 'hostile'
-  | 'quota'
-  | 'gone'
-  | 'config';
+type FailureReason = 'http' | 'timeout' | 'network' | 'parse' | 'too-large' | 'blocked' | 'hostile' | 'quota' | 'gone' | 'config';
 
 export interface HttpRequest {
   method?: 'GET' | 'POST';
@@ -123,7 +113,9 @@ export interface SourceConnector {
 // ─── Matching (src/matching) ──────────────────────────────────────────────────────────
 export interface Matcher {
   /** null when the item matches no topic. */
-  match(item: Pick<Item, 'title' | 'summary' | 'agency' | 'identifier' | 'office' | 'contractor' | 'place'> & Partial<Pick<Item, 'kind'>>): MatchResult | null;
+  match(
+    item: Pick<Item, 'title' | 'summary' | 'agency' | 'identifier' | 'office' | 'contractor' | 'place'> & Partial<Pick<Item, 'kind'>>,
+  ): MatchResult | null;
 }
 
 /**
@@ -134,7 +126,8 @@ export interface Matcher {
 export type WorkspaceMatcher = (workspaceId: string, item: StoredItem) => Promise<MatchResult | null>;
 
 /** The stored base match, when the item is visible to every workspace; the fallback without matchers. */
-export const storedMatchOnly: WorkspaceMatcher = async (ws, item) => (item.match.workspaces && !item.match.workspaces.includes(ws) ? null : item.match);
+export const storedMatchOnly: WorkspaceMatcher = async (ws, item) =>
+  item.match.workspaces && !item.match.workspaces.includes(ws) ? null : item.match;
 
 // ─── Chat adapters (adapters/) ────────────────────────────────────────────────────────
 export interface CommandRequest {

@@ -55,8 +55,7 @@ export interface Item {
   deadlines?: Deadline[];
 }
 
-export const DEADLINE_KINDS = ['comment', 'hearing', 'response'] as const;
-export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+export type DeadlineKind = 'comment' | 'hearing' | 'response';
 
 /** One date an item asks people to act by. */
 export interface Deadline {
@@ -357,8 +356,10 @@ export interface AuditEntry {
 }
 
 /** One row of `policywatch sources` and the chat `sources` command. */
-export interface SourceStatusRow
-  extends Pick<SourceState, 'lastSuccessAt' | 'lastErrorAt' | 'lastError' | 'consecutiveFailures' | 'failingSince' | 'itemsSeen' | 'nextPollAt' | 'quota' | 'backlog'> {
+export interface SourceStatusRow extends Pick<
+  SourceState,
+  'lastSuccessAt' | 'lastErrorAt' | 'lastError' | 'consecutiveFailures' | 'failingSince' | 'itemsSeen' | 'nextPollAt' | 'quota' | 'backlog'
+> {
   id: string;
   name: string;
   type: string;

@@ -8,7 +8,6 @@
 export const ROLES = ['poller', 'sender', 'web', 'all'] as const;
 export type Role = (typeof ROLES)[number];
 
-
 export const polls = (r: Role): boolean => r === 'poller' || r === 'all';
 export const sends = (r: Role): boolean => r === 'sender' || r === 'all';
 export const serves = (r: Role): boolean => r === 'web' || r === 'all';

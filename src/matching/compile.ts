@@ -49,7 +49,10 @@ interface IndexedAtom {
 const EDGE_PUNCT = /^([^\p{L}\p{N}\s*]*)[\s\S]*?([^\p{L}\p{N}\s*]*)\*?$/u;
 
 function edges(text: string): { head: string; tail: string } {
-  const bare = text.replace(/^=/, '').replace(/^["\u201C\u201D\u201E]|["\u201C\u201D\u201E]$/g, '').trim();
+  const bare = text
+    .replace(/^=/, '')
+    .replace(/^["\u201C\u201D\u201E]|["\u201C\u201D\u201E]$/g, '')
+    .trim();
   const m = EDGE_PUNCT.exec(bare);
   return { head: m?.[1] ?? '', tail: m?.[2] ?? '' };
 }
@@ -313,7 +316,8 @@ export function compileWatchlist(w: Watchlist): CompiledMatcher {
     if (hits.size === 0) return null;
     const ctx: Ctx = { ids, raw: hits, segmentOf: (t) => tokens[t]!.segment };
     // Title and summary are evidence; so is a hit of a field-scoped term (office:"…") in its field.
-    const isContent = (span: Span) => CONTENT_FIELDS.has(it.segments[tokens[span[0]]!.segment]!.field) || index.atoms[span[2]]!.field !== undefined;
+    const isContent = (span: Span) =>
+      CONTENT_FIELDS.has(it.segments[tokens[span[0]]!.segment]!.field) || index.atoms[span[2]]!.field !== undefined;
     const seen = (r: CompiledRule) => r.atomIds.some((id) => hits.has(id));
     const fired: string[] = [];
     const ranges: Array<[number, number]> = [];

@@ -175,7 +175,11 @@ const immigrationExclude = [
   '"Agreement on Detainers"',
   '"Alien Land Law"',
   'Acadian* NEAR/6 deport*',
-  ...ROUTINE_FACILITIES.flatMap((routine) => [`${ICE_CONTEXT} AND ${routine}`, `${FACILITY_NAMES} AND ${routine}`, `${ENFORCEMENT_OFFICE} AND ${routine}`]),
+  ...ROUTINE_FACILITIES.flatMap((routine) => [
+    `${ICE_CONTEXT} AND ${routine}`,
+    `${FACILITY_NAMES} AND ${routine}`,
+    `${ENFORCEMENT_OFFICE} AND ${routine}`,
+  ]),
   // Generic administration hides ICE's names and its enforcement offices (named facilities still count).
   ...ICE_ADMINISTRATION.flatMap((admin) => [`${ICE_CONTEXT} AND ${admin}`, `${ENFORCEMENT_OFFICE} AND ${admin}`]),
 ];

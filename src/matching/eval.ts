@@ -61,7 +61,12 @@ export function evaluate(matcher: Matcher, items: LabelledItem[], topics: string
       else if (got) {
         s.fp++;
         const why = match!.possible?.find((p) => p.topic === topic);
-        s.falseAlarms.push({ id: item.id, title: item.title, terms: why && !match!.topics.includes(topic) ? [`model: ${why.why.join(', ')}`] : match!.terms, snippet: match!.snippet });
+        s.falseAlarms.push({
+          id: item.id,
+          title: item.title,
+          terms: why && !match!.topics.includes(topic) ? [`model: ${why.why.join(', ')}`] : match!.terms,
+          snippet: match!.snippet,
+        });
       } else if (want) {
         s.fn++;
         s.misses.push({ id: item.id, title: item.title });
@@ -77,7 +82,10 @@ export function evaluate(matcher: Matcher, items: LabelledItem[], topics: string
 export function formatReport(scores: TopicScore[], itemCount: number): string {
   const pct = (x: number) => x.toFixed(3);
   const lines = [`${itemCount} labelled items`, '', 'topic                      precision  recall  F1     (tp/fp/fn)'];
-  for (const s of scores) lines.push(`${s.topic.padEnd(26)} ${pct(s.precision).padStart(9)}  ${pct(s.recall).padStart(6)}  ${pct(s.f1)}  (${s.tp}/${s.fp}/${s.fn})`);
+  for (const s of scores)
+    lines.push(
+      `${s.topic.padEnd(26)} ${pct(s.precision).padStart(9)}  ${pct(s.recall).padStart(6)}  ${pct(s.f1)}  (${s.tp}/${s.fp}/${s.fn})`,
+    );
   for (const s of scores) {
     lines.push('', `${s.topic}: ${s.misses.length} missed, ${s.falseAlarms.length} false alarms`);
     for (const m of s.misses) lines.push(`  MISS  ${m.id}  ${m.title}`);
@@ -90,6 +98,9 @@ export function formatReport(scores: TopicScore[], itemCount: number): string {
 export function formatScores(name: string, scores: TopicScore[], itemCount: number): string {
   const pct = (x: number) => x.toFixed(3);
   const lines = [`${name} (${itemCount} items)`, '  topic                      precision  recall  F1     (tp/fp/fn)'];
-  for (const s of scores) lines.push(`  ${s.topic.padEnd(26)} ${pct(s.precision).padStart(9)}  ${pct(s.recall).padStart(6)}  ${pct(s.f1)}  (${s.tp}/${s.fp}/${s.fn})`);
+  for (const s of scores)
+    lines.push(
+      `  ${s.topic.padEnd(26)} ${pct(s.precision).padStart(9)}  ${pct(s.recall).padStart(6)}  ${pct(s.f1)}  (${s.tp}/${s.fp}/${s.fn})`,
+    );
   return lines.join('\n');
 }

@@ -17,7 +17,7 @@ function atomRegExp(atom: Atom): RegExp {
     w.kind === 'prefix' ? `${escape(w.value)}[\\p{L}\\p{N}]*` : w.kind === 'case' ? escape(w.value) : `${escape(w.value)}(?:s|es)?`,
   );
   const cased = atom.words.every((w) => w.kind === 'case');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${parts.join("[^\\p{L}\\p{N}]+")}(?![\\p{L}\\p{N}])`, cased ? 'gu' : 'giu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${parts.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, cased ? 'gu' : 'giu');
 }
 
 type Rule = { text: string; node: RuleNode; res: Map<Atom, RegExp> };
@@ -79,7 +79,12 @@ export function compileNaiveBaseline(w: Watchlist): Matcher {
       }
       if (!fired.length) return null;
       const ranges = hits.map(([a, b]) => it.toDisplay(a, b));
-      return { topics: fired, terms: displayTerms(it.display, ranges), ...buildSnippet(it.display, ranges), priority: fired.includes(TOPIC_IMMIGRATION) && fired.includes(TOPIC_DATABASES) };
+      return {
+        topics: fired,
+        terms: displayTerms(it.display, ranges),
+        ...buildSnippet(it.display, ranges),
+        priority: fired.includes(TOPIC_IMMIGRATION) && fired.includes(TOPIC_DATABASES),
+      };
     },
   };
 }

@@ -68,7 +68,8 @@ function lex(rule: string): Lex[] {
     const field = scoped ? (scoped[1] as ScopedField) : undefined;
     if (scoped) {
       i += scoped[0].length;
-      if (i >= rule.length || /[\s()]/.test(rule[i]!)) fail(`"${scoped[0]}" must be followed by a word or "phrase", e.g. office:"Detention Management"`, start);
+      if (i >= rule.length || /[\s()]/.test(rule[i]!))
+        fail(`"${scoped[0]}" must be followed by a word or "phrase", e.g. office:"Detention Management"`, start);
     }
     const cased = rule[i] === '=';
     if (cased) i++;
@@ -253,11 +254,13 @@ function hasPositive(node: RuleNode): boolean {
 
 export function parseRule(rule: string): ParseResult {
   if (typeof rule !== 'string') return { ok: false, error: 'a rule must be text' };
-  if (rule.length > RULE_LIMITS.maxLength) return { ok: false, error: `the rule is too long (${rule.length} characters; at most ${RULE_LIMITS.maxLength})` };
+  if (rule.length > RULE_LIMITS.maxLength)
+    return { ok: false, error: `the rule is too long (${rule.length} characters; at most ${RULE_LIMITS.maxLength})` };
   try {
     const parser = new Parser(lex(rule), rule.length);
     const node = parser.parse();
-    if (!hasPositive(node)) return { ok: false, error: 'a rule needs at least one word or phrase outside NOT (NOT alone matches everything)' };
+    if (!hasPositive(node))
+      return { ok: false, error: 'a rule needs at least one word or phrase outside NOT (NOT alone matches everything)' };
     return { ok: true, node, atoms: parser.atoms };
   } catch (err) {
     if (err instanceof RuleError) return { ok: false, error: err.message };

@@ -72,7 +72,9 @@ export function loadWatchlistFile(path: string): Watchlist {
   try {
     data = /\.json$/i.test(path) ? JSON.parse(raw) : parseYaml(raw);
   } catch (err) {
-    throw new Error(`watchlist file ${path}: not valid ${/\.json$/i.test(path) ? 'JSON' : 'YAML'}: ${(err as Error).message.split('\n')[0]}`);
+    throw new Error(
+      `watchlist file ${path}: not valid ${/\.json$/i.test(path) ? 'JSON' : 'YAML'}: ${(err as Error).message.split('\n')[0]}`,
+    );
   }
   if (isObject(data) && !('topics' in data) && 'watchlist' in data) data = data.watchlist;
   const parsed = parseWatchlist(data);

@@ -27,7 +27,11 @@ export function createAdapterSupervisor(deps: AdapterSupervisorDeps) {
       await adapter.start(deps.handler);
       deps.live.set(adapter.platform, adapter);
       waiting.delete(adapter);
-      deps.log.info(attempts > 0 ? `${adapter.platform} adapter connected after ${attempts} failed attempt(s); queued alerts will now be sent` : `${adapter.platform} adapter started`);
+      deps.log.info(
+        attempts > 0
+          ? `${adapter.platform} adapter connected after ${attempts} failed attempt(s); queued alerts will now be sent`
+          : `${adapter.platform} adapter started`,
+      );
     } catch (err) {
       const next = attempts + 1;
       const wait = backoffMs(next, RETRY_BASE_MS, RETRY_CAP_MS);

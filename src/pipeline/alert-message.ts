@@ -1,5 +1,16 @@
 /** Turns a stored item and its match into the platform-neutral alert message. */
-import { itemDate, kindLine, possibleLine, type ChainLink, type ItemKind, type MatchResult, type RichAction, type RichMessage, type RichText, type StoredItem } from '../domain/index.ts';
+import {
+  itemDate,
+  kindLine,
+  possibleLine,
+  type ChainLink,
+  type ItemKind,
+  type MatchResult,
+  type RichAction,
+  type RichMessage,
+  type RichText,
+  type StoredItem,
+} from '../domain/index.ts';
 import { linkLine } from '../chains/index.ts';
 import { deadlineLabel, formatDeadline } from '../deadlines/dates.ts';
 
@@ -33,10 +44,15 @@ export function alertMessage(item: StoredItem, match: MatchResult, type: 'alert'
   if (item.status) fields.push({ label: 'Status', value: item.status });
   if (type === 'update') {
     const prev = item.history.at(-2);
-    if (prev && prev.status !== item.status) fields.push({ label: 'Was', value: prev.status && prev.status !== '—' ? prev.status : 'no status given' });
+    if (prev && prev.status !== item.status)
+      fields.push({ label: 'Was', value: prev.status && prev.status !== '—' ? prev.status : 'no status given' });
   }
   // The notice chain: records sharing a solicitation number, PIID, bill number or SORN.
-  if (related.length) fields.push({ label: 'Related', value: related.slice(0, 3).map(linkLine).join('; ') + (related.length > 3 ? `; and ${related.length - 3} more` : '') });
+  if (related.length)
+    fields.push({
+      label: 'Related',
+      value: related.slice(0, 3).map(linkLine).join('; ') + (related.length > 3 ? `; and ${related.length - 3} more` : ''),
+    });
   // Dates to act by (comment period, hearing, response date), and where to comment.
   const deadlines = (item.deadlines ?? []).slice(0, 3);
   for (const d of deadlines) fields.push({ label: deadlineLabel(d.kind), value: formatDeadline(d) });
@@ -52,8 +68,17 @@ export function alertMessage(item: StoredItem, match: MatchResult, type: 'alert'
     badges: [...match.topics, ...possible.map((p) => `possibly relevant: ${p.topic}`)],
     priority: match.priority,
     fields,
-    body: [...(match.snippet ? [snippetSpans(match)] : []), ...(comment ? [[{ text: 'Comment', url: comment, emphasis: 'bold' as const }]] : [])],
-    tone: match.priority ? 'priority' : !match.topics.length ? 'neutral' : match.topics.includes('state-databases') ? 'databases' : 'immigration',
+    body: [
+      ...(match.snippet ? [snippetSpans(match)] : []),
+      ...(comment ? [[{ text: 'Comment', url: comment, emphasis: 'bold' as const }]] : []),
+    ],
+    tone: match.priority
+      ? 'priority'
+      : !match.topics.length
+        ? 'neutral'
+        : match.topics.includes('state-databases')
+          ? 'databases'
+          : 'immigration',
     fallbackText: `${badge}${verb} ${contextLine(item)}: ${item.title}`,
     actions: alertActions(item),
   };
@@ -69,7 +94,9 @@ export function alertActions(item: Pick<StoredItem, 'id' | 'kind'>, followed = f
     { id: 'relevant', label: 'Relevant', value, style: 'primary' },
     { id: 'not-relevant', label: 'Not relevant', value },
     { id: 'reviewed', label: 'Mark reviewed', value },
-    ...(FOLLOWABLE_KINDS.includes(item.kind) ? [followed ? { id: 'unfollow', label: 'Unfollow', value } : { id: 'follow', label: 'Follow', value }] : []),
+    ...(FOLLOWABLE_KINDS.includes(item.kind)
+      ? [followed ? { id: 'unfollow', label: 'Unfollow', value } : { id: 'follow', label: 'Follow', value }]
+      : []),
     { id: 'mute', label: 'Mute term…', value },
   ];
 }

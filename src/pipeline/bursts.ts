@@ -6,11 +6,19 @@
  * with `threadItemId`; the dispatcher sends it before them. Each card stays its item's first
  * alert: its follow-ups still thread under it, exactly once, in order.
  */
-import { inlineLinkUrl, kindLine, type BurstSummary, type Delivery, type RichMessage, type RichText, type Subscription } from '../domain/index.ts';
+import {
+  inlineLinkUrl,
+  kindLine,
+  type BurstSummary,
+  type Delivery,
+  type RichMessage,
+  type RichText,
+  type Subscription,
+} from '../domain/index.ts';
 
 export const DEFAULT_BURST_THRESHOLD = 5;
 /** Entries listed in the summary itself; every card is in its thread either way. */
-export const MAX_LISTED = 20;
+const MAX_LISTED = 20;
 const TITLE_CHARS = 90;
 
 /** Turns each channel's burst of new alerts into a summary + cards in its thread. */
@@ -84,6 +92,9 @@ export function burstMessage(d: Pick<Delivery, 'burst' | 'match'>): RichMessage 
     sections: [{ lines }],
     priority: priority > 0,
     tone: priority ? 'priority' : 'neutral',
-    fallbackText: `${title}: ${entries.slice(0, 5).map((e) => e.identifier ?? e.title.slice(0, 60)).join('; ')}${entries.length > 5 ? '; …' : ''}`,
+    fallbackText: `${title}: ${entries
+      .slice(0, 5)
+      .map((e) => e.identifier ?? e.title.slice(0, 60))
+      .join('; ')}${entries.length > 5 ? '; …' : ''}`,
   };
 }

@@ -8,11 +8,14 @@ import { type MatchResult, type RichMessage, type StoredItem } from '../domain/i
 
 /** A status as compared: lower case, letters and digits only. */
 function canonical(status: string | undefined): string {
-  return (status ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return (status ?? '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Does going from `before` to `after` change what the record says about where it stands? */
-export function isMeaningfulChange(before: string | undefined, after: string | undefined): boolean {
+function isMeaningfulChange(before: string | undefined, after: string | undefined): boolean {
   if (before === undefined || before === '—') return canonical(after) !== '';
   return canonical(before) !== canonical(after);
 }
@@ -20,7 +23,11 @@ export function isMeaningfulChange(before: string | undefined, after: string | u
 const shorten = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 
 /** The follow-up line and whether it is broadcast. `previousStatus` is undefined when the status did not change. */
-export function changeMessage(item: StoredItem, match: MatchResult, previousStatus: string | undefined): { message: RichMessage; meaningful: boolean } {
+export function changeMessage(
+  item: StoredItem,
+  match: MatchResult,
+  previousStatus: string | undefined,
+): { message: RichMessage; meaningful: boolean } {
   const name = item.identifier ?? shorten(item.title.replace(/\s+/g, ' ').trim(), 80);
   const meaningful = previousStatus !== undefined && isMeaningfulChange(previousStatus, item.status);
   const was = previousStatus && previousStatus !== '—' ? previousStatus : 'no status';

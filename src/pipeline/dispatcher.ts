@@ -10,7 +10,19 @@
  *  - `stop()` ends a dispatch after the send in flight; the rest stays queued.
  */
 import type { Log } from '../domain/index.ts';
-import type { ChannelConfigStore, ChatAdapter, Clock, Delivery, DeliveryItem, Flushable, ItemStore, OutboxStore, Platform, RichMessage, StoredItem } from '../domain/index.ts';
+import type {
+  ChannelConfigStore,
+  ChatAdapter,
+  Clock,
+  Delivery,
+  DeliveryItem,
+  Flushable,
+  ItemStore,
+  OutboxStore,
+  Platform,
+  RichMessage,
+  StoredItem,
+} from '../domain/index.ts';
 import { reminderMessage } from '../deadlines/reminders.ts';
 import type { WorkCoordinator } from '../hosting/coordinator.ts';
 import { alertMessage } from './alert-message.ts';
@@ -55,7 +67,12 @@ function overflowMessage(d: Delivery): RichMessage {
   return {
     type: 'digest',
     title: `${what}${from} were not alerted one by one`,
-    body: [[{ text: 'This poll found more matches than one channel gets alerts for at once. See them all with ' }, { text: o.command, emphasis: 'code' }]],
+    body: [
+      [
+        { text: 'This poll found more matches than one channel gets alerts for at once. See them all with ' },
+        { text: o.command, emphasis: 'code' },
+      ],
+    ],
     tone: 'neutral',
     fallbackText: `${what}${from}: see them with ${o.command}`,
   };
@@ -139,7 +156,14 @@ export function createDispatcher(deps: DispatcherDeps) {
     const now = clock.now();
     const attempts = d.attempts + 1;
     if (result.ok) {
-      await store.updateDelivery(d.key, { status: 'sent', attempts, sentAt: now.toISOString(), messageRef: result.messageRef, lastError: undefined, inFlightSince: undefined });
+      await store.updateDelivery(d.key, {
+        status: 'sent',
+        attempts,
+        sentAt: now.toISOString(),
+        messageRef: result.messageRef,
+        lastError: undefined,
+        inFlightSince: undefined,
+      });
       return 'sent';
     }
     // A failure the platform answered: nothing was posted, so the next attempt is a fresh one
@@ -149,13 +173,18 @@ export function createDispatcher(deps: DispatcherDeps) {
       const sub = (await store.listSubscriptions()).find((s) => s.id === d.subscriptionId);
       if (sub && !sub.broken) await store.upsertSubscription({ ...sub, broken: { reason: result.error, since: now.toISOString() } });
       await store.updateDelivery(d.key, { status: 'failed', attempts, lastError: result.error, ...cleared });
-      log.error({ channel: d.channel }, `channel ${d.channel.channelId} on ${d.channel.platform} is unreachable (${result.error}); its subscription is marked broken — re-invite the bot and run /policy subscribe again`);
+      log.error(
+        { channel: d.channel },
+        `channel ${d.channel.channelId} on ${d.channel.platform} is unreachable (${result.error}); its subscription is marked broken — re-invite the bot and run /policy subscribe again`,
+      );
       return 'failed';
     }
     if (result.fatal) {
       down.add(adapter.platform);
       await store.updateDelivery(d.key, { attempts, lastError: result.error, ...cleared });
-      log.error(`${adapter.platform} rejected our credentials (${result.error}); ${adapter.platform} delivery is paused until restart with a valid token. Alerts stay queued.`);
+      log.error(
+        `${adapter.platform} rejected our credentials (${result.error}); ${adapter.platform} delivery is paused until restart with a valid token. Alerts stay queued.`,
+      );
       return 'waiting';
     }
     if (!result.retryable) {
@@ -167,7 +196,12 @@ export function createDispatcher(deps: DispatcherDeps) {
     // A timeout or lost connection may come after the platform took the message: keep the
     // marker so the next attempt looks for it first.
     const inFlightSince = result.unknownOutcome ? (resumeSince ?? attemptAt) : resumeSince;
-    await store.updateDelivery(d.key, { attempts, lastError: result.error, nextAttemptAt: new Date(now.getTime() + wait).toISOString(), inFlightSince });
+    await store.updateDelivery(d.key, {
+      attempts,
+      lastError: result.error,
+      nextAttemptAt: new Date(now.getTime() + wait).toISOString(),
+      inFlightSince,
+    });
     log.warn(`delivery to ${d.channel.platform}/${d.channel.channelId} will be retried in ${Math.round(wait / 1000)} s: ${result.error}`);
     return 'retrying';
   }
@@ -199,7 +233,9 @@ export function createDispatcher(deps: DispatcherDeps) {
         if (!adapter || down.has(d.channel.platform)) {
           if (!adapter && !warnedMissing.has(d.channel.platform)) {
             warnedMissing.add(d.channel.platform);
-            deps.log.warn(`alerts for ${d.channel.platform} are queued but ${d.channel.platform} is not configured; they will be sent once it is`);
+            deps.log.warn(
+              `alerts for ${d.channel.platform} are queued but ${d.channel.platform} is not configured; they will be sent once it is`,
+            );
           }
           summary.waiting++;
           continue;
@@ -224,7 +260,9 @@ export function createDispatcher(deps: DispatcherDeps) {
           outcome = await sendOne(current, adapter);
         } finally {
           stopRenewing();
-          await coordinator?.releaseDelivery(d.key).catch((err: Error) => deps.log.warn(`delivery ${d.key}: claim not released (${err.message}); it expires on its own`));
+          await coordinator
+            ?.releaseDelivery(d.key)
+            .catch((err: Error) => deps.log.warn(`delivery ${d.key}: claim not released (${err.message}); it expires on its own`));
         }
         summary[outcome]++;
         await deps.onOutcome?.(current, outcome, deps.clock.now());

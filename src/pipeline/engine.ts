@@ -3,7 +3,17 @@
  * → route to subscriptions → outbox persisted → dispatch. At most one store write for the
  * items per cycle; the outbox is flushed before anything is sent.
  */
-import type { ChannelConfigStore, Delivery, Flushable, ItemStore, OutboxStore, Platform, SourceConfig, SourceStateStore, StoredItem } from '../domain/index.ts';
+import type {
+  ChannelConfigStore,
+  Delivery,
+  Flushable,
+  ItemStore,
+  OutboxStore,
+  Platform,
+  SourceConfig,
+  SourceStateStore,
+  StoredItem,
+} from '../domain/index.ts';
 import type { WorkCoordinator } from '../hosting/coordinator.ts';
 import type { Dispatcher, DispatchSummary } from './dispatcher.ts';
 import { forEachSlice } from './chunks.ts';
@@ -91,7 +101,9 @@ export function createEngine(engineDeps: EngineDeps) {
       return await pollSource(s, deps);
     } finally {
       held.delete(s.id);
-      await coordinator.releaseSource(s.id).catch((err: Error) => deps.log.warn(`source ${s.id}: lease not released (${err.message}); it expires on its own`));
+      await coordinator
+        .releaseSource(s.id)
+        .catch((err: Error) => deps.log.warn(`source ${s.id}: lease not released (${err.message}); it expires on its own`));
     }
   }
 
@@ -99,10 +111,13 @@ export function createEngine(engineDeps: EngineDeps) {
   function renewing(): () => void {
     const coordinator = deps.coordinator;
     if (!coordinator || !Number.isFinite(coordinator.leaseMs)) return () => undefined;
-    const timer = setInterval(() => {
-      if (held.size === 0) return;
-      coordinator.renewSources([...held]).catch((err: Error) => deps.log.warn(`source leases not renewed: ${err.message}`));
-    }, Math.max(100, coordinator.leaseMs / 3));
+    const timer = setInterval(
+      () => {
+        if (held.size === 0) return;
+        coordinator.renewSources([...held]).catch((err: Error) => deps.log.warn(`source leases not renewed: ${err.message}`));
+      },
+      Math.max(100, coordinator.leaseMs / 3),
+    );
     timer.unref();
     return () => clearInterval(timer);
   }
@@ -162,7 +177,8 @@ export function createEngine(engineDeps: EngineDeps) {
     const pruned = await deps.store.prune(now, deps.retentionDays, deps.seenRetentionDays);
     await deps.store.pruneOutbox(now);
     if (pruned.items) deps.onPruned?.(pruned.removedItemIds);
-    if (pruned.items || pruned.seen) deps.log.info({ items: pruned.items, seen: pruned.seen }, 'pruned old items beyond the retention window');
+    if (pruned.items || pruned.seen)
+      deps.log.info({ items: pruned.items, seen: pruned.seen }, 'pruned old items beyond the retention window');
   }
 
   return {
@@ -186,4 +202,3 @@ export function createEngine(engineDeps: EngineDeps) {
     },
   };
 }
-

@@ -14,7 +14,16 @@
  *  - except a stored item some channel follows (the Follow button): a new version of it is a
  *    change even when it no longer matches (it keeps its stored match), so its followers hear it.
  */
-import { nextChangeSeq, type Item, type ItemStore, type ItemWrites, type KnownItem, type MatchResult, type RecordedItems, type StoredItem } from '../domain/index.ts';
+import {
+  nextChangeSeq,
+  type Item,
+  type ItemStore,
+  type ItemWrites,
+  type KnownItem,
+  type MatchResult,
+  type RecordedItems,
+  type StoredItem,
+} from '../domain/index.ts';
 
 const HISTORY_LIMIT = 50;
 /** Stored summaries are capped (matching has already run on the full text). */
@@ -40,18 +49,22 @@ const dayOf = (iso: string) => Math.floor(Date.parse(iso) / 86_400_000);
 
 /** Ids of entries whose stored body is needed to decide (matching new versions of stored items). */
 export function idsNeedingBodies(entries: ItemEntry[], known: ReadonlyMap<string, KnownItem>, followed?: ReadonlySet<string>): string[] {
-  return entries.filter(({ item, match }) => {
-    const k = known.get(item.id);
-    return (match !== null || followed?.has(item.id) === true) && k?.stored === true && k.version !== item.version;
-  }).map(({ item }) => item.id);
+  return entries
+    .filter(({ item, match }) => {
+      const k = known.get(item.id);
+      return (match !== null || followed?.has(item.id) === true) && k?.stored === true && k.version !== item.version;
+    })
+    .map(({ item }) => item.id);
 }
 
 /** Stored items seen in a new version that no longer match: the ones to ask about follows. */
 function unmatchedChangedIds(entries: ItemEntry[], known: ReadonlyMap<string, KnownItem>): string[] {
-  return entries.filter(({ item, match }) => {
-    const k = known.get(item.id);
-    return match === null && k?.stored === true && k.version !== item.version;
-  }).map(({ item }) => item.id);
+  return entries
+    .filter(({ item, match }) => {
+      const k = known.get(item.id);
+      return match === null && k?.stored === true && k.version !== item.version;
+    })
+    .map(({ item }) => item.id);
 }
 
 /**
@@ -99,7 +112,14 @@ export function decideItemChanges(
     const stored = k?.stored ? bodies.get(item.id) : undefined;
     let next: StoredItem;
     if (stored) {
-      next = { ...stored, ...capSummary(item), lastSeenAt: at, match, history: [...stored.history, record].slice(-HISTORY_LIMIT), changeSeq: nextChangeSeq(stored) };
+      next = {
+        ...stored,
+        ...capSummary(item),
+        lastSeenAt: at,
+        match,
+        history: [...stored.history, record].slice(-HISTORY_LIMIT),
+        changeSeq: nextChangeSeq(stored),
+      };
       writes.changed.push(next);
     } else {
       if (k && !k.stored) writes.unseen.push(item.id);

@@ -4,7 +4,15 @@
  * learned second opinion, every matcher adds its "possibly relevant" topics, except for a
  * workspace that turned it off (`/policy settings model:off`).
  */
-import { modelOff, watchTerms, type ChannelConfigStore, type Item, type Matcher, type MatchResult, type StoredItem } from '../domain/index.ts';
+import {
+  modelOff,
+  watchTerms,
+  type ChannelConfigStore,
+  type Item,
+  type Matcher,
+  type MatchResult,
+  type StoredItem,
+} from '../domain/index.ts';
 import { compileWatchlist, mergeWatchlists, type Watchlist } from '../matching/index.ts';
 import { withoutModel, withSecondOpinion, type SecondOpinionModel } from '../matching/learned/index.ts';
 
@@ -27,7 +35,11 @@ export interface MatcherSetOptions {
   model?: SecondOpinionModel;
 }
 
-export function createMatcherSet(baseWatchlist: Watchlist, store: Pick<ChannelConfigStore, 'listWatchAdditions'>, opts: MatcherSetOptions = {}): MatcherSet {
+export function createMatcherSet(
+  baseWatchlist: Watchlist,
+  store: Pick<ChannelConfigStore, 'listWatchAdditions'>,
+  opts: MatcherSetOptions = {},
+): MatcherSet {
   const rulesBase = compileWatchlist(baseWatchlist);
   const withModel = (m: Matcher) => (opts.model ? withSecondOpinion(m, opts.model) : m);
   const base = withModel(rulesBase);

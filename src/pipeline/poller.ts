@@ -78,7 +78,11 @@ export const SOURCE_DEADLINE_MS = 5 * 60_000;
  * ignored). `run` gets a signal aborted at the deadline or when the daemon stops, so work
  * still running then (an off-thread parse) is stopped rather than left to finish unseen.
  */
-async function fetchWithDeadline(run: (signal: AbortSignal) => Promise<FetchOutcome>, ms: number, stop?: AbortSignal): Promise<FetchOutcome> {
+async function fetchWithDeadline(
+  run: (signal: AbortSignal) => Promise<FetchOutcome>,
+  ms: number,
+  stop?: AbortSignal,
+): Promise<FetchOutcome> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let onStop: (() => void) | undefined;
   const abandon = new AbortController();
@@ -89,7 +93,12 @@ async function fetchWithDeadline(run: (signal: AbortSignal) => Promise<FetchOutc
   });
   const deadline = new Promise<FetchOutcome>((resolve) => {
     timer = setTimeout(
-      () => resolve({ status: 'failed', reason: 'timeout', message: `no result within the ${Math.round(ms / 1000)} s source deadline (fetch + parse); poll abandoned` }),
+      () =>
+        resolve({
+          status: 'failed',
+          reason: 'timeout',
+          message: `no result within the ${Math.round(ms / 1000)} s source deadline (fetch + parse); poll abandoned`,
+        }),
       ms,
     );
   });
@@ -103,7 +112,11 @@ async function fetchWithDeadline(run: (signal: AbortSignal) => Promise<FetchOutc
 }
 
 /** Why a configured source cannot run right now, or undefined when it can. */
-export function disabledReason(source: SourceConfig, state: SourceState, deps: Pick<PollerDeps, 'connectorFor' | 'secrets'>): string | undefined {
+export function disabledReason(
+  source: SourceConfig,
+  state: SourceState,
+  deps: Pick<PollerDeps, 'connectorFor' | 'secrets'>,
+): string | undefined {
   if (!source.enabled) return 'disabled in the config file';
   const connector = deps.connectorFor(source.type);
   if (!connector) return `unknown source type "${source.type}"`;
@@ -121,7 +134,8 @@ export async function pollSource(source: SourceConfig, deps: PollerDeps): Promis
   const state = await deps.store.getSourceState(source.id);
   const connector = deps.connectorFor(source.type);
   const reason = disabledReason(source, state, deps);
-  if (!connector || reason || deps.stopSignal?.aborted) return { sourceId: source.id, outcome: 'skipped', message: reason ?? 'stopping', fetched: 0, created: [], changed: [] };
+  if (!connector || reason || deps.stopSignal?.aborted)
+    return { sourceId: source.id, outcome: 'skipped', message: reason ?? 'stopping', fetched: 0, created: [], changed: [] };
 
   const log = deps.log.child({ source: source.id });
   let outcome: FetchOutcome;
@@ -137,7 +151,8 @@ export async function pollSource(source: SourceConfig, deps: PollerDeps): Promis
   }
 
   // Stopping: record nothing of this poll; it runs again after the restart.
-  if (deps.stopSignal?.aborted) return { sourceId: source.id, outcome: 'skipped', message: 'stopping', fetched: 0, created: [], changed: [] };
+  if (deps.stopSignal?.aborted)
+    return { sourceId: source.id, outcome: 'skipped', message: 'stopping', fetched: 0, created: [], changed: [] };
   const next: SourceState = { ...state, ...(outcome.state ?? {}), sourceId: source.id, lastPolledAt: now.toISOString() };
   const intervalMs = source.intervalMinutes * 60_000;
   let created: StoredItem[] = [];
@@ -181,7 +196,14 @@ export async function pollSource(source: SourceConfig, deps: PollerDeps): Promis
     }
   }
   await deps.store.putSourceState(next);
-  return { sourceId: source.id, outcome: outcome.status, message: outcome.status === 'failed' ? next.lastError : undefined, fetched, created, changed };
+  return {
+    sourceId: source.id,
+    outcome: outcome.status,
+    message: outcome.status === 'failed' ? next.lastError : undefined,
+    fetched,
+    created,
+    changed,
+  };
 }
 
 /**
@@ -196,7 +218,13 @@ function chainMatch(item: Item, deps: PollerDeps): MatchResult | null {
   const snippet = item.title.length > 200 ? `${item.title.slice(0, 199)}…` : item.title;
   // Linked only to items kept for some workspaces' own terms: it stays theirs alone.
   const restricted = links.every((l) => l.workspaces);
-  const match: MatchResult = { topics, terms: links.map((l) => `linked to ${l.identifier ?? l.title}`), snippet, highlights: [], priority: false };
+  const match: MatchResult = {
+    topics,
+    terms: links.map((l) => `linked to ${l.identifier ?? l.title}`),
+    snippet,
+    highlights: [],
+    priority: false,
+  };
   if (restricted) {
     match.workspaces = [...new Set(links.flatMap((l) => l.workspaces ?? []))];
     match.terms = [];
@@ -245,5 +273,11 @@ async function recordFetched(fetched: Fetched[], deps: PollerDeps, now: Date) {
     entries.push({ item, match: fresh ? ((await deps.matchers.matchAny(item)) ?? chainMatch(item, deps)) : null });
   });
   const follows = deps.follows;
-  return recordItems(deps.store, entries, now, follows ? async (ids) => new Set((await follows.listFollows(ids)).map((f) => f.itemId)) : undefined, deps.beforeSave);
+  return recordItems(
+    deps.store,
+    entries,
+    now,
+    follows ? async (ids) => new Set((await follows.listFollows(ids)).map((f) => f.itemId)) : undefined,
+    deps.beforeSave,
+  );
 }

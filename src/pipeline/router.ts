@@ -1,5 +1,16 @@
 /** Decides which subscriptions get which new or changed item, as outbox deliveries. */
-import { changeSeqOf, type ChannelRef, linkVisibleTo, stateOfJurisdiction, type ChainLink, type Delivery, type DeliveryItem, type MatchResult, type StoredItem, type Subscription } from '../domain/index.ts';
+import {
+  changeSeqOf,
+  type ChannelRef,
+  linkVisibleTo,
+  stateOfJurisdiction,
+  type ChainLink,
+  type Delivery,
+  type DeliveryItem,
+  type MatchResult,
+  type StoredItem,
+  type Subscription,
+} from '../domain/index.ts';
 import { forEachChunked } from './chunks.ts';
 import type { MatcherSet } from './matchers.ts';
 
@@ -9,7 +20,12 @@ export function wants(sub: Subscription, item: StoredItem, match: MatchResult): 
   const topics = match.possible?.length ? [...match.topics, ...match.possible.map((p) => p.topic)] : match.topics;
   if (sub.topics.length && !topics.some((t) => sub.topics.includes(t))) return false;
   // A city or county ('Seattle, WA') is inside its state's subscription (state:WA).
-  if (sub.jurisdictions.length && !sub.jurisdictions.includes(item.jurisdiction) && !sub.jurisdictions.includes(stateOfJurisdiction(item.jurisdiction))) return false;
+  if (
+    sub.jurisdictions.length &&
+    !sub.jurisdictions.includes(item.jurisdiction) &&
+    !sub.jurisdictions.includes(stateOfJurisdiction(item.jurisdiction))
+  )
+    return false;
   if (sub.kinds.length && !sub.kinds.includes(item.kind)) return false;
   return true;
 }
@@ -134,7 +150,9 @@ export function capPerChannel(deliveries: Delivery[], now: Date, max = MAX_PER_C
     out.push(...list.filter((_, i) => kept.has(i)));
     const sources = [...new Set(held.map((d) => d.item?.sourceId).filter((s): s is string => Boolean(s)))].sort();
     const states = [...new Set(held.map((d) => d.item?.jurisdiction).filter((s): s is string => Boolean(s)))];
-    const command = ['/policy search', states.length === 1 ? `state:${states[0]}` : '', `since:${at.slice(0, 10)}`].filter(Boolean).join(' ');
+    const command = ['/policy search', states.length === 1 ? `state:${states[0]}` : '', `since:${at.slice(0, 10)}`]
+      .filter(Boolean)
+      .join(' ');
     const first = list[0]!;
     out.push({
       key: `overflow@${at}>${subId}`,

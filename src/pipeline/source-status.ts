@@ -47,6 +47,10 @@ export function formatSourceTable(rows: SourceStatusRow[]): string {
     r.quota ? `${r.quota.used}/${r.quota.limit} per ${r.quota.period}, ${Math.max(0, r.quota.limit - r.quota.used)} left` : '—',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
 }

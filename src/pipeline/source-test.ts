@@ -45,7 +45,9 @@ export async function testSource(
 /** The result as terminal text: one block per item. */
 export function formatSourceTest(r: SourceTestResult): string {
   if (!r.ok) return `source ${r.source?.id ?? ''}${r.source ? ` (${r.source.type})` : ''}: ${r.message}`.trim();
-  const lines = [`source ${r.source.id} (${r.source.type}${r.source.enabled ? '' : ', disabled'}): ${r.items.length} item(s)${r.note ? ` — ${r.note}` : ''}`];
+  const lines = [
+    `source ${r.source.id} (${r.source.type}${r.source.enabled ? '' : ', disabled'}): ${r.items.length} item(s)${r.note ? ` — ${r.note}` : ''}`,
+  ];
   const matched = r.items.filter((i) => i.match).length;
   for (const { item, match } of r.items) {
     lines.push('');
@@ -55,7 +57,9 @@ export function formatSourceTest(r: SourceTestResult): string {
     lines.push(`  ${facts.join(' · ')}`);
     if (item.summary) lines.push(`  ${item.summary.length > 160 ? `${item.summary.slice(0, 159)}…` : item.summary}`);
     if (item.refs?.length) lines.push(`  cites: ${item.refs.join(', ')}`);
-    lines.push(match ? `  matches: ${match.topics.join(', ')} (${match.terms.slice(0, 6).join(', ')})` : '  no watchlist match (would not alert)');
+    lines.push(
+      match ? `  matches: ${match.topics.join(', ')} (${match.terms.slice(0, 6).join(', ')})` : '  no watchlist match (would not alert)',
+    );
   }
   lines.push('', `${matched} of ${r.items.length} would match the watchlist. Nothing was stored.`);
   return lines.join('\n');

@@ -143,7 +143,11 @@ export class DocColumns {
     // A state takes in its cities and counties ('Seattle, WA' is in state:WA), as subscriptions do.
     const wantedStates = new Set((q.jurisdictions ?? []).map((j) => j.toUpperCase()));
     const juris = q.jurisdictions?.length
-      ? new Set([...this.jurisdictions.entries()].filter(([name]) => wantedStates.has(name.toUpperCase()) || wantedStates.has(stateOfJurisdiction(name))).map(([, c]) => c))
+      ? new Set(
+          [...this.jurisdictions.entries()]
+            .filter(([name]) => wantedStates.has(name.toUpperCase()) || wantedStates.has(stateOfJurisdiction(name)))
+            .map(([, c]) => c),
+        )
       : undefined;
     const topicNames = q.topics?.length ? new Set(q.topics) : undefined;
     const since = q.since?.getTime();

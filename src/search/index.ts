@@ -13,10 +13,8 @@ import { FIELD_BOOST, MAX_BOOST, splitQueryText } from './rank.ts';
 import { processTerm, terms } from './text.ts';
 import type { SearchIndex, SearchQuery, SearchResult } from './types.ts';
 
-export type {  SearchIndex, SearchQuery,  } from './types.ts';
+export type { SearchIndex, SearchQuery } from './types.ts';
 export { linearScanSearch } from './linear.ts';
-;
-
 const FIELDS = [
   { boost: FIELD_BOOST.identifier, typicalLength: 3 },
   { boost: FIELD_BOOST.title, typicalLength: 12 },
@@ -300,7 +298,9 @@ type ItemSource = Pick<Store, 'getItem' | 'listItems' | 'forEachItem' | 'getItem
 
 /** An empty index that fetches the items it returns from the store (it holds none itself). */
 export function createStoreSearchIndex(store: ItemSource): SearchIndex {
-  const load = store.getItems ? (ids: string[]) => store.getItems!(ids) : (ids: string[]) => Promise.all(ids.map((id) => store.getItem(id)));
+  const load = store.getItems
+    ? (ids: string[]) => store.getItems!(ids)
+    : (ids: string[]) => Promise.all(ids.map((id) => store.getItem(id)));
   return createSearchIndex({ load });
 }
 

@@ -11,8 +11,6 @@ import { Lexicon } from './lexicon.ts';
 import { PostingPool, WEIGHT_OF } from './postings.ts';
 import { terms } from './text.ts';
 
-;
-
 export interface FieldSpec {
   boost: number;
   /** Typical length in terms; longer fields weigh each hit less. */
@@ -147,7 +145,11 @@ export class InvertedIndex {
     const { df, docs, codes } = this.pool;
     const alive = this.alive;
     const groups = [...new Set(queryTerms)].map((q) => {
-      const exps = this.lexicon.expand(q).map(([id, ew]) => ({ ranges: this.pool.ranges(id), factor: Math.log(1 + (n - df[id]! + 0.5) / (df[id]! + 0.5)) * ew, df: df[id]! }));
+      const exps = this.lexicon.expand(q).map(([id, ew]) => ({
+        ranges: this.pool.ranges(id),
+        factor: Math.log(1 + (n - df[id]! + 0.5) / (df[id]! + 0.5)) * ew,
+        df: df[id]!,
+      }));
       return { exps, df: exps.reduce((s, e) => s + e.df, 0) };
     });
     if (all) {

@@ -61,9 +61,7 @@ export function linearScanSearch(items: StoredItem[], query: SearchQuery): Searc
     return page(hits, query);
   }
   const collect = (all: boolean) =>
-    pass
-      .map((item) => ({ item, score: scoreItem(item, qTerms, all) * documentBoost(item, nowMs) }))
-      .filter((h) => h.score > 0);
+    pass.map((item) => ({ item, score: scoreItem(item, qTerms, all) * documentBoost(item, nowMs) })).filter((h) => h.score > 0);
   hits = collect(true);
   if (hits.length === 0 && phrases.length === 0 && qTerms.length > 1) hits = collect(false);
   hits.sort((a, b) => b.score - a.score || activityTime(b.item) - activityTime(a.item));

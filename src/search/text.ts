@@ -7,8 +7,29 @@
 import { foldDiacritics, foldPlural, splitWords } from '../text/index.ts';
 
 const STOP = new Set([
-  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'has', 'in', 'is', 'it', 'of', 'on', 'or',
-  'that', 'the', 'this', 'to', 'was', 'with',
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'be',
+  'by',
+  'for',
+  'from',
+  'has',
+  'in',
+  'is',
+  'it',
+  'of',
+  'on',
+  'or',
+  'that',
+  'the',
+  'this',
+  'to',
+  'was',
+  'with',
 ]);
 
 function tokenize(text: string): string[] {

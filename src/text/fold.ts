@@ -2,7 +2,11 @@
 
 /** é → e, ñ → n, ß → ss, ø → o; ligatures and full-width forms to ASCII via NFKD. */
 export function foldDiacritics(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/ß/g, 'ss').replace(/[Øø]/g, (c) => (c === 'Ø' ? 'O' : 'o'));
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/ß/g, 'ss')
+    .replace(/[Øø]/g, (c) => (c === 'Ø' ? 'O' : 'o'));
 }
 
 /**

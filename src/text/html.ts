@@ -11,7 +11,7 @@ import { decodeHTMLStrict } from 'entities';
 const SKIP_CONTENT = new Set(['script', 'style', 'head', 'noscript', 'template', 'applet']);
 
 function isTagStart(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2f /* / */ || c === 0x21 /* ! */ || c === 0x3f /* ? */;
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2f /* / */ || c === 0x21 /* ! */ || c === 0x3f; /* ? */
 }
 
 /** Removes tags and comments in one pass, and the contents of script-like elements. */

@@ -22,11 +22,7 @@ const NOISY_MIN_COUNT = 3;
 const NOISY_MIN_SHARE = 0.5;
 const MAX_SUGGESTIONS = 5;
 
-export function noisyTerms(
-  labels: TriageLabel[],
-  since: Date,
-  opts: { minCount?: number; minShare?: number } = {},
-): NoisyTerm[] {
+export function noisyTerms(labels: TriageLabel[], since: Date, opts: { minCount?: number; minShare?: number } = {}): NoisyTerm[] {
   const minCount = opts.minCount ?? NOISY_MIN_COUNT;
   const minShare = opts.minShare ?? NOISY_MIN_SHARE;
   const from = since.toISOString();
@@ -64,13 +60,21 @@ export function noisyTermsMessage(terms: NoisyTerm[], muteCommand: (t: NoisyTerm
   if (!terms.length) return undefined;
   const shown = terms.slice(0, MAX_SUGGESTIONS);
   const lines = shown.map((t) => [
-    { text: `“${t.term}” produced ${t.notRelevant} not-relevant item${t.notRelevant === 1 ? '' : 's'} this week (of ${t.marked} marked) — ` },
+    {
+      text: `“${t.term}” produced ${t.notRelevant} not-relevant item${t.notRelevant === 1 ? '' : 's'} this week (of ${t.marked} marked) — `,
+    },
     { text: muteCommand(t), emphasis: 'code' as const },
   ]);
   return {
     type: 'digest',
     title: 'Suggestion for managers: terms that keep missing',
-    body: [[{ text: 'Marked Not relevant most of the time this week. A manager can mute one for the workspace with the command shown, or with Mute term… on an alert.' }]],
+    body: [
+      [
+        {
+          text: 'Marked Not relevant most of the time this week. A manager can mute one for the workspace with the command shown, or with Mute term… on an alert.',
+        },
+      ],
+    ],
     sections: [{ lines }],
     ...(terms.length > shown.length ? { footer: `and ${terms.length - shown.length} more` } : {}),
     tone: 'neutral',

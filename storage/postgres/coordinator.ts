@@ -54,7 +54,11 @@ export class PostgresCoordinator implements WorkCoordinator {
 
   async renewSources(sourceIds: string[]): Promise<void> {
     if (sourceIds.length === 0) return;
-    await this.db.query('UPDATE source_leases SET expires_at = $3 WHERE source_id = ANY($1) AND holder = $2', [sourceIds, this.instanceId, this.times().until]);
+    await this.db.query('UPDATE source_leases SET expires_at = $3 WHERE source_id = ANY($1) AND holder = $2', [
+      sourceIds,
+      this.instanceId,
+      this.times().until,
+    ]);
   }
 
   async releaseSource(sourceId: string): Promise<void> {
@@ -75,7 +79,10 @@ export class PostgresCoordinator implements WorkCoordinator {
   }
 
   async releaseDelivery(key: string): Promise<void> {
-    await this.db.query('UPDATE deliveries SET claimed_by = NULL, claim_expires_at = NULL WHERE key = $1 AND claimed_by = $2', [key, this.instanceId]);
+    await this.db.query('UPDATE deliveries SET claimed_by = NULL, claim_expires_at = NULL WHERE key = $1 AND claimed_by = $2', [
+      key,
+      this.instanceId,
+    ]);
   }
 
   async claimDigest(subscriptionId: string, period: string): Promise<boolean> {
@@ -88,7 +95,11 @@ export class PostgresCoordinator implements WorkCoordinator {
     );
     if (!rowCount) return false;
     // Claims of earlier periods are done with (their digest markers say so).
-    await this.db.query('DELETE FROM digest_claims WHERE subscription_id = $1 AND period_key <> $2 AND expires_at <= $3', [subscriptionId, period, now]);
+    await this.db.query('DELETE FROM digest_claims WHERE subscription_id = $1 AND period_key <> $2 AND expires_at <= $3', [
+      subscriptionId,
+      period,
+      now,
+    ]);
     return true;
   }
 

@@ -26,10 +26,22 @@ export interface ImportCounts {
 
 export async function importDataDir(dataDir: string, pg: PostgresStore): Promise<ImportCounts> {
   // The embedded default (policywatch.sqlite + state.json), or a directory of the earlier engine.
-  const src = existsSync(join(dataDir, SQLITE_FILE)) ? await openSqliteStore(dataDir, { readOnly: true }) : await openLowdbStore(dataDir, { readOnly: true });
+  const src = existsSync(join(dataDir, SQLITE_FILE))
+    ? await openSqliteStore(dataDir, { readOnly: true })
+    : await openLowdbStore(dataDir, { readOnly: true });
   try {
     const { seen, outbox, state } = src.exportParts();
-    const counts: ImportCounts = { items: 0, seen: 0, deliveries: 0, sentKeys: 0, threads: 0, sources: 0, subscriptions: 0, watchAdditions: 0, audit: 0 };
+    const counts: ImportCounts = {
+      items: 0,
+      seen: 0,
+      deliveries: 0,
+      sentKeys: 0,
+      threads: 0,
+      sources: 0,
+      subscriptions: 0,
+      watchAdditions: 0,
+      audit: 0,
+    };
     // Items a batch at a time (never all in memory), written as "changed" (an upsert).
     const batches: StoredItem[][] = [];
     await src.forEachItem((batch) => batches.push(batch));

@@ -9,7 +9,10 @@ import type { SqlClient } from './store.ts';
 export function postgresInstallations(db: SqlClient): InstallationRecords {
   return {
     async get(platform, key) {
-      const { rows } = await db.query<{ sealed: string }>('SELECT sealed FROM installations WHERE platform = $1 AND key = $2', [platform, key]);
+      const { rows } = await db.query<{ sealed: string }>('SELECT sealed FROM installations WHERE platform = $1 AND key = $2', [
+        platform,
+        key,
+      ]);
       return rows[0]?.sealed;
     },
     async put(platform, key, sealed, now) {

@@ -169,9 +169,15 @@ export class PostgresStore implements Store {
   async knownItems(ids: string[]): Promise<Map<string, KnownItem>> {
     const out = new Map<string, KnownItem>();
     if (ids.length === 0) return out;
-    const seen = await this.pool.query<{ id: string; version: string; seen_at: Date }>('SELECT id, version, seen_at FROM seen_items WHERE id = ANY($1)', [ids]);
+    const seen = await this.pool.query<{ id: string; version: string; seen_at: Date }>(
+      'SELECT id, version, seen_at FROM seen_items WHERE id = ANY($1)',
+      [ids],
+    );
     for (const r of seen.rows) out.set(r.id, { stored: false, version: r.version, lastSeenAt: iso(r.seen_at) });
-    const items = await this.pool.query<{ id: string; version: string; last_seen_at: Date }>('SELECT id, version, last_seen_at FROM items WHERE id = ANY($1)', [ids]);
+    const items = await this.pool.query<{ id: string; version: string; last_seen_at: Date }>(
+      'SELECT id, version, last_seen_at FROM items WHERE id = ANY($1)',
+      [ids],
+    );
     for (const r of items.rows) out.set(r.id, { stored: true, version: r.version, lastSeenAt: iso(r.last_seen_at) });
     return out;
   }
@@ -201,7 +207,10 @@ export class PostgresStore implements Store {
 
   async getItems(ids: string[]): Promise<Array<StoredItem | undefined>> {
     if (ids.length === 0) return [];
-    const { rows } = await this.pool.query<{ body: StoredItem; last_seen_at: Date }>('SELECT body, last_seen_at FROM items WHERE id = ANY($1)', [ids]);
+    const { rows } = await this.pool.query<{ body: StoredItem; last_seen_at: Date }>(
+      'SELECT body, last_seen_at FROM items WHERE id = ANY($1)',
+      [ids],
+    );
     const byId = new Map(rows.map((r) => [r.body.id, itemFrom(r)]));
     return ids.map((id) => byId.get(id));
   }
@@ -242,7 +251,11 @@ export class PostgresStore implements Store {
     return Number(rows[0]!.n);
   }
 
-  async prune(now: Date, retentionDays: number, seenRetentionDays = retentionDays): Promise<{ items: number; seen: number; removedItemIds: string[] }> {
+  async prune(
+    now: Date,
+    retentionDays: number,
+    seenRetentionDays = retentionDays,
+  ): Promise<{ items: number; seen: number; removedItemIds: string[] }> {
     const cutoff = new Date(now.getTime() - retentionDays * 86_400_000);
     const seenCutoff = new Date(now.getTime() - seenRetentionDays * 86_400_000);
     return this.tx(async (c) => {
@@ -262,7 +275,10 @@ export class PostgresStore implements Store {
         const known = await c.query('SELECT 1 FROM deliveries WHERE key = $1 UNION ALL SELECT 1 FROM sent_keys WHERE key = $1', [d.key]);
         if (known.rowCount) continue;
         if (d.type === 'alert') {
-          const t = await c.query('INSERT INTO threads (item_id, subscription_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [d.itemId, d.subscriptionId]);
+          const t = await c.query('INSERT INTO threads (item_id, subscription_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
+            d.itemId,
+            d.subscriptionId,
+          ]);
           if (!t.rowCount) continue;
         }
         // Another instance may queue the same key at the same moment: the first one wins.
@@ -301,11 +317,19 @@ export class PostgresStore implements Store {
             [d.itemId, d.subscriptionId, d.messageRef],
           );
         }
-        await c.query('INSERT INTO sent_keys (key, sent_at) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET sent_at = EXCLUDED.sent_at', [key, d.sentAt ?? new Date().toISOString()]);
+        await c.query('INSERT INTO sent_keys (key, sent_at) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET sent_at = EXCLUDED.sent_at', [
+          key,
+          d.sentAt ?? new Date().toISOString(),
+        ]);
         await c.query('DELETE FROM deliveries WHERE key = $1', [key]);
         return;
       }
-      await c.query('UPDATE deliveries SET status = $2, next_attempt_at = $3, body = $4 WHERE key = $1', [key, d.status, d.nextAttemptAt, d]);
+      await c.query('UPDATE deliveries SET status = $2, next_attempt_at = $3, body = $4 WHERE key = $1', [
+        key,
+        d.status,
+        d.nextAttemptAt,
+        d,
+      ]);
     });
   }
 
@@ -319,7 +343,10 @@ export class PostgresStore implements Store {
   }
 
   async hasAlerted(itemId: string, subscriptionId: string): Promise<boolean> {
-    const { rowCount } = await this.pool.query('SELECT 1 FROM threads WHERE item_id = $1 AND subscription_id = $2', [itemId, subscriptionId]);
+    const { rowCount } = await this.pool.query('SELECT 1 FROM threads WHERE item_id = $1 AND subscription_id = $2', [
+      itemId,
+      subscriptionId,
+    ]);
     return (rowCount ?? 0) > 0;
   }
 
@@ -336,8 +363,13 @@ export class PostgresStore implements Store {
   async pruneOutbox(now: Date): Promise<void> {
     const cutoff = new Date(now.getTime() - SENT_RETENTION_MS);
     await this.tx(async (c) => {
-      await c.query(`DELETE FROM deliveries WHERE status <> 'pending' AND coalesce((body->>'sentAt')::timestamptz, created_at) < $1`, [cutoff]);
-      await c.query(`DELETE FROM sent_keys WHERE sent_at < $1 AND (key NOT LIKE 'remind:%' OR sent_at < $2)`, [cutoff, new Date(now.getTime() - REMINDER_KEY_RETENTION_MS)]);
+      await c.query(`DELETE FROM deliveries WHERE status <> 'pending' AND coalesce((body->>'sentAt')::timestamptz, created_at) < $1`, [
+        cutoff,
+      ]);
+      await c.query(`DELETE FROM sent_keys WHERE sent_at < $1 AND (key NOT LIKE 'remind:%' OR sent_at < $2)`, [
+        cutoff,
+        new Date(now.getTime() - REMINDER_KEY_RETENTION_MS),
+      ]);
       // A thread is kept while its item is stored or still has a delivery in the outbox.
       await c.query(
         `DELETE FROM threads t WHERE NOT EXISTS (SELECT 1 FROM items i WHERE i.id = t.item_id)
@@ -402,7 +434,9 @@ export class PostgresStore implements Store {
 
   async listWatchAdditions(workspaceId?: string): Promise<WatchAddition[]> {
     const { rows } = workspaceId
-      ? await this.pool.query<{ body: WatchAddition }>('SELECT body FROM watch_additions WHERE workspace_id = $1 ORDER BY seq', [workspaceId])
+      ? await this.pool.query<{ body: WatchAddition }>('SELECT body FROM watch_additions WHERE workspace_id = $1 ORDER BY seq', [
+          workspaceId,
+        ])
       : await this.pool.query<{ body: WatchAddition }>('SELECT body FROM watch_additions ORDER BY seq');
     return rows.map((r) => r.body);
   }
@@ -420,7 +454,9 @@ export class PostgresStore implements Store {
   }
 
   async getDigestMarker(subscriptionId: string): Promise<string | undefined> {
-    const { rows } = await this.pool.query<{ period_key: string }>('SELECT period_key FROM digest_markers WHERE subscription_id = $1', [subscriptionId]);
+    const { rows } = await this.pool.query<{ period_key: string }>('SELECT period_key FROM digest_markers WHERE subscription_id = $1', [
+      subscriptionId,
+    ]);
     return rows[0]?.period_key;
   }
 
@@ -484,12 +520,10 @@ export class PostgresStore implements Store {
   }
 
   async removeFollow(channel: ChannelRef, itemId: string): Promise<boolean> {
-    const res = await this.pool.query('DELETE FROM item_follows WHERE platform = $1 AND workspace_id = $2 AND channel_id = $3 AND item_id = $4', [
-      channel.platform,
-      channel.workspaceId,
-      channel.channelId,
-      itemId,
-    ]);
+    const res = await this.pool.query(
+      'DELETE FROM item_follows WHERE platform = $1 AND workspace_id = $2 AND channel_id = $3 AND item_id = $4',
+      [channel.platform, channel.workspaceId, channel.channelId, itemId],
+    );
     return (res.rowCount ?? 0) > 0;
   }
 

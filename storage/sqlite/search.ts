@@ -73,7 +73,10 @@ export function createSqliteSearchIndex(store: SqliteStore): SearchIndex {
     const nowMs = (q.now ?? new Date()).getTime();
     const { where, args } = filters(q);
     const match = [
-      ...phrases.map((p) => terms(p)).filter((t) => t.length).map((t) => quote(t.join(' '))),
+      ...phrases
+        .map((p) => terms(p))
+        .filter((t) => t.length)
+        .map((t) => quote(t.join(' '))),
       ...(qTerms.length ? [`(${[...new Set(qTerms)].map(ftsTerm).join(all ? ' AND ' : ' OR ')})`] : []),
     ].join(' AND ');
     const limit = Math.max(1, q.limit ?? 5);
@@ -89,11 +92,20 @@ export function createSqliteSearchIndex(store: SqliteStore): SearchIndex {
            ORDER BY score DESC, i.activity_at DESC, i.seq LIMIT ? OFFSET ?`,
         )
         .all(nowMs, match, ...args, limit, offset) as Row[];
-      total = rows.length || offset ? (db.prepare(`SELECT count(*) AS n FROM items_fts JOIN items i ON i.seq = items_fts.rowid WHERE ${cond}`).get(match, ...args) as { n: number }).n : 0;
+      total =
+        rows.length || offset
+          ? (
+              db
+                .prepare(`SELECT count(*) AS n FROM items_fts JOIN items i ON i.seq = items_fts.rowid WHERE ${cond}`)
+                .get(match, ...args) as { n: number }
+            ).n
+          : 0;
     } else {
       const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
       rows = db
-        .prepare(`SELECT i.body, i.last_seen_at, ${BOOST} AS score FROM items i ${cond} ORDER BY i.activity_at DESC, i.seq LIMIT ? OFFSET ?`)
+        .prepare(
+          `SELECT i.body, i.last_seen_at, ${BOOST} AS score FROM items i ${cond} ORDER BY i.activity_at DESC, i.seq LIMIT ? OFFSET ?`,
+        )
         .all(nowMs, ...args, limit, offset) as Row[];
       total = rows.length || offset ? (db.prepare(`SELECT count(*) AS n FROM items i ${cond}`).get(...args) as { n: number }).n : 0;
     }

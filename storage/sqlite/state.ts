@@ -21,4 +21,3 @@ class StatePart extends DataStore {
     await this.file.write(structuredClone(this.stateData));
   }
 }
-

@@ -41,7 +41,6 @@ import { StatePart } from './state.ts';
 const SENT_RETENTION_MS = 7 * 24 * 3600_000;
 export const SQLITE_FILE = 'policywatch.sqlite';
 
-
 const ms = (d: Date | string) => (typeof d === 'string' ? Date.parse(d) : d.getTime());
 const iso = (t: number) => new Date(t).toISOString();
 /** '|a|b|' so a filter can look for '|a|' (topics and workspaces are short lists). */
@@ -84,7 +83,10 @@ export class SqliteStore implements Store {
     const lock = readOnly ? undefined : acquireLock(join(dir, 'policywatch.lock'));
     try {
       const file = join(dir, SQLITE_FILE);
-      const db = readOnly && existsSync(file) ? new Database(file, { readonly: true, fileMustExist: true }) : new Database(readOnly ? ':memory:' : file);
+      const db =
+        readOnly && existsSync(file)
+          ? new Database(file, { readonly: true, fileMustExist: true })
+          : new Database(readOnly ? ':memory:' : file);
       if (!readOnly) {
         db.pragma('journal_mode = WAL');
         db.pragma('synchronous = FULL');
@@ -130,16 +132,22 @@ export class SqliteStore implements Store {
   /** Everything but the items, as plain data (the earlier engine's shapes): for `policywatch db import`. */
   exportParts(): { seen: Record<string, { v: string; t: string }>; outbox: OutboxData; state: StateData } {
     const seen: Record<string, { v: string; t: string }> = {};
-    for (const r of this.db.prepare('SELECT id, version, seen_at FROM seen_items').iterate() as Iterable<{ id: string; version: string; seen_at: number }>) {
+    for (const r of this.db.prepare('SELECT id, version, seen_at FROM seen_items').iterate() as Iterable<{
+      id: string;
+      version: string;
+      seen_at: number;
+    }>) {
       seen[r.id] = { v: r.version, t: iso(r.seen_at) };
     }
     const outbox: OutboxData = { schemaVersion: 2, deliveries: {}, sentKeys: {}, threads: {} };
     for (const r of this.db.prepare('SELECT key, body FROM deliveries ORDER BY seq').iterate() as Iterable<{ key: string; body: string }>) {
       outbox.deliveries[r.key] = JSON.parse(r.body) as Delivery;
     }
-    for (const r of this.db.prepare('SELECT key, sent_at FROM sent_keys').iterate() as Iterable<{ key: string; sent_at: number }>) outbox.sentKeys[r.key] = iso(r.sent_at);
+    for (const r of this.db.prepare('SELECT key, sent_at FROM sent_keys').iterate() as Iterable<{ key: string; sent_at: number }>)
+      outbox.sentKeys[r.key] = iso(r.sent_at);
     type Thread = { item_id: string; subscription_id: string; message_ref: string };
-    for (const r of this.db.prepare('SELECT * FROM threads').iterate() as Iterable<Thread>) outbox.threads[`${r.item_id}|${r.subscription_id}`] = r.message_ref;
+    for (const r of this.db.prepare('SELECT * FROM threads').iterate() as Iterable<Thread>)
+      outbox.threads[`${r.item_id}|${r.subscription_id}`] = r.message_ref;
     return { seen, outbox, state: this.state.exportParts().state };
   }
 
@@ -250,7 +258,9 @@ export class SqliteStore implements Store {
       args.push(...query.topics.map((t) => `|${t}|`));
     }
     const rows = this.db
-      .prepare(`SELECT seq, body, last_seen_at FROM items ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY latest_change_at DESC, seq`)
+      .prepare(
+        `SELECT seq, body, last_seen_at FROM items ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY latest_change_at DESC, seq`,
+      )
       .all(...args) as ItemRow[];
     return rows.map(itemFrom);
   }
@@ -272,11 +282,18 @@ export class SqliteStore implements Store {
     return (this.db.prepare('SELECT count(*) AS n FROM items').get() as { n: number }).n;
   }
 
-  async prune(now: Date, retentionDays: number, seenRetentionDays = retentionDays): Promise<{ items: number; seen: number; removedItemIds: string[] }> {
+  async prune(
+    now: Date,
+    retentionDays: number,
+    seenRetentionDays = retentionDays,
+  ): Promise<{ items: number; seen: number; removedItemIds: string[] }> {
     const cutoff = now.getTime() - retentionDays * 86_400_000;
     const seenCutoff = now.getTime() - seenRetentionDays * 86_400_000;
     return this.db.transaction(() => {
-      const gone = this.db.prepare('DELETE FROM items WHERE last_seen_at < ? RETURNING id, seq').all(cutoff) as Array<{ id: string; seq: number }>;
+      const gone = this.db.prepare('DELETE FROM items WHERE last_seen_at < ? RETURNING id, seq').all(cutoff) as Array<{
+        id: string;
+        seq: number;
+      }>;
       const dropFts = this.db.prepare('DELETE FROM items_fts WHERE rowid = ?');
       const dropKeys = this.db.prepare('DELETE FROM item_keys WHERE seq = ?');
       for (const g of gone) {
@@ -347,7 +364,9 @@ export class SqliteStore implements Store {
         this.db.prepare('DELETE FROM deliveries WHERE key = ?').run(key);
         return;
       }
-      this.db.prepare('UPDATE deliveries SET status = ?, next_attempt_at = ?, body = ? WHERE key = ?').run(d.status, ms(d.nextAttemptAt), JSON.stringify(d), key);
+      this.db
+        .prepare('UPDATE deliveries SET status = ?, next_attempt_at = ?, body = ? WHERE key = ?')
+        .run(d.status, ms(d.nextAttemptAt), JSON.stringify(d), key);
     })();
   }
 
@@ -355,8 +374,7 @@ export class SqliteStore implements Store {
     const sub = await this.state.getSubscription(channel);
     if (!sub) return undefined;
     const row = this.db.prepare('SELECT message_ref FROM threads WHERE item_id = ? AND subscription_id = ?').get(itemId, sub.id) as
-      | { message_ref: string }
-      | undefined;
+      { message_ref: string } | undefined;
     return row?.message_ref || undefined;
   }
 
@@ -377,7 +395,11 @@ export class SqliteStore implements Store {
   async pruneOutbox(now: Date): Promise<void> {
     const cutoff = now.getTime() - SENT_RETENTION_MS;
     this.db.transaction(() => {
-      const done = this.db.prepare(`SELECT key, created_at, body FROM deliveries WHERE status <> 'pending'`).all() as Array<{ key: string; created_at: number; body: string }>;
+      const done = this.db.prepare(`SELECT key, created_at, body FROM deliveries WHERE status <> 'pending'`).all() as Array<{
+        key: string;
+        created_at: number;
+        body: string;
+      }>;
       const drop = this.db.prepare('DELETE FROM deliveries WHERE key = ?');
       for (const r of done) {
         const sentAt = (JSON.parse(r.body) as Delivery).sentAt;

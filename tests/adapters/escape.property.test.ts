@@ -15,8 +15,42 @@ const hostileText = fc
   .array(
     fc.oneof(
       fc.constantFrom('<@U123>', '<!channel>', '<!here>', '<#C1>', '<@', '<!', '@everyone', '@here', '@Everyone', '<http://evil|click>'),
-      fc.constantFrom('[label](https://evil.example)', '[', ']', '(', ')', '*', '**', '_', '__', '~~', '`', '```', '|', '||', '\\', '#', '> ', '>'),
-      fc.constantFrom('https://x.gov/a_b#c', 'http://', '://', '&', '&amp;', '&lt;', '\n', '\r\n', ' ', '- ', '+ ', '1. ', 'snake_case', 'a*b'),
+      fc.constantFrom(
+        '[label](https://evil.example)',
+        '[',
+        ']',
+        '(',
+        ')',
+        '*',
+        '**',
+        '_',
+        '__',
+        '~~',
+        '`',
+        '```',
+        '|',
+        '||',
+        '\\',
+        '#',
+        '> ',
+        '>',
+      ),
+      fc.constantFrom(
+        'https://x.gov/a_b#c',
+        'http://',
+        '://',
+        '&',
+        '&amp;',
+        '&lt;',
+        '\n',
+        '\r\n',
+        ' ',
+        '- ',
+        '+ ',
+        '1. ',
+        'snake_case',
+        'a*b',
+      ),
       fc.string({ maxLength: 5 }),
       fc.string({ unit: 'binary', maxLength: 3 }),
     ),
@@ -52,7 +86,15 @@ describe('escapeSlackText (mrkdwn)', () => {
   });
 
   it('loses no text: entities and look-alikes read back as the input', () => {
-    const back: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '\u2217': '*', '\u02cd': '_', '\u223c': '~', '\u02cb': '`' };
+    const back: Record<string, string> = {
+      '&amp;': '&',
+      '&lt;': '<',
+      '&gt;': '>',
+      '\u2217': '*',
+      '\u02cd': '_',
+      '\u223c': '~',
+      '\u02cb': '`',
+    };
     fc.assert(
       fc.property(
         anyText.filter((s) => !/[\u2217\u02cd\u223c\u02cb]/.test(s)),
@@ -75,7 +117,7 @@ const BARE_LINK = /^https?:\/\/[^\s<>[\]()|`*~\\]+/;
 function readDiscord(out: string, links: boolean): { plain: string; live: string[] } {
   let plain = '';
   const live: string[] = [];
-  for (let i = 0; i < out.length; ) {
+  for (let i = 0; i < out.length;) {
     const link = links ? BARE_LINK.exec(out.slice(i)) : null;
     if (link && (i === 0 || !/\w/.test(out[i - 1]!))) {
       i += link[0].length;
@@ -141,7 +183,9 @@ describe('escapeDiscordText (markdown)', () => {
       fc.property(
         anyText.filter((s) => !s.includes('\u200b')),
         (s) => {
-          const unescaped = escapeDiscordText(s).replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(/@\u200b/g, '@');
+          const unescaped = escapeDiscordText(s)
+            .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+            .replace(/@\u200b/g, '@');
           expect(unescaped).toBe(s.replace(/\r\n?/g, '\n'));
         },
       ),

@@ -4,7 +4,17 @@
  * FPDS ATOM pages. No timing here: the numbers live in `npm run bench`.
  */
 import { describe, expect, it } from 'vitest';
-import { atomFeed, extraAdditions, extraTerms, federalRegisterPage, fpdsPage, rng, rssFeed, searchQueries, storedItems } from '../../bench/gen.ts';
+import {
+  atomFeed,
+  extraAdditions,
+  extraTerms,
+  federalRegisterPage,
+  fpdsPage,
+  rng,
+  rssFeed,
+  searchQueries,
+  storedItems,
+} from '../../bench/gen.ts';
 import { federalRegisterItem } from '../../feeds/connectors/federal-register.ts';
 import { fpdsItem } from '../../feeds/connectors/fpds.ts';
 import { createRssFeedParser, defaultFeedParser } from '../../feeds/parse/index.ts';
@@ -61,7 +71,10 @@ describe('feed generators', () => {
   });
 
   it('produce FPDS ATOM pages whose awards the connector reads', async () => {
-    const parsed = await createRssFeedParser({ extraItemFields: ['content', 'modified'] }).parse(fpdsPage(4, { items: 10 }), 'https://www.fpds.gov/ezsearch/FEEDS/ATOM');
+    const parsed = await createRssFeedParser({ extraItemFields: ['content', 'modified'] }).parse(
+      fpdsPage(4, { items: 10 }),
+      'https://www.fpds.gov/ezsearch/FEEDS/ATOM',
+    );
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const items = parsed.entries.map((e) => fpdsItem('fpds', e, 'contract'));

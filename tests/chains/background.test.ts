@@ -52,7 +52,14 @@ describe('the background chain index', () => {
     const events: string[] = [];
     const { store, open } = gatedItems([ja], events);
     const index = createBackgroundChainIndex(store);
-    const award = stored({ native: 'aw', kind: 'contract', jurisdiction: 'US', identifier: '70CMSD26P00000031', title: 'Award', refs: ['70CMSD26R00000012'] });
+    const award = stored({
+      native: 'aw',
+      kind: 'contract',
+      jurisdiction: 'US',
+      identifier: '70CMSD26P00000031',
+      title: 'Award',
+      refs: ['70CMSD26R00000012'],
+    });
     expect(index.related(award)).toEqual([]); // nothing read yet, and no waiting
     index.addOrUpdate([award]);
     index.remove([ja.id]);
@@ -76,10 +83,26 @@ describe('the background chain index', () => {
       return matchAny(item);
     };
     // An award naming no watched term, citing the stored J&A.
-    const award = makeItem({ native: 'aw', kind: 'contract', jurisdiction: 'US', identifier: '70CMSD26P00000031', title: 'Award for software maintenance', refs: ['70CMSD26R00000012'] });
+    const award = makeItem({
+      native: 'aw',
+      kind: 'contract',
+      jurisdiction: 'US',
+      identifier: '70CMSD26P00000031',
+      title: 'Award for software maintenance',
+      refs: ['70CMSD26R00000012'],
+    });
     const connector: SourceConnector = { type: 'awards', description: 'one award', fetch: async () => ({ status: 'ok', items: [award] }) };
     const source: SourceConfig = { id: 'awards', type: 'awards', name: 'awards', enabled: true, intervalMinutes: 30, params: {} };
-    const polled = pollSource(source, { store, clock: new FakeClock(), log: silentLogger(), http: {} as never, matchers, connectorFor: () => connector, secrets: {}, chains });
+    const polled = pollSource(source, {
+      store,
+      clock: new FakeClock(),
+      log: silentLogger(),
+      http: {} as never,
+      matchers,
+      connectorFor: () => connector,
+      secrets: {},
+      chains,
+    });
 
     await turns(50); // ample for a poll that does not wait to reach matching
     expect(events).toEqual([]);

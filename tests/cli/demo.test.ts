@@ -9,10 +9,28 @@ describe('policywatch demo (offline, bundled sample feeds)', () => {
     const run = spawnSync(process.execPath, [BIN, 'demo'], { env: { PATH: process.env.PATH }, encoding: 'utf8', timeout: 60_000 });
     expect(run.status).toBe(0);
     const headlines = run.stdout.split('\n').filter((l) => l.startsWith('● '));
-    const expected = ['SB 214 - CalGang', 'HB 5001 - An Act Concerning the Trust Act', 'Connecticut COLLECT criminal justice information system', 'LICENSE PLATE READER DATA AND DMV RECORDS', '287(g) Program', 'Privacy Act of 1974; System of Records'];
-    for (const e of expected) expect(headlines.filter((h) => h.includes(e)), e).toHaveLength(1);
+    const expected = [
+      'SB 214 - CalGang',
+      'HB 5001 - An Act Concerning the Trust Act',
+      'Connecticut COLLECT criminal justice information system',
+      'LICENSE PLATE READER DATA AND DMV RECORDS',
+      '287(g) Program',
+      'Privacy Act of 1974; System of Records',
+    ];
+    for (const e of expected)
+      expect(
+        headlines.filter((h) => h.includes(e)),
+        e,
+      ).toHaveLength(1);
     expect(headlines).toHaveLength(expected.length);
-    for (const offTopic of ['Ice Fishing', 'SNOW AND ICE REMOVAL', 'Ice Machine', 'Drawbridge', 'Snow and Ice Removal Reimbursement', 'Broadband']) {
+    for (const offTopic of [
+      'Ice Fishing',
+      'SNOW AND ICE REMOVAL',
+      'Ice Machine',
+      'Drawbridge',
+      'Snow and Ice Removal Reimbursement',
+      'Broadband',
+    ]) {
       expect(headlines.join('\n')).not.toContain(offTopic);
     }
     expect(run.stdout).toContain('Weekly policy digest');

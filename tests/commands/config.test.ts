@@ -61,7 +61,12 @@ describe('subscribe / settings / unsubscribe', () => {
     const m = await manager('subscribe databases state:CT,ny kind:bill');
     expect(m.title).toBe('Updated this channel’s alerts');
     const [sub] = await store.listSubscriptions();
-    expect(sub).toMatchObject({ topics: ['state-databases'], jurisdictions: ['CT', 'NY'], kinds: ['bill'], digest: { day: 5, time: '16:30' } });
+    expect(sub).toMatchObject({
+      topics: ['state-databases'],
+      jurisdictions: ['CT', 'NY'],
+      kinds: ['bill'],
+      digest: { day: 5, time: '16:30' },
+    });
     await manager('subscribe all');
     expect((await store.listSubscriptions())[0]!.topics).toEqual([]);
   });
@@ -94,12 +99,19 @@ describe('subscribe / settings / unsubscribe', () => {
     await manager('subscribe');
     expect(textOf(await run('settings reminders 5'))).toMatch(/manager/i);
     expect(textOf(await manager('settings reminders 45'))).toMatch(/from 0 to 30, or off/);
-    expect(textOf(await manager('settings reminders 5'))).toContain('Deadline reminders: 3 days before a comment period closes, a hearing or a response date → 5 days before');
+    expect(textOf(await manager('settings reminders 5'))).toContain(
+      'Deadline reminders: 3 days before a comment period closes, a hearing or a response date → 5 days before',
+    );
     expect(textOf(await manager('settings burst off'))).toContain('→ off (every alert is posted on its own)');
     const sub = (await store.listSubscriptions())[0]!;
     expect(sub).toMatchObject({ reminderDays: 5, burstThreshold: 0 });
     expect((await store.listAudit(5)).map((e) => e.action)).toEqual(expect.arrayContaining(['settings.reminders', 'settings.burst']));
-    expect((await run('settings')).fields).toEqual(expect.arrayContaining([{ label: 'Deadline reminders', value: expect.stringMatching(/^5 days/) }, { label: 'Bursts', value: expect.stringMatching(/^off/) }]));
+    expect((await run('settings')).fields).toEqual(
+      expect.arrayContaining([
+        { label: 'Deadline reminders', value: expect.stringMatching(/^5 days/) },
+        { label: 'Bursts', value: expect.stringMatching(/^off/) },
+      ]),
+    );
   });
 
   it('subscriptions are per channel and per platform', async () => {
@@ -127,7 +139,9 @@ describe('watch', () => {
     const m = await manager('watch add CLETS state-databases');
     expect(m.ephemeral).toBe(false);
     expect(m.title).toBe('Added term to state-databases: CLETS');
-    expect(await store.listWatchAdditions('T1')).toMatchObject([{ workspaceId: 'T1', topic: 'state-databases', rule: 'CLETS', mode: 'include', addedBy: 'U2' }]);
+    expect(await store.listWatchAdditions('T1')).toMatchObject([
+      { workspaceId: 'T1', topic: 'state-databases', rule: 'CLETS', mode: 'include', addedBy: 'U2' },
+    ]);
     expect(changedWorkspaces).toEqual(['T1']);
   });
 
@@ -256,11 +270,23 @@ describe('audit log', () => {
     await manager('unsubscribe');
     const entries = await store.listAudit(20);
     expect(entries.map((e) => e.action).reverse()).toEqual([
-      'subscribe', 'watch.add', 'watch.remove', 'digest.schedule', 'digest.off', 'digest.now', 'unsubscribe',
+      'subscribe',
+      'watch.add',
+      'watch.remove',
+      'digest.schedule',
+      'digest.off',
+      'digest.now',
+      'unsubscribe',
     ]);
     expect(entries.at(-1)).toEqual({
-      at: '2026-11-20T12:00:00.000Z', platform: 'slack', workspaceId: 'T1', channelId: 'C1', userId: 'U2 (mgr)', action: 'subscribe',
-      detail: 'Topics: immigration-enforcement, state-databases; States: CT; Kinds: all kinds; Weekly digest: Mondays at 09:00 (America/New_York)',
+      at: '2026-11-20T12:00:00.000Z',
+      platform: 'slack',
+      workspaceId: 'T1',
+      channelId: 'C1',
+      userId: 'U2 (mgr)',
+      action: 'subscribe',
+      detail:
+        'Topics: immigration-enforcement, state-databases; States: CT; Kinds: all kinds; Weekly digest: Mondays at 09:00 (America/New_York)',
     });
     expect(entries.find((e) => e.action === 'watch.add')?.detail).toBe('state-databases include CLETS');
     const status = await run('status');

@@ -46,7 +46,9 @@ describe('dispatch and helpful errors', () => {
 
   it('suggests the closest action for watch and digest', async () => {
     const { run, manager } = await setup();
-    expect((await run('watch lst')).fallbackText).toMatch(/"watch lst" isn't an action\. Did you mean watch list\?[\s\S]*Usage: \/policy watch/);
+    expect((await run('watch lst')).fallbackText).toMatch(
+      /"watch lst" isn't an action\. Did you mean watch list\?[\s\S]*Usage: \/policy watch/,
+    );
     await manager('subscribe');
     expect((await manager('digest sheduled mon 09:00')).fallbackText).toMatch(/Did you mean digest schedule\?/);
   });
@@ -56,7 +58,12 @@ describe('dispatch and helpful errors', () => {
     const errors: unknown[] = [];
     const broken = createCommandHandler({
       ...deps,
-      store: { ...deps.store, listWatchAdditions: async () => { throw new Error('disk on fire'); } },
+      store: {
+        ...deps.store,
+        listWatchAdditions: async () => {
+          throw new Error('disk on fire');
+        },
+      },
       log: { error: (obj) => errors.push(obj) },
     });
     const m = await broken({ platform: 'discord', workspaceId: 'G', channelId: 'C', userId: 'U', text: 'search CLETS', isManager: false });
@@ -72,7 +79,10 @@ describe('search', () => {
     const { run } = await setup();
     const m = await run('search CLETS');
     expect(m.ephemeral).toBe(true);
-    expect(m.sections?.map((s) => s.lines[0]![0]!.text)).toEqual(['CLETS access: immigration enforcement restrictions', 'Audit finds police queried state system for federal agents']);
+    expect(m.sections?.map((s) => s.lines[0]![0]!.text)).toEqual([
+      'CLETS access: immigration enforcement restrictions',
+      'Audit finds police queried state system for federal agents',
+    ]);
     const first = m.sections![0]!;
     expect(first.lines[0]![0]!.url).toBe('https://leginfo.legislature.ca.gov/faces/billNavClient.xhtml?bill_id=202520260SB274');
     expect(first.lines[1]![0]!.text).toBe('bill · CA · SB 274 · 2026-10-15');
@@ -110,7 +120,9 @@ describe('search', () => {
 
   it('explains an empty result and an out-of-range page', async () => {
     const { run } = await setup();
-    expect((await run('search weather balloons')).fallbackText).toMatch(/Nothing stored matches "weather balloons"\. Try fewer or shorter words/);
+    expect((await run('search weather balloons')).fallbackText).toMatch(
+      /Nothing stored matches "weather balloons"\. Try fewer or shorter words/,
+    );
     expect((await run('search clets page:9')).fallbackText).toMatch(/only 1 page of results.*page:1/);
   });
 
@@ -161,7 +173,10 @@ describe('show', () => {
     expect(m.context?.[0]).toBe('bill · CT · HB 5001');
     expect(m.badges).toEqual(['immigration-enforcement', 'state-databases']);
     const history = m.sections!.find((s) => s.heading === 'Status history')!;
-    expect(history.lines.map((l) => l[0]!.text)).toEqual(['2026-11-02 — Referred to Joint Committee on Judiciary', '2026-11-15 — Joint Favorable Substitute']);
+    expect(history.lines.map((l) => l[0]!.text)).toEqual([
+      '2026-11-02 — Referred to Joint Committee on Judiciary',
+      '2026-11-15 — Joint Favorable Substitute',
+    ]);
     const why = m.sections!.find((s) => s.heading === 'Why it matched')!;
     expect(why.lines[0]![0]!.text).toBe('Terms: COLLECT, immigration authorities');
     expect(why.lines[1]!.filter((s) => s.emphasis === 'hit').map((s) => s.text)).toEqual(['COLLECT', 'Immigration Authorities']);

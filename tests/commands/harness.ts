@@ -9,9 +9,36 @@ import { CORPUS, CT_HB5001_UPDATE, NOW } from '../fixtures/commands/corpus.ts';
 import { recordItems } from '../../src/pipeline/item-changes.ts';
 
 export const SOURCES: SourceStatusRow[] = [
-  { id: 'federal-register', name: 'Federal Register', type: 'federal-register', enabled: true, lastSuccessAt: '2026-11-20T11:00:00Z', consecutiveFailures: 0, itemsSeen: 120, nextPollAt: '2026-11-20T12:30:00Z' },
-  { id: 'fpds', name: 'FPDS awards', type: 'fpds', enabled: true, lastSuccessAt: '2026-11-18T11:00:00Z', lastErrorAt: '2026-11-20T11:30:00Z', lastError: 'HTTP 503 from fpds.gov', consecutiveFailures: 4, itemsSeen: 30 },
-  { id: 'sam-opportunities', name: 'SAM.gov opportunities', type: 'sam-opportunities', enabled: false, disabledReason: 'SAM_API_KEY is not set', consecutiveFailures: 0, itemsSeen: 0 },
+  {
+    id: 'federal-register',
+    name: 'Federal Register',
+    type: 'federal-register',
+    enabled: true,
+    lastSuccessAt: '2026-11-20T11:00:00Z',
+    consecutiveFailures: 0,
+    itemsSeen: 120,
+    nextPollAt: '2026-11-20T12:30:00Z',
+  },
+  {
+    id: 'fpds',
+    name: 'FPDS awards',
+    type: 'fpds',
+    enabled: true,
+    lastSuccessAt: '2026-11-18T11:00:00Z',
+    lastErrorAt: '2026-11-20T11:30:00Z',
+    lastError: 'HTTP 503 from fpds.gov',
+    consecutiveFailures: 4,
+    itemsSeen: 30,
+  },
+  {
+    id: 'sam-opportunities',
+    name: 'SAM.gov opportunities',
+    type: 'sam-opportunities',
+    enabled: false,
+    disabledReason: 'SAM_API_KEY is not set',
+    consecutiveFailures: 0,
+    itemsSeen: 0,
+  },
 ];
 
 export async function setup(overrides: Partial<CommandDeps> = {}) {
@@ -30,7 +57,12 @@ export async function setup(overrides: Partial<CommandDeps> = {}) {
       async preview(sub) {
         digestCalls.push({ op: 'preview', sub });
         return [
-          { type: 'digest', title: 'Week of Nov 16', fallbackText: 'part 1', sections: [{ heading: 'Priority', lines: [[{ text: 'CT HB 5001' }]] }] },
+          {
+            type: 'digest',
+            title: 'Week of Nov 16',
+            fallbackText: 'part 1',
+            sections: [{ heading: 'Priority', lines: [[{ text: 'CT HB 5001' }]] }],
+          },
           { type: 'digest', title: 'Week of Nov 16 (2/2)', fallbackText: 'part 2', body: [[{ text: 'and 3 more' }]] },
         ];
       },
@@ -46,9 +78,18 @@ export async function setup(overrides: Partial<CommandDeps> = {}) {
     ...overrides,
   };
   const handler = createCommandHandler(deps);
-  const base: CommandRequest = { platform: 'slack', workspaceId: 'T1', channelId: 'C1', userId: 'U1', userName: 'ana', text: '', isManager: false };
+  const base: CommandRequest = {
+    platform: 'slack',
+    workspaceId: 'T1',
+    channelId: 'C1',
+    userId: 'U1',
+    userName: 'ana',
+    text: '',
+    isManager: false,
+  };
   const run = (text: string, extra: Partial<CommandRequest> = {}) => handler({ ...base, ...extra, text });
-  const manager = (text: string, extra: Partial<CommandRequest> = {}) => run(text, { isManager: true, userId: 'U2', userName: 'mgr', ...extra });
+  const manager = (text: string, extra: Partial<CommandRequest> = {}) =>
+    run(text, { isManager: true, userId: 'U2', userName: 'mgr', ...extra });
   return { store, search, deps, handler, run, manager, digestCalls, changedWorkspaces };
 }
 

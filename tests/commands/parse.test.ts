@@ -4,7 +4,8 @@ import { parseFilters, tokenizeCommand } from '../../src/commands/index.ts';
 const NOW = new Date('2026-11-20T12:00:00Z');
 const TOPICS = ['immigration-enforcement', 'state-databases'];
 const ALL = ['state', 'kind', 'topic', 'since', 'page'] as const;
-const parse = (text: string, allowed = [...ALL]) => parseFilters(tokenizeCommand(text), allowed, { topics: TOPICS, now: NOW, command: 'search' });
+const parse = (text: string, allowed = [...ALL]) =>
+  parseFilters(tokenizeCommand(text), allowed, { topics: TOPICS, now: NOW, command: 'search' });
 
 describe('tokenizeCommand', () => {
   it.each([

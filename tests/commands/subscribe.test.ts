@@ -80,7 +80,20 @@ describe('digest schedule time zones', () => {
 
 describe('small things', () => {
   it('sources says "Next poll due now", never "in just now"', async () => {
-    const t = await setup({ sources: async () => [{ id: 's', name: 'S', type: 'rss', enabled: true, consecutiveFailures: 0, itemsSeen: 1, lastSuccessAt: '2026-11-20T11:00:00Z', nextPollAt: '2026-11-20T12:00:10Z' }] });
+    const t = await setup({
+      sources: async () => [
+        {
+          id: 's',
+          name: 'S',
+          type: 'rss',
+          enabled: true,
+          consecutiveFailures: 0,
+          itemsSeen: 1,
+          lastSuccessAt: '2026-11-20T11:00:00Z',
+          nextPollAt: '2026-11-20T12:00:10Z',
+        },
+      ],
+    });
     const text = textOf(await t.run('sources'));
     expect(text).toContain('Next poll due now');
     expect(text).not.toContain('in just now');

@@ -9,7 +9,9 @@ describe('/policy watch add … topic:<new id> creates a workspace topic', () =>
     expect(textOf(created)).toContain('Created topic courthouse-arrests with term "courthouse arrest"');
     expect(textOf(created)).toContain('/policy subscribe add courthouse-arrests');
     expect(t.changedWorkspaces).toEqual(['T1']);
-    expect(await t.store.listWatchAdditions('T1')).toEqual([expect.objectContaining({ topic: 'courthouse-arrests', rule: '"courthouse arrest"', mode: 'include' })]);
+    expect(await t.store.listWatchAdditions('T1')).toEqual([
+      expect.objectContaining({ topic: 'courthouse-arrests', rule: '"courthouse arrest"', mode: 'include' }),
+    ]);
 
     const subscribed = await t.manager('subscribe courthouse-arrests state-databases');
     expect(subscribed.type).not.toBe('error');

@@ -17,12 +17,26 @@ function problems(env: Record<string, string>): string[] {
 describe('environment configuration', () => {
   it('runs on embedded defaults when nothing is set', () => {
     const env = loadEnv({});
-    expect(env).toMatchObject({ DATA_DIR: './data', POLICYWATCH_CONFIG: './policywatch.yml', POLL_INTERVAL_MINUTES: 30, ITEM_RETENTION_DAYS: 365, HTTP_TIMEOUT_MS: 15000, TZ: 'UTC', PORT: 3000 });
+    expect(env).toMatchObject({
+      DATA_DIR: './data',
+      POLICYWATCH_CONFIG: './policywatch.yml',
+      POLL_INTERVAL_MINUTES: 30,
+      ITEM_RETENTION_DAYS: 365,
+      HTTP_TIMEOUT_MS: 15000,
+      TZ: 'UTC',
+      PORT: 3000,
+    });
     expect(env.SLACK_BOT_TOKEN).toBeUndefined();
   });
 
   it('reports every problem at once, naming the variable and what it expects', () => {
-    const found = problems({ POLL_INTERVAL_MINUTES: 'often', PORT: '70000', TZ: 'Mars/Olympus', LOG_LEVEL: 'loud', SLACK_API_URL: 'ftp://x' });
+    const found = problems({
+      POLL_INTERVAL_MINUTES: 'often',
+      PORT: '70000',
+      TZ: 'Mars/Olympus',
+      LOG_LEVEL: 'loud',
+      SLACK_API_URL: 'ftp://x',
+    });
     expect(found).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^POLL_INTERVAL_MINUTES: expected a whole number \(got "often"\)/),
@@ -36,10 +50,14 @@ describe('environment configuration', () => {
   });
 
   it('requires DISCORD_APPLICATION_ID with DISCORD_TOKEN and the Slack secrets that fit the mode', () => {
-    expect(problems({ DISCORD_TOKEN: 'abc' })).toEqual([expect.stringMatching(/^DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set/)]);
+    expect(problems({ DISCORD_TOKEN: 'abc' })).toEqual([
+      expect.stringMatching(/^DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set/),
+    ]);
     expect(problems({ SLACK_BOT_TOKEN: 'xoxb-1' })).toEqual([expect.stringMatching(/^SLACK_SIGNING_SECRET: required in HTTP mode/)]);
     expect(problems({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' })).toEqual([]);
-    expect(problems({ SLACK_BOT_TOKEN: 'oops', SLACK_APP_TOKEN: 'xapp-1' })).toEqual([expect.stringMatching(/^SLACK_BOT_TOKEN: expected a bot token starting with xoxb-/)]);
+    expect(problems({ SLACK_BOT_TOKEN: 'oops', SLACK_APP_TOKEN: 'xapp-1' })).toEqual([
+      expect.stringMatching(/^SLACK_BOT_TOKEN: expected a bot token starting with xoxb-/),
+    ]);
   });
 
   it('never echoes a secret value in an error', () => {

@@ -13,7 +13,14 @@ function file(text: string): string {
 }
 
 const catalog: SourceConfig[] = [
-  { id: 'federal-register-dhs', type: 'federal-register', name: 'Federal Register', enabled: true, intervalMinutes: 60, params: { agencies: ['homeland-security-department'] } },
+  {
+    id: 'federal-register-dhs',
+    type: 'federal-register',
+    name: 'Federal Register',
+    enabled: true,
+    intervalMinutes: 60,
+    params: { agencies: ['homeland-security-department'] },
+  },
 ];
 
 describe('config file', () => {
@@ -43,7 +50,12 @@ watchlist:
     );
     const merged = mergeSources(catalog, cfg);
     expect(merged[0]).toMatchObject({ id: 'federal-register-dhs', enabled: false, params: { agencies: ['homeland-security-department'] } });
-    expect(merged[1]).toMatchObject({ id: 'tx-house-filed', type: 'rss', intervalMinutes: 120, params: { jurisdiction: 'TX', kind: 'bill' } });
+    expect(merged[1]).toMatchObject({
+      id: 'tx-house-filed',
+      type: 'rss',
+      intervalMinutes: 120,
+      params: { jurisdiction: 'TX', kind: 'bill' },
+    });
     expect(cfg.watchlist).toMatchObject({ topics: [{ id: 'state-databases' }] });
   });
 
@@ -51,7 +63,9 @@ watchlist:
     expect(() => loadConfigFile(file('sources: [ {id: Bad Id} ]'))).toThrow(/policywatch\.yml: sources\.0\.id: ids are lower-case/);
     expect(() => loadConfigFile(file('colour: blue'))).toThrow(ConfigError);
     expect(() => loadConfigFile(file('sources: [\n  - id: x\n    type: rss\n  bad'))).toThrow(/not valid YAML/);
-    const noInterval = loadConfigFile(file('sources:\n  - id: new-feed\n    type: rss\n    params: { url: "https://example.org/feed.xml" }\n'));
+    const noInterval = loadConfigFile(
+      file('sources:\n  - id: new-feed\n    type: rss\n    params: { url: "https://example.org/feed.xml" }\n'),
+    );
     expect(mergeSources(catalog, noInterval, 45).at(-1)).toMatchObject({ id: 'new-feed', intervalMinutes: 45, enabled: true });
     const missing = loadConfigFile(file('sources:\n  - id: new-feed\n    type: rss\n'));
     expect(() => mergeSources(catalog, missing)).toThrow(/sources\.new-feed: a new source needs "type" and "params"/);

@@ -13,18 +13,80 @@ const headings = (msgs: RichMessage[]) => msgs.flatMap((m) => (m.sections ?? [])
 
 async function seedWeek(store: Store): Promise<void> {
   // Priority (both topics), Connecticut, first seen this week.
-  await record(store, { native: 'ct-hb-5001', title: 'An Act Concerning the Trust Act and COLLECT Access', jurisdiction: 'CT', identifier: 'HB 5001', status: 'Referred to Judiciary', topics: BOTH }, '2026-11-25T15:00:00Z');
+  await record(
+    store,
+    {
+      native: 'ct-hb-5001',
+      title: 'An Act Concerning the Trust Act and COLLECT Access',
+      jurisdiction: 'CT',
+      identifier: 'HB 5001',
+      status: 'Referred to Judiciary',
+      topics: BOTH,
+    },
+    '2026-11-25T15:00:00Z',
+  );
   // Federal notice first seen long ago, changed this week.
-  await record(store, { native: 'fr-2026-0101', title: 'Privacy Act of 1974; System of Records (ICE)', kind: 'notice', identifier: '2026-0101', status: 'Proposed' }, '2026-11-10T12:00:00Z');
-  await record(store, { native: 'fr-2026-0101', title: 'Privacy Act of 1974; System of Records (ICE)', kind: 'notice', identifier: '2026-0101', status: 'Final' }, '2026-11-27T12:00:00Z');
+  await record(
+    store,
+    {
+      native: 'fr-2026-0101',
+      title: 'Privacy Act of 1974; System of Records (ICE)',
+      kind: 'notice',
+      identifier: '2026-0101',
+      status: 'Proposed',
+    },
+    '2026-11-10T12:00:00Z',
+  );
+  await record(
+    store,
+    {
+      native: 'fr-2026-0101',
+      title: 'Privacy Act of 1974; System of Records (ICE)',
+      kind: 'notice',
+      identifier: '2026-0101',
+      status: 'Final',
+    },
+    '2026-11-27T12:00:00Z',
+  );
   // Federal bill first seen the previous week: counts only for the previous week.
-  await record(store, { native: 'us-hr-10', title: 'Detainer Reform Act', identifier: 'H.R. 10', status: 'Introduced' }, '2026-11-18T12:00:00Z');
+  await record(
+    store,
+    { native: 'us-hr-10', title: 'Detainer Reform Act', identifier: 'H.R. 10', status: 'Introduced' },
+    '2026-11-18T12:00:00Z',
+  );
   // Seen again this week without change: not in the digest.
-  await record(store, { native: 'us-hr-10', title: 'Detainer Reform Act', identifier: 'H.R. 10', status: 'Introduced' }, '2026-11-28T12:00:00Z');
-  await record(store, { native: 'ca-sb-54', title: 'California Values Act amendments', jurisdiction: 'CA', identifier: 'SB 54', status: 'Passed Senate' }, '2026-11-24T10:00:00Z');
-  await record(store, { native: 'news-1', title: 'County sheriff ends 287(g) agreement', jurisdiction: 'XX', kind: 'news' }, '2026-11-26T10:00:00Z');
-  await record(store, { native: 'ny-s-987', title: 'New York for All Act', jurisdiction: 'NY', identifier: 'S 987', status: 'In committee' }, '2026-11-29T10:00:00Z');
-  await record(store, { native: 'tx-alpr', title: 'License plate reader data retention', jurisdiction: 'TX', identifier: 'HB 77', status: 'Filed', topics: [TOPIC_DATABASES] }, '2026-11-28T10:00:00Z');
+  await record(
+    store,
+    { native: 'us-hr-10', title: 'Detainer Reform Act', identifier: 'H.R. 10', status: 'Introduced' },
+    '2026-11-28T12:00:00Z',
+  );
+  await record(
+    store,
+    { native: 'ca-sb-54', title: 'California Values Act amendments', jurisdiction: 'CA', identifier: 'SB 54', status: 'Passed Senate' },
+    '2026-11-24T10:00:00Z',
+  );
+  await record(
+    store,
+    { native: 'news-1', title: 'County sheriff ends 287(g) agreement', jurisdiction: 'XX', kind: 'news' },
+    '2026-11-26T10:00:00Z',
+  );
+  await record(
+    store,
+    { native: 'ny-s-987', title: 'New York for All Act', jurisdiction: 'NY', identifier: 'S 987', status: 'In committee' },
+    '2026-11-29T10:00:00Z',
+  );
+  await record(
+    store,
+    {
+      native: 'tx-alpr',
+      title: 'License plate reader data retention',
+      jurisdiction: 'TX',
+      identifier: 'HB 77',
+      status: 'Filed',
+      topics: [TOPIC_DATABASES],
+    },
+    '2026-11-28T10:00:00Z',
+  );
   // Older than both windows.
   await record(store, { native: 'old', title: 'Old news', jurisdiction: 'WA' }, '2026-10-01T10:00:00Z');
 }
@@ -39,7 +101,14 @@ describe('buildDigest content', () => {
   it('puts priority first, then federal, then states alphabetically by name, unknown last', async () => {
     const msgs = await buildDigest({ store, sub: makeSub(), now: NOW, sources: [] });
     expect(msgs).toHaveLength(1);
-    expect(headings(msgs)).toEqual(['★ Priority (both topics)', 'Federal', 'California (CA)', 'New York (NY)', 'Texas (TX)', 'Other / unknown jurisdiction']);
+    expect(headings(msgs)).toEqual([
+      '★ Priority (both topics)',
+      'Federal',
+      'California (CA)',
+      'New York (NY)',
+      'Texas (TX)',
+      'Other / unknown jurisdiction',
+    ]);
     const [msg] = msgs;
     expect(msg!.type).toBe('digest');
     expect(msg!.title).toBe('Weekly policy digest: Nov 23 – Nov 30, 2026');
@@ -104,12 +173,22 @@ describe('buildDigest content', () => {
   it('caps each section at N items, newest first, pointing at a lookup for the rest', async () => {
     const s = createMemoryStore();
     for (let i = 1; i <= 13; i++) {
-      await record(s, { native: `ct-${i}`, title: `Connecticut bill ${i}`, jurisdiction: 'CT', identifier: `HB ${i}` }, `2026-11-${String(16 + i).padStart(2, '0')}T12:00:00Z`);
+      await record(
+        s,
+        { native: `ct-${i}`, title: `Connecticut bill ${i}`, jurisdiction: 'CT', identifier: `HB ${i}` },
+        `2026-11-${String(16 + i).padStart(2, '0')}T12:00:00Z`,
+      );
     }
     const [msg] = await buildDigest({ store: s, sub: makeSub({ kinds: ['bill'] }), now: NOW, sources: [], maxPerSection: 5 });
     const lines = plainLines(msg!);
     // Items 8–13 fall in the window (Nov 24–29); the newest five are listed.
-    expect(lines.slice(0, 5).map((l) => l.split(' · ')[0])).toEqual(['Connecticut bill 13', 'Connecticut bill 12', 'Connecticut bill 11', 'Connecticut bill 10', 'Connecticut bill 9']);
+    expect(lines.slice(0, 5).map((l) => l.split(' · ')[0])).toEqual([
+      'Connecticut bill 13',
+      'Connecticut bill 12',
+      'Connecticut bill 11',
+      'Connecticut bill 10',
+      'Connecticut bill 9',
+    ]);
     expect(lines[5]).toBe('and 1 more — /policy search since:7d state:CT kind:bill priority:no');
     expect(lines).toHaveLength(6);
   });
@@ -124,10 +203,44 @@ describe('buildDigest content', () => {
 
 describe('buildDigest footer and empty weeks', () => {
   const sources: SourceStatusRow[] = [
-    { id: 'fr', name: 'Federal Register', type: 'federal-register', enabled: true, consecutiveFailures: 9, itemsSeen: 10, lastSuccessAt: '2026-11-27T10:00:00Z', lastErrorAt: '2026-11-30T13:00:00Z' },
-    { id: 'usa', name: 'USAspending', type: 'usaspending', enabled: true, consecutiveFailures: 2, itemsSeen: 5, lastSuccessAt: '2026-11-30T08:00:00Z', lastErrorAt: '2026-11-30T13:00:00Z' },
-    { id: 'sam', name: 'SAM.gov opportunities', type: 'sam-opportunities', enabled: true, consecutiveFailures: 4, itemsSeen: 0, lastErrorAt: '2026-11-30T13:00:00Z' },
-    { id: 'ls', name: 'LegiScan', type: 'legiscan', enabled: false, disabledReason: 'LEGISCAN_API_KEY is not set', consecutiveFailures: 0, itemsSeen: 0 },
+    {
+      id: 'fr',
+      name: 'Federal Register',
+      type: 'federal-register',
+      enabled: true,
+      consecutiveFailures: 9,
+      itemsSeen: 10,
+      lastSuccessAt: '2026-11-27T10:00:00Z',
+      lastErrorAt: '2026-11-30T13:00:00Z',
+    },
+    {
+      id: 'usa',
+      name: 'USAspending',
+      type: 'usaspending',
+      enabled: true,
+      consecutiveFailures: 2,
+      itemsSeen: 5,
+      lastSuccessAt: '2026-11-30T08:00:00Z',
+      lastErrorAt: '2026-11-30T13:00:00Z',
+    },
+    {
+      id: 'sam',
+      name: 'SAM.gov opportunities',
+      type: 'sam-opportunities',
+      enabled: true,
+      consecutiveFailures: 4,
+      itemsSeen: 0,
+      lastErrorAt: '2026-11-30T13:00:00Z',
+    },
+    {
+      id: 'ls',
+      name: 'LegiScan',
+      type: 'legiscan',
+      enabled: false,
+      disabledReason: 'LEGISCAN_API_KEY is not set',
+      consecutiveFailures: 0,
+      itemsSeen: 0,
+    },
     { id: 'ok', name: 'CT RSS', type: 'rss', enabled: true, consecutiveFailures: 0, itemsSeen: 3, lastSuccessAt: '2026-11-20T10:00:00Z' },
   ];
 
@@ -157,7 +270,11 @@ describe('buildDigest splitting', () => {
     for (const state of ['CA', 'CT', 'NY']) {
       for (let i = 0; i < perState; i++) {
         const title = `${state} item ${String(i).padStart(3, '0')} `.padEnd(titleLength, 'x');
-        await record(s, { native: `${state}-${i}`, title, jurisdiction: state, identifier: `HB ${i}`, status: 'Introduced' }, new Date(Date.parse('2026-11-29T12:00:00Z') - i * 60_000).toISOString());
+        await record(
+          s,
+          { native: `${state}-${i}`, title, jurisdiction: state, identifier: `HB ${i}`, status: 'Introduced' },
+          new Date(Date.parse('2026-11-29T12:00:00Z') - i * 60_000).toISOString(),
+        );
       }
     }
     return s;
@@ -188,7 +305,17 @@ describe('buildDigest splitting', () => {
 
   it('puts the footer on the last message only', async () => {
     const store = await bigStore(30);
-    const failing: SourceStatusRow[] = [{ id: 'fr', name: 'Federal Register', type: 'federal-register', enabled: true, consecutiveFailures: 3, itemsSeen: 0, lastSuccessAt: '2026-11-20T00:00:00Z' }];
+    const failing: SourceStatusRow[] = [
+      {
+        id: 'fr',
+        name: 'Federal Register',
+        type: 'federal-register',
+        enabled: true,
+        consecutiveFailures: 3,
+        itemsSeen: 0,
+        lastSuccessAt: '2026-11-20T00:00:00Z',
+      },
+    ];
     const msgs = await buildDigest({ store, sub: makeSub(), now: NOW, sources: failing, maxPerSection: 30 });
     expect(msgs.at(-1)!.footer).toContain('Federal Register');
     expect(msgs.slice(0, -1).every((m) => m.footer === undefined)).toBe(true);

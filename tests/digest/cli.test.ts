@@ -19,10 +19,31 @@ describe('policywatch digest', () => {
     env = { DATA_DIR: dir, POLICYWATCH_CONFIG: join(dir, 'absent.yml'), TZ: 'America/New_York', LOG_LEVEL: 'silent' };
     const store = await openSqliteStore(dir);
     const dayAgo = new Date(Date.now() - 86_400_000).toISOString();
-    await record(store, { native: 'ct-hb-5001', title: 'Trust Act and COLLECT access', jurisdiction: 'CT', identifier: 'HB 5001', status: 'Referred', topics: BOTH }, dayAgo);
-    await record(store, { native: 'ca-sb-54', title: 'California Values Act amendments', jurisdiction: 'CA', identifier: 'SB 54', status: 'Passed Senate' }, dayAgo);
-    await record(store, { native: 'old', title: 'A bill from last month', jurisdiction: 'NY' }, new Date(Date.now() - 20 * 86_400_000).toISOString());
-    await store.upsertSubscription(makeSub({ id: 'slack:T1:C-CT', channel: { platform: 'slack', workspaceId: 'T1', channelId: 'C-CT' }, jurisdictions: ['CT'] }));
+    await record(
+      store,
+      {
+        native: 'ct-hb-5001',
+        title: 'Trust Act and COLLECT access',
+        jurisdiction: 'CT',
+        identifier: 'HB 5001',
+        status: 'Referred',
+        topics: BOTH,
+      },
+      dayAgo,
+    );
+    await record(
+      store,
+      { native: 'ca-sb-54', title: 'California Values Act amendments', jurisdiction: 'CA', identifier: 'SB 54', status: 'Passed Senate' },
+      dayAgo,
+    );
+    await record(
+      store,
+      { native: 'old', title: 'A bill from last month', jurisdiction: 'NY' },
+      new Date(Date.now() - 20 * 86_400_000).toISOString(),
+    );
+    await store.upsertSubscription(
+      makeSub({ id: 'slack:T1:C-CT', channel: { platform: 'slack', workspaceId: 'T1', channelId: 'C-CT' }, jurisdictions: ['CT'] }),
+    );
     await store.close();
   });
 

@@ -3,7 +3,15 @@ import { failingSources } from '../../src/digest/collect.ts';
 import type { SourceStatusRow } from '../../src/domain/index.ts';
 
 const NOW = new Date('2026-11-30T14:00:00Z');
-const row = (over: Partial<SourceStatusRow>): SourceStatusRow => ({ id: 'x', name: 'X', type: 'rss', enabled: true, consecutiveFailures: 1, itemsSeen: 0, ...over });
+const row = (over: Partial<SourceStatusRow>): SourceStatusRow => ({
+  id: 'x',
+  name: 'X',
+  type: 'rss',
+  enabled: true,
+  consecutiveFailures: 1,
+  itemsSeen: 0,
+  ...over,
+});
 
 describe('digest footer: which sources have been failing for more than a day', () => {
   it('uses when the current run of failures began, so a brand-new source failing for an hour is not named', () => {
@@ -12,6 +20,8 @@ describe('digest footer: which sources have been failing for more than a day', (
   });
 
   it('ignores healthy, disabled and never-failed sources', () => {
-    expect(failingSources([row({ consecutiveFailures: 0 }), row({ enabled: false, disabledReason: 'needs SAM_API_KEY (not set)' })], NOW)).toEqual([]);
+    expect(
+      failingSources([row({ consecutiveFailures: 0 }), row({ enabled: false, disabledReason: 'needs SAM_API_KEY (not set)' })], NOW),
+    ).toEqual([]);
   });
 });

@@ -81,16 +81,41 @@ export async function busyWeek(store: Store): Promise<string[]> {
     await record(store, spec, at(n++));
   };
   for (let i = 0; i < 3; i++) {
-    await add({ native: `p${i}`, title: `Priority: state DMV photos shared with ICE <!channel> & *all* (${i})`, jurisdiction: 'CT', identifier: `SB ${900 + i}`, status: 'Public hearing', topics: BOTH });
+    await add({
+      native: `p${i}`,
+      title: `Priority: state DMV photos shared with ICE <!channel> & *all* (${i})`,
+      jurisdiction: 'CT',
+      identifier: `SB ${900 + i}`,
+      status: 'Public hearing',
+      topics: BOTH,
+    });
   }
   for (let i = 0; i < 40; i++) {
-    await add({ native: `us${i}`, title: `Privacy Act system of records notice ${i}: [ICE](http://evil.example) @everyone _fusion_ <@U123>`, kind: 'notice', identifier: `2026-${String(1000 + i)}`, status: 'Proposed rule' });
+    await add({
+      native: `us${i}`,
+      title: `Privacy Act system of records notice ${i}: [ICE](http://evil.example) @everyone _fusion_ <@U123>`,
+      kind: 'notice',
+      identifier: `2026-${String(1000 + i)}`,
+      status: 'Proposed rule',
+    });
   }
   for (let i = 0; i < 25; i++) {
-    await add({ native: `ct${i}`, title: `An Act Concerning COLLECT Access & Immigration Detainers, part ${i}`, jurisdiction: 'CT', identifier: `HB ${5000 + i}`, status: 'Referred to Joint Committee on Judiciary' });
+    await add({
+      native: `ct${i}`,
+      title: `An Act Concerning COLLECT Access & Immigration Detainers, part ${i}`,
+      jurisdiction: 'CT',
+      identifier: `HB ${5000 + i}`,
+      status: 'Referred to Joint Committee on Judiciary',
+    });
   }
   for (let i = 0; i < 8; i++) {
-    await add({ native: `ca${i}`, title: `CalGang database reform ${i}`, jurisdiction: 'CA', identifier: `AB ${90 + i}`, status: 'Chaptered' });
+    await add({
+      native: `ca${i}`,
+      title: `CalGang database reform ${i}`,
+      jurisdiction: 'CA',
+      identifier: `AB ${90 + i}`,
+      status: 'Chaptered',
+    });
   }
   return ids;
 }

@@ -6,7 +6,9 @@ import { createMemoryStore } from '../../storage/memory.ts';
 import { busyWeek, makeSub } from './helpers.ts';
 
 const NOW = new Date('2026-11-30T14:00:00Z');
-const FAILING: SourceStatusRow[] = [{ id: 'sam', name: 'SAM.gov opportunities', type: 'sam-opportunities', enabled: true, consecutiveFailures: 5, itemsSeen: 0 }];
+const FAILING: SourceStatusRow[] = [
+  { id: 'sam', name: 'SAM.gov opportunities', type: 'sam-opportunities', enabled: true, consecutiveFailures: 5, itemsSeen: 0 },
+];
 
 describe('digest through the Discord renderer', () => {
   it('every part fits one embed untruncated, and every item arrives once', async () => {

@@ -6,7 +6,17 @@ import { createMemoryStore } from '../../storage/memory.ts';
 import { busyWeek, makeSub } from './helpers.ts';
 
 const NOW = new Date('2026-11-30T14:00:00Z');
-const FAILING: SourceStatusRow[] = [{ id: 'fr', name: 'Federal Register', type: 'federal-register', enabled: true, consecutiveFailures: 5, itemsSeen: 0, lastSuccessAt: '2026-11-25T00:00:00Z' }];
+const FAILING: SourceStatusRow[] = [
+  {
+    id: 'fr',
+    name: 'Federal Register',
+    type: 'federal-register',
+    enabled: true,
+    consecutiveFailures: 5,
+    itemsSeen: 0,
+    lastSuccessAt: '2026-11-25T00:00:00Z',
+  },
+];
 
 function blockText(b: SlackBlock): string {
   if (b.type === 'header') return b.text.text;
@@ -37,7 +47,10 @@ describe('digest through the Slack renderer', () => {
     expect(all).not.toContain('<@U123>');
     expect(all).toContain('&lt;!channel&gt;');
     // Title header, linked item titles, the footer on the last part only.
-    expect(rendered[0]!.blocks[0]).toMatchObject({ type: 'header', text: { text: `Weekly policy digest: Nov 23 – Nov 30, 2026 (1/${msgs.length})` } });
+    expect(rendered[0]!.blocks[0]).toMatchObject({
+      type: 'header',
+      text: { text: `Weekly policy digest: Nov 23 – Nov 30, 2026 (1/${msgs.length})` },
+    });
     expect(all).toContain('<https://example.org/items/p0|Priority: state DMV photos shared with ICE &lt;!channel&gt; &amp; ∗all∗ (0)>');
     const footers = rendered.map((r) => r.blocks.map(blockText).join('\n').includes('Failing for more than a day: Federal Register'));
     expect(footers).toEqual(rendered.map((_, i) => i === rendered.length - 1));

@@ -134,7 +134,13 @@ describe('digest runner ticks', () => {
 
   it('skips subscriptions with the digest off or a broken channel', async () => {
     await store.upsertSubscription(makeSub({ id: 'off', digest: null }));
-    await store.upsertSubscription(makeSub({ id: 'broken', channel: { platform: 'console', workspaceId: 'local', channelId: 'C2' }, broken: { reason: 'channel_not_found', since: BEFORE } }));
+    await store.upsertSubscription(
+      makeSub({
+        id: 'broken',
+        channel: { platform: 'console', workspaceId: 'local', channelId: 'C2' },
+        broken: { reason: 'channel_not_found', since: BEFORE },
+      }),
+    );
     const { sent, runner } = setup(store, AT);
     expect(await runner.tick()).toBe(0);
     expect(sent).toHaveLength(0);

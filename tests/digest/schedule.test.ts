@@ -15,7 +15,9 @@ const LONDON_MONDAY_9: DigestSchedule = { day: 1, time: '09:00', tz: 'Europe/Lon
 
 /** Wall clock of an instant in a zone, e.g. 'Mon 09:00'. */
 function wall(d: Date, tz: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone: tz, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
+  return new Intl.DateTimeFormat('en-GB', { timeZone: tz, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    d,
+  );
 }
 
 describe('parseDigestSchedule', () => {
@@ -31,8 +33,14 @@ describe('parseDigestSchedule', () => {
   });
 
   it('normalizes the time to HH:MM and the zone to its canonical IANA name', () => {
-    expect(parseDigestSchedule('fri', '7:05', 'america/new_york')).toEqual({ ok: true, schedule: { day: 5, time: '07:05', tz: 'America/New_York' } });
-    expect(parseDigestSchedule('fri', '23:59', 'Europe/London')).toEqual({ ok: true, schedule: { day: 5, time: '23:59', tz: 'Europe/London' } });
+    expect(parseDigestSchedule('fri', '7:05', 'america/new_york')).toEqual({
+      ok: true,
+      schedule: { day: 5, time: '07:05', tz: 'America/New_York' },
+    });
+    expect(parseDigestSchedule('fri', '23:59', 'Europe/London')).toEqual({
+      ok: true,
+      schedule: { day: 5, time: '23:59', tz: 'Europe/London' },
+    });
   });
 
   it('falls back to the default zone (the operator TZ), then UTC', () => {
@@ -75,7 +83,7 @@ describe('describeSchedule and DEFAULT_DIGEST', () => {
     expect(describeSchedule({ day: 0, time: '18:30', tz: 'UTC' })).toBe('Sundays at 18:30 (UTC)');
   });
 
-  it('describes the next digest in the schedule\'s own zone', () => {
+  it("describes the next digest in the schedule's own zone", () => {
     expect(describeNextOccurrence(NY_MONDAY_9, new Date('2026-11-25T00:00:00Z'))).toBe('Mon, Nov 30, 09:00 EST');
     expect(describeNextOccurrence(NY_MONDAY_9, new Date('2026-06-25T00:00:00Z'))).toBe('Mon, Jun 29, 09:00 EDT');
   });

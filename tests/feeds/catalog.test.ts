@@ -75,14 +75,23 @@ describe('default catalog', () => {
   it('aims at the mission: ICE/DHS/DOJ notices, Privacy Act notices, ICE contracts, the watch phrases', () => {
     const fr = catalog.filter((s) => s.type === 'federal-register');
     const agencies = fr.flatMap((s) => s.params.agencies as string[]);
-    for (const slug of ['u-s-immigration-and-customs-enforcement', 'u-s-customs-and-border-protection', 'u-s-citizenship-and-immigration-services', 'homeland-security-department', 'justice-department', 'executive-office-for-immigration-review']) {
+    for (const slug of [
+      'u-s-immigration-and-customs-enforcement',
+      'u-s-customs-and-border-protection',
+      'u-s-citizenship-and-immigration-services',
+      'homeland-security-department',
+      'justice-department',
+      'executive-office-for-immigration-review',
+    ]) {
       expect(agencies).toContain(slug);
     }
     expect(fr.some((s) => String(s.params.term).includes('system of records'))).toBe(true);
     expect(catalog.find((s) => s.type === 'fpds')?.params.agencyId).toBe('7012'); // CONTRACTING_AGENCY_ID:7012 (ICE)
     const usa = catalog.filter((s) => s.type === 'usaspending');
     expect(usa.flatMap((s) => s.params.agencies as string[])).toContain('U.S. Immigration and Customs Enforcement');
-    expect(usa.flatMap((s) => (s.params.keywords as string[] | undefined) ?? [])).toEqual(expect.arrayContaining(['license plate', 'data', 'criminal justice information']));
+    expect(usa.flatMap((s) => (s.params.keywords as string[] | undefined) ?? [])).toEqual(
+      expect.arrayContaining(['license plate', 'data', 'criminal justice information']),
+    );
     expect(catalog.some((s) => s.type === 'rss' && s.params.url === 'https://www.govinfo.gov/rss/bills.xml')).toBe(true);
     const text = JSON.stringify(catalog.filter((s) => connectorFor(s.type)?.requiredSecret));
     for (const phrase of ['287(g)', 'detainer', 'license plate', 'gang database', "driver's license", 'trust act', 'sanctuary']) {

@@ -91,7 +91,11 @@ export function discordViolations(p: { content?: string; embeds?: Embed[]; compo
       if (f.value.length > 1024 || f.value.length === 0) v.push(`field value ${f.value.length}`);
     }
     if ((e.footer?.text.length ?? 0) > 2048) v.push(`footer ${e.footer!.text.length}`);
-    total += (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+    total +=
+      (e.title?.length ?? 0) +
+      (e.description?.length ?? 0) +
+      (e.footer?.text.length ?? 0) +
+      (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
   }
   if (total > 6000) v.push(`embeds total ${total}`);
   const rows = p.components ?? [];

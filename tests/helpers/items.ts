@@ -21,7 +21,10 @@ export function makeMatch(overrides: Partial<MatchResult> = {}): MatchResult {
     topics: ['immigration-enforcement', 'state-databases'],
     terms: ['COLLECT', 'immigration'],
     snippet: 'Sharing of COLLECT Data with Immigration Authorities',
-    highlights: [[11, 18], [29, 40]],
+    highlights: [
+      [11, 18],
+      [29, 40],
+    ],
     priority: true,
     ...overrides,
   };

@@ -14,9 +14,23 @@ const COUNTED: Array<[object, string, 'one' | 'args' | 'length']> = [
   [Set.prototype, 'add', 'one'],
   [Set.prototype, 'has', 'one'],
   [Array.prototype, 'push', 'args'],
-  ...['indexOf', 'lastIndexOf', 'includes', 'find', 'findIndex', 'some', 'every', 'filter', 'map', 'flatMap', 'forEach', 'reduce', 'sort', 'slice', 'join'].map(
-    (name): [object, string, 'length'] => [Array.prototype, name, 'length'],
-  ),
+  ...[
+    'indexOf',
+    'lastIndexOf',
+    'includes',
+    'find',
+    'findIndex',
+    'some',
+    'every',
+    'filter',
+    'map',
+    'flatMap',
+    'forEach',
+    'reduce',
+    'sort',
+    'slice',
+    'join',
+  ].map((name): [object, string, 'length'] => [Array.prototype, name, 'length']),
 ];
 
 export function countOperations(fn: () => void): number {

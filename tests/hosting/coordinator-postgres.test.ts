@@ -29,7 +29,8 @@ afterAll(async () => {
 });
 
 /** Instance `name`; `b` instances use a second pool, as another process would. */
-const instance = (name: string, pool: 'a' | 'b' = 'a') => new PostgresCoordinator((pool === 'a' ? store : other).pool, { instanceId: name, leaseMs: LEASE_MS, clock });
+const instance = (name: string, pool: 'a' | 'b' = 'a') =>
+  new PostgresCoordinator((pool === 'a' ? store : other).pool, { instanceId: name, leaseMs: LEASE_MS, clock });
 
 describe('source leases', () => {
   it('grants a due source to one of several instances asking at once', async () => {
@@ -116,7 +117,11 @@ describe('delivery claims', () => {
     const a = instance('s5');
     const b = instance('s6', 'b');
     expect(await a.claimDelivery(d)).toBeDefined();
-    await store.updateDelivery(d.key, { attempts: 1, inFlightSince: '2026-11-20T12:00:00.000Z', nextAttemptAt: '2026-11-20T12:00:30.000Z' });
+    await store.updateDelivery(d.key, {
+      attempts: 1,
+      inFlightSince: '2026-11-20T12:00:00.000Z',
+      nextAttemptAt: '2026-11-20T12:00:30.000Z',
+    });
     expect(await b.claimDelivery(d)).toBeUndefined(); // still a's
     await a.releaseDelivery(d.key);
     const fresh = await b.claimDelivery(d); // the snapshot `d` is stale; the claim is not

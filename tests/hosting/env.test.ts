@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ConfigError} from '../../src/config/env.ts';
+import type { ConfigError } from '../../src/config/env.ts';
 import { loadEnv } from '../../src/config/env.ts';
 
 const problems = (env: Record<string, string>): string[] => {
@@ -26,7 +26,12 @@ describe('hosting configuration', () => {
 
   it('names every missing piece of an OAuth set-up at once', () => {
     const found = problems({ SLACK_CLIENT_ID: '123.456', INSTALLATION_KEY: 'short' });
-    expect(found.map((p) => p.split(':')[0])).toEqual(['SLACK_CLIENT_SECRET', 'SLACK_SIGNING_SECRET', 'SLACK_STATE_SECRET', 'INSTALLATION_KEY']);
+    expect(found.map((p) => p.split(':')[0])).toEqual([
+      'SLACK_CLIENT_SECRET',
+      'SLACK_SIGNING_SECRET',
+      'SLACK_STATE_SECRET',
+      'INSTALLATION_KEY',
+    ]);
   });
 
   it('refuses a bot token or Socket Mode alongside OAuth installs', () => {

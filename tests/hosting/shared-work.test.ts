@@ -60,7 +60,10 @@ function recorder() {
 
 describe('two senders on one outbox', () => {
   it('post every delivery exactly once', async () => {
-    const subs = [makeSubscription({ id: 'slack:T1:CA' , channel: { platform: 'slack', workspaceId: 'T1', channelId: 'CA' } }), makeSubscription({ id: 'slack:T1:CB', channel: { platform: 'slack', workspaceId: 'T1', channelId: 'CB' } })];
+    const subs = [
+      makeSubscription({ id: 'slack:T1:CA', channel: { platform: 'slack', workspaceId: 'T1', channelId: 'CA' } }),
+      makeSubscription({ id: 'slack:T1:CB', channel: { platform: 'slack', workspaceId: 'T1', channelId: 'CB' } }),
+    ];
     const keys: string[] = [];
     for (const sub of subs) {
       await store.upsertSubscription(sub);
@@ -72,7 +75,9 @@ describe('two senders on one outbox', () => {
       }
     }
     const { adapter, posts } = recorder();
-    const senders = ['sender-a', 'sender-b'].map((id) => createDispatcher({ store, clock, log: silentLogger(), adapters: new Map([['slack', adapter]]), coordinator: coordinator(id) }));
+    const senders = ['sender-a', 'sender-b'].map((id) =>
+      createDispatcher({ store, clock, log: silentLogger(), adapters: new Map([['slack', adapter]]), coordinator: coordinator(id) }),
+    );
     for (let round = 0; round < 10 && (await store.deliveryCounts()).pending > 0; round++) {
       await Promise.all(senders.map((s) => s.dispatchDue()));
     }
@@ -84,7 +89,11 @@ describe('two senders on one outbox', () => {
     const sub = makeSubscription({ id: 'slack:T1:CC', channel: { platform: 'slack', workspaceId: 'T1', channelId: 'CC' } });
     await store.upsertSubscription(sub);
     const item = makeItem({ native: 'crash-1', identifier: 'HB 8100' });
-    const d: Delivery = makeDelivery(item, sub, { key: `${item.id}#1>${sub.id}`, item: { ...item, firstSeenAt: '2026-11-20T00:00:00.000Z' }, nextAttemptAt: clock.now().toISOString() });
+    const d: Delivery = makeDelivery(item, sub, {
+      key: `${item.id}#1>${sub.id}`,
+      item: { ...item, firstSeenAt: '2026-11-20T00:00:00.000Z' },
+      nextAttemptAt: clock.now().toISOString(),
+    });
     await store.enqueueDeliveries([d]);
     // The crashed sender claimed it and marked it in flight, then died before the answer.
     const crashed = coordinator('sender-crashed');
@@ -92,7 +101,13 @@ describe('two senders on one outbox', () => {
     await store.updateDelivery(d.key, { inFlightSince: clock.now().toISOString() });
 
     const { adapter, posts } = recorder();
-    const survivor = createDispatcher({ store, clock, log: silentLogger(), adapters: new Map([['slack', adapter]]), coordinator: coordinator('sender-c') });
+    const survivor = createDispatcher({
+      store,
+      clock,
+      log: silentLogger(),
+      adapters: new Map([['slack', adapter]]),
+      coordinator: coordinator('sender-c'),
+    });
     await survivor.dispatchDue();
     expect(posts).toHaveLength(0); // still claimed
     clock.advance(LEASE_MS);
@@ -104,7 +119,12 @@ describe('two senders on one outbox', () => {
 
 describe('two digest runners', () => {
   it('send a channel its digest once per period', async () => {
-    const sub = makeSubscription({ id: 'slack:T1:CD', channel: { platform: 'slack', workspaceId: 'T1', channelId: 'CD' }, digest: DEFAULT_DIGEST('UTC'), createdAt: '2026-11-01T00:00:00.000Z' });
+    const sub = makeSubscription({
+      id: 'slack:T1:CD',
+      channel: { platform: 'slack', workspaceId: 'T1', channelId: 'CD' },
+      digest: DEFAULT_DIGEST('UTC'),
+      createdAt: '2026-11-01T00:00:00.000Z',
+    });
     await store.upsertSubscription(sub);
     const sent: string[] = [];
     const runners = ['digest-a', 'digest-b', 'digest-c'].map((id) => {
@@ -137,8 +157,18 @@ describe('two whole apps on DATABASE_URL', () => {
       POLICYWATCH_CONFIG: '/nonexistent-policywatch.yml',
       ALLOW_PRIVATE_HOSTS: '127.0.0.1',
     });
-    const sources = [{ id: 'ct-bills', type: 'rss', name: 'CT bills', enabled: true, intervalMinutes: 30, params: { url: `${feeds.url}/ct.xml`, jurisdiction: 'CT', kind: 'bill' } }];
-    for (const id of ['app-a', 'app-b']) apps.push(await createApp({ env, log: silentLogger(), clock, sources, adapters: [], instanceId: id, searchIndex: false }));
+    const sources = [
+      {
+        id: 'ct-bills',
+        type: 'rss',
+        name: 'CT bills',
+        enabled: true,
+        intervalMinutes: 30,
+        params: { url: `${feeds.url}/ct.xml`, jurisdiction: 'CT', kind: 'bill' },
+      },
+    ];
+    for (const id of ['app-a', 'app-b'])
+      apps.push(await createApp({ env, log: silentLogger(), clock, sources, adapters: [], instanceId: id, searchIndex: false }));
     const fetched = () => feeds!.requests.filter((r) => r.path === '/ct.xml').length;
 
     await Promise.all(apps.map((a) => a.engine.cycle()));
@@ -152,14 +182,40 @@ describe('two whole apps on DATABASE_URL', () => {
     expect(fetched()).toBe(2);
   });
 
-  it('lose no alert when an instance dies between storing a poll\'s items and anything after', async () => {
+  it("lose no alert when an instance dies between storing a poll's items and anything after", async () => {
     feeds!.route('/ct-crash.xml', { body: rss(CT_BILLS) });
-    const env = loadEnv({ DATABASE_URL: schemaDatabaseUrl(schema), DATA_DIR: '/nonexistent-policywatch-data', POLICYWATCH_CONFIG: '/nonexistent-policywatch.yml', ALLOW_PRIVATE_HOSTS: '127.0.0.1' });
-    const sources = [{ id: 'ct-crash', type: 'rss', name: 'CT bills', enabled: true, intervalMinutes: 30, params: { url: `${feeds!.url}/ct-crash.xml`, jurisdiction: 'CT', kind: 'bill' } }];
-    const sub = makeSubscription({ id: 'slack:T1:CE', channel: { platform: 'slack', workspaceId: 'T1', channelId: 'CE' }, jurisdictions: ['CT'] });
+    const env = loadEnv({
+      DATABASE_URL: schemaDatabaseUrl(schema),
+      DATA_DIR: '/nonexistent-policywatch-data',
+      POLICYWATCH_CONFIG: '/nonexistent-policywatch.yml',
+      ALLOW_PRIVATE_HOSTS: '127.0.0.1',
+    });
+    const sources = [
+      {
+        id: 'ct-crash',
+        type: 'rss',
+        name: 'CT bills',
+        enabled: true,
+        intervalMinutes: 30,
+        params: { url: `${feeds!.url}/ct-crash.xml`, jurisdiction: 'CT', kind: 'bill' },
+      },
+    ];
+    const sub = makeSubscription({
+      id: 'slack:T1:CE',
+      channel: { platform: 'slack', workspaceId: 'T1', channelId: 'CE' },
+      jurisdictions: ['CT'],
+    });
     await store.upsertSubscription(sub);
     const { adapter, posts } = recorder();
-    const dying = await createApp({ env, log: silentLogger(), clock, sources, adapters: [adapter], instanceId: 'app-dying', searchIndex: false });
+    const dying = await createApp({
+      env,
+      log: silentLogger(),
+      clock,
+      sources,
+      adapters: [adapter],
+      instanceId: 'app-dying',
+      searchIndex: false,
+    });
     apps.push(dying);
     // The items are written, then the process is gone: nothing after that write happens.
     const save = dying.store.saveItems.bind(dying.store);
@@ -170,7 +226,15 @@ describe('two whole apps on DATABASE_URL', () => {
     await expect(dying.engine.cycle()).rejects.toThrow('killed');
     expect(posts).toHaveLength(0);
 
-    const survivor = await createApp({ env, log: silentLogger(), clock, sources, adapters: [adapter], instanceId: 'app-survivor', searchIndex: false });
+    const survivor = await createApp({
+      env,
+      log: silentLogger(),
+      clock,
+      sources,
+      adapters: [adapter],
+      instanceId: 'app-survivor',
+      searchIndex: false,
+    });
     apps.push(survivor);
     clock.advance(30 * 60_000);
     await survivor.engine.cycle(); // the items are known now: only the queued alerts remain to send

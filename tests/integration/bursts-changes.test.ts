@@ -45,10 +45,23 @@ afterEach(async () => {
   await feeds?.close();
 });
 
-async function boot(env: Record<string, string>, channel: { platform: 'slack' | 'discord'; workspaceId: string; channelId: string }, clock: FakeClock): Promise<App> {
+async function boot(
+  env: Record<string, string>,
+  channel: { platform: 'slack' | 'discord'; workspaceId: string; channelId: string },
+  clock: FakeClock,
+): Promise<App> {
   const a = await createApp({ env: loadEnv(env), log: silentLogger(), clock });
   app = a;
-  await a.store.upsertSubscription({ id: `${channel.platform}:${channel.workspaceId}:${channel.channelId}`, channel, topics: [], jurisdictions: [], kinds: [], digest: null, createdAt: clock.now().toISOString(), createdBy: 'U0ADMIN' });
+  await a.store.upsertSubscription({
+    id: `${channel.platform}:${channel.workspaceId}:${channel.channelId}`,
+    channel,
+    topics: [],
+    jurisdictions: [],
+    kinds: [],
+    digest: null,
+    createdAt: clock.now().toISOString(),
+    createdBy: 'U0ADMIN',
+  });
   return a;
 }
 
@@ -63,7 +76,13 @@ describe('bursts and changes', () => {
     slack = await startFakeSlack();
     feeds = await startFixtureServer({ '/ct.xml': { body: rss([]) } });
     const clock = new FakeClock(new Date());
-    const env = { ...oneFeedEnv(`${feeds.url}/ct.xml`).env, SLACK_BOT_TOKEN: 'xoxb-b', SLACK_SIGNING_SECRET: 'secret', SLACK_API_URL: slack.apiUrl, PORT: '0' };
+    const env = {
+      ...oneFeedEnv(`${feeds.url}/ct.xml`).env,
+      SLACK_BOT_TOKEN: 'xoxb-b',
+      SLACK_SIGNING_SECRET: 'secret',
+      SLACK_API_URL: slack.apiUrl,
+      PORT: '0',
+    };
     const a = await boot(env, { platform: 'slack', workspaceId: 'T0001', channelId: 'C0ALERTS' }, clock);
     await poll(a, clock, SEVEN);
 
@@ -100,10 +119,17 @@ describe('bursts and changes', () => {
     const api = discord;
     const threads = new Map<string, string[]>();
     // A thread started from a message has that message's id.
-    const inChannel = acceptMessages(api, CHANNEL_ID, { onCreated: (m) => void threads.set(String(m.id), acceptMessages(api, String(m.id))) });
+    const inChannel = acceptMessages(api, CHANNEL_ID, {
+      onCreated: (m) => void threads.set(String(m.id), acceptMessages(api, String(m.id))),
+    });
     feeds = await startFixtureServer({ '/ct.xml': { body: rss([]) } });
     const clock = new FakeClock(new Date());
-    const env = { ...oneFeedEnv(`${feeds.url}/ct.xml`).env, DISCORD_TOKEN: 'fake-bot-token', DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: api.api };
+    const env = {
+      ...oneFeedEnv(`${feeds.url}/ct.xml`).env,
+      DISCORD_TOKEN: 'fake-bot-token',
+      DISCORD_APPLICATION_ID: APP_ID,
+      DISCORD_API_URL: api.api,
+    };
     const a = await boot(env, { platform: 'discord', workspaceId: GUILD_ID, channelId: CHANNEL_ID }, clock);
     await poll(a, clock, SEVEN);
 
@@ -112,13 +138,17 @@ describe('bursts and changes', () => {
     const thread = threads.get(summaryId)!;
     expect(thread).toHaveLength(7);
     const channelBodies = () => api.requests.filter((r) => r.path === `/api/v10/channels/${CHANNEL_ID}/messages`).map(bodyOf);
-    const summary = channelBodies()[0] as unknown as Parameters<typeof discordViolations>[0] & { embeds: Array<{ title: string; description: string }> };
+    const summary = channelBodies()[0] as unknown as Parameters<typeof discordViolations>[0] & {
+      embeds: Array<{ title: string; description: string }>;
+    };
     expect(summary.embeds[0]!.title).toBe('7 new alerts from one poll (7 priority)');
     expect(discordViolations(summary)).toEqual([]);
 
     await poll(a, clock, passed);
     expect(thread).toHaveLength(8);
-    const line = bodyOf(api.requests.filter((r) => r.path === `/api/v10/channels/${summaryId}/messages`).at(-1)) as { embeds: Array<{ title: string }> };
+    const line = bodyOf(api.requests.filter((r) => r.path === `/api/v10/channels/${summaryId}/messages`).at(-1)) as {
+      embeds: Array<{ title: string }>;
+    };
     expect(line.embeds[0]!.title).toContain('no status → Passed Senate');
     expect(inChannel).toHaveLength(2);
     const broadcast = channelBodies().at(-1) as { embeds: Array<{ title: string; description: string }> };
@@ -134,7 +164,15 @@ describe('bursts and changes', () => {
 
 describe('burst summary payloads', () => {
   it('stay within Block Kit and Discord limits with 50 entries of 5,000-character titles and URLs', () => {
-    const entries = Array.from({ length: 50 }, (_, i) => ({ id: `i${i}`, kind: 'bill' as const, jurisdiction: 'CT', identifier: `HB ${i}`, title: `${i} ${'T'.repeat(4990)}`, url: `https://example.org/${'x'.repeat(4980)}`, priority: i % 2 === 0 }));
+    const entries = Array.from({ length: 50 }, (_, i) => ({
+      id: `i${i}`,
+      kind: 'bill' as const,
+      jurisdiction: 'CT',
+      identifier: `HB ${i}`,
+      title: `${i} ${'T'.repeat(4990)}`,
+      url: `https://example.org/${'x'.repeat(4980)}`,
+      priority: i % 2 === 0,
+    }));
     const msg = burstMessage({ burst: { entries }, match: { topics: [], terms: [], snippet: '', highlights: [], priority: true } });
     expect(slackViolations(renderSlackMessage(msg))).toEqual([]);
     expect(discordViolations(renderDiscordMessage(msg))).toEqual([]);

@@ -18,16 +18,35 @@ import { brokenDiscordLinks, discordViolations, slackViolations } from '../helpe
 
 const NOW = new Date('2026-11-30T12:00:00Z');
 const LONG_URL = `https://www.cga.ct.gov/asp/cgabillstatus/cgabillstatus.asp?q=${'x'.repeat(4950)}`;
-const longTitle = (i: number) => `Item ${i} ${'An Act Concerning the Trust Act and Access to COLLECT by Federal Immigration Authorities '.repeat(60)}`.slice(0, 5000);
-const BOTH: MatchResult = { topics: ['immigration-enforcement', 'state-databases'], terms: ['COLLECT', 'ICE'], snippet: 'access to COLLECT by ICE', highlights: [[10, 17]], priority: true };
-const ONE: MatchResult = { topics: ['state-databases'], terms: ['COLLECT'], snippet: 'access to COLLECT', highlights: [[10, 17]], priority: false };
+const longTitle = (i: number) =>
+  `Item ${i} ${'An Act Concerning the Trust Act and Access to COLLECT by Federal Immigration Authorities '.repeat(60)}`.slice(0, 5000);
+const BOTH: MatchResult = {
+  topics: ['immigration-enforcement', 'state-databases'],
+  terms: ['COLLECT', 'ICE'],
+  snippet: 'access to COLLECT by ICE',
+  highlights: [[10, 17]],
+  priority: true,
+};
+const ONE: MatchResult = {
+  topics: ['state-databases'],
+  terms: ['COLLECT'],
+  snippet: 'access to COLLECT',
+  highlights: [[10, 17]],
+  priority: false,
+};
 const STATES = ['CT', 'NY', 'CA', 'US', 'TX'];
 
 function item(i: number, long: boolean): Item {
   return {
-    id: itemId('limits', `n${i}`), sourceId: 'limits', kind: 'bill', jurisdiction: STATES[i % STATES.length]!, identifier: `HB ${7000 + i}`,
-    title: long ? longTitle(i) : `Short title ${i}`, url: long ? LONG_URL : `https://example.org/items/${i}`,
-    status: 'Referred to Joint Committee on Judiciary', version: `v${i}`,
+    id: itemId('limits', `n${i}`),
+    sourceId: 'limits',
+    kind: 'bill',
+    jurisdiction: STATES[i % STATES.length]!,
+    identifier: `HB ${7000 + i}`,
+    title: long ? longTitle(i) : `Short title ${i}`,
+    url: long ? LONG_URL : `https://example.org/items/${i}`,
+    status: 'Referred to Joint Committee on Judiciary',
+    version: `v${i}`,
   };
 }
 
@@ -64,15 +83,23 @@ describe('the digest never hides a priority item', () => {
     // The priority section lists all of them, in the first part(s), before any jurisdiction.
     const headings = messages.flatMap((m) => (m.sections ?? []).map((s) => s.heading));
     expect(headings[0]).toBe('★ Priority (both topics)');
-    const priorityLines = messages.flatMap((m) => (m.sections ?? []).filter((s) => s.heading?.startsWith('★ Priority')).flatMap((s) => s.lines));
+    const priorityLines = messages.flatMap((m) =>
+      (m.sections ?? []).filter((s) => s.heading?.startsWith('★ Priority')).flatMap((s) => s.lines),
+    );
     expect(priorityLines).toHaveLength(24);
   });
 });
 
 describe('alerts, search and show with 5,000-character titles and URLs', () => {
   const stored = (i: number, long: boolean): StoredItem => ({
-    ...item(i, long), firstSeenAt: NOW.toISOString(), lastSeenAt: NOW.toISOString(), match: BOTH,
-    history: [{ version: 'v0', status: 'Introduced', title: 'x', seenAt: NOW.toISOString() }, { version: `v${i}`, status: 'Referred', title: 'x', seenAt: NOW.toISOString() }],
+    ...item(i, long),
+    firstSeenAt: NOW.toISOString(),
+    lastSeenAt: NOW.toISOString(),
+    match: BOTH,
+    history: [
+      { version: 'v0', status: 'Introduced', title: 'x', seenAt: NOW.toISOString() },
+      { version: `v${i}`, status: 'Referred', title: 'x', seenAt: NOW.toISOString() },
+    ],
   });
 
   it('an alert keeps its title on Slack (the link is dropped, not the title) and Discord gets no embed URL over 2,048', () => {

@@ -22,7 +22,9 @@ import { discordViolations, slackViolations } from '../helpers/chat-limits.ts';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.ts';
 
 const COMMENT = 'https://www.regulations.gov/commenton/DHS-2026-0031-0001';
-const page = JSON.parse(readFileSync(new URL('../fixtures/feeds/federal-register/page1.json', import.meta.url), 'utf8')) as { results: Array<Record<string, unknown>> };
+const page = JSON.parse(readFileSync(new URL('../fixtures/feeds/federal-register/page1.json', import.meta.url), 'utf8')) as {
+  results: Array<Record<string, unknown>>;
+};
 /** The ICE SORN of the fixture, its comment period closing on Dec 14, with its Regulations.gov ids. */
 const SORN = {
   ...page.results[0]!,
@@ -49,16 +51,33 @@ afterEach(async () => {
 function frEnv(url: string): Record<string, string> {
   const dir = mkdtempSync(join(tmpdir(), 'pw-deadlines-'));
   const config = join(dir, 'policywatch.yml');
-  writeFileSync(config, `catalog: false\nsources:\n  - id: fr-ice\n    type: federal-register\n    name: FR ICE\n    params: { baseUrl: "${url}/api/v1" }\n`);
+  writeFileSync(
+    config,
+    `catalog: false\nsources:\n  - id: fr-ice\n    type: federal-register\n    name: FR ICE\n    params: { baseUrl: "${url}/api/v1" }\n`,
+  );
   return { DATA_DIR: join(dir, 'data'), POLICYWATCH_CONFIG: config, ALLOW_PRIVATE_HOSTS: '127.0.0.1' };
 }
 
 /** Start the app at `clock`, subscribed in `channel`, and let it poll once. */
-async function boot(env: Record<string, string>, channel: { platform: 'slack' | 'discord'; workspaceId: string; channelId: string }, clock: FakeClock, subscribe = true): Promise<App> {
+async function boot(
+  env: Record<string, string>,
+  channel: { platform: 'slack' | 'discord'; workspaceId: string; channelId: string },
+  clock: FakeClock,
+  subscribe = true,
+): Promise<App> {
   const a = await createApp({ env: loadEnv(env), log: silentLogger(), clock });
   app = a;
   if (subscribe) {
-    await a.store.upsertSubscription({ id: `${channel.platform}:${channel.workspaceId}:${channel.channelId}`, channel, topics: [], jurisdictions: [], kinds: [], digest: null, createdAt: clock.now().toISOString(), createdBy: 'U0ADMIN' });
+    await a.store.upsertSubscription({
+      id: `${channel.platform}:${channel.workspaceId}:${channel.channelId}`,
+      channel,
+      topics: [],
+      jurisdictions: [],
+      kinds: [],
+      digest: null,
+      createdAt: clock.now().toISOString(),
+      createdBy: 'U0ADMIN',
+    });
   }
   await a.start();
   return a;
@@ -118,14 +137,40 @@ describe('deadline reminders', () => {
     const a = await createApp({ env: loadEnv(env), log: silentLogger(), clock });
     app = a;
     const base = { topics: [], jurisdictions: [], kinds: [], digest: null, createdAt: clock.now().toISOString(), createdBy: 'U0ADMIN' };
-    await a.store.upsertSubscription({ ...base, id: `discord:${GUILD_ID}:${CHANNEL_ID}`, channel: { platform: 'discord', workspaceId: GUILD_ID, channelId: CHANNEL_ID } });
-    await a.store.upsertSubscription({ ...base, id: `discord:${GUILD_ID}:quiet`, channel: { platform: 'discord', workspaceId: GUILD_ID, channelId: '1200000000000000003' }, reminderDays: 0 });
+    await a.store.upsertSubscription({
+      ...base,
+      id: `discord:${GUILD_ID}:${CHANNEL_ID}`,
+      channel: { platform: 'discord', workspaceId: GUILD_ID, channelId: CHANNEL_ID },
+    });
+    await a.store.upsertSubscription({
+      ...base,
+      id: `discord:${GUILD_ID}:quiet`,
+      channel: { platform: 'discord', workspaceId: GUILD_ID, channelId: '1200000000000000003' },
+      reminderDays: 0,
+    });
     // A manager sets 5 days through the command table (audited).
-    const reply = await a.handler({ platform: 'discord', workspaceId: GUILD_ID, channelId: CHANNEL_ID, userId: 'M1', text: 'settings reminders 5', isManager: true });
+    const reply = await a.handler({
+      platform: 'discord',
+      workspaceId: GUILD_ID,
+      channelId: CHANNEL_ID,
+      userId: 'M1',
+      text: 'settings reminders 5',
+      isManager: true,
+    });
     expect(reply.title).toMatch(/Updated/);
-    const refused = await a.handler({ platform: 'discord', workspaceId: GUILD_ID, channelId: CHANNEL_ID, userId: 'U2', text: 'settings reminders 9', isManager: false });
+    const refused = await a.handler({
+      platform: 'discord',
+      workspaceId: GUILD_ID,
+      channelId: CHANNEL_ID,
+      userId: 'U2',
+      text: 'settings reminders 9',
+      isManager: false,
+    });
     expect(refused.fallbackText).toMatch(/manager/i);
-    expect((await a.store.listAudit(5)).find((e) => e.action === 'settings.reminders')).toMatchObject({ userId: 'M1', detail: expect.stringContaining('3 days') });
+    expect((await a.store.listAudit(5)).find((e) => e.action === 'settings.reminders')).toMatchObject({
+      userId: 'M1',
+      detail: expect.stringContaining('3 days'),
+    });
     await a.engine.cycle({ force: true });
     expect(posted).toHaveLength(1);
 
@@ -134,7 +179,9 @@ describe('deadline reminders', () => {
     clock.current = new Date('2026-12-09T00:30:00Z'); // 5 days before Dec 14
     expect(await remind(a)).toBe(1);
     expect(posted).toHaveLength(2);
-    const body = bodyOf(discord.requests.filter((r) => r.path === `/api/v10/channels/${CHANNEL_ID}/messages`).at(-1)) as { embeds: Array<{ description: string; title: string }> };
+    const body = bodyOf(discord.requests.filter((r) => r.path === `/api/v10/channels/${CHANNEL_ID}/messages`).at(-1)) as {
+      embeds: Array<{ description: string; title: string }>;
+    };
     expect(body.embeds[0]!.description).toContain(`[**Comment**](${COMMENT})`);
     expect(body.embeds[0]!.description).toContain('Comment period closes Dec 14, 2026 (in 5 days)');
     expect(discordViolations(body)).toEqual([]);
@@ -147,7 +194,14 @@ describe('deadline reminders', () => {
 
 describe('reminder payloads', () => {
   it('stay within Block Kit and Discord limits with 5,000-character titles and URLs', () => {
-    const long = { title: 'T'.repeat(5000), url: `https://example.org/${'x'.repeat(4980)}`, kind: 'notice' as const, jurisdiction: 'US', identifier: '2026-24117', agency: 'A'.repeat(5000) };
+    const long = {
+      title: 'T'.repeat(5000),
+      url: `https://example.org/${'x'.repeat(4980)}`,
+      kind: 'notice' as const,
+      jurisdiction: 'US',
+      identifier: '2026-24117',
+      agency: 'A'.repeat(5000),
+    };
     const msg = reminderMessage(long, { kind: 'comment', at: '2026-12-14', actionUrl: COMMENT }, new Date('2026-12-11T00:00:00Z'));
     expect(slackViolations(renderSlackMessage(msg))).toEqual([]);
     expect(discordViolations(renderDiscordMessage(msg))).toEqual([]);

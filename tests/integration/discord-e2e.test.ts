@@ -38,7 +38,14 @@ describe('policywatch on Discord, end to end', () => {
   it('a manager subscribes with /policy, and a new matching bill arrives as an embed that cannot ping anyone', async () => {
     api = await startFakeDiscord();
     gateway = await startFakeGateway();
-    api.route('GET /api/v10/gateway/bot', json(200, { url: gateway.url, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } }));
+    api.route(
+      'GET /api/v10/gateway/bot',
+      json(200, {
+        url: gateway.url,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+      }),
+    );
     api.route(`POST /api/v10/interactions/${FIXTURE.id}/${FIXTURE.token}/callback`, { status: 204 });
     api.route(ORIGINAL, (req) => json(200, messageObject(CHANNEL_ID, req.body)));
     acceptMessages(api, CHANNEL_ID);
@@ -56,10 +63,16 @@ describe('policywatch on Discord, end to end', () => {
     const interaction = structuredClone(FIXTURE);
     interaction.data.options = [{ name: 'subscribe', type: 1, options: [{ name: 'states', type: 3, value: 'CT' }] }];
     gateway.dispatch('INTERACTION_CREATE', interaction);
-    await vi.waitFor(() => expect(api.requests.filter((r) => `${r.method} ${r.path}` === ORIGINAL)).toHaveLength(1), { timeout: 5000, interval: 10 });
+    await vi.waitFor(() => expect(api.requests.filter((r) => `${r.method} ${r.path}` === ORIGINAL)).toHaveLength(1), {
+      timeout: 5000,
+      interval: 10,
+    });
     const edited = bodyOf(api.requests.find((r) => `${r.method} ${r.path}` === ORIGINAL));
     expect(JSON.stringify(edited)).toMatch(/subscribed/i);
-    expect((await app.store.listSubscriptions())[0]).toMatchObject({ channel: { platform: 'discord', channelId: CHANNEL_ID }, jurisdictions: ['CT'] });
+    expect((await app.store.listSubscriptions())[0]).toMatchObject({
+      channel: { platform: 'discord', channelId: CHANNEL_ID },
+      jurisdictions: ['CT'],
+    });
 
     const hostile = { ...CT_BILLS[1]!, title: `${CT_BILLS[1]!.title} @everyone <@&1300> [click](javascript:alert(1))` };
     feeds.route('/ct.xml', { body: rss([CT_BILLS[0]!, hostile, CT_BILLS[2]!]) });

@@ -10,8 +10,14 @@ const call = (subcommand: string, options: Record<string, string> = {}, group?: 
 
 describe('Discord options → core grammar', () => {
   it.each<[string, SubcommandCall]>([
-    ['search with every filter', call('search', { words: '"license plate"', state: 'ct', kind: 'bill', since: '30d', topic: 'state-databases' })],
-    ['subscribe with several states and kinds', call('subscribe', { topics: 'immigration-enforcement state-databases', states: 'ct, ny', kinds: 'bill notice' })],
+    [
+      'search with every filter',
+      call('search', { words: '"license plate"', state: 'ct', kind: 'bill', since: '30d', topic: 'state-databases' }),
+    ],
+    [
+      'subscribe with several states and kinds',
+      call('subscribe', { topics: 'immigration-enforcement state-databases', states: 'ct, ny', kinds: 'bill notice' }),
+    ],
     ['watch add phrase to a topic', call('add', { term: 'license plate reader', topic: 'state-databases' }, 'watch')],
     ['watch add exclusion phrase', call('add', { term: '-parking ticket' }, 'watch')],
     ['digest schedule with a zone', call('schedule', { day: 'monday', time: '09:00', tz: 'America/New_York' }, 'digest')],

@@ -15,7 +15,9 @@ import { startFixtureServer, type FixtureServer } from '../helpers/fixture-serve
 import { CT_BILLS, rss } from '../fixtures/pipeline/feeds.ts';
 
 type Interaction = Record<string, unknown> & { token: string; data: { options: unknown[] }; member: { permissions: string } };
-const FIXTURE = JSON.parse(readFileSync(new URL('../fixtures/discord/interaction-chat-input.json', import.meta.url), 'utf8')) as Interaction;
+const FIXTURE = JSON.parse(
+  readFileSync(new URL('../fixtures/discord/interaction-chat-input.json', import.meta.url), 'utf8'),
+) as Interaction;
 const ORIGINAL = `PATCH /api/v10/webhooks/${APP_ID}/${FIXTURE.token}/messages/%40original`;
 
 let privateKey: KeyObject;
@@ -63,7 +65,11 @@ function signed(body: string, at = Math.floor(Date.now() / 1000), key = privateK
 }
 
 async function post(body: string, headers: Record<string, string>): Promise<Response> {
-  return fetch(`http://127.0.0.1:${app!.web!.port}/discord/interactions`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  return fetch(`http://127.0.0.1:${app!.web!.port}/discord/interactions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
 }
 
 describe('Discord interactions over HTTP', () => {
@@ -102,7 +108,10 @@ describe('Discord interactions over HTTP', () => {
     expect(edited[0]!.headers.authorization).toBeUndefined();
     expect(JSON.stringify(bodyOf(edited[0]))).toMatch(/subscribed/i);
     expect(bodyOf(edited[0]).allowed_mentions).toEqual({ parse: [] });
-    expect((await app!.store.listSubscriptions())[0]).toMatchObject({ channel: { platform: 'discord', channelId: CHANNEL_ID }, jurisdictions: ['CT'] });
+    expect((await app!.store.listSubscriptions())[0]).toMatchObject({
+      channel: { platform: 'discord', channelId: CHANNEL_ID },
+      jurisdictions: ['CT'],
+    });
     expect(api.requests.some((r) => r.path.includes('/gateway'))).toBe(false);
 
     feeds.route('/ct.xml', { body: rss(CT_BILLS) });

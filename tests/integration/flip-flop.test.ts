@@ -11,7 +11,16 @@ import { loadEnv } from '../../src/config/env.ts';
 import { silentLogger } from '../../src/log.ts';
 import { createApp, type App } from '../../src/main.ts';
 import { startFakeSlack, type FakeSlack } from '../adapters/slack/fake-slack.ts';
-import { APP_ID, CHANNEL_ID, GUILD_ID, acceptMessages, apiError, bodyOf, json, startFakeDiscord } from '../adapters/discord/fake-discord.ts';
+import {
+  APP_ID,
+  CHANNEL_ID,
+  GUILD_ID,
+  acceptMessages,
+  apiError,
+  bodyOf,
+  json,
+  startFakeDiscord,
+} from '../adapters/discord/fake-discord.ts';
 import { startFakeGateway, type FakeGateway } from '../adapters/discord/fake-gateway.ts';
 import { oneFeedEnv } from '../helpers/app-env.ts';
 import { FakeClock } from '../helpers/clock.ts';
@@ -37,10 +46,23 @@ afterEach(async () => {
 });
 
 /** Start the app on `env`, subscribe `channel`, then poll the flip-flop a second apart. */
-async function flipFlop(env: Record<string, string>, channel: { platform: 'slack' | 'discord'; workspaceId: string; channelId: string }, clock: FakeClock): Promise<App> {
+async function flipFlop(
+  env: Record<string, string>,
+  channel: { platform: 'slack' | 'discord'; workspaceId: string; channelId: string },
+  clock: FakeClock,
+): Promise<App> {
   const a = await createApp({ env: loadEnv(env), log: silentLogger(), clock });
   app = a;
-  await a.store.upsertSubscription({ id: `${channel.platform}:${channel.workspaceId}:${channel.channelId}`, channel, topics: [], jurisdictions: [], kinds: [], digest: null, createdAt: clock.now().toISOString(), createdBy: 'U0ADMIN' });
+  await a.store.upsertSubscription({
+    id: `${channel.platform}:${channel.workspaceId}:${channel.channelId}`,
+    channel,
+    topics: [],
+    jurisdictions: [],
+    kinds: [],
+    digest: null,
+    createdAt: clock.now().toISOString(),
+    createdBy: 'U0ADMIN',
+  });
   await a.start(); // polls "In committee"; its alert gets a 500 and backs off
   for (const status of STATUSES.slice(1)) {
     clock.advance(1000);
@@ -56,7 +78,13 @@ describe('a status that flip-flops, through the real adapters', () => {
     slack.failNext('chat.postMessage', { status: 500, body: 'internal error' });
     feeds = await startFixtureServer({ '/ct.xml': { body: bill(STATUSES[0]!) } });
     const clock = new FakeClock(new Date());
-    const env = { ...oneFeedEnv(`${feeds.url}/ct.xml`).env, SLACK_BOT_TOKEN: 'xoxb-e2e', SLACK_SIGNING_SECRET: 'secret', SLACK_API_URL: slack.apiUrl, PORT: '0' };
+    const env = {
+      ...oneFeedEnv(`${feeds.url}/ct.xml`).env,
+      SLACK_BOT_TOKEN: 'xoxb-e2e',
+      SLACK_SIGNING_SECRET: 'secret',
+      SLACK_API_URL: slack.apiUrl,
+      PORT: '0',
+    };
     const a = await flipFlop(env, { platform: 'slack', workspaceId: 'T0001', channelId: 'C0ALERTS' }, clock);
 
     expect(slack.calls('chat.postMessage')).toHaveLength(1); // the 500; every follow-up waited
@@ -73,7 +101,9 @@ describe('a status that flip-flops, through the real adapters', () => {
     const status = (m: (typeof posted)[number]) =>
       m.thread_ts ? /→ (.+)$/.exec(m.text)?.[1] : /\*Status\*\n([^"]+)/.exec(JSON.stringify(m.blocks).replace(/\\n/g, '\n'))?.[1];
     expect(posted.map(status)).toEqual(STATUSES);
-    expect(followUps.map((m) => m.text)).toEqual(STATUSES.slice(1).map((s, i) => expect.stringContaining(`HB 5001: ${STATUSES[i]} → ${s}`)));
+    expect(followUps.map((m) => m.text)).toEqual(
+      STATUSES.slice(1).map((s, i) => expect.stringContaining(`HB 5001: ${STATUSES[i]} → ${s}`)),
+    );
     expect(posted.map((m) => /#(\d+)>/.exec(String(m.metadata?.event_payload.key))?.[1])).toEqual(['1', '2', '3', '4', '5']);
     expect(await a.store.deliveryCounts()).toMatchObject({ pending: 0, sent: 5 });
   }, 60_000);
@@ -82,7 +112,14 @@ describe('a status that flip-flops, through the real adapters', () => {
     discord = await startFakeDiscord();
     gateway = await startFakeGateway();
     const api = discord;
-    api.route('GET /api/v10/gateway/bot', json(200, { url: gateway.url, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } }));
+    api.route(
+      'GET /api/v10/gateway/bot',
+      json(200, {
+        url: gateway.url,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+      }),
+    );
     // Two 500s: the REST client retries a 5xx once itself, then the outbox backs off.
     const route = `POST /api/v10/channels/${CHANNEL_ID}/messages`;
     const threads = new Map<string, string[]>();
@@ -94,7 +131,12 @@ describe('a status that flip-flops, through the real adapters', () => {
 
     feeds = await startFixtureServer({ '/ct.xml': { body: bill(STATUSES[0]!) } });
     const clock = new FakeClock(new Date());
-    const env = { ...oneFeedEnv(`${feeds.url}/ct.xml`).env, DISCORD_TOKEN: 'fake-bot-token', DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: api.api };
+    const env = {
+      ...oneFeedEnv(`${feeds.url}/ct.xml`).env,
+      DISCORD_TOKEN: 'fake-bot-token',
+      DISCORD_APPLICATION_ID: APP_ID,
+      DISCORD_API_URL: api.api,
+    };
     const a = await flipFlop(env, { platform: 'discord', workspaceId: GUILD_ID, channelId: CHANNEL_ID }, clock);
 
     expect(created).toHaveLength(0);
@@ -106,16 +148,18 @@ describe('a status that flip-flops, through the real adapters', () => {
     const inThread = threads.get(created[0]!)!;
     expect(inThread).toHaveLength(4);
     const posts = api.requests.filter((r) => r.method === 'POST' && r.path === `/api/v10/channels/${created[0]}/messages`).map(bodyOf);
-    const embed = (b: Record<string, unknown>) => (b.embeds as Array<{ title: string; description?: string; fields?: Array<{ name: string; value: string }> }>)[0]!;
-    const status = (b: Record<string, unknown>) => embed(b).fields?.find((f) => f.name === 'Status')?.value ?? /→ (.+)$/.exec(embed(b).title)?.[1];
+    const embed = (b: Record<string, unknown>) =>
+      (b.embeds as Array<{ title: string; description?: string; fields?: Array<{ name: string; value: string }> }>)[0]!;
+    const status = (b: Record<string, unknown>) =>
+      embed(b).fields?.find((f) => f.name === 'Status')?.value ?? /→ (.+)$/.exec(embed(b).title)?.[1];
     const channelPosts = api.requests.filter((r) => `${r.method} ${r.path}` === route).map(bodyOf);
     const alertBody = channelPosts.findLast((b) => embed(b).fields?.some((f) => f.name === 'Status'));
     expect([alertBody!, ...posts].map(status)).toEqual(STATUSES);
     const lines = channelPosts.filter((b) => !embed(b).fields?.some((f) => f.name === 'Status'));
     expect(lines.map(status)).toEqual(STATUSES.slice(1));
-    for (const [i, b] of lines.entries()) expect(embed(b).description).toContain(`https://discord.com/channels/${GUILD_ID}/${created[0]}/${inThread[i]}`);
+    for (const [i, b] of lines.entries())
+      expect(embed(b).description).toContain(`https://discord.com/channels/${GUILD_ID}/${created[0]}/${inThread[i]}`);
     expect([...channelPosts, ...posts].every((b) => typeof b.nonce === 'string' && b.enforce_nonce === true)).toBe(true);
     expect(await a.store.deliveryCounts()).toMatchObject({ pending: 0, sent: 5 });
   }, 60_000);
 });
-

@@ -26,14 +26,35 @@ export const PAYLOADS = [
 ];
 const HOSTILE = PAYLOADS.join(' ');
 const NOW = new Date('2026-11-20T12:00:00Z');
-const match: MatchResult = { topics: ['immigration-enforcement', 'state-databases'], terms: ['COLLECT'], snippet: `COLLECT ${HOSTILE}`.slice(0, 200), highlights: [[0, 7]], priority: true };
+const match: MatchResult = {
+  topics: ['immigration-enforcement', 'state-databases'],
+  terms: ['COLLECT'],
+  snippet: `COLLECT ${HOSTILE}`.slice(0, 200),
+  highlights: [[0, 7]],
+  priority: true,
+};
 
 function hostileItem(n: number): StoredItem {
   return {
-    id: itemId('hostile', `h${n}`), sourceId: 'hostile', kind: 'bill', jurisdiction: 'CT', identifier: `HB 66${n}`,
-    title: `COLLECT sharing ${HOSTILE}`, summary: HOSTILE, url: 'https://www.cga.ct.gov/hb66', agency: HOSTILE.slice(0, 120), status: HOSTILE.slice(0, 100),
-    version: `v${n}`, firstSeenAt: NOW.toISOString(), lastSeenAt: NOW.toISOString(), publishedAt: '2026-11-19T00:00:00Z', match,
-    history: [{ version: 'v0', status: '<!channel> was', title: 't', seenAt: '2026-11-18T00:00:00Z' }, { version: `v${n}`, status: HOSTILE.slice(0, 100), title: 't', seenAt: NOW.toISOString() }],
+    id: itemId('hostile', `h${n}`),
+    sourceId: 'hostile',
+    kind: 'bill',
+    jurisdiction: 'CT',
+    identifier: `HB 66${n}`,
+    title: `COLLECT sharing ${HOSTILE}`,
+    summary: HOSTILE,
+    url: 'https://www.cga.ct.gov/hb66',
+    agency: HOSTILE.slice(0, 120),
+    status: HOSTILE.slice(0, 100),
+    version: `v${n}`,
+    firstSeenAt: NOW.toISOString(),
+    lastSeenAt: NOW.toISOString(),
+    publishedAt: '2026-11-19T00:00:00Z',
+    match,
+    history: [
+      { version: 'v0', status: '<!channel> was', title: 't', seenAt: '2026-11-18T00:00:00Z' },
+      { version: `v${n}`, status: HOSTILE.slice(0, 100), title: 't', seenAt: NOW.toISOString() },
+    ],
   };
 }
 
@@ -44,7 +65,9 @@ function slackText(m: RichMessage): string {
 
 function discordText(m: RichMessage): string {
   const d = renderDiscordMessage(m);
-  const e = d.embeds.map((x) => [x.title, x.description, x.footer?.text, ...(x.fields ?? []).flatMap((f) => [f.name, f.value])].filter(Boolean).join('\n'));
+  const e = d.embeds.map((x) =>
+    [x.title, x.description, x.footer?.text, ...(x.fields ?? []).flatMap((f) => [f.name, f.value])].filter(Boolean).join('\n'),
+  );
   return [d.content ?? '', ...e].join('\n');
 }
 
@@ -75,7 +98,15 @@ describe('feed text is inert in every reply, on both platforms', () => {
     const items = [hostileItem(1), hostileItem(2)];
     for (const it of items) await recordItems(t.store, [{ item: it, match }], NOW);
     t.search.addOrUpdate(await t.store.listItems());
-    await t.store.appendAudit({ at: NOW.toISOString(), platform: 'slack', workspaceId: 'T1', channelId: 'C1', userId: `U9 (${PAYLOADS[1]})`, action: 'watch.add', detail: HOSTILE.slice(0, 200) });
+    await t.store.appendAudit({
+      at: NOW.toISOString(),
+      platform: 'slack',
+      workspaceId: 'T1',
+      channelId: 'C1',
+      userId: `U9 (${PAYLOADS[1]})`,
+      action: 'watch.add',
+      detail: HOSTILE.slice(0, 200),
+    });
 
     const messages: Array<[string, RichMessage]> = [
       ['alert', alertMessage(items[0]!, match, 'alert')],

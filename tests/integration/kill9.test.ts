@@ -50,14 +50,22 @@ describe('kill -9 with posts in flight', () => {
       const store = await openSqliteStore(dir);
       const subs = [
         makeSubscription({ id: `slack:T1:${slackChannel}`, channel: { platform: 'slack', workspaceId: 'T1', channelId: slackChannel } }),
-        makeSubscription({ id: `discord:G1:${discordChannel}`, channel: { platform: 'discord', workspaceId: 'G1', channelId: discordChannel } }),
+        makeSubscription({
+          id: `discord:G1:${discordChannel}`,
+          channel: { platform: 'discord', workspaceId: 'G1', channelId: discordChannel },
+        }),
       ];
       const keys: string[] = [];
       for (const sub of subs) {
         await store.upsertSubscription(sub);
         for (let i = 0; i < PER_LANE; i++) {
           const item = makeItem({ native: `n${n}-${i}`, identifier: `HB ${7100 + i}` });
-          const d = makeDelivery(item, sub, { key: `${item.id}#1>${sub.id}`, seq: 1, item: { ...item, firstSeenAt: '2026-11-20T00:00:00.000Z' }, createdAt: `2026-11-20T00:00:0${i}.000Z` });
+          const d = makeDelivery(item, sub, {
+            key: `${item.id}#1>${sub.id}`,
+            seq: 1,
+            item: { ...item, firstSeenAt: '2026-11-20T00:00:00.000Z' },
+            createdAt: `2026-11-20T00:00:0${i}.000Z`,
+          });
           keys.push(d.key);
           await store.enqueueDeliveries([d]);
         }

@@ -63,7 +63,8 @@ const billsOf = (n: number, epoch: number): FeedEntry[] =>
           {
             guid: `bill-${n}-${e}`,
             title: `HB ${7000 + n * 10 + e} - An Act Concerning the Trust Act and Access to COLLECT by Federal Immigration Authorities`,
-            description: 'To prohibit law enforcement from granting U.S. Immigration and Customs Enforcement direct access to the COLLECT system.',
+            description:
+              'To prohibit law enforcement from granting U.S. Immigration and Customs Enforcement direct access to the COLLECT system.',
             link: `https://legislature.example.gov/bills/${n}/${e}`,
             pubDate: 'Wed, 18 Nov 2026 16:30:00 GMT',
           },
@@ -83,7 +84,8 @@ function expectedKeys(): Map<string, Set<string>> {
   const out = new Map(CHANNELS.map((c) => [subId(c), new Set<string>()]));
   for (let n = 0; n < SOURCES; n++) {
     for (const bill of billsOf(n, LAST_EPOCH)) {
-      for (const c of CHANNELS) if (c.jurisdictions.includes(stateOf(n))) out.get(subId(c))!.add(`${itemId(sourceId(n), bill.guid)}#1>${subId(c)}`);
+      for (const c of CHANNELS)
+        if (c.jurisdictions.includes(stateOf(n))) out.get(subId(c))!.add(`${itemId(sourceId(n), bill.guid)}#1>${subId(c)}`);
     }
   }
   return out;
@@ -144,7 +146,9 @@ describe('three instances on one PostgreSQL database', () => {
     const discordPosts = (c: Channel) => discordCreated.get(c.channelId) ?? [];
     const isDigest = (body: unknown) => JSON.stringify(body).includes(DIGEST_TITLE);
     const digestsOut = () =>
-      CHANNELS.every((c) => (c.platform === 'slack' ? slackPosts(c).some((m) => isDigest(m.text)) : discordPosts(c).some((m) => isDigest(m))));
+      CHANNELS.every((c) =>
+        c.platform === 'slack' ? slackPosts(c).some((m) => isDigest(m.text)) : discordPosts(c).some((m) => isDigest(m)),
+      );
 
     // The feeds: which instance fetched what and when; the victim's fetch in the second interval
     // hangs. (A fetch runs in the poll job, never during a digest: no digest is left half sent.)
@@ -171,8 +175,10 @@ describe('three instances on one PostgreSQL database', () => {
 
     const dir = mkdtempSync(join(tmpdir(), 'pw-many-'));
     const config = join(dir, 'policywatch.yml');
-    const sources = Array.from({ length: SOURCES }, (_, n) =>
-      `  - { id: ${sourceId(n)}, type: rss, intervalMinutes: 0.05, params: { url: "${feeds.url}/f/${n}.xml", jurisdiction: ${stateOf(n)}, kind: bill } }`,
+    const sources = Array.from(
+      { length: SOURCES },
+      (_, n) =>
+        `  - { id: ${sourceId(n)}, type: rss, intervalMinutes: 0.05, params: { url: "${feeds.url}/f/${n}.xml", jurisdiction: ${stateOf(n)}, kind: bill } }`,
     );
     writeFileSync(config, `catalog: false\nsources:\n${sources.join('\n')}\n`);
     const baseEnv = {
@@ -224,7 +230,10 @@ describe('three instances on one PostgreSQL database', () => {
         }
       };
     });
-    const killedAt = await Promise.race([killed, new Promise<number>((_, reject) => setTimeout(() => reject(new Error(`no kill: ${diagnose()}`)), 120_000))]);
+    const killedAt = await Promise.race([
+      killed,
+      new Promise<number>((_, reject) => setTimeout(() => reject(new Error(`no kill: ${diagnose()}`)), 120_000)),
+    ]);
     victimFetching = undefined;
     expect(await exits[0]).toBeNull(); // killed, not exited
 
@@ -233,13 +242,20 @@ describe('three instances on one PostgreSQL database', () => {
     const expectedTotal = [...expected.values()].reduce((n, s) => n + s.size, 0);
     const changesEnd = () => t0 + LAST_EPOCH * INTERVAL_MS + 100;
     const alertsPosted = () =>
-      CHANNELS.reduce((n, c) => n + (c.platform === 'slack' ? slackPosts(c).filter((m) => m.metadata).length : discordPosts(c).filter((m) => m.nonce).length), 0);
+      CHANNELS.reduce(
+        (n, c) =>
+          n + (c.platform === 'slack' ? slackPosts(c).filter((m) => m.metadata).length : discordPosts(c).filter((m) => m.nonce).length),
+        0,
+      );
     await until(() => {
       const last = new Map<number, number>();
       for (const f of fetches) last.set(f.source, Math.max(last.get(f.source) ?? 0, f.at));
       return last.size === SOURCES && [...last.values()].every((at) => at > changesEnd() && at > killedAt);
     }, `every feed fetched after its last change ${diagnose()}`);
-    await until(() => alertsPosted() >= expectedTotal && digestsOut(), `${expectedTotal} alerts posted (${alertsPosted()} so far)\n${diagnose()}`);
+    await until(
+      () => alertsPosted() >= expectedTotal && digestsOut(),
+      `${expectedTotal} alerts posted (${alertsPosted()} so far)\n${diagnose()}`,
+    );
     await until(async () => (await store!.deliveryCounts()).pending === 0, 'an empty outbox');
     await new Promise((r) => setTimeout(r, 1000)); // nothing more arrives
     for (const c of children.slice(1)) c.kill('SIGTERM');
@@ -251,7 +267,10 @@ describe('three instances on one PostgreSQL database', () => {
     // polling the same due source would fetch it within the same tick (milliseconds apart).
     let minGap = Infinity;
     for (let n = 0; n < SOURCES; n++) {
-      const times = fetches.filter((f) => f.source === n).map((f) => f.at).sort((a, b) => a - b);
+      const times = fetches
+        .filter((f) => f.source === n)
+        .map((f) => f.at)
+        .sort((a, b) => a - b);
       expect(times.length).toBeGreaterThanOrEqual(2);
       for (let i = 1; i < times.length; i++) minGap = Math.min(minGap, times[i]! - times[i - 1]!);
     }
@@ -268,12 +287,20 @@ describe('three instances on one PostgreSQL database', () => {
         const keys = slackPosts(c).flatMap((m) => (m.metadata ? [String(m.metadata.event_payload.key)] : []));
         expect(keys.length, c.channelId).toBe(want.size);
         expect(new Set(keys)).toEqual(want);
-        expect(slackPosts(c).filter((m) => !m.metadata).map((m) => isDigest(m.text))).toEqual([true]);
+        expect(
+          slackPosts(c)
+            .filter((m) => !m.metadata)
+            .map((m) => isDigest(m.text)),
+        ).toEqual([true]);
       } else {
         const nonces = discordPosts(c).flatMap((m) => (m.nonce ? [String(m.nonce)] : []));
         expect(nonces.length, c.channelId).toBe(want.size);
         expect(new Set(nonces)).toEqual(new Set([...want].map(deliveryNonce)));
-        expect(discordPosts(c).filter((m) => !m.nonce).map((m) => isDigest(m))).toEqual([true]);
+        expect(
+          discordPosts(c)
+            .filter((m) => !m.nonce)
+            .map((m) => isDigest(m)),
+        ).toEqual([true]);
       }
     }
     expect(await store.deliveryCounts()).toEqual({ pending: 0, sent: expectedTotal, failed: 0 });

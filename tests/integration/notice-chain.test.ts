@@ -33,10 +33,30 @@ describe('notice chains', () => {
       '/ezsearch/FEEDS/ATOM': { headers: { 'Content-Type': 'application/atom+xml' }, body: fixture('fpds/award-for-ja.atom.xml') },
     });
     dir = mkdtempSync(join(tmpdir(), 'pw-chain-'));
-    const env = loadEnv({ DATA_DIR: join(dir, 'data'), POLICYWATCH_CONFIG: join(dir, 'none.yml'), SAM_API_KEY: 'test-key', ALLOW_PRIVATE_HOSTS: '127.0.0.1', LOG_LEVEL: 'silent' });
+    const env = loadEnv({
+      DATA_DIR: join(dir, 'data'),
+      POLICYWATCH_CONFIG: join(dir, 'none.yml'),
+      SAM_API_KEY: 'test-key',
+      ALLOW_PRIVATE_HOSTS: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+    });
     const sources: SourceConfig[] = [
-      { id: 'sam-opps-ice', type: 'sam-opportunities', name: 'SAM', enabled: true, intervalMinutes: 360, params: { baseUrl: server.url, organizationCode: '7012', limit: 2, maxPages: 1 } },
-      { id: 'fpds-ice', type: 'fpds', name: 'FPDS', enabled: true, intervalMinutes: 720, params: { baseUrl: `${server.url}/ezsearch/FEEDS/ATOM`, agencyId: '7012', maxPages: 1 } },
+      {
+        id: 'sam-opps-ice',
+        type: 'sam-opportunities',
+        name: 'SAM',
+        enabled: true,
+        intervalMinutes: 360,
+        params: { baseUrl: server.url, organizationCode: '7012', limit: 2, maxPages: 1 },
+      },
+      {
+        id: 'fpds-ice',
+        type: 'fpds',
+        name: 'FPDS',
+        enabled: true,
+        intervalMinutes: 720,
+        params: { baseUrl: `${server.url}/ezsearch/FEEDS/ATOM`, agencyId: '7012', maxPages: 1 },
+      },
     ];
     const out = new PassThrough();
     let printed = '';
@@ -60,7 +80,14 @@ describe('notice chains', () => {
       expect(printed).toContain(`(follow-up to ${jaThread})`);
       expect(printed).toMatch(/Related: 70CMSD26R00000012 — Justification for Other Than Full and Open Competition/);
 
-      const reply = await app.handler({ platform: 'slack', workspaceId: 'T1', channelId: 'C1', userId: 'U1', text: 'show 70CMSD26R00000012', isManager: false });
+      const reply = await app.handler({
+        platform: 'slack',
+        workspaceId: 'T1',
+        channelId: 'C1',
+        userId: 'U1',
+        text: 'show 70CMSD26R00000012',
+        isManager: false,
+      });
       const chain = reply.sections?.find((s) => s.heading === 'Notice chain');
       expect(chain).toBeDefined();
       expect(chain!.lines.map(richTextToPlain).join('\n')).toContain('STATE NETWORK QUERY SERVICES - SOLE SOURCE');

@@ -47,7 +47,9 @@ function startDaemon(env: Record<string, string>): Daemon {
   let log = '';
   child.stderr!.on('data', (c: Buffer) => (log += c.toString()));
   child.stdout!.on('data', (c: Buffer) => (log += c.toString()));
-  const exited = new Promise<{ code: number | null; at: number }>((resolve) => child.on('exit', (code) => resolve({ code, at: Date.now() })));
+  const exited = new Promise<{ code: number | null; at: number }>((resolve) =>
+    child.on('exit', (code) => resolve({ code, at: Date.now() })),
+  );
   return { child, log: () => log, exited };
 }
 
@@ -69,10 +71,26 @@ describe('SIGTERM with deliveries queued', () => {
     const { env: base } = oneFeedEnv(`${feeds.url}/ct.xml`);
     const store = await openSqliteStore(base.DATA_DIR!);
     for (const channelId of CHANNELS) {
-      await store.upsertSubscription({ id: `slack:T0001:${channelId}`, channel: { platform: 'slack', workspaceId: 'T0001', channelId }, topics: [], jurisdictions: [], kinds: [], digest: null, createdAt: new Date().toISOString(), createdBy: 'U0ADMIN' });
+      await store.upsertSubscription({
+        id: `slack:T0001:${channelId}`,
+        channel: { platform: 'slack', workspaceId: 'T0001', channelId },
+        topics: [],
+        jurisdictions: [],
+        kinds: [],
+        digest: null,
+        createdAt: new Date().toISOString(),
+        createdBy: 'U0ADMIN',
+      });
     }
     await store.close();
-    const env = { ...base, SLACK_BOT_TOKEN: 'xoxb-e2e', SLACK_SIGNING_SECRET: 'secret', SLACK_API_URL: slack.apiUrl, PORT: '0', LOG_LEVEL: 'info' };
+    const env = {
+      ...base,
+      SLACK_BOT_TOKEN: 'xoxb-e2e',
+      SLACK_SIGNING_SECRET: 'secret',
+      SLACK_API_URL: slack.apiUrl,
+      PORT: '0',
+      LOG_LEVEL: 'info',
+    };
 
     const first = startDaemon(env);
     await until(() => keysPosted().length >= 10, 'the first 10 posts');

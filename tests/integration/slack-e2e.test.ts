@@ -79,13 +79,40 @@ describe('policywatch when Slack is down at start', () => {
   it('keeps polling, queues the alerts, reconnects on a later tick and then delivers them once', async () => {
     slack = await startFakeSlack();
     let slackUp = false;
-    slack.on('auth.test', () => (slackUp ? { ok: true, url: 'https://example.slack.com/', team: 'T', user: 'policywatch', team_id: 'T0001', user_id: 'U0BOT', bot_id: 'B0BOT' } : { status: 503, body: 'upstream unavailable' }));
+    slack.on('auth.test', () =>
+      slackUp
+        ? {
+            ok: true,
+            url: 'https://example.slack.com/',
+            team: 'T',
+            user: 'policywatch',
+            team_id: 'T0001',
+            user_id: 'U0BOT',
+            bot_id: 'B0BOT',
+          }
+        : { status: 503, body: 'upstream unavailable' },
+    );
     feeds = await startFixtureServer({ '/ct.xml': { body: rss(CT_BILLS.slice(0, 1)) } });
-    const env = loadEnv({ ...oneFeedEnv(`${feeds.url}/ct.xml`).env, SLACK_BOT_TOKEN: 'xoxb-e2e', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: '0' });
+    const env = loadEnv({
+      ...oneFeedEnv(`${feeds.url}/ct.xml`).env,
+      SLACK_BOT_TOKEN: 'xoxb-e2e',
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      PORT: '0',
+    });
     const clock = new FakeClock(new Date());
     app = await createApp({ env, log: silentLogger(), clock });
     // A channel subscribed in an earlier run.
-    await app.store.upsertSubscription({ id: 'slack:T0001:C0ALERTS', channel: { platform: 'slack', workspaceId: 'T0001', channelId: 'C0ALERTS' }, topics: [], jurisdictions: [], kinds: [], digest: null, createdAt: clock.now().toISOString(), createdBy: 'U0ADMIN' });
+    await app.store.upsertSubscription({
+      id: 'slack:T0001:C0ALERTS',
+      channel: { platform: 'slack', workspaceId: 'T0001', channelId: 'C0ALERTS' },
+      topics: [],
+      jurisdictions: [],
+      kinds: [],
+      digest: null,
+      createdAt: clock.now().toISOString(),
+      createdBy: 'U0ADMIN',
+    });
 
     await app.start();
     expect(slack.calls('chat.postMessage')).toHaveLength(0);
@@ -106,7 +133,11 @@ describe('policywatch when Slack is down at start', () => {
     const before = slack.responses().length;
     await slash('status');
     await slash('help');
-    const replies = () => slack.responses().slice(before).map((r) => String(r.text));
+    const replies = () =>
+      slack
+        .responses()
+        .slice(before)
+        .map((r) => String(r.text));
     await eventually(() => replies().find((t) => t.startsWith('/policy help')), 'the reply to /policy help');
     expect(replies().filter((t) => t.startsWith('Version:'))).toHaveLength(1);
     expect(replies()).toHaveLength(2);

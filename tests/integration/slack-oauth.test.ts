@@ -54,7 +54,16 @@ function fakeOAuth(fake: FakeSlack): void {
   fake.on('auth.test', (_p, req) => {
     const ws = Object.values(WORKSPACES).find((w) => req.headers.authorization === `Bearer ${w.token}`);
     if (!ws) return { ok: false, error: 'invalid_auth' };
-    return { ok: true, url: 'https://example.slack.com/', team: ws.name, user: 'policywatch', team_id: ws.team, user_id: `U${ws.bot}`, bot_id: ws.bot, is_enterprise_install: false };
+    return {
+      ok: true,
+      url: 'https://example.slack.com/',
+      team: ws.name,
+      user: 'policywatch',
+      team_id: ws.team,
+      user_id: `U${ws.bot}`,
+      bot_id: ws.bot,
+      is_enterprise_install: false,
+    };
   });
   fake.on('users.info', (p, req) => ({
     ok: req.headers.authorization === `Bearer ${WORKSPACES['code-second']!.token}`,

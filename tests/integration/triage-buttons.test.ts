@@ -30,7 +30,11 @@ afterEach(async () => {
   await api?.close();
   await slack?.close();
   await feeds?.close();
-  app = undefined; gateway = undefined; api = undefined; slack = undefined; feeds = undefined;
+  app = undefined;
+  gateway = undefined;
+  api = undefined;
+  slack = undefined;
+  feeds = undefined;
 });
 
 describe('alert buttons on Slack', () => {
@@ -38,14 +42,32 @@ describe('alert buttons on Slack', () => {
     slack = await startFakeSlack();
     slack.on('users.info', (p) => ({ ok: true, user: { id: p.user, is_admin: true } }));
     feeds = await startFixtureServer({ '/ct.xml': { body: rss(CT_BILLS.slice(0, 1)) } });
-    const env = loadEnv({ ...oneFeedEnv(`${feeds.url}/ct.xml`).env, SLACK_BOT_TOKEN: 'xoxb-b', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: '0' });
+    const env = loadEnv({
+      ...oneFeedEnv(`${feeds.url}/ct.xml`).env,
+      SLACK_BOT_TOKEN: 'xoxb-b',
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      PORT: '0',
+    });
     app = await createApp({ env, log: silentLogger() });
     await app.start();
-    await app.store.upsertSubscription({ id: 'slack:T0001:C0ALERTS', channel: { platform: 'slack', workspaceId: 'T0001', channelId: 'C0ALERTS' }, topics: [], jurisdictions: [], kinds: [], digest: null, createdAt: new Date(0).toISOString(), createdBy: 'U0ADMIN' });
+    await app.store.upsertSubscription({
+      id: 'slack:T0001:C0ALERTS',
+      channel: { platform: 'slack', workspaceId: 'T0001', channelId: 'C0ALERTS' },
+      topics: [],
+      jurisdictions: [],
+      kinds: [],
+      digest: null,
+      createdAt: new Date(0).toISOString(),
+      createdBy: 'U0ADMIN',
+    });
     feeds.route('/ct.xml', { body: rss(CT_BILLS) });
     await app.engine.cycle({ force: true });
     const post = slack.calls('chat.postMessage').at(-1)!;
-    const blocks = (typeof post.blocks === 'string' ? JSON.parse(post.blocks) : post.blocks) as Array<{ type: string; elements?: Array<{ action_id: string; value: string }> }>;
+    const blocks = (typeof post.blocks === 'string' ? JSON.parse(post.blocks) : post.blocks) as Array<{
+      type: string;
+      elements?: Array<{ action_id: string; value: string }>;
+    }>;
     expect(slackViolations({ text: String(post.text), blocks })).toEqual([]);
     const actions = blocks.find((b) => b.type === 'actions')!;
     expect(actions.elements!.map((e) => e.action_id)).toEqual(['pw:relevant', 'pw:not-relevant', 'pw:reviewed', 'pw:follow', 'pw:mute']);
@@ -54,15 +76,36 @@ describe('alert buttons on Slack', () => {
 
     const press = async (actionId: string, user: { id: string; username: string }, sign = true) => {
       const payload = {
-        type: 'block_actions', team: { id: 'T0001', domain: 'x' }, user: { ...user, team_id: 'T0001' }, api_app_id: 'A1', token: 'legacy',
+        type: 'block_actions',
+        team: { id: 'T0001', domain: 'x' },
+        user: { ...user, team_id: 'T0001' },
+        api_app_id: 'A1',
+        token: 'legacy',
         container: { type: 'message', message_ts: '1700000001.000100', channel_id: 'C0ALERTS', is_ephemeral: false },
-        trigger_id: '1.2.3', channel: { id: 'C0ALERTS', name: 'alerts' }, message: { type: 'message', ts: '1700000001.000100', text: 'x' },
+        trigger_id: '1.2.3',
+        channel: { id: 'C0ALERTS', name: 'alerts' },
+        message: { type: 'message', ts: '1700000001.000100', text: 'x' },
         response_url: slack!.responseUrl,
-        actions: [{ type: 'button', action_id: actionId, block_id: 'pw-triage', value: itemId, action_ts: '1700000002.0001', text: { type: 'plain_text', text: 'x' } }],
+        actions: [
+          {
+            type: 'button',
+            action_id: actionId,
+            block_id: 'pw-triage',
+            value: itemId,
+            action_ts: '1700000002.0001',
+            text: { type: 'plain_text', text: 'x' },
+          },
+        ],
       };
       const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
-      const headers = sign ? slackSignature(body, SECRET, Math.floor(Date.now() / 1000)) : { 'x-slack-signature': 'v0=forged', 'x-slack-request-timestamp': String(Math.floor(Date.now() / 1000)) };
-      return fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body });
+      const headers = sign
+        ? slackSignature(body, SECRET, Math.floor(Date.now() / 1000))
+        : { 'x-slack-signature': 'v0=forged', 'x-slack-request-timestamp': String(Math.floor(Date.now() / 1000)) };
+      return fetch(`http://127.0.0.1:${port}/slack/events`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+        body,
+      });
     };
 
     expect((await press('pw:relevant', { id: 'U1', username: 'ana' })).status).toBe(200);
@@ -75,9 +118,18 @@ describe('alert buttons on Slack', () => {
     expect(JSON.stringify(last.blocks)).toMatch(/Relevant: ana · Not relevant: bo · Reviewed: ana/);
 
     const labels = await app.store.listLabels('T0001');
-    expect(labels.map((l) => [l.userId, l.label, l.itemId])).toEqual([['U1', 'relevant', itemId], ['U2', 'not-relevant', itemId], ['U1', 'reviewed', itemId]]);
+    expect(labels.map((l) => [l.userId, l.label, l.itemId])).toEqual([
+      ['U1', 'relevant', itemId],
+      ['U2', 'not-relevant', itemId],
+      ['U1', 'reviewed', itemId],
+    ]);
     const audit = await app.store.listAudit(10);
-    expect(audit.filter((a) => a.action.startsWith('triage.')).map((a) => a.action).reverse()).toEqual(['triage.relevant', 'triage.not-relevant', 'triage.reviewed']);
+    expect(
+      audit
+        .filter((a) => a.action.startsWith('triage.'))
+        .map((a) => a.action)
+        .reverse(),
+    ).toEqual(['triage.relevant', 'triage.not-relevant', 'triage.reviewed']);
 
     // Forged: Bolt refuses it before any listener runs.
     const forged = await press('pw:relevant', { id: 'U9', username: 'mallory' }, false);
@@ -87,34 +139,77 @@ describe('alert buttons on Slack', () => {
   });
 });
 
-const FIXTURE = JSON.parse(readFileSync(new URL('../fixtures/discord/interaction-chat-input.json', import.meta.url), 'utf8')) as Record<string, unknown> & { id: string; token: string };
+const FIXTURE = JSON.parse(readFileSync(new URL('../fixtures/discord/interaction-chat-input.json', import.meta.url), 'utf8')) as Record<
+  string,
+  unknown
+> & { id: string; token: string };
 
 describe('alert buttons on Discord', () => {
   it('a press through discord.js stores the label, is audited, and updates the alert in place (type 7)', async () => {
     api = await startFakeDiscord();
     gateway = await startFakeGateway();
-    api.route('GET /api/v10/gateway/bot', json(200, { url: gateway.url, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } }));
+    api.route(
+      'GET /api/v10/gateway/bot',
+      json(200, {
+        url: gateway.url,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+      }),
+    );
     const callback = `POST /api/v10/interactions/${FIXTURE.id}/${FIXTURE.token}/callback`;
     api.route(callback, { status: 204 });
     acceptMessages(api, CHANNEL_ID);
     feeds = await startFixtureServer({ '/ct.xml': { body: rss(CT_BILLS.slice(0, 1)) } });
-    const env = loadEnv({ ...oneFeedEnv(`${feeds.url}/ct.xml`).env, DISCORD_TOKEN: 'fake-bot-token', DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: api.api });
+    const env = loadEnv({
+      ...oneFeedEnv(`${feeds.url}/ct.xml`).env,
+      DISCORD_TOKEN: 'fake-bot-token',
+      DISCORD_APPLICATION_ID: APP_ID,
+      DISCORD_API_URL: api.api,
+    });
     app = await createApp({ env, log: silentLogger() });
     await app.start();
     const guildId = String((FIXTURE as { guild_id?: string }).guild_id);
-    await app.store.upsertSubscription({ id: `discord:${guildId}:${CHANNEL_ID}`, channel: { platform: 'discord', workspaceId: guildId, channelId: CHANNEL_ID }, topics: [], jurisdictions: [], kinds: [], digest: null, createdAt: new Date(0).toISOString(), createdBy: 'U' });
+    await app.store.upsertSubscription({
+      id: `discord:${guildId}:${CHANNEL_ID}`,
+      channel: { platform: 'discord', workspaceId: guildId, channelId: CHANNEL_ID },
+      topics: [],
+      jurisdictions: [],
+      kinds: [],
+      digest: null,
+      createdAt: new Date(0).toISOString(),
+      createdBy: 'U',
+    });
     feeds.route('/ct.xml', { body: rss(CT_BILLS) });
     await app.engine.cycle({ force: true });
-    const post = bodyOf(api.requests.filter((r) => r.method === 'POST' && r.path === `/api/v10/channels/${CHANNEL_ID}/messages`).at(-1)) as { components: Array<{ components: Array<{ custom_id: string }> }> };
+    const post = bodyOf(
+      api.requests.filter((r) => r.method === 'POST' && r.path === `/api/v10/channels/${CHANNEL_ID}/messages`).at(-1),
+    ) as { components: Array<{ components: Array<{ custom_id: string }> }> };
     expect(discordViolations(post as never)).toEqual([]);
     const ids = post.components[0]!.components.map((c) => c.custom_id);
-    expect(ids.map((i) => i.split(':').slice(0, 2).join(':'))).toEqual(['pw:relevant', 'pw:not-relevant', 'pw:reviewed', 'pw:follow', 'pw:mute']);
+    expect(ids.map((i) => i.split(':').slice(0, 2).join(':'))).toEqual([
+      'pw:relevant',
+      'pw:not-relevant',
+      'pw:reviewed',
+      'pw:follow',
+      'pw:mute',
+    ]);
 
     const message = messageObject(CHANNEL_ID, JSON.stringify(post));
-    const interaction = { ...structuredClone(FIXTURE), type: 3, data: { custom_id: ids[1], component_type: 2 }, message: { ...message, components: post.components } };
+    const interaction = {
+      ...structuredClone(FIXTURE),
+      type: 3,
+      data: { custom_id: ids[1], component_type: 2 },
+      message: { ...message, components: post.components },
+    };
     gateway.dispatch('INTERACTION_CREATE', interaction);
-    await vi.waitFor(() => expect(api!.requests.filter((r) => `${r.method} ${r.path}`.startsWith(callback))).toHaveLength(1), { timeout: 5000, interval: 10 });
-    const answer = bodyOf(api.requests.find((r) => `${r.method} ${r.path}`.startsWith(callback))) as { type: number; data: { embeds: Array<{ description: string }>; components: unknown[] } };
+    await vi.waitFor(() => expect(api!.requests.filter((r) => `${r.method} ${r.path}`.startsWith(callback))).toHaveLength(1), {
+      timeout: 5000,
+      interval: 10,
+    });
+    const answer = bodyOf(api.requests.find((r) => `${r.method} ${r.path}`.startsWith(callback))) as {
+      type: number;
+      data: { embeds: Array<{ description: string }>; components: unknown[] };
+    };
     expect(answer.type).toBe(7);
     expect(JSON.stringify(answer.data.embeds)).toContain('Not relevant:');
     expect(answer.data.components).toHaveLength(1);

@@ -33,7 +33,11 @@ afterEach(async () => {
   await api?.close();
   await slack?.close();
   await feeds?.close();
-  app = undefined; gateway = undefined; api = undefined; slack = undefined; feeds = undefined;
+  app = undefined;
+  gateway = undefined;
+  api = undefined;
+  slack = undefined;
+  feeds = undefined;
 });
 
 type Button = { action_id: string; value: string; text: { text: string }; confirm?: Record<string, { text: string }> };
@@ -46,10 +50,25 @@ describe('Follow and Mute term… on Slack', () => {
     slack = await startFakeSlack();
     slack.on('users.info', (p) => ({ ok: true, user: { id: p.user, is_admin: p.user === 'U0ADMIN' } }));
     feeds = await startFixtureServer({ '/ct.xml': { body: rss(CT_BILLS.slice(0, 1)) } });
-    const env = loadEnv({ ...oneFeedEnv(`${feeds.url}/ct.xml`).env, SLACK_BOT_TOKEN: 'xoxb-b', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: '0' });
+    const env = loadEnv({
+      ...oneFeedEnv(`${feeds.url}/ct.xml`).env,
+      SLACK_BOT_TOKEN: 'xoxb-b',
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      PORT: '0',
+    });
     app = await createApp({ env, log: silentLogger() });
     await app.start();
-    const sub = { id: 'slack:T0001:C0ALERTS', channel: { platform: 'slack' as const, workspaceId: 'T0001', channelId: 'C0ALERTS' }, topics: [], jurisdictions: [], kinds: [], digest: null, createdAt: new Date(0).toISOString(), createdBy: 'U0ADMIN' };
+    const sub = {
+      id: 'slack:T0001:C0ALERTS',
+      channel: { platform: 'slack' as const, workspaceId: 'T0001', channelId: 'C0ALERTS' },
+      topics: [],
+      jurisdictions: [],
+      kinds: [],
+      digest: null,
+      createdAt: new Date(0).toISOString(),
+      createdBy: 'U0ADMIN',
+    };
     await app.store.upsertSubscription(sub);
     feeds.route('/ct.xml', { body: rss(CT_BILLS) });
     await app.engine.cycle({ force: true });
@@ -60,20 +79,47 @@ describe('Follow and Mute term… on Slack', () => {
     const itemId = buttonsOf(post)[0]!.value;
     const port = (app.adapters.find((a) => a.platform === 'slack') as unknown as { port: number }).port;
 
-    const press = async (actionId: string, value: string, user: { id: string; username: string }, opts: { sign?: boolean; ephemeral?: boolean } = {}) => {
+    const press = async (
+      actionId: string,
+      value: string,
+      user: { id: string; username: string },
+      opts: { sign?: boolean; ephemeral?: boolean } = {},
+    ) => {
       const container = opts.ephemeral
         ? { type: 'message', message_ts: '1700009999.000100', channel_id: 'C0ALERTS', is_ephemeral: true }
         : { type: 'message', message_ts: alert.ts, channel_id: 'C0ALERTS', is_ephemeral: false };
       const payload = {
-        type: 'block_actions', team: { id: 'T0001', domain: 'x' }, user: { ...user, team_id: 'T0001' }, api_app_id: 'A1', token: 'legacy',
-        container, trigger_id: '1.2.3', channel: { id: 'C0ALERTS', name: 'alerts' },
+        type: 'block_actions',
+        team: { id: 'T0001', domain: 'x' },
+        user: { ...user, team_id: 'T0001' },
+        api_app_id: 'A1',
+        token: 'legacy',
+        container,
+        trigger_id: '1.2.3',
+        channel: { id: 'C0ALERTS', name: 'alerts' },
         ...(opts.ephemeral ? {} : { message: { type: 'message', ts: alert.ts, text: 'x' } }),
         response_url: slack!.responseUrl,
-        actions: [{ type: 'button', action_id: actionId, block_id: 'pw-triage', value, action_ts: '1700000002.0001', text: { type: 'plain_text', text: 'x' } }],
+        actions: [
+          {
+            type: 'button',
+            action_id: actionId,
+            block_id: 'pw-triage',
+            value,
+            action_ts: '1700000002.0001',
+            text: { type: 'plain_text', text: 'x' },
+          },
+        ],
       };
       const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
-      const headers = opts.sign === false ? { 'x-slack-signature': 'v0=forged', 'x-slack-request-timestamp': String(Math.floor(Date.now() / 1000)) } : slackSignature(body, SECRET, Math.floor(Date.now() / 1000));
-      return fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body });
+      const headers =
+        opts.sign === false
+          ? { 'x-slack-signature': 'v0=forged', 'x-slack-request-timestamp': String(Math.floor(Date.now() / 1000)) }
+          : slackSignature(body, SECRET, Math.floor(Date.now() / 1000));
+      return fetch(`http://127.0.0.1:${port}/slack/events`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+        body,
+      });
     };
 
     // Follow (anyone may): stored for the channel, audited, the alert now offers Unfollow and says who follows.
@@ -88,7 +134,9 @@ describe('Follow and Mute term… on Slack', () => {
 
     // The channel now takes contracts only, yet the followed bill's next change comes to its thread.
     await app.store.upsertSubscription({ ...sub, kinds: ['contract'] });
-    const amended = CT_BILLS.map((b, i) => (i === 1 ? { ...b, title: `${b.title} (as amended)` } : i === 0 ? { ...b, title: `${b.title} (substitute)` } : b));
+    const amended = CT_BILLS.map((b, i) =>
+      i === 1 ? { ...b, title: `${b.title} (as amended)` } : i === 0 ? { ...b, title: `${b.title} (substitute)` } : b,
+    );
     feeds.route('/ct.xml', { body: rss(amended) });
     await app.engine.cycle({ force: true });
     const replies = slack.messages('C0ALERTS').filter((m) => m.thread_ts);
@@ -117,46 +165,86 @@ describe('Follow and Mute term… on Slack', () => {
     expect(termButtons.length).toBeGreaterThan(0);
     expect(new Set(buttonsOf(step).map((b) => b.action_id)).size).toBe(buttonsOf(step).length);
     expect(buttonsOf(step).at(-1)!.action_id).toBe('pw:mute-cancel');
-    for (const b of termButtons) expect(b.confirm).toMatchObject({ title: { text: 'Mute this term?' }, confirm: { text: 'Mute' }, deny: { text: 'Cancel' } });
+    for (const b of termButtons)
+      expect(b.confirm).toMatchObject({ title: { text: 'Mute this term?' }, confirm: { text: 'Mute' }, deny: { text: 'Cancel' } });
     const term = /^Mute “(.+)”$/.exec(termButtons[0]!.text.text)![1]!;
 
     // A forged confirmation never reaches policywatch.
-    expect((await press(termButtons[0]!.action_id, termButtons[0]!.value, { id: 'U9', username: 'mallory' }, { sign: false, ephemeral: true })).status).toBe(401);
+    expect(
+      (await press(termButtons[0]!.action_id, termButtons[0]!.value, { id: 'U9', username: 'mallory' }, { sign: false, ephemeral: true }))
+        .status,
+    ).toBe(401);
     expect(await app.store.listWatchAdditions('T0001')).toEqual([]);
 
     // Confirming: an exclusion of the alert's topics, audited; the step is replaced by what was done.
-    expect((await press(termButtons[0]!.action_id, termButtons[0]!.value, { id: 'U0ADMIN', username: 'ana' }, { ephemeral: true })).status).toBe(200);
+    expect(
+      (await press(termButtons[0]!.action_id, termButtons[0]!.value, { id: 'U0ADMIN', username: 'ana' }, { ephemeral: true })).status,
+    ).toBe(200);
     const done = await eventually(() => slack!.responses()[2], 'mute done');
     expect(done).toMatchObject({ replace_original: true });
     expect(JSON.stringify(blocksOf(done))).toContain('Muted');
     const additions = await app.store.listWatchAdditions('T0001');
     expect(additions.length).toBeGreaterThan(0);
     expect(additions.every((a) => a.mode === 'exclude' && a.rule === muteRule(term) && a.addedBy === 'U0ADMIN')).toBe(true);
-    expect((await app.store.listAudit(10)).filter((a) => a.action === 'triage.mute').map((a) => a.detail)).toEqual(additions.map((a) => `${a.topic} exclude ${a.rule}`).reverse());
+    expect((await app.store.listAudit(10)).filter((a) => a.action === 'triage.mute').map((a) => a.detail)).toEqual(
+      additions.map((a) => `${a.topic} exclude ${a.rule}`).reverse(),
+    );
   });
 });
 
-const FIXTURE = JSON.parse(readFileSync(new URL('../fixtures/discord/interaction-chat-input.json', import.meta.url), 'utf8')) as Record<string, unknown> & { id: string; token: string; member: Record<string, unknown> };
+const FIXTURE = JSON.parse(readFileSync(new URL('../fixtures/discord/interaction-chat-input.json', import.meta.url), 'utf8')) as Record<
+  string,
+  unknown
+> & { id: string; token: string; member: Record<string, unknown> };
 
 describe('Follow and Mute term… on Discord', () => {
   it('follow toggles in place; mute is an ephemeral step with Confirm-per-term and Cancel for managers only', async () => {
     api = await startFakeDiscord();
     gateway = await startFakeGateway();
-    api.route('GET /api/v10/gateway/bot', json(200, { url: gateway.url, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } }));
+    api.route(
+      'GET /api/v10/gateway/bot',
+      json(200, {
+        url: gateway.url,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+      }),
+    );
     acceptMessages(api, CHANNEL_ID);
     feeds = await startFixtureServer({ '/ct.xml': { body: rss(CT_BILLS.slice(0, 1)) } });
-    const env = loadEnv({ ...oneFeedEnv(`${feeds.url}/ct.xml`).env, DISCORD_TOKEN: 'fake-bot-token', DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: api.api });
+    const env = loadEnv({
+      ...oneFeedEnv(`${feeds.url}/ct.xml`).env,
+      DISCORD_TOKEN: 'fake-bot-token',
+      DISCORD_APPLICATION_ID: APP_ID,
+      DISCORD_API_URL: api.api,
+    });
     app = await createApp({ env, log: silentLogger() });
     await app.start();
     const guildId = String((FIXTURE as { guild_id?: string }).guild_id);
-    await app.store.upsertSubscription({ id: `discord:${guildId}:${CHANNEL_ID}`, channel: { platform: 'discord', workspaceId: guildId, channelId: CHANNEL_ID }, topics: [], jurisdictions: [], kinds: [], digest: null, createdAt: new Date(0).toISOString(), createdBy: 'U' });
+    await app.store.upsertSubscription({
+      id: `discord:${guildId}:${CHANNEL_ID}`,
+      channel: { platform: 'discord', workspaceId: guildId, channelId: CHANNEL_ID },
+      topics: [],
+      jurisdictions: [],
+      kinds: [],
+      digest: null,
+      createdAt: new Date(0).toISOString(),
+      createdBy: 'U',
+    });
     feeds.route('/ct.xml', { body: rss(CT_BILLS) });
     await app.engine.cycle({ force: true });
     type Payload = { components: Array<{ components: Array<{ custom_id: string; label: string }> }> };
-    const post = bodyOf(api.requests.filter((r) => r.method === 'POST' && r.path === `/api/v10/channels/${CHANNEL_ID}/messages`).at(-1)) as Payload;
+    const post = bodyOf(
+      api.requests.filter((r) => r.method === 'POST' && r.path === `/api/v10/channels/${CHANNEL_ID}/messages`).at(-1),
+    ) as Payload;
     expect(discordViolations(post as never)).toEqual([]);
     const ids = post.components.flatMap((r) => r.components.map((c) => c.custom_id));
-    expect(ids.map((i) => i.split(':').slice(0, 2).join(':'))).toEqual(['pw:relevant', 'pw:not-relevant', 'pw:reviewed', 'pw:follow', 'pw:mute']);
+    expect(ids.map((i) => i.split(':').slice(0, 2).join(':'))).toEqual([
+      'pw:relevant',
+      'pw:not-relevant',
+      'pw:reviewed',
+      'pw:follow',
+      'pw:mute',
+    ]);
     const message = { ...messageObject(CHANNEL_ID, JSON.stringify(post)), components: post.components };
 
     let n = 0;
@@ -164,9 +252,22 @@ describe('Follow and Mute term… on Discord', () => {
       const id = String(BigInt(FIXTURE.id) + BigInt(++n));
       const callback = `POST /api/v10/interactions/${id}/${FIXTURE.token}/callback`;
       api!.route(callback, { status: 204 });
-      gateway!.dispatch('INTERACTION_CREATE', { ...structuredClone(FIXTURE), id, type: 3, member: { ...FIXTURE.member, permissions }, data: { custom_id: customId, component_type: 2 }, message: on });
-      await vi.waitFor(() => expect(api!.requests.some((r) => `${r.method} ${r.path}`.startsWith(callback))).toBe(true), { timeout: 5000, interval: 10 });
-      return bodyOf(api!.requests.find((r) => `${r.method} ${r.path}`.startsWith(callback))) as { type: number; data: Payload & { flags?: number; content?: string; embeds: unknown[] } };
+      gateway!.dispatch('INTERACTION_CREATE', {
+        ...structuredClone(FIXTURE),
+        id,
+        type: 3,
+        member: { ...FIXTURE.member, permissions },
+        data: { custom_id: customId, component_type: 2 },
+        message: on,
+      });
+      await vi.waitFor(() => expect(api!.requests.some((r) => `${r.method} ${r.path}`.startsWith(callback))).toBe(true), {
+        timeout: 5000,
+        interval: 10,
+      });
+      return bodyOf(api!.requests.find((r) => `${r.method} ${r.path}`.startsWith(callback))) as {
+        type: number;
+        data: Payload & { flags?: number; content?: string; embeds: unknown[] };
+      };
     };
     const MEMBER = '3072'; // View Channel + Send Messages
     const MANAGER = '3088'; // … + Manage Channels
@@ -176,7 +277,9 @@ describe('Follow and Mute term… on Discord', () => {
     expect(followed.data.components.flatMap((r) => r.components.map((c) => c.label))).toContain('Unfollow');
     expect(JSON.stringify(followed.data.embeds)).toContain('Followed here by');
     expect(discordViolations(followed.data as never)).toEqual([]);
-    expect(await app.store.listFollows()).toMatchObject([{ channel: { platform: 'discord', workspaceId: guildId, channelId: CHANNEL_ID } }]);
+    expect(await app.store.listFollows()).toMatchObject([
+      { channel: { platform: 'discord', workspaceId: guildId, channelId: CHANNEL_ID } },
+    ]);
     expect((await app.store.listAudit(1))[0]!.action).toBe('triage.follow');
     const unfollowId = followed.data.components.flatMap((r) => r.components).find((c) => c.label === 'Unfollow')!.custom_id;
     expect((await press(unfollowId, MEMBER)).type).toBe(7);

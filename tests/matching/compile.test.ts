@@ -186,8 +186,13 @@ describe('snippets and highlights', () => {
 
 describe('matched terms', () => {
   it('are the words as the item writes them, in order of first appearance, once each (case and plurals ignored)', () => {
-    const w: Watchlist = { topics: [{ id: 'x', label: 'X', include: ['deport*', '"removal proceedings"', 'calgang', 'databas*'], exclude: [] }] };
-    const r = compileWatchlist(w).match({ title: 'Removal proceedings and deportation; deported persons', summary: 'CalGang database, calgang databases' });
+    const w: Watchlist = {
+      topics: [{ id: 'x', label: 'X', include: ['deport*', '"removal proceedings"', 'calgang', 'databas*'], exclude: [] }],
+    };
+    const r = compileWatchlist(w).match({
+      title: 'Removal proceedings and deportation; deported persons',
+      summary: 'CalGang database, calgang databases',
+    });
     expect(r?.terms).toEqual(['Removal proceedings', 'deportation', 'deported', 'CalGang', 'database']);
   });
 
@@ -205,7 +210,16 @@ describe('matched terms', () => {
 
   it('list at most 8', () => {
     const m = one(['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet']);
-    expect(m('Alpha bravo charlie delta echo foxtrot golf hotel india juliet')?.terms).toEqual(['Alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel']);
+    expect(m('Alpha bravo charlie delta echo foxtrot golf hotel india juliet')?.terms).toEqual([
+      'Alpha',
+      'bravo',
+      'charlie',
+      'delta',
+      'echo',
+      'foxtrot',
+      'golf',
+      'hotel',
+    ]);
   });
 });
 
@@ -215,7 +229,12 @@ describe('agency and identifier are context', () => {
       {
         id: 't',
         label: 'T',
-        include: ['"Immigration and Customs Enforcement"', '70cdcr*', '("Immigration and Customs Enforcement" OR 70cdcr*) AND ("detention services" OR justification)', 'detention NEAR/6 immigra*'],
+        include: [
+          '"Immigration and Customs Enforcement"',
+          '70cdcr*',
+          '("Immigration and Customs Enforcement" OR 70cdcr*) AND ("detention services" OR justification)',
+          'detention NEAR/6 immigra*',
+        ],
         exclude: [],
       },
     ],
@@ -246,7 +265,8 @@ describe('agency and identifier are context', () => {
 describe('default watchlist: ICE as the agency', () => {
   const m = compileWatchlist(defaultWatchlist());
   const agency = 'U.S. Immigration and Customs Enforcement';
-  const topics = (title: string, summary?: string, identifier = '70CDCR26P00000311') => m.match({ title, summary, agency, identifier })?.topics ?? [];
+  const topics = (title: string, summary?: string, identifier = '70CDCR26P00000311') =>
+    m.match({ title, summary, agency, identifier })?.topics ?? [];
 
   it.each([
     ['GREEN MOUNTAIN GROUNDS LLC: SNOW AND ICE REMOVAL SERVICES, ST. ALBANS VT FIELD OFFICE PARKING LOT', undefined],
@@ -259,10 +279,22 @@ describe('default watchlist: ICE as the agency', () => {
   });
 
   it.each([
-    ['Detention bed space - county correctional center', 'Guaranteed minimum of 200 beds for adult detainees.', ['immigration-enforcement']],
-    ['Justification for Other Than Full and Open Competition - COLLECT access', 'Continued access to the state police system.', ['immigration-enforcement', 'state-databases']],
+    [
+      'Detention bed space - county correctional center',
+      'Guaranteed minimum of 200 beds for adult detainees.',
+      ['immigration-enforcement'],
+    ],
+    [
+      'Justification for Other Than Full and Open Competition - COLLECT access',
+      'Continued access to the state police system.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
     ['Ground transportation services', 'Transport of detainees between processing centers.', ['immigration-enforcement']],
-    ['Janitorial and detention services - county jail IGSA', 'Detention services for ICE detainees, including janitorial services.', ['immigration-enforcement']],
+    [
+      'Janitorial and detention services - county jail IGSA',
+      'Detention services for ICE detainees, including janitorial services.',
+      ['immigration-enforcement'],
+    ],
   ])('content plus the agency matches: %j', (title, summary, want) => {
     expect(topics(title, summary)).toEqual(want);
   });
@@ -291,7 +323,13 @@ describe('robustness', () => {
 
 describe('field-scoped terms (office:, contractor:, place:, agency:)', () => {
   const watch = (rule: string, exclude: string[] = []) => compileWatchlist({ topics: [{ id: 't', label: 'T', include: [rule], exclude }] });
-  const award = { title: 'Transportation Services', summary: 'Transportation Services. Recipient: Trailboss Enterprises.', agency: 'U.S. Immigration and Customs Enforcement', office: 'Detention Compliance and Removals', contractor: 'Trailboss Enterprises' };
+  const award = {
+    title: 'Transportation Services',
+    summary: 'Transportation Services. Recipient: Trailboss Enterprises.',
+    agency: 'U.S. Immigration and Customs Enforcement',
+    office: 'Detention Compliance and Removals',
+    contractor: 'Trailboss Enterprises',
+  };
 
   it('match only inside their field, and a hit there decides on its own; the term says which field', () => {
     const m = watch('office:"Detention Compliance"').match(award);
@@ -304,7 +342,10 @@ describe('field-scoped terms (office:, contractor:, place:, agency:)', () => {
 
   it('an unscoped term in the office line is context only, as the agency line is', () => {
     expect(watch('"Detention Compliance"').match(award)).toBeNull();
-    expect(watch('"Detention Compliance" AND transportation').match(award)?.terms).toEqual(['Transportation', 'office: Detention Compliance']);
+    expect(watch('"Detention Compliance" AND transportation').match(award)?.terms).toEqual([
+      'Transportation',
+      'office: Detention Compliance',
+    ]);
   });
 
   it('combine with the other operators, and exclusions still hide words', () => {

@@ -20,10 +20,13 @@ describe('blind labelled set (written without seeing the matcher)', () => {
     for (const i of items) for (const l of i.labels) expect(DEFAULT_TOPICS).toContain(l);
   });
 
-  it.each(DEFAULT_TOPICS.map((t) => [t]))('default watchlist holds the issue thresholds on it: %s precision ≥ 0.95, recall ≥ 0.90', (topic) => {
-    const [score] = evaluate(compileWatchlist(defaultWatchlist()), items, [topic]);
-    const report = formatReport([score!], items.length);
-    expect(score!.precision, report).toBeGreaterThanOrEqual(0.95);
-    expect(score!.recall, report).toBeGreaterThanOrEqual(0.9);
-  });
+  it.each(DEFAULT_TOPICS.map((t) => [t]))(
+    'default watchlist holds the issue thresholds on it: %s precision ≥ 0.95, recall ≥ 0.90',
+    (topic) => {
+      const [score] = evaluate(compileWatchlist(defaultWatchlist()), items, [topic]);
+      const report = formatReport([score!], items.length);
+      expect(score!.precision, report).toBeGreaterThanOrEqual(0.95);
+      expect(score!.recall, report).toBeGreaterThanOrEqual(0.9);
+    },
+  );
 });

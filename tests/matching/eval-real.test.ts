@@ -54,7 +54,9 @@ describe('real-text labelled corpus', () => {
   it.each(['labelled', 'labelled-blind'])('the second opinion makes the %s set no worse than the rules alone', (set) => {
     const items = loadLabelled(fileURLToPath(new URL(`../fixtures/${set}`, import.meta.url)));
     const rules = evaluate(matcher, items, [TOPIC_IMMIGRATION, TOPIC_DATABASES]);
-    const both = evaluate(withSecondOpinion(matcher, secondOpinionModel()), items, [TOPIC_IMMIGRATION, TOPIC_DATABASES], { possible: true });
+    const both = evaluate(withSecondOpinion(matcher, secondOpinionModel()), items, [TOPIC_IMMIGRATION, TOPIC_DATABASES], {
+      possible: true,
+    });
     for (const [i, r] of rules.entries()) {
       expect(both[i]!.precision, formatScores(set, both, items.length)).toBeGreaterThanOrEqual(r.precision);
       expect(both[i]!.recall, formatScores(set, both, items.length)).toBeGreaterThanOrEqual(r.recall);

@@ -42,7 +42,9 @@ interface Item {
 }
 
 function load(split: (typeof SPLITS)[number]): { items: Item[]; raw: string[] } {
-  const raw = readFileSync(`${DIR}${split}.jsonl`, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const raw = readFileSync(`${DIR}${split}.jsonl`, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
   return { raw, items: raw.map((line) => JSON.parse(line) as Item) };
 }
 
@@ -97,13 +99,9 @@ describe('real-text labelled corpus (labelled-real)', () => {
     for (const split of SPLITS) {
       const items = data[split].items;
       for (const topic of TOPICS) {
-        expect(items.filter((it) => it.labels.includes(topic)).length, `${split} ${topic}`).toBeGreaterThanOrEqual(
-          MIN.perTopicPerSplit,
-        );
+        expect(items.filter((it) => it.labels.includes(topic)).length, `${split} ${topic}`).toBeGreaterThanOrEqual(MIN.perTopicPerSplit);
       }
-      expect(items.filter((it) => it.labels.length === 0).length, `${split} negatives`).toBeGreaterThanOrEqual(
-        MIN.negativesPerSplit,
-      );
+      expect(items.filter((it) => it.labels.length === 0).length, `${split} negatives`).toBeGreaterThanOrEqual(MIN.negativesPerSplit);
     }
     const hard = all.filter((it) => it.labels.length === 0 && HARD_WORDS.test(`${it.title} ${it.summary}`));
     expect(hard.length).toBeGreaterThanOrEqual(MIN.hardNegatives);
@@ -111,7 +109,10 @@ describe('real-text labelled corpus (labelled-real)', () => {
     states.delete(undefined);
     expect(states.size).toBeGreaterThanOrEqual(MIN.billJurisdictions);
     for (const source of SOURCES) {
-      expect(all.some((it) => it.source === source), source).toBe(true);
+      expect(
+        all.some((it) => it.source === source),
+        source,
+      ).toBe(true);
     }
   });
 });

@@ -12,7 +12,11 @@ const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/watchlists/
 const CLI = await childEntry(fileURLToPath(new URL('../../src/cli/entry.ts', import.meta.url)));
 
 /** Runs the real CLI (`policywatch match …`) in its own process with `input` on stdin. */
-function runMatch(args: string[], input: string, env: Record<string, string> = {}): Promise<{ code: number | null; lines: unknown[]; stderr: string }> {
+function runMatch(
+  args: string[],
+  input: string,
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; lines: unknown[]; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, 'match', ...args], {
       cwd: root,
@@ -23,7 +27,16 @@ function runMatch(args: string[], input: string, env: Record<string, string> = {
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, lines: out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as unknown), stderr: err }));
+    child.on('close', (code) =>
+      resolve({
+        code,
+        lines: out
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l) as unknown),
+        stderr: err,
+      }),
+    );
     child.stdin.end(input);
   });
 }
@@ -36,7 +49,12 @@ describe('policywatch match (CLI contract)', () => {
       JSON.stringify({ id: 2, title: 'Ice storm relief for towns' }),
       JSON.stringify({ id: 'c', summary: 'no title' }),
       '',
-      JSON.stringify({ id: 'd', title: 'JOFOC - detention services', agency: 'U.S. Immigration and Customs Enforcement', identifier: '70CDCR25R00000012' }),
+      JSON.stringify({
+        id: 'd',
+        title: 'JOFOC - detention services',
+        agency: 'U.S. Immigration and Customs Enforcement',
+        identifier: '70CDCR25R00000012',
+      }),
     ].join('\n');
     const { code, lines } = await runMatch([], `${input}\n`);
     expect(code).toBe(0);
@@ -61,9 +79,17 @@ describe('policywatch match (CLI contract)', () => {
   });
 
   it('merges the watchlist: key of POLICYWATCH_CONFIG with the defaults', async () => {
-    const input = ['{"id":1,"title":"City opens a Real Time Crime Center"}', '{"id":2,"title":"Employers must use E-Verify"}', '{"id":3,"title":"ICE detainers"}'].join('\n');
+    const input = [
+      '{"id":1,"title":"City opens a Real Time Crime Center"}',
+      '{"id":2,"title":"Employers must use E-Verify"}',
+      '{"id":3,"title":"ICE detainers"}',
+    ].join('\n');
     const { lines } = await runMatch([], input, { POLICYWATCH_CONFIG: fixture('policywatch.yml') });
-    expect(lines.map((l) => (l as { topics: string[] }).topics)).toEqual([['state-databases'], ['immigration-enforcement', 'worksite'], ['immigration-enforcement']]);
+    expect(lines.map((l) => (l as { topics: string[] }).topics)).toEqual([
+      ['state-databases'],
+      ['immigration-enforcement', 'worksite'],
+      ['immigration-enforcement'],
+    ]);
   });
 });
 
@@ -78,12 +104,22 @@ async function runInProcess(args: string[], input: string) {
   stderr.on('data', (d: Buffer) => (err += d.toString()));
   stdin.end(input);
   const code = await matchCommand.run(args, { stdin, stdout, stderr, env: { POLICYWATCH_CONFIG: fixture('does-not-exist.yml') } });
-  return { code, lines: out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as unknown), stderr: err };
+  return {
+    code,
+    lines: out
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as unknown),
+    stderr: err,
+  };
 }
 
 describe('match command options', () => {
   it('uses only the --watchlist file when given', async () => {
-    const { code, lines } = await runInProcess(['--watchlist', fixture('custom.yml')], '{"id":1,"title":"Courthouse arrests by ICE agents"}\n{"id":2,"title":"ICE detainers"}\n');
+    const { code, lines } = await runInProcess(
+      ['--watchlist', fixture('custom.yml')],
+      '{"id":1,"title":"Courthouse arrests by ICE agents"}\n{"id":2,"title":"ICE detainers"}\n',
+    );
     expect(code).toBe(0);
     expect(lines).toEqual([
       { id: 1, topics: ['courts'], priority: false, terms: ['Courthouse arrests'], snippet: 'Courthouse arrests by ICE agents' },

@@ -12,7 +12,24 @@ const RUNS = { numRuns: 200 };
 const ruleLikeText = fc
   .array(
     fc.oneof(
-      fc.constantFrom('AND', 'OR', 'NOT', 'NEAR/3', 'NEAR/0', 'NEAR/99', 'NEAR', 'and', '(', ')', '"', '\u201C', '=', '*', 'office:', 'agency:'),
+      fc.constantFrom(
+        'AND',
+        'OR',
+        'NOT',
+        'NEAR/3',
+        'NEAR/0',
+        'NEAR/99',
+        'NEAR',
+        'and',
+        '(',
+        ')',
+        '"',
+        '\u201C',
+        '=',
+        '*',
+        'office:',
+        'agency:',
+      ),
       fc.constantFrom(' ', ' ', '  ', '\t', '\n'),
       fc.stringMatching(/^[a-zA-Z]{1,8}\*?$/),
       fc.string({ maxLength: 6 }),
@@ -47,7 +64,10 @@ describe('parseRule on arbitrary text', () => {
   });
 
   it('never throws on text made of operators, quotes, parentheses and words', () => {
-    fc.assert(fc.property(ruleLikeText, (s) => expectParsedOrClearError(s)), RUNS);
+    fc.assert(
+      fc.property(ruleLikeText, (s) => expectParsedOrClearError(s)),
+      RUNS,
+    );
   });
 
   it('refuses anything longer than the limit with a clear error', () => {
@@ -82,7 +102,10 @@ const atomText = fc.oneof(
 );
 const atom: fc.Arbitrary<Tree> = atomText.map((text) => ({ type: 'atom', text }));
 /** NEAR takes words, phrases or an OR of them on each side. */
-const nearSide: fc.Arbitrary<Tree> = fc.oneof(atom, fc.array(atom, { minLength: 2, maxLength: 3 }).map((children): Tree => ({ type: 'or', children })));
+const nearSide: fc.Arbitrary<Tree> = fc.oneof(
+  atom,
+  fc.array(atom, { minLength: 2, maxLength: 3 }).map((children): Tree => ({ type: 'or', children })),
+);
 
 const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
   node: fc.oneof(
@@ -90,7 +113,12 @@ const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
     atom,
     fc.record({ type: fc.constantFrom('and' as const, 'or' as const), children: fc.array(tie('node'), { minLength: 2, maxLength: 3 }) }),
     fc.record({ type: fc.constant('not' as const), child: tie('node') }),
-    fc.record({ type: fc.constant('near' as const), distance: fc.integer({ min: 1, max: RULE_LIMITS.maxNear }), left: nearSide, right: nearSide }),
+    fc.record({
+      type: fc.constant('near' as const),
+      distance: fc.integer({ min: 1, max: RULE_LIMITS.maxNear }),
+      left: nearSide,
+      right: nearSide,
+    }),
   ),
 })).node;
 
@@ -124,16 +152,36 @@ function shape(n: RuleNode): Tree {
 }
 
 const count = (t: Tree): number =>
-  t.type === 'atom' ? 1 : t.type === 'not' ? count(t.child) : t.type === 'near' ? count(t.left) + count(t.right) : t.children.reduce((s, c) => s + count(c), 0);
+  t.type === 'atom'
+    ? 1
+    : t.type === 'not'
+      ? count(t.child)
+      : t.type === 'near'
+        ? count(t.left) + count(t.right)
+        : t.children.reduce((s, c) => s + count(c), 0);
 const depth = (t: Tree): number =>
-  t.type === 'atom' ? 0 : 1 + (t.type === 'not' ? depth(t.child) : t.type === 'near' ? Math.max(depth(t.left), depth(t.right)) : Math.max(...t.children.map(depth)));
+  t.type === 'atom'
+    ? 0
+    : 1 +
+      (t.type === 'not'
+        ? depth(t.child)
+        : t.type === 'near'
+          ? Math.max(depth(t.left), depth(t.right))
+          : Math.max(...t.children.map(depth)));
 /** Whether the tree can fire on positive evidence (a rule that is only NOT is refused). */
 const positive = (t: Tree): boolean =>
-  t.type === 'atom' || t.type === 'near' ? true : t.type === 'not' ? false : t.type === 'or' ? t.children.every(positive) : t.children.some(positive);
+  t.type === 'atom' || t.type === 'near'
+    ? true
+    : t.type === 'not'
+      ? false
+      : t.type === 'or'
+        ? t.children.every(positive)
+        : t.children.some(positive);
 
 describe('printed rules parse back', () => {
   it('a rule printed from a syntax tree parses to that tree, with its atoms in order', () => {
-    const fits = (t: Tree) => positive(t) && count(t) <= RULE_LIMITS.maxAtoms && depth(t) < RULE_LIMITS.maxDepth && print(t).length <= RULE_LIMITS.maxLength;
+    const fits = (t: Tree) =>
+      positive(t) && count(t) <= RULE_LIMITS.maxAtoms && depth(t) < RULE_LIMITS.maxDepth && print(t).length <= RULE_LIMITS.maxLength;
     fc.assert(
       fc.property(tree.filter(fits), (t) => {
         const r = parseRule(print(t));

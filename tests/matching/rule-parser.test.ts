@@ -70,8 +70,20 @@ describe('parseRule', () => {
   it('keeps the atoms as written and splits punctuation the same way as the text', () => {
     const r = parseRule('="ICE Air" OR "287(g)" OR deport*');
     expect(r.ok && r.atoms.map((a) => [a.text, a.words])).toEqual([
-      ['="ICE Air"', [{ kind: 'case', value: 'ICE' }, { kind: 'case', value: 'Air' }]],
-      ['"287(g)"', [{ kind: 'fold', value: '287' }, { kind: 'fold', value: 'g' }]],
+      [
+        '="ICE Air"',
+        [
+          { kind: 'case', value: 'ICE' },
+          { kind: 'case', value: 'Air' },
+        ],
+      ],
+      [
+        '"287(g)"',
+        [
+          { kind: 'fold', value: '287' },
+          { kind: 'fold', value: 'g' },
+        ],
+      ],
       ['deport*', [{ kind: 'prefix', value: 'deport' }]],
     ]);
   });

@@ -11,7 +11,14 @@ import { createMatcherSet } from '../../src/pipeline/matchers.ts';
 import { wants } from '../../src/pipeline/router.ts';
 import { MODEL_SETTING, type StoredItem } from '../../src/domain/index.ts';
 import { compileWatchlist, defaultWatchlist } from '../../src/matching/index.ts';
-import { itemFeatures, scoreItem, secondOpinionModel, SECOND_OPINION_FILE, withSecondOpinion, type SecondOpinionModel } from '../../src/matching/learned/index.ts';
+import {
+  itemFeatures,
+  scoreItem,
+  secondOpinionModel,
+  SECOND_OPINION_FILE,
+  withSecondOpinion,
+  type SecondOpinionModel,
+} from '../../src/matching/learned/index.ts';
 import { loadTrainFile } from '../../src/matching/learned/dev-data.ts';
 import { DEFAULT_PARAMS, fitModel, type TrainParams } from '../../src/matching/learned/train.ts';
 import { createMemoryStore } from '../../storage/memory.ts';
@@ -23,17 +30,37 @@ const TINY: SecondOpinionModel = {
   format: 1,
   meta: {},
   topics: [
-    { topic: 'immigration-enforcement', bias: -1, threshold: 0.6, weights: { guard: 4, 'guard service': 2, 'office:houston': 3, 'kind:contract': 0.5, furniture: -5 } },
+    {
+      topic: 'immigration-enforcement',
+      bias: -1,
+      threshold: 0.6,
+      weights: { guard: 4, 'guard service': 2, 'office:houston': 3, 'kind:contract': 0.5, furniture: -5 },
+    },
     { topic: 'state-databases', bias: -3, threshold: 0.9, weights: { guard: 0.1 } },
   ],
 };
 
-const award = { title: 'Guard services', summary: 'Armed guard services.', office: 'Acquisition Division Houston', kind: 'contract' as const };
+const award = {
+  title: 'Guard services',
+  summary: 'Armed guard services.',
+  office: 'Acquisition Division Houston',
+  kind: 'contract' as const,
+};
 
 describe('second opinion scorer', () => {
   it('reads the item with the shared text module: stemmed words, pairs, fields and kind', () => {
     expect(itemFeatures(award).sort()).toEqual(
-      ['armed', 'armed guard', 'guard', 'guard service', 'service', 'office:acquisition', 'office:division', 'office:houston', 'kind:contract'].sort(),
+      [
+        'armed',
+        'armed guard',
+        'guard',
+        'guard service',
+        'service',
+        'office:acquisition',
+        'office:division',
+        'office:houston',
+        'kind:contract',
+      ].sort(),
     );
   });
 
@@ -53,7 +80,13 @@ describe('second opinion scorer', () => {
     expect(m!.topics).toEqual([]);
     expect(m!.terms).toEqual([]);
     expect(m!.priority).toBe(false);
-    expect(m!.possible).toEqual([{ topic: 'immigration-enforcement', score: 0.897, why: ['guard(+1.33)', 'office:houston(+1.00)', 'guard service(+0.67)', 'kind:contract(+0.17)'] }]);
+    expect(m!.possible).toEqual([
+      {
+        topic: 'immigration-enforcement',
+        score: 0.897,
+        why: ['guard(+1.33)', 'office:houston(+1.00)', 'guard service(+0.67)', 'kind:contract(+0.17)'],
+      },
+    ]);
   });
 
   it('never adds priority: a rule match of one topic plus a model hit of the other stays non-priority', () => {
@@ -71,8 +104,13 @@ describe('second opinion scorer', () => {
     expect(withSecondOpinion(rules, TINY).match({ title: 'Office furniture' })).toBeNull();
   });
 
-  it('routes a possibly-relevant item to that topic\'s channels and labels it in the alert', () => {
-    const item = makeItem({ kind: 'contract', title: 'Guard services', summary: 'Armed guard services.', office: 'Acquisition Division Houston' });
+  it("routes a possibly-relevant item to that topic's channels and labels it in the alert", () => {
+    const item = makeItem({
+      kind: 'contract',
+      title: 'Guard services',
+      summary: 'Armed guard services.',
+      office: 'Acquisition Division Houston',
+    });
     const match = withSecondOpinion(compileWatchlist(defaultWatchlist()), TINY).match(item)!;
     const stored: StoredItem = { ...item, firstSeenAt: '2026-11-20T00:00:00Z', lastSeenAt: '2026-11-20T00:00:00Z', match, history: [] };
     expect(wants(makeSubscription({ topics: ['immigration-enforcement'] }), stored, match)).toBe(true);
@@ -80,18 +118,40 @@ describe('second opinion scorer', () => {
     const msg = alertMessage(stored, match, 'alert');
     expect(msg.priority).toBe(false);
     expect(msg.badges).toEqual(['possibly relevant: immigration-enforcement']);
-    expect(msg.fields).toContainEqual({ label: 'Possibly relevant', value: 'immigration-enforcement (0.90) — model: guard(+1.33), office:houston(+1.00), guard service(+0.67), kind:contract(+0.17)' });
+    expect(msg.fields).toContainEqual({
+      label: 'Possibly relevant',
+      value: 'immigration-enforcement (0.90) — model: guard(+1.33), office:houston(+1.00), guard service(+0.67), kind:contract(+0.17)',
+    });
     expect(msg.fallbackText).toMatch(/^Possibly relevant: New contract/);
   });
 });
 
 describe('second opinion per workspace', () => {
-  const item = makeItem({ kind: 'contract', title: 'Guard services', summary: 'Armed guard services.', office: 'Acquisition Division Houston' });
-  const stored = (match: StoredItem['match']): StoredItem => ({ ...item, firstSeenAt: '2026-11-20T00:00:00Z', lastSeenAt: '2026-11-20T00:00:00Z', match, history: [] });
+  const item = makeItem({
+    kind: 'contract',
+    title: 'Guard services',
+    summary: 'Armed guard services.',
+    office: 'Acquisition Division Houston',
+  });
+  const stored = (match: StoredItem['match']): StoredItem => ({
+    ...item,
+    firstSeenAt: '2026-11-20T00:00:00Z',
+    lastSeenAt: '2026-11-20T00:00:00Z',
+    match,
+    history: [],
+  });
 
   it('is on by default and off for a workspace that turned it off (alerts, show, search, digest all use view)', async () => {
     const store = createMemoryStore();
-    await store.addWatchAddition({ id: 's1', workspaceId: 'T-off', topic: MODEL_SETTING, rule: 'off', mode: 'exclude', addedBy: 'U9', addedAt: '2026-11-20T00:00:00Z' });
+    await store.addWatchAddition({
+      id: 's1',
+      workspaceId: 'T-off',
+      topic: MODEL_SETTING,
+      rule: 'off',
+      mode: 'exclude',
+      addedBy: 'U9',
+      addedAt: '2026-11-20T00:00:00Z',
+    });
     const set = createMatcherSet(defaultWatchlist(), store, { model: TINY });
     const kept = await set.matchAny(item);
     expect(kept?.possible?.[0]?.topic).toBe('immigration-enforcement');
@@ -139,7 +199,11 @@ describe('committed weights', () => {
   it('are exactly what the training recipe fits on dev (thresholds as cross-validated)', () => {
     const params = { ...DEFAULT_PARAMS, ...(model.meta.params as Partial<TrainParams>) };
     expect(params).toEqual(DEFAULT_PARAMS);
-    const refit = fitModel(dev.items, model.topics.map((t) => t.topic), params);
+    const refit = fitModel(
+      dev.items,
+      model.topics.map((t) => t.topic),
+      params,
+    );
     for (const [i, t] of model.topics.entries()) {
       expect(t.weights).toEqual(refit.topics[i]!.weights);
       expect(t.bias).toBe(refit.topics[i]!.bias);

@@ -8,7 +8,10 @@ const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/watchlists/
 describe('parseWatchlist', () => {
   it('accepts topics that only add rules, defaulting label, include and exclude', () => {
     const r = parseWatchlist({ topics: [{ id: 'state-databases', include: ['"real time crime center"'] }] });
-    expect(r).toEqual({ ok: true, watchlist: { topics: [{ id: 'state-databases', label: 'state-databases', include: ['"real time crime center"'], exclude: [] }] } });
+    expect(r).toEqual({
+      ok: true,
+      watchlist: { topics: [{ id: 'state-databases', label: 'state-databases', include: ['"real time crime center"'], exclude: [] }] },
+    });
   });
 
   it.each([
@@ -18,7 +21,10 @@ describe('parseWatchlist', () => {
     [{ topics: [{ id: 'a' }, { id: 'a' }] }, 'topics[1].id "a" appears twice'],
     [{ topics: [{ id: 'a', include: 'ICE' }] }, 'topic a: include must be a list of rules'],
     [{ topics: [{ id: 'a', exclude: [{}] }] }, 'topic a: exclude[0] must be text'],
-    [{ topics: [{ id: 'a', include: ['ICE', 'ice and snow'] }] }, 'topic a: include[1] "ice and snow": write the operator in capitals (AND)'],
+    [
+      { topics: [{ id: 'a', include: ['ICE', 'ice and snow'] }] },
+      'topic a: include[1] "ice and snow": write the operator in capitals (AND)',
+    ],
   ])('rejects %j', (data, message) => {
     const r = parseWatchlist(data);
     expect(r.ok).toBe(false);
@@ -33,7 +39,11 @@ describe('loadWatchlistFile', () => {
   });
 
   it('reads the watchlist: key of a config file', () => {
-    expect(loadWatchlistFile(fixture('policywatch.yml')).topics.map((t) => t.id)).toEqual(['state-databases', 'immigration-enforcement', 'worksite']);
+    expect(loadWatchlistFile(fixture('policywatch.yml')).topics.map((t) => t.id)).toEqual([
+      'state-databases',
+      'immigration-enforcement',
+      'worksite',
+    ]);
   });
 
   it('throws errors that name the file and the problem', () => {
@@ -46,7 +56,14 @@ describe('loadWatchlistFile', () => {
 
 describe('mergeWatchlists', () => {
   const addition = (p: Partial<WatchAddition>): WatchAddition => ({
-    id: 'w1', workspaceId: 'T1', topic: 'state-databases', rule: '"real time crime center"', mode: 'include', addedBy: 'U1', addedAt: '2025-01-01T00:00:00Z', ...p,
+    id: 'w1',
+    workspaceId: 'T1',
+    topic: 'state-databases',
+    rule: '"real time crime center"',
+    mode: 'include',
+    addedBy: 'U1',
+    addedAt: '2025-01-01T00:00:00Z',
+    ...p,
   });
 
   it('adds configured rules to default topics by id and appends new topics', () => {

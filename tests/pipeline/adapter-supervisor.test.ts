@@ -25,8 +25,17 @@ describe('adapter supervisor', () => {
     const clock = new FakeClock();
     const slack = flaky('slack', 2);
     const discord = flaky('discord', 0);
-    const live = new Map<Platform, ChatAdapter>([['slack', slack], ['discord', discord]]);
-    const sup = createAdapterSupervisor({ adapters: [slack, discord], live, handler: async () => ({ type: 'reply', title: '', fallbackText: '' }), clock, log: silentLogger() });
+    const live = new Map<Platform, ChatAdapter>([
+      ['slack', slack],
+      ['discord', discord],
+    ]);
+    const sup = createAdapterSupervisor({
+      adapters: [slack, discord],
+      live,
+      handler: async () => ({ type: 'reply', title: '', fallbackText: '' }),
+      clock,
+      log: silentLogger(),
+    });
 
     await sup.startAll();
     expect([...live.keys()]).toEqual(['discord']);

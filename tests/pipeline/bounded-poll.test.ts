@@ -53,7 +53,10 @@ describe('a poll of a very large feed', () => {
     expect(matchedAt).toHaveLength(n);
     expect(matchedAt.at(-1)! - matchedAt[0]!).toBeGreaterThanOrEqual(Math.floor(n / CHUNK_SIZE) - 1);
     expect(cycle).toMatchObject({ created: n, enqueued: MAX_PER_CHANNEL_PER_CYCLE + 1, dispatch: { sent: MAX_PER_CHANNEL_PER_CYCLE + 1 } });
-    const headlines = h.output().split('\n').filter((l) => l.startsWith('● ')).length;
+    const headlines = h
+      .output()
+      .split('\n')
+      .filter((l) => l.startsWith('● ')).length;
     expect(headlines).toBe(MAX_PER_CHANNEL_PER_CYCLE);
     expect(h.output()).toContain(`${n - MAX_PER_CHANNEL_PER_CYCLE} more matching items from big`);
     expect(h.output()).toMatch(/\/policy search state:CT since:\d{4}-\d{2}-\d{2}/);
@@ -75,8 +78,12 @@ describe('a poll of a very large feed', () => {
     // The operator sees it in /policy status and /policy sources.
     const rows = await sourceStatusRows([rssSource('big', `${server.url}/big.xml`)], h.store, { connectorFor, secrets: {} });
     const commands = await commandSetup({ sources: async () => rows });
-    expect(textOf(await commands.run('status'))).toContain(`Truncated polls: big: last poll took ${MAX_ITEMS_PER_RESPONSE}, 10 left for the next polls`);
-    expect(textOf(await commands.run('sources'))).toContain(`took ${MAX_ITEMS_PER_RESPONSE} of ${MAX_ITEMS_PER_RESPONSE + 10} new or changed items; the other 10 follow`);
+    expect(textOf(await commands.run('status'))).toContain(
+      `Truncated polls: big: last poll took ${MAX_ITEMS_PER_RESPONSE}, 10 left for the next polls`,
+    );
+    expect(textOf(await commands.run('sources'))).toContain(
+      `took ${MAX_ITEMS_PER_RESPONSE} of ${MAX_ITEMS_PER_RESPONSE + 10} new or changed items; the other 10 follow`,
+    );
 
     // The next poll takes the rest (items already recorded are not matched again), then the backlog is gone.
     let matched = 0;
@@ -103,7 +110,11 @@ describe('capPerChannel', () => {
     const now = new Date('2026-11-20T10:00:00Z');
     const list = Array.from({ length: 5 }, (_, i) => {
       const item = makeItem({ native: `n${i}` });
-      return makeDelivery(item, a, { key: `k${i}`, match: makeMatch({ priority: i === 4 }), item: { ...item, firstSeenAt: now.toISOString() } });
+      return makeDelivery(item, a, {
+        key: `k${i}`,
+        match: makeMatch({ priority: i === 4 }),
+        item: { ...item, firstSeenAt: now.toISOString() },
+      });
     });
     const other = makeDelivery(makeItem(), b, { key: 'other' });
     const out = capPerChannel([...list, other], now, 2);

@@ -15,13 +15,19 @@ const FEED = [
   {
     guid: 'CT-2027-HB06100',
     title: 'HB 6100 - An Act Concerning DMV Records and License Plate Reader Data Sharing with ICE',
-    description: 'To bar the Department of Motor Vehicles from sharing records and license plate reader data with ICE absent a judicial warrant.',
+    description:
+      'To bar the Department of Motor Vehicles from sharing records and license plate reader data with ICE absent a judicial warrant.',
     link: 'https://www.cga.ct.gov/asp/cgabillstatus/cgabillstatus.asp?bill_num=6100',
     pubDate: 'Thu, 19 Nov 2026 10:00:00 GMT',
   },
 ];
 
-function runChild(mode: string, dataDir: string, feedUrl: string, killOn?: RegExp): Promise<{ out: string; signal: NodeJS.Signals | null }> {
+function runChild(
+  mode: string,
+  dataDir: string,
+  feedUrl: string,
+  killOn?: RegExp,
+): Promise<{ out: string; signal: NodeJS.Signals | null }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CHILD, mode, dataDir, feedUrl], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';

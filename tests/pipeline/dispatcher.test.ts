@@ -78,7 +78,9 @@ describe('outbox dispatcher', () => {
     await dispatcher.dispatchDue();
     const changed = { ...item, status: 'Passed House', version: 'v2' };
     await recordItems(store, [{ item: changed, match: makeMatch() }], new Date('2026-11-21T00:00:00Z'));
-    await store.enqueueDeliveries([makeDelivery(changed, sub, { type: 'update', createdAt: '2026-11-21T00:00:00.000Z', nextAttemptAt: '2026-11-20T00:00:00.000Z' })]);
+    await store.enqueueDeliveries([
+      makeDelivery(changed, sub, { type: 'update', createdAt: '2026-11-21T00:00:00.000Z', nextAttemptAt: '2026-11-20T00:00:00.000Z' }),
+    ]);
     await dispatcher.dispatchDue();
     expect(sent[1]).toMatchObject({ threadRef: '1732000000.000100', message: { type: 'update' } });
   });
@@ -106,7 +108,14 @@ describe('per-item order in a channel', () => {
     const change = async (seq: number, status: string) => {
       const changed = { ...item, status, version: `v-${status}` };
       await store.enqueueDeliveries([
-        makeDelivery(changed, sub, { key: `${item.id}#${seq}>${sub.id}`, seq, type: 'update', createdAt: clock.now().toISOString(), nextAttemptAt: clock.now().toISOString(), item: { ...changed, firstSeenAt: '2026-11-20T00:00:00.000Z' } }),
+        makeDelivery(changed, sub, {
+          key: `${item.id}#${seq}>${sub.id}`,
+          seq,
+          type: 'update',
+          createdAt: clock.now().toISOString(),
+          nextAttemptAt: clock.now().toISOString(),
+          item: { ...changed, firstSeenAt: '2026-11-20T00:00:00.000Z' },
+        }),
       ]);
     };
     return { store, clock, sent, dispatcher, change };
@@ -115,7 +124,12 @@ describe('per-item order in a channel', () => {
   it('holds follow-ups while their alert backs off after a 500, then sends the alert and every follow-up in order, in its thread', async () => {
     const { clock, sent, dispatcher, change } = await lane([{ ok: false, error: 'Slack answered HTTP 500', retryable: true }]);
     expect((await dispatcher.dispatchDue()).retrying).toBe(1);
-    for (const [seq, status] of [[2, 'Tabled'], [3, 'In committee'], [4, 'Tabled'], [5, 'Passed']] as const) {
+    for (const [seq, status] of [
+      [2, 'Tabled'],
+      [3, 'In committee'],
+      [4, 'Tabled'],
+      [5, 'Passed'],
+    ] as const) {
       clock.advance(1000);
       await change(seq, status);
       expect(await dispatcher.dispatchDue()).toEqual({ sent: 0, retrying: 0, failed: 0, waiting: 0 });
@@ -124,12 +138,18 @@ describe('per-item order in a channel', () => {
     clock.advance(60_000);
     expect((await dispatcher.dispatchDue()).sent).toBe(5);
     const alertRef = 'm2';
-    expect(sent.slice(1).map((s) => [s.message.type, s.threadRef])).toEqual([['alert', undefined], ...Array.from({ length: 4 }, () => ['update', alertRef])]);
+    expect(sent.slice(1).map((s) => [s.message.type, s.threadRef])).toEqual([
+      ['alert', undefined],
+      ...Array.from({ length: 4 }, () => ['update', alertRef]),
+    ]);
     expect(sent.slice(2).map((s) => shownStatus(s.message))).toEqual(['Tabled', 'In committee', 'Tabled', 'Passed']);
   });
 
   it('holds later follow-ups while an earlier one backs off', async () => {
-    const { clock, sent, dispatcher, change } = await lane([{ ok: true, messageRef: 'alert-ts' }, { ok: false, error: 'ratelimited', retryable: true, retryAfterMs: 120_000 }]);
+    const { clock, sent, dispatcher, change } = await lane([
+      { ok: true, messageRef: 'alert-ts' },
+      { ok: false, error: 'ratelimited', retryable: true, retryAfterMs: 120_000 },
+    ]);
     await dispatcher.dispatchDue();
     await change(2, 'Tabled');
     await dispatcher.dispatchDue();
@@ -169,7 +189,9 @@ describe('exactly once across crashes', () => {
     };
     const dispatcher = createDispatcher({ store, clock, log: silentLogger(), adapters: new Map([['slack', adapter]]) });
     await dispatcher.dispatchDue();
-    expect(seen).toEqual([{ marker: '2026-11-20T00:00:00.000Z', flushed: 1, opts: { deliveryKey: `${item.id}@${item.version}>${sub.id}` } }]);
+    expect(seen).toEqual([
+      { marker: '2026-11-20T00:00:00.000Z', flushed: 1, opts: { deliveryKey: `${item.id}@${item.version}>${sub.id}` } },
+    ]);
     expect(await store.deliveryCounts()).toEqual({ pending: 0, sent: 1, failed: 0 });
   });
 
@@ -178,7 +200,12 @@ describe('exactly once across crashes', () => {
     const [d] = await store.dueDeliveries(clock.now());
     await store.updateDelivery(d!.key, { inFlightSince: '2026-11-19T23:59:00.000Z' });
     const calls: Array<DeliverOptions | undefined> = [];
-    const adapter: ChatAdapter = { platform: 'slack', start: async () => {}, stop: async () => {}, deliver: async (_c, _m, o) => (calls.push(o), { ok: true, messageRef: 'found' }) };
+    const adapter: ChatAdapter = {
+      platform: 'slack',
+      start: async () => {},
+      stop: async () => {},
+      deliver: async (_c, _m, o) => (calls.push(o), { ok: true, messageRef: 'found' }),
+    };
     const recovering = createDispatcher({ store, clock, log: silentLogger(), adapters: new Map([['slack', adapter]]) });
     await recovering.dispatchDue();
     expect(calls[0]).toMatchObject({ deliveryKey: d!.key, resumeSince: '2026-11-19T23:59:00.000Z' });
@@ -187,7 +214,9 @@ describe('exactly once across crashes', () => {
   });
 
   it('keeps the marker after a timeout-like failure, so the retry looks for the message first', async () => {
-    const { store, clock, dispatcher } = await setup([{ ok: false, error: 'could not reach Slack: socket hang up', retryable: true, unknownOutcome: true }]);
+    const { store, clock, dispatcher } = await setup([
+      { ok: false, error: 'could not reach Slack: socket hang up', retryable: true, unknownOutcome: true },
+    ]);
     await dispatcher.dispatchDue();
     const [d] = await store.dueDeliveries(new Date('2027-01-01T00:00:00Z'));
     expect(d?.inFlightSince).toBe(clock.now().toISOString());
@@ -203,7 +232,9 @@ describe('exactly once across crashes', () => {
 
 describe('backoff', () => {
   it('never waits longer than a day, whatever Retry-After says', async () => {
-    const { store, dispatcher, clock } = await setup([{ ok: false, error: 'ratelimited', retryable: true, retryAfterMs: 9_999_999_999 * 1000 }]);
+    const { store, dispatcher, clock } = await setup([
+      { ok: false, error: 'ratelimited', retryable: true, retryAfterMs: 9_999_999_999 * 1000 },
+    ]);
     await dispatcher.dispatchDue();
     const [d] = await store.dueDeliveries(new Date('9999-01-01T00:00:00Z'));
     expect(Date.parse(d!.nextAttemptAt) - clock.now().getTime()).toBe(MAX_BACKOFF_MS);

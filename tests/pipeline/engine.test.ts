@@ -57,18 +57,23 @@ describe('one poll cycle, end to end over real HTTP', () => {
     ['malformed XML', { body: '<rss><channel><item><title>broken' }, /^parse: /],
     ['a 20 MB body', { body: `<rss><channel>${'<item><title>x</title></item>'.repeat(700_000)}</channel></rss>` }, /^too-large: /],
     ['a timeout', neverAnswers, /^timeout: /, 300],
-  ])('keeps going after %s: the failure is recorded on the source and other sources still alert', async (_label, broken, reason, timeoutMs) => {
-    server = await startFixtureServer({ '/broken.xml': broken, '/ct.xml': { body: rss(CT_BILLS) } });
-    const h = await pipeline([rssSource('broken', `${server.url}/broken.xml`), rssSource('ct-bills', `${server.url}/ct.xml`)], { timeoutMs });
+  ])(
+    'keeps going after %s: the failure is recorded on the source and other sources still alert',
+    async (_label, broken, reason, timeoutMs) => {
+      server = await startFixtureServer({ '/broken.xml': broken, '/ct.xml': { body: rss(CT_BILLS) } });
+      const h = await pipeline([rssSource('broken', `${server.url}/broken.xml`), rssSource('ct-bills', `${server.url}/ct.xml`)], {
+        timeoutMs,
+      });
 
-    const cycle = await h.engine.cycle();
-    expect(cycle.created).toBe(2);
-    const state = await h.store.getSourceState('broken');
-    expect(state.consecutiveFailures).toBe(1);
-    expect(state.lastError).toMatch(reason);
-    expect(state.nextPollAt! > h.clock.now().toISOString()).toBe(true);
-    expect((await h.store.getSourceState('ct-bills')).consecutiveFailures).toBe(0);
-  });
+      const cycle = await h.engine.cycle();
+      expect(cycle.created).toBe(2);
+      const state = await h.store.getSourceState('broken');
+      expect(state.consecutiveFailures).toBe(1);
+      expect(state.lastError).toMatch(reason);
+      expect(state.nextPollAt! > h.clock.now().toISOString()).toBe(true);
+      expect((await h.store.getSourceState('ct-bills')).consecutiveFailures).toBe(0);
+    },
+  );
 
   it('backs off a failing source exponentially and resets after a success', async () => {
     server = await startFixtureServer({ '/ct.xml': { status: 503, body: 'down' } });

@@ -63,7 +63,15 @@ describe('decideItemChanges: what is a new or changed item', () => {
   it('lets a later entry of the same poll see what an earlier one decided', () => {
     const v1 = makeItem();
     const v2 = makeItem({ status: 'Passed House' });
-    const w = decideItemChanges([{ item: v1, match: makeMatch() }, { item: v2, match: makeMatch() }], new Map(), new Map(), now);
+    const w = decideItemChanges(
+      [
+        { item: v1, match: makeMatch() },
+        { item: v2, match: makeMatch() },
+      ],
+      new Map(),
+      new Map(),
+      now,
+    );
     expect(w.created).toHaveLength(1);
     expect(w.changed[0]!.history).toHaveLength(2);
   });

@@ -5,7 +5,13 @@ import { followKey, routeItems, wants } from '../../src/pipeline/router.ts';
 import type { MatcherSet } from '../../src/pipeline/matchers.ts';
 import { makeItem, makeMatch, makeSubscription } from '../helpers/items.ts';
 
-const stored = (jurisdiction: string): StoredItem => ({ ...makeItem({ jurisdiction }), firstSeenAt: '', lastSeenAt: '', match: makeMatch(), history: [] });
+const stored = (jurisdiction: string): StoredItem => ({
+  ...makeItem({ jurisdiction }),
+  firstSeenAt: '',
+  lastSeenAt: '',
+  match: makeMatch(),
+  history: [],
+});
 
 describe('wants', () => {
   it('gives a state subscription the items of its cities and counties', () => {
@@ -26,19 +32,44 @@ describe('wants', () => {
 describe('routeItems: followed items', () => {
   const matcherSet = (matches: boolean): MatcherSet => {
     const m = { match: () => (matches ? makeMatch() : null) };
-    return { base: () => m, forWorkspace: async () => m, matchAny: async () => null, view: async () => null, invalidate: () => undefined } as unknown as MatcherSet;
+    return {
+      base: () => m,
+      forWorkspace: async () => m,
+      matchAny: async () => null,
+      view: async () => null,
+      invalidate: () => undefined,
+    } as unknown as MatcherSet;
   };
-  const changedItem = (): StoredItem => ({ ...makeItem({ kind: 'contract', status: 'Modified' }), firstSeenAt: '', lastSeenAt: '', match: makeMatch(), history: [], changeSeq: 3 });
+  const changedItem = (): StoredItem => ({
+    ...makeItem({ kind: 'contract', status: 'Modified' }),
+    firstSeenAt: '',
+    lastSeenAt: '',
+    match: makeMatch(),
+    history: [],
+    changeSeq: 3,
+  });
   const alertedEverywhere = async () => true;
   const now = new Date('2026-11-20T12:00:00Z');
 
   it('posts every change of a followed item to the following channel, even outside its filters or once it stops matching', async () => {
     const item = changedItem();
     const billsOnly = makeSubscription({ kinds: ['bill'] });
-    const other = makeSubscription({ id: 'slack:T1:C2', channel: { platform: 'slack', workspaceId: 'T1', channelId: 'C2' }, kinds: ['bill'] });
+    const other = makeSubscription({
+      id: 'slack:T1:C2',
+      channel: { platform: 'slack', workspaceId: 'T1', channelId: 'C2' },
+      kinds: ['bill'],
+    });
     const followers = (id: string) => (id === item.id ? new Set([followKey(billsOnly.channel)]) : undefined);
     for (const matches of [true, false]) {
-      const out = await routeItems([{ item, change: 'changed' }], [billsOnly, other], matcherSet(matches), alertedEverywhere, now, undefined, followers);
+      const out = await routeItems(
+        [{ item, change: 'changed' }],
+        [billsOnly, other],
+        matcherSet(matches),
+        alertedEverywhere,
+        now,
+        undefined,
+        followers,
+      );
       expect(out.map((d) => [d.subscriptionId, d.type, d.followed])).toEqual([['slack:T1:C1', 'update', true]]);
     }
   });
@@ -47,16 +78,28 @@ describe('routeItems: followed items', () => {
     const item = changedItem();
     const sub = makeSubscription({ kinds: ['bill'] });
     const followers = () => new Set([followKey(sub.channel)]);
-    expect(await routeItems([{ item, change: 'changed' }], [sub], matcherSet(false), async () => false, now, undefined, followers)).toEqual([]);
+    expect(await routeItems([{ item, change: 'changed' }], [sub], matcherSet(false), async () => false, now, undefined, followers)).toEqual(
+      [],
+    );
     const broken = { ...sub, broken: { reason: 'gone', since: '' } };
-    expect(await routeItems([{ item, change: 'changed' }], [broken], matcherSet(false), alertedEverywhere, now, undefined, followers)).toEqual([]);
+    expect(
+      await routeItems([{ item, change: 'changed' }], [broken], matcherSet(false), alertedEverywhere, now, undefined, followers),
+    ).toEqual([]);
     expect(await routeItems([{ item, change: 'new' }], [sub], matcherSet(false), alertedEverywhere, now, undefined, followers)).toEqual([]);
   });
 
   it('never shows a follower an item kept only for another workspace', async () => {
     const item = { ...changedItem(), match: makeMatch({ workspaces: ['T9'] }) };
     const sub = makeSubscription();
-    const out = await routeItems([{ item, change: 'changed' }], [sub], matcherSet(false), alertedEverywhere, now, undefined, () => new Set([followKey(sub.channel)]));
+    const out = await routeItems(
+      [{ item, change: 'changed' }],
+      [sub],
+      matcherSet(false),
+      alertedEverywhere,
+      now,
+      undefined,
+      () => new Set([followKey(sub.channel)]),
+    );
     expect(out).toEqual([]);
   });
 });

@@ -26,8 +26,24 @@ async function twoWorkspaces() {
   server = await startFixtureServer({ '/ct.xml': { body: rss(CT_BILLS) } });
   const store = createMemoryStore();
   // Workspace A follows ice fishing (the defaults ignore it) and adds its own term to SB 212.
-  await store.addWatchAddition({ id: 'a1', workspaceId: A, topic: 'winter-sports', rule: '"ice fishing"', mode: 'include', addedBy: 'U1', addedAt: '2026-11-01T00:00:00Z' });
-  await store.addWatchAddition({ id: 'a2', workspaceId: A, topic: 'immigration-enforcement', rule: '"judicial warrant"', mode: 'include', addedBy: 'U1', addedAt: '2026-11-01T00:00:00Z' });
+  await store.addWatchAddition({
+    id: 'a1',
+    workspaceId: A,
+    topic: 'winter-sports',
+    rule: '"ice fishing"',
+    mode: 'include',
+    addedBy: 'U1',
+    addedAt: '2026-11-01T00:00:00Z',
+  });
+  await store.addWatchAddition({
+    id: 'a2',
+    workspaceId: A,
+    topic: 'immigration-enforcement',
+    rule: '"judicial warrant"',
+    mode: 'include',
+    addedBy: 'U1',
+    addedAt: '2026-11-01T00:00:00Z',
+  });
   const h = await pipeline([rssSource('ct-bills', `${server.url}/ct.xml`)], { store });
   await h.engine.cycle();
   const matchers = createMatcherSet(defaultWatchlist(), store);
@@ -51,9 +67,19 @@ async function twoWorkspaces() {
     return handler(req).then(textOf);
   };
   const sub = (workspaceId: string): Subscription => ({
-    id: `slack:${workspaceId}:C1`, channel: { platform: 'slack', workspaceId, channelId: 'C1' }, topics: [], jurisdictions: [], kinds: [], digest: null, createdAt: '2026-11-01T00:00:00Z', createdBy: 'U1',
+    id: `slack:${workspaceId}:C1`,
+    channel: { platform: 'slack', workspaceId, channelId: 'C1' },
+    topics: [],
+    jurisdictions: [],
+    kinds: [],
+    digest: null,
+    createdAt: '2026-11-01T00:00:00Z',
+    createdBy: 'U1',
   });
-  const digest = async (workspaceId: string) => (await buildDigest({ store, sub: sub(workspaceId), now: h.clock.now(), sources: [], matchFor: matchers.view })).map((m) => textOf(m)).join('\n');
+  const digest = async (workspaceId: string) =>
+    (await buildDigest({ store, sub: sub(workspaceId), now: h.clock.now(), sources: [], matchFor: matchers.view }))
+      .map((m) => textOf(m))
+      .join('\n');
   return { h, store, ask, digest };
 }
 

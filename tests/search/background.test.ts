@@ -10,7 +10,11 @@ describe('search index built after start-up', () => {
   it('is returned at once, and a search waits for the stored items to be indexed', async () => {
     const store = createMemoryStore();
     const items = ['a', 'b', 'c'].map((native) => makeItem({ native, title: `Fusion center data sharing ${native}` }));
-    await recordItems(store, items.map((item) => ({ item, match: makeMatch() })), now);
+    await recordItems(
+      store,
+      items.map((item) => ({ item, match: makeMatch() })),
+      now,
+    );
     const index = createBackgroundSearchIndex(store);
     expect(index.size).toBe(0);
     const found = await index.search({ text: 'fusion', now, limit: 10 });

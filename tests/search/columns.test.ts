@@ -6,8 +6,15 @@ import { documentBoost } from '../../src/search/rank.ts';
 function item(n: number, over: Partial<StoredItem> & { topics?: string[]; priority?: boolean } = {}): StoredItem {
   const seen = over.firstSeenAt ?? '2026-11-01T00:00:00Z';
   return {
-    id: `i${n}`, sourceId: 's', kind: 'bill', jurisdiction: 'CT', title: `Item ${n}`, url: `https://example.gov/${n}`,
-    version: 'v1', firstSeenAt: seen, lastSeenAt: seen,
+    id: `i${n}`,
+    sourceId: 's',
+    kind: 'bill',
+    jurisdiction: 'CT',
+    title: `Item ${n}`,
+    url: `https://example.gov/${n}`,
+    version: 'v1',
+    firstSeenAt: seen,
+    lastSeenAt: seen,
     history: [{ version: 'v1', title: `Item ${n}`, seenAt: seen }],
     ...over,
     match: { topics: over.topics ?? ['state-databases'], terms: [], snippet: '', highlights: [], priority: over.priority ?? false },
@@ -27,7 +34,12 @@ describe('DocColumns.filter: the query filters as a predicate on doc numbers', (
   const items = [
     item(0, { kind: 'bill', jurisdiction: 'ct' }),
     item(1, { kind: 'contract', jurisdiction: 'US', topics: ['immigration-enforcement'] }),
-    item(2, { kind: 'rule', jurisdiction: 'US', topics: ['immigration-enforcement', 'state-databases'], firstSeenAt: '2026-11-15T00:00:00Z' }),
+    item(2, {
+      kind: 'rule',
+      jurisdiction: 'US',
+      topics: ['immigration-enforcement', 'state-databases'],
+      firstSeenAt: '2026-11-15T00:00:00Z',
+    }),
   ];
   const c = columnsOf(items);
 

@@ -36,7 +36,7 @@ describe('ranking on the fixed corpus', () => {
   });
 
   it('ranks title matches for "license plate reader" above summary-only ones', async () => {
-    const found = (await ids({ text: 'license plate reader' }));
+    const found = await ids({ text: 'license plate reader' });
     expect(found.slice(0, 2).sort()).toEqual(['a000000000000003', 'a000000000000005']);
     expect(found).toContain('a000000000000004');
   });
@@ -83,8 +83,8 @@ describe('matching', () => {
   });
 
   it('pages with limit and offset and reports the total', async () => {
-    const first = (await index.search({ text: 'immigration', limit: 2, now: NOW }));
-    const second = (await index.search({ text: 'immigration', limit: 2, offset: 2, now: NOW }));
+    const first = await index.search({ text: 'immigration', limit: 2, now: NOW });
+    const second = await index.search({ text: 'immigration', limit: 2, offset: 2, now: NOW });
     expect(first.total).toBe(second.total);
     expect(first.total).toBeGreaterThan(3);
     expect(first.hits.map((h) => h.item.id)).not.toEqual(second.hits.map((h) => h.item.id));
@@ -115,7 +115,9 @@ describe('incremental updates', () => {
     const idx = createSearchIndex();
     const base = items[0]!;
     for (let round = 0; round < 3; round++) {
-      idx.addOrUpdate(Array.from({ length: 600 }, (_, n) => ({ ...base, id: `x${n}`, title: `Round ${round} item ${n}`, identifier: `HB ${n}` })));
+      idx.addOrUpdate(
+        Array.from({ length: 600 }, (_, n) => ({ ...base, id: `x${n}`, title: `Round ${round} item ${n}`, identifier: `HB ${n}` })),
+      );
     }
     expect(idx.size).toBe(600);
     expect((await idx.search({ text: 'round' })).total).toBe(600);
@@ -149,26 +151,49 @@ describe('linearScanSearch (the benchmark baseline)', () => {
     { text: 'license plate', jurisdictions: ['US'], kinds: ['contract' as const] },
   ])('agrees with the index on %j', async (q) => {
     const linear = linearScanSearch(items, { now: NOW, limit: 20, ...q }).map((h) => h.item.id);
-    const indexed = (await ids(q));
+    const indexed = await ids(q);
     expect(new Set(linear)).toEqual(new Set(indexed));
     expect(linear[0]).toBe(indexed[0]);
   });
 });
 
 describe('scale-minded paths keep the ranking', () => {
-  const VOCAB = ['program', 'department', 'records', 'police', 'immigration', 'database', 'detainer', 'fusion', 'center', 'license', 'plate', 'reader', 'grant', 'report'];
+  const VOCAB = [
+    'program',
+    'department',
+    'records',
+    'police',
+    'immigration',
+    'database',
+    'detainer',
+    'fusion',
+    'center',
+    'license',
+    'plate',
+    'reader',
+    'grant',
+    'report',
+  ];
   const KINDS = ['bill', 'rule', 'notice', 'contract'] as const;
   /** 400 items: dense words (in most items), mixed kinds, dates and priorities; deterministic. */
   function corpus(): StoredItem[] {
     let seed = 7;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const base = items[0]!;
     return Array.from({ length: 400 }, (_, n) => {
       const words = Array.from({ length: 5 + Math.floor(rnd() * 30) }, () => VOCAB[Math.floor(rnd() * rnd() * VOCAB.length)]!);
       const seen = new Date(NOW.getTime() - Math.floor(rnd() * 200) * 86_400_000).toISOString();
       return {
-        ...base, id: `c${n}`, identifier: `SB ${n}`, kind: KINDS[n % 4]!, title: words.slice(0, 4).join(' '), summary: words.slice(4).join(' '),
-        firstSeenAt: seen, lastSeenAt: seen, publishedAt: seen, history: [{ version: 'v1', title: 't', seenAt: seen }],
+        ...base,
+        id: `c${n}`,
+        identifier: `SB ${n}`,
+        kind: KINDS[n % 4]!,
+        title: words.slice(0, 4).join(' '),
+        summary: words.slice(4).join(' '),
+        firstSeenAt: seen,
+        lastSeenAt: seen,
+        publishedAt: seen,
+        history: [{ version: 'v1', title: 't', seenAt: seen }],
         match: { ...base.match, priority: rnd() < 0.3 },
       };
     });
@@ -184,12 +209,16 @@ describe('scale-minded paths keep the ranking', () => {
   ])('the top 5 of %j are the first 5 of the full ranking', async (q) => {
     const idx = createSearchIndex();
     idx.addOrUpdate(corpus());
-    const full = (await idx.search({ now: NOW, limit: 1000, ...q }));
+    const full = await idx.search({ now: NOW, limit: 1000, ...q });
     expect(full.total).toBeGreaterThan(10);
     expect(full.hits).toHaveLength(full.total);
     full.hits.forEach((h, i) => i > 0 && expect(h.score).toBeLessThanOrEqual(full.hits[i - 1]!.score));
-    expect((await idx.search({ now: NOW, limit: 5, ...q })).hits.map((h) => h.item.id)).toEqual(full.hits.slice(0, 5).map((h) => h.item.id));
-    expect((await idx.search({ now: NOW, limit: 5, offset: 5, ...q })).hits.map((h) => h.item.id)).toEqual(full.hits.slice(5, 10).map((h) => h.item.id));
+    expect((await idx.search({ now: NOW, limit: 5, ...q })).hits.map((h) => h.item.id)).toEqual(
+      full.hits.slice(0, 5).map((h) => h.item.id),
+    );
+    expect((await idx.search({ now: NOW, limit: 5, offset: 5, ...q })).hits.map((h) => h.item.id)).toEqual(
+      full.hits.slice(5, 10).map((h) => h.item.id),
+    );
   });
 
   it('filters inside the postings pass give the same hits as filtering afterwards', async () => {
@@ -203,7 +232,7 @@ describe('scale-minded paths keep the ranking', () => {
 
   it('decides the "any word" fallback before filters, as before', async () => {
     // Some item has both words, just not a contract: no fallback, no hits.
-    const r = (await index.search({ text: 'detainer jail', kinds: ['contract'], now: NOW }));
+    const r = await index.search({ text: 'detainer jail', kinds: ['contract'], now: NOW });
     expect((await index.search({ text: 'detainer jail', now: NOW })).total).toBeGreaterThan(0);
     expect(r).toEqual({ hits: [], total: 0 });
   });

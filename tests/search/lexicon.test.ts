@@ -18,10 +18,27 @@ describe('withinOneEdit agrees with the edit distance', () => {
 });
 
 describe('Lexicon.expand', () => {
-  const lex = lexicon(['deportation', 'deport', 'deported', 'deporting', 'license', 'licensed', 'licence', 'jail', 'hb5001', 'immigration2026', '2026']);
+  const lex = lexicon([
+    'deportation',
+    'deport',
+    'deported',
+    'deporting',
+    'license',
+    'licensed',
+    'licence',
+    'jail',
+    'hb5001',
+    'immigration2026',
+    '2026',
+  ]);
 
   it('finds the exact term, longer terms it begins (≥ 4 letters) and terms one typo away (≥ 5 letters)', () => {
-    expect(named(lex, 'deport')).toEqual({ deport: EXPANSION_WEIGHT.exact, deported: EXPANSION_WEIGHT.prefix, deporting: EXPANSION_WEIGHT.prefix, deportation: EXPANSION_WEIGHT.prefix });
+    expect(named(lex, 'deport')).toEqual({
+      deport: EXPANSION_WEIGHT.exact,
+      deported: EXPANSION_WEIGHT.prefix,
+      deporting: EXPANSION_WEIGHT.prefix,
+      deportation: EXPANSION_WEIGHT.prefix,
+    });
     expect(named(lex, 'deportaton')).toEqual({ deportation: EXPANSION_WEIGHT.fuzzy });
     expect(named(lex, 'licence')).toEqual({ licence: EXPANSION_WEIGHT.exact, license: EXPANSION_WEIGHT.fuzzy });
   });

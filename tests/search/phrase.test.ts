@@ -4,7 +4,15 @@ import { phraseHaystack, phraseMatcher } from '../../src/search/phrase.ts';
 import { phraseText } from '../../src/search/text.ts';
 
 const item = (title: string, summary?: string): StoredItem =>
-  ({ id: 'x', kind: 'bill', jurisdiction: 'CT', identifier: 'HB 5001', title, summary, match: { topics: [], priority: false } }) as unknown as StoredItem;
+  ({
+    id: 'x',
+    kind: 'bill',
+    jurisdiction: 'CT',
+    identifier: 'HB 5001',
+    title,
+    summary,
+    match: { topics: [], priority: false },
+  }) as unknown as StoredItem;
 
 /** The reference rule: folded, single-spaced text contains the folded phrase. */
 const reference = (phrases: string[], it: StoredItem) => phrases.every((p) => phraseText(phraseHaystack(it)).includes(phraseText(p)));

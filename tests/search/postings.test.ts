@@ -8,7 +8,7 @@ const listOf = (pool: PostingPool, term: number) => {
 };
 
 describe('PostingPool: postings of many terms in shared typed arrays', () => {
-  it('keeps each term\'s postings in insertion order across chained blocks', () => {
+  it("keeps each term's postings in insertion order across chained blocks", () => {
     const pool = new PostingPool();
     // Interleave three terms so their blocks alternate in the pool.
     for (let d = 0; d < 5000; d++) {

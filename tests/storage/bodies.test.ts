@@ -8,7 +8,10 @@ import { recordItems } from '../../src/pipeline/item-changes.ts';
 
 const now = new Date('2026-11-20T12:00:00Z');
 const later = new Date('2026-11-21T12:00:00Z');
-const items = (n: number, prefix = 'i') => Array.from({ length: n }, (_, i) => makeItem({ native: `${prefix}${i}`, identifier: `HB ${5000 + i}`, summary: `Summary ${prefix}${i} `.repeat(20) }));
+const items = (n: number, prefix = 'i') =>
+  Array.from({ length: n }, (_, i) =>
+    makeItem({ native: `${prefix}${i}`, identifier: `HB ${5000 + i}`, summary: `Summary ${prefix}${i} `.repeat(20) }),
+  );
 const bodiesFiles = (dir: string) => readdirSync(dir).filter((f) => /^items-\d+\.jsonl/.test(f));
 
 describe('item bodies on disk, metadata in memory', () => {
@@ -16,9 +19,16 @@ describe('item bodies on disk, metadata in memory', () => {
     const dir = tempDir();
     const store = await openStore(dir);
     const batch = items(3);
-    await recordItems(store, batch.map((item) => ({ item, match: makeMatch() })), now);
+    await recordItems(
+      store,
+      batch.map((item) => ({ item, match: makeMatch() })),
+      now,
+    );
     await store.compact();
-    const lines = readFileSync(join(dir, 'items-0.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as StoredItem);
+    const lines = readFileSync(join(dir, 'items-0.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as StoredItem);
     expect(lines.map((l) => l.id)).toEqual(batch.map((i) => i.id));
     expect(lines[0]!.summary).toBe(batch[0]!.summary);
     const snapshot = readFileSync(join(dir, 'items.json'), 'utf8');
@@ -30,7 +40,11 @@ describe('item bodies on disk, metadata in memory', () => {
     const dir = tempDir();
     const store = await openStore(dir);
     const [a, b] = items(2);
-    await recordItems(store, [a!, b!].map((item) => ({ item, match: makeMatch() })), now);
+    await recordItems(
+      store,
+      [a!, b!].map((item) => ({ item, match: makeMatch() })),
+      now,
+    );
     await store.flush();
     await recordItems(store, [{ item: a!, match: makeMatch() }], later); // seen again the next day
     await store.flush();
@@ -40,14 +54,22 @@ describe('item bodies on disk, metadata in memory', () => {
     const again = await openStore(crashCopy(dir));
     expect(await again.listItems()).toEqual(before);
     expect(await again.getItem(b!.id)).toEqual(before.find((i) => i.id === b!.id));
-    expect(await again.getItems([b!.id, 'nope', a!.id])).toEqual([before.find((i) => i.id === b!.id), undefined, before.find((i) => i.id === a!.id)]);
+    expect(await again.getItems([b!.id, 'nope', a!.id])).toEqual([
+      before.find((i) => i.id === b!.id),
+      undefined,
+      before.find((i) => i.id === a!.id),
+    ]);
   });
 
   it('cuts a torn last body at open (a crash mid-append) and keeps every flushed item', async () => {
     const dir = tempDir();
     const store = await openStore(dir);
     const batch = items(2);
-    await recordItems(store, batch.map((item) => ({ item, match: makeMatch() })), now);
+    await recordItems(
+      store,
+      batch.map((item) => ({ item, match: makeMatch() })),
+      now,
+    );
     await store.flush();
     const crashed = crashCopy(dir);
     const file = join(crashed, 'items-0.jsonl');
@@ -71,17 +93,27 @@ describe('item bodies on disk, metadata in memory', () => {
     const dir = tempDir();
     const store = await openStore(dir, { compactMinBytes: 1000 });
     const batch = items(5);
-    await recordItems(store, batch.map((item) => ({ item, match: makeMatch() })), now);
+    await recordItems(
+      store,
+      batch.map((item) => ({ item, match: makeMatch() })),
+      now,
+    );
     await store.flush();
     for (let v = 1; v <= 4; v++) {
       // New versions: each appends new bodies; the old ones become dead bytes.
-      await recordItems(store, batch.map((item) => ({ item: { ...item, version: `v${v}`, title: `${item.title} (v${v})` }, match: makeMatch() })), later);
+      await recordItems(
+        store,
+        batch.map((item) => ({ item: { ...item, version: `v${v}`, title: `${item.title} (v${v})` }, match: makeMatch() })),
+        later,
+      );
       await store.flush();
     }
     await store.compact();
     expect(bodiesFiles(dir)).toHaveLength(1);
     expect(bodiesFiles(dir)[0]).not.toBe('items-0.jsonl');
-    const live = readFileSync(join(dir, bodiesFiles(dir)[0]!), 'utf8').trim().split('\n');
+    const live = readFileSync(join(dir, bodiesFiles(dir)[0]!), 'utf8')
+      .trim()
+      .split('\n');
     expect(live).toHaveLength(5);
     expect((await store.listItems()).map((i) => i.title).sort()).toEqual(batch.map((i) => `${i.title} (v4)`).sort());
 
@@ -99,14 +131,22 @@ describe('item bodies on disk, metadata in memory', () => {
     const dir = tempDir();
     const first = await openStore(dir);
     const batch = items(4);
-    await recordItems(first, batch.map((item) => ({ item, match: makeMatch() })), now);
+    await recordItems(
+      first,
+      batch.map((item) => ({ item, match: makeMatch() })),
+      now,
+    );
     await first.flush();
     const staleJournal = readFileSync(join(dir, 'items.log'), 'utf8'); // offsets into items-0.jsonl
     expect(staleJournal).not.toBe('');
     await first.close();
     const store = await openStore(dir, { compactMinBytes: 1000 });
     for (let v = 1; v <= 3; v++) {
-      await recordItems(store, batch.map((item) => ({ item: { ...item, version: `v${v}` }, match: makeMatch() })), later);
+      await recordItems(
+        store,
+        batch.map((item) => ({ item: { ...item, version: `v${v}` }, match: makeMatch() })),
+        later,
+      );
       await store.flush();
     }
     await store.compact();
@@ -123,7 +163,13 @@ describe('item bodies on disk, metadata in memory', () => {
     const dir = tempDir();
     const [a, b] = items(2);
     const at = now.toISOString();
-    const whole = (i: typeof a): StoredItem => ({ ...i!, firstSeenAt: at, lastSeenAt: at, match: makeMatch(), history: [{ version: i!.version, title: i!.title, seenAt: at }] });
+    const whole = (i: typeof a): StoredItem => ({
+      ...i!,
+      firstSeenAt: at,
+      lastSeenAt: at,
+      match: makeMatch(),
+      history: [{ version: i!.version, title: i!.title, seenAt: at }],
+    });
     writeFileSync(join(dir, 'items.json'), JSON.stringify({ schemaVersion: 2, items: { [a!.id]: whole(a), [b!.id]: whole(b) }, seen: {} }));
 
     const reader = await openStore(dir, { readOnly: true });

@@ -61,7 +61,14 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       const old = makeItem({ native: 'old' });
       const fresh = makeItem({ native: 'fresh' });
       const noise = makeItem({ native: 'noise', title: 'Snow and ice removal' });
-      await recordItems(store, [{ item: old, match: makeMatch() }, { item: noise, match: null }], new Date('2025-01-01T00:00:00Z'));
+      await recordItems(
+        store,
+        [
+          { item: old, match: makeMatch() },
+          { item: noise, match: null },
+        ],
+        new Date('2025-01-01T00:00:00Z'),
+      );
       await recordItems(store, [{ item: fresh, match: makeMatch() }], now);
       const pruned = await store.prune(now, 365, 90);
       expect(pruned).toEqual({ items: 1, seen: 1, removedItemIds: [old.id] });
@@ -85,7 +92,14 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       const store = await open();
       const long = makeItem({ native: 'long', summary: 'Immigration detainer data sharing. '.repeat(100) });
       const short = makeItem({ native: 'short', summary: 'Short summary.' });
-      await recordItems(store, [{ item: long, match: makeMatch() }, { item: short, match: makeMatch() }], now);
+      await recordItems(
+        store,
+        [
+          { item: long, match: makeMatch() },
+          { item: short, match: makeMatch() },
+        ],
+        now,
+      );
       const stored = (await store.getItem(long.id))!.summary!;
       expect(stored).toHaveLength(1000);
       expect(stored.endsWith('…')).toBe(true);
@@ -151,13 +165,37 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
 
     it('keeps watch additions per workspace, digest markers and the newest audit entries first', async () => {
       const store = await open();
-      await store.addWatchAddition({ id: 'w1', workspaceId: 'T1', topic: 'state-databases', rule: '"ALPR"', mode: 'include', addedBy: 'U1', addedAt: now.toISOString() });
-      await store.addWatchAddition({ id: 'w2', workspaceId: 'T2', topic: 'state-databases', rule: 'Flock', mode: 'include', addedBy: 'U2', addedAt: now.toISOString() });
+      await store.addWatchAddition({
+        id: 'w1',
+        workspaceId: 'T1',
+        topic: 'state-databases',
+        rule: '"ALPR"',
+        mode: 'include',
+        addedBy: 'U1',
+        addedAt: now.toISOString(),
+      });
+      await store.addWatchAddition({
+        id: 'w2',
+        workspaceId: 'T2',
+        topic: 'state-databases',
+        rule: 'Flock',
+        mode: 'include',
+        addedBy: 'U2',
+        addedAt: now.toISOString(),
+      });
       expect((await store.listWatchAdditions('T1')).map((w) => w.id)).toEqual(['w1']);
       await store.setDigestMarker('slack:T1:C1', '2026-11-23');
       expect(await store.getDigestMarker('slack:T1:C1')).toBe('2026-11-23');
       for (const action of ['subscribe', 'watch add']) {
-        await store.appendAudit({ at: now.toISOString(), platform: 'slack', workspaceId: 'T1', channelId: 'C1', userId: 'U1', action, detail: '' });
+        await store.appendAudit({
+          at: now.toISOString(),
+          platform: 'slack',
+          workspaceId: 'T1',
+          channelId: 'C1',
+          userId: 'U1',
+          action,
+          detail: '',
+        });
       }
       expect((await store.listAudit(5)).map((a) => a.action)).toEqual(['watch add', 'subscribe']);
     });
@@ -168,7 +206,14 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       const store = await open();
       const a = makeItem({ native: 'a' });
       const b = makeItem({ native: 'b', title: 'Snow removal' });
-      await recordItems(store, [{ item: a, match: makeMatch() }, { item: b, match: null }], now);
+      await recordItems(
+        store,
+        [
+          { item: a, match: makeMatch() },
+          { item: b, match: null },
+        ],
+        now,
+      );
       const known = await store.knownItems([a.id, b.id, 'unknown']);
       expect(known.get(a.id)).toEqual({ stored: true, version: a.version, lastSeenAt: now.toISOString() });
       expect(known.get(b.id)).toEqual({ stored: false, version: b.version, lastSeenAt: now.toISOString() });
@@ -178,7 +223,11 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     it('reads several items in the order asked, and visits every stored item', async () => {
       const store = await open();
       const items = ['a', 'b', 'c'].map((native) => makeItem({ native }));
-      await recordItems(store, items.map((item) => ({ item, match: makeMatch() })), now);
+      await recordItems(
+        store,
+        items.map((item) => ({ item, match: makeMatch() })),
+        now,
+      );
       const got = await store.getItems!([items[2]!.id, 'missing', items[0]!.id]);
       expect(got.map((i) => i?.id)).toEqual([items[2]!.id, undefined, items[0]!.id]);
       const seen: string[] = [];
@@ -215,7 +264,14 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     it('keeps source state per source, with a fresh default for a source never polled', async () => {
       const store = await open();
       expect(await store.getSourceState('ct-bills')).toEqual({ sourceId: 'ct-bills', consecutiveFailures: 0, itemsSeen: 0 });
-      const state = { sourceId: 'ct-bills', consecutiveFailures: 2, itemsSeen: 40, etag: 'W/"1"', cursor: { since: '2026-11-01' }, lastError: 'HTTP 503' };
+      const state = {
+        sourceId: 'ct-bills',
+        consecutiveFailures: 2,
+        itemsSeen: 40,
+        etag: 'W/"1"',
+        cursor: { since: '2026-11-01' },
+        lastError: 'HTTP 503',
+      };
       await store.putSourceState(state);
       expect(await store.getSourceState('ct-bills')).toEqual(state);
       expect(await store.listSourceStates()).toEqual([state]);
@@ -223,12 +279,28 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
 
     it('removes watch additions by id and keeps at most 500 audit entries', async () => {
       const store = await open();
-      await store.addWatchAddition({ id: 'w1', workspaceId: 'T1', topic: 'state-databases', rule: 'Flock', mode: 'include', addedBy: 'U1', addedAt: now.toISOString() });
+      await store.addWatchAddition({
+        id: 'w1',
+        workspaceId: 'T1',
+        topic: 'state-databases',
+        rule: 'Flock',
+        mode: 'include',
+        addedBy: 'U1',
+        addedAt: now.toISOString(),
+      });
       expect(await store.removeWatchAddition('w1')).toBe(true);
       expect(await store.removeWatchAddition('w1')).toBe(false);
       expect(await store.listWatchAdditions()).toEqual([]);
       for (let i = 0; i < 502; i++) {
-        await store.appendAudit({ at: now.toISOString(), platform: 'slack', workspaceId: 'T1', channelId: 'C1', userId: 'U1', action: `a${i}`, detail: '' });
+        await store.appendAudit({
+          at: now.toISOString(),
+          platform: 'slack',
+          workspaceId: 'T1',
+          channelId: 'C1',
+          userId: 'U1',
+          action: `a${i}`,
+          detail: '',
+        });
       }
       const audit = await store.listAudit(1000);
       expect(audit).toHaveLength(500);
@@ -240,7 +312,16 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     it('keeps one relevance and one review label per person and item, per workspace, oldest first', async () => {
       const store = await open();
       const label = (workspaceId: string, userId: string, kind: 'relevant' | 'not-relevant' | 'reviewed', at: string) => ({
-        workspaceId, itemId: 'i1', label: kind, platform: 'slack' as const, channelId: 'C1', userId, at, title: 'Bill', topics: ['state-databases'], terms: ['CLETS'],
+        workspaceId,
+        itemId: 'i1',
+        label: kind,
+        platform: 'slack' as const,
+        channelId: 'C1',
+        userId,
+        at,
+        title: 'Bill',
+        topics: ['state-databases'],
+        terms: ['CLETS'],
       });
       await store.putLabel(label('T1', 'U1', 'relevant', '2026-11-01T00:00:00.000Z'));
       await store.putLabel(label('T1', 'U1', 'reviewed', '2026-11-01T00:01:00.000Z'));
@@ -254,22 +335,31 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
   });
 
   describe(`${name}: follows`, () => {
-    it('keeps one follow per channel and item; unfollow removes only that channel\'s', async () => {
+    it("keeps one follow per channel and item; unfollow removes only that channel's", async () => {
       const store = await open();
       const ch = (workspaceId: string, channelId: string) => ({ platform: 'slack' as const, workspaceId, channelId });
-      const follow = (channelId: string, itemId: string, userId: string, at: string, workspaceId = 'T1') => ({ channel: ch(workspaceId, channelId), itemId, userId, at });
+      const follow = (channelId: string, itemId: string, userId: string, at: string, workspaceId = 'T1') => ({
+        channel: ch(workspaceId, channelId),
+        itemId,
+        userId,
+        at,
+      });
       await store.putFollow(follow('C1', 'i1', 'U1', '2026-11-01T00:00:00.000Z'));
       await store.putFollow(follow('C2', 'i1', 'U2', '2026-11-01T00:01:00.000Z'));
       await store.putFollow(follow('C1', 'i2', 'U1', '2026-11-01T00:02:00.000Z'));
       await store.putFollow(follow('C1', 'i1', 'U3', '2026-11-01T00:03:00.000Z'));
       await store.putFollow(follow('C1', 'i1', 'U4', '2026-11-01T00:04:00.000Z', 'T2'));
       expect((await store.listFollows(['i1'])).map((f) => [f.channel.workspaceId, f.channel.channelId, f.userId]).sort()).toEqual([
-        ['T1', 'C1', 'U3'], ['T1', 'C2', 'U2'], ['T2', 'C1', 'U4'],
+        ['T1', 'C1', 'U3'],
+        ['T1', 'C2', 'U2'],
+        ['T2', 'C1', 'U4'],
       ]);
       expect(await store.listFollows()).toHaveLength(4);
       expect(await store.removeFollow(ch('T1', 'C1'), 'i1')).toBe(true);
       expect(await store.removeFollow(ch('T1', 'C1'), 'i1')).toBe(false);
-      expect((await store.listFollows(['i1', 'i2'])).map((f) => `${f.channel.workspaceId}/${f.channel.channelId}/${f.itemId}`).sort()).toEqual(['T1/C1/i2', 'T1/C2/i1', 'T2/C1/i1']);
+      expect(
+        (await store.listFollows(['i1', 'i2'])).map((f) => `${f.channel.workspaceId}/${f.channel.channelId}/${f.itemId}`).sort(),
+      ).toEqual(['T1/C1/i2', 'T1/C2/i1', 'T2/C1/i1']);
       expect(await store.listFollows([])).toEqual([]);
     });
   });

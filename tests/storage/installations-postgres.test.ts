@@ -28,7 +28,13 @@ describe('installation records in PostgreSQL', () => {
     opened.push(one, two);
     const sealer = createSealer('k'.repeat(32));
     const slack = createSlackInstallations({ records: one.installations!, sealer, now: () => NOW });
-    const install = { team: { id: 'T0SECOND' }, enterprise: undefined, user: { id: 'U1', token: undefined, scopes: undefined }, bot: { token: 'xoxb-second-workspace', scopes: ['chat:write'], id: 'B1', userId: 'UB1' }, isEnterpriseInstall: false };
+    const install = {
+      team: { id: 'T0SECOND' },
+      enterprise: undefined,
+      user: { id: 'U1', token: undefined, scopes: undefined },
+      bot: { token: 'xoxb-second-workspace', scopes: ['chat:write'], id: 'B1', userId: 'UB1' },
+      isEnterpriseInstall: false,
+    };
     await slack.storeInstallation(install as never);
 
     // The other instance answers with the same token.

@@ -33,7 +33,13 @@ describe('installation records in DATA_DIR', () => {
 
 describe('Slack installations over the records', () => {
   const install = (team: string, token: string) =>
-    ({ team: { id: team }, enterprise: undefined, user: { id: 'U1', token: undefined, scopes: undefined }, bot: { token, scopes: ['chat:write'], id: 'B1', userId: 'UB1' }, isEnterpriseInstall: false }) as never;
+    ({
+      team: { id: team },
+      enterprise: undefined,
+      user: { id: 'U1', token: undefined, scopes: undefined },
+      bot: { token, scopes: ['chat:write'], id: 'B1', userId: 'UB1' },
+      isEnterpriseInstall: false,
+    }) as never;
 
   it('keep one sealed install per workspace and give each workspace its own token', async () => {
     const records = memoryInstallations();
@@ -43,8 +49,12 @@ describe('Slack installations over the records', () => {
     expect(await slack.botTokenFor('T1')).toBe('xoxb-one');
     expect(await slack.botTokenFor('T2')).toBe('xoxb-two');
     expect(await slack.botTokenFor('T3')).toBeUndefined();
-    expect((await slack.fetchInstallation({ teamId: 'T2', isEnterpriseInstall: false, enterpriseId: undefined })).bot?.token).toBe('xoxb-two');
-    await expect(slack.fetchInstallation({ teamId: 'T3', isEnterpriseInstall: false, enterpriseId: undefined })).rejects.toThrow(/not installed/);
+    expect((await slack.fetchInstallation({ teamId: 'T2', isEnterpriseInstall: false, enterpriseId: undefined })).bot?.token).toBe(
+      'xoxb-two',
+    );
+    await expect(slack.fetchInstallation({ teamId: 'T3', isEnterpriseInstall: false, enterpriseId: undefined })).rejects.toThrow(
+      /not installed/,
+    );
     expect(await records.get('slack', 'T1')).not.toContain('xoxb');
     expect(await slack.forget('T1')).toBe(true);
     expect(await slack.botTokenFor('T1')).toBeUndefined();
@@ -54,7 +64,12 @@ describe('Slack installations over the records', () => {
   it('answer for a workspace of an org-wide install', async () => {
     const records = memoryInstallations();
     const slack = createSlackInstallations({ records, sealer: createSealer('k'.repeat(32)) });
-    await slack.storeInstallation({ ...(install('T9', 'xoxb-org') as object), team: undefined, enterprise: { id: 'E1' }, isEnterpriseInstall: true } as never);
+    await slack.storeInstallation({
+      ...(install('T9', 'xoxb-org') as object),
+      team: undefined,
+      enterprise: { id: 'E1' },
+      isEnterpriseInstall: true,
+    } as never);
     expect(await records.keys('slack')).toEqual(['E1']);
     expect(await slack.botTokenFor('T5', 'E1')).toBe('xoxb-org');
     expect(await slack.botTokenFor('T5')).toBeUndefined();

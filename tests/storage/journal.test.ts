@@ -8,7 +8,8 @@ import { makeDelivery, makeItem, makeMatch, makeSubscription } from '../helpers/
 import { recordItems } from '../../src/pipeline/item-changes.ts';
 
 const now = new Date('2026-11-20T12:00:00Z');
-const items = (n: number, prefix = 'i') => Array.from({ length: n }, (_, i) => makeItem({ native: `${prefix}${i}`, identifier: `HB ${5000 + i}` }));
+const items = (n: number, prefix = 'i') =>
+  Array.from({ length: n }, (_, i) => makeItem({ native: `${prefix}${i}`, identifier: `HB ${5000 + i}` }));
 
 describe('journaled store parts', () => {
   it('replays the journals after a crash: items, outbox and sent keys come back without any snapshot', async () => {
@@ -17,7 +18,14 @@ describe('journaled store parts', () => {
     const sub = makeSubscription();
     const [a, b] = items(2);
     await store.upsertSubscription(sub);
-    await recordItems(store, [{ item: a!, match: makeMatch() }, { item: b!, match: makeMatch() }], now);
+    await recordItems(
+      store,
+      [
+        { item: a!, match: makeMatch() },
+        { item: b!, match: makeMatch() },
+      ],
+      now,
+    );
     await store.enqueueDeliveries([makeDelivery(a!, sub), makeDelivery(b!, sub)]);
     await store.flush();
     await store.updateDelivery(makeDelivery(a!, sub).key, { status: 'sent', sentAt: now.toISOString(), messageRef: 'ts-1' });
@@ -85,7 +93,11 @@ describe('journaled store parts', () => {
     const sub = makeSubscription();
     const batch = items(20);
     await store.upsertSubscription(sub);
-    await recordItems(store, batch.map((item) => ({ item, match: makeMatch() })), now);
+    await recordItems(
+      store,
+      batch.map((item) => ({ item, match: makeMatch() })),
+      now,
+    );
     await recordItems(store, [{ item: makeItem({ native: 'noise', title: 'Ice storm' }), match: null }], now);
     await store.enqueueDeliveries(batch.map((i) => makeDelivery(i, sub)));
     await store.updateDelivery(makeDelivery(batch[0]!, sub).key, { status: 'sent', sentAt: now.toISOString(), messageRef: 'ts-0' });
@@ -113,14 +125,23 @@ describe('journaled store parts', () => {
       const sub = makeSubscription();
       const batch = items(queued);
       await store.upsertSubscription(sub);
-      await recordItems(store, batch.map((item) => ({ item, match: makeMatch() })), now);
+      await recordItems(
+        store,
+        batch.map((item) => ({ item, match: makeMatch() })),
+        now,
+      );
       await store.enqueueDeliveries(batch.map((i) => makeDelivery(i, sub)));
       await store.compact();
       const files = ['items.json', 'outbox.json', 'state.json', 'items.log'].map((f) => join(dir, f));
       const before = files.map((f) => [statSync(f).size, statSync(f).mtimeMs]);
       const log = size(join(dir, 'outbox.log'));
 
-      await store.updateDelivery(makeDelivery(batch[0]!, sub).key, { status: 'sent', attempts: 1, sentAt: now.toISOString(), messageRef: 'ts-1' });
+      await store.updateDelivery(makeDelivery(batch[0]!, sub).key, {
+        status: 'sent',
+        attempts: 1,
+        sentAt: now.toISOString(),
+        messageRef: 'ts-1',
+      });
       await store.flush();
 
       expect(files.map((f) => [statSync(f).size, statSync(f).mtimeMs])).toEqual(before);
@@ -155,7 +176,11 @@ describe('journaled store parts', () => {
     const store = await openStore(dir, { clock, compactMinBytes: 2000 });
     let n = 0;
     const write = async () => {
-      await recordItems(store, items(3, `w${n++}-`).map((item) => ({ item, match: makeMatch() })), now);
+      await recordItems(
+        store,
+        items(3, `w${n++}-`).map((item) => ({ item, match: makeMatch() })),
+        now,
+      );
       await store.flush();
     };
     await write(); // > 2,000 bytes: compacted
@@ -178,7 +203,16 @@ describe('journaled store parts', () => {
     const sent = makeDelivery(b!, sub, { status: 'sent', sentAt: now.toISOString(), messageRef: 'ts-b' });
     writeFileSync(
       join(dir, 'state.json'),
-      JSON.stringify({ schemaVersion: 1, sources: {}, subscriptions: [sub], watch: [], digestMarkers: {}, audit: [], outbox: { [pending.key]: pending, [sent.key]: sent }, alerted: { [`${a!.id}|${sub.id}`]: '', [`${b!.id}|${sub.id}`]: 'ts-b' } }),
+      JSON.stringify({
+        schemaVersion: 1,
+        sources: {},
+        subscriptions: [sub],
+        watch: [],
+        digestMarkers: {},
+        audit: [],
+        outbox: { [pending.key]: pending, [sent.key]: sent },
+        alerted: { [`${a!.id}|${sub.id}`]: '', [`${b!.id}|${sub.id}`]: 'ts-b' },
+      }),
     );
     const store = await openStore(dir);
     expect(await store.dueDeliveries(now)).toEqual([pending]);

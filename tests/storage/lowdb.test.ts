@@ -49,7 +49,10 @@ describe('lowdb store', () => {
     expect(existsSync(join(dir, 'items.json'))).toBe(false);
     expect(existsSync(join(dir, 'items.log'))).toBe(false);
     await store.flush();
-    const lines = readFileSync(join(dir, 'items.log'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const lines = readFileSync(join(dir, 'items.log'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toEqual([{ c: 'items', k: item.id, v: expect.objectContaining({ id: item.id, title: item.title }) }]);
     await store.close();
     const onDisk = JSON.parse(readFileSync(join(dir, 'items.json'), 'utf8'));

@@ -67,7 +67,7 @@ describe('PostgreSQL search: the /policy search grammar on the fixed corpus', ()
     expect(await index.findByIdentifier('HB 4242')).toEqual([]);
   });
 
-  it('shows an item kept only for one workspace\'s own terms to that workspace only, and filters by priority', async () => {
+  it("shows an item kept only for one workspace's own terms to that workspace only, and filters by priority", async () => {
     const own = makeItem({ native: 'own-terms', title: 'Zebrafish telemetry contract', jurisdiction: 'US', kind: 'rule' });
     await recordItems(store, [{ item: own, match: makeMatch({ workspaces: ['T-OWN'], priority: false }) }], NOW);
     expect(await ids({ text: 'zebrafish', workspace: 'T-OWN' })).toEqual([own.id]);

@@ -93,7 +93,15 @@ describe('first start on a data directory of the earlier engine', () => {
     const kept = makeItem({ native: 'kept' });
     const sent = makeItem({ native: 'sent' });
     await old.upsertSubscription(sub);
-    await recordItems(old, [{ item: kept, match: makeMatch() }, { item: sent, match: makeMatch() }, { item: makeItem({ native: 'no' }), match: null }], now);
+    await recordItems(
+      old,
+      [
+        { item: kept, match: makeMatch() },
+        { item: sent, match: makeMatch() },
+        { item: makeItem({ native: 'no' }), match: null },
+      ],
+      now,
+    );
     await old.enqueueDeliveries([makeDelivery(kept, sub, { key: 'pending-key' }), makeDelivery(sent, sub, { key: 'sent-key' })]);
     await old.updateDelivery('sent-key', { status: 'sent', sentAt: now.toISOString(), messageRef: 'ts-1' });
     await old.close();

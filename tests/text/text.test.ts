@@ -23,7 +23,9 @@ describe('stripTags', () => {
 
 describe('decodeEntities (the entities package)', () => {
   it('decodes every HTML5 named reference and numeric ones; unknown names stay', () => {
-    expect(decodeEntities('&hellip; &notin; &Scaron; &rarr; &frac78; &#x2014; &#169; &nosuch; AT&T')).toBe('\u2026 \u2209 \u0160 \u2192 \u215e \u2014 \u00a9 &nosuch; AT&T');
+    expect(decodeEntities('&hellip; &notin; &Scaron; &rarr; &frac78; &#x2014; &#169; &nosuch; AT&T')).toBe(
+      '\u2026 \u2209 \u0160 \u2192 \u215e \u2014 \u00a9 &nosuch; AT&T',
+    );
     expect(namedEntity('eacute')).toBe('\u00e9');
     expect(namedEntity('nosuch')).toBeUndefined();
   });

@@ -17,11 +17,35 @@ import { BOTH, record } from '../digest/helpers.ts';
 
 const SOURCES = new Set(['federal-register', 'bills', 'contracts', 'local', 'news', 'privacy']);
 const TOPICS = new Set(['immigration-enforcement', 'state-databases']);
-const FIELDS = new Set(['id', 'source', 'title', 'summary', 'agency', 'office', 'contractor', 'identifier', 'jurisdiction', 'date', 'doc', 'citation', 'labels']);
+const FIELDS = new Set([
+  'id',
+  'source',
+  'title',
+  'summary',
+  'agency',
+  'office',
+  'contractor',
+  'identifier',
+  'jurisdiction',
+  'date',
+  'doc',
+  'citation',
+  'labels',
+]);
 
 const mark = (userId: string, label: TriageLabelKind, at: string, over: Partial<TriageLabel> = {}): TriageLabel => ({
-  workspaceId: 'T1', itemId: 'i1', label, platform: 'slack', channelId: 'C1', userId, userName: `name-${userId}`, at,
-  title: 'Bill', topics: BOTH, terms: ['COLLECT'], ...over,
+  workspaceId: 'T1',
+  itemId: 'i1',
+  label,
+  platform: 'slack',
+  channelId: 'C1',
+  userId,
+  userName: `name-${userId}`,
+  at,
+  title: 'Bill',
+  topics: BOTH,
+  terms: ['COLLECT'],
+  ...over,
 });
 
 describe('decideLabels', () => {
@@ -56,9 +80,27 @@ describe('policywatch labels export', () => {
     env = { DATA_DIR: dir, POLICYWATCH_CONFIG: join(dir, 'absent.yml'), LOG_LEVEL: 'silent' };
     const store = await openSqliteStore(dir);
     const at = '2026-11-20T12:00:00.000Z';
-    const bill = await record(store, { native: 'ct-hb-5001', title: 'Trust Act and COLLECT access', jurisdiction: 'CT', identifier: 'HB 5001', topics: BOTH }, at);
-    const award = await record(store, { native: 'award-1', title: 'Snow and ice removal, Hartford field office', jurisdiction: 'US', kind: 'contract', identifier: '70CDCR25P0001' }, at);
-    const reviewed = await record(store, { native: 'only-reviewed', title: 'A notice someone only reviewed', jurisdiction: 'US', kind: 'notice' }, at);
+    const bill = await record(
+      store,
+      { native: 'ct-hb-5001', title: 'Trust Act and COLLECT access', jurisdiction: 'CT', identifier: 'HB 5001', topics: BOTH },
+      at,
+    );
+    const award = await record(
+      store,
+      {
+        native: 'award-1',
+        title: 'Snow and ice removal, Hartford field office',
+        jurisdiction: 'US',
+        kind: 'contract',
+        identifier: '70CDCR25P0001',
+      },
+      at,
+    );
+    const reviewed = await record(
+      store,
+      { native: 'only-reviewed', title: 'A notice someone only reviewed', jurisdiction: 'US', kind: 'notice' },
+      at,
+    );
     await store.putLabel(mark('U1', 'relevant', '2026-11-21T00:00:00.000Z', { itemId: bill.id }));
     await store.putLabel(mark('U2', 'relevant', '2026-11-21T00:01:00.000Z', { itemId: bill.id }));
     await store.putLabel(mark('U1', 'not-relevant', '2026-11-21T00:02:00.000Z', { itemId: award.id, topics: ['immigration-enforcement'] }));
@@ -75,7 +117,10 @@ describe('policywatch labels export', () => {
     expect(await main(['labels', 'export', '--workspace', 'T1', '--out', out], c.io)).toBe(0);
     expect(c.err(), c.err()).toContain('2 labelled item(s) of workspace T1 from 4 mark(s) on 3 item(s) written to');
     const text = readFileSync(out, 'utf8');
-    const lines = text.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.map((l) => [l.title, l.source, l.labels])).toEqual([
       ['Trust Act and COLLECT access', 'bills', BOTH],
       ['Snow and ice removal, Hartford field office', 'contracts', []],
@@ -95,7 +140,11 @@ describe('policywatch labels export', () => {
   it('without --workspace takes every workspace (a split vote goes to the latest mark); without --out writes to stdout', async () => {
     const c = captureIO(env, new PassThrough());
     expect(await main(['labels', 'export'], c.io)).toBe(0);
-    const lines = c.out().trim().split('\n').map((l) => JSON.parse(l) as { title: string; labels: string[] });
+    const lines = c
+      .out()
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { title: string; labels: string[] });
     expect(lines.find((l) => l.title.startsWith('Snow'))!.labels).toEqual(['immigration-enforcement', 'state-databases']);
   });
 

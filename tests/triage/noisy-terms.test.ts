@@ -15,9 +15,25 @@ import { setup } from '../commands/harness.ts';
 const NOW = new Date('2026-11-30T09:00:00Z');
 const DAY = 86_400_000;
 let n = 0;
-const mark = (itemId: string, label: TriageLabelKind, terms: string[], daysAgo = 1, userId = 'U1', over: Partial<TriageLabel> = {}): TriageLabel => ({
-  workspaceId: 'T1', itemId, label, platform: 'slack', channelId: 'C1', userId, at: new Date(NOW.getTime() - daysAgo * DAY + ++n).toISOString(),
-  title: itemId, topics: ['state-databases'], terms, ...over,
+const mark = (
+  itemId: string,
+  label: TriageLabelKind,
+  terms: string[],
+  daysAgo = 1,
+  userId = 'U1',
+  over: Partial<TriageLabel> = {},
+): TriageLabel => ({
+  workspaceId: 'T1',
+  itemId,
+  label,
+  platform: 'slack',
+  channelId: 'C1',
+  userId,
+  at: new Date(NOW.getTime() - daysAgo * DAY + ++n).toISOString(),
+  title: itemId,
+  topics: ['state-databases'],
+  terms,
+  ...over,
 });
 
 describe('noisyTerms', () => {
@@ -31,17 +47,31 @@ describe('noisyTerms', () => {
       mark('f', 'relevant', ['detention']),
       mark('g', 'relevant', ['detention']),
     ];
-    expect(noisyTerms(labels, new Date(NOW.getTime() - 7 * DAY))).toEqual([{ term: 'ICE', notRelevant: 3, marked: 4, topics: ['state-databases'] }]);
+    expect(noisyTerms(labels, new Date(NOW.getTime() - 7 * DAY))).toEqual([
+      { term: 'ICE', notRelevant: 3, marked: 4, topics: ['state-databases'] },
+    ]);
   });
 
   it('leaves out last week, reviewed-only marks, exactly half, and items the team overruled', () => {
     const since = new Date(NOW.getTime() - 7 * DAY);
     const old = ['a', 'b', 'c'].map((id) => mark(id, 'not-relevant', ['sanctuary'], 9));
     expect(noisyTerms(old, since)).toEqual([]);
-    expect(noisyTerms(['a', 'b', 'c'].map((id) => mark(id, 'reviewed', ['sanctuary'])), since)).toEqual([]);
-    const half = [...['a', 'b', 'c'].map((id) => mark(id, 'not-relevant', ['plate'])), ...['d', 'e', 'f'].map((id) => mark(id, 'relevant', ['plate']))];
+    expect(
+      noisyTerms(
+        ['a', 'b', 'c'].map((id) => mark(id, 'reviewed', ['sanctuary'])),
+        since,
+      ),
+    ).toEqual([]);
+    const half = [
+      ...['a', 'b', 'c'].map((id) => mark(id, 'not-relevant', ['plate'])),
+      ...['d', 'e', 'f'].map((id) => mark(id, 'relevant', ['plate'])),
+    ];
     expect(noisyTerms(half, since)).toEqual([]);
-    const overruled = ['a', 'b', 'c'].flatMap((id) => [mark(id, 'not-relevant', ['jail'], 2, 'U1'), mark(id, 'relevant', ['jail'], 1, 'U2'), mark(id, 'relevant', ['jail'], 1, 'U3')]);
+    const overruled = ['a', 'b', 'c'].flatMap((id) => [
+      mark(id, 'not-relevant', ['jail'], 2, 'U1'),
+      mark(id, 'relevant', ['jail'], 1, 'U2'),
+      mark(id, 'relevant', ['jail'], 1, 'U3'),
+    ]);
     expect(noisyTerms(overruled, since)).toEqual([]);
   });
 });
@@ -59,11 +89,18 @@ describe('the digest suggestion', () => {
     const line = richTextToPlain(note.sections![0]!.lines[0]!);
     expect(line).toBe('“ice rink” produced 3 not-relevant items this week (of 4 marked) — /policy watch add -"ice rink" state-databases');
 
-    const other = await buildDigest({ store, sub: makeSub({ channel: { platform: 'slack', workspaceId: 'T2', channelId: 'C2' } }), now: NOW, sources: [] });
+    const other = await buildDigest({
+      store,
+      sub: makeSub({ channel: { platform: 'slack', workspaceId: 'T2', channelId: 'C2' } }),
+      now: NOW,
+      sources: [],
+    });
     expect(other.some((m) => m.title.startsWith('Suggestion'))).toBe(false);
 
     const { manager, store: cmdStore } = await setup();
     await manager(muteCommand('ice rink', ['state-databases']).replace(/^\/policy /, ''));
-    expect((await cmdStore.listWatchAdditions('T1')).map((a) => [a.topic, a.mode, a.rule])).toEqual([['state-databases', 'exclude', '"ice rink"']]);
+    expect((await cmdStore.listWatchAdditions('T1')).map((a) => [a.topic, a.mode, a.rule])).toEqual([
+      ['state-databases', 'exclude', '"ice rink"'],
+    ]);
   });
 });

@@ -12,11 +12,26 @@ import { parseCliArgs } from '../args.ts';
 import { startDemoServer } from '../demo-server.ts';
 
 function demoSources(base: string): SourceConfig[] {
-  const src = (id: string, type: string, name: string, params: Record<string, unknown>): SourceConfig => ({ id, type, name, enabled: true, intervalMinutes: 60, params });
+  const src = (id: string, type: string, name: string, params: Record<string, unknown>): SourceConfig => ({
+    id,
+    type,
+    name,
+    enabled: true,
+    intervalMinutes: 60,
+    params,
+  });
   return [
-    src('demo-federal-register', 'federal-register', 'Federal Register (sample)', { baseUrl: `${base}/api/v1`, agencies: ['u-s-immigration-and-customs-enforcement', 'homeland-security-department'], maxPages: 1 }),
+    src('demo-federal-register', 'federal-register', 'Federal Register (sample)', {
+      baseUrl: `${base}/api/v1`,
+      agencies: ['u-s-immigration-and-customs-enforcement', 'homeland-security-department'],
+      maxPages: 1,
+    }),
     src('demo-usaspending', 'usaspending', 'USAspending ICE awards (sample)', { baseUrl: base, maxPages: 1 }),
-    src('demo-sam-justifications', 'sam-opportunities', 'SAM.gov justifications (sample)', { baseUrl: base, ptype: ['u', 'k'], maxPages: 1 }),
+    src('demo-sam-justifications', 'sam-opportunities', 'SAM.gov justifications (sample)', {
+      baseUrl: base,
+      ptype: ['u', 'k'],
+      maxPages: 1,
+    }),
     src('demo-ct-bills', 'rss', 'Connecticut bills (sample)', { url: `${base}/ct-bills.xml`, jurisdiction: 'CT', kind: 'bill' }),
     src('demo-ca-bills', 'rss', 'California bills (sample)', { url: `${base}/ca-bills.xml`, jurisdiction: 'CA', kind: 'bill' }),
   ];
@@ -46,11 +61,14 @@ export const demoCommand: CliCommand = {
       await app.prepare();
       const cycle = await app.engine.cycle({ force: true });
       const fetched = cycle.polled.reduce((n, p) => n + p.fetched, 0);
-      write(io.stdout, `\n— ${fetched} items fetched from ${cycle.polled.length} sources; ${cycle.created} matched and were alerted (${cycle.dispatch.sent} sent); the rest were off-topic.`);
+      write(
+        io.stdout,
+        `\n— ${fetched} items fetched from ${cycle.polled.length} sources; ${cycle.created} matched and were alerted (${cycle.dispatch.sent} sent); the rest were off-topic.`,
+      );
       for (const p of cycle.polled.filter((x) => x.outcome === 'failed')) write(io.stdout, `  ! ${p.sourceId}: ${p.message}`);
       const sub = await app.store.getSubscription(CONSOLE_CHANNEL);
       if (sub) {
-        write(io.stdout, '\n— This week\'s digest, as the Monday post would show it:\n');
+        write(io.stdout, "\n— This week's digest, as the Monday post would show it:\n");
         for (const m of await app.digest.preview(sub, new Date())) write(io.stdout, renderConsoleMessage(m));
       }
       write(io.stdout, '\nNext: `npm start` runs the real thing; see README.md to connect Slack or Discord.');

@@ -41,22 +41,36 @@ export const digestCommand: CliCommand = {
   async run(argv, io) {
     const { values } = parseCliArgs(argv, { channel: { type: 'string' }, since: { type: 'string' } });
     const days = parseSinceDays(values.since);
-    return withReadOnlyApp(io, async (app, env) => {
-      const now = new Date();
-      let sub = everythingSubscription(env.TZ, now);
-      if (values.channel) {
-        const subs = await app.store.listSubscriptions();
-        const found = subs.find((s) => s.channel.channelId === values.channel || s.id === values.channel);
-        if (!found) {
-          const known = subs.map((s) => `${s.channel.channelId} (${s.channel.platform})`).join(', ');
-          write(io.stderr, `policywatch digest: no subscribed channel "${values.channel}". ${known ? `Subscribed channels: ${known}.` : 'No channel is subscribed yet; run /policy subscribe in one.'}`);
-          return 1;
+    return withReadOnlyApp(
+      io,
+      async (app, env) => {
+        const now = new Date();
+        let sub = everythingSubscription(env.TZ, now);
+        if (values.channel) {
+          const subs = await app.store.listSubscriptions();
+          const found = subs.find((s) => s.channel.channelId === values.channel || s.id === values.channel);
+          if (!found) {
+            const known = subs.map((s) => `${s.channel.channelId} (${s.channel.platform})`).join(', ');
+            write(
+              io.stderr,
+              `policywatch digest: no subscribed channel "${values.channel}". ${known ? `Subscribed channels: ${known}.` : 'No channel is subscribed yet; run /policy subscribe in one.'}`,
+            );
+            return 1;
+          }
+          sub = found.digest ? found : { ...found, digest: DEFAULT_DIGEST(env.TZ) };
         }
-        sub = found.digest ? found : { ...found, digest: DEFAULT_DIGEST(env.TZ) };
-      }
-      const messages = await buildDigest({ store: app.store, sub, now, sources: await app.sourceRows(), days, matchFor: app.matchers.view });
-      write(io.stdout, messages.map(renderConsoleMessage).join('\n\n'));
-      return 0;
-    }, { searchIndex: false });
+        const messages = await buildDigest({
+          store: app.store,
+          sub,
+          now,
+          sources: await app.sourceRows(),
+          days,
+          matchFor: app.matchers.view,
+        });
+        write(io.stdout, messages.map(renderConsoleMessage).join('\n\n'));
+        return 0;
+      },
+      { searchIndex: false },
+    );
   },
 };

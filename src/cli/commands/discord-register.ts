@@ -13,11 +13,13 @@ type DiscordModule = typeof DiscordRest;
 
 function explain(err: unknown, guild: string | undefined, { DiscordAPIError }: DiscordModule): string {
   if (err instanceof DiscordAPIError) {
-    if (err.status === 401) return 'Discord rejected DISCORD_TOKEN (401). Reset it under Developer Portal → your app → Bot → Reset Token, and set DISCORD_TOKEN.';
+    if (err.status === 401)
+      return 'Discord rejected DISCORD_TOKEN (401). Reset it under Developer Portal → your app → Bot → Reset Token, and set DISCORD_TOKEN.';
     if (err.code === 50001 && guild) {
       return `Missing Access to guild ${guild}: invite the bot to that server with the "bot" and "applications.commands" scopes (Developer Portal → OAuth2 → URL Generator), then run this again.`;
     }
-    if (err.code === 10002) return 'Unknown Application: DISCORD_APPLICATION_ID does not match the token (Developer Portal → your app → General Information → Application ID).';
+    if (err.code === 10002)
+      return 'Unknown Application: DISCORD_APPLICATION_ID does not match the token (Developer Portal → your app → General Information → Application ID).';
     return `Discord refused the registration (${err.status} ${String(err.code)}: ${err.message}).`;
   }
   return `Could not reach Discord: ${err instanceof Error ? err.message : String(err)}. Check the network (or DISCORD_API_URL) and try again.`;
@@ -36,14 +38,22 @@ export const discordRegisterCommand: CliCommand = {
     const env = readEnv(io);
     if (!env) return 1;
     if (!env.DISCORD_TOKEN || !env.DISCORD_APPLICATION_ID) {
-      write(io.stderr, 'policywatch discord:register: DISCORD_TOKEN and DISCORD_APPLICATION_ID must be set (Discord Developer Portal → your app: Bot → Reset Token; General Information → Application ID).');
+      write(
+        io.stderr,
+        'policywatch discord:register: DISCORD_TOKEN and DISCORD_APPLICATION_ID must be set (Discord Developer Portal → your app: Bot → Reset Token; General Information → Application ID).',
+      );
       return 1;
     }
     // discord.js is loaded only by the command that needs it.
     const discord = await import('@discordjs/rest');
     const { registerCommands } = await import('../../../adapters/discord/index.ts');
     try {
-      await registerCommands({ token: env.DISCORD_TOKEN, applicationId: env.DISCORD_APPLICATION_ID, guildId: guild, apiUrl: env.DISCORD_API_URL });
+      await registerCommands({
+        token: env.DISCORD_TOKEN,
+        applicationId: env.DISCORD_APPLICATION_ID,
+        guildId: guild,
+        apiUrl: env.DISCORD_API_URL,
+      });
     } catch (err) {
       write(io.stderr, `policywatch discord:register: ${explain(err, guild, discord)}`);
       return 1;

@@ -26,7 +26,12 @@ const DEFAULT_DIR = join(FIXTURES, 'labelled');
  * real-text dev split only; the held-out split prints numbers only, so nobody tunes on it.
  */
 const EVAL_SETS: Array<{ name: string; path: string; details: boolean; crossValidate?: boolean }> = [
-  { name: 'real-text dev split (tests/fixtures/labelled-real/dev.jsonl)', path: join(FIXTURES, 'labelled-real/dev.jsonl'), details: true, crossValidate: true },
+  {
+    name: 'real-text dev split (tests/fixtures/labelled-real/dev.jsonl)',
+    path: join(FIXTURES, 'labelled-real/dev.jsonl'),
+    details: true,
+    crossValidate: true,
+  },
   { name: 'real-text held-out split (numbers only)', path: join(FIXTURES, 'labelled-real/heldout.jsonl'), details: false },
   { name: 'synthetic set (tests/fixtures/labelled)', path: DEFAULT_DIR, details: false },
   { name: 'blind set (tests/fixtures/labelled-blind)', path: join(FIXTURES, 'labelled-blind'), details: false },
@@ -35,7 +40,9 @@ const EVAL_SETS: Array<{ name: string; path: string; details: boolean; crossVali
 /** Reads a labelled .jsonl file, or every *.jsonl file of a folder; throws with the file and line on a bad line. */
 export function loadLabelled(dir: string): LabelledItem[] {
   if (dir.endsWith('.jsonl')) return parseLabelledLines(readFileSync(dir, 'utf8'), dir);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort();
   if (files.length === 0) throw new Error(`no .jsonl files in ${dir}`);
   return files.flatMap((f) => parseLabelledLines(readFileSync(join(dir, f), 'utf8'), join(dir, f)));
 }
@@ -47,7 +54,9 @@ function formatModelHits(matcher: Matcher, items: LabelledItem[]): string {
     const m = matcher.match({ ...item, kind: modelKind(item.source) as ItemKind | undefined });
     for (const p of m?.possible ?? []) {
       const right = item.labels.includes(p.topic);
-      lines.push(`  ${right ? 'RIGHT' : 'WRONG'} ${p.topic} ${p.score.toFixed(2)} ${item.id}  ${item.title.slice(0, 100)}  ${p.why.join(', ')}`);
+      lines.push(
+        `  ${right ? 'RIGHT' : 'WRONG'} ${p.topic} ${p.score.toFixed(2)} ${item.id}  ${item.title.slice(0, 100)}  ${p.why.join(', ')}`,
+      );
     }
   }
   return lines.length ? lines.join('\n') : '  none';
@@ -58,7 +67,12 @@ export const evalCommand: CliCommand = {
   summary: 'Score the watchlist on the labelled set: precision, recall, F1 per topic, misses and false alarms',
   usage: 'policywatch eval [--dir DIR|FILE] [--watchlist FILE] [--baseline] [--rules-only]',
   async run(argv, io) {
-    const { values } = parseCliArgs(argv, { dir: { type: 'string' }, watchlist: { type: 'string' }, baseline: { type: 'boolean' }, 'rules-only': { type: 'boolean' } });
+    const { values } = parseCliArgs(argv, {
+      dir: { type: 'string' },
+      watchlist: { type: 'string' },
+      baseline: { type: 'boolean' },
+      'rules-only': { type: 'boolean' },
+    });
     const sets: typeof EVAL_SETS = values.dir ? [{ name: values.dir, path: values.dir, details: true }] : EVAL_SETS;
     const loaded: Array<{ name: string; details: boolean; crossValidate?: boolean; items: LabelledItem[] }> = [];
     try {

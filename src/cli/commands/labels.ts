@@ -18,20 +18,28 @@ export const labelsCommand: CliCommand = {
   usage: 'policywatch labels export [--workspace W] [--out FILE]',
   async run(argv, io) {
     const { values, positionals } = parseCliArgs(argv, { workspace: { type: 'string' }, out: { type: 'string' } }, true);
-    if (positionals.length !== 1 || positionals[0] !== 'export') throw new UsageError('say what to do: `labels export [--workspace W] [--out FILE]`');
-    return withReadOnlyApp(io, async (app) => {
-      const labels = await app.store.listLabels(values.workspace);
-      const ids = [...new Set(labels.map((l) => l.itemId))];
-      const found = app.store.getItems ? await app.store.getItems(ids) : await Promise.all(ids.map((id) => app.store.getItem(id)));
-      const items = new Map<string, StoredItem>();
-      for (const item of found) if (item) items.set(item.id, item);
-      const lines = labelledLines(labels, items);
-      const text = lines.map((l) => JSON.stringify(l)).join('\n') + (lines.length ? '\n' : '');
-      if (values.out) await writeFile(values.out, text, 'utf8');
-      else io.stdout.write(text);
-      const where = values.workspace ? ` of workspace ${values.workspace}` : '';
-      write(io.stderr, `${lines.length} labelled item(s)${where} from ${labels.length} mark(s) on ${ids.length} item(s)${values.out ? ` written to ${values.out}` : ''}.`);
-      return 0;
-    }, { searchIndex: false });
+    if (positionals.length !== 1 || positionals[0] !== 'export')
+      throw new UsageError('say what to do: `labels export [--workspace W] [--out FILE]`');
+    return withReadOnlyApp(
+      io,
+      async (app) => {
+        const labels = await app.store.listLabels(values.workspace);
+        const ids = [...new Set(labels.map((l) => l.itemId))];
+        const found = app.store.getItems ? await app.store.getItems(ids) : await Promise.all(ids.map((id) => app.store.getItem(id)));
+        const items = new Map<string, StoredItem>();
+        for (const item of found) if (item) items.set(item.id, item);
+        const lines = labelledLines(labels, items);
+        const text = lines.map((l) => JSON.stringify(l)).join('\n') + (lines.length ? '\n' : '');
+        if (values.out) await writeFile(values.out, text, 'utf8');
+        else io.stdout.write(text);
+        const where = values.workspace ? ` of workspace ${values.workspace}` : '';
+        write(
+          io.stderr,
+          `${lines.length} labelled item(s)${where} from ${labels.length} mark(s) on ${ids.length} item(s)${values.out ? ` written to ${values.out}` : ''}.`,
+        );
+        return 0;
+      },
+      { searchIndex: false },
+    );
   },
 };

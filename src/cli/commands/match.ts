@@ -38,16 +38,25 @@ function matchLine(matcher: Matcher, line: string, lineNo: number): string {
   } catch (err) {
     return JSON.stringify({ id: null, error: `not valid JSON: ${(err as Error).message}`, line: lineNo });
   }
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return JSON.stringify({ id: null, error: 'expected a JSON object', line: lineNo });
+  if (typeof v !== 'object' || v === null || Array.isArray(v))
+    return JSON.stringify({ id: null, error: 'expected a JSON object', line: lineNo });
   const o = v as Record<string, unknown>;
-  if (typeof o.id !== 'string' && typeof o.id !== 'number') return JSON.stringify({ id: null, error: 'missing "id" (string or number)', line: lineNo });
+  if (typeof o.id !== 'string' && typeof o.id !== 'number')
+    return JSON.stringify({ id: null, error: 'missing "id" (string or number)', line: lineNo });
   if (typeof o.title !== 'string') return JSON.stringify({ id: null, error: 'missing "title" (string)', line: lineNo });
   for (const k of ['summary', 'agency', 'identifier'] as const) {
-    if (o[k] !== undefined && o[k] !== null && typeof o[k] !== 'string') return JSON.stringify({ id: null, error: `"${k}" must be a string`, line: lineNo });
+    if (o[k] !== undefined && o[k] !== null && typeof o[k] !== 'string')
+      return JSON.stringify({ id: null, error: `"${k}" must be a string`, line: lineNo });
   }
   const str = (x: unknown) => (typeof x === 'string' ? x : undefined);
   const m = matcher.match({ title: o.title, summary: str(o.summary), agency: str(o.agency), identifier: str(o.identifier) });
-  return JSON.stringify({ id: o.id, topics: m?.topics ?? [], priority: m?.priority ?? false, terms: m?.terms ?? [], snippet: m?.snippet ?? '' });
+  return JSON.stringify({
+    id: o.id,
+    topics: m?.topics ?? [],
+    priority: m?.priority ?? false,
+    terms: m?.terms ?? [],
+    snippet: m?.snippet ?? '',
+  });
 }
 
 export const matchCommand: CliCommand = {

@@ -32,7 +32,9 @@ export const runCommand: CliCommand = {
       process.once('SIGINT', on('SIGINT'));
       process.once('SIGTERM', on('SIGTERM'));
     });
-    log.info(`policywatch started (role ${role}): ${app.sources.length} sources, data in ${env.DATA_DIR}, adapters: ${app.adapters.map((a) => a.platform).join(', ')}`);
+    log.info(
+      `policywatch started (role ${role}): ${app.sources.length} sources, data in ${env.DATA_DIR}, adapters: ${app.adapters.map((a) => a.platform).join(', ')}`,
+    );
     // The first tick (catch-up poll and sends) can be long: a signal must not wait for it.
     const starting = app.start().catch((err: unknown) => log.error({ err }, 'start failed'));
     await Promise.race([starting, stopped]);

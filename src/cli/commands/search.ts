@@ -13,7 +13,14 @@ export const searchCommand: CliCommand = {
     if (positionals.length === 0) throw new UsageError('give some words to search for, e.g. policywatch search "license plate" state:CA');
     return withReadOnlyApp(io, async (app) => {
       const text = positionals.map((p) => (/\s/.test(p) && !p.includes(':') ? `"${p}"` : p)).join(' ');
-      const reply = await app.handler({ platform: 'console', workspaceId: 'local', channelId: 'console', userId: 'cli', text: `search ${text}`, isManager: true });
+      const reply = await app.handler({
+        platform: 'console',
+        workspaceId: 'local',
+        channelId: 'console',
+        userId: 'cli',
+        text: `search ${text}`,
+        isManager: true,
+      });
       write(io.stdout, renderConsoleMessage(reply));
       return reply.type === 'error' ? 1 : 0;
     });

@@ -23,7 +23,9 @@ export function crossValidatedMatcher(items: LabelledItem[], rules: Matcher, mod
         .filter((t) => !hit?.topics.includes(t.topic) && probs[t.topic]![i]! >= t.threshold)
         .map((t) => ({ topic: t.topic, score: Math.round(probs[t.topic]![i]! * 1000) / 1000, why: ['(cross-validated)'] }));
       if (!possible.length) return hit;
-      return hit ? { ...hit, possible } : { topics: [], terms: [], snippet: item.title.slice(0, 200), highlights: [], priority: false, possible };
+      return hit
+        ? { ...hit, possible }
+        : { topics: [], terms: [], snippet: item.title.slice(0, 200), highlights: [], priority: false, possible };
     },
   };
 }

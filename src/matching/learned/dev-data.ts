@@ -21,5 +21,8 @@ export const toTrainItem = (i: LabelledItem & { doc?: string }): TrainItem => ({
 /** Items of a labelled .jsonl file and the SHA-256 of its bytes. */
 export function loadTrainFile(path: string): { items: TrainItem[]; sha256: string } {
   const bytes = readFileSync(path);
-  return { items: parseLabelledLines(bytes.toString('utf8'), path).map(toTrainItem), sha256: createHash('sha256').update(bytes).digest('hex') };
+  return {
+    items: parseLabelledLines(bytes.toString('utf8'), path).map(toTrainItem),
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  };
 }

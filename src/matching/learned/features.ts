@@ -19,9 +19,11 @@ export interface ModelInput {
 
 /** Words too common to carry meaning on their own (pairs skip them too). */
 const STOP = new Set(
-  ('the of and to in for on by with at from or as an be is are was were it its this that these those which who ' +
+  (
+    'the of and to in for on by with at from or as an be is are was were it its this that these those which who ' +
     'will shall may not no any all such other than into under upon about also has have had been being their ' +
-    'they them there he she his her we our us you your a i').split(' '),
+    'they them there he she his her we our us you your a i'
+  ).split(' '),
 );
 
 function modelWords(text: string | undefined): string[] {

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import type { SecondOpinionModel } from './model.ts';
 
-export { itemFeatures, modelKind,  } from './features.ts';
-export {  scoreItem, withoutModel, withSecondOpinion, type SecondOpinionModel,  } from './model.ts';
+export { itemFeatures, modelKind } from './features.ts';
+export { scoreItem, withoutModel, withSecondOpinion, type SecondOpinionModel } from './model.ts';
 
 /** Where `npm run train` writes the weights; read once, never downloaded. */
 export const SECOND_OPINION_FILE = new URL('./second-opinion.json', import.meta.url);

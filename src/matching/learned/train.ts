@@ -30,7 +30,15 @@ export interface TrainParams {
   bigDocument: number;
 }
 
-export const DEFAULT_PARAMS: TrainParams = { iterations: 200, learningRate: 0.5, l2: 0.0001, minItems: 2, maxFeatures: 1500, folds: 5, bigDocument: 40 };
+export const DEFAULT_PARAMS: TrainParams = {
+  iterations: 200,
+  learningRate: 0.5,
+  l2: 0.0001,
+  minItems: 2,
+  maxFeatures: 1500,
+  folds: 5,
+  bigDocument: 40,
+};
 
 interface Encoded {
   rows: string[][];
@@ -48,7 +56,10 @@ const round = (x: number) => Math.round(x * 10000) / 10000;
 function fitTopics(topics: readonly string[], enc: Encoded, ys: number[][], p: TrainParams): TopicWeights[] {
   const counts = new Map<string, number>();
   for (const row of enc.rows) for (const f of row) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const vocab = [...counts].filter(([, c]) => c >= p.minItems).map(([f]) => f).sort();
+  const vocab = [...counts]
+    .filter(([, c]) => c >= p.minItems)
+    .map(([f]) => f)
+    .sort();
   const index = new Map(vocab.map((f, i) => [f, i]));
   const n = enc.rows.length;
   const start = new Int32Array(n + 1);
@@ -104,7 +115,12 @@ export function fitModel(items: TrainItem[], topics: readonly string[], p: Train
   const enc = encode(items);
   return {
     format: 1,
-    topics: fitTopics(topics, enc, topics.map((t) => items.map((i) => (i.labels.includes(t) ? 1 : 0))), p),
+    topics: fitTopics(
+      topics,
+      enc,
+      topics.map((t) => items.map((i) => (i.labels.includes(t) ? 1 : 0))),
+      p,
+    ),
     meta: {},
   };
 }
@@ -171,7 +187,10 @@ function chooseThreshold(probs: number[], rules: boolean[], gold: boolean[], flo
   for (let k = 99; k >= 50; k--) {
     const t = k / 100;
     if (t < floor) break;
-    const withModel = prf(rules.map((r, i) => r || probs[i]! >= t), gold);
+    const withModel = prf(
+      rules.map((r, i) => r || probs[i]! >= t),
+      gold,
+    );
     if (!best || withModel.f1 > best.withModel.f1) best = { threshold: t, rules: prf(rules, gold), withModel };
   }
   return best!;
@@ -212,7 +231,12 @@ export function trainSecondOpinion(
       if (!g.labels.includes(t.topic) && !guardRuled[i]!.includes(t.topic)) worst = Math.max(worst, probability(t, g));
     });
     const floor = Math.min(0.99, Math.floor(worst * 100 + 1) / 100);
-    const choice = chooseThreshold(probs[t.topic]!, ruled.map((r) => r.includes(t.topic)), items.map((i) => i.labels.includes(t.topic)), floor);
+    const choice = chooseThreshold(
+      probs[t.topic]!,
+      ruled.map((r) => r.includes(t.topic)),
+      items.map((i) => i.labels.includes(t.topic)),
+      floor,
+    );
     t.threshold = choice.threshold;
     cv[t.topic] = { ...choice, floor };
   }

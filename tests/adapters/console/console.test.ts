@@ -6,7 +6,13 @@ import type { RichMessage } from '../../../src/domain/index.ts';
 import { alertMessage } from '../../../src/pipeline/alert-message.ts';
 import { makeItem, makeMatch } from '../../helpers/items.ts';
 
-const stored = { ...makeItem(), firstSeenAt: '2026-11-20T12:00:00.000Z', lastSeenAt: '2026-11-20T12:00:00.000Z', match: makeMatch(), history: [] };
+const stored = {
+  ...makeItem(),
+  firstSeenAt: '2026-11-20T12:00:00.000Z',
+  lastSeenAt: '2026-11-20T12:00:00.000Z',
+  match: makeMatch(),
+  history: [],
+};
 
 describe('console adapter', () => {
   it('prints an alert readably: title, link, kind · jurisdiction · identifier, topics, matched terms, highlighted snippet', () => {

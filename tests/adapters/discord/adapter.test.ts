@@ -11,7 +11,9 @@ import type { ChatAdapter, CommandRequest, RichMessage } from '../../../src/doma
 import { APP_ID, CHANNEL_ID, GUILD_ID, apiError, bodyOf, json, messageObject, startFakeDiscord } from './fake-discord.ts';
 import { startFakeGateway, type FakeGateway } from './fake-gateway.ts';
 
-const FIXTURE = JSON.parse(readFileSync(new URL('../../fixtures/discord/interaction-chat-input.json', import.meta.url), 'utf8')) as InteractionFixture;
+const FIXTURE = JSON.parse(
+  readFileSync(new URL('../../fixtures/discord/interaction-chat-input.json', import.meta.url), 'utf8'),
+) as InteractionFixture;
 interface InteractionFixture {
   id: string;
   token: string;
@@ -61,11 +63,14 @@ describe('Discord adapter over a fake gateway and API', () => {
   beforeEach(async () => {
     api = await startFakeDiscord();
     gateway = await startFakeGateway();
-    api.route('GET /api/v10/gateway/bot', json(200, {
-      url: gateway.url,
-      shards: 1,
-      session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
-    }));
+    api.route(
+      'GET /api/v10/gateway/bot',
+      json(200, {
+        url: gateway.url,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+      }),
+    );
     api.route(CALLBACK, { status: 204 });
     api.route(`PATCH ${ORIGINAL}`, (req) => json(200, messageObject(CHANNEL_ID, req.body)));
     api.route(`DELETE ${ORIGINAL}`, { status: 204 });
@@ -138,7 +143,10 @@ describe('Discord adapter over a fake gateway and API', () => {
       seen.push(req);
       return reply();
     });
-    gateway.dispatch('INTERACTION_CREATE', interaction([group('watch', sub('add', { term: 'gang database', topic: 'state-databases' }))], { permissions: '3072' }));
+    gateway.dispatch(
+      'INTERACTION_CREATE',
+      interaction([group('watch', sub('add', { term: 'gang database', topic: 'state-databases' }))], { permissions: '3072' }),
+    );
     await vi.waitFor(() => expect(requestsTo(`PATCH ${ORIGINAL}`)).toHaveLength(1), { timeout: 5000, interval: 10 });
     expect(seen[0]).toMatchObject({ text: 'watch add "gang database" topic:state-databases', isManager: false });
     // A manager subcommand defers publicly.
@@ -153,7 +161,10 @@ describe('Discord adapter over a fake gateway and API', () => {
     const follow = bodyOf(requestsTo(FOLLOWUP)[0]);
     expect(follow.flags).toBe(64);
     expect(follow.allowed_mentions).toEqual({ parse: [] });
-    expect((follow.embeds as Array<{ title: string; color: number }>)[0]).toMatchObject({ title: 'Only channel managers can subscribe', color: 0xed4245 });
+    expect((follow.embeds as Array<{ title: string; color: number }>)[0]).toMatchObject({
+      title: 'Only channel managers can subscribe',
+      color: 0xed4245,
+    });
   });
 
   it('answers with a friendly error when the core throws', async () => {
@@ -172,7 +183,14 @@ describe('Discord adapter over a fake gateway and API', () => {
 
   it('answers autocompletion for states with choices', async () => {
     await startWith(async () => reply());
-    const focused = { name: 'search', type: 1, options: [{ name: 'words', type: 3, value: 'dmv' }, { name: 'state', type: 3, value: 'c', focused: true }] };
+    const focused = {
+      name: 'search',
+      type: 1,
+      options: [
+        { name: 'words', type: 3, value: 'dmv' },
+        { name: 'state', type: 3, value: 'c', focused: true },
+      ],
+    };
     gateway.dispatch('INTERACTION_CREATE', interaction([focused], { type: 4 }));
     await vi.waitFor(() => expect(requestsTo(CALLBACK)).toHaveLength(1), { timeout: 5000, interval: 10 });
     expect(bodyOf(requestsTo(CALLBACK)[0])).toEqual({

@@ -7,7 +7,18 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDiscordAdapter } from '../../../adapters/discord/index.ts';
 import type { ChannelRef, ChatAdapter, RichMessage } from '../../../src/domain/index.ts';
 import { silentLogger } from '../../../src/log.ts';
-import { APP_ID, CHANNEL_ID, GUILD_ID, acceptMessages, apiError, bodyOf, calls, json, rateLimited, startFakeDiscord } from './fake-discord.ts';
+import {
+  APP_ID,
+  CHANNEL_ID,
+  GUILD_ID,
+  acceptMessages,
+  apiError,
+  bodyOf,
+  calls,
+  json,
+  rateLimited,
+  startFakeDiscord,
+} from './fake-discord.ts';
 
 const channel: ChannelRef = { platform: 'discord', workspaceId: GUILD_ID, channelId: CHANNEL_ID };
 const MESSAGES = `/api/v10/channels/${CHANNEL_ID}/messages`;
@@ -20,13 +31,26 @@ const alert: RichMessage = {
   badges: ['immigration-enforcement', 'state-databases'],
   priority: true,
   fields: [{ label: 'Matched', value: 'DMV records, ICE' }],
-  body: [[{ text: '…prohibits sharing ' }, { text: 'DMV records', emphasis: 'hit' }, { text: ' with ' }, { text: 'ICE', emphasis: 'hit' }, { text: ' except…' }]],
+  body: [
+    [
+      { text: '…prohibits sharing ' },
+      { text: 'DMV records', emphasis: 'hit' },
+      { text: ' with ' },
+      { text: 'ICE', emphasis: 'hit' },
+      { text: ' except…' },
+    ],
+  ],
   footer: 'Connecticut General Assembly',
   tone: 'priority',
   fallbackText: 'bill CT HB 5001: An Act Concerning the Sharing of DMV Records with ICE',
 };
 
-const update: RichMessage = { ...alert, type: 'update', title: 'HB 5001: status changed', body: [[{ text: 'Referred to Joint Committee on Judiciary' }]] };
+const update: RichMessage = {
+  ...alert,
+  type: 'update',
+  title: 'HB 5001: status changed',
+  body: [[{ text: 'Referred to Joint Committee on Judiciary' }]],
+};
 
 describe('deliver (Discord REST)', () => {
   let api: Awaited<ReturnType<typeof startFakeDiscord>>;
@@ -76,7 +100,14 @@ describe('deliver (Discord REST)', () => {
     api.route(`POST /api/v10/channels/${first}/messages`, apiError(404, 10003, 'Unknown Channel'));
     api.route(`POST ${MESSAGES}/${first}/threads`, (req) => {
       api.route(`POST /api/v10/channels/${first}/messages`, json(200, { id: '1300000000000000777', channel_id: first }));
-      return json(201, { id: first, type: 11, guild_id: GUILD_ID, parent_id: CHANNEL_ID, name: JSON.parse(req.body).name, thread_metadata: { archived: false, auto_archive_duration: 10080, locked: false } });
+      return json(201, {
+        id: first,
+        type: 11,
+        guild_id: GUILD_ID,
+        parent_id: CHANNEL_ID,
+        name: JSON.parse(req.body).name,
+        thread_metadata: { archived: false, auto_archive_duration: 10080, locked: false },
+      });
     });
     const result = await adapter.deliver(channel, update, { threadRef: first });
     expect(result).toEqual({ ok: true, messageRef: `${first}/1300000000000000777` });
@@ -102,7 +133,7 @@ describe('deliver (Discord REST)', () => {
     });
   });
 
-  it('surfaces a 429 at once as retryable with Discord\'s retry_after, without sleeping or retrying', async () => {
+  it("surfaces a 429 at once as retryable with Discord's retry_after, without sleeping or retrying", async () => {
     api.route(`POST ${MESSAGES}`, rateLimited(2));
     const result = await adapter.deliver(channel, alert);
     // Retry-After seconds plus @discordjs/rest's 50 ms safety offset.
@@ -122,7 +153,12 @@ describe('deliver (Discord REST)', () => {
     await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
     const port = (closed.address() as { port: number }).port;
     await new Promise<void>((r) => closed.close(() => r()));
-    const offline = createDiscordAdapter({ token: 't', applicationId: APP_ID, apiUrl: `http://127.0.0.1:${port}/api`, log: silentLogger() });
+    const offline = createDiscordAdapter({
+      token: 't',
+      applicationId: APP_ID,
+      apiUrl: `http://127.0.0.1:${port}/api`,
+      log: silentLogger(),
+    });
     expect(await offline.deliver(channel, alert)).toMatchObject({ ok: false, retryable: true });
   });
 

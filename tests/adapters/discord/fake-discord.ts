@@ -101,5 +101,6 @@ export async function startFakeDiscord(): Promise<FixtureServer & { api: string 
   return Object.assign(server, { api: `${server.url}/api` });
 }
 
-export const bodyOf = (req: RecordedRequest | undefined): Record<string, unknown> => JSON.parse(req?.body ?? '{}') as Record<string, unknown>;
+export const bodyOf = (req: RecordedRequest | undefined): Record<string, unknown> =>
+  JSON.parse(req?.body ?? '{}') as Record<string, unknown>;
 export const calls = (server: FixtureServer): string[] => server.requests.map((r) => `${r.method} ${r.path}`);

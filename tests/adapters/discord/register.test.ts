@@ -31,15 +31,26 @@ describe('buildCommandDefinitions', () => {
   it('has every subcommand of the core grammar', () => {
     const names = policy!.options!.map((o) => (o.type === 2 ? o.options!.map((s) => `${o.name} ${s.name}`) : [o.name])).flat();
     expect(names).toEqual([
-      'help', 'search', 'show', 'subscribe', 'unsubscribe', 'settings',
-      'watch add', 'watch remove', 'watch list',
-      'digest preview', 'digest now', 'digest schedule', 'digest off',
-      'sources', 'status',
+      'help',
+      'search',
+      'show',
+      'subscribe',
+      'unsubscribe',
+      'settings',
+      'watch add',
+      'watch remove',
+      'watch list',
+      'digest preview',
+      'digest now',
+      'digest schedule',
+      'digest off',
+      'sources',
+      'status',
     ]);
     for (const personal of PERSONAL_SUBCOMMANDS) expect(names).toContain(personal);
   });
 
-  it('meets Discord\'s naming and size rules (names 1–32 lowercase, descriptions ≤ 100, ≤ 25 options, required first)', () => {
+  it("meets Discord's naming and size rules (names 1–32 lowercase, descriptions ≤ 100, ≤ 25 options, required first)", () => {
     const walk = (opts: Opt[]) => {
       expect(opts.length).toBeLessThanOrEqual(25);
       let seenOptional = false;
@@ -60,7 +71,13 @@ describe('buildCommandDefinitions', () => {
 
   it('offers every kind the core knows as choices (news included), and search words are optional', () => {
     const search = policy!.options!.find((o) => o.name === 'search')!;
-    expect(search.options!.find((o) => o.name === 'kind')!.choices!.map((c) => c.value)).toEqual(['bill', 'contract', 'notice', 'rule', 'news']);
+    expect(search.options!.find((o) => o.name === 'kind')!.choices!.map((c) => c.value)).toEqual([
+      'bill',
+      'contract',
+      'notice',
+      'rule',
+      'news',
+    ]);
     expect(search.options!.find((o) => o.name === 'words')!.required).toBe(false);
     expect(search.options!.find((o) => o.name === 'priority')!.choices!.map((c) => c.value)).toEqual(['yes', 'no']);
   });
@@ -90,7 +107,7 @@ describe('registerCommands', () => {
     expect(bodyOf(api.requests[0])).toEqual(buildCommandDefinitions());
   });
 
-  it('rejects with Discord\'s error when the bot is not in the guild', async () => {
+  it("rejects with Discord's error when the bot is not in the guild", async () => {
     api.route(`PUT /api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`, apiError(403, 50001, 'Missing Access'));
     const err = await registerCommands({ token: 't', applicationId: APP_ID, guildId: GUILD_ID, apiUrl: api.api }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DiscordAPIError);

@@ -11,7 +11,10 @@ import type { RichMessage } from '../../../src/domain/index.ts';
 const base: RichMessage = { type: 'alert', title: 'Title', fallbackText: 'Title' };
 const embedOf = (msg: RichMessage): DiscordEmbed => renderDiscordMessage(msg).embeds[0]!;
 const total = (e: DiscordEmbed) =>
-  (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+  (e.title?.length ?? 0) +
+  (e.description?.length ?? 0) +
+  (e.footer?.text.length ?? 0) +
+  (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
 
 /** Text a renderer must never let through unescaped. */
 const UNESCAPED_MENTION = /(^|[^\\])<(@|#)/;
@@ -23,11 +26,23 @@ describe('injection table: feed text in a body, a title and a field', () => {
     ['role mention', 'hi <@&123456789012345678>', (out) => expect(out).toBe('hi \\<@&123456789012345678\\>')],
     ['user mention', '<@123456789012345678> and <@!1>', (out) => expect(out).not.toMatch(UNESCAPED_MENTION)],
     ['channel mention', 'see <#123456789012345678>', (out) => expect(out).toBe('see \\<\\#123456789012345678\\>')],
-    ['masked link', '[Official notice](https://evil.example/phish)', (out) => expect(out).toBe('\\[Official notice\\](https://evil.example/phish)')],
+    [
+      'masked link',
+      '[Official notice](https://evil.example/phish)',
+      (out) => expect(out).toBe('\\[Official notice\\](https://evil.example/phish)'),
+    ],
     ['two masked links', '[a](https://x.example) and [b](https://y.example)', (out) => expect(out).not.toMatch(/(^|[^\\])\[/)],
-    ['bold/italic/strike/spoiler', '**big** _it_ ~~gone~~ ||secret||', (out) => expect(out).toBe('\\*\\*big\\*\\* \\_it\\_ \\~\\~gone\\~\\~ \\|\\|secret\\|\\|')],
+    [
+      'bold/italic/strike/spoiler',
+      '**big** _it_ ~~gone~~ ||secret||',
+      (out) => expect(out).toBe('\\*\\*big\\*\\* \\_it\\_ \\~\\~gone\\~\\~ \\|\\|secret\\|\\|'),
+    ],
     ['inline code and code block', '`x` ```js\nalert(1)```', (out) => expect(out).not.toMatch(/(^|[^\\])`/)],
-    ['heading, quote, subtext, lists', '# HUGE\n> quoted\n-# small\n- item\n1. first', (out) => expect(out).toBe('\\# HUGE\n\\> quoted\n-\\# small\n\\- item\n1\\. first')],
+    [
+      'heading, quote, subtext, lists',
+      '# HUGE\n> quoted\n-# small\n- item\n1. first',
+      (out) => expect(out).toBe('\\# HUGE\n\\> quoted\n-\\# small\n\\- item\n1\\. first'),
+    ],
     ['backslash', 'C:\\path\\*', (out) => expect(out).toBe('C:\\\\path\\\\\\*')],
   ];
 
@@ -45,11 +60,18 @@ describe('injection table: feed text in a body, a title and a field', () => {
   });
 
   it('bare http(s) URLs stay linkable (underscores in them are not escaped)', () => {
-    expect(embedOf({ ...base, body: [[{ text: 'see https://example.org/a_b_c now_' }]] }).description).toBe('see https://example.org/a_b_c now\\_');
+    expect(embedOf({ ...base, body: [[{ text: 'see https://example.org/a_b_c now_' }]] }).description).toBe(
+      'see https://example.org/a_b_c now\\_',
+    );
   });
 
   it('escaping is linear: a hostile 100,000-character text renders at once', () => {
-    const e = embedOf({ ...base, title: '*_'.repeat(50_000), body: [[{ text: '*a_'.repeat(33_000) }]], fields: [{ label: 'x', value: '<@'.repeat(50_000) }] });
+    const e = embedOf({
+      ...base,
+      title: '*_'.repeat(50_000),
+      body: [[{ text: '*a_'.repeat(33_000) }]],
+      fields: [{ label: 'x', value: '<@'.repeat(50_000) }],
+    });
     expect(total(e)).toBeLessThanOrEqual(LIMITS.total);
   });
 
@@ -60,7 +82,9 @@ describe('injection table: feed text in a body, a title and a field', () => {
   });
 
   it('footers are plain text (Discord does not render markdown there): only mentions are defused', () => {
-    expect(embedOf({ ...base, footer: 'Source: *Fed* Register @everyone <@&1>' }).footer).toEqual({ text: 'Source: *Fed* Register @\u200beveryone <\u200b@&1>' });
+    expect(embedOf({ ...base, footer: 'Source: *Fed* Register @everyone <@&1>' }).footer).toEqual({
+      text: 'Source: *Fed* Register @\u200beveryone <\u200b@&1>',
+    });
   });
 
   it('every send disables mentions', () => {
@@ -162,6 +186,8 @@ describe('colours', () => {
 
 describe('escapeDiscordText', () => {
   it('leaves ordinary text alone', () => {
-    expect(escapeDiscordText('HB 5001: An Act Concerning License Plate Readers (2026)')).toBe('HB 5001: An Act Concerning License Plate Readers (2026)');
+    expect(escapeDiscordText('HB 5001: An Act Concerning License Plate Readers (2026)')).toBe(
+      'HB 5001: An Act Concerning License Plate Readers (2026)',
+    );
   });
 });

@@ -43,7 +43,15 @@ const nowSec = () => Math.floor(Date.now() / 1000);
 const signed = (body: string) => postCommand(body, slackSignature(body, SECRET, nowSec()));
 
 async function startAdapter(managers: string[] = []): Promise<void> {
-  adapter = createSlackAdapter({ botToken: 'xoxb-test', signingSecret: SECRET, apiUrl: slack.apiUrl, port: 0, host: '127.0.0.1', managers, log: logs.log });
+  adapter = createSlackAdapter({
+    botToken: 'xoxb-test',
+    signingSecret: SECRET,
+    apiUrl: slack.apiUrl,
+    port: 0,
+    host: '127.0.0.1',
+    managers,
+    log: logs.log,
+  });
   await adapter.start(async (req) => {
     requests.push(req);
     return reply(req);
@@ -77,7 +85,15 @@ describe('/policy over HTTP mode', () => {
     expect(await res.text()).toBe('');
     const [response] = await eventually(() => (slack.responses().length ? slack.responses() : undefined), 'the response_url post');
     expect(requests).toEqual([
-      { platform: 'slack', workspaceId: 'T0001', channelId: 'C2147483705', userId: 'U2147483697', userName: 'sam', text: 'search "license plate" state:CT', isManager: false },
+      {
+        platform: 'slack',
+        workspaceId: 'T0001',
+        channelId: 'C2147483705',
+        userId: 'U2147483697',
+        userName: 'sam',
+        text: 'search "license plate" state:CT',
+        isManager: false,
+      },
     ]);
     const { text, blocks } = renderSlackMessage(ephemeralReply);
     expect(response).toEqual({ response_type: 'ephemeral', text, blocks });
@@ -125,7 +141,10 @@ describe('/policy over HTTP mode', () => {
       ['signed with another secret', (body: string) => slackSignature(body, 'not-the-secret', nowSec())],
       ['ten minutes old', (body: string) => slackSignature(body, SECRET, nowSec() - 600)],
       ['signature for a different body', (body: string) => slackSignature(`${body}&x=1`, SECRET, nowSec())],
-      ['timestamp header changed after signing', (body: string) => ({ ...slackSignature(body, SECRET, nowSec() - 600), 'x-slack-request-timestamp': String(nowSec()) })],
+      [
+        'timestamp header changed after signing',
+        (body: string) => ({ ...slackSignature(body, SECRET, nowSec() - 600), 'x-slack-request-timestamp': String(nowSec()) }),
+      ],
     ])('%s', async (_name, headersFor) => {
       const body = commandBody();
       const res = await postCommand(body, headersFor(body));

@@ -53,7 +53,13 @@ describe('deliver', () => {
     expect(result).toEqual({ ok: true, messageRef: '1700000001.000100' });
     const rendered = renderSlackMessage(message);
     expect(slack.calls('chat.postMessage')).toEqual([
-      { channel: 'C0ALERTS', text: 'New bill: Fake &lt;!channel&gt; bill', blocks: rendered.blocks, unfurl_links: 'false', unfurl_media: 'false' },
+      {
+        channel: 'C0ALERTS',
+        text: 'New bill: Fake &lt;!channel&gt; bill',
+        blocks: rendered.blocks,
+        unfurl_links: 'false',
+        unfurl_media: 'false',
+      },
     ]);
     expect(slack.calls('chat.postMessage')[0]?.blocks).toEqual([
       { type: 'section', text: { type: 'mrkdwn', text: '*<https://example.org/bill|Fake &lt;!channel&gt; bill>*', verbatim: true } },
@@ -91,18 +97,25 @@ describe('deliver', () => {
   });
 
   it('returns retryable with Retry-After on 429, at once (no retries inside the client)', async () => {
-    slack.on('chat.postMessage', () => ({ status: 429, headers: { 'retry-after': '30', 'content-type': 'application/json' }, body: '{"ok":false,"error":"ratelimited"}' }));
+    slack.on('chat.postMessage', () => ({
+      status: 429,
+      headers: { 'retry-after': '30', 'content-type': 'application/json' },
+      body: '{"ok":false,"error":"ratelimited"}',
+    }));
     const result = await adapter.deliver(channel, message);
     expect(result).toEqual({ ok: false, error: 'rate limited by Slack (retry after 30 s)', retryable: true, retryAfterMs: 30_000 });
     expect(slack.calls('chat.postMessage')).toHaveLength(1);
   });
 
-  it.each([500, 503])('returns retryable on HTTP %i without retrying inside the client (the post may exist: outcome unknown)', async (status) => {
-    slack.on('chat.postMessage', () => ({ status, body: 'upstream trouble' }));
-    const result = await adapter.deliver(channel, message);
-    expect(result).toEqual({ ok: false, error: `Slack answered HTTP ${status}`, retryable: true, unknownOutcome: true });
-    expect(slack.calls('chat.postMessage')).toHaveLength(1);
-  });
+  it.each([500, 503])(
+    'returns retryable on HTTP %i without retrying inside the client (the post may exist: outcome unknown)',
+    async (status) => {
+      slack.on('chat.postMessage', () => ({ status, body: 'upstream trouble' }));
+      const result = await adapter.deliver(channel, message);
+      expect(result).toEqual({ ok: false, error: `Slack answered HTTP ${status}`, retryable: true, unknownOutcome: true });
+      expect(slack.calls('chat.postMessage')).toHaveLength(1);
+    },
+  );
 
   it('returns retryable when Slack cannot be reached', async () => {
     const down = createSlackAdapter({ botToken: 'xoxb-x', signingSecret: 's', apiUrl: 'http://127.0.0.1:1/api/', log: logs.log });
@@ -125,17 +138,29 @@ describe('deliver', () => {
 
   it('resends as plain text once when Slack refuses the blocks', async () => {
     let n = 0;
-    slack.on('chat.postMessage', (p) => (++n === 1 ? { ok: false, error: 'invalid_blocks' } : { ok: true, channel: p.channel, ts: '1700000099.000100' }));
+    slack.on('chat.postMessage', (p) =>
+      ++n === 1 ? { ok: false, error: 'invalid_blocks' } : { ok: true, channel: p.channel, ts: '1700000099.000100' },
+    );
     expect(await adapter.deliver(channel, message)).toEqual({ ok: true, messageRef: '1700000099.000100' });
     const [first, second] = slack.calls('chat.postMessage');
     expect(first?.blocks).toBeDefined();
-    expect(second).toEqual({ channel: 'C0ALERTS', text: 'New bill: Fake &lt;!channel&gt; bill', unfurl_links: 'false', unfurl_media: 'false' });
+    expect(second).toEqual({
+      channel: 'C0ALERTS',
+      text: 'New bill: Fake &lt;!channel&gt; bill',
+      unfurl_links: 'false',
+      unfurl_media: 'false',
+    });
   });
 
   it('stops on invalid_auth with a clear log line, and later deliveries fail fast without calling Slack', async () => {
     slack.on('chat.postMessage', () => ({ ok: false, error: 'invalid_auth' }));
     expect(await adapter.deliver(channel, message)).toEqual({ ok: false, error: 'invalid_auth', retryable: false, fatal: true });
-    expect(await adapter.deliver(channel, message)).toEqual({ ok: false, error: 'Slack adapter stopped: invalid_auth', retryable: false, fatal: true });
+    expect(await adapter.deliver(channel, message)).toEqual({
+      ok: false,
+      error: 'Slack adapter stopped: invalid_auth',
+      retryable: false,
+      fatal: true,
+    });
     expect(slack.calls('chat.postMessage')).toHaveLength(1);
     const line = logs.lines().find((l) => l.level === 50);
     expect(line?.msg).toMatch(/Slack rejected the bot token \(invalid_auth\); the Slack adapter has stopped\. Fix: check SLACK_BOT_TOKEN/);
@@ -149,7 +174,10 @@ describe('deliver', () => {
 
   it('tags the post with the delivery key as message metadata', async () => {
     await adapter.deliver(channel, message, { deliveryKey: 'item1#2>slack:T0001:C0ALERTS' });
-    expect(slack.calls('chat.postMessage')[0]?.metadata).toEqual({ event_type: 'policywatch_delivery', event_payload: { key: 'item1#2>slack:T0001:C0ALERTS' } });
+    expect(slack.calls('chat.postMessage')[0]?.metadata).toEqual({
+      event_type: 'policywatch_delivery',
+      event_payload: { key: 'item1#2>slack:T0001:C0ALERTS' },
+    });
   });
 
   it('for an interrupted delivery, returns the message Slack already has (found by its metadata) instead of posting again', async () => {
@@ -165,7 +193,9 @@ describe('deliver', () => {
     const alert = await adapter.deliver(channel, message, { deliveryKey: 'a' });
     const threadRef = alert.ok ? alert.messageRef : '';
     const reply = await adapter.deliver(channel, message, { deliveryKey: 'u1', threadRef });
-    expect(await adapter.deliver(channel, message, { deliveryKey: 'u1', threadRef, resumeSince: '2023-11-14T00:00:00.000Z' })).toEqual(reply);
+    expect(await adapter.deliver(channel, message, { deliveryKey: 'u1', threadRef, resumeSince: '2023-11-14T00:00:00.000Z' })).toEqual(
+      reply,
+    );
     const fresh = await adapter.deliver(channel, message, { deliveryKey: 'u2', threadRef, resumeSince: '2023-11-14T00:00:00.000Z' });
     expect(fresh).toMatchObject({ ok: true });
     expect(slack.calls('conversations.replies').map((c) => c.ts)).toEqual([threadRef, threadRef]);
@@ -181,12 +211,18 @@ describe('deliver', () => {
 
   it('posts (at least once) when the app may not read the history, and says which scope is missing', async () => {
     slack.failNext('conversations.history', { ok: false, error: 'missing_scope' });
-    expect(await adapter.deliver(channel, message, { deliveryKey: 'k', resumeSince: '2023-11-14T00:00:00.000Z' })).toMatchObject({ ok: true });
+    expect(await adapter.deliver(channel, message, { deliveryKey: 'k', resumeSince: '2023-11-14T00:00:00.000Z' })).toMatchObject({
+      ok: true,
+    });
     expect(logs.lines().some((l) => /channels:history/.test(l.msg))).toBe(true);
   });
 
   it('refuses a channel of another platform without calling Slack', async () => {
-    expect(await adapter.deliver({ ...channel, platform: 'discord' }, message)).toEqual({ ok: false, error: 'not a Slack channel (discord)', retryable: false });
+    expect(await adapter.deliver({ ...channel, platform: 'discord' }, message)).toEqual({
+      ok: false,
+      error: 'not a Slack channel (discord)',
+      retryable: false,
+    });
     expect(slack.calls('chat.postMessage')).toHaveLength(0);
   });
 });

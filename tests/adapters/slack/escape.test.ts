@@ -17,7 +17,9 @@ describe('escapeSlackText', () => {
   });
 
   it('leaves emoji and RTL text alone, and turns formatting markers into look-alikes so a title cannot format itself', () => {
-    expect(escapeSlackText('🚨 قانون الشرطة *bold* _it_ ~s~ `c`')).toBe('🚨 قانون الشرطة \u2217bold\u2217 \u02cdit\u02cd \u223cs\u223c \u02cbc\u02cb');
+    expect(escapeSlackText('🚨 قانون الشرطة *bold* _it_ ~s~ `c`')).toBe(
+      '🚨 قانون الشرطة \u2217bold\u2217 \u02cdit\u02cd \u223cs\u223c \u02cbc\u02cb',
+    );
   });
 
   it('keeps markers inside words (snake_case, 2*3) as they are', () => {
@@ -34,12 +36,19 @@ describe('safeLinkTarget', () => {
     expect(safeLinkTarget(raw)).toBe(expected);
   });
 
-  it.each(['javascript:alert(1)', 'slack://channel?id=C1', 'mailto:a@b.c', 'data:text/html,x', 'ftp://x.org/', 'not a url', '', undefined, 'https://user:pw@example.org/'])(
-    'drops %s',
-    (raw) => {
-      expect(safeLinkTarget(raw)).toBeUndefined();
-    },
-  );
+  it.each([
+    'javascript:alert(1)',
+    'slack://channel?id=C1',
+    'mailto:a@b.c',
+    'data:text/html,x',
+    'ftp://x.org/',
+    'not a url',
+    '',
+    undefined,
+    'https://user:pw@example.org/',
+  ])('drops %s', (raw) => {
+    expect(safeLinkTarget(raw)).toBeUndefined();
+  });
 });
 
 describe('truncation', () => {

@@ -108,14 +108,28 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
   const withMeta = (p: Record<string, unknown>) => p.include_all_metadata === true || p.include_all_metadata === 'true';
   const fromOldest = (p: Record<string, unknown>) => (m: PostedMessage) => Number(m.ts) > Number(p.oldest ?? 0);
   handlers.set('conversations.history', (p) => {
-    const top = posted.filter((m) => m.channel === p.channel && !m.thread_ts).filter(fromOldest(p)).reverse();
-    return { ok: true, messages: top.map((m) => view(m, withMeta(p))), has_more: false, pin_count: 0, response_metadata: { next_cursor: '' } };
+    const top = posted
+      .filter((m) => m.channel === p.channel && !m.thread_ts)
+      .filter(fromOldest(p))
+      .reverse();
+    return {
+      ok: true,
+      messages: top.map((m) => view(m, withMeta(p))),
+      has_more: false,
+      pin_count: 0,
+      response_metadata: { next_cursor: '' },
+    };
   });
   handlers.set('conversations.replies', (p) => {
     const thread = posted.filter((m) => m.channel === p.channel && (m.ts === p.ts || m.thread_ts === p.ts));
     if (!thread.length) return { ok: false, error: 'thread_not_found' };
     const [parent, ...replies] = thread;
-    return { ok: true, messages: [parent!, ...replies.filter(fromOldest(p))].map((m) => view(m, withMeta(p))), has_more: false, response_metadata: { next_cursor: '' } };
+    return {
+      ok: true,
+      messages: [parent!, ...replies.filter(fromOldest(p))].map((m) => view(m, withMeta(p))),
+      has_more: false,
+      response_metadata: { next_cursor: '' },
+    };
   });
   handlers.set('users.info', () => ({ ok: true, user: { id: 'U0', is_admin: false, is_owner: false } }));
   handlers.set('chat.update', (p) => ({ ok: true, channel: p.channel, ts: p.ts, text: p.text }));
@@ -124,14 +138,23 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     const method = req.path.replace(/^\/api\//, '');
     const failure = failures.get(method)?.shift();
     const handler = failure ? () => failure : handlers.get(method);
-    if (!handler) return { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ok: false, error: 'unknown_method' }) };
+    if (!handler)
+      return { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ok: false, error: 'unknown_method' }) };
     const before = posted.length;
     const answer = handler(decodeParams(req), req);
     if (posted.length > before && postedHook) await postedHook(posted.at(-1)!);
     if (isStatic(answer)) return answer;
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(answer));
   };
-  const methods = ['auth.test', 'chat.update', 'chat.postMessage', 'users.info', 'apps.connections.open', 'conversations.history', 'conversations.replies'];
+  const methods = [
+    'auth.test',
+    'chat.update',
+    'chat.postMessage',
+    'users.info',
+    'apps.connections.open',
+    'conversations.history',
+    'conversations.replies',
+  ];
   for (const m of methods) server.route(`POST /api/${m}`, apiRoute);
   server.route('POST /respond/1', { status: 200, body: 'ok' });
 
@@ -150,7 +173,8 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
         server.route(`POST /api/${method}`, apiRoute);
       }
     },
-    failNext: (method, answer, times = 1) => failures.set(method, [...(failures.get(method) ?? []), ...Array.from({ length: times }, () => answer)]),
+    failNext: (method, answer, times = 1) =>
+      failures.set(method, [...(failures.get(method) ?? []), ...Array.from({ length: times }, () => answer)]),
     messages: (channel) => posted.filter((m) => m.channel === channel),
     onPosted: (hook) => (postedHook = hook),
     close: () => server.close(),
@@ -173,7 +197,14 @@ export function captureLogger(): { log: Logger; lines: () => Array<{ level: numb
     },
   });
   const log = createLogger({ level: 'debug', destination });
-  return { log, lines: () => out.flatMap((s) => s.split('\n')).filter(Boolean).map((l) => JSON.parse(l)) };
+  return {
+    log,
+    lines: () =>
+      out
+        .flatMap((s) => s.split('\n'))
+        .filter(Boolean)
+        .map((l) => JSON.parse(l)),
+  };
 }
 
 /** Poll until `check` returns a value (for work Bolt does after ack); fails after ~3 s. */

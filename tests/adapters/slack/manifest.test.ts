@@ -30,14 +30,19 @@ describe('slack/manifest.yml', () => {
   const manifest = parse(manifestText);
 
   it('asks for exactly the bot scopes the adapter uses', () => {
-    expect(manifest.oauth_config.scopes.bot).toEqual(['commands', 'chat:write', 'chat:write.public', 'users:read', 'channels:history', 'groups:history']);
+    expect(manifest.oauth_config.scopes.bot).toEqual([
+      'commands',
+      'chat:write',
+      'chat:write.public',
+      'users:read',
+      'channels:history',
+      'groups:history',
+    ]);
     expect(manifest.oauth_config.scopes.user).toBeUndefined();
   });
 
   it('declares /policy with raw text (no escaping) and Socket Mode on', () => {
-    expect(manifest.features.slash_commands).toEqual([
-      expect.objectContaining({ command: '/policy', should_escape: false }),
-    ]);
+    expect(manifest.features.slash_commands).toEqual([expect.objectContaining({ command: '/policy', should_escape: false })]);
     expect(manifest.features.slash_commands[0].description.length).toBeLessThanOrEqual(100);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
     expect(manifest.features.bot_user.display_name).toBe('policywatch');
@@ -63,10 +68,20 @@ describe('policywatch slack:manifest', () => {
     const manifest = parse(out);
     expect(manifest.settings.socket_mode_enabled).toBe(false);
     expect(manifest.features.slash_commands[0].url).toBe('https://alerts.example.org/slack/events');
-    expect(manifest.oauth_config.scopes.bot).toEqual(['commands', 'chat:write', 'chat:write.public', 'users:read', 'channels:history', 'groups:history']);
+    expect(manifest.oauth_config.scopes.bot).toEqual([
+      'commands',
+      'chat:write',
+      'chat:write.public',
+      'users:read',
+      'channels:history',
+      'groups:history',
+    ]);
   });
 
-  it.each([['http://alerts.example.org', /https:\/\//], ['not-a-url', /full URL/]])('rejects --http-url %s as a usage error', async (url, message) => {
+  it.each([
+    ['http://alerts.example.org', /https:\/\//],
+    ['not-a-url', /full URL/],
+  ])('rejects --http-url %s as a usage error', async (url, message) => {
     const { code, err } = await cli(['slack:manifest', '--http-url', url]);
     expect(code).toBe(2);
     expect(err).toMatch(message);

@@ -11,7 +11,15 @@ const alert: RichMessage = {
   badges: ['state-databases', 'immigration-enforcement'],
   priority: true,
   fields: [{ label: 'Matched terms', value: 'license plate reader, ICE' }],
-  body: [[{ text: '…shares ' }, { text: 'license plate reader', emphasis: 'hit' }, { text: ' data with ' }, { text: 'ICE', emphasis: 'hit' }, { text: ' on request…' }]],
+  body: [
+    [
+      { text: '…shares ' },
+      { text: 'license plate reader', emphasis: 'hit' },
+      { text: ' data with ' },
+      { text: 'ICE', emphasis: 'hit' },
+      { text: ' on request…' },
+    ],
+  ],
   footer: 'Source: Connecticut General Assembly',
   fallbackText: 'New bill CT HB 5001: An Act Concerning Data Sharing',
 };
@@ -21,7 +29,14 @@ function texts(blocks: SlackBlock[]): { mrkdwn: string[]; plain: string[] } {
   const mrkdwn: string[] = [];
   const plain: string[] = [];
   for (const b of blocks) {
-    const objs = b.type === 'header' ? [b.text] : b.type === 'section' ? [...(b.text ? [b.text] : []), ...(b.fields ?? [])] : b.type === 'context' ? b.elements : [];
+    const objs =
+      b.type === 'header'
+        ? [b.text]
+        : b.type === 'section'
+          ? [...(b.text ? [b.text] : []), ...(b.fields ?? [])]
+          : b.type === 'context'
+            ? b.elements
+            : [];
     for (const o of objs) (o.type === 'mrkdwn' ? mrkdwn : plain).push(o.text);
   }
   return { mrkdwn, plain };
@@ -37,9 +52,17 @@ describe('renderSlackMessage: an alert', () => {
     expect(renderSlackMessage(alert)).toEqual({
       text: 'New bill CT HB 5001: An Act Concerning Data Sharing',
       blocks: [
-        { type: 'section', text: { type: 'mrkdwn', text: '*<https://cga.ct.gov/2025/HB5001?a=1&amp;b=2|An Act Concerning Data Sharing>*', verbatim: true } },
+        {
+          type: 'section',
+          text: { type: 'mrkdwn', text: '*<https://cga.ct.gov/2025/HB5001?a=1&amp;b=2|An Act Concerning Data Sharing>*', verbatim: true },
+        },
         { type: 'context', elements: [{ type: 'mrkdwn', text: 'bill · CT · HB 5001 · Judiciary Committee · 2025-03-04', verbatim: true }] },
-        { type: 'context', elements: [{ type: 'mrkdwn', text: ':rotating_light: *Priority*  ·  `state-databases` `immigration-enforcement`', verbatim: true }] },
+        {
+          type: 'context',
+          elements: [
+            { type: 'mrkdwn', text: ':rotating_light: *Priority*  ·  `state-databases` `immigration-enforcement`', verbatim: true },
+          ],
+        },
         { type: 'section', fields: [{ type: 'mrkdwn', text: '*Matched terms*\nlicense plate reader, ICE', verbatim: true }] },
         { type: 'section', text: { type: 'mrkdwn', text: '…shares *license plate reader* data with *ICE* on request…', verbatim: true } },
         { type: 'context', elements: [{ type: 'mrkdwn', text: 'Source: Connecticut General Assembly', verbatim: true }] },
@@ -57,10 +80,19 @@ describe('renderSlackMessage: an alert', () => {
     const { blocks } = renderSlackMessage({
       type: 'reply',
       title: 'Results',
-      body: [[{ text: ' HB 5001 ', url: 'https://x.org/1', emphasis: 'bold' }, { text: 'bad', url: 'javascript:alert(1)' }, { text: 'code`s', emphasis: 'code' }]],
+      body: [
+        [
+          { text: ' HB 5001 ', url: 'https://x.org/1', emphasis: 'bold' },
+          { text: 'bad', url: 'javascript:alert(1)' },
+          { text: 'code`s', emphasis: 'code' },
+        ],
+      ],
       fallbackText: 'Results',
     });
-    expect(blocks[1]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: ' *<https://x.org/1|HB 5001>* bad`code\'s`', verbatim: true } });
+    expect(blocks[1]).toEqual({
+      type: 'section',
+      text: { type: 'mrkdwn', text: " *<https://x.org/1|HB 5001>* bad`code's`", verbatim: true },
+    });
   });
 
   it('falls back to the title when fallbackText is empty', () => {
@@ -107,7 +139,12 @@ describe('renderSlackMessage: feed text can never ping, link or break markup', (
   });
 
   it('keeps the raw text visible: it shows exactly what the feed said', () => {
-    const { blocks } = renderSlackMessage({ type: 'reply', title: '<!channel> & co', body: [[{ text: 'Smith &amp; <@U123>' }]], fallbackText: 'x' });
+    const { blocks } = renderSlackMessage({
+      type: 'reply',
+      title: '<!channel> & co',
+      body: [[{ text: 'Smith &amp; <@U123>' }]],
+      fallbackText: 'x',
+    });
     expect(blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: '<!channel> & co', emoji: true } });
     expect(blocks[1]).toMatchObject({ text: { text: 'Smith &amp;amp; &lt;@U123&gt;', verbatim: true } });
   });
@@ -133,7 +170,12 @@ describe('renderSlackMessage: Block Kit limits are met by shortening, never fail
   });
 
   it('shows a 400-character title in a section (a header holds 150) and cuts a 5,000-character field to 2,000', () => {
-    const { blocks } = renderSlackMessage({ type: 'reply', title: 'T'.repeat(400), fields: [{ label: 'L', value: 'v'.repeat(5000) }], fallbackText: 'x' });
+    const { blocks } = renderSlackMessage({
+      type: 'reply',
+      title: 'T'.repeat(400),
+      fields: [{ label: 'L', value: 'v'.repeat(5000) }],
+      fallbackText: 'x',
+    });
     expect(blocks[0]?.type === 'section' && blocks[0].text?.text).toBe(`*${'T'.repeat(400)}*`);
     expect(blocks[1]?.type === 'section' && blocks[1].fields?.[0]?.text.length).toBeLessThanOrEqual(LIMITS.fieldText);
   });
@@ -150,12 +192,24 @@ describe('renderSlackMessage: Block Kit limits are met by shortening, never fail
     expect(blocks).toHaveLength(50);
     // No link to point at: the note does not send anyone to one.
     expect(blocks[49]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: '_(shortened to fit Slack)_', verbatim: true }] });
-    const linked = renderSlackMessage({ type: 'digest', title: 'Weekly digest', url: 'https://example.org/d', sections, fallbackText: 'digest' });
-    expect(linked.blocks[49]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: '_(shortened to fit Slack: open the link for the full text)_', verbatim: true }] });
+    const linked = renderSlackMessage({
+      type: 'digest',
+      title: 'Weekly digest',
+      url: 'https://example.org/d',
+      sections,
+      fallbackText: 'digest',
+    });
+    expect(linked.blocks[49]).toEqual({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: '_(shortened to fit Slack: open the link for the full text)_', verbatim: true }],
+    });
   });
 
   it('keeps the total text under about 12,000 characters', () => {
-    const sections = Array.from({ length: 10 }, (_, i) => ({ heading: `S${i}`, lines: Array.from({ length: 30 }, () => [{ text: 'y'.repeat(95) }]) }));
+    const sections = Array.from({ length: 10 }, (_, i) => ({
+      heading: `S${i}`,
+      lines: Array.from({ length: 30 }, () => [{ text: 'y'.repeat(95) }]),
+    }));
     const { blocks } = renderSlackMessage({ type: 'digest', title: 'Weekly digest', sections, fallbackText: 'digest' });
     expect(totalText(blocks)).toBeLessThanOrEqual(LIMITS.totalText);
     expect(blocks.length).toBeLessThanOrEqual(50);
@@ -165,7 +219,7 @@ describe('renderSlackMessage: Block Kit limits are met by shortening, never fail
   it('splits a long section between lines rather than inside one', () => {
     const lines = Array.from({ length: 40 }, (_, i) => [{ text: `${String(i).padStart(2, '0')} ${'z'.repeat(97)}` }]);
     const { blocks } = renderSlackMessage({ type: 'digest', title: 'd', sections: [{ lines }], fallbackText: 'd' });
-    const parts = blocks.slice(1).map((b) => (b.type === 'section' ? b.text?.text ?? '' : ''));
+    const parts = blocks.slice(1).map((b) => (b.type === 'section' ? (b.text?.text ?? '') : ''));
     expect(parts.length).toBe(2);
     expect(parts.join('\n').split('\n')).toHaveLength(40);
     for (const p of parts) expect(p.length).toBeLessThanOrEqual(3000);

@@ -26,15 +26,27 @@ describe('Socket Mode', () => {
   it('opens the connection through SLACK_API_URL with the app token; a rejected app token stops the adapter with a clear log line', async () => {
     slack.on('apps.connections.open', () => ({ ok: false, error: 'invalid_auth' }));
     const logs = captureLogger();
-    const adapter = createSlackAdapter({ botToken: 'xoxb-b', appToken: 'xapp-1-a', apiUrl: slack.apiUrl.replace(/\/$/, ''), log: logs.log });
-    await expect(adapter.start(async () => ({ type: 'reply', title: 'x', fallbackText: 'x' }))).rejects.toThrow('Slack start failed: invalid_auth');
+    const adapter = createSlackAdapter({
+      botToken: 'xoxb-b',
+      appToken: 'xapp-1-a',
+      apiUrl: slack.apiUrl.replace(/\/$/, ''),
+      log: logs.log,
+    });
+    await expect(adapter.start(async () => ({ type: 'reply', title: 'x', fallbackText: 'x' }))).rejects.toThrow(
+      'Slack start failed: invalid_auth',
+    );
     expect(slack.authHeaders('auth.test')).toEqual(['Bearer xoxb-b']);
     expect(slack.authHeaders('apps.connections.open')).toEqual(['Bearer xapp-1-a']);
-    const errors = logs.lines().filter((l) => l.level === 50).map((l) => l.msg);
+    const errors = logs
+      .lines()
+      .filter((l) => l.level === 50)
+      .map((l) => l.msg);
     expect(errors).toContain(
       'slack: Slack rejected the app token (invalid_auth); the Slack adapter has stopped. Fix: check SLACK_APP_TOKEN (Basic Information → App-Level Tokens, scope connections:write, starts with xapp-), then restart policywatch',
     );
-    expect(await adapter.deliver({ platform: 'slack', workspaceId: 'T1', channelId: 'C1' }, { type: 'alert', title: 't', fallbackText: 't' })).toMatchObject({ ok: false, fatal: true });
+    expect(
+      await adapter.deliver({ platform: 'slack', workspaceId: 'T1', channelId: 'C1' }, { type: 'alert', title: 't', fallbackText: 't' }),
+    ).toMatchObject({ ok: false, fatal: true });
     expect(JSON.stringify(logs.lines())).not.toMatch(/xapp-1-a|xoxb-b/);
   });
 
@@ -42,7 +54,9 @@ describe('Socket Mode', () => {
     slack.on('auth.test', () => ({ ok: false, error: 'invalid_auth' }));
     const logs = captureLogger();
     const adapter = createSlackAdapter({ botToken: 'xoxb-b', appToken: 'xapp-1-a', apiUrl: slack.apiUrl, log: logs.log });
-    await expect(adapter.start(async () => ({ type: 'reply', title: 'x', fallbackText: 'x' }))).rejects.toThrow('Slack start failed: invalid_auth');
+    await expect(adapter.start(async () => ({ type: 'reply', title: 'x', fallbackText: 'x' }))).rejects.toThrow(
+      'Slack start failed: invalid_auth',
+    );
     expect(slack.calls('apps.connections.open')).toHaveLength(0);
     expect(logs.lines().some((l) => l.level === 50 && /rejected the bot token \(invalid_auth\).*SLACK_BOT_TOKEN/.test(l.msg))).toBe(true);
   });
@@ -50,6 +64,8 @@ describe('Socket Mode', () => {
 
 describe('HTTP mode configuration', () => {
   it('needs a signing secret: signature verification is never turned off', () => {
-    expect(() => createSlackAdapter({ botToken: 'xoxb-b', apiUrl: slack.apiUrl, log: captureLogger().log })).toThrow(/SLACK_SIGNING_SECRET/);
+    expect(() => createSlackAdapter({ botToken: 'xoxb-b', apiUrl: slack.apiUrl, log: captureLogger().log })).toThrow(
+      /SLACK_SIGNING_SECRET/,
+    );
   });
 });

@@ -33,7 +33,11 @@ describe('discord:register', () => {
   const env = () => ({ DISCORD_TOKEN: 'fake-bot-token', DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: `${api.url}/api` });
 
   it('registers in one guild with --guild', async () => {
-    api.route(`PUT /api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`, (req) => ({ status: 200, headers: { 'content-type': 'application/json' }, body: req.body }));
+    api.route(`PUT /api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`, (req) => ({
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: req.body,
+    }));
     const t = io(env());
     expect(await discordRegisterCommand.run(['--guild', GUILD_ID], t.cli)).toBe(0);
     expect(t.out()).toContain(`Registered /policy in server ${GUILD_ID}`);
@@ -41,14 +45,22 @@ describe('discord:register', () => {
   });
 
   it('registers globally without --guild', async () => {
-    api.route(`PUT /api/v10/applications/${APP_ID}/commands`, (req) => ({ status: 200, headers: { 'content-type': 'application/json' }, body: req.body }));
+    api.route(`PUT /api/v10/applications/${APP_ID}/commands`, (req) => ({
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: req.body,
+    }));
     const t = io(env());
     expect(await discordRegisterCommand.run([], t.cli)).toBe(0);
     expect(t.out()).toContain('globally');
   });
 
   it('explains a rejected token', async () => {
-    api.route(`PUT /api/v10/applications/${APP_ID}/commands`, { status: 401, headers: { 'content-type': 'application/json' }, body: '{"message":"401: Unauthorized","code":0}' });
+    api.route(`PUT /api/v10/applications/${APP_ID}/commands`, {
+      status: 401,
+      headers: { 'content-type': 'application/json' },
+      body: '{"message":"401: Unauthorized","code":0}',
+    });
     const t = io(env());
     expect(await discordRegisterCommand.run([], t.cli)).toBe(1);
     expect(t.err()).toContain('Discord rejected DISCORD_TOKEN');

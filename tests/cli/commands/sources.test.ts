@@ -33,7 +33,9 @@ describe('policywatch sources', () => {
   });
 
   it('test <id> fetches an html source once and prints the items it would produce', async () => {
-    server = await startFixtureServer({ '/notices': { headers: { 'Content-Type': 'text/html' }, body: fixture('html/county-notices.html') } });
+    server = await startFixtureServer({
+      '/notices': { headers: { 'Content-Type': 'text/html' }, body: fixture('html/county-notices.html') },
+    });
     const env = envWith(
       [
         'catalog: false',
@@ -57,7 +59,10 @@ describe('policywatch sources', () => {
   it('test <id> works for the dhs-privacy type, and says why a source cannot run', async () => {
     server = await startFixtureServer({
       '/publications-library/privacy': { headers: { 'Content-Type': 'text/html' }, body: fixture('dhs-privacy/listing.html') },
-      '/publication/dhs-ice-pia-039-acquisition-and-use-license-plate-reader-data-commercial-service': { headers: { 'Content-Type': 'text/html' }, body: fixture('dhs-privacy/pia-039.html') },
+      '/publication/dhs-ice-pia-039-acquisition-and-use-license-plate-reader-data-commercial-service': {
+        headers: { 'Content-Type': 'text/html' },
+        body: fixture('dhs-privacy/pia-039.html'),
+      },
     });
     const env = envWith(`sources:\n  - id: dhs-privacy\n    params: { baseUrl: "${server.url}", maxPages: 1 }\n`);
     const t = captureIO(env);

@@ -17,7 +17,9 @@ describe('congressConnector', () => {
   it('declares CONGRESS_API_KEY, sends it as a header and asks for bills updated since the cursor', async () => {
     expect(congressConnector.requiredSecret).toBe('CONGRESS_API_KEY');
     server = await startFixtureServer({ '/v3/bill': json('congress-bills.json') });
-    await congressConnector.fetch(keyedCtx('congress', { baseUrl: server.url }, { secrets, state: { cursor: { since: '2026-03-04T00:00:00.000Z' } } }));
+    await congressConnector.fetch(
+      keyedCtx('congress', { baseUrl: server.url }, { secrets, state: { cursor: { since: '2026-03-04T00:00:00.000Z' } } }),
+    );
     const req = server.requests[0]!;
     expect(req.headers['x-api-key']).toBe(KEY);
     expect(req.url).not.toContain(KEY);
@@ -53,7 +55,9 @@ describe('congressConnector', () => {
   it('follows pagination.next by offset, bounded by maxPages', async () => {
     const withNext = JSON.parse(fixture('congress-bills.json'));
     withNext.pagination.next = 'https://api.congress.gov/v3/bill?offset=3&limit=3&format=json';
-    server = await startFixtureServer({ '/v3/bill': { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(withNext) } });
+    server = await startFixtureServer({
+      '/v3/bill': { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(withNext) },
+    });
     await congressConnector.fetch(keyedCtx('congress', { baseUrl: server.url, limit: 3, maxPages: 2 }, { secrets }));
     expect(server.requests.map((r) => r.query.get('offset'))).toEqual(['0', '3']);
   });
@@ -69,8 +73,12 @@ describe('congressConnector', () => {
   });
 
   it('maps 429 to a quota failure with Retry-After, keeping the cursor', async () => {
-    server = await startFixtureServer({ '/v3/bill': { status: 429, headers: { 'retry-after': '3600' }, body: '{"error":{"code":"OVER_RATE_LIMIT"}}' } });
-    const out = await congressConnector.fetch(keyedCtx('congress', { baseUrl: server.url }, { secrets, state: { cursor: { since: '2026-03-04T00:00:00.000Z' } } }));
+    server = await startFixtureServer({
+      '/v3/bill': { status: 429, headers: { 'retry-after': '3600' }, body: '{"error":{"code":"OVER_RATE_LIMIT"}}' },
+    });
+    const out = await congressConnector.fetch(
+      keyedCtx('congress', { baseUrl: server.url }, { secrets, state: { cursor: { since: '2026-03-04T00:00:00.000Z' } } }),
+    );
     expect(out).toMatchObject({ status: 'failed', reason: 'quota', retryAfterMs: 3_600_000 });
     expect(out.state?.cursor).toBeUndefined();
   });

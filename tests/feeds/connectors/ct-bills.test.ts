@@ -16,11 +16,14 @@ afterEach(async () => {
   await server?.close();
   server = undefined;
 });
-const ctx = (params: Record<string, unknown> = {}, state = {}) => fetchContext({ id: 'ct-bills', type: 'ct-bills', params: { url: `${server!.url}/ftp/pub/data/bill_info.csv`, ...params } }, { state });
+const ctx = (params: Record<string, unknown> = {}, state = {}) =>
+  fetchContext({ id: 'ct-bills', type: 'ct-bills', params: { url: `${server!.url}/ftp/pub/data/bill_info.csv`, ...params } }, { state });
 
 describe('ctBillsConnector', () => {
-  it('maps the current session\'s bills with number, title, purpose and bill-status link', async () => {
-    server = await startFixtureServer({ '/ftp/pub/data/bill_info.csv': { headers: { 'Content-Type': 'text/csv', ETag: '"b1"' }, body: csv } });
+  it("maps the current session's bills with number, title, purpose and bill-status link", async () => {
+    server = await startFixtureServer({
+      '/ftp/pub/data/bill_info.csv': { headers: { 'Content-Type': 'text/csv', ETag: '"b1"' }, body: csv },
+    });
     const outcome = await ctBillsConnector.fetch(ctx());
     const items = okItems(outcome);
     expect(items.map((i) => i.identifier)).toEqual(['HB 5001', 'SB 212', 'HB 6100']);

@@ -8,7 +8,10 @@ import { startFixtureServer, type FixtureServer } from '../../helpers/fixture-se
 import { fetchContext, okItems } from '../../helpers/fetch-context.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/feeds/dhs-privacy/${name}`, import.meta.url), 'utf8');
-const html = (name: string, headers: Record<string, string> = {}) => ({ headers: { 'Content-Type': 'text/html; charset=UTF-8', ...headers }, body: fixture(name) });
+const html = (name: string, headers: Record<string, string> = {}) => ({
+  headers: { 'Content-Type': 'text/html; charset=UTF-8', ...headers },
+  body: fixture(name),
+});
 
 let server: FixtureServer | undefined;
 afterEach(async () => {
@@ -25,8 +28,15 @@ const ctx = (params: Record<string, unknown> = {}, state: Partial<SourceState> =
 
 describe('parseDocNumber', () => {
   it('reads the forms DHS prints, with updates as a suffix of the same number', () => {
-    expect(parseDocNumber('DHS/ICE/PIA-055 Repository for Analytics in a Virtualized Environment (RAVEn)')).toEqual({ number: 'DHS/ICE/PIA-055', component: 'ICE', type: 'PIA' });
-    expect(parseDocNumber('DHS/ICE/PIA-039(b) Acquisition and Use of License Plate Reader Data')).toMatchObject({ number: 'DHS/ICE/PIA-039', update: 'b' });
+    expect(parseDocNumber('DHS/ICE/PIA-055 Repository for Analytics in a Virtualized Environment (RAVEn)')).toEqual({
+      number: 'DHS/ICE/PIA-055',
+      component: 'ICE',
+      type: 'PIA',
+    });
+    expect(parseDocNumber('DHS/ICE/PIA-039(b) Acquisition and Use of License Plate Reader Data')).toMatchObject({
+      number: 'DHS/ICE/PIA-039',
+      update: 'b',
+    });
     expect(parseDocNumber('DHS/ICE/PIA – 001 Student and Exchange Visitor Program')).toMatchObject({ number: 'DHS/ICE/PIA-001' });
     expect(parseDocNumber('dhs-ice-pia-045-ice-investigative-case-management')).toMatchObject({ number: 'DHS/ICE/PIA-045' });
     expect(parseDocNumber('DHS/ICE-011 CARIER System of Records')).toEqual({ number: 'DHS/ICE-011', component: 'ICE', type: 'SORN' });
@@ -34,7 +44,11 @@ describe('parseDocNumber', () => {
   });
 
   it('lists the document numbers a page cites', () => {
-    expect(citedDocNumbers('Associated SORNs: DHS/ICE-009 External Investigations; DHS/ICE-011 CARIER; see DHS/ICE/PIA-039.')).toEqual(['DHS/ICE-009', 'DHS/ICE-011', 'DHS/ICE/PIA-039']);
+    expect(citedDocNumbers('Associated SORNs: DHS/ICE-009 External Investigations; DHS/ICE-011 CARIER; see DHS/ICE/PIA-039.')).toEqual([
+      'DHS/ICE-009',
+      'DHS/ICE-011',
+      'DHS/ICE/PIA-039',
+    ]);
   });
 });
 
@@ -48,7 +62,14 @@ describe('dhsPrivacyConnector', () => {
     const outcome = await dhsPrivacyConnector.fetch(ctx());
     const items = okItems(outcome);
     // The Coast Guard PIA is left out; CBP on page 2 is kept.
-    expect(items.map((i) => i.identifier)).toEqual(['DHS/ICE/PIA-067', 'DHS/ICE/PIA-039', 'DHS/ICE/PIA-045', 'DHS/ICE-011', 'DHS/ALL/PIA-092', 'DHS/CBP/PIA-014']);
+    expect(items.map((i) => i.identifier)).toEqual([
+      'DHS/ICE/PIA-067',
+      'DHS/ICE/PIA-039',
+      'DHS/ICE/PIA-045',
+      'DHS/ICE-011',
+      'DHS/ALL/PIA-092',
+      'DHS/CBP/PIA-014',
+    ]);
     const lpr = items[1]!;
     expect(lpr).toMatchObject({
       id: itemId('dhs-privacy', 'DHS/ICE/PIA-039'),
@@ -64,7 +85,10 @@ describe('dhsPrivacyConnector', () => {
     expect(lpr.summary).toContain('state departments of motor vehicles');
     expect(lpr.summary).toContain('PDF: https://www.dhs.gov/sites/default/files/2025-11/25_1114_privacy-pia-ice039b-lpr-update.pdf');
     expect(items[0]!.summary).toContain(`PDF: ${server.url}/sites/default/files/2026-01/26_0129_priv_pia-ice-067-bondmanagement.pdf`);
-    expect(items[3]).toMatchObject({ status: 'System of Records Notice', title: 'DHS/ICE-011 Criminal Arrest Records and Immigration Enforcement Records (CARIER) System of Records' });
+    expect(items[3]).toMatchObject({
+      status: 'System of Records Notice',
+      title: 'DHS/ICE-011 Criminal Arrest Records and Immigration Enforcement Records (CARIER) System of Records',
+    });
     expect(items[4]).toMatchObject({ agency: 'Department of Homeland Security (DHS-wide)', publishedAt: '2024-03-01T12:00:00.000Z' });
     // The listing is asked newest-updated first; pages without a fixture fail quietly (kept out).
     const first = server.requests.find((r) => r.path === '/publications-library/privacy')!;
@@ -123,10 +147,15 @@ describe('dhsPrivacyConnector', () => {
   });
 
   it('fails clearly when the markup no longer matches, and on HTTP errors', async () => {
-    server = await startFixtureServer({ '/publications-library/privacy': { headers: { 'Content-Type': 'text/html' }, body: '<html><body><p>Access Denied</p></body></html>' } });
+    server = await startFixtureServer({
+      '/publications-library/privacy': { headers: { 'Content-Type': 'text/html' }, body: '<html><body><p>Access Denied</p></body></html>' },
+    });
     expect(await dhsPrivacyConnector.fetch(ctx())).toMatchObject({ status: 'failed', reason: 'parse' });
     server.route('/publications-library/privacy', { status: 503 });
     expect(await dhsPrivacyConnector.fetch(ctx())).toMatchObject({ status: 'failed', reason: 'http' });
-    expect(await dhsPrivacyConnector.fetch(ctx({ selectors: { item: 'li[' , title: 'h3' } }))).toMatchObject({ status: 'failed', reason: 'config' });
+    expect(await dhsPrivacyConnector.fetch(ctx({ selectors: { item: 'li[', title: 'h3' } }))).toMatchObject({
+      status: 'failed',
+      reason: 'config',
+    });
   });
 });

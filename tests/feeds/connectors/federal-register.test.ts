@@ -7,7 +7,8 @@ import { federalRegisterConnector } from '../../../feeds/connectors/federal-regi
 import { neverAnswers, startFixtureServer, type FixtureServer } from '../../helpers/fixture-server.ts';
 import { fetchContext, okItems } from '../../helpers/fetch-context.ts';
 
-const fixture = (name: string, base: string) => readFileSync(new URL(`../../fixtures/feeds/federal-register/${name}`, import.meta.url), 'utf8').replaceAll('{{BASE}}', base);
+const fixture = (name: string, base: string) =>
+  readFileSync(new URL(`../../fixtures/feeds/federal-register/${name}`, import.meta.url), 'utf8').replaceAll('{{BASE}}', base);
 const NOW = new Date('2026-11-24T12:00:00Z');
 let server: FixtureServer | undefined;
 afterEach(async () => {
@@ -16,7 +17,10 @@ afterEach(async () => {
 });
 
 const ctx = (params: Record<string, unknown>, state: Partial<SourceState> = {}, timeoutMs?: number) =>
-  fetchContext({ id: 'fr-ice', type: 'federal-register', name: 'Federal Register: ICE', params: { baseUrl: `${server!.url}/api/v1`, ...params } }, { state, now: NOW, timeoutMs });
+  fetchContext(
+    { id: 'fr-ice', type: 'federal-register', name: 'Federal Register: ICE', params: { baseUrl: `${server!.url}/api/v1`, ...params } },
+    { state, now: NOW, timeoutMs },
+  );
 
 async function serveTwoPages() {
   server = await startFixtureServer();
@@ -28,7 +32,9 @@ async function serveTwoPages() {
 describe('federalRegisterConnector', () => {
   it('asks for the agencies, types, term and publication-date window, newest first', async () => {
     await serveTwoPages();
-    await federalRegisterConnector.fetch(ctx({ agencies: ['u-s-immigration-and-customs-enforcement', 'u-s-customs-and-border-protection'], term: 'system of records' }));
+    await federalRegisterConnector.fetch(
+      ctx({ agencies: ['u-s-immigration-and-customs-enforcement', 'u-s-customs-and-border-protection'], term: 'system of records' }),
+    );
     const q = server!.requests[0]!.query;
     expect(q.getAll('conditions[agencies][]')).toEqual(['u-s-immigration-and-customs-enforcement', 'u-s-customs-and-border-protection']);
     expect(q.getAll('conditions[type][]')).toEqual(['NOTICE', 'RULE', 'PRORULE']);
@@ -79,7 +85,10 @@ describe('federalRegisterConnector', () => {
   it('keeps ids stable and changes the version when the title changes', async () => {
     await serveTwoPages();
     const first = okItems(await federalRegisterConnector.fetch(ctx({})));
-    server!.route('/api/v1/documents.json', { headers: { 'Content-Type': 'application/json' }, body: fixture('page1-changed.json', server!.url) });
+    server!.route('/api/v1/documents.json', {
+      headers: { 'Content-Type': 'application/json' },
+      body: fixture('page1-changed.json', server!.url),
+    });
     const second = okItems(await federalRegisterConnector.fetch(ctx({}, { cursor: { since: '2026-11-20' } })));
     expect(second[0]!.id).toBe(first[0]!.id);
     expect(second[0]!.version).not.toBe(first[0]!.version);

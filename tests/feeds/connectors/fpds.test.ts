@@ -15,11 +15,21 @@ afterEach(async () => {
   server = undefined;
 });
 
-const fixture = (name: string) => readFileSync(new URL(`../../fixtures/feeds/fpds/${name}`, import.meta.url), 'utf8').replaceAll('{{BASE}}', server!.url);
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../fixtures/feeds/fpds/${name}`, import.meta.url), 'utf8').replaceAll('{{BASE}}', server!.url);
 const atom = (name: string) => ({ headers: { 'Content-Type': 'application/atom+xml;charset=UTF-8' }, body: fixture(name) });
 
 const ctx = (params: Record<string, unknown> = {}, state: Partial<SourceState> = {}, timeoutMs?: number) =>
-  fetchContext({ id: 'fpds-ice', type: 'fpds', name: 'FPDS: ICE contract actions', intervalMinutes: 1440, params: { baseUrl: `${server!.url}${PATH}`, ...params } }, { state, now: NOW, timeoutMs });
+  fetchContext(
+    {
+      id: 'fpds-ice',
+      type: 'fpds',
+      name: 'FPDS: ICE contract actions',
+      intervalMinutes: 1440,
+      params: { baseUrl: `${server!.url}${PATH}`, ...params },
+    },
+    { state, now: NOW, timeoutMs },
+  );
 
 async function serveTwoPages() {
   server = await startFixtureServer();

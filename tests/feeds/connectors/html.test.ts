@@ -17,7 +17,14 @@ afterEach(async () => {
 });
 
 const ctx = (params: Record<string, unknown> = {}, state: Partial<SourceState> = {}) =>
-  fetchContext({ id: 'county-notices', type: 'html', params: { url: `${server!.url}/sheriff/notices`, selectors: SELECTORS, jurisdiction: 'az', kind: 'notice', ...params } }, { state });
+  fetchContext(
+    {
+      id: 'county-notices',
+      type: 'html',
+      params: { url: `${server!.url}/sheriff/notices`, selectors: SELECTORS, jurisdiction: 'az', kind: 'notice', ...params },
+    },
+    { state },
+  );
 
 describe('pageDate', () => {
   it('reads the dates pages print', () => {
@@ -32,7 +39,9 @@ describe('pageDate', () => {
 
 describe('htmlConnector', () => {
   it('turns each matching element into an item using the configured selectors', async () => {
-    server = await startFixtureServer({ '/sheriff/notices': { headers: { 'Content-Type': 'text/html; charset=utf-8', ETag: '"n1"' }, body: page } });
+    server = await startFixtureServer({
+      '/sheriff/notices': { headers: { 'Content-Type': 'text/html; charset=utf-8', ETag: '"n1"' }, body: page },
+    });
     const outcome = await htmlConnector.fetch(ctx());
     const items = okItems(outcome);
     expect(items).toHaveLength(3);
@@ -47,7 +56,10 @@ describe('htmlConnector', () => {
     });
     expect(items[1]).toMatchObject({ url: 'https://county.example.gov/notices/2026-109', publishedAt: '2026-11-12T00:00:00.000Z' });
     // No link: identified by its title, linked to the page.
-    expect(items[2]).toMatchObject({ id: itemId('county-notices', 'Snow and ice removal bids (no link)'), url: `${server.url}/sheriff/notices` });
+    expect(items[2]).toMatchObject({
+      id: itemId('county-notices', 'Snow and ice removal bids (no link)'),
+      url: `${server.url}/sheriff/notices`,
+    });
     expect(outcome).toMatchObject({ state: { etag: '"n1"' } });
     expect(server.requests[0]!.headers.accept).toContain('text/html');
   });
@@ -55,7 +67,10 @@ describe('htmlConnector', () => {
   it('keeps the id and changes the version when an entry is edited', async () => {
     server = await startFixtureServer({ '/sheriff/notices': { headers: { 'Content-Type': 'text/html' }, body: page } });
     const before = okItems(await htmlConnector.fetch(ctx()));
-    server.route('/sheriff/notices', { headers: { 'Content-Type': 'text/html' }, body: page.replace('for detention bed space', 'for 400 detention beds') });
+    server.route('/sheriff/notices', {
+      headers: { 'Content-Type': 'text/html' },
+      body: page.replace('for detention bed space', 'for 400 detention beds'),
+    });
     const after = okItems(await htmlConnector.fetch(ctx()));
     expect(after[0]!.id).toBe(before[0]!.id);
     expect(after[0]!.version).not.toBe(before[0]!.version);
@@ -71,15 +86,30 @@ describe('htmlConnector', () => {
   it('reports bad selectors as config errors and an empty match as a parse failure', async () => {
     server = await startFixtureServer({ '/sheriff/notices': { headers: { 'Content-Type': 'text/html' }, body: page } });
     expect(await htmlConnector.fetch(ctx({ selectors: undefined }))).toMatchObject({ status: 'failed', reason: 'config' });
-    expect(await htmlConnector.fetch(ctx({ selectors: { item: 'tr' } }))).toMatchObject({ status: 'failed', reason: 'config', message: expect.stringContaining('"item" and "title"') });
-    expect(await htmlConnector.fetch(ctx({ selectors: { item: 'tr[', title: 'td' } }))).toMatchObject({ status: 'failed', reason: 'config', message: expect.stringContaining('invalid CSS selector') });
-    expect(await htmlConnector.fetch(ctx({ selectors: { item: 'div.nothing', title: 'a' } }))).toMatchObject({ status: 'failed', reason: 'parse', message: expect.stringContaining('sources test county-notices') });
+    expect(await htmlConnector.fetch(ctx({ selectors: { item: 'tr' } }))).toMatchObject({
+      status: 'failed',
+      reason: 'config',
+      message: expect.stringContaining('"item" and "title"'),
+    });
+    expect(await htmlConnector.fetch(ctx({ selectors: { item: 'tr[', title: 'td' } }))).toMatchObject({
+      status: 'failed',
+      reason: 'config',
+      message: expect.stringContaining('invalid CSS selector'),
+    });
+    expect(await htmlConnector.fetch(ctx({ selectors: { item: 'div.nothing', title: 'a' } }))).toMatchObject({
+      status: 'failed',
+      reason: 'parse',
+      message: expect.stringContaining('sources test county-notices'),
+    });
   });
 
   it('goes through the safe HTTP layer: size cap and the private-address guard', async () => {
     server = await startFixtureServer({ '/sheriff/notices': { headers: { 'Content-Type': 'text/html' }, body: page.repeat(60) } });
     expect(await htmlConnector.fetch(ctx({ maxBytes: 65_536 }))).toMatchObject({ status: 'failed', reason: 'too-large' });
-    const guarded = fetchContext({ id: 'x', type: 'html', params: { url: `${server.url}/sheriff/notices`, selectors: SELECTORS } }, { http: (await import('../../../feeds/http/index.ts')).createSafeHttp({}) });
+    const guarded = fetchContext(
+      { id: 'x', type: 'html', params: { url: `${server.url}/sheriff/notices`, selectors: SELECTORS } },
+      { http: (await import('../../../feeds/http/index.ts')).createSafeHttp({}) },
+    );
     expect(await htmlConnector.fetch(guarded)).toMatchObject({ status: 'failed', reason: 'blocked' });
   });
 });

@@ -11,7 +11,10 @@ import { legistarConnector, legistarTime } from '../../../feeds/connectors/legis
 import { startFixtureServer, type FixtureServer } from '../../helpers/fixture-server.ts';
 import { fetchContext, okItems } from '../../helpers/fetch-context.ts';
 
-const json = (name: string) => ({ headers: { 'Content-Type': 'application/json; charset=utf-8' }, body: readFileSync(new URL(`../../fixtures/feeds/legistar/${name}`, import.meta.url)) });
+const json = (name: string) => ({
+  headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  body: readFileSync(new URL(`../../fixtures/feeds/legistar/${name}`, import.meta.url)),
+});
 const NOW = new Date('2026-11-24T12:00:00Z');
 
 let server: FixtureServer | undefined;
@@ -21,7 +24,14 @@ afterEach(async () => {
 });
 
 const ctx = (params: Record<string, unknown> = {}, state: Partial<SourceState> = {}) =>
-  fetchContext({ id: 'legistar-seattle', type: 'legistar', params: { client: 'seattle', jurisdiction: 'Seattle, WA', baseUrl: `${server!.url}/v1`, ...params } }, { state, now: NOW });
+  fetchContext(
+    {
+      id: 'legistar-seattle',
+      type: 'legistar',
+      params: { client: 'seattle', jurisdiction: 'Seattle, WA', baseUrl: `${server!.url}/v1`, ...params },
+    },
+    { state, now: NOW },
+  );
 
 const routes = () => ({
   '/v1/seattle/matters': json('matters.json'),
@@ -30,7 +40,7 @@ const routes = () => ({
 });
 
 describe('legistarTime', () => {
-  it('reads the API\'s zone-less UTC times', () => {
+  it("reads the API's zone-less UTC times", () => {
     expect(legistarTime('2017-07-31T23:46:47.397')).toBe('2017-07-31T23:46:47.397Z');
     expect(legistarTime(null)).toBeUndefined();
   });
@@ -71,7 +81,9 @@ describe('legistarConnector', () => {
       publishedAt: '2026-11-24T00:00:00.000Z',
     });
     expect(agenda.summary).toContain('Public Safety Committee on 2026-11-24, item 3.');
-    expect(agenda.summary).toContain('Attachments: Att A - Flock Group Inc. Master Services Agreement; Surveillance Impact Report: ALPR data sharing with ICE and other agencies.');
+    expect(agenda.summary).toContain(
+      'Attachments: Att A - Flock Group Inc. Master Services Agreement; Surveillance Impact Report: ALPR data sharing with ICE and other agencies.',
+    );
     expect(items.find((i) => i.title === 'Call to Order')!.url).toContain('MeetingDetail.aspx?LEGID=6801');
     const itemsReq = server.requests.find((r) => r.path === '/v1/seattle/events/6801/eventitems')!;
     expect(itemsReq.query.get('Attachments')).toBe('1');
@@ -79,7 +91,9 @@ describe('legistarConnector', () => {
 
   it('asks for changes since the cursor, oldest first, paged with $top/$skip, and advances the cursor', async () => {
     server = await startFixtureServer(routes());
-    const outcome = await legistarConnector.fetch(ctx({ pageSize: 2, maxPages: 2 }, { cursor: { matters: '2026-11-18T00:00:00.000Z', events: '2026-11-19T00:00:00.000Z' } }));
+    const outcome = await legistarConnector.fetch(
+      ctx({ pageSize: 2, maxPages: 2 }, { cursor: { matters: '2026-11-18T00:00:00.000Z', events: '2026-11-19T00:00:00.000Z' } }),
+    );
     const matters = server.requests.filter((r) => r.path === '/v1/seattle/matters');
     // A full page (2 of 2) asks for the next one.
     expect(matters).toHaveLength(2);
@@ -87,7 +101,9 @@ describe('legistarConnector', () => {
     expect(matters[0]!.query.get('$orderby')).toBe('MatterLastModifiedUtc');
     expect(matters[0]!.query.get('$top')).toBe('2');
     expect(matters[1]!.query.get('$skip')).toBe('2');
-    expect(server.requests.find((r) => r.path === '/v1/seattle/events')!.query.get('$filter')).toBe("EventLastModifiedUtc gt datetime'2026-11-19T00:00:00'");
+    expect(server.requests.find((r) => r.path === '/v1/seattle/events')!.query.get('$filter')).toBe(
+      "EventLastModifiedUtc gt datetime'2026-11-19T00:00:00'",
+    );
     // The newest change seen, less a few minutes of overlap.
     expect(outcome.state?.cursor).toEqual({ matters: '2026-11-19T16:25:02.200Z', events: '2026-11-20T04:11:05.300Z' });
   });
@@ -100,12 +116,19 @@ describe('legistarConnector', () => {
   });
 
   it('keeps the matters when a client refuses agendas, and fails clearly otherwise', async () => {
-    server = await startFixtureServer({ '/v1/seattle/matters': json('matters.json'), '/v1/seattle/events': { status: 400, body: 'Agenda status not configured' } });
+    server = await startFixtureServer({
+      '/v1/seattle/matters': json('matters.json'),
+      '/v1/seattle/events': { status: 400, body: 'Agenda status not configured' },
+    });
     const outcome = await legistarConnector.fetch(ctx());
     expect(okItems(outcome)).toHaveLength(2);
     expect(outcome.state?.cursor?.events).toBe('2026-10-25T12:00:00.000Z');
     server.route('/v1/seattle/matters', { status: 403 });
-    expect(await legistarConnector.fetch(ctx())).toMatchObject({ status: 'failed', reason: 'config', message: expect.stringContaining('params.token') });
+    expect(await legistarConnector.fetch(ctx())).toMatchObject({
+      status: 'failed',
+      reason: 'config',
+      message: expect.stringContaining('params.token'),
+    });
     server.route('/v1/seattle/matters', { headers: { 'Content-Type': 'application/json' }, body: '{"Message":"An error has occurred."}' });
     expect(await legistarConnector.fetch(ctx())).toMatchObject({ status: 'failed', reason: 'parse' });
     expect(await legistarConnector.fetch(ctx({ client: undefined }))).toMatchObject({ status: 'failed', reason: 'config' });

@@ -50,7 +50,9 @@ describe('nySenateConnector', () => {
   it('a status change or a new amendment is a new version of the same bill', async () => {
     server = await startFixtureServer({ [PATH]: json('nysenate-search.json') });
     const a = okItems(await nySenateConnector.fetch(keyedCtx('nysenate', { baseUrl: server.url, terms: 'x' }, { secrets })));
-    const moved = fixture('nysenate-search.json').replace('"statusDesc": "In Senate Committee"', '"statusDesc": "Passed Senate"').replace('"printNo": "A4521"', '"printNo": "A4521A"');
+    const moved = fixture('nysenate-search.json')
+      .replace('"statusDesc": "In Senate Committee"', '"statusDesc": "Passed Senate"')
+      .replace('"printNo": "A4521"', '"printNo": "A4521A"');
     server.route(PATH, { status: 200, headers: { 'content-type': 'application/json' }, body: moved });
     const b = okItems(await nySenateConnector.fetch(keyedCtx('nysenate', { baseUrl: server.url, terms: 'x' }, { secrets })));
     expect(b.map((i) => i.id)).toEqual(a.map((i) => i.id));

@@ -18,7 +18,9 @@ async function osServer(pages: Record<string, string> = { '1': fixture('openstat
   server = await startFixtureServer({
     '/bills': (req) => {
       const body = pages[req.query.get('page') ?? '1'];
-      return body ? { status: 200, headers: { 'content-type': 'application/json' }, body } : { status: 404, body: '{"detail":"No such page"}' };
+      return body
+        ? { status: 200, headers: { 'content-type': 'application/json' }, body }
+        : { status: 404, body: '{"detail":"No such page"}' };
     },
   });
   return server;
@@ -42,7 +44,9 @@ describe('openStatesConnector', () => {
 
   it('maps CT and CA bills limiting data sharing with ICE', async () => {
     const s = await osServer();
-    const out = await openStatesConnector.fetch(keyedCtx('openstates', { baseUrl: s.url, q: 'immigration', maxPages: 1 }, { secrets, id: 'os' }));
+    const out = await openStatesConnector.fetch(
+      keyedCtx('openstates', { baseUrl: s.url, q: 'immigration', maxPages: 1 }, { secrets, id: 'os' }),
+    );
     expect(out.status).toBe('ok');
     if (out.status !== 'ok') return;
     const [ct, ca] = out.items;
@@ -81,7 +85,10 @@ describe('openStatesConnector', () => {
   });
 
   it('a status change gives the same id and a new version', async () => {
-    const moved = fixture('openstates-p1.json').replace('"latest_action_description": "Joint Favorable Report, Judiciary"', '"latest_action_description": "Passed Senate"');
+    const moved = fixture('openstates-p1.json').replace(
+      '"latest_action_description": "Joint Favorable Report, Judiciary"',
+      '"latest_action_description": "Passed Senate"',
+    );
     const before = await osServer({ '1': fixture('openstates-p1.json') });
     const a = okItems(await openStatesConnector.fetch(keyedCtx('openstates', { baseUrl: before.url, q: 'x' }, { secrets })));
     await before.close();
@@ -97,12 +104,18 @@ describe('openStatesConnector', () => {
     const s = await osServer({ '1': fixture('openstates-p2.json').replace('"max_page": 2', '"max_page": 1') });
     const params = { baseUrl: s.url, q: ['detainer', '"license plate"'], jurisdictions: ['ct', 'ca'], maxRequestsPerPoll: 3 };
     const out = await openStatesConnector.fetch(keyedCtx('openstates', params, { secrets }));
-    expect(s.requests.map((r) => `${r.query.get('jurisdiction')}:${r.query.get('q')}`)).toEqual(['ct:detainer', 'ct:"license plate"', 'ca:detainer']);
+    expect(s.requests.map((r) => `${r.query.get('jurisdiction')}:${r.query.get('q')}`)).toEqual([
+      'ct:detainer',
+      'ct:"license plate"',
+      'ca:detainer',
+    ]);
     expect(out.state?.cursor).toMatchObject({ job: 'ca|"license plate"', page: '0' });
   });
 
   it('maps 429 to a quota failure with Retry-After', async () => {
-    server = await startFixtureServer({ '/bills': { status: 429, headers: { 'retry-after': '60' }, body: '{"detail":"exceeded limit of 10/min"}' } });
+    server = await startFixtureServer({
+      '/bills': { status: 429, headers: { 'retry-after': '60' }, body: '{"detail":"exceeded limit of 10/min"}' },
+    });
     const out = await openStatesConnector.fetch(keyedCtx('openstates', { baseUrl: server.url, q: 'x' }, { secrets }));
     expect(out).toMatchObject({ status: 'failed', reason: 'quota', retryAfterMs: 60_000 });
   });

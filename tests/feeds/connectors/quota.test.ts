@@ -22,7 +22,12 @@ describe('quota budgets', () => {
   });
 
   it('starts a fresh budget when there is none', () => {
-    expect(currentQuota(undefined, { limit: 10, period: 'day' }, now)).toEqual({ used: 0, limit: 10, period: 'day', resetAt: '2026-03-06T00:00:00.000Z' });
+    expect(currentQuota(undefined, { limit: 10, period: 'day' }, now)).toEqual({
+      used: 0,
+      limit: 10,
+      period: 'day',
+      resetAt: '2026-03-06T00:00:00.000Z',
+    });
   });
 
   it('carries the spend over within the window and resets after it', () => {
@@ -46,7 +51,9 @@ describe('quota budgets', () => {
     expect(isExhausted(q)).toBe(true);
     expect(remainingQuota(spendQuota(q))).toBe(0);
     expect(msUntilReset(q, now)).toBe(Date.parse('2026-03-06T00:00:00Z') - now.getTime());
-    expect(quotaExhaustedMessage('SAM.gov', q)).toBe('SAM.gov: request budget used (2/2 per day); skipping until it resets at 2026-03-06T00:00:00.000Z');
+    expect(quotaExhaustedMessage('SAM.gov', q)).toBe(
+      'SAM.gov: request budget used (2/2 per day); skipping until it resets at 2026-03-06T00:00:00.000Z',
+    );
   });
 
   it('reads the budget from source params, falling back to the defaults', () => {

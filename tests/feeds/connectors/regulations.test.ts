@@ -18,7 +18,11 @@ describe('regulationsConnector', () => {
     expect(regulationsConnector.requiredSecret).toBe('REGULATIONS_API_KEY');
     server = await startFixtureServer({ '/v4/documents': json('regulations-documents.json') });
     await regulationsConnector.fetch(
-      keyedCtx('regulations', { baseUrl: server.url, searchTerms: ['system of records'] }, { secrets, state: { cursor: { since: '2026-03-01T08:30:00.000Z' } } }),
+      keyedCtx(
+        'regulations',
+        { baseUrl: server.url, searchTerms: ['system of records'] },
+        { secrets, state: { cursor: { since: '2026-03-01T08:30:00.000Z' } } },
+      ),
     );
     const req = server.requests[0]!;
     expect(req.headers['x-api-key']).toBe(KEY);
@@ -74,7 +78,9 @@ describe('regulationsConnector', () => {
   });
 
   it('maps 429 OVER_RATE_LIMIT to a quota failure with Retry-After', async () => {
-    server = await startFixtureServer({ '/v4/documents': { status: 429, headers: { 'retry-after': '900' }, body: '{"error":{"code":"OVER_RATE_LIMIT"}}' } });
+    server = await startFixtureServer({
+      '/v4/documents': { status: 429, headers: { 'retry-after': '900' }, body: '{"error":{"code":"OVER_RATE_LIMIT"}}' },
+    });
     const out = await regulationsConnector.fetch(keyedCtx('regulations', { baseUrl: server.url }, { secrets }));
     expect(out).toMatchObject({ status: 'failed', reason: 'quota', retryAfterMs: 900_000 });
   });

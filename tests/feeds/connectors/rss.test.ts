@@ -16,9 +16,15 @@ afterEach(async () => {
 });
 
 const ctx = (params: Record<string, unknown>, state: Partial<SourceState> = {}, timeoutMs?: number) =>
-  fetchContext({ id: 'ks-house', type: 'rss', name: 'Kansas House actions', params: { url: `${server!.url}/li/rss/house_action.xml`, ...params } }, { state, now: new Date('2026-11-24T18:00:00Z'), timeoutMs });
+  fetchContext(
+    { id: 'ks-house', type: 'rss', name: 'Kansas House actions', params: { url: `${server!.url}/li/rss/house_action.xml`, ...params } },
+    { state, now: new Date('2026-11-24T18:00:00Z'), timeoutMs },
+  );
 
-const served = (name: string, headers: Record<string, string> = {}) => ({ headers: { 'Content-Type': 'application/rss+xml', ...headers }, body: fixture(name) });
+const served = (name: string, headers: Record<string, string> = {}) => ({
+  headers: { 'Content-Type': 'application/rss+xml', ...headers },
+  body: fixture(name),
+});
 
 describe('rssConnector', () => {
   it('maps a legislature feed to bill items with identifiers, once per entry', async () => {
@@ -38,7 +44,11 @@ describe('rssConnector', () => {
       publishedAt: '2026-11-24T14:05:00.000Z',
     });
     // No guid: identity falls back to the link, resolved against the feed URL.
-    expect(got[1]).toMatchObject({ id: itemId('ks-house', `${server.url}/li/b2025_26/measures/sb310/`), identifier: 'SB 310', url: `${server.url}/li/b2025_26/measures/sb310/` });
+    expect(got[1]).toMatchObject({
+      id: itemId('ks-house', `${server.url}/li/b2025_26/measures/sb310/`),
+      identifier: 'SB 310',
+      url: `${server.url}/li/b2025_26/measures/sb310/`,
+    });
   });
 
   it('reads a GovInfo bill feed: congressional identifiers, no constant category as status, no download boilerplate as summary', async () => {
@@ -49,7 +59,10 @@ describe('rssConnector', () => {
     expect(got[0]!.summary).toBeUndefined();
     expect(got[1]!.summary).toBeUndefined();
     expect(got[2]!.summary).toBe('Introduced in House.');
-    expect(got[0]).toMatchObject({ url: 'https://www.govinfo.gov/app/details/BILLS-118sres882ats', publishedAt: '2024-09-24T04:00:00.000Z' });
+    expect(got[0]).toMatchObject({
+      url: 'https://www.govinfo.gov/app/details/BILLS-118sres882ats',
+      publishedAt: '2024-09-24T04:00:00.000Z',
+    });
   });
 
   it('keeps entries that reuse one guid with different links (a podcast feed loses no episode)', async () => {
@@ -76,7 +89,7 @@ describe('rssConnector', () => {
     });
   });
 
-  it('points an entry whose link was a script URL at the feed\'s web page, never at the XML', async () => {
+  it("points an entry whose link was a script URL at the feed's web page, never at the XML", async () => {
     server = await startFixtureServer({ '/li/rss/house_action.xml': served('awkward/relative-links.atom.xml') });
     const got = okItems(await rssConnector.fetch(ctx({})));
     const scripted = got.find((i) => i.title === 'Link with a script scheme')!;
@@ -92,8 +105,13 @@ describe('rssConnector', () => {
   });
 
   it('returns the new validators with the items', async () => {
-    server = await startFixtureServer({ '/li/rss/house_action.xml': served('rss/bills.rss.xml', { ETag: '"v7"', 'Last-Modified': 'Tue, 24 Nov 2026 16:01:00 GMT' }) });
-    expect(await rssConnector.fetch(ctx({}))).toMatchObject({ status: 'ok', state: { etag: '"v7"', lastModified: 'Tue, 24 Nov 2026 16:01:00 GMT' } });
+    server = await startFixtureServer({
+      '/li/rss/house_action.xml': served('rss/bills.rss.xml', { ETag: '"v7"', 'Last-Modified': 'Tue, 24 Nov 2026 16:01:00 GMT' }),
+    });
+    expect(await rssConnector.fetch(ctx({}))).toMatchObject({
+      status: 'ok',
+      state: { etag: '"v7"', lastModified: 'Tue, 24 Nov 2026 16:01:00 GMT' },
+    });
   });
 
   it('keeps the id and changes the version when a bill status changes', async () => {

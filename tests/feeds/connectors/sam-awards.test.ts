@@ -50,7 +50,10 @@ describe('samAwardsConnector', () => {
     expect(nlets).toMatchObject({ office: 'ICE DETENTION COMPLIANCE & REMOVALS', contractor: 'NLETS INC', place: 'HARTFORD, CT' });
     expect(nlets!.title).toContain('CRIMINAL JUSTICE INFORMATION');
     expect(nlets!.summary).toContain('NLETS INC');
-    expect(lpr).toMatchObject({ identifier: '70CMSD25C00000102', status: 'Modification P00003 (SUPPLEMENTAL AGREEMENT FOR WORK WITHIN SCOPE)' });
+    expect(lpr).toMatchObject({
+      identifier: '70CMSD25C00000102',
+      status: 'Modification P00003 (SUPPLEMENTAL AGREEMENT FOR WORK WITHIN SCOPE)',
+    });
     expect(lpr!.publishedAt).toBe('2026-03-02T00:00:00.000Z');
   });
 
@@ -76,20 +79,28 @@ describe('samAwardsConnector', () => {
   it('reads the "No Data found" wrapper as an empty page', async () => {
     server = await startFixtureServer({ '/contract-awards/v1/search': json('sam-awards-empty.json') });
     const out = await samAwardsConnector.fetch(keyedCtx('sam-awards', { baseUrl: server.url }, { secrets }));
-    expect(out).toMatchObject({ status: 'ok', items: [], state: { cursor: { since: '2026-03-04T12:00:00.000Z' }, quota: { used: 1, limit: 10 } } });
+    expect(out).toMatchObject({
+      status: 'ok',
+      items: [],
+      state: { cursor: { since: '2026-03-04T12:00:00.000Z' }, quota: { used: 1, limit: 10 } },
+    });
   });
 
   it('makes no request once the budget is spent', async () => {
     server = await startFixtureServer({ '/contract-awards/v1/search': json('sam-awards.json') });
     const quota = { used: 3, limit: 3, period: 'day', resetAt: '2026-03-06T00:00:00.000Z' };
-    const out = await samAwardsConnector.fetch(keyedCtx('sam-awards', { baseUrl: server.url, quotaLimit: 3 }, { secrets, state: { quota } }));
+    const out = await samAwardsConnector.fetch(
+      keyedCtx('sam-awards', { baseUrl: server.url, quotaLimit: 3 }, { secrets, state: { quota } }),
+    );
     expect(out).toMatchObject({ status: 'failed', reason: 'quota' });
     expect(server.requests).toHaveLength(0);
   });
 
   it('sends one query per q, each costing a request', async () => {
     server = await startFixtureServer({ '/contract-awards/v1/search': json('sam-awards-empty.json') });
-    const out = await samAwardsConnector.fetch(keyedCtx('sam-awards', { baseUrl: server.url, q: ['license plate', 'biometric'], contractingSubtierCode: '' }, { secrets }));
+    const out = await samAwardsConnector.fetch(
+      keyedCtx('sam-awards', { baseUrl: server.url, q: ['license plate', 'biometric'], contractingSubtierCode: '' }, { secrets }),
+    );
     expect(server.requests.map((r) => r.query.get('q'))).toEqual(['license plate', 'biometric']);
     expect(server.requests[0]!.query.has('contractingSubtierCode')).toBe(false);
     expect(out.state?.quota?.used).toBe(2);

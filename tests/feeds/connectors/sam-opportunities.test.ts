@@ -28,7 +28,9 @@ describe('samOpportunitiesConnector', () => {
 
   it('asks for the posting window, notice types incl. justifications, and the agency', async () => {
     const s = await samServer();
-    await samOpportunitiesConnector.fetch(keyedCtx('sam-opportunities', { baseUrl: s.url, organizationCode: '7012', limit: 2, maxPages: 1 }, { secrets }));
+    await samOpportunitiesConnector.fetch(
+      keyedCtx('sam-opportunities', { baseUrl: s.url, organizationCode: '7012', limit: 2, maxPages: 1 }, { secrets }),
+    );
     const q = s.requests[0]!.query;
     expect(q.get('api_key')).toBe(KEY);
     expect(q.get('postedFrom')).toBe('02/26/2026'); // 7-day first look-back
@@ -41,7 +43,9 @@ describe('samOpportunitiesConnector', () => {
 
   it('maps an ICE justification for state police database access and a special notice', async () => {
     const s = await samServer();
-    const out = await samOpportunitiesConnector.fetch(keyedCtx('sam-opportunities', { baseUrl: s.url, limit: 2, maxPages: 1 }, { secrets, id: 'sam-ice' }));
+    const out = await samOpportunitiesConnector.fetch(
+      keyedCtx('sam-opportunities', { baseUrl: s.url, limit: 2, maxPages: 1 }, { secrets, id: 'sam-ice' }),
+    );
     expect(out.status).toBe('ok');
     if (out.status !== 'ok') return;
     const [ja, special] = out.items;
@@ -68,7 +72,9 @@ describe('samOpportunitiesConnector', () => {
 
   it('pages by record offset up to maxPages, spends one request per page and moves the cursor', async () => {
     const s = await samServer();
-    const out = await samOpportunitiesConnector.fetch(keyedCtx('sam-opportunities', { baseUrl: s.url, limit: 2, maxPages: 3 }, { secrets }));
+    const out = await samOpportunitiesConnector.fetch(
+      keyedCtx('sam-opportunities', { baseUrl: s.url, limit: 2, maxPages: 3 }, { secrets }),
+    );
     expect(s.requests.map((r) => r.query.get('offset'))).toEqual(['0', '2']);
     expect(out.status).toBe('ok');
     if (out.status !== 'ok') return;
@@ -99,7 +105,9 @@ describe('samOpportunitiesConnector', () => {
   it('resets the budget once its day is over', async () => {
     const s = await samServer();
     const quota = { used: 10, limit: 10, period: 'day', resetAt: '2026-03-05T00:00:00.000Z' };
-    const out = await samOpportunitiesConnector.fetch(keyedCtx('sam-opportunities', { baseUrl: s.url, limit: 2 }, { secrets, state: { quota } }));
+    const out = await samOpportunitiesConnector.fetch(
+      keyedCtx('sam-opportunities', { baseUrl: s.url, limit: 2 }, { secrets, state: { quota } }),
+    );
     expect(out.status).toBe('ok');
     expect(out.state?.quota).toMatchObject({ used: 1, resetAt: '2026-03-06T00:00:00.000Z' });
   });
@@ -115,7 +123,11 @@ describe('samOpportunitiesConnector', () => {
     expect(first.state?.cursor).toMatchObject({ since: '2026-02-26T12:00:00.000Z', until: NOW.toISOString(), page: '1' });
     const tomorrow = new Date('2026-03-06T08:00:00Z');
     const second = await samOpportunitiesConnector.fetch(
-      keyedCtx('sam-opportunities', params, { secrets, now: tomorrow, state: { cursor: first.state!.cursor!, quota: first.state!.quota! } }),
+      keyedCtx('sam-opportunities', params, {
+        secrets,
+        now: tomorrow,
+        state: { cursor: first.state!.cursor!, quota: first.state!.quota! },
+      }),
     );
     expect(s.requests.map((r) => r.query.get('offset'))).toEqual(['0', '2']);
     expect(s.requests[1]!.query.get('postedTo')).toBe('03/05/2026'); // the interrupted window
@@ -124,8 +136,12 @@ describe('samOpportunitiesConnector', () => {
   });
 
   it('maps 429 with Retry-After to a quota failure and keeps the old cursor', async () => {
-    server = await startFixtureServer({ '/opportunities/v2/search': { status: 429, headers: { 'retry-after': '120' }, body: 'OVER_RATE_LIMIT' } });
-    const out = await samOpportunitiesConnector.fetch(keyedCtx('sam-opportunities', { baseUrl: server.url }, { secrets, state: { cursor: { since: '2026-03-01T00:00:00.000Z' } } }));
+    server = await startFixtureServer({
+      '/opportunities/v2/search': { status: 429, headers: { 'retry-after': '120' }, body: 'OVER_RATE_LIMIT' },
+    });
+    const out = await samOpportunitiesConnector.fetch(
+      keyedCtx('sam-opportunities', { baseUrl: server.url }, { secrets, state: { cursor: { since: '2026-03-01T00:00:00.000Z' } } }),
+    );
     expect(out).toMatchObject({ status: 'failed', reason: 'quota', retryAfterMs: 120_000 });
     expect(out.state?.cursor).toBeUndefined();
     expect(out.state?.quota?.used).toBe(1);

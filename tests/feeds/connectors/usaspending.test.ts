@@ -17,7 +17,16 @@ afterEach(async () => {
 });
 
 const ctx = (params: Record<string, unknown> = {}, state: Partial<SourceState> = {}, timeoutMs?: number) =>
-  fetchContext({ id: 'usa-ice', type: 'usaspending', name: 'USAspending: ICE contracts', intervalMinutes: 360, params: { baseUrl: server!.url, ...params } }, { state, now: NOW, timeoutMs });
+  fetchContext(
+    {
+      id: 'usa-ice',
+      type: 'usaspending',
+      name: 'USAspending: ICE contracts',
+      intervalMinutes: 360,
+      params: { baseUrl: server!.url, ...params },
+    },
+    { state, now: NOW, timeoutMs },
+  );
 
 interface SearchBody {
   filters: { time_period: Array<{ start_date: string }>; keywords?: string[]; agencies?: unknown[] } & Record<string, unknown>;
@@ -28,7 +37,10 @@ const bodyOf = (r: RecordedRequest) => JSON.parse(r.body) as SearchBody;
 
 async function serveTwoPages() {
   server = await startFixtureServer({
-    [PATH]: (req) => ({ headers: { 'Content-Type': 'application/json' }, body: fixture(bodyOf(req).page === 1 ? 'page1.json' : 'page2.json') }),
+    [PATH]: (req) => ({
+      headers: { 'Content-Type': 'application/json' },
+      body: fixture(bodyOf(req).page === 1 ? 'page1.json' : 'page2.json'),
+    }),
   });
 }
 

@@ -27,7 +27,10 @@ describe('decoding response bodies', () => {
   });
 
   it('uses the Content-Type charset (ISO-8859-1, quoted)', async () => {
-    const text = await fetchBody(iconv.encode('<title>Coop\u00e9ration polici\u00e8re</title>', 'latin1'), 'text/xml; charset="ISO-8859-1"');
+    const text = await fetchBody(
+      iconv.encode('<title>Coop\u00e9ration polici\u00e8re</title>', 'latin1'),
+      'text/xml; charset="ISO-8859-1"',
+    );
     expect(text).toBe('<title>Coop\u00e9ration polici\u00e8re</title>');
   });
 

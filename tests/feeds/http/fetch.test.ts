@@ -21,21 +21,37 @@ afterEach(async () => {
 describe('createSafeHttp: ordinary fetches', () => {
   it('returns the decoded body, validators, final URL and lower-cased headers', async () => {
     server = await startFixtureServer({
-      '/feed.xml': { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8', ETag: '"v1"', 'Last-Modified': 'Mon, 23 Nov 2026 10:00:00 GMT' }, body: '<rss version="2.0"/>' },
+      '/feed.xml': {
+        headers: { 'Content-Type': 'application/rss+xml; charset=utf-8', ETag: '"v1"', 'Last-Modified': 'Mon, 23 Nov 2026 10:00:00 GMT' },
+        body: '<rss version="2.0"/>',
+      },
     });
     const res = await createSafeHttp(local).request(`${server.url}/feed.xml`);
-    expect(res).toMatchObject({ status: 'ok', httpStatus: 200, body: '<rss version="2.0"/>', etag: '"v1"', lastModified: 'Mon, 23 Nov 2026 10:00:00 GMT', finalUrl: `${server.url}/feed.xml` });
+    expect(res).toMatchObject({
+      status: 'ok',
+      httpStatus: 200,
+      body: '<rss version="2.0"/>',
+      etag: '"v1"',
+      lastModified: 'Mon, 23 Nov 2026 10:00:00 GMT',
+      finalUrl: `${server.url}/feed.xml`,
+    });
     if (res.status === 'ok') expect(res.headers['content-type']).toBe('application/rss+xml; charset=utf-8');
   });
 
   it('sends the configured User-Agent and POST bodies with their headers', async () => {
     server = await startFixtureServer({ 'POST /api': { body: '{"ok":true}' } });
     const http = createSafeHttp({ ...local, userAgent: defaultUserAgent('alerts@example.org') });
-    const res = await http.request(`${server.url}/api`, { method: 'POST', body: '{"q":1}', headers: { 'Content-Type': 'application/json' } });
+    const res = await http.request(`${server.url}/api`, {
+      method: 'POST',
+      body: '{"q":1}',
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(res.status).toBe('ok');
     expect(server.requests[0]!.body).toBe('{"q":1}');
     expect(server.requests[0]!.headers['content-type']).toBe('application/json');
-    expect(server.requests[0]!.headers['user-agent']).toBe('policywatch/0.1 (+https://github.com/policywatch; contact: alerts@example.org)');
+    expect(server.requests[0]!.headers['user-agent']).toBe(
+      'policywatch/0.1 (+https://github.com/policywatch; contact: alerts@example.org)',
+    );
   });
 
   it.each([
@@ -43,7 +59,9 @@ describe('createSafeHttp: ordinary fetches', () => {
     ['deflate', deflateSync],
     ['br', brotliCompressSync],
   ] as const)('decompresses %s bodies', async (encoding, compress) => {
-    server = await startFixtureServer({ '/z': { headers: { 'Content-Encoding': encoding }, body: compress(Buffer.from('compressed feed body')) } });
+    server = await startFixtureServer({
+      '/z': { headers: { 'Content-Encoding': encoding }, body: compress(Buffer.from('compressed feed body')) },
+    });
     const res = await createSafeHttp(local).request(`${server.url}/z`);
     expect(res).toMatchObject({ status: 'ok', body: 'compressed feed body' });
   });
@@ -152,7 +170,10 @@ describe('createSafeHttp: redirects', () => {
   });
 
   it('turns a POST into a GET on 303', async () => {
-    server = await startFixtureServer({ 'POST /search': { status: 303, headers: { Location: '/results' } }, 'GET /results': { body: 'r' } });
+    server = await startFixtureServer({
+      'POST /search': { status: 303, headers: { Location: '/results' } },
+      'GET /results': { body: 'r' },
+    });
     const res = await createSafeHttp(local).request(`${server.url}/search`, { method: 'POST', body: '{}' });
     expect(res).toMatchObject({ status: 'ok', body: 'r' });
     expect(server.requests.map((r) => r.method)).toEqual(['POST', 'GET']);

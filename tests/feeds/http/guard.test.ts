@@ -93,7 +93,15 @@ describe('createSafeHttp refuses private targets before connecting', () => {
     try {
       const http = createSafeHttp();
       const p = server.port;
-      for (const url of [`${server.url}/feed`, `http://2130706433:${p}/feed`, `http://0x7f000001:${p}/feed`, `http://0177.0.0.1:${p}/feed`, `http://127.1:${p}/feed`, `http://[::ffff:127.0.0.1]:${p}/feed`, `http://localhost:${p}/feed`]) {
+      for (const url of [
+        `${server.url}/feed`,
+        `http://2130706433:${p}/feed`,
+        `http://0x7f000001:${p}/feed`,
+        `http://0177.0.0.1:${p}/feed`,
+        `http://127.1:${p}/feed`,
+        `http://[::ffff:127.0.0.1]:${p}/feed`,
+        `http://localhost:${p}/feed`,
+      ]) {
         const res = await http.request(url);
         expect(res, url).toMatchObject({ status: 'failed', reason: 'blocked' });
         if (res.status === 'failed') expect(res.message).toContain('ALLOW_PRIVATE_HOSTS');
@@ -173,11 +181,15 @@ describe('IPv6 forms that carry or hide an IPv4 address', () => {
     expect(await checkUrlAllowed(url)).toEqual({ ok: true });
   });
 
-  it.each(['192.0.0.8', '192.0.2.1', '198.18.0.1', '198.51.100.7', '203.0.113.9', '240.0.0.1', '192.88.99.1'])('blocks reserved IPv4 %s', (ip) => {
-    expect(isBlockedAddress(ip)).toBe(true);
-  });
+  it.each(['192.0.0.8', '192.0.2.1', '198.18.0.1', '198.51.100.7', '203.0.113.9', '240.0.0.1', '192.88.99.1'])(
+    'blocks reserved IPv4 %s',
+    (ip) => {
+      expect(isBlockedAddress(ip)).toBe(true);
+    },
+  );
 
   it('the DNS path applies the same rule to resolved IPv6 addresses', () => {
-    for (const ip of ['::7f00:1', '64:ff9b::a9fe:a9fe', '2002:a00:1::', '2001:0:4136:e378:8000:63bf:3fff:fdd2']) expect(isBlockedAddress(ip)).toBe(true);
+    for (const ip of ['::7f00:1', '64:ff9b::a9fe:a9fe', '2002:a00:1::', '2001:0:4136:e378:8000:63bf:3fff:fdd2'])
+      expect(isBlockedAddress(ip)).toBe(true);
   });
 });

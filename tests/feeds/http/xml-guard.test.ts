@@ -20,7 +20,11 @@ describe('rejectHostileXml', () => {
 
   it('accepts ordinary feeds, a public DOCTYPE without a subset, and the word ENTITY in text', () => {
     expect(rejectHostileXml('<rss version="2.0"><channel><title>ENTITY resolution</title></channel></rss>')).toEqual({ ok: true });
-    expect(rejectHostileXml('<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd"><rss/>')).toEqual({ ok: true });
+    expect(
+      rejectHostileXml(
+        '<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd"><rss/>',
+      ),
+    ).toEqual({ ok: true });
   });
 
   it('stays linear on pathological input', () => {

@@ -42,7 +42,10 @@ describe('awkward feeds', () => {
       categories: ['Immigration', 'Policing'],
       author: 'Maria Lopez',
     });
-    expect(b).toMatchObject({ title: 'Fusion center audit finds ALPR data shared with DHS & CBP', summary: 'Auditors found license plate reader records were queried 1,200 times.' });
+    expect(b).toMatchObject({
+      title: 'Fusion center audit finds ALPR data shared with DHS & CBP',
+      summary: 'Auditors found license plate reader records were queried 1,200 times.',
+    });
     // A bare '&' and HTML-only entities (&nbsp; &mdash;) would stop a strict XML parser.
     expect(c!.title).toBe('AT&T wins state 911 contract \u2014 no data-sharing clause');
     // 10,000 unmatched '<' are kept as text, not fed to a quadratic regex.
@@ -52,7 +55,10 @@ describe('awkward feeds', () => {
 
   it('resolves relative links against the feed URL and refuses script links', async () => {
     const feed = ok(await defaultFeedParser.parse(text('relative-links.atom.xml'), 'https://coalition.example.org/policy/feed.atom'));
-    expect(feed.links).toEqual({ self: 'https://coalition.example.org/policy/feed.atom', alternate: 'https://coalition.example.org/policy/' });
+    expect(feed.links).toEqual({
+      self: 'https://coalition.example.org/policy/feed.atom',
+      alternate: 'https://coalition.example.org/policy/',
+    });
     expect(feed.entries.map((e) => e.link)).toEqual([
       'https://coalition.example.org/policy/entries/41',
       'https://coalition.example.org/policy/entries/42?ref=feed',
@@ -72,7 +78,9 @@ describe('awkward feeds', () => {
   });
 
   it('decodes windows-1252 declared only in the XML declaration, through safe HTTP', async () => {
-    const server = await startFixtureServer({ '/notices.rss': { headers: { 'Content-Type': 'application/rss+xml' }, body: readFileSync(new URL('windows-1252.rss.xml', dir)) } });
+    const server = await startFixtureServer({
+      '/notices.rss': { headers: { 'Content-Type': 'application/rss+xml' }, body: readFileSync(new URL('windows-1252.rss.xml', dir)) },
+    });
     try {
       const res = await createSafeHttp({ allowPrivateHosts: ['127.0.0.1'] }).request(`${server.url}/notices.rss`);
       if (res.status !== 'ok') throw new Error(res.status);
@@ -96,7 +104,10 @@ describe('awkward feeds', () => {
   it('gives bad Atom dates undefined instead of failing the feed', async () => {
     const feed = ok(await defaultFeedParser.parse(text('bad-dates.atom.xml')));
     expect(feed.entries).toHaveLength(3);
-    expect(feed.entries[0]).toMatchObject({ title: 'Records request: ICE access to state criminal history repository', updated: '2026-11-19T08:00:00.000Z' });
+    expect(feed.entries[0]).toMatchObject({
+      title: 'Records request: ICE access to state criminal history repository',
+      updated: '2026-11-19T08:00:00.000Z',
+    });
     expect(feed.entries[0]!.published).toBeUndefined();
     expect(feed.entries[1]!.published).toBeUndefined();
     expect(feed.entries[1]!.updated).toBeUndefined();
@@ -135,9 +146,15 @@ describe('awkward feeds', () => {
   it('parses a generated 10,000-item feed', async () => {
     const items = Array.from(
       { length: 10_000 },
-      (_, i) => `<item><title>Item ${i} &amp; notes</title><link>/items/${i}</link><guid>g-${i}</guid><pubDate>Mon, 23 Nov 2026 09:00:00 GMT</pubDate></item>`,
+      (_, i) =>
+        `<item><title>Item ${i} &amp; notes</title><link>/items/${i}</link><guid>g-${i}</guid><pubDate>Mon, 23 Nov 2026 09:00:00 GMT</pubDate></item>`,
     ).join('');
-    const feed = ok(await defaultFeedParser.parse(`<rss version="2.0"><channel><title>Bulk</title>${items}</channel></rss>`, 'https://bulk.example.org/feed'));
+    const feed = ok(
+      await defaultFeedParser.parse(
+        `<rss version="2.0"><channel><title>Bulk</title>${items}</channel></rss>`,
+        'https://bulk.example.org/feed',
+      ),
+    );
     expect(feed.entries).toHaveLength(10_000);
     expect(feed.entries[9_999]).toMatchObject({ guid: 'g-9999', title: 'Item 9999 & notes', link: 'https://bulk.example.org/items/9999' });
   });

@@ -46,7 +46,10 @@ function expectValidIsoOrUndefined(result: string | undefined): void {
 
 describe('toIsoDate (feed dates)', () => {
   it('never throws, and gives a valid ISO instant or nothing, for any value', () => {
-    fc.assert(fc.property(anyValue, (v) => expectValidIsoOrUndefined(toIsoDate(v))), RUNS);
+    fc.assert(
+      fc.property(anyValue, (v) => expectValidIsoOrUndefined(toIsoDate(v))),
+      RUNS,
+    );
   });
 
   it('reads zone-less ISO date-times as UTC', () => {
@@ -73,7 +76,10 @@ describe('toIsoDate (feed dates)', () => {
 
 describe('isoDate (connector dates)', () => {
   it('never throws, and gives a valid ISO instant or nothing, for any value', () => {
-    fc.assert(fc.property(anyValue, (v) => expectValidIsoOrUndefined(isoDate(v))), RUNS);
+    fc.assert(
+      fc.property(anyValue, (v) => expectValidIsoOrUndefined(isoDate(v))),
+      RUNS,
+    );
   });
 
   it('reads dates and zone-less date-times as UTC, in every accepted form', () => {

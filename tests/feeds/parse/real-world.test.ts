@@ -12,7 +12,8 @@ async function parse(xml: string): Promise<ParsedFeed> {
   if (!result.ok) throw new Error(`expected a feed, got ${result.reason}: ${result.message}`);
   return result;
 }
-const rss = (items: string, rootAttrs = ' version="2.0"') => `<?xml version="1.0"?><rss${rootAttrs}><channel><title>T</title>${items}</channel></rss>`;
+const rss = (items: string, rootAttrs = ' version="2.0"') =>
+  `<?xml version="1.0"?><rss${rootAttrs}><channel><title>T</title>${items}</channel></rss>`;
 const atom = (entries: string) => `<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>${entries}</feed>`;
 
 describe('document shapes readers accept', () => {
@@ -39,21 +40,28 @@ describe('document shapes readers accept', () => {
     expect(prefixed.entries.map((e) => e.title)).toEqual(['Prefixed']);
     const items = await parse(atom('<item><title>Written as item</title></item>'));
     expect(items.entries.map((e) => e.title)).toEqual(['Written as item']);
-    const media = await parse(rss('<item xmlns:media="http://search.yahoo.com/mrss/"><media:title>Only a media title</media:title></item>'));
+    const media = await parse(
+      rss('<item xmlns:media="http://search.yahoo.com/mrss/"><media:title>Only a media title</media:title></item>'),
+    );
     expect(media.entries[0]!.title).toBe('Only a media title');
   });
 
   it('recovers a stray close tag and a missing root close tag', async () => {
     const stray = await parse('<rss version="2.0"><channel><title>S</title></b><item><title>Kept</title></item></channel></rss>');
     expect(stray.entries.map((e) => e.title)).toEqual(['Kept']);
-    const unclosed = await parse('<rss version="2.0"><channel><title>U</title><item><title>One</title></item><item><title>Two</title></item>');
+    const unclosed = await parse(
+      '<rss version="2.0"><channel><title>U</title><item><title>One</title></item><item><title>Two</title></item>',
+    );
     expect(unclosed.entries.map((e) => e.title)).toEqual(['One', 'Two']);
   });
 
   it('drops the entry a truncated download cut off, and keeps the complete ones', async () => {
     const cut = await parse('<rss version="2.0"><channel><title>C</title><item><title>Whole</title></item><item><title>Half of a ti');
     expect(cut.entries.map((e) => e.title)).toEqual(['Whole']);
-    expect(await defaultFeedParser.parse('<rss version="2.0"><channel><item><title>Only half')).toMatchObject({ ok: false, reason: 'parse' });
+    expect(await defaultFeedParser.parse('<rss version="2.0"><channel><item><title>Only half')).toMatchObject({
+      ok: false,
+      reason: 'parse',
+    });
   });
 
   it('still refuses documents that are no feed', async () => {
@@ -76,7 +84,9 @@ describe('entry links', () => {
   });
 
   it('takes an Atom id URL as the link when the entry has no alternate link', async () => {
-    const feed = await parse(atom('<entry><title>Id only</title><id>https://x.example/entries/1</id></entry><entry><title>Urn</title><id>urn:uuid:1</id></entry>'));
+    const feed = await parse(
+      atom('<entry><title>Id only</title><id>https://x.example/entries/1</id></entry><entry><title>Urn</title><id>urn:uuid:1</id></entry>'),
+    );
     expect(feed.entries[0]).toMatchObject({ guid: 'https://x.example/entries/1', link: 'https://x.example/entries/1' });
     expect(feed.entries[1]!.link).toBeUndefined();
   });
@@ -95,20 +105,28 @@ describe('entry links', () => {
   });
 
   it('reads an atom:link inside an RSS item', async () => {
-    const feed = await parse(rss('<item xmlns:atom="http://www.w3.org/2005/Atom"><title>A</title><atom:link href="https://x.example/item"/></item>'));
+    const feed = await parse(
+      rss('<item xmlns:atom="http://www.w3.org/2005/Atom"><title>A</title><atom:link href="https://x.example/item"/></item>'),
+    );
     expect(feed.entries[0]!.link).toBe('https://x.example/item');
   });
 });
 
 describe('entry titles', () => {
   it('keeps XHTML titles whole and in order', async () => {
-    const feed = await parse(atom('<entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><b>This</b> is <i>XHTML</i> content.</div></title></entry>'));
+    const feed = await parse(
+      atom(
+        '<entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><b>This</b> is <i>XHTML</i> content.</div></title></entry>',
+      ),
+    );
     expect(feed.entries[0]!.title).toBe('This is XHTML content.');
   });
 
   it('keeps escaped literal text in a text title, and reads escaped HTML in an html title', async () => {
     const feed = await parse(
-      atom('<entry><title type="text">History of the &lt;blink&gt; tag</title></entry><entry><title type="html">&lt;b&gt;Bold&lt;/b&gt; &amp;amp; more</title></entry>'),
+      atom(
+        '<entry><title type="text">History of the &lt;blink&gt; tag</title></entry><entry><title type="html">&lt;b&gt;Bold&lt;/b&gt; &amp;amp; more</title></entry>',
+      ),
     );
     expect(feed.entries.map((e) => e.title)).toEqual(['History of the <blink> tag', 'Bold & more']);
     const plain = await parse(rss('<item><title>Compare a &lt; b and &lt;c&gt;</title></item>'));
@@ -116,7 +134,9 @@ describe('entry titles', () => {
   });
 
   it('drops script and style text from titles', async () => {
-    const feed = await parse(atom('<entry><title type="html">Safe &lt;script&gt;alert(1)&lt;/script&gt;title&lt;style&gt;b{}&lt;/style&gt;</title></entry>'));
+    const feed = await parse(
+      atom('<entry><title type="html">Safe &lt;script&gt;alert(1)&lt;/script&gt;title&lt;style&gt;b{}&lt;/style&gt;</title></entry>'),
+    );
     expect(feed.entries[0]!.title).toBe('Safe title');
     const inline = await parse(rss('<item><title>Inline <b>bold</b> <script>evil()</script>end</title></item>'));
     expect(inline.entries[0]!.title).toBe('Inline bold end');
@@ -124,7 +144,9 @@ describe('entry titles', () => {
 
   it('decodes base64 titles (Atom 0.3 mode="base64", Atom 1.0 binary types)', async () => {
     const b64 = Buffer.from('Example <b>Atom</b>').toString('base64');
-    const old = await parse(`<feed version="0.3" xmlns="http://purl.org/atom/ns#"><entry><title mode="base64">${b64}</title></entry></feed>`);
+    const old = await parse(
+      `<feed version="0.3" xmlns="http://purl.org/atom/ns#"><entry><title mode="base64">${b64}</title></entry></feed>`,
+    );
     expect(old.entries[0]!.title).toBe('Example <b>Atom</b>');
     const binary = await parse(atom(`<entry><title type="application/octet-stream">${b64}</title></entry>`));
     expect(binary.entries[0]!.title).toBe('Example <b>Atom</b>');
@@ -141,7 +163,11 @@ describe('entry dates', () => {
           `<item ${ns}><title>c</title><dcterms:modified>2026-11-22T10:00:00Z</dcterms:modified></item>`,
       ),
     );
-    expect(feed.entries.map((e) => e.published)).toEqual(['2026-11-20T10:00:00.000Z', '2026-11-21T09:00:00.000Z', '2026-11-22T10:00:00.000Z']);
+    expect(feed.entries.map((e) => e.published)).toEqual([
+      '2026-11-20T10:00:00.000Z',
+      '2026-11-21T09:00:00.000Z',
+      '2026-11-22T10:00:00.000Z',
+    ]);
     const old = await parse(
       '<feed version="0.3" xmlns="http://purl.org/atom/ns#"><entry><title>i</title><issued>2026-11-23T08:00:00Z</issued></entry><entry><title>m</title><modified>2026-11-24T08:00:00Z</modified></entry></feed>',
     );
@@ -150,10 +176,14 @@ describe('entry dates', () => {
 
   it('reads times without a zone as UTC, and the last of repeated updated elements', async () => {
     const feed = await parse(
-      rss('<item><title>a</title><pubDate>Sat, 07 Sep 2002 00:00:01</pubDate></item><item xmlns:dc="http://purl.org/dc/elements/1.1/"><title>b</title><dc:date>2002-09-07T12:30:00</dc:date></item>'),
+      rss(
+        '<item><title>a</title><pubDate>Sat, 07 Sep 2002 00:00:01</pubDate></item><item xmlns:dc="http://purl.org/dc/elements/1.1/"><title>b</title><dc:date>2002-09-07T12:30:00</dc:date></item>',
+      ),
     );
     expect(feed.entries.map((e) => e.published)).toEqual(['2002-09-07T00:00:01.000Z', '2002-09-07T12:30:00.000Z']);
-    const repeated = await parse(atom('<entry><title>u</title><updated>2010-12-01T10:14:55Z</updated><updated>2003-12-31T10:14:55Z</updated></entry>'));
+    const repeated = await parse(
+      atom('<entry><title>u</title><updated>2010-12-01T10:14:55Z</updated><updated>2003-12-31T10:14:55Z</updated></entry>'),
+    );
     expect(repeated.entries[0]!.updated).toBe('2003-12-31T10:14:55.000Z');
   });
 });

@@ -17,7 +17,9 @@ describe('stripTags', () => {
 
 describe('decodeEntities', () => {
   it('decodes numeric and named references, leaves unknown ones', () => {
-    expect(decodeEntities('&#8220;ICE&#x201D; &amp; CBP&nbsp;&mdash; &bogus; &#0;')).toBe('\u201cICE\u201d & CBP\u00a0\u2014 &bogus; \ufffd');
+    expect(decodeEntities('&#8220;ICE&#x201D; &amp; CBP&nbsp;&mdash; &bogus; &#0;')).toBe(
+      '\u201cICE\u201d & CBP\u00a0\u2014 &bogus; \ufffd',
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * Text processing shared by the MiniSearch index and the linear baseline, so both see the
+ * Text processing shared by the inverted index and the linear baseline, so both see the
  * same terms: Unicode word split, lower case, accents folded, a few stop words dropped and
  * the shared plural stemmer ('databases' → 'database', 'policies' → 'policy', 'searches' →
  * 'search'); word splitting, folding and stemming come from src/text, as in the matcher.

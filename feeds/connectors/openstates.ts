@@ -24,7 +24,7 @@ export function jurisdictionFromOcd(id: string | undefined): string {
 function mapOpenStatesBill(sourceId: string, raw: Record<string, unknown>): Item | undefined {
   const id = str(raw.id);
   if (!id) return undefined;
-  const juris = isRecord(raw.jurisdiction) ? raw.jurisdiction : {};
+  const jurisdictionRecord = isRecord(raw.jurisdiction) ? raw.jurisdiction : {};
   const abstracts = Array.isArray(raw.abstracts) ? raw.abstracts.filter(isRecord) : [];
   const org = isRecord(raw.from_organization) ? str(raw.from_organization.name) : undefined;
   const status = str(raw.latest_action_description);
@@ -33,12 +33,12 @@ function mapOpenStatesBill(sourceId: string, raw: Record<string, unknown>): Item
     id,
     {
       kind: 'bill',
-      jurisdiction: jurisdictionFromOcd(str(juris.id)),
+      jurisdiction: jurisdictionFromOcd(str(jurisdictionRecord.id)),
       identifier: str(raw.identifier),
       title: str(raw.title),
       summary: str(abstracts[0]?.abstract),
       url: str(raw.openstates_url) ?? `https://openstates.org/`,
-      agency: [str(juris.name), org].filter(Boolean).join(' ') || undefined,
+      agency: [str(jurisdictionRecord.name), org].filter(Boolean).join(' ') || undefined,
       status,
       publishedAt: isoDate(raw.first_action_date) ?? isoDate(raw.created_at),
       updatedAt: isoDate(raw.updated_at),

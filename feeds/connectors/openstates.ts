@@ -11,8 +11,11 @@
  */
 import type { FetchContext, FetchOutcome, Item, SourceConnector } from '../../src/domain/index.ts';
 import { budgetFromParams } from './quota.ts';
-import { baseUrlParam, buildItem, isoDate, isRecord, listParam, numParam, str } from './common.ts';
-import { DAY_MS, keyedConnector, withQuery, type KeyedApi, type PageResult } from './keyed-common.ts';
+import { buildItem } from './build-item.ts';
+import { isoDate } from './dates.ts';
+import { baseUrlParam, listParam, numParam } from './params.ts';
+import { isRecord, str } from './values.ts';
+import { DAY_MS, keyedConnector, withQuery, type KeyedApi, type PageResult } from './keyed-api.ts';
 
 /** 'ocd-jurisdiction/country:us/state:ct/government' → 'CT'; federal → 'US'; unknown → 'XX'. */
 export function jurisdictionFromOcd(id: string | undefined): string {

@@ -284,6 +284,7 @@ export async function createApp(opts: AppOptions) {
     ...(opened.coordinator ? { coordinator } : {}),
     platforms: new Set(adapters.map((a) => a.platform)),
     concurrency: env.POLL_CONCURRENCY,
+    tickMs: env.TICK_SECONDS * 1000,
     retentionDays: env.ITEM_RETENTION_DAYS,
     seenRetentionDays: env.SEEN_RETENTION_DAYS,
     onItems: (items) => {

@@ -90,6 +90,20 @@ export function createSqliteIndexes(store: SqliteStore): SqliteIndexes {
   const ready = fillInBackground(store);
   ready.catch(() => {}); // surfaced by whoever awaits it
   const idle = () => {};
+  // related() runs for every routed item: one prepared statement per number of keys.
+  const byKeyCount = new Map<number, Database.Statement>();
+  const relatedQuery = (n: number): Database.Statement => {
+    let q = byKeyCount.get(n);
+    if (!q)
+      byKeyCount.set(
+        n,
+        (q = db.prepare(
+          `SELECT body FROM items WHERE seq IN (SELECT seq FROM item_chain_keys WHERE key IN (${Array(n).fill('?').join(',')}))
+           AND id <> ? ORDER BY seq DESC LIMIT ?`,
+        )),
+      );
+    return q;
+  };
   return {
     chains: {
       ready,
@@ -98,12 +112,7 @@ export function createSqliteIndexes(store: SqliteStore): SqliteIndexes {
       related(item, limit = 10): ChainLink[] {
         const keys = chainKeys(item);
         if (!keys.length || !db.open) return [];
-        const rows = db
-          .prepare(
-            `SELECT body FROM items WHERE seq IN (SELECT seq FROM item_chain_keys WHERE key IN (${keys.map(() => '?').join(',')}))
-             AND id <> ? ORDER BY seq DESC LIMIT ?`,
-          )
-          .all(...keys, item.id, limit) as Array<{ body: string }>;
+        const rows = relatedQuery(keys.length).all(...keys, item.id, limit) as Array<{ body: string }>;
         return rows.map((r) => linkOf(JSON.parse(r.body) as StoredItem));
       },
       /** Items indexed: all of them once filled (count(*) is cheaper than counting distinct keyed items). */

@@ -94,8 +94,8 @@ async function fetchOpenStates(ctx: FetchContext, api: KeyedApi): Promise<FetchO
         .filter(isRecord)
         .map((r) => mapOpenStatesBill(ctx.source.id, r))
         .filter((i): i is Item => i !== undefined);
-      const pg = isRecord(res.data.pagination) ? res.data.pagination : {};
-      const maxPage = Number(pg.max_page ?? 1);
+      const pagination = isRecord(res.data.pagination) ? res.data.pagination : {};
+      const maxPage = Number(pagination.max_page ?? 1);
       return { items, more: page + 1 < maxPage };
     },
   });

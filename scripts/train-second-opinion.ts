@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_TOPICS } from '../src/domain/index.ts';
 import { compileWatchlist, defaultWatchlist } from '../src/matching/index.ts';
-import { loadLabelled } from '../src/cli/commands/eval.ts';
+import { loadLabelled } from '../src/cli/subcommands/eval.ts';
 import { loadTrainFile, toTrainItem } from '../src/matching/learned/dev-data.ts';
 import { serializeModel } from '../src/matching/learned/serialize.ts';
 import { trainSecondOpinion } from '../src/matching/learned/train.ts';

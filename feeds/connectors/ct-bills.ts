@@ -8,7 +8,11 @@
  */
 import { parse } from 'csv-parse/sync';
 import type { FetchContext, FetchOutcome, Item, SourceConnector } from '../../src/domain/index.ts';
-import { buildItem, failed, fromHttpFailure, isoDate, numParam, str, strParam, truncate } from './common.ts';
+import { buildItem } from './build-item.ts';
+import { isoDate } from './dates.ts';
+import { failed, fromHttpFailure } from './failures.ts';
+import { numParam, strParam } from './params.ts';
+import { str, truncate } from './values.ts';
 
 const CT_BILL_INFO_URL = 'https://www.cga.ct.gov/ftp/pub/data/bill_info.csv';
 

@@ -8,21 +8,12 @@
  * cursor: { since: 'YYYY-MM-DD' }, the newest publication date seen (inclusive next time).
  */
 import type { FetchContext, FetchOutcome, Item, ItemKind, SourceConnector } from '../../src/domain/index.ts';
-import {
-  baseUrlParam,
-  buildItem,
-  deadlineOf,
-  fetchJson,
-  isoDate,
-  isoDay,
-  isRecord,
-  listParam,
-  maxPagesParam,
-  numParam,
-  sameOriginNext,
-  str,
-  strParam,
-} from './common.ts';
+import { buildItem } from './build-item.ts';
+import { deadlineOf, isoDate, isoDay } from './dates.ts';
+import { fetchJson } from './json-api.ts';
+import { maxPagesParam, sameOriginNext } from './paging.ts';
+import { baseUrlParam, listParam, numParam, strParam } from './params.ts';
+import { isRecord, str } from './values.ts';
 
 const FEDERAL_REGISTER_BASE = 'https://www.federalregister.gov/api/v1';
 const DEFAULT_AGENCIES = ['u-s-immigration-and-customs-enforcement'];

@@ -15,22 +15,12 @@
  */
 import type { FetchContext, FetchOutcome, Item, SourceConnector } from '../../src/domain/index.ts';
 import { createThreadedFeedParser, type ParsedEntry } from '../parse/index.ts';
-import {
-  baseUrlParam,
-  buildItem,
-  failed,
-  fromHttpFailure,
-  isoDate,
-  isoDay,
-  isRecord,
-  maxPagesParam,
-  numParam,
-  sameOriginNext,
-  str,
-  strParam,
-  truncate,
-  usd,
-} from './common.ts';
+import { buildItem } from './build-item.ts';
+import { isoDate, isoDay } from './dates.ts';
+import { failed, fromHttpFailure } from './failures.ts';
+import { maxPagesParam, sameOriginNext } from './paging.ts';
+import { baseUrlParam, numParam, strParam } from './params.ts';
+import { isRecord, str, truncate, usd } from './values.ts';
 
 const FPDS_BASE = 'https://www.fpds.gov/ezsearch/FEEDS/ATOM';
 const FPDS_GONE_MESSAGE =

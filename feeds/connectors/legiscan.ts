@@ -9,8 +9,11 @@
  */
 import type { FetchContext, FetchOutcome, Item, SourceConnector } from '../../src/domain/index.ts';
 import { budgetFromParams } from './quota.ts';
-import { baseUrlParam, buildItem, isoDate, isRecord, listParam, numParam, str, strParam } from './common.ts';
-import { DAY_MS, keyedConnector, withQuery, type KeyedApi, type PageResult } from './keyed-common.ts';
+import { buildItem } from './build-item.ts';
+import { isoDate } from './dates.ts';
+import { baseUrlParam, listParam, numParam, strParam } from './params.ts';
+import { isRecord, str } from './values.ts';
+import { DAY_MS, keyedConnector, withQuery, type KeyedApi, type PageResult } from './keyed-api.ts';
 
 function mapLegiScanResult(sourceId: string, raw: Record<string, unknown>): Item | undefined {
   const billId = str(raw.bill_id);

@@ -21,19 +21,12 @@
  * Cursor: `matters` and `events` (ISO, the newest LastModifiedUtc seen).
  */
 import type { FetchContext, FetchOutcome, Item, SourceConnector } from '../../src/domain/index.ts';
-import {
-  baseUrlParam,
-  buildItem,
-  config,
-  deadlineOf,
-  fetchJson,
-  isRecord,
-  numParam,
-  str,
-  strParam,
-  truncate,
-  type Failed,
-} from './common.ts';
+import { buildItem } from './build-item.ts';
+import { deadlineOf } from './dates.ts';
+import { configFailure, type Failed } from './failures.ts';
+import { fetchJson } from './json-api.ts';
+import { baseUrlParam, numParam, strParam } from './params.ts';
+import { isRecord, str, truncate } from './values.ts';
 
 const LEGISTAR_BASE = 'https://webapi.legistar.com/v1';
 const DAY_MS = 86_400_000;
@@ -184,9 +177,10 @@ export const legistarConnector: SourceConnector = {
     const { params } = ctx.source;
     const client = strParam(params, 'client');
     if (!client || !/^[a-z0-9-]+$/i.test(client))
-      return config(`source ${ctx.source.id}: params.client is required (the Legistar client name, e.g. "seattle")`);
+      return configFailure(`source ${ctx.source.id}: params.client is required (the Legistar client name, e.g. "seattle")`);
     const jurisdiction = strParam(params, 'jurisdiction');
-    if (!jurisdiction) return config(`source ${ctx.source.id}: params.jurisdiction is required (the city or county, e.g. "Seattle, WA")`);
+    if (!jurisdiction)
+      return configFailure(`source ${ctx.source.id}: params.jurisdiction is required (the city or county, e.g. "Seattle, WA")`);
     const c: Ctx = {
       ctx,
       base: baseUrlParam(params, LEGISTAR_BASE),

@@ -13,8 +13,11 @@
  */
 import type { FetchContext, FetchOutcome, Item, ItemKind, SourceConnector } from '../../src/domain/index.ts';
 import { budgetFromParams } from './quota.ts';
-import { baseUrlParam, buildItem, deadlineOf, isoDate, isRecord, listParam, numParam, str } from './common.ts';
-import { DAY_MS, keyedConnector, withQuery, type KeyedApi, type PageResult } from './keyed-common.ts';
+import { buildItem } from './build-item.ts';
+import { deadlineOf, isoDate } from './dates.ts';
+import { baseUrlParam, listParam, numParam } from './params.ts';
+import { isRecord, str } from './values.ts';
+import { DAY_MS, keyedConnector, withQuery, type KeyedApi, type PageResult } from './keyed-api.ts';
 
 const REGULATIONS_DEFAULT_AGENCIES = ['DHS', 'ICE', 'CBP', 'USCIS'];
 

@@ -13,8 +13,11 @@
  */
 import type { FetchContext, FetchOutcome, Item, SourceConnector } from '../../src/domain/index.ts';
 import { budgetFromParams } from './quota.ts';
-import { baseUrlParam, buildItem, isoDate, isRecord, listParam, numParam, str, strParam } from './common.ts';
-import { DAY_MS, keyedConnector, mdy, withQuery, type KeyedApi, type PageResult } from './keyed-common.ts';
+import { buildItem } from './build-item.ts';
+import { isoDate } from './dates.ts';
+import { baseUrlParam, listParam, numParam, strParam } from './params.ts';
+import { isRecord, str } from './values.ts';
+import { DAY_MS, keyedConnector, mdy, withQuery, type KeyedApi, type PageResult } from './keyed-api.ts';
 
 const rec = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {});
 
@@ -23,11 +26,11 @@ function named(v: unknown): string | undefined {
 }
 
 export function mapAward(sourceId: string, raw: Record<string, unknown>): Item | undefined {
-  const cid = rec(raw.contractId);
-  const piid = str(cid.piid);
+  const contractId = rec(raw.contractId);
+  const piid = str(contractId.piid);
   if (!piid) return undefined;
-  const mod = str(cid.modificationNumber) ?? str(cid.modNumber) ?? '0';
-  const idv = str(cid.referencedIDVPiid) ?? str(rec(cid.referencedIDV).piid);
+  const mod = str(contractId.modificationNumber) ?? str(contractId.modNumber) ?? '0';
+  const idv = str(contractId.referencedIDVPiid) ?? str(rec(contractId.referencedIDV).piid);
   const core = rec(raw.coreData);
   const org = rec(rec(core.federalOrganization).contractingInformation);
   const subtier = rec(org.contractingSubtier);
@@ -38,10 +41,10 @@ export function mapAward(sourceId: string, raw: Record<string, unknown>): Item |
   const awardee = str(rec(rec(details.awardeeData).awardeeHeader).awardeeName) ?? str(rec(rec(raw.awardeeData).awardeeHeader).awardeeName);
   const description = str(psi.descriptionOfContractRequirement);
   const amount = str(dollars.actionObligation);
-  const reason = named(cid.reasonForModification);
+  const reason = named(contractId.reasonForModification);
   const isMod = mod !== '0';
   const status = isMod ? `Modification ${mod}${reason ? ` (${reason})` : ''}` : 'Award';
-  const subtierCode = str(subtier.code) ?? str(cid.subtier);
+  const subtierCode = str(subtier.code) ?? str(contractId.subtier);
   const pop = rec(core.principalPlaceOfPerformance);
   const place = [named(pop.city), str(rec(pop.state).code) ?? named(pop.state)].filter(Boolean).join(', ');
   // Real responses carry it under awardDetails.transactionData; the top level is a fallback.
@@ -86,7 +89,7 @@ export function mapAward(sourceId: string, raw: Record<string, unknown>): Item |
       updatedAt: isoDate(lastModified),
     },
     // A corrected record (new lastModifiedDate) is a new version, so the update is seen.
-    [mod, str(cid.transactionNumber), lastModified],
+    [mod, str(contractId.transactionNumber), lastModified],
   );
   const refs = [solicitation, idv].filter((r): r is string => !!r);
   if (refs.length) item.refs = refs;

@@ -11,8 +11,11 @@
  */
 import type { FetchContext, FetchOutcome, Item, SourceConnector } from '../../src/domain/index.ts';
 import { budgetFromParams } from './quota.ts';
-import { baseUrlParam, buildItem, deadlineOf, isoDate, isRecord, listParam, numParam, str, strParam } from './common.ts';
-import { DAY_MS, keyedConnector, mdy, withQuery, type KeyedApi, type PageResult } from './keyed-common.ts';
+import { buildItem } from './build-item.ts';
+import { deadlineOf, isoDate } from './dates.ts';
+import { baseUrlParam, listParam, numParam, strParam } from './params.ts';
+import { isRecord, str } from './values.ts';
+import { DAY_MS, keyedConnector, mdy, withQuery, type KeyedApi, type PageResult } from './keyed-api.ts';
 
 const SAM_DEFAULT_PTYPES = ['u', 'o', 'k', 'p', 'a', 's', 'r'];
 

@@ -8,20 +8,12 @@
  * cursor: { since: 'YYYY-MM-DD' }, the end of the last complete window (inclusive next time).
  */
 import type { FetchContext, FetchOutcome, Item, SourceConnector } from '../../src/domain/index.ts';
-import {
-  baseUrlParam,
-  buildItem,
-  fetchJson,
-  isoDate,
-  isoDay,
-  isRecord,
-  listParam,
-  maxPagesParam,
-  numParam,
-  str,
-  truncate,
-  usd,
-} from './common.ts';
+import { buildItem } from './build-item.ts';
+import { isoDate, isoDay } from './dates.ts';
+import { fetchJson } from './json-api.ts';
+import { maxPagesParam } from './paging.ts';
+import { baseUrlParam, listParam, numParam } from './params.ts';
+import { isRecord, str, truncate, usd } from './values.ts';
 
 const USASPENDING_BASE = 'https://api.usaspending.gov';
 const ICE_SUBTIER = 'U.S. Immigration and Customs Enforcement';

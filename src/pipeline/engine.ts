@@ -18,7 +18,7 @@ import type { WorkCoordinator } from '../hosting/coordinator.ts';
 import type { Dispatcher, DispatchSummary } from './dispatcher.ts';
 import { forEachSlice } from './chunks.ts';
 import { mapPool } from './pool.ts';
-import { disabledReason, isDue, pollSource, type PollerDeps, type SourcePollResult } from './poller.ts';
+import { disabledReason, DUE_SLACK_MS, isDue, pollSource, type PollerDeps, type SourcePollResult } from './poller.ts';
 import { groupBursts } from './bursts.ts';
 import { capPerChannel, followKey, routeItems } from './router.ts';
 
@@ -95,7 +95,9 @@ export function createEngine(engineDeps: EngineDeps) {
     if (!coordinator) return pollSource(s, deps);
     // The due check may be a while old (a long cycle): look again just before asking.
     if (!opts.force && !isDue(await deps.store.getSourceState(s.id), deps.clock.now())) return undefined;
-    if (!(await coordinator.acquireSource(s.id, { intervalMs: s.intervalMinutes * 60_000, force: opts.force }))) return undefined;
+    // The same slack as isDue: a poll that started a little after its tick does not skip the next one.
+    const intervalMs = Math.max(0, s.intervalMinutes * 60_000 - DUE_SLACK_MS);
+    if (!(await coordinator.acquireSource(s.id, { intervalMs, force: opts.force }))) return undefined;
     held.add(s.id);
     try {
       return await pollSource(s, deps);

@@ -125,8 +125,15 @@ export function disabledReason(
   return undefined;
 }
 
+/**
+ * How early a source counts as due: half a tick (the scheduler ticks once a minute). A poll
+ * starts a little after its tick, so `nextPollAt` (its start + the interval) lands a little
+ * after a later tick; without this slack a 1-minute source would be polled every other tick.
+ */
+export const DUE_SLACK_MS = 30_000;
+
 export function isDue(state: SourceState, now: Date): boolean {
-  return !state.nextPollAt || state.nextPollAt <= now.toISOString();
+  return !state.nextPollAt || Date.parse(state.nextPollAt) <= now.getTime() + DUE_SLACK_MS;
 }
 
 export async function pollSource(source: SourceConfig, deps: PollerDeps): Promise<SourcePollResult> {

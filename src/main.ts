@@ -143,6 +143,7 @@ async function buildAdapters(env: Env, log: Log, wiring: AdapterWiring, out?: No
         apiUrl: env.SLACK_API_URL,
         port: env.PORT,
         managers: parseManagers(env.SLACK_MANAGERS),
+        channelIntervalMs: env.SLACK_CHANNEL_INTERVAL_MS,
         log: log.child({ platform: 'slack' }),
       }),
     );

@@ -23,7 +23,9 @@ import type {
   StoredItem,
   Subscription,
   WatchAddition,
+  WorkspaceSettings,
 } from '../src/domain/index.ts';
+import { defaultWorkspaceSettings } from '../src/domain/index.ts';
 import { MetaTable } from './meta-table.ts';
 import { emptyPending, isEmpty, mergeBack, SerialQueue, type JournaledPartName, type PendingWrites } from './pending.ts';
 import {
@@ -393,6 +395,21 @@ export class DataStore implements Store {
 
   async setDigestMarker(subscriptionId: string, periodKey: string): Promise<void> {
     this.stateData.digestMarkers[subscriptionId] = periodKey;
+    this.touchState();
+  }
+
+  // ─── Workspace settings ─────────────────────────────────────────────────────────
+  async getWorkspaceSettings(workspaceId: string): Promise<WorkspaceSettings> {
+    const stored = Object.hasOwn(this.stateData.workspaceSettings, workspaceId) ? this.stateData.workspaceSettings[workspaceId] : undefined;
+    return { ...defaultWorkspaceSettings(workspaceId), ...stored };
+  }
+
+  async listWorkspaceSettings(): Promise<WorkspaceSettings[]> {
+    return Object.values(this.stateData.workspaceSettings).map((s) => ({ ...s }));
+  }
+
+  async putWorkspaceSettings(settings: WorkspaceSettings): Promise<void> {
+    this.stateData.workspaceSettings[settings.workspaceId] = { ...settings };
     this.touchState();
   }
 

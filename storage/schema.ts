@@ -16,6 +16,7 @@ import type {
   StoredItem,
   Subscription,
   WatchAddition,
+  WorkspaceSettings,
 } from '../src/domain/index.ts';
 
 const SCHEMA_VERSION = 2;
@@ -73,6 +74,8 @@ export interface StateData {
   labels: TriageLabel[];
   /** Items channels follow (the Follow button). */
   follows: ItemFollow[];
+  /** Settings of the workspaces that changed one, by workspace id. */
+  workspaceSettings: Record<string, WorkspaceSettings>;
 }
 
 /** state.json as written by schema version 1, which also held the outbox. */
@@ -103,6 +106,7 @@ export function emptyState(): StateData {
     audit: [],
     labels: [],
     follows: [],
+    workspaceSettings: {},
   };
 }
 

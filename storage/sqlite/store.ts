@@ -30,6 +30,7 @@ import type {
   Subscription,
   TriageLabel,
   WatchAddition,
+  WorkspaceSettings,
 } from '../../src/domain/index.ts';
 import { itemIdentifierKeys } from '../../src/search/identifiers.ts';
 import { activityTime } from '../../src/search/rank.ts';
@@ -458,6 +459,15 @@ export class SqliteStore implements Store {
   }
   setDigestMarker(subscriptionId: string, periodKey: string): Promise<void> {
     return this.state.setDigestMarker(subscriptionId, periodKey);
+  }
+  getWorkspaceSettings(workspaceId: string): Promise<WorkspaceSettings> {
+    return this.state.getWorkspaceSettings(workspaceId);
+  }
+  listWorkspaceSettings(): Promise<WorkspaceSettings[]> {
+    return this.state.listWorkspaceSettings();
+  }
+  putWorkspaceSettings(settings: WorkspaceSettings): Promise<void> {
+    return this.state.putWorkspaceSettings(settings);
   }
   appendAudit(entry: AuditEntry): Promise<void> {
     return this.state.appendAudit(entry);

@@ -10,13 +10,15 @@
  * Everything is written through the store ports of whatever store `npm start` opens
  * (`openConfiguredStore` in storage/open.ts, without DATABASE_URL), so the rows follow the
  * embedded default if it changes. Built once per size under bench/.cache (gitignored), keyed by
- * DAEMON_DATA_VERSION and the store's class; bump the version when the data changes.
+ * DAEMON_DATA_VERSION and the store's class; bump the version when the data changes. The SQLite
+ * store is written in bulk mode (bulkFor): one transaction per chunk, no fsync.
  *
  * Not included: a week of already-sent deliveries. Their age is relative to the day of the run,
  * so the first cycle of a later run would prune them; the bench removes them at build time
  * (pruneOutbox), which leaves what does not age: threads and queued alerts.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { itemId, type ChannelRef, type Delivery, type Store, type StoredItem, type Subscription } from '../src/domain/index.ts';
@@ -26,7 +28,7 @@ import { GEN_EPOCH, iterStoredItems } from './gen.ts';
 import { REPO_ROOT } from './util.ts';
 
 /** Bump when the generated items, seen ids, outbox or subscriptions change. */
-const DAEMON_DATA_VERSION = 1;
+const DAEMON_DATA_VERSION = 2;
 const SEED = 1;
 const CHUNK = 5000;
 const DAY_MS = 86_400_000;
@@ -107,12 +109,36 @@ function alert(item: StoredItem, channel: ChannelRef, at: string): Delivery {
   };
 }
 
+/**
+ * Bulk mode for the build only (never for the daemon): when the store is SQLite, each chunk is
+ * one transaction (the store's own per-call transactions nest in it as savepoints) and nothing
+ * is fsync'd (synchronous = OFF) — a crash mid-build leaves no meta.json, so it is rebuilt.
+ */
+interface Bulk {
+  begin(): void;
+  commit(): void;
+  done(): void;
+}
+
+function bulkFor(store: Store): Bulk {
+  const db = (store as { db?: unknown }).db;
+  if (!(db instanceof Database)) return { begin() {}, commit() {}, done() {} };
+  db.pragma('synchronous = OFF');
+  return {
+    begin: () => db.exec('BEGIN'),
+    commit: () => db.exec('COMMIT'),
+    done: () => void db.pragma('synchronous = FULL'),
+  };
+}
+
 async function write(store: Store, n: number): Promise<Omit<DaemonData, 'dir' | 'buildMs' | 'bytes'>> {
   for (const c of [SLACK_CHANNEL, CONSOLE, DISCORD]) await store.upsertSubscription(subscription(c));
+  const bulk = bulkFor(store);
   let chunk: StoredItem[] = [];
   let done = 0;
   let queued = 0;
   const flushChunk = async () => {
+    bulk.begin();
     const now = new Date(GEN_EPOCH);
     const seen = chunk.map((s, k) => ({ id: itemId(`bench-seen-${(done + k) % 200}`, `seen-${done + k}`), version: s.version }));
     await store.saveItems({ created: chunk, changed: [], touched: [], seen, unseen: [] }, now);
@@ -129,6 +155,7 @@ async function write(store: Store, n: number): Promise<Omit<DaemonData, 'dir' | 
     // One item in a hundred still waits for Discord.
     const waiting = chunk.filter((_, k) => (done + k) % 100 === 0).map((s) => alert(s, DISCORD, s.lastSeenAt));
     queued += (await store.enqueueDeliveries(waiting)).length;
+    bulk.commit();
     await store.flush();
     done += chunk.length;
     chunk = [];
@@ -140,6 +167,7 @@ async function write(store: Store, n: number): Promise<Omit<DaemonData, 'dir' | 
   if (chunk.length) await flushChunk();
   // Sent deliveries and sent keys age out after a week; the threads stay while their item is stored.
   await store.pruneOutbox(new Date(GEN_EPOCH + 30 * DAY_MS));
+  bulk.done();
   await store.flush();
   return { items: await store.countItems(), seen: n, threads: n + queued, queued };
 }

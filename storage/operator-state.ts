@@ -1,11 +1,21 @@
 /**
  * The small operator-facing state (source states, subscriptions, watch additions, digest
- * markers, audit, triage labels, follows) as plain data, with the rules every embedded store
+ * markers, audit, triage labels, follows, workspace settings) as plain data, with the rules every embedded store
  * applies to it. The in-memory twin keeps it in memory only; the SQLite store writes it to
  * state.json (sqlite/state.ts) on flush() when `changed` was set. PostgreSQL keeps the same
  * things in tables with the same rules (postgres/store.ts).
  */
-import type { AuditEntry, ChannelRef, ItemFollow, SourceState, Subscription, TriageLabel, WatchAddition } from '../src/domain/index.ts';
+import type {
+  AuditEntry,
+  ChannelRef,
+  ItemFollow,
+  SourceState,
+  Subscription,
+  TriageLabel,
+  WatchAddition,
+  WorkspaceSettings,
+} from '../src/domain/index.ts';
+import { defaultWorkspaceSettings } from '../src/domain/index.ts';
 
 export interface StateData {
   sources: Record<string, SourceState>;
@@ -18,10 +28,12 @@ export interface StateData {
   labels: TriageLabel[];
   /** Items channels follow (the Follow button). */
   follows: ItemFollow[];
+  /** Settings of the workspaces that changed one, by workspace id. */
+  workspaceSettings: Record<string, WorkspaceSettings>;
 }
 
 export function emptyState(): StateData {
-  return { sources: {}, subscriptions: [], watch: [], digestMarkers: {}, audit: [], labels: [], follows: [] };
+  return { sources: {}, subscriptions: [], watch: [], digestMarkers: {}, audit: [], labels: [], follows: [], workspaceSettings: {} };
 }
 
 const AUDIT_LIMIT = 500;
@@ -107,6 +119,21 @@ export class OperatorState {
 
   async setDigestMarker(subscriptionId: string, periodKey: string): Promise<void> {
     this.stateData.digestMarkers[subscriptionId] = periodKey;
+    this.touch();
+  }
+
+  // ─── Workspace settings ─────────────────────────────────────────────────────────
+  async getWorkspaceSettings(workspaceId: string): Promise<WorkspaceSettings> {
+    const stored = Object.hasOwn(this.stateData.workspaceSettings, workspaceId) ? this.stateData.workspaceSettings[workspaceId] : undefined;
+    return { ...defaultWorkspaceSettings(workspaceId), ...stored };
+  }
+
+  async listWorkspaceSettings(): Promise<WorkspaceSettings[]> {
+    return Object.values(this.stateData.workspaceSettings).map((s) => ({ ...s }));
+  }
+
+  async putWorkspaceSettings(settings: WorkspaceSettings): Promise<void> {
+    this.stateData.workspaceSettings[settings.workspaceId] = { ...settings };
     this.touch();
   }
 

@@ -4,67 +4,7 @@
  * multi-value options (`topics`, `states`) the last word is completed and the earlier
  * words are kept.
  */
-import { DEFAULT_TOPICS } from '../../src/domain/index.ts';
-
-const STATE_CODES = [
-  'US',
-  'AL',
-  'AK',
-  'AZ',
-  'AR',
-  'CA',
-  'CO',
-  'CT',
-  'DE',
-  'DC',
-  'FL',
-  'GA',
-  'HI',
-  'ID',
-  'IL',
-  'IN',
-  'IA',
-  'KS',
-  'KY',
-  'LA',
-  'ME',
-  'MD',
-  'MA',
-  'MI',
-  'MN',
-  'MS',
-  'MO',
-  'MT',
-  'NE',
-  'NV',
-  'NH',
-  'NJ',
-  'NM',
-  'NY',
-  'NC',
-  'ND',
-  'OH',
-  'OK',
-  'OR',
-  'PA',
-  'RI',
-  'SC',
-  'SD',
-  'TN',
-  'TX',
-  'UT',
-  'VT',
-  'VA',
-  'WA',
-  'WV',
-  'WI',
-  'WY',
-  'PR',
-  'GU',
-  'VI',
-  'AS',
-  'MP',
-] as const;
+import { DEFAULT_TOPICS, JURISDICTION_CODES } from '../../src/domain/index.ts';
 
 export interface Choice {
   name: string;
@@ -102,9 +42,9 @@ export function autocompleteChoices(option: string, typed: string): Choice[] {
     case 'topics':
       return complete(DEFAULT_TOPICS, typed, true, false);
     case 'state':
-      return complete(STATE_CODES, typed, false, true);
+      return complete(JURISDICTION_CODES, typed, false, true);
     case 'states':
-      return complete(STATE_CODES, typed, true, true);
+      return complete(JURISDICTION_CODES, typed, true, true);
     case 'tz': {
       const zones = timeZones();
       return complete(zones, typed, false, false).filter((c) => zones.includes(c.value));

@@ -5,23 +5,29 @@
  * missing, malformed, wrong or stale (over five minutes) signatures get 401 and nothing else.
  * PING → PONG. A `/policy` command is deferred at once (ephemeral for personal subcommands),
  * then the core's reply replaces the placeholder through the interaction webhook, which
- * needs no bot token. Autocomplete is answered inline.
+ * needs no bot token. Autocomplete is answered inline. A press on an alert's button is
+ * answered inline when the core records it in time (the alert updated in place, type 7, or an
+ * ephemeral step or note); a slower press is acknowledged (type 6) and the alert edited, or the
+ * presser told, through the same webhook once the core is done.
  */
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { REST } from '@discordjs/rest';
 import { InteractionResponseType, InteractionType, MessageFlags, PermissionFlagsBits, Routes } from 'discord-api-types/v10';
 import type { Log } from '../../src/domain/index.ts';
-import type { CommandHandler, CommandRequest, RichMessage } from '../../src/domain/index.ts';
+import type { CommandHandler, CommandRequest, RichMessage, TriageResult } from '../../src/domain/index.ts';
 import { autocompleteChoices } from './autocomplete.ts';
 import { subcommandKey, toCommandText, type SubcommandCall } from './command-text.ts';
 import { COMMAND_NAME, PERSONAL_SUBCOMMANDS } from './commands.ts';
 import { restOptions } from './deliver.ts';
-import { FAILURE, GUILD_ONLY, toReplyOptions } from './interactions.ts';
+import { FAILURE, GUILD_ONLY, PRESS_FAILED, UNRECORDED_PRESS, toReplyOptions } from './interactions.ts';
+import { parseButtonId } from './render.ts';
 
 export const DISCORD_INTERACTIONS_PATH = '/discord/interactions';
 const MAX_BODY_BYTES = 1024 * 1024;
 const MAX_SKEW_SECONDS = 300;
+/** Discord wants the first answer to an interaction within 3 s; past this a press is deferred. */
+const INLINE_PRESS_MS = 2000;
 /** SubjectPublicKeyInfo prefix of a raw 32-byte Ed25519 key (RFC 8410). */
 const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 
@@ -66,7 +72,7 @@ interface RawInteraction {
   channel_id?: string;
   member?: { permissions?: string; user?: { id: string; username?: string } };
   user?: { id: string; username?: string };
-  data?: { name?: string; options?: RawOption[] };
+  data?: { name?: string; options?: RawOption[]; custom_id?: string };
 }
 
 const SUB_COMMAND = 1;
@@ -111,6 +117,8 @@ export interface DiscordHttpInteractionsOptions {
   handler: CommandHandler;
   log: Log;
   now?: () => number;
+  /** How long a button press may take before it is acknowledged and answered later (default 2 s). */
+  inlinePressMs?: number;
 }
 
 async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
@@ -175,8 +183,67 @@ export function createDiscordHttpInteractions(opts: DiscordHttpInteractionsOptio
     }
   }
 
+  /** A press answered in time: the alert in place (type 7), or a message for the presser alone. */
+  function pressAnswer(result: TriageResult) {
+    if (!result.ok) return ephemeral({ content: result.note, allowed_mentions: { parse: [] } });
+    if (result.as === 'ephemeral') return ephemeral(wire(result.message));
+    return { type: InteractionResponseType.UpdateMessage, data: wire(result.message) };
+  }
+
+  /** A press answered late: edit the message pressed on, or tell the presser in a follow-up. */
+  async function pressFollowUp(i: RawInteraction, result: TriageResult): Promise<void> {
+    try {
+      if (result.ok && result.as !== 'ephemeral') {
+        await rest.patch(Routes.webhookMessage(i.application_id, i.token, '@original'), { auth: false, body: wire(result.message) });
+      } else {
+        const data = result.ok ? wire(result.message) : { content: result.note, allowed_mentions: { parse: [] } };
+        await rest.post(Routes.webhook(i.application_id, i.token), { auth: false, body: { ...data, flags: MessageFlags.Ephemeral } });
+      }
+    } catch (err) {
+      log.warn(
+        { error: errorText(err), interactionId: i.id },
+        'discord: could not answer a button press (the interaction may have expired)',
+      );
+    }
+  }
+
+  async function press(i: RawInteraction, res: ServerResponse): Promise<void> {
+    const button = parseButtonId(i.data?.custom_id ?? '');
+    if (!opts.handler.triage || !button || !i.guild_id)
+      return json(res, 200, ephemeral({ content: UNRECORDED_PRESS, allowed_mentions: { parse: [] } }));
+    const user = i.member?.user ?? i.user;
+    const work = opts.handler
+      .triage({
+        platform: 'discord',
+        workspaceId: i.guild_id,
+        channelId: i.channel_id ?? '',
+        userId: user?.id ?? '',
+        ...(user?.username ? { userName: user.username } : {}),
+        action: button.action,
+        itemId: button.value,
+        isManager: isManagerFromPermissions(i.member?.permissions),
+      })
+      .catch((err: unknown): TriageResult => {
+        log.error({ error: errorText(err), guildId: i.guild_id }, 'discord: a button press failed');
+        return { ok: false, note: PRESS_FAILED };
+      });
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), opts.inlinePressMs ?? INLINE_PRESS_MS)));
+    const inTime = await Promise.race([work, late]);
+    clearTimeout(timer);
+    if (inTime) return json(res, 200, pressAnswer(inTime));
+    json(res, 200, { type: InteractionResponseType.DeferredMessageUpdate });
+    const followUp = work.then((result) => pressFollowUp(i, result)).finally(() => pending.delete(followUp));
+    pending.add(followUp);
+  }
+
   function route(i: RawInteraction, res: ServerResponse): void {
     if (i.type === InteractionType.Ping) return json(res, 200, { type: InteractionResponseType.Pong });
+    if (i.type === InteractionType.MessageComponent) {
+      const work = press(i, res).finally(() => pending.delete(work));
+      pending.add(work);
+      return;
+    }
     if (i.data?.name !== COMMAND_NAME) return json(res, 400, { error: 'unknown command' });
     if (i.type === InteractionType.ApplicationCommandAutocomplete) {
       const focused = focusedOption(i.data.options);
@@ -228,6 +295,10 @@ export function createDiscordHttpInteractions(opts: DiscordHttpInteractionsOptio
 function header(req: IncomingMessage, name: string): string | undefined {
   const v = req.headers[name];
   return Array.isArray(v) ? v[0] : v;
+}
+
+function ephemeral(data: Record<string, unknown>) {
+  return { type: InteractionResponseType.ChannelMessageWithSource, data: { ...data, flags: MessageFlags.Ephemeral } };
 }
 
 function wire(msg: RichMessage) {

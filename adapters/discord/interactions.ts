@@ -17,7 +17,7 @@ import type { CommandHandler, CommandRequest, RichMessage } from '../../src/doma
 import { COMMAND_NAME, PERSONAL_SUBCOMMANDS } from './commands.ts';
 import { subcommandKey, toCommandText, type SubcommandCall } from './command-text.ts';
 import { autocompleteChoices } from './autocomplete.ts';
-import { CUSTOM_ID_PREFIX, renderDiscordMessage } from './render.ts';
+import { CUSTOM_ID_PREFIX, parseButtonId, renderDiscordMessage } from './render.ts';
 
 /** Error text without the request URL (interaction URLs carry the interaction token). */
 const errorText = (err: unknown): string => (err instanceof Error ? `${err.name}: ${err.message}` : String(err)).slice(0, 300);
@@ -34,6 +34,9 @@ export const FAILURE: RichMessage = {
   ephemeral: true,
   fallbackText: 'Something went wrong; try again in a minute.',
 };
+
+export const UNRECORDED_PRESS = 'policywatch could not record that press.';
+export const PRESS_FAILED = 'policywatch could not record that press; try again in a minute.';
 
 export const GUILD_ONLY: RichMessage = {
   type: 'error',
@@ -91,10 +94,10 @@ export function toReplyOptions(msg: RichMessage) {
  * a press it cannot record gets an ephemeral note.
  */
 async function handleButton(interaction: ButtonInteraction, handler: CommandHandler, log: Log): Promise<void> {
-  const [, action = '', itemId = ''] = /^pw:([a-z-]+):(.+)$/.exec(interaction.customId) ?? [];
+  const { action = '', value: itemId = '' } = parseButtonId(interaction.customId) ?? {};
   if (!handler.triage || !action || !itemId || !interaction.inGuild()) {
     await interaction.reply({
-      content: 'policywatch could not record that press.',
+      content: UNRECORDED_PRESS,
       flags: MessageFlags.Ephemeral,
       allowedMentions: NO_MENTIONS,
     });
@@ -114,7 +117,7 @@ async function handleButton(interaction: ButtonInteraction, handler: CommandHand
     });
   } catch (err) {
     log.error({ error: errorText(err) }, 'discord: a button press failed');
-    result = { ok: false as const, note: 'policywatch could not record that press; try again in a minute.' };
+    result = { ok: false as const, note: PRESS_FAILED };
   }
   if (!result.ok) {
     await interaction.reply({ content: result.note, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });

@@ -55,6 +55,12 @@ export interface DiscordMessagePayload {
 /** Button custom ids: `pw:<action>:<item id>` (≤ 100 characters). */
 export const CUSTOM_ID_PREFIX = 'pw:';
 
+/** The action and value of one of our buttons' custom ids; undefined for anything else. */
+export function parseButtonId(customId: string): { action: string; value: string } | undefined {
+  const m = /^pw:([a-z-]+):(.+)$/.exec(customId);
+  return m ? { action: m[1]!, value: m[2]! } : undefined;
+}
+
 function components(msg: RichMessage): DiscordMessagePayload['components'] {
   const buttons: DiscordButton[] = [];
   for (const a of (msg.actions ?? []).slice(0, 25)) {

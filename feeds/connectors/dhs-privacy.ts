@@ -20,7 +20,10 @@
  */
 import type { FetchContext, FetchOutcome, Item, SourceConnector } from '../../src/domain/index.ts';
 import { absoluteHttpUrl, cleanText, loadHtml, parseHtmlList, type HtmlEntry, type HtmlListSelectors } from '../parse/html.ts';
-import { baseUrlParam, buildItem, failed, fromHttpFailure, listParam, numParam, strParam, truncate } from './common.ts';
+import { buildItem } from './build-item.ts';
+import { failed, fromHttpFailure } from './failures.ts';
+import { baseUrlParam, listParam, numParam, strParam } from './params.ts';
+import { truncate } from './values.ts';
 import { HTML_ACCEPT, pageDate, selectorsParam } from './html.ts';
 
 const DHS_BASE = 'https://www.dhs.gov';

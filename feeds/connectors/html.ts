@@ -10,7 +10,11 @@
  */
 import type { FetchContext, FetchOutcome, Item, SourceConnector } from '../../src/domain/index.ts';
 import { parseHtmlList, selectorProblem, type HtmlListSelectors } from '../parse/html.ts';
-import { buildItem, config, failed, fromHttpFailure, isRecord, isoDate, kindParam, numParam, strParam } from './common.ts';
+import { buildItem } from './build-item.ts';
+import { isoDate } from './dates.ts';
+import { configFailure, failed, fromHttpFailure } from './failures.ts';
+import { kindParam, numParam, strParam } from './params.ts';
+import { isRecord } from './values.ts';
 
 export const HTML_ACCEPT = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5';
 
@@ -47,9 +51,9 @@ export const htmlConnector: SourceConnector = {
   async fetch(ctx: FetchContext): Promise<FetchOutcome> {
     const { params } = ctx.source;
     const url = strParam(params, 'url');
-    if (!url) return config(`source ${ctx.source.id}: params.url is required for an html source`);
+    if (!url) return configFailure(`source ${ctx.source.id}: params.url is required for an html source`);
     const sel = selectorsParam(params);
-    if (typeof sel === 'string') return config(`source ${ctx.source.id}: ${sel}`);
+    if (typeof sel === 'string') return configFailure(`source ${ctx.source.id}: ${sel}`);
     const jurisdiction = (strParam(params, 'jurisdiction') ?? 'XX').toUpperCase();
     const kind = kindParam(params, 'news');
     const agency = strParam(params, 'agency');
@@ -66,7 +70,7 @@ export const htmlConnector: SourceConnector = {
       return fromHttpFailure(res, `page ${url}`);
     }
     const parsed = parseHtmlList(res.body, res.finalUrl, sel);
-    if (!parsed.ok) return config(`source ${ctx.source.id}: ${parsed.message}`);
+    if (!parsed.ok) return configFailure(`source ${ctx.source.id}: ${parsed.message}`);
     if (parsed.entries.length === 0) {
       return failed(
         'parse',

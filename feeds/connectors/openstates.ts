@@ -11,8 +11,11 @@
  */
 import type { FetchContext, FetchOutcome, Item, SourceConnector } from '../../src/domain/index.ts';
 import { budgetFromParams } from './quota.ts';
-import { baseUrlParam, buildItem, isoDate, isRecord, listParam, numParam, str } from './common.ts';
-import { DAY_MS, keyedConnector, withQuery, type KeyedApi, type PageResult } from './keyed-common.ts';
+import { buildItem } from './build-item.ts';
+import { isoDate } from './dates.ts';
+import { baseUrlParam, listParam, numParam } from './params.ts';
+import { isRecord, stringValue } from './values.ts';
+import { DAY_MS, keyedConnector, withQuery, type KeyedApi, type PageResult } from './keyed-api.ts';
 
 /** 'ocd-jurisdiction/country:us/state:ct/government' → 'CT'; federal → 'US'; unknown → 'XX'. */
 export function jurisdictionFromOcd(id: string | undefined): string {
@@ -22,28 +25,28 @@ export function jurisdictionFromOcd(id: string | undefined): string {
 }
 
 function mapOpenStatesBill(sourceId: string, raw: Record<string, unknown>): Item | undefined {
-  const id = str(raw.id);
+  const id = stringValue(raw.id);
   if (!id) return undefined;
-  const juris = isRecord(raw.jurisdiction) ? raw.jurisdiction : {};
+  const jurisdictionRecord = isRecord(raw.jurisdiction) ? raw.jurisdiction : {};
   const abstracts = Array.isArray(raw.abstracts) ? raw.abstracts.filter(isRecord) : [];
-  const org = isRecord(raw.from_organization) ? str(raw.from_organization.name) : undefined;
-  const status = str(raw.latest_action_description);
+  const org = isRecord(raw.from_organization) ? stringValue(raw.from_organization.name) : undefined;
+  const status = stringValue(raw.latest_action_description);
   return buildItem(
     sourceId,
     id,
     {
       kind: 'bill',
-      jurisdiction: jurisdictionFromOcd(str(juris.id)),
-      identifier: str(raw.identifier),
-      title: str(raw.title),
-      summary: str(abstracts[0]?.abstract),
-      url: str(raw.openstates_url) ?? `https://openstates.org/`,
-      agency: [str(juris.name), org].filter(Boolean).join(' ') || undefined,
+      jurisdiction: jurisdictionFromOcd(stringValue(jurisdictionRecord.id)),
+      identifier: stringValue(raw.identifier),
+      title: stringValue(raw.title),
+      summary: stringValue(abstracts[0]?.abstract),
+      url: stringValue(raw.openstates_url) ?? `https://openstates.org/`,
+      agency: [stringValue(jurisdictionRecord.name), org].filter(Boolean).join(' ') || undefined,
       status,
       publishedAt: isoDate(raw.first_action_date) ?? isoDate(raw.created_at),
       updatedAt: isoDate(raw.updated_at),
     },
-    [str(raw.latest_action_date)],
+    [stringValue(raw.latest_action_date)],
   );
 }
 
@@ -91,8 +94,8 @@ async function fetchOpenStates(ctx: FetchContext, api: KeyedApi): Promise<FetchO
         .filter(isRecord)
         .map((r) => mapOpenStatesBill(ctx.source.id, r))
         .filter((i): i is Item => i !== undefined);
-      const pg = isRecord(res.data.pagination) ? res.data.pagination : {};
-      const maxPage = Number(pg.max_page ?? 1);
+      const pagination = isRecord(res.data.pagination) ? res.data.pagination : {};
+      const maxPage = Number(pagination.max_page ?? 1);
       return { items, more: page + 1 < maxPage };
     },
   });

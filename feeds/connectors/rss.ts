@@ -7,7 +7,9 @@ import type { FetchContext, FetchOutcome, Item, ItemKind, SourceConnector } from
 import { threadedFeedParser, type FeedParser, type ParsedEntry } from '../parse/index.ts';
 import { forEachChunked } from '../../src/pipeline/chunks.ts';
 import { collapseWhitespace } from '../../src/text/index.ts';
-import { buildItem, config, failed, fromHttpFailure, kindParam, strParam } from './common.ts';
+import { buildItem } from './build-item.ts';
+import { configFailure, failed, fromHttpFailure } from './failures.ts';
+import { kindParam, strParam } from './params.ts';
 
 const ACCEPT = 'application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5';
 
@@ -106,7 +108,7 @@ export function createRssConnector(parser: FeedParser = threadedFeedParser): Sou
     async fetch(ctx: FetchContext): Promise<FetchOutcome> {
       const { params } = ctx.source;
       const url = strParam(params, 'url');
-      if (!url) return config(`source ${ctx.source.id}: params.url is required for an rss source`);
+      if (!url) return configFailure(`source ${ctx.source.id}: params.url is required for an rss source`);
       const jurisdiction = (strParam(params, 'jurisdiction') ?? 'XX').toUpperCase();
       const kind = kindParam(params, 'news');
       const res = await ctx.http.request(url, { etag: ctx.state.etag, lastModified: ctx.state.lastModified, headers: { accept: ACCEPT } });

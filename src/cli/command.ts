@@ -1,4 +1,4 @@
-/** The shape every CLI subcommand takes. The table lives in src/cli/commands/index.ts. */
+/** The shape every CLI subcommand takes. The table lives in src/cli/subcommands/index.ts. */
 export interface CliIO {
   stdin: NodeJS.ReadableStream;
   stdout: NodeJS.WritableStream;

@@ -1,4 +1,4 @@
-import { commands } from './commands/index.ts';
+import { commands } from './subcommands/index.ts';
 import { UsageError, write, type CliIO } from './command.ts';
 
 function usage(): string {

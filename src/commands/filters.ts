@@ -2,8 +2,7 @@
  * key:value filters shared by `search` and `subscribe`: state:, kind:, topic:, since:, page:.
  * Each bad value answers with the filter's name and what it accepts.
  */
-import { ITEM_KINDS, type ItemKind } from '../domain/index.ts';
-import { JURISDICTION_CODES } from '../search/identifiers.ts';
+import { isJurisdictionCode, ITEM_KINDS, JURISDICTION_CODES, stateName, type ItemKind } from '../domain/index.ts';
 import { closest } from './suggest.ts';
 import type { Token } from './tokens.ts';
 
@@ -37,64 +36,23 @@ export interface Filters {
 
 export type FilterParse = { ok: true; words: Token[]; filters: Filters } | { ok: false; error: string };
 
-const STATE_NAMES: Record<string, string> = {
-  alabama: 'AL',
-  alaska: 'AK',
-  arizona: 'AZ',
-  arkansas: 'AR',
-  california: 'CA',
-  colorado: 'CO',
-  connecticut: 'CT',
-  delaware: 'DE',
-  florida: 'FL',
-  georgia: 'GA',
-  hawaii: 'HI',
-  idaho: 'ID',
-  illinois: 'IL',
-  indiana: 'IN',
-  iowa: 'IA',
-  kansas: 'KS',
-  kentucky: 'KY',
-  louisiana: 'LA',
-  maine: 'ME',
-  maryland: 'MD',
-  massachusetts: 'MA',
-  michigan: 'MI',
-  minnesota: 'MN',
-  mississippi: 'MS',
-  missouri: 'MO',
-  montana: 'MT',
-  nebraska: 'NE',
-  nevada: 'NV',
-  newhampshire: 'NH',
-  newjersey: 'NJ',
-  newmexico: 'NM',
-  newyork: 'NY',
-  northcarolina: 'NC',
-  northdakota: 'ND',
-  ohio: 'OH',
-  oklahoma: 'OK',
-  oregon: 'OR',
-  pennsylvania: 'PA',
-  rhodeisland: 'RI',
-  southcarolina: 'SC',
-  southdakota: 'SD',
-  tennessee: 'TN',
-  texas: 'TX',
-  utah: 'UT',
-  vermont: 'VT',
-  virginia: 'VA',
-  washington: 'WA',
-  westvirginia: 'WV',
-  wisconsin: 'WI',
-  wyoming: 'WY',
-  districtofcolumbia: 'DC',
-  puertorico: 'PR',
+/** Jurisdiction names typed in place of a code, squashed ('newyork', 'districtofcolumbia'). */
+const CODE_OF_NAME: Record<string, string> = {
+  ...Object.fromEntries(
+    JURISDICTION_CODES.flatMap((code) => {
+      const name = stateName(code);
+      return name ? [[squashName(name), code]] : [];
+    }),
+  ),
   federal: 'US',
   us: 'US',
   usa: 'US',
   fed: 'US',
 };
+
+function squashName(name: string): string {
+  return name.toLowerCase().replace(/[^a-z]/g, '');
+}
 
 const FILTER_HELP: Record<FilterKey, string> = {
   state: 'a two-letter state code such as CT or NY, US for federal, or several separated by commas (state:CT,NY)',
@@ -117,8 +75,8 @@ function splitValues(v: string): string[] {
 
 function parseState(v: string): string | undefined {
   const up = v.toUpperCase();
-  if (JURISDICTION_CODES.has(up)) return up;
-  return STATE_NAMES[v.toLowerCase().replace(/[^a-z]/g, '')];
+  if (isJurisdictionCode(up)) return up;
+  return CODE_OF_NAME[squashName(v)];
 }
 
 function parseKind(v: string): ItemKind | undefined {

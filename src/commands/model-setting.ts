@@ -3,7 +3,6 @@
  * off keeps alerts, `show`, search and the digest to what the rules matched. Managers only
  * (src/domain/command-table.ts), audited.
  */
-import { MODEL_SETTING, modelOff, type WatchAddition } from '../domain/index.ts';
 import { audit, type Ctx } from './context.ts';
 import { SLASH } from '../domain/command-table.ts';
 import { changed, problem, reply } from './replies.ts';
@@ -27,22 +26,9 @@ export async function runModelSetting(ctx: Ctx) {
   }
   const off = value === 'model:off';
   const ws = ctx.req.workspaceId;
-  const additions = await ctx.deps.store.listWatchAdditions(ws);
-  if (modelOff(additions) === off) return reply('No change', { body: [[{ text: modelSettingLine(off) }]] });
-  for (const a of additions.filter((x) => x.topic === MODEL_SETTING)) await ctx.deps.store.removeWatchAddition(a.id);
-  if (off) {
-    const entry: WatchAddition = {
-      id: `s-${ws}-second-opinion`.slice(0, 120),
-      workspaceId: ws,
-      topic: MODEL_SETTING,
-      rule: 'off',
-      mode: 'exclude',
-      addedBy: ctx.req.userId,
-      ...(ctx.req.userName ? { addedByName: ctx.req.userName } : {}),
-      addedAt: ctx.now.toISOString(),
-    };
-    await ctx.deps.store.addWatchAddition(entry);
-  }
+  const settings = await ctx.deps.store.getWorkspaceSettings(ws);
+  if (settings.secondOpinion === !off) return reply('No change', { body: [[{ text: modelSettingLine(off) }]] });
+  await ctx.deps.store.putWorkspaceSettings({ ...settings, secondOpinion: !off });
   await audit(ctx, 'settings.model', off ? 'off' : 'on');
   ctx.deps.onWatchlistChanged?.(ws);
   return changed(`Learned second opinion ${off ? 'off' : 'on'} for this workspace`, [modelSettingLine(off)]);

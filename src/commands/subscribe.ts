@@ -1,14 +1,5 @@
 /** `subscribe`, `unsubscribe`, `settings`: this channel's subscription. */
-import {
-  DEFAULT_TOPICS,
-  ITEM_KINDS,
-  modelOff,
-  watchTerms,
-  type ChannelRef,
-  type DigestSchedule,
-  type StoredItem,
-  type Subscription,
-} from '../domain/index.ts';
+import { DEFAULT_TOPICS, ITEM_KINDS, type ChannelRef, type DigestSchedule, type StoredItem, type Subscription } from '../domain/index.ts';
 import { describeSchedule, parseDigestSchedule } from '../digest/schedule.ts';
 import { describeBurst, describeReminders, runChannelSetting } from './channel-settings.ts';
 import { audit, visibleItems, type Ctx } from './context.ts';
@@ -235,10 +226,9 @@ export async function runSettings(ctx: Ctx) {
       'settings',
     );
   const sub = await ctx.deps.store.getSubscription(channelOf(ctx));
-  const all = await ctx.deps.store.listWatchAdditions(ctx.req.workspaceId);
-  const additions = watchTerms(all);
+  const additions = await ctx.deps.store.listWatchAdditions(ctx.req.workspaceId);
   const extra = `This workspace has ${additions.length} extra watch term${additions.length === 1 ? '' : 's'} (${SLASH} watch list).`;
-  const model = modelSettingLine(modelOff(all));
+  const model = modelSettingLine(!(await ctx.deps.store.getWorkspaceSettings(ctx.req.workspaceId)).secondOpinion);
   if (!sub) {
     const msg = `This channel isn't subscribed. A manager can run ${SLASH} subscribe (both default topics, every state, every kind).`;
     return reply('Channel settings', {

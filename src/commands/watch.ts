@@ -1,6 +1,6 @@
 /** `watch add|remove|list`: this workspace's extra terms, phrases and exclusions per topic. */
 import { createHash } from 'node:crypto';
-import { richTextToPlain, watchTerms, type RichSection, type RichText, type WatchAddition } from '../domain/index.ts';
+import { richTextToPlain, type RichSection, type RichText, type WatchAddition } from '../domain/index.ts';
 import { mergeWatchlists, TOPIC_ID, validateRule } from '../matching/index.ts';
 import { audit, type Ctx } from './context.ts';
 import type { CommandDeps } from './deps.ts';
@@ -205,8 +205,7 @@ function additionLine(a: WatchAddition): RichText {
 
 async function listTerms(ctx: Ctx, tokens: Token[]) {
   const base = ctx.deps.watchlist();
-  // Workspace settings kept beside the terms (settings model:off) are not terms.
-  const additions = watchTerms(await ctx.deps.store.listWatchAdditions(ctx.req.workspaceId));
+  const additions = await ctx.deps.store.listWatchAdditions(ctx.req.workspaceId);
   const merged = mergeWatchlists(base, undefined, additions);
   const ids = merged.topics.map((t) => t.id);
   for (const a of additions) if (!ids.includes(a.topic)) ids.push(a.topic);

@@ -76,6 +76,7 @@ export const envSchema = z.object({
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_API_URL: httpUrl,
   SLACK_MANAGERS: optionalString,
+  SLACK_CHANNEL_INTERVAL_MS: int(0, 60000).default(1100),
   SLACK_CLIENT_ID: optionalString,
   SLACK_CLIENT_SECRET: optionalString,
   SLACK_STATE_SECRET: optionalString,

@@ -178,8 +178,8 @@ function itemLine(e: DigestEntry, tz: string, withJurisdiction = false, titleCha
   const link = inlineLinkUrl(item.url);
   const spans: TextSpan[] = [link ? { text: title, url: link } : { text: title }];
   const sep = (): TextSpan => ({ text: ' · ' });
-  const juris = withJurisdiction ? jurisdictionLabel(item.jurisdiction) : undefined;
-  if (juris) spans.push(sep(), { text: juris });
+  const jurisdiction = withJurisdiction ? jurisdictionLabel(item.jurisdiction) : undefined;
+  if (jurisdiction) spans.push(sep(), { text: jurisdiction });
   if (item.identifier) spans.push(sep(), { text: item.identifier, emphasis: 'code' });
   if (item.status) spans.push(sep(), { text: item.status.length > 120 ? `${item.status.slice(0, 119)}…` : item.status });
   spans.push(sep(), { text: `${e.event} ${formatDay(new Date(e.at), tz)}` });

@@ -15,8 +15,8 @@ export function jurisdictionLabel(code: string | undefined): string | undefined 
 
 /** 'bill · CT · HB 5001' (no jurisdiction part when it is unknown). */
 export function kindLine(item: Pick<Item, 'kind' | 'jurisdiction' | 'identifier'>): string {
-  const juris = item.jurisdiction && item.jurisdiction !== UNKNOWN_JURISDICTION ? item.jurisdiction : undefined;
-  return [item.kind, juris, item.identifier].filter(Boolean).join(' · ');
+  const jurisdiction = item.jurisdiction && item.jurisdiction !== UNKNOWN_JURISDICTION ? item.jurisdiction : undefined;
+  return [item.kind, jurisdiction, item.identifier].filter(Boolean).join(' · ');
 }
 
 /**

@@ -6,3 +6,4 @@ export * from './log.ts';
 export * from './redact.ts';
 export * from './describe.ts';
 export * from './workspace-settings.ts';
+export * from './jurisdictions.ts';

@@ -20,6 +20,7 @@ import type {
   WatchAddition,
 } from './types.ts';
 import type { RichMessage } from './message.ts';
+import type { WorkspaceSettings } from './workspace-settings.ts';
 
 // ─── Clock ──────────────────────────────────────────────────────────────────────────
 export interface Clock {
@@ -307,6 +308,13 @@ export interface ChannelConfigStore {
   /** Digest markers: the last period key ('2026-W48') sent per subscription. */
   getDigestMarker(subscriptionId: string): Promise<string | undefined>;
   setDigestMarker(subscriptionId: string, periodKey: string): Promise<void>;
+
+  /** A workspace's settings; `defaultWorkspaceSettings` for a workspace that never changed one. */
+  getWorkspaceSettings(workspaceId: string): Promise<WorkspaceSettings>;
+  /** The settings of every workspace that ever stored some. */
+  listWorkspaceSettings(): Promise<WorkspaceSettings[]>;
+  /** Replaces the workspace's settings. */
+  putWorkspaceSettings(settings: WorkspaceSettings): Promise<void>;
 }
 
 /** Triage labels per workspace (Relevant / Not relevant / Reviewed on alerts). */

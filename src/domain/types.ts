@@ -181,14 +181,7 @@ export interface DeliveryItem extends Item {
 }
 
 /** One record of an item's notice chain, as alerts, `show` and the digest name it. */
-export interface ChainLink {
-  id: string;
-  sourceId: string;
-  kind: ItemKind;
-  jurisdiction: string;
-  identifier?: string;
-  title: string;
-  url: string;
+export interface ChainLink extends Pick<Item, 'id' | 'sourceId' | 'kind' | 'jurisdiction' | 'identifier' | 'title' | 'url'> {
   /** Topics of the linked item's base match. */
   topics: string[];
   /** Set when the linked item is kept only for these workspaces' own terms: no one else sees it. */

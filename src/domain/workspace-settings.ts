@@ -1,17 +1,15 @@
 /**
- * Workspace settings that live beside a workspace's watch additions, as entries whose topic
- * starts with '#' (never a valid topic id, so no watchlist merge, `watch list` or `watch
- * remove` ever reads them as terms). Kept there so every store persists them unchanged.
+ * Settings a manager changes for a whole workspace from chat (`settings model:off`), kept by
+ * the store beside, not among, the workspace's watch additions.
  */
-import type { WatchAddition } from './types.ts';
 
-/** The learned second opinion ("possibly relevant"): on unless this entry says `off`. */
-export const MODEL_SETTING = '#second-opinion';
+export interface WorkspaceSettings {
+  workspaceId: string;
+  /** The learned second opinion ("possibly relevant" alerts): on unless a manager turned it off. */
+  secondOpinion: boolean;
+}
 
-const isSettingEntry = (a: Pick<WatchAddition, 'topic'>): boolean => a.topic.startsWith('#');
-
-/** The additions that are watch terms (not settings). */
-export const watchTerms = (additions: WatchAddition[]): WatchAddition[] => additions.filter((a) => !isSettingEntry(a));
-
-/** Has the workspace turned the learned second opinion off? */
-export const modelOff = (additions: WatchAddition[]): boolean => additions.some((a) => a.topic === MODEL_SETTING && a.rule === 'off');
+/** The settings of a workspace that never changed one. */
+export function defaultWorkspaceSettings(workspaceId: string): WorkspaceSettings {
+  return { workspaceId, secondOpinion: true };
+}

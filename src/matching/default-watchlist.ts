@@ -15,7 +15,7 @@ const IMMIGRATION_CONTEXT = '(immigra* OR =ICE OR =ERO OR =DHS OR "Homeland Secu
  * these are context only (compile.ts): they support a content term but never match alone.
  */
 const ICE_CONTEXT =
-  '("Immigration and Customs Enforcement" OR =ICE OR =ERO OR =HSI OR "Enforcement and Removal Operations" OR "Homeland Security Investigations" OR "service processing center*" OR 70cdcr* OR 70cmsd* OR 70cmsw*)';
+  '("Immigration and Customs Enforcement" OR =ICE OR =ERO OR =HSI OR =DRO OR "Enforcement and Removal" OR "Homeland Security Investigations" OR "service processing center*" OR 70cdcr* OR 70cmsd* OR 70cmsw*)';
 
 /**
  * Routine facilities and supplies (labelled set README: the clarified topic definition). When an
@@ -35,7 +35,7 @@ const ROUTINE_FACILITIES = [
  * Services", an option-year funding line), so a hit here decides on its own (field-scoped).
  */
 const ENFORCEMENT_OFFICE =
-  '(office:"Detention Compliance" OR office:"Detention Management" OR office:"Enforcement and Removal" OR office:=ERO OR office:"Field Office")';
+  '(office:"Detention Compliance" OR office:"Detention Management" OR office:"Enforcement and Removal" OR office:"Detention and Removal" OR office:=ERO OR office:=DRO OR office:"Field Office")';
 
 /**
  * Generic ICE administration, not on topic even when an enforcement office bought it:
@@ -48,6 +48,13 @@ const ICE_ADMINISTRATION = [
   '(gym OR fitness OR cardiovascular OR =UPS OR safes OR "solid waste" OR "bucket truck*" OR "street light*" OR =SEVP OR SEVIS OR "Student and Exchange" OR "I-901")',
   '("document scanning" OR "training management" OR correspondence OR Azure OR "GSA Schedule*" OR "Agile Development")',
 ];
+
+/** Presence without status, in the words state "illegal immigration" laws use. */
+const UNLAWFUL_PRESENCE =
+  '("illegal immigration" OR "not legally in the country" OR "without legal authorization" OR "unlawfully present" OR "unlawful presence" OR "illegally present" OR "without lawful status" OR "illegal entry" OR "illegal reentry")';
+
+/** CBP and DHS as the agency: with people in custody or with plate-reader data. */
+const CBP_CONTEXT = '(=CBP OR "Customs and Border Protection" OR "Border Patrol")';
 
 /** Immigration detention facilities by name (also by acronym, as awards write them): evidence on their own. */
 const FACILITY_NAMES = '(pidc OR bssa OR "Port Isabel" OR Krome OR "Buffalo Federal Detention" OR "Houston Cdf" OR "Florence Detention")';
@@ -98,7 +105,9 @@ const immigrationInclude = [
   '"order* of removal"',
   '"removal flight*"',
   '"removal operations"',
-  `removal NEAR/4 (alien* OR noncitizen* OR immigrant* OR deport*)`,
+  `remov* NEAR/4 (alien* OR noncitizen* OR immigrant* OR deport*)`,
+  // States making presence without status a state crime
+  `(crime OR criminal* OR offense OR misdemeanor OR felony) NEAR/15 ${UNLAWFUL_PRESENCE}`,
   `"administrative warrant*" NEAR/10 ${IMMIGRATION_CONTEXT}`,
   '"immigration court*" NOT ("Electronic Case Access" OR "electronic filing" OR "e-filing")',
   '"immigration proceeding*"',
@@ -135,6 +144,14 @@ const immigrationInclude = [
   DETENTION_HEALTH,
   `${ICE_CONTEXT} AND ${DETENTION_FACILITY}`,
   `${ICE_CONTEXT} AND ${ENFORCEMENT_EQUIPMENT}`,
+  // Medical care bought by ICE is care in immigration detention (ICE Health Service Corps)
+  `${ICE_CONTEXT} AND ("medical staffing" OR "medical services" OR "health care staffing" OR "healthcare staffing" OR "nursing services" OR "medical care")`,
+  // CBP with people in its custody (holding facilities, detainee property, children arriving at the border)
+  `${CBP_CONTEXT} AND (detainee* OR "unaccompanied alien child*" OR "family units" OR "holding facilit*")`,
+  // DHS, CBP or ICE collecting or buying plate-reader data
+  `(${CBP_CONTEXT} OR =DHS OR "Homeland Security" OR =ICE OR "Immigration and Customs Enforcement") AND ("license plate reader*" OR "plate reader*" OR "license plate reading" OR =LPR OR =ALPR)`,
+  '"Detention and Removal Operations" OR "Office of Detention and Removal"',
+  `${ICE_CONTEXT} AND =DRO`,
   '"removal case" OR (=EARM OR earm) NEAR/10 (=EID OR "ENFORCE" OR removal OR data)',
   // ICE as the agency (often only in the agency line) together with what the contract is for
   `${ICE_CONTEXT} AND (detainee* OR "detention services" OR "detention bed*" OR "bed space" OR "detention standards" OR "detention management")`,
@@ -145,21 +162,32 @@ const immigrationInclude = [
   `${ICE_CONTEXT} AND (justification OR "sole source" OR "limited source*" OR JOFOC OR "J&A")`,
 ];
 
+/** ICE that is not the agency: trains, engines, the exchange operator. Guards for both topics. */
+const ICE_HOMONYMS = [
+  // German ICE trains (Deutsche Bahn), in English and German
+  '=ICE AND (Bahn OR Zug OR Züge OR Zuges OR Zugverkehr OR railway* OR railroad* OR "high-speed" OR passengers OR "train recall")',
+  '=ICE NEAR/2 (vehicle* OR engine* OR car OR cars OR truck* OR powertrain*)',
+  '"internal combustion" NEAR/6 =ICE',
+  '"Intercontinental Exchange" NEAR/8 =ICE',
+  '"Intercontinental Exchange" OR IntercontinentalExchange',
+  // ICE the exchange operator: futures, clearing and its stock ticker
+  '=ICE NEAR/8 (futures OR swapnote OR Liffe OR Brent OR "clearing house*" OR NYSE)',
+];
+
 const immigrationExclude = [
+  ...ICE_HOMONYMS,
   '"snow and ice"',
   'snow NEAR/3 removal',
   // Ammunition and arms bought through ICE for the Federal Protective Service
   `(=FPS OR "Federal Protective Service" OR Fps) AND ${ENFORCEMENT_EQUIPMENT}`,
-  // German ICE trains (Deutsche Bahn), in English and German
-  '=ICE AND (Bahn OR Zug OR Züge OR Zuges OR Zugverkehr OR railway* OR railroad* OR "high-speed" OR passengers OR "train recall")',
   // New Zealand's Education Review Office and British electoral registration officers (ERO)
   '=ERO AND ("Education Review" OR "Te Tari" OR "early learning" OR kura OR electoral OR canvass)',
   // "Sanctuary" as an analogy for gun laws
   'sanctuar* AND ("Second Amendment" OR "2nd Amendment" OR gun OR guns OR firearm*)',
-  '=ICE NEAR/2 (vehicle* OR engine* OR car OR cars OR truck* OR powertrain*)',
-  '"internal combustion" NEAR/6 =ICE',
-  '"Intercontinental Exchange" NEAR/8 =ICE',
-  '"Intercontinental Exchange"',
+  // Goods, not people: CBP detaining shipments (withhold-release orders)
+  'detain* NEAR/4 (shipment* OR goods OR merchandise OR cargo OR imports)',
+  // A surveillance system promised not to serve immigration enforcement is not an enforcement measure
+  '(=ALPR OR =LPR OR "plate reader*" OR camera*) AND (("not be used" OR "won\'t be used" OR "never be used") NEAR/6 ("immigration enforcement" OR "immigration purposes"))',
   '=ICE NEAR/1 (Clear OR Futures OR NGX OR Endex)',
   '="ICE Data Services" OR ="ICE Benchmark Administration" OR ="ICE Trade Vault"',
   '"Electric Reliability Organization" NEAR/8 =ERO',
@@ -186,6 +214,11 @@ const immigrationExclude = [
 
 const RECORDS = '(record* OR data OR photo* OR photograph* OR "personal information" OR databas* OR disclos* OR shar*)';
 
+/** Immigration enforcement as the receiver of shared records (sanctuary and Trust acts talk this way). */
+const IMMIGRATION_AUTHORITY =
+  '("federal immigration" OR (immigra* NEAR/3 (enforc* OR authorit* OR agent* OR official* OR officer*)) OR =ICE OR "Immigration and Customs Enforcement" OR "federal agent*" OR feds OR "criminal alien*")';
+const SHARING = '(shar* OR disclos* OR communicat*)';
+
 const databasesInclude = [
   // Criminal-justice networks and systems
   '=COLLECT',
@@ -200,7 +233,6 @@ const databasesInclude = [
   '=NGI OR "Next Generation Identification"',
   '=IDENT OR "Automated Biometric Identification System"',
   '"Homeland Advanced Recognition Technology"',
-  '"Enforcement Integrated Database"',
   '="N-DEx" OR "National Data Exchange"',
   'nlets',
   '=CJIS OR "criminal justice information"',
@@ -251,9 +283,15 @@ const databasesInclude = [
   '("personal information" OR "personal data" OR "nonpublic information" OR databas*) NEAR/10 (immigra* OR =ICE)',
   '("personal identifying information" OR "personally identifiable information" OR "identifying information") NEAR/15 (immigra* OR =ICE)',
   '"personal identifying information" NEAR/10 (disclos* OR access)',
+  // Identifying data collected and checked against criminal databases (state immigration-crime laws)
+  '"identifying information" NEAR/12 (databas* OR cross-referenc* OR cross-check*) OR "criminal databas*"',
   '("information sharing" OR "information-sharing" OR "data sharing" OR "data-sharing") NEAR/10 (=ICE OR immigra* OR "federal agenc*" OR "state agenc*")',
-  '(shar* OR disclos* OR provid*) NEAR/4 information NEAR/12 ("federal immigration" OR (immigra* NEAR/2 authorit*) OR =ICE)',
+  '(shar* OR disclos* OR provid*) NEAR/4 information NEAR/12 ("federal immigration" OR (immigra* NEAR/2 authorit*) OR =ICE OR "federal agent*" OR feds)',
   '(stored OR shared OR disclos*) NEAR/12 ("immigration status" OR "citizenship status" OR "country of birth")',
+  '(report* OR collect*) NEAR/8 ("immigration status" OR "citizenship status")',
+  // Sharing with, or communicating with, immigration enforcement (sanctuary, Trust and anti-sanctuary acts)
+  `${SHARING} NEAR/8 ${IMMIGRATION_AUTHORITY}`,
+  'communicat* NEAR/10 ("Homeland Security" OR "Department of Homeland" OR "Immigration and Naturalization") AND (sanctuar* OR immigra*)',
   '"personal information" NEAR/12 (applicant* OR "license holder*" OR "AB 60" OR undocumented)',
   '("identification card*" OR "driver* licen*") NEAR/10 (disclos* OR "applicant documents")',
   '"system of records" NEAR/20 (criminal OR arrest* OR biometric* OR fingerprint*)',
@@ -263,9 +301,14 @@ const databasesInclude = [
 
 const databasesExclude = [
   // NCIC is also an inmate telephone company
-  '=NCIC NEAR/20 (phone* OR telephone* OR calling)',
+  '=NCIC AND (phone* OR telephone* OR calling)',
+  // Eviction records kept from landlords, not police
+  '("court records" OR record*) NEAR/20 ("unlawful detainer*" OR eviction*)',
+  // Travellers' own identity checks at a port of entry (trusted-traveller kiosks, passport photos)
+  '("facial recognition" OR "face recognition" OR "facial comparison") NEAR/20 (passport* OR "Global Entry" OR traveler* OR travellers OR "air entry" OR boarding)',
   '"special license plate*" OR "specialty license plate*"',
   '"fusion energy"',
+  ...ICE_HOMONYMS,
   '"duty to collect"',
   '"broadband data" OR "broadband map*"',
 ];

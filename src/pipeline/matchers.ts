@@ -4,15 +4,7 @@
  * learned second opinion, every matcher adds its "possibly relevant" topics, except for a
  * workspace that turned it off (`/policy settings model:off`).
  */
-import {
-  modelOff,
-  watchTerms,
-  type ChannelConfigStore,
-  type Item,
-  type Matcher,
-  type MatchResult,
-  type StoredItem,
-} from '../domain/index.ts';
+import { type ChannelConfigStore, type Item, type Matcher, type MatchResult, type StoredItem } from '../domain/index.ts';
 import { compileWatchlist, mergeWatchlists, type Watchlist } from '../matching/index.ts';
 import { withoutModel, withSecondOpinion, type SecondOpinionModel } from '../matching/learned/index.ts';
 
@@ -37,30 +29,31 @@ export interface MatcherSetOptions {
 
 export function createMatcherSet(
   baseWatchlist: Watchlist,
-  store: Pick<ChannelConfigStore, 'listWatchAdditions'>,
+  store: Pick<ChannelConfigStore, 'listWatchAdditions' | 'getWorkspaceSettings' | 'listWorkspaceSettings'>,
   opts: MatcherSetOptions = {},
 ): MatcherSet {
   const rulesBase = compileWatchlist(baseWatchlist);
   const withModel = (m: Matcher) => (opts.model ? withSecondOpinion(m, opts.model) : m);
   const base = withModel(rulesBase);
   const perWorkspace = new Map<string, Matcher>();
-  let workspacesWithAdditions: Set<string> | undefined;
+  /** Workspaces with terms of their own or the second opinion off: those need their own matcher. */
+  let workspacesOfTheirOwn: Set<string> | undefined;
 
   async function workspaces(): Promise<Set<string>> {
-    if (!workspacesWithAdditions) {
-      workspacesWithAdditions = new Set((await store.listWatchAdditions()).map((w) => w.workspaceId));
+    if (!workspacesOfTheirOwn) {
+      const modelOff = (await store.listWorkspaceSettings()).filter((s) => !s.secondOpinion).map((s) => s.workspaceId);
+      workspacesOfTheirOwn = new Set([...(await store.listWatchAdditions()).map((w) => w.workspaceId), ...modelOff]);
     }
-    return workspacesWithAdditions;
+    return workspacesOfTheirOwn;
   }
 
   async function forWorkspace(workspaceId: string): Promise<Matcher> {
     if (!(await workspaces()).has(workspaceId)) return base;
     let m = perWorkspace.get(workspaceId);
     if (!m) {
-      const additions = await store.listWatchAdditions(workspaceId);
-      const terms = watchTerms(additions);
+      const terms = await store.listWatchAdditions(workspaceId);
       const rules = terms.length ? compileWatchlist(mergeWatchlists(baseWatchlist, undefined, terms)) : rulesBase;
-      m = modelOff(additions) ? rules : withModel(rules);
+      m = (await store.getWorkspaceSettings(workspaceId)).secondOpinion ? withModel(rules) : rules;
       perWorkspace.set(workspaceId, m);
     }
     return m;
@@ -89,7 +82,7 @@ export function createMatcherSet(
       return item.match.workspaces ? null : item.match;
     },
     invalidate(workspaceId) {
-      workspacesWithAdditions = undefined;
+      workspacesOfTheirOwn = undefined;
       if (workspaceId) perWorkspace.delete(workspaceId);
       else perWorkspace.clear();
     },

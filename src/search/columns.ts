@@ -61,12 +61,12 @@ export class DocColumns {
   private owners = new Map<number, string[]>();
   activity = new Float64Array(1024);
   kind = new Uint8Array(1024);
-  juris = new Uint16Array(1024);
+  jurisdiction = new Uint16Array(1024);
   topics = new Int32Array(1024);
   priority = new Uint8Array(1024);
   /** Hashes of the item's (at most two) identifier keys, 0 for none: a cheap pre-check. */
-  keyA = new Int32Array(1024);
-  keyB = new Int32Array(1024);
+  firstKeyHash = new Int32Array(1024);
+  secondKeyHash = new Int32Array(1024);
   private readonly kinds = new Codes();
   private readonly jurisdictions = new Codes();
   private readonly topicCodes = new Codes();
@@ -74,19 +74,19 @@ export class DocColumns {
   set(d: number, item: StoredItem): void {
     this.activity = grow(this.activity, d, (n) => new Float64Array(n));
     this.kind = grow(this.kind, d, (n) => new Uint8Array(n));
-    this.juris = grow(this.juris, d, (n) => new Uint16Array(n));
+    this.jurisdiction = grow(this.jurisdiction, d, (n) => new Uint16Array(n));
     this.topics = grow(this.topics, d, (n) => new Int32Array(n));
     this.priority = grow(this.priority, d, (n) => new Uint8Array(n));
-    this.keyA = grow(this.keyA, d, (n) => new Int32Array(n));
-    this.keyB = grow(this.keyB, d, (n) => new Int32Array(n));
+    this.firstKeyHash = grow(this.firstKeyHash, d, (n) => new Int32Array(n));
+    this.secondKeyHash = grow(this.secondKeyHash, d, (n) => new Int32Array(n));
     const keys = itemIdentifierKeys(item.identifier, item.jurisdiction);
-    this.keyA[d] = keys[0] ? keyHash(keys[0]) : 0;
-    this.keyB[d] = keys[1] ? keyHash(keys[1]) : 0;
-    const juris = item.jurisdiction.toUpperCase();
+    this.firstKeyHash[d] = keys[0] ? keyHash(keys[0]) : 0;
+    this.secondKeyHash[d] = keys[1] ? keyHash(keys[1]) : 0;
+    const upperJurisdiction = item.jurisdiction.toUpperCase();
     this.docs[d] = item.id;
     this.activity[d] = activityTime(item);
     this.kind[d] = Math.min(255, this.kinds.code(item.kind));
-    this.juris[d] = Math.min(65535, this.jurisdictions.code(juris));
+    this.jurisdiction[d] = Math.min(65535, this.jurisdictions.code(upperJurisdiction));
     let mask = 0;
     for (const t of item.match.topics) {
       const c = this.topicCodes.code(t);
@@ -96,8 +96,8 @@ export class DocColumns {
     this.priority[d] = item.match.priority ? 1 : 0;
     if (item.match.workspaces) this.owners.set(d, [...item.match.workspaces]);
     else this.owners.delete(d);
-    if (this.kind[d] === 255 || this.juris[d] === 65535 || (mask & OVERFLOW) !== 0) {
-      this.overflow.set(d, { kind: item.kind, jurisdiction: juris, topics: [...item.match.topics] });
+    if (this.kind[d] === 255 || this.jurisdiction[d] === 65535 || (mask & OVERFLOW) !== 0) {
+      this.overflow.set(d, { kind: item.kind, jurisdiction: upperJurisdiction, topics: [...item.match.topics] });
     }
   }
 
@@ -114,11 +114,11 @@ export class DocColumns {
     this.docs[from] = undefined;
     this.activity[to] = this.activity[from]!;
     this.kind[to] = this.kind[from]!;
-    this.juris[to] = this.juris[from]!;
+    this.jurisdiction[to] = this.jurisdiction[from]!;
     this.topics[to] = this.topics[from]!;
     this.priority[to] = this.priority[from]!;
-    this.keyA[to] = this.keyA[from]!;
-    this.keyB[to] = this.keyB[from]!;
+    this.firstKeyHash[to] = this.firstKeyHash[from]!;
+    this.secondKeyHash[to] = this.secondKeyHash[from]!;
     const o = this.overflow.get(from);
     this.overflow.delete(from);
     if (o) this.overflow.set(to, o);
@@ -141,43 +141,42 @@ export class DocColumns {
   filter(q: SearchQuery): ((d: number) => boolean) | undefined {
     const kinds = q.kinds?.length ? new Set(q.kinds.map((k) => this.kinds.known(k) ?? -1)) : undefined;
     // A state takes in its cities and counties ('Seattle, WA' is in state:WA), as subscriptions do.
-    const wantedStates = new Set((q.jurisdictions ?? []).map((j) => j.toUpperCase()));
-    const juris = q.jurisdictions?.length
+    const wantedJurisdictions = new Set((q.jurisdictions ?? []).map((j) => j.toUpperCase()));
+    const jurisdictionCodes = q.jurisdictions?.length
       ? new Set(
           [...this.jurisdictions.entries()]
-            .filter(([name]) => wantedStates.has(name.toUpperCase()) || wantedStates.has(stateOfJurisdiction(name)))
+            .filter(([name]) => wantedJurisdictions.has(name.toUpperCase()) || wantedJurisdictions.has(stateOfJurisdiction(name)))
             .map(([, c]) => c),
         )
       : undefined;
     const topicNames = q.topics?.length ? new Set(q.topics) : undefined;
     const since = q.since?.getTime();
     const wantPriority = q.priority === undefined ? undefined : q.priority ? 1 : 0;
-    const ws = q.workspace;
-    const owners = ws !== undefined && this.owners.size > 0 ? this.owners : undefined;
-    if (!kinds && !juris && !topicNames && since === undefined && !owners && wantPriority === undefined) return undefined;
+    const workspace = q.workspace;
+    const owners = workspace !== undefined && this.owners.size > 0 ? this.owners : undefined;
+    if (!kinds && !jurisdictionCodes && !topicNames && since === undefined && !owners && wantPriority === undefined) return undefined;
     // Codes ≥ 255 / 65535 are shared by overflow values: compare those on the item.
     const kindMask: number[] = new Array<number>(this.kinds.size).fill(0);
     for (const k of kinds ?? []) if (k >= 0 && k < 255) kindMask[k] = 1;
-    const jurisMask: number[] = new Array<number>(this.jurisdictions.size).fill(0);
-    for (const j of juris ?? []) if (j >= 0 && j < 65535) jurisMask[j] = 1;
+    const jurisdictionMask: number[] = new Array<number>(this.jurisdictions.size).fill(0);
+    for (const j of jurisdictionCodes ?? []) if (j >= 0 && j < 65535) jurisdictionMask[j] = 1;
     let topicMask = 0;
     for (const t of topicNames ?? []) {
       const c = this.topicCodes.known(t);
       if (c !== undefined && c < 31) topicMask |= 1 << c;
     }
-    const { kind, juris: jc, topics, activity, overflow, priority } = this;
+    const { kind, jurisdiction, topics, activity, overflow, priority } = this;
     const wantKinds = q.kinds?.length ? new Set<string>(q.kinds) : undefined;
-    const wantJuris = q.jurisdictions?.length ? new Set(q.jurisdictions.map((j) => j.toUpperCase())) : undefined;
     return (d) => {
       if (wantPriority !== undefined && priority[d] !== wantPriority) return false;
-      if (owners?.get(d)?.includes(ws!) === false) return false;
+      if (owners?.get(d)?.includes(workspace!) === false) return false;
       if (kinds) {
         const k = kind[d]!;
         if (k === 255 ? !wantKinds!.has(overflow.get(d)!.kind) : kindMask[k] !== 1) return false;
       }
-      if (juris) {
-        const j = jc[d]!;
-        if (j === 65535 ? !inJurisdictions(wantJuris!, overflow.get(d)!.jurisdiction) : jurisMask[j] !== 1) return false;
+      if (jurisdictionCodes) {
+        const j = jurisdiction[d]!;
+        if (j === 65535 ? !inJurisdictions(wantedJurisdictions, overflow.get(d)!.jurisdiction) : jurisdictionMask[j] !== 1) return false;
       }
       if (topicNames) {
         const m = topics[d]!;

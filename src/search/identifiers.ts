@@ -4,67 +4,7 @@
  * Register document number '2025-01234' becomes '202501234'; a PIID or solicitation number
  * is upper-cased with separators removed.
  */
-
-/** Two-letter codes that may lead a typed identifier ('CT HB 5001'); 'US' is federal. */
-export const JURISDICTION_CODES = new Set([
-  'US',
-  'AL',
-  'AK',
-  'AZ',
-  'AR',
-  'CA',
-  'CO',
-  'CT',
-  'DE',
-  'DC',
-  'FL',
-  'GA',
-  'HI',
-  'ID',
-  'IL',
-  'IN',
-  'IA',
-  'KS',
-  'KY',
-  'LA',
-  'ME',
-  'MD',
-  'MA',
-  'MI',
-  'MN',
-  'MS',
-  'MO',
-  'MT',
-  'NE',
-  'NV',
-  'NH',
-  'NJ',
-  'NM',
-  'NY',
-  'NC',
-  'ND',
-  'OH',
-  'OK',
-  'OR',
-  'PA',
-  'PR',
-  'RI',
-  'SC',
-  'SD',
-  'TN',
-  'TX',
-  'UT',
-  'VT',
-  'VA',
-  'WA',
-  'WV',
-  'WI',
-  'WY',
-  'GU',
-  'VI',
-  'AS',
-  'MP',
-]);
+import { isJurisdictionCode } from '../domain/index.ts';
 
 const WORDY_PREFIXES: Array<[RegExp, string]> = [
   [/^HOUSE\s+BILL\b/, 'HB'],
@@ -101,7 +41,7 @@ export function normalizeIdentifier(typed: string): IdentifierForm[] {
   const forms: IdentifierForm[] = [];
   const trimmed = typed.trim();
   const lead = /^([A-Za-z]{2})[\s:\-./]+(.+)$/.exec(trimmed);
-  if (lead && JURISDICTION_CODES.has(lead[1]!.toUpperCase())) {
+  if (lead && isJurisdictionCode(lead[1]!.toUpperCase())) {
     const key = identifierKey(lead[2]!);
     if (key) forms.push({ key, jurisdiction: lead[1]!.toUpperCase() });
   }

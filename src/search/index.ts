@@ -37,7 +37,7 @@ function fieldTexts(item: StoredItem): string[] {
 class TopK {
   readonly docs: number[] = [];
   private readonly scores: number[] = [];
-  private readonly acts: number[] = [];
+  private readonly activities: number[] = [];
   constructor(private readonly k: number) {}
 
   /** A doc whose score stays below this cannot enter. */
@@ -45,26 +45,26 @@ class TopK {
     return this.docs.length < this.k ? -Infinity : this.scores[this.k - 1]!;
   }
 
-  offer(d: number, score: number, act: number): void {
-    const { docs, scores, acts, k } = this;
+  offer(d: number, score: number, activity: number): void {
+    const { docs, scores, activities, k } = this;
     let i = docs.length;
     if (i === k) {
       const s = scores[k - 1]!;
-      if (score < s || (score === s && (act < acts[k - 1]! || (act === acts[k - 1]! && d > docs[k - 1]!)))) return;
+      if (score < s || (score === s && (activity < activities[k - 1]! || (activity === activities[k - 1]! && d > docs[k - 1]!)))) return;
       i = k - 1;
     }
     while (i > 0) {
       const s = scores[i - 1]!;
-      const a = acts[i - 1]!;
-      if (score < s || (score === s && (act < a || (act === a && d > docs[i - 1]!)))) break;
+      const a = activities[i - 1]!;
+      if (score < s || (score === s && (activity < a || (activity === a && d > docs[i - 1]!)))) break;
       docs[i] = docs[i - 1]!;
       scores[i] = s;
-      acts[i] = a;
+      activities[i] = a;
       i--;
     }
     docs[i] = d;
     scores[i] = score;
-    acts[i] = act;
+    activities[i] = activity;
   }
 
   scoreAt(i: number): number {
@@ -85,8 +85,8 @@ export interface SearchIndexOptions {
 const PHRASE_BATCH = 512;
 
 export function createSearchIndex(opts: SearchIndexOptions = {}): SearchIndex {
-  const inv = new InvertedIndex(FIELDS);
-  const cols = new DocColumns();
+  const inverted = new InvertedIndex(FIELDS);
+  const columns = new DocColumns();
   let nextDoc = 0;
   const docOf = new Map<string, number>();
   /** Identifier keys that are stop words have no term to find them by (e.g. 'IT'): item ids. */
@@ -119,8 +119,8 @@ export function createSearchIndex(opts: SearchIndexOptions = {}): SearchIndex {
   function insert(item: StoredItem): void {
     const d = nextDoc++;
     docOf.set(item.id, d);
-    cols.set(d, item);
-    inv.add(d, fieldTexts(item));
+    columns.set(d, item);
+    inverted.add(d, fieldTexts(item));
     own?.set(item.id, item);
     link(item);
   }
@@ -129,27 +129,27 @@ export function createSearchIndex(opts: SearchIndexOptions = {}): SearchIndex {
     const d = docOf.get(id);
     if (d === undefined) return;
     unlink(id);
-    cols.clear(d);
+    columns.clear(d);
     docOf.delete(id);
     own?.delete(id);
-    inv.remove(d);
+    inverted.remove(d);
   }
 
   /** Drop tombstones once they outnumber live documents: renumber the live ones in order. */
   function maybeCompact(): void {
-    if (nextDoc < 1000 || nextDoc < 2 * inv.live) return;
+    if (nextDoc < 1000 || nextDoc < 2 * inverted.live) return;
     const renumber = new Int32Array(nextDoc).fill(-1);
     let n = 0;
     for (let d = 0; d < nextDoc; d++) {
-      const id = cols.docs[d];
+      const id = columns.docs[d];
       if (id === undefined) continue;
       renumber[d] = n;
-      cols.move(d, n);
+      columns.move(d, n);
       docOf.set(id, n);
       n++;
     }
-    cols.truncate(n);
-    inv.compact(renumber, n);
+    columns.truncate(n);
+    inverted.compact(renumber, n);
     nextDoc = n;
   }
 
@@ -186,7 +186,7 @@ export function createSearchIndex(opts: SearchIndexOptions = {}): SearchIndex {
     },
 
     trim() {
-      inv.trim();
+      inverted.trim();
     },
 
     get,
@@ -200,13 +200,13 @@ export function createSearchIndex(opts: SearchIndexOptions = {}): SearchIndex {
       for (const form of normalizeIdentifier(trimmed)) {
         // The key is indexed as a term of the identifier field; verify each candidate.
         const term = processTerm(form.key);
-        let candidates = term === null ? [...(stopKeys.get(form.key) ?? [])].map((id) => docOf.get(id)!) : inv.docsWith(term);
+        let candidates = term === null ? [...(stopKeys.get(form.key) ?? [])].map((id) => docOf.get(id)!) : inverted.docsWith(term);
         // Only items with this key (by hash; verified on the item below), newest first (the
         // order is taken before fetching: doc numbers may change meanwhile).
         const h = keyHash(form.key);
-        candidates = candidates.filter((d) => cols.keyA[d] === h || cols.keyB[d] === h);
-        candidates.sort((a, b) => cols.activity[b]! - cols.activity[a]!);
-        const items = await load(candidates.map((d) => cols.docs[d]!));
+        candidates = candidates.filter((d) => columns.firstKeyHash[d] === h || columns.secondKeyHash[d] === h);
+        candidates.sort((a, b) => columns.activity[b]! - columns.activity[a]!);
+        const items = await load(candidates.map((d) => columns.docs[d]!));
         const found = items.filter(
           (i): i is StoredItem =>
             i !== undefined &&
@@ -220,13 +220,13 @@ export function createSearchIndex(opts: SearchIndexOptions = {}): SearchIndex {
 
     async search(q: SearchQuery): Promise<SearchResult> {
       const nowMs = (q.now ?? new Date()).getTime();
-      const accept = cols.filter(q);
+      const accept = columns.filter(q);
       const { words, phrases } = splitQueryText(q.text);
       const phraseOk = phraseMatcher(phrases);
       const qTerms = terms([words, ...phrases].join(' '));
       const offset = Math.max(0, q.offset ?? 0);
       const top = new TopK(offset + Math.max(1, q.limit ?? 5));
-      const { activity } = cols;
+      const { activity } = columns;
       let total = 0;
       let relaxed = false;
       /** Candidates waiting for the phrase check, with their text scores. */
@@ -234,23 +234,23 @@ export function createSearchIndex(opts: SearchIndexOptions = {}): SearchIndex {
       const pendingScore: number[] = [];
       if (qTerms.length === 0) {
         for (let d = 0; d < nextDoc; d++) {
-          if (!cols.docs[d] || (accept && !accept(d))) continue;
+          if (!columns.docs[d] || (accept && !accept(d))) continue;
           if (phraseOk) {
             pending.push(d);
             pendingScore.push(0);
             continue;
           }
           total++;
-          top.offer(d, cols.boost(d, nowMs), activity[d]!);
+          top.offer(d, columns.boost(d, nowMs), activity[d]!);
         }
       } else {
         // Filters cut candidates inside the first postings pass unless the query may fall
         // back to "any word" (that fallback is decided before filters, as it always was).
         const mayRelax = phrases.length === 0 && new Set(qTerms).size > 1;
         const early = mayRelax ? undefined : accept;
-        let m = inv.score(qTerms, true, early);
+        let m = inverted.score(qTerms, true, early);
         if (m.count === 0 && mayRelax) {
-          m = inv.score(qTerms, false);
+          m = inverted.score(qTerms, false);
           relaxed = m.count > 0;
         }
         const late = early ? undefined : accept;
@@ -267,27 +267,27 @@ export function createSearchIndex(opts: SearchIndexOptions = {}): SearchIndex {
           total++;
           // Max-score cut: even the largest boost would not lift it into the top k.
           if (base * MAX_BOOST < top.floor) continue;
-          top.offer(d, base * cols.boost(d, nowMs), activity[d]!);
+          top.offer(d, base * columns.boost(d, nowMs), activity[d]!);
         }
       }
       // Doc numbers may change while fetching (an update compacts the index): take what the
       // ranking needs now.
       const idOf = new Map<number, string>();
       if (phraseOk && pending.length > 0) {
-        const ids = pending.map((d) => cols.docs[d]!);
-        const boosts = pending.map((d) => cols.boost(d, nowMs));
-        const acts = pending.map((d) => activity[d]!);
+        const ids = pending.map((d) => columns.docs[d]!);
+        const boosts = pending.map((d) => columns.boost(d, nowMs));
+        const activities = pending.map((d) => activity[d]!);
         pending.forEach((d, i) => idOf.set(d, ids[i]!));
         for (const i of await withPhrases(ids, phraseOk)) {
           total++;
           const base = pendingScore[i]!;
           if (qTerms.length > 0 && base * MAX_BOOST < top.floor) continue;
-          top.offer(pending[i]!, qTerms.length === 0 ? boosts[i]! : base * boosts[i]!, acts[i]!);
+          top.offer(pending[i]!, qTerms.length === 0 ? boosts[i]! : base * boosts[i]!, activities[i]!);
         }
       }
       const shown = top.docs.slice(offset);
       const scores = shown.map((_, i) => top.scoreAt(offset + i));
-      const found = await load(shown.map((d) => idOf.get(d) ?? cols.docs[d]!));
+      const found = await load(shown.map((d) => idOf.get(d) ?? columns.docs[d]!));
       const hits = found.flatMap((item, i) => (item ? [{ item, score: scores[i]! }] : []));
       return { hits, total, ...(relaxed && total > 0 ? { relaxed } : {}) };
     },

@@ -37,17 +37,17 @@ export function inJurisdictions(wanted: ReadonlySet<string>, jurisdiction: strin
 
 /** The query's filters as one predicate (`activity`: the item's `activityTime`). */
 export function filterFor(q: SearchQuery): (item: StoredItem, activity: number) => boolean {
-  const juris = q.jurisdictions?.length ? new Set(q.jurisdictions.map((j) => j.toUpperCase())) : undefined;
+  const jurisdictions = q.jurisdictions?.length ? new Set(q.jurisdictions.map((j) => j.toUpperCase())) : undefined;
   const kinds = q.kinds?.length ? new Set<string>(q.kinds) : undefined;
   const topics = q.topics?.length ? new Set(q.topics) : undefined;
   const since = q.since?.getTime();
   const priority = q.priority;
-  const ws = q.workspace;
-  if (!juris && !kinds && !topics && since === undefined && ws === undefined && priority === undefined) return () => true;
+  const workspace = q.workspace;
+  if (!jurisdictions && !kinds && !topics && since === undefined && workspace === undefined && priority === undefined) return () => true;
   return (item, activity) =>
-    (ws === undefined || !item.match.workspaces || item.match.workspaces.includes(ws)) &&
+    (workspace === undefined || !item.match.workspaces || item.match.workspaces.includes(workspace)) &&
     (priority === undefined || item.match.priority === priority) &&
-    (!juris || inJurisdictions(juris, item.jurisdiction)) &&
+    (!jurisdictions || inJurisdictions(jurisdictions, item.jurisdiction)) &&
     (!kinds || kinds.has(item.kind)) &&
     (!topics || item.match.topics.some((t) => topics.has(t))) &&
     (since === undefined || activity >= since);

@@ -2,7 +2,7 @@
  * `policywatch db import <DATA_DIR>`: copies an embedded installation (policywatch.sqlite and
  * state.json) into PostgreSQL: items, seen-ids, the outbox (queued deliveries, sent keys, alert
  * threads) and the operator-facing state (source states, subscriptions, watch additions, digest
- * markers, audit, triage labels, follows). The data directory is opened read-only (no lock:
+ * markers, audit, triage labels, follows, workspace settings). The data directory is opened read-only (no lock:
  * it works while that daemon runs; stop it before switching over, then import once more to
  * take what it did meanwhile). Every row is upserted, so running the import again is safe;
  * rows already in PostgreSQL and not in the data directory are kept.
@@ -24,6 +24,7 @@ export interface ImportCounts {
   audit: number;
   labels: number;
   follows: number;
+  workspaceSettings: number;
 }
 
 /** Rows per statement for the bulk parts (seen-ids, sent keys). */
@@ -46,6 +47,7 @@ export async function importDataDir(dataDir: string, pg: PostgresStore): Promise
       audit: 0,
       labels: 0,
       follows: 0,
+      workspaceSettings: 0,
     };
     // Items a page at a time (never all in memory), written as "changed" (an upsert).
     for (const page of src.itemPages(2000)) {
@@ -133,6 +135,10 @@ export async function importDataDir(dataDir: string, pg: PostgresStore): Promise
     for (const f of state.follows) {
       await pg.putFollow(f);
       counts.follows++;
+    }
+    for (const w of Object.values(state.workspaceSettings)) {
+      await pg.putWorkspaceSettings(w);
+      counts.workspaceSettings++;
     }
     return counts;
   } finally {

@@ -20,7 +20,9 @@ import type {
   StoredItem,
   Subscription,
   WatchAddition,
+  WorkspaceSettings,
 } from '../../src/domain/index.ts';
+import { defaultWorkspaceSettings } from '../../src/domain/index.ts';
 import { activityTime } from '../../src/search/rank.ts';
 import { itemIdentifierKeys } from '../../src/search/identifiers.ts';
 import { migrate } from './migrate.ts';
@@ -29,6 +31,13 @@ const SENT_RETENTION_MS = 7 * 24 * 3600_000;
 const REMINDER_KEY_RETENTION_MS = 45 * 24 * 3600_000; // reminder keys outlive the longest lead (30 days)
 const AUDIT_LIMIT = 500;
 const BATCH = 2000;
+
+interface SettingsRow {
+  workspace_id: string;
+  second_opinion: boolean;
+}
+
+const settingsOf = (row: SettingsRow): WorkspaceSettings => ({ workspaceId: row.workspace_id, secondOpinion: row.second_opinion });
 
 export interface PostgresStoreOptions {
   connectionString: string;
@@ -464,6 +473,29 @@ export class PostgresStore implements Store {
     await this.pool.query(
       'INSERT INTO digest_markers (subscription_id, period_key) VALUES ($1, $2) ON CONFLICT (subscription_id) DO UPDATE SET period_key = EXCLUDED.period_key',
       [subscriptionId, periodKey],
+    );
+  }
+
+  // ─── Workspace settings ─────────────────────────────────────────────────────────
+  async getWorkspaceSettings(workspaceId: string): Promise<WorkspaceSettings> {
+    const { rows } = await this.pool.query<SettingsRow>(
+      'SELECT workspace_id, second_opinion FROM workspace_settings WHERE workspace_id = $1',
+      [workspaceId],
+    );
+    return rows[0] ? settingsOf(rows[0]) : defaultWorkspaceSettings(workspaceId);
+  }
+
+  async listWorkspaceSettings(): Promise<WorkspaceSettings[]> {
+    const { rows } = await this.pool.query<SettingsRow>(
+      'SELECT workspace_id, second_opinion FROM workspace_settings ORDER BY workspace_id',
+    );
+    return rows.map(settingsOf);
+  }
+
+  async putWorkspaceSettings(settings: WorkspaceSettings): Promise<void> {
+    await this.pool.query(
+      'INSERT INTO workspace_settings (workspace_id, second_opinion) VALUES ($1, $2) ON CONFLICT (workspace_id) DO UPDATE SET second_opinion = EXCLUDED.second_opinion',
+      [settings.workspaceId, settings.secondOpinion],
     );
   }
 

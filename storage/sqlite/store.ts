@@ -8,7 +8,8 @@
  *    digest markers, audit, triage labels, follows), kept by lowdb and written on flush() (state.ts).
  * Items keep their filter and order fields as columns, the whole item as JSON, identifier keys
  * in a side table, and an FTS5 index (identifier, title, agency, summary; porter stemmer) that
- * serves `/policy search` (search.ts) without an in-memory index.
+ * serves `/policy search` (search.ts) without an in-memory index; chain keys and deadline
+ * instants in two more tables serve related-item links and reminders (chains.ts).
  * Other processes may open the file read-only while the daemon runs (`readOnly`: no lock, no
  * writes); two writers on one directory are refused by the pid lock.
  */
@@ -29,11 +30,13 @@ import type {
   Subscription,
   TriageLabel,
   WatchAddition,
+  WorkspaceSettings,
 } from '../../src/domain/index.ts';
 import { itemIdentifierKeys } from '../../src/search/identifiers.ts';
 import { activityTime } from '../../src/search/rank.ts';
 import { acquireLock, type Lock } from '../lock.ts';
 import type { StateData } from '../operator-state.ts';
+import { chainRows, markChainRowsIfEmpty } from './chains.ts';
 import { checkSchemaVersion, prepareSchema, SCHEMA_VERSION } from './schema.ts';
 import { StatePart } from './state.ts';
 
@@ -100,6 +103,7 @@ export class SqliteStore implements Store {
         }
         db.pragma('busy_timeout = 5000');
         prepareSchema(db, file);
+        if (!db.readonly) markChainRowsIfEmpty(db);
       } catch (err) {
         db.close();
         throw err;
@@ -110,6 +114,15 @@ export class SqliteStore implements Store {
       lock?.release();
       throw err;
     }
+  }
+
+  /** A value kept in the meta table (undefined when unset). */
+  meta(key: string): string | undefined {
+    return (this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
   }
 
   async flush(): Promise<void> {
@@ -191,6 +204,7 @@ export class SqliteStore implements Store {
     const dropKeys = this.db.prepare('DELETE FROM item_keys WHERE seq = ?');
     const addKey = this.db.prepare('INSERT OR IGNORE INTO item_keys (key, seq) VALUES (?, ?)');
     const exists = this.db.prepare('SELECT 1 FROM items WHERE id = ?');
+    const chain = chainRows(this.db);
     for (const item of items) {
       const had = exists.get(item.id) !== undefined;
       const keys = itemIdentifierKeys(item.identifier, item.jurisdiction);
@@ -210,7 +224,9 @@ export class SqliteStore implements Store {
       if (had) {
         dropFts.run(seq);
         dropKeys.run(seq);
+        chain.drop(seq);
       }
+      chain.add(seq, item);
       addFts.run(seq, [item.identifier ?? '', ...keys].join(' '), item.title, item.agency ?? '', (item.summary ?? '').slice(0, 4000));
       for (const k of keys) addKey.run(k, seq);
     }
@@ -310,9 +326,11 @@ export class SqliteStore implements Store {
       }>;
       const dropFts = this.db.prepare('DELETE FROM items_fts WHERE rowid = ?');
       const dropKeys = this.db.prepare('DELETE FROM item_keys WHERE seq = ?');
+      const chain = chainRows(this.db);
       for (const g of gone) {
         dropFts.run(g.seq);
         dropKeys.run(g.seq);
+        chain.drop(g.seq);
       }
       const seen = this.db.prepare('DELETE FROM seen_items WHERE seen_at < ?').run(seenCutoff).changes;
       return { items: gone.length, seen, removedItemIds: gone.map((g) => g.id) };
@@ -464,6 +482,15 @@ export class SqliteStore implements Store {
   }
   setDigestMarker(subscriptionId: string, periodKey: string): Promise<void> {
     return this.state.setDigestMarker(subscriptionId, periodKey);
+  }
+  getWorkspaceSettings(workspaceId: string): Promise<WorkspaceSettings> {
+    return this.state.getWorkspaceSettings(workspaceId);
+  }
+  listWorkspaceSettings(): Promise<WorkspaceSettings[]> {
+    return this.state.listWorkspaceSettings();
+  }
+  putWorkspaceSettings(settings: WorkspaceSettings): Promise<void> {
+    return this.state.putWorkspaceSettings(settings);
   }
   appendAudit(entry: AuditEntry): Promise<void> {
     return this.state.appendAudit(entry);

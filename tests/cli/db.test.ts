@@ -30,7 +30,7 @@ describe('policywatch db', () => {
     expect(again.out()).toContain('the database is up to date');
   });
 
-  it('import copies an embedded data directory (SQLite + state.json) into PostgreSQL: items, seen-ids, outbox, threads, state, labels and follows, and can run twice', async () => {
+  it('import copies an embedded data directory (SQLite + state.json) into PostgreSQL: items, seen-ids, outbox, threads, state, labels, follows and workspace settings, and can run twice', async () => {
     const dir = tempDir();
     const src = await openSqliteStore(dir);
     const item = makeItem();
@@ -85,6 +85,7 @@ describe('policywatch db', () => {
     await src.putLabel(label);
     const follow: ItemFollow = { channel: sub.channel, itemId: item.id, userId: 'U1', at: now.toISOString() };
     await src.putFollow(follow);
+    await src.putWorkspaceSettings({ workspaceId: 'T1', secondOpinion: false });
     await src.close();
 
     const { url, schema } = await schemaUrl();
@@ -92,7 +93,7 @@ describe('policywatch db', () => {
       const t = captureIO({ DATABASE_URL: url });
       expect(await main(['db', 'import', dir], t.io)).toBe(0);
       expect(t.out()).toContain('imported 1 item(s), 1 seen-id(s), 1 queued deliver(ies), 1 sent key(s)');
-      expect(t.out()).toContain('1 triage label(s), 1 follow(s)');
+      expect(t.out()).toContain('1 triage label(s), 1 follow(s), 1 workspace setting(s)');
     }
     const pg = await openPostgresStore({ connectionString: testDatabaseUrl(), schema });
     try {
@@ -108,6 +109,7 @@ describe('policywatch db', () => {
       expect((await pg.listAudit(10)).map((a) => a.action)).toEqual(['subscribe']);
       expect(await pg.listLabels('T1')).toEqual([label]);
       expect(await pg.listFollows([item.id])).toEqual([follow]);
+      expect(await pg.getWorkspaceSettings('T1')).toEqual({ workspaceId: 'T1', secondOpinion: false });
     } finally {
       await pg.close();
     }

@@ -13,9 +13,9 @@ import { createApp, type App } from '../../src/main.ts';
 import { burstMessage } from '../../src/pipeline/bursts.ts';
 import { renderDiscordMessage } from '../../adapters/discord/render.ts';
 import { renderSlackMessage } from '../../adapters/slack/render.ts';
-import { startFakeSlack, type FakeSlack } from '../adapters/slack/fake-slack.ts';
-import { APP_ID, CHANNEL_ID, GUILD_ID, acceptMessages, bodyOf, startFakeDiscord } from '../adapters/discord/fake-discord.ts';
-import { oneFeedEnv } from '../helpers/app-env.ts';
+import type { FakeSlack } from '../adapters/slack/fake-slack.ts';
+import { CHANNEL_ID, GUILD_ID, acceptMessages, bodyOf } from '../adapters/discord/fake-discord.ts';
+import { startDiscordApp, startSlackApp, subscribeAll, type FakeDiscord } from '../helpers/chat-app.ts';
 import { FakeClock } from '../helpers/clock.ts';
 import { discordViolations, slackViolations } from '../helpers/chat-limits.ts';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.ts';
@@ -34,7 +34,7 @@ const edited = passed.map((b, i) => (i === 1 ? { ...b, title: `${b.title} (Subst
 
 let feeds: FixtureServer | undefined;
 let slack: FakeSlack | undefined;
-let discord: Awaited<ReturnType<typeof startFakeDiscord>> | undefined;
+let discord: FakeDiscord | undefined;
 let app: App | undefined;
 
 afterEach(async () => {
@@ -52,16 +52,7 @@ async function boot(
 ): Promise<App> {
   const a = await createApp({ env: loadEnv(env), log: silentLogger(), clock });
   app = a;
-  await a.store.upsertSubscription({
-    id: `${channel.platform}:${channel.workspaceId}:${channel.channelId}`,
-    channel,
-    topics: [],
-    jurisdictions: [],
-    kinds: [],
-    digest: null,
-    createdAt: clock.now().toISOString(),
-    createdBy: 'U0ADMIN',
-  });
+  await subscribeAll(a.store, channel, clock.now());
   return a;
 }
 
@@ -73,16 +64,11 @@ async function poll(a: App, clock: FakeClock, entries: FeedEntry[]): Promise<voi
 
 describe('bursts and changes', () => {
   it('Slack: summary + 7 cards in its thread; a status change is broadcast from the thread, a cosmetic edit is not', async () => {
-    slack = await startFakeSlack();
     feeds = await startFixtureServer({ '/ct.xml': { body: rss([]) } });
+    const started = await startSlackApp(`${feeds.url}/ct.xml`);
+    slack = started.slack;
     const clock = new FakeClock(new Date());
-    const env = {
-      ...oneFeedEnv(`${feeds.url}/ct.xml`).env,
-      SLACK_BOT_TOKEN: 'xoxb-b',
-      SLACK_SIGNING_SECRET: 'secret',
-      SLACK_API_URL: slack.apiUrl,
-      PORT: '0',
-    };
+    const env = started.env;
     const a = await boot(env, { platform: 'slack', workspaceId: 'T0001', channelId: 'C0ALERTS' }, clock);
     await poll(a, clock, SEVEN);
 
@@ -115,21 +101,17 @@ describe('bursts and changes', () => {
   }, 60_000);
 
   it('Discord: summary + 7 cards in a thread on it; a status change goes to that thread and a channel line links to it; a cosmetic edit does not', async () => {
-    discord = await startFakeDiscord();
+    feeds = await startFixtureServer({ '/ct.xml': { body: rss([]) } });
+    const started = await startDiscordApp(`${feeds.url}/ct.xml`);
+    discord = started.api;
     const api = discord;
     const threads = new Map<string, string[]>();
     // A thread started from a message has that message's id.
     const inChannel = acceptMessages(api, CHANNEL_ID, {
       onCreated: (m) => void threads.set(String(m.id), acceptMessages(api, String(m.id))),
     });
-    feeds = await startFixtureServer({ '/ct.xml': { body: rss([]) } });
     const clock = new FakeClock(new Date());
-    const env = {
-      ...oneFeedEnv(`${feeds.url}/ct.xml`).env,
-      DISCORD_TOKEN: 'fake-bot-token',
-      DISCORD_APPLICATION_ID: APP_ID,
-      DISCORD_API_URL: api.api,
-    };
+    const env = started.env;
     const a = await boot(env, { platform: 'discord', workspaceId: GUILD_ID, channelId: CHANNEL_ID }, clock);
     await poll(a, clock, SEVEN);
 

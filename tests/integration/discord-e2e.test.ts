@@ -9,9 +9,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadEnv } from '../../src/config/env.ts';
 import { silentLogger } from '../../src/log.ts';
 import { createApp, type App } from '../../src/main.ts';
-import { APP_ID, CHANNEL_ID, acceptMessages, bodyOf, json, messageObject, startFakeDiscord } from '../adapters/discord/fake-discord.ts';
-import { startFakeGateway, type FakeGateway } from '../adapters/discord/fake-gateway.ts';
-import { oneFeedEnv } from '../helpers/app-env.ts';
+import { APP_ID, CHANNEL_ID, acceptMessages, bodyOf, json, messageObject } from '../adapters/discord/fake-discord.ts';
+import type { FakeGateway } from '../adapters/discord/fake-gateway.ts';
+import { startDiscordApp, type FakeDiscord } from '../helpers/chat-app.ts';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.ts';
 import { CT_BILLS, rss } from '../fixtures/pipeline/feeds.ts';
 
@@ -22,7 +22,7 @@ const FIXTURE = JSON.parse(readFileSync(new URL('../fixtures/discord/interaction
 };
 const ORIGINAL = `PATCH /api/v10/webhooks/${APP_ID}/${FIXTURE.token}/messages/%40original`;
 
-let api: Awaited<ReturnType<typeof startFakeDiscord>>;
+let api: FakeDiscord;
 let gateway: FakeGateway;
 let feeds: FixtureServer;
 let app: App | undefined;
@@ -36,27 +36,14 @@ afterEach(async () => {
 
 describe('policywatch on Discord, end to end', () => {
   it('a manager subscribes with /policy, and a new matching bill arrives as an embed that cannot ping anyone', async () => {
-    api = await startFakeDiscord();
-    gateway = await startFakeGateway();
-    api.route(
-      'GET /api/v10/gateway/bot',
-      json(200, {
-        url: gateway.url,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
-      }),
-    );
+    feeds = await startFixtureServer({ '/ct.xml': { body: rss(CT_BILLS.slice(0, 1)) } });
+    const started = await startDiscordApp(`${feeds.url}/ct.xml`, { gateway: true });
+    api = started.api;
+    gateway = started.gateway!;
     api.route(`POST /api/v10/interactions/${FIXTURE.id}/${FIXTURE.token}/callback`, { status: 204 });
     api.route(ORIGINAL, (req) => json(200, messageObject(CHANNEL_ID, req.body)));
     acceptMessages(api, CHANNEL_ID);
-
-    feeds = await startFixtureServer({ '/ct.xml': { body: rss(CT_BILLS.slice(0, 1)) } });
-    const env = loadEnv({
-      ...oneFeedEnv(`${feeds.url}/ct.xml`).env,
-      DISCORD_TOKEN: 'fake-bot-token',
-      DISCORD_APPLICATION_ID: APP_ID,
-      DISCORD_API_URL: api.api,
-    });
+    const env = loadEnv(started.env);
     app = await createApp({ env, log: silentLogger() });
     await app.start();
 

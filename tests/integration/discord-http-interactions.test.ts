@@ -137,6 +137,42 @@ describe('Discord interactions over HTTP', () => {
     expect(await app!.store.listSubscriptions()).toEqual([]);
   });
 
+  it('a press on an alert button is recorded and answered inline: the alert updated in place (type 7)', async () => {
+    await startApp();
+    await app!.store.upsertSubscription({
+      id: `discord:${FIXTURE.guild_id as string}:${CHANNEL_ID}`,
+      channel: { platform: 'discord', workspaceId: FIXTURE.guild_id as string, channelId: CHANNEL_ID },
+      topics: [],
+      jurisdictions: [],
+      kinds: [],
+      digest: null,
+      createdAt: new Date(0).toISOString(),
+      createdBy: 'U',
+    });
+    feeds.route('/ct.xml', { body: rss(CT_BILLS) });
+    await app!.engine.cycle({ force: true });
+    const alert = bodyOf(
+      api.requests.filter((r) => r.method === 'POST' && r.path === `/api/v10/channels/${CHANNEL_ID}/messages`).at(-1),
+    ) as { components: Array<{ components: Array<{ custom_id: string }> }> };
+    const notRelevant = alert.components[0]!.components.find((c) => c.custom_id.startsWith('pw:not-relevant:'))!.custom_id;
+    const press = { ...structuredClone(FIXTURE), type: 3, data: { custom_id: notRelevant, component_type: 2 } };
+    const body = JSON.stringify(press);
+    const answer = (await (await post(body, signed(body))).json()) as { type: number; data: { embeds: unknown[]; components: unknown[] } };
+    expect(answer.type).toBe(7);
+    expect(JSON.stringify(answer.data.embeds)).toContain('Not relevant:');
+    expect(answer.data.components).toHaveLength(1);
+    const labels = await app!.store.listLabels(FIXTURE.guild_id as string);
+    expect(labels).toEqual([expect.objectContaining({ label: 'not-relevant', platform: 'discord' })]);
+    expect((await app!.store.listAudit(5))[0]!.action).toBe('triage.not-relevant');
+
+    // Not one of our buttons, or outside a server: a private note, nothing recorded.
+    const foreign = JSON.stringify({ ...press, data: { custom_id: 'other:thing', component_type: 2 } });
+    expect(await (await post(foreign, signed(foreign))).json()).toMatchObject({ type: 4, data: { flags: 64 } });
+    const forged = JSON.stringify(press).replace('not-relevant', 'relevant');
+    expect((await post(forged, signed(body))).status).toBe(401);
+    expect(await app!.store.listLabels(FIXTURE.guild_id as string)).toHaveLength(1);
+  });
+
   it('answers autocomplete inline', async () => {
     await startApp();
     const interaction = structuredClone(FIXTURE) as Interaction & { type: number };

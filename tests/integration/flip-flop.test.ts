@@ -10,19 +10,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadEnv } from '../../src/config/env.ts';
 import { silentLogger } from '../../src/log.ts';
 import { createApp, type App } from '../../src/main.ts';
-import { startFakeSlack, type FakeSlack } from '../adapters/slack/fake-slack.ts';
-import {
-  APP_ID,
-  CHANNEL_ID,
-  GUILD_ID,
-  acceptMessages,
-  apiError,
-  bodyOf,
-  json,
-  startFakeDiscord,
-} from '../adapters/discord/fake-discord.ts';
-import { startFakeGateway, type FakeGateway } from '../adapters/discord/fake-gateway.ts';
-import { oneFeedEnv } from '../helpers/app-env.ts';
+import type { FakeSlack } from '../adapters/slack/fake-slack.ts';
+import { CHANNEL_ID, GUILD_ID, acceptMessages, apiError, bodyOf } from '../adapters/discord/fake-discord.ts';
+import type { FakeGateway } from '../adapters/discord/fake-gateway.ts';
+import { startDiscordApp, startSlackApp, subscribeAll, type FakeDiscord } from '../helpers/chat-app.ts';
 import { FakeClock } from '../helpers/clock.ts';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.ts';
 import { CT_BILLS, rss } from '../fixtures/pipeline/feeds.ts';
@@ -32,7 +23,7 @@ const bill = (status: string) => rss([{ ...CT_BILLS[0]!, category: status }]);
 
 let feeds: FixtureServer;
 let slack: FakeSlack | undefined;
-let discord: Awaited<ReturnType<typeof startFakeDiscord>> | undefined;
+let discord: FakeDiscord | undefined;
 let gateway: FakeGateway | undefined;
 let app: App | undefined;
 
@@ -53,16 +44,7 @@ async function flipFlop(
 ): Promise<App> {
   const a = await createApp({ env: loadEnv(env), log: silentLogger(), clock });
   app = a;
-  await a.store.upsertSubscription({
-    id: `${channel.platform}:${channel.workspaceId}:${channel.channelId}`,
-    channel,
-    topics: [],
-    jurisdictions: [],
-    kinds: [],
-    digest: null,
-    createdAt: clock.now().toISOString(),
-    createdBy: 'U0ADMIN',
-  });
+  await subscribeAll(a.store, channel, clock.now());
   await a.start(); // polls "In committee"; its alert gets a 500 and backs off
   for (const status of STATUSES.slice(1)) {
     clock.advance(1000);
@@ -74,17 +56,12 @@ async function flipFlop(
 
 describe('a status that flip-flops, through the real adapters', () => {
   it('Slack: 1 alert + 4 follow-ups in its thread, in order, after the alert first hit a 500', async () => {
-    slack = await startFakeSlack();
-    slack.failNext('chat.postMessage', { status: 500, body: 'internal error' });
     feeds = await startFixtureServer({ '/ct.xml': { body: bill(STATUSES[0]!) } });
+    const started = await startSlackApp(`${feeds.url}/ct.xml`);
+    slack = started.slack;
+    slack.failNext('chat.postMessage', { status: 500, body: 'internal error' });
     const clock = new FakeClock(new Date());
-    const env = {
-      ...oneFeedEnv(`${feeds.url}/ct.xml`).env,
-      SLACK_BOT_TOKEN: 'xoxb-e2e',
-      SLACK_SIGNING_SECRET: 'secret',
-      SLACK_API_URL: slack.apiUrl,
-      PORT: '0',
-    };
+    const env = started.env;
     const a = await flipFlop(env, { platform: 'slack', workspaceId: 'T0001', channelId: 'C0ALERTS' }, clock);
 
     expect(slack.calls('chat.postMessage')).toHaveLength(1); // the 500; every follow-up waited
@@ -109,17 +86,11 @@ describe('a status that flip-flops, through the real adapters', () => {
   }, 60_000);
 
   it('Discord: 1 alert + 4 follow-ups in its thread, in order, after the alert first hit a 500', async () => {
-    discord = await startFakeDiscord();
-    gateway = await startFakeGateway();
+    feeds = await startFixtureServer({ '/ct.xml': { body: bill(STATUSES[0]!) } });
+    const started = await startDiscordApp(`${feeds.url}/ct.xml`, { gateway: true });
+    discord = started.api;
+    gateway = started.gateway;
     const api = discord;
-    api.route(
-      'GET /api/v10/gateway/bot',
-      json(200, {
-        url: gateway.url,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
-      }),
-    );
     // Two 500s: the REST client retries a 5xx once itself, then the outbox backs off.
     const route = `POST /api/v10/channels/${CHANNEL_ID}/messages`;
     const threads = new Map<string, string[]>();
@@ -129,14 +100,8 @@ describe('a status that flip-flops, through the real adapters', () => {
       onCreated: (m) => void threads.set(String(m.id), acceptMessages(api, String(m.id))),
     });
 
-    feeds = await startFixtureServer({ '/ct.xml': { body: bill(STATUSES[0]!) } });
     const clock = new FakeClock(new Date());
-    const env = {
-      ...oneFeedEnv(`${feeds.url}/ct.xml`).env,
-      DISCORD_TOKEN: 'fake-bot-token',
-      DISCORD_APPLICATION_ID: APP_ID,
-      DISCORD_API_URL: api.api,
-    };
+    const env = started.env;
     const a = await flipFlop(env, { platform: 'discord', workspaceId: GUILD_ID, channelId: CHANNEL_ID }, clock);
 
     expect(created).toHaveLength(0);

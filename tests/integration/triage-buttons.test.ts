@@ -9,17 +9,17 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadEnv } from '../../src/config/env.ts';
 import { silentLogger } from '../../src/log.ts';
 import { createApp, type App } from '../../src/main.ts';
-import { eventually, slackSignature, startFakeSlack, type FakeSlack } from '../adapters/slack/fake-slack.ts';
-import { APP_ID, CHANNEL_ID, acceptMessages, bodyOf, json, messageObject, startFakeDiscord } from '../adapters/discord/fake-discord.ts';
-import { startFakeGateway, type FakeGateway } from '../adapters/discord/fake-gateway.ts';
-import { oneFeedEnv } from '../helpers/app-env.ts';
+import { eventually, type FakeSlack } from '../adapters/slack/fake-slack.ts';
+import { CHANNEL_ID, acceptMessages, bodyOf, messageObject } from '../adapters/discord/fake-discord.ts';
+import type { FakeGateway } from '../adapters/discord/fake-gateway.ts';
+import { pressSlackButton, startDiscordApp, startSlackApp, subscribeAll, type FakeDiscord } from '../helpers/chat-app.ts';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.ts';
 import { CT_BILLS, rss } from '../fixtures/pipeline/feeds.ts';
 import { slackViolations, discordViolations } from '../helpers/chat-limits.ts';
 
 const SECRET = 'buttons-signing-secret';
 let slack: FakeSlack | undefined;
-let api: Awaited<ReturnType<typeof startFakeDiscord>> | undefined;
+let api: FakeDiscord | undefined;
 let gateway: FakeGateway | undefined;
 let feeds: FixtureServer | undefined;
 let app: App | undefined;
@@ -39,28 +39,13 @@ afterEach(async () => {
 
 describe('alert buttons on Slack', () => {
   it('Relevant, Not relevant and Mark reviewed: label stored, audited, message updated in place; a forged press is refused', async () => {
-    slack = await startFakeSlack();
-    slack.on('users.info', (p) => ({ ok: true, user: { id: p.user, is_admin: true } }));
     feeds = await startFixtureServer({ '/ct.xml': { body: rss(CT_BILLS.slice(0, 1)) } });
-    const env = loadEnv({
-      ...oneFeedEnv(`${feeds.url}/ct.xml`).env,
-      SLACK_BOT_TOKEN: 'xoxb-b',
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_API_URL: slack.apiUrl,
-      PORT: '0',
-    });
-    app = await createApp({ env, log: silentLogger() });
+    const started = await startSlackApp(`${feeds.url}/ct.xml`, { secret: SECRET });
+    slack = started.slack;
+    slack.on('users.info', (p) => ({ ok: true, user: { id: p.user, is_admin: true } }));
+    app = await createApp({ env: loadEnv(started.env), log: silentLogger() });
     await app.start();
-    await app.store.upsertSubscription({
-      id: 'slack:T0001:C0ALERTS',
-      channel: { platform: 'slack', workspaceId: 'T0001', channelId: 'C0ALERTS' },
-      topics: [],
-      jurisdictions: [],
-      kinds: [],
-      digest: null,
-      createdAt: new Date(0).toISOString(),
-      createdBy: 'U0ADMIN',
-    });
+    await subscribeAll(app.store, { platform: 'slack', workspaceId: 'T0001', channelId: 'C0ALERTS' });
     feeds.route('/ct.xml', { body: rss(CT_BILLS) });
     await app.engine.cycle({ force: true });
     const post = slack.calls('chat.postMessage').at(-1)!;
@@ -74,39 +59,18 @@ describe('alert buttons on Slack', () => {
     const itemId = actions.elements![0]!.value;
     const port = (app.adapters.find((a) => a.platform === 'slack') as unknown as { port: number }).port;
 
-    const press = async (actionId: string, user: { id: string; username: string }, sign = true) => {
-      const payload = {
-        type: 'block_actions',
-        team: { id: 'T0001', domain: 'x' },
-        user: { ...user, team_id: 'T0001' },
-        api_app_id: 'A1',
-        token: 'legacy',
-        container: { type: 'message', message_ts: '1700000001.000100', channel_id: 'C0ALERTS', is_ephemeral: false },
-        trigger_id: '1.2.3',
-        channel: { id: 'C0ALERTS', name: 'alerts' },
-        message: { type: 'message', ts: '1700000001.000100', text: 'x' },
-        response_url: slack!.responseUrl,
-        actions: [
-          {
-            type: 'button',
-            action_id: actionId,
-            block_id: 'pw-triage',
-            value: itemId,
-            action_ts: '1700000002.0001',
-            text: { type: 'plain_text', text: 'x' },
-          },
-        ],
-      };
-      const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
-      const headers = sign
-        ? slackSignature(body, SECRET, Math.floor(Date.now() / 1000))
-        : { 'x-slack-signature': 'v0=forged', 'x-slack-request-timestamp': String(Math.floor(Date.now() / 1000)) };
-      return fetch(`http://127.0.0.1:${port}/slack/events`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
-        body,
+    const press = (actionId: string, user: { id: string; username: string }, sign = true) =>
+      pressSlackButton({
+        port,
+        secret: SECRET,
+        responseUrl: slack!.responseUrl,
+        actionId,
+        value: itemId,
+        user,
+        channelId: 'C0ALERTS',
+        messageTs: '1700000001.000100',
+        sign,
       });
-    };
 
     expect((await press('pw:relevant', { id: 'U1', username: 'ana' })).status).toBe(200);
     const update1 = await eventually(() => slack!.calls('chat.update')[0], 'chat.update after Relevant');
@@ -146,39 +110,17 @@ const FIXTURE = JSON.parse(readFileSync(new URL('../fixtures/discord/interaction
 
 describe('alert buttons on Discord', () => {
   it('a press through discord.js stores the label, is audited, and updates the alert in place (type 7)', async () => {
-    api = await startFakeDiscord();
-    gateway = await startFakeGateway();
-    api.route(
-      'GET /api/v10/gateway/bot',
-      json(200, {
-        url: gateway.url,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
-      }),
-    );
+    feeds = await startFixtureServer({ '/ct.xml': { body: rss(CT_BILLS.slice(0, 1)) } });
+    const started = await startDiscordApp(`${feeds.url}/ct.xml`, { gateway: true });
+    api = started.api;
+    gateway = started.gateway!;
     const callback = `POST /api/v10/interactions/${FIXTURE.id}/${FIXTURE.token}/callback`;
     api.route(callback, { status: 204 });
     acceptMessages(api, CHANNEL_ID);
-    feeds = await startFixtureServer({ '/ct.xml': { body: rss(CT_BILLS.slice(0, 1)) } });
-    const env = loadEnv({
-      ...oneFeedEnv(`${feeds.url}/ct.xml`).env,
-      DISCORD_TOKEN: 'fake-bot-token',
-      DISCORD_APPLICATION_ID: APP_ID,
-      DISCORD_API_URL: api.api,
-    });
-    app = await createApp({ env, log: silentLogger() });
+    app = await createApp({ env: loadEnv(started.env), log: silentLogger() });
     await app.start();
     const guildId = String((FIXTURE as { guild_id?: string }).guild_id);
-    await app.store.upsertSubscription({
-      id: `discord:${guildId}:${CHANNEL_ID}`,
-      channel: { platform: 'discord', workspaceId: guildId, channelId: CHANNEL_ID },
-      topics: [],
-      jurisdictions: [],
-      kinds: [],
-      digest: null,
-      createdAt: new Date(0).toISOString(),
-      createdBy: 'U',
-    });
+    await subscribeAll(app.store, { platform: 'discord', workspaceId: guildId, channelId: CHANNEL_ID }, new Date(0), 'U');
     feeds.route('/ct.xml', { body: rss(CT_BILLS) });
     await app.engine.cycle({ force: true });
     const post = bodyOf(

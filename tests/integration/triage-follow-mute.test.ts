@@ -12,17 +12,17 @@ import { loadEnv } from '../../src/config/env.ts';
 import { silentLogger } from '../../src/log.ts';
 import { createApp, type App } from '../../src/main.ts';
 import { muteRule } from '../../src/commands/mute.ts';
-import { eventually, slackSignature, startFakeSlack, type FakeSlack } from '../adapters/slack/fake-slack.ts';
-import { APP_ID, CHANNEL_ID, acceptMessages, bodyOf, json, messageObject, startFakeDiscord } from '../adapters/discord/fake-discord.ts';
-import { startFakeGateway, type FakeGateway } from '../adapters/discord/fake-gateway.ts';
-import { oneFeedEnv } from '../helpers/app-env.ts';
+import { eventually, type FakeSlack } from '../adapters/slack/fake-slack.ts';
+import { CHANNEL_ID, acceptMessages, bodyOf, messageObject } from '../adapters/discord/fake-discord.ts';
+import type { FakeGateway } from '../adapters/discord/fake-gateway.ts';
+import { pressSlackButton, startDiscordApp, startSlackApp, subscribeAll, type FakeDiscord } from '../helpers/chat-app.ts';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.ts';
 import { CT_BILLS, rss } from '../fixtures/pipeline/feeds.ts';
 import { discordViolations, slackViolations } from '../helpers/chat-limits.ts';
 
 const SECRET = 'follow-mute-signing-secret';
 let slack: FakeSlack | undefined;
-let api: Awaited<ReturnType<typeof startFakeDiscord>> | undefined;
+let api: FakeDiscord | undefined;
 let gateway: FakeGateway | undefined;
 let feeds: FixtureServer | undefined;
 let app: App | undefined;
@@ -47,17 +47,11 @@ const buttonsOf = (m: Record<string, unknown>) => blocksOf(m).find((b) => b.type
 
 describe('Follow and Mute term… on Slack', () => {
   it('follow threads every later change; mute asks a manager, excludes the term, is audited; others and forgeries are refused', async () => {
-    slack = await startFakeSlack();
-    slack.on('users.info', (p) => ({ ok: true, user: { id: p.user, is_admin: p.user === 'U0ADMIN' } }));
     feeds = await startFixtureServer({ '/ct.xml': { body: rss(CT_BILLS.slice(0, 1)) } });
-    const env = loadEnv({
-      ...oneFeedEnv(`${feeds.url}/ct.xml`).env,
-      SLACK_BOT_TOKEN: 'xoxb-b',
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_API_URL: slack.apiUrl,
-      PORT: '0',
-    });
-    app = await createApp({ env, log: silentLogger() });
+    const started = await startSlackApp(`${feeds.url}/ct.xml`, { secret: SECRET });
+    slack = started.slack;
+    slack.on('users.info', (p) => ({ ok: true, user: { id: p.user, is_admin: p.user === 'U0ADMIN' } }));
+    app = await createApp({ env: loadEnv(started.env), log: silentLogger() });
     await app.start();
     const sub = {
       id: 'slack:T0001:C0ALERTS',
@@ -79,48 +73,23 @@ describe('Follow and Mute term… on Slack', () => {
     const itemId = buttonsOf(post)[0]!.value;
     const port = (app.adapters.find((a) => a.platform === 'slack') as unknown as { port: number }).port;
 
-    const press = async (
+    const press = (
       actionId: string,
       value: string,
       user: { id: string; username: string },
       opts: { sign?: boolean; ephemeral?: boolean } = {},
-    ) => {
-      const container = opts.ephemeral
-        ? { type: 'message', message_ts: '1700009999.000100', channel_id: 'C0ALERTS', is_ephemeral: true }
-        : { type: 'message', message_ts: alert.ts, channel_id: 'C0ALERTS', is_ephemeral: false };
-      const payload = {
-        type: 'block_actions',
-        team: { id: 'T0001', domain: 'x' },
-        user: { ...user, team_id: 'T0001' },
-        api_app_id: 'A1',
-        token: 'legacy',
-        container,
-        trigger_id: '1.2.3',
-        channel: { id: 'C0ALERTS', name: 'alerts' },
-        ...(opts.ephemeral ? {} : { message: { type: 'message', ts: alert.ts, text: 'x' } }),
-        response_url: slack!.responseUrl,
-        actions: [
-          {
-            type: 'button',
-            action_id: actionId,
-            block_id: 'pw-triage',
-            value,
-            action_ts: '1700000002.0001',
-            text: { type: 'plain_text', text: 'x' },
-          },
-        ],
-      };
-      const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
-      const headers =
-        opts.sign === false
-          ? { 'x-slack-signature': 'v0=forged', 'x-slack-request-timestamp': String(Math.floor(Date.now() / 1000)) }
-          : slackSignature(body, SECRET, Math.floor(Date.now() / 1000));
-      return fetch(`http://127.0.0.1:${port}/slack/events`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
-        body,
+    ) =>
+      pressSlackButton({
+        port,
+        secret: SECRET,
+        responseUrl: slack!.responseUrl,
+        actionId,
+        value,
+        user,
+        channelId: 'C0ALERTS',
+        messageTs: opts.ephemeral ? '1700009999.000100' : alert.ts,
+        ...opts,
       });
-    };
 
     // Follow (anyone may): stored for the channel, audited, the alert now offers Unfollow and says who follows.
     expect((await press('pw:follow', itemId, { id: 'U2', username: 'bo' })).status).toBe(200);
@@ -199,37 +168,15 @@ const FIXTURE = JSON.parse(readFileSync(new URL('../fixtures/discord/interaction
 
 describe('Follow and Mute term… on Discord', () => {
   it('follow toggles in place; mute is an ephemeral step with Confirm-per-term and Cancel for managers only', async () => {
-    api = await startFakeDiscord();
-    gateway = await startFakeGateway();
-    api.route(
-      'GET /api/v10/gateway/bot',
-      json(200, {
-        url: gateway.url,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
-      }),
-    );
-    acceptMessages(api, CHANNEL_ID);
     feeds = await startFixtureServer({ '/ct.xml': { body: rss(CT_BILLS.slice(0, 1)) } });
-    const env = loadEnv({
-      ...oneFeedEnv(`${feeds.url}/ct.xml`).env,
-      DISCORD_TOKEN: 'fake-bot-token',
-      DISCORD_APPLICATION_ID: APP_ID,
-      DISCORD_API_URL: api.api,
-    });
-    app = await createApp({ env, log: silentLogger() });
+    const started = await startDiscordApp(`${feeds.url}/ct.xml`, { gateway: true });
+    api = started.api;
+    gateway = started.gateway!;
+    acceptMessages(api, CHANNEL_ID);
+    app = await createApp({ env: loadEnv(started.env), log: silentLogger() });
     await app.start();
     const guildId = String((FIXTURE as { guild_id?: string }).guild_id);
-    await app.store.upsertSubscription({
-      id: `discord:${guildId}:${CHANNEL_ID}`,
-      channel: { platform: 'discord', workspaceId: guildId, channelId: CHANNEL_ID },
-      topics: [],
-      jurisdictions: [],
-      kinds: [],
-      digest: null,
-      createdAt: new Date(0).toISOString(),
-      createdBy: 'U',
-    });
+    await subscribeAll(app.store, { platform: 'discord', workspaceId: guildId, channelId: CHANNEL_ID }, new Date(0), 'U');
     feeds.route('/ct.xml', { body: rss(CT_BILLS) });
     await app.engine.cycle({ force: true });
     type Payload = { components: Array<{ components: Array<{ custom_id: string; label: string }> }> };

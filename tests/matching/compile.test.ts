@@ -33,6 +33,12 @@ describe('word boundaries and case', () => {
     expect(m('AN ACT CONCERNING DETENTION CONTRACTS', 'Ends agreements with ICE.')).not.toBeNull();
   });
 
+  it('judges capitals sentence by sentence: a caps preamble shouts, the ordinary sentence after it does not', () => {
+    const m = one(['=ICE']);
+    expect(m('Rink repairs', 'A RESOLUTION APPROVING REPAIRS AT THE ASPEN ICE GARDEN. Whereas the city owns the rink.')).toBeNull();
+    expect(m('Jail contract', 'A RESOLUTION ON THE COUNTY JAIL. The sheriff ends the agreement with ICE.')).not.toBeNull();
+  });
+
   it('matches phrases word by word across punctuation, but not across fields', () => {
     const m = one(['"license plate reader"', '"287(g)"']);
     expect(m('Automated license-plate reader data')).not.toBeNull();

@@ -7,7 +7,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadLabelled } from '../../src/cli/commands/eval.ts';
+import { loadLabelled } from '../../src/cli/subcommands/eval.ts';
 import { DEFAULT_TOPICS } from '../../src/domain/index.ts';
 import { compileWatchlist, defaultWatchlist, evaluate, formatReport } from '../../src/matching/index.ts';
 

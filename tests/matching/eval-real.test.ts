@@ -8,7 +8,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadLabelled } from '../../src/cli/commands/eval.ts';
+import { loadLabelled } from '../../src/cli/subcommands/eval.ts';
 import { TOPIC_DATABASES, TOPIC_IMMIGRATION } from '../../src/domain/index.ts';
 import { compileWatchlist, defaultWatchlist, evaluate, formatReport, formatScores } from '../../src/matching/index.ts';
 import { secondOpinionModel, withSecondOpinion } from '../../src/matching/learned/index.ts';

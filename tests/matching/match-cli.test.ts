@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { matchCommand } from '../../src/cli/commands/match.ts';
+import { matchCommand } from '../../src/cli/subcommands/match.ts';
 import { childEntry } from '../helpers/child-entry.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { alertMessage } from '../../src/pipeline/alert-message.ts';
 import { createMatcherSet } from '../../src/pipeline/matchers.ts';
 import { wants } from '../../src/pipeline/router.ts';
-import { MODEL_SETTING, type StoredItem } from '../../src/domain/index.ts';
+import type { StoredItem } from '../../src/domain/index.ts';
 import { compileWatchlist, defaultWatchlist } from '../../src/matching/index.ts';
 import {
   itemFeatures,
@@ -143,15 +143,7 @@ describe('second opinion per workspace', () => {
 
   it('is on by default and off for a workspace that turned it off (alerts, show, search, digest all use view)', async () => {
     const store = createMemoryStore();
-    await store.addWatchAddition({
-      id: 's1',
-      workspaceId: 'T-off',
-      topic: MODEL_SETTING,
-      rule: 'off',
-      mode: 'exclude',
-      addedBy: 'U9',
-      addedAt: '2026-11-20T00:00:00Z',
-    });
+    await store.putWorkspaceSettings({ workspaceId: 'T-off', secondOpinion: false });
     const set = createMatcherSet(defaultWatchlist(), store, { model: TINY });
     const kept = await set.matchAny(item);
     expect(kept?.possible?.[0]?.topic).toBe('immigration-enforcement');
@@ -165,19 +157,22 @@ describe('second opinion per workspace', () => {
     const h = await setup();
     const refused = await h.run('settings model:off');
     expect(refused.type).toBe('error');
-    expect(await h.store.listWatchAdditions('T1')).toEqual([]);
+    expect((await h.store.getWorkspaceSettings('T1')).secondOpinion).toBe(true);
     const done = await h.manager('settings model:off');
+    expect(await h.store.getWorkspaceSettings('T1')).toEqual({ workspaceId: 'T1', secondOpinion: false });
+    expect(await h.store.listWatchAdditions('T1')).toEqual([]);
     expect(textOf(done)).toContain('Learned second opinion off for this workspace');
     expect((await h.store.listAudit(10)).map((a) => [a.action, a.detail, a.workspaceId])).toContainEqual(['settings.model', 'off', 'T1']);
     expect(h.changedWorkspaces).toContain('T1');
     const set = createMatcherSet(defaultWatchlist(), h.store, { model: TINY });
     expect((await set.forWorkspace('T1')).match(item)).toBeNull();
     expect((await set.forWorkspace('T2')).match(item)?.possible).toHaveLength(1);
-    // Not a watch term: watch list and settings do not count it.
+    // A setting, not a watch term: watch list and settings do not show it as one.
     expect(textOf(await h.run('watch list'))).not.toContain('second-opinion');
     expect(textOf(await h.run('settings'))).toContain('0 extra watch terms');
     expect(textOf(await h.run('settings'))).toContain('Learned second opinion: off');
     await h.manager('settings model:on');
+    expect((await h.store.getWorkspaceSettings('T1')).secondOpinion).toBe(true);
     set.invalidate('T1');
     expect((await set.forWorkspace('T1')).match(item)?.possible).toHaveLength(1);
     expect(textOf(await h.manager('settings model:maybe')).toLowerCase()).toContain('model:on');

@@ -1,7 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { WatchAddition } from '../../src/domain/index.ts';
-import { compileWatchlist, defaultWatchlist, loadWatchlistFile, mergeWatchlists, parseWatchlist } from '../../src/matching/index.ts';
+import {
+  compileWatchlist,
+  defaultWatchlist,
+  loadWatchlistFile,
+  mergeWatchlists,
+  parseWatchlist,
+  validateRule,
+} from '../../src/matching/index.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/watchlists/${name}`, import.meta.url));
 
@@ -29,6 +36,18 @@ describe('parseWatchlist', () => {
     const r = parseWatchlist(data);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toContain(message);
+  });
+});
+
+describe('defaultWatchlist', () => {
+  it('has no rule the compiler would drop (too long, too many terms, bad syntax)', () => {
+    const bad = defaultWatchlist().topics.flatMap((t) =>
+      [...t.include, ...t.exclude].flatMap((rule) => {
+        const v = validateRule(rule);
+        return v.ok ? [] : [`${t.id}: ${v.error}: ${rule.slice(0, 80)}`];
+      }),
+    );
+    expect(bad).toEqual([]);
   });
 });
 

@@ -51,6 +51,25 @@ describe('one poll cycle, end to end over real HTTP', () => {
     expect(server.requests).toHaveLength(2);
   });
 
+  it('polls a 1-minute source at the next minute tick although its last poll started a little after its tick', async () => {
+    server = await startFixtureServer({ '/ct.xml': { body: rss(CT_BILLS) } });
+    const h = await pipeline([rssSource('ct-bills', `${server.url}/ct.xml`, { intervalMinutes: 1 })]);
+    h.clock.advance(250); // this poll starts a quarter second after its tick
+    await h.engine.cycle();
+    expect(server.requests).toHaveLength(1);
+    h.clock.advance(60_000 - 250); // the next tick, a minute after the last
+    await h.engine.cycle();
+    expect(server.requests).toHaveLength(2);
+    // Not twice within one tick, nor at the half-minute.
+    await h.engine.cycle();
+    h.clock.advance(29_000);
+    await h.engine.cycle();
+    expect(server.requests).toHaveLength(2);
+    h.clock.advance(31_000);
+    await h.engine.cycle();
+    expect(server.requests).toHaveLength(3);
+  });
+
   // The timeout case injects a short fetch timeout (the other source still answers well within it).
   it.each<[string, Route, RegExp, number?]>([
     ['a 500', { status: 500, body: 'Internal Server Error' }, /^http: /],

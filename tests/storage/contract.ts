@@ -334,6 +334,26 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     });
   });
 
+  describe(`${name}: workspace settings`, () => {
+    it('gives the defaults until a workspace stores its own, and keeps each workspace apart', async () => {
+      const store = await open();
+      expect(await store.getWorkspaceSettings('T1')).toEqual({ workspaceId: 'T1', secondOpinion: true });
+      expect(await store.listWorkspaceSettings()).toEqual([]);
+      await store.putWorkspaceSettings({ workspaceId: 'T1', secondOpinion: false });
+      await store.flush();
+      expect(await store.getWorkspaceSettings('T1')).toEqual({ workspaceId: 'T1', secondOpinion: false });
+      expect(await store.getWorkspaceSettings('T2')).toEqual({ workspaceId: 'T2', secondOpinion: true });
+      await store.putWorkspaceSettings({ workspaceId: 'T2', secondOpinion: true });
+      await store.putWorkspaceSettings({ workspaceId: 'T1', secondOpinion: true });
+      expect((await store.listWorkspaceSettings()).sort((a, b) => a.workspaceId.localeCompare(b.workspaceId))).toEqual([
+        { workspaceId: 'T1', secondOpinion: true },
+        { workspaceId: 'T2', secondOpinion: true },
+      ]);
+      // Not a watch addition: the workspace's watch terms stay empty.
+      expect(await store.listWatchAdditions('T1')).toEqual([]);
+    });
+  });
+
   describe(`${name}: follows`, () => {
     it("keeps one follow per channel and item; unfollow removes only that channel's", async () => {
       const store = await open();

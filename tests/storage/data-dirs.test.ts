@@ -47,6 +47,11 @@ const EXPECTED: Record<string, (store: SqliteStore) => Promise<void>> = {
     const found = await search.search({ text: 'license plate', now: new Date('2026-11-20T00:00:00Z') });
     expect(found.hits.map((h) => h.item.id)).toEqual([CONTRACT]);
     expect((await search.findByIdentifier('CT HB 5001')).map((i) => i.id)).toEqual([BILL]);
+    // The chain-key rows behind related-item links (chains.ts).
+    expect(store.db.prepare('SELECT key FROM item_chain_keys ORDER BY key').all()).toEqual([
+      { key: 'bill:CT:HB5001' },
+      { key: 'id:70CDCR26P00000077' },
+    ]);
 
     expect(await store.getSourceState('ct-bills')).toMatchObject({ etag: 'W/"42"', itemsSeen: 3 });
     expect((await store.listSubscriptions()).map((s) => s.id)).toEqual(['slack:T1:C1']);
@@ -55,6 +60,7 @@ const EXPECTED: Record<string, (store: SqliteStore) => Promise<void>> = {
     expect((await store.listAudit(5)).map((a) => a.action)).toEqual(['watch add']);
     expect((await store.listLabels('T1')).map((l) => [l.itemId, l.label])).toEqual([[BILL, 'relevant']]);
     expect((await store.listFollows([BILL])).map((f) => f.channel)).toEqual([CHANNEL]);
+    expect(await store.getWorkspaceSettings('T1')).toEqual({ workspaceId: 'T1', secondOpinion: false });
   },
 };
 

@@ -23,6 +23,7 @@ describe('embedded SQLite store', () => {
     await recordItems(store, [{ item, match: makeMatch() }], now);
     await store.upsertSubscription(sub);
     await store.enqueueDeliveries([makeDelivery(item, sub)]);
+    await store.putWorkspaceSettings({ workspaceId: 'T1', secondOpinion: false });
     await store.close();
     expect(readdirSync(dir).sort()).toEqual(['policywatch.sqlite', 'state.json']);
     expect(JSON.parse(readFileSync(join(dir, 'state.json'), 'utf8')).subscriptions).toHaveLength(1);
@@ -31,6 +32,7 @@ describe('embedded SQLite store', () => {
     expect((await again.getItem(item.id))?.title).toBe(item.title);
     expect(await again.listSubscriptions()).toHaveLength(1);
     expect(await again.dueDeliveries(now)).toHaveLength(1);
+    expect((await again.getWorkspaceSettings('T1')).secondOpinion).toBe(false);
   });
 
   it('refuses a second writer, and lets a read-only process see what the writer committed', async () => {

@@ -4,7 +4,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { UsageError } from '../../../src/cli/command.ts';
-import { slackManifestCommand } from '../../../src/cli/commands/slack-manifest.ts';
+import { slackManifestCommand } from '../../../src/cli/subcommands/slack-manifest.ts';
 
 const manifestText = readFileSync(new URL('../../../slack/manifest.yml', import.meta.url), 'utf8');
 

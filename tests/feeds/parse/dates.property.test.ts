@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isoDate } from '../../../feeds/connectors/common.ts';
+import { isoDate } from '../../../feeds/connectors/dates.ts';
 import { toIsoDate } from '../../../feeds/parse/index.ts';
 
 const RUNS = { numRuns: 200 };

@@ -1,9 +1,9 @@
 /**
  * What only the keyed API connectors (SAM.gov, Open States, LegiScan, Congress.gov,
- * Regulations.gov, NY Senate) need on top of common.ts: `keyedConnector`, which wires the
- * connector object and hands `run` a `KeyedApi` (JSON fetching that maps 429 to 'quota' and
- * 401/403 to 'config' naming the key's env variable), and `runSweep`, the bounded, resumable,
- * quota-aware pager.
+ * Regulations.gov, NY Senate) need on top of the shared connector modules (params.ts,
+ * json-api.ts, failures.ts, …): `keyedConnector`, which wires the connector object and hands
+ * `run` a `KeyedApi` (JSON fetching that maps 429 to 'quota' and 401/403 to 'config' naming
+ * the key's env variable), and `runSweep`, the bounded, resumable, quota-aware pager.
  *
  * Cursor (SourceState.cursor) written by `runSweep`:
  *   since  ISO time the next sweep asks for changes from
@@ -14,7 +14,8 @@
  * a sweep that fails keeps the old cursor, so nothing between the two is skipped.
  */
 import type { FetchContext, FetchOutcome, HttpRequest, Item, QuotaState, SourceConnector } from '../../src/domain/index.ts';
-import { config, failed, fetchJson, type Failed, type JsonResult } from './common.ts';
+import { configFailure, failed, type Failed } from './failures.ts';
+import { fetchJson, type JsonResult } from './json-api.ts';
 import { currentQuota, isExhausted, msUntilReset, quotaExhaustedMessage, spendQuota, type QuotaBudget } from './quota.ts';
 
 /** MM/dd/yyyy in UTC (SAM.gov date parameters). */
@@ -47,7 +48,11 @@ async function fetchKeyedJson(
     return { ok: false, httpStatus, failure: failed('quota', message, retryAfterMs !== undefined ? { retryAfterMs } : {}) };
   }
   if (httpStatus === 401 || httpStatus === 403) {
-    return { ok: false, httpStatus, failure: config(`${label}: the API rejected the key (HTTP ${httpStatus}); check ${secretName}`) };
+    return {
+      ok: false,
+      httpStatus,
+      failure: configFailure(`${label}: the API rejected the key (HTTP ${httpStatus}); check ${secretName}`),
+    };
   }
   return res;
 }
@@ -96,7 +101,7 @@ interface SweepOptions {
 async function runSweep(o: SweepOptions): Promise<FetchOutcome> {
   const { ctx } = o;
   const key = ctx.secrets[o.secretName];
-  if (!key) return config(`${o.label}: ${o.secretName} is not set; add it to the environment to enable this source`);
+  if (!key) return configFailure(`${o.label}: ${o.secretName} is not set; add it to the environment to enable this source`);
   const now = ctx.now;
   const cursor = ctx.state.cursor ?? {};
   const since = validDate(cursor.since) ?? new Date(now.getTime() - o.lookbackMs);

@@ -1,7 +1,7 @@
 /** `policywatch discord:register`: reads the env, registers against DISCORD_API_URL (a fake on 127.0.0.1), explains failures. */
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { discordRegisterCommand } from '../../../src/cli/commands/discord-register.ts';
+import { discordRegisterCommand } from '../../../src/cli/subcommands/discord-register.ts';
 import type { CliIO } from '../../../src/cli/command.ts';
 import { UsageError } from '../../../src/cli/command.ts';
 import { buildCommandDefinitions } from '../../../adapters/discord/index.ts';

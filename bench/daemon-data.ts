@@ -28,7 +28,7 @@ import { GEN_EPOCH, iterStoredItems } from './gen.ts';
 import { REPO_ROOT } from './util.ts';
 
 /** Bump when the generated items, seen ids, outbox or subscriptions change. */
-const DAEMON_DATA_VERSION = 1;
+const DAEMON_DATA_VERSION = 2;
 const SEED = 1;
 const CHUNK = 5000;
 const DAY_MS = 86_400_000;

@@ -1,6 +1,6 @@
 /**
  * `npm run train`: trains the learned second opinion on the real-text DEV split only and
- * writes src/matching/learned/second-opinion.json. Deterministic: the same dev file gives the
+ * writes src/matching/learned/second-opinion.json (thresholds: train.ts, chooseThreshold). Deterministic: the same dev file gives the
  * same bytes. The held-out split is never read here.
  */
 import { writeFileSync } from 'node:fs';
@@ -35,7 +35,8 @@ console.log(
   `wrote ${OUT}: ${(text.length / 1024).toFixed(1)} KB, ${items.length} dev items, ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );
 for (const t of model.topics) {
-  const cv = (model.meta.crossValidated as Record<string, { rules: object; withModel: object; floor: number }>)[t.topic]!;
+  const cv = (model.meta.crossValidated as Record<string, { model: object; rules: object; withModel: object; floor: number }>)[t.topic]!;
   console.log(`${t.topic}: ${Object.keys(t.weights).length} features, threshold ${t.threshold} (synthetic-set floor ${cv.floor})`);
-  console.log(`  dev, 5-fold by document: rules ${JSON.stringify(cv.rules)} → with model ${JSON.stringify(cv.withModel)}`);
+  console.log(`  dev, 5-fold by document: model alone ${JSON.stringify(cv.model)}`);
+  console.log(`  rules ${JSON.stringify(cv.rules)} → with model ${JSON.stringify(cv.withModel)}`);
 }

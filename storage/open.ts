@@ -12,10 +12,13 @@ import { systemClock } from '../src/domain/index.ts';
 import type { InstallationRecords } from '../src/domain/installations.ts';
 import type { WorkCoordinator } from '../src/hosting/coordinator.ts';
 import type { SearchIndex } from '../src/search/types.ts';
+import type { ChainIndex } from '../src/chains/index.ts';
+import type { DeadlineIndex } from '../src/deadlines/index-store.ts';
 import { PostgresCoordinator } from './postgres/coordinator.ts';
 import { postgresInstallations } from './postgres/installations.ts';
 import { createPostgresSearchIndex } from './postgres/search.ts';
 import { openPostgresStore } from './postgres/store.ts';
+import { createSqliteIndexes } from './sqlite/chains.ts';
 import { importOldEngine } from './sqlite/import.ts';
 import { createSqliteSearchIndex } from './sqlite/search.ts';
 import { openSqliteStore } from './sqlite/store.ts';
@@ -26,6 +29,9 @@ export interface OpenedStore {
   search?: SearchIndex;
   /** Set when several instances may share the store (PostgreSQL); otherwise the process is alone. */
   coordinator?: WorkCoordinator;
+  /** Set when the store keeps the chain and open-deadline indexes itself (SQLite); otherwise the caller fills them in memory. */
+  chains?: ChainIndex & { readonly ready: Promise<void> };
+  deadlines?: DeadlineIndex;
   /** Set when the store keeps Slack installs itself (PostgreSQL); otherwise installations.json. */
   installations?: InstallationRecords;
   /** Non-fatal findings at open, to log. */
@@ -66,5 +72,5 @@ export async function openConfiguredStore(
     await store.close();
     throw err;
   }
-  return { store, search: createSqliteSearchIndex(store), warnings };
+  return { store, search: createSqliteSearchIndex(store), ...createSqliteIndexes(store), warnings };
 }

@@ -87,7 +87,7 @@ export interface MatchResult {
    * Set only on a stored match when no base (default + configured) rule matched and the item
    * is kept because these workspaces' own chat-added terms did. Such a stored match carries no
    * terms or snippet (they belong to those workspaces); only these workspaces may see the item,
-   * each through its own match (see `visibleMatch`).
+   * each through its own match (`MatcherSet.view` in src/pipeline/matchers.ts).
    */
   workspaces?: string[];
 }

@@ -1,5 +1,6 @@
 /**
- * The SQLite schema of the embedded store (items, seen-ids, outbox, full-text index). Applied
+ * The SQLite schema of the embedded store (items, seen-ids, outbox, full-text index, chain keys
+ * and deadlines: chains.ts). Applied
  * with IF NOT EXISTS at every open; a later change adds statements here guarded the same way
  * and bumps SCHEMA_VERSION (kept in the meta table).
  */
@@ -28,6 +29,10 @@ CREATE TABLE IF NOT EXISTS item_keys (key TEXT NOT NULL, seq INTEGER NOT NULL, P
 CREATE INDEX IF NOT EXISTS item_keys_seq ON item_keys (seq);
 CREATE VIRTUAL TABLE IF NOT EXISTS items_fts USING fts5(identifier, title, agency, summary,
   content = '', contentless_delete = 1, tokenize = 'porter unicode61 remove_diacritics 2');
+CREATE TABLE IF NOT EXISTS item_chain_keys (key TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (key, seq)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS item_chain_keys_seq ON item_chain_keys (seq);
+CREATE TABLE IF NOT EXISTS item_deadlines (seq INTEGER NOT NULL, closes_at INTEGER NOT NULL, PRIMARY KEY (seq, closes_at)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS item_deadlines_closes_at ON item_deadlines (closes_at);
 CREATE TABLE IF NOT EXISTS seen_items (id TEXT PRIMARY KEY, version TEXT NOT NULL, seen_at INTEGER NOT NULL) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS seen_items_seen_at ON seen_items (seen_at);
 CREATE TABLE IF NOT EXISTS deliveries (

@@ -8,7 +8,8 @@
  *    digest markers, audit, triage labels), kept by lowdb as before and written on flush().
  * Items keep their filter and order fields as columns, the whole item as JSON, identifier keys
  * in a side table, and an FTS5 index (identifier, title, agency, summary; porter stemmer) that
- * serves `/policy search` (search.ts) without an in-memory index.
+ * serves `/policy search` (search.ts) without an in-memory index; chain keys and deadline
+ * instants in two more tables serve related-item links and reminders (chains.ts).
  * Other processes may open the file read-only while the daemon runs (`readOnly`: no lock, no
  * writes); two writers on one directory are refused by the pid lock.
  */
@@ -36,6 +37,7 @@ import { activityTime } from '../../src/search/rank.ts';
 import { readSnapshot } from '../journal.ts';
 import { acquireLock, type Lock } from '../lock.ts';
 import { emptyState, migrateState, type OutboxData, type StateData } from '../schema.ts';
+import { chainRows, markChainRowsIfEmpty } from './chains.ts';
 import { SCHEMA, SCHEMA_VERSION } from './schema.ts';
 import { StatePart } from './state.ts';
 
@@ -96,6 +98,7 @@ export class SqliteStore implements Store {
       if (!db.readonly) {
         db.exec(SCHEMA);
         db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('schema', String(SCHEMA_VERSION));
+        markChainRowsIfEmpty(db);
       }
       const { data, db: stateDb } = await readSnapshot(join(dir, 'state.json'), emptyState, migrateState);
       return new SqliteStore(db, new StatePart(data, readOnly ? undefined : stateDb), lock, dir, readOnly);
@@ -185,6 +188,7 @@ export class SqliteStore implements Store {
     const dropKeys = this.db.prepare('DELETE FROM item_keys WHERE seq = ?');
     const addKey = this.db.prepare('INSERT OR IGNORE INTO item_keys (key, seq) VALUES (?, ?)');
     const exists = this.db.prepare('SELECT 1 FROM items WHERE id = ?');
+    const chain = chainRows(this.db);
     for (const item of items) {
       const had = exists.get(item.id) !== undefined;
       const keys = itemIdentifierKeys(item.identifier, item.jurisdiction);
@@ -204,7 +208,9 @@ export class SqliteStore implements Store {
       if (had) {
         dropFts.run(seq);
         dropKeys.run(seq);
+        chain.drop(seq);
       }
+      chain.add(seq, item);
       addFts.run(seq, [item.identifier ?? '', ...keys].join(' '), item.title, item.agency ?? '', (item.summary ?? '').slice(0, 4000));
       for (const k of keys) addKey.run(k, seq);
     }
@@ -297,9 +303,11 @@ export class SqliteStore implements Store {
       }>;
       const dropFts = this.db.prepare('DELETE FROM items_fts WHERE rowid = ?');
       const dropKeys = this.db.prepare('DELETE FROM item_keys WHERE seq = ?');
+      const chain = chainRows(this.db);
       for (const g of gone) {
         dropFts.run(g.seq);
         dropKeys.run(g.seq);
+        chain.drop(g.seq);
       }
       const seen = this.db.prepare('DELETE FROM seen_items WHERE seen_at < ?').run(seenCutoff).changes;
       return { items: gone.length, seen, removedItemIds: gone.map((g) => g.id) };

@@ -159,9 +159,14 @@ export function crossValidate(items: TrainItem[], topics: readonly string[], p: 
 
 interface ThresholdChoice {
   threshold: number;
+  /** The model alone at that threshold, out of fold: how precise its own hits are. */
+  model: { precision: number; recall: number; f1: number };
   rules: { precision: number; recall: number; f1: number };
   withModel: { precision: number; recall: number; f1: number };
 }
+
+/** Model-only hits must be at least this precise on dev, out of fold (the issue's precision target). */
+export const MODEL_PRECISION_TARGET = 0.95;
 
 function prf(pred: boolean[], gold: boolean[]) {
   let tp = 0;
@@ -179,21 +184,42 @@ function prf(pred: boolean[], gold: boolean[]) {
 }
 
 /**
- * The threshold (0.50–0.99) at which "rules OR model above it" has the best F1 on the
- * out-of-fold probabilities; ties go to the higher threshold (fewer model-only hits).
+ * The lowest threshold (0.50–0.99, never under `floor`) from which up the model on its own is
+ * at least `target` precise on the out-of-fold probabilities: scanning down from 0.99, the
+ * last threshold before precision first drops under the target. Chosen on the model's own
+ * hits, not on "rules OR model": the rules were written beside the dev split, so on dev they
+ * leave the model almost nothing to add, and a choice by that F1 ties everywhere.
  */
-function chooseThreshold(probs: number[], rules: boolean[], gold: boolean[], floor = 0.5): ThresholdChoice {
-  let best: ThresholdChoice | undefined;
+function chooseThreshold(
+  probs: number[],
+  rules: boolean[],
+  gold: boolean[],
+  floor = 0.5,
+  target = MODEL_PRECISION_TARGET,
+): ThresholdChoice {
+  let threshold = 0.99;
   for (let k = 99; k >= 50; k--) {
     const t = k / 100;
     if (t < floor) break;
-    const withModel = prf(
-      rules.map((r, i) => r || probs[i]! >= t),
+    const model = prf(
+      probs.map((p) => p >= t),
       gold,
     );
-    if (!best || withModel.f1 > best.withModel.f1) best = { threshold: t, rules: prf(rules, gold), withModel };
+    if (model.precision < target) break;
+    threshold = t;
   }
-  return best!;
+  return {
+    threshold,
+    model: prf(
+      probs.map((p) => p >= threshold),
+      gold,
+    ),
+    rules: prf(rules, gold),
+    withModel: prf(
+      rules.map((r, i) => r || probs[i]! >= threshold),
+      gold,
+    ),
+  };
 }
 
 /** The model's probability of each topic for one item. */
@@ -207,8 +233,8 @@ function probability(t: TopicWeights, item: ModelInput): number {
 
 /**
  * The whole recipe `npm run train` runs: cross-validate on the given (dev) items, choose each
- * topic's threshold on the out-of-fold scores against what the rules already match, then fit
- * on all of them. `rulesTopics` says which topics the rules match for an item. `guard` items
+ * topic's threshold on the out-of-fold scores (the lowest at which the model's own hits stay
+ * precise, chooseThreshold), then fit on all of them. `rulesTopics` says which topics the rules match for an item. `guard` items
  * (the synthetic set) are never learned from; they only forbid thresholds at which the model
  * would add a false alarm the rules do not make there.
  */
@@ -240,6 +266,13 @@ export function trainSecondOpinion(
     t.threshold = choice.threshold;
     cv[t.topic] = { ...choice, floor };
   }
-  model.meta = { ...meta, items: items.length, guardItems: guard.length, params: p, crossValidated: cv };
+  model.meta = {
+    ...meta,
+    items: items.length,
+    guardItems: guard.length,
+    params: p,
+    precisionTarget: MODEL_PRECISION_TARGET,
+    crossValidated: cv,
+  };
   return model;
 }

@@ -4,19 +4,20 @@
  * embedded store under DATA_DIR (SQLite for items, outbox and search; lowdb's state.json for
  * the small operator-facing state). Both search themselves in SQL: no in-memory index to build
  * at start. For PostgreSQL it also returns the coordinator that lets several instances share
- * the work, and the installations. A data directory of the earlier embedded engine is
- * imported once, at its first start here.
+ * the work, and the installations.
  */
 import type { Clock, Store } from '../src/domain/index.ts';
 import { systemClock } from '../src/domain/index.ts';
 import type { InstallationRecords } from '../src/domain/installations.ts';
 import type { WorkCoordinator } from '../src/hosting/coordinator.ts';
 import type { SearchIndex } from '../src/search/types.ts';
+import type { ChainIndex } from '../src/chains/index.ts';
+import type { DeadlineIndex } from '../src/deadlines/index-store.ts';
 import { PostgresCoordinator } from './postgres/coordinator.ts';
 import { postgresInstallations } from './postgres/installations.ts';
 import { createPostgresSearchIndex } from './postgres/search.ts';
 import { openPostgresStore } from './postgres/store.ts';
-import { importOldEngine } from './sqlite/import.ts';
+import { createSqliteIndexes } from './sqlite/chains.ts';
 import { createSqliteSearchIndex } from './sqlite/search.ts';
 import { openSqliteStore } from './sqlite/store.ts';
 
@@ -26,6 +27,9 @@ export interface OpenedStore {
   search?: SearchIndex;
   /** Set when several instances may share the store (PostgreSQL); otherwise the process is alone. */
   coordinator?: WorkCoordinator;
+  /** Set when the store keeps the chain and open-deadline indexes itself (SQLite); otherwise the caller fills them in memory. */
+  chains?: ChainIndex & { readonly ready: Promise<void> };
+  deadlines?: DeadlineIndex;
   /** Set when the store keeps Slack installs itself (PostgreSQL); otherwise installations.json. */
   installations?: InstallationRecords;
   /** Non-fatal findings at open, to log. */
@@ -53,18 +57,5 @@ export async function openConfiguredStore(
     return { store, search: createPostgresSearchIndex(store), coordinator, installations: postgresInstallations(store.pool), warnings: [] };
   }
   const store = await openSqliteStore(env.DATA_DIR, { readOnly: opts.readOnly });
-  const warnings: string[] = [];
-  try {
-    const moved = await importOldEngine(store, opts.clock?.now());
-    if (moved) {
-      warnings.push(
-        `imported the earlier embedded engine's data (${moved.items} item(s), ${moved.deliveries} queued deliver(ies), ` +
-          `${moved.sentKeys} sent key(s)) into ${store.dataDir}/policywatch.sqlite; the old files were moved to ${moved.movedTo}`,
-      );
-    }
-  } catch (err) {
-    await store.close();
-    throw err;
-  }
-  return { store, search: createSqliteSearchIndex(store), warnings };
+  return { store, search: createSqliteSearchIndex(store), ...createSqliteIndexes(store), warnings: [] };
 }

@@ -12,7 +12,7 @@ import { budgetFromParams } from './quota.ts';
 import { buildItem } from './build-item.ts';
 import { isoDate } from './dates.ts';
 import { baseUrlParam, numParam } from './params.ts';
-import { isRecord, str } from './values.ts';
+import { isRecord, stringValue } from './values.ts';
 import { DAY_MS, keyedConnector, withQuery, type KeyedApi, type PageResult } from './keyed-api.ts';
 
 const BILL_PATH: Record<string, string> = {
@@ -41,11 +41,11 @@ export function congressBillUrl(congress: number, type: string, number: string):
 
 function mapCongressBill(sourceId: string, raw: Record<string, unknown>): Item | undefined {
   const congress = Number(raw.congress);
-  const type = str(raw.type)?.toUpperCase();
-  const number = str(raw.number);
+  const type = stringValue(raw.type)?.toUpperCase();
+  const number = stringValue(raw.number);
   if (!Number.isInteger(congress) || !type || !number) return undefined;
   const action = isRecord(raw.latestAction) ? raw.latestAction : {};
-  const chamber = str(raw.originChamber);
+  const chamber = stringValue(raw.originChamber);
   return buildItem(
     sourceId,
     `${congress}-${type}-${number}`,
@@ -53,15 +53,15 @@ function mapCongressBill(sourceId: string, raw: Record<string, unknown>): Item |
       kind: 'bill',
       jurisdiction: 'US',
       identifier: `${type} ${number}`,
-      title: str(raw.title),
+      title: stringValue(raw.title),
       summary: `${ordinal(congress)} Congress${chamber ? `, introduced in the ${chamber}` : ''}`,
       url: congressBillUrl(congress, type, number),
       agency: chamber ? `U.S. ${chamber}` : 'U.S. Congress',
-      status: str(action.text),
+      status: stringValue(action.text),
       publishedAt: isoDate(raw.introducedDate),
       updatedAt: isoDate(raw.updateDateIncludingText) ?? isoDate(raw.updateDate),
     },
-    [str(action.actionDate)],
+    [stringValue(action.actionDate)],
   );
 }
 
@@ -94,7 +94,7 @@ async function fetchCongress(ctx: FetchContext, api: KeyedApi): Promise<FetchOut
         .filter(isRecord)
         .map((b) => mapCongressBill(ctx.source.id, b))
         .filter((i): i is Item => i !== undefined);
-      const next = isRecord(res.data.pagination) ? str(res.data.pagination.next) : undefined;
+      const next = isRecord(res.data.pagination) ? stringValue(res.data.pagination.next) : undefined;
       return { items, more: Boolean(next) && res.data.bills.length > 0 };
     },
   });

@@ -12,7 +12,7 @@ import { buildItem } from './build-item.ts';
 import { isoDate } from './dates.ts';
 import { failed, fromHttpFailure } from './failures.ts';
 import { numParam, strParam } from './params.ts';
-import { str, truncate } from './values.ts';
+import { stringValue, truncate } from './values.ts';
 
 const CT_BILL_INFO_URL = 'https://www.cga.ct.gov/ftp/pub/data/bill_info.csv';
 
@@ -57,8 +57,8 @@ export const ctBillsConnector: SourceConnector = {
       if (Number(r.sess_year) !== year || !r.bill_num) continue;
       const number = ctBillNumber(r.bill_num);
       const plainNum = number.replace(/^[A-Z]+ /, '');
-      const title = str(r.bill_title);
-      const purpose = str(r.stmt_purp);
+      const title = stringValue(r.bill_title);
+      const purpose = stringValue(r.stmt_purp);
       items.push(
         buildItem(
           ctx.source.id,

@@ -1,6 +1,6 @@
 /** Dates as sources give them: ISO from the formats seen in the wild, look-back days, deadlines. */
 import type { Deadline, DeadlineKind } from '../../src/domain/index.ts';
-import { str } from './values.ts';
+import { stringValue } from './values.ts';
 
 /** 'YYYY-MM-DD' of `now` minus `days` (UTC). */
 export function isoDay(now: Date, days = 0): string {
@@ -12,7 +12,7 @@ export function isoDay(now: Date, days = 0): string {
  * 'MM/DD/YYYY' (SAM.gov) are UTC midnight; 'YYYY-MM-DD HH:MM[:SS]' reads as 'YYYY-MM-DDTHH:MM[:SS]'.
  */
 export function isoDate(v: unknown): string | undefined {
-  const s = str(v);
+  const s = stringValue(v);
   if (!s) return undefined;
   const us = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(s);
   const ms = us
@@ -31,7 +31,7 @@ export function isoDate(v: unknown): string | undefined {
  * (kept as the instant); undefined when the value is not a date. The action link must be https.
  */
 export function deadlineOf(kind: DeadlineKind, value: unknown, actionUrl?: string): Deadline | undefined {
-  const s = str(value);
+  const s = stringValue(value);
   if (!s) return undefined;
   const day = /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : undefined;
   const at = day && !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) ? day : isoDate(s);

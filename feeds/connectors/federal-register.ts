@@ -13,7 +13,7 @@ import { deadlineOf, isoDate, isoDay } from './dates.ts';
 import { fetchJson } from './json-api.ts';
 import { maxPagesParam, sameOriginNext } from './paging.ts';
 import { baseUrlParam, listParam, numParam, strParam } from './params.ts';
-import { isRecord, str } from './values.ts';
+import { isRecord, stringValue } from './values.ts';
 
 const FEDERAL_REGISTER_BASE = 'https://www.federalregister.gov/api/v1';
 const DEFAULT_AGENCIES = ['u-s-immigration-and-customs-enforcement'];
@@ -56,7 +56,9 @@ function buildFederalRegisterUrl(base: string, params: Record<string, unknown>, 
 
 function agencyNames(v: unknown): string | undefined {
   if (!Array.isArray(v)) return undefined;
-  const names = v.map((a) => (isRecord(a) ? (str(a.name) ?? str(a.raw_name)) : undefined)).filter((n): n is string => Boolean(n));
+  const names = v
+    .map((a) => (isRecord(a) ? (stringValue(a.name) ?? stringValue(a.raw_name)) : undefined))
+    .filter((n): n is string => Boolean(n));
   return names.length ? [...new Set(names)].join('; ') : undefined;
 }
 
@@ -70,12 +72,12 @@ const REGULATIONS_GOV = 'https://www.regulations.gov';
 function federalRegisterCommentUrl(doc: Record<string, unknown>): string | undefined {
   const info = isRecord(doc.regulations_dot_gov_info) ? doc.regulations_dot_gov_info : {};
   const safeId = (v: unknown) => {
-    const id = str(v);
+    const id = stringValue(v);
     return id && /^[A-Za-z0-9][A-Za-z0-9._-]{2,80}$/.test(id) ? id : undefined;
   };
   const documentId = safeId(info.document_id);
   if (documentId) return `${REGULATIONS_GOV}/commenton/${documentId}`;
-  const given = str(doc.comment_url);
+  const given = stringValue(doc.comment_url);
   if (given && /^https:\/\/(www\.)?regulations\.gov\//.test(given)) return given;
   const docket =
     safeId(info.docket_id) ?? (Array.isArray(doc.docket_ids) ? doc.docket_ids.map(safeId).find((d) => d && /-\d{4}-/.test(d)) : undefined);
@@ -83,12 +85,12 @@ function federalRegisterCommentUrl(doc: Record<string, unknown>): string | undef
 }
 
 export function federalRegisterItem(sourceId: string, doc: Record<string, unknown>): Item | undefined {
-  const number = str(doc.document_number);
-  const title = str(doc.title);
-  const url = str(doc.html_url) ?? (number ? `https://www.federalregister.gov/d/${number}` : undefined);
+  const number = stringValue(doc.document_number);
+  const title = stringValue(doc.title);
+  const url = stringValue(doc.html_url) ?? (number ? `https://www.federalregister.gov/d/${number}` : undefined);
   if (!number || !title || !url) return undefined;
-  const type = str(doc.type);
-  const closes = str(doc.comments_close_on);
+  const type = stringValue(doc.type);
+  const closes = stringValue(doc.comments_close_on);
   const status = type ? (closes ? `${type}; comments close ${closes}` : type) : undefined;
   return buildItem(
     sourceId,
@@ -98,14 +100,14 @@ export function federalRegisterItem(sourceId: string, doc: Record<string, unknow
       jurisdiction: 'US',
       identifier: number,
       title,
-      summary: str(doc.abstract) ?? str(doc.action),
+      summary: stringValue(doc.abstract) ?? stringValue(doc.action),
       url,
       agency: agencyNames(doc.agencies),
       status,
       publishedAt: isoDate(doc.publication_date),
       deadlines: closes ? [deadlineOf('comment', closes, federalRegisterCommentUrl(doc))].filter((d) => d !== undefined) : undefined,
     },
-    [str(doc.effective_on)],
+    [stringValue(doc.effective_on)],
   );
 }
 
@@ -132,7 +134,7 @@ export const federalRegisterConnector: SourceConnector = {
         const item = federalRegisterItem(ctx.source.id, doc);
         if (!item) continue;
         items.set(item.id, item);
-        const day = str(doc.publication_date);
+        const day = stringValue(doc.publication_date);
         if (day && /^\d{4}-\d{2}-\d{2}$/.test(day) && day > newest) newest = day;
       }
       url = sameOriginNext(data.next_page_url, base);

@@ -20,7 +20,7 @@ import { isoDate, isoDay } from './dates.ts';
 import { failed, fromHttpFailure } from './failures.ts';
 import { maxPagesParam, sameOriginNext } from './paging.ts';
 import { baseUrlParam, numParam, strParam } from './params.ts';
-import { isRecord, str, truncate, usd } from './values.ts';
+import { isRecord, stringValue, truncate, usd } from './values.ts';
 
 const FPDS_BASE = 'https://www.fpds.gov/ezsearch/FEEDS/ATOM';
 const FPDS_GONE_MESSAGE =
@@ -49,12 +49,12 @@ function path(node: unknown, ...names: string[]): unknown {
 }
 
 function text(node: unknown): string | undefined {
-  if (typeof node === 'string') return str(node);
-  return isRecord(node) ? str(node._) : undefined;
+  if (typeof node === 'string') return stringValue(node);
+  return isRecord(node) ? stringValue(node._) : undefined;
 }
 
 function attr(node: unknown, name: string): string | undefined {
-  return isRecord(node) && isRecord(node.$) ? str(node.$[name]) : undefined;
+  return isRecord(node) && isRecord(node.$) ? stringValue(node.$[name]) : undefined;
 }
 
 /** The ns1:award (or ns1:IDV) element inside an entry's <content>. */

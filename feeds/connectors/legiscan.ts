@@ -12,27 +12,27 @@ import { budgetFromParams } from './quota.ts';
 import { buildItem } from './build-item.ts';
 import { isoDate } from './dates.ts';
 import { baseUrlParam, listParam, numParam, strParam } from './params.ts';
-import { isRecord, str } from './values.ts';
+import { isRecord, stringValue } from './values.ts';
 import { DAY_MS, keyedConnector, withQuery, type KeyedApi, type PageResult } from './keyed-api.ts';
 
 function mapLegiScanResult(sourceId: string, raw: Record<string, unknown>): Item | undefined {
-  const billId = str(raw.bill_id);
+  const billId = stringValue(raw.bill_id);
   if (!billId) return undefined;
-  const state = str(raw.state)?.toUpperCase();
-  const lastAction = str(raw.last_action);
+  const state = stringValue(raw.state)?.toUpperCase();
+  const lastAction = stringValue(raw.last_action);
   return buildItem(
     sourceId,
     billId,
     {
       kind: 'bill',
       jurisdiction: state && /^[A-Z]{2}$/.test(state) ? state : 'XX',
-      identifier: str(raw.bill_number),
-      title: str(raw.title),
-      url: str(raw.url) ?? str(raw.research_url) ?? `https://legiscan.com/`,
+      identifier: stringValue(raw.bill_number),
+      title: stringValue(raw.title),
+      url: stringValue(raw.url) ?? stringValue(raw.research_url) ?? `https://legiscan.com/`,
       status: lastAction,
       updatedAt: isoDate(raw.last_action_date),
     },
-    [str(raw.change_hash)],
+    [stringValue(raw.change_hash)],
   );
 }
 
@@ -69,7 +69,7 @@ async function fetchLegiScan(ctx: FetchContext, api: KeyedApi): Promise<FetchOut
       if (!res.ok) return res.failure;
       if (!isRecord(res.data)) return api.parseFailure('not an object');
       if (res.data.status !== 'OK') {
-        const alert = isRecord(res.data.alert) ? str(res.data.alert.message) : undefined;
+        const alert = isRecord(res.data.alert) ? stringValue(res.data.alert.message) : undefined;
         const keyProblem = /key/i.test(alert ?? '');
         return {
           status: 'failed',

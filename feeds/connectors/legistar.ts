@@ -26,7 +26,7 @@ import { deadlineOf } from './dates.ts';
 import { configFailure, type Failed } from './failures.ts';
 import { fetchJson } from './json-api.ts';
 import { baseUrlParam, numParam, strParam } from './params.ts';
-import { isRecord, str, truncate } from './values.ts';
+import { isRecord, stringValue, truncate } from './values.ts';
 
 const LEGISTAR_BASE = 'https://webapi.legistar.com/v1';
 const DAY_MS = 86_400_000;
@@ -35,7 +35,7 @@ const OVERLAP_MS = 5 * 60_000;
 
 /** Legistar times are UTC without a zone ('2017-07-31T23:46:47.397'); dates are midnight local. */
 export function legistarTime(v: unknown): string | undefined {
-  const s = str(v);
+  const s = stringValue(v);
   if (!s) return undefined;
   const t = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(s) ? s : `${s}Z`);
   return Number.isNaN(t) ? undefined : new Date(t).toISOString();
@@ -89,12 +89,12 @@ function matterPage(client: string, id: number | string, guid?: string): string 
 function matterItem(c: Ctx, m: Record<string, unknown>): Item | undefined {
   const id = typeof m.MatterId === 'number' ? m.MatterId : undefined;
   if (id === undefined) return undefined;
-  const file = str(m.MatterFile);
-  const name = str(m.MatterName);
-  const title = str(m.MatterTitle);
-  const type = str(m.MatterTypeName);
-  const status = str(m.MatterStatusName);
-  const body = str(m.MatterBodyName);
+  const file = stringValue(m.MatterFile);
+  const name = stringValue(m.MatterName);
+  const title = stringValue(m.MatterTitle);
+  const type = stringValue(m.MatterTypeName);
+  const status = stringValue(m.MatterStatusName);
+  const body = stringValue(m.MatterBodyName);
   const heading = truncate(name ?? title ?? file ?? `Matter ${id}`, 300);
   const summary = [title && title !== heading ? title : undefined, type ? `Type: ${type}.` : undefined, body ? `Body: ${body}.` : undefined]
     .filter(Boolean)
@@ -108,32 +108,32 @@ function matterItem(c: Ctx, m: Record<string, unknown>): Item | undefined {
       identifier: file,
       title: file && !heading.startsWith(file) ? `${file} ${heading}` : heading,
       summary: summary ? truncate(summary, 2000) : undefined,
-      url: matterPage(c.client, id, str(m.MatterGuid)),
+      url: matterPage(c.client, id, stringValue(m.MatterGuid)),
       agency: body,
       status,
       publishedAt: legistarTime(m.MatterIntroDate) ?? legistarTime(m.MatterLastModifiedUtc),
       updatedAt: legistarTime(m.MatterLastModifiedUtc),
     },
-    [type, body, str(m.MatterPassedDate), str(m.MatterEnactmentNumber)],
+    [type, body, stringValue(m.MatterPassedDate), stringValue(m.MatterEnactmentNumber)],
   );
 }
 
 function agendaItem(c: Ctx, e: Record<string, unknown>, it: Record<string, unknown>): Item | undefined {
   const id = typeof it.EventItemId === 'number' ? it.EventItemId : undefined;
-  const title = str(it.EventItemTitle) ?? str(it.EventItemMatterName);
+  const title = stringValue(it.EventItemTitle) ?? stringValue(it.EventItemMatterName);
   if (id === undefined || !title) return undefined;
   const attachments = (Array.isArray(it.EventItemMatterAttachments) ? it.EventItemMatterAttachments : [])
     .filter(isRecord)
-    .map((a) => str(a.MatterAttachmentName))
+    .map((a) => stringValue(a.MatterAttachmentName))
     .filter((n): n is string => !!n);
-  const body = str(e.EventBodyName);
+  const body = stringValue(e.EventBodyName);
   const date = legistarTime(e.EventDate)?.slice(0, 10);
-  const action = [str(it.EventItemActionName), str(it.EventItemPassedFlagName)].filter(Boolean).join(': ');
-  const matterType = str(it.EventItemMatterType);
+  const action = [stringValue(it.EventItemActionName), stringValue(it.EventItemPassedFlagName)].filter(Boolean).join(': ');
+  const matterType = stringValue(it.EventItemMatterType);
   const summary = [
-    `${body ?? 'Meeting'}${date ? ` on ${date}` : ''}${str(it.EventItemAgendaNumber) ? `, item ${str(it.EventItemAgendaNumber)}` : ''}.`,
+    `${body ?? 'Meeting'}${date ? ` on ${date}` : ''}${stringValue(it.EventItemAgendaNumber) ? `, item ${stringValue(it.EventItemAgendaNumber)}` : ''}.`,
     matterType ? `Type: ${matterType}.` : undefined,
-    str(it.EventItemAgendaNote),
+    stringValue(it.EventItemAgendaNote),
     attachments.length ? `Attachments: ${attachments.join('; ')}.` : undefined,
   ]
     .filter(Boolean)
@@ -145,21 +145,21 @@ function agendaItem(c: Ctx, e: Record<string, unknown>, it: Record<string, unkno
     {
       kind: 'notice',
       jurisdiction: c.jurisdiction,
-      identifier: str(it.EventItemMatterFile),
+      identifier: stringValue(it.EventItemMatterFile),
       title: truncate(title, 300),
       summary: truncate(summary, 2000),
       url:
         matterId !== undefined
-          ? matterPage(c.client, matterId, str(it.EventItemMatterGuid))
-          : (str(e.EventInSiteURL) ?? `https://${c.client}.legistar.com/Calendar.aspx`),
+          ? matterPage(c.client, matterId, stringValue(it.EventItemMatterGuid))
+          : (stringValue(e.EventInSiteURL) ?? `https://${c.client}.legistar.com/Calendar.aspx`),
       agency: body,
-      status: action || str(it.EventItemMatterStatus),
+      status: action || stringValue(it.EventItemMatterStatus),
       publishedAt: legistarTime(e.EventDate),
       updatedAt: legistarTime(it.EventItemLastModifiedUtc),
       // The meeting that takes the item up: a hearing people can attend or speak at.
       deadlines: [deadlineOf('hearing', date)].filter((d) => d !== undefined),
     },
-    [attachments.join('|'), str(it.EventItemMatterStatus)],
+    [attachments.join('|'), stringValue(it.EventItemMatterStatus)],
   );
   return item;
 }

@@ -12,7 +12,7 @@ import type { FetchContext, FetchOutcome, Item, SourceConnector } from '../../sr
 import { buildItem } from './build-item.ts';
 import { isoDate } from './dates.ts';
 import { baseUrlParam, listParam, numParam, strParam } from './params.ts';
-import { isRecord, str } from './values.ts';
+import { isRecord, stringValue } from './values.ts';
 import { DAY_MS, keyedConnector, withQuery, type KeyedApi, type PageResult } from './keyed-api.ts';
 
 /** 2026 → 2025: New York's two-year sessions start in odd years. */
@@ -22,11 +22,11 @@ export function nySessionYear(now: Date): number {
 }
 
 function mapNyBill(sourceId: string, raw: Record<string, unknown>): Item | undefined {
-  const base = str(raw.basePrintNo) ?? str(raw.printNo);
-  const session = str(raw.session);
+  const base = stringValue(raw.basePrintNo) ?? stringValue(raw.printNo);
+  const session = stringValue(raw.session);
   if (!base || !session) return undefined;
   const status = isRecord(raw.status) ? raw.status : {};
-  const sponsor = isRecord(raw.sponsor) && isRecord(raw.sponsor.member) ? str(raw.sponsor.member.fullName) : undefined;
+  const sponsor = isRecord(raw.sponsor) && isRecord(raw.sponsor.member) ? stringValue(raw.sponsor.member.fullName) : undefined;
   const chamber = base.startsWith('A') ? 'New York Assembly' : 'New York Senate';
   return buildItem(
     sourceId,
@@ -34,16 +34,16 @@ function mapNyBill(sourceId: string, raw: Record<string, unknown>): Item | undef
     {
       kind: 'bill',
       jurisdiction: 'NY',
-      identifier: str(raw.printNo) ?? base,
-      title: str(raw.title),
-      summary: str(raw.summary) ?? (sponsor ? `Sponsor: ${sponsor}` : undefined),
+      identifier: stringValue(raw.printNo) ?? base,
+      title: stringValue(raw.title),
+      summary: stringValue(raw.summary) ?? (sponsor ? `Sponsor: ${sponsor}` : undefined),
       url: `https://www.nysenate.gov/legislation/bills/${encodeURIComponent(session)}/${encodeURIComponent(base)}`,
       agency: chamber,
-      status: str(status.statusDesc),
+      status: stringValue(status.statusDesc),
       publishedAt: isoDate(raw.publishedDateTime),
       updatedAt: isoDate(status.actionDate),
     },
-    [str(raw.printNo), str(status.actionDate)],
+    [stringValue(raw.printNo), stringValue(status.actionDate)],
   );
 }
 
@@ -71,7 +71,7 @@ async function fetchNySenate(ctx: FetchContext, api: KeyedApi): Promise<FetchOut
       if (!res.ok) return res.failure;
       if (!isRecord(res.data)) return api.parseFailure('not an object');
       if (res.data.success === false) {
-        return { status: 'failed', reason: 'http', message: `${api.label}: ${str(res.data.message) ?? 'request failed'}` };
+        return { status: 'failed', reason: 'http', message: `${api.label}: ${stringValue(res.data.message) ?? 'request failed'}` };
       }
       const result = isRecord(res.data.result) ? res.data.result : undefined;
       if (!result || !Array.isArray(result.items)) return api.parseFailure('no result.items');

@@ -14,7 +14,7 @@ import { budgetFromParams } from './quota.ts';
 import { buildItem } from './build-item.ts';
 import { isoDate } from './dates.ts';
 import { baseUrlParam, listParam, numParam } from './params.ts';
-import { isRecord, str } from './values.ts';
+import { isRecord, stringValue } from './values.ts';
 import { DAY_MS, keyedConnector, withQuery, type KeyedApi, type PageResult } from './keyed-api.ts';
 
 /** 'ocd-jurisdiction/country:us/state:ct/government' → 'CT'; federal → 'US'; unknown → 'XX'. */
@@ -25,28 +25,28 @@ export function jurisdictionFromOcd(id: string | undefined): string {
 }
 
 function mapOpenStatesBill(sourceId: string, raw: Record<string, unknown>): Item | undefined {
-  const id = str(raw.id);
+  const id = stringValue(raw.id);
   if (!id) return undefined;
   const jurisdictionRecord = isRecord(raw.jurisdiction) ? raw.jurisdiction : {};
   const abstracts = Array.isArray(raw.abstracts) ? raw.abstracts.filter(isRecord) : [];
-  const org = isRecord(raw.from_organization) ? str(raw.from_organization.name) : undefined;
-  const status = str(raw.latest_action_description);
+  const org = isRecord(raw.from_organization) ? stringValue(raw.from_organization.name) : undefined;
+  const status = stringValue(raw.latest_action_description);
   return buildItem(
     sourceId,
     id,
     {
       kind: 'bill',
-      jurisdiction: jurisdictionFromOcd(str(jurisdictionRecord.id)),
-      identifier: str(raw.identifier),
-      title: str(raw.title),
-      summary: str(abstracts[0]?.abstract),
-      url: str(raw.openstates_url) ?? `https://openstates.org/`,
-      agency: [str(jurisdictionRecord.name), org].filter(Boolean).join(' ') || undefined,
+      jurisdiction: jurisdictionFromOcd(stringValue(jurisdictionRecord.id)),
+      identifier: stringValue(raw.identifier),
+      title: stringValue(raw.title),
+      summary: stringValue(abstracts[0]?.abstract),
+      url: stringValue(raw.openstates_url) ?? `https://openstates.org/`,
+      agency: [stringValue(jurisdictionRecord.name), org].filter(Boolean).join(' ') || undefined,
       status,
       publishedAt: isoDate(raw.first_action_date) ?? isoDate(raw.created_at),
       updatedAt: isoDate(raw.updated_at),
     },
-    [str(raw.latest_action_date)],
+    [stringValue(raw.latest_action_date)],
   );
 }
 

@@ -1,6 +1,6 @@
 /** Paging bounds and links: how many pages a poll may fetch, and which "next" links it may follow. */
 import { numParam } from './params.ts';
-import { str } from './values.ts';
+import { stringValue } from './values.ts';
 
 /** Pages fetched per poll (params.maxPages), bounded. */
 export function maxPagesParam(params: Record<string, unknown>, fallback: number): number {
@@ -9,7 +9,7 @@ export function maxPagesParam(params: Record<string, unknown>, fallback: number)
 
 /** Follows a paging link only if it stays on the configured origin. */
 export function sameOriginNext(next: unknown, base: string): string | undefined {
-  const s = str(next);
+  const s = stringValue(next);
   if (!s) return undefined;
   try {
     const url = new URL(s, base);

@@ -16,7 +16,7 @@ import { budgetFromParams } from './quota.ts';
 import { buildItem } from './build-item.ts';
 import { deadlineOf, isoDate } from './dates.ts';
 import { baseUrlParam, listParam, numParam } from './params.ts';
-import { isRecord, str } from './values.ts';
+import { isRecord, stringValue } from './values.ts';
 import { DAY_MS, keyedConnector, withQuery, type KeyedApi, type PageResult } from './keyed-api.ts';
 
 const REGULATIONS_DEFAULT_AGENCIES = ['DHS', 'ICE', 'CBP', 'USCIS'];
@@ -26,27 +26,27 @@ export function kindForDocumentType(documentType: string | undefined): ItemKind 
 }
 
 function mapRegulationsDocument(sourceId: string, raw: Record<string, unknown>): Item | undefined {
-  const id = str(raw.id);
+  const id = stringValue(raw.id);
   if (!id) return undefined;
   const a = isRecord(raw.attributes) ? raw.attributes : {};
-  const documentType = str(a.documentType);
+  const documentType = stringValue(a.documentType);
   const withdrawn = a.withdrawn === true;
   const commentEnd = isoDate(a.commentEndDate);
   return buildItem(sourceId, id, {
     kind: kindForDocumentType(documentType),
     jurisdiction: 'US',
-    identifier: str(a.frDocNum) ?? id,
-    title: str(a.title),
+    identifier: stringValue(a.frDocNum) ?? id,
+    title: stringValue(a.title),
     summary:
       [
-        str(a.docketId) ? `Docket ${str(a.docketId)}` : undefined,
-        str(a.subtype),
+        stringValue(a.docketId) ? `Docket ${stringValue(a.docketId)}` : undefined,
+        stringValue(a.subtype),
         a.openForComment === true && commentEnd ? `Open for comment until ${commentEnd.slice(0, 10)}` : undefined,
       ]
         .filter(Boolean)
         .join(' · ') || undefined,
     url: `https://www.regulations.gov/document/${encodeURIComponent(id)}`,
-    agency: str(a.agencyId),
+    agency: stringValue(a.agencyId),
     status: withdrawn ? `${documentType ?? 'Document'} (withdrawn)` : documentType,
     publishedAt: isoDate(a.postedDate),
     updatedAt: isoDate(a.lastModifiedDate),

@@ -16,46 +16,50 @@ import { budgetFromParams } from './quota.ts';
 import { buildItem } from './build-item.ts';
 import { isoDate } from './dates.ts';
 import { baseUrlParam, listParam, numParam, strParam } from './params.ts';
-import { isRecord, str } from './values.ts';
+import { isRecord, stringValue } from './values.ts';
 import { DAY_MS, keyedConnector, mdy, withQuery, type KeyedApi, type PageResult } from './keyed-api.ts';
 
-const rec = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {});
+const recordOf = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {});
 
 function named(v: unknown): string | undefined {
-  return isRecord(v) ? (str(v.name) ?? str(v.code)) : str(v);
+  return isRecord(v) ? (stringValue(v.name) ?? stringValue(v.code)) : stringValue(v);
 }
 
 export function mapAward(sourceId: string, raw: Record<string, unknown>): Item | undefined {
-  const contractId = rec(raw.contractId);
-  const piid = str(contractId.piid);
+  const contractId = recordOf(raw.contractId);
+  const piid = stringValue(contractId.piid);
   if (!piid) return undefined;
-  const mod = str(contractId.modificationNumber) ?? str(contractId.modNumber) ?? '0';
-  const idv = str(contractId.referencedIDVPiid) ?? str(rec(contractId.referencedIDV).piid);
-  const core = rec(raw.coreData);
-  const org = rec(rec(core.federalOrganization).contractingInformation);
-  const subtier = rec(org.contractingSubtier);
-  const details = rec(raw.awardDetails);
-  const dates = rec(details.dates);
-  const dollars = rec(details.dollars);
-  const psi = rec(details.productOrServiceInformation);
-  const awardee = str(rec(rec(details.awardeeData).awardeeHeader).awardeeName) ?? str(rec(rec(raw.awardeeData).awardeeHeader).awardeeName);
-  const description = str(psi.descriptionOfContractRequirement);
-  const amount = str(dollars.actionObligation);
+  const mod = stringValue(contractId.modificationNumber) ?? stringValue(contractId.modNumber) ?? '0';
+  const idv = stringValue(contractId.referencedIDVPiid) ?? stringValue(recordOf(contractId.referencedIDV).piid);
+  const core = recordOf(raw.coreData);
+  const org = recordOf(recordOf(core.federalOrganization).contractingInformation);
+  const subtier = recordOf(org.contractingSubtier);
+  const details = recordOf(raw.awardDetails);
+  const dates = recordOf(details.dates);
+  const dollars = recordOf(details.dollars);
+  const psi = recordOf(details.productOrServiceInformation);
+  const awardee =
+    stringValue(recordOf(recordOf(details.awardeeData).awardeeHeader).awardeeName) ??
+    stringValue(recordOf(recordOf(raw.awardeeData).awardeeHeader).awardeeName);
+  const description = stringValue(psi.descriptionOfContractRequirement);
+  const amount = stringValue(dollars.actionObligation);
   const reason = named(contractId.reasonForModification);
   const isMod = mod !== '0';
   const status = isMod ? `Modification ${mod}${reason ? ` (${reason})` : ''}` : 'Award';
-  const subtierCode = str(subtier.code) ?? str(contractId.subtier);
-  const pop = rec(core.principalPlaceOfPerformance);
-  const place = [named(pop.city), str(rec(pop.state).code) ?? named(pop.state)].filter(Boolean).join(', ');
+  const subtierCode = stringValue(subtier.code) ?? stringValue(contractId.subtier);
+  const pop = recordOf(core.principalPlaceOfPerformance);
+  const place = [named(pop.city), stringValue(recordOf(pop.state).code) ?? named(pop.state)].filter(Boolean).join(', ');
   // Real responses carry it under awardDetails.transactionData; the top level is a fallback.
   const lastModified =
-    str(rec(details.transactionData).lastModifiedDate) ?? str(rec(raw.transactionData).lastModifiedDate) ?? str(core.lastModifiedDate);
+    stringValue(recordOf(details.transactionData).lastModifiedDate) ??
+    stringValue(recordOf(raw.transactionData).lastModifiedDate) ??
+    stringValue(core.lastModifiedDate);
   // The solicitation this award answers (J&A ↔ award chains); the API spells its path more than one way.
   const solicitation =
-    str(core.solicitationId) ??
-    str(core.solicitationID) ??
-    str(rec(details.competitionInformation).solicitationId) ??
-    str(raw.solicitationId);
+    stringValue(core.solicitationId) ??
+    stringValue(core.solicitationID) ??
+    stringValue(recordOf(details.competitionInformation).solicitationId) ??
+    stringValue(raw.solicitationId);
   const item = buildItem(
     sourceId,
     `${piid}|${idv ?? ''}`,
@@ -89,7 +93,7 @@ export function mapAward(sourceId: string, raw: Record<string, unknown>): Item |
       updatedAt: isoDate(lastModified),
     },
     // A corrected record (new lastModifiedDate) is a new version, so the update is seen.
-    [mod, str(contractId.transactionNumber), lastModified],
+    [mod, stringValue(contractId.transactionNumber), lastModified],
   );
   const refs = [solicitation, idv].filter((r): r is string => !!r);
   if (refs.length) item.refs = refs;

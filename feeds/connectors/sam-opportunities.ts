@@ -14,7 +14,7 @@ import { budgetFromParams } from './quota.ts';
 import { buildItem } from './build-item.ts';
 import { deadlineOf, isoDate } from './dates.ts';
 import { baseUrlParam, listParam, numParam, strParam } from './params.ts';
-import { isRecord, str } from './values.ts';
+import { isRecord, stringValue } from './values.ts';
 import { DAY_MS, keyedConnector, mdy, withQuery, type KeyedApi, type PageResult } from './keyed-api.ts';
 
 const SAM_DEFAULT_PTYPES = ['u', 'o', 'k', 'p', 'a', 's', 'r'];
@@ -25,9 +25,9 @@ const SAM_DEFAULT_PTYPES = ['u', 'o', 'k', 'p', 'a', 's', 'r'];
  * CUSTOMS ENFORCEMENT.DETENTION COMPLIANCE AND REMOVALS").
  */
 function officeOf(raw: Record<string, unknown>): string | undefined {
-  const office = str(raw.office);
+  const office = stringValue(raw.office);
   if (office) return office;
-  const path = (str(raw.fullParentPathName) ?? '')
+  const path = (stringValue(raw.fullParentPathName) ?? '')
     .split('.')
     .map((s) => s.trim())
     .filter(Boolean);
@@ -36,25 +36,28 @@ function officeOf(raw: Record<string, unknown>): string | undefined {
 
 /** 'DEPARTMENT.SUB-TIER.OFFICE': fullParentPathName, or older responses' department/subTier/office. */
 function agencyPath(raw: Record<string, unknown>): string | undefined {
-  return str(raw.fullParentPathName) ?? ([str(raw.department), str(raw.subTier), str(raw.office)].filter(Boolean).join('.') || undefined);
+  return (
+    stringValue(raw.fullParentPathName) ??
+    ([stringValue(raw.department), stringValue(raw.subTier), stringValue(raw.office)].filter(Boolean).join('.') || undefined)
+  );
 }
 
 function mapOpportunity(sourceId: string, raw: Record<string, unknown>): Item | undefined {
-  const noticeId = str(raw.noticeId);
+  const noticeId = stringValue(raw.noticeId);
   if (!noticeId) return undefined;
-  const type = str(raw.type) ?? str(raw.baseType);
-  const special = /special notice/i.test(type ?? '') || /special notice/i.test(str(raw.baseType) ?? '');
+  const type = stringValue(raw.type) ?? stringValue(raw.baseType);
+  const special = /special notice/i.test(type ?? '') || /special notice/i.test(stringValue(raw.baseType) ?? '');
   const pop = isRecord(raw.placeOfPerformance) ? raw.placeOfPerformance : {};
-  const city = isRecord(pop.city) ? str(pop.city.name) : undefined;
-  const state = isRecord(pop.state) ? str(pop.state.code) : undefined;
+  const city = isRecord(pop.city) ? stringValue(pop.city.name) : undefined;
+  const state = isRecord(pop.state) ? stringValue(pop.state.code) : undefined;
   const award = isRecord(raw.award) ? raw.award : undefined;
-  const awardee = award && isRecord(award.awardee) ? str(award.awardee.name) : undefined;
+  const awardee = award && isRecord(award.awardee) ? stringValue(award.awardee.name) : undefined;
   const parts = [
     type,
     city || state ? `Place of performance: ${[city, state].filter(Boolean).join(', ')}` : undefined,
-    awardee ? `Awarded to ${awardee}${str(award?.amount) ? ` ($${str(award?.amount)})` : ''}` : undefined,
-    str(raw.responseDeadLine) ? `Responses due ${str(raw.responseDeadLine)}` : undefined,
-    str(raw.naicsCode) ? `NAICS ${str(raw.naicsCode)}` : undefined,
+    awardee ? `Awarded to ${awardee}${stringValue(award?.amount) ? ` ($${stringValue(award?.amount)})` : ''}` : undefined,
+    stringValue(raw.responseDeadLine) ? `Responses due ${stringValue(raw.responseDeadLine)}` : undefined,
+    stringValue(raw.naicsCode) ? `NAICS ${stringValue(raw.naicsCode)}` : undefined,
   ].filter(Boolean);
   return buildItem(
     sourceId,
@@ -62,10 +65,10 @@ function mapOpportunity(sourceId: string, raw: Record<string, unknown>): Item | 
     {
       kind: special ? 'notice' : 'contract',
       jurisdiction: 'US',
-      identifier: str(raw.solicitationNumber) ?? noticeId,
-      title: str(raw.title),
+      identifier: stringValue(raw.solicitationNumber) ?? noticeId,
+      title: stringValue(raw.title),
       summary: parts.join(' · ') || undefined,
-      url: str(raw.uiLink) ?? `https://sam.gov/opp/${encodeURIComponent(noticeId)}/view`,
+      url: stringValue(raw.uiLink) ?? `https://sam.gov/opp/${encodeURIComponent(noticeId)}/view`,
       agency: agencyPath(raw),
       office: officeOf(raw),
       contractor: awardee,
@@ -74,7 +77,7 @@ function mapOpportunity(sourceId: string, raw: Record<string, unknown>): Item | 
       publishedAt: isoDate(raw.postedDate),
       deadlines: [deadlineOf('response', raw.responseDeadLine)].filter((d) => d !== undefined),
     },
-    [str(raw.archiveDate), awardee],
+    [stringValue(raw.archiveDate), awardee],
   );
 }
 

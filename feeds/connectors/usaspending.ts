@@ -13,7 +13,7 @@ import { isoDate, isoDay } from './dates.ts';
 import { fetchJson } from './json-api.ts';
 import { maxPagesParam } from './paging.ts';
 import { baseUrlParam, listParam, numParam } from './params.ts';
-import { isRecord, str, truncate, usd } from './values.ts';
+import { isRecord, stringValue, truncate, usd } from './values.ts';
 
 const USASPENDING_BASE = 'https://api.usaspending.gov';
 const ICE_SUBTIER = 'U.S. Immigration and Customs Enforcement';
@@ -51,17 +51,17 @@ function buildUsaspendingBody(params: Record<string, unknown>, start: string, en
 }
 
 function usaspendingItem(sourceId: string, row: Record<string, unknown>): Item | undefined {
-  const awardId = str(row['Award ID']);
-  const generated = str(row.generated_internal_id);
+  const awardId = stringValue(row['Award ID']);
+  const generated = stringValue(row.generated_internal_id);
   if (!awardId || !generated) return undefined;
-  const recipient = str(row['Recipient Name']);
-  const description = str(row.Description);
+  const recipient = stringValue(row['Recipient Name']);
+  const description = stringValue(row.Description);
   const amount = typeof row['Award Amount'] === 'number' ? row['Award Amount'] : Number(row['Award Amount']);
-  const lastModified = str(row['Last Modified Date']);
-  const agency = str(row['Awarding Sub Agency']) ?? str(row['Awarding Agency']);
-  const state = str(row['Place of Performance State Code']);
+  const lastModified = stringValue(row['Last Modified Date']);
+  const agency = stringValue(row['Awarding Sub Agency']) ?? stringValue(row['Awarding Agency']);
+  const state = stringValue(row['Place of Performance State Code']);
   // Not among the documented spending_by_award fields (so not requested); kept when a row has it.
-  const office = str(row['Awarding Office']);
+  const office = stringValue(row['Awarding Office']);
   const title = truncate([recipient, description].filter(Boolean).join(': ') || `Contract ${awardId}`, 300);
   const summary = [
     description,

@@ -5,7 +5,7 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 /** Trimmed, whitespace-collapsed string (numbers stringified), else undefined. */
-export function str(v: unknown): string | undefined {
+export function stringValue(v: unknown): string | undefined {
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
   if (typeof v !== 'string') return undefined;
   const s = v.replace(/\s+/g, ' ').trim();

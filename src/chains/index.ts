@@ -20,7 +20,8 @@ export interface ChainIndex {
   readonly ready?: Promise<void>;
 }
 
-function linkOf(item: StoredItem): ChainLink {
+/** What a related-items line needs of a stored item. */
+export function linkOf(item: StoredItem): ChainLink {
   return {
     id: item.id,
     sourceId: item.sourceId,

@@ -1,6 +1,6 @@
 /**
- * Sends due outbox deliveries through the chat adapters. The rules (delivery-rules.md in this
- * folder has the reasoning):
+ * Sends due outbox deliveries through the chat adapters. The rules (README.md, "Delivery
+ * guarantees" under Operations, has what they promise):
  *  - Each item's deliveries to one subscription go out one at a time, in change order: a
  *    follow-up waits while its alert (or an earlier follow-up) is pending, even when that one
  *    is backing off after a 429 or 500, and then goes into the alert's thread.

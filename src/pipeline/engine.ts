@@ -18,7 +18,7 @@ import type { WorkCoordinator } from '../hosting/coordinator.ts';
 import type { Dispatcher, DispatchSummary } from './dispatcher.ts';
 import { forEachSlice } from './chunks.ts';
 import { mapPool } from './pool.ts';
-import { disabledReason, DUE_SLACK_MS, isDue, pollSource, type PollerDeps, type SourcePollResult } from './poller.ts';
+import { disabledReason, dueSlackMs, isDue, pollSource, type PollerDeps, type SourcePollResult } from './poller.ts';
 import { groupBursts } from './bursts.ts';
 import { capPerChannel, followKey, routeItems } from './router.ts';
 
@@ -27,6 +27,8 @@ export interface EngineDeps extends PollerDeps {
   sources: SourceConfig[];
   dispatcher: Dispatcher;
   concurrency: number;
+  /** The scheduler's tick (default a minute): a source is due up to half a tick early. */
+  tickMs?: number;
   retentionDays: number;
   seenRetentionDays: number;
   /** Called with every new or changed stored item (keeps the search index current). */
@@ -74,6 +76,8 @@ export function createEngine(engineDeps: EngineDeps) {
     };
   }
 
+  const slack = (s: SourceConfig) => dueSlackMs(s.intervalMinutes, deps.tickMs);
+
   async function dueSources(opts: CycleOptions): Promise<SourceConfig[]> {
     const now = deps.clock.now();
     const out: SourceConfig[] = [];
@@ -81,7 +85,7 @@ export function createEngine(engineDeps: EngineDeps) {
       if (opts.sourceId && s.id !== opts.sourceId) continue;
       const state = await deps.store.getSourceState(s.id);
       if (disabledReason(s, state, deps)) continue;
-      if (opts.force || isDue(state, now)) out.push(s);
+      if (opts.force || isDue(state, now, slack(s))) out.push(s);
     }
     return out;
   }
@@ -94,9 +98,9 @@ export function createEngine(engineDeps: EngineDeps) {
     const coordinator = deps.coordinator;
     if (!coordinator) return pollSource(s, deps);
     // The due check may be a while old (a long cycle): look again just before asking.
-    if (!opts.force && !isDue(await deps.store.getSourceState(s.id), deps.clock.now())) return undefined;
+    if (!opts.force && !isDue(await deps.store.getSourceState(s.id), deps.clock.now(), slack(s))) return undefined;
     // The same slack as isDue: a poll that started a little after its tick does not skip the next one.
-    const intervalMs = Math.max(0, s.intervalMinutes * 60_000 - DUE_SLACK_MS);
+    const intervalMs = s.intervalMinutes * 60_000 - slack(s);
     if (!(await coordinator.acquireSource(s.id, { intervalMs, force: opts.force }))) return undefined;
     held.add(s.id);
     try {

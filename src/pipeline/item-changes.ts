@@ -24,6 +24,7 @@ import {
   type RecordedItems,
   type StoredItem,
 } from '../domain/index.ts';
+import { CHUNK_SIZE, forEachSlice } from './chunks.ts';
 
 const HISTORY_LIMIT = 50;
 /** Stored summaries are capped (matching has already run on the full text). */
@@ -132,6 +133,33 @@ export function decideItemChanges(
   return writes;
 }
 
+/** What the store knows of `ids`, asked a slice at a time (each a synchronous read in SQLite). */
+export async function knownInSlices(store: Pick<ItemStore, 'knownItems'>, ids: string[]): Promise<Map<string, KnownItem>> {
+  const known = new Map<string, KnownItem>();
+  await forEachSlice(ids, async (slice) => {
+    for (const [id, k] of await store.knownItems(slice)) known.set(id, k);
+  });
+  return known;
+}
+
+/**
+ * The writes of one poll, a slice of items per call (each call is one transaction in SQLite,
+ * a synchronous one), yielding between them: storing thousands of items never blocks
+ * commands for long. A crash part-way leaves some of them stored, as a crash between storing
+ * and queueing the alerts already could.
+ */
+async function saveInSlices(store: Pick<ItemStore, 'saveItems'>, writes: ItemWrites, now: Date): Promise<void> {
+  const none: ItemWrites = { created: [], changed: [], touched: [], seen: [], unseen: [] };
+  const total = writes.created.length + writes.changed.length + writes.touched.length + writes.seen.length + writes.unseen.length;
+  if (total <= CHUNK_SIZE) return store.saveItems(writes, now);
+  // In order: a later write of an id (changed after created in one poll) still wins.
+  await forEachSlice(writes.touched, (touched) => store.saveItems({ ...none, touched }, now));
+  await forEachSlice(writes.seen, (seen) => store.saveItems({ ...none, seen }, now));
+  await forEachSlice(writes.unseen, (unseen) => store.saveItems({ ...none, unseen }, now));
+  await forEachSlice(writes.created, (created) => store.saveItems({ ...none, created }, now));
+  await forEachSlice(writes.changed, (changed) => store.saveItems({ ...none, changed }, now));
+}
+
 /** Record one poll's fetched items (each with its base match): returns the new and changed ones. */
 export async function recordItems(
   store: ItemStore,
@@ -142,7 +170,7 @@ export async function recordItems(
   /** Called with the decided changes before they are written (the outbox first: see PollerDeps). */
   beforeSave?: (recorded: RecordedItems) => Promise<void>,
 ): Promise<RecordedItems> {
-  const known = await store.knownItems([...new Set(entries.map((e) => e.item.id))]);
+  const known = await knownInSlices(store, [...new Set(entries.map((e) => e.item.id))]);
   const candidates = followedOf ? unmatchedChangedIds(entries, known) : [];
   const followed = candidates.length ? await followedOf!(candidates) : undefined;
   const need = idsNeedingBodies(entries, known, followed);
@@ -153,6 +181,6 @@ export async function recordItems(
   }
   const writes = decideItemChanges(entries, known, previous, now, followed);
   await beforeSave?.({ created: writes.created, changed: writes.changed });
-  await store.saveItems(writes, now);
+  await saveInSlices(store, writes, now);
   return { created: writes.created, changed: writes.changed };
 }

@@ -19,7 +19,7 @@ import type {
   StoredItem,
 } from '../domain/index.ts';
 import { forEachChunked } from './chunks.ts';
-import { recordItems } from './item-changes.ts';
+import { knownInSlices, recordItems } from './item-changes.ts';
 import { backoffMs, MAX_BACKOFF_MS } from './backoff.ts';
 import type { MatcherSet } from './matchers.ts';
 import type { ChainIndex } from '../chains/index.ts';
@@ -126,14 +126,17 @@ export function disabledReason(
 }
 
 /**
- * How early a source counts as due: half a tick (the scheduler ticks once a minute). A poll
- * starts a little after its tick, so `nextPollAt` (its start + the interval) lands a little
- * after a later tick; without this slack a 1-minute source would be polled every other tick.
+ * How early a source counts as due: half a tick (the scheduler ticks once a minute by
+ * default), and never more than half its interval. A poll starts a little after its tick, so
+ * `nextPollAt` (its start + the interval) lands a little after a later tick; without this
+ * slack a 1-minute source would be polled every other tick.
  */
-export const DUE_SLACK_MS = 30_000;
+export function dueSlackMs(intervalMinutes: number, tickMs = 60_000): number {
+  return Math.min(tickMs, intervalMinutes * 60_000) / 2;
+}
 
-export function isDue(state: SourceState, now: Date): boolean {
-  return !state.nextPollAt || Date.parse(state.nextPollAt) <= now.getTime() + DUE_SLACK_MS;
+export function isDue(state: SourceState, now: Date, slackMs = 0): boolean {
+  return !state.nextPollAt || Date.parse(state.nextPollAt) <= now.getTime() + slackMs;
 }
 
 export async function pollSource(source: SourceConfig, deps: PollerDeps): Promise<SourcePollResult> {
@@ -255,7 +258,10 @@ interface Fetched {
 async function takeFromResponse(items: Item[], deps: PollerDeps): Promise<{ entries: Fetched[]; left: number }> {
   const unique = [...new Map(items.map((i) => [i.id, i])).values()];
   if (unique.length <= MAX_ITEMS_PER_RESPONSE) return { entries: unique.map((item) => ({ item, fresh: true })), left: 0 };
-  const known = await deps.store.knownItems(unique.map((i) => i.id));
+  const known = await knownInSlices(
+    deps.store,
+    unique.map((i) => i.id),
+  );
   const entries: Fetched[] = [];
   let taken = 0;
   let left = 0;

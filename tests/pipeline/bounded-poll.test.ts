@@ -62,6 +62,41 @@ describe('a poll of a very large feed', () => {
     expect(h.output()).toMatch(/\/policy search state:CT since:\d{4}-\d{2}-\d{2}/);
   }, 60_000);
 
+  it('reads and writes the store a slice of items per call, with event-loop turns between the calls', async () => {
+    const n = 1200;
+    server = await startFixtureServer({ '/big.xml': { body: rss(bills(n)) } });
+    const h = await pipeline([rssSource('big', `${server.url}/big.xml`)]);
+    let turns = 0;
+    let spinning = true;
+    const spin = () => {
+      turns++;
+      if (spinning) setImmediate(spin);
+    };
+    const calls: Array<{ op: string; size: number; turn: number }> = [];
+    const { saveItems, knownItems } = h.store;
+    h.store.saveItems = (writes, now) => {
+      const size = writes.created.length + writes.changed.length + writes.touched.length + writes.seen.length + writes.unseen.length;
+      calls.push({ op: 'save', size, turn: turns });
+      return saveItems.call(h.store, writes, now);
+    };
+    h.store.knownItems = (ids) => {
+      calls.push({ op: 'known', size: ids.length, turn: turns });
+      return knownItems.call(h.store, ids);
+    };
+    setImmediate(spin);
+    const cycle = await h.engine.cycle();
+    spinning = false;
+
+    expect(cycle.created).toBe(n);
+    expect(await h.store.countItems()).toBe(n);
+    for (const op of ['save', 'known']) {
+      const mine = calls.filter((c) => c.op === op);
+      expect(mine.reduce((sum, c) => sum + c.size, 0)).toBe(n);
+      expect(Math.max(...mine.map((c) => c.size))).toBeLessThanOrEqual(CHUNK_SIZE);
+      expect(new Set(mine.map((c) => c.turn)).size).toBe(mine.length);
+    }
+  }, 60_000);
+
   it(`takes at most ${MAX_ITEMS_PER_RESPONSE} new items from one response, shows the backlog, and takes the rest next poll`, async () => {
     const body = rss(bills(MAX_ITEMS_PER_RESPONSE + 10));
     server = await startFixtureServer({

@@ -1,7 +1,7 @@
 /**
  * Child process for the "full poll cycle" scenario: wires the real pipeline as src/main.ts
- * does (safe HTTP, connector registry, matcher set, lowdb store in a temp dir, search index
- * kept current, console adapter writing to a null stream), runs two forced cycles against
+ * does (safe HTTP, connector registry, matcher set, the embedded SQLite store in a temp dir
+ * with its own search, console adapter writing to a null stream), runs two forced cycles against
  * the feed server whose base URL is argv[2], and prints one JSON line with wall time, CPU
  * time and peak RSS. Run alone so the numbers are the bot's, not the server's.
  * Mode 'poll' subscribes the console to contracts only (the feeds carry bills), so no alert
@@ -22,8 +22,8 @@ import { defaultWatchlist } from '../src/matching/index.ts';
 import { createDispatcher } from '../src/pipeline/dispatcher.ts';
 import { createEngine } from '../src/pipeline/engine.ts';
 import { createMatcherSet } from '../src/pipeline/matchers.ts';
-import { createStoreSearchIndex } from '../src/search/index.ts';
-import { openLowdbStore } from '../storage/lowdb.ts';
+import { createSqliteSearchIndex } from '../storage/sqlite/search.ts';
+import { openSqliteStore } from '../storage/sqlite/store.ts';
 
 const [base, sourcesArg, mode = 'poll'] = process.argv.slice(2);
 if (!base) throw new Error('usage: poll-child.ts <base url> [sources] [poll|alerts]');
@@ -32,7 +32,7 @@ const startRssMB = process.memoryUsage().rss / 1024 / 1024;
 
 const dir = mkdtempSync(join(tmpdir(), 'pw-bench-poll-'));
 try {
-  const store = await openLowdbStore(dir);
+  const store = await openSqliteStore(dir);
   const log = silentLogger();
   const clock = systemClock;
   await store.upsertSubscription({
@@ -56,7 +56,7 @@ try {
   const nullOut = new Writable({ write: (_c, _e, cb) => cb() });
   const adapters: ChatAdapter[] = [createConsoleAdapter({ out: nullOut })];
   const matchers = createMatcherSet(defaultWatchlist(), store);
-  const search = createStoreSearchIndex(store);
+  const search = createSqliteSearchIndex(store);
   const http = createSafeHttp({ allowPrivateHosts: ['127.0.0.1'], timeoutMs: 30_000 });
   const dispatcher = createDispatcher({
     store,

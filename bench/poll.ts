@@ -1,11 +1,11 @@
 /**
  * Scenario "full poll cycle": 200 RSS sources × 100 items served by one local HTTP server
  * that honours If-None-Match (304 when the ETag matches). Each run is a fresh child process
- * (poll-child.ts) with an empty lowdb store: cycle 1 fetches, parses, matches and stores
+ * (poll-child.ts) with an empty embedded store (SQLite + state.json): cycle 1 fetches, parses, matches and stores
  * everything; cycle 2 is all 304s. Median of the runs. The alerts go to a subscription that
  * wants none of them, so polling is measured alone; one extra run subscribes to everything
- * and shows what sending the resulting alerts costs (the dispatcher rewrites state.json
- * after every delivery).
+ * and shows what sending the resulting alerts costs (each delivery's update is one SQLite
+ * transaction).
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -1,16 +1,19 @@
 /**
  * Scenario "search": p50/p95 latency of `/policy search` queries at 10k and 100k stored items,
- * as the daemon runs them (the inverted index built with loadSearchIndex over the store),
- * against SQLite FTS5 with bm25 column weights on the same items and the same 40 queries
- * (fts5-baseline.ts). Queries without words must find the same number of items in both
- * (asserted); for the others the overlap of the first pages is reported, since the rankings
- * differ on purpose (typos, recency and priority boosts). Also the price of the index: its
- * build at every start, against FTS5's cold open to a first answer. The linear scan stays as
- * an information row.
+ * as the daemon runs them (the embedded store's own search: storage/sqlite/search.ts, FTS5 in
+ * policywatch.sqlite, opened read-only as a CLI call does), against a plain SQLite FTS5 table
+ * with bm25 column weights on the same items and the same 40 queries (fts5-baseline.ts).
+ * Asserted in the run: queries without words find the same number of items in both, and for
+ * the others ours finds at least every item that has all the words (more where a word of 4+
+ * letters matches as a prefix). Reported: how many word queries found exactly the same
+ * number, and the overlap of the first pages (the rankings differ on purpose: ours multiplies
+ * bm25 by the recency and priority boost). Also the cold start: store open to a first answer,
+ * against the baseline's. The linear scan stays as an information row.
  */
 import type { StoredItem } from '../src/domain/index.ts';
-import { linearScanSearch, loadSearchIndex, type SearchQuery } from '../src/search/index.ts';
-import { openLowdbStore } from '../storage/lowdb.ts';
+import { linearScanSearch, type SearchQuery } from '../src/search/index.ts';
+import { createSqliteSearchIndex } from '../storage/sqlite/search.ts';
+import { openSqliteStore } from '../storage/sqlite/store.ts';
 import { GEN_EPOCH, searchQueries } from './gen.ts';
 import { buildFts5, pageOverlap } from './fts5-baseline.ts';
 import { buildStoreDir, type StoreFixture } from './store.ts';
@@ -52,10 +55,11 @@ export async function benchSearch(
     const items = all.slice(0, n);
     const given = fixtureFor?.(n);
     const fixture = given ?? (await buildStoreDir(items));
-    const store = await openLowdbStore(fixture.dir, { readOnly: true });
     const t0 = performance.now();
-    const index = await loadSearchIndex(store);
-    const buildMs = performance.now() - t0;
+    const store = await openSqliteStore(fixture.dir, { readOnly: true });
+    const index = createSqliteSearchIndex(store);
+    await index.search(queries[0]!);
+    const openMs = performance.now() - t0;
     const ours = await latencies(queries, 3, (q) => index.search(q));
     const fts = buildFts5(items);
     const fts0 = performance.now();
@@ -64,18 +68,27 @@ export async function benchSearch(
     const ftsOpenMs = performance.now() - fts0;
     const theirs = await latencies(queries, 3, (q) => cold.search(q));
     const overlaps: number[] = [];
+    let sameCount = 0;
+    let wordQueries = 0;
     for (const q of queries) {
       const a = await index.search(q);
+      const n = cold.count(q);
       if (!q.text.trim()) {
-        const n = cold.count(q);
         if (n !== a.total) throw new Error(`search baseline disagrees on ${JSON.stringify(q)}: ours ${a.total} items, FTS5 ${n}`);
-      } else
-        overlaps.push(
-          pageOverlap(
-            a.hits.map((h) => h.item.id),
-            cold.search(q),
-          ),
-        );
+        continue;
+      }
+      // Every item that has all the words must be found (ours may find more: words of 4+
+      // letters match as prefixes); with no such item, both fall back to any word.
+      if (a.relaxed ? n > 0 : a.total < n)
+        throw new Error(`search misses matches on ${JSON.stringify(q)}: ours ${a.total} items, FTS5 ${n}`);
+      wordQueries++;
+      if (!a.relaxed && a.total === n) sameCount++;
+      overlaps.push(
+        pageOverlap(
+          a.hits.map((h) => h.item.id),
+          cold.search(q),
+        ),
+      );
     }
     const ftsBytes = cold.fileBytes();
     cold.cleanup();
@@ -98,7 +111,7 @@ export async function benchSearch(
         scenario: `search at ${fmt(n)} items (${queries.length} queries)`,
         measure: 'p50 / p95',
         value: `${fmtMs(p50)} / ${fmtMs(p95)}`,
-        baseline: `SQLite FTS5 bm25 ${fmtMs(f50)} / ${fmtMs(f95)}; first page overlap ${fmt(overlap * 100)} %`,
+        baseline: `SQLite FTS5 table, bm25 ${fmtMs(f50)} / ${fmtMs(f95)}; same match count ${sameCount}/${wordQueries} word queries, none missed; first page overlap ${fmt(overlap * 100)} %`,
         ratio: `${fmtRatio(f95 / p95)} (p95)`,
         noise: `p95 ${spread(ours95, fmtMs)}; ratio ${spread(
           theirs95.map((t, k) => t / ours95[k]!),
@@ -106,18 +119,30 @@ export async function benchSearch(
         )}`,
         target: last ? 'p95 < 20 ms' : '',
         verdict: last ? verdict(p95 < 20) : 'info',
-        raw: { n, p50, p95, max: Math.max(...ours), fts5P50: f50, fts5P95: f95, overlap, overlaps, samples: ours.length },
+        raw: {
+          n,
+          p50,
+          p95,
+          max: Math.max(...ours),
+          fts5P50: f50,
+          fts5P95: f95,
+          overlap,
+          overlaps,
+          sameCount,
+          wordQueries,
+          samples: ours.length,
+        },
       },
       {
-        scenario: `search start-up cost at ${fmt(n)} items`,
-        measure: 'index build at start',
-        value: fmtMs(buildMs),
-        baseline: `FTS5 cold open + first answer ${fmtMs(ftsOpenMs)} (${fmt(ftsBytes / 1024 / 1024)} MB file)`,
-        ratio: fmtRatio(ftsOpenMs / buildMs),
+        scenario: `search cold start at ${fmt(n)} items`,
+        measure: 'store open (read-only) + first answer',
+        value: fmtMs(openMs),
+        baseline: `FTS5 table cold open + first answer ${fmtMs(ftsOpenMs)} (${fmt(ftsBytes / 1024 / 1024)} MB file)`,
+        ratio: fmtRatio(ftsOpenMs / openMs),
         noise: '1 run',
         target: '',
         verdict: 'info',
-        raw: { n, buildMs, ftsOpenMs, ftsBytes },
+        raw: { n, openMs, ftsOpenMs, ftsBytes },
       },
       {
         scenario: `search at ${fmt(n)} items vs linear scan`,

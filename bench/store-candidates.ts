@@ -2,9 +2,6 @@
  * Store candidates for items, outbox and search, measured in one run on the same generated
  * items (bench/gen.ts storedItems, seed 7: the 100k set is the first 100k of the 1M set) and
  * the same 40 queries as the search scenario (searchQueries seed 11):
- *  - lowdb:     the hand-made engine (journals + bodies file) with the in-memory index built
- *               at start: first answer = index built and one search answered;
- *  - lowdb-bg:  the same with the index built after ready (first answer = a status command);
  *  - pglite:    the PostgreSQL store's SQL on PGlite (WASM, in-process, data dir on disk);
  *  - sqlite:    the embedded SQLite store (storage/sqlite: better-sqlite3, FTS5 search);
  *  - postgres:  the PostgreSQL store on the server in DATABASE_URL (when set).
@@ -12,7 +9,7 @@
  * (40 queries × 3 after one warm-up pass), one poll-cycle write (2,000 items: 1,000 new +
  * 1,000 new versions of stored ones, as recordItems writes them, then flush; median of 3).
  *
- *   node --import tsx bench/store-candidates.ts [--items 100000,1000000] [--only lowdb,pglite]
+ *   node --import tsx bench/store-candidates.ts [--items 100000,1000000] [--only sqlite,pglite]
  *   npm run bench -- --only=stores
  *
  * The items are generated once into bench/.cache/items-7-<n>.ndjson and each candidate's data
@@ -27,8 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Item, MatchResult, Store, StoredItem } from '../src/domain/index.ts';
 import { recordItems } from '../src/pipeline/item-changes.ts';
-import { loadSearchIndex, type SearchIndex, type SearchQuery } from '../src/search/index.ts';
-import { openLowdbStore } from '../storage/lowdb.ts';
+import type { SearchIndex, SearchQuery } from '../src/search/index.ts';
 import { openPgliteStore } from '../storage/postgres/pglite.ts';
 import { createPostgresSearchIndex } from '../storage/postgres/search.ts';
 import { openPostgresStore, type PostgresStore } from '../storage/postgres/store.ts';
@@ -38,10 +34,10 @@ import { GEN_EPOCH, searchQueries, storedItems } from './gen.ts';
 import { fmt, fmtMs, percentile, REPO_ROOT, type Row } from './util.ts';
 
 const CACHE = join(REPO_ROOT, 'bench', '.cache');
-const CANDIDATES = ['lowdb', 'lowdb-bg', 'pglite', 'sqlite', 'postgres'] as const;
+const CANDIDATES = ['pglite', 'sqlite', 'postgres'] as const;
 export type Candidate = (typeof CANDIDATES)[number];
-type Kind = 'lowdb' | 'pglite' | 'sqlite' | 'postgres';
-const kindOf = (c: Candidate): Kind => (c === 'lowdb-bg' ? 'lowdb' : c);
+type Kind = Candidate;
+const kindOf = (c: Candidate): Kind => c;
 const WRITE_HALF = 1000;
 const CHUNK = 5000;
 
@@ -104,12 +100,11 @@ async function* itemChunks(n: number): AsyncGenerator<StoredItem[]> {
 // ─── Opening and building ──────────────────────────────────────────────────────────────
 interface Opened {
   store: Store;
-  /** The store's own SQL search (none: the in-memory index is built). */
-  search?: () => SearchIndex;
+  /** The store's own SQL search. */
+  search: () => SearchIndex;
 }
 
 async function openCandidate(k: Kind, n: number): Promise<Opened> {
-  if (k === 'lowdb') return { store: await openLowdbStore(dirFor('lowdb', n)) };
   if (k === 'sqlite') {
     const store = await openSqliteStore(dirFor('sqlite', n));
     return { store, search: () => createSqliteSearchIndex(store) };
@@ -163,7 +158,6 @@ export interface CandidateResult {
   n: number;
   openMs: number;
   firstAnswerMs: number;
-  indexReadyMs?: number;
   rssMB: number;
   searchP50: number;
   searchP95: number;
@@ -177,24 +171,10 @@ async function child(c: Candidate, n: number): Promise<CandidateResult> {
   const t0 = performance.now();
   const o = await openCandidate(kindOf(c), n);
   const openMs = performance.now() - t0;
-  let search: (q: SearchQuery) => Promise<unknown> | unknown;
-  let indexReadyMs: number | undefined;
-  let firstAnswerMs: number;
-  if (c === 'lowdb-bg') {
-    // Ready once the store is open: a command that needs no index (status) answers now.
-    await o.store.countItems();
-    await o.store.deliveryCounts();
-    firstAnswerMs = performance.now() - t0;
-    const index = await loadSearchIndex(o.store);
-    indexReadyMs = performance.now() - t0;
-    search = (q) => index.search(q);
-  } else {
-    const index: SearchIndex = o.search ? o.search() : await loadSearchIndex(o.store);
-    await index.search(qs[0]!);
-    firstAnswerMs = performance.now() - t0;
-    if (!o.search) indexReadyMs = firstAnswerMs;
-    search = (q) => index.search(q);
-  }
+  const index = o.search();
+  await index.search(qs[0]!);
+  const firstAnswerMs = performance.now() - t0;
+  const search = (q: SearchQuery) => index.search(q);
   global.gc?.();
   const rssMB = process.memoryUsage().rss / 2 ** 20;
   for (const q of qs) await search(q);
@@ -229,7 +209,6 @@ async function child(c: Candidate, n: number): Promise<CandidateResult> {
     n,
     openMs,
     firstAnswerMs,
-    indexReadyMs,
     rssMB,
     searchP50: percentile(times, 50),
     searchP95: percentile(times, 95),
@@ -268,9 +247,7 @@ export function candidateRows(results: CandidateResult[]): Row[] {
   return results.map((r) => ({
     scenario: `store candidate ${r.candidate} at ${fmt(r.n)} items`,
     measure: 'open→first answer · RSS · search p50/p95 · 2k-item write',
-    value:
-      `${fmtMs(r.firstAnswerMs)}${r.indexReadyMs && r.candidate === 'lowdb-bg' ? ` (index ${fmtMs(r.indexReadyMs)})` : ''} · ` +
-      `${fmt(r.rssMB)} MB · ${fmtMs(r.searchP50)} / ${fmtMs(r.searchP95)} · ${fmtMs(r.writeMs)}`,
+    value: `${fmtMs(r.firstAnswerMs)} · ` + `${fmt(r.rssMB)} MB · ${fmtMs(r.searchP50)} / ${fmtMs(r.searchP95)} · ${fmtMs(r.writeMs)}`,
     baseline: '—',
     ratio: '—',
     target: '',
@@ -281,13 +258,13 @@ export function candidateRows(results: CandidateResult[]): Row[] {
 
 function candidateTable(results: CandidateResult[]): string {
   const lines = [
-    '| candidate | items | open | first answer | index ready | RSS | search p50 | search p95 | 2k-item write |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| candidate | items | open | first answer | RSS | search p50 | search p95 | 2k-item write |',
+    '|---|---|---|---|---|---|---|---|',
   ];
   const ms = (v: number | undefined) => (typeof v === 'number' ? fmtMs(v) : '—');
   for (const r of results) {
     lines.push(
-      `| ${r.candidate} | ${fmt(r.n)} | ${ms(r.openMs)} | ${ms(r.firstAnswerMs)} | ${ms(r.indexReadyMs)} | ${fmt(r.rssMB)} MB | ` +
+      `| ${r.candidate} | ${fmt(r.n)} | ${ms(r.openMs)} | ${ms(r.firstAnswerMs)} | ${fmt(r.rssMB)} MB | ` +
         `${ms(r.searchP50)} | ${ms(r.searchP95)} | ${ms(r.writeMs)} |`,
     );
   }

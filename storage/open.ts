@@ -4,8 +4,7 @@
  * embedded store under DATA_DIR (SQLite for items, outbox and search; lowdb's state.json for
  * the small operator-facing state). Both search themselves in SQL: no in-memory index to build
  * at start. For PostgreSQL it also returns the coordinator that lets several instances share
- * the work, and the installations. A data directory of the earlier embedded engine is
- * imported once, at its first start here.
+ * the work, and the installations.
  */
 import type { Clock, Store } from '../src/domain/index.ts';
 import { systemClock } from '../src/domain/index.ts';
@@ -19,7 +18,6 @@ import { postgresInstallations } from './postgres/installations.ts';
 import { createPostgresSearchIndex } from './postgres/search.ts';
 import { openPostgresStore } from './postgres/store.ts';
 import { createSqliteIndexes } from './sqlite/chains.ts';
-import { importOldEngine } from './sqlite/import.ts';
 import { createSqliteSearchIndex } from './sqlite/search.ts';
 import { openSqliteStore } from './sqlite/store.ts';
 
@@ -59,18 +57,5 @@ export async function openConfiguredStore(
     return { store, search: createPostgresSearchIndex(store), coordinator, installations: postgresInstallations(store.pool), warnings: [] };
   }
   const store = await openSqliteStore(env.DATA_DIR, { readOnly: opts.readOnly });
-  const warnings: string[] = [];
-  try {
-    const moved = await importOldEngine(store, opts.clock?.now());
-    if (moved) {
-      warnings.push(
-        `imported the earlier embedded engine's data (${moved.items} item(s), ${moved.deliveries} queued deliver(ies), ` +
-          `${moved.sentKeys} sent key(s)) into ${store.dataDir}/policywatch.sqlite; the old files were moved to ${moved.movedTo}`,
-      );
-    }
-  } catch (err) {
-    await store.close();
-    throw err;
-  }
-  return { store, search: createSqliteSearchIndex(store), ...createSqliteIndexes(store), warnings };
+  return { store, search: createSqliteSearchIndex(store), ...createSqliteIndexes(store), warnings: [] };
 }

@@ -198,12 +198,11 @@ export interface Delivery {
   /**
    * `${itemId}#${changeSeq}>${subscriptionId}` (see `deliveryKey` in the pipeline): makes a
    * repeat of the same change a no-op, while a return to an earlier version is a new change.
-   * Outbox entries from older versions carry `${itemId}@${version}>…` keys.
    */
   key: string;
   itemId: string;
   itemVersion: string;
-  /** The item's change sequence this delivery announces (absent in older outbox entries). */
+  /** The item's change sequence this delivery announces (set by the router; absent on reminders, bursts and overflow posts). */
   seq?: number;
   subscriptionId: string;
   channel: ChannelRef;
@@ -232,7 +231,7 @@ export interface Delivery {
   /** For 'overflow': what the summary says (counts, the search to run). */
   overflow?: OverflowSummary;
   lastError?: string;
-  /** The item as routed (absent in outbox entries written by older versions, and once sent). */
+  /** The item as routed (absent on burst summaries and overflow posts). */
   item?: DeliveryItem;
   /**
    * Thread under this item's alert instead of the delivery's own: a new record linked to an

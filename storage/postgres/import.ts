@@ -1,16 +1,16 @@
 /**
- * `policywatch db import <DATA_DIR>`: copies an embedded installation into PostgreSQL. The
- * data directory is opened read-only (no lock: it works while that daemon runs; stop it
- * before switching over, then import once more to take what it did meanwhile). Every row is
- * upserted, so running the import again is safe; rows already in PostgreSQL and not in the
- * data directory are kept.
+ * `policywatch db import <DATA_DIR>`: copies an embedded installation (policywatch.sqlite and
+ * state.json) into PostgreSQL: items, seen-ids, the outbox (queued deliveries, sent keys, alert
+ * threads) and the operator-facing state (source states, subscriptions, watch additions, digest
+ * markers, audit, triage labels, follows, workspace settings). The data directory is opened read-only (no lock:
+ * it works while that daemon runs; stop it before switching over, then import once more to
+ * take what it did meanwhile). Every row is upserted, so running the import again is safe;
+ * rows already in PostgreSQL and not in the data directory are kept.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { openLowdbStore } from '../lowdb.ts';
 import { openSqliteStore, SQLITE_FILE } from '../sqlite/store.ts';
 import type { PostgresStore } from './store.ts';
-import type { StoredItem } from '../../src/domain/index.ts';
 
 export interface ImportCounts {
   items: number;
@@ -22,15 +22,19 @@ export interface ImportCounts {
   subscriptions: number;
   watchAdditions: number;
   audit: number;
+  labels: number;
+  follows: number;
+  workspaceSettings: number;
 }
 
+/** Rows per statement for the bulk parts (seen-ids, sent keys). */
+const CHUNK = 5000;
+
 export async function importDataDir(dataDir: string, pg: PostgresStore): Promise<ImportCounts> {
-  // The embedded default (policywatch.sqlite + state.json), or a directory of the earlier engine.
-  const src = existsSync(join(dataDir, SQLITE_FILE))
-    ? await openSqliteStore(dataDir, { readOnly: true })
-    : await openLowdbStore(dataDir, { readOnly: true });
+  if (!existsSync(join(dataDir, SQLITE_FILE)))
+    throw new Error(`${join(dataDir, SQLITE_FILE)} not found: is ${dataDir} a policywatch data directory?`);
+  const src = await openSqliteStore(dataDir, { readOnly: true });
   try {
-    const { seen, outbox, state } = src.exportParts();
     const counts: ImportCounts = {
       items: 0,
       seen: 0,
@@ -41,28 +45,35 @@ export async function importDataDir(dataDir: string, pg: PostgresStore): Promise
       subscriptions: 0,
       watchAdditions: 0,
       audit: 0,
+      labels: 0,
+      follows: 0,
+      workspaceSettings: 0,
     };
-    // Items a batch at a time (never all in memory), written as "changed" (an upsert).
-    const batches: StoredItem[][] = [];
-    await src.forEachItem((batch) => batches.push(batch));
-    for (const batch of batches.splice(0)) {
-      await pg.saveItems({ created: [], changed: batch, touched: [], seen: [], unseen: [] }, new Date());
-      counts.items += batch.length;
+    // Items a page at a time (never all in memory), written as "changed" (an upsert).
+    for (const page of src.itemPages(2000)) {
+      await pg.saveItems({ created: [], changed: page, touched: [], seen: [], unseen: [] }, new Date());
+      counts.items += page.length;
     }
+    const outbox = src.exportOutbox();
     const c = await pg.pool.connect();
     try {
       await c.query('BEGIN');
-      const seenRows = Object.entries(seen);
-      for (let i = 0; i < seenRows.length; i += 5000) {
-        const part = seenRows.slice(i, i + 5000);
+      let seen: Array<{ id: string; version: string; seenAt: string }> = [];
+      const writeSeen = async () => {
         await c.query(
           `INSERT INTO seen_items (id, version, seen_at) SELECT * FROM unnest($1::text[], $2::text[], $3::timestamptz[])
            ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, seen_at = EXCLUDED.seen_at`,
-          [part.map(([id]) => id), part.map(([, s]) => s.v), part.map(([, s]) => s.t)],
+          [seen.map((s) => s.id), seen.map((s) => s.version), seen.map((s) => s.seenAt)],
         );
+        counts.seen += seen.length;
+        seen = [];
+      };
+      for (const s of src.exportSeen()) {
+        seen.push(s);
+        if (seen.length === CHUNK) await writeSeen();
       }
-      counts.seen = seenRows.length;
-      for (const d of Object.values(outbox.deliveries)) {
+      if (seen.length) await writeSeen();
+      for (const d of outbox.deliveries) {
         await c.query(
           `INSERT INTO deliveries (key, status, type, item_id, subscription_id, created_at, next_attempt_at, body)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
@@ -71,21 +82,20 @@ export async function importDataDir(dataDir: string, pg: PostgresStore): Promise
         );
         counts.deliveries++;
       }
-      const sent = Object.entries(outbox.sentKeys);
-      if (sent.length) {
+      for (let i = 0; i < outbox.sentKeys.length; i += CHUNK) {
+        const part = outbox.sentKeys.slice(i, i + CHUNK);
         await c.query(
           `INSERT INTO sent_keys (key, sent_at) SELECT * FROM unnest($1::text[], $2::timestamptz[])
            ON CONFLICT (key) DO UPDATE SET sent_at = EXCLUDED.sent_at`,
-          [sent.map(([k]) => k), sent.map(([, t]) => t)],
+          [part.map((s) => s.key), part.map((s) => s.sentAt)],
         );
+        counts.sentKeys += part.length;
       }
-      counts.sentKeys = sent.length;
-      for (const [key, ref] of Object.entries(outbox.threads)) {
-        const cut = key.lastIndexOf('|');
+      for (const t of outbox.threads) {
         await c.query(
           `INSERT INTO threads (item_id, subscription_id, message_ref) VALUES ($1, $2, $3)
            ON CONFLICT (item_id, subscription_id) DO UPDATE SET message_ref = CASE WHEN EXCLUDED.message_ref <> '' THEN EXCLUDED.message_ref ELSE threads.message_ref END`,
-          [key.slice(0, cut), key.slice(cut + 1), ref],
+          [t.itemId, t.subscriptionId, t.messageRef],
         );
         counts.threads++;
       }
@@ -96,6 +106,7 @@ export async function importDataDir(dataDir: string, pg: PostgresStore): Promise
     } finally {
       c.release();
     }
+    const state = src.exportState();
     for (const s of Object.values(state.sources)) {
       await pg.putSourceState(s);
       counts.sources++;
@@ -104,9 +115,8 @@ export async function importDataDir(dataDir: string, pg: PostgresStore): Promise
       await pg.upsertSubscription(s);
       counts.subscriptions++;
     }
-    const known = new Set((await pg.listWatchAdditions()).map((w) => w.id));
     for (const w of state.watch) {
-      if (!known.has(w.id)) await pg.addWatchAddition(w);
+      await pg.addWatchAddition(w); // an upsert by id
       counts.watchAdditions++;
     }
     for (const [sub, key] of Object.entries(state.digestMarkers)) await pg.setDigestMarker(sub, key);
@@ -116,6 +126,19 @@ export async function importDataDir(dataDir: string, pg: PostgresStore): Promise
         await pg.appendAudit(a);
         counts.audit++;
       }
+    }
+    // Labels and follows replace the same user's label on an item, and the same channel's follow.
+    for (const l of state.labels) {
+      await pg.putLabel(l);
+      counts.labels++;
+    }
+    for (const f of state.follows) {
+      await pg.putFollow(f);
+      counts.follows++;
+    }
+    for (const w of Object.values(state.workspaceSettings)) {
+      await pg.putWorkspaceSettings(w);
+      counts.workspaceSettings++;
     }
     return counts;
   } finally {

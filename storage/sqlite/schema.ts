@@ -1,12 +1,22 @@
 /**
  * The SQLite schema of the embedded store (items, seen-ids, outbox, full-text index, chain keys
- * and deadlines: chains.ts). Applied
- * with IF NOT EXISTS at every open; a later change adds statements here guarded the same way
- * and bumps SCHEMA_VERSION (kept in the meta table).
+ * and deadlines: chains.ts) and its version history. A new data directory gets SCHEMA (the current version) and records
+ * SCHEMA_VERSION in the meta table (state.json carries the same number). A directory written
+ * by an older version is brought up to date at open, one step at a time (UPGRADES), in one
+ * transaction; one written by a newer version is refused. To change the schema: change SCHEMA,
+ * add the step from the previous version as UPGRADES[new version], bump SCHEMA_VERSION, and
+ * commit a data directory of the previous version under tests/fixtures/data-dirs/ (see
+ * storage/README.md, "Schema versions").
  */
+import type Database from 'better-sqlite3';
+
 export const SCHEMA_VERSION = 1;
 
-export const SCHEMA = `
+/** UPGRADES[n]: the SQL that turns a version n-1 directory into version n. None yet: 1 is the first. */
+const UPGRADES: Record<number, string> = {};
+
+/** The current schema, as a new data directory gets it. */
+const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS items (
   seq INTEGER PRIMARY KEY,
@@ -57,3 +67,53 @@ CREATE TABLE IF NOT EXISTS threads (
   PRIMARY KEY (item_id, subscription_id)
 ) WITHOUT ROWID;
 `;
+
+class SchemaVersionError extends Error {
+  readonly code = 'SCHEMA_VERSION';
+  constructor(file: string, found: number, readOnly: boolean) {
+    super(
+      found > SCHEMA_VERSION
+        ? `${file} was written by a newer policywatch (schema version ${found}; this one knows up to ${SCHEMA_VERSION}). ` +
+            'Run that version, or restore a backup taken before it ran.'
+        : `${file} has schema version ${found} and this policywatch needs ${SCHEMA_VERSION}: ` +
+            (readOnly ? 'start the daemon once to upgrade it, then try again.' : `no upgrade step from version ${found} is known.`),
+    );
+    this.name = 'SchemaVersionError';
+  }
+}
+
+function versionOf(db: Database.Database): number | undefined {
+  const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get();
+  if (!hasMeta) return undefined;
+  const row = db.prepare("SELECT value FROM meta WHERE key = 'schema'").get() as { value: string } | undefined;
+  return row ? Number(row.value) : undefined;
+}
+
+/**
+ * Refuses a database written by a newer version (and, read-only, an older one, which it
+ * cannot upgrade), before anything touches the file. `file` names it in errors.
+ */
+export function checkSchemaVersion(db: Database.Database, file: string): void {
+  const found = versionOf(db);
+  if (found === undefined || found === SCHEMA_VERSION) return;
+  if (db.readonly || found > SCHEMA_VERSION || found < 1) throw new SchemaVersionError(file, found, db.readonly);
+}
+
+/** Creates the schema in a new database, or upgrades an older one step by step, in one transaction. */
+export function prepareSchema(db: Database.Database, file: string): void {
+  const found = versionOf(db);
+  if (found === SCHEMA_VERSION || db.readonly) return;
+  checkSchemaVersion(db, file);
+  db.transaction(() => {
+    if (found === undefined) db.exec(SCHEMA);
+    else
+      for (let v = found + 1; v <= SCHEMA_VERSION; v++) {
+        const step = UPGRADES[v];
+        if (step === undefined) throw new SchemaVersionError(file, found, false);
+        db.exec(step);
+      }
+    db.prepare("INSERT INTO meta (key, value) VALUES ('schema', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(
+      String(SCHEMA_VERSION),
+    );
+  })();
+}

@@ -1,23 +1,60 @@
 /**
  * The embedded store's operator-facing state (sources, subscriptions, watch additions, digest
- * markers, audit, triage labels, follows) on lowdb: state.json, with the in-memory twin's rules
- * (DataStore), written whole on flush() when it changed.
+ * markers, audit, triage labels, follows) in state.json beside policywatch.sqlite, kept by
+ * lowdb: read whole at open, written whole (atomically: temp file + rename) on flush() when
+ * it changed. A file that does not parse is never reset: opening stops with a clear message
+ * and keeps a copy.
  */
-import type { DataFile } from 'lowdb/node';
-import { DataStore } from '../data-store.ts';
-import type { PendingWrites } from '../pending.ts';
-import type { StateData } from '../schema.ts';
+import { copyFileSync } from 'node:fs';
+import { DataFile } from 'lowdb/node';
+import { corruptCopyName, StoreCorruptError } from '../errors.ts';
+import { emptyState, OperatorState, type StateData } from '../operator-state.ts';
 
-export /** The operator-facing state on lowdb (state.json), with the in-memory twin's rules. */
-class StatePart extends DataStore {
-  constructor(
+/** state.json on disk: the state and the data directory's schema version (schema.ts). */
+type StateFile = StateData & { schemaVersion: number };
+
+export class StatePart extends OperatorState {
+  /** Writes run one after another, in call order. */
+  private writing: Promise<void> = Promise.resolve();
+
+  private constructor(
     state: StateData,
-    private readonly file: DataFile<StateData> | undefined,
+    private readonly file: DataFile<StateFile> | undefined,
+    private readonly schemaVersion: number,
   ) {
-    super(undefined, undefined, state);
+    super(state);
   }
-  protected override async persist(batch: PendingWrites): Promise<void> {
-    if (!batch.state || !this.file) return;
-    await this.file.write(structuredClone(this.stateData));
+
+  /** Reads `path` (an absent or empty file is an empty state); `readOnly` never writes it. */
+  static async open(path: string, schemaVersion: number, readOnly: boolean): Promise<StatePart> {
+    const file = new DataFile<StateFile>(path, { parse: JSON.parse, stringify: (d) => JSON.stringify(d) });
+    let data: unknown;
+    try {
+      data = await file.read();
+    } catch (err) {
+      const kept = corruptCopyName(path);
+      copyFileSync(path, kept);
+      throw new StoreCorruptError(path, kept, (err as Error).message);
+    }
+    if (data !== null && (typeof data !== 'object' || Array.isArray(data))) throw new StoreCorruptError(path, path, 'not a JSON object');
+    const { schemaVersion: _version, ...state } = (data ?? {}) as Partial<StateFile>;
+    // A field missing from the file (e.g. one edited by hand) starts empty.
+    return new StatePart({ ...emptyState(), ...state }, readOnly ? undefined : file, schemaVersion);
+  }
+
+  /** Writes state.json when anything changed since the last write. */
+  flush(): Promise<void> {
+    const next = this.writing.then(async () => {
+      if (!this.changed || !this.file) return;
+      this.changed = false;
+      try {
+        await this.file.write({ schemaVersion: this.schemaVersion, ...structuredClone(this.stateData) });
+      } catch (err) {
+        this.changed = true;
+        throw err;
+      }
+    });
+    this.writing = next.catch(() => undefined);
+    return next;
   }
 }

@@ -5,7 +5,7 @@
  *    every write is one transaction, on disk before the call returns, so a kill -9 loses nothing
  *    that was written and SQLite's own recovery opens the file cleanly afterwards);
  *  - state.json — the small operator-facing state (sources, subscriptions, watch additions,
- *    digest markers, audit, triage labels), kept by lowdb as before and written on flush().
+ *    digest markers, audit, triage labels, follows), kept by lowdb and written on flush() (state.ts).
  * Items keep their filter and order fields as columns, the whole item as JSON, identifier keys
  * in a side table, and an FTS5 index (identifier, title, agency, summary; porter stemmer) that
  * serves `/policy search` (search.ts) without an in-memory index; chain keys and deadline
@@ -34,11 +34,10 @@ import type {
 } from '../../src/domain/index.ts';
 import { itemIdentifierKeys } from '../../src/search/identifiers.ts';
 import { activityTime } from '../../src/search/rank.ts';
-import { readSnapshot } from '../journal.ts';
 import { acquireLock, type Lock } from '../lock.ts';
-import { emptyState, migrateState, type OutboxData, type StateData } from '../schema.ts';
+import type { StateData } from '../operator-state.ts';
 import { chainRows, markChainRowsIfEmpty } from './chains.ts';
-import { SCHEMA, SCHEMA_VERSION } from './schema.ts';
+import { checkSchemaVersion, prepareSchema, SCHEMA_VERSION } from './schema.ts';
 import { StatePart } from './state.ts';
 
 const SENT_RETENTION_MS = 7 * 24 * 3600_000;
@@ -62,13 +61,19 @@ function itemFrom(row: ItemRow): StoredItem {
   return item;
 }
 
+/** An alert's thread: the first alert's message for an item in a subscription ('' while pending). */
+export interface AlertThread {
+  itemId: string;
+  subscriptionId: string;
+  messageRef: string;
+}
+
 export interface SqliteStoreOptions {
   /** Open without a lock and never write (CLI look-ups while the daemon runs). */
   readOnly?: boolean;
 }
 
 export class SqliteStore implements Store {
-  readonly warnings: string[] = [];
   private closed = false;
 
   private constructor(
@@ -90,18 +95,21 @@ export class SqliteStore implements Store {
         readOnly && existsSync(file)
           ? new Database(file, { readonly: true, fileMustExist: true })
           : new Database(readOnly ? ':memory:' : file);
-      if (!readOnly) {
-        db.pragma('journal_mode = WAL');
-        db.pragma('synchronous = FULL');
+      try {
+        checkSchemaVersion(db, file); // before anything writes to it
+        if (!readOnly) {
+          db.pragma('journal_mode = WAL');
+          db.pragma('synchronous = FULL');
+        }
+        db.pragma('busy_timeout = 5000');
+        prepareSchema(db, file);
+        if (!db.readonly) markChainRowsIfEmpty(db);
+      } catch (err) {
+        db.close();
+        throw err;
       }
-      db.pragma('busy_timeout = 5000');
-      if (!db.readonly) {
-        db.exec(SCHEMA);
-        db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('schema', String(SCHEMA_VERSION));
-        markChainRowsIfEmpty(db);
-      }
-      const { data, db: stateDb } = await readSnapshot(join(dir, 'state.json'), emptyState, migrateState);
-      return new SqliteStore(db, new StatePart(data, readOnly ? undefined : stateDb), lock, dir, readOnly);
+      const state = await StatePart.open(join(dir, 'state.json'), SCHEMA_VERSION, readOnly);
+      return new SqliteStore(db, state, lock, dir, readOnly);
     } catch (err) {
       lock?.release();
       throw err;
@@ -133,26 +141,34 @@ export class SqliteStore implements Store {
     }
   }
 
-  /** Everything but the items, as plain data (the earlier engine's shapes): for `policywatch db import`. */
-  exportParts(): { seen: Record<string, { v: string; t: string }>; outbox: OutboxData; state: StateData } {
-    const seen: Record<string, { v: string; t: string }> = {};
-    for (const r of this.db.prepare('SELECT id, version, seen_at FROM seen_items').iterate() as Iterable<{
-      id: string;
-      version: string;
-      seen_at: number;
-    }>) {
-      seen[r.id] = { v: r.version, t: iso(r.seen_at) };
-    }
-    const outbox: OutboxData = { schemaVersion: 2, deliveries: {}, sentKeys: {}, threads: {} };
-    for (const r of this.db.prepare('SELECT key, body FROM deliveries ORDER BY seq').iterate() as Iterable<{ key: string; body: string }>) {
-      outbox.deliveries[r.key] = JSON.parse(r.body) as Delivery;
-    }
-    for (const r of this.db.prepare('SELECT key, sent_at FROM sent_keys').iterate() as Iterable<{ key: string; sent_at: number }>)
-      outbox.sentKeys[r.key] = iso(r.sent_at);
+  /** The operator-facing state (state.json), as plain data: for `policywatch db import`. */
+  exportState(): StateData {
+    return this.state.exportState();
+  }
+
+  /** Every seen-id (non-matching item): for `policywatch db import`. */
+  *exportSeen(): Generator<{ id: string; version: string; seenAt: string }> {
+    type Row = { id: string; version: string; seen_at: number };
+    for (const r of this.db.prepare('SELECT id, version, seen_at FROM seen_items').iterate() as Iterable<Row>)
+      yield { id: r.id, version: r.version, seenAt: iso(r.seen_at) };
+  }
+
+  /** The outbox: queued deliveries, sent keys and alert threads: for `policywatch db import`. */
+  exportOutbox(): { deliveries: Delivery[]; sentKeys: Array<{ key: string; sentAt: string }>; threads: AlertThread[] } {
+    const deliveries = (this.db.prepare('SELECT body FROM deliveries ORDER BY seq').all() as Array<{ body: string }>).map(
+      (r) => JSON.parse(r.body) as Delivery,
+    );
+    const sentKeys = (this.db.prepare('SELECT key, sent_at FROM sent_keys').all() as Array<{ key: string; sent_at: number }>).map((r) => ({
+      key: r.key,
+      sentAt: iso(r.sent_at),
+    }));
     type Thread = { item_id: string; subscription_id: string; message_ref: string };
-    for (const r of this.db.prepare('SELECT * FROM threads').iterate() as Iterable<Thread>)
-      outbox.threads[`${r.item_id}|${r.subscription_id}`] = r.message_ref;
-    return { seen, outbox, state: this.state.exportParts().state };
+    const threads = (this.db.prepare('SELECT item_id, subscription_id, message_ref FROM threads').all() as Thread[]).map((r) => ({
+      itemId: r.item_id,
+      subscriptionId: r.subscription_id,
+      messageRef: r.message_ref,
+    }));
+    return { deliveries, sentKeys, threads };
   }
 
   // ─── Items ──────────────────────────────────────────────────────────────────────
@@ -273,15 +289,22 @@ export class SqliteStore implements Store {
   }
 
   async forEachItem(visit: (items: StoredItem[]) => void, batch = 2000): Promise<void> {
+    for (const items of this.itemPages(batch)) {
+      visit(items);
+      // Let commands and deliveries run between batches.
+      await new Promise((r) => setImmediate(r));
+    }
+  }
+
+  /** Every stored item, `batch` at a time, in insertion order (a page is read when asked for). */
+  *itemPages(batch = 2000): Generator<StoredItem[]> {
     const page = this.db.prepare('SELECT seq, body, last_seen_at FROM items WHERE seq > ? ORDER BY seq LIMIT ?');
     let after = 0;
     for (;;) {
       const rows = page.all(after, batch) as ItemRow[];
       if (rows.length === 0) return;
-      visit(rows.map(itemFrom));
+      yield rows.map(itemFrom);
       after = rows.at(-1)!.seq;
-      // Let commands and deliveries run between batches.
-      await new Promise((r) => setImmediate(r));
     }
   }
 

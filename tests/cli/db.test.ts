@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/index.ts';
+import type { ItemFollow, TriageLabel } from '../../src/domain/index.ts';
 import { recordItems } from '../../src/pipeline/item-changes.ts';
-import { openLowdbStore } from '../../storage/lowdb.ts';
 import { openPostgresStore } from '../../storage/postgres/store.ts';
 import { openSqliteStore } from '../../storage/sqlite/store.ts';
 import { captureIO } from '../helpers/cli-io.ts';
@@ -30,76 +30,90 @@ describe('policywatch db', () => {
     expect(again.out()).toContain('the database is up to date');
   });
 
-  it.each([
-    ['the embedded default (SQLite + state.json)', openSqliteStore],
-    ['the earlier lowdb engine', openLowdbStore],
-  ] as const)(
-    'import copies a data directory of %s into PostgreSQL: items, seen-ids, outbox, threads and state, and can run twice',
-    async (_name, openSrc) => {
-      const dir = tempDir();
-      const src = await openSrc(dir);
-      const item = makeItem();
-      const noise = makeItem({ native: 'noise', title: 'Ice storm preparedness' });
-      await recordItems(
-        src,
-        [
-          { item, match: makeMatch() },
-          { item: noise, match: null },
-        ],
-        now,
-      );
-      const sub = makeSubscription();
-      await src.upsertSubscription(sub);
-      const other = makeItem({ native: 'other' });
-      const sent = makeDelivery(item, sub);
-      const pending = makeDelivery(other, sub);
-      await src.enqueueDeliveries([sent, pending]);
-      await src.updateDelivery(sent.key, { status: 'sent', sentAt: now.toISOString(), messageRef: 'ts-1' });
-      await src.putSourceState({ sourceId: 'ct-bills', consecutiveFailures: 0, itemsSeen: 2, etag: 'W/"9"' });
-      await src.addWatchAddition({
-        id: 'w1',
-        workspaceId: 'T1',
-        topic: 'state-databases',
-        rule: 'Flock',
-        mode: 'include',
-        addedBy: 'U1',
-        addedAt: now.toISOString(),
-      });
-      await src.setDigestMarker(sub.id, '2026-W47');
-      await src.appendAudit({
-        at: now.toISOString(),
-        platform: 'slack',
-        workspaceId: 'T1',
-        channelId: 'C1',
-        userId: 'U1',
-        action: 'subscribe',
-        detail: '',
-      });
-      await src.close();
+  it('import copies an embedded data directory (SQLite + state.json) into PostgreSQL: items, seen-ids, outbox, threads, state, labels, follows and workspace settings, and can run twice', async () => {
+    const dir = tempDir();
+    const src = await openSqliteStore(dir);
+    const item = makeItem();
+    const noise = makeItem({ native: 'noise', title: 'Ice storm preparedness' });
+    await recordItems(
+      src,
+      [
+        { item, match: makeMatch() },
+        { item: noise, match: null },
+      ],
+      now,
+    );
+    const sub = makeSubscription();
+    await src.upsertSubscription(sub);
+    const other = makeItem({ native: 'other' });
+    const sent = makeDelivery(item, sub);
+    const pending = makeDelivery(other, sub);
+    await src.enqueueDeliveries([sent, pending]);
+    await src.updateDelivery(sent.key, { status: 'sent', sentAt: now.toISOString(), messageRef: 'ts-1' });
+    await src.putSourceState({ sourceId: 'ct-bills', consecutiveFailures: 0, itemsSeen: 2, etag: 'W/"9"' });
+    await src.addWatchAddition({
+      id: 'w1',
+      workspaceId: 'T1',
+      topic: 'state-databases',
+      rule: 'Flock',
+      mode: 'include',
+      addedBy: 'U1',
+      addedAt: now.toISOString(),
+    });
+    await src.setDigestMarker(sub.id, '2026-W47');
+    await src.appendAudit({
+      at: now.toISOString(),
+      platform: 'slack',
+      workspaceId: 'T1',
+      channelId: 'C1',
+      userId: 'U1',
+      action: 'subscribe',
+      detail: '',
+    });
+    const label: TriageLabel = {
+      workspaceId: 'T1',
+      itemId: item.id,
+      label: 'relevant',
+      platform: 'slack',
+      channelId: 'C1',
+      userId: 'U1',
+      at: now.toISOString(),
+      title: item.title,
+      topics: ['state-databases'],
+      terms: ['Flock'],
+    };
+    await src.putLabel(label);
+    const follow: ItemFollow = { channel: sub.channel, itemId: item.id, userId: 'U1', at: now.toISOString() };
+    await src.putFollow(follow);
+    await src.putWorkspaceSettings({ workspaceId: 'T1', secondOpinion: false });
+    await src.close();
 
-      const { url, schema } = await schemaUrl();
-      for (let run = 0; run < 2; run++) {
-        const t = captureIO({ DATABASE_URL: url });
-        expect(await main(['db', 'import', dir], t.io)).toBe(0);
-        expect(t.out()).toContain('imported 1 item(s), 1 seen-id(s), 1 queued deliver(ies), 1 sent key(s)');
-      }
-      const pg = await openPostgresStore({ connectionString: testDatabaseUrl(), schema });
-      try {
-        expect((await pg.getItem(item.id))?.title).toBe(item.title);
-        expect((await pg.knownItems([noise.id])).get(noise.id)).toMatchObject({ stored: false, version: noise.version });
-        expect((await pg.dueDeliveries(now)).map((d) => d.key)).toEqual([pending.key]);
-        expect(await pg.enqueueDeliveries([sent])).toEqual([]);
-        expect(await pg.threadRefFor(item.id, sub.channel)).toBe('ts-1');
-        expect(await pg.getSourceState('ct-bills')).toMatchObject({ etag: 'W/"9"', itemsSeen: 2 });
-        expect(await pg.listSubscriptions()).toEqual([sub]);
-        expect((await pg.listWatchAdditions('T1')).map((w) => w.id)).toEqual(['w1']);
-        expect(await pg.getDigestMarker(sub.id)).toBe('2026-W47');
-        expect((await pg.listAudit(10)).map((a) => a.action)).toEqual(['subscribe']);
-      } finally {
-        await pg.close();
-      }
-    },
-  );
+    const { url, schema } = await schemaUrl();
+    for (let run = 0; run < 2; run++) {
+      const t = captureIO({ DATABASE_URL: url });
+      expect(await main(['db', 'import', dir], t.io)).toBe(0);
+      expect(t.out()).toContain('imported 1 item(s), 1 seen-id(s), 1 queued deliver(ies), 1 sent key(s)');
+      expect(t.out()).toContain('1 triage label(s), 1 follow(s), 1 workspace setting(s)');
+    }
+    const pg = await openPostgresStore({ connectionString: testDatabaseUrl(), schema });
+    try {
+      expect((await pg.getItem(item.id))?.title).toBe(item.title);
+      expect((await pg.knownItems([noise.id])).get(noise.id)).toMatchObject({ stored: false, version: noise.version });
+      expect((await pg.dueDeliveries(now)).map((d) => d.key)).toEqual([pending.key]);
+      expect(await pg.enqueueDeliveries([sent])).toEqual([]);
+      expect(await pg.threadRefFor(item.id, sub.channel)).toBe('ts-1');
+      expect(await pg.getSourceState('ct-bills')).toMatchObject({ etag: 'W/"9"', itemsSeen: 2 });
+      expect(await pg.listSubscriptions()).toEqual([sub]);
+      expect((await pg.listWatchAdditions('T1')).map((w) => w.id)).toEqual(['w1']);
+      expect(await pg.getDigestMarker(sub.id)).toBe('2026-W47');
+      expect((await pg.listAudit(10)).map((a) => a.action)).toEqual(['subscribe']);
+      expect(await pg.listLabels('T1')).toEqual([label]);
+      expect(await pg.listFollows([item.id])).toEqual([follow]);
+      expect(await pg.getWorkspaceSettings('T1')).toEqual({ workspaceId: 'T1', secondOpinion: false });
+    } finally {
+      await pg.close();
+    }
+  });
 
   it('says what is missing: an action, a directory, or DATABASE_URL', async () => {
     const none = captureIO({});

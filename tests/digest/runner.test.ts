@@ -6,7 +6,7 @@ import { createDigestRunner, duePeriod, type DigestRunnerOptions } from '../../s
 import type { RichMessage, Store, Subscription } from '../../src/domain/index.ts';
 import { silentLogger } from '../../src/log.ts';
 import { createMemoryStore } from '../../storage/memory.ts';
-import { openLowdbStore } from '../../storage/lowdb.ts';
+import { openSqliteStore } from '../../storage/sqlite/store.ts';
 import { busyWeek, makeSub, record } from './helpers.ts';
 
 /** A clock the test moves by hand. */
@@ -282,15 +282,15 @@ describe('restart', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('the persisted marker stops a second send after a restart (lowdb on disk)', async () => {
-    const first = await openLowdbStore(dir);
+  it('the persisted marker stops a second send after a restart (SQLite + state.json on disk)', async () => {
+    const first = await openSqliteStore(dir);
     await first.upsertSubscription(makeSub());
     await record(first, { native: 'a', title: 'Detainer bill' }, '2026-11-28T12:00:00Z');
     const run1 = setup(first, AT);
     expect(await run1.runner.tick()).toBe(1);
     await first.close();
 
-    const second = await openLowdbStore(dir);
+    const second = await openSqliteStore(dir);
     const run2 = setup(second, '2026-11-30T14:05:00Z');
     expect(await run2.runner.tick()).toBe(0);
     expect(run2.sent).toHaveLength(0);

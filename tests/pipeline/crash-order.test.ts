@@ -1,8 +1,8 @@
-import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openLowdbStore } from '../../storage/lowdb.ts';
+import { openSqliteStore } from '../../storage/sqlite/store.ts';
 import { CT_BILLS, rss } from '../fixtures/pipeline/feeds.ts';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.ts';
 import { pipeline, rssSource } from './harness.ts';
@@ -19,16 +19,17 @@ describe('crash between the outbox write and the items write', () => {
 
     // Cycle 1 records and queues the two matching bills; no chat platform is up to send them.
     const live = mkdtempSync(join(tmpdir(), 'pw-order-live-'));
-    const first = await openLowdbStore(live);
+    const first = await openSqliteStore(live);
     const h1 = await pipeline(sources, { store: first, adapters: [] });
     expect(await h1.engine.cycle({ force: true })).toMatchObject({ created: 2, enqueued: 2, dispatch: { waiting: 2 } });
 
-    // The disk as a crash right after the outbox append would leave it: outbox only.
-    const crashed = mkdtempSync(join(tmpdir(), 'pw-order-crashed-'));
-    for (const f of ['outbox.json', 'outbox.log']) if (existsSync(join(live, f))) copyFileSync(join(live, f), join(crashed, f));
+    // The disk as a crash right after the outbox commit would leave it (with several instances
+    // the alerts are queued before the items are stored): the queued deliveries, no items.
+    const queued = await first.dueDeliveries(h1.clock.now());
     await first.close();
-
-    const store = await openLowdbStore(crashed);
+    const crashed = mkdtempSync(join(tmpdir(), 'pw-order-crashed-'));
+    const store = await openSqliteStore(crashed);
+    expect(await store.enqueueDeliveries(queued)).toHaveLength(2);
     expect(await store.countItems()).toBe(0);
     expect(await store.dueDeliveries(h1.clock.now())).toHaveLength(2);
     // Meanwhile the feed rolled over: the restart cannot re-read the items, only the outbox has them.

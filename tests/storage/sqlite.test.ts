@@ -1,28 +1,18 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordItems } from '../../src/pipeline/item-changes.ts';
+import { StoreCorruptError } from '../../storage/errors.ts';
 import { StoreLockedError } from '../../storage/lock.ts';
-import { openLowdbStore } from '../../storage/lowdb.ts';
-import { openConfiguredStore } from '../../storage/open.ts';
-import { openSqliteStore, type SqliteStore } from '../../storage/sqlite/store.ts';
+import { openSqliteStore } from '../../storage/sqlite/store.ts';
 import { makeDelivery, makeItem, makeMatch, makeSubscription } from '../helpers/items.ts';
-import { tempDir } from './helpers.ts';
+import { openStore, tempDir } from './helpers.ts';
 import { childEntry } from '../helpers/child-entry.ts';
 
 const now = new Date('2026-11-20T12:00:00Z');
 const WRITER = await childEntry(fileURLToPath(new URL('../fixtures/storage/sqlite-writer.ts', import.meta.url)));
-const open: Array<{ close(): Promise<void> }> = [];
-afterEach(async () => {
-  for (const s of open.splice(0)) await s.close();
-});
-async function openStore(dir: string, readOnly = false): Promise<SqliteStore> {
-  const s = await openSqliteStore(dir, { readOnly });
-  open.push(s);
-  return s;
-}
 
 describe('embedded SQLite store', () => {
   it('reloads items, subscriptions and the outbox after close: items in SQLite, the operator state in state.json', async () => {
@@ -52,7 +42,7 @@ describe('embedded SQLite store', () => {
     expect(err).toBeInstanceOf(StoreLockedError);
     const item = makeItem();
     await recordItems(daemon, [{ item, match: makeMatch() }], now);
-    const reader = await openStore(dir, true);
+    const reader = await openStore(dir, { readOnly: true });
     expect((await reader.getItem(item.id))?.id).toBe(item.id);
     await expect(recordItems(reader, [{ item: makeItem({ native: 'x' }), match: makeMatch() }], now)).rejects.toThrow(/readonly/i);
     expect(await daemon.countItems()).toBe(1);
@@ -87,48 +77,56 @@ describe('embedded SQLite store', () => {
   }, 120_000);
 });
 
-describe('first start on a data directory of the earlier engine', () => {
-  it('imports items, seen-ids and the outbox once, keeps state.json, and moves the old files aside', async () => {
+describe('state.json, the lock and read-only opens', () => {
+  it('refuses to start on a damaged state.json, keeps a copy and changes nothing', async () => {
     const dir = tempDir();
-    const old = await openLowdbStore(dir);
-    const sub = makeSubscription();
-    const kept = makeItem({ native: 'kept' });
-    const sent = makeItem({ native: 'sent' });
-    await old.upsertSubscription(sub);
-    await recordItems(
-      old,
-      [
-        { item: kept, match: makeMatch() },
-        { item: sent, match: makeMatch() },
-        { item: makeItem({ native: 'no' }), match: null },
-      ],
-      now,
-    );
-    await old.enqueueDeliveries([makeDelivery(kept, sub, { key: 'pending-key' }), makeDelivery(sent, sub, { key: 'sent-key' })]);
-    await old.updateDelivery('sent-key', { status: 'sent', sentAt: now.toISOString(), messageRef: 'ts-1' });
-    await old.close();
-
-    const opened = await openConfiguredStore({ DATA_DIR: dir });
-    open.push(opened.store);
-    const { store } = opened;
-    expect(opened.warnings.join()).toMatch(/imported the earlier embedded engine's data \(2 item\(s\), 1 queued/);
-    expect(await store.countItems()).toBe(2);
-    expect((await store.getItem(kept.id))?.title).toBe(kept.title);
-    expect((await store.knownItems([makeItem({ native: 'no' }).id])).get(makeItem({ native: 'no' }).id)?.stored).toBe(false);
-    expect(await store.deliveryCounts()).toEqual({ pending: 1, sent: 1, failed: 0 });
-    expect(await store.threadRefFor(sent.id, sub.channel)).toBe('ts-1');
-    expect(await store.listSubscriptions()).toEqual([sub]);
-    expect((await opened.search!.search({ text: kept.title.split(' ')[0]!, now })).total).toBeGreaterThan(0);
-    const files = readdirSync(dir);
-    expect(files.filter((f) => /^(items|outbox)\.(json|log)$|\.jsonl$/.test(f))).toEqual([]);
-    const aside = files.find((f) => f.startsWith('lowdb-engine-'))!;
-    expect(readdirSync(join(dir, aside))).toContain('items.json');
+    const store = await openSqliteStore(dir);
+    await store.upsertSubscription(makeSubscription());
     await store.close();
-    open.pop();
+    const stateFile = join(dir, 'state.json');
+    const half = readFileSync(stateFile, 'utf8').slice(0, 20); // a half-written file
+    writeFileSync(stateFile, half);
 
-    const second = await openConfiguredStore({ DATA_DIR: dir });
-    open.push(second.store);
-    expect(second.warnings).toEqual([]);
-    expect(await second.store.countItems()).toBe(2);
+    const err = await openSqliteStore(dir).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(StoreCorruptError);
+    expect((err as Error).message).toMatch(/state\.json is damaged.*Nothing was changed or reset/);
+    expect(readFileSync(stateFile, 'utf8')).toBe(half);
+    expect(readdirSync(dir).some((f) => f.startsWith('state.json.corrupt-'))).toBe(true);
+    expect(existsSync(join(dir, 'policywatch.lock'))).toBe(false); // released: the next start may try again
+  });
+
+  it('takes over a lock left by a process that died', async () => {
+    const dir = tempDir();
+    const child = spawn(process.execPath, ['-e', '']);
+    const deadPid = await new Promise<number>((resolve) => child.on('exit', () => resolve(child.pid!)));
+    writeFileSync(join(dir, 'policywatch.lock'), String(deadPid));
+    const store = await openStore(dir);
+    expect(readFileSync(join(dir, 'policywatch.lock'), 'utf8')).toBe(String(process.pid));
+    expect(await store.countItems()).toBe(0);
+  });
+
+  it('a read-only open sees the state the daemon flushed and never writes state.json', async () => {
+    const dir = tempDir();
+    const daemon = await openStore(dir);
+    await daemon.upsertSubscription(makeSubscription());
+    await daemon.flush();
+    const reader = await openStore(dir, { readOnly: true });
+    expect(await reader.listSubscriptions()).toHaveLength(1);
+    await reader.upsertSubscription(makeSubscription({ id: 'x', channel: { platform: 'slack', workspaceId: 'T9', channelId: 'C9' } }));
+    await reader.flush();
+    expect(JSON.parse(readFileSync(join(dir, 'state.json'), 'utf8')).subscriptions).toHaveLength(1);
+  });
+
+  it('keeps the latest sighting of an item seen again, across a restart', async () => {
+    const dir = tempDir();
+    const store = await openSqliteStore(dir);
+    const item = makeItem();
+    await recordItems(store, [{ item, match: makeMatch() }], now);
+    const later = new Date('2026-11-25T08:00:00Z');
+    await recordItems(store, [{ item, match: makeMatch() }], later);
+    await store.close();
+    const again = await openStore(dir);
+    expect((await again.getItem(item.id))?.lastSeenAt).toBe(later.toISOString());
+    expect((await again.knownItems([item.id])).get(item.id)).toMatchObject({ stored: true, lastSeenAt: later.toISOString() });
   });
 });

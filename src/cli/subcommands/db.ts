@@ -50,7 +50,7 @@ export const dbCommand: CliCommand = {
         io.stdout,
         `imported ${n.items} item(s), ${n.seen} seen-id(s), ${n.deliveries} queued deliver(ies), ${n.sentKeys} sent key(s), ` +
           `${n.threads} thread(s), ${n.sources} source state(s), ${n.subscriptions} subscription(s), ` +
-          `${n.watchAdditions} watch addition(s), ${n.audit} audit entr(ies)`,
+          `${n.watchAdditions} watch addition(s), ${n.audit} audit entr(ies), ${n.labels} triage label(s), ${n.follows} follow(s), ${n.workspaceSettings} workspace setting(s)`,
       );
       return 0;
     } catch (err) {

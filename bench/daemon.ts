@@ -3,7 +3,8 @@
  * run`, no --expose-gc, no forced GC), on a private copy of the cached data of each size
  * (daemon-data.ts: items, seen ids, threads and queued alerts). It runs in Slack HTTP mode
  * against a Slack Web API stand-in on 127.0.0.1 (a made-up bot token, a test signing secret),
- * with console alerts on, and polls one RSS feed on 127.0.0.1 every minute (the catalog is off).
+ * with console alerts on, and polls one RSS feed on 127.0.0.1 every 6 s (the catalog is off; a
+ * tick every 5 s, TICK_SECONDS; no send pacing against the stand-in, SLACK_CHANNEL_INTERVAL_MS=0).
  * The only way to ask the daemon a question is a chat command, so each answer below is a signed
  * `/policy` slash command posted to its web server and answered through response_url.
  *
@@ -16,7 +17,7 @@
  *  - cold CLI search: wall time of `node bin/policywatch.js search …` on the same data, run
  *    while the daemon idles (it takes no CPU then); its first page must name the same items as
  *    the daemon's answer (asserted);
- *  - poll cycle: the feed then serves 2,000 new items (10 % on topic); the next minute tick
+ *  - poll cycle: the feed then serves 2,000 new items (10 % on topic); the next poll
  *    fetches them: time from the request to the first alert out (fetched, parsed, matched,
  *    stored, queued and flushed: the dispatcher sends only after that), and to the end of the
  *    cycle (alerts sent; read from /metrics, ±0.1 s);
@@ -40,6 +41,8 @@ const BIN = join(REPO_ROOT, 'bin', 'policywatch.js');
 const DAEMON_QUERY = 'enforcement';
 const POLL_ITEMS = 2000;
 const IDLE_MS = 30_000;
+const TICK_SECONDS = 5;
+const POLL_MINUTES = 0.1;
 /** A hit as both renderings print it ("contract · US · 70CMSD27F00002795 · 2026-01-11"), and the total. */
 const HIT_LINE = /(?:bill|contract|notice|rule|news) · [A-Z]{2} · [^·\n"\\]+? · \d{4}-\d{2}-\d{2}/g;
 const TOTAL = /\d+–\d+ of ([\d,]+)/;
@@ -167,7 +170,7 @@ async function spawnDaemon(dataDir: string, work: string, feedUrl: string, slack
   const config = join(work, 'policywatch.yml');
   writeFileSync(
     config,
-    `catalog: false\nsources:\n  - id: bench-feed\n    type: rss\n    name: Bench feed\n    intervalMinutes: 1\n    params: { url: "${feedUrl}", jurisdiction: CT, kind: bill }\n`,
+    `catalog: false\nsources:\n  - id: bench-feed\n    type: rss\n    name: Bench feed\n    intervalMinutes: ${POLL_MINUTES}\n    params: { url: "${feedUrl}", jurisdiction: CT, kind: bill }\n`,
   );
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH ?? '',
@@ -184,6 +187,11 @@ async function spawnDaemon(dataDir: string, work: string, feedUrl: string, slack
     SLACK_API_URL: `${slackUrl}/api/`,
     CONSOLE_ALERTS: 'true',
     PORT: String(port),
+    // A tick every 5 s and a 6-second source: the poll row waits seconds, not a minute, for the
+    // next poll (between them the source answers 304 Not Modified).
+    TICK_SECONDS: String(TICK_SECONDS),
+    // The stand-in has no rate limit: the cycle row measures the daemon, not Slack's pacing.
+    SLACK_CHANNEL_INTERVAL_MS: '0',
   };
   // cwd is a scratch directory so no operator .env is read.
   const child = spawn(process.execPath, [BIN, 'run'], { cwd: work, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -376,15 +384,15 @@ async function benchSize(n: number, runs: number, log: (s: string) => void): Pro
     const idleLeft = answeredAt + IDLE_MS - performance.now();
     if (idleLeft > 0) await new Promise((r) => setTimeout(r, idleLeft));
     const idle = procMemory(d.child.pid!);
-    // The poll: the next minute tick fetches 2,000 new items.
+    // The poll: the next poll fetches 2,000 new items.
     const queuedBefore = await metric(d, 'policywatch_alerts_queued_total');
     const outBefore = d.outAt.length;
     const postsBefore = slack.posts.length;
     const flippedAt = performance.now();
     const feedBytes = feed.flip(`poll-${n}-${Date.now()}`, 4242);
-    // The next tick (node-cron, second 0 of each minute) fetches it: up to a minute of
-    // waiting, not counted.
-    while (feed.servedAt() === undefined && performance.now() - flippedAt < 75_000) await new Promise((r) => setTimeout(r, 50));
+    // The next poll (a tick every TICK_SECONDS, the source due every POLL_MINUTES) fetches it:
+    // seconds of waiting, not counted.
+    while (feed.servedAt() === undefined && performance.now() - flippedAt < 75_000) await new Promise((r) => setTimeout(r, 20));
     const servedAt = feed.servedAt();
     if (servedAt === undefined) throw new Error(`the daemon did not poll the feed within 75 s: ${d.stderr().slice(-1500)}`);
     // The cycle ends after sending; /metrics counts its queued alerts then.

@@ -15,7 +15,7 @@
  */
 import type { MatchResult, Matcher } from '../domain/index.ts';
 import { TOPIC_DATABASES, TOPIC_IMMIGRATION } from '../domain/index.ts';
-import { parseRule, type Atom, type RuleNode } from './rule-parser.ts';
+import { parseRule, RULE_LIMITS, type Atom, type RuleNode } from './rule-parser.ts';
 import { buildSnippet, CONTENT_FIELDS, itemText, STRUCTURED_FIELDS, type ItemField, type ItemText } from './snippet.ts';
 import { foldPlural, tokenize, type Token } from './tokens.ts';
 import type { Watchlist } from './watchlist.ts';
@@ -25,6 +25,8 @@ type Span = readonly [number, number, number];
 type Hits = ReadonlyMap<number, Span[]>;
 
 interface CompiledRule {
+  /** Position among all the watchlist's rules. */
+  n: number;
   text: string;
   node: RuleNode;
   atomIds: number[];
@@ -60,13 +62,17 @@ function edges(text: string): { head: string; tail: string } {
 export type CompiledMatcher = Matcher & { topicIds: string[]; problems: string[] };
 type MatchableItem = Parameters<Matcher['match']>[0];
 
+/** The shortest prefix term (RULE_LIMITS.minPrefix), and the letters prefix atoms are indexed by. */
+const MIN_PREFIX = RULE_LIMITS.minPrefix;
+const PREFIX_KEY = MIN_PREFIX;
+
 class AtomIndex {
   private readonly byKey = new Map<string, number>();
   readonly atoms: IndexedAtom[] = [];
   private readonly fold = new Map<string, IndexedAtom[]>();
   private readonly cased = new Map<string, IndexedAtom[]>();
+  /** Prefix atoms (deport*) by the first PREFIX_KEY letters of the prefix: one lookup per token. */
   private readonly prefix = new Map<string, IndexedAtom[]>();
-  private readonly prefixLengths = new Set<number>();
 
   add(atom: Atom): number {
     const key = JSON.stringify([atom.field ?? '', atom.words]);
@@ -83,8 +89,7 @@ class AtomIndex {
     const entry: IndexedAtom = { id, text: bare.replace(/^=/, ''), words, ...edges(bare), ...(atom.field ? { field: atom.field } : {}) };
     const first = atom.words[0]!;
     const map = first.kind === 'case' ? this.cased : first.kind === 'prefix' ? this.prefix : this.fold;
-    const k = first.kind === 'fold' ? foldPlural(first.value) : first.value;
-    if (first.kind === 'prefix') this.prefixLengths.add(k.length);
+    const k = first.kind === 'fold' ? foldPlural(first.value) : first.kind === 'prefix' ? first.value.slice(0, PREFIX_KEY) : first.value;
     map.set(k, [...(map.get(k) ?? []), entry]);
     this.atoms.push(entry);
     this.byKey.set(key, id);
@@ -96,27 +101,37 @@ class AtomIndex {
     const hits = new Map<number, Span[]>();
     for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i]!;
-      const candidates: IndexedAtom[] = [...(this.fold.get(tok.folded) ?? [])];
-      if (tok.cased !== null) candidates.push(...(this.cased.get(tok.cased) ?? []));
-      for (const len of this.prefixLengths) {
-        if (tok.lower.length >= len) candidates.push(...(this.prefix.get(tok.lower.slice(0, len)) ?? []));
+      const fold = this.fold.get(tok.folded);
+      if (fold) this.try(fold, tokens, i, hits, fieldOf);
+      if (tok.cased !== null) {
+        const cased = this.cased.get(tok.cased);
+        if (cased) this.try(cased, tokens, i, hits, fieldOf);
       }
-      for (const atom of candidates) {
-        if (atom.field && fieldOf(tok.segment) !== atom.field) continue;
-        const n = atom.words.length;
-        let ok = atom.words[0]!(tok);
-        for (let k = 1; ok && k < n; k++) {
-          const next = tokens[i + k];
-          ok = next !== undefined && next.segment === tok.segment && atom.words[k]!(next);
-        }
-        if (!ok) continue;
-        const list = hits.get(atom.id) ?? [];
-        const last = list[list.length - 1];
-        if (!last || last[0] !== i) list.push([i, i + n, atom.id]);
-        hits.set(atom.id, list);
+      if (tok.lower.length >= MIN_PREFIX) {
+        const prefix = this.prefix.get(tok.lower.slice(0, PREFIX_KEY));
+        if (prefix) this.try(prefix, tokens, i, hits, fieldOf);
       }
     }
     return hits;
+  }
+
+  /** The atoms among `candidates` whose words match from token i on. */
+  private try(candidates: IndexedAtom[], tokens: Token[], i: number, hits: Map<number, Span[]>, fieldOf: (segment: number) => ItemField) {
+    const tok = tokens[i]!;
+    for (const atom of candidates) {
+      if (atom.field && fieldOf(tok.segment) !== atom.field) continue;
+      const n = atom.words.length;
+      let ok = atom.words[0]!(tok);
+      for (let k = 1; ok && k < n; k++) {
+        const next = tokens[i + k];
+        ok = next !== undefined && next.segment === tok.segment && atom.words[k]!(next);
+      }
+      if (!ok) continue;
+      let list = hits.get(atom.id);
+      if (!list) hits.set(atom.id, (list = []));
+      const last = list[list.length - 1];
+      if (!last || last[0] !== i) list.push([i, i + n, atom.id]);
+    }
   }
 }
 
@@ -131,6 +146,25 @@ interface Ctx {
   raw: Hits;
   /** Field (segment) index of each token. */
   segmentOf: (token: number) => number;
+}
+
+/**
+ * Whether a rule could fire on these hits, without building spans: every side of an AND and
+ * NEAR needs a hit, an OR one. NOT is left to evaluate. A cheap filter before evaluate.
+ */
+function possible(node: RuleNode, hits: Hits, ctx: Ctx): boolean {
+  switch (node.type) {
+    case 'atom':
+      return hits.has(ctx.ids.get(node.atom)!);
+    case 'or':
+      return node.children.some((c) => possible(c, hits, ctx));
+    case 'and':
+      return node.children.every((c) => possible(c, hits, ctx));
+    case 'not':
+      return true;
+    case 'near':
+      return possible(node.left, hits, ctx) && possible(node.right, hits, ctx);
+  }
 }
 
 function evaluate(node: RuleNode, hits: Hits, ctx: Ctx): Eval {
@@ -151,6 +185,7 @@ function evaluate(node: RuleNode, hits: Hits, ctx: Ctx): Eval {
       return { ok, spans };
     }
     case 'and': {
+      if (!node.children.every((c) => possible(c, hits, ctx))) return { ok: false, spans: [] };
       const spans: Span[] = [];
       for (const c of node.children) {
         const r = evaluate(c, hits, ctx);
@@ -289,6 +324,9 @@ export function compileWatchlist(w: Watchlist): CompiledMatcher {
   const index = new AtomIndex();
   const ids = new Map<Atom, number>();
   const problems: string[] = [];
+  /** Rule numbers by atom id: the rules an item's hits can fire are found from its hits. */
+  const rulesOfAtom: number[][] = [];
+  let ruleCount = 0;
   const compileRules = (topic: string, mode: string, rules: string[]): CompiledRule[] =>
     rules.flatMap((text) => {
       const parsed = parseRule(text);
@@ -296,12 +334,14 @@ export function compileWatchlist(w: Watchlist): CompiledMatcher {
         problems.push(`topic ${topic}, ${mode} rule ${JSON.stringify(text)}: ${parsed.error}`);
         return [];
       }
+      const n = ruleCount++;
       const atomIds = parsed.atoms.map((a) => {
         const id = index.add(a);
         ids.set(a, id);
+        (rulesOfAtom[id] ??= []).push(n);
         return id;
       });
-      return [{ text, node: parsed.node, atomIds }];
+      return [{ n, text, node: parsed.node, atomIds }];
     });
   const topics: CompiledTopic[] = w.topics.map((t) => ({
     id: t.id,
@@ -318,17 +358,20 @@ export function compileWatchlist(w: Watchlist): CompiledMatcher {
     // Title and summary are evidence; so is a hit of a field-scoped term (office:"…") in its field.
     const isContent = (span: Span) =>
       CONTENT_FIELDS.has(it.segments[tokens[span[0]]!.segment]!.field) || index.atoms[span[2]]!.field !== undefined;
-    const seen = (r: CompiledRule) => r.atomIds.some((id) => hits.has(id));
+    const seen = new Uint8Array(ruleCount);
+    for (const id of hits.keys()) for (const n of rulesOfAtom[id]!) seen[n] = 1;
     const fired: string[] = [];
     const ranges: Array<[number, number]> = [];
     for (const topic of topics) {
       const mask = new Set<number>();
-      for (const rule of topic.exclude.filter(seen)) {
+      for (const rule of topic.exclude) {
+        if (!seen[rule.n] || !possible(rule.node, hits, ctx)) continue;
         const r = evaluate(rule.node, hits, ctx);
         if (r.ok) for (const [s, e] of r.spans) for (let i = s; i < e; i++) mask.add(i);
       }
       let any = false;
-      for (const rule of topic.include.filter(seen)) {
+      for (const rule of topic.include) {
+        if (!seen[rule.n] || !possible(rule.node, hits, ctx)) continue;
         const r = evaluate(rule.node, withoutMasked(hits, rule.atomIds, mask), ctx);
         // Agency and identifier alone are context, not evidence.
         if (!r.ok || !r.spans.some(isContent)) continue;

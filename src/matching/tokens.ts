@@ -25,65 +25,94 @@ const WORD = WORD_WITH_APOSTROPHES;
 export { foldPlural };
 
 function cleanWord(raw: string): string {
+  if (!raw.includes("'")) return raw;
   let w = raw;
   if (/'[sS]$/.test(w)) w = w.slice(0, -2);
   return w.includes("'") ? w.replace(/'/g, '') : w;
 }
 
-/** True when a text is mostly capital letters (all-caps bill titles): acronyms cannot be told apart there. */
-function isShouting(text: string): boolean {
-  const { upper, letters } = letterCounts(text);
-  return letters >= 12 && upper / letters > 0.7;
-}
-
-function letterCounts(text: string): { upper: number; letters: number } {
-  let upper = 0;
-  let letters = 0;
-  for (const ch of text) {
-    if (ch >= 'A' && ch <= 'Z') {
-      upper++;
-      letters++;
-    } else if (ch >= 'a' && ch <= 'z') letters++;
-  }
-  return { upper, letters };
-}
-
-const SENTENCE_END = /[.!?;](?:\s+|$)|\n/g;
+const shouts = (upper: number, letters: number) => letters >= 12 && upper / letters > 0.7;
 
 /**
- * Where case carries no meaning, sentence by sentence: an all-caps sentence inside a field
- * (a resolution's caps preamble before its ordinary text) shouts on its own; a sentence too
- * short to tell (under 12 letters) follows the whole field. Returns sentence end offsets and
- * whether each shouts.
+ * Where case carries no meaning (all-caps bill titles: acronyms cannot be told apart there),
+ * sentence by sentence: an all-caps sentence inside a field (a resolution's caps preamble
+ * before its ordinary text) shouts on its own; a sentence too short to tell (under 12 letters)
+ * follows the whole field. One scan: the end offset of each sentence and whether it shouts.
  */
 function shoutingSentences(text: string): Array<{ end: number; shouting: boolean }> {
-  const field = isShouting(text);
-  const out: Array<{ end: number; shouting: boolean }> = [];
-  let from = 0;
-  const close = (end: number) => {
-    const part = text.slice(from, end);
-    const { letters } = letterCounts(part);
-    out.push({ end, shouting: letters >= 12 ? isShouting(part) : field });
-    from = end;
-  };
-  for (const m of text.matchAll(SENTENCE_END)) close((m.index ?? 0) + m[0].length);
-  if (from < text.length || out.length === 0) close(text.length);
+  const parts: Array<{ end: number; upper: number; letters: number }> = [];
+  let upper = 0;
+  let letters = 0;
+  let allUpper = 0;
+  let allLetters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      upper++;
+      letters++;
+    } else if (c >= 97 && c <= 122) letters++;
+    else if (c === 10 || ((c === 46 || c === 33 || c === 63 || c === 59) && (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1))))) {
+      // A sentence ends at . ! ? ; before a space (or the end), and at a line break.
+      let end = i + 1;
+      while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+      parts.push({ end, upper, letters });
+      allUpper += upper;
+      allLetters += letters;
+      upper = letters = 0;
+      i = end - 1;
+    }
+  }
+  if (letters > 0 || parts.length === 0 || parts[parts.length - 1]!.end < text.length) parts.push({ end: text.length, upper, letters });
+  allUpper += upper;
+  allLetters += letters;
+  const field = shouts(allUpper, allLetters);
+  return parts.map((p) => ({ end: p.end, shouting: p.letters >= 12 ? shouts(p.upper, p.letters) : field }));
+}
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+
+/** The words of `text` as WORD finds them: [index, raw word] pairs. ASCII text is scanned by hand (same words, no RegExp). */
+function rawWords(text: string): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  // eslint-disable-next-line no-control-regex
+  if (!/^[\x00-\x7f]*$/.test(text)) {
+    for (const m of text.matchAll(WORD)) out.push([m.index ?? 0, m[0]]);
+    return out;
+  }
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isWordChar(text.charCodeAt(i))) i++;
+    // An apostrophe joins two runs: driver's, O'Neil.
+    while (i + 1 < n && text.charCodeAt(i) === 39 && isWordChar(text.charCodeAt(i + 1))) {
+      i++;
+      while (i < n && isWordChar(text.charCodeAt(i))) i++;
+    }
+    out.push([start, text.slice(start, i)]);
+  }
   return out;
 }
+
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 export function tokenize(text: string, segment = 0, offset = 0): Token[] {
   const sentences = shoutingSentences(text);
   let k = 0;
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const word = cleanWord(m[0]);
+  for (const [index, raw] of rawWords(text)) {
+    const word = cleanWord(raw);
     if (!word) continue;
     const lower = word.toLowerCase();
-    while (k < sentences.length - 1 && (m.index ?? 0) >= sentences[k]!.end) k++;
+    while (k < sentences.length - 1 && index >= sentences[k]!.end) k++;
     const shouting = sentences[k]!.shouting;
-    const start = offset + (m.index ?? 0);
+    const start = offset + index;
     // A dropped possessive is not part of the word's range either: "ICE's" highlights "ICE".
-    const length = /'[sS]$/.test(m[0]) ? m[0].length - 2 : m[0].length;
+    const length = word.length !== raw.length && /'[sS]$/.test(raw) ? raw.length - 2 : raw.length;
     tokens.push({ start, end: start + length, cased: shouting ? null : word, lower, folded: foldPlural(lower), segment });
   }
   return tokens;

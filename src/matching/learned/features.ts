@@ -26,11 +26,34 @@ const STOP = new Set(
   ).split(' '),
 );
 
-function modelWords(text: string | undefined): string[] {
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** splitWords for lower-case ASCII text, by hand: the runs of a–z and 0–9. */
+function asciiWords(lower: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      out.push(lower.slice(start, i));
+      start = -1;
+    }
+  }
+  return out;
+}
+
+const keep = (w: string) => w.length > 1 && !STOP.has(w) && !/^\d{5,}$/.test(w);
+
+/** The words the model reads in one text (ASCII text needs no folding: NFKD leaves it as it is). */
+export function modelWords(text: string | undefined): string[] {
   if (!text) return [];
-  return splitWords(foldDiacritics(text).toLowerCase())
-    .filter((w) => w.length > 1 && !STOP.has(w) && !/^\d{5,}$/.test(w))
-    .map(foldPlural);
+  const words = ASCII.test(text) ? asciiWords(text.toLowerCase()) : splitWords(foldDiacritics(text).toLowerCase());
+  const out: string[] = [];
+  for (const w of words) if (keep(w)) out.push(foldPlural(w));
+  return out;
 }
 
 /** One kind name for the item kinds and the labelled sets' source names. */
@@ -42,7 +65,7 @@ export function modelKind(kind: string | undefined): string | undefined {
   return 'notice';
 }
 
-const FIELDS = ['agency', 'office', 'contractor'] as const;
+export const FIELDS = ['agency', 'office', 'contractor'] as const;
 
 /**
  * The item's features, each once: `word`, `word word` (neighbours after stop words are

@@ -5,6 +5,7 @@
  * changes what the rules matched and never makes an item priority.
  */
 import type { Matcher, MatchResult, PossibleTopic } from '../../domain/index.ts';
+import { possibleTopicsFast } from './fast-score.ts';
 import { itemFeatures, type ModelInput } from './features.ts';
 
 export interface TopicWeights {
@@ -61,13 +62,11 @@ export function scoreItem(model: SecondOpinionModel, item: ModelInput): TopicSco
 
 /** The topics the model says are possibly relevant, leaving out those the rules already matched. */
 function possibleTopics(model: SecondOpinionModel, item: ModelInput, matched: readonly string[]): PossibleTopic[] {
-  const out: PossibleTopic[] = [];
-  for (const s of scoreItem(model, item)) {
-    const t = model.topics.find((x) => x.topic === s.topic)!;
-    if (matched.includes(s.topic) || s.probability < t.threshold) continue;
-    out.push({ topic: s.topic, score: Math.round(s.probability * 1000) / 1000, why: s.why });
-  }
-  return out;
+  return possibleTopicsFast(model, item, matched).map((s) => ({
+    topic: s.topic,
+    score: Math.round(s.probability * 1000) / 1000,
+    why: s.why,
+  }));
 }
 
 type MatchInput = Parameters<Matcher['match']>[0] & { kind?: string };

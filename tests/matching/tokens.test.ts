@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/matching/tokens.ts';
+
+describe('tokenize', () => {
+  it('finds the same words in ASCII text (scanned by hand) as in Unicode text (scanned by RegExp)', () => {
+    const ascii = "ICE's detainers: driver's O'Neil 287(g) a''b 'quoted' x's--HB-1000 U.S. e.g. ABC'S";
+    const unicode = `${ascii} é`;
+    const strip = (ts: ReturnType<typeof tokenize>) => ts.filter((t) => t.lower !== 'é');
+    expect(tokenize(ascii)).toEqual(strip(tokenize(unicode)));
+    expect(tokenize(ascii).map((t) => t.cased)).toEqual([
+      'ICE',
+      'detainers',
+      'driver',
+      'ONeil',
+      '287',
+      'g',
+      'a',
+      'b',
+      'quoted',
+      'x',
+      'HB',
+      '1000',
+      'U',
+      'S',
+      'e',
+      'g',
+      'ABC',
+    ]);
+  });
+
+  it('keeps a possessive out of the word and its range', () => {
+    const [t] = tokenize("ICE's");
+    expect(t).toMatchObject({ start: 0, end: 3, cased: 'ICE', lower: 'ice' });
+  });
+});

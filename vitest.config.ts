@@ -4,8 +4,9 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     environment: 'node',
-    // A PostgreSQL for the store tests: DATABASE_URL, or one started from an npm package.
-    globalSetup: ['tests/setup/postgres.ts'],
+    // A PostgreSQL for the store tests: DATABASE_URL, or one started from an npm package; and
+    // the bundles of the child processes, built once for the run (tests/helpers/child-entry.ts).
+    globalSetup: ['tests/setup/postgres.ts', 'tests/setup/children.ts'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
     // Worker threads that keep their module cache between test files: each module is

@@ -46,7 +46,8 @@ export function createSqliteSearchIndex(store: SqliteStore): SearchIndex {
     if (q.jurisdictions?.length) {
       const marks = q.jurisdictions.map(() => '?').join(',');
       const states = q.jurisdictions.map((j) => j.toUpperCase());
-      where.push(`(upper(i.jurisdiction) IN (${marks}) OR state_of(i.jurisdiction) IN (${marks}))`);
+      // The function runs only on the few jurisdictions with a comma (cities and counties).
+      where.push(`(upper(i.jurisdiction) IN (${marks}) OR (i.jurisdiction LIKE '%,%' AND state_of(i.jurisdiction) IN (${marks})))`);
       args.push(...states, ...states);
     }
     if (q.kinds?.length) {

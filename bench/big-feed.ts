@@ -1,6 +1,6 @@
 /**
  * `npm run bench:big-feed`: one poll of a 46,000-item feed (every item matching, ~5 MB, under
- * the default size cap) by the real daemon (createApp, lowdb store, Slack adapter in HTTP
+ * the default size cap) by the real daemon (createApp, the embedded SQLite store, Slack adapter in HTTP
  * mode) in a child process, while the parent sends a signed `/policy help` every 250 ms and
  * times each HTTP ack. Targets: peak RSS of the child under 400 MB, every ack under 1 s.
  * The feed server and a minimal Slack Web API stand-in run here in the parent, on 127.0.0.1.

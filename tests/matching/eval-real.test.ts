@@ -1,10 +1,11 @@
 /**
  * The default watchlist on real public records (tests/fixtures/labelled-real). The watchlist
  * was tuned on the dev split only; the held-out split is scored here as numbers, never read
- * for tuning. Held-out floors are the measured numbers minus a small margin (see README):
- * held-out recall is below the issue's 0.92 target for both topics (and precision for
- * immigration-enforcement is near it), so the test holds what was achieved rather than a
- * number it cannot meet.
+ * for tuning. Held-out floors are the measured numbers minus a small margin (see README).
+ * Measured on the 203 held-out items: rules 0.956 / 0.903 and 0.963 / 0.813, rules + model
+ * 0.957 / 0.917 and 0.933 / 0.875 (immigration-enforcement / state-databases, precision /
+ * recall). Held-out recall is below the issue's 0.92 target for both topics, so the test
+ * holds what was achieved rather than a number it cannot meet.
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -18,8 +19,8 @@ const split = (name: string) => loadLabelled(fileURLToPath(new URL(`../fixtures/
 
 describe('real-text labelled corpus', () => {
   it.each([
-    [TOPIC_IMMIGRATION, 0.94, 0.9],
-    [TOPIC_DATABASES, 0.88, 0.84],
+    [TOPIC_IMMIGRATION, 0.97, 0.95],
+    [TOPIC_DATABASES, 0.96, 0.93],
   ])('dev split (tuned on): %s precision ≥ %d, recall ≥ %d', (topic, precision, recall) => {
     const items = split('dev');
     const [score] = evaluate(matcher, items, [topic]);
@@ -29,8 +30,8 @@ describe('real-text labelled corpus', () => {
   });
 
   it.each([
-    [TOPIC_IMMIGRATION, 0.9, 0.86],
-    [TOPIC_DATABASES, 0.92, 0.78],
+    [TOPIC_IMMIGRATION, 0.93, 0.88],
+    [TOPIC_DATABASES, 0.94, 0.79],
   ])('held-out split (never tuned on): %s precision ≥ %d, recall ≥ %d', (topic, precision, recall) => {
     const items = split('heldout');
     const [score] = evaluate(matcher, items, [topic]);
@@ -41,8 +42,8 @@ describe('real-text labelled corpus', () => {
   });
 
   it.each([
-    [TOPIC_IMMIGRATION, 0.9, 0.88],
-    [TOPIC_DATABASES, 0.92, 0.78],
+    [TOPIC_IMMIGRATION, 0.93, 0.89],
+    [TOPIC_DATABASES, 0.92, 0.85],
   ])('held-out split, rules + learned second opinion: %s precision ≥ %d, recall ≥ %d', (topic, precision, recall) => {
     const items = split('heldout');
     const [score] = evaluate(withSecondOpinion(matcher, secondOpinionModel()), items, [topic], { possible: true });

@@ -9,13 +9,13 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 const SPLITS = ['dev', 'heldout'] as const;
 const SOURCES = new Set(['federal-register', 'bills', 'contracts', 'local', 'news', 'privacy']);
 const TOPICS = new Set(['immigration-enforcement', 'state-databases']);
-const OPTIONAL = ['agency', 'office', 'contractor', 'identifier', 'jurisdiction', 'date'] as const;
+const OPTIONAL = ['agency', 'office', 'contractor', 'place', 'identifier', 'jurisdiction', 'date'] as const;
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 695,
+  total: 725,
   dev: 520,
-  heldout: 170,
+  heldout: 200,
   perTopicPerSplit: 25,
   negativesPerSplit: 100,
   hardNegatives: 275,

@@ -82,7 +82,7 @@ try {
   });
   await step('search', () => benchSearch(all, searchSizes, (n) => (largest && largest.items.length === n ? largest : undefined)));
   await (daemonRun ?? daemonStep());
-  // Store candidates (lowdb engine, PGlite, SQLite, PostgreSQL when DATABASE_URL is set), each in fresh processes.
+  // Store candidates (SQLite, PGlite, PostgreSQL when DATABASE_URL is set), each in fresh processes.
   await step('stores', async () => candidateRows(await runCandidates(values['store-items'].split(',').map(Number))));
 } finally {
   largest?.cleanup();

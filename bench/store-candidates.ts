@@ -1,25 +1,30 @@
 /**
  * Store candidates for items, outbox and search, measured in one run on the same generated
- * items (bench/gen.ts storedItems, seed 7: the 100k set is the first 100k of the 1M set) and
- * the same 40 queries as the search scenario (searchQueries seed 11):
+ * items (bench/gen.ts iterStoredItems, seed 7: the 100k set is the first 100k of the 1M set)
+ * and the same 40 queries as the search scenario (searchQueries seed 11):
+ *  - sqlite:    the embedded default (storage/sqlite: better-sqlite3, FTS5 search);
  *  - pglite:    the PostgreSQL store's SQL on PGlite (WASM, in-process, data dir on disk);
- *  - sqlite:    the embedded SQLite store (storage/sqlite: better-sqlite3, FTS5 search);
  *  - postgres:  the PostgreSQL store on the server in DATABASE_URL (when set).
- * Rows, each measured in a fresh process: open-to-first-answer, RSS after it, search p50/p95
- * (40 queries × 3 after one warm-up pass), one poll-cycle write (2,000 items: 1,000 new +
- * 1,000 new versions of stored ones, as recordItems writes them, then flush; median of 3).
+ * Rows, each measured in a fresh process: open-to-first-answer (open + one search answered),
+ * RSS after it, search p50/p95 (40 queries × 3 after one warm-up pass), and one poll-cycle
+ * write: 2,000 new versions of stored items through recordItems + flush, as the engine writes
+ * a poll (median of 3).
  *
  *   node --import tsx bench/store-candidates.ts [--items 100000,1000000] [--only sqlite,pglite]
- *   npm run bench -- --only=stores
+ *   npm run bench -- --only=stores --store-items=100000,1000000
  *
- * The items are generated once into bench/.cache/items-7-<n>.ndjson and each candidate's data
- * is built once per size under bench/.cache (gitignored); later runs reuse them. The writes
- * add 1,000 items per run to the cached data (unique ids), which does not move the numbers.
+ * Each candidate's data is built once per size under bench/.cache (gitignored), keyed by
+ * DATA_VERSION, by the bulk path of bulk-load.ts (large chunks per transaction, no fsync
+ * while building; PostgreSQL builds its full-text and key indexes once, after the load).
+ * The build also writes the 6,000 items the write rows change (WRITE_SEED), so every
+ * measurement, first or later, sees the same item count; the writes then only change
+ * versions (the data grows by nothing from run to run). A build that outruns its budget
+ * (--build-budget-s, per candidate and size) stops where it is, keeps what it wrote and
+ * continues at the next run; its row says how far it got and at what rate.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, createReadStream, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Item, MatchResult, Store, StoredItem } from '../src/domain/index.ts';
@@ -30,16 +35,23 @@ import { createPostgresSearchIndex } from '../storage/postgres/search.ts';
 import { openPostgresStore, type PostgresStore } from '../storage/postgres/store.ts';
 import { createSqliteSearchIndex } from '../storage/sqlite/search.ts';
 import { openSqliteStore } from '../storage/sqlite/store.ts';
-import { GEN_EPOCH, searchQueries, storedItems } from './gen.ts';
+import { bulkLoader } from './bulk-load.ts';
+import { GEN_EPOCH, iterStoredItems, searchQueries } from './gen.ts';
 import { fmt, fmtMs, percentile, REPO_ROOT, type Row } from './util.ts';
 
 const CACHE = join(REPO_ROOT, 'bench', '.cache');
-const CANDIDATES = ['pglite', 'sqlite', 'postgres'] as const;
-export type Candidate = (typeof CANDIDATES)[number];
-type Kind = Candidate;
-const kindOf = (c: Candidate): Kind => c;
+/** Bump when the generated items, the extra write items or the bulk load change. */
+const DATA_VERSION = 2;
+const SEED = 7;
+/** The items the write rows change: 3 runs × 1,000, written at build time. */
+const WRITE_SEED = 99;
 const WRITE_HALF = 1000;
-const CHUNK = 5000;
+const RUNS = 3;
+const CHUNK = 20_000;
+/** Default build budget per candidate and size (seconds); a longer build continues at the next run. */
+const BUILD_BUDGET_S = 600;
+const CANDIDATES = ['sqlite', 'pglite', 'postgres'] as const;
+export type Candidate = (typeof CANDIDATES)[number];
 
 type Entry = { item: Item; match: MatchResult };
 function toEntry(s: StoredItem): Entry {
@@ -47,100 +59,98 @@ function toEntry(s: StoredItem): Entry {
   return { item, match };
 }
 
-const schemaFor = (n: number) => `bench_store_${n}`;
-const dirFor = (k: Kind, n: number) => join(CACHE, `${k === 'sqlite' ? 'sqlite-store' : k}-${n}`);
-const itemsFile = (n: number) => join(CACHE, `items-7-${n}.ndjson`);
+const schemaFor = (n: number) => `bench_stores_v${DATA_VERSION}_${n}`;
+const dirFor = (c: Candidate, n: number) => join(CACHE, `stores-v${DATA_VERSION}-${c}-${n}`);
+const progressFile = (c: Candidate, n: number) => `${dirFor(c, n)}.json`;
 
-// ─── The generated items, once per size (the largest size's file serves the smaller ones) ──
-function ensureItems(sizes: number[]): void {
-  const max = Math.max(...sizes);
-  if (sizes.every((n) => existsSync(itemsFile(n))) || existsSync(itemsFile(max))) return;
-  mkdirSync(CACHE, { recursive: true });
-  const t = performance.now();
-  const tmp = `${itemsFile(max)}.tmp`;
-  const all = storedItems(7, max);
-  writeFileSync(tmp, '');
-  for (let i = 0; i < all.length; i += 10_000) {
-    appendFileSync(
-      tmp,
-      `${all
-        .slice(i, i + 10_000)
-        .map((s) => JSON.stringify(s))
-        .join('\n')}\n`,
-    );
-  }
-  renameSync(tmp, itemsFile(max));
-  console.error(`generated ${fmt(max)} items in ${fmtMs(performance.now() - t)}`);
+interface Progress {
+  /** Items written so far (of n + the write items). */
+  done: number;
+  total: number;
+  /** Build time spent so far, over all runs. */
+  ms: number;
+  complete: boolean;
 }
 
-/** The first `n` items, in chunks, from the smallest cached file that holds them. */
-async function* itemChunks(n: number): AsyncGenerator<StoredItem[]> {
-  const have = existsSync(CACHE) ? readdirSync(CACHE).flatMap((f) => /^items-7-(\d+)\.ndjson$/.exec(f)?.[1] ?? []) : [];
-  const size = have
-    .map(Number)
-    .filter((m) => m >= n)
-    .sort((a, b) => a - b)[0];
-  if (size === undefined) throw new Error(`no generated items for ${n}`);
-  const rl = createInterface({ input: createReadStream(itemsFile(size)), crlfDelay: Infinity });
-  let chunk: StoredItem[] = [];
-  let seen = 0;
-  for await (const line of rl) {
-    if (!line || seen >= n) break;
-    chunk.push(JSON.parse(line) as StoredItem);
-    seen++;
-    if (chunk.length === CHUNK) {
-      yield chunk;
-      chunk = [];
-    }
-  }
-  rl.close();
-  if (chunk.length) yield chunk;
+function readProgress(c: Candidate, n: number): Progress | undefined {
+  const f = progressFile(c, n);
+  return existsSync(f) ? (JSON.parse(readFileSync(f, 'utf8')) as Progress) : undefined;
 }
 
 // ─── Opening and building ──────────────────────────────────────────────────────────────
 interface Opened {
   store: Store;
-  /** The store's own SQL search. */
   search: () => SearchIndex;
 }
 
-async function openCandidate(k: Kind, n: number): Promise<Opened> {
-  if (k === 'sqlite') {
-    const store = await openSqliteStore(dirFor('sqlite', n));
+async function openCandidate(c: Candidate, n: number): Promise<Opened> {
+  if (c === 'sqlite') {
+    const store = await openSqliteStore(dirFor(c, n));
     return { store, search: () => createSqliteSearchIndex(store) };
   }
   const store: PostgresStore =
-    k === 'pglite'
-      ? await openPgliteStore(dirFor('pglite', n))
+    c === 'pglite'
+      ? await openPgliteStore(dirFor(c, n))
       : await openPostgresStore({ connectionString: process.env.DATABASE_URL!, schema: schemaFor(n) });
   return { store, search: () => createPostgresSearchIndex(store) };
 }
 
-/** Writes the `n` items once into the candidate's cached directory or schema; ms, or 0 when cached. */
-async function build(k: Kind, n: number): Promise<number> {
-  const marker = `${dirFor(k, n)}.done`;
-  if (existsSync(marker)) return 0;
-  if (k === 'postgres') {
-    const { default: pg } = await import('pg');
-    const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await c.connect();
-    await c.query(`DROP SCHEMA IF EXISTS ${schemaFor(n)} CASCADE`);
-    await c.end();
-  } else rmSync(dirFor(k, n), { recursive: true, force: true });
-  mkdirSync(CACHE, { recursive: true });
-  const t = performance.now();
-  const o = await openCandidate(k, n);
-  let done = 0;
-  for await (const chunk of itemChunks(n)) {
-    await recordItems(o.store, chunk.map(toEntry), new Date(GEN_EPOCH));
-    done += chunk.length;
-    if (done % 100_000 === 0) process.stderr.write(`  ${k}: ${fmt(done)} items after ${fmtMs(performance.now() - t)}\n`);
+/** The items of size n, then the write items, from `skip` on, in chunks. */
+function* buildChunks(n: number, skip: number): Generator<StoredItem[]> {
+  let chunk: StoredItem[] = [];
+  let k = 0;
+  const all = function* () {
+    yield* iterStoredItems(SEED, n);
+    yield* iterStoredItems(WRITE_SEED, 2 * RUNS * WRITE_HALF);
+  };
+  for (const item of all()) {
+    if (k++ < skip) continue;
+    chunk.push(item);
+    if (chunk.length === CHUNK) {
+      yield chunk;
+      chunk = [];
+    }
   }
-  await o.store.flush();
-  await o.store.close();
-  const ms = performance.now() - t;
-  writeFileSync(marker, `${ms}\n`);
-  return ms;
+  if (chunk.length) yield chunk;
+}
+
+/** Builds (or continues building) the candidate's data for n items, within `budgetMs`. */
+async function build(c: Candidate, n: number, budgetMs: number, log: (s: string) => void): Promise<Progress> {
+  const total = n + 2 * RUNS * WRITE_HALF;
+  let progress = readProgress(c, n);
+  if (progress?.complete) return progress;
+  if (!progress) {
+    if (c === 'postgres') {
+      const { default: pg } = await import('pg');
+      const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS ${schemaFor(n)} CASCADE`);
+      await client.end();
+    } else rmSync(dirFor(c, n), { recursive: true, force: true });
+    mkdirSync(CACHE, { recursive: true });
+    progress = { done: 0, total, ms: 0, complete: false };
+  }
+  const t0 = performance.now();
+  const o = await openCandidate(c, n);
+  const loader = await bulkLoader(o.store);
+  // Resume from what is stored (whole chunks: each is one transaction).
+  const done = await o.store.countItems();
+  try {
+    for (const chunk of buildChunks(n, done)) {
+      await loader.load(chunk);
+      progress.done = (await o.store.countItems()) || progress.done + chunk.length;
+      if (progress.done % 100_000 < CHUNK)
+        log(`${c} ${fmt(n)}: ${fmt(progress.done)} items after ${fmtMs(progress.ms + performance.now() - t0)}`);
+      if (performance.now() - t0 > budgetMs && progress.done < total) break;
+    }
+    progress.complete = progress.done >= total;
+    if (progress.complete) await loader.finish();
+  } finally {
+    await o.store.close();
+    progress.ms += performance.now() - t0;
+    writeFileSync(progressFile(c, n), `${JSON.stringify(progress)}\n`);
+  }
+  return progress;
 }
 
 function benchQueries(): SearchQuery[] {
@@ -156,52 +166,57 @@ function benchQueries(): SearchQuery[] {
 export interface CandidateResult {
   candidate: Candidate;
   n: number;
-  openMs: number;
-  firstAnswerMs: number;
-  rssMB: number;
-  searchP50: number;
-  searchP95: number;
-  writeMs: number;
+  /** Set when the data is not complete: nothing else was measured. */
+  incomplete?: { done: number; total: number; buildMs: number };
+  openMs?: number;
+  firstAnswerMs?: number;
+  rssMB?: number;
+  searchP50?: number;
+  searchP95?: number;
+  writeMs?: number;
+  /** Build time of the data, when it was (or finished being) built in this run. */
   buildMs?: number;
+  /** The load average (1 min) when the child started. */
+  load?: number;
 }
 
 /** In a fresh process: open, first answer, RSS, search percentiles, poll-cycle write. */
 async function child(c: Candidate, n: number): Promise<CandidateResult> {
+  const { loadavg } = await import('node:os');
+  const load = loadavg()[0]!;
   const qs = benchQueries();
   const t0 = performance.now();
-  const o = await openCandidate(kindOf(c), n);
+  const o = await openCandidate(c, n);
   const openMs = performance.now() - t0;
   const index = o.search();
   await index.search(qs[0]!);
   const firstAnswerMs = performance.now() - t0;
-  const search = (q: SearchQuery) => index.search(q);
   global.gc?.();
   const rssMB = process.memoryUsage().rss / 2 ** 20;
-  for (const q of qs) await search(q);
+  for (const q of qs) await index.search(q);
   const times: number[] = [];
   for (let rep = 0; rep < 3; rep++) {
     for (const q of qs) {
       const t = performance.now();
-      await search(q);
+      await index.search(q);
       times.push(performance.now() - t);
     }
   }
-  // Poll-cycle writes: 1,000 new items (ids unique to this run) + 1,000 new versions of stored ones.
+  // Poll-cycle writes: 2,000 new versions of stored items (the write items and as many of the base ones).
+  const extra = [...iterStoredItems(WRITE_SEED, 2 * RUNS * WRITE_HALF)];
+  const nonce = Date.now().toString(36);
   const writeMs: number[] = [];
-  const stored: StoredItem[] = [];
-  for await (const chunk of itemChunks(Math.min(n, 3 * WRITE_HALF))) stored.push(...chunk);
-  const runSeed = 1000 + (Date.now() % 1_000_000);
-  for (let run = 0; run < 3; run++) {
-    const fresh = storedItems(runSeed + run, WRITE_HALF).map(toEntry);
-    const changed = stored.slice(run * WRITE_HALF, (run + 1) * WRITE_HALF).map((s) => {
+  for (let run = 0; run < RUNS; run++) {
+    const batch = extra.slice(run * 2 * WRITE_HALF, (run + 1) * 2 * WRITE_HALF).map((s) => {
       const e = toEntry(s);
-      return { item: { ...e.item, version: `${e.item.version}-b${runSeed}-${run}`, status: 'Amended' }, match: e.match };
+      return { item: { ...e.item, version: `${e.item.version}-${nonce}-${run}`, status: `Amended ${nonce}` }, match: e.match };
     });
     const now = new Date(GEN_EPOCH + (run + 1) * 60_000);
     const t = performance.now();
-    await recordItems(o.store, [...fresh, ...changed], now);
+    const res = await recordItems(o.store, batch, now);
     await o.store.flush();
     writeMs.push(performance.now() - t);
+    if (res.changed.length !== batch.length) throw new Error(`${c}: expected ${batch.length} changed items, got ${res.changed.length}`);
   }
   await o.store.close();
   return {
@@ -213,18 +228,30 @@ async function child(c: Candidate, n: number): Promise<CandidateResult> {
     searchP50: percentile(times, 50),
     searchP95: percentile(times, 95),
     writeMs: percentile(writeMs, 50),
+    load,
   };
 }
 
-/** Builds what is missing, then measures every candidate at every size, each in a fresh process. */
-export async function runCandidates(sizes: number[], wanted: Candidate[] = [...CANDIDATES]): Promise<CandidateResult[]> {
+/** Builds what is missing (within the budget), then measures every candidate at every size, each in a fresh process. */
+export async function runCandidates(
+  sizes: number[],
+  wanted: Candidate[] = [...CANDIDATES],
+  budgetS = BUILD_BUDGET_S,
+  log: (s: string) => void = (s) => console.error(`  ${s}`),
+): Promise<CandidateResult[]> {
   const list = wanted.filter((c) => c !== 'postgres' || process.env.DATABASE_URL);
-  ensureItems(sizes);
   const out: CandidateResult[] = [];
   for (const n of sizes) {
     for (const c of list) {
-      const buildMs = await build(kindOf(c), n);
-      if (buildMs) console.error(`built ${kindOf(c)} with ${fmt(n)} items in ${fmtMs(buildMs)}`);
+      const before = readProgress(c, n);
+      const progress = await build(c, n, budgetS * 1000, log);
+      const builtNow = !before?.complete ? progress.ms : undefined;
+      if (!progress.complete) {
+        log(`${c} at ${fmt(n)}: build stopped at ${fmt(progress.done)} of ${fmt(progress.total)} items after ${fmtMs(progress.ms)}`);
+        out.push({ candidate: c, n, incomplete: { done: progress.done, total: progress.total, buildMs: progress.ms } });
+        continue;
+      }
+      if (builtNow !== undefined) log(`built ${c} with ${fmt(n)} items in ${fmtMs(builtNow)}`);
       const script = fileURLToPath(import.meta.url);
       const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, '--items', String(n), '--child', c], {
         cwd: REPO_ROOT,
@@ -234,22 +261,40 @@ export async function runCandidates(sizes: number[], wanted: Candidate[] = [...C
       });
       if (r.status !== 0) throw new Error(`${c} at ${n}: ${r.stderr}`);
       const res = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as CandidateResult;
-      if (buildMs) res.buildMs = buildMs;
+      if (builtNow !== undefined) res.buildMs = builtNow;
       out.push(res);
-      console.error(`  ${c} at ${fmt(n)}: ${JSON.stringify(res)}`);
+      log(`${c} at ${fmt(n)}: ${JSON.stringify(res)}`);
     }
   }
   return out;
 }
 
+const NAMES: Record<Candidate, string> = {
+  sqlite: 'SQLite (better-sqlite3, FTS5): the embedded default',
+  pglite: 'PGlite (the PostgreSQL store in WASM)',
+  postgres: 'PostgreSQL server (DATABASE_URL)',
+};
+
+function valueOf(r: CandidateResult): string {
+  if (r.incomplete) {
+    const rate = r.incomplete.done / (r.incomplete.buildMs / 1000);
+    return (
+      `not measured: build stopped at ${fmt(r.incomplete.done)} of ${fmt(r.incomplete.total)} items after ${fmtMs(r.incomplete.buildMs)} ` +
+      `(${fmt(rate)} items/s, ≈ ${fmtMs(((r.incomplete.total - r.incomplete.done) / rate) * 1000)} more; continues at the next run)`
+    );
+  }
+  return `${fmtMs(r.firstAnswerMs!)} · ${fmt(r.rssMB!)} MB · ${fmtMs(r.searchP50!)} / ${fmtMs(r.searchP95!)} · ${fmtMs(r.writeMs!)}`;
+}
+
 /** The results as rows of the `npm run bench` table. */
 export function candidateRows(results: CandidateResult[]): Row[] {
   return results.map((r) => ({
-    scenario: `store candidate ${r.candidate} at ${fmt(r.n)} items`,
-    measure: 'open→first answer · RSS · search p50/p95 · 2k-item write',
-    value: `${fmtMs(r.firstAnswerMs)} · ` + `${fmt(r.rssMB)} MB · ${fmtMs(r.searchP50)} / ${fmtMs(r.searchP95)} · ${fmtMs(r.writeMs)}`,
+    scenario: `store ${NAMES[r.candidate]} at ${fmt(r.n)} items`,
+    measure: 'open→first answer · RSS · search p50 / p95 · 2k-item poll write',
+    value: valueOf(r),
     baseline: '—',
     ratio: '—',
+    noise: r.incomplete ? '—' : `1 process; search ${RUNS * 40} samples; write median of ${RUNS}; load ${fmt(r.load ?? 0, 1)}`,
     target: '',
     verdict: 'info',
     raw: { ...r },
@@ -258,14 +303,18 @@ export function candidateRows(results: CandidateResult[]): Row[] {
 
 function candidateTable(results: CandidateResult[]): string {
   const lines = [
-    '| candidate | items | open | first answer | RSS | search p50 | search p95 | 2k-item write |',
-    '|---|---|---|---|---|---|---|---|',
+    '| candidate | items | open | first answer | RSS | search p50 | search p95 | 2k-item write | build | load |',
+    '|---|---|---|---|---|---|---|---|---|---|',
   ];
   const ms = (v: number | undefined) => (typeof v === 'number' ? fmtMs(v) : '—');
   for (const r of results) {
+    if (r.incomplete) {
+      lines.push(`| ${r.candidate} | ${fmt(r.n)} | ${valueOf(r)} |||||||| `);
+      continue;
+    }
     lines.push(
-      `| ${r.candidate} | ${fmt(r.n)} | ${ms(r.openMs)} | ${ms(r.firstAnswerMs)} | ${fmt(r.rssMB)} MB | ` +
-        `${ms(r.searchP50)} | ${ms(r.searchP95)} | ${ms(r.writeMs)} |`,
+      `| ${r.candidate} | ${fmt(r.n)} | ${ms(r.openMs)} | ${ms(r.firstAnswerMs)} | ${fmt(r.rssMB ?? 0)} MB | ` +
+        `${ms(r.searchP50)} | ${ms(r.searchP95)} | ${ms(r.writeMs)} | ${ms(r.buildMs)} | ${fmt(r.load ?? 0, 1)} |`,
     );
   }
   return lines.join('\n');
@@ -273,7 +322,12 @@ function candidateTable(results: CandidateResult[]): string {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { items: { type: 'string', default: '100000' }, only: { type: 'string' }, child: { type: 'string' } },
+    options: {
+      items: { type: 'string', default: '100000' },
+      only: { type: 'string' },
+      child: { type: 'string' },
+      'build-budget-s': { type: 'string', default: String(BUILD_BUDGET_S) },
+    },
   });
   const sizes = values.items.split(',').map(Number);
   if (values.child) {
@@ -281,7 +335,7 @@ async function main(): Promise<void> {
     return;
   }
   const wanted = (values.only?.split(',') ?? [...CANDIDATES]).filter((c): c is Candidate => (CANDIDATES as readonly string[]).includes(c));
-  const results = await runCandidates(sizes, wanted);
+  const results = await runCandidates(sizes, wanted, Number(values['build-budget-s']));
   console.log(candidateTable(results));
 }
 

@@ -342,8 +342,12 @@ export async function createApp(opts: AppOptions) {
 
   const supervisor = createAdapterSupervisor({ adapters, live: adapterMap, handler, clock, log });
 
+  // The first tick after start leaves the daily prune (its outbox pass reads every alert thread:
+  // about a second at 1M items) to the next tick, so commands sent at start are answered at once.
+  let started = false;
   const pollCycle = async () => {
-    const summary = await engine.cycle();
+    const summary = await engine.cycle({ skipPrune: !started });
+    started = true;
     for (const p of summary.polled) metrics.poll(p.sourceId, p.outcome);
     metrics.queued(summary.enqueued);
     return summary;

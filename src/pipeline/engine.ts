@@ -61,6 +61,8 @@ export interface CycleOptions {
   sourceId?: string;
   /** Ignore nextPollAt (manual `poll --once`). */
   force?: boolean;
+  /** Leave the daily retention prune to a later cycle (the first tick after start). */
+  skipPrune?: boolean;
 }
 
 export function createEngine(engineDeps: EngineDeps) {
@@ -147,7 +149,7 @@ export function createEngine(engineDeps: EngineDeps) {
     // Several instances: each poll queued its alerts before storing its items (beforeSave).
     const enqueued = deps.coordinator ? queuedEarly : (await queue(created, changed, now)).length;
     queuedEarly = 0;
-    await maybePrune(now);
+    if (!opts.skipPrune) await maybePrune(now);
     await deps.store.flush(); // the outbox is on disk before anything is sent
     const dispatch = await deps.dispatcher.dispatchDue();
     return { polled, created: created.length, changed: changed.length, enqueued, dispatch };

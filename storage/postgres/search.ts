@@ -8,10 +8,10 @@
  * edits; PostgreSQL would need pg_trgm). Nothing is held in memory: the GIN index is the index.
  */
 import type { StoredItem } from '../../src/domain/index.ts';
-import { looksLikeInternalId, normalizeIdentifier } from '../../src/search/identifiers.ts';
-import { FIELD_BOOST, splitQueryText } from '../../src/search/rank.ts';
+import { FIELD_BOOST } from '../../src/search/rank.ts';
 import { terms } from '../../src/search/text.ts';
 import type { SearchIndex, SearchQuery, SearchResult } from '../../src/search/types.ts';
+import { sqlSearchIndex } from '../sql-search.ts';
 import type { PostgresStore } from './store.ts';
 
 /** ts_rank weights in {D, C, B, A} order: summary, agency, title, identifier. */
@@ -27,15 +27,10 @@ function tsTerm(t: string): string {
 
 export function createPostgresSearchIndex(store: PostgresStore): SearchIndex {
   const { pool } = store;
-  let size = 0;
-  const refreshSize = () =>
-    store.countItems().then(
-      (n) => void (size = n),
-      () => {},
-    );
-  void refreshSize();
 
-  async function run(q: SearchQuery, qTerms: string[], phrases: string[], all: boolean): Promise<SearchResult> {
+  async function page(q: SearchQuery, words: string[], phrases: string[], all: boolean): Promise<SearchResult> {
+    // The phrases' words rank too (each phrase is also required as written, below).
+    const qTerms = [...words, ...terms(phrases.join(' '))];
     const args: unknown[] = [];
     const arg = (v: unknown) => `$${args.push(v)}`;
     const now = arg(q.now ?? new Date());
@@ -72,43 +67,17 @@ export function createPostgresSearchIndex(store: PostgresStore): SearchIndex {
     return { hits, total };
   }
 
-  return {
-    addOrUpdate() {
-      void refreshSize();
+  return sqlSearchIndex({
+    page,
+    byIdentifierKey: async (key, jurisdiction) => {
+      const { rows } = await pool.query<{ body: StoredItem; last_seen_at: Date }>(
+        `SELECT body, last_seen_at FROM items WHERE identifier_keys @> ARRAY[$1]::text[]
+         AND ($2::text IS NULL OR upper(jurisdiction) = $2) ORDER BY activity_at DESC, seq`,
+        [key, jurisdiction ?? null],
+      );
+      return rows.map((r) => ({ ...r.body, lastSeenAt: r.last_seen_at.toISOString() }));
     },
-    remove() {
-      void refreshSize();
-    },
-    trim() {},
-    get size() {
-      return size;
-    },
-    get: (id) => store.getItem(id),
-
-    async search(q) {
-      const { words, phrases } = splitQueryText(q.text);
-      const qTerms = terms([words, ...phrases].join(' '));
-      const strict = await run(q, qTerms, phrases, true);
-      if (strict.total > 0 || phrases.length > 0 || new Set(qTerms).size < 2) return strict;
-      const loose = await run(q, qTerms, phrases, false);
-      return loose.total > 0 ? { ...loose, relaxed: true } : strict;
-    },
-
-    async findByIdentifier(typed) {
-      const trimmed = typed.trim();
-      if (looksLikeInternalId(trimmed)) {
-        const hit = await store.getItem(trimmed.toLowerCase());
-        if (hit) return [hit];
-      }
-      for (const form of normalizeIdentifier(trimmed)) {
-        const { rows } = await pool.query<{ body: StoredItem; last_seen_at: Date }>(
-          `SELECT body, last_seen_at FROM items WHERE identifier_keys @> ARRAY[$1]::text[]
-           AND ($2::text IS NULL OR upper(jurisdiction) = $2) ORDER BY activity_at DESC, seq`,
-          [form.key, form.jurisdiction ?? null],
-        );
-        if (rows.length) return rows.map((r) => ({ ...r.body, lastSeenAt: r.last_seen_at.toISOString() }));
-      }
-      return [];
-    },
-  };
+    getItem: (id) => store.getItem(id),
+    countItems: () => store.countItems(),
+  });
 }

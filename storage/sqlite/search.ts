@@ -3,15 +3,15 @@
  * and ranking intent of the in-memory index (src/search) and of the PostgreSQL search: every
  * word must match (prefix for words of 4+ letters), falling back to any word when none has
  * them all; "quoted phrases" must appear as written; filters by jurisdiction, kind, topic,
- * since, priority and workspace (an item kept only for some workspaces' own terms is shown to
- * those only). Score: bm25 with the field weights of FIELD_BOOST × the same recency and
+ * since, priority and workspace (a state takes in its cities and counties: 'Seattle, WA' is in
+ * state:WA; an item kept only for some workspaces' own terms is shown to those only). Score: bm25 with the field weights of FIELD_BOOST × the same recency and
  * priority boost. Not carried over: typo tolerance. Nothing is held in memory.
  */
-import type { StoredItem } from '../../src/domain/index.ts';
-import { looksLikeInternalId, normalizeIdentifier } from '../../src/search/identifiers.ts';
-import { FIELD_BOOST, splitQueryText } from '../../src/search/rank.ts';
+import { stateOfJurisdiction, type StoredItem } from '../../src/domain/index.ts';
+import { FIELD_BOOST } from '../../src/search/rank.ts';
 import { terms } from '../../src/search/text.ts';
 import type { SearchIndex, SearchQuery, SearchResult } from '../../src/search/types.ts';
+import { sqlSearchIndex } from '../sql-search.ts';
 import type { SqliteStore } from './store.ts';
 
 const WEIGHTS = [FIELD_BOOST.identifier, FIELD_BOOST.title, FIELD_BOOST.agency, FIELD_BOOST.summary].join(', ');
@@ -29,22 +29,25 @@ interface Row {
   score: number;
 }
 
+function itemOf(r: { body: string; last_seen_at: number }): StoredItem {
+  const item = JSON.parse(r.body) as StoredItem;
+  item.lastSeenAt = new Date(r.last_seen_at).toISOString();
+  return item;
+}
+
 export function createSqliteSearchIndex(store: SqliteStore): SearchIndex {
   const { db } = store;
-  let size = 0;
-  const refreshSize = () =>
-    store.countItems().then(
-      (n) => void (size = n),
-      () => {},
-    );
-  void refreshSize();
+  // The state of a jurisdiction ('Seattle, WA' → 'WA'), as subscriptions and the in-memory index read it.
+  db.function('state_of', { deterministic: true }, (j: unknown) => stateOfJurisdiction(String(j)));
 
   function filters(q: SearchQuery): { where: string[]; args: unknown[] } {
     const where: string[] = [];
     const args: unknown[] = [];
     if (q.jurisdictions?.length) {
-      where.push(`upper(i.jurisdiction) IN (${q.jurisdictions.map(() => '?').join(',')})`);
-      args.push(...q.jurisdictions.map((j) => j.toUpperCase()));
+      const marks = q.jurisdictions.map(() => '?').join(',');
+      const states = q.jurisdictions.map((j) => j.toUpperCase());
+      where.push(`(upper(i.jurisdiction) IN (${marks}) OR state_of(i.jurisdiction) IN (${marks}))`);
+      args.push(...states, ...states);
     }
     if (q.kinds?.length) {
       where.push(`i.kind IN (${q.kinds.map(() => '?').join(',')})`);
@@ -69,7 +72,7 @@ export function createSqliteSearchIndex(store: SqliteStore): SearchIndex {
     return { where, args };
   }
 
-  function run(q: SearchQuery, qTerms: string[], phrases: string[], all: boolean): SearchResult {
+  function page(q: SearchQuery, qTerms: string[], phrases: string[], all: boolean): SearchResult {
     const nowMs = (q.now ?? new Date()).getTime();
     const { where, args } = filters(q);
     const match = [
@@ -109,58 +112,20 @@ export function createSqliteSearchIndex(store: SqliteStore): SearchIndex {
         .all(nowMs, ...args, limit, offset) as Row[];
       total = rows.length || offset ? (db.prepare(`SELECT count(*) AS n FROM items i ${cond}`).get(...args) as { n: number }).n : 0;
     }
-    const hits = rows.map((r) => {
-      const item = JSON.parse(r.body) as StoredItem;
-      item.lastSeenAt = new Date(r.last_seen_at).toISOString();
-      return { item, score: Number(r.score) };
-    });
-    return { hits, total };
+    return { hits: rows.map((r) => ({ item: itemOf(r), score: Number(r.score) })), total };
   }
 
-  return {
-    addOrUpdate() {
-      void refreshSize();
+  const byKey = db.prepare(
+    `SELECT i.body, i.last_seen_at FROM item_keys k JOIN items i ON i.seq = k.seq
+     WHERE k.key = ? AND (? IS NULL OR upper(i.jurisdiction) = ?) ORDER BY i.activity_at DESC, i.seq`,
+  );
+  return sqlSearchIndex({
+    page,
+    byIdentifierKey: (key, jurisdiction) => {
+      const j = jurisdiction ?? null;
+      return (byKey.all(key, j, j) as Array<{ body: string; last_seen_at: number }>).map(itemOf);
     },
-    remove() {
-      void refreshSize();
-    },
-    trim() {},
-    get size() {
-      return size;
-    },
-    get: (id) => store.getItem(id),
-
-    async search(q) {
-      const { words, phrases } = splitQueryText(q.text);
-      const qTerms = terms(words);
-      const strict = run(q, qTerms, phrases, true);
-      if (strict.total > 0 || phrases.length > 0 || new Set(qTerms).size < 2) return strict;
-      const loose = run(q, qTerms, phrases, false);
-      return loose.total > 0 ? { ...loose, relaxed: true } : strict;
-    },
-
-    async findByIdentifier(typed) {
-      const trimmed = typed.trim();
-      if (looksLikeInternalId(trimmed)) {
-        const hit = await store.getItem(trimmed.toLowerCase());
-        if (hit) return [hit];
-      }
-      const find = db.prepare(
-        `SELECT i.body, i.last_seen_at FROM item_keys k JOIN items i ON i.seq = k.seq
-         WHERE k.key = ? AND (? IS NULL OR upper(i.jurisdiction) = ?) ORDER BY i.activity_at DESC, i.seq`,
-      );
-      for (const form of normalizeIdentifier(trimmed)) {
-        const j = form.jurisdiction ?? null;
-        const rows = find.all(form.key, j, j) as Array<{ body: string; last_seen_at: number }>;
-        if (rows.length) {
-          return rows.map((r) => {
-            const item = JSON.parse(r.body) as StoredItem;
-            item.lastSeenAt = new Date(r.last_seen_at).toISOString();
-            return item;
-          });
-        }
-      }
-      return [];
-    },
-  };
+    getItem: (id) => store.getItem(id),
+    countItems: () => store.countItems(),
+  });
 }

@@ -19,6 +19,7 @@ export default defineConfig({
     // Half the time of the slow files is waiting on child processes and sockets, so more
     // workers than cores keeps both cores busy (default on 2 cores would be one worker).
     maxWorkers: 4,
+    experimental: { fsModuleCache: true },
     // In CI a JSON report is written too, so .ci/run can print a plain 'N passed, N failed' line.
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
     outputFile: process.env.CI ? { json: 'coverage/vitest-results.json' } : undefined,

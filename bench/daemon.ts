@@ -498,10 +498,10 @@ function rows(r: SizeResult): Row[] {
   ];
 }
 
-/** `runsFor(n)`: runs per size (3 for fast sizes, 1 for 1M). */
+/** `runsFor(n)`: runs per size (2 for fast sizes, 1 for 1M). */
 export async function benchDaemon(
   sizes: number[],
-  runsFor: (n: number) => number = (n) => (n >= 1_000_000 ? 1 : 3),
+  runsFor: (n: number) => number = (n) => (n >= 1_000_000 ? 1 : 2),
   log: (s: string) => void = () => {},
 ): Promise<{ rows: Row[]; sections: Record<string, number> }> {
   const out: Row[] = [];

@@ -113,7 +113,7 @@ function literalRows(w: Watchlist, items: Matchable[], runs: number): Row[] {
 
 /**
  * Steady-state items/s of several matchers over the same items, their timed runs interleaved
- * (run k of each back to back), so a load swing on the shared machine hits all of them alike.
+ * (run k of each back to back, in an order that rotates from run to run), so a load swing on the shared machine hits all of them alike.
  */
 function interleaved(ms: Array<{ match(it: Matchable): unknown }>, items: Matchable[], runs: number, minMs: number) {
   const out = ms.map(() => ({ rates: [] as number[], warmupMs: 0 }));
@@ -124,7 +124,10 @@ function interleaved(ms: Array<{ match(it: Matchable): unknown }>, items: Matcha
   });
   let n = 8;
   for (let r = -1; r < runs; r++) {
-    ms.forEach((m, j) => {
+    // The order rotates each run, so no matcher always runs right after the same other one.
+    const order = ms.map((_, k) => (k + r + 1) % ms.length);
+    for (const j of order) {
+      const m = ms[j]!;
       let done = 0;
       const t0 = performance.now();
       let elapsed = 0;
@@ -134,7 +137,7 @@ function interleaved(ms: Array<{ match(it: Matchable): unknown }>, items: Matcha
         elapsed = performance.now() - t0;
       }
       if (r >= 0) out[j]!.rates.push((done / elapsed) * 1000); // r = -1 is the warm-up
-    });
+    }
   }
   return out.map((o) => ({ ...o, rate: median(o.rates) }));
 }

@@ -27,6 +27,8 @@ type Hits = ReadonlyMap<number, Span[]>;
 interface CompiledRule {
   /** Position among all the watchlist's rules. */
   n: number;
+  /** Atom ids of which at least one per group must be hit for the rule to fire (requiredGroups). */
+  groups: number[][];
   text: string;
   node: RuleNode;
   atomIds: number[];
@@ -147,6 +149,32 @@ interface Ctx {
   /** Field (segment) index of each token. */
   segmentOf: (token: number) => number;
 }
+
+/**
+ * A necessary condition for a node to fire, as groups of atom ids of which each needs one hit:
+ * an atom is its own group, AND and NEAR need their sides' groups, an OR needs one of all its
+ * atoms (one group), NOT needs nothing. Checked before a rule is evaluated: cheap, no spans.
+ */
+function requiredGroups(node: RuleNode, ids: Map<Atom, number>): number[][] {
+  switch (node.type) {
+    case 'atom':
+      return [[ids.get(node.atom)!]];
+    case 'or': {
+      const parts = node.children.map((c) => requiredGroups(c, ids));
+      // A child that needs nothing (a bare NOT) makes the whole OR need nothing.
+      if (parts.some((g) => g.length === 0)) return [];
+      return [[...new Set(parts.flat(2))]];
+    }
+    case 'and':
+      return node.children.flatMap((c) => requiredGroups(c, ids));
+    case 'not':
+      return [];
+    case 'near':
+      return [...requiredGroups(node.left, ids), ...requiredGroups(node.right, ids)];
+  }
+}
+
+const hasGroups = (groups: number[][], hits: Hits) => groups.every((g) => g.some((id) => hits.has(id)));
 
 /**
  * Whether a rule could fire on these hits, without building spans: every side of an AND and
@@ -341,13 +369,16 @@ export function compileWatchlist(w: Watchlist): CompiledMatcher {
         (rulesOfAtom[id] ??= []).push(n);
         return id;
       });
-      return [{ n, text, node: parsed.node, atomIds }];
+      return [{ n, groups: requiredGroups(parsed.node, ids), text, node: parsed.node, atomIds }];
     });
   const topics: CompiledTopic[] = w.topics.map((t) => ({
     id: t.id,
     include: compileRules(t.id, 'include', t.include),
     exclude: compileRules(t.id, 'exclude', t.exclude),
   }));
+
+  const seen = new Uint32Array(ruleCount);
+  let itemNumber = 0;
 
   function match(item: MatchableItem): MatchResult | null {
     const it = itemText(item);
@@ -358,20 +389,21 @@ export function compileWatchlist(w: Watchlist): CompiledMatcher {
     // Title and summary are evidence; so is a hit of a field-scoped term (office:"…") in its field.
     const isContent = (span: Span) =>
       CONTENT_FIELDS.has(it.segments[tokens[span[0]]!.segment]!.field) || index.atoms[span[2]]!.field !== undefined;
-    const seen = new Uint8Array(ruleCount);
-    for (const id of hits.keys()) for (const n of rulesOfAtom[id]!) seen[n] = 1;
+    // Rules with a hit are stamped with this item's number (no per-item allocation).
+    const stamp = ++itemNumber;
+    for (const id of hits.keys()) for (const n of rulesOfAtom[id]!) seen[n] = stamp;
     const fired: string[] = [];
     const ranges: Array<[number, number]> = [];
     for (const topic of topics) {
       const mask = new Set<number>();
       for (const rule of topic.exclude) {
-        if (!seen[rule.n] || !possible(rule.node, hits, ctx)) continue;
+        if (seen[rule.n] !== stamp || !hasGroups(rule.groups, hits)) continue;
         const r = evaluate(rule.node, hits, ctx);
         if (r.ok) for (const [s, e] of r.spans) for (let i = s; i < e; i++) mask.add(i);
       }
       let any = false;
       for (const rule of topic.include) {
-        if (!seen[rule.n] || !possible(rule.node, hits, ctx)) continue;
+        if (seen[rule.n] !== stamp || !hasGroups(rule.groups, hits)) continue;
         const r = evaluate(rule.node, withoutMasked(hits, rule.atomIds, mask), ctx);
         // Agency and identifier alone are context, not evidence.
         if (!r.ok || !r.spans.some(isContent)) continue;

@@ -71,13 +71,12 @@ function shoutingSentences(text: string): Array<{ end: number; shouting: boolean
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 
-/** The words of `text` as WORD finds them: [index, raw word] pairs. ASCII text is scanned by hand (same words, no RegExp). */
-function rawWords(text: string): Array<[number, string]> {
-  const out: Array<[number, string]> = [];
+/** Calls `each` with every word of `text` as WORD finds it (index, raw word). ASCII text is scanned by hand (same words, no RegExp). */
+function rawWords(text: string, each: (index: number, raw: string) => void): void {
   // eslint-disable-next-line no-control-regex
   if (!/^[\x00-\x7f]*$/.test(text)) {
-    for (const m of text.matchAll(WORD)) out.push([m.index ?? 0, m[0]]);
-    return out;
+    for (const m of text.matchAll(WORD)) each(m.index ?? 0, m[0]);
+    return;
   }
   const n = text.length;
   let i = 0;
@@ -93,9 +92,8 @@ function rawWords(text: string): Array<[number, string]> {
       i++;
       while (i < n && isWordChar(text.charCodeAt(i))) i++;
     }
-    out.push([start, text.slice(start, i)]);
+    each(start, text.slice(start, i));
   }
-  return out;
 }
 
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -104,9 +102,9 @@ export function tokenize(text: string, segment = 0, offset = 0): Token[] {
   const sentences = shoutingSentences(text);
   let k = 0;
   const tokens: Token[] = [];
-  for (const [index, raw] of rawWords(text)) {
+  rawWords(text, (index, raw) => {
     const word = cleanWord(raw);
-    if (!word) continue;
+    if (!word) return;
     const lower = word.toLowerCase();
     while (k < sentences.length - 1 && index >= sentences[k]!.end) k++;
     const shouting = sentences[k]!.shouting;
@@ -114,7 +112,7 @@ export function tokenize(text: string, segment = 0, offset = 0): Token[] {
     // A dropped possessive is not part of the word's range either: "ICE's" highlights "ICE".
     const length = word.length !== raw.length && /'[sS]$/.test(raw) ? raw.length - 2 : raw.length;
     tokens.push({ start, end: start + length, cased: shouting ? null : word, lower, folded: foldPlural(lower), segment });
-  }
+  });
   return tokens;
 }
 

@@ -1,8 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { childEntry } from '../helpers/child-entry.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/policywatch.js', import.meta.url));
+// The CLI as bin/policywatch.js runs it (src/cli/entry.ts), bundled once (tests/helpers/child-entry.ts);
+// tests/cli/run.test.ts starts the bin itself, through tsx.
+const BIN = await childEntry(fileURLToPath(new URL('../../src/cli/entry.ts', import.meta.url)));
 
 describe('policywatch demo (offline, bundled sample feeds)', () => {
   it('alerts the on-topic sample items, none of the off-topic ones, then prints a digest', () => {

@@ -17,18 +17,20 @@ import { oneFeedEnv } from './app-env.ts';
 
 export type FakeDiscord = Awaited<ReturnType<typeof startFakeDiscord>>;
 
-/** A fake Slack Web API and the env of an app that polls `feedUrl` and posts there (HTTP mode, any port). */
+/** The app's sources: one RSS feed at this URL (tests/helpers/app-env.ts), or an env that names them. */
+type Sources = string | Record<string, string>;
+const sourcesEnv = (sources: Sources): Record<string, string> => (typeof sources === 'string' ? oneFeedEnv(sources).env : sources);
+
+/** A fake Slack Web API and the env of an app that polls `sources` and posts there (HTTP mode, any port). */
 export async function startSlackApp(
-  feedUrl: string,
+  sources: Sources,
   opts: { secret?: string; fake?: FakeSlackOptions } = {},
-): Promise<{ slack: FakeSlack; env: Record<string, string>; dir: string }> {
+): Promise<{ slack: FakeSlack; env: Record<string, string> }> {
   const slack = await startFakeSlack(opts.fake);
-  const { dir, env } = oneFeedEnv(feedUrl);
   return {
     slack,
-    dir,
     env: {
-      ...env,
+      ...sourcesEnv(sources),
       SLACK_BOT_TOKEN: 'xoxb-test',
       SLACK_SIGNING_SECRET: opts.secret ?? 'secret',
       SLACK_API_URL: slack.apiUrl,
@@ -39,12 +41,12 @@ export async function startSlackApp(
 }
 
 /**
- * A fake Discord API and the env of an app that polls `feedUrl` and posts there. With
+ * A fake Discord API and the env of an app that polls `sources` and posts there. With
  * `gateway`, the API's /gateway/bot points discord.js at a fake gateway on 127.0.0.1 (for
  * interactions over the gateway); without it the REST side alone is used.
  */
 export async function startDiscordApp(
-  feedUrl: string,
+  sources: Sources,
   opts: { gateway?: boolean } = {},
 ): Promise<{ api: FakeDiscord; gateway: FakeGateway | undefined; env: Record<string, string> }> {
   const api = await startFakeDiscord();
@@ -61,7 +63,7 @@ export async function startDiscordApp(
   return {
     api,
     gateway,
-    env: { ...oneFeedEnv(feedUrl).env, DISCORD_TOKEN: 'fake-bot-token', DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: api.api },
+    env: { ...sourcesEnv(sources), DISCORD_TOKEN: 'fake-bot-token', DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: api.api },
   };
 }
 

@@ -15,8 +15,9 @@ import { createApp, type App } from '../../src/main.ts';
 import { reminderMessage } from '../../src/deadlines/reminders.ts';
 import { renderDiscordMessage } from '../../adapters/discord/render.ts';
 import { renderSlackMessage } from '../../adapters/slack/render.ts';
-import { startFakeSlack, type FakeSlack } from '../adapters/slack/fake-slack.ts';
-import { APP_ID, CHANNEL_ID, GUILD_ID, acceptMessages, bodyOf, startFakeDiscord } from '../adapters/discord/fake-discord.ts';
+import type { FakeSlack } from '../adapters/slack/fake-slack.ts';
+import { CHANNEL_ID, GUILD_ID, acceptMessages, bodyOf } from '../adapters/discord/fake-discord.ts';
+import { startDiscordApp, startSlackApp, subscribeAll, type FakeDiscord } from '../helpers/chat-app.ts';
 import { FakeClock } from '../helpers/clock.ts';
 import { discordViolations, slackViolations } from '../helpers/chat-limits.ts';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.ts';
@@ -37,7 +38,7 @@ const documents = JSON.stringify({ description: 'Documents', count: 1, total_pag
 
 let fr: FixtureServer | undefined;
 let slack: FakeSlack | undefined;
-let discord: Awaited<ReturnType<typeof startFakeDiscord>> | undefined;
+let discord: FakeDiscord | undefined;
 let app: App | undefined;
 
 afterEach(async () => {
@@ -67,18 +68,7 @@ async function boot(
 ): Promise<App> {
   const a = await createApp({ env: loadEnv(env), log: silentLogger(), clock });
   app = a;
-  if (subscribe) {
-    await a.store.upsertSubscription({
-      id: `${channel.platform}:${channel.workspaceId}:${channel.channelId}`,
-      channel,
-      topics: [],
-      jurisdictions: [],
-      kinds: [],
-      digest: null,
-      createdAt: clock.now().toISOString(),
-      createdBy: 'U0ADMIN',
-    });
-  }
+  if (subscribe) await subscribeAll(a.store, channel, clock.now());
   await a.start();
   return a;
 }
@@ -93,9 +83,10 @@ async function remind(a: App): Promise<number> {
 describe('deadline reminders', () => {
   it('Slack: the alert shows the deadline; one reminder 3 days before with the Comment link; never twice, even after a restart', async () => {
     fr = await startFixtureServer({ '/api/v1/documents.json': { body: documents } });
-    slack = await startFakeSlack();
+    const started = await startSlackApp(frEnv(fr.url));
+    slack = started.slack;
     const clock = new FakeClock(new Date('2026-12-01T15:00:00Z'));
-    const env = { ...frEnv(fr.url), SLACK_BOT_TOKEN: 'xoxb-d', SLACK_SIGNING_SECRET: 'secret', SLACK_API_URL: slack.apiUrl, PORT: '0' };
+    const env = started.env;
     let a = await boot(env, { platform: 'slack', workspaceId: 'T0001', channelId: 'C0ALERTS' }, clock);
     // The poll asked for the fields the deadline needs.
     const query = fr.requests[0]!.query.getAll('fields[]');
@@ -129,21 +120,21 @@ describe('deadline reminders', () => {
 
   it('Discord: a channel set to 5 days is reminded 5 days before, once, with the Comment link; 0 turns reminders off', async () => {
     fr = await startFixtureServer({ '/api/v1/documents.json': { body: documents } });
-    discord = await startFakeDiscord();
+    const started = await startDiscordApp(frEnv(fr.url));
+    discord = started.api;
     const posted = acceptMessages(discord, CHANNEL_ID);
     const other = acceptMessages(discord, '1200000000000000003');
     const clock = new FakeClock(new Date('2026-12-01T15:00:00Z'));
-    const env = { ...frEnv(fr.url), DISCORD_TOKEN: 'fake-bot-token', DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: discord.api };
-    const a = await createApp({ env: loadEnv(env), log: silentLogger(), clock });
+    const a = await createApp({ env: loadEnv(started.env), log: silentLogger(), clock });
     app = a;
-    const base = { topics: [], jurisdictions: [], kinds: [], digest: null, createdAt: clock.now().toISOString(), createdBy: 'U0ADMIN' };
+    await subscribeAll(a.store, { platform: 'discord', workspaceId: GUILD_ID, channelId: CHANNEL_ID }, clock.now());
     await a.store.upsertSubscription({
-      ...base,
-      id: `discord:${GUILD_ID}:${CHANNEL_ID}`,
-      channel: { platform: 'discord', workspaceId: GUILD_ID, channelId: CHANNEL_ID },
-    });
-    await a.store.upsertSubscription({
-      ...base,
+      topics: [],
+      jurisdictions: [],
+      kinds: [],
+      digest: null,
+      createdAt: clock.now().toISOString(),
+      createdBy: 'U0ADMIN',
       id: `discord:${GUILD_ID}:quiet`,
       channel: { platform: 'discord', workspaceId: GUILD_ID, channelId: '1200000000000000003' },
       reminderDays: 0,

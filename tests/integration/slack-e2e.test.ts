@@ -8,8 +8,8 @@ import { loadEnv } from '../../src/config/env.ts';
 import { silentLogger } from '../../src/log.ts';
 import { FakeClock } from '../helpers/clock.ts';
 import { createApp, type App } from '../../src/main.ts';
-import { eventually, fixture, slackSignature, startFakeSlack, type FakeSlack } from '../adapters/slack/fake-slack.ts';
-import { oneFeedEnv } from '../helpers/app-env.ts';
+import { eventually, fixture, slackSignature, type FakeSlack } from '../adapters/slack/fake-slack.ts';
+import { startSlackApp, subscribeAll } from '../helpers/chat-app.ts';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.ts';
 import { CT_BILLS, rss } from '../fixtures/pipeline/feeds.ts';
 
@@ -43,17 +43,11 @@ async function slash(text: string, userId = 'U0ADMIN'): Promise<Record<string, u
 
 describe('policywatch on Slack, end to end', () => {
   it('an admin subscribes a channel, a new matching bill is alerted there with Block Kit, and search finds it', async () => {
-    slack = await startFakeSlack();
-    slack.on('users.info', (p) => ({ ok: true, user: { id: p.user, is_admin: p.user === 'U0ADMIN', is_owner: false } }));
     feeds = await startFixtureServer({ '/ct.xml': { body: rss(CT_BILLS.slice(0, 1)) } });
-    const env = loadEnv({
-      ...oneFeedEnv(`${feeds.url}/ct.xml`).env,
-      SLACK_BOT_TOKEN: 'xoxb-e2e',
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_API_URL: slack.apiUrl,
-      PORT: '0',
-    });
-    app = await createApp({ env, log: silentLogger() });
+    const started = await startSlackApp(`${feeds.url}/ct.xml`, { secret: SECRET });
+    slack = started.slack;
+    slack.on('users.info', (p) => ({ ok: true, user: { id: p.user, is_admin: p.user === 'U0ADMIN', is_owner: false } }));
+    app = await createApp({ env: loadEnv(started.env), log: silentLogger() });
     await app.start();
     expect(app.adapters.map((a) => a.platform)).toEqual(['slack']);
 
@@ -77,7 +71,9 @@ describe('policywatch on Slack, end to end', () => {
 
 describe('policywatch when Slack is down at start', () => {
   it('keeps polling, queues the alerts, reconnects on a later tick and then delivers them once', async () => {
-    slack = await startFakeSlack();
+    feeds = await startFixtureServer({ '/ct.xml': { body: rss(CT_BILLS.slice(0, 1)) } });
+    const started = await startSlackApp(`${feeds.url}/ct.xml`, { secret: SECRET });
+    slack = started.slack;
     let slackUp = false;
     slack.on('auth.test', () =>
       slackUp
@@ -92,27 +88,10 @@ describe('policywatch when Slack is down at start', () => {
           }
         : { status: 503, body: 'upstream unavailable' },
     );
-    feeds = await startFixtureServer({ '/ct.xml': { body: rss(CT_BILLS.slice(0, 1)) } });
-    const env = loadEnv({
-      ...oneFeedEnv(`${feeds.url}/ct.xml`).env,
-      SLACK_BOT_TOKEN: 'xoxb-e2e',
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_API_URL: slack.apiUrl,
-      PORT: '0',
-    });
     const clock = new FakeClock(new Date());
-    app = await createApp({ env, log: silentLogger(), clock });
+    app = await createApp({ env: loadEnv(started.env), log: silentLogger(), clock });
     // A channel subscribed in an earlier run.
-    await app.store.upsertSubscription({
-      id: 'slack:T0001:C0ALERTS',
-      channel: { platform: 'slack', workspaceId: 'T0001', channelId: 'C0ALERTS' },
-      topics: [],
-      jurisdictions: [],
-      kinds: [],
-      digest: null,
-      createdAt: clock.now().toISOString(),
-      createdBy: 'U0ADMIN',
-    });
+    await subscribeAll(app.store, { platform: 'slack', workspaceId: 'T0001', channelId: 'C0ALERTS' }, clock.now());
 
     await app.start();
     expect(slack.calls('chat.postMessage')).toHaveLength(0);

@@ -1,15 +1,17 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { openPgliteStoreIn } from '../../storage/postgres/pglite.ts';
 import type { PostgresStore } from '../../storage/postgres/store.ts';
+import { createTestPglite } from '../helpers/pglite.ts';
 import { storeContract } from './contract.ts';
 
-// Starting PGlite (PostgreSQL in WebAssembly) takes seconds on a busy machine: once per file.
+// Starting PGlite (PostgreSQL in WebAssembly) takes seconds on a busy machine: once per file,
+// from a data directory made once (tests/helpers/pglite.ts).
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 180_000 });
 let db: PGlite;
 let n = 0;
 beforeAll(async () => {
-  db = await PGlite.create('memory://');
+  db = await createTestPglite();
 });
 afterAll(async () => db.close());
 

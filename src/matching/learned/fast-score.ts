@@ -14,8 +14,13 @@ interface CompiledModel {
   threshold: Float64Array;
   /** Feature → its weight in each topic (0 where a topic does not weigh it). */
   weights: Map<string, Float64Array>;
-  /** First words of the weighted word pairs: only those pairs are ever spelled out. */
-  pairStarts: Set<string>;
+  /** Word → its weights (if any) and the weighted pairs it starts, by second word: one lookup a new word. */
+  words: Map<string, WordEntry>;
+}
+
+interface WordEntry {
+  row?: Float64Array;
+  pairs?: Map<string, Float64Array>;
 }
 
 const compiled = new WeakMap<SecondOpinionModel, CompiledModel>();
@@ -25,22 +30,31 @@ function compile(model: SecondOpinionModel): CompiledModel {
   if (c) return c;
   const n = model.topics.length;
   const weights = new Map<string, Float64Array>();
-  const pairStarts = new Set<string>();
   model.topics.forEach((t, k) => {
     for (const [f, w] of Object.entries(t.weights)) {
       let row = weights.get(f);
       if (!row) weights.set(f, (row = new Float64Array(n)));
       row[k] = w;
-      const space = f.indexOf(' ');
-      if (space > 0) pairStarts.add(f.slice(0, space));
     }
   });
+  const words = new Map<string, WordEntry>();
+  const entry = (w: string) => {
+    let e = words.get(w);
+    if (!e) words.set(w, (e = {}));
+    return e;
+  };
+  for (const [f, row] of weights) {
+    if (f.includes(':')) continue;
+    const space = f.indexOf(' ');
+    if (space < 0) entry(f).row = row;
+    else (entry(f.slice(0, space)).pairs ??= new Map()).set(f.slice(space + 1), row);
+  }
   c = {
     topics: model.topics.map((t) => t.topic),
     bias: Float64Array.from(model.topics.map((t) => t.bias)),
     threshold: Float64Array.from(model.topics.map((t) => t.threshold)),
     weights,
-    pairStarts,
+    words,
   };
   compiled.set(model, c);
   return c;
@@ -53,44 +67,56 @@ interface Seen {
   rows: Float64Array[];
 }
 
+const NO_ENTRY: WordEntry = {};
+
 function collect(c: CompiledModel, item: ModelInput): Seen {
   const seen: Seen = { count: 0, names: [], rows: [] };
-  const add = (name: string) => {
-    seen.count++;
-    const row = c.weights.get(name);
-    if (row) {
-      seen.names.push(name);
-      seen.rows.push(row);
-    }
-  };
   // Words get a number each, so a pair is deduplicated as a number, not a built string.
   const ids = new Map<string, number>();
-  const idOf = (w: string) => {
-    let id = ids.get(w);
-    if (id === undefined) ids.set(w, (id = ids.size));
-    return id;
-  };
-  const words = new Set<number>();
+  const entries: WordEntry[] = [];
   const pairs = new Set<number>();
   for (const text of [item.title, item.summary]) {
     const ws = modelWords(text);
+    let next = -1;
     // The order of features.ts: each word, then the pair it starts (the sums add up in that order).
     for (let i = 0; i < ws.length; i++) {
-      const a = idOf(ws[i]!);
-      if (!words.has(a)) {
-        words.add(a);
-        add(ws[i]!);
+      const w = ws[i]!;
+      let a = next;
+      if (a < 0) {
+        a = ids.get(w) ?? -1;
+        if (a < 0) {
+          a = ids.size;
+          ids.set(w, a);
+          entries.push(c.words.get(w) ?? NO_ENTRY);
+        }
       }
+      // First time this word is seen as a word (ids are given in order of first appearance).
+      if (!pairs.has(-1 - a)) {
+        pairs.add(-1 - a);
+        seen.count++;
+        const row = entries[a]!.row;
+        if (row) {
+          seen.names.push(w);
+          seen.rows.push(row);
+        }
+      }
+      next = -1;
       if (i + 1 >= ws.length) continue;
-      const key = a * 0x100000 + idOf(ws[i + 1]!);
+      const w2 = ws[i + 1]!;
+      let b = ids.get(w2) ?? -1;
+      if (b < 0) {
+        b = ids.size;
+        ids.set(w2, b);
+        entries.push(c.words.get(w2) ?? NO_ENTRY);
+      }
+      next = b;
+      const key = a * 0x100000 + b;
       if (pairs.has(key)) continue;
       pairs.add(key);
       seen.count++;
-      if (!c.pairStarts.has(ws[i]!)) continue;
-      const name = `${ws[i]} ${ws[i + 1]}`;
-      const row = c.weights.get(name);
+      const row = entries[a]!.pairs?.get(w2);
       if (row) {
-        seen.names.push(name);
+        seen.names.push(`${w} ${w2}`);
         seen.rows.push(row);
       }
     }
@@ -100,11 +126,24 @@ function collect(c: CompiledModel, item: ModelInput): Seen {
     for (const w of modelWords(item[f])) {
       if (done.has(w)) continue;
       done.add(w);
-      add(`${f}:${w}`);
+      seen.count++;
+      const name = `${f}:${w}`;
+      const row = c.weights.get(name);
+      if (row) {
+        seen.names.push(name);
+        seen.rows.push(row);
+      }
     }
   }
   const kind = modelKind(item.kind);
-  if (kind) add(`kind:${kind}`);
+  if (kind) {
+    seen.count++;
+    const row = c.weights.get(`kind:${kind}`);
+    if (row) {
+      seen.names.push(`kind:${kind}`);
+      seen.rows.push(row);
+    }
+  }
   return seen;
 }
 

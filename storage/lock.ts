@@ -1,4 +1,4 @@
-/** A pid lock file so two daemons never write the same DATA_DIR (lowdb is single-process). */
+/** A pid lock file so two daemons never write the same DATA_DIR (state.json is written whole by one process). */
 import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 
 export class StoreLockedError extends Error {

@@ -46,7 +46,8 @@ export function createSqliteSearchIndex(store: SqliteStore): SearchIndex {
     if (q.jurisdictions?.length) {
       const marks = q.jurisdictions.map(() => '?').join(',');
       const states = q.jurisdictions.map((j) => j.toUpperCase());
-      where.push(`(upper(i.jurisdiction) IN (${marks}) OR state_of(i.jurisdiction) IN (${marks}))`);
+      // The function runs only on the few jurisdictions with a comma (cities and counties).
+      where.push(`(upper(i.jurisdiction) IN (${marks}) OR (i.jurisdiction LIKE '%,%' AND state_of(i.jurisdiction) IN (${marks})))`);
       args.push(...states, ...states);
     }
     if (q.kinds?.length) {
@@ -84,34 +85,25 @@ export function createSqliteSearchIndex(store: SqliteStore): SearchIndex {
     ].join(' AND ');
     const limit = Math.max(1, q.limit ?? 5);
     const offset = Math.max(0, q.offset ?? 0);
-    let rows: Row[];
-    let total: number;
-    if (match) {
-      const cond = ['items_fts MATCH ?', ...where].join(' AND ');
-      rows = db
-        .prepare(
-          `SELECT i.body, i.last_seen_at, -bm25(items_fts, ${WEIGHTS}) * ${BOOST} AS score
-           FROM items_fts JOIN items i ON i.seq = items_fts.rowid WHERE ${cond}
-           ORDER BY score DESC, i.activity_at DESC, i.seq LIMIT ? OFFSET ?`,
-        )
-        .all(nowMs, match, ...args, limit, offset) as Row[];
-      total =
-        rows.length || offset
-          ? (
-              db
-                .prepare(`SELECT count(*) AS n FROM items_fts JOIN items i ON i.seq = items_fts.rowid WHERE ${cond}`)
-                .get(match, ...args) as { n: number }
-            ).n
-          : 0;
-    } else {
-      const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
-      rows = db
-        .prepare(
-          `SELECT i.body, i.last_seen_at, ${BOOST} AS score FROM items i ${cond} ORDER BY i.activity_at DESC, i.seq LIMIT ? OFFSET ?`,
-        )
-        .all(nowMs, ...args, limit, offset) as Row[];
-      total = rows.length || offset ? (db.prepare(`SELECT count(*) AS n FROM items i ${cond}`).get(...args) as { n: number }).n : 0;
-    }
+    // Rank on the narrow columns; read the item bodies of the page only.
+    const [from, cond, order, params] = match
+      ? [
+          'items_fts JOIN items i ON i.seq = items_fts.rowid',
+          ['items_fts MATCH ?', ...where].join(' AND '),
+          'score DESC, i.activity_at DESC, i.seq',
+          [match, ...args],
+        ]
+      : ['items i', where.join(' AND ') || '1', 'i.activity_at DESC, i.seq', args];
+    const score = match ? `-bm25(items_fts, ${WEIGHTS}) * ${BOOST}` : BOOST;
+    const rows = db
+      .prepare(
+        `SELECT i.body, i.last_seen_at, p.score FROM (
+           SELECT i.seq, ${score} AS score FROM ${from} WHERE ${cond} ORDER BY ${order} LIMIT ? OFFSET ?
+         ) p JOIN items i ON i.seq = p.seq ORDER BY ${order.replace('score', 'p.score')}`,
+      )
+      .all(nowMs, ...params, limit, offset) as Row[];
+    const total =
+      rows.length || offset ? (db.prepare(`SELECT count(*) AS n FROM ${from} WHERE ${cond}`).get(...params) as { n: number }).n : 0;
     return { hits: rows.map((r) => ({ item: itemOf(r), score: Number(r.score) })), total };
   }
 

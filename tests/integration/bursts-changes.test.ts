@@ -6,7 +6,7 @@
  * and is also shown in the channel (Slack reply_broadcast; Discord a channel line linking to
  * it), while a cosmetic edit stays in the thread. Each post exactly once, in order.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadEnv } from '../../src/config/env.ts';
 import { silentLogger } from '../../src/log.ts';
 import { createApp, type App } from '../../src/main.ts';
@@ -16,6 +16,7 @@ import { renderSlackMessage } from '../../adapters/slack/render.ts';
 import type { FakeSlack } from '../adapters/slack/fake-slack.ts';
 import { CHANNEL_ID, GUILD_ID, acceptMessages, bodyOf } from '../adapters/discord/fake-discord.ts';
 import { startDiscordApp, startSlackApp, subscribeAll, type FakeDiscord } from '../helpers/chat-app.ts';
+import { stopAfterEach } from '../helpers/stop-after-each.ts';
 import { FakeClock } from '../helpers/clock.ts';
 import { discordViolations, slackViolations } from '../helpers/chat-limits.ts';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.ts';
@@ -35,23 +36,15 @@ const edited = passed.map((b, i) => (i === 1 ? { ...b, title: `${b.title} (Subst
 let feeds: FixtureServer | undefined;
 let slack: FakeSlack | undefined;
 let discord: FakeDiscord | undefined;
-let app: App | undefined;
 
-afterEach(async () => {
-  await app?.stop();
-  app = undefined;
-  await slack?.close();
-  await discord?.close();
-  await feeds?.close();
-});
+const keep = stopAfterEach();
 
 async function boot(
   env: Record<string, string>,
   channel: { platform: 'slack' | 'discord'; workspaceId: string; channelId: string },
   clock: FakeClock,
 ): Promise<App> {
-  const a = await createApp({ env: loadEnv(env), log: silentLogger(), clock });
-  app = a;
+  const a = keep(await createApp({ env: loadEnv(env), log: silentLogger(), clock }));
   await subscribeAll(a.store, channel, clock.now());
   return a;
 }
@@ -64,9 +57,9 @@ async function poll(a: App, clock: FakeClock, entries: FeedEntry[]): Promise<voi
 
 describe('bursts and changes', () => {
   it('Slack: summary + 7 cards in its thread; a status change is broadcast from the thread, a cosmetic edit is not', async () => {
-    feeds = await startFixtureServer({ '/ct.xml': { body: rss([]) } });
+    feeds = keep(await startFixtureServer({ '/ct.xml': { body: rss([]) } }));
     const started = await startSlackApp(`${feeds.url}/ct.xml`);
-    slack = started.slack;
+    slack = keep(started.slack);
     const clock = new FakeClock(new Date());
     const env = started.env;
     const a = await boot(env, { platform: 'slack', workspaceId: 'T0001', channelId: 'C0ALERTS' }, clock);
@@ -101,9 +94,9 @@ describe('bursts and changes', () => {
   }, 60_000);
 
   it('Discord: summary + 7 cards in a thread on it; a status change goes to that thread and a channel line links to it; a cosmetic edit does not', async () => {
-    feeds = await startFixtureServer({ '/ct.xml': { body: rss([]) } });
+    feeds = keep(await startFixtureServer({ '/ct.xml': { body: rss([]) } }));
     const started = await startDiscordApp(`${feeds.url}/ct.xml`);
-    discord = started.api;
+    discord = keep(started.api);
     const api = discord;
     const threads = new Map<string, string[]>();
     // A thread started from a message has that message's id.

@@ -6,14 +6,14 @@
  * "old → new" and, being a real status change, is shown in the channel too (Slack
  * reply_broadcast; Discord a channel line linking to it in the thread).
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadEnv } from '../../src/config/env.ts';
 import { silentLogger } from '../../src/log.ts';
 import { createApp, type App } from '../../src/main.ts';
 import type { FakeSlack } from '../adapters/slack/fake-slack.ts';
 import { CHANNEL_ID, GUILD_ID, acceptMessages, apiError, bodyOf } from '../adapters/discord/fake-discord.ts';
-import type { FakeGateway } from '../adapters/discord/fake-gateway.ts';
 import { startDiscordApp, startSlackApp, subscribeAll, type FakeDiscord } from '../helpers/chat-app.ts';
+import { stopAfterEach } from '../helpers/stop-after-each.ts';
 import { FakeClock } from '../helpers/clock.ts';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.ts';
 import { CT_BILLS, rss } from '../fixtures/pipeline/feeds.ts';
@@ -24,17 +24,8 @@ const bill = (status: string) => rss([{ ...CT_BILLS[0]!, category: status }]);
 let feeds: FixtureServer;
 let slack: FakeSlack | undefined;
 let discord: FakeDiscord | undefined;
-let gateway: FakeGateway | undefined;
-let app: App | undefined;
 
-afterEach(async () => {
-  await app?.stop();
-  app = undefined;
-  await slack?.close();
-  await gateway?.close();
-  await discord?.close();
-  await feeds?.close();
-});
+const keep = stopAfterEach();
 
 /** Start the app on `env`, subscribe `channel`, then poll the flip-flop a second apart. */
 async function flipFlop(
@@ -42,8 +33,7 @@ async function flipFlop(
   channel: { platform: 'slack' | 'discord'; workspaceId: string; channelId: string },
   clock: FakeClock,
 ): Promise<App> {
-  const a = await createApp({ env: loadEnv(env), log: silentLogger(), clock });
-  app = a;
+  const a = keep(await createApp({ env: loadEnv(env), log: silentLogger(), clock }));
   await subscribeAll(a.store, channel, clock.now());
   await a.start(); // polls "In committee"; its alert gets a 500 and backs off
   for (const status of STATUSES.slice(1)) {
@@ -56,9 +46,9 @@ async function flipFlop(
 
 describe('a status that flip-flops, through the real adapters', () => {
   it('Slack: 1 alert + 4 follow-ups in its thread, in order, after the alert first hit a 500', async () => {
-    feeds = await startFixtureServer({ '/ct.xml': { body: bill(STATUSES[0]!) } });
+    feeds = keep(await startFixtureServer({ '/ct.xml': { body: bill(STATUSES[0]!) } }));
     const started = await startSlackApp(`${feeds.url}/ct.xml`);
-    slack = started.slack;
+    slack = keep(started.slack);
     slack.failNext('chat.postMessage', { status: 500, body: 'internal error' });
     const clock = new FakeClock(new Date());
     const env = started.env;
@@ -86,10 +76,10 @@ describe('a status that flip-flops, through the real adapters', () => {
   }, 60_000);
 
   it('Discord: 1 alert + 4 follow-ups in its thread, in order, after the alert first hit a 500', async () => {
-    feeds = await startFixtureServer({ '/ct.xml': { body: bill(STATUSES[0]!) } });
+    feeds = keep(await startFixtureServer({ '/ct.xml': { body: bill(STATUSES[0]!) } }));
     const started = await startDiscordApp(`${feeds.url}/ct.xml`, { gateway: true });
-    discord = started.api;
-    gateway = started.gateway;
+    discord = keep(started.api);
+    keep(started.gateway!);
     const api = discord;
     // Two 500s: the REST client retries a 5xx once itself, then the outbox backs off.
     const route = `POST /api/v10/channels/${CHANNEL_ID}/messages`;

@@ -5,7 +5,7 @@
  * workspace, is audited, and the alert is updated in place to show who marked it.
  */
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadEnv } from '../../src/config/env.ts';
 import { silentLogger } from '../../src/log.ts';
 import { createApp, type App } from '../../src/main.ts';
@@ -13,6 +13,7 @@ import { eventually, type FakeSlack } from '../adapters/slack/fake-slack.ts';
 import { CHANNEL_ID, acceptMessages, bodyOf, messageObject } from '../adapters/discord/fake-discord.ts';
 import type { FakeGateway } from '../adapters/discord/fake-gateway.ts';
 import { pressSlackButton, startDiscordApp, startSlackApp, subscribeAll, type FakeDiscord } from '../helpers/chat-app.ts';
+import { stopAfterEach } from '../helpers/stop-after-each.ts';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.ts';
 import { CT_BILLS, rss } from '../fixtures/pipeline/feeds.ts';
 import { slackViolations, discordViolations } from '../helpers/chat-limits.ts';
@@ -24,26 +25,15 @@ let gateway: FakeGateway | undefined;
 let feeds: FixtureServer | undefined;
 let app: App | undefined;
 
-afterEach(async () => {
-  await app?.stop();
-  await gateway?.close();
-  await api?.close();
-  await slack?.close();
-  await feeds?.close();
-  app = undefined;
-  gateway = undefined;
-  api = undefined;
-  slack = undefined;
-  feeds = undefined;
-});
+const keep = stopAfterEach();
 
 describe('alert buttons on Slack', () => {
   it('Relevant, Not relevant and Mark reviewed: label stored, audited, message updated in place; a forged press is refused', async () => {
-    feeds = await startFixtureServer({ '/ct.xml': { body: rss(CT_BILLS.slice(0, 1)) } });
+    feeds = keep(await startFixtureServer({ '/ct.xml': { body: rss(CT_BILLS.slice(0, 1)) } }));
     const started = await startSlackApp(`${feeds.url}/ct.xml`, { secret: SECRET });
-    slack = started.slack;
+    slack = keep(started.slack);
     slack.on('users.info', (p) => ({ ok: true, user: { id: p.user, is_admin: true } }));
-    app = await createApp({ env: loadEnv(started.env), log: silentLogger() });
+    app = keep(await createApp({ env: loadEnv(started.env), log: silentLogger() }));
     await app.start();
     await subscribeAll(app.store, { platform: 'slack', workspaceId: 'T0001', channelId: 'C0ALERTS' });
     feeds.route('/ct.xml', { body: rss(CT_BILLS) });
@@ -110,14 +100,14 @@ const FIXTURE = JSON.parse(readFileSync(new URL('../fixtures/discord/interaction
 
 describe('alert buttons on Discord', () => {
   it('a press through discord.js stores the label, is audited, and updates the alert in place (type 7)', async () => {
-    feeds = await startFixtureServer({ '/ct.xml': { body: rss(CT_BILLS.slice(0, 1)) } });
+    feeds = keep(await startFixtureServer({ '/ct.xml': { body: rss(CT_BILLS.slice(0, 1)) } }));
     const started = await startDiscordApp(`${feeds.url}/ct.xml`, { gateway: true });
-    api = started.api;
-    gateway = started.gateway!;
+    api = keep(started.api);
+    gateway = keep(started.gateway!);
     const callback = `POST /api/v10/interactions/${FIXTURE.id}/${FIXTURE.token}/callback`;
     api.route(callback, { status: 204 });
     acceptMessages(api, CHANNEL_ID);
-    app = await createApp({ env: loadEnv(started.env), log: silentLogger() });
+    app = keep(await createApp({ env: loadEnv(started.env), log: silentLogger() }));
     await app.start();
     const guildId = String((FIXTURE as { guild_id?: string }).guild_id);
     await subscribeAll(app.store, { platform: 'discord', workspaceId: guildId, channelId: CHANNEL_ID }, new Date(0), 'U');

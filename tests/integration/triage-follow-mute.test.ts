@@ -7,7 +7,7 @@
  * dialog on each), turns the pressed one into a workspace exclusion, audited; anyone else is refused.
  */
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadEnv } from '../../src/config/env.ts';
 import { silentLogger } from '../../src/log.ts';
 import { createApp, type App } from '../../src/main.ts';
@@ -16,6 +16,7 @@ import { eventually, type FakeSlack } from '../adapters/slack/fake-slack.ts';
 import { CHANNEL_ID, acceptMessages, bodyOf, messageObject } from '../adapters/discord/fake-discord.ts';
 import type { FakeGateway } from '../adapters/discord/fake-gateway.ts';
 import { pressSlackButton, startDiscordApp, startSlackApp, subscribeAll, type FakeDiscord } from '../helpers/chat-app.ts';
+import { stopAfterEach } from '../helpers/stop-after-each.ts';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.ts';
 import { CT_BILLS, rss } from '../fixtures/pipeline/feeds.ts';
 import { discordViolations, slackViolations } from '../helpers/chat-limits.ts';
@@ -27,18 +28,7 @@ let gateway: FakeGateway | undefined;
 let feeds: FixtureServer | undefined;
 let app: App | undefined;
 
-afterEach(async () => {
-  await app?.stop();
-  await gateway?.close();
-  await api?.close();
-  await slack?.close();
-  await feeds?.close();
-  app = undefined;
-  gateway = undefined;
-  api = undefined;
-  slack = undefined;
-  feeds = undefined;
-});
+const keep = stopAfterEach();
 
 type Button = { action_id: string; value: string; text: { text: string }; confirm?: Record<string, { text: string }> };
 type Blocks = Array<{ type: string; elements?: Button[] }>;
@@ -47,11 +37,11 @@ const buttonsOf = (m: Record<string, unknown>) => blocksOf(m).find((b) => b.type
 
 describe('Follow and Mute term… on Slack', () => {
   it('follow threads every later change; mute asks a manager, excludes the term, is audited; others and forgeries are refused', async () => {
-    feeds = await startFixtureServer({ '/ct.xml': { body: rss(CT_BILLS.slice(0, 1)) } });
+    feeds = keep(await startFixtureServer({ '/ct.xml': { body: rss(CT_BILLS.slice(0, 1)) } }));
     const started = await startSlackApp(`${feeds.url}/ct.xml`, { secret: SECRET });
-    slack = started.slack;
+    slack = keep(started.slack);
     slack.on('users.info', (p) => ({ ok: true, user: { id: p.user, is_admin: p.user === 'U0ADMIN' } }));
-    app = await createApp({ env: loadEnv(started.env), log: silentLogger() });
+    app = keep(await createApp({ env: loadEnv(started.env), log: silentLogger() }));
     await app.start();
     const sub = {
       id: 'slack:T0001:C0ALERTS',
@@ -168,12 +158,12 @@ const FIXTURE = JSON.parse(readFileSync(new URL('../fixtures/discord/interaction
 
 describe('Follow and Mute term… on Discord', () => {
   it('follow toggles in place; mute is an ephemeral step with Confirm-per-term and Cancel for managers only', async () => {
-    feeds = await startFixtureServer({ '/ct.xml': { body: rss(CT_BILLS.slice(0, 1)) } });
+    feeds = keep(await startFixtureServer({ '/ct.xml': { body: rss(CT_BILLS.slice(0, 1)) } }));
     const started = await startDiscordApp(`${feeds.url}/ct.xml`, { gateway: true });
-    api = started.api;
-    gateway = started.gateway!;
+    api = keep(started.api);
+    gateway = keep(started.gateway!);
     acceptMessages(api, CHANNEL_ID);
-    app = await createApp({ env: loadEnv(started.env), log: silentLogger() });
+    app = keep(await createApp({ env: loadEnv(started.env), log: silentLogger() }));
     await app.start();
     const guildId = String((FIXTURE as { guild_id?: string }).guild_id);
     await subscribeAll(app.store, { platform: 'discord', workspaceId: guildId, channelId: CHANNEL_ID }, new Date(0), 'U');

@@ -51,20 +51,24 @@ export async function startDiscordApp(
 ): Promise<{ api: FakeDiscord; gateway: FakeGateway | undefined; env: Record<string, string> }> {
   const api = await startFakeDiscord();
   const gateway = opts.gateway ? await startFakeGateway() : undefined;
-  if (gateway)
-    api.route(
-      'GET /api/v10/gateway/bot',
-      json(200, {
-        url: gateway.url,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
-      }),
-    );
+  if (gateway) pointAtGateway(api, gateway);
   return {
     api,
     gateway,
     env: { ...sourcesEnv(sources), DISCORD_TOKEN: 'fake-bot-token', DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: api.api },
   };
+}
+
+/** Makes the fake API's /gateway/bot send discord.js to `gateway`. */
+export function pointAtGateway(api: FakeDiscord, gateway: FakeGateway): void {
+  api.route(
+    'GET /api/v10/gateway/bot',
+    json(200, {
+      url: gateway.url,
+      shards: 1,
+      session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+    }),
+  );
 }
 
 /** Subscribes `channel` to every alert (no filters, no digest). */

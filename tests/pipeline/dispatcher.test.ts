@@ -45,6 +45,38 @@ describe('outbox dispatcher', () => {
     expect(await dispatcher.dispatchDue()).toEqual({ sent: 0, retrying: 0, failed: 0, waiting: 0 });
   });
 
+  it('does not read waiting deliveries again while the outbox is unchanged, and sees what is queued later', async () => {
+    const store = createMemoryStore();
+    const clock = new FakeClock(new Date('2026-11-20T00:00:00Z'));
+    const item = makeItem();
+    await recordItems(store, [{ item, match: makeMatch() }], clock.now());
+    const discord = makeSubscription({
+      id: 'discord:G1:C1',
+      channel: { platform: 'discord', workspaceId: 'G1', channelId: 'C1' },
+    });
+    const slack = makeSubscription();
+    await store.upsertSubscription(discord);
+    await store.upsertSubscription(slack);
+    await store.enqueueDeliveries([makeDelivery(item, discord)]);
+    let reads = 0;
+    const due = store.dueDeliveries.bind(store);
+    store.dueDeliveries = (now, limit) => {
+      reads++;
+      return due(now, limit);
+    };
+    // Discord is not configured: its delivery waits, read once however often the dispatcher runs.
+    const { adapter, sent } = scripted('slack', []);
+    const dispatcher = createDispatcher({ store, clock, log: silentLogger(), adapters: new Map([['slack', adapter]]) });
+    for (let i = 0; i < 3; i++) expect(await dispatcher.dispatchDue()).toMatchObject({ sent: 0, waiting: 1 });
+    expect(reads).toBe(1);
+    // Something queued for Slack: read again and sent; the next run reads what the send left.
+    await store.enqueueDeliveries([makeDelivery(item, slack)]);
+    expect(await dispatcher.dispatchDue()).toMatchObject({ sent: 1, waiting: 1 });
+    expect(sent).toHaveLength(1);
+    expect(await dispatcher.dispatchDue()).toMatchObject({ sent: 0, waiting: 1 });
+    expect(reads).toBe(3);
+  });
+
   it('holds a rate-limited delivery until Retry-After has passed, then delivers it', async () => {
     const { store, clock, sent, dispatcher } = await setup([{ ok: false, error: 'ratelimited', retryable: true, retryAfterMs: 120_000 }]);
     expect((await dispatcher.dispatchDue()).retrying).toBe(1);

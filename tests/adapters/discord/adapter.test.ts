@@ -10,6 +10,7 @@ import { createDiscordAdapter, INVALID_TOKEN_LOG } from '../../../adapters/disco
 import type { ChatAdapter, CommandRequest, RichMessage } from '../../../src/domain/index.ts';
 import { APP_ID, CHANNEL_ID, GUILD_ID, apiError, bodyOf, json, messageObject, startFakeDiscord } from './fake-discord.ts';
 import { startFakeGateway, type FakeGateway } from './fake-gateway.ts';
+import { pointAtGateway } from '../../helpers/chat-app.ts';
 
 const FIXTURE = JSON.parse(
   readFileSync(new URL('../../fixtures/discord/interaction-chat-input.json', import.meta.url), 'utf8'),
@@ -63,14 +64,7 @@ describe('Discord adapter over a fake gateway and API', () => {
   beforeEach(async () => {
     api = await startFakeDiscord();
     gateway = await startFakeGateway();
-    api.route(
-      'GET /api/v10/gateway/bot',
-      json(200, {
-        url: gateway.url,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
-      }),
-    );
+    pointAtGateway(api, gateway);
     api.route(CALLBACK, { status: 204 });
     api.route(`PATCH ${ORIGINAL}`, (req) => json(200, messageObject(CHANNEL_ID, req.body)));
     api.route(`DELETE ${ORIGINAL}`, { status: 204 });

@@ -41,6 +41,7 @@ import { checkSchemaVersion, prepareSchema, SCHEMA_VERSION } from './schema.ts';
 import { StatePart } from './state.ts';
 
 const SENT_RETENTION_MS = 7 * 24 * 3600_000;
+const REMINDER_KEY_RETENTION_MS = 45 * 24 * 3600_000;
 export const SQLITE_FILE = 'policywatch.sqlite';
 
 const ms = (d: Date | string) => (typeof d === 'string' ? Date.parse(d) : d.getTime());
@@ -437,7 +438,10 @@ export class SqliteStore implements Store {
         const sentAt = (JSON.parse(r.body) as Delivery).sentAt;
         if ((sentAt ? ms(sentAt) : r.created_at) < cutoff) drop.run(r.key);
       }
-      this.db.prepare('DELETE FROM sent_keys WHERE sent_at < ?').run(cutoff);
+      // Reminder keys outlive the longest reminder lead (30 days), so none is sent twice.
+      this.db
+        .prepare(`DELETE FROM sent_keys WHERE sent_at < ? AND (key NOT LIKE 'remind:%' OR sent_at < ?)`)
+        .run(cutoff, now.getTime() - REMINDER_KEY_RETENTION_MS);
       // A thread is kept while its item is stored or still has a delivery in the outbox.
       this.db.exec(
         `DELETE FROM threads WHERE NOT EXISTS (SELECT 1 FROM items i WHERE i.id = threads.item_id)

@@ -125,6 +125,21 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(await store.deliveryCounts()).toEqual({ pending: 0, sent: 0, failed: 0 });
     });
 
+    it('keeps the key of a sent deadline reminder for 45 days, past the week of other keys, so it is never sent twice', async () => {
+      const store = await open();
+      const item = makeItem();
+      const sub = makeSubscription();
+      await store.upsertSubscription(sub);
+      const reminder = makeDelivery(item, sub, { key: `remind:${item.id}:comment:2026-12-20>${sub.id}`, type: 'reminder' });
+      await store.enqueueDeliveries([reminder]);
+      await store.updateDelivery(reminder.key, { status: 'sent', sentAt: now.toISOString(), messageRef: 'ts-r' });
+      await store.pruneOutbox(new Date(now.getTime() + 30 * 86_400_000));
+      expect(await store.enqueueDeliveries([reminder])).toEqual([]);
+      expect((await store.deliveryCounts()).sent).toBe(1);
+      await store.pruneOutbox(new Date(now.getTime() + 46 * 86_400_000));
+      expect((await store.deliveryCounts()).sent).toBe(0);
+    });
+
     it('ignores a delivery whose key is already queued, and a second first-alert for the same item and channel', async () => {
       const store = await open();
       const item = makeItem();

@@ -65,7 +65,7 @@ function subscription(channel: ChannelRef): Subscription {
   };
 }
 
-/** Which store `npm start` opens (its class name, e.g. LowdbStore): a change of default builds new data. */
+/** Which store `npm start` opens (its class name, e.g. SqliteStore): a change of default builds new data. */
 async function storeKind(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'pw-bench-kind-'));
   try {

@@ -131,12 +131,16 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
   });
 
   let started = false;
+  /** Bolt's own receiver was started (Socket Mode or its HTTP server); a mounted receiver never is. */
+  let boltStarted = false;
   let boundPort: number | undefined;
   let stopped: string | undefined;
 
   const stop = async (): Promise<void> => {
     if (!started) return;
     started = false;
+    if (!boltStarted) return;
+    boltStarted = false;
     try {
       await app.stop();
     } catch (err) {
@@ -226,11 +230,11 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
           log.info('slack: answering Slack requests at /slack/events on the web server');
         } else if (mode === 'socket') {
           await app.start();
-          started = true;
+          started = boltStarted = true;
           log.info('slack: connected in Socket Mode');
         } else {
           const server = await app.start(opts.host ? { port: opts.port ?? 3000, host: opts.host } : (opts.port ?? 3000));
-          started = true;
+          started = boltStarted = true;
           boundPort = (server.address() as AddressInfo).port;
           log.info(`slack: listening for Slack requests on port ${boundPort} at /slack/events`);
         }

@@ -112,6 +112,7 @@ describe('SIGTERM with deliveries queued', () => {
     const said = records.findIndex((r) => /SIGTERM received: stopping/.test(r.msg));
     expect(said).toBeGreaterThanOrEqual(0);
     expect(records.findIndex((r) => r.msg === 'stopped cleanly')).toBeGreaterThan(said);
+    expect(records.filter((r) => /error while stopping/.test(r.msg))).toEqual([]); // each adapter stops what it started
     const afterFirst = keysPosted().length;
     expect(afterFirst).toBeLessThan(40);
 

@@ -42,7 +42,7 @@ function ftsQuery(text: string, op: 'AND' | 'OR'): string {
   return parts.join(` ${op} `);
 }
 
-function open(file: string, dir: string): Fts5Baseline {
+function open(file: string, dir: string | undefined): Fts5Baseline {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   const filters = (q: SearchQuery, op: 'AND' | 'OR'): { where: string[]; args: unknown[]; match: string } => {
@@ -96,15 +96,13 @@ function open(file: string, dir: string): Fts5Baseline {
     close: () => db.close(),
     cleanup: () => {
       if (db.open) db.close();
-      rmSync(dir, { recursive: true, force: true });
+      if (dir) rmSync(dir, { recursive: true, force: true });
     },
   };
 }
 
-/** Builds the FTS5 file for `items` in a temporary directory. */
-export function buildFts5(items: StoredItem[]): Fts5Baseline {
-  const dir = mkdtempSync(join(tmpdir(), 'pw-bench-fts5-'));
-  const file = join(dir, 'search.sqlite');
+/** Writes the FTS5 baseline of `pages` of items into `file` (one transaction a page). */
+export function writeFts5(file: string, pages: Iterable<StoredItem[]>): void {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.exec(`CREATE TABLE items (rowid INTEGER PRIMARY KEY, id TEXT UNIQUE, jurisdiction TEXT, kind TEXT, topics TEXT, activity INTEGER);
@@ -112,14 +110,29 @@ export function buildFts5(items: StoredItem[]): Fts5Baseline {
     CREATE VIRTUAL TABLE docs USING fts5(identifier, title, agency, summary, tokenize = 'porter unicode61 remove_diacritics 2');`);
   const addItem = db.prepare('INSERT INTO items (rowid, id, jurisdiction, kind, topics, activity) VALUES (?, ?, ?, ?, ?, ?)');
   const addDoc = db.prepare('INSERT INTO docs (rowid, identifier, title, agency, summary) VALUES (?, ?, ?, ?, ?)');
-  db.transaction(() => {
-    items.forEach((s, k) => {
-      addItem.run(k + 1, s.id, s.jurisdiction ?? null, s.kind, `|${s.match.topics.join('|')}|`, activity(s));
-      addDoc.run(k + 1, s.identifier ?? '', s.title, s.agency ?? '', s.summary ?? '');
-    });
-  })();
+  let k = 0;
+  const addPage = db.transaction((items: StoredItem[]) => {
+    for (const s of items) {
+      k++;
+      addItem.run(k, s.id, s.jurisdiction ?? null, s.kind, `|${s.match.topics.join('|')}|`, activity(s));
+      addDoc.run(k, s.identifier ?? '', s.title, s.agency ?? '', s.summary ?? '');
+    }
+  });
+  for (const page of pages) addPage(page);
   db.close();
+}
+
+/** Builds the FTS5 file for `items` in a temporary directory (removed by cleanup()). */
+export function buildFts5(items: StoredItem[]): Fts5Baseline {
+  const dir = mkdtempSync(join(tmpdir(), 'pw-bench-fts5-'));
+  const file = join(dir, 'search.sqlite');
+  writeFts5(file, [items]);
   return open(file, dir);
+}
+
+/** Opens an FTS5 baseline file kept elsewhere (a cache): cleanup() closes it and removes nothing. */
+export function openFts5(file: string): Fts5Baseline {
+  return open(file, undefined);
 }
 
 /** Share of our first page that the baseline's first page also holds (1 when both are empty). */

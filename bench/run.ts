@@ -21,7 +21,7 @@ import { benchMatcher } from './matcher.ts';
 import { benchParse, parseCorpus } from './parse.ts';
 import { benchParsers } from './parsers.ts';
 import { benchPoll } from './poll.ts';
-import { benchSearch } from './search.ts';
+import { benchSearch, benchSearchOnDaemonData } from './search.ts';
 import { benchStore, type StoreFixture } from './store.ts';
 import { candidateRows, runCandidates } from './store-candidates.ts';
 import { fmt, table, type Row } from './util.ts';
@@ -83,7 +83,7 @@ async function step(name: Scenario, fn: () => Promise<Row[]>): Promise<void> {
   byScenario.set(name, out);
 }
 
-// The in-process search rows generate their items in memory (up to 100k); 1M is the daemon's.
+// The in-process search rows generate their items in memory (up to 100k); 1M searches the daemon's cached data.
 const searchSizes = sizes.filter((n) => n <= 100_000);
 const needItems = only.has('store') || only.has('search');
 const all = needItems ? storedItems(1, Math.max(100_000, ...searchSizes)) : [];
@@ -97,16 +97,22 @@ const daemonStep = () =>
 const daemonRun = values.concurrent ? daemonStep() : undefined;
 try {
   await step('parse', async () => [...(await benchParse(5)), ...(await benchParsers(parseCorpus(), 3))]);
-  // Repetitions fit the whole bench in 10 minutes on 2 cores (caches warm): the poll cycle is
-  // one run (≈ 75 s each, its spread is the machine's load) plus the alerts run.
+  // Repetitions fit the whole bench in 10 minutes on 2 cores (caches warm).
   await step('matcher', () => benchMatcher(3));
-  await step('poll', () => benchPoll(1));
+  await step('poll', () => benchPoll(3));
   await step('store', async () => {
     const r = await benchStore(all);
     largest = r.largest;
     return r.rows;
   });
-  await step('search', () => benchSearch(all, searchSizes, (n) => (largest && largest.items.length === n ? largest : undefined)));
+  await step('search', async () => [
+    ...(await benchSearch(all, searchSizes, (n) => (largest && largest.items.length === n ? largest : undefined))),
+    // Larger sizes on the daemon's cached data (the same items the daemon rows start on).
+    ...(await benchSearchOnDaemonData(
+      sizes.filter((n) => n > 100_000),
+      (line) => process.stderr.write(`  ${line}\n`),
+    )),
+  ]);
   await (daemonRun ?? daemonStep());
   // Store candidates (SQLite, PGlite, PostgreSQL when DATABASE_URL is set), each in fresh processes.
   await step('stores', async () => candidateRows(await runCandidates(values['store-items'].split(',').map(Number))));

@@ -51,7 +51,12 @@ function sharedByAll(entries: ParsedEntry[], pick: (e: ParsedEntry) => string[])
   return shared;
 }
 
-function entryNativeId(entry: ParsedEntry): string {
+/**
+ * The id an entry is stored under. Exported for the shared feed-corpus scorer
+ * (../shared/feed-corpus/score.mts, `npm run conformance`), which imports it by name.
+ * @public
+ */
+export function entryNativeId(entry: ParsedEntry): string {
   return entry.key ?? entry.guid ?? entry.link ?? `${entry.title}\u0000${entry.published ?? entry.updated ?? ''}`;
 }
 

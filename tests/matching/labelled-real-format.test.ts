@@ -1,15 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import {
+  SOURCES,
+  SPLITS,
+  TOPICS,
+  checkItem,
+  corpusId,
+  corpusStats,
+  isHardNegative,
+  prepareAdditions,
+  readCorpus,
+  renderStats,
+  splitOfDoc,
+  statsBlock,
+} from '../fixtures/labelled-real/corpus.ts';
 
 // Shape of the real-text labelled corpus (tests/fixtures/labelled-real/). This file checks the
 // data only; it never runs the matcher, so the corpus stays a blind yardstick.
 
 const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url));
-const SPLITS = ['dev', 'heldout'] as const;
-const SOURCES = new Set(['federal-register', 'bills', 'contracts', 'local', 'news', 'privacy']);
-const TOPICS = new Set(['immigration-enforcement', 'state-databases']);
-const OPTIONAL = ['agency', 'office', 'contractor', 'place', 'identifier', 'jurisdiction', 'date'] as const;
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
@@ -22,39 +32,17 @@ const MIN = {
   billJurisdictions: 40,
 };
 
-/**
- * A negative is "hard" when its text carries a word that also appears in on-topic records, so a
- * matcher has to tell the senses apart (German ICE trains, icing, "sanctuary" for gun rights,
- * detention basins, US Marshals jail agreements, trade-audit record systems, plate fees...).
- */
-const HARD_WORDS =
-  /\b(ice|icing|sanctuary|detention|detain\w*|removal|deport\w*|immigra\w*|alien|border|ero|license plates?|plate|dmv|motor vehicles?|driver'?s? licen[cs]es?|database|data|records?|surveillance|police|sheriff|jail|marshals?|customs|enforcement|biometric|fingerprint\w*|undocumented)\b/i;
-
-interface Item {
-  id: string;
-  source: string;
-  title: string;
-  summary: string;
-  doc: string;
-  citation: string;
-  labels: string[];
-  [k: string]: unknown;
-}
-
-function load(split: (typeof SPLITS)[number]): { items: Item[]; raw: string[] } {
-  const raw = readFileSync(`${DIR}${split}.jsonl`, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '');
-  return { raw, items: raw.map((line) => JSON.parse(line) as Item) };
-}
-
-const data = Object.fromEntries(SPLITS.map((s) => [s, load(s)])) as Record<(typeof SPLITS)[number], ReturnType<typeof load>>;
-const all = SPLITS.flatMap((s) => data[s].items);
+const corpus = readCorpus(DIR);
+const all = SPLITS.flatMap((s) => corpus[s]);
 
 describe('real-text labelled corpus (labelled-real)', () => {
   it('has one JSON object per line in both splits', () => {
     for (const split of SPLITS) {
-      for (const line of data[split].raw) {
+      const lines = readFileSync(`${DIR}${split}.jsonl`, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '');
+      expect(lines.length).toBe(corpus[split].length);
+      for (const line of lines) {
         const parsed: unknown = JSON.parse(line);
         expect(typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)).toBe(true);
       }
@@ -63,21 +51,8 @@ describe('real-text labelled corpus (labelled-real)', () => {
 
   it('gives every item the required fields, a known source, valid labels and a short real summary', () => {
     for (const it of all) {
-      for (const key of ['id', 'source', 'title', 'summary', 'doc', 'citation'] as const) {
-        expect(typeof it[key], `${it.id} ${key}`).toBe('string');
-      }
-      expect(it.id.length).toBeGreaterThan(0);
-      expect(it.title.trim().length, it.id).toBeGreaterThan(0);
-      expect(it.doc.trim().length, it.id).toBeGreaterThan(0);
-      expect(it.citation, it.id).toMatch(/^(https?:\/\/\S+|[\w.-]+\/[\w.-]+:\S+)$/);
-      expect(SOURCES.has(it.source), `${it.id} source ${it.source}`).toBe(true);
-      expect(it.summary.length, it.id).toBeLessThanOrEqual(600);
-      expect(Array.isArray(it.labels), it.id).toBe(true);
-      expect(new Set(it.labels).size, it.id).toBe(it.labels.length);
-      for (const label of it.labels) expect(TOPICS.has(label), `${it.id} label ${label}`).toBe(true);
-      for (const key of OPTIONAL) {
-        if (key in it) expect(typeof it[key], `${it.id} ${key}`).toBe('string');
-      }
+      expect(checkItem(it), it.id).toBeUndefined();
+      expect(it.id.startsWith(`${it.source}-`), it.id).toBe(true);
     }
   });
 
@@ -86,25 +61,28 @@ describe('real-text labelled corpus (labelled-real)', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('keeps every source document in exactly one split', () => {
-    const devDocs = new Set(data.dev.items.map((it) => it.doc));
-    const leaked = data.heldout.items.filter((it) => devDocs.has(it.doc)).map((it) => it.doc);
+  it('keeps every source document in exactly one split, the one its hash (or its pin) names', () => {
+    const devDocs = new Set(corpus.dev.map((it) => it.doc));
+    const leaked = corpus.heldout.filter((it) => devDocs.has(it.doc)).map((it) => it.doc);
     expect(leaked).toEqual([]);
+    for (const split of SPLITS) {
+      const misplaced = corpus[split].filter((it) => splitOfDoc(it.doc) !== split).map((it) => it.doc);
+      expect(misplaced, split).toEqual([]);
+    }
   });
 
   it('reaches the size, balance and coverage floors', () => {
     expect(all.length).toBeGreaterThanOrEqual(MIN.total);
-    expect(data.dev.items.length).toBeGreaterThanOrEqual(MIN.dev);
-    expect(data.heldout.items.length).toBeGreaterThanOrEqual(MIN.heldout);
+    expect(corpus.dev.length).toBeGreaterThanOrEqual(MIN.dev);
+    expect(corpus.heldout.length).toBeGreaterThanOrEqual(MIN.heldout);
     for (const split of SPLITS) {
-      const items = data[split].items;
+      const items = corpus[split];
       for (const topic of TOPICS) {
         expect(items.filter((it) => it.labels.includes(topic)).length, `${split} ${topic}`).toBeGreaterThanOrEqual(MIN.perTopicPerSplit);
       }
       expect(items.filter((it) => it.labels.length === 0).length, `${split} negatives`).toBeGreaterThanOrEqual(MIN.negativesPerSplit);
     }
-    const hard = all.filter((it) => it.labels.length === 0 && HARD_WORDS.test(`${it.title} ${it.summary}`));
-    expect(hard.length).toBeGreaterThanOrEqual(MIN.hardNegatives);
+    expect(all.filter(isHardNegative).length).toBeGreaterThanOrEqual(MIN.hardNegatives);
     const states = new Set(all.filter((it) => it.source === 'bills').map((it) => it.jurisdiction));
     states.delete(undefined);
     expect(states.size).toBeGreaterThanOrEqual(MIN.billJurisdictions);
@@ -114,5 +92,49 @@ describe('real-text labelled corpus (labelled-real)', () => {
         source,
       ).toBe(true);
     }
+  });
+
+  it('shows the counts in its README as they are (npm run corpus -- stats rewrites them)', () => {
+    expect(statsBlock(readFileSync(`${DIR}README.md`, 'utf8'))).toBe(renderStats(corpusStats(corpus)));
+  });
+});
+
+describe('adding records (npm run corpus -- add)', () => {
+  const base = { source: 'news', summary: 'A lede.', citation: 'https://example.org/a', labels: [] as string[] };
+  const line = (o: object, where = 'new.jsonl:1') => ({ line: JSON.stringify(o), where });
+
+  it('gives a new record its id and the split of its document', () => {
+    const rec = { ...base, title: 'A new story', doc: 'news:example-new-story' };
+    const { added, skipped } = prepareAdditions({ dev: [], heldout: [] }, [line(rec)]);
+    expect(skipped).toEqual([]);
+    expect(added).toEqual([{ item: { id: corpusId(rec), ...rec }, split: splitOfDoc(rec.doc) }]);
+  });
+
+  it('keeps a document that is already in the corpus in its split, whatever its hash says', () => {
+    const doc = 'news:example-already-there';
+    const other: (typeof SPLITS)[number] = splitOfDoc(doc) === 'dev' ? 'heldout' : 'dev';
+    const existing = { id: 'news-0000000000', ...base, title: 'First', doc };
+    const corpusWithDoc = { dev: [], heldout: [], [other]: [existing] } as unknown as Parameters<typeof prepareAdditions>[0];
+    const { added } = prepareAdditions(corpusWithDoc, [line({ ...base, title: 'Second', summary: 'Another lede.', doc })]);
+    expect(added.map((a) => a.split)).toEqual([other]);
+  });
+
+  it('skips malformed lines and records already present, saying why', () => {
+    const rec = { ...base, title: 'Once', doc: 'news:example-once' };
+    const { added, skipped } = prepareAdditions({ dev: [], heldout: [] }, [
+      line(rec, 'a:1'),
+      line({ ...rec, doc: 'news:example-copy' }, 'a:2'),
+      { line: '{not json', where: 'a:3' },
+      line({ ...rec, title: 'Long', doc: 'news:x', summary: 'x'.repeat(601) }, 'a:4'),
+      line({ ...rec, title: 'Bad label', doc: 'news:y', labels: ['immigration'] }, 'a:5'),
+    ]);
+    expect(added).toHaveLength(1);
+    expect(skipped.map((s) => s.where)).toEqual(['a:2', 'a:3', 'a:4', 'a:5']);
+    expect(skipped.map((s) => s.why)).toEqual([
+      expect.stringContaining('already in the corpus'),
+      expect.stringContaining('not JSON'),
+      expect.stringContaining('at most 600'),
+      expect.stringContaining('unknown label'),
+    ]);
   });
 });

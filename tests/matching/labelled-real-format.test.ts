@@ -23,13 +23,13 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 725,
-  dev: 520,
-  heldout: 200,
-  perTopicPerSplit: 25,
-  negativesPerSplit: 100,
-  hardNegatives: 275,
-  billJurisdictions: 40,
+  total: 1515,
+  dev: 1060,
+  heldout: 450,
+  perTopicPerSplit: 90,
+  negativesPerSplit: 240,
+  hardNegatives: 580,
+  billJurisdictions: 50,
 };
 
 const corpus = readCorpus(DIR);

@@ -8,6 +8,17 @@
 import { TOPIC_DATABASES, TOPIC_IMMIGRATION } from '../domain/index.ts';
 import type { Watchlist } from './watchlist.ts';
 
+/** Rules are at most 400 characters: long term lists become several OR-groups, each used in its own rule. */
+function orGroups(terms: string[], budget = 80): string[] {
+  const groups: string[][] = [[]];
+  for (const t of terms) {
+    const last = groups[groups.length - 1]!;
+    if (last.length && [...last, t].join(' OR ').length > budget) groups.push([t]);
+    else last.push(t);
+  }
+  return groups.map((g) => `(${g.join(' OR ')})`);
+}
+
 const IMMIGRATION_CONTEXT = '(immigra* OR =ICE OR =ERO OR =DHS OR "Homeland Security" OR alien* OR noncitizen* OR migrant*)';
 
 /**
@@ -17,17 +28,53 @@ const IMMIGRATION_CONTEXT = '(immigra* OR =ICE OR =ERO OR =DHS OR "Homeland Secu
 const ICE_CONTEXT =
   '("Immigration and Customs Enforcement" OR =ICE OR =ERO OR =HSI OR =DRO OR "Enforcement and Removal" OR "Homeland Security Investigations" OR "service processing center*" OR 70cdcr* OR 70cmsd* OR 70cmsw*)';
 
+/** ICE's names and PIID prefixes, short enough to combine in an exclusion. */
+const ICE_NAMES =
+  '("Immigration and Customs Enforcement" OR =ICE OR =ERO OR =HSI OR =DRO OR "Enforcement and Removal" OR 70cdcr* OR 70cmsd* OR 70cmsw*)';
+
 /**
  * Routine facilities and supplies (labelled set README: the clarified topic definition). When an
  * item is about these, the ICE names above are hidden from the topic, so an ICE snow-removal,
  * janitorial, ice-machine, furniture or parking-lot contract does not match, while real
  * content in the same item (detention services, deportation, data access) still does.
  */
-const ROUTINE_FACILITIES = [
-  '(janitorial OR custodial OR "snow removal" OR "snow and ice" OR "snow plowing" OR "ice machine*" OR "ice maker*" OR furniture OR "parking lot*" OR "parking area*" OR "parking garage*")',
-  '(landscap* OR "grounds maintenance" OR mowing OR "pest control" OR "pest management" OR =HVAC OR "air conditioning" OR elevator* OR roofing OR carpet* OR plumbing OR "fire alarm*")',
-  '("office supplies" OR toner OR "kitchen equipment" OR "combination oven*" OR "tilt skillet*" OR "food service equipment" OR "break room*" OR "office relocation" OR "window blind*")',
-];
+const ROUTINE_FACILITIES = orGroups([
+  'janitorial',
+  'custodial',
+  '"snow removal"',
+  '"snow and ice"',
+  '"snow plowing"',
+  '"ice machine*"',
+  '"ice maker*"',
+  'furniture',
+  '"parking lot*"',
+  '"parking area*"',
+  '"parking garage*"',
+  'landscap*',
+  '"grounds maintenance"',
+  'mowing',
+  '"pest control"',
+  '"pest management"',
+  '=HVAC',
+  '"air conditioning"',
+  'elevator*',
+  'roofing',
+  '"carpet cleaning"',
+  '"carpet install*"',
+  '"carpet replace*"',
+  'carpeting',
+  'plumbing',
+  '"fire alarm*"',
+  '"office supplies"',
+  'toner',
+  '"kitchen equipment"',
+  '"combination oven*"',
+  '"tilt skillet*"',
+  '"food service equipment"',
+  '"break room*"',
+  '"office relocation"',
+  '"window blind*"',
+]);
 
 /**
  * ICE's enforcement and removal side as the awarding office of an award or notice. The office
@@ -35,7 +82,10 @@ const ROUTINE_FACILITIES = [
  * Services", an option-year funding line), so a hit here decides on its own (field-scoped).
  */
 const ENFORCEMENT_OFFICE =
-  '(office:"Detention Compliance" OR office:"Detention Management" OR office:"Enforcement and Removal" OR office:"Detention and Removal" OR office:=ERO OR office:=DRO OR office:"Field Office")';
+  '(office:"Detention Compliance" OR office:removal* OR office:"Detention Management" OR office:"Enforcement and Removal" OR office:"Detention and Removal" OR office:=ERO OR office:=DRO OR office:"Field Office")';
+
+/** The same offices in fewer characters, for exclusions that combine them with long lists. */
+const ENFORCEMENT_OFFICE_WORDS = '(office:detention OR office:removal* OR office:=ERO OR office:=DRO OR office:"Field Office")';
 
 /**
  * Generic ICE administration, not on topic even when an enforcement office bought it:
@@ -43,11 +93,43 @@ const ENFORCEMENT_OFFICE =
  * arbitration, conference booths, gym equipment, power supplies, safes, waste, vehicles for
  * facilities, and the student-visa fee programme (SEVP, I-901).
  */
-const ICE_ADMINISTRATION = [
-  '(furniture OR "copy paper" OR courier* OR "mail service*" OR Microsoft OR "software support" OR Tableau OR modem* OR "counseling services" OR "EEO" OR arbitration OR booth)',
-  '(gym OR fitness OR cardiovascular OR =UPS OR safes OR "solid waste" OR "bucket truck*" OR "street light*" OR =SEVP OR SEVIS OR "Student and Exchange" OR "I-901")',
-  '("document scanning" OR "training management" OR correspondence OR Azure OR "GSA Schedule*" OR "Agile Development")',
-];
+const ICE_ADMINISTRATION = orGroups([
+  'furniture',
+  '"copy paper"',
+  '"courier service*"',
+  '"mail service*"',
+  'Microsoft',
+  '"software support"',
+  'Tableau',
+  'modem*',
+  '"counseling services"',
+  '"EEO"',
+  '"arbitration services"',
+  'arbitrator*',
+  '"exhibit booth*"',
+  '"conference booth*"',
+  '"pre-employment"',
+  '"fitness for duty"',
+  'gym',
+  'fitness',
+  'cardiovascular',
+  '=UPS',
+  'safes',
+  '"solid waste"',
+  '"bucket truck*"',
+  '"street light*"',
+  '=SEVP',
+  'SEVIS',
+  '"Student and Exchange"',
+  '"I-901"',
+  '"document scanning"',
+  '"training management"',
+  '"correspondence management"',
+  '"correspondence tracking"',
+  'Azure',
+  '"GSA Schedule*"',
+  '"Agile Development"',
+]);
 
 /** Presence without status, in the words state "illegal immigration" laws use. */
 const UNLAWFUL_PRESENCE =
@@ -57,17 +139,36 @@ const UNLAWFUL_PRESENCE =
 const CBP_CONTEXT = '(=CBP OR "Customs and Border Protection" OR "Border Patrol")';
 
 /** Immigration detention facilities by name (also by acronym, as awards write them): evidence on their own. */
-const FACILITY_NAMES = '(pidc OR bssa OR "Port Isabel" OR Krome OR "Buffalo Federal Detention" OR "Houston Cdf" OR "Florence Detention")';
+const FACILITY_NAMES =
+  '(pidc OR bssa OR "Port Isabel" OR Krome OR "Buffalo Federal Detention" OR "Houston Cdf" OR "Florence Detention" OR "Florence SPC" OR "El Paso SPC" OR "Krome SPC" OR "Otero County Processing")';
 /** ICE Health Service Corps: medical care in immigration detention. */
 const DETENTION_HEALTH = '(=IHSC OR ihsc OR "Health Service Corps" OR "Health Services Corps")';
+
+/** Where routine facilities work serves immigration detention (labelled-real README, ICE awards). */
+const DETENTION_SITE =
+  '(pidc OR bssa OR "Port Isabel" OR Krome OR "detention facilit*" OR "detention center*" OR "processing center*" OR =SPC OR =CDF OR "staging area")';
 
 /** Detention facilities in general words: with ICE as the buyer. */
 const DETENTION_FACILITY =
   '("detention center*" OR "detention facilit*" OR "processing center*" OR "contract detention" OR ncchc OR "correctional health care" OR "detention support" OR "detention & transportation")';
 
 /** What officers carry and use: arms, ammunition, armour, ranges, evidence, tactical teams. */
-const ENFORCEMENT_EQUIPMENT =
-  '(ammunition OR ammo OR buckshot OR caliber OR "body armor" OR "firing range*" OR "firearms range*" OR firearm* OR pepperball OR tactical OR =SRT OR evidence)';
+const ENFORCEMENT_EQUIPMENT = orGroups([
+  'ammunition',
+  'ammo',
+  'buckshot',
+  'caliber',
+  '"night vision"',
+  '"thermal imaging"',
+  '"body armor"',
+  '"firing range*"',
+  '"firearms range*"',
+  'firearm*',
+  'pepperball',
+  'tactical',
+  '=SRT',
+  'evidence',
+]);
 
 const immigrationInclude = [
   // Agencies and components
@@ -122,6 +223,15 @@ const immigrationInclude = [
   '"courthouse arrest*"',
   '"civil arrest*" NEAR/8 court*',
   '"Protect Our Courts"',
+  // Cooperation with ICE, civil immigration law, worksite enforcement, status questions by police
+  'cooperat* NEAR/4 (=ICE OR "Immigration and Customs Enforcement" OR "immigration authorit*" OR "federal immigration")',
+  '"civil immigration" OR "immigration violation*"',
+  '"unauthorized alien*" NEAR/8 (employ* OR hir* OR work*) OR "no-match letter*"',
+  '("undocumented status" OR "suspicion of undocumented" OR "citizenship or immigration status") NEAR/8 (stop* OR detain* OR question* OR arrest* OR "law enforcement" OR police)',
+  '(immigra* OR alien*) AND ("law enforcement" NEAR/8 ("identifying information" OR cross-referenc* OR "immigration status"))',
+  'alien* NEAR/10 ("correctional facilit*" OR jail* OR inquir*) OR "right to be or remain"',
+  '"Border Crossing Information" OR =ENFORCE NEAR/2 =IDENT',
+  '(=FALCON OR Palantir) AND ("Immigration and Customs Enforcement" OR =ICE OR =HSI OR "Homeland Security Investigations")',
   // Policies
   '"sanctuary city" OR "sanctuary jurisdiction*" OR "sanctuary polic*" OR "sanctuary state" OR "sanctuary county" OR "sanctuary law*" OR "sanctuary promise" OR "sanctuary status"',
   '"Trust Act" NEAR/15 (immigra* OR =ICE OR detainer* OR "law enforcement" OR police OR Illinois OR Connecticut OR California)',
@@ -133,7 +243,7 @@ const immigrationInclude = [
   '"Dignity Not Detention"',
   // Enforcement by other names: worksite verification mandates, entry/exit biometrics of travellers
   '"E-Verify"',
-  'biometric* NEAR/12 ("port of entry" OR "ports of entry" OR "entry/exit" OR "entry-exit" OR "biometric exit")',
+  'biometric* NEAR/20 ("port of entry" OR "ports of entry" OR "land port*" OR "entry/exit" OR "entry-exit" OR "biometric exit" OR "border crossing*")',
   '(expos* OR shar* OR disclos* OR hand* OR turn*) NEAR/10 (undocumented OR "without legal status" OR "lawful presence")',
   '("information sharing" OR "information-sharing" OR "data sharing" OR "data-sharing") NEAR/8 (=ICE OR "federal agenc*" OR "federal immigration")',
   '"personal information" NEAR/12 ("license holder*" OR "AB 60")',
@@ -143,11 +253,11 @@ const immigrationInclude = [
   FACILITY_NAMES,
   DETENTION_HEALTH,
   `${ICE_CONTEXT} AND ${DETENTION_FACILITY}`,
-  `${ICE_CONTEXT} AND ${ENFORCEMENT_EQUIPMENT}`,
+  ...ENFORCEMENT_EQUIPMENT.map((equipment) => `${ICE_CONTEXT} AND ${equipment}`),
   // Medical care bought by ICE is care in immigration detention (ICE Health Service Corps)
   `${ICE_CONTEXT} AND ("medical staffing" OR "medical services" OR "health care staffing" OR "healthcare staffing" OR "nursing services" OR "medical care")`,
   // CBP with people in its custody (holding facilities, detainee property, children arriving at the border)
-  `${CBP_CONTEXT} AND (detainee* OR "unaccompanied alien child*" OR "family units" OR "holding facilit*")`,
+  `${CBP_CONTEXT} AND (detainee* OR "unaccompanied alien child*" OR "family units" OR "holding facilit*" OR "soft-sided facilit*" OR (detain* NEAR/4 (individual* OR people OR person* OR famil*)))`,
   // DHS, CBP or ICE collecting or buying plate-reader data
   `(${CBP_CONTEXT} OR =DHS OR "Homeland Security" OR =ICE OR "Immigration and Customs Enforcement") AND ("license plate reader*" OR "plate reader*" OR "license plate reading" OR =LPR OR =ALPR)`,
   '"Detention and Removal Operations" OR "Office of Detention and Removal"',
@@ -179,7 +289,7 @@ const immigrationExclude = [
   '"snow and ice"',
   'snow NEAR/3 removal',
   // Ammunition and arms bought through ICE for the Federal Protective Service
-  `(=FPS OR "Federal Protective Service" OR Fps) AND ${ENFORCEMENT_EQUIPMENT}`,
+  ...ENFORCEMENT_EQUIPMENT.map((equipment) => `(=FPS OR "Federal Protective Service" OR Fps) AND ${equipment}`),
   // New Zealand's Education Review Office and British electoral registration officers (ERO)
   '=ERO AND ("Education Review" OR "Te Tari" OR "early learning" OR kura OR electoral OR canvass)',
   // "Sanctuary" as an analogy for gun laws
@@ -203,13 +313,22 @@ const immigrationExclude = [
   '"Agreement on Detainers"',
   '"Alien Land Law"',
   'Acadian* NEAR/6 deport*',
+  // Deportations of history (Crimean Tatars, Chechens, wartime) and deferred action, which protects from deportation
+  'deport* NEAR/8 (1944 OR Stalin* OR Soviet OR Tatar* OR Chechen* OR Holocaust OR Nazi*)',
+  '(DACA OR "Deferred Action") NEAR/12 deport*',
+  'detention NEAR/6 (merchandise OR goods OR shipment* OR cargo OR imports)',
+  '"Directed Trust" OR "Uniform Trust" OR "Trust Code"',
+  '"ice jam*" OR "ice storm*" OR "Institution of Civil Engineers" OR =ICE NEAR/6 ("civil engineer*" OR "Director General")',
+  // Routine work at an ICE office is administration; at an immigration detention facility it serves detention.
   ...ROUTINE_FACILITIES.flatMap((routine) => [
-    `${ICE_CONTEXT} AND ${routine}`,
-    `${FACILITY_NAMES} AND ${routine}`,
-    `${ENFORCEMENT_OFFICE} AND ${routine}`,
+    `(${ICE_NAMES} AND ${routine}) NOT ${DETENTION_SITE}`,
+    `(${ENFORCEMENT_OFFICE_WORDS} AND ${routine}) NOT ${DETENTION_SITE}`,
   ]),
   // Generic administration hides ICE's names and its enforcement offices (named facilities still count).
-  ...ICE_ADMINISTRATION.flatMap((admin) => [`${ICE_CONTEXT} AND ${admin}`, `${ENFORCEMENT_OFFICE} AND ${admin}`]),
+  ...ICE_ADMINISTRATION.flatMap((admin) => [
+    `(${ICE_NAMES} OR "Homeland Security Investigations") AND ${admin}`,
+    `${ENFORCEMENT_OFFICE_WORDS} AND ${admin}`,
+  ]),
 ];
 
 const RECORDS = '(record* OR data OR photo* OR photograph* OR "personal information" OR databas* OR disclos* OR shar*)';

@@ -399,7 +399,7 @@ const databasesInclude = [
   '"booking data" OR "jail booking*"',
   '"location data" NEAR/10 ("law enforcement" OR police OR government*)',
   // Sharing of agency records with immigration enforcement
-  '("personal information" OR "personal data" OR "nonpublic information" OR databas*) NEAR/10 (immigra* OR =ICE)',
+  '("personal information" OR "personal data" OR "nonpublic information") NEAR/10 (immigra* OR =ICE)',
   '("personal identifying information" OR "personally identifiable information" OR "identifying information") NEAR/15 (immigra* OR =ICE)',
   '"personal identifying information" NEAR/10 (disclos* OR access)',
   // Identifying data collected and checked against criminal databases (state immigration-crime laws)
@@ -414,6 +414,22 @@ const databasesInclude = [
   '"personal information" NEAR/12 (applicant* OR "license holder*" OR "AB 60" OR undocumented)',
   '("identification card*" OR "driver* licen*") NEAR/10 (disclos* OR "applicant documents")',
   '"system of records" NEAR/20 (criminal OR arrest* OR biometric* OR fingerprint*)',
+  // ICE's answers to police status queries, SSA's prisoner records, intelligence sharing with state and local partners
+  '"Law Enforcement Support Center" OR "immigration status inquir*" OR ("status inquir*" NEAR/10 (agenc* OR police OR "law enforcement"))',
+  '("Social Security" OR =SSA) AND (prisoner* OR inmates) AND ("system of records" OR "matching program*" OR "computer matching")',
+  '"information sharing" NEAR/8 ("state, local" OR "state and local") AND (intelligence OR "law enforcement" OR "personally identifiable")',
+  // Records about a person's status, or non-public records, given to immigration authorities
+  '("non-public information" OR "nonpublic information") NEAR/15 (immigra* OR federal OR =ICE)',
+  '(send* OR receiv* OR report* OR communicat* OR exchang*) NEAR/8 information NEAR/12 ("immigration status" OR "citizenship status" OR "citizenship or immigration" OR "status of immigrants")',
+  '(disclos* OR shar* OR access*) NEAR/6 (information OR records OR data) NEAR/20 ("immigration enforcement" OR "immigration purposes")',
+  '(=ICE OR immigra*) NEAR/6 ("state data" OR "state databas*" OR "state records" OR "local data")',
+  // Police records systems shared between agencies, and police misuse of them
+  '"intelligence exchange" OR ("information exchange" NEAR/6 ("law enforcement" OR police OR crim*)) OR "Fusion Liaison"',
+  '"records management system*" NEAR/15 (police OR "law enforcement" OR sheriff*) OR =RMS NEAR/6 (police OR sheriff* OR "law enforcement" OR =CAD)',
+  '(shar* OR access*) NEAR/10 ("law enforcement records" OR "police records" OR "crime information" OR "criminal intelligence")',
+  '"confidential databas*" OR "law enforcement databas*" OR "police databas*"',
+  '(student* NEAR/3 (data OR records OR information)) NEAR/12 (police OR sheriff* OR "resource officer*" OR "law enforcement")',
+  '"plate scanning" OR "plate scanner*" OR =Flock NEAR/12 (camera* OR plate* OR police OR surveillance OR =ICE OR license OR data)',
   // Records and data bought by ICE (a data broker selling to government)
   `${ICE_CONTEXT} AND ((utilit* OR telecom* OR "public records" OR consumer* OR "commercial data") NEAR/6 (record* OR data) NEAR/8 (subscription* OR access OR locat*))`,
 ];
@@ -430,6 +446,15 @@ const databasesExclude = [
   ...ICE_HOMONYMS,
   '"duty to collect"',
   '"broadband data" OR "broadband map*"',
+  // Criminal-history checks for a licence, a job or a credential (not records police query)
+  '(fingerprint* OR "criminal history" OR "criminal record*" OR "background check*") AND ("licensing authorit*" OR "license applicant*" OR "applicant for a license" OR "issuance of licenses" OR "applicants for licensing" OR "licensing boards" OR pilots OR "badge holder*" OR "credential holder*")',
+  '(fingerprint* OR "criminal history" OR "background check*") NEAR/15 (licens* OR applicant* OR employ* OR pilot* OR badge* OR credential* OR occupation* OR profession*)',
+  // Biometrics kept by businesses and schools; plate readers for parking and traffic fines; laboratory plate readers
+  '("facial recognition" OR "face recognition") NEAR/15 ("private entit*" OR business* OR consumer* OR commercial OR employer* OR school* OR student*)',
+  '(=ANPR OR =ALPR OR =LPR OR "plate reader*") NEAR/10 (parking OR "moving traffic")',
+  'microplate OR "plate reader*" NEAR/10 (laboratory OR absorbance OR assay* OR wells OR samples)',
+  // Federal tax records go from one federal agency to another: immigration enforcement, not state or local data
+  '("data sharing" OR "data-sharing" OR access OR information OR shar*) NEAR/12 (=IRS OR "Internal Revenue Service" OR taxpayer*)',
 ];
 
 export function defaultWatchlist(): Watchlist {

@@ -106,8 +106,7 @@ const ICE_ADMINISTRATION = orGroups([
   '"EEO"',
   '"arbitration services"',
   'arbitrator*',
-  '"exhibit booth*"',
-  '"conference booth*"',
+  'booth',
   '"pre-employment"',
   '"fitness for duty"',
   'gym',
@@ -226,6 +225,7 @@ const immigrationInclude = [
   // Cooperation with ICE, civil immigration law, worksite enforcement, status questions by police
   'cooperat* NEAR/4 (=ICE OR "Immigration and Customs Enforcement" OR "immigration authorit*" OR "federal immigration")',
   '"civil immigration" OR "immigration violation*"',
+  'apprehen* NEAR/6 (migrant* OR immigrant* OR alien* OR noncitizen* OR "border crosser*") OR "migrant encounters"',
   '"unauthorized alien*" NEAR/8 (employ* OR hir* OR work*) OR "no-match letter*"',
   '("undocumented status" OR "suspicion of undocumented" OR "citizenship or immigration status") NEAR/8 (stop* OR detain* OR question* OR arrest* OR "law enforcement" OR police)',
   '(immigra* OR alien*) AND ("law enforcement" NEAR/8 ("identifying information" OR cross-referenc* OR "immigration status"))',
@@ -318,7 +318,8 @@ const immigrationExclude = [
   '(DACA OR "Deferred Action") NEAR/12 deport*',
   'detention NEAR/6 (merchandise OR goods OR shipment* OR cargo OR imports)',
   '"Directed Trust" OR "Uniform Trust" OR "Trust Code"',
-  '"ice jam*" OR "ice storm*" OR "Institution of Civil Engineers" OR =ICE NEAR/6 ("civil engineer*" OR "Director General")',
+  '"ice jam*" OR "ice storm*" OR "Institution of Civil Engineers"',
+  '=ICE AND (London OR "civil engineer*" OR "Director General")',
   // Routine work at an ICE office is administration; at an immigration detention facility it serves detention.
   ...ROUTINE_FACILITIES.flatMap((routine) => [
     `(${ICE_NAMES} AND ${routine}) NOT ${DETENTION_SITE}`,
@@ -451,7 +452,7 @@ const databasesExclude = [
   '(fingerprint* OR "criminal history" OR "background check*") NEAR/15 (licens* OR applicant* OR employ* OR pilot* OR badge* OR credential* OR occupation* OR profession*)',
   // Biometrics kept by businesses and schools; plate readers for parking and traffic fines; laboratory plate readers
   '("facial recognition" OR "face recognition") NEAR/15 ("private entit*" OR business* OR consumer* OR commercial OR employer* OR school* OR student*)',
-  '(=ANPR OR =ALPR OR =LPR OR "plate reader*") NEAR/10 (parking OR "moving traffic")',
+  '((=ANPR OR =ALPR OR =LPR OR "plate reader*" OR "license-plate reader*") AND ("parking enforcement" OR "enforcing parking" OR "parking garage*" OR "parking permit*" OR "moving traffic")) NOT ("law enforcement" OR police OR sheriff* OR hotlist* OR "hot list*" OR immigra* OR =ICE OR Customs)',
   'microplate OR "plate reader*" NEAR/10 (laboratory OR absorbance OR assay* OR wells OR samples)',
   // Federal tax records go from one federal agency to another: immigration enforcement, not state or local data
   '("data sharing" OR "data-sharing" OR access OR information OR shar*) NEAR/12 (=IRS OR "Internal Revenue Service" OR taxpayer*)',

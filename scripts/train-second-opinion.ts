@@ -13,20 +13,20 @@ import { serializeModel } from '../src/matching/learned/serialize.ts';
 import { trainSecondOpinion } from '../src/matching/learned/train.ts';
 
 const DEV = 'tests/fixtures/labelled-real/dev.jsonl';
-/** Never learned from: only keeps thresholds where the model adds no false alarm on this set. */
-const GUARD = 'tests/fixtures/labelled';
+/** Never learned from: only keep thresholds where the model adds no false alarm on these sets. */
+const GUARDS = ['tests/fixtures/labelled', 'tests/fixtures/labelled-blind'];
 const OUT = 'src/matching/learned/second-opinion.json';
 const root = (p: string) => fileURLToPath(new URL(`../${p}`, import.meta.url));
 
 const started = performance.now();
 const { items, sha256 } = loadTrainFile(root(DEV));
 const rules = compileWatchlist(defaultWatchlist());
-const guard = loadLabelled(root(GUARD)).map(toTrainItem);
+const guard = GUARDS.flatMap((g) => loadLabelled(root(g)).map(toTrainItem));
 const model = trainSecondOpinion(
   items,
   DEFAULT_TOPICS,
   (i) => rules.match({ ...i, kind: undefined })?.topics ?? [],
-  { trainedOn: DEV, sha256, guard: GUARD },
+  { trainedOn: DEV, sha256, guard: GUARDS.join(', ') },
   guard,
 );
 const text = serializeModel(model);
@@ -36,7 +36,7 @@ console.log(
 );
 for (const t of model.topics) {
   const cv = (model.meta.crossValidated as Record<string, { model: object; rules: object; withModel: object; floor: number }>)[t.topic]!;
-  console.log(`${t.topic}: ${Object.keys(t.weights).length} features, threshold ${t.threshold} (synthetic-set floor ${cv.floor})`);
+  console.log(`${t.topic}: ${Object.keys(t.weights).length} features, threshold ${t.threshold} (guard-set floor ${cv.floor})`);
   console.log(`  dev, 5-fold by document: model alone ${JSON.stringify(cv.model)}`);
   console.log(`  rules ${JSON.stringify(cv.rules)} → with model ${JSON.stringify(cv.withModel)}`);
 }

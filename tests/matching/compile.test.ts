@@ -276,7 +276,6 @@ describe('default watchlist: ICE as the agency', () => {
 
   it.each([
     ['GREEN MOUNTAIN GROUNDS LLC: SNOW AND ICE REMOVAL SERVICES, ST. ALBANS VT FIELD OFFICE PARKING LOT', undefined],
-    ['Ice Machine Replacement - Detention Facility Kitchen, Florence AZ', 'Combined Synopsis/Solicitation · NAICS 333415'],
     ['Janitorial Services - ERO Field Office', 'Janitorial services for the Enforcement and Removal Operations field office.'],
     ['Snow and ice removal at ICE field office', 'Snow removal for the ICE field office parking lot.'],
     ['Office furniture - ICE Office of the Principal Legal Advisor', undefined],
@@ -296,6 +295,13 @@ describe('default watchlist: ICE as the agency', () => {
       ['immigration-enforcement', 'state-databases'],
     ],
     ['Ground transportation services', 'Transport of detainees between processing centers.', ['immigration-enforcement']],
+    // The same routine work at an immigration detention facility serves detention (labelled-real README).
+    [
+      'Ice Machine Replacement - Detention Facility Kitchen, Florence AZ',
+      'Combined Synopsis/Solicitation · NAICS 333415',
+      ['immigration-enforcement'],
+    ],
+    ['Mavagi Enterprises: Ground Maintenance at PiDC', undefined, ['immigration-enforcement']],
     [
       'Janitorial and detention services - county jail IGSA',
       'Detention services for ICE detainees, including janitorial services.',

@@ -2,9 +2,10 @@
  * The default watchlist on real public records (tests/fixtures/labelled-real). The watchlist
  * was tuned on the dev split only; the held-out split is scored here as numbers, never read
  * for tuning. Held-out floors are the measured numbers minus a small margin (see README).
- * Measured on the 203 held-out items: rules 0.956 / 0.903 and 0.963 / 0.813, rules + model
- * 0.957 / 0.917 and 0.933 / 0.875 (immigration-enforcement / state-databases, precision /
- * recall). Held-out recall is below the issue's 0.92 target for both topics, so the test
+ * Measured on the 456 held-out items (after the second collection of 2026-12-02): rules
+ * 0.947 / 0.899 and 0.911 / 0.847, rules + model 0.947 / 0.905 and 0.912 / 0.859
+ * (immigration-enforcement / state-databases, precision / recall). Held-out is below the
+ * issue's 0.92 / 0.92 for state-databases precision and for recall of both topics, so the test
  * holds what was achieved rather than a number it cannot meet.
  */
 import { fileURLToPath } from 'node:url';
@@ -19,8 +20,8 @@ const split = (name: string) => loadLabelled(fileURLToPath(new URL(`../fixtures/
 
 describe('real-text labelled corpus', () => {
   it.each([
-    [TOPIC_IMMIGRATION, 0.97, 0.95],
-    [TOPIC_DATABASES, 0.96, 0.93],
+    [TOPIC_IMMIGRATION, 0.97, 0.97],
+    [TOPIC_DATABASES, 0.93, 0.96],
   ])('dev split (tuned on): %s precision ≥ %d, recall ≥ %d', (topic, precision, recall) => {
     const items = split('dev');
     const [score] = evaluate(matcher, items, [topic]);
@@ -30,8 +31,8 @@ describe('real-text labelled corpus', () => {
   });
 
   it.each([
-    [TOPIC_IMMIGRATION, 0.93, 0.88],
-    [TOPIC_DATABASES, 0.94, 0.79],
+    [TOPIC_IMMIGRATION, 0.92, 0.87],
+    [TOPIC_DATABASES, 0.88, 0.82],
   ])('held-out split (never tuned on): %s precision ≥ %d, recall ≥ %d', (topic, precision, recall) => {
     const items = split('heldout');
     const [score] = evaluate(matcher, items, [topic]);
@@ -42,8 +43,8 @@ describe('real-text labelled corpus', () => {
   });
 
   it.each([
-    [TOPIC_IMMIGRATION, 0.93, 0.89],
-    [TOPIC_DATABASES, 0.92, 0.85],
+    [TOPIC_IMMIGRATION, 0.92, 0.88],
+    [TOPIC_DATABASES, 0.88, 0.83],
   ])('held-out split, rules + learned second opinion: %s precision ≥ %d, recall ≥ %d', (topic, precision, recall) => {
     const items = split('heldout');
     const [score] = evaluate(withSecondOpinion(matcher, secondOpinionModel()), items, [topic], { possible: true });

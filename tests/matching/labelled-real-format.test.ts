@@ -26,7 +26,7 @@ const MIN = {
   total: 1515,
   dev: 1060,
   heldout: 450,
-  perTopicPerSplit: 90,
+  perTopicPerSplit: 85,
   negativesPerSplit: 240,
   hardNegatives: 580,
   billJurisdictions: 50,

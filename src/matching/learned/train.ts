@@ -167,6 +167,8 @@ interface ThresholdChoice {
 
 /** Model-only hits must be at least this precise on dev, out of fold (the issue's precision target). */
 const MODEL_PRECISION_TARGET = 0.95;
+/** Of the items the rules miss and the model marks "possibly relevant", at least this share must be right. */
+const ADDITION_PRECISION_TARGET = 0.5;
 
 function prf(pred: boolean[], gold: boolean[]) {
   let tp = 0;
@@ -184,11 +186,13 @@ function prf(pred: boolean[], gold: boolean[]) {
 }
 
 /**
- * The lowest threshold (0.50–0.99, never under `floor`) from which up the model on its own is
- * at least `target` precise on the out-of-fold probabilities: scanning down from 0.99, the
- * last threshold before precision first drops under the target. Chosen on the model's own
- * hits, not on "rules OR model": the rules were written beside the dev split, so on dev they
- * leave the model almost nothing to add, and a choice by that F1 ties everywhere.
+ * The lowest threshold (0.50–0.99, never under `floor`) from which up, on the out-of-fold
+ * probabilities, the model on its own is at least `target` precise and what it adds to the
+ * rules (its hits on items the rules miss) is right at least `additionTarget` of the time:
+ * scanning down from 0.99, the last threshold before either first drops under its target.
+ * Chosen on the model's own hits, not on the F1 of "rules OR model": the rules were written
+ * beside the dev split, so on dev they leave the model little to add and that F1 ties
+ * everywhere; the additions check keeps the model from buying one more hit with ten alarms.
  */
 function chooseThreshold(
   probs: number[],
@@ -196,6 +200,7 @@ function chooseThreshold(
   gold: boolean[],
   floor = 0.5,
   target = MODEL_PRECISION_TARGET,
+  additionTarget = ADDITION_PRECISION_TARGET,
 ): ThresholdChoice {
   let threshold = 0.99;
   for (let k = 99; k >= 50; k--) {
@@ -206,6 +211,9 @@ function chooseThreshold(
       gold,
     );
     if (model.precision < target) break;
+    const added = probs.map((p, i) => p >= t && !rules[i]);
+    const additions = prf(added, gold);
+    if (added.some(Boolean) && additions.precision < additionTarget) break;
     threshold = t;
   }
   return {
@@ -272,6 +280,7 @@ export function trainSecondOpinion(
     guardItems: guard.length,
     params: p,
     precisionTarget: MODEL_PRECISION_TARGET,
+    additionPrecisionTarget: ADDITION_PRECISION_TARGET,
     crossValidated: cv,
   };
   return model;

@@ -23,11 +23,14 @@ describe('labelled evaluation set', () => {
     expect(score!.recall, report).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('the naive baseline scores the same set through the same Matcher interface', () => {
-    const scores = evaluate(compileNaiveBaseline(defaultWatchlist()), items, [...DEFAULT_TOPICS]);
+  it('the naive baseline scores items of the same set through the same Matcher interface', () => {
+    // One Unicode RegExp per term, each compiled by V8 on first use and tried over every item: tens of
+    // seconds for the whole set, so a sample of every fifth item (the bench times the whole thing).
+    const sample = items.filter((_, i) => i % 5 === 0);
+    const scores = evaluate(compileNaiveBaseline(defaultWatchlist()), sample, [...DEFAULT_TOPICS]);
     expect(scores.map((s) => s.topic)).toEqual([...DEFAULT_TOPICS]);
-    for (const s of scores) expect(s.tp + s.fn).toBe(items.filter((i) => i.labels.includes(s.topic)).length);
-    // One Unicode RegExp per term, compiled by V8 on first use: seconds alone, more on a loaded machine.
+    for (const s of scores) expect(s.tp + s.fn).toBe(sample.filter((i) => i.labels.includes(s.topic)).length);
+    expect(scores.some((s) => s.tp > 0)).toBe(true);
   }, 60_000);
 });
 

@@ -23,12 +23,12 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 1515,
-  dev: 1060,
-  heldout: 450,
-  perTopicPerSplit: 85,
-  negativesPerSplit: 240,
-  hardNegatives: 580,
+  total: 2195,
+  dev: 1540,
+  heldout: 650,
+  perTopicPerSplit: 120,
+  negativesPerSplit: 360,
+  hardNegatives: 850,
   billJurisdictions: 50,
 };
 

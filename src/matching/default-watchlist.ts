@@ -214,7 +214,7 @@ const immigrationInclude = [
   '"illegal entry" OR "illegal reentry" OR "unlawfully present"',
   `detention NEAR/6 (immigra* OR =ICE OR alien* OR noncitizen* OR migrant* OR asylum)`,
   `detain* NEAR/6 (immigra* OR alien* OR noncitizen* OR "non-U.S. national*" OR migrant*)`,
-  '"detention services" NOT ("Marshals Service" OR "Bureau of Prisons" OR "federal prisoners" OR juvenile)',
+  '"detention services" NOT ("Marshals Service" OR "Bureau of Prisons" OR "federal prisoners" OR juvenile OR interlocal OR "city jail")',
   'alien* NEAR/5 (custody OR removable OR inadmissible OR apprehen* OR depart)',
   'enforc* NEAR/4 immigra*',
   'immigra* NEAR/2 (agent* OR officer* OR official* OR authorit* OR arrest* OR raid* OR custody)',
@@ -225,6 +225,10 @@ const immigrationInclude = [
   // Cooperation with ICE, civil immigration law, worksite enforcement, status questions by police
   'cooperat* NEAR/4 (=ICE OR "Immigration and Customs Enforcement" OR "immigration authorit*" OR "federal immigration")',
   '"civil immigration" OR "immigration violation*"',
+  '"stay of removal" OR "stays of removal" OR "federal immigration law*" NEAR/12 (complian* OR comply OR enforc* OR cooperat* OR role OR ordinance OR police)',
+  '"proof of" NEAR/3 (citizenship OR "legal status" OR "lawful status") AND (police OR officer* OR "traffic stop*" OR arrest*)',
+  'verif* NEAR/6 ("lawful status" OR "work authorization" OR "employment eligibility" OR "immigration status") AND (employ* OR worker*)',
+  '(=CBP OR "Customs and Border Protection") AND ("medical screening" OR "in CBP custody" OR "in custody")',
   'apprehen* NEAR/6 (migrant* OR immigrant* OR alien* OR noncitizen* OR "border crosser*") OR "migrant encounters"',
   '"unauthorized alien*" NEAR/8 (employ* OR hir* OR work*) OR "no-match letter*"',
   '("undocumented status" OR "suspicion of undocumented" OR "citizenship or immigration status") NEAR/8 (stop* OR detain* OR question* OR arrest* OR "law enforcement" OR police)',
@@ -426,11 +430,22 @@ const databasesInclude = [
   '(=ICE OR immigra*) NEAR/6 ("state data" OR "state databas*" OR "state records" OR "local data")',
   // Police records systems shared between agencies, and police misuse of them
   '"intelligence exchange" OR ("information exchange" NEAR/6 ("law enforcement" OR police OR crim*)) OR "Fusion Liaison"',
-  '"records management system*" NEAR/15 (police OR "law enforcement" OR sheriff*) OR =RMS NEAR/6 (police OR sheriff* OR "law enforcement" OR =CAD)',
+  '"records management system*" NEAR/15 (police OR "law enforcement" OR sheriff* OR regional OR interlocal) OR =RMS NEAR/6 (police OR sheriff* OR "law enforcement" OR =CAD)',
   '(shar* OR access*) NEAR/10 ("law enforcement records" OR "police records" OR "crime information" OR "criminal intelligence")',
   '"confidential databas*" OR "law enforcement databas*" OR "police databas*"',
   '(student* NEAR/3 (data OR records OR information)) NEAR/12 (police OR sheriff* OR "resource officer*" OR "law enforcement")',
-  '"plate scanning" OR "plate scanner*" OR =Flock NEAR/12 (camera* OR plate* OR police OR surveillance OR =ICE OR license OR data)',
+  '=Flock NEAR/12 (camera* OR plate* OR police OR surveillance OR =ICE OR license OR data)',
+  // Networks, terminals and shared systems by other names; police data purchases; surveillance-technology oversight
+  '"Warrant Information Network" OR warrant* NEAR/4 ("information system" OR "information network" OR databas*)',
+  '"Commercial Driver\'s License Information System" OR =CDLIS OR "Drug and Alcohol Clearinghouse" OR AAMVA OR "Digital Image Access"',
+  '(purchas* OR buy* OR "in exchange for payment") NEAR/10 ("personal data" OR "personal information") AND (police OR "law enforcement" OR government*)',
+  '"fingerprint identification system*" OR =AFIS OR "automated fingerprint" OR "Bureau of Criminal Apprehension"',
+  '"criminal justice data" OR "immigration status information" OR "Joint Analysis Center" OR "analysis center" OR "crime center"',
+  '"integrated justice" OR "law and justice agency" OR "justice information sharing" OR "booking consortium" OR "automated booking"',
+  '"information sharing" NEAR/6 ("law enforcement" OR police OR justice) OR "educational data" NEAR/10 immigra*',
+  '"surveillance technolog*" OR "surveillance report" OR "surveillance ordinance"',
+  '"flock camera*" OR "flock safety" OR "plate scan*"',
+  '(accessed OR misus* OR "looked up") NEAR/6 ("confidential information" OR "police databas*" OR "law enforcement databas*") AND (officer* OR police)',
   // Records and data bought by ICE (a data broker selling to government)
   `${ICE_CONTEXT} AND ((utilit* OR telecom* OR "public records" OR consumer* OR "commercial data") NEAR/6 (record* OR data) NEAR/8 (subscription* OR access OR locat*))`,
 ];
@@ -439,9 +454,9 @@ const databasesExclude = [
   // NCIC is also an inmate telephone company
   '=NCIC AND (phone* OR telephone* OR calling)',
   // Eviction records kept from landlords, not police
-  '("court records" OR record*) NEAR/20 ("unlawful detainer*" OR eviction*)',
+  '("court records" OR record*) NEAR/20 ("unlawful detainer*" OR eviction* OR "forcible entry" OR "summary proceedings")',
   // Travellers' own identity checks at a port of entry (trusted-traveller kiosks, passport photos)
-  '("facial recognition" OR "face recognition" OR "facial comparison") NEAR/20 (passport* OR "Global Entry" OR traveler* OR travellers OR "air entry" OR boarding)',
+  '("facial recognition" OR "face recognition" OR "facial comparison") NEAR/20 (passport* OR "Global Entry" OR traveler* OR travellers OR "air entry" OR boarding OR =TSA OR airport* OR checkpoint* OR passenger*)',
   '"special license plate*" OR "specialty license plate*"',
   '"fusion energy"',
   ...ICE_HOMONYMS,
@@ -452,8 +467,10 @@ const databasesExclude = [
   '(fingerprint* OR "criminal history" OR "background check*") NEAR/15 (licens* OR applicant* OR employ* OR pilot* OR badge* OR credential* OR occupation* OR profession*)',
   // Biometrics kept by businesses and schools; plate readers for parking and traffic fines; laboratory plate readers
   '("facial recognition" OR "face recognition") NEAR/15 ("private entit*" OR business* OR consumer* OR commercial OR employer* OR school* OR student*)',
-  '((=ANPR OR =ALPR OR =LPR OR "plate reader*" OR "license-plate reader*") AND ("parking enforcement" OR "enforcing parking" OR "parking garage*" OR "parking permit*" OR "moving traffic")) NOT ("law enforcement" OR police OR sheriff* OR hotlist* OR "hot list*" OR immigra* OR =ICE OR Customs)',
+  '((=ANPR OR =ALPR OR =LPR OR "plate reader*" OR "license-plate reader*" OR "plate recognition") AND ("parking enforcement" OR "enforcing parking" OR "parking garage*" OR "parking permit*" OR "moving traffic")) NOT ("law enforcement" OR police OR sheriff* OR hotlist* OR "hot list*" OR stolen OR immigra* OR =ICE OR Customs)',
   'microplate OR "plate reader*" NEAR/10 (laboratory OR absorbance OR assay* OR wells OR samples)',
+  '(design* OR specialty OR vanity OR personalized) NEAR/4 plate*',
+  '"sex offender*" NEAR/10 (visitor* OR volunteer*)',
   // Federal tax records go from one federal agency to another: immigration enforcement, not state or local data
   '("data sharing" OR "data-sharing" OR access OR information OR shar*) NEAR/12 (=IRS OR "Internal Revenue Service" OR taxpayer*)',
 ];

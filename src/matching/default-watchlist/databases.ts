@@ -1,0 +1,141 @@
+/** The default watchlist's state-databases rules (topic definition: src/matching/README.md). */
+import { ICE_CONTEXT, ICE_HOMONYMS } from './terms.ts';
+
+const RECORDS = '(record* OR data OR photo* OR photograph* OR "personal information" OR databas* OR disclos* OR shar*)';
+
+/** Immigration enforcement as the receiver of shared records (sanctuary and Trust acts talk this way). */
+const IMMIGRATION_AUTHORITY =
+  '("federal immigration" OR (immigra* NEAR/3 (enforc* OR authorit* OR agent* OR official* OR officer*)) OR =ICE OR "Immigration and Customs Enforcement" OR "federal agent*" OR feds OR "criminal alien*")';
+const SHARING = '(shar* OR disclos* OR communicat*)';
+
+export const databasesInclude = [
+  // Criminal-justice networks and systems
+  '=COLLECT',
+  '"Connecticut On-Line Law Enforcement"',
+  '=CLETS',
+  '"California Law Enforcement Telecommunications System"',
+  '=LEADS NEAR/12 ("law enforcement" OR police OR "data system" OR quer* OR immigra* OR audit*)',
+  '"Law Enforcement Agencies Data System"',
+  '=OHLEG OR "Ohio Law Enforcement Gateway"',
+  '=NCIC OR "National Crime Information Center"',
+  '"crime information center"',
+  '=NGI OR "Next Generation Identification"',
+  '=IDENT OR "Automated Biometric Identification System"',
+  '"Homeland Advanced Recognition Technology"',
+  '="N-DEx" OR "National Data Exchange"',
+  'nlets',
+  '=CJIS OR "criminal justice information"',
+  '"criminal history" NEAR/4 (record* OR repository OR file* OR information OR check* OR quer* OR search* OR databas*)',
+  '"criminal records" OR "criminal background check*" OR "arrest records" OR "conviction records"',
+  // Records named instead of systems
+  '"identification record*" OR "National Driver Register" OR "driving record*" OR "privileged information" NEAR/10 (motor OR DMV OR driver*)',
+  '("matching program*" OR "computer matching") AND (prisoner* OR "law enforcement" OR fugitive* OR jail* OR "Bureau of Prisons" OR "Source Jurisdiction" OR "State and Local")',
+  '"police information network" OR ("information network" NEAR/4 (police OR "law enforcement" OR justice))',
+  '"Public Access to Court Electronic Records" OR =PACER',
+  '(Medicaid OR utility OR utilities OR "customer data" OR "customer records") NEAR/12 (=ICE OR =DHS OR immigra* OR "law enforcement" OR police)',
+  '"police buying data" OR ((buy* OR purchas*) NEAR/6 data NEAR/10 (police OR "law enforcement"))',
+  '=CLEAR NEAR/6 ("Thomson Reuters" OR subscription* OR "law enforcement") OR LexisNexis NEAR/12 (police OR "law enforcement" OR =ICE OR immigra*) OR "Subscription Data Services"',
+  '(expung* OR seal*) NEAR/4 (record* OR conviction*)',
+  '=NICS OR "National Instant Criminal Background Check System"',
+  '"state identification bureau*"',
+  '"Clean Slate"',
+  // Gang databases, intelligence, fusion centers
+  'calgang',
+  'gang NEAR/3 (databas* OR registry OR list OR designat*)',
+  '"gang member*" NEAR/12 (databas* OR designat* OR notice)',
+  '"fusion center*"',
+  '"intelligence center"',
+  // DMV records and photos
+  '"DMV records" OR "DMV data" OR "motor vehicle records"',
+  `(DMV OR "motor vehicle*" OR "driver* license*" OR "Department of Licensing" OR "Registry of Motor Vehicles" OR "Motor Vehicle Administration") NEAR/8 ${RECORDS}`,
+  '"driver* privacy"',
+  // Surveillance data and biometrics (British spellings: number plate, ANPR, licence)
+  '"license plate reader*" OR "license plate recognition" OR "plate reader*" OR =ALPR OR =LPR',
+  '"number plate recognition" OR "number plate data" OR "number plate camera*" OR =ANPR OR "licence plate*" OR "plate recognition"',
+  '"Flock Safety" OR "Flock Group" OR "Fog Data" OR "Fog Reveal"',
+  '"facial recognition" OR "face recognition"',
+  'biometric* NEAR/8 (shar* OR =FBI OR "law enforcement" OR police OR interoperab* OR immigra* OR booking*)',
+  'fingerprint* NEAR/8 (=FBI OR "criminal history" OR booking* OR repository OR arrest*)',
+  '"DNA database" OR "DNA databank" OR "DNA identification index" OR =CODIS',
+  // Court, probation, juvenile and registry records
+  '"court records" OR "probation records" OR "juvenile records"',
+  'probation NEAR/6 (record* OR data OR "personal information")',
+  '"juvenile justice information"',
+  '"sex offender*" NEAR/6 (regist* OR website OR databas*)',
+  // Data brokers and commercial data sold to government
+  '"data broker*" NEAR/20 (government* OR "law enforcement" OR police OR agenc* OR =ICE OR immigra*)',
+  'Accurint OR "Vigilant Solutions" OR Clearview OR JusticeXchange OR "Appriss"',
+  '"Thomson Reuters" NEAR/3 =CLEAR',
+  '"booking data" OR "jail booking*"',
+  '"location data" NEAR/10 ("law enforcement" OR police OR government*)',
+  // Sharing of agency records with immigration enforcement
+  '("personal information" OR "personal data" OR "nonpublic information") NEAR/10 (immigra* OR =ICE)',
+  '("personal identifying information" OR "personally identifiable information" OR "identifying information") NEAR/15 (immigra* OR =ICE)',
+  '"personal identifying information" NEAR/10 (disclos* OR access)',
+  // Identifying data collected and checked against criminal databases (state immigration-crime laws)
+  '"identifying information" NEAR/12 (databas* OR cross-referenc* OR cross-check*) OR "criminal databas*"',
+  '("information sharing" OR "information-sharing" OR "data sharing" OR "data-sharing") NEAR/10 (=ICE OR immigra* OR "federal agenc*" OR "state agenc*")',
+  '(shar* OR disclos* OR provid*) NEAR/4 information NEAR/12 ("federal immigration" OR (immigra* NEAR/2 authorit*) OR =ICE OR "federal agent*" OR feds)',
+  '(stored OR shared OR disclos*) NEAR/12 ("immigration status" OR "citizenship status" OR "country of birth")',
+  '(report* OR collect*) NEAR/8 ("immigration status" OR "citizenship status")',
+  // Sharing with, or communicating with, immigration enforcement (sanctuary, Trust and anti-sanctuary acts)
+  `${SHARING} NEAR/8 ${IMMIGRATION_AUTHORITY}`,
+  'communicat* NEAR/10 ("Homeland Security" OR "Department of Homeland" OR "Immigration and Naturalization") AND (sanctuar* OR immigra*)',
+  '"personal information" NEAR/12 (applicant* OR "license holder*" OR "AB 60" OR undocumented)',
+  '("identification card*" OR "driver* licen*") NEAR/10 (disclos* OR "applicant documents")',
+  '"system of records" NEAR/20 (criminal OR arrest* OR biometric* OR fingerprint*)',
+  // ICE's answers to police status queries, SSA's prisoner records, intelligence sharing with state and local partners
+  '"Law Enforcement Support Center" OR "immigration status inquir*" OR ("status inquir*" NEAR/10 (agenc* OR police OR "law enforcement"))',
+  '("Social Security" OR =SSA) AND (prisoner* OR inmates) AND ("system of records" OR "matching program*" OR "computer matching")',
+  '"information sharing" NEAR/8 ("state, local" OR "state and local") AND (intelligence OR "law enforcement" OR "personally identifiable")',
+  // Records about a person's status, or non-public records, given to immigration authorities
+  '("non-public information" OR "nonpublic information") NEAR/15 (immigra* OR federal OR =ICE)',
+  '(send* OR receiv* OR report* OR communicat* OR exchang*) NEAR/8 information NEAR/12 ("immigration status" OR "citizenship status" OR "citizenship or immigration" OR "status of immigrants")',
+  '(disclos* OR shar* OR access*) NEAR/6 (information OR records OR data) NEAR/20 ("immigration enforcement" OR "immigration purposes")',
+  '(=ICE OR immigra*) NEAR/6 ("state data" OR "state databas*" OR "state records" OR "local data")',
+  // Police records systems shared between agencies, and police misuse of them
+  '"intelligence exchange" OR ("information exchange" NEAR/6 ("law enforcement" OR police OR crim*)) OR "Fusion Liaison"',
+  '"records management system*" NEAR/15 (police OR "law enforcement" OR sheriff* OR regional OR interlocal) OR =RMS NEAR/6 (police OR sheriff* OR "law enforcement" OR =CAD)',
+  '(shar* OR access*) NEAR/10 ("law enforcement records" OR "police records" OR "crime information" OR "criminal intelligence")',
+  '"confidential databas*" OR "law enforcement databas*" OR "police databas*"',
+  '(student* NEAR/3 (data OR records OR information)) NEAR/12 (police OR sheriff* OR "resource officer*" OR "law enforcement")',
+  '=Flock NEAR/12 (camera* OR plate* OR police OR surveillance OR =ICE OR license OR data)',
+  // Networks, terminals and shared systems by other names; police data purchases; surveillance-technology oversight
+  '"Warrant Information Network" OR warrant* NEAR/4 ("information system" OR "information network" OR databas*)',
+  '"Commercial Driver\'s License Information System" OR =CDLIS OR "Drug and Alcohol Clearinghouse" OR AAMVA OR "Digital Image Access"',
+  '(purchas* OR buy* OR "in exchange for payment") NEAR/10 ("personal data" OR "personal information") AND (police OR "law enforcement" OR government*)',
+  '"fingerprint identification system*" OR =AFIS OR "automated fingerprint" OR "Bureau of Criminal Apprehension"',
+  '"criminal justice data" OR "immigration status information" OR "Joint Analysis Center" OR "analysis center" OR "crime center"',
+  '"integrated justice" OR "law and justice agency" OR "justice information sharing" OR "booking consortium" OR "automated booking"',
+  '"information sharing" NEAR/6 ("law enforcement" OR police OR justice) OR "educational data" NEAR/10 immigra*',
+  '"surveillance technolog*" OR "surveillance report" OR "surveillance ordinance"',
+  '"flock camera*" OR "flock safety" OR "plate scan*"',
+  '(accessed OR misus* OR "looked up") NEAR/6 ("confidential information" OR "police databas*" OR "law enforcement databas*") AND (officer* OR police)',
+  // Records and data bought by ICE (a data broker selling to government)
+  `${ICE_CONTEXT} AND ((utilit* OR telecom* OR "public records" OR consumer* OR "commercial data") NEAR/6 (record* OR data) NEAR/8 (subscription* OR access OR locat*))`,
+];
+
+export const databasesExclude = [
+  // NCIC is also an inmate telephone company
+  '=NCIC AND (phone* OR telephone* OR calling)',
+  // Eviction records kept from landlords, not police
+  '("court records" OR record*) NEAR/20 ("unlawful detainer*" OR eviction* OR "forcible entry" OR "summary proceedings")',
+  // Travellers' own identity checks at a port of entry (trusted-traveller kiosks, passport photos)
+  '("facial recognition" OR "face recognition" OR "facial comparison") NEAR/20 (passport* OR "Global Entry" OR traveler* OR travellers OR "air entry" OR boarding OR =TSA OR airport* OR checkpoint* OR passenger*)',
+  '"special license plate*" OR "specialty license plate*"',
+  '"fusion energy"',
+  ...ICE_HOMONYMS,
+  '"duty to collect"',
+  '"broadband data" OR "broadband map*"',
+  // Criminal-history checks for a licence, a job or a credential (not records police query)
+  '(fingerprint* OR "criminal history" OR "criminal record*" OR "background check*") AND ("licensing authorit*" OR "license applicant*" OR "applicant for a license" OR "issuance of licenses" OR "applicants for licensing" OR "licensing boards" OR pilots OR "badge holder*" OR "credential holder*")',
+  '(fingerprint* OR "criminal history" OR "background check*") NEAR/15 (licens* OR applicant* OR employ* OR pilot* OR badge* OR credential* OR occupation* OR profession*)',
+  // Biometrics kept by businesses and schools; plate readers for parking and traffic fines; laboratory plate readers
+  '("facial recognition" OR "face recognition") NEAR/15 ("private entit*" OR business* OR consumer* OR commercial OR employer* OR school* OR student*)',
+  '((=ANPR OR =ALPR OR =LPR OR "plate reader*" OR "license-plate reader*" OR "plate recognition") AND ("parking enforcement" OR "enforcing parking" OR "parking garage*" OR "parking permit*" OR "moving traffic")) NOT ("law enforcement" OR police OR sheriff* OR hotlist* OR "hot list*" OR stolen OR immigra* OR =ICE OR Customs)',
+  'microplate OR "plate reader*" NEAR/10 (laboratory OR absorbance OR assay* OR wells OR samples)',
+  '(design* OR specialty OR vanity OR personalized) NEAR/4 plate*',
+  '"sex offender*" NEAR/10 (visitor* OR volunteer*)',
+  // Federal tax records go from one federal agency to another: immigration enforcement, not state or local data
+  '("data sharing" OR "data-sharing" OR access OR information OR shar*) NEAR/12 (=IRS OR "Internal Revenue Service" OR taxpayer*)',
+];

@@ -1,0 +1,173 @@
+/** The default watchlist's immigration-enforcement rules (topic definition: src/matching/README.md). */
+import {
+  IMMIGRATION_CONTEXT,
+  ICE_CONTEXT,
+  ICE_NAMES,
+  ROUTINE_FACILITIES,
+  ENFORCEMENT_OFFICE,
+  ENFORCEMENT_OFFICE_WORDS,
+  ICE_ADMINISTRATION,
+  UNLAWFUL_PRESENCE,
+  CBP_CONTEXT,
+  FACILITY_NAMES,
+  DETENTION_HEALTH,
+  DETENTION_SITE,
+  DETENTION_FACILITY,
+  ENFORCEMENT_EQUIPMENT,
+  ICE_HOMONYMS,
+} from './terms.ts';
+
+export const immigrationInclude = [
+  // Agencies and components
+  '=ICE NOT ("Securities and Exchange Commission" OR "Commodity Futures Trading Commission" OR "Intercontinental Exchange" OR "internal combustion")',
+  '"Immigration and Customs Enforcement"',
+  '"Enforcement and Removal Operations"',
+  '=ERO NOT ("Electric Reliability" OR "Energy Regulatory Commission" OR "Education Review" OR "Te Tari" OR kura OR electoral OR canvass OR "Registration Officer")',
+  '"Homeland Security Investigations"',
+  '=HSI NOT ("Hispanic-Serving" OR "Hispanic Serving")',
+  '"Border Patrol"',
+  '=CBP NEAR/6 (agent* OR arrest* OR apprehen* OR detain* OR detention OR deport* OR removal OR raid*)',
+  '"ICE Air"',
+  '70cdcr*',
+  // Programs
+  '"287(g)"',
+  '"Secure Communities"',
+  '"Warrant Service Officer*"',
+  '"Alternatives to Detention"',
+  // A US Marshals jail agreement for federal prisoners is not immigration detention, unless it says so.
+  '(=IGSA OR "intergovernmental service agreement*" OR "Inter-Governmental Service Agreement*") NOT (("Marshals Service" OR =USMS) NOT (immigra* OR =ICE OR alien* OR detainee*))',
+  '"service processing center*"',
+  '"family residential center*"',
+  '"criminal alien*" NOT "Bureau of Prisons"',
+  '"illegal alien*"',
+  '"alien registration"',
+  '"State Criminal Alien Assistance Program"',
+  '"fugitive operations"',
+  // Legal terms
+  'deport*',
+  `detainer* NEAR/10 ${IMMIGRATION_CONTEXT}`,
+  '"immigration hold*"',
+  '"expedited removal"',
+  '"removal proceeding*"',
+  '"removal order*"',
+  '"order* of removal"',
+  '"removal flight*"',
+  '"removal operations"',
+  `remov* NEAR/4 (alien* OR noncitizen* OR immigrant* OR deport*)`,
+  // States making presence without status a state crime
+  `(crime OR criminal* OR offense OR misdemeanor OR felony) NEAR/15 ${UNLAWFUL_PRESENCE}`,
+  `"administrative warrant*" NEAR/10 ${IMMIGRATION_CONTEXT}`,
+  '"immigration court*" NOT ("Electronic Case Access" OR "electronic filing" OR "e-filing")',
+  '"immigration proceeding*"',
+  '"illegal entry" OR "illegal reentry" OR "unlawfully present"',
+  `detention NEAR/6 (immigra* OR =ICE OR alien* OR noncitizen* OR migrant* OR asylum)`,
+  `detain* NEAR/6 (immigra* OR alien* OR noncitizen* OR "non-U.S. national*" OR migrant*)`,
+  '"detention services" NOT ("Marshals Service" OR "Bureau of Prisons" OR "federal prisoners" OR juvenile OR interlocal OR "city jail")',
+  'alien* NEAR/5 (custody OR removable OR inadmissible OR apprehen* OR depart)',
+  'enforc* NEAR/4 immigra*',
+  'immigra* NEAR/2 (agent* OR officer* OR official* OR authorit* OR arrest* OR raid* OR custody)',
+  '"immigration status" NEAR/8 (inquir* OR ask* OR question* OR determine OR stop OR arrest* OR "law enforcement" OR police OR jail*)',
+  '"courthouse arrest*"',
+  '"civil arrest*" NEAR/8 court*',
+  '"Protect Our Courts"',
+  // Cooperation with ICE, civil immigration law, worksite enforcement, status questions by police
+  'cooperat* NEAR/4 (=ICE OR "Immigration and Customs Enforcement" OR "immigration authorit*" OR "federal immigration")',
+  '"civil immigration" OR "immigration violation*"',
+  '"stay of removal" OR "stays of removal" OR "federal immigration law*" NEAR/12 (complian* OR comply OR enforc* OR cooperat* OR role OR ordinance OR police)',
+  '"proof of" NEAR/3 (citizenship OR "legal status" OR "lawful status") AND (police OR officer* OR "traffic stop*" OR arrest*)',
+  'verif* NEAR/6 ("lawful status" OR "work authorization" OR "employment eligibility" OR "immigration status") AND (employ* OR worker*)',
+  '(=CBP OR "Customs and Border Protection") AND ("medical screening" OR "in CBP custody" OR "in custody")',
+  'apprehen* NEAR/6 (migrant* OR immigrant* OR alien* OR noncitizen* OR "border crosser*") OR "migrant encounters"',
+  '"unauthorized alien*" NEAR/8 (employ* OR hir* OR work*) OR "no-match letter*"',
+  '("undocumented status" OR "suspicion of undocumented" OR "citizenship or immigration status") NEAR/8 (stop* OR detain* OR question* OR arrest* OR "law enforcement" OR police)',
+  '(immigra* OR alien*) AND ("law enforcement" NEAR/8 ("identifying information" OR cross-referenc* OR "immigration status"))',
+  'alien* NEAR/10 ("correctional facilit*" OR jail* OR inquir*) OR "right to be or remain"',
+  '"Border Crossing Information" OR =ENFORCE NEAR/2 =IDENT',
+  '(=FALCON OR Palantir) AND ("Immigration and Customs Enforcement" OR =ICE OR =HSI OR "Homeland Security Investigations")',
+  // Policies
+  '"sanctuary city" OR "sanctuary jurisdiction*" OR "sanctuary polic*" OR "sanctuary state" OR "sanctuary county" OR "sanctuary law*" OR "sanctuary promise" OR "sanctuary status"',
+  '"Trust Act" NEAR/15 (immigra* OR =ICE OR detainer* OR "law enforcement" OR police OR Illinois OR Connecticut OR California)',
+  '"Immigrant Trust Act"',
+  '"Values Act" NEAR/15 (immigra* OR =ICE OR "law enforcement" OR police OR California OR Maryland)',
+  '"Keep Washington Working"',
+  '"Green Light law" OR "Green Light NY"',
+  '"New York for All"',
+  '"Dignity Not Detention"',
+  // Enforcement by other names: worksite verification mandates, entry/exit biometrics of travellers
+  '"E-Verify"',
+  'biometric* NEAR/20 ("port of entry" OR "ports of entry" OR "land port*" OR "entry/exit" OR "entry-exit" OR "biometric exit" OR "border crossing*")',
+  '(expos* OR shar* OR disclos* OR hand* OR turn*) NEAR/10 (undocumented OR "without legal status" OR "lawful presence")',
+  '("information sharing" OR "information-sharing" OR "data sharing" OR "data-sharing") NEAR/8 (=ICE OR "federal agenc*" OR "federal immigration")',
+  '"personal information" NEAR/12 ("license holder*" OR "AB 60")',
+  // ICE's enforcement and removal side as the awarding office, unless the award is routine administration
+  ENFORCEMENT_OFFICE,
+  // Work at a named immigration detention facility, and what officers carry, bought by ICE
+  FACILITY_NAMES,
+  DETENTION_HEALTH,
+  `${ICE_CONTEXT} AND ${DETENTION_FACILITY}`,
+  ...ENFORCEMENT_EQUIPMENT.map((equipment) => `${ICE_CONTEXT} AND ${equipment}`),
+  // Medical care bought by ICE is care in immigration detention (ICE Health Service Corps)
+  `${ICE_CONTEXT} AND ("medical staffing" OR "medical services" OR "health care staffing" OR "healthcare staffing" OR "nursing services" OR "medical care")`,
+  // CBP with people in its custody (holding facilities, detainee property, children arriving at the border)
+  `${CBP_CONTEXT} AND (detainee* OR "unaccompanied alien child*" OR "family units" OR "holding facilit*" OR "soft-sided facilit*" OR (detain* NEAR/4 (individual* OR people OR person* OR famil*)))`,
+  // DHS, CBP or ICE collecting or buying plate-reader data
+  `(${CBP_CONTEXT} OR =DHS OR "Homeland Security" OR =ICE OR "Immigration and Customs Enforcement") AND ("license plate reader*" OR "plate reader*" OR "license plate reading" OR =LPR OR =ALPR)`,
+  '"Detention and Removal Operations" OR "Office of Detention and Removal"',
+  `${ICE_CONTEXT} AND =DRO`,
+  '"removal case" OR (=EARM OR earm) NEAR/10 (=EID OR "ENFORCE" OR removal OR data)',
+  // ICE as the agency (often only in the agency line) together with what the contract is for
+  `${ICE_CONTEXT} AND (detainee* OR "detention services" OR "detention bed*" OR "bed space" OR "detention standards" OR "detention management")`,
+  `${ICE_CONTEXT} AND (repatriat* OR "charter flight*" OR "air charter" OR (transport* NEAR/6 (detainee* OR noncitizen* OR guard* OR escort*)))`,
+  `${ICE_CONTEXT} AND (surveillance OR "social media" OR "open source intelligence" OR "pole camera*" OR "cell site" OR wiretap*)`,
+  `${ICE_CONTEXT} AND ("electronic monitoring" OR "ankle monitor*" OR forensic* OR undercover OR informant*)`,
+  `${ICE_CONTEXT} AND ((record* OR data OR databas* OR "data system") NEAR/6 (access OR subscription* OR quer* OR search* OR locat*))`,
+  `${ICE_CONTEXT} AND (justification OR "sole source" OR "limited source*" OR JOFOC OR "J&A")`,
+];
+
+export const immigrationExclude = [
+  ...ICE_HOMONYMS,
+  '"snow and ice"',
+  'snow NEAR/3 removal',
+  // Ammunition and arms bought through ICE for the Federal Protective Service
+  ...ENFORCEMENT_EQUIPMENT.map((equipment) => `(=FPS OR "Federal Protective Service" OR Fps) AND ${equipment}`),
+  // New Zealand's Education Review Office and British electoral registration officers (ERO)
+  '=ERO AND ("Education Review" OR "Te Tari" OR "early learning" OR kura OR electoral OR canvass)',
+  // "Sanctuary" as an analogy for gun laws
+  'sanctuar* AND ("Second Amendment" OR "2nd Amendment" OR gun OR guns OR firearm*)',
+  // Goods, not people: CBP detaining shipments (withhold-release orders)
+  'detain* NEAR/4 (shipment* OR goods OR merchandise OR cargo OR imports)',
+  // A surveillance system promised not to serve immigration enforcement is not an enforcement measure
+  '(=ALPR OR =LPR OR "plate reader*" OR camera*) AND (("not be used" OR "won\'t be used" OR "never be used") NEAR/6 ("immigration enforcement" OR "immigration purposes"))',
+  '=ICE NEAR/1 (Clear OR Futures OR NGX OR Endex)',
+  '="ICE Data Services" OR ="ICE Benchmark Administration" OR ="ICE Trade Vault"',
+  '"Electric Reliability Organization" NEAR/8 =ERO',
+  '"Hispanic-Serving" NEAR/6 =HSI',
+  '"wildlife sanctuary"',
+  '"Second Amendment sanctuary"',
+  'sanctuar* NEAR/6 (wildlife OR game OR marine OR bird* OR fish* OR animal* OR refuge OR habitat OR nature)',
+  '"detention basin*" OR "detention pond*"',
+  'stormwater NEAR/4 detention',
+  'juvenile NEAR/4 detention',
+  '"youth detention"',
+  '"invasive alien" OR "alien species" OR "alien plant*"',
+  '"Agreement on Detainers"',
+  '"Alien Land Law"',
+  'Acadian* NEAR/6 deport*',
+  // Deportations of history (Crimean Tatars, Chechens, wartime) and deferred action, which protects from deportation
+  'deport* NEAR/8 (1944 OR Stalin* OR Soviet OR Tatar* OR Chechen* OR Holocaust OR Nazi*)',
+  '(DACA OR "Deferred Action") NEAR/12 deport*',
+  'detention NEAR/6 (merchandise OR goods OR shipment* OR cargo OR imports)',
+  '"Directed Trust" OR "Uniform Trust" OR "Trust Code"',
+  '"ice jam*" OR "ice storm*" OR "Institution of Civil Engineers"',
+  '=ICE AND (London OR "civil engineer*" OR "Director General")',
+  // Routine work at an ICE office is administration; at an immigration detention facility it serves detention.
+  ...ROUTINE_FACILITIES.flatMap((routine) => [
+    `(${ICE_NAMES} AND ${routine}) NOT ${DETENTION_SITE}`,
+    `(${ENFORCEMENT_OFFICE_WORDS} AND ${routine}) NOT ${DETENTION_SITE}`,
+  ]),
+  // Generic administration hides ICE's names and its enforcement offices (named facilities still count).
+  ...ICE_ADMINISTRATION.flatMap((admin) => [
+    `(${ICE_NAMES} OR "Homeland Security Investigations") AND ${admin}`,
+    `${ENFORCEMENT_OFFICE_WORDS} AND ${admin}`,
+  ]),
+];

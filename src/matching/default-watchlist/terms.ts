@@ -1,0 +1,178 @@
+/**
+ * Shared pieces of the default watchlist (topic definitions: src/matching/README.md): ICE as an
+ * agency and its look-alikes, its enforcement offices, routine facilities work and generic
+ * administration, detention sites, officers' equipment, and the OR-group helper that keeps
+ * long term lists under the 400-character rule limit.
+ */
+/** Rules are at most 400 characters: long term lists become several OR-groups, each used in its own rule. */
+function orGroups(terms: string[], budget = 80): string[] {
+  const groups: string[][] = [[]];
+  for (const t of terms) {
+    const last = groups[groups.length - 1]!;
+    if (last.length && [...last, t].join(' OR ').length > budget) groups.push([t]);
+    else last.push(t);
+  }
+  return groups.map((g) => `(${g.join(' OR ')})`);
+}
+
+export const IMMIGRATION_CONTEXT = '(immigra* OR =ICE OR =ERO OR =DHS OR "Homeland Security" OR alien* OR noncitizen* OR migrant*)';
+
+/**
+ * ICE as an agency: names, components and its PIID prefixes. In an agency line or identifier
+ * these are context only (compile.ts): they support a content term but never match alone.
+ */
+export const ICE_CONTEXT =
+  '("Immigration and Customs Enforcement" OR =ICE OR =ERO OR =HSI OR =DRO OR "Enforcement and Removal" OR "Homeland Security Investigations" OR "service processing center*" OR 70cdcr* OR 70cmsd* OR 70cmsw*)';
+
+/** ICE's names and PIID prefixes, short enough to combine in an exclusion. */
+export const ICE_NAMES =
+  '("Immigration and Customs Enforcement" OR =ICE OR =ERO OR =HSI OR =DRO OR "Enforcement and Removal" OR 70cdcr* OR 70cmsd* OR 70cmsw*)';
+
+/**
+ * Routine facilities and supplies (labelled set README: the clarified topic definition). When an
+ * item is about these, the ICE names above are hidden from the topic, so an ICE snow-removal,
+ * janitorial, ice-machine, furniture or parking-lot contract does not match, while real
+ * content in the same item (detention services, deportation, data access) still does.
+ */
+export const ROUTINE_FACILITIES = orGroups([
+  'janitorial',
+  'custodial',
+  '"snow removal"',
+  '"snow and ice"',
+  '"snow plowing"',
+  '"ice machine*"',
+  '"ice maker*"',
+  'furniture',
+  '"parking lot*"',
+  '"parking area*"',
+  '"parking garage*"',
+  'landscap*',
+  '"grounds maintenance"',
+  'mowing',
+  '"pest control"',
+  '"pest management"',
+  '=HVAC',
+  '"air conditioning"',
+  'elevator*',
+  'roofing',
+  '"carpet cleaning"',
+  '"carpet install*"',
+  '"carpet replace*"',
+  'carpeting',
+  'plumbing',
+  '"fire alarm*"',
+  '"office supplies"',
+  'toner',
+  '"kitchen equipment"',
+  '"combination oven*"',
+  '"tilt skillet*"',
+  '"food service equipment"',
+  '"break room*"',
+  '"office relocation"',
+  '"window blind*"',
+]);
+
+/**
+ * ICE's enforcement and removal side as the awarding office of an award or notice. The office
+ * carries the meaning when the description is generic ("Guard Services", "Transportation
+ * Services", an option-year funding line), so a hit here decides on its own (field-scoped).
+ */
+export const ENFORCEMENT_OFFICE =
+  '(office:"Detention Compliance" OR office:removal* OR office:"Detention Management" OR office:"Enforcement and Removal" OR office:"Detention and Removal" OR office:=ERO OR office:=DRO OR office:"Field Office")';
+
+/** The same offices in fewer characters, for exclusions that combine them with long lists. */
+export const ENFORCEMENT_OFFICE_WORDS = '(office:detention OR office:removal* OR office:=ERO OR office:=DRO OR office:"Field Office")';
+
+/**
+ * Generic ICE administration, not on topic even when an enforcement office bought it:
+ * furniture, paper, couriers and mail, software and licences, IT support, counselling,
+ * arbitration, conference booths, gym equipment, power supplies, safes, waste, vehicles for
+ * facilities, and the student-visa fee programme (SEVP, I-901).
+ */
+export const ICE_ADMINISTRATION = orGroups([
+  'furniture',
+  '"copy paper"',
+  '"courier service*"',
+  '"mail service*"',
+  'Microsoft',
+  '"software support"',
+  'Tableau',
+  'modem*',
+  '"counseling services"',
+  '"EEO"',
+  '"arbitration services"',
+  'arbitrator*',
+  'booth',
+  '"pre-employment"',
+  '"fitness for duty"',
+  'gym',
+  'fitness',
+  'cardiovascular',
+  '=UPS',
+  'safes',
+  '"solid waste"',
+  '"bucket truck*"',
+  '"street light*"',
+  '=SEVP',
+  'SEVIS',
+  '"Student and Exchange"',
+  '"I-901"',
+  '"document scanning"',
+  '"training management"',
+  '"correspondence management"',
+  '"correspondence tracking"',
+  'Azure',
+  '"GSA Schedule*"',
+  '"Agile Development"',
+]);
+
+/** Presence without status, in the words state "illegal immigration" laws use. */
+export const UNLAWFUL_PRESENCE =
+  '("illegal immigration" OR "not legally in the country" OR "without legal authorization" OR "unlawfully present" OR "unlawful presence" OR "illegally present" OR "without lawful status" OR "illegal entry" OR "illegal reentry")';
+
+/** CBP and DHS as the agency: with people in custody or with plate-reader data. */
+export const CBP_CONTEXT = '(=CBP OR "Customs and Border Protection" OR "Border Patrol")';
+
+/** Immigration detention facilities by name (also by acronym, as awards write them): evidence on their own. */
+export const FACILITY_NAMES =
+  '(pidc OR bssa OR "Port Isabel" OR Krome OR "Buffalo Federal Detention" OR "Houston Cdf" OR "Florence Detention" OR "Florence SPC" OR "El Paso SPC" OR "Krome SPC" OR "Otero County Processing")';
+/** ICE Health Service Corps: medical care in immigration detention. */
+export const DETENTION_HEALTH = '(=IHSC OR ihsc OR "Health Service Corps" OR "Health Services Corps")';
+
+/** Where routine facilities work serves immigration detention (labelled-real README, ICE awards). */
+export const DETENTION_SITE =
+  '(pidc OR bssa OR "Port Isabel" OR Krome OR "detention facilit*" OR "detention center*" OR "processing center*" OR =SPC OR =CDF OR "staging area")';
+
+/** Detention facilities in general words: with ICE as the buyer. */
+export const DETENTION_FACILITY =
+  '("detention center*" OR "detention facilit*" OR "processing center*" OR "contract detention" OR ncchc OR "correctional health care" OR "detention support" OR "detention & transportation")';
+
+/** What officers carry and use: arms, ammunition, armour, ranges, evidence, tactical teams. */
+export const ENFORCEMENT_EQUIPMENT = orGroups([
+  'ammunition',
+  'ammo',
+  'buckshot',
+  'caliber',
+  '"night vision"',
+  '"thermal imaging"',
+  '"body armor"',
+  '"firing range*"',
+  '"firearms range*"',
+  'firearm*',
+  'pepperball',
+  'tactical',
+  '=SRT',
+  'evidence',
+]);
+
+/** ICE that is not the agency: trains, engines, the exchange operator. Guards for both topics. */
+export const ICE_HOMONYMS = [
+  // German ICE trains (Deutsche Bahn), in English and German
+  '=ICE AND (Bahn OR Zug OR Züge OR Zuges OR Zugverkehr OR railway* OR railroad* OR "high-speed" OR passengers OR "train recall")',
+  '=ICE NEAR/2 (vehicle* OR engine* OR car OR cars OR truck* OR powertrain*)',
+  '"internal combustion" NEAR/6 =ICE',
+  '"Intercontinental Exchange" NEAR/8 =ICE',
+  '"Intercontinental Exchange" OR IntercontinentalExchange',
+  // ICE the exchange operator: futures, clearing and its stock ticker
+  '=ICE NEAR/8 (futures OR swapnote OR Liffe OR Brent OR "clearing house*" OR NYSE)',
+];

@@ -3,12 +3,15 @@
  * (tests/fixtures/labelled-real/): checks each line, gives it its id, sends it to the split its
  * source document belongs to, and skips records already there.
  * `npm run corpus -- stats` rewrites the counts block of the corpus README.
+ * `npm run corpus -- agreement [FILE]` compares a second, blind labelling of a sample (default
+ * second-labeller.jsonl) with the corpus labels: agreement and Cohen's kappa per topic.
  *
  * Never runs the matcher: the corpus is labelled blind.
  */
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
+  agreementWith,
   corpusStats,
   prepareAdditions,
   readCorpus,
@@ -45,7 +48,19 @@ if (command === 'add' && files.length > 0) {
   stats();
 } else if (command === 'stats') {
   stats();
+} else if (command === 'agreement') {
+  const file = files[0] ?? `${dir}second-labeller.jsonl`;
+  const second = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as { id: string; labels: string[] });
+  for (const a of agreementWith(readCorpus(dir), second)) {
+    console.log(
+      `${a.topic}: ${a.items} items, agreement ${a.agreement.toFixed(3)}, kappa ${a.kappa.toFixed(3)} ` +
+        `(both ${a.both}, corpus only ${a.corpusOnly}, second labeller only ${a.secondOnly})`,
+    );
+  }
 } else {
-  console.error('usage: npm run corpus -- add FILE.jsonl...  |  npm run corpus -- stats');
+  console.error('usage: npm run corpus -- add FILE.jsonl...  |  stats  |  agreement [FILE.jsonl]');
   process.exit(2);
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  agreementWith,
   SOURCES,
   SPLITS,
   TOPICS,
@@ -136,5 +137,38 @@ describe('adding records (npm run corpus -- add)', () => {
       expect.stringContaining('at most 600'),
       expect.stringContaining('unknown label'),
     ]);
+  });
+});
+
+describe('agreement with a second, blind labeller (npm run corpus -- agreement)', () => {
+  it("computes agreement and Cohen's kappa per topic", () => {
+    const item = (id: string, labels: string[]) => ({
+      id,
+      source: 'news',
+      title: id,
+      summary: '',
+      doc: id,
+      citation: 'https://e.org',
+      labels,
+    });
+    const small = { dev: [item('a', ['state-databases']), item('b', []), item('c', ['state-databases']), item('d', [])], heldout: [] };
+    const [, db] = agreementWith(small, [
+      { id: 'a', labels: ['state-databases'] },
+      { id: 'b', labels: [] },
+      { id: 'c', labels: [] },
+      { id: 'd', labels: [] },
+    ]);
+    // observed 3/4; chance 0.5 × 0.25 + 0.5 × 0.75 = 0.5; kappa (0.75 − 0.5) / 0.5 = 0.5
+    expect(db).toMatchObject({ topic: 'state-databases', items: 4, agreement: 0.75, kappa: 0.5, both: 1, corpusOnly: 1, secondOnly: 0 });
+    expect(() => agreementWith(small, [{ id: 'gone', labels: [] }])).toThrow(/not in the corpus: gone/);
+  });
+
+  it('holds a 160-record second labelling of corpus records that agrees on at least 95% per topic', () => {
+    const second = readFileSync(`${DIR}second-labeller.jsonl`, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => JSON.parse(l) as { id: string; labels: string[] });
+    expect(second).toHaveLength(160);
+    for (const a of agreementWith(corpus, second)) expect(a.agreement, a.topic).toBeGreaterThanOrEqual(0.95);
   });
 });

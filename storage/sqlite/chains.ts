@@ -55,7 +55,7 @@ export function markChainRowsIfEmpty(db: Database.Database): void {
 async function fillInBackground(store: SqliteStore): Promise<void> {
   const { db } = store;
   if (db.readonly || store.meta(COMPLETE)) return;
-  const page = db.prepare('SELECT seq, body FROM items WHERE seq > ? ORDER BY seq LIMIT ?');
+  const page = db.prepare('SELECT seq, body FROM item_bodies WHERE seq > ? ORDER BY seq LIMIT ?');
   let after = Number(store.meta(FILLED_TO) ?? 0);
   for (;;) {
     await new Promise<void>((r) => setImmediate(r));
@@ -98,8 +98,9 @@ export function createSqliteIndexes(store: SqliteStore): SqliteIndexes {
       byKeyCount.set(
         n,
         (q = db.prepare(
-          `SELECT body FROM items WHERE seq IN (SELECT seq FROM item_chain_keys WHERE key IN (${Array(n).fill('?').join(',')}))
-           AND id <> ? ORDER BY seq DESC LIMIT ?`,
+          `SELECT b.body FROM items i JOIN item_bodies b ON b.seq = i.seq
+           WHERE i.seq IN (SELECT seq FROM item_chain_keys WHERE key IN (${Array(n).fill('?').join(',')}))
+           AND i.id <> ? ORDER BY i.seq DESC LIMIT ?`,
         )),
       );
     return q;

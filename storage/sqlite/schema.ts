@@ -10,10 +10,18 @@
  */
 import type Database from 'better-sqlite3';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
-/** UPGRADES[n]: the SQL that turns a version n-1 directory into version n. None yet: 1 is the first. */
-const UPGRADES: Record<number, string> = {};
+/** UPGRADES[n]: the SQL that turns a version n-1 directory into version n. */
+const UPGRADES: Record<number, string> = {
+  // 2: the item JSON moves out of `items` into `item_bodies`, so the rows that searches and
+  // filters rank and scan hold only the narrow columns (storage/README.md, "Schema versions").
+  2: `
+CREATE TABLE item_bodies (seq INTEGER PRIMARY KEY, body TEXT NOT NULL);
+INSERT INTO item_bodies (seq, body) SELECT seq, body FROM items ORDER BY seq;
+ALTER TABLE items DROP COLUMN body;
+`,
+};
 
 /** The current schema, as a new data directory gets it. */
 const SCHEMA = `
@@ -29,9 +37,10 @@ CREATE TABLE IF NOT EXISTS items (
   workspaces TEXT,
   last_seen_at INTEGER NOT NULL,
   latest_change_at INTEGER NOT NULL,
-  activity_at INTEGER NOT NULL,
-  body TEXT NOT NULL
+  activity_at INTEGER NOT NULL
 );
+-- The item as JSON, by items.seq: kept apart so that the items rows stay narrow.
+CREATE TABLE IF NOT EXISTS item_bodies (seq INTEGER PRIMARY KEY, body TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS items_latest ON items (latest_change_at DESC, seq);
 CREATE INDEX IF NOT EXISTS items_last_seen ON items (last_seen_at);
 CREATE INDEX IF NOT EXISTS items_activity ON items (activity_at DESC, seq);

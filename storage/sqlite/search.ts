@@ -97,9 +97,9 @@ export function createSqliteSearchIndex(store: SqliteStore): SearchIndex {
     const score = match ? `-bm25(items_fts, ${WEIGHTS}) * ${BOOST}` : BOOST;
     const rows = db
       .prepare(
-        `SELECT i.body, i.last_seen_at, p.score FROM (
+        `SELECT b.body, i.last_seen_at, p.score FROM (
            SELECT i.seq, ${score} AS score FROM ${from} WHERE ${cond} ORDER BY ${order} LIMIT ? OFFSET ?
-         ) p JOIN items i ON i.seq = p.seq ORDER BY ${order.replace('score', 'p.score')}`,
+         ) p JOIN items i ON i.seq = p.seq JOIN item_bodies b ON b.seq = p.seq ORDER BY ${order.replace('score', 'p.score')}`,
       )
       .all(nowMs, ...params, limit, offset) as Row[];
     const total =
@@ -108,7 +108,7 @@ export function createSqliteSearchIndex(store: SqliteStore): SearchIndex {
   }
 
   const byKey = db.prepare(
-    `SELECT i.body, i.last_seen_at FROM item_keys k JOIN items i ON i.seq = k.seq
+    `SELECT b.body, i.last_seen_at FROM item_keys k JOIN items i ON i.seq = k.seq JOIN item_bodies b ON b.seq = k.seq
      WHERE k.key = ? AND (? IS NULL OR upper(i.jurisdiction) = ?) ORDER BY i.activity_at DESC, i.seq`,
   );
   return sqlSearchIndex({

@@ -6,8 +6,9 @@
  *    that was written and SQLite's own recovery opens the file cleanly afterwards);
  *  - state.json — the small operator-facing state (sources, subscriptions, watch additions,
  *    digest markers, audit, triage labels, follows), kept by lowdb and written on flush() (state.ts).
- * Items keep their filter and order fields as columns, the whole item as JSON, identifier keys
- * in a side table, and an FTS5 index (identifier, title, agency, summary; porter stemmer) that
+ * Items keep their filter and order fields as columns (narrow rows, so that a search ranks and
+ * a filter scans them quickly), the whole item as JSON in item_bodies, identifier keys in a
+ * side table, and an FTS5 index (identifier, title, agency, summary; porter stemmer) that
  * serves `/policy search` (search.ts) without an in-memory index; chain keys and deadline
  * instants in two more tables serve related-item links and reminders (chains.ts).
  * Other processes may open the file read-only while the daemon runs (`readOnly`: no lock, no
@@ -48,6 +49,9 @@ const ms = (d: Date | string) => (typeof d === 'string' ? Date.parse(d) : d.getT
 const iso = (t: number) => new Date(t).toISOString();
 /** '|a|b|' so a filter can look for '|a|' (topics and workspaces are short lists). */
 const bars = (xs: readonly string[]) => `|${xs.join('|')}|`;
+
+/** The columns an item is read back from (ItemRow), for a query that adds WHERE and ORDER BY on `i`. */
+const ITEM_ROWS = 'SELECT i.seq, b.body, i.last_seen_at FROM items i JOIN item_bodies b ON b.seq = i.seq';
 
 interface ItemRow {
   seq: number;
@@ -192,13 +196,16 @@ export class SqliteStore implements Store {
   /** Writes whole items (insert or replace, keeping an item's place), with keys and search text. */
   upsertItems(items: Iterable<StoredItem>): void {
     const upsert = this.db.prepare(
-      `INSERT INTO items (id, version, kind, jurisdiction, topics, priority, workspaces, last_seen_at, latest_change_at, activity_at, body)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO items (id, version, kind, jurisdiction, topics, priority, workspaces, last_seen_at, latest_change_at, activity_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET version = excluded.version, kind = excluded.kind, jurisdiction = excluded.jurisdiction,
          topics = excluded.topics, priority = excluded.priority, workspaces = excluded.workspaces,
          last_seen_at = excluded.last_seen_at, latest_change_at = excluded.latest_change_at,
-         activity_at = excluded.activity_at, body = excluded.body
+         activity_at = excluded.activity_at
        RETURNING seq`,
+    );
+    const putBody = this.db.prepare(
+      'INSERT INTO item_bodies (seq, body) VALUES (?, ?) ON CONFLICT (seq) DO UPDATE SET body = excluded.body',
     );
     const dropFts = this.db.prepare('DELETE FROM items_fts WHERE rowid = ?');
     const addFts = this.db.prepare('INSERT INTO items_fts (rowid, identifier, title, agency, summary) VALUES (?, ?, ?, ?, ?)');
@@ -220,8 +227,8 @@ export class SqliteStore implements Store {
         ms(item.lastSeenAt),
         ms(item.history.at(-1)?.seenAt ?? item.firstSeenAt),
         activityTime(item),
-        JSON.stringify(item),
       ) as { seq: number };
+      putBody.run(seq, JSON.stringify(item));
       if (had) {
         dropFts.run(seq);
         dropKeys.run(seq);
@@ -250,12 +257,12 @@ export class SqliteStore implements Store {
   }
 
   async getItem(id: string): Promise<StoredItem | undefined> {
-    const row = this.db.prepare('SELECT seq, body, last_seen_at FROM items WHERE id = ?').get(id) as ItemRow | undefined;
+    const row = this.db.prepare(`${ITEM_ROWS} WHERE i.id = ?`).get(id) as ItemRow | undefined;
     return row && itemFrom(row);
   }
 
   async getItems(ids: string[]): Promise<Array<StoredItem | undefined>> {
-    const get = this.db.prepare('SELECT seq, body, last_seen_at FROM items WHERE id = ?');
+    const get = this.db.prepare(`${ITEM_ROWS} WHERE i.id = ?`);
     return ids.map((id) => {
       const row = get.get(id) as ItemRow | undefined;
       return row && itemFrom(row);
@@ -282,9 +289,7 @@ export class SqliteStore implements Store {
       args.push(...query.topics.map((t) => `|${t}|`));
     }
     const rows = this.db
-      .prepare(
-        `SELECT seq, body, last_seen_at FROM items ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY latest_change_at DESC, seq`,
-      )
+      .prepare(`${ITEM_ROWS} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY i.latest_change_at DESC, i.seq`)
       .all(...args) as ItemRow[];
     return rows.map(itemFrom);
   }
@@ -299,7 +304,7 @@ export class SqliteStore implements Store {
 
   /** Every stored item, `batch` at a time, in insertion order (a page is read when asked for). */
   *itemPages(batch = 2000): Generator<StoredItem[]> {
-    const page = this.db.prepare('SELECT seq, body, last_seen_at FROM items WHERE seq > ? ORDER BY seq LIMIT ?');
+    const page = this.db.prepare(`${ITEM_ROWS} WHERE i.seq > ? ORDER BY i.seq LIMIT ?`);
     let after = 0;
     for (;;) {
       const rows = page.all(after, batch) as ItemRow[];
@@ -325,10 +330,12 @@ export class SqliteStore implements Store {
         id: string;
         seq: number;
       }>;
+      const dropBody = this.db.prepare('DELETE FROM item_bodies WHERE seq = ?');
       const dropFts = this.db.prepare('DELETE FROM items_fts WHERE rowid = ?');
       const dropKeys = this.db.prepare('DELETE FROM item_keys WHERE seq = ?');
       const chain = chainRows(this.db);
       for (const g of gone) {
+        dropBody.run(g.seq);
         dropFts.run(g.seq);
         dropKeys.run(g.seq);
         chain.drop(g.seq);

@@ -4,10 +4,12 @@
  * and reads back everything it held; it stays writable afterwards. The expectations are
  * literal values, so a change in today's helpers cannot hide a change in what is read.
  */
+import Database from 'better-sqlite3';
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import type { StoredItem } from '../../src/domain/index.ts';
 import { recordItems } from '../../src/pipeline/item-changes.ts';
 import { SCHEMA_VERSION } from '../../storage/sqlite/schema.ts';
 import { createSqliteSearchIndex } from '../../storage/sqlite/search.ts';
@@ -75,9 +77,18 @@ describe('data directories written by earlier schema versions', () => {
   it.each(committed)('%s opens with the current code and reads everything back', async (version) => {
     const dir = tempDir();
     cpSync(join(FIXTURES, version), dir, { recursive: true });
-    const reader = await openStore(dir, { readOnly: true });
-    if (version === `v${SCHEMA_VERSION}`) await EXPECTED[version]!(reader);
-    await reader.close();
+    if (version === `v${SCHEMA_VERSION}`) {
+      const reader = await openStore(dir, { readOnly: true });
+      await EXPECTED[version]!(reader);
+      await reader.close();
+    } else {
+      // A read-only open (CLI look-ups) upgrades nothing: it asks for the daemon and leaves the file as it was.
+      const before = readFileSync(join(dir, 'policywatch.sqlite'));
+      await expect(openStore(dir, { readOnly: true })).rejects.toThrow(
+        /has schema version \d+ and this policywatch needs \d+: start the daemon once/,
+      );
+      expect(readFileSync(join(dir, 'policywatch.sqlite')).equals(before)).toBe(true);
+    }
 
     const store = await openStore(dir);
     expect(store.db.prepare("SELECT value FROM meta WHERE key = 'schema'").get()).toEqual({ value: String(SCHEMA_VERSION) });
@@ -89,6 +100,54 @@ describe('data directories written by earlier schema versions', () => {
     await store.flush();
     expect(await store.countItems()).toBe(3);
     expect(JSON.parse(readFileSync(join(dir, 'state.json'), 'utf8')).schemaVersion).toBe(SCHEMA_VERSION);
+  });
+
+  it('upgrades v1 to 2: every item body moves to item_bodies unchanged, and items keeps only the narrow columns', async () => {
+    const dir = tempDir();
+    cpSync(join(FIXTURES, 'v1'), dir, { recursive: true });
+    const file = join(dir, 'policywatch.sqlite');
+    const v1 = new Database(file, { readonly: true });
+    const rows = v1.prepare('SELECT seq, id, body, last_seen_at FROM items ORDER BY seq').all() as Array<{
+      seq: number;
+      id: string;
+      body: string;
+      last_seen_at: number;
+    }>;
+    v1.close();
+    expect(rows.map((r) => r.id)).toEqual([BILL, CONTRACT]);
+    const items = rows.map((r) => ({ ...(JSON.parse(r.body) as StoredItem), lastSeenAt: new Date(r.last_seen_at).toISOString() }));
+
+    const store = await openStore(dir);
+    const columns = (store.db.prepare('PRAGMA table_info(items)').all() as Array<{ name: string }>).map((c) => c.name);
+    expect(columns).not.toContain('body');
+    expect(store.db.prepare('SELECT seq, body FROM item_bodies ORDER BY seq').all()).toEqual(rows.map(({ seq, body }) => ({ seq, body })));
+    expect(await store.getItems(rows.map((r) => r.id))).toEqual(items);
+    expect([...store.itemPages(1)].flat()).toEqual(items);
+    expect(await store.listItems()).toEqual(
+      [...items].sort((a, b) => Date.parse(b.history.at(-1)!.seenAt) - Date.parse(a.history.at(-1)!.seenAt)),
+    );
+    expect(store.db.pragma('integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+  });
+
+  it('leaves a v1 file at version 1 when the upgrade fails part way, and upgrades it at the next start', async () => {
+    const dir = tempDir();
+    cpSync(join(FIXTURES, 'v1'), dir, { recursive: true });
+    const file = join(dir, 'policywatch.sqlite');
+    // A view on items.body makes step 2 fail at its last statement, after the bodies were copied.
+    const db = new Database(file);
+    db.exec("CREATE VIEW item_titles AS SELECT json_extract(body, '$.title') AS title FROM items");
+    db.close();
+    await expect(openStore(dir)).rejects.toThrow(/body/);
+    const after = new Database(file);
+    expect(after.prepare("SELECT value FROM meta WHERE key = 'schema'").get()).toEqual({ value: '1' });
+    expect(after.prepare('SELECT count(body) AS n FROM items').get()).toEqual({ n: 2 });
+    expect(after.prepare("SELECT name FROM sqlite_master WHERE name = 'item_bodies'").get()).toBeUndefined();
+    after.exec('DROP VIEW item_titles');
+    after.close();
+
+    const store = await openStore(dir);
+    expect(store.db.prepare("SELECT value FROM meta WHERE key = 'schema'").get()).toEqual({ value: String(SCHEMA_VERSION) });
+    expect((await store.getItem(BILL))?.identifier).toBe('HB 5001');
   });
 
   it('refuses a directory written by a newer version, and changes nothing', async () => {

@@ -35,6 +35,21 @@ describe('embedded SQLite store', () => {
     expect((await again.getWorkspaceSettings('T1')).secondOpinion).toBe(false);
   });
 
+  it('keeps one body per stored item in item_bodies: replaced with a new version, dropped with a pruned item', async () => {
+    const store = await openStore(tempDir());
+    const old = makeItem({ native: 'old' });
+    const kept = makeItem({ native: 'kept' });
+    await recordItems(store, [{ item: old, match: makeMatch() }], new Date('2026-01-02T00:00:00Z'));
+    await recordItems(store, [{ item: kept, match: makeMatch() }], now);
+    await recordItems(store, [{ item: { ...kept, version: 'v2', status: 'Passed House' }, match: makeMatch() }], now);
+    expect((await store.getItem(kept.id))?.status).toBe('Passed House');
+    const bodies = () => store.db.prepare('SELECT i.id FROM item_bodies b JOIN items i ON i.seq = b.seq ORDER BY i.id').all();
+    expect(bodies()).toHaveLength(2);
+    expect((await store.prune(now, 90)).removedItemIds).toEqual([old.id]);
+    expect(bodies()).toEqual([{ id: kept.id }]);
+    expect(store.db.prepare('SELECT count(*) AS n FROM item_bodies').get()).toEqual({ n: 1 });
+  });
+
   it('refuses a second writer, and lets a read-only process see what the writer committed', async () => {
     const dir = tempDir();
     const daemon = await openStore(dir);

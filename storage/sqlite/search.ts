@@ -35,6 +35,8 @@ function itemOf(r: { body: string; last_seen_at: number }): StoredItem {
   return item;
 }
 
+const hitOf = (r: Row) => ({ item: itemOf(r), score: Number(r.score) });
+
 export function createSqliteSearchIndex(store: SqliteStore): SearchIndex {
   const { db } = store;
   // The state of a jurisdiction ('Seattle, WA' → 'WA'), as subscriptions and the in-memory index read it.
@@ -85,27 +87,47 @@ export function createSqliteSearchIndex(store: SqliteStore): SearchIndex {
     ].join(' AND ');
     const limit = Math.max(1, q.limit ?? 5);
     const offset = Math.max(0, q.offset ?? 0);
+    if (!match) {
+      const cond = where.join(' AND ') || '1';
+      const rows = db
+        .prepare(
+          `SELECT b.body, i.last_seen_at, p.score FROM (
+             SELECT i.seq, ${BOOST} AS score FROM items i WHERE ${cond} ORDER BY i.activity_at DESC, i.seq LIMIT ? OFFSET ?
+           ) p JOIN items i ON i.seq = p.seq JOIN item_bodies b ON b.seq = p.seq ORDER BY i.activity_at DESC, i.seq`,
+        )
+        .all(nowMs, ...args, limit, offset) as Row[];
+      const total = rows.length || offset ? countOf(`SELECT count(*) AS n FROM items i WHERE ${cond}`, args) : 0;
+      return { hits: rows.map(hitOf), total };
+    }
+    const cond = ['items_fts MATCH ?', ...where].join(' AND ');
+    const scored = `SELECT i.seq, i.activity_at, -bm25(items_fts, ${WEIGHTS}) * ${BOOST} AS score
+      FROM items_fts JOIN items i ON i.seq = items_fts.rowid WHERE ${cond}`;
+    const params = [nowMs, match, ...args, limit, offset];
     // Rank on the narrow columns; read the item bodies of the page only.
-    const [from, cond, order, params] = match
-      ? [
-          'items_fts JOIN items i ON i.seq = items_fts.rowid',
-          ['items_fts MATCH ?', ...where].join(' AND '),
-          'score DESC, i.activity_at DESC, i.seq',
-          [match, ...args],
-        ]
-      : ['items i', where.join(' AND ') || '1', 'i.activity_at DESC, i.seq', args];
-    const score = match ? `-bm25(items_fts, ${WEIGHTS}) * ${BOOST}` : BOOST;
-    const rows = db
-      .prepare(
-        `SELECT b.body, i.last_seen_at, p.score FROM (
-           SELECT i.seq, ${score} AS score FROM ${from} WHERE ${cond} ORDER BY ${order} LIMIT ? OFFSET ?
-         ) p JOIN items i ON i.seq = p.seq JOIN item_bodies b ON b.seq = p.seq ORDER BY ${order.replace('score', 'p.score')}`,
-      )
-      .all(nowMs, ...params, limit, offset) as Row[];
-    const total =
-      rows.length || offset ? (db.prepare(`SELECT count(*) AS n FROM ${from} WHERE ${cond}`).get(...params) as { n: number }).n : 0;
-    return { hits: rows.map((r) => ({ item: itemOf(r), score: Number(r.score) })), total };
+    const pageOf = (from: string, total: string) =>
+      `SELECT b.body, i.last_seen_at, p.score${total} FROM (${from} ORDER BY score DESC, activity_at DESC, seq LIMIT ? OFFSET ?) p
+       JOIN items i ON i.seq = p.seq JOIN item_bodies b ON b.seq = p.seq ORDER BY p.score DESC, p.activity_at DESC, p.seq`;
+    if (where.length) {
+      // Filters need every match's items row, for the page and for the total alike: one pass
+      // scores the matches that pass them, and both are taken from it.
+      const rows = db
+        .prepare(`WITH m AS MATERIALIZED (${scored}) ${pageOf('SELECT *, (SELECT count(*) FROM m) AS total FROM m', ', p.total')}`)
+        .all(...params) as Array<Row & { total: number }>;
+      const total =
+        rows[0]?.total ??
+        (offset
+          ? countOf(`SELECT count(*) AS n FROM items_fts JOIN items i ON i.seq = items_fts.rowid WHERE ${cond}`, [match, ...args])
+          : 0);
+      return { hits: rows.map(hitOf), total };
+    }
+    const rows = db.prepare(pageOf(scored, '')).all(...params) as Row[];
+    // Every FTS row has its items row (both are written and deleted together): without
+    // filters the full-text index counts the matches alone, without reading items.
+    const total = rows.length || offset ? countOf('SELECT count(*) AS n FROM items_fts WHERE items_fts MATCH ?', [match]) : 0;
+    return { hits: rows.map(hitOf), total };
   }
+
+  const countOf = (sql: string, params: unknown[]) => (db.prepare(sql).get(...params) as { n: number }).n;
 
   const byKey = db.prepare(
     `SELECT b.body, i.last_seen_at FROM item_keys k JOIN items i ON i.seq = k.seq JOIN item_bodies b ON b.seq = k.seq

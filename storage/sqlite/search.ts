@@ -42,18 +42,23 @@ export function createSqliteSearchIndex(store: SqliteStore): SearchIndex {
   // The state of a jurisdiction ('Seattle, WA' → 'WA'), as subscriptions and the in-memory index read it.
   db.function('state_of', { deterministic: true }, (j: unknown) => stateOfJurisdiction(String(j)));
 
-  function filters(q: SearchQuery): { where: string[]; args: unknown[] } {
+  /**
+   * The filters as SQL on items `i`. `kindIndex: false` keeps the planner off the kind index
+   * (a unary +): a page of the newest walks items_activity and stops after the page, where
+   * the kind index would sort every item of that kind first; a count is what the index is for.
+   */
+  function filters(q: SearchQuery, kindIndex = true): { where: string[]; args: unknown[] } {
     const where: string[] = [];
     const args: unknown[] = [];
     if (q.jurisdictions?.length) {
       const marks = q.jurisdictions.map(() => '?').join(',');
       const states = q.jurisdictions.map((j) => j.toUpperCase());
       // The function runs only on the few jurisdictions with a comma (cities and counties).
-      where.push(`(upper(i.jurisdiction) IN (${marks}) OR (i.jurisdiction LIKE '%,%' AND state_of(i.jurisdiction) IN (${marks})))`);
+      where.push(`(upper(i.jurisdiction) IN (${marks}) OR (instr(i.jurisdiction, ',') > 0 AND state_of(i.jurisdiction) IN (${marks})))`);
       args.push(...states, ...states);
     }
     if (q.kinds?.length) {
-      where.push(`i.kind IN (${q.kinds.map(() => '?').join(',')})`);
+      where.push(`${kindIndex ? '' : '+'}i.kind IN (${q.kinds.map(() => '?').join(',')})`);
       args.push(...q.kinds);
     }
     if (q.topics?.length) {
@@ -88,25 +93,25 @@ export function createSqliteSearchIndex(store: SqliteStore): SearchIndex {
     const limit = Math.max(1, q.limit ?? 5);
     const offset = Math.max(0, q.offset ?? 0);
     if (!match) {
-      const cond = where.join(' AND ') || '1';
+      const newest = filters(q, false).where.join(' AND ') || '1';
       const rows = db
         .prepare(
           `SELECT b.body, i.last_seen_at, p.score FROM (
-             SELECT i.seq, ${BOOST} AS score FROM items i WHERE ${cond} ORDER BY i.activity_at DESC, i.seq LIMIT ? OFFSET ?
-           ) p JOIN items i ON i.seq = p.seq JOIN item_bodies b ON b.seq = p.seq ORDER BY i.activity_at DESC, i.seq`,
+             SELECT i.seq, i.activity_at, ${BOOST} AS score FROM items i WHERE ${newest} ORDER BY i.activity_at DESC, i.seq LIMIT ? OFFSET ?
+           ) p CROSS JOIN items i ON i.seq = p.seq CROSS JOIN item_bodies b ON b.seq = p.seq ORDER BY p.activity_at DESC, p.seq`,
         )
         .all(nowMs, ...args, limit, offset) as Row[];
-      const total = rows.length || offset ? countOf(`SELECT count(*) AS n FROM items i WHERE ${cond}`, args) : 0;
+      const total = rows.length || offset ? countOf(`SELECT count(*) AS n FROM items i WHERE ${where.join(' AND ') || '1'}`, args) : 0;
       return { hits: rows.map(hitOf), total };
     }
     const cond = ['items_fts MATCH ?', ...where].join(' AND ');
     const scored = `SELECT i.seq, i.activity_at, -bm25(items_fts, ${WEIGHTS}) * ${BOOST} AS score
       FROM items_fts JOIN items i ON i.seq = items_fts.rowid WHERE ${cond}`;
     const params = [nowMs, match, ...args, limit, offset];
-    // Rank on the narrow columns; read the item bodies of the page only.
+    // Rank on the narrow columns; read the item bodies of the page only (CROSS JOIN: the page first).
     const pageOf = (from: string, total: string) =>
       `SELECT b.body, i.last_seen_at, p.score${total} FROM (${from} ORDER BY score DESC, activity_at DESC, seq LIMIT ? OFFSET ?) p
-       JOIN items i ON i.seq = p.seq JOIN item_bodies b ON b.seq = p.seq ORDER BY p.score DESC, p.activity_at DESC, p.seq`;
+       CROSS JOIN items i ON i.seq = p.seq CROSS JOIN item_bodies b ON b.seq = p.seq ORDER BY p.score DESC, p.activity_at DESC, p.seq`;
     if (where.length) {
       // Filters need every match's items row, for the page and for the total alike: one pass
       // scores the matches that pass them, and both are taken from it.

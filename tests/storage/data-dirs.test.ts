@@ -129,6 +129,31 @@ describe('data directories written by earlier schema versions', () => {
     expect(store.db.pragma('integrity_check')).toEqual([{ integrity_check: 'ok' }]);
   });
 
+  it('gives an upgraded directory the same tables, columns and indexes as a new one', async () => {
+    const shape = (db: Database.Database) =>
+      (
+        db.prepare("SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name").all() as Array<{
+          type: string;
+          name: string;
+          tbl_name: string;
+        }>
+      ).map((t) => ({
+        ...t,
+        columns:
+          t.type === 'table'
+            ? db.prepare(`PRAGMA table_info(${JSON.stringify(t.name)})`).all()
+            : t.type === 'index'
+              ? db.prepare(`PRAGMA index_xinfo(${JSON.stringify(t.name)})`).all()
+              : [],
+      }));
+    const dir = tempDir();
+    cpSync(join(FIXTURES, 'v1'), dir, { recursive: true });
+    const upgraded = await openStore(dir);
+    const fresh = await openStore(tempDir());
+    expect(shape(upgraded.db)).toEqual(shape(fresh.db));
+    expect(shape(fresh.db).map((t) => t.name)).toContain('items_kind');
+  });
+
   it('leaves a v1 file at version 1 when the upgrade fails part way, and upgrades it at the next start', async () => {
     const dir = tempDir();
     cpSync(join(FIXTURES, 'v1'), dir, { recursive: true });

@@ -46,6 +46,8 @@ describe('SQLite search: pages and totals of the filtered (one pass) and unfilte
       { text: 'database', priority: false },
       { text: 'fusion sharing', since: new Date('2026-09-01T00:00:00Z') },
       { text: 'zzzz', kinds: ['bill'] },
+      { text: '', kinds: ['bill'], jurisdictions: ['WA'] },
+      { text: '', kinds: ['contract'] },
     ];
     for (const q of queries) {
       const all = await index.search({ ...q, now: NOW, limit: 1000 });

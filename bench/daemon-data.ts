@@ -24,6 +24,7 @@ import { join } from 'node:path';
 import { itemId, type ChannelRef, type Delivery, type Store, type StoredItem, type Subscription } from '../src/domain/index.ts';
 import { deliveryItem, deliveryKey } from '../src/pipeline/router.ts';
 import { openConfiguredStore } from '../storage/open.ts';
+import { SCHEMA_VERSION } from '../storage/sqlite/schema.ts';
 import { GEN_EPOCH, iterStoredItems } from './gen.ts';
 import { REPO_ROOT } from './util.ts';
 
@@ -72,7 +73,9 @@ async function storeKind(): Promise<string> {
     const { store } = await openConfiguredStore({ DATA_DIR: dir });
     const kind = store.constructor.name;
     await store.close();
-    return kind;
+    // The embedded store's data is cached per schema version: an older file would be upgraded
+    // inside the measured start, and refused by a read-only open.
+    return kind === 'SqliteStore' ? `${kind}-schema${SCHEMA_VERSION}` : kind;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

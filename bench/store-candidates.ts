@@ -34,6 +34,7 @@ import { openPgliteStore } from '../storage/postgres/pglite.ts';
 import { createPostgresSearchIndex } from '../storage/postgres/search.ts';
 import { openPostgresStore, type PostgresStore } from '../storage/postgres/store.ts';
 import { createSqliteSearchIndex } from '../storage/sqlite/search.ts';
+import { SCHEMA_VERSION } from '../storage/sqlite/schema.ts';
 import { openSqliteStore } from '../storage/sqlite/store.ts';
 import { bulkLoader } from './bulk-load.ts';
 import { GEN_EPOCH, iterStoredItems, searchQueries } from './gen.ts';
@@ -60,7 +61,9 @@ function toEntry(s: StoredItem): Entry {
 }
 
 const schemaFor = (n: number) => `bench_stores_v${DATA_VERSION}_${n}`;
-const dirFor = (c: Candidate, n: number) => join(CACHE, `stores-v${DATA_VERSION}-${c}-${n}`);
+/** SQLite's data is also kept per schema version (an older file would be upgraded inside the measured open). */
+const dirFor = (c: Candidate, n: number) =>
+  join(CACHE, `stores-v${DATA_VERSION}-${c === 'sqlite' ? `sqlite-schema${SCHEMA_VERSION}` : c}-${n}`);
 const progressFile = (c: Candidate, n: number) => `${dirFor(c, n)}.json`;
 
 interface Progress {

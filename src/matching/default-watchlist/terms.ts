@@ -17,16 +17,28 @@ function orGroups(terms: string[], budget = 80): string[] {
 
 export const IMMIGRATION_CONTEXT = '(immigra* OR =ICE OR =ERO OR =DHS OR "Homeland Security" OR alien* OR noncitizen* OR migrant*)';
 
-/**
- * ICE as an agency: names, components and its PIID prefixes. In an agency line or identifier
- * these are context only (compile.ts): they support a content term but never match alone.
- */
-export const ICE_CONTEXT =
-  '("Immigration and Customs Enforcement" OR =ICE OR =ERO OR =HSI OR =DRO OR "Enforcement and Removal" OR "Homeland Security Investigations" OR "service processing center*" OR 70cdcr* OR 70cmsd* OR 70cmsw*)';
+/** ICE's names and PIID prefixes. */
+const ICE_NAME_TERMS = [
+  '"Immigration and Customs Enforcement"',
+  '=ICE',
+  '=ERO',
+  '=HSI',
+  '=DRO',
+  '"Enforcement and Removal"',
+  '70cdcr*',
+  '70cmsd*',
+  '70cmsw*',
+];
 
-/** ICE's names and PIID prefixes, short enough to combine in an exclusion. */
-export const ICE_NAMES =
-  '("Immigration and Customs Enforcement" OR =ICE OR =ERO OR =HSI OR =DRO OR "Enforcement and Removal" OR 70cdcr* OR 70cmsd* OR 70cmsw*)';
+/** ICE's names alone, short enough to combine with a long list in an exclusion. */
+export const ICE_NAMES = `(${ICE_NAME_TERMS.join(' OR ')})`;
+
+/**
+ * ICE as an agency: its names, HSI's long name and its service processing centers. In an
+ * agency line or identifier these are context only (compile.ts): they support a content term
+ * but never match alone.
+ */
+export const ICE_CONTEXT = `(${[...ICE_NAME_TERMS, '"Homeland Security Investigations"', '"service processing center*"'].join(' OR ')})`;
 
 /**
  * Routine facilities and supplies (labelled set README: the clarified topic definition). When an

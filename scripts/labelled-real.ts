@@ -15,9 +15,11 @@ import {
   corpusStats,
   prepareAdditions,
   readCorpus,
+  readJsonLines,
   renderStats,
   replaceStatsBlock,
   type CorpusSplit,
+  type SecondLabel,
 } from '../tests/fixtures/labelled-real/corpus.ts';
 
 const dir = fileURLToPath(new URL('../tests/fixtures/labelled-real/', import.meta.url));
@@ -50,11 +52,7 @@ if (command === 'add' && files.length > 0) {
   stats();
 } else if (command === 'agreement') {
   const file = files[0] ?? `${dir}second-labeller.jsonl`;
-  const second = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as { id: string; labels: string[] });
-  for (const a of agreementWith(readCorpus(dir), second)) {
+  for (const a of agreementWith(readCorpus(dir), readJsonLines<SecondLabel>(file))) {
     console.log(
       `${a.topic}: ${a.items} items, agreement ${a.agreement.toFixed(3)}, kappa ${a.kappa.toFixed(3)} ` +
         `(both ${a.both}, corpus only ${a.corpusOnly}, second labeller only ${a.secondOnly})`,

@@ -12,9 +12,11 @@ import {
   isHardNegative,
   prepareAdditions,
   readCorpus,
+  readJsonLines,
   renderStats,
   splitOfDoc,
   statsBlock,
+  type SecondLabel,
 } from '../fixtures/labelled-real/corpus.ts';
 
 // Shape of the real-text labelled corpus (tests/fixtures/labelled-real/). This file checks the
@@ -164,10 +166,7 @@ describe('agreement with a second, blind labeller (npm run corpus -- agreement)'
   });
 
   it('holds a 160-record second labelling of corpus records that agrees on at least 95% per topic', () => {
-    const second = readFileSync(`${DIR}second-labeller.jsonl`, 'utf8')
-      .split('\n')
-      .filter((l) => l.trim() !== '')
-      .map((l) => JSON.parse(l) as { id: string; labels: string[] });
+    const second = readJsonLines<SecondLabel>(`${DIR}second-labeller.jsonl`);
     expect(second).toHaveLength(160);
     for (const a of agreementWith(corpus, second)) expect(a.agreement, a.topic).toBeGreaterThanOrEqual(0.95);
   });

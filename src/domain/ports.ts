@@ -117,6 +117,12 @@ export interface Matcher {
   match(
     item: Pick<Item, 'title' | 'summary' | 'agency' | 'identifier' | 'office' | 'contractor' | 'place'> & Partial<Pick<Item, 'kind'>>,
   ): MatchResult | null;
+  /**
+   * The topics an exclusion rule of the watchlist fired for on this item (whether or not an
+   * include rule matched too). The learned second opinion never overrules them: a guard the
+   * watchlist states on purpose ("routine work at an ICE office") wins over the model.
+   */
+  excludedTopics?(item: Parameters<Matcher['match']>[0]): string[];
 }
 
 /**

@@ -61,7 +61,7 @@ function edges(text: string): { head: string; tail: string } {
   return { head: m?.[1] ?? '', tail: m?.[2] ?? '' };
 }
 
-export type CompiledMatcher = Matcher & { topicIds: string[]; problems: string[] };
+export type CompiledMatcher = Required<Matcher> & { topicIds: string[]; problems: string[] };
 type MatchableItem = Parameters<Matcher['match']>[0];
 
 /** The shortest prefix term (RULE_LIMITS.minPrefix), and the letters prefix atoms are indexed by. */
@@ -380,18 +380,33 @@ export function compileWatchlist(w: Watchlist): CompiledMatcher {
   const seen = new Uint32Array(ruleCount);
   let itemNumber = 0;
 
-  function match(item: MatchableItem): MatchResult | null {
+  /** The item's text, tokens and atom hits; hits stamp the rules they can fire with the item's number. */
+  function scan(item: MatchableItem) {
     const it = itemText(item);
     const tokens = it.segments.flatMap((s, k) => tokenize(it.text.slice(s.start, s.end), k, s.start));
     const hits = index.scan(tokens, (segment) => it.segments[segment]!.field);
-    if (hits.size === 0) return null;
     const ctx: Ctx = { ids, raw: hits, segmentOf: (t) => tokens[t]!.segment };
+    const stamp = ++itemNumber;
+    for (const id of hits.keys()) for (const n of rulesOfAtom[id]!) seen[n] = stamp;
+    return { it, tokens, hits, ctx, stamp };
+  }
+
+  function excludedTopics(item: MatchableItem): string[] {
+    const { hits, ctx, stamp } = scan(item);
+    if (hits.size === 0) return [];
+    return topics
+      .filter((topic) =>
+        topic.exclude.some((rule) => seen[rule.n] === stamp && hasGroups(rule.groups, hits) && evaluate(rule.node, hits, ctx).ok),
+      )
+      .map((topic) => topic.id);
+  }
+
+  function match(item: MatchableItem): MatchResult | null {
+    const { it, tokens, hits, ctx, stamp } = scan(item);
+    if (hits.size === 0) return null;
     // Title and summary are evidence; so is a hit of a field-scoped term (office:"…") in its field.
     const isContent = (span: Span) =>
       CONTENT_FIELDS.has(it.segments[tokens[span[0]]!.segment]!.field) || index.atoms[span[2]]!.field !== undefined;
-    // Rules with a hit are stamped with this item's number (no per-item allocation).
-    const stamp = ++itemNumber;
-    for (const id of hits.keys()) for (const n of rulesOfAtom[id]!) seen[n] = stamp;
     const fired: string[] = [];
     const ranges: Array<[number, number]> = [];
     for (const topic of topics) {
@@ -428,5 +443,5 @@ export function compileWatchlist(w: Watchlist): CompiledMatcher {
     };
   }
 
-  return { match, topicIds: topics.map((t) => t.id), problems };
+  return { match, excludedTopics, topicIds: topics.map((t) => t.id), problems };
 }

@@ -3,8 +3,9 @@
  * was tuned on the dev split only; the held-out split is scored here as numbers, never read
  * for tuning. Held-out floors are the measured numbers minus a small margin (see README).
  * Measured on the 655 held-out items (after the third collection of 2026-12-02): rules
- * 0.948 / 0.902 and 0.862 / 0.822, rules + model 0.949 / 0.907 and 0.863 / 0.829
- * (immigration-enforcement / state-databases, precision / recall). Held-out is below the
+ * 0.948 / 0.902 and 0.862 / 0.822, rules + model 0.945 / 0.922 and 0.866 / 0.853
+ * (immigration-enforcement / state-databases, precision / recall; the model as retrained on
+ * 2026-12-02 with thresholds chosen on its own out-of-fold precision). Held-out is below the
  * issue's 0.92 / 0.92 for state-databases and for immigration-enforcement recall, so the test
  * holds what was achieved rather than a number it cannot meet.
  */
@@ -43,8 +44,8 @@ describe('real-text labelled corpus', () => {
   });
 
   it.each([
-    [TOPIC_IMMIGRATION, 0.92, 0.88],
-    [TOPIC_DATABASES, 0.84, 0.81],
+    [TOPIC_IMMIGRATION, 0.92, 0.9],
+    [TOPIC_DATABASES, 0.84, 0.83],
   ])('held-out split, rules + learned second opinion: %s precision ≥ %d, recall ≥ %d', (topic, precision, recall) => {
     const items = split('heldout');
     const [score] = evaluate(withSecondOpinion(matcher, secondOpinionModel()), items, [topic], { possible: true });

@@ -20,7 +20,7 @@ import {
   type SecondOpinionModel,
 } from '../../src/matching/learned/index.ts';
 import { loadTrainFile } from '../../src/matching/learned/dev-data.ts';
-import { DEFAULT_PARAMS, fitModel, type TrainParams } from '../../src/matching/learned/train.ts';
+import { DEFAULT_PARAMS, fitModel, trainSecondOpinion, type TrainItem, type TrainParams } from '../../src/matching/learned/train.ts';
 import { createMemoryStore } from '../../storage/memory.ts';
 import { setup, textOf } from '../commands/harness.ts';
 import { makeItem, makeSubscription } from '../helpers/items.ts';
@@ -104,6 +104,22 @@ describe('second opinion scorer', () => {
     expect(withSecondOpinion(rules, TINY).match({ title: 'Office furniture' })).toBeNull();
   });
 
+  it('never overrules an exclusion of the watchlist: ICE-office upkeep stays off topic however high it scores', () => {
+    const rules = compileWatchlist(defaultWatchlist());
+    const upkeep = { title: 'Janitorial services', summary: 'Janitorial services at the ICE field office.', kind: 'contract' as const };
+    expect(rules.match(upkeep)).toBeNull();
+    expect(rules.excludedTopics(upkeep)).toEqual(['immigration-enforcement']);
+    const eager: SecondOpinionModel = { ...TINY, topics: [{ topic: 'immigration-enforcement', bias: 5, threshold: 0.5, weights: {} }] };
+    expect(withSecondOpinion(rules, eager).match(upkeep)).toBeNull();
+    // The same model marks an item no exclusion fired for.
+    expect(rules.excludedTopics(award)).toEqual([]);
+    expect(
+      withSecondOpinion(rules, eager)
+        .match(award)
+        ?.possible?.map((p) => p.topic),
+    ).toEqual(['immigration-enforcement']);
+  });
+
   it("routes a possibly-relevant item to that topic's channels and labels it in the alert", () => {
     const item = makeItem({
       kind: 'contract',
@@ -179,23 +195,53 @@ describe('second opinion per workspace', () => {
   });
 });
 
+describe('training recipe', () => {
+  const topic = 'immigration-enforcement';
+  const items: TrainItem[] = Array.from({ length: 60 }, (_, i) => ({
+    id: `t${i}`,
+    doc: `d${i}`,
+    title: i % 2 ? `detention guard contract ${i}` : `library book order ${i}`,
+    labels: i % 2 ? [topic] : [],
+  }));
+  const noRules = () => ({ topics: [], excluded: [] });
+  /** Off topic by its label, but in the model's words: it would be a false alarm. */
+  const guard: TrainItem = { id: 'g1', title: 'detention guard contract at the field office', labels: [] };
+
+  it('keeps the threshold above any false alarm on the guard sets, unless an exclusion fired there', () => {
+    const guarded = trainSecondOpinion(items, [topic], noRules, {}, [guard]);
+    const [t] = guarded.topics;
+    const [probability] = scoreItem(guarded, guard);
+    expect(probability!.probability).toBeGreaterThan(0.5);
+    expect(t!.threshold).toBeGreaterThan(probability!.probability);
+
+    const excluded = trainSecondOpinion(items, [topic], (i) => ({ topics: [], excluded: i.id === 'g1' ? [topic] : [] }), {}, [guard]);
+    expect(excluded.topics[0]!.threshold).toBeLessThan(t!.threshold);
+    expect((excluded.meta.crossValidated as Record<string, { floor: number }>)[topic]!.floor).toBeLessThan(0.5);
+  });
+});
+
 describe('committed weights', () => {
   const model = secondOpinionModel();
-  const dev = loadTrainFile(fileURLToPath(new URL('../fixtures/labelled-real/dev.jsonl', import.meta.url)));
+  const fixture = (p: string) => fileURLToPath(new URL(`../fixtures/${p}`, import.meta.url));
+  const dev = loadTrainFile(fixture('labelled-real/dev.jsonl'));
+  const synthetic = loadTrainFile(fixture('labelled'));
 
-  it('were trained on the dev split as it is now, and stay small', () => {
+  it('were trained on the dev split and the synthetic set as they are now, and stay small', () => {
     expect(model.meta.trainedOn).toBe('tests/fixtures/labelled-real/dev.jsonl');
     expect(model.meta.sha256, 'dev.jsonl changed: run npm run train').toBe(dev.sha256);
-    expect(model.meta.items).toBe(dev.items.length);
+    expect(model.meta.alsoTrainedOn).toBe('tests/fixtures/labelled');
+    expect(model.meta.alsoSha256, 'the synthetic set changed: run npm run train').toBe(synthetic.sha256);
+    expect(model.meta.items).toBe(dev.items.length + synthetic.items.length);
+    expect(JSON.stringify(model.meta)).not.toContain('heldout');
     expect(statSync(SECOND_OPINION_FILE).size).toBeLessThan(200 * 1024);
     for (const t of model.topics) expect(Object.keys(t.weights).length).toBeLessThanOrEqual(3000);
   });
 
-  it('are exactly what the training recipe fits on dev (thresholds as cross-validated)', () => {
+  it('are exactly what the training recipe fits (thresholds as cross-validated)', () => {
     const params = { ...DEFAULT_PARAMS, ...(model.meta.params as Partial<TrainParams>) };
     expect(params).toEqual(DEFAULT_PARAMS);
     const refit = fitModel(
-      dev.items,
+      [...dev.items, ...synthetic.items],
       model.topics.map((t) => t.topic),
       params,
     );

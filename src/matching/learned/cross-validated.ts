@@ -6,7 +6,7 @@
 import type { Matcher, MatchResult, PossibleTopic } from '../../domain/index.ts';
 import type { LabelledItem } from '../eval.ts';
 import { toTrainItem } from './dev-data.ts';
-import type { SecondOpinionModel } from './model.ts';
+import { addPossible, type SecondOpinionModel } from './model.ts';
 import { crossValidate, DEFAULT_PARAMS, type TrainParams } from './train.ts';
 
 export function crossValidatedMatcher(items: LabelledItem[], rules: Matcher, model: SecondOpinionModel): Matcher {
@@ -22,10 +22,7 @@ export function crossValidatedMatcher(items: LabelledItem[], rules: Matcher, mod
       const possible: PossibleTopic[] = model.topics
         .filter((t) => !hit?.topics.includes(t.topic) && probs[t.topic]![i]! >= t.threshold)
         .map((t) => ({ topic: t.topic, score: Math.round(probs[t.topic]![i]! * 1000) / 1000, why: ['(cross-validated)'] }));
-      if (!possible.length) return hit;
-      return hit
-        ? { ...hit, possible }
-        : { topics: [], terms: [], snippet: item.title.slice(0, 200), highlights: [], priority: false, possible };
+      return addPossible(rules, item, hit, possible);
     },
   };
 }

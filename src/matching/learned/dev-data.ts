@@ -1,6 +1,7 @@
 /** The labelled items the second opinion learns from, in the shape the trainer reads. */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseLabelledLines, type LabelledItem } from '../eval.ts';
 import type { TrainItem } from './train.ts';
 
@@ -18,11 +19,22 @@ export const toTrainItem = (i: LabelledItem & { doc?: string }): TrainItem => ({
   labels: i.labels,
 });
 
-/** Items of a labelled .jsonl file and the SHA-256 of its bytes. */
+/**
+ * Items of a labelled .jsonl file, or of every .jsonl file of a folder (in name order), and
+ * the SHA-256 of those bytes in that order.
+ */
 export function loadTrainFile(path: string): { items: TrainItem[]; sha256: string } {
-  const bytes = readFileSync(path);
-  return {
-    items: parseLabelledLines(bytes.toString('utf8'), path).map(toTrainItem),
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-  };
+  const files = statSync(path).isDirectory()
+    ? readdirSync(path)
+        .filter((f) => f.endsWith('.jsonl'))
+        .sort()
+        .map((f) => join(path, f))
+    : [path];
+  const hash = createHash('sha256');
+  const items = files.flatMap((file) => {
+    const bytes = readFileSync(file);
+    hash.update(bytes);
+    return parseLabelledLines(bytes.toString('utf8'), file).map(toTrainItem);
+  });
+  return { items, sha256: hash.digest('hex') };
 }

@@ -72,19 +72,30 @@ function possibleTopics(model: SecondOpinionModel, item: ModelInput, matched: re
 type MatchInput = Parameters<Matcher['match']>[0] & { kind?: string };
 
 /**
- * The rules, then the model for the topics they did not match. An item only the model picks
- * gets a match with no rule topics, no terms and no priority, and its `possible` list; the
- * snippet is the start of the title.
+ * The rules' match with the model's topics added: `possible` (already scored, over threshold,
+ * not matched by the rules) less the topics an exclusion of the watchlist fired for. An item
+ * only the model picks gets a match with no rule topics, no terms and no priority, and its
+ * `possible` list; the snippet is the start of the title.
  */
+export function addPossible(rules: Matcher, item: MatchInput, hit: MatchResult | null, scored: PossibleTopic[]): MatchResult | null {
+  let possible = scored;
+  if (possible.length && rules.excludedTopics) {
+    const excluded = rules.excludedTopics(item);
+    possible = possible.filter((p) => !excluded.includes(p.topic));
+  }
+  if (!possible.length) return hit;
+  if (hit) return { ...hit, possible };
+  return { topics: [], terms: [], snippet: item.title.slice(0, 200), highlights: [], priority: false, possible };
+}
+
+/** The rules, then the model for the topics they did not match (addPossible). */
 export function withSecondOpinion(rules: Matcher, model: SecondOpinionModel): Matcher {
   return {
     match(item: MatchInput): MatchResult | null {
       const hit = rules.match(item);
-      const possible = possibleTopics(model, item, hit?.topics ?? []);
-      if (!possible.length) return hit;
-      if (hit) return { ...hit, possible };
-      return { topics: [], terms: [], snippet: item.title.slice(0, 200), highlights: [], priority: false, possible };
+      return addPossible(rules, item, hit, possibleTopics(model, item, hit?.topics ?? []));
     },
+    ...(rules.excludedTopics ? { excludedTopics: rules.excludedTopics } : {}),
   };
 }
 

@@ -1,7 +1,6 @@
 /** The labelled items the second opinion learns from, in the shape the trainer reads. */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseLabelledLines, type LabelledItem } from '../eval.ts';
 import type { TrainItem } from './train.ts';
 
@@ -19,19 +18,10 @@ export const toTrainItem = (i: LabelledItem & { doc?: string }): TrainItem => ({
   labels: i.labels,
 });
 
-/**
- * Items of a labelled .jsonl file, or of every .jsonl file of a folder (in name order), and
- * the SHA-256 of those bytes in that order.
- */
-export function loadTrainFile(path: string): { items: TrainItem[]; sha256: string } {
-  const files = statSync(path).isDirectory()
-    ? readdirSync(path)
-        .filter((f) => f.endsWith('.jsonl'))
-        .sort()
-        .map((f) => join(path, f))
-    : [path];
+/** Items of labelled .jsonl files (in the order given) and the SHA-256 of their bytes in that order. */
+export function loadTrainFile(...paths: string[]): { items: TrainItem[]; sha256: string } {
   const hash = createHash('sha256');
-  const items = files.flatMap((file) => {
+  const items = paths.flatMap((file) => {
     const bytes = readFileSync(file);
     hash.update(bytes);
     return parseLabelledLines(bytes.toString('utf8'), file).map(toTrainItem);

@@ -26,12 +26,12 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 2195,
-  dev: 1540,
-  heldout: 650,
+  total: 2825,
+  dev: 1990,
+  heldout: 830,
   perTopicPerSplit: 120,
   negativesPerSplit: 360,
-  hardNegatives: 850,
+  hardNegatives: 1100,
   billJurisdictions: 50,
 };
 
@@ -139,6 +139,21 @@ describe('adding records (npm run corpus -- add)', () => {
       expect.stringContaining('at most 600'),
       expect.stringContaining('unknown label'),
     ]);
+  });
+  it('tells apart two documents that open with the same boilerplate by their identifiers', () => {
+    const notice = {
+      ...base,
+      source: 'federal-register',
+      title: 'Privacy Act of 1974; System of Records',
+      summary: 'In accordance with the Privacy Act of 1974, the Department proposes a system.',
+    };
+    const { added, skipped } = prepareAdditions({ dev: [], heldout: [] }, [
+      line({ ...notice, identifier: '2020-22535', doc: 'fr:2020-22535' }, 'b:1'),
+      line({ ...notice, identifier: '2010-10286', doc: 'fr:2010-10286' }, 'b:2'),
+      line({ ...notice, identifier: '2010-10286', doc: 'fr:copy-of-2010-10286' }, 'b:3'),
+    ]);
+    expect(added).toHaveLength(2);
+    expect(skipped.map((s) => s.where)).toEqual(['b:3']);
   });
 });
 

@@ -2,11 +2,11 @@
  * The default watchlist on real public records (tests/fixtures/labelled-real). The watchlist
  * was tuned on the dev split only; the held-out split is scored here as numbers, never read
  * for tuning. Held-out floors are the measured numbers minus a small margin (see README).
- * Measured on the 655 held-out items (after the third collection of 2026-12-02): rules
- * 0.948 / 0.902 and 0.862 / 0.822, rules + model 0.945 / 0.922 and 0.853 / 0.853
- * (immigration-enforcement / state-databases, precision / recall; the model as retrained on
- * 2026-12-02 with thresholds chosen on its own out-of-fold precision). Held-out is below the
- * issue's 0.92 / 0.92 for state-databases and for immigration-enforcement recall, so the test
+ * Measured on the 832 held-out items (after the fourth collection of 2026-12-02, rules tuned on
+ * its dev records, model retrained): rules 0.941 / 0.920 and 0.893 / 0.839, rules + model
+ * 0.942 / 0.931 and 0.891 / 0.861 (immigration-enforcement / state-databases, precision /
+ * recall). Held-out is below the issue's 0.92 / 0.92 for state-databases precision and recall,
+ * so the test
  * holds what was achieved rather than a number it cannot meet.
  */
 import { fileURLToPath } from 'node:url';
@@ -32,8 +32,8 @@ describe('real-text labelled corpus', () => {
   });
 
   it.each([
-    [TOPIC_IMMIGRATION, 0.92, 0.88],
-    [TOPIC_DATABASES, 0.84, 0.8],
+    [TOPIC_IMMIGRATION, 0.92, 0.9],
+    [TOPIC_DATABASES, 0.86, 0.82],
   ])('held-out split (never tuned on): %s precision ≥ %d, recall ≥ %d', (topic, precision, recall) => {
     const items = split('heldout');
     const [score] = evaluate(matcher, items, [topic]);
@@ -44,8 +44,8 @@ describe('real-text labelled corpus', () => {
   });
 
   it.each([
-    [TOPIC_IMMIGRATION, 0.92, 0.9],
-    [TOPIC_DATABASES, 0.84, 0.83],
+    [TOPIC_IMMIGRATION, 0.92, 0.91],
+    [TOPIC_DATABASES, 0.86, 0.84],
   ])('held-out split, rules + learned second opinion: %s precision ≥ %d, recall ≥ %d', (topic, precision, recall) => {
     const items = split('heldout');
     const [score] = evaluate(withSecondOpinion(matcher, secondOpinionModel()), items, [topic], { possible: true });

@@ -87,7 +87,7 @@ export const databasesInclude = [
   // ICE's answers to police status queries, SSA's prisoner records, intelligence sharing with state and local partners
   '"Law Enforcement Support Center" OR "immigration status inquir*" OR ("status inquir*" NEAR/10 (agenc* OR police OR "law enforcement"))',
   '("Social Security" OR =SSA) AND (prisoner* OR inmates) AND ("system of records" OR "matching program*" OR "computer matching")',
-  '"information sharing" NEAR/8 ("state, local" OR "state and local") AND (intelligence OR "law enforcement" OR "personally identifiable")',
+  '"information sharing" NEAR/8 ("state, local" OR "state and local") AND (intelligence OR "law enforcement" OR enforc* OR "personally identifiable")',
   // Records about a person's status, or non-public records, given to immigration authorities
   '("non-public information" OR "nonpublic information") NEAR/15 (immigra* OR federal OR =ICE)',
   '(send* OR receiv* OR report* OR communicat* OR exchang*) NEAR/8 information NEAR/12 ("immigration status" OR "citizenship status" OR "citizenship or immigration" OR "status of immigrants")',
@@ -113,6 +113,23 @@ export const databasesInclude = [
   '(accessed OR misus* OR "looked up") NEAR/6 ("confidential information" OR "police databas*" OR "law enforcement databas*") AND (officer* OR police)',
   // Records and data bought by ICE (a data broker selling to government)
   `${ICE_CONTEXT} AND ((utilit* OR telecom* OR "public records" OR consumer* OR "commercial data") NEAR/6 (record* OR data) NEAR/8 (subscription* OR access OR locat*))`,
+  // Records handed to an agency that enforces immigration law, and status information sanctuary laws govern
+  '(disclos* OR "make accessible" OR shar* OR provid* OR send* OR transmit*) NEAR/12 (records OR information OR data) NEAR/15 ("enforces immigration" OR "immigration law*" OR "federal immigration agenc*" OR "immigration agenc*")',
+  '("immigration-related information" OR ("information regarding" NEAR/4 "immigration status")) AND (sanctuar* OR "law enforcement" OR police OR restrict* OR prohibit*)',
+  '("immigration status data" NEAR/20 (driver* OR licens* OR "law enforcement" OR police)) OR ("immigration data" NEAR/8 (shar* OR "data-sharing" OR "data sharing" OR hand* OR provid* OR access*))',
+  '(=DMV OR =DMVs OR "Department of Motor Vehicles" OR "motor vehicle department*") NEAR/10 (=ICE OR "immigration official*" OR "immigration agent*" OR "immigration enforcement" OR deport*)',
+  // Police networks by other names: message switches, user agreements for state criminal-justice systems, SAR sharing
+  '"message switch*" NEAR/8 ("law enforcement" OR police OR "public safety" OR criminal)',
+  '"Criminal Justice User Agreement" OR ("user agreement" NEAR/10 ("law enforcement" OR criminal OR =CJIS))',
+  '"Information Sharing Environment" OR "Nationwide Suspicious Activity Reporting" OR ("suspicious activity report*" NEAR/10 (police OR "law enforcement" OR "fusion cent*" OR terroris*))',
+  '("shared data" OR "sharing information" OR "share data" OR "data sharing") NEAR/12 ("law enforcement agenc*" OR "police department*" OR "electronic data system*")',
+  // Personal data bought from commercial sources; licence photos and custody images searched by police
+  '("personal data" OR "personal information") NEAR/10 ("commercial sources" OR broker* OR purchas* OR acqui* OR buy*) AND (=ICE OR immigra* OR police OR "law enforcement")',
+  '("licence photo*" OR "license photo*" OR "facial images" OR "custody image*" OR "custody photo*") NEAR/15 (police OR access* OR match* OR databas* OR cops)',
+  '"sexual offender*" NEAR/6 (regist* OR databas*)',
+  // Trust ordinances that govern sharing information with immigration authorities; "federal officials" for ICE
+  '("sharing information" OR "share information" OR "information sharing") AND ("administrative detainer*" OR "immigration detainer*")',
+  '((shar* OR disclos* OR releas*) NEAR/12 "federal officials") AND "immigration status"',
 ];
 
 export const databasesExclude = [
@@ -120,6 +137,8 @@ export const databasesExclude = [
   '=NCIC AND (phone* OR telephone* OR calling)',
   // Eviction records kept from landlords, not police
   '("court records" OR record*) NEAR/20 ("unlawful detainer*" OR eviction* OR "forcible entry" OR "summary proceedings")',
+  '"eviction record*" OR (eviction* NEAR/6 (expunc* OR expung* OR seal*))',
+  '"fire records management" OR ("records management system*" NEAR/4 fire)',
   // Travellers' own identity checks at a port of entry (trusted-traveller kiosks, passport photos)
   '("facial recognition" OR "face recognition" OR "facial comparison") NEAR/20 (passport* OR "Global Entry" OR traveler* OR travellers OR "air entry" OR boarding OR =TSA OR airport* OR checkpoint* OR passenger*)',
   '"special license plate*" OR "specialty license plate*"',
@@ -131,7 +150,7 @@ export const databasesExclude = [
   '(fingerprint* OR "criminal history" OR "criminal record*" OR "background check*") AND ("licensing authorit*" OR "license applicant*" OR "applicant for a license" OR "issuance of licenses" OR "applicants for licensing" OR "licensing boards" OR pilots OR "badge holder*" OR "credential holder*")',
   '(fingerprint* OR "criminal history" OR "background check*") NEAR/15 (licens* OR applicant* OR employ* OR pilot* OR badge* OR credential* OR occupation* OR profession*)',
   // Biometrics kept by businesses and schools; plate readers for parking and traffic fines; laboratory plate readers
-  '("facial recognition" OR "face recognition") NEAR/15 ("private entit*" OR business* OR consumer* OR commercial OR employer* OR school* OR student*)',
+  '("facial recognition" OR "face recognition") NEAR/15 ("private entit*" OR business* OR consumer* OR commercial OR employer* OR school* OR student* OR supermarket* OR retail*)',
   '((=ANPR OR =ALPR OR =LPR OR "plate reader*" OR "license-plate reader*" OR "plate recognition") AND ("parking enforcement" OR "enforcing parking" OR "parking garage*" OR "parking permit*" OR "moving traffic")) NOT ("law enforcement" OR police OR sheriff* OR hotlist* OR "hot list*" OR stolen OR immigra* OR =ICE OR Customs)',
   'microplate OR "plate reader*" NEAR/10 (laboratory OR absorbance OR assay* OR wells OR samples)',
   '(design* OR specialty OR vanity OR personalized) NEAR/4 plate*',

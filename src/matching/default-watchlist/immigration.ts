@@ -30,12 +30,12 @@ export const immigrationInclude = [
   '"ICE Air"',
   '70cdcr*',
   // Programs
-  '"287(g)"',
+  '"287(g)" OR 287g',
   '"Secure Communities"',
   '"Warrant Service Officer*"',
   '"Alternatives to Detention"',
   // A US Marshals jail agreement for federal prisoners is not immigration detention, unless it says so.
-  '(=IGSA OR "intergovernmental service agreement*" OR "Inter-Governmental Service Agreement*") NOT (("Marshals Service" OR =USMS) NOT (immigra* OR =ICE OR alien* OR detainee*))',
+  '(=IGSA OR "intergovernmental service agreement*" OR "Inter-Governmental Service Agreement*") NOT (("Marshals Service" OR =USMS OR Town OR "Tri-Party") NOT (immigra* OR =ICE OR alien* OR detainee*))',
   '"service processing center*"',
   '"family residential center*"',
   '"criminal alien*" NOT "Bureau of Prisons"',
@@ -66,7 +66,7 @@ export const immigrationInclude = [
   'alien* NEAR/5 (custody OR removable OR inadmissible OR apprehen* OR depart)',
   'enforc* NEAR/4 immigra*',
   'immigra* NEAR/2 (agent* OR officer* OR official* OR authorit* OR arrest* OR raid* OR custody)',
-  '"immigration status" NEAR/8 (inquir* OR ask* OR question* OR determine OR stop OR arrest* OR "law enforcement" OR police OR jail*)',
+  '"immigration status" NEAR/8 (inquir* OR ask* OR question* OR determine OR stop OR arrest* OR "law enforcement" OR police OR jail* OR investigat* OR request*)',
   '"courthouse arrest*"',
   '"civil arrest*" NEAR/8 court*',
   '"Protect Our Courts"',
@@ -115,6 +115,16 @@ export const immigrationInclude = [
   '"Detention and Removal Operations" OR "Office of Detention and Removal"',
   `${ICE_CONTEXT} AND =DRO`,
   '"removal case" OR (=EARM OR earm) NEAR/10 (=EID OR "ENFORCE" OR removal OR data)',
+  // Asylum and border rules, DHS confinement, detainers by their federal name, immigration data handed over
+  '"withholding of removal" OR ("southwest border" NEAR/10 (migra* OR surge OR encounter* OR crossing*))',
+  '("confinement facilit*" OR "holding facilit*") NEAR/8 (=DHS OR "Homeland Security" OR =ICE OR immigra*)',
+  '"federal administrative detainer*" OR "federal immigration agenc*" OR "Federal Immigration and Customs"',
+  '"immigration data" NEAR/8 (shar* OR "data-sharing" OR "data sharing" OR hand* OR provid* OR access*)',
+  '((shar* OR disclos* OR releas*) NEAR/12 "federal officials") AND "immigration status"',
+  '("Immigration Service" OR "Immigration and Naturalization Service") NEAR/15 (jail* OR prisoner* OR detain* OR cases OR housing)',
+  // Overstay tracking of travellers (entry/exit), and deportation in German
+  '"Arrival and Departure Information System" OR "visa overstay*"',
+  'abschieb* OR Abschiebung*',
   // ICE as the agency (often only in the agency line) together with what the contract is for
   `${ICE_CONTEXT} AND (detainee* OR "detention services" OR "detention bed*" OR "bed space" OR "detention standards" OR "detention management")`,
   `${ICE_CONTEXT} AND (repatriat* OR "charter flight*" OR "air charter" OR (transport* NEAR/6 (detainee* OR noncitizen* OR guard* OR escort*)))`,
@@ -132,6 +142,12 @@ export const immigrationExclude = [
   ...ENFORCEMENT_EQUIPMENT.map((equipment) => `(=FPS OR "Federal Protective Service" OR Fps) AND ${equipment}`),
   // New Zealand's Education Review Office and British electoral registration officers (ERO)
   '=ERO AND ("Education Review" OR "Te Tari" OR "early learning" OR kura OR electoral OR canvass)',
+  // Combustion-engine bans (ICE cars), ICE's market-data arm, consular notice to arrested foreign nationals,
+  // SSA matching of people who left or were removed (benefits, not enforcement)
+  '=ICE AND (petrol OR diesel OR carmaker* OR "electric vehicle*" OR emissions)',
+  '=ICE NEAR/1 (Data OR DATA) NEAR/15 (pricing OR PRICING OR vendor* OR VENDOR* OR subscriber* OR indices)',
+  '(alien* OR "foreign national*" OR detain* OR arrest*) AND ("consular notification" OR "consular officer*")',
+  '((remov* OR depart* OR leave) NEAR/6 noncitizen*) AND ("matching program*" OR "computer matching")',
   // "Sanctuary" as an analogy for gun laws
   'sanctuar* AND ("Second Amendment" OR "2nd Amendment" OR gun OR guns OR firearm*)',
   // Goods, not people: CBP detaining shipments (withhold-release orders)

@@ -82,6 +82,9 @@ export const ROUTINE_FACILITIES = orGroups([
   '"break room*"',
   '"office relocation"',
   '"window blind*"',
+  'padlock*',
+  '"security management system"',
+  '"federal building"',
 ]);
 
 /**
@@ -102,6 +105,7 @@ export const ENFORCEMENT_OFFICE_WORDS = '(office:detention OR office:removal* OR
  * facilities, and the student-visa fee programme (SEVP, I-901).
  */
 export const ICE_ADMINISTRATION = orGroups([
+  '"sanitation equipment"',
   'furniture',
   '"copy paper"',
   '"courier service*"',
@@ -169,6 +173,7 @@ export const ENFORCEMENT_EQUIPMENT = orGroups([
   '"thermal imaging"',
   '"body armor"',
   '"firing range*"',
+  'ranges NEAR/3 (repair* OR upgrad* OR renovat*)',
   '"firearms range*"',
   'firearm*',
   'pepperball',

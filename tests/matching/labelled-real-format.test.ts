@@ -26,12 +26,12 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 2825,
-  dev: 1990,
-  heldout: 830,
+  total: 3220,
+  dev: 2265,
+  heldout: 950,
   perTopicPerSplit: 120,
   negativesPerSplit: 360,
-  hardNegatives: 1100,
+  hardNegatives: 1265,
   billJurisdictions: 50,
 };
 

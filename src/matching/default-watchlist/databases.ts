@@ -13,6 +13,8 @@ export const databasesInclude = [
   '=COLLECT',
   '"Connecticut On-Line Law Enforcement"',
   '=CLETS',
+  // All-capital award records (case-marked terms do not count there)
+  'clets NEAR/30 (access* OR records OR quer* OR terminal* OR system* OR machine*)',
   '"California Law Enforcement Telecommunications System"',
   '=LEADS NEAR/12 ("law enforcement" OR police OR "data system" OR quer* OR immigra* OR audit*)',
   '"Law Enforcement Agencies Data System"',
@@ -43,7 +45,7 @@ export const databasesInclude = [
   'calgang',
   'gang NEAR/3 (databas* OR registry OR list OR designat*)',
   '"gang member*" NEAR/12 (databas* OR designat* OR notice)',
-  '"fusion center*"',
+  '"fusion center*" OR "fusion centre*"',
   '"intelligence center"',
   // DMV records and photos
   '"DMV records" OR "DMV data" OR "motor vehicle records"',
@@ -127,6 +129,19 @@ export const databasesInclude = [
   '("personal data" OR "personal information") NEAR/10 ("commercial sources" OR broker* OR purchas* OR acqui* OR buy*) AND (=ICE OR immigra* OR police OR "law enforcement")',
   '("licence photo*" OR "license photo*" OR "facial images" OR "custody image*" OR "custody photo*") NEAR/15 (police OR access* OR match* OR databas* OR cops)',
   '"sexual offender*" NEAR/6 (regist* OR databas*)',
+  // Regional and state police systems by name, and consortia sharing police records
+  'slets OR cjic OR lein OR arjis OR "Law Enforcement Information Network" OR "Automated Regional Justice Information System"',
+  '=COPLINK OR =LInX OR "Information Sharing Consortium" OR ("Integrated Law" NEAR/3 Justice)',
+  // Health and police records handed to immigration enforcement abroad (NHS data, witnesses' status to the Home Office)
+  '(patient* OR "health data" OR "medical records" OR =NHS) NEAR/15 ("Home Office" OR immigra*) AND (shar* OR hand* OR track* OR access* OR data)',
+  'police NEAR/12 (shar* OR pass* OR report*) NEAR/12 ("migration status" OR "Home Office")',
+  '"immigration records" NEAR/8 (=ICE OR giv* OR shar* OR hand* OR provid*)',
+  // Plate cameras that store reads for police; driver records across states; expungement laws by name
+  '"license plate camera*" OR "license-plate camera*" OR ("license plates" NEAR/10 (stor* OR retain* OR databas*) AND (police OR investigat* OR "law enforcement"))',
+  '"out-of-state conviction*" OR "Expungement Act"',
+  '(communicat* OR shar* OR exchang*) NEAR/10 ("federal authorities" OR "federal officials") NEAR/12 "immigration status"',
+  '"surveillance data" OR ("surveillance system*" NEAR/10 (stor* OR retention OR vehicle*))',
+  '"driver record*" NEAR/10 (release* OR access* OR disclos* OR "Department of Public Safety" OR police)',
   // Trust ordinances that govern sharing information with immigration authorities; "federal officials" for ICE
   '("sharing information" OR "share information" OR "information sharing") AND ("administrative detainer*" OR "immigration detainer*")',
   '((shar* OR disclos* OR releas*) NEAR/12 "federal officials") AND "immigration status"',
@@ -139,6 +154,9 @@ export const databasesExclude = [
   '("court records" OR record*) NEAR/20 ("unlawful detainer*" OR eviction* OR "forcible entry" OR "summary proceedings")',
   '"eviction record*" OR (eviction* NEAR/6 (expunc* OR expung* OR seal*))',
   '"fire records management" OR ("records management system*" NEAR/4 fire)',
+  // Traffic and insurance cameras that issue fines; DMV data breaches (records exposed to criminals, not queried by police)
+  '((=ALPR OR "license plate recognition" OR "plate reader*" OR camera* OR "recording equipment") AND ("automated traffic law enforcement" OR =ATLE OR "speed camera*" OR "speed safety camera*" OR insurance)) NOT (hotlist* OR "hot list*" OR stolen OR immigra* OR =ICE)',
+  '((breach* OR hack* OR ransomware OR cyberattack*) NEAR/15 (=DMV OR "motor vehicle*" OR "driver* licen*" OR "personal information")) NOT (police OR immigra* OR =ICE OR "law enforcement")',
   // Travellers' own identity checks at a port of entry (trusted-traveller kiosks, passport photos)
   '("facial recognition" OR "face recognition" OR "facial comparison") NEAR/20 (passport* OR "Global Entry" OR traveler* OR travellers OR "air entry" OR boarding OR =TSA OR airport* OR checkpoint* OR passenger*)',
   '"special license plate*" OR "specialty license plate*"',

@@ -125,6 +125,11 @@ export const immigrationInclude = [
   // Overstay tracking of travellers (entry/exit), and deportation in German
   '"Arrival and Departure Information System" OR "visa overstay*"',
   'abschieb* OR Abschiebung*',
+  // Removal and detention abroad: the UK Home Office and its removal centres, Canada's border agency
+  '"immigration removal centre*" OR "immigration removal center*" OR (=CBSA NEAR/8 (detain* OR detention OR deport* OR removal))',
+  '"Home Office" AND (crackdown OR "immigration enforcement" OR deport* OR "illegal immigrants" OR "migration status" OR "immigration status")',
+  // ICE paying for access to state and local police systems (CLETS, LEIN, ARJIS and the like)
+  `${ICE_CONTEXT} AND (access* OR "user fee*" OR connection*) AND (clets OR slets OR lein OR cjic OR arjis OR "criminal justice information" OR "law enforcement telecommunications")`,
   // ICE as the agency (often only in the agency line) together with what the contract is for
   `${ICE_CONTEXT} AND (detainee* OR "detention services" OR "detention bed*" OR "bed space" OR "detention standards" OR "detention management")`,
   `${ICE_CONTEXT} AND (repatriat* OR "charter flight*" OR "air charter" OR (transport* NEAR/6 (detainee* OR noncitizen* OR guard* OR escort*)))`,
@@ -148,6 +153,8 @@ export const immigrationExclude = [
   '=ICE NEAR/1 (Data OR DATA) NEAR/15 (pricing OR PRICING OR vendor* OR VENDOR* OR subscriber* OR indices)',
   '(alien* OR "foreign national*" OR detain* OR arrest*) AND ("consular notification" OR "consular officer*")',
   '((remov* OR depart* OR leave) NEAR/6 noncitizen*) AND ("matching program*" OR "computer matching")',
+  // "Sanctuary" as an analogy for abortion bans ("sanctuary city for the unborn")
+  'sanctuar* AND (unborn OR abortion*)',
   // "Sanctuary" as an analogy for gun laws
   'sanctuar* AND ("Second Amendment" OR "2nd Amendment" OR gun OR guns OR firearm*)',
   // Goods, not people: CBP detaining shipments (withhold-release orders)

@@ -151,7 +151,7 @@ export const CBP_CONTEXT = '(=CBP OR "Customs and Border Protection" OR "Border 
 
 /** Immigration detention facilities by name (also by acronym, as awards write them): evidence on their own. */
 export const FACILITY_NAMES =
-  '(pidc OR bssa OR "Port Isabel" OR Krome OR "Buffalo Federal Detention" OR "Houston Cdf" OR "Florence Detention" OR "Florence SPC" OR "El Paso SPC" OR "Krome SPC" OR "Otero County Processing")';
+  '(pidc OR bssa OR "Port Isabel" OR Krome OR "Buffalo Federal Detention" OR "Houston Cdf" OR "Florence Detention" OR "Florence SPC" OR "El Paso SPC" OR "Krome SPC" OR "Otero County Processing" OR "Alligator Alcatraz")';
 /** ICE Health Service Corps: medical care in immigration detention. */
 export const DETENTION_HEALTH = '(=IHSC OR ihsc OR "Health Service Corps" OR "Health Services Corps")';
 

@@ -139,6 +139,11 @@ export const databasesInclude = [
   // Plate cameras that store reads for police; driver records across states; expungement laws by name
   '"license plate camera*" OR "license-plate camera*" OR ("license plates" NEAR/10 (stor* OR retain* OR databas*) AND (police OR investigat* OR "law enforcement"))',
   '"out-of-state conviction*" OR "Expungement Act"',
+  // Police databases abroad by name (Ireland's PULSE, Germany's INPOL) and their misuse; number-plate systems
+  '(Garda OR gardai) AND (Pulse OR databas* OR records OR "intelligence system")',
+  'inpol* OR polizeidatenbank* OR (polizeilich* NEAR/2 informationssystem*)',
+  '"number plate*" NEAR/4 (spotting OR recognition OR camera* OR reader* OR scan*)',
+  '(surveillance NEAR/8 (=ICE OR immigra*)) AND (police OR sheriff* OR "law enforcement")',
   '(communicat* OR shar* OR exchang*) NEAR/10 ("federal authorities" OR "federal officials") NEAR/12 "immigration status"',
   '"surveillance data" OR ("surveillance system*" NEAR/10 (stor* OR retention OR vehicle*))',
   '"driver record*" NEAR/10 (release* OR access* OR disclos* OR "Department of Public Safety" OR police)',

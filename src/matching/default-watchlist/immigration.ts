@@ -124,10 +124,10 @@ export const immigrationInclude = [
   '("Immigration Service" OR "Immigration and Naturalization Service") NEAR/15 (jail* OR prisoner* OR detain* OR cases OR housing)',
   // Overstay tracking of travellers (entry/exit), and deportation in German
   '"Arrival and Departure Information System" OR "visa overstay*"',
-  'abschieb* OR Abschiebung*',
+  'abschieb* OR Abschiebung* OR abgeschoben',
   // Removal and detention abroad: the UK Home Office and its removal centres, Canada's border agency
   '"immigration removal centre*" OR "immigration removal center*" OR (=CBSA NEAR/8 (detain* OR detention OR deport* OR removal))',
-  '"Home Office" AND (crackdown OR "immigration enforcement" OR deport* OR "illegal immigrants" OR "migration status" OR "immigration status")',
+  '"Home Office" AND (crackdown OR "immigration enforcement" OR deport* OR "illegal immigrants" OR "migration status" OR "immigration status" OR "hostile environment" OR "immigration rules")',
   // ICE paying for access to state and local police systems (CLETS, LEIN, ARJIS and the like)
   `${ICE_CONTEXT} AND (access* OR "user fee*" OR connection*) AND (clets OR slets OR lein OR cjic OR arjis OR "criminal justice information" OR "law enforcement telecommunications")`,
   // ICE as the agency (often only in the agency line) together with what the contract is for

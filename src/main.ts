@@ -24,12 +24,12 @@ import { allowedPrivateHosts, secretsFrom, type Env } from './config/env.ts';
 import { loadConfigFile, mergeSources } from './config/file.ts';
 import { createDigestRunner } from './digest/runner.ts';
 import { DEFAULT_DIGEST } from './digest/schedule.ts';
+import { digestSender } from './digest/send.ts';
 import {
   systemClock,
   type ChatAdapter,
   type Clock,
   type Platform,
-  type RichMessage,
   type SafeHttp,
   type SourceConfig,
   type Store,
@@ -302,23 +302,11 @@ export async function createApp(opts: AppOptions) {
   const reminders = createReminders({ store, index: deadlines, matchers, clock, log, platforms: new Set(adapters.map((a) => a.platform)) });
   const sourceRows = () => sourceStatusRows(sources, store, pollerDeps);
 
-  async function sendDigest(sub: Subscription, messages: RichMessage[]): Promise<boolean> {
-    const adapter = adapterMap.get(sub.channel.platform);
-    if (!adapter) return false;
-    for (const m of messages) {
-      const r = await adapter.deliver(sub.channel, m);
-      if (!r.ok) {
-        log.warn(`digest for ${sub.channel.platform}/${sub.channel.channelId} not sent: ${r.error}`);
-        return false;
-      }
-    }
-    return true;
-  }
   const digest = createDigestRunner({
     store,
     clock,
     sources: sourceRows,
-    send: sendDigest,
+    send: digestSender(adapterMap, log),
     log,
     skipEmpty: env.DIGEST_SKIP_EMPTY ?? false,
     matchFor: matchers.view,

@@ -11,7 +11,7 @@
  */
 import type { Clock, Delivery } from '../../src/domain/index.ts';
 import type { SourceLeaseRequest, WorkCoordinator } from '../../src/hosting/coordinator.ts';
-import type { SqlClient } from './store.ts';
+import type { SqlClient } from './sql.ts';
 
 export interface PostgresCoordinatorOptions {
   instanceId: string;

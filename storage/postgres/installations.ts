@@ -4,7 +4,7 @@
  * (src/hosting/seal.ts); this table never sees a token in the clear.
  */
 import type { InstallationRecords } from '../../src/domain/installations.ts';
-import type { SqlClient } from './store.ts';
+import type { SqlClient } from './sql.ts';
 
 export function postgresInstallations(db: SqlClient): InstallationRecords {
   return {

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { SqlClient } from './store.ts';
+import type { SqlClient } from './sql.ts';
 
 const DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
 

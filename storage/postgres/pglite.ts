@@ -5,7 +5,8 @@
  * one statement) at a time.
  */
 import { PGlite } from '@electric-sql/pglite';
-import { PostgresStore, type SqlClient, type SqlPool } from './store.ts';
+import { PostgresStore } from './store.ts';
+import type { SqlClient, SqlPool } from './sql.ts';
 
 class Mutex {
   private tail: Promise<void> = Promise.resolve();

@@ -6,38 +6,16 @@
  * Timestamps are timestamptz and come back as the same ISO strings (millisecond precision).
  */
 import pg from 'pg';
-import type {
-  AuditEntry,
-  TriageLabel,
-  ItemFollow,
-  ChannelRef,
-  Delivery,
-  ItemQuery,
-  ItemWrites,
-  KnownItem,
-  SourceState,
-  Store,
-  StoredItem,
-  Subscription,
-  WatchAddition,
-  WorkspaceSettings,
-} from '../../src/domain/index.ts';
-import { defaultWorkspaceSettings } from '../../src/domain/index.ts';
+import type { ChannelRef, Delivery, ItemQuery, ItemWrites, KnownItem, SourceState, Store, StoredItem } from '../../src/domain/index.ts';
 import { activityTime } from '../../src/search/rank.ts';
 import { itemIdentifierKeys } from '../../src/search/identifiers.ts';
 import { migrate } from './migrate.ts';
+import { inTransaction, type SqlClient, type SqlPool } from './sql.ts';
+import { PostgresWorkspaceTables } from './workspace-tables.ts';
 
 const SENT_RETENTION_MS = 7 * 24 * 3600_000;
 const REMINDER_KEY_RETENTION_MS = 45 * 24 * 3600_000; // reminder keys outlive the longest lead (30 days)
-const AUDIT_LIMIT = 500;
 const BATCH = 2000;
-
-interface SettingsRow {
-  workspace_id: string;
-  second_opinion: boolean;
-}
-
-const settingsOf = (row: SettingsRow): WorkspaceSettings => ({ workspaceId: row.workspace_id, secondOpinion: row.second_opinion });
 
 export interface PostgresStoreOptions {
   connectionString: string;
@@ -47,16 +25,6 @@ export interface PostgresStoreOptions {
   max?: number;
   /** Apply pending migrations at open (default true). */
   migrate?: boolean;
-}
-
-/** What the store needs of a connection: node-postgres clients and the PGlite adapter both fit. */
-export interface SqlClient {
-  query<R = Record<string, unknown>>(text: string, values?: unknown[]): Promise<{ rows: R[]; rowCount: number | null }>;
-}
-
-export interface SqlPool extends SqlClient {
-  connect(): Promise<SqlClient & { release(): void }>;
-  end(): Promise<void>;
 }
 
 type Queryable = SqlClient;
@@ -112,9 +80,7 @@ class StoreUnreachableError extends Error {
   }
 }
 
-export class PostgresStore implements Store {
-  constructor(readonly pool: SqlPool) {}
-
+export class PostgresStore extends PostgresWorkspaceTables implements Store {
   static async open(opts: PostgresStoreOptions): Promise<PostgresStore> {
     const schema = opts.schema && quoteIdent(opts.schema);
     // Connect once first: a wrong URL or a server that is down fails here, clearly.
@@ -153,21 +119,6 @@ export class PostgresStore implements Store {
     }
   }
 
-  private async tx<T>(work: (c: SqlClient) => Promise<T>): Promise<T> {
-    const c = await this.pool.connect();
-    try {
-      await c.query('BEGIN');
-      const out = await work(c);
-      await c.query('COMMIT');
-      return out;
-    } catch (err) {
-      await c.query('ROLLBACK').catch(() => {});
-      throw err;
-    } finally {
-      c.release();
-    }
-  }
-
   async flush(): Promise<void> {}
 
   async close(): Promise<void> {
@@ -192,7 +143,7 @@ export class PostgresStore implements Store {
   }
 
   async saveItems(writes: ItemWrites, now: Date): Promise<void> {
-    await this.tx(async (c) => {
+    await inTransaction(this.pool, async (c) => {
       if (writes.touched.length) await c.query('UPDATE items SET last_seen_at = $2 WHERE id = ANY($1)', [writes.touched, now]);
       for (let i = 0; i < writes.seen.length; i += BATCH) {
         const part = writes.seen.slice(i, i + BATCH);
@@ -267,7 +218,7 @@ export class PostgresStore implements Store {
   ): Promise<{ items: number; seen: number; removedItemIds: string[] }> {
     const cutoff = new Date(now.getTime() - retentionDays * 86_400_000);
     const seenCutoff = new Date(now.getTime() - seenRetentionDays * 86_400_000);
-    return this.tx(async (c) => {
+    return inTransaction(this.pool, async (c) => {
       const items = await c.query<{ id: string }>('DELETE FROM items WHERE last_seen_at < $1 RETURNING id', [cutoff]);
       const seen = await c.query('DELETE FROM seen_items WHERE seen_at < $1', [seenCutoff]);
       const removedItemIds = items.rows.map((r) => r.id);
@@ -278,7 +229,7 @@ export class PostgresStore implements Store {
   // ─── Outbox ─────────────────────────────────────────────────────────────────────
   async enqueueDeliveries(deliveries: Delivery[]): Promise<Delivery[]> {
     if (deliveries.length === 0) return [];
-    return this.tx(async (c) => {
+    return inTransaction(this.pool, async (c) => {
       const added: Delivery[] = [];
       for (const d of deliveries) {
         const known = await c.query('SELECT 1 FROM deliveries WHERE key = $1 UNION ALL SELECT 1 FROM sent_keys WHERE key = $1', [d.key]);
@@ -312,7 +263,7 @@ export class PostgresStore implements Store {
   }
 
   async updateDelivery(key: string, patch: Partial<Delivery>): Promise<void> {
-    await this.tx(async (c) => {
+    await inTransaction(this.pool, async (c) => {
       const { rows } = await c.query<{ body: Delivery }>('SELECT body FROM deliveries WHERE key = $1 FOR UPDATE', [key]);
       const d = rows[0]?.body;
       if (!d) return;
@@ -371,7 +322,7 @@ export class PostgresStore implements Store {
 
   async pruneOutbox(now: Date): Promise<void> {
     const cutoff = new Date(now.getTime() - SENT_RETENTION_MS);
-    await this.tx(async (c) => {
+    await inTransaction(this.pool, async (c) => {
       await c.query(`DELETE FROM deliveries WHERE status <> 'pending' AND coalesce((body->>'sentAt')::timestamptz, created_at) < $1`, [
         cutoff,
       ]);
@@ -403,168 +354,6 @@ export class PostgresStore implements Store {
   async listSourceStates(): Promise<SourceState[]> {
     const { rows } = await this.pool.query<{ state: SourceState }>('SELECT state FROM source_states ORDER BY source_id');
     return rows.map((r) => r.state);
-  }
-
-  // ─── Channel configuration ─────────────────────────────────────────────────────
-  async listSubscriptions(): Promise<Subscription[]> {
-    const { rows } = await this.pool.query<{ body: Subscription }>('SELECT body FROM subscriptions ORDER BY seq');
-    return rows.map((r) => r.body);
-  }
-
-  async getSubscription(channel: ChannelRef): Promise<Subscription | undefined> {
-    const { rows } = await this.pool.query<{ body: Subscription }>(
-      'SELECT body FROM subscriptions WHERE platform = $1 AND workspace_id = $2 AND channel_id = $3',
-      [channel.platform, channel.workspaceId, channel.channelId],
-    );
-    return rows[0]?.body;
-  }
-
-  async upsertSubscription(sub: Subscription): Promise<void> {
-    const { platform, workspaceId, channelId } = sub.channel;
-    await this.tx(async (c) => {
-      // Replaces the subscription with this id or for this channel, keeping its place in the list.
-      const { rows } = await c.query<{ seq: string }>(
-        'DELETE FROM subscriptions WHERE id = $1 OR (platform = $2 AND workspace_id = $3 AND channel_id = $4) RETURNING seq',
-        [sub.id, platform, workspaceId, channelId],
-      );
-      const seq = rows.map((r) => Number(r.seq)).sort((a, b) => a - b)[0];
-      await c.query(
-        `INSERT INTO subscriptions (id, seq, platform, workspace_id, channel_id, body)
-         VALUES ($1, coalesce($2, nextval(pg_get_serial_sequence('subscriptions', 'seq'))), $3, $4, $5, $6)`,
-        [sub.id, seq ?? null, platform, workspaceId, channelId, sub],
-      );
-    });
-  }
-
-  async removeSubscription(id: string): Promise<boolean> {
-    const { rowCount } = await this.pool.query('DELETE FROM subscriptions WHERE id = $1', [id]);
-    return (rowCount ?? 0) > 0;
-  }
-
-  async listWatchAdditions(workspaceId?: string): Promise<WatchAddition[]> {
-    const { rows } = workspaceId
-      ? await this.pool.query<{ body: WatchAddition }>('SELECT body FROM watch_additions WHERE workspace_id = $1 ORDER BY seq', [
-          workspaceId,
-        ])
-      : await this.pool.query<{ body: WatchAddition }>('SELECT body FROM watch_additions ORDER BY seq');
-    return rows.map((r) => r.body);
-  }
-
-  async addWatchAddition(addition: WatchAddition): Promise<void> {
-    await this.pool.query(
-      'INSERT INTO watch_additions (id, workspace_id, body) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET workspace_id = EXCLUDED.workspace_id, body = EXCLUDED.body',
-      [addition.id, addition.workspaceId, addition],
-    );
-  }
-
-  async removeWatchAddition(id: string): Promise<boolean> {
-    const { rowCount } = await this.pool.query('DELETE FROM watch_additions WHERE id = $1', [id]);
-    return (rowCount ?? 0) > 0;
-  }
-
-  async getDigestMarker(subscriptionId: string): Promise<string | undefined> {
-    const { rows } = await this.pool.query<{ period_key: string }>('SELECT period_key FROM digest_markers WHERE subscription_id = $1', [
-      subscriptionId,
-    ]);
-    return rows[0]?.period_key;
-  }
-
-  async setDigestMarker(subscriptionId: string, periodKey: string): Promise<void> {
-    await this.pool.query(
-      'INSERT INTO digest_markers (subscription_id, period_key) VALUES ($1, $2) ON CONFLICT (subscription_id) DO UPDATE SET period_key = EXCLUDED.period_key',
-      [subscriptionId, periodKey],
-    );
-  }
-
-  // ─── Workspace settings ─────────────────────────────────────────────────────────
-  async getWorkspaceSettings(workspaceId: string): Promise<WorkspaceSettings> {
-    const { rows } = await this.pool.query<SettingsRow>(
-      'SELECT workspace_id, second_opinion FROM workspace_settings WHERE workspace_id = $1',
-      [workspaceId],
-    );
-    return rows[0] ? settingsOf(rows[0]) : defaultWorkspaceSettings(workspaceId);
-  }
-
-  async listWorkspaceSettings(): Promise<WorkspaceSettings[]> {
-    const { rows } = await this.pool.query<SettingsRow>(
-      'SELECT workspace_id, second_opinion FROM workspace_settings ORDER BY workspace_id',
-    );
-    return rows.map(settingsOf);
-  }
-
-  async putWorkspaceSettings(settings: WorkspaceSettings): Promise<void> {
-    await this.pool.query(
-      'INSERT INTO workspace_settings (workspace_id, second_opinion) VALUES ($1, $2) ON CONFLICT (workspace_id) DO UPDATE SET second_opinion = EXCLUDED.second_opinion',
-      [settings.workspaceId, settings.secondOpinion],
-    );
-  }
-
-  // ─── Audit ──────────────────────────────────────────────────────────────────────
-  async appendAudit(entry: AuditEntry): Promise<void> {
-    await this.tx(async (c) => {
-      await c.query('INSERT INTO audit (body) VALUES ($1)', [entry]);
-      await c.query('DELETE FROM audit WHERE seq <= (SELECT max(seq) FROM audit) - $1', [AUDIT_LIMIT]);
-    });
-  }
-
-  async listAudit(limit: number): Promise<AuditEntry[]> {
-    const { rows } = await this.pool.query<{ body: AuditEntry }>('SELECT body FROM audit ORDER BY seq DESC LIMIT $1', [limit]);
-    return rows.map((r) => r.body);
-  }
-
-  // ─── Triage labels ────────────────────────────────────────────────────────────────
-  async putLabel(label: TriageLabel): Promise<void> {
-    const group = label.label === 'reviewed' ? 'review' : 'relevance';
-    // Delete then insert, so a replaced label moves to the end (labels list oldest first).
-    await this.tx(async (c) => {
-      await c.query('DELETE FROM triage_labels WHERE workspace_id = $1 AND item_id = $2 AND user_id = $3 AND label_group = $4', [
-        label.workspaceId,
-        label.itemId,
-        label.userId,
-        group,
-      ]);
-      await c.query('INSERT INTO triage_labels (workspace_id, item_id, user_id, label_group, body) VALUES ($1, $2, $3, $4, $5)', [
-        label.workspaceId,
-        label.itemId,
-        label.userId,
-        group,
-        label,
-      ]);
-    });
-  }
-
-  async listLabels(workspaceId?: string): Promise<TriageLabel[]> {
-    const { rows } = await this.pool.query<{ body: TriageLabel }>(
-      'SELECT body FROM triage_labels WHERE $1::text IS NULL OR workspace_id = $1 ORDER BY seq',
-      [workspaceId ?? null],
-    );
-    return rows.map((r) => r.body);
-  }
-
-  // ─── Follows ──────────────────────────────────────────────────────────────────────
-  async putFollow(follow: ItemFollow): Promise<void> {
-    const { platform, workspaceId, channelId } = follow.channel;
-    await this.pool.query(
-      `INSERT INTO item_follows (platform, workspace_id, channel_id, item_id, body) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (platform, workspace_id, channel_id, item_id) DO UPDATE SET body = EXCLUDED.body`,
-      [platform, workspaceId, channelId, follow.itemId, follow],
-    );
-  }
-
-  async removeFollow(channel: ChannelRef, itemId: string): Promise<boolean> {
-    const res = await this.pool.query(
-      'DELETE FROM item_follows WHERE platform = $1 AND workspace_id = $2 AND channel_id = $3 AND item_id = $4',
-      [channel.platform, channel.workspaceId, channel.channelId, itemId],
-    );
-    return (res.rowCount ?? 0) > 0;
-  }
-
-  async listFollows(itemIds?: string[]): Promise<ItemFollow[]> {
-    const { rows } = await this.pool.query<{ body: ItemFollow }>(
-      'SELECT body FROM item_follows WHERE $1::text[] IS NULL OR item_id = ANY($1) ORDER BY seq',
-      [itemIds ?? null],
-    );
-    return rows.map((r) => r.body);
   }
 }
 

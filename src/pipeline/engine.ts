@@ -130,7 +130,20 @@ export function createEngine(engineDeps: EngineDeps) {
     return () => clearInterval(timer);
   }
 
-  async function cycle(opts: CycleOptions = {}): Promise<CycleSummary> {
+  /**
+   * The cycle in flight. Cycles run one after the other: a scheduler tick that lands during a
+   * forced poll (or two manual polls) waits, then sees what the first one stored, so a new or
+   * changed item is recorded, and alerted, once.
+   */
+  let inFlight: Promise<unknown> = Promise.resolve();
+
+  function cycle(opts: CycleOptions = {}): Promise<CycleSummary> {
+    const run = inFlight.then(() => runCycle(opts));
+    inFlight = run.catch(() => undefined);
+    return run;
+  }
+
+  async function runCycle(opts: CycleOptions): Promise<CycleSummary> {
     const sources = stopping.signal.aborted ? [] : await dueSources(opts);
     const stopRenewing = renewing();
     let results: Array<SourcePollResult | undefined>;

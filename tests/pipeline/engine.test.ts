@@ -41,6 +41,27 @@ describe('one poll cycle, end to end over real HTTP', () => {
     expect(h.output()).toMatch(/follow-up to console-/);
   });
 
+  it('runs overlapping cycles one after the other (a scheduler tick during a forced poll), so a change is alerted once', async () => {
+    const events: string[] = [];
+    let feed = rss(CT_BILLS);
+    server = await startFixtureServer({
+      '/ct.xml': () => {
+        events.push('fetch');
+        return { body: feed, delayMs: 20 };
+      },
+    });
+    const h = await pipeline([rssSource('ct-bills', `${server.url}/ct.xml`)]);
+    const cycle = () => h.engine.cycle({ force: true }).then((summary) => (events.push('done'), summary));
+    const [a, b] = await Promise.all([cycle(), cycle()]);
+    // The second cycle fetched only after the first had finished: it saw the first one's items.
+    expect(events).toEqual(['fetch', 'done', 'fetch', 'done']);
+    expect([a.created, b.created]).toEqual([2, 0]);
+    feed = rss(CT_BILLS.map((e) => (e.guid === 'CT-2027-SB00212' ? { ...e, title: `${e.title} (Substitute, Passed Senate)` } : e)));
+    const [c, d] = await Promise.all([cycle(), cycle()]);
+    expect([c.changed, d.changed]).toEqual([1, 0]);
+    expect(h.output().match(/UPDATE .*SB 212 .*Passed Senate/g)).toHaveLength(1);
+  });
+
   it('does not poll a source again before its interval unless forced', async () => {
     server = await startFixtureServer({ '/ct.xml': { body: rss(CT_BILLS) } });
     const h = await pipeline([rssSource('ct-bills', `${server.url}/ct.xml`)]);

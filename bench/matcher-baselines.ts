@@ -19,6 +19,7 @@ import { MAX_TERMS } from '../src/matching/compile.ts';
 import { compileWatchlist, type Watchlist } from '../src/matching/index.ts';
 import { parseRule, type Atom } from '../src/matching/rule-parser.ts';
 import { foldPlural, tokenize } from '../src/matching/tokens.ts';
+import { foldDiacritics } from '../src/text/index.ts';
 
 type Text = { title: string; summary?: string };
 
@@ -47,8 +48,9 @@ function literalWatchlist(phrases: string[][]): Watchlist {
 
 /** " w1 w2 … | w1 w2 … " — folded words of each field, fields kept apart so no phrase spans two. */
 function normalizedText(it: Text): string {
+  // Diacritics folded as the matcher folds them ("gardaí" is the term "gardai").
   const fields = [it.title, it.summary ?? ''].map((f) =>
-    tokenize(f)
+    tokenize(foldDiacritics(f))
       .map((t) => t.folded)
       .join(' '),
   );
@@ -113,7 +115,7 @@ export function compiledFinder(phrases: string[][]): PhraseFinder {
       const r = m.match(it);
       return new Set(
         (r?.terms ?? []).map((t) =>
-          tokenize(t)
+          tokenize(foldDiacritics(t))
             .map((x) => x.folded)
             .join(' '),
         ),

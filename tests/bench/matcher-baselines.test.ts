@@ -1,0 +1,26 @@
+/**
+ * The matcher bench's baselines answer as our matcher does, so its speed ratios compare the
+ * same work: the same phrases found in the same items, diacritics folded alike.
+ */
+import { describe, expect, it } from 'vitest';
+import { ahoCorasickFinder, assertSameAnswers, compiledFinder, regexFinder } from '../../bench/matcher-baselines.ts';
+
+const phrases = [['gardai'], ['pulse'], ['plate', 'reader'], ['arrest', 'record']];
+const items = [
+  { title: 'Shatter accuses gardaí of treating Pulse like a social website' },
+  { title: 'Council buys plate readers', summary: 'Arrest records are kept apart.' },
+  { title: 'Ice fishing season opens' },
+];
+
+describe('matcher bench baselines', () => {
+  it('find the same phrases as the compiled matcher, with diacritics folded alike', () => {
+    const finders = [compiledFinder(phrases), regexFinder(phrases), ahoCorasickFinder(phrases)];
+    expect(assertSameAnswers(finders, items)).toBe(2);
+    for (const f of finders) expect([...f.find(items[0]!)].sort()).toEqual(['gardai', 'pulse']);
+  });
+
+  it('say which item and which finder disagree', () => {
+    const wrong = { name: 'wrong', find: () => new Set(['pulse']) };
+    expect(() => assertSameAnswers([compiledFinder(phrases), wrong], items)).toThrow(/item 0 .*gardai pulse.*wrong \[pulse\]/);
+  });
+});

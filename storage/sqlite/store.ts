@@ -17,28 +17,14 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type {
-  AuditEntry,
-  ChannelRef,
-  Delivery,
-  ItemFollow,
-  ItemQuery,
-  ItemWrites,
-  KnownItem,
-  SourceState,
-  Store,
-  StoredItem,
-  Subscription,
-  TriageLabel,
-  WatchAddition,
-  WorkspaceSettings,
-} from '../../src/domain/index.ts';
+import type { ChannelRef, Delivery, ItemQuery, ItemWrites, KnownItem, Store, StoredItem } from '../../src/domain/index.ts';
 import { itemIdentifierKeys } from '../../src/search/identifiers.ts';
 import { activityTime } from '../../src/search/rank.ts';
 import { acquireLock, type Lock } from '../lock.ts';
 import type { StateData } from '../operator-state.ts';
 import { chainRows, markChainRowsIfEmpty } from './chains.ts';
 import { checkSchemaVersion, prepareSchema, SCHEMA_VERSION } from './schema.ts';
+import { StateMethods } from './state-methods.ts';
 import { StatePart } from './state.ts';
 
 const SENT_RETENTION_MS = 7 * 24 * 3600_000;
@@ -78,16 +64,18 @@ export interface SqliteStoreOptions {
   readOnly?: boolean;
 }
 
-export class SqliteStore implements Store {
+export class SqliteStore extends StateMethods implements Store {
   private closed = false;
 
   private constructor(
     readonly db: Database.Database,
-    private readonly state: StatePart,
+    state: StatePart,
     private readonly lock: Lock | undefined,
     readonly dataDir: string,
     readonly readOnly: boolean,
-  ) {}
+  ) {
+    super(state);
+  }
 
   static async open(dataDir: string, opts: SqliteStoreOptions = {}): Promise<SqliteStore> {
     const dir = resolve(dataDir);
@@ -455,74 +443,6 @@ export class SqliteStore implements Store {
          AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.item_id = threads.item_id)`,
       );
     })();
-  }
-
-  // ─── The operator-facing state (state.json) ───────────────────────────────────────
-  getSourceState(sourceId: string): Promise<SourceState> {
-    return this.state.getSourceState(sourceId);
-  }
-  putSourceState(state: SourceState): Promise<void> {
-    return this.state.putSourceState(state);
-  }
-  listSourceStates(): Promise<SourceState[]> {
-    return this.state.listSourceStates();
-  }
-  listSubscriptions(): Promise<Subscription[]> {
-    return this.state.listSubscriptions();
-  }
-  getSubscription(channel: ChannelRef): Promise<Subscription | undefined> {
-    return this.state.getSubscription(channel);
-  }
-  upsertSubscription(sub: Subscription): Promise<void> {
-    return this.state.upsertSubscription(sub);
-  }
-  removeSubscription(id: string): Promise<boolean> {
-    return this.state.removeSubscription(id);
-  }
-  listWatchAdditions(workspaceId?: string): Promise<WatchAddition[]> {
-    return this.state.listWatchAdditions(workspaceId);
-  }
-  addWatchAddition(addition: WatchAddition): Promise<void> {
-    return this.state.addWatchAddition(addition);
-  }
-  removeWatchAddition(id: string): Promise<boolean> {
-    return this.state.removeWatchAddition(id);
-  }
-  getDigestMarker(subscriptionId: string): Promise<string | undefined> {
-    return this.state.getDigestMarker(subscriptionId);
-  }
-  setDigestMarker(subscriptionId: string, periodKey: string): Promise<void> {
-    return this.state.setDigestMarker(subscriptionId, periodKey);
-  }
-  getWorkspaceSettings(workspaceId: string): Promise<WorkspaceSettings> {
-    return this.state.getWorkspaceSettings(workspaceId);
-  }
-  listWorkspaceSettings(): Promise<WorkspaceSettings[]> {
-    return this.state.listWorkspaceSettings();
-  }
-  putWorkspaceSettings(settings: WorkspaceSettings): Promise<void> {
-    return this.state.putWorkspaceSettings(settings);
-  }
-  appendAudit(entry: AuditEntry): Promise<void> {
-    return this.state.appendAudit(entry);
-  }
-  listAudit(limit: number): Promise<AuditEntry[]> {
-    return this.state.listAudit(limit);
-  }
-  putLabel(label: TriageLabel): Promise<void> {
-    return this.state.putLabel(label);
-  }
-  listLabels(workspaceId?: string): Promise<TriageLabel[]> {
-    return this.state.listLabels(workspaceId);
-  }
-  putFollow(follow: ItemFollow): Promise<void> {
-    return this.state.putFollow(follow);
-  }
-  removeFollow(channel: ChannelRef, itemId: string): Promise<boolean> {
-    return this.state.removeFollow(channel, itemId);
-  }
-  listFollows(itemIds?: string[]): Promise<ItemFollow[]> {
-    return this.state.listFollows(itemIds);
   }
 }
 

@@ -35,7 +35,7 @@ export const immigrationInclude = [
   '"Warrant Service Officer*"',
   '"Alternatives to Detention"',
   // A US Marshals jail agreement for federal prisoners is not immigration detention, unless it says so.
-  '(=IGSA OR "intergovernmental service agreement*" OR "Inter-Governmental Service Agreement*") NOT (("Marshals Service" OR =USMS OR Town OR "Tri-Party") NOT (immigra* OR =ICE OR alien* OR detainee*))',
+  '(=IGSA OR "intergovernmental service agreement*" OR "Inter-Governmental Service Agreement*") NOT (("Marshals Service" OR =USMS OR "Tri-Party") NOT (immigra* OR =ICE OR alien* OR detainee*))',
   '"service processing center*"',
   '"family residential center*"',
   '"criminal alien*" NOT "Bureau of Prisons"',

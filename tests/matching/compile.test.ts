@@ -122,6 +122,16 @@ describe('default watchlist', () => {
     expect(m.problems).toEqual([]);
   });
 
+  it('says which topics an exclusion fired for, whether or not the topic matched', () => {
+    const train = { title: 'ICE 4 trains return to service', summary: 'Deutsche Bahn said the ICE high-speed trains run again.' };
+    expect(m.match(train)).toBeNull();
+    // ICE homonyms are guards of both default topics.
+    expect(m.excludedTopics(train)).toEqual(['immigration-enforcement', 'state-databases']);
+    const parking = { title: 'License plate readers for parking enforcement in the downtown garage', summary: 'Citations by mail.' };
+    expect(m.excludedTopics(parking)).toEqual(['state-databases']);
+    expect(m.excludedTopics({ title: 'ICE detainers at the county jail' })).toEqual([]);
+  });
+
   it('marks priority only when both topics match', () => {
     const both = m.match({ title: 'Prohibits ICE from accessing DMV records without a warrant' });
     expect(both).toMatchObject({ topics: ['immigration-enforcement', 'state-databases'], priority: true });

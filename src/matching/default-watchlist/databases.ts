@@ -160,7 +160,8 @@ export const databasesExclude = [
   '"eviction record*" OR (eviction* NEAR/6 (expunc* OR expung* OR seal*))',
   '"fire records management" OR ("records management system*" NEAR/4 fire)',
   // Traffic and insurance cameras that issue fines; DMV data breaches (records exposed to criminals, not queried by police)
-  '((=ALPR OR "license plate recognition" OR "plate reader*" OR camera* OR "recording equipment") AND ("automated traffic law enforcement" OR =ATLE OR "speed camera*" OR "speed safety camera*" OR insurance)) NOT (hotlist* OR "hot list*" OR stolen OR immigra* OR =ICE)',
+  '((=ALPR OR "license plate recognition" OR "plate reader*" OR camera*) AND ("automated traffic law enforcement" OR =ATLE OR "speed safety camera*" OR "speed enforcement camera*")) NOT (hotlist* OR "hot list*" OR stolen OR immigra* OR =ICE)',
+  '("automated recording equipment" OR camera*) NEAR/12 ("liability insurance" OR "insurance verification")',
   '((breach* OR hack* OR ransomware OR cyberattack*) NEAR/15 (=DMV OR "motor vehicle*" OR "driver* licen*" OR "personal information")) NOT (police OR immigra* OR =ICE OR "law enforcement")',
   // Travellers' own identity checks at a port of entry (trusted-traveller kiosks, passport photos)
   '("facial recognition" OR "face recognition" OR "facial comparison") NEAR/20 (passport* OR "Global Entry" OR traveler* OR travellers OR "air entry" OR boarding OR =TSA OR airport* OR checkpoint* OR passenger*)',

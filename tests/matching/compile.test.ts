@@ -159,6 +159,29 @@ describe('default watchlist', () => {
   ])('stays silent on the near-miss %j', (title, summary) => {
     expect(m.match({ title, summary })).toBeNull();
   });
+
+  // Guards are narrow: the words they key on also occur in records that are on topic.
+  it.each([
+    ['IRS crackdown on home office deductions', 'The agency audits taxpayers who claim a home office.', []],
+    [
+      'ICE arrests immigrants at check-ins inside the federal building',
+      'Officers detained several people who came to the federal building for routine check-ins.',
+      ['immigration-enforcement'],
+    ],
+    [
+      'Diesel buses carry ICE detainees to the airport',
+      'ICE moved detainees on diesel buses to a deportation flight.',
+      ['immigration-enforcement'],
+    ],
+    [
+      'Automatic license plate readers; data retention',
+      'A plate reader system means high speed cameras that turn images of license plates into data; police may keep it 30 days.',
+      ['state-databases'],
+    ],
+    ['Council approves insurance-verification cameras', 'Cameras will check liability insurance of passing cars and mail notices.', []],
+  ])('reads %j by what it is about', (title, summary, topics) => {
+    expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
+  });
 });
 
 describe('snippets and highlights', () => {

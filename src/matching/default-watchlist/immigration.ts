@@ -127,7 +127,7 @@ export const immigrationInclude = [
   'abschieb* OR Abschiebung* OR abgeschoben',
   // Removal and detention abroad: the UK Home Office and its removal centres, Canada's border agency
   '"immigration removal centre*" OR "immigration removal center*" OR (=CBSA NEAR/8 (detain* OR detention OR deport* OR removal))',
-  '"Home Office" AND (crackdown OR "immigration enforcement" OR deport* OR "illegal immigrants" OR "migration status" OR "immigration status" OR "hostile environment" OR "immigration rules")',
+  '"Home Office" NEAR/15 ("immigration enforcement" OR deport* OR "illegal immigrants" OR "migration status" OR "immigration status" OR "hostile environment" OR "immigration rules" OR "immigration offences" OR "immigration crackdown" OR (crackdown NEAR/4 immigra*))',
   // ICE paying for access to state and local police systems (CLETS, LEIN, ARJIS and the like)
   `${ICE_CONTEXT} AND (access* OR "user fee*" OR connection*) AND (clets OR slets OR lein OR cjic OR arjis OR "criminal justice information" OR "law enforcement telecommunications")`,
   // ICE as the agency (often only in the agency line) together with what the contract is for
@@ -149,7 +149,7 @@ export const immigrationExclude = [
   '=ERO AND ("Education Review" OR "Te Tari" OR "early learning" OR kura OR electoral OR canvass)',
   // Combustion-engine bans (ICE cars), ICE's market-data arm, consular notice to arrested foreign nationals,
   // SSA matching of people who left or were removed (benefits, not enforcement)
-  '=ICE AND (petrol OR diesel OR carmaker* OR "electric vehicle*" OR emissions)',
+  '=ICE AND (petrol OR diesel OR carmaker* OR "electric vehicle*") AND (car OR cars OR vehicle* OR engine* OR sale*)',
   '=ICE NEAR/1 (Data OR DATA) NEAR/15 (pricing OR PRICING OR vendor* OR VENDOR* OR subscriber* OR indices)',
   '(alien* OR "foreign national*" OR detain* OR arrest*) AND ("consular notification" OR "consular officer*")',
   '((remov* OR depart* OR leave) NEAR/6 noncitizen*) AND ("matching program*" OR "computer matching")',

@@ -84,7 +84,6 @@ export const ROUTINE_FACILITIES = orGroups([
   '"window blind*"',
   'padlock*',
   '"security management system"',
-  '"federal building"',
 ]);
 
 /**

@@ -179,6 +179,15 @@ describe('default watchlist', () => {
       ['state-databases'],
     ],
     ['Council approves insurance-verification cameras', 'Cameras will check liability insurance of passing cars and mail notices.', []],
+    ['Lake Garda hotel records a busy season', 'Hotels around Lake Garda report record bookings.', []],
+    ['INS naturalization cases pile up', 'The Immigration and Naturalization Service said naturalization cases are delayed.', []],
+    ['Police forces report crime figures to the Home Office', 'Figures passed by police to the Home Office show a rise in burglaries.', []],
+    [
+      'Undocumented immigrant patients lose access to state health coverage',
+      'Hospitals say immigrant patients face new barriers to care.',
+      [],
+    ],
+    ['Gardaí looked up a model 80 times on Pulse', 'An audit found officers accessed the records inappropriately.', ['state-databases']],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

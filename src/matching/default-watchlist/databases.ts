@@ -126,26 +126,26 @@ export const databasesInclude = [
   '"Information Sharing Environment" OR "Nationwide Suspicious Activity Reporting" OR ("suspicious activity report*" NEAR/10 (police OR "law enforcement" OR "fusion cent*" OR terroris*))',
   '("shared data" OR "sharing information" OR "share data" OR "data sharing") NEAR/12 ("law enforcement agenc*" OR "police department*" OR "electronic data system*")',
   // Personal data bought from commercial sources; licence photos and custody images searched by police
-  '("personal data" OR "personal information") NEAR/10 ("commercial sources" OR broker* OR purchas* OR acqui* OR buy*) AND (=ICE OR immigra* OR police OR "law enforcement")',
+  '("personal data" OR "personal information" OR "location data") NEAR/10 ("commercial sources" OR broker* OR purchas* OR bought OR buy*) AND (=ICE OR immigra* OR police)',
   '("licence photo*" OR "license photo*" OR "facial images" OR "custody image*" OR "custody photo*") NEAR/15 (police OR access* OR match* OR databas* OR cops)',
   '"sexual offender*" NEAR/6 (regist* OR databas*)',
   // Regional and state police systems by name, and consortia sharing police records
   'slets OR cjic OR lein OR arjis OR "Law Enforcement Information Network" OR "Automated Regional Justice Information System"',
   '=COPLINK OR =LInX OR "Information Sharing Consortium" OR ("Integrated Law" NEAR/3 Justice)',
   // Health and police records handed to immigration enforcement abroad (NHS data, witnesses' status to the Home Office)
-  '(patient* OR "health data" OR "medical records" OR =NHS) NEAR/15 ("Home Office" OR immigra*) AND (shar* OR hand* OR track* OR access* OR data)',
-  'police NEAR/12 (shar* OR pass* OR report*) NEAR/12 ("migration status" OR "Home Office")',
+  '(patient* OR "health data" OR "medical records" OR =NHS) NEAR/15 ("Home Office" OR "immigration enforcement" OR =ICE) AND (shar* OR hand* OR track* OR data)',
+  'police NEAR/12 (shar* OR pass*) NEAR/12 ("migration status" OR "immigration status" NEAR/12 "Home Office")',
   '"immigration records" NEAR/8 (=ICE OR giv* OR shar* OR hand* OR provid*)',
   // Plate cameras that store reads for police; driver records across states; expungement laws by name
   '"license plate camera*" OR "license-plate camera*" OR ("license plates" NEAR/10 (stor* OR retain* OR databas*) AND (police OR investigat* OR "law enforcement"))',
   '"out-of-state conviction*" OR "Expungement Act"',
   // Police databases abroad by name (Ireland's PULSE, Germany's INPOL) and their misuse; number-plate systems
-  '(Garda OR gardai) AND (Pulse OR databas* OR records OR "intelligence system")',
+  '(gardai OR "Garda Siochana" OR (Garda NEAR/3 (records OR databas* OR "intelligence system" OR Pulse))) NOT "Lake Garda"',
   'inpol* OR polizeidatenbank* OR (polizeilich* NEAR/2 informationssystem*)',
   '"number plate*" NEAR/4 (spotting OR recognition OR camera* OR reader* OR scan*)',
   '(surveillance NEAR/8 (=ICE OR immigra*)) AND (police OR sheriff* OR "law enforcement")',
   '(communicat* OR shar* OR exchang*) NEAR/10 ("federal authorities" OR "federal officials") NEAR/12 "immigration status"',
-  '"surveillance data" OR ("surveillance system*" NEAR/10 (stor* OR retention OR vehicle*))',
+  '("surveillance data" OR ("surveillance system*" NEAR/10 (stor* OR retention))) AND (police OR "law enforcement" OR vehicle* OR plate* OR camera*)',
   '"driver record*" NEAR/10 (release* OR access* OR disclos* OR "Department of Public Safety" OR police)',
   // Trust ordinances that govern sharing information with immigration authorities; "federal officials" for ICE
   '("sharing information" OR "share information" OR "information sharing") AND ("administrative detainer*" OR "immigration detainer*")',

@@ -66,7 +66,7 @@ export const immigrationInclude = [
   'alien* NEAR/5 (custody OR removable OR inadmissible OR apprehen* OR depart)',
   'enforc* NEAR/4 immigra*',
   'immigra* NEAR/2 (agent* OR officer* OR official* OR authorit* OR arrest* OR raid* OR custody)',
-  '"immigration status" NEAR/8 (inquir* OR ask* OR question* OR determine OR stop OR arrest* OR "law enforcement" OR police OR jail* OR investigat* OR request*)',
+  '"immigration status" NEAR/8 (inquir* OR ask* OR question* OR determine OR stop OR arrest* OR "law enforcement" OR police OR jail* OR investigat*)',
   '"courthouse arrest*"',
   '"civil arrest*" NEAR/8 court*',
   '"Protect Our Courts"',
@@ -121,7 +121,7 @@ export const immigrationInclude = [
   '"federal administrative detainer*" OR "federal immigration agenc*" OR "Federal Immigration and Customs"',
   '"immigration data" NEAR/8 (shar* OR "data-sharing" OR "data sharing" OR hand* OR provid* OR access*)',
   '((shar* OR disclos* OR releas*) NEAR/12 "federal officials") AND "immigration status"',
-  '("Immigration Service" OR "Immigration and Naturalization Service") NEAR/15 (jail* OR prisoner* OR detain* OR cases OR housing)',
+  '("Immigration Service" OR "Immigration and Naturalization Service") NEAR/15 (jail* OR prisoner* OR detain* OR housing)',
   // Overstay tracking of travellers (entry/exit), and deportation in German
   '"Arrival and Departure Information System" OR "visa overstay*"',
   'abschieb* OR Abschiebung* OR abgeschoben',

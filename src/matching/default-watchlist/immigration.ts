@@ -128,8 +128,8 @@ export const immigrationInclude = [
   // Removal and detention abroad: the UK Home Office and its removal centres, Canada's border agency
   '"immigration removal centre*" OR "immigration removal center*" OR (=CBSA NEAR/8 (detain* OR detention OR deport* OR removal))',
   '"Home Office" NEAR/15 ("immigration enforcement" OR deport* OR "illegal immigrants" OR "migration status" OR "immigration status" OR "hostile environment" OR "immigration rules" OR "immigration offences" OR "immigration crackdown" OR (crackdown NEAR/4 immigra*))',
-  // ICE paying for access to state and local police systems (CLETS, LEIN, ARJIS and the like)
-  `${ICE_CONTEXT} AND (access* OR "user fee*" OR connection*) AND (clets OR slets OR lein OR cjic OR arjis OR "criminal justice information" OR "law enforcement telecommunications")`,
+  // ICE paying for state and local police systems (CLETS, LEIN, ARJIS and the like): access, user fees, records
+  `${ICE_CONTEXT} AND (clets OR slets OR lein OR cjic OR arjis OR "E-SUN" OR "justice information" OR "law enforcement telecommunications")`,
   // ICE as the agency (often only in the agency line) together with what the contract is for
   `${ICE_CONTEXT} AND (detainee* OR "detention services" OR "detention bed*" OR "bed space" OR "detention standards" OR "detention management")`,
   `${ICE_CONTEXT} AND (repatriat* OR "charter flight*" OR "air charter" OR (transport* NEAR/6 (detainee* OR noncitizen* OR guard* OR escort*)))`,
@@ -143,6 +143,8 @@ export const immigrationExclude = [
   ...ICE_HOMONYMS,
   '"snow and ice"',
   'snow NEAR/3 removal',
+  // Police systems used by the Federal Protective Service (building security, not immigration enforcement)
+  '(=FPS OR fps OR "Federal Protective Service") AND (clets OR slets OR lein OR cjic OR arjis)',
   // Ammunition and arms bought through ICE for the Federal Protective Service
   ...ENFORCEMENT_EQUIPMENT.map((equipment) => `(=FPS OR "Federal Protective Service" OR Fps) AND ${equipment}`),
   // New Zealand's Education Review Office and British electoral registration officers (ERO)

@@ -188,6 +188,16 @@ describe('default watchlist', () => {
       [],
     ],
     ['Gardaí looked up a model 80 times on Pulse', 'An audit found officers accessed the records inappropriately.', ['state-databases']],
+    [
+      'Privacy Act of 1974: Implementation of Exemptions; DHS/ICE-011 Criminal Arrest Records System of Records',
+      'DHS exempts portions of the system of records from certain provisions of the Privacy Act for law enforcement reasons.',
+      ['immigration-enforcement'],
+    ],
+    [
+      'Privacy Act of 1974: Implementation of Exemptions; DHS/ICE-011 Criminal Arrest Records System of Records',
+      'The system of records shares criminal arrest records with state and local law enforcement agencies.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

@@ -153,6 +153,8 @@ export const databasesInclude = [
 ];
 
 export const databasesExclude = [
+  // Privacy Act exemption rules for a federal system: state or local data only when the text says records move there
+  '(("system of records" OR "systems of records" OR criminal OR arrest* OR biometric* OR fingerprint* OR "Law Enforcement Support Center" OR =IDENT OR "law enforcement") AND "Implementation of Exemptions") NOT ("state, local" OR "state and local" OR "state or local" OR "local law enforcement")',
   // NCIC is also an inmate telephone company
   '=NCIC AND (phone* OR telephone* OR calling)',
   // Eviction records kept from landlords, not police

@@ -189,6 +189,12 @@ describe('default watchlist', () => {
     ],
     ['Gardaí looked up a model 80 times on Pulse', 'An audit found officers accessed the records inappropriately.', ['state-databases']],
     [
+      'Nurse licensure criminal history records check requirement',
+      'Applicants must submit consent forms and fingerprints; the board may charge no more than $25 for fingerprinting and the criminal history records check.',
+      [],
+    ],
+    ['National Service Criminal History Check', 'Volunteers in national service programmes undergo criminal history checks.', []],
+    [
       'Privacy Act of 1974: Implementation of Exemptions; DHS/ICE-011 Criminal Arrest Records System of Records',
       'DHS exempts portions of the system of records from certain provisions of the Privacy Act for law enforcement reasons.',
       ['immigration-enforcement'],

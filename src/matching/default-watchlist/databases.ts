@@ -174,7 +174,7 @@ export const databasesExclude = [
   '"broadband data" OR "broadband map*"',
   // Criminal-history checks for a licence, a job or a credential (not records police query)
   '(fingerprint* OR "criminal history" OR "criminal record*" OR "background check*") AND ("licensing authorit*" OR "license applicant*" OR "applicant for a license" OR "issuance of licenses" OR "applicants for licensing" OR "licensing boards" OR pilots OR "badge holder*" OR "credential holder*")',
-  '(fingerprint* OR "criminal history" OR "background check*") NEAR/15 (licens* OR applicant* OR employ* OR pilot* OR badge* OR credential* OR occupation* OR profession*)',
+  '(fingerprint* OR "criminal history" OR "background check*") NEAR/25 (licens* OR applicant* OR employ* OR pilot* OR badge* OR credential* OR occupation* OR profession* OR volunteer* OR "non-criminal justice" OR "qualified entit*" OR "designated entit*" OR "National Service")',
   // Biometrics kept by businesses and schools; plate readers for parking and traffic fines; laboratory plate readers
   '("facial recognition" OR "face recognition") NEAR/15 ("private entit*" OR business* OR consumer* OR commercial OR employer* OR school* OR student* OR supermarket* OR retail*)',
   '((=ANPR OR =ALPR OR =LPR OR "plate reader*" OR "license-plate reader*" OR "plate recognition") AND ("parking enforcement" OR "enforcing parking" OR "parking garage*" OR "parking permit*" OR "moving traffic")) NOT ("law enforcement" OR police OR sheriff* OR hotlist* OR "hot list*" OR stolen OR immigra* OR =ICE OR Customs)',

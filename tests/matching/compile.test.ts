@@ -195,6 +195,16 @@ describe('default watchlist', () => {
     ],
     ['National Service Criminal History Check', 'Volunteers in national service programmes undergo criminal history checks.', []],
     [
+      'Privacy Act of 1974; System of Records (DHS/ICE-008 Search, Arrest, and Seizure Records)',
+      'In accordance with the Privacy Act of 1974, U.S. Immigration and Customs Enforcement modifies a system of records of arrests and seizures.',
+      ['immigration-enforcement'],
+    ],
+    [
+      'Privacy Act of 1974; System of Records (DHS/ICE-007 Law Enforcement Support Center)',
+      'In accordance with the Privacy Act of 1974, U.S. Immigration and Customs Enforcement updates the system of records of its Law Enforcement Support Center.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    [
       'Privacy Act of 1974: Implementation of Exemptions; DHS/ICE-011 Criminal Arrest Records System of Records',
       'DHS exempts portions of the system of records from certain provisions of the Privacy Act for law enforcement reasons.',
       ['immigration-enforcement'],

@@ -3,8 +3,8 @@
  * was tuned on the dev split only; the held-out split is scored here as numbers, never read
  * for tuning. Held-out floors are the measured numbers minus a small margin (see README).
  * Measured on the 972 held-out items (after the sixth collection of 2026-12-02, rules tuned on
- * its dev records, model retrained): rules 0.946 / 0.903 and 0.899 / 0.840, rules + model
- * 0.947 / 0.929 and 0.897 / 0.859 (immigration-enforcement / state-databases, precision /
+ * its dev records, model retrained): rules 0.946 / 0.903 and 0.909 / 0.840, rules + model
+ * 0.947 / 0.929 and 0.906 / 0.859 (immigration-enforcement / state-databases, precision /
  * recall). Held-out is below the issue's 0.92 / 0.92 for state-databases precision and recall,
  * so the test
  * holds what was achieved rather than a number it cannot meet.
@@ -33,7 +33,7 @@ describe('real-text labelled corpus', () => {
 
   it.each([
     [TOPIC_IMMIGRATION, 0.92, 0.9],
-    [TOPIC_DATABASES, 0.86, 0.82],
+    [TOPIC_DATABASES, 0.88, 0.82],
   ])('held-out split (never tuned on): %s precision ≥ %d, recall ≥ %d', (topic, precision, recall) => {
     const items = split('heldout');
     const [score] = evaluate(matcher, items, [topic]);
@@ -45,7 +45,7 @@ describe('real-text labelled corpus', () => {
 
   it.each([
     [TOPIC_IMMIGRATION, 0.92, 0.91],
-    [TOPIC_DATABASES, 0.86, 0.84],
+    [TOPIC_DATABASES, 0.88, 0.84],
   ])('held-out split, rules + learned second opinion: %s precision ≥ %d, recall ≥ %d', (topic, precision, recall) => {
     const items = split('heldout');
     const [score] = evaluate(withSecondOpinion(matcher, secondOpinionModel()), items, [topic], { possible: true });

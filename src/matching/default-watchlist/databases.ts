@@ -153,6 +153,9 @@ export const databasesInclude = [
 ];
 
 export const databasesExclude = [
+  // A DHS system of records is a federal system: state data only when its text shows a state or local exchange
+  // (ICE's Law Enforcement Support Center answers state and local police, so it stays)
+  '(("system* of records" OR criminal OR arrest* OR "law enforcement") AND "Privacy Act of 1974" AND ("Immigration and Customs Enforcement" OR "Customs and Border Protection" OR "Citizenship and Immigration")) NOT ("state, local" OR "state and local" OR "state or local" OR "local law enforcement" OR "Support Center" OR =IDENT OR =HART OR biometric* OR fingerprint*)',
   // Privacy Act exemption rules for a federal system: state or local data only when the text says records move there
   '(("system of records" OR "systems of records" OR criminal OR arrest* OR biometric* OR fingerprint* OR "Law Enforcement Support Center" OR =IDENT OR "law enforcement") AND "Implementation of Exemptions") NOT ("state, local" OR "state and local" OR "state or local" OR "local law enforcement")',
   // NCIC is also an inmate telephone company

@@ -21,11 +21,9 @@ import type { ChannelRef, Delivery, ItemQuery, ItemWrites, KnownItem, Store, Sto
 import { itemIdentifierKeys } from '../../src/search/identifiers.ts';
 import { activityTime } from '../../src/search/rank.ts';
 import { acquireLock, type Lock } from '../lock.ts';
-import type { StateData } from '../operator-state.ts';
 import { chainRows, markChainRowsIfEmpty } from './chains.ts';
 import { checkSchemaVersion, prepareSchema, SCHEMA_VERSION } from './schema.ts';
-import { StateMethods } from './state-methods.ts';
-import { StatePart } from './state.ts';
+import { readStateFile, StatePart, type StateFileContents } from './state.ts';
 
 const SENT_RETENTION_MS = 7 * 24 * 3600_000;
 const REMINDER_KEY_RETENTION_MS = 45 * 24 * 3600_000;
@@ -64,12 +62,12 @@ export interface SqliteStoreOptions {
   readOnly?: boolean;
 }
 
-export class SqliteStore extends StateMethods implements Store {
+export class SqliteStore extends StatePart implements Store {
   private closed = false;
 
   private constructor(
     readonly db: Database.Database,
-    state: StatePart,
+    state: StateFileContents,
     private readonly lock: Lock | undefined,
     readonly dataDir: string,
     readonly readOnly: boolean,
@@ -101,7 +99,7 @@ export class SqliteStore extends StateMethods implements Store {
         db.close();
         throw err;
       }
-      const state = await StatePart.open(join(dir, 'state.json'), SCHEMA_VERSION, readOnly);
+      const state = await readStateFile(join(dir, 'state.json'), SCHEMA_VERSION, readOnly);
       return new SqliteStore(db, state, lock, dir, readOnly);
     } catch (err) {
       lock?.release();
@@ -118,25 +116,16 @@ export class SqliteStore extends StateMethods implements Store {
     this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
   }
 
-  async flush(): Promise<void> {
-    await this.state.flush();
-  }
-
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     try {
-      await this.state.flush();
+      await this.flush();
       if (!this.readOnly) this.db.pragma('wal_checkpoint(TRUNCATE)');
     } finally {
       this.db.close();
       this.lock?.release();
     }
-  }
-
-  /** The operator-facing state (state.json), as plain data: for `policywatch db import`. */
-  exportState(): StateData {
-    return this.state.exportState();
   }
 
   /** Every seen-id (non-matching item): for `policywatch db import`. */
@@ -399,7 +388,7 @@ export class SqliteStore extends StateMethods implements Store {
   }
 
   async threadRefFor(itemId: string, channel: ChannelRef): Promise<string | undefined> {
-    const sub = await this.state.getSubscription(channel);
+    const sub = await this.getSubscription(channel);
     if (!sub) return undefined;
     const row = this.db.prepare('SELECT message_ref FROM threads WHERE item_id = ? AND subscription_id = ?').get(itemId, sub.id) as
       { message_ref: string } | undefined;

@@ -10,6 +10,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSqliteStore, SQLITE_FILE } from '../sqlite/store.ts';
+import { inTransaction } from './sql.ts';
 import type { PostgresStore } from './store.ts';
 
 export interface ImportCounts {
@@ -55,9 +56,7 @@ export async function importDataDir(dataDir: string, pg: PostgresStore): Promise
       counts.items += page.length;
     }
     const outbox = src.exportOutbox();
-    const c = await pg.pool.connect();
-    try {
-      await c.query('BEGIN');
+    await inTransaction(pg.pool, async (c) => {
       let seen: Array<{ id: string; version: string; seenAt: string }> = [];
       const writeSeen = async () => {
         await c.query(
@@ -99,13 +98,7 @@ export async function importDataDir(dataDir: string, pg: PostgresStore): Promise
         );
         counts.threads++;
       }
-      await c.query('COMMIT');
-    } catch (err) {
-      await c.query('ROLLBACK').catch(() => {});
-      throw err;
-    } finally {
-      c.release();
-    }
+    });
     const state = src.exportState();
     for (const s of Object.values(state.sources)) {
       await pg.putSourceState(s);

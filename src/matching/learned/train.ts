@@ -167,7 +167,7 @@ interface ThresholdChoice {
   additions: { right: number; all: number };
 }
 
-/** Model-only hits must be at least this precise on dev, out of fold (the precision target). */
+/** Model-only hits must be at least this precise out of fold (above the 0.95; settled on the time splits, learned README). */
 const MODEL_PRECISION_TARGET = 0.97;
 
 function prf(pred: boolean[], gold: boolean[]) {

@@ -148,6 +148,14 @@ describe('default watchlist', () => {
     expect(r?.topics).toEqual(['immigration-enforcement']);
   });
 
+  it('reads acronyms that are no word (HVAC, SEVP) in all-capital award records too, so routine ICE work stays excluded there', () => {
+    const agency = 'HOMELAND SECURITY, DEPARTMENT OF.US IMMIGRATION AND CUSTOMS ENFORCEMENT';
+    const hvac = { title: 'HVAC REPAIRS - ICE FIELD OFFICE', summary: 'REPLACE CHILLER AND AIR HANDLERS AT THE FIELD OFFICE.', agency };
+    expect(m.match(hvac)).toBeNull();
+    // The exclusion firing is what keeps the learned second opinion off the item (withSecondOpinion).
+    expect(m.excludedTopics(hvac)).toEqual(['immigration-enforcement']);
+  });
+
   it.each([
     ['Snow and ice removal contract', undefined],
     ['Replacing ICE vehicles with electric vehicles', 'Fleet electrification.'],

@@ -22,8 +22,8 @@ const ICE_NAME_TERMS = [
   '"Immigration and Customs Enforcement"',
   '=ICE',
   '=ERO',
-  '=HSI',
-  '=DRO',
+  'HSI',
+  'DRO',
   '"Enforcement and Removal"',
   '70cdcr*',
   '70cmsd*',
@@ -63,7 +63,7 @@ export const ROUTINE_FACILITIES = orGroups([
   'mowing',
   '"pest control"',
   '"pest management"',
-  '=HVAC',
+  'HVAC',
   '"air conditioning"',
   'elevator*',
   'roofing',
@@ -92,10 +92,10 @@ export const ROUTINE_FACILITIES = orGroups([
  * Services", an option-year funding line), so a hit here decides on its own (field-scoped).
  */
 export const ENFORCEMENT_OFFICE =
-  '(office:"Detention Compliance" OR office:removal* OR office:"Detention Management" OR office:"Enforcement and Removal" OR office:"Detention and Removal" OR office:=ERO OR office:=DRO OR office:"Field Office")';
+  '(office:"Detention Compliance" OR office:removal* OR office:"Detention Management" OR office:"Enforcement and Removal" OR office:"Detention and Removal" OR office:=ERO OR office:DRO OR office:"Field Office")';
 
 /** The same offices in fewer characters, for exclusions that combine them with long lists. */
-export const ENFORCEMENT_OFFICE_WORDS = '(office:detention OR office:removal* OR office:=ERO OR office:=DRO OR office:"Field Office")';
+export const ENFORCEMENT_OFFICE_WORDS = '(office:detention OR office:removal* OR office:=ERO OR office:DRO OR office:"Field Office")';
 
 /**
  * Generic ICE administration, not on topic even when an enforcement office bought it:
@@ -128,7 +128,7 @@ export const ICE_ADMINISTRATION = orGroups([
   '"solid waste"',
   '"bucket truck*"',
   '"street light*"',
-  '=SEVP',
+  'SEVP',
   'SEVIS',
   '"Student and Exchange"',
   '"I-901"',

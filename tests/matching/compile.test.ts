@@ -222,6 +222,14 @@ describe('default watchlist', () => {
       'The system of records shares criminal arrest records with state and local law enforcement agencies.',
       ['immigration-enforcement', 'state-databases'],
     ],
+    // News words for enforcement and police records (probes written from the topic definitions)
+    ['Asylum seekers detained for months', 'Advocates say the detained asylum seekers lack lawyers.', ['immigration-enforcement']],
+    ['Families expelled under Title 42', 'Border agents turned back migrant families.', ['immigration-enforcement']],
+    ['Agents raid a meatpacking plant', 'Dozens of workers suspected of being in the country illegally were detained.', ['immigration-enforcement']],
+    ['Detainee dies at Stewart Detention Center', 'He was the third death in custody this year.', ['immigration-enforcement']],
+    ['Audit: troopers misused the criminal history system', 'Officers looked up former partners.', ['state-databases']],
+    ['License plate data shared with out-of-state officers', 'Flock searches by other agencies drew scrutiny.', ['state-databases']],
+    ['School expels immigrant student after fight', 'The district expelled the student for a semester.', []],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

@@ -27,7 +27,7 @@ export const databasesInclude = [
   '="N-DEx" OR "National Data Exchange"',
   'nlets',
   '=CJIS OR "criminal justice information"',
-  '"criminal history" NEAR/4 (record* OR repository OR file* OR information OR check* OR quer* OR search* OR databas*)',
+  '"criminal history" NEAR/4 (record* OR repository OR file* OR information OR check* OR quer* OR search* OR databas* OR system*)',
   '"criminal records" OR "criminal background check*" OR "arrest records" OR "conviction records"',
   // Records named instead of systems
   '"identification record*" OR "National Driver Register" OR "driving record*" OR "privileged information" NEAR/10 (motor OR DMV OR driver*)',
@@ -101,7 +101,7 @@ export const databasesInclude = [
   '(shar* OR access*) NEAR/10 ("law enforcement records" OR "police records" OR "crime information" OR "criminal intelligence")',
   '"confidential databas*" OR "law enforcement databas*" OR "police databas*"',
   '(student* NEAR/3 (data OR records OR information)) NEAR/12 (police OR sheriff* OR "resource officer*" OR "law enforcement")',
-  '=Flock NEAR/12 (camera* OR plate* OR police OR surveillance OR =ICE OR license OR data)',
+  '=Flock NEAR/12 (camera* OR plate* OR police OR surveillance OR =ICE OR license OR data OR search*)',
   // Networks, terminals and shared systems by other names; police data purchases; surveillance-technology oversight
   '"Warrant Information Network" OR warrant* NEAR/4 ("information system" OR "information network" OR databas*)',
   '"Commercial Driver\'s License Information System" OR =CDLIS OR "Drug and Alcohol Clearinghouse" OR AAMVA OR "Digital Image Access"',
@@ -111,7 +111,7 @@ export const databasesInclude = [
   '"integrated justice" OR "law and justice agency" OR "justice information sharing" OR "booking consortium" OR "automated booking"',
   '"information sharing" NEAR/6 ("law enforcement" OR police OR justice) OR "educational data" NEAR/10 immigra*',
   '"surveillance technolog*" OR "surveillance report" OR "surveillance ordinance"',
-  '"flock camera*" OR "flock safety" OR "plate scan*"',
+  '"flock camera*" OR "flock safety" OR "plate scan*" OR "license plate data" OR "plate-reader data" OR "license-plate data"',
   '(accessed OR misus* OR "looked up") NEAR/6 ("confidential information" OR "police databas*" OR "law enforcement databas*") AND (officer* OR police)',
   // Records and data bought by ICE (a data broker selling to government)
   `${ICE_CONTEXT} AND ((utilit* OR telecom* OR "public records" OR consumer* OR "commercial data") NEAR/6 (record* OR data) NEAR/8 (subscription* OR access OR locat*))`,

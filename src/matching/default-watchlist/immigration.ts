@@ -10,6 +10,7 @@ import {
   UNLAWFUL_PRESENCE,
   CBP_CONTEXT,
   FACILITY_NAMES,
+  FACILITY_NAMES_MORE,
   DETENTION_HEALTH,
   DETENTION_SITE,
   DETENTION_FACILITY,
@@ -61,7 +62,7 @@ export const immigrationInclude = [
   '"immigration proceeding*"',
   '"illegal entry" OR "illegal reentry" OR "unlawfully present"',
   `detention NEAR/6 (immigra* OR =ICE OR alien* OR noncitizen* OR migrant* OR asylum)`,
-  `detain* NEAR/6 (immigra* OR alien* OR noncitizen* OR "non-U.S. national*" OR migrant*)`,
+  `detain* NEAR/6 (immigra* OR alien* OR noncitizen* OR "non-U.S. national*" OR migrant* OR asylum)`,
   '"detention services" NOT ("Marshals Service" OR "Bureau of Prisons" OR "federal prisoners" OR juvenile OR interlocal OR "city jail")',
   'alien* NEAR/5 (custody OR removable OR inadmissible OR apprehen* OR depart)',
   'enforc* NEAR/4 immigra*',
@@ -84,6 +85,10 @@ export const immigrationInclude = [
   'alien* NEAR/10 ("correctional facilit*" OR jail* OR inquir*) OR "right to be or remain"',
   '"Border Crossing Information" OR =ENFORCE NEAR/2 =IDENT',
   '(=FALCON OR Palantir) AND ("Immigration and Customs Enforcement" OR =ICE OR =HSI OR "Homeland Security Investigations")',
+  // Border expulsions and returns, and arrests of people "in the country illegally" (news words)
+  '"Title 42" NEAR/12 (migrant* OR asylum OR border OR expel* OR expuls*) OR expel* NEAR/6 (migrant* OR asylum)',
+  '"Remain in Mexico" OR "Migrant Protection Protocols"',
+  '(raid* OR detain* OR arrest*) NEAR/12 ("country illegally" OR "U.S. illegally" OR "United States illegally" OR "here illegally")',
   // Policies
   '"sanctuary city" OR "sanctuary jurisdiction*" OR "sanctuary polic*" OR "sanctuary state" OR "sanctuary county" OR "sanctuary law*" OR "sanctuary promise" OR "sanctuary status"',
   '"Trust Act" NEAR/15 (immigra* OR =ICE OR detainer* OR "law enforcement" OR police OR Illinois OR Connecticut OR California)',
@@ -103,6 +108,7 @@ export const immigrationInclude = [
   ENFORCEMENT_OFFICE,
   // Work at a named immigration detention facility, and what officers carry, bought by ICE
   FACILITY_NAMES,
+  ...FACILITY_NAMES_MORE,
   DETENTION_HEALTH,
   `${ICE_CONTEXT} AND ${DETENTION_FACILITY}`,
   ...ENFORCEMENT_EQUIPMENT.map((equipment) => `${ICE_CONTEXT} AND ${equipment}`),

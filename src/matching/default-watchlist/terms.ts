@@ -151,6 +151,27 @@ export const CBP_CONTEXT = '(=CBP OR "Customs and Border Protection" OR "Border 
 /** Immigration detention facilities by name (also by acronym, as awards write them): evidence on their own. */
 export const FACILITY_NAMES =
   '(pidc OR bssa OR "Port Isabel" OR Krome OR "Buffalo Federal Detention" OR "Houston Cdf" OR "Florence Detention" OR "Florence SPC" OR "El Paso SPC" OR "Krome SPC" OR "Otero County Processing" OR "Alligator Alcatraz")';
+/** More immigration detention facilities, by the names news and awards use (each with its facility word). */
+export const FACILITY_NAMES_MORE = orGroups(
+  [
+    '"Stewart Detention"',
+    '"Adelanto ICE"',
+    '"Adelanto Detention"',
+    '"Northwest Detention Center"',
+    '"Northwest ICE Processing"',
+    '"LaSalle ICE"',
+    '"Karnes County Residential"',
+    '"Karnes County Family"',
+    '"South Texas Family Residential"',
+    '"Eloy Detention"',
+    '"Delaney Hall"',
+    '"Moshannon Valley Processing"',
+    '"Elizabeth Detention"',
+    '"Bluebonnet Detention"',
+    '"Camp East Montana"',
+  ],
+  200,
+);
 /** ICE Health Service Corps: medical care in immigration detention. */
 export const DETENTION_HEALTH = '(=IHSC OR ihsc OR "Health Service Corps" OR "Health Services Corps")';
 

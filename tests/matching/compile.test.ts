@@ -225,10 +225,19 @@ describe('default watchlist', () => {
     // News words for enforcement and police records (probes written from the topic definitions)
     ['Asylum seekers detained for months', 'Advocates say the detained asylum seekers lack lawyers.', ['immigration-enforcement']],
     ['Families expelled under Title 42', 'Border agents turned back migrant families.', ['immigration-enforcement']],
-    ['Agents raid a meatpacking plant', 'Dozens of workers suspected of being in the country illegally were detained.', ['immigration-enforcement']],
+    [
+      'Agents raid a meatpacking plant',
+      'Dozens of workers suspected of being in the country illegally were detained.',
+      ['immigration-enforcement'],
+    ],
     ['Detainee dies at Stewart Detention Center', 'He was the third death in custody this year.', ['immigration-enforcement']],
     ['Audit: troopers misused the criminal history system', 'Officers looked up former partners.', ['state-databases']],
     ['License plate data shared with out-of-state officers', 'Flock searches by other agencies drew scrutiny.', ['state-databases']],
+    ['Judge grants voluntary departure', 'The man must leave the country within 60 days.', ['immigration-enforcement']],
+    ['Green card holder detained at airport', 'Federal agents detained the permanent resident on arrival.', ['immigration-enforcement']],
+    ['Police join LeadsOnline pawn database', 'Pawnbrokers report transactions into the system officers search.', ['state-databases']],
+    ['Police use a records system shared by 40 agencies', 'Officers can search reports from neighboring departments.', ['state-databases']],
+    ['Bond measure for new fire station passes', 'Voters approved the bond.', []],
     ['School expels immigrant student after fight', 'The district expelled the student for a semester.', []],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);

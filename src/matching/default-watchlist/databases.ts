@@ -139,6 +139,11 @@ export const databasesInclude = [
   // Plate cameras that store reads for police; driver records across states; expungement laws by name
   '"license plate camera*" OR "license-plate camera*" OR ("license plates" NEAR/10 (stor* OR retain* OR databas*) AND (police OR investigat* OR "law enforcement"))',
   '"out-of-state conviction*" OR "Expungement Act"',
+  // Pawn, booking-photo and regional records systems police search; broker tools by name
+  'LeadsOnline OR pawn* NEAR/8 (databas* OR "reporting system" OR "electronic report*")',
+  '(mugshot* OR "booking photo*") NEAR/12 (databas* OR search* OR facial OR releas* OR publish*)',
+  '"Regional Information Sharing System*" OR =RISS OR TLOxp',
+  '("records system*" OR "reporting system*") NEAR/10 (shar* OR agencies) AND (police OR officer* OR "law enforcement" OR sheriff*)',
   // Police databases abroad by name (Ireland's PULSE, Germany's INPOL) and their misuse; number-plate systems
   '(gardai OR "Garda Siochana" OR (Garda NEAR/3 (records OR databas* OR "intelligence system" OR Pulse))) NOT "Lake Garda"',
   'inpol* OR polizeidatenbank* OR (polizeilich* NEAR/2 informationssystem*)',

@@ -66,7 +66,7 @@ export const immigrationInclude = [
   '"detention services" NOT ("Marshals Service" OR "Bureau of Prisons" OR "federal prisoners" OR juvenile OR interlocal OR "city jail")',
   'alien* NEAR/5 (custody OR removable OR inadmissible OR apprehen* OR depart)',
   'enforc* NEAR/4 immigra*',
-  'immigra* NEAR/2 (agent* OR officer* OR official* OR authorit* OR arrest* OR raid* OR custody)',
+  'immigra* NEAR/2 (agent* OR officer* OR official* OR authorit* OR arrest* OR raid* OR custody OR sweep* OR crackdown*)',
   '"immigration status" NEAR/8 (inquir* OR ask* OR question* OR determine OR stop OR arrest* OR "law enforcement" OR police OR jail* OR investigat*)',
   '"courthouse arrest*"',
   '"civil arrest*" NEAR/8 court*',
@@ -89,6 +89,8 @@ export const immigrationInclude = [
   '"Title 42" NEAR/12 (migrant* OR asylum OR border OR expel* OR expuls*) OR expel* NEAR/6 (migrant* OR asylum)',
   '"Remain in Mexico" OR "Migrant Protection Protocols"',
   '(raid* OR detain* OR arrest*) NEAR/12 ("country illegally" OR "U.S. illegally" OR "United States illegally" OR "here illegally")',
+  '"voluntary departure" OR "Intensive Supervision Appearance" OR =ISAP',
+  'detain* NEAR/6 ("green card" OR "permanent resident*" OR "visa holder*")',
   // Policies
   '"sanctuary city" OR "sanctuary jurisdiction*" OR "sanctuary polic*" OR "sanctuary state" OR "sanctuary county" OR "sanctuary law*" OR "sanctuary promise" OR "sanctuary status"',
   '"Trust Act" NEAR/15 (immigra* OR =ICE OR detainer* OR "law enforcement" OR police OR Illinois OR Connecticut OR California)',

@@ -238,6 +238,7 @@ describe('default watchlist', () => {
     ['Police join LeadsOnline pawn database', 'Pawnbrokers report transactions into the system officers search.', ['state-databases']],
     ['Police use a records system shared by 40 agencies', 'Officers can search reports from neighboring departments.', ['state-databases']],
     ['Bond measure for new fire station passes', 'Voters approved the bond.', []],
+    ['Requires jails to notify the Department of Homeland Security of the release of certain inmates', '', ['immigration-enforcement']],
     ['School expels immigrant student after fight', 'The district expelled the student for a semester.', []],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);

@@ -91,6 +91,7 @@ export const immigrationInclude = [
   '(raid* OR detain* OR arrest*) NEAR/12 ("country illegally" OR "U.S. illegally" OR "United States illegally" OR "here illegally")',
   '"voluntary departure" OR "Intensive Supervision Appearance" OR =ISAP',
   'detain* NEAR/6 ("green card" OR "permanent resident*" OR "visa holder*")',
+  'notif* NEAR/8 ("Homeland Security" OR =DHS OR "federal immigration") AND (inmate* OR jail* OR custody OR "release date*")',
   // Policies
   '"sanctuary city" OR "sanctuary jurisdiction*" OR "sanctuary polic*" OR "sanctuary state" OR "sanctuary county" OR "sanctuary law*" OR "sanctuary promise" OR "sanctuary status"',
   '"Trust Act" NEAR/15 (immigra* OR =ICE OR detainer* OR "law enforcement" OR police OR Illinois OR Connecticut OR California)',

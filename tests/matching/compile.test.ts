@@ -239,6 +239,15 @@ describe('default watchlist', () => {
     ['Police use a records system shared by 40 agencies', 'Officers can search reports from neighboring departments.', ['state-databases']],
     ['Bond measure for new fire station passes', 'Voters approved the bond.', []],
     ['Requires jails to notify the Department of Homeland Security of the release of certain inmates', '', ['immigration-enforcement']],
+    [
+      'Council ends Flock contract over immigration fears',
+      'The city ends its Flock camera contract after residents feared ICE could reach the plate reads.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['An act concerning DNA samples from persons arrested for a felony', 'Police will collect a sample at booking.', ['state-databases']],
+    ['Police department buys a new records management system', 'The software replaces the regional system.', ['state-databases']],
+    ['Police add a second plate reader for parking enforcement', 'The camera checks permits in the downtown lots.', []],
+    ['FBI National Use-of-Force Data Collection', 'The CJIS Division will collect statistics on police use of force.', []],
     ['School expels immigrant student after fight', 'The district expelled the student for a semester.', []],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);

@@ -26,12 +26,12 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 3290,
-  dev: 2320,
-  heldout: 970,
+  total: 3925,
+  dev: 2755,
+  heldout: 1170,
   perTopicPerSplit: 120,
   negativesPerSplit: 360,
-  hardNegatives: 1275,
+  hardNegatives: 1510,
   billJurisdictions: 50,
 };
 

@@ -92,7 +92,7 @@ export const databasesInclude = [
   '"information sharing" NEAR/8 ("state, local" OR "state and local") AND (intelligence OR "law enforcement" OR enforc* OR "personally identifiable")',
   // Records about a person's status, or non-public records, given to immigration authorities
   '("non-public information" OR "nonpublic information") NEAR/15 (immigra* OR federal OR =ICE)',
-  '(send* OR receiv* OR report* OR communicat* OR exchang*) NEAR/8 information NEAR/12 ("immigration status" OR "citizenship status" OR "citizenship or immigration" OR "status of immigrants")',
+  '(send* OR receiv* OR report* OR communicat* OR exchang*) NEAR/12 information NEAR/12 ("immigration status" OR "citizenship status" OR "citizenship or immigration" OR "status of immigrants")',
   '(disclos* OR shar* OR access*) NEAR/6 (information OR records OR data) NEAR/20 ("immigration enforcement" OR "immigration purposes")',
   '(=ICE OR immigra*) NEAR/6 ("state data" OR "state databas*" OR "state records" OR "local data")',
   // Police records systems shared between agencies, and police misuse of them
@@ -144,6 +144,16 @@ export const databasesInclude = [
   '(mugshot* OR "booking photo*") NEAR/12 (databas* OR search* OR facial OR releas* OR publish*)',
   '"Regional Information Sharing System*" OR =RISS OR TLOxp',
   '("records system*" OR "reporting system*") NEAR/10 (shar* OR agencies) AND (police OR officer* OR "law enforcement" OR sheriff*)',
+  // Records systems named by their rules: the interstate criminal-history index, offender registries, DNA profiles
+  '"Interstate Identification Index" OR "National Fingerprint File" OR "Compact Council" OR "National Crime Prevention and Privacy Compact"',
+  '"offender registration" OR "Megan\'s Law" OR "offender registry" OR (registry NEAR/8 (convicted OR offender*))',
+  '(sexual OR violent) NEAR/3 offender* NEAR/20 (regist* OR "Bureau of Investigation")',
+  '(DNA NEAR/6 (sample* OR profil* OR identification OR specimen*) AND (arrest* OR felon* OR offen* OR convict* OR police OR "law enforcement")) NOT (detainee* OR "non-United States")',
+  '"vehicle registration" NEAR/10 ("Department of Public Safety" OR police OR "law enforcement")',
+  '("Driver and Vehicle Services" OR =DVS) NEAR/8 (records OR access* OR data)',
+  '"records management" NEAR/10 (police OR "public safety" OR sheriff*)',
+  '(misus* OR "unauthorized access" OR accessed) NEAR/10 databas* AND (officer* OR police OR deput*)',
+  '(protect* OR shield*) NEAR/6 (information OR data OR records) NEAR/8 ("federal immigration" OR "immigration authorit*" OR =ICE)',
   // Police databases abroad by name (Ireland's PULSE, Germany's INPOL) and their misuse; number-plate systems
   '(gardai OR "Garda Siochana" OR (Garda NEAR/3 (records OR databas* OR "intelligence system" OR Pulse))) NOT "Lake Garda"',
   'inpol* OR polizeidatenbank* OR (polizeilich* NEAR/2 informationssystem*)',
@@ -177,6 +187,11 @@ export const databasesExclude = [
   '("facial recognition" OR "face recognition" OR "facial comparison") NEAR/20 (passport* OR "Global Entry" OR traveler* OR travellers OR "air entry" OR boarding OR =TSA OR airport* OR checkpoint* OR passenger*)',
   '"special license plate*" OR "specialty license plate*"',
   '"fusion energy"',
+  // Data about police (use-of-force statistics), not personal records police query
+  '(("use-of-force" OR "use of force") NEAR/6 (data OR statistic* OR collection)) AND (=CJIS OR "Criminal Justice Information" OR data OR statistic* OR collection)',
+  // Biometrics for immigration benefits and credentials (USCIS, TSA hazmat endorsements)
+  '(biometric* NEAR/12 ("Citizenship and Immigration Services" OR =USCIS OR "lawful immigra*" OR benefit*)) NOT ("law enforcement" OR police OR =ICE OR "state and local")',
+  '"hazardous materials endorsement*" OR "security threat assessment*"',
   ...ICE_HOMONYMS,
   '"duty to collect"',
   '"broadband data" OR "broadband map*"',
@@ -185,8 +200,8 @@ export const databasesExclude = [
   '(fingerprint* OR "criminal history" OR "background check*") NEAR/25 (licens* OR applicant* OR employ* OR pilot* OR badge* OR credential* OR occupation* OR profession* OR volunteer* OR "non-criminal justice" OR "qualified entit*" OR "designated entit*" OR "National Service")',
   // Biometrics kept by businesses and schools; plate readers for parking and traffic fines; laboratory plate readers
   '("facial recognition" OR "face recognition") NEAR/15 ("private entit*" OR business* OR consumer* OR commercial OR employer* OR school* OR student* OR supermarket* OR retail*)',
-  '((=ANPR OR =ALPR OR =LPR OR "plate reader*" OR "license-plate reader*" OR "plate recognition") AND ("parking enforcement" OR "enforcing parking" OR "parking garage*" OR "parking permit*" OR "moving traffic")) NOT ("law enforcement" OR police OR sheriff* OR hotlist* OR "hot list*" OR stolen OR immigra* OR =ICE OR Customs)',
-  'microplate OR "plate reader*" NEAR/10 (laboratory OR absorbance OR assay* OR wells OR samples)',
+  '((=ANPR OR =ALPR OR =LPR OR "plate reader*" OR "license-plate reader*" OR "plate recognition") AND ("parking enforcement" OR "enforcing parking" OR "parking garage*" OR "parking permit*" OR "parking meter*" OR "car park*" OR "parking charge*" OR "moving traffic")) NOT ("law enforcement" OR hotlist* OR "hot list*" OR stolen OR immigra* OR =ICE OR Customs)',
+  'microplate OR microtiter OR "plate reader*" NEAR/10 (laboratory OR absorbance OR assay* OR "well plate*" OR samples)',
   '(design* OR specialty OR vanity OR personalized) NEAR/4 plate*',
   '"sex offender*" NEAR/10 (visitor* OR volunteer*)',
   // Federal tax records go from one federal agency to another: immigration enforcement, not state or local data

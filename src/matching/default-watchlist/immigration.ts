@@ -92,6 +92,14 @@ export const immigrationInclude = [
   '"voluntary departure" OR "Intensive Supervision Appearance" OR =ISAP',
   'detain* NEAR/6 ("green card" OR "permanent resident*" OR "visa holder*")',
   'notif* NEAR/8 ("Homeland Security" OR =DHS OR "federal immigration") AND (inmate* OR jail* OR custody OR "release date*")',
+  // Asylum and entry rules, bonds, lookout systems, transport and harbouring crimes, jail space and care bought by CBP
+  '"Asylum Cooperative Agreement*" OR "safe third country" OR "emergency border circumstances"',
+  'immigra* NEAR/3 bond* OR "delivery bond*" OR (lookout NEAR/6 (immigra* OR alien*))',
+  '(transport* OR harbor* OR harbour* OR smuggl* OR conceal*) NEAR/8 ("unauthorized alien*" OR "illegal alien*" OR "undocumented immigrant*")',
+  `${CBP_CONTEXT} AND ("detention space" OR "jail space" OR "bed space" OR "bed days" OR (("medical care" OR "medical services") NEAR/10 (migrant* OR detainee* OR custody)))`,
+  '("detention centre*" OR "detention center*") NEAR/10 (migrant* OR asylum OR immigra*) OR ("migrant centre*" OR "migrant center*") NEAR/12 (Albania OR offshore OR detain* OR deport* OR repatriat*)',
+  // Cities ending plate-reader contracts over immigration enforcement's access to the reads
+  '(end* OR cancel* OR terminat* OR paus* OR suspend* OR drop*) NEAR/8 (Flock OR "plate reader*" OR =ALPR) AND (immigra* OR =ICE)',
   // Policies
   '"sanctuary city" OR "sanctuary jurisdiction*" OR "sanctuary polic*" OR "sanctuary state" OR "sanctuary county" OR "sanctuary law*" OR "sanctuary promise" OR "sanctuary status"',
   '"Trust Act" NEAR/15 (immigra* OR =ICE OR detainer* OR "law enforcement" OR police OR Illinois OR Connecticut OR California)',
@@ -114,6 +122,7 @@ export const immigrationInclude = [
   ...FACILITY_NAMES_MORE,
   DETENTION_HEALTH,
   `${ICE_CONTEXT} AND ${DETENTION_FACILITY}`,
+  `${ICE_CONTEXT} AND ("processing ctr*" OR "detention ctr*")`,
   ...ENFORCEMENT_EQUIPMENT.map((equipment) => `${ICE_CONTEXT} AND ${equipment}`),
   // Medical care bought by ICE is care in immigration detention (ICE Health Service Corps)
   `${ICE_CONTEXT} AND ("medical staffing" OR "medical services" OR "health care staffing" OR "healthcare staffing" OR "nursing services" OR "medical care")`,

@@ -248,6 +248,26 @@ describe('default watchlist', () => {
     ['Police department buys a new records management system', 'The software replaces the regional system.', ['state-databases']],
     ['Police add a second plate reader for parking enforcement', 'The camera checks permits in the downtown lots.', []],
     ['FBI National Use-of-Force Data Collection', 'The CJIS Division will collect statistics on police use of force.', []],
+    [
+      'IRS agrees to share taxpayer addresses with ICE',
+      'The Internal Revenue Service will give Immigration and Customs Enforcement addresses.',
+      ['immigration-enforcement'],
+    ],
+    [
+      'Pharmacy chain barred from facial recognition',
+      'Under a settlement with the Federal Trade Commission, the chain may not use facial recognition for five years.',
+      [],
+    ],
+    [
+      'Security threat assessments for hazardous materials endorsements',
+      'Drivers submit fingerprints and TSA checks criminal history records.',
+      [],
+    ],
+    [
+      'Contractor wins biometric immigration systems contract',
+      'U.S. Citizenship and Immigration Services will install biometric systems to process benefit applications.',
+      [],
+    ],
     ['School expels immigrant student after fight', 'The district expelled the student for a semester.', []],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);

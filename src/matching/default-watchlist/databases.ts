@@ -190,8 +190,8 @@ export const databasesExclude = [
   // Data about police (use-of-force statistics), not personal records police query
   '(("use-of-force" OR "use of force") NEAR/6 (data OR statistic* OR collection)) AND (=CJIS OR "Criminal Justice Information" OR data OR statistic* OR collection)',
   // Biometrics for immigration benefits and credentials (USCIS, TSA hazmat endorsements)
-  '(biometric* NEAR/12 ("Citizenship and Immigration Services" OR =USCIS OR "lawful immigra*" OR benefit*)) NOT ("law enforcement" OR police OR =ICE OR "state and local")',
-  '"hazardous materials endorsement*" OR "security threat assessment*"',
+  '(biometric* AND ("Citizenship and Immigration Services" OR =USCIS OR "lawful immigra*")) NOT ("law enforcement" OR police OR =ICE OR "state and local")',
+  '("hazardous materials endorsement*" OR "security threat assessment*") AND (fingerprint* OR "criminal history" OR biometric* OR "background check*" OR =IDENT OR "Automated Biometric*")',
   ...ICE_HOMONYMS,
   '"duty to collect"',
   '"broadband data" OR "broadband map*"',
@@ -204,6 +204,9 @@ export const databasesExclude = [
   'microplate OR microtiter OR "plate reader*" NEAR/10 (laboratory OR absorbance OR assay* OR "well plate*" OR samples)',
   '(design* OR specialty OR vanity OR personalized) NEAR/4 plate*',
   '"sex offender*" NEAR/10 (visitor* OR volunteer*)',
+  // The FTC polices companies, not police: its face-recognition orders are about businesses
+  '("facial recognition" OR "face recognition") AND ("Federal Trade Commission" OR =FTC)',
   // Federal tax records go from one federal agency to another: immigration enforcement, not state or local data
   '("data sharing" OR "data-sharing" OR access OR information OR shar*) NEAR/12 (=IRS OR "Internal Revenue Service" OR taxpayer*)',
+  '(=IRS OR "Internal Revenue Service" OR taxpayer*) AND (=ICE OR "Immigration and Customs Enforcement" OR "immigration enforcement") AND (shar* OR data OR address*)',
 ];

@@ -268,6 +268,20 @@ describe('default watchlist', () => {
       'U.S. Citizenship and Immigration Services will install biometric systems to process benefit applications.',
       [],
     ],
+    [
+      'County accepts State Criminal Alien Assistance Program grant',
+      'SCAAP pays part of the cost of jailing undocumented criminal aliens.',
+      [],
+    ],
+    [
+      'Invocation of the Alien Enemies Act',
+      'The proclamation orders members of the gang apprehended and removed.',
+      ['immigration-enforcement'],
+    ],
+    ['Garda sanctioned for snooping on new partner on Pulse system', 'An officer looked up personal details.', ['state-databases']],
+    ['Relating to: eliminating the collection of deoxyribonucleic acid at arrest', '', ['state-databases']],
+    ['Establishes confidentiality of landlord-tenant court records', 'Court records of landlord-tenant actions are sealed.', []],
+    ['Ban the box', 'A public employer may not consider the criminal record of an applicant until an interview.', []],
     ['School expels immigrant student after fight', 'The district expelled the student for a semester.', []],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);

@@ -26,12 +26,12 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 3925,
-  dev: 2755,
-  heldout: 1170,
+  total: 4310,
+  dev: 3020,
+  heldout: 1285,
   perTopicPerSplit: 120,
   negativesPerSplit: 360,
-  hardNegatives: 1510,
+  hardNegatives: 1635,
   billJurisdictions: 50,
 };
 

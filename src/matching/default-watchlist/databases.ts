@@ -148,12 +148,14 @@ export const databasesInclude = [
   '"Interstate Identification Index" OR "National Fingerprint File" OR "Compact Council" OR "National Crime Prevention and Privacy Compact"',
   '"offender registration" OR "Megan\'s Law" OR "offender registry" OR (registry NEAR/8 (convicted OR offender*))',
   '(sexual OR violent) NEAR/3 offender* NEAR/20 (regist* OR "Bureau of Investigation")',
-  '(DNA NEAR/6 (sample* OR profil* OR identification OR specimen*) AND (arrest* OR felon* OR offen* OR convict* OR police OR "law enforcement")) NOT (detainee* OR "non-United States")',
+  '((DNA OR deoxyribonucleic) NEAR/6 (sample* OR profil* OR identification OR specimen* OR collect* OR analys*) AND (arrest* OR felon* OR offen* OR convict* OR police OR "law enforcement")) NOT (detainee* OR "non-United States")',
   '"vehicle registration" NEAR/10 ("Department of Public Safety" OR police OR "law enforcement")',
   '("Driver and Vehicle Services" OR =DVS) NEAR/8 (records OR access* OR data)',
   '"records management" NEAR/10 (police OR "public safety" OR sheriff*)',
   '(misus* OR "unauthorized access" OR accessed) NEAR/10 databas* AND (officer* OR police OR deput*)',
   '(protect* OR shield*) NEAR/6 (information OR data OR records) NEAR/8 ("federal immigration" OR "immigration authorit*" OR =ICE)',
+  '("mobile data computer*" OR "mobile data terminal*") NEAR/12 (network* OR connect* OR shar* OR access*) OR "mobile data network*"',
+  'Garda NEAR/12 Pulse',
   // Police databases abroad by name (Ireland's PULSE, Germany's INPOL) and their misuse; number-plate systems
   '(gardai OR "Garda Siochana" OR (Garda NEAR/3 (records OR databas* OR "intelligence system" OR Pulse))) NOT "Lake Garda"',
   'inpol* OR polizeidatenbank* OR (polizeilich* NEAR/2 informationssystem*)',
@@ -170,14 +172,14 @@ export const databasesInclude = [
 export const databasesExclude = [
   // A DHS system of records is a federal system: state data only when its text shows a state or local exchange
   // (ICE's Law Enforcement Support Center answers state and local police, so it stays)
-  '(("system* of records" OR criminal OR arrest* OR "law enforcement") AND "Privacy Act of 1974" AND ("Immigration and Customs Enforcement" OR "Customs and Border Protection" OR "Citizenship and Immigration")) NOT ("state, local" OR "state and local" OR "state or local" OR "local law enforcement" OR "Support Center" OR =IDENT OR =HART OR biometric* OR fingerprint*)',
+  '(("system* of records" OR criminal OR arrest* OR "law enforcement") AND "Privacy Act of 1974" AND ("Immigration and Customs Enforcement" OR "Customs and Border Protection" OR "Citizenship and Immigration" OR "Inspector General")) NOT ("state, local" OR "state and local" OR "state or local" OR "local law enforcement" OR "Support Center" OR =IDENT OR =HART OR biometric* OR fingerprint*)',
   // Privacy Act exemption rules for a federal system: state or local data only when the text says records move there
   '(("system of records" OR "systems of records" OR criminal OR arrest* OR biometric* OR fingerprint* OR "Law Enforcement Support Center" OR =IDENT OR "law enforcement") AND "Implementation of Exemptions") NOT ("state, local" OR "state and local" OR "state or local" OR "local law enforcement")',
   // NCIC is also an inmate telephone company
   '=NCIC AND (phone* OR telephone* OR calling)',
   // Eviction records kept from landlords, not police
   '("court records" OR record*) NEAR/20 ("unlawful detainer*" OR eviction* OR "forcible entry" OR "summary proceedings")',
-  '"eviction record*" OR (eviction* NEAR/6 (expunc* OR expung* OR seal*))',
+  '"eviction record*" OR (eviction* NEAR/6 (expunc* OR expung* OR seal*)) OR "landlord-tenant" NEAR/6 record*',
   '"fire records management" OR ("records management system*" NEAR/4 fire)',
   // Traffic and insurance cameras that issue fines; DMV data breaches (records exposed to criminals, not queried by police)
   '((=ALPR OR "license plate recognition" OR "plate reader*" OR camera*) AND ("automated traffic law enforcement" OR =ATLE OR "speed safety camera*" OR "speed enforcement camera*")) NOT (hotlist* OR "hot list*" OR stolen OR immigra* OR =ICE)',
@@ -197,7 +199,7 @@ export const databasesExclude = [
   '"broadband data" OR "broadband map*"',
   // Criminal-history checks for a licence, a job or a credential (not records police query)
   '(fingerprint* OR "criminal history" OR "criminal record*" OR "background check*") AND ("licensing authorit*" OR "license applicant*" OR "applicant for a license" OR "issuance of licenses" OR "applicants for licensing" OR "licensing boards" OR pilots OR "badge holder*" OR "credential holder*")',
-  '(fingerprint* OR "criminal history" OR "background check*") NEAR/25 (licens* OR applicant* OR employ* OR pilot* OR badge* OR credential* OR occupation* OR profession* OR volunteer* OR "non-criminal justice" OR "qualified entit*" OR "designated entit*" OR "National Service")',
+  '(fingerprint* OR "criminal history" OR "criminal record*" OR "background check*") NEAR/25 (licens* OR applicant* OR employ* OR pilot* OR badge* OR credential* OR occupation* OR profession* OR volunteer* OR "non-criminal justice" OR "qualified entit*" OR "designated entit*" OR "National Service")',
   // Biometrics kept by businesses and schools; plate readers for parking and traffic fines; laboratory plate readers
   '("facial recognition" OR "face recognition") NEAR/15 ("private entit*" OR business* OR consumer* OR commercial OR employer* OR school* OR student* OR supermarket* OR retail*)',
   '((=ANPR OR =ALPR OR =LPR OR "plate reader*" OR "license-plate reader*" OR "plate recognition") AND ("parking enforcement" OR "enforcing parking" OR "parking garage*" OR "parking permit*" OR "parking meter*" OR "car park*" OR "parking charge*" OR "moving traffic")) NOT ("law enforcement" OR hotlist* OR "hot list*" OR stolen OR immigra* OR =ICE OR Customs)',

@@ -42,7 +42,6 @@ export const immigrationInclude = [
   '"criminal alien*" NOT "Bureau of Prisons"',
   '"illegal alien*"',
   '"alien registration"',
-  '"State Criminal Alien Assistance Program"',
   '"fugitive operations"',
   // Legal terms
   'deport*',
@@ -100,6 +99,8 @@ export const immigrationInclude = [
   '("detention centre*" OR "detention center*") NEAR/10 (migrant* OR asylum OR immigra*) OR ("migrant centre*" OR "migrant center*") NEAR/12 (Albania OR offshore OR detain* OR deport* OR repatriat*)',
   // Cities ending plate-reader contracts over immigration enforcement's access to the reads
   '(end* OR cancel* OR terminat* OR paus* OR suspend* OR drop*) NEAR/8 (Flock OR "plate reader*" OR =ALPR) AND (immigra* OR =ICE)',
+  '"Alien Enemies Act" OR "Illegal Immigration Relief" OR "Illegal Immigration Reform"',
+  `${CBP_CONTEXT} AND ((jail* OR "detention center*") NEAR/6 (services OR space OR bed* OR agreement* OR housing) OR "jail detention")`,
   // Policies
   '"sanctuary city" OR "sanctuary jurisdiction*" OR "sanctuary polic*" OR "sanctuary state" OR "sanctuary county" OR "sanctuary law*" OR "sanctuary promise" OR "sanctuary status"',
   '"Trust Act" NEAR/15 (immigra* OR =ICE OR detainer* OR "law enforcement" OR police OR Illinois OR Connecticut OR California)',
@@ -194,6 +195,8 @@ export const immigrationExclude = [
   '"youth detention"',
   '"invasive alien" OR "alien species" OR "alien plant*"',
   '"Agreement on Detainers"',
+  // SCAAP reimburses jails for incarcerating people convicted of crimes: not enforcement (the real corpus rule)
+  '("State Criminal Alien Assistance" OR =SCAAP OR scaap) AND ("criminal alien*" OR undocumented OR alien* OR immigra* OR "Homeland Security" OR =DHS OR "Immigration and Naturalization")',
   '"Alien Land Law"',
   'Acadian* NEAR/6 deport*',
   // Deportations of history (Crimean Tatars, Chechens, wartime) and deferred action, which protects from deportation

@@ -44,7 +44,7 @@ describe('real-text labelled corpus', () => {
   });
 
   it.each([
-    [TOPIC_IMMIGRATION, 0.92, 0.91],
+    [TOPIC_IMMIGRATION, 0.92, 0.92],
     [TOPIC_DATABASES, 0.88, 0.84],
   ])('held-out split, rules + learned second opinion: %s precision ≥ %d, recall ≥ %d', (topic, precision, recall) => {
     const items = split('heldout');

@@ -282,6 +282,12 @@ describe('default watchlist', () => {
     ['Relating to: eliminating the collection of deoxyribonucleic acid at arrest', '', ['state-databases']],
     ['Establishes confidentiality of landlord-tenant court records', 'Court records of landlord-tenant actions are sealed.', []],
     ['Ban the box', 'A public employer may not consider the criminal record of an applicant until an interview.', []],
+    ['CBP agents confiscate counterfeit goods', 'Officers seized shipments of jewelry for trademark infringement.', []],
+    [
+      'CBP seizes counterfeit watches and arrests two migrants',
+      'Agents also apprehended migrants crossing near the port.',
+      ['immigration-enforcement'],
+    ],
     ['School expels immigrant student after fight', 'The district expelled the student for a semester.', []],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);

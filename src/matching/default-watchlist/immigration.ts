@@ -180,6 +180,7 @@ export const immigrationExclude = [
   'sanctuar* AND ("Second Amendment" OR "2nd Amendment" OR gun OR guns OR firearm*)',
   // Goods, not people: CBP detaining shipments (withhold-release orders)
   'detain* NEAR/4 (shipment* OR goods OR merchandise OR cargo OR imports)',
+  '(=CBP OR "Customs and Border Protection" OR "Border Force") AND (counterfeit* OR "trademark infring*" OR "intellectual property")',
   // A surveillance system promised not to serve immigration enforcement is not an enforcement measure
   '(=ALPR OR =LPR OR "plate reader*" OR camera*) AND (("not be used" OR "won\'t be used" OR "never be used") NEAR/6 ("immigration enforcement" OR "immigration purposes"))',
   '=ICE NEAR/1 (Clear OR Futures OR NGX OR Endex)',

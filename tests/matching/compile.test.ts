@@ -288,6 +288,12 @@ describe('default watchlist', () => {
       'Agents also apprehended migrants crossing near the port.',
       ['immigration-enforcement'],
     ],
+    ['Frontex charter flight returns 40 people to Tirana', 'The return operation was organised by Frontex.', ['immigration-enforcement']],
+    ['Transfers to the Christmas Island detention centre', 'Detainees were moved from Villawood.', ['immigration-enforcement']],
+    ['Texas creates a protective order registry', 'Law enforcement and courts can search the orders.', ['state-databases']],
+    ['Add an ICE number to your phone', 'ICE stands for "in case of emergency": responders can call your family.', []],
+    ['California becomes a sanctuary state for transgender care', 'State officials may not help other states enforce bans.', []],
+    ['Real-time crime centers help solve cases and secure communities', 'Police combine cameras and plate readers.', ['state-databases']],
     ['School expels immigrant student after fight', 'The district expelled the student for a semester.', []],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);

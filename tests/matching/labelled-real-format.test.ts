@@ -26,12 +26,12 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 4310,
-  dev: 3020,
-  heldout: 1285,
+  total: 4480,
+  dev: 3135,
+  heldout: 1340,
   perTopicPerSplit: 120,
   negativesPerSplit: 360,
-  hardNegatives: 1635,
+  hardNegatives: 1695,
   billJurisdictions: 50,
 };
 

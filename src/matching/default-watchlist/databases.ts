@@ -156,6 +156,11 @@ export const databasesInclude = [
   '(protect* OR shield*) NEAR/6 (information OR data OR records) NEAR/8 ("federal immigration" OR "immigration authorit*" OR =ICE)',
   '("mobile data computer*" OR "mobile data terminal*") NEAR/12 (network* OR connect* OR shar* OR access*) OR "mobile data network*"',
   'Garda NEAR/12 Pulse',
+  '(pawnbroker* OR pawnshop* OR "secondhand dealer*" OR "scrap metal") NEAR/15 (report* OR transaction* OR databas*) AND (police OR "law enforcement" OR sheriff*)',
+  '("prescription drug monitoring" OR "prescription monitoring" OR =PDMP OR "prescription database") AND ("law enforcement" OR police)',
+  '("mobile data terminal*" OR "mobile data computer*") AND (sheriff* OR police OR "law enforcement")',
+  '"protective order registry" OR ("protective order*" NEAR/8 (registry OR databas*))',
+  'ewarrant* OR warrant* NEAR/3 (system* OR management) OR "rap sheet*"',
   // Police databases abroad by name (Ireland's PULSE, Germany's INPOL) and their misuse; number-plate systems
   '(gardai OR "Garda Siochana" OR (Garda NEAR/3 (records OR databas* OR "intelligence system" OR Pulse))) NOT "Lake Garda"',
   'inpol* OR polizeidatenbank* OR (polizeilich* NEAR/2 informationssystem*)',
@@ -206,6 +211,7 @@ export const databasesExclude = [
   'microplate OR microtiter OR "plate reader*" NEAR/10 (laboratory OR absorbance OR assay* OR "well plate*" OR samples)',
   '(design* OR specialty OR vanity OR personalized) NEAR/4 plate*',
   '"sex offender*" NEAR/10 (visitor* OR volunteer*)',
+  '("background check*" NEAR/6 (licens* OR employ* OR applicant*)) AND (fingerprint* OR "criminal history" OR =IAFIS OR "Automated Fingerprint" OR =NGI)',
   // The FTC polices companies, not police: its face-recognition orders are about businesses
   '("facial recognition" OR "face recognition") AND ("Federal Trade Commission" OR =FTC)',
   // Federal tax records go from one federal agency to another: immigration enforcement, not state or local data

@@ -32,7 +32,7 @@ export const immigrationInclude = [
   '70cdcr*',
   // Programs
   '"287(g)" OR 287g',
-  '"Secure Communities"',
+  '"Secure Communities" AND (=ICE OR immigra* OR fingerprint* OR =DHS OR "Homeland Security" OR deport* OR detainer* OR alien*)',
   '"Warrant Service Officer*"',
   '"Alternatives to Detention"',
   // A US Marshals jail agreement for federal prisoners is not immigration detention, unless it says so.
@@ -101,6 +101,10 @@ export const immigrationInclude = [
   '(end* OR cancel* OR terminat* OR paus* OR suspend* OR drop*) NEAR/8 (Flock OR "plate reader*" OR =ALPR) AND (immigra* OR =ICE)',
   '"Alien Enemies Act" OR "Illegal Immigration Relief" OR "Illegal Immigration Reform"',
   `${CBP_CONTEXT} AND ((jail* OR "detention center*") NEAR/6 (services OR space OR bed* OR agreement* OR housing) OR "jail detention")`,
+  // Returns and detention abroad: EU return hubs and Frontex return flights, UK removal centres, Australia's detention centres
+  '"return hub*" OR "return operation*" OR "return decision*" OR "Return Directive" OR "Return Regulation" OR Frontex NEAR/10 (return* OR deport* OR remov* OR expul*)',
+  '("Brook House" OR Colnbrook OR Harmondsworth OR "Yarl\'s Wood" OR "Yarls Wood" OR "Tinsley House" OR Dungavel OR Derwentside) AND (detain* OR detention OR removal OR immigra*)',
+  '(Villawood OR "Christmas Island" OR Nauru OR Manus OR "Yongah Hill") NEAR/10 (detention OR detainee* OR "offshore processing")',
   // Policies
   '"sanctuary city" OR "sanctuary jurisdiction*" OR "sanctuary polic*" OR "sanctuary state" OR "sanctuary county" OR "sanctuary law*" OR "sanctuary promise" OR "sanctuary status"',
   '"Trust Act" NEAR/15 (immigra* OR =ICE OR detainer* OR "law enforcement" OR police OR Illinois OR Connecticut OR California)',
@@ -176,6 +180,8 @@ export const immigrationExclude = [
   '((remov* OR depart* OR leave) NEAR/6 noncitizen*) AND ("matching program*" OR "computer matching")',
   // "Sanctuary" as an analogy for abortion bans ("sanctuary city for the unborn")
   'sanctuar* AND (unborn OR abortion*)',
+  // ... and for gender-affirming care
+  'sanctuar* AND (transgender OR "gender-affirming" OR "gender affirming")',
   // "Sanctuary" as an analogy for gun laws
   'sanctuar* AND ("Second Amendment" OR "2nd Amendment" OR gun OR guns OR firearm*)',
   // Goods, not people: CBP detaining shipments (withhold-release orders)

@@ -212,4 +212,6 @@ export const ICE_HOMONYMS = [
   '"Intercontinental Exchange" OR IntercontinentalExchange',
   // ICE the exchange operator: futures, clearing and its stock ticker
   '=ICE NEAR/8 (futures OR swapnote OR Liffe OR Brent OR "clearing house*" OR NYSE)',
+  // "In Case of Emergency" contacts in a phone
+  '=ICE AND "in case of emergency"',
 ];

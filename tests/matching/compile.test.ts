@@ -294,6 +294,8 @@ describe('default watchlist', () => {
     ['Add an ICE number to your phone', 'ICE stands for "in case of emergency": responders can call your family.', []],
     ['California becomes a sanctuary state for transgender care', 'State officials may not help other states enforce bans.', []],
     ['Real-time crime centers help solve cases and secure communities', 'Police combine cameras and plate readers.', ['state-databases']],
+    ['Border agents detain U.S. citizen at checkpoint', 'Agents held the man for hours.', ['immigration-enforcement']],
+    ['County buys new jail management system', 'The software tracks bookings and inmate records for deputies.', ['state-databases']],
     ['School expels immigrant student after fight', 'The district expelled the student for a semester.', []],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);

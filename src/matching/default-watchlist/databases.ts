@@ -161,6 +161,7 @@ export const databasesInclude = [
   '("mobile data terminal*" OR "mobile data computer*") AND (sheriff* OR police OR "law enforcement")',
   '"protective order registry" OR ("protective order*" NEAR/8 (registry OR databas*))',
   'ewarrant* OR warrant* NEAR/3 (system* OR management) OR "rap sheet*"',
+  '"jail management system*" OR "inmate management system*"',
   // Police databases abroad by name (Ireland's PULSE, Germany's INPOL) and their misuse; number-plate systems
   '(gardai OR "Garda Siochana" OR (Garda NEAR/3 (records OR databas* OR "intelligence system" OR Pulse))) NOT "Lake Garda"',
   'inpol* OR polizeidatenbank* OR (polizeilich* NEAR/2 informationssystem*)',

@@ -296,6 +296,7 @@ describe('default watchlist', () => {
     ['Real-time crime centers help solve cases and secure communities', 'Police combine cameras and plate readers.', ['state-databases']],
     ['Border agents detain U.S. citizen at checkpoint', 'Agents held the man for hours.', ['immigration-enforcement']],
     ['County buys new jail management system', 'The software tracks bookings and inmate records for deputies.', ['state-databases']],
+    ['Hackers accessed the hospital database, police say', 'The breach exposed patient records.', []],
     ['School expels immigrant student after fight', 'The district expelled the student for a semester.', []],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);

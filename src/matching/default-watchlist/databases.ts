@@ -152,7 +152,7 @@ export const databasesInclude = [
   '"vehicle registration" NEAR/10 ("Department of Public Safety" OR police OR "law enforcement")',
   '("Driver and Vehicle Services" OR =DVS) NEAR/8 (records OR access* OR data)',
   '"records management" NEAR/10 (police OR "public safety" OR sheriff*)',
-  '(misus* OR "unauthorized access" OR accessed) NEAR/10 databas* AND (officer* OR police OR deput*)',
+  '((misus* OR "unauthorized access" OR accessed) NEAR/10 databas* AND (officer* OR police OR deput*)) NOT (hack* OR breach* OR ransomware OR cyberattack*)',
   '(protect* OR shield*) NEAR/6 (information OR data OR records) NEAR/8 ("federal immigration" OR "immigration authorit*" OR =ICE)',
   '("mobile data computer*" OR "mobile data terminal*") NEAR/12 (network* OR connect* OR shar* OR access*) OR "mobile data network*"',
   'Garda NEAR/12 Pulse',

@@ -297,6 +297,16 @@ describe('default watchlist', () => {
     ['Border agents detain U.S. citizen at checkpoint', 'Agents held the man for hours.', ['immigration-enforcement']],
     ['County buys new jail management system', 'The software tracks bookings and inmate records for deputies.', ['state-databases']],
     ['Hackers accessed the hospital database, police say', 'The breach exposed patient records.', []],
+    [
+      'Police chief fired for looking up his ex-wife in a state database',
+      'An investigation found he ran her name repeatedly.',
+      ['state-databases'],
+    ],
+    ['Sheriff to use Palantir to analyze crime data', 'The platform combines reports, arrests and plate reads.', ['state-databases']],
+    ['Migrants held in hieleras describe freezing cells', 'Border holding cells are kept cold.', ['immigration-enforcement']],
+    ['Palantir shares jump on earnings', 'The data company beat expectations.', []],
+    ['Jail records show rise in overdoses', 'Deaths in custody rose in 2024.', []],
+    ['State database of teacher licenses goes online', 'Parents can look up credentials.', []],
     ['School expels immigrant student after fight', 'The district expelled the student for a semester.', []],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);

@@ -137,7 +137,7 @@ export const databasesInclude = [
   'police NEAR/12 (shar* OR pass*) NEAR/12 ("migration status" OR "immigration status" NEAR/12 "Home Office")',
   '"immigration records" NEAR/8 (=ICE OR giv* OR shar* OR hand* OR provid*)',
   // Plate cameras that store reads for police; driver records across states; expungement laws by name
-  '"license plate camera*" OR "license-plate camera*" OR ("license plates" NEAR/10 (stor* OR retain* OR databas*) AND (police OR investigat* OR "law enforcement"))',
+  '"license plate camera*" OR "license-plate camera*" OR ("license plates" NEAR/10 (stor* OR retain* OR databas* OR keep OR kept OR images) AND (police OR investigat* OR "law enforcement"))',
   '"out-of-state conviction*" OR "Expungement Act"',
   // Pawn, booking-photo and regional records systems police search; broker tools by name
   'LeadsOnline OR pawn* NEAR/8 (databas* OR "reporting system" OR "electronic report*")',
@@ -162,6 +162,11 @@ export const databasesInclude = [
   '"protective order registry" OR ("protective order*" NEAR/8 (registry OR databas*))',
   'ewarrant* OR warrant* NEAR/3 (system* OR management) OR "rap sheet*"',
   '"jail management system*" OR "inmate management system*"',
+  '"jail records" NEAR/8 (shar* OR access* OR disclos* OR releas*) OR "justice information system*"',
+  '"state databas*" NEAR/10 (police OR officer* OR chief OR trooper* OR deput* OR "law enforcement")',
+  'Palantir AND (police OR sheriff* OR "law enforcement")',
+  '(iris NEAR/6 (scan* OR recogni* OR biometric*)) AND (jail* OR inmate* OR booking* OR police OR sheriff*)',
+  '(genealog* NEAR/6 databas*) AND (police OR investigat* OR "law enforcement")',
   // Police databases abroad by name (Ireland's PULSE, Germany's INPOL) and their misuse; number-plate systems
   '(gardai OR "Garda Siochana" OR (Garda NEAR/3 (records OR databas* OR "intelligence system" OR Pulse))) NOT "Lake Garda"',
   'inpol* OR polizeidatenbank* OR (polizeilich* NEAR/2 informationssystem*)',

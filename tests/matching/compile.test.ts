@@ -307,6 +307,18 @@ describe('default watchlist', () => {
     ['Palantir shares jump on earnings', 'The data company beat expectations.', []],
     ['Jail records show rise in overdoses', 'Deaths in custody rose in 2024.', []],
     ['State database of teacher licenses goes online', 'Parents can look up credentials.', []],
+    ['Relating to the duties of jails regarding federal immigration requests', '', ['immigration-enforcement']],
+    [
+      'Texas to arrest migrants under new state law',
+      'State police may arrest people who cross the border illegally.',
+      ['immigration-enforcement'],
+    ],
+    ['Police department joins regional crime analysis network', 'Agencies pool incident reports for analysts.', ['state-databases']],
+    [
+      'Inadmissibility on Public Charge Grounds',
+      'DHS will consider whether aliens applying for adjustment of status are likely to use public benefits.',
+      [],
+    ],
     ['School expels immigrant student after fight', 'The district expelled the student for a semester.', []],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);

@@ -319,6 +319,10 @@ describe('default watchlist', () => {
       'DHS will consider whether aliens applying for adjustment of status are likely to use public benefits.',
       [],
     ],
+    ['Home Office charter flight removes 50 people to Albania', 'The flight left Stansted overnight.', ['immigration-enforcement']],
+    ['Australia returns asylum seekers by boat to Sri Lanka', 'Border Force intercepted the vessel.', ['immigration-enforcement']],
+    ['Schengen Information System alerts rise', 'Police checks against SIS found more wanted persons.', ['state-databases']],
+    ['Venezuelan migrants return home as economy improves', 'Thousands crossed back from Colombia.', []],
     ['School expels immigrant student after fight', 'The district expelled the student for a semester.', []],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);

@@ -106,6 +106,8 @@ export const immigrationInclude = [
   '("Brook House" OR Colnbrook OR Harmondsworth OR "Yarl\'s Wood" OR "Yarls Wood" OR "Tinsley House" OR Dungavel OR Derwentside) AND (detain* OR detention OR removal OR immigra*)',
   '(Villawood OR "Christmas Island" OR Nauru OR Manus OR "Yongah Hill") NEAR/10 (detention OR detainee* OR "offshore processing")',
   '"border agent*" NEAR/6 (detain* OR arrest* OR apprehen*) OR "la migra" OR hielera*',
+  '"charter flight*" NEAR/8 (remov* OR deport* OR "Home Office" OR return* OR migrant* OR asylum) ',
+  '(return* NEAR/4 ("asylum seeker*" OR migrants)) AND (deport* OR remov* OR forcibl* OR "Border Force" OR intercept* OR detain* OR expel* OR pushback* OR "turned back" OR boat*)',
   '"federal immigration" NEAR/4 (request* OR hold* OR custody) OR arrest* NEAR/4 migrants OR "cross* the border illegally" OR "illegal border crossing*"',
   // Policies
   '"sanctuary city" OR "sanctuary jurisdiction*" OR "sanctuary polic*" OR "sanctuary state" OR "sanctuary county" OR "sanctuary law*" OR "sanctuary promise" OR "sanctuary status"',

@@ -323,6 +323,9 @@ describe('default watchlist', () => {
     ['Australia returns asylum seekers by boat to Sri Lanka', 'Border Force intercepted the vessel.', ['immigration-enforcement']],
     ['Schengen Information System alerts rise', 'Police checks against SIS found more wanted persons.', ['state-databases']],
     ['Venezuelan migrants return home as economy improves', 'Thousands crossed back from Colombia.', []],
+    ['Masked federal agents detain landscaper in driveway', 'Neighbors filmed the arrest.', ['immigration-enforcement']],
+    ['Couple arrested at green card interview', 'Agents were waiting at the USCIS office.', ['immigration-enforcement']],
+    ['Masked singer season finale', 'The show crowned a winner.', []],
     ['School expels immigrant student after fight', 'The district expelled the student for a semester.', []],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);

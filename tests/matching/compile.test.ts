@@ -326,6 +326,13 @@ describe('default watchlist', () => {
     ['Masked federal agents detain landscaper in driveway', 'Neighbors filmed the arrest.', ['immigration-enforcement']],
     ['Couple arrested at green card interview', 'Agents were waiting at the USCIS office.', ['immigration-enforcement']],
     ['Masked singer season finale', 'The show crowned a winner.', []],
+    [
+      'Relating to eligibility for an order of nondisclosure',
+      'A person placed on deferred adjudication may petition the court.',
+      ['state-databases'],
+    ],
+    ['Relating to geolocation data obtained by law enforcement agencies', '', ['state-databases']],
+    ['Relating to nondisclosure agreements in employment contracts', '', []],
     ['School expels immigrant student after fight', 'The district expelled the student for a semester.', []],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);

@@ -333,6 +333,11 @@ describe('default watchlist', () => {
     ],
     ['Relating to geolocation data obtained by law enforcement agencies', '', ['state-databases']],
     ['Relating to nondisclosure agreements in employment contracts', '', []],
+    [
+      'Concerning the retention of records by law enforcement agencies',
+      'Agencies must purge records of people never charged.',
+      ['state-databases'],
+    ],
     ['School expels immigrant student after fight', 'The district expelled the student for a semester.', []],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);

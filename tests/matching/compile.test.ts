@@ -338,6 +338,8 @@ describe('default watchlist', () => {
       'Agencies must purge records of people never charged.',
       ['state-databases'],
     ],
+    ['Annual TRUTH Act community forum', 'The Sheriff will present the annual report.', ['immigration-enforcement']],
+    ['Approve agreement with Fusus for camera integration', 'The police real-time center will connect cameras.', ['state-databases']],
     ['School expels immigrant student after fight', 'The district expelled the student for a semester.', []],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);

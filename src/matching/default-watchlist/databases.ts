@@ -170,6 +170,7 @@ export const databasesInclude = [
   'Europol NEAR/8 (databas* OR data OR records) OR "Schengen Information System" OR =SIS NEAR/6 (alert* OR police)',
   '"personal information" NEAR/10 ("Department of Public Safety" OR "Bureau of Motor Vehicles") OR "order* of nondisclosure"',
   '(retention OR retain* OR purg*) NEAR/6 (records OR data) NEAR/10 ("law enforcement" OR police OR sheriff*)',
+  '((Peregrine OR Fusus) AND (police OR sheriff* OR "law enforcement" OR "real-time" OR camera*)) OR "Citizen Law Enforcement Analysis"',
   '"geolocation data" NEAR/10 (police OR "law enforcement" OR government*) OR "sharing of information" NEAR/10 ("law enforcement" OR police)',
   '"crime analysis" NEAR/6 (network* OR system* OR databas* OR center*)',
   // Police databases abroad by name (Ireland's PULSE, Germany's INPOL) and their misuse; number-plate systems

@@ -340,6 +340,17 @@ describe('default watchlist', () => {
     ],
     ['Annual TRUTH Act community forum', 'The Sheriff will present the annual report.', ['immigration-enforcement']],
     ['Approve agreement with Fusus for camera integration', 'The police real-time center will connect cameras.', ['state-databases']],
+    [
+      'DHS rescinds protected areas guidance',
+      'Officers may now take enforcement actions at schools and churches.',
+      ['immigration-enforcement'],
+    ],
+    [
+      'Performance-Based National Detention Standards 2025 revision',
+      'Standards govern conditions of confinement.',
+      ['immigration-enforcement'],
+    ],
+    ['National parks protected areas management plan', 'The Park Service updates rules for protected areas.', []],
     ['School expels immigrant student after fight', 'The district expelled the student for a semester.', []],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);

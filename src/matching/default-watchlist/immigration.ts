@@ -106,6 +106,8 @@ export const immigrationInclude = [
   '("Brook House" OR Colnbrook OR Harmondsworth OR "Yarl\'s Wood" OR "Yarls Wood" OR "Tinsley House" OR Dungavel OR Derwentside) AND (detain* OR detention OR removal OR immigra*)',
   '(Villawood OR "Christmas Island" OR Nauru OR Manus OR "Yongah Hill") NEAR/10 (detention OR detainee* OR "offshore processing")',
   '"border agent*" NEAR/6 (detain* OR arrest* OR apprehen*) OR "la migra" OR hielera*',
+  '("sensitive locations" OR "protected areas") NEAR/12 (=ICE OR immigra* OR =DHS OR "Homeland Security" OR "enforcement action*")',
+  '"National Detention Standards" OR =PBNDS OR "Detention Oversight" OR "detention standards" NEAR/10 (=ICE OR immigra*)',
   '"TRUTH Act" NEAR/10 (forum OR immigra* OR =ICE OR sheriff* OR jail* OR report*) OR "Transparent Review of Unjust Transfers"',
   '("masked agents" OR "masked federal agents" OR "masked officers") NEAR/8 (detain* OR arrest* OR raid* OR grab* OR seiz*)',
   '"Speedway Slammer" OR "Cornhusker Clink" OR "Louisiana Lockup" OR "Fort Bliss" NEAR/8 (migrant* OR detain* OR detention)',

@@ -351,6 +351,12 @@ describe('default watchlist', () => {
       ['immigration-enforcement'],
     ],
     ['National parks protected areas management plan', 'The Park Service updates rules for protected areas.', []],
+    [
+      'Cops used state driver database to stalk women, lawsuit says',
+      'Officers looked up addresses of women they met.',
+      ['state-databases'],
+    ],
+    ['Investigators used a phone tracking tool bought from a data broker', 'The tool showed where phones had been.', ['state-databases']],
     ['School expels immigrant student after fight', 'The district expelled the student for a semester.', []],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);

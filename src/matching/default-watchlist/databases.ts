@@ -65,7 +65,7 @@ export const databasesInclude = [
   '"juvenile justice information"',
   '"sex offender*" NEAR/6 (regist* OR website OR databas*)',
   // Data brokers and commercial data sold to government
-  '"data broker*" NEAR/20 (government* OR "law enforcement" OR police OR agenc* OR =ICE OR immigra*)',
+  '"data broker*" NEAR/20 (government* OR "law enforcement" OR police OR agenc* OR =ICE OR immigra* OR investigator*) OR "driver* databas*"',
   'Accurint OR "Vigilant Solutions" OR Clearview OR JusticeXchange OR "Appriss"',
   '"Thomson Reuters" NEAR/3 =CLEAR',
   '"booking data" OR "jail booking*"',

@@ -95,12 +95,11 @@ export const immigrationInclude = [
   '"Asylum Cooperative Agreement*" OR "safe third country" OR "emergency border circumstances"',
   'immigra* NEAR/3 bond* OR "delivery bond*" OR (lookout NEAR/6 (immigra* OR alien*))',
   '(transport* OR harbor* OR harbour* OR smuggl* OR conceal*) NEAR/8 ("unauthorized alien*" OR "illegal alien*" OR "undocumented immigrant*")',
-  `${CBP_CONTEXT} AND ("detention space" OR "jail space" OR "bed space" OR "bed days" OR (("medical care" OR "medical services") NEAR/10 (migrant* OR detainee* OR custody)))`,
+  `${CBP_CONTEXT} AND ("detention space" OR "bed space" OR "bed days" OR "jail detention" OR ((jail* OR "detention center*") NEAR/6 (services OR space OR bed* OR agreement* OR housing)) OR (("medical care" OR "medical services") NEAR/10 (migrant* OR detainee* OR custody)))`,
   '("detention centre*" OR "detention center*") NEAR/10 (migrant* OR asylum OR immigra*) OR ("migrant centre*" OR "migrant center*") NEAR/12 (Albania OR offshore OR detain* OR deport* OR repatriat*)',
   // Cities ending plate-reader contracts over immigration enforcement's access to the reads
   '(end* OR cancel* OR terminat* OR paus* OR suspend* OR drop*) NEAR/8 (Flock OR "plate reader*" OR =ALPR) AND (immigra* OR =ICE)',
   '"Alien Enemies Act" OR "Illegal Immigration Relief" OR "Illegal Immigration Reform"',
-  `${CBP_CONTEXT} AND ((jail* OR "detention center*") NEAR/6 (services OR space OR bed* OR agreement* OR housing) OR "jail detention")`,
   // Returns and detention abroad: EU return hubs and Frontex return flights, UK removal centres, Australia's detention centres
   '"return hub*" OR "return operation*" OR "return decision*" OR "Return Directive" OR "Return Regulation" OR Frontex NEAR/10 (return* OR deport* OR remov* OR expul*)',
   '("Brook House" OR Colnbrook OR Harmondsworth OR "Yarl\'s Wood" OR "Yarls Wood" OR "Tinsley House" OR Dungavel OR Derwentside) AND (detain* OR detention OR removal OR immigra*)',
@@ -112,7 +111,7 @@ export const immigrationInclude = [
   '("masked agents" OR "masked federal agents" OR "masked officers") NEAR/8 (detain* OR arrest* OR raid* OR grab* OR seiz*)',
   '"Speedway Slammer" OR "Cornhusker Clink" OR "Louisiana Lockup" OR "Fort Bliss" NEAR/8 (migrant* OR detain* OR detention)',
   'arrest* NEAR/8 ("green card interview*" OR "marriage interview*" OR =USCIS OR "Citizenship and Immigration Services") OR immigra* NEAR/2 ("check-in" OR "check-ins")',
-  '"charter flight*" NEAR/8 (remov* OR deport* OR "Home Office" OR return* OR migrant* OR asylum) ',
+  '"charter flight*" NEAR/8 (remov* OR deport* OR "Home Office" OR return* OR migrant* OR asylum)',
   '(return* NEAR/4 ("asylum seeker*" OR migrants)) AND (deport* OR remov* OR forcibl* OR "Border Force" OR intercept* OR detain* OR expel* OR pushback* OR "turned back" OR boat*)',
   '"federal immigration" NEAR/4 (request* OR hold* OR custody) OR arrest* NEAR/4 migrants OR "cross* the border illegally" OR "illegal border crossing*"',
   // Policies

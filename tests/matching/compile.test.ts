@@ -358,8 +358,57 @@ describe('default watchlist', () => {
     ],
     ['Investigators used a phone tracking tool bought from a data broker', 'The tool showed where phones had been.', ['state-databases']],
     ['School expels immigrant student after fight', 'The district expelled the student for a semester.', []],
+    // Patterns of the tenth collection's dev records, in other words
+    [
+      'Constable admits searching force systems for details of his former partner',
+      'He told the hearing he had permission.',
+      ['state-databases'],
+    ],
+    [
+      'Border Patrol tapped local police camera data, audit finds',
+      'The searches were made without authorization.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['EU ministers agree to widen Eurodac', 'Police would be able to query the asylum fingerprint records.', ['state-databases']],
+    [
+      'Bill shields driver and vehicle records from public disclosure',
+      'Records could be released only under court order.',
+      ['state-databases'],
+    ],
+    [
+      'School board bars immigration agents from student records',
+      'Staff may not give agents access to campuses or files.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    [
+      'Comment request: National Incident-Based Reporting System (NIBRS)',
+      'The Criminal Justice Information Services Division submitted the collection for review.',
+      [],
+    ],
+    [
+      'City buys plate readers with a Homeland Security grant',
+      'The Department of Homeland Security grant funds pay for four cameras.',
+      ['state-databases'],
+    ],
+    [
+      'Suspending interview requirements of the special registration process',
+      'Certain nonimmigrant aliens no longer need to appear for 30-day interviews.',
+      ['immigration-enforcement'],
+    ],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
+  });
+
+  const ICE = 'Department of Homeland Security / U.S. Immigration and Customs Enforcement';
+  it.each([
+    ['Skyway Air: Cargo charter flights for hurricane relief', 'Detention Compliance and Removals', []],
+    ['Acme Consulting: Change management consulting for ERO', 'Detention Compliance and Removals', []],
+    ['Armsco: M4 carbine parts', 'Mission Support Washington', ['immigration-enforcement']],
+    ['Shieldco: Ballistic shields', 'Mission Support Dallas', ['immigration-enforcement']],
+  ])('reads the ICE award %j by what it buys', (title, office, topics) => {
+    const description = title.split(': ')[1]!;
+    const summary = `${description}. Recipient: ${title.split(':')[0]!}.`;
+    expect(m.match({ title, summary, agency: ICE, office })?.topics ?? []).toEqual(topics);
   });
 });
 

@@ -85,7 +85,6 @@ export const databasesInclude = [
   'communicat* NEAR/10 ("Homeland Security" OR "Department of Homeland" OR "Immigration and Naturalization") AND (sanctuar* OR immigra*)',
   '"personal information" NEAR/12 (applicant* OR "license holder*" OR "AB 60" OR undocumented)',
   '("identification card*" OR "driver* licen*") NEAR/10 (disclos* OR "applicant documents")',
-  '"system of records" NEAR/20 (criminal OR arrest* OR biometric* OR fingerprint*)',
   // ICE's answers to police status queries, SSA's prisoner records, intelligence sharing with state and local partners
   '"Law Enforcement Support Center" OR "immigration status inquir*" OR ("status inquir*" NEAR/10 (agenc* OR police OR "law enforcement"))',
   '("Social Security" OR =SSA) AND (prisoner* OR inmates) AND ("system of records" OR "matching program*" OR "computer matching")',
@@ -100,7 +99,7 @@ export const databasesInclude = [
   '"records management system*" NEAR/15 (police OR "law enforcement" OR sheriff* OR regional OR interlocal) OR =RMS NEAR/6 (police OR sheriff* OR "law enforcement" OR =CAD)',
   '(shar* OR access*) NEAR/10 ("law enforcement records" OR "police records" OR "crime information" OR "criminal intelligence")',
   '"confidential databas*" OR "law enforcement databas*" OR "police databas*"',
-  '(student* NEAR/3 (data OR records OR information)) NEAR/12 (police OR sheriff* OR "resource officer*" OR "law enforcement")',
+  '(student* NEAR/3 (data OR records OR information)) NEAR/12 (police OR sheriff* OR "resource officer*" OR "law enforcement" OR "federal immigration" OR (immigra* NEAR/3 (enforc* OR agent* OR officer* OR official* OR authorit*)))',
   '=Flock NEAR/12 (camera* OR plate* OR police OR surveillance OR =ICE OR license OR data OR search*)',
   // Networks, terminals and shared systems by other names; police data purchases; surveillance-technology oversight
   '"Warrant Information Network" OR warrant* NEAR/4 ("information system" OR "information network" OR databas*)',
@@ -181,6 +180,11 @@ export const databasesInclude = [
   '(communicat* OR shar* OR exchang*) NEAR/10 ("federal authorities" OR "federal officials") NEAR/12 "immigration status"',
   '("surveillance data" OR ("surveillance system*" NEAR/10 (stor* OR retention))) AND (police OR "law enforcement" OR vehicle* OR plate* OR camera*)',
   '"driver record*" NEAR/10 (release* OR access* OR disclos* OR "Department of Public Safety" OR police)',
+  '"driver and vehicle records" OR ("vehicle records" NEAR/6 (disclos* OR confidential* OR access* OR police OR "law enforcement")) OR ("vehicle and traffic law" NEAR/12 (disclos* NEAR/4 (record* OR information)))',
+  // Police searching their force's systems (UK), camera data reached by police or border agents, biometric records by name
+  '"force systems" NEAR/8 (search* OR check* OR access* OR misus*)',
+  '("camera data" OR "camera network*") NEAR/8 (police OR sheriff* OR "Border Patrol" OR =ICE OR immigra*)',
+  'Eurodac OR "Enterprise Biometric Administrative Records" OR =EBAR OR fingerprint* NEAR/3 databas*',
   // Trust ordinances that govern sharing information with immigration authorities; "federal officials" for ICE
   '("sharing information" OR "share information" OR "information sharing") AND ("administrative detainer*" OR "immigration detainer*")',
   '((shar* OR disclos* OR releas*) NEAR/12 "federal officials") AND "immigration status"',
@@ -206,6 +210,10 @@ export const databasesExclude = [
   '("facial recognition" OR "face recognition" OR "facial comparison") NEAR/20 (passport* OR "Global Entry" OR traveler* OR travellers OR "air entry" OR boarding OR =TSA OR airport* OR checkpoint* OR passenger*)',
   '"special license plate*" OR "specialty license plate*"',
   '"fusion energy"',
+  // Voter rolls checked against DMV records (no police use); crime statistics (NIBRS); DEA's El Paso Intelligence Center (federal)
+  '("motor vehicle*" OR =DMV OR "driver* licens*") NEAR/15 ("voter registration" OR "voter roll*" OR "voter list*")',
+  '("Criminal Justice Information Services" OR =CJIS) AND (=NIBRS OR "Incident-Based Reporting" OR "Uniform Crime Report*")',
+  '"El Paso Intelligence Center"',
   // Data about police (use-of-force statistics), not personal records police query
   '(("use-of-force" OR "use of force") NEAR/6 (data OR statistic* OR collection)) AND (=CJIS OR "Criminal Justice Information" OR data OR statistic* OR collection)',
   // Biometrics for immigration benefits and credentials (USCIS, TSA hazmat endorsements)

@@ -113,6 +113,8 @@ export const immigrationInclude = [
   'arrest* NEAR/8 ("green card interview*" OR "marriage interview*" OR =USCIS OR "Citizenship and Immigration Services") OR immigra* NEAR/2 ("check-in" OR "check-ins")',
   '"charter flight*" NEAR/8 (remov* OR deport* OR "Home Office" OR return* OR migrant* OR asylum)',
   '(return* NEAR/4 ("asylum seeker*" OR migrants)) AND (deport* OR remov* OR forcibl* OR "Border Force" OR intercept* OR detain* OR expel* OR pushback* OR "turned back" OR boat*)',
+  '(communicat* OR cooperat*) NEAR/8 ("federal agenc*" OR "federal official*") AND "immigration status"',
+  '"special registration" AND (nonimmigrant* OR alien*)',
   '"federal immigration" NEAR/4 (request* OR hold* OR custody) OR arrest* NEAR/4 migrants OR "cross* the border illegally" OR "illegal border crossing*"',
   // Policies
   '"sanctuary city" OR "sanctuary jurisdiction*" OR "sanctuary polic*" OR "sanctuary state" OR "sanctuary county" OR "sanctuary law*" OR "sanctuary promise" OR "sanctuary status"',
@@ -221,6 +223,8 @@ export const immigrationExclude = [
   'detention NEAR/6 (merchandise OR goods OR shipment* OR cargo OR imports)',
   '"Directed Trust" OR "Uniform Trust" OR "Trust Code"',
   '"ice jam*" OR "ice storm*" OR "Institution of Civil Engineers"',
+  // Homeland Security grant money (buying police equipment) is not immigration enforcement
+  '"Homeland Security" NEAR/3 (grant* OR fund*)',
   '=ICE AND (London OR "civil engineer*" OR "Director General")',
   // Routine work at an ICE office is administration; at an immigration detention facility it serves detention.
   ...ROUTINE_FACILITIES.flatMap((routine) => [

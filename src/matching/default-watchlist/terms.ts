@@ -139,6 +139,12 @@ export const ICE_ADMINISTRATION = orGroups([
   'Azure',
   '"GSA Schedule*"',
   '"Agile Development"',
+  '"hurricane relief"',
+  '"disaster relief"',
+  '"management consulting"',
+  '"change management"',
+  '"vehicle insurance"',
+  '"outreach support"',
 ]);
 
 /** Presence without status, in the words state "illegal immigration" laws use. */
@@ -197,6 +203,9 @@ export const ENFORCEMENT_EQUIPMENT = orGroups([
   '"firearms range*"',
   'firearm*',
   'pepperball',
+  'carbine*',
+  'rifle*',
+  '"ballistic shield*"',
   'tactical',
   '=SRT',
   'evidence',

@@ -56,8 +56,9 @@ export const databasesInclude = [
   '"number plate recognition" OR "number plate data" OR "number plate camera*" OR =ANPR OR "licence plate*" OR "plate recognition"',
   '"Flock Safety" OR "Flock Group" OR "Fog Data" OR "Fog Reveal"',
   '"facial recognition" OR "face recognition"',
-  'biometric* NEAR/8 (shar* OR =FBI OR "law enforcement" OR police OR interoperab* OR immigra* OR booking*)',
-  'fingerprint* NEAR/8 (=FBI OR "criminal history" OR booking* OR repository OR arrest*)',
+  // Biometrics and fingerprints shared between systems or taken at booking (not every mention beside "FBI" or "police")
+  'biometric* NEAR/8 (shar* OR interoperab* OR "state and local" OR booking*)',
+  'fingerprint* NEAR/8 (booking* OR shar* OR transmit*)',
   '"DNA database" OR "DNA databank" OR "DNA identification index" OR =CODIS',
   // Court, probation, juvenile and registry records
   '"court records" OR "probation records" OR "juvenile records"',

@@ -395,6 +395,43 @@ describe('default watchlist', () => {
       'Certain nonimmigrant aliens no longer need to appear for 30-day interviews.',
       ['immigration-enforcement'],
     ],
+    // ... and of the eleventh's
+    [
+      'Sheriff replaces the county booking system',
+      'The new booking system will be shared with city police departments.',
+      ['state-databases'],
+    ],
+    [
+      'County lets police file cases into the prosecution case management system',
+      'Law enforcement agencies will connect through data system interfaces.',
+      ['state-databases'],
+    ],
+    ['Council renews police facial biometrics contract', 'Police will keep using the software in investigations.', ['state-databases']],
+    [
+      "States sue over demand for food stamp recipients' data",
+      'They fear the records will be used for deportations.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['Officer disciplined for unauthorised record checks', 'The constable looked up neighbours on police systems.', ['state-databases']],
+    [
+      'Police access to My Health Record to need a warrant',
+      'Law enforcement would need a court order to open health records.',
+      ['state-databases'],
+    ],
+    [
+      'Schools handed pupil data to the Home Office',
+      'The department matched pupil records for immigration enforcement.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    [
+      'Bill limits sharing of plate reader data with agencies investigating immigration',
+      'Police could not give the reads to outside agencies.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['DHS asks IRS for tax data of ITIN filers', 'Advocates fear the data will be used to find immigrants.', ['immigration-enforcement']],
+    ['Face recognition at concerts raises privacy questions', 'Venues scan ticket holders at the gates.', []],
+    ['State launches data broker registry', 'Data brokers must register with the Privacy Protection Agency.', []],
+    ['County signs Flock countywide deployment resolution', 'The sheriff will deploy the cameras.', ['state-databases']],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

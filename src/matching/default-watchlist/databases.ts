@@ -64,11 +64,11 @@ export const databasesInclude = [
   '"court records" OR "probation records" OR "juvenile records"',
   'probation NEAR/6 (record* OR data OR "personal information")',
   '"juvenile justice information"',
-  '"sex offender*" NEAR/6 (regist* OR website OR databas*)',
+  '"sex offender*" NEAR/6 (regist* OR website OR databas* OR address* OR verif*)',
   // Data brokers and commercial data sold to government
   '"data broker*" NEAR/20 (government* OR "law enforcement" OR police OR agenc* OR =ICE OR immigra* OR investigator*)',
   'Accurint OR "Vigilant Solutions" OR Clearview OR JusticeXchange OR "Appriss"',
-  '"Thomson Reuters" NEAR/3 =CLEAR',
+  '"Thomson Reuters" NEAR/3 =CLEAR OR "West Publishing" NEAR/20 =CLEAR OR =CLEAR NEAR/4 ("investigation software" OR Proflex)',
   '"booking data" OR "jail booking*"',
   '("location data" OR "geolocation data") NEAR/10 ("law enforcement" OR police OR government*)',
   // Sharing of agency records with immigration enforcement
@@ -101,7 +101,7 @@ export const databasesInclude = [
   '(shar* OR access*) NEAR/10 ("law enforcement records" OR "police records" OR "crime information" OR "criminal intelligence")',
   '"confidential databas*" OR "law enforcement databas*" OR "police databas*"',
   '(student* NEAR/3 (data OR records OR information)) NEAR/12 (police OR sheriff* OR "resource officer*" OR "law enforcement" OR "federal immigration" OR (immigra* NEAR/3 (enforc* OR agent* OR officer* OR official* OR authorit*)))',
-  '=Flock NEAR/12 (camera* OR plate* OR police OR surveillance OR =ICE OR license OR data OR search*)',
+  '=Flock NEAR/12 (camera* OR plate* OR police OR surveillance OR =ICE OR license OR data OR search* OR deploy* OR contract* OR agreement* OR renew* OR system*)',
   // Networks, terminals and shared systems by other names; police data purchases; surveillance-technology oversight
   '"Warrant Information Network" OR warrant* NEAR/4 ("information system" OR "information network" OR databas*)',
   '"Commercial Driver\'s License Information System" OR =CDLIS OR "Drug and Alcohol Clearinghouse" OR AAMVA OR "Digital Image Access"',
@@ -109,7 +109,7 @@ export const databasesInclude = [
   '"fingerprint identification system*" OR =AFIS OR "automated fingerprint" OR "Bureau of Criminal Apprehension"',
   '"criminal justice data" OR "immigration status information" OR "Joint Analysis Center" OR "analysis center" OR "crime center"',
   '"integrated justice" OR "law and justice agency" OR "justice information sharing" OR "booking consortium" OR "automated booking"',
-  '"information sharing" NEAR/6 ("law enforcement" OR police OR justice) OR "educational data" NEAR/10 immigra*',
+  '("information sharing" OR "data sharing" OR "data-sharing") NEAR/6 ("law enforcement" OR police OR justice) OR "educational data" NEAR/10 immigra*',
   '"sharing of information" NEAR/10 ("law enforcement" OR police)',
   '"surveillance technolog*" OR "surveillance report" OR "surveillance ordinance"',
   '"flock camera*" OR "flock safety" OR "plate scan*" OR "license plate data" OR "plate-reader data" OR "license-plate data"',
@@ -163,12 +163,28 @@ export const databasesInclude = [
   '"protective order registry" OR ("protective order*" NEAR/8 (registry OR databas*))',
   'ewarrant* OR warrant* NEAR/3 (system* OR management) OR "rap sheet*"',
   '"jail management system*" OR "inmate management system*"',
+  // From the eleventh collection: booking systems, prosecution case systems fed by police, facial biometrics for police,
+  // camera networks that track cars, benefits data sought for deportation, limits on what agency databases give
+  // immigration enforcement, police misuse of their systems (abroad too), health records opened to police, pupil and
+  // victim data handed to the Home Office
+  '"booking system*" AND (sheriff* OR police OR jail* OR inmate*)',
+  '"data system interface*" OR ("case management system*" NEAR/12 (prosecut* OR "law enforcement" OR police))',
+  '("facial biometric*" OR "face biometric*") AND (police OR "law enforcement" OR sheriff*)',
+  '("track cars" OR "track vehicles" OR "tracking vehicles" OR "track drivers") AND camera*',
+  '("food stamp*" OR =SNAP OR "food assistance" OR "benefits data" OR Medicaid) NEAR/25 (data OR records OR "personal information") AND (deport* OR =ICE OR "Immigration and Customs Enforcement" OR "immigration enforcement")',
+  '("agency databas*" OR "information available" OR "limit information") NEAR/15 ("immigration enforcement" OR "immigration authorit*")',
+  '("data protection" OR "data privacy") NEAR/6 immigra*',
+  '"police computer*" NEAR/10 (access* OR misus* OR hack* OR check* OR search*) OR "National Intelligence Application" OR =LEAP NEAR/8 (police OR databas*)',
+  '((unauthori* OR improper* OR inappropriate* OR wrongful* OR illegal*) NEAR/4 ("record check*" OR "information check*" OR access*)) AND (police OR officer*)',
+  '("police data" OR "police files") NEAR/6 (sensitive OR confidential OR obtain* OR leak* OR misus*)',
+  '("health record*" OR "medical record*" OR "eHealth record*") NEAR/15 ("law enforcement" OR police OR "enforcement agenc*")',
+  '(pupil* OR victim* OR patient* OR student*) NEAR/15 "Home Office" AND (data OR referr* OR report* OR hand*)',
   '"jail records" NEAR/8 (shar* OR access* OR disclos* OR releas*) OR "justice information system*"',
   '"state databas*" NEAR/10 (police OR officer* OR chief OR trooper* OR deput* OR "law enforcement")',
   'Palantir AND (police OR sheriff* OR "law enforcement")',
   '(iris NEAR/6 (scan* OR recogni* OR biometric*)) AND (jail* OR inmate* OR booking* OR police OR sheriff*)',
   '(genealog* NEAR/6 databas*) AND (police OR investigat* OR "law enforcement")',
-  'Europol NEAR/8 (databas* OR data OR records) OR "Schengen Information System" OR =SIS NEAR/6 (alert* OR police)',
+  'Europol NEAR/20 (databas* OR data OR records) OR "Schengen Information System" OR =SIS NEAR/6 (alert* OR police)',
   '"personal information" NEAR/10 ("Department of Public Safety" OR "Bureau of Motor Vehicles")',
   '(retention OR retain* OR purg*) NEAR/6 (records OR data) NEAR/10 ("law enforcement" OR police OR sheriff*)',
   '((Peregrine OR Fusus) AND (police OR sheriff* OR "law enforcement" OR "real-time" OR camera*)) OR "Citizen Law Enforcement Analysis"',
@@ -212,9 +228,15 @@ export const databasesExclude = [
   '"special license plate*" OR "specialty license plate*"',
   '"fusion energy"',
   // Voter rolls checked against DMV records (no police use); crime statistics (NIBRS); DEA's El Paso Intelligence Center (federal)
-  '("motor vehicle*" OR =DMV OR "driver* licens*") NEAR/15 ("voter registration" OR "voter roll*" OR "voter list*")',
+  '("motor vehicle*" OR =DMV OR "driver* licens*") AND ("voter registration" OR "voter roll*" OR "voter list*" OR "register* to vote")',
   '("Criminal Justice Information Services" OR =CJIS) AND (=NIBRS OR "Incident-Based Reporting" OR "Uniform Crime Report*")',
   '"El Paso Intelligence Center"',
+  // ICE's own face-matching app (a federal system, no state or local exchange in itself); face recognition at venues;
+  // data-broker registries; public-charge rules (benefits, not records police query)
+  '("facial recognition" OR "face recognition" OR biometric*) AND ("Mobile Fortify" OR ((=ICE OR =CBP) NEAR/10 (app OR application OR smartphone*)))',
+  '("facial recognition" OR "face recognition") NEAR/15 (stadium* OR concert* OR venue* OR arena*)',
+  '"data broker*" NEAR/10 (registry OR registration OR register) OR "Privacy Protection Agency"',
+  '("public charge" OR "public benefit*") AND (Medicaid OR =SNAP OR "food stamp*") AND ("permanent residen*" OR "green card*")',
   // Data about police (use-of-force statistics), not personal records police query
   '(("use-of-force" OR "use of force") NEAR/6 (data OR statistic* OR collection)) AND (=CJIS OR "Criminal Justice Information" OR data OR statistic* OR collection)',
   // Biometrics for immigration benefits and credentials (USCIS, TSA hazmat endorsements)
@@ -225,7 +247,7 @@ export const databasesExclude = [
   '"broadband data" OR "broadband map*"',
   // Criminal-history checks for a licence, a job or a credential (not records police query)
   '(fingerprint* OR "criminal history" OR "criminal record*" OR "background check*") AND ("licensing authorit*" OR "license applicant*" OR "applicant for a license" OR "issuance of licenses" OR "applicants for licensing" OR "licensing boards" OR pilots OR "badge holder*" OR "credential holder*")',
-  '(fingerprint* OR "criminal history" OR "criminal record*" OR "background check*") NEAR/25 (licens* OR applicant* OR employ* OR pilot* OR badge* OR credential* OR occupation* OR profession* OR volunteer* OR "non-criminal justice" OR "qualified entit*" OR "designated entit*" OR "National Service")',
+  '(fingerprint* OR "criminal history" OR "criminal record*" OR "background check*") NEAR/25 (licens* OR applicant* OR employ* OR pilot* OR badge* OR credential* OR occupation* OR profession* OR volunteer* OR teacher* OR educator* OR "non-criminal justice" OR "qualified entit*" OR "designated entit*" OR "National Service")',
   // Biometrics kept by businesses and schools; plate readers for parking and traffic fines; laboratory plate readers
   '("facial recognition" OR "face recognition") NEAR/15 ("private entit*" OR business* OR consumer* OR commercial OR employer* OR school* OR student* OR supermarket* OR retail*)',
   '((=ANPR OR =ALPR OR =LPR OR "plate reader*" OR "license-plate reader*" OR "plate recognition") AND ("parking enforcement" OR "enforcing parking" OR "parking garage*" OR "parking permit*" OR "parking meter*" OR "car park*" OR "parking charge*" OR "moving traffic")) NOT ("law enforcement" OR hotlist* OR "hot list*" OR stolen OR immigra* OR =ICE OR Customs)',

@@ -115,6 +115,12 @@ export const immigrationInclude = [
   '(return* NEAR/4 ("asylum seeker*" OR migrants)) AND (deport* OR remov* OR forcibl* OR "Border Force" OR intercept* OR detain* OR expel* OR pushback* OR "turned back" OR boat*)',
   '(communicat* OR cooperat*) NEAR/8 ("federal agenc*" OR "federal official*") AND "immigration status"',
   '"special registration" AND (nonimmigrant* OR alien*)',
+  // From the eleventh collection: driver data kept from the feds, plate data withheld from immigration cases,
+  // tax data sought by DHS, pupils' data handed to the Home Office
+  '(DMV OR "driver* licen*" OR "driver data" OR "driver* information" OR "motor vehicle*") NEAR/12 (shar* OR disclos* OR hand*) NEAR/8 (feds OR =ICE OR "federal immigration" OR "immigration authorit*" OR "immigration enforcement")',
+  '(=ALPR OR =ALPRs OR "plate reader*" OR "plate data" OR "license plate*" OR Flock) NEAR/25 ("investigating immigration" OR (immigra* NEAR/3 (enforc* OR investigat* OR agenc* OR authorit* OR case*)))',
+  '(=IRS OR "tax data" OR "tax information" OR "taxpayer data" OR =ITIN) NEAR/15 (=DHS OR =ICE OR "Homeland Security" OR "Immigration and Customs Enforcement")',
+  '"Home Office" NEAR/12 (pupil* OR "pupil data" OR "school census")',
   '"federal immigration" NEAR/4 (request* OR hold* OR custody) OR arrest* NEAR/4 migrants OR "cross* the border illegally" OR "illegal border crossing*"',
   // Policies
   '"sanctuary city" OR "sanctuary jurisdiction*" OR "sanctuary polic*" OR "sanctuary state" OR "sanctuary county" OR "sanctuary law*" OR "sanctuary promise" OR "sanctuary status"',
@@ -225,6 +231,8 @@ export const immigrationExclude = [
   '"ice jam*" OR "ice storm*" OR "Institution of Civil Engineers"',
   // Homeland Security grant money (buying police equipment) is not immigration enforcement
   '"Homeland Security" NEAR/3 (grant* OR fund*)',
+  // Public-charge rules: immigration officers weighing benefits, not enforcement
+  'immigra* NEAR/2 (officer* OR official*) AND ("public charge" OR "public benefit*")',
   '=ICE AND (London OR "civil engineer*" OR "Director General")',
   // Routine work at an ICE office is administration; at an immigration detention facility it serves detention.
   ...ROUTINE_FACILITIES.flatMap((routine) => [

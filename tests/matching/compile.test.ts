@@ -432,6 +432,41 @@ describe('default watchlist', () => {
     ['Face recognition at concerts raises privacy questions', 'Venues scan ticket holders at the gates.', []],
     ['State launches data broker registry', 'Data brokers must register with the Privacy Protection Agency.', []],
     ['County signs Flock countywide deployment resolution', 'The sheriff will deploy the cameras.', ['state-databases']],
+    // ... and of the twelfth's
+    [
+      'Border Patrol chief leads immigration operation in the city',
+      'Agents made dozens of arrests over the weekend.',
+      ['immigration-enforcement'],
+    ],
+    [
+      'Province ends contract to hold migrants in its jails for the Canada Border Services Agency',
+      'Detainees held for administrative reasons will move elsewhere.',
+      ['immigration-enforcement'],
+    ],
+    [
+      'Government wants to send rejected asylum seekers back faster',
+      'Returns remain difficult, figures show.',
+      ['immigration-enforcement'],
+    ],
+    ['Police told to delete photos of young people', 'Officers kept thousands of photographs on their phones.', ['state-databases']],
+    [
+      'DHS system shares intelligence information with state and local partners',
+      'The assessment covers requests for information.',
+      ['state-databases'],
+    ],
+    ['FBI publishes notice for the National DNA Index System', 'The system holds DNA profiles.', ['state-databases']],
+    [
+      'Pawnbrokers must report transactions electronically',
+      "Dealers transmit each day's data to the police department's computerized system.",
+      ['state-databases'],
+    ],
+    [
+      'County and city create joint records and communications center',
+      'The 911 dispatch and records staff will merge.',
+      ['state-databases'],
+    ],
+    ['Bill requires criminal history record checks of school employees', 'The state board will run the checks.', []],
+    ['Ice win again as goalie shines', 'The ICE took the game in overtime.', []],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });
@@ -442,6 +477,10 @@ describe('default watchlist', () => {
     ['Acme Consulting: Change management consulting for ERO', 'Detention Compliance and Removals', []],
     ['Armsco: M4 carbine parts', 'Mission Support Washington', ['immigration-enforcement']],
     ['Shieldco: Ballistic shields', 'Mission Support Dallas', ['immigration-enforcement']],
+    ['Acme: Pistol holsters', 'Mission Support Dallas', ['immigration-enforcement']],
+    ['Acme: Sandbags', 'Detention Compliance and Removals', []],
+    ['Acme: Lease of copiers', 'Detention Compliance and Removals', []],
+    ['State of Example: Traffic database access', 'Detention Compliance and Removals', ['immigration-enforcement', 'state-databases']],
   ])('reads the ICE award %j by what it buys', (title, office, topics) => {
     const description = title.split(': ')[1]!;
     const summary = `${description}. Recipient: ${title.split(':')[0]!}.`;

@@ -179,6 +179,17 @@ export const databasesInclude = [
   '("police data" OR "police files") NEAR/6 (sensitive OR confidential OR obtain* OR leak* OR misus*)',
   '("health record*" OR "medical record*" OR "eHealth record*") NEAR/15 ("law enforcement" OR police OR "enforcement agenc*")',
   '(pupil* OR victim* OR patient* OR student*) NEAR/15 "Home Office" AND (data OR referr* OR report* OR hand*)',
+  // From the twelfth: ICE buying access to a state database, photos police keep, intelligence shared with state and
+  // local partners, the national DNA index, criminal-enterprise databases, pawn reports sent to police systems,
+  // joint records and dispatch centres
+  `${ICE_CONTEXT} AND ("traffic database*" OR "state database*" OR (databas* NEAR/3 access))`,
+  '(photograph* OR photos) NEAR/8 (retain* OR retention OR delet* OR databas*) AND (police OR officer*)',
+  '(shar* NEAR/6 (intelligence OR information)) NEAR/15 ("state, local" OR "state and local" OR "state or local")',
+  '"National DNA Index" OR =NDIS',
+  'databas* NEAR/6 ("criminal enterprise*" OR "criminal street")',
+  '"criminal justice agencies" NEAR/10 (shar* OR access* OR exchang*)',
+  '(pawnbroker* OR pawnshop* OR "secondhand dealer*") AND ("computerized system*" OR "electronic report*" OR "electronic means" OR "computer-generated") AND (police OR "law enforcement" OR sheriff*)',
+  '("joint records" OR "records and communication*") NEAR/10 (center* OR centre* OR dispatch OR 911)',
   '"jail records" NEAR/8 (shar* OR access* OR disclos* OR releas*) OR "justice information system*"',
   '"state databas*" NEAR/10 (police OR officer* OR chief OR trooper* OR deput* OR "law enforcement")',
   'Palantir AND (police OR sheriff* OR "law enforcement")',
@@ -231,6 +242,8 @@ export const databasesExclude = [
   '("motor vehicle*" OR =DMV OR "driver* licens*") AND ("voter registration" OR "voter roll*" OR "voter list*" OR "register* to vote")',
   '("Criminal Justice Information Services" OR =CJIS) AND (=NIBRS OR "Incident-Based Reporting" OR "Uniform Crime Report*")',
   '"El Paso Intelligence Center"',
+  // Criminal-history record checks of employees, teachers, applicants (job checks, title included)
+  '"criminal history record check*" AND (employee* OR teacher* OR applicant* OR licens* OR volunteer*)',
   // ICE's own face-matching app (a federal system, no state or local exchange in itself); face recognition at venues;
   // data-broker registries; public-charge rules (benefits, not records police query)
   '("facial recognition" OR "face recognition" OR biometric*) AND ("Mobile Fortify" OR ((=ICE OR =CBP) NEAR/10 (app OR application OR smartphone*)))',

@@ -65,7 +65,7 @@ export const immigrationInclude = [
   '"detention services" NOT ("Marshals Service" OR "Bureau of Prisons" OR "federal prisoners" OR juvenile OR interlocal OR "city jail")',
   'alien* NEAR/5 (custody OR removable OR inadmissible OR apprehen* OR depart)',
   'enforc* NEAR/4 immigra*',
-  'immigra* NEAR/2 (agent* OR officer* OR official* OR authorit* OR arrest* OR raid* OR custody OR sweep* OR crackdown*)',
+  'immigra* NEAR/2 (agent* OR officer* OR official* OR authorit* OR arrest* OR raid* OR custody OR sweep* OR crackdown* OR operation*)',
   '"immigration status" NEAR/8 (inquir* OR ask* OR question* OR determine OR stop OR arrest* OR "law enforcement" OR police OR jail* OR investigat*)',
   '"courthouse arrest*"',
   '"civil arrest*" NEAR/8 court*',
@@ -121,6 +121,9 @@ export const immigrationInclude = [
   '(=ALPR OR =ALPRs OR "plate reader*" OR "plate data" OR "license plate*" OR Flock) NEAR/25 ("investigating immigration" OR (immigra* NEAR/3 (enforc* OR investigat* OR agenc* OR authorit* OR case*)))',
   '(=IRS OR "tax data" OR "tax information" OR "taxpayer data" OR =ITIN) NEAR/15 (=DHS OR =ICE OR "Homeland Security" OR "Immigration and Customs Enforcement")',
   '"Home Office" NEAR/12 (pupil* OR "pupil data" OR "school census")',
+  // From the twelfth: rejected asylum seekers sent back, the enforcement and removals side named in the text
+  '("rejected asylum seeker*" OR "failed asylum seeker*") NEAR/12 (return* OR deport* OR remov* OR send* OR repatriat*)',
+  `${ICE_CONTEXT} AND "Enforcement and Removals"`,
   '"federal immigration" NEAR/4 (request* OR hold* OR custody) OR arrest* NEAR/4 migrants OR "cross* the border illegally" OR "illegal border crossing*"',
   // Policies
   '"sanctuary city" OR "sanctuary jurisdiction*" OR "sanctuary polic*" OR "sanctuary state" OR "sanctuary county" OR "sanctuary law*" OR "sanctuary promise" OR "sanctuary status"',
@@ -166,7 +169,7 @@ export const immigrationInclude = [
   '"Arrival and Departure Information System" OR "visa overstay*"',
   'abschieb* OR Abschiebung* OR abgeschoben',
   // Removal and detention abroad: the UK Home Office and its removal centres, Canada's border agency
-  '"immigration removal centre*" OR "immigration removal center*" OR (=CBSA NEAR/8 (detain* OR detention OR deport* OR removal))',
+  '"immigration removal centre*" OR "immigration removal center*" OR ((=CBSA OR "Canada Border Services Agency") NEAR/12 (detain* OR detention OR deport* OR removal OR jail* OR "lock up" OR hold*))',
   '"Home Office" NEAR/15 ("immigration enforcement" OR deport* OR "illegal immigrants" OR "migration status" OR "immigration status" OR "hostile environment" OR "immigration rules" OR "immigration offences" OR "immigration crackdown" OR (crackdown NEAR/4 immigra*))',
   // ICE paying for state and local police systems (CLETS, LEIN, ARJIS and the like): access, user fees, records
   `${ICE_CONTEXT} AND (clets OR slets OR lein OR cjic OR arjis OR "E-SUN" OR "justice information" OR "law enforcement telecommunications")`,
@@ -230,7 +233,7 @@ export const immigrationExclude = [
   '"Directed Trust" OR "Uniform Trust" OR "Trust Code"',
   '"ice jam*" OR "ice storm*" OR "Institution of Civil Engineers"',
   // Homeland Security grant money (buying police equipment) is not immigration enforcement
-  '"Homeland Security" NEAR/3 (grant* OR fund*)',
+  '"Homeland Security" NEAR/4 (grant* OR fund* OR preparedness OR "public safety")',
   // Public-charge rules: immigration officers weighing benefits, not enforcement
   'immigra* NEAR/2 (officer* OR official*) AND ("public charge" OR "public benefit*")',
   '=ICE AND (London OR "civil engineer*" OR "Director General")',

@@ -145,6 +145,14 @@ export const ICE_ADMINISTRATION = orGroups([
   '"change management"',
   '"vehicle insurance"',
   '"outreach support"',
+  'sandbag*',
+  'copier*',
+  'mfds',
+  '"parking space*"',
+  '"secure parking"',
+  '"laptop lock*"',
+  '"Personal Identity Verification"',
+  '"badges and credentials"',
 ]);
 
 /** Presence without status, in the words state "illegal immigration" laws use. */
@@ -204,6 +212,12 @@ export const ENFORCEMENT_EQUIPMENT = orGroups([
   'firearm*',
   'pepperball',
   'carbine*',
+  'weapon*',
+  'pistol*',
+  'handgun*',
+  'submachine*',
+  'holster*',
+  'Aimpoint',
   'rifle*',
   '"ballistic shield*"',
   'tactical',
@@ -223,4 +237,6 @@ export const ICE_HOMONYMS = [
   '=ICE NEAR/8 (futures OR swapnote OR Liffe OR Brent OR "clearing house*" OR NYSE)',
   // "In Case of Emergency" contacts in a phone
   '=ICE AND "in case of emergency"',
+  // ICE hockey teams
+  '=ICE AND (hockey OR goalie* OR puck* OR "power play" OR "win column" OR playoff*)',
 ];

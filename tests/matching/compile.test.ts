@@ -467,6 +467,17 @@ describe('default watchlist', () => {
     ],
     ['Bill requires criminal history record checks of school employees', 'The state board will run the checks.', []],
     ['Ice win again as goalie shines', 'The ICE took the game in overtime.', []],
+    // Probes in newsroom words (no corpus record)
+    ['County signs deal to let police view school camera feeds', 'Officers can see live video during emergencies.', ['state-databases']],
+    ['Hospital gave patient records to police without a warrant', 'The patient sued over the disclosure.', ['state-databases']],
+    ['Audit finds officers looked up celebrities in the records system', 'Dozens of searches had no case number.', ['state-databases']],
+    ['City buys software that scrapes social media for police', 'Analysts can search posts and build profiles.', ['state-databases']],
+    [
+      'Troopers get tablets that query driver and warrant records',
+      'The devices connect to the state law enforcement network.',
+      ['state-databases'],
+    ],
+    ['Judge tosses evidence from a license plate hit', 'The stolen-car alert had been entered in error.', ['state-databases']],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

@@ -62,7 +62,7 @@ export const databasesInclude = [
   '"DNA database" OR "DNA databank" OR "DNA identification index" OR =CODIS',
   // Court, probation, juvenile and registry records
   '"court records" OR "probation records" OR "juvenile records"',
-  'probation NEAR/6 (record* OR data OR "personal information")',
+  'probation NEAR/6 (record* OR data OR "personal information" OR file*)',
   '"juvenile justice information"',
   '"sex offender*" NEAR/6 (regist* OR website OR databas* OR address* OR verif*)',
   // Data brokers and commercial data sold to government
@@ -113,7 +113,7 @@ export const databasesInclude = [
   '"sharing of information" NEAR/10 ("law enforcement" OR police)',
   '"surveillance technolog*" OR "surveillance report" OR "surveillance ordinance"',
   '"flock camera*" OR "flock safety" OR "plate scan*" OR "license plate data" OR "plate-reader data" OR "license-plate data"',
-  '(accessed OR misus* OR "looked up") NEAR/6 ("confidential information" OR "police databas*" OR "law enforcement databas*") AND (officer* OR police)',
+  '(accessed OR misus* OR "looked up") NEAR/6 ("confidential information" OR "police databas*" OR "law enforcement databas*" OR "records system*") AND (officer* OR police)',
   // Records and data bought by ICE (a data broker selling to government)
   `${ICE_CONTEXT} AND ((utilit* OR telecom* OR "public records" OR consumer* OR "commercial data") NEAR/6 (record* OR data) NEAR/8 (subscription* OR access OR locat*))`,
   // Records handed to an agency that enforces immigration law, and status information sanctuary laws govern
@@ -149,7 +149,7 @@ export const databasesInclude = [
   '"Interstate Identification Index" OR "National Fingerprint File" OR "Compact Council" OR "National Crime Prevention and Privacy Compact"',
   '"offender registration" OR "Megan\'s Law" OR "offender registry" OR (registry NEAR/8 (convicted OR offender*))',
   '(sexual OR violent) NEAR/3 offender* NEAR/20 (regist* OR "Bureau of Investigation")',
-  '((DNA OR deoxyribonucleic) NEAR/6 (sample* OR profil* OR identification OR specimen* OR collect* OR analys*) AND (arrest* OR felon* OR offen* OR convict* OR police OR "law enforcement")) NOT (detainee* OR "non-United States")',
+  '((DNA OR deoxyribonucleic) NEAR/6 (sample* OR profil* OR identification OR specimen* OR collect* OR analys*) AND (arrest* OR felon* OR offen* OR convict* OR police OR "law enforcement" OR "crime lab*")) NOT (detainee* OR "non-United States")',
   '"vehicle registration" NEAR/10 ("Department of Public Safety" OR police OR "law enforcement")',
   '("Driver and Vehicle Services" OR =DVS) NEAR/8 (records OR access* OR data)',
   '"records management" NEAR/10 (police OR "public safety" OR sheriff*)',
@@ -177,7 +177,7 @@ export const databasesInclude = [
   '"police computer*" NEAR/10 (access* OR misus* OR hack* OR check* OR search*) OR "National Intelligence Application" OR =LEAP NEAR/8 (police OR databas*)',
   '((unauthori* OR improper* OR inappropriate* OR wrongful* OR illegal*) NEAR/4 ("record check*" OR "information check*" OR access*)) AND (police OR officer*)',
   '("police data" OR "police files") NEAR/6 (sensitive OR confidential OR obtain* OR leak* OR misus*)',
-  '("health record*" OR "medical record*" OR "eHealth record*") NEAR/15 ("law enforcement" OR police OR "enforcement agenc*")',
+  '("health record*" OR "medical record*" OR "eHealth record*" OR "patient record*") NEAR/15 ("law enforcement" OR police OR "enforcement agenc*")',
   '(pupil* OR victim* OR patient* OR student*) NEAR/15 "Home Office" AND (data OR referr* OR report* OR hand*)',
   // From the twelfth: ICE buying access to a state database, photos police keep, intelligence shared with state and
   // local partners, the national DNA index, criminal-enterprise databases, pawn reports sent to police systems,
@@ -186,6 +186,12 @@ export const databasesInclude = [
   '(photograph* OR photos) NEAR/8 (retain* OR retention OR delet* OR databas*) AND (police OR officer*)',
   '(shar* NEAR/6 (intelligence OR information)) NEAR/15 ("state, local" OR "state and local" OR "state or local")',
   '"National DNA Index" OR =NDIS',
+  // Probes in newsroom words: camera feeds police can watch, social-media monitoring for police, warrant records,
+  // plate-reader hits and alerts
+  '"camera feed*" NEAR/10 (police OR officer* OR sheriff* OR "law enforcement")',
+  '("social media" NEAR/8 (monitor* OR scrap* OR surveil*)) AND (police OR sheriff* OR "law enforcement")',
+  '"warrant record*" OR "warrant information"',
+  '"license plate" NEAR/4 (hit OR hits OR alert*)',
   'databas* NEAR/6 ("criminal enterprise*" OR "criminal street")',
   '"criminal justice agencies" NEAR/10 (shar* OR access* OR exchang*)',
   '(pawnbroker* OR pawnshop* OR "secondhand dealer*") AND ("computerized system*" OR "electronic report*" OR "electronic means" OR "computer-generated") AND (police OR "law enforcement" OR sheriff*)',

@@ -138,7 +138,7 @@ export const databasesInclude = [
   'police NEAR/12 (shar* OR pass*) NEAR/12 ("migration status" OR "immigration status" NEAR/12 "Home Office")',
   '"immigration records" NEAR/8 (=ICE OR giv* OR shar* OR hand* OR provid*)',
   // Plate cameras that store reads for police; driver records across states; expungement laws by name
-  '"license plate camera*" OR "license-plate camera*" OR ("license plates" NEAR/10 (stor* OR retain* OR databas* OR keep OR kept OR images) AND (police OR investigat* OR "law enforcement"))',
+  '"license plate camera*" OR "license-plate camera*" OR ("license plates" NEAR/10 (stor* OR retain* OR databas* OR keep OR kept OR images) AND (police OR investigat* OR "law enforcement" OR immigra* OR =ICE))',
   '"out-of-state conviction*" OR "Expungement Act"',
   // Pawn, booking-photo and regional records systems police search; broker tools by name
   'LeadsOnline OR pawn* NEAR/8 (databas* OR "reporting system" OR "electronic report*")',
@@ -192,6 +192,8 @@ export const databasesInclude = [
   '("social media" NEAR/8 (monitor* OR scrap* OR surveil*)) AND (police OR sheriff* OR "law enforcement")',
   '"warrant record*" OR "warrant information"',
   '"license plate" NEAR/4 (hit OR hits OR alert*)',
+  // From the thirteenth: state record systems on unauthorized immigrants
+  '("unauthorized immigrant*" OR "illegal alien*" OR "undocumented immigrant*") NEAR/15 ("record system*" OR "reporting system*" OR databas*)',
   'databas* NEAR/6 ("criminal enterprise*" OR "criminal street")',
   '"criminal justice agencies" NEAR/10 (shar* OR access* OR exchang*)',
   '(pawnbroker* OR pawnshop* OR "secondhand dealer*") AND ("computerized system*" OR "electronic report*" OR "electronic means" OR "computer-generated") AND (police OR "law enforcement" OR sheriff*)',
@@ -248,6 +250,8 @@ export const databasesExclude = [
   '("motor vehicle*" OR =DMV OR "driver* licens*") AND ("voter registration" OR "voter roll*" OR "voter list*" OR "register* to vote")',
   '("Criminal Justice Information Services" OR =CJIS) AND (=NIBRS OR "Incident-Based Reporting" OR "Uniform Crime Report*")',
   '"El Paso Intelligence Center"',
+  // "has no criminal record" (news about a person), not records police query
+  '"no criminal record*"',
   // Criminal-history record checks of employees, teachers, applicants (job checks, title included)
   '"criminal history record check*" AND (employee* OR teacher* OR applicant* OR licens* OR volunteer*)',
   // ICE's own face-matching app (a federal system, no state or local exchange in itself); face recognition at venues;

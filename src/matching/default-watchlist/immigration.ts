@@ -124,6 +124,8 @@ export const immigrationInclude = [
   // From the twelfth: rejected asylum seekers sent back, the enforcement and removals side named in the text
   '("rejected asylum seeker*" OR "failed asylum seeker*") NEAR/12 (return* OR deport* OR remov* OR send* OR repatriat*)',
   `${ICE_CONTEXT} AND "Enforcement and Removals"`,
+  // From the thirteenth: state record systems on unauthorized immigrants
+  '("unauthorized immigrant*" OR "illegal alien*" OR "undocumented immigrant*") NEAR/15 ("record system*" OR "reporting system*" OR databas*)',
   '"federal immigration" NEAR/4 (request* OR hold* OR custody) OR arrest* NEAR/4 migrants OR "cross* the border illegally" OR "illegal border crossing*"',
   // Policies
   '"sanctuary city" OR "sanctuary jurisdiction*" OR "sanctuary polic*" OR "sanctuary state" OR "sanctuary county" OR "sanctuary law*" OR "sanctuary promise" OR "sanctuary status"',

@@ -238,5 +238,5 @@ export const ICE_HOMONYMS = [
   // "In Case of Emergency" contacts in a phone
   '=ICE AND "in case of emergency"',
   // ICE hockey teams
-  '=ICE AND (hockey OR goalie* OR puck* OR "power play" OR "win column" OR playoff*)',
+  '=ICE AND (hockey OR goalie* OR puck* OR "power play" OR "win column" OR playoff* OR "post game" OR postgame)',
 ];

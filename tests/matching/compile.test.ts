@@ -478,6 +478,14 @@ describe('default watchlist', () => {
       ['state-databases'],
     ],
     ['Judge tosses evidence from a license plate hit', 'The stolen-car alert had been entered in error.', ['state-databases']],
+    // Look-alikes the session's new rules must leave alone
+    ['Home Office to cut student visas, report says', 'International students face new limits on dependants.', []],
+    ['FEMA will share information with state and local emergency managers', 'The agreement covers disaster declarations.', []],
+    [
+      'Computer matching program between IRS and DHS for SAVE benefit checks',
+      'The Department of Homeland Security verifies immigration status of benefit applicants using IRS income data.',
+      [],
+    ],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

@@ -178,13 +178,13 @@ export const databasesInclude = [
   '((unauthori* OR improper* OR inappropriate* OR wrongful* OR illegal*) NEAR/4 ("record check*" OR "information check*" OR access*)) AND (police OR officer*)',
   '("police data" OR "police files") NEAR/6 (sensitive OR confidential OR obtain* OR leak* OR misus*)',
   '("health record*" OR "medical record*" OR "eHealth record*" OR "patient record*") NEAR/15 ("law enforcement" OR police OR "enforcement agenc*")',
-  '(pupil* OR victim* OR patient* OR student*) NEAR/15 "Home Office" AND (data OR referr* OR report* OR hand*)',
+  '((pupil* OR victim* OR patient*) NEAR/15 "Home Office" AND (data OR referr* OR report* OR hand*)) OR (("pupil data" OR "school census" OR "student data" OR "student records") NEAR/15 "Home Office")',
   // From the twelfth: ICE buying access to a state database, photos police keep, intelligence shared with state and
   // local partners, the national DNA index, criminal-enterprise databases, pawn reports sent to police systems,
   // joint records and dispatch centres
   `${ICE_CONTEXT} AND ("traffic database*" OR "state database*" OR (databas* NEAR/3 access))`,
   '(photograph* OR photos) NEAR/8 (retain* OR retention OR delet* OR databas*) AND (police OR officer*)',
-  '(shar* NEAR/6 (intelligence OR information)) NEAR/15 ("state, local" OR "state and local" OR "state or local")',
+  '((shar* NEAR/6 (intelligence OR information)) NEAR/15 ("state, local" OR "state and local" OR "state or local")) AND (intelligence OR "law enforcement" OR police OR criminal OR enforc*)',
   '"National DNA Index" OR =NDIS',
   // Probes in newsroom words: camera feeds police can watch, social-media monitoring for police, warrant records,
   // plate-reader hits and alerts

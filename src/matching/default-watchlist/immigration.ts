@@ -119,7 +119,7 @@ export const immigrationInclude = [
   // tax data sought by DHS, pupils' data handed to the Home Office
   '(DMV OR "driver* licen*" OR "driver data" OR "driver* information" OR "motor vehicle*") NEAR/12 (shar* OR disclos* OR hand*) NEAR/8 (feds OR =ICE OR "federal immigration" OR "immigration authorit*" OR "immigration enforcement")',
   '(=ALPR OR =ALPRs OR "plate reader*" OR "plate data" OR "license plate*" OR Flock) NEAR/25 ("investigating immigration" OR (immigra* NEAR/3 (enforc* OR investigat* OR agenc* OR authorit* OR case*)))',
-  '(=IRS OR "tax data" OR "tax information" OR "taxpayer data" OR =ITIN) NEAR/15 (=DHS OR =ICE OR "Homeland Security" OR "Immigration and Customs Enforcement")',
+  '("tax data" OR "tax information" OR "taxpayer data" OR "taxpayer information" OR =ITIN OR (=IRS NEAR/4 (data OR records OR information OR address*))) NEAR/15 (=ICE OR "Immigration and Customs Enforcement" OR ((=DHS OR "Homeland Security") NEAR/6 (request* OR ask* OR demand* OR seek* OR deport* OR enforc* OR access*)))',
   '"Home Office" NEAR/12 (pupil* OR "pupil data" OR "school census")',
   // From the twelfth: rejected asylum seekers sent back, the enforcement and removals side named in the text
   '("rejected asylum seeker*" OR "failed asylum seeker*") NEAR/12 (return* OR deport* OR remov* OR send* OR repatriat*)',

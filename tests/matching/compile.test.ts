@@ -480,6 +480,8 @@ describe('default watchlist', () => {
     ['Judge tosses evidence from a license plate hit', 'The stolen-car alert had been entered in error.', ['state-databases']],
     // Look-alikes the session's new rules must leave alone
     ['Home Office to cut student visas, report says', 'International students face new limits on dependants.', []],
+    ['Amber Alert issued for missing toddler', 'The suspect vehicle has license plate alerts out in three states.', []],
+    ['Police release photos of robbery suspect', 'Officers asked the public for help. The post was later deleted after the arrest.', []],
     ['FEMA will share information with state and local emergency managers', 'The agreement covers disaster declarations.', []],
     [
       'Computer matching program between IRS and DHS for SAVE benefit checks',

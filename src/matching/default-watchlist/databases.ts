@@ -183,7 +183,7 @@ export const databasesInclude = [
   // local partners, the national DNA index, criminal-enterprise databases, pawn reports sent to police systems,
   // joint records and dispatch centres
   `${ICE_CONTEXT} AND ("traffic database*" OR "state database*" OR (databas* NEAR/3 access))`,
-  '(photograph* OR photos) NEAR/8 (retain* OR retention OR delet* OR databas*) AND (police OR officer*)',
+  '((photograph* OR photos) NEAR/8 (retain* OR retention OR delet* OR databas*)) NEAR/15 (police OR officer*)',
   '((shar* NEAR/6 (intelligence OR information)) NEAR/15 ("state, local" OR "state and local" OR "state or local")) AND (intelligence OR "law enforcement" OR police OR criminal OR enforc*)',
   '"National DNA Index" OR =NDIS',
   // Probes in newsroom words: camera feeds police can watch, social-media monitoring for police, warrant records,
@@ -191,7 +191,7 @@ export const databasesInclude = [
   '"camera feed*" NEAR/10 (police OR officer* OR sheriff* OR "law enforcement")',
   '("social media" NEAR/8 (monitor* OR scrap* OR surveil*)) AND (police OR sheriff* OR "law enforcement")',
   '"warrant record*" OR "warrant information"',
-  '"license plate" NEAR/4 (hit OR hits OR alert*)',
+  '"license plate" NEAR/4 (hit OR hits)',
   // From the thirteenth: state record systems on unauthorized immigrants
   '("unauthorized immigrant*" OR "illegal alien*" OR "undocumented immigrant*") NEAR/15 ("record system*" OR "reporting system*" OR databas*)',
   'databas* NEAR/6 ("criminal enterprise*" OR "criminal street")',

@@ -33,7 +33,7 @@ export interface TrainParams {
 export const DEFAULT_PARAMS: TrainParams = {
   iterations: 200,
   learningRate: 0.5,
-  l2: 0.0001,
+  l2: 0.00003,
   minItems: 2,
   maxFeatures: 1500,
   folds: 5,

@@ -186,18 +186,18 @@ export const databasesInclude = [
   '((photograph* OR photos) NEAR/8 (retain* OR retention OR delet* OR databas*)) NEAR/15 (police OR officer*)',
   '((shar* NEAR/6 (intelligence OR information)) NEAR/15 ("state, local" OR "state and local" OR "state or local")) AND (intelligence OR "law enforcement" OR police OR criminal OR enforc*)',
   '"National DNA Index" OR =NDIS',
+  'databas* NEAR/6 ("criminal enterprise*" OR "criminal street")',
+  '"criminal justice agencies" NEAR/10 (shar* OR access* OR exchang*)',
+  '(pawnbroker* OR pawnshop* OR "secondhand dealer*") AND ("computerized system*" OR "electronic report*" OR "electronic means" OR "computer-generated") AND (police OR "law enforcement" OR sheriff*)',
+  '("joint records" OR "records and communication*") NEAR/10 (center* OR centre* OR dispatch OR 911)',
   // Probes in newsroom words: camera feeds police can watch, social-media monitoring for police, warrant records,
-  // plate-reader hits and alerts
+  // plate-reader hits
   '"camera feed*" NEAR/10 (police OR officer* OR sheriff* OR "law enforcement")',
   '("social media" NEAR/8 (monitor* OR scrap* OR surveil*)) AND (police OR sheriff* OR "law enforcement")',
   '"warrant record*" OR "warrant information"',
   '"license plate" NEAR/4 (hit OR hits)',
   // From the thirteenth: state record systems on unauthorized immigrants
   '("unauthorized immigrant*" OR "illegal alien*" OR "undocumented immigrant*") NEAR/15 ("record system*" OR "reporting system*" OR databas*)',
-  'databas* NEAR/6 ("criminal enterprise*" OR "criminal street")',
-  '"criminal justice agencies" NEAR/10 (shar* OR access* OR exchang*)',
-  '(pawnbroker* OR pawnshop* OR "secondhand dealer*") AND ("computerized system*" OR "electronic report*" OR "electronic means" OR "computer-generated") AND (police OR "law enforcement" OR sheriff*)',
-  '("joint records" OR "records and communication*") NEAR/10 (center* OR centre* OR dispatch OR 911)',
   '"jail records" NEAR/8 (shar* OR access* OR disclos* OR releas*) OR "justice information system*"',
   '"state databas*" NEAR/10 (police OR officer* OR chief OR trooper* OR deput* OR "law enforcement")',
   'Palantir AND (police OR sheriff* OR "law enforcement")',

@@ -1,11 +1,12 @@
 /** The default watchlist's state-databases rules (topic definition: src/matching/README.md). */
-import { ICE_CONTEXT, ICE_HOMONYMS } from './terms.ts';
+import { ICE_CONTEXT, ICE_HOMONYMS, UNAUTHORIZED_IMMIGRANT_RECORDS } from './terms.ts';
 
 const RECORDS = '(record* OR data OR photo* OR photograph* OR "personal information" OR databas* OR disclos* OR shar*)';
 
+/** Immigration enforcers named by their role (federal immigration, immigration agents, authorities, officials). */
+const IMMIGRATION_ENFORCERS = '"federal immigration" OR (immigra* NEAR/3 (enforc* OR authorit* OR agent* OR official* OR officer*))';
 /** Immigration enforcement as the receiver of shared records (sanctuary and Trust acts talk this way). */
-const IMMIGRATION_AUTHORITY =
-  '("federal immigration" OR (immigra* NEAR/3 (enforc* OR authorit* OR agent* OR official* OR officer*)) OR =ICE OR "Immigration and Customs Enforcement" OR "federal agent*" OR feds OR "criminal alien*")';
+const IMMIGRATION_AUTHORITY = `(${IMMIGRATION_ENFORCERS} OR =ICE OR "Immigration and Customs Enforcement" OR "federal agent*" OR feds OR "criminal alien*")`;
 const SHARING = '(shar* OR disclos* OR communicat*)';
 
 export const databasesInclude = [
@@ -100,10 +101,10 @@ export const databasesInclude = [
   '"records management system*" NEAR/15 (police OR "law enforcement" OR sheriff* OR regional OR interlocal) OR =RMS NEAR/6 (police OR sheriff* OR "law enforcement" OR =CAD)',
   '(shar* OR access*) NEAR/10 ("law enforcement records" OR "police records" OR "crime information" OR "criminal intelligence")',
   '"confidential databas*" OR "law enforcement databas*" OR "police databas*"',
-  '(student* NEAR/3 (data OR records OR information)) NEAR/12 (police OR sheriff* OR "resource officer*" OR "law enforcement" OR "federal immigration" OR (immigra* NEAR/3 (enforc* OR agent* OR officer* OR official* OR authorit*)))',
+  `(student* NEAR/3 (data OR records OR information)) NEAR/12 (police OR sheriff* OR "resource officer*" OR "law enforcement" OR ${IMMIGRATION_ENFORCERS})`,
   '=Flock NEAR/12 (camera* OR plate* OR police OR surveillance OR =ICE OR license OR data OR search* OR deploy* OR contract* OR agreement* OR renew* OR system*)',
   // Networks, terminals and shared systems by other names; police data purchases; surveillance-technology oversight
-  '"Warrant Information Network" OR warrant* NEAR/4 ("information system" OR "information network" OR databas*)',
+  '"Warrant Information Network" OR "warrant record*" OR "warrant information" OR warrant* NEAR/4 ("information system" OR "information network" OR databas*)',
   '"Commercial Driver\'s License Information System" OR =CDLIS OR "Drug and Alcohol Clearinghouse" OR AAMVA OR "Digital Image Access"',
   '(purchas* OR buy* OR "in exchange for payment") NEAR/10 ("personal data" OR "personal information") AND (police OR "law enforcement" OR government*)',
   '"fingerprint identification system*" OR =AFIS OR "automated fingerprint" OR "Bureau of Criminal Apprehension"',
@@ -190,14 +191,13 @@ export const databasesInclude = [
   '"criminal justice agencies" NEAR/10 (shar* OR access* OR exchang*)',
   '(pawnbroker* OR pawnshop* OR "secondhand dealer*") AND ("computerized system*" OR "electronic report*" OR "electronic means" OR "computer-generated") AND (police OR "law enforcement" OR sheriff*)',
   '("joint records" OR "records and communication*") NEAR/10 (center* OR centre* OR dispatch OR 911)',
-  // Probes in newsroom words: camera feeds police can watch, social-media monitoring for police, warrant records,
-  // plate-reader hits
+  // Probes in newsroom words: camera feeds police can watch, social-media monitoring for police, plate-reader hits
+  // (warrant records sit with the warrant network rule)
   '"camera feed*" NEAR/10 (police OR officer* OR sheriff* OR "law enforcement")',
   '("social media" NEAR/8 (monitor* OR scrap* OR surveil*)) AND (police OR sheriff* OR "law enforcement")',
-  '"warrant record*" OR "warrant information"',
   '"license plate" NEAR/4 (hit OR hits)',
   // From the thirteenth: state record systems on unauthorized immigrants
-  '("unauthorized immigrant*" OR "illegal alien*" OR "undocumented immigrant*") NEAR/15 ("record system*" OR "reporting system*" OR databas*)',
+  UNAUTHORIZED_IMMIGRANT_RECORDS,
   '"jail records" NEAR/8 (shar* OR access* OR disclos* OR releas*) OR "justice information system*"',
   '"state databas*" NEAR/10 (police OR officer* OR chief OR trooper* OR deput* OR "law enforcement")',
   'Palantir AND (police OR sheriff* OR "law enforcement")',

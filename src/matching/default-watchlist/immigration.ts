@@ -16,6 +16,7 @@ import {
   DETENTION_FACILITY,
   ENFORCEMENT_EQUIPMENT,
   ICE_HOMONYMS,
+  UNAUTHORIZED_IMMIGRANT_RECORDS,
 } from './terms.ts';
 
 export const immigrationInclude = [
@@ -125,7 +126,7 @@ export const immigrationInclude = [
   '("rejected asylum seeker*" OR "failed asylum seeker*") NEAR/12 (return* OR deport* OR remov* OR send* OR repatriat*)',
   `${ICE_CONTEXT} AND "Enforcement and Removals"`,
   // From the thirteenth: state record systems on unauthorized immigrants
-  '("unauthorized immigrant*" OR "illegal alien*" OR "undocumented immigrant*") NEAR/15 ("record system*" OR "reporting system*" OR databas*)',
+  UNAUTHORIZED_IMMIGRANT_RECORDS,
   '"federal immigration" NEAR/4 (request* OR hold* OR custody) OR arrest* NEAR/4 migrants OR "cross* the border illegally" OR "illegal border crossing*"',
   // Policies
   '"sanctuary city" OR "sanctuary jurisdiction*" OR "sanctuary polic*" OR "sanctuary state" OR "sanctuary county" OR "sanctuary law*" OR "sanctuary promise" OR "sanctuary status"',

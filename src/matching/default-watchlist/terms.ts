@@ -155,6 +155,10 @@ export const ICE_ADMINISTRATION = orGroups([
   '"badges and credentials"',
 ]);
 
+/** A state record system on unauthorized immigrants: enforcement and state data at once (both topics use it). */
+export const UNAUTHORIZED_IMMIGRANT_RECORDS =
+  '("unauthorized immigrant*" OR "illegal alien*" OR "undocumented immigrant*") NEAR/15 ("record system*" OR "reporting system*" OR databas*)';
+
 /** Presence without status, in the words state "illegal immigration" laws use. */
 export const UNLAWFUL_PRESENCE =
   '("illegal immigration" OR "not legally in the country" OR "without legal authorization" OR "unlawfully present" OR "unlawful presence" OR "illegally present" OR "without lawful status" OR "illegal entry" OR "illegal reentry")';

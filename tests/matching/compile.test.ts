@@ -503,8 +503,9 @@ describe('default watchlist', () => {
     ['Acme: Lease of copiers', 'Detention Compliance and Removals', []],
     ['State of Example: Traffic database access', 'Detention Compliance and Removals', ['immigration-enforcement', 'state-databases']],
   ])('reads the ICE award %j by what it buys', (title, office, topics) => {
-    const description = title.split(': ')[1]!;
-    const summary = `${description}. Recipient: ${title.split(':')[0]!}.`;
+    // The shape the USAspending connector gives award items: title `Recipient: description`.
+    const [recipient, description] = title.split(': ');
+    const summary = `${description}. Recipient: ${recipient}.`;
     expect(m.match({ title, summary, agency: ICE, office })?.topics ?? []).toEqual(topics);
   });
 });

@@ -488,6 +488,21 @@ describe('default watchlist', () => {
       'The Department of Homeland Security verifies immigration status of benefit applicants using IRS income data.',
       [],
     ],
+    // From the fourteenth collection, restated (vocabulary and guards from its dev records)
+    [
+      'Jail gets immigration subpoena for booking files',
+      'Federal immigration officers subpoenaed the county jail for records on three inmates.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['Lawmakers tighten who may buy driving records', 'Insurers and data resellers would need consent to obtain a driving record.', ['state-databases']],
+    ['Older drivers may renew licences online', 'A driver whose driving record shows no violations may renew for four years.', []],
+    ['Committee backs a cycling plate', 'A motor vehicle owner may order Share the Road plates for an extra fee.', []],
+    ['City asks the DMV for owner data to mail speed camera tickets', 'The motor vehicle agency will share owner names for speeding vehicles.', []],
+    ['Act on annulment of old marijuana convictions', 'A person may petition for annulment of the arrest record.', ['state-databases']],
+    ['Bill limits release of records of convictions for possession', 'Background checks would no longer show the charges.', ['state-databases']],
+    ['DNA sample collection moves to the state forensic laboratory', 'Samples are forwarded for DNA analysis under forensic services rules.', ['state-databases']],
+    ['Pawn shops must log sales in a police database', 'Each pawn shop reports transactions daily.', ['state-databases']],
+    ['Exchange operator ICE posts record OTC volume', 'ICE said electronic market trading rose.', []],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });
@@ -501,6 +516,7 @@ describe('default watchlist', () => {
     ['Acme: Pistol holsters', 'Mission Support Dallas', ['immigration-enforcement']],
     ['Acme: Sandbags', 'Detention Compliance and Removals', []],
     ['Acme: Lease of copiers', 'Detention Compliance and Removals', []],
+    ['Botco: Robotic process automation to validate monthly invoices', 'Detention Compliance and Removals', []],
     ['State of Example: Traffic database access', 'Detention Compliance and Removals', ['immigration-enforcement', 'state-databases']],
   ])('reads the ICE award %j by what it buys', (title, office, topics) => {
     // The shape the USAspending connector gives award items: title `Recipient: description`.

@@ -29,16 +29,16 @@ export const databasesInclude = [
   'nlets',
   '=CJIS OR "criminal justice information"',
   '"criminal history" NEAR/4 (record* OR repository OR file* OR information OR check* OR quer* OR search* OR databas* OR system*)',
-  '"criminal records" OR "criminal background check*" OR "arrest records" OR "conviction records"',
+  '"criminal records" OR "criminal background check*" OR "arrest records" OR "conviction records" OR "records of conviction*"',
   // Records named instead of systems
-  '"identification record*" OR "National Driver Register" OR "driving record*" OR "privileged information" NEAR/10 (motor OR DMV OR driver*)',
+  '"identification record*" OR "National Driver Register" OR ("driving record*" NEAR/12 (access* OR disclos* OR releas* OR shar* OR sell* OR sold OR confidential* OR privacy OR "personal information" OR police OR "law enforcement" OR request* OR obtain* OR public* OR databas* OR immigra* OR federal OR insur* OR employ*)) OR "privileged information" NEAR/10 (motor OR DMV OR driver*)',
   '("matching program*" OR "computer matching") AND (prisoner* OR "law enforcement" OR fugitive* OR jail* OR "Bureau of Prisons" OR "Source Jurisdiction" OR "State and Local")',
   '"police information network" OR ("information network" NEAR/4 (police OR "law enforcement" OR justice))',
   '"Public Access to Court Electronic Records" OR =PACER',
   '(Medicaid OR utility OR utilities OR "customer data" OR "customer records") NEAR/12 (=ICE OR =DHS OR immigra* OR "law enforcement" OR police)',
   '"police buying data" OR ((buy* OR purchas*) NEAR/6 data NEAR/10 (police OR "law enforcement"))',
   '=CLEAR NEAR/6 ("Thomson Reuters" OR subscription* OR "law enforcement") OR LexisNexis NEAR/12 (police OR "law enforcement" OR =ICE OR immigra*) OR "Subscription Data Services"',
-  '(expung* OR seal*) NEAR/4 (record* OR conviction*) OR "order* of nondisclosure"',
+  '(expung* OR seal*) NEAR/4 (record* OR conviction*) OR "order* of nondisclosure" OR (annul* NEAR/6 (record* OR conviction* OR arrest* OR offense*))',
   '=NICS OR "National Instant Criminal Background Check System"',
   '"state identification bureau*"',
   '"Clean Slate"',
@@ -150,7 +150,7 @@ export const databasesInclude = [
   '"Interstate Identification Index" OR "National Fingerprint File" OR "Compact Council" OR "National Crime Prevention and Privacy Compact"',
   '"offender registration" OR "Megan\'s Law" OR "offender registry" OR (registry NEAR/8 (convicted OR offender*))',
   '(sexual OR violent) NEAR/3 offender* NEAR/20 (regist* OR "Bureau of Investigation")',
-  '((DNA OR deoxyribonucleic) NEAR/6 (sample* OR profil* OR identification OR specimen* OR collect* OR analys*) AND (arrest* OR felon* OR offen* OR convict* OR police OR "law enforcement" OR "crime lab*")) NOT (detainee* OR "non-United States")',
+  '((DNA OR deoxyribonucleic) NEAR/6 (sample* OR profil* OR identification OR specimen* OR collect* OR analys*) AND (arrest* OR felon* OR offen* OR convict* OR police OR "law enforcement" OR "crime lab*" OR forensic*)) NOT (detainee* OR "non-United States")',
   '"vehicle registration" NEAR/10 ("Department of Public Safety" OR police OR "law enforcement")',
   '("Driver and Vehicle Services" OR =DVS) NEAR/8 (records OR access* OR data)',
   '"records management" NEAR/10 (police OR "public safety" OR sheriff*)',
@@ -159,7 +159,7 @@ export const databasesInclude = [
   '("mobile data computer*" OR "mobile data terminal*") NEAR/12 (network* OR connect* OR shar* OR access*) OR "mobile data network*"',
   '("mobile data terminal*" OR "mobile data computer*") AND (sheriff* OR police OR "law enforcement")',
   'Garda NEAR/12 Pulse',
-  '(pawnbroker* OR pawnshop* OR "secondhand dealer*" OR "scrap metal") NEAR/15 (report* OR transaction* OR databas*) AND (police OR "law enforcement" OR sheriff*)',
+  '(pawnbroker* OR pawnshop* OR "pawn shop*" OR "secondhand dealer*" OR "scrap metal") NEAR/15 (report* OR transaction* OR databas*) AND (police OR "law enforcement" OR sheriff*)',
   '("prescription drug monitoring" OR "prescription monitoring" OR =PDMP OR "prescription database") AND ("law enforcement" OR police)',
   '"protective order registry" OR ("protective order*" NEAR/8 (registry OR databas*))',
   'ewarrant* OR warrant* NEAR/3 (system* OR management) OR "rap sheet*"',
@@ -189,7 +189,7 @@ export const databasesInclude = [
   '"National DNA Index" OR =NDIS',
   'databas* NEAR/6 ("criminal enterprise*" OR "criminal street")',
   '"criminal justice agencies" NEAR/10 (shar* OR access* OR exchang*)',
-  '(pawnbroker* OR pawnshop* OR "secondhand dealer*") AND ("computerized system*" OR "electronic report*" OR "electronic means" OR "computer-generated") AND (police OR "law enforcement" OR sheriff*)',
+  '(pawnbroker* OR pawnshop* OR "pawn shop*" OR "secondhand dealer*") AND ("computerized system*" OR "electronic report*" OR "electronic means" OR "computer-generated") AND (police OR "law enforcement" OR sheriff*)',
   '("joint records" OR "records and communication*") NEAR/10 (center* OR centre* OR dispatch OR 911)',
   // Probes in newsroom words: camera feeds police can watch, social-media monitoring for police, plate-reader hits
   // (warrant records sit with the warrant network rule)
@@ -198,6 +198,8 @@ export const databasesInclude = [
   '"license plate" NEAR/4 (hit OR hits)',
   // From the thirteenth: state record systems on unauthorized immigrants
   UNAUTHORIZED_IMMIGRANT_RECORDS,
+  // Immigration subpoenas served on sheriffs and jails for what they hold on people
+  `(subpoena* NEAR/12 (sheriff* OR jail* OR police OR "law enforcement" OR county OR counties OR inmate*)) AND (${ICE_CONTEXT} OR immigra*) AND (information OR records OR data OR inmate* OR jail*)`,
   '"jail records" NEAR/8 (shar* OR access* OR disclos* OR releas*) OR "justice information system*"',
   '"state databas*" NEAR/10 (police OR officer* OR chief OR trooper* OR deput* OR "law enforcement")',
   'Palantir AND (police OR sheriff* OR "law enforcement")',
@@ -245,6 +247,11 @@ export const databasesExclude = [
   // Travellers' own identity checks at a port of entry (trusted-traveller kiosks, passport photos)
   '("facial recognition" OR "face recognition" OR "facial comparison") NEAR/20 (passport* OR "Global Entry" OR traveler* OR travellers OR "air entry" OR boarding OR =TSA OR airport* OR checkpoint* OR passenger*)',
   '"special license plate*" OR "specialty license plate*"',
+  // "Share the Road" plates and campaigns; the DMV matching plates of speed-camera tickets to owners (fines, not police queries)
+  '"share the road"',
+  '(=DMV OR "motor vehicle*") NEAR/20 ("speed camera*" OR "red light camera*" OR "speeding vehicle*" OR "photo radar")',
+  // The Criminal Division's OCDETF Fusion Center: a federal drug-intelligence system
+  '"Drug Enforcement Task Force" NEAR/4 "Fusion Center"',
   '"fusion energy"',
   // Voter rolls checked against DMV records (no police use); crime statistics (NIBRS); DEA's El Paso Intelligence Center (federal)
   '("motor vehicle*" OR =DMV OR "driver* licens*") AND ("voter registration" OR "voter roll*" OR "voter list*" OR "register* to vote")',

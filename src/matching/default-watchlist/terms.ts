@@ -153,6 +153,8 @@ export const ICE_ADMINISTRATION = orGroups([
   '"laptop lock*"',
   '"Personal Identity Verification"',
   '"badges and credentials"',
+  '"process automation"',
+  '"monthly invoices"',
 ]);
 
 /** A state record system on unauthorized immigrants: enforcement and state data at once (both topics use it). */
@@ -238,7 +240,7 @@ export const ICE_HOMONYMS = [
   '"Intercontinental Exchange" NEAR/8 =ICE',
   '"Intercontinental Exchange" OR IntercontinentalExchange',
   // ICE the exchange operator: futures, clearing and its stock ticker
-  '=ICE NEAR/8 (futures OR swapnote OR Liffe OR Brent OR "clearing house*" OR NYSE)',
+  '=ICE NEAR/8 (futures OR swapnote OR Liffe OR Brent OR "clearing house*" OR NYSE OR =OTC OR "electronic market*")',
   // "In Case of Emergency" contacts in a phone
   '=ICE AND "in case of emergency"',
   // ICE hockey teams

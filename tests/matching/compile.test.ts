@@ -503,6 +503,11 @@ describe('default watchlist', () => {
     ['DNA sample collection moves to the state forensic laboratory', 'Samples are forwarded for DNA analysis under forensic services rules.', ['state-databases']],
     ['Pawn shops must log sales in a police database', 'Each pawn shop reports transactions daily.', ['state-databases']],
     ['Exchange operator ICE posts record OTC volume', 'ICE said electronic market trading rose.', []],
+    [
+      'FBI asks to renew its count of law enforcement employees',
+      'The Criminal Justice Information Services Division collects the number of sworn officers from each agency.',
+      [],
+    ],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

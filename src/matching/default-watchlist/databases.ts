@@ -255,7 +255,7 @@ export const databasesExclude = [
   '"fusion energy"',
   // Voter rolls checked against DMV records (no police use); crime statistics (NIBRS); DEA's El Paso Intelligence Center (federal)
   '("motor vehicle*" OR =DMV OR "driver* licens*") AND ("voter registration" OR "voter roll*" OR "voter list*" OR "register* to vote")',
-  '("Criminal Justice Information Services" OR =CJIS) AND (=NIBRS OR "Incident-Based Reporting" OR "Uniform Crime Report*")',
+  '("Criminal Justice Information Services" OR =CJIS) AND (=NIBRS OR "Incident-Based Reporting" OR "Uniform Crime Report*" OR "Law Enforcement Employees")',
   '"El Paso Intelligence Center"',
   // "has no criminal record" (news about a person), not records police query
   '"no criminal record*"',

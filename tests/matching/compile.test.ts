@@ -508,6 +508,27 @@ describe('default watchlist', () => {
       'The Criminal Justice Information Services Division collects the number of sworn officers from each agency.',
       [],
     ],
+    // From the fifteenth collection, restated
+    ['Senate passes rapid DNA bill', 'Booking stations could run DNA analysis to help solve crimes.', ['state-databases']],
+    [
+      'Grants to states to improve criminal history records',
+      'The National Criminal History Improvement Program funds state repositories.',
+      ['state-databases'],
+    ],
+    ['Deputies get new mobile data computers', 'Deputies in patrol cars can pull up records on suspects.', ['state-databases']],
+    ['Police watchdog faults officers for photographing teenagers', 'The images were kept without a lawful reason.', ['state-databases']],
+    [
+      'Bill cuts funds to sanctuary cities that withhold immigration status information',
+      'Jurisdictions that withhold information on the immigration status of residents lose grants.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['Fingerprint network board buys new scanners', 'The Remote Access Network funds fingerprint equipment for the sheriff.', ['state-databases']],
+    ['DOJ updates its Joint Automated Booking System', 'JABS shares booking fingerprints among federal law enforcement components.', []],
+    ['Bureau of Prisons describes its inmate management system', 'The system tracks federal inmates.', []],
+    ['Library card rules', 'Applicants must show a photo ID such as a driver\'s license and proof of address.', []],
+    ['Schools stay safe and welcoming', 'The district will follow state law if ICE agents come to a school.', ['immigration-enforcement']],
+    ['We have ICE!', 'A thin layer of ice covers the lake; stay off until it is a safe thickness.', []],
+    ['Congress weighs biometric entry and exit system', 'CBP would collect biometrics of foreign nationals on entry and exit.', ['immigration-enforcement']],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });
@@ -522,6 +543,7 @@ describe('default watchlist', () => {
     ['Acme: Sandbags', 'Detention Compliance and Removals', []],
     ['Acme: Lease of copiers', 'Detention Compliance and Removals', []],
     ['Botco: Robotic process automation to validate monthly invoices', 'Detention Compliance and Removals', []],
+    ['Vaultco: Gun safes', 'Detention Compliance and Removals', []],
     ['State of Example: Traffic database access', 'Detention Compliance and Removals', ['immigration-enforcement', 'state-databases']],
   ])('reads the ICE award %j by what it buys', (title, office, topics) => {
     // The shape the USAspending connector gives award items: title `Recipient: description`.

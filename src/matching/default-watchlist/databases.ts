@@ -93,7 +93,7 @@ export const databasesInclude = [
   '"information sharing" NEAR/8 ("state, local" OR "state and local") AND (intelligence OR "law enforcement" OR enforc* OR "personally identifiable")',
   // Records about a person's status, or non-public records, given to immigration authorities
   '("non-public information" OR "nonpublic information") NEAR/15 (immigra* OR federal OR =ICE)',
-  '(send* OR receiv* OR report* OR communicat* OR exchang*) NEAR/12 information NEAR/12 ("immigration status" OR "citizenship status" OR "citizenship or immigration" OR "status of immigrants")',
+  '(send* OR receiv* OR report* OR communicat* OR exchang* OR withh*) NEAR/12 information NEAR/12 ("immigration status" OR "citizenship status" OR "citizenship or immigration" OR "status of immigrants")',
   '(disclos* OR shar* OR access*) NEAR/6 (information OR records OR data) NEAR/20 ("immigration enforcement" OR "immigration purposes")',
   '(=ICE OR immigra*) NEAR/6 ("state data" OR "state databas*" OR "state records" OR "local data")',
   // Police records systems shared between agencies, and police misuse of them
@@ -150,7 +150,7 @@ export const databasesInclude = [
   '"Interstate Identification Index" OR "National Fingerprint File" OR "Compact Council" OR "National Crime Prevention and Privacy Compact"',
   '"offender registration" OR "Megan\'s Law" OR "offender registry" OR (registry NEAR/8 (convicted OR offender*))',
   '(sexual OR violent) NEAR/3 offender* NEAR/20 (regist* OR "Bureau of Investigation")',
-  '((DNA OR deoxyribonucleic) NEAR/6 (sample* OR profil* OR identification OR specimen* OR collect* OR analys*) AND (arrest* OR felon* OR offen* OR convict* OR police OR "law enforcement" OR "crime lab*" OR forensic*)) NOT (detainee* OR "non-United States")',
+  '((DNA OR deoxyribonucleic) NEAR/6 (sample* OR profil* OR identification OR specimen* OR collect* OR analys*) AND (arrest* OR felon* OR offen* OR convict* OR police OR "law enforcement" OR "crime lab*" OR forensic* OR crime* OR pretrial)) NOT (detainee* OR "non-United States")',
   '"vehicle registration" NEAR/10 ("Department of Public Safety" OR police OR "law enforcement")',
   '("Driver and Vehicle Services" OR =DVS) NEAR/8 (records OR access* OR data)',
   '"records management" NEAR/10 (police OR "public safety" OR sheriff*)',
@@ -198,6 +198,12 @@ export const databasesInclude = [
   '"license plate" NEAR/4 (hit OR hits)',
   // From the thirteenth: state record systems on unauthorized immigrants
   UNAUTHORIZED_IMMIGRANT_RECORDS,
+  // From the fifteenth collection: record-improvement grants, California's fingerprint and parole networks,
+  // mobile computers that give deputies the records, police photographing people
+  '"Criminal History Improvement" OR =NCHIP',
+  '("Remote Access Network" AND fingerprint*) OR ("Automated Data System" NEAR/4 "Law Enforcement")',
+  '((mobile NEAR/2 (data OR field OR computer* OR computing OR terminal*)) NEAR/30 (sheriff* OR deput* OR police OR officer* OR dispatch*)) AND (data OR records OR information OR access*)',
+  '(police OR officer*) NEAR/4 (photographing OR "taking pictures" OR "taking photos")',
   // Immigration subpoenas served on sheriffs and jails for what they hold on people
   `(subpoena* NEAR/12 (sheriff* OR jail* OR police OR "law enforcement" OR county OR counties OR inmate*)) AND (${ICE_CONTEXT} OR immigra*) AND (information OR records OR data OR inmate* OR jail*)`,
   '"jail records" NEAR/8 (shar* OR access* OR disclos* OR releas*) OR "justice information system*"',
@@ -249,9 +255,14 @@ export const databasesExclude = [
   '"special license plate*" OR "specialty license plate*"',
   // "Share the Road" plates and campaigns; the DMV matching plates of speed-camera tickets to owners (fines, not police queries)
   '"share the road"',
+  // A licence shown as proof of identity or address (library cards, voter ID): no record is queried
+  '("photo ID" OR "photo identification" OR "proof of identity" OR "proof of address" OR "proof of current address" OR "proof of residen*") NEAR/10 ("driver* licen*" OR "identification card*")',
   '(=DMV OR "motor vehicle*") NEAR/20 ("speed camera*" OR "red light camera*" OR "speeding vehicle*" OR "photo radar")',
   // The Criminal Division's OCDETF Fusion Center: a federal drug-intelligence system
   '"Drug Enforcement Task Force" NEAR/4 "Fusion Center"',
+  // Federal booking and prison systems (DOJ's JABS, the Bureau of Prisons' SENTRY): no state or local exchange in the text
+  '(=JABS OR "Joint Automated Booking System") AND (booking* OR fingerprint* OR shar* OR repositor* OR =IAFIS OR photograph* OR "law enforcement")',
+  '"Bureau of Prisons" AND ("inmate management system*" OR "jail management system*")',
   '"fusion energy"',
   // Voter rolls checked against DMV records (no police use); crime statistics (NIBRS); DEA's El Paso Intelligence Center (federal)
   '("motor vehicle*" OR =DMV OR "driver* licens*") AND ("voter registration" OR "voter roll*" OR "voter list*" OR "register* to vote")',
@@ -277,7 +288,7 @@ export const databasesExclude = [
   '"broadband data" OR "broadband map*"',
   // Criminal-history checks for a licence, a job or a credential (not records police query)
   '(fingerprint* OR "criminal history" OR "criminal record*" OR "background check*") AND ("licensing authorit*" OR "license applicant*" OR "applicant for a license" OR "issuance of licenses" OR "applicants for licensing" OR "licensing boards" OR pilots OR "badge holder*" OR "credential holder*")',
-  '(fingerprint* OR "criminal history" OR "criminal record*" OR "background check*") NEAR/25 (licens* OR applicant* OR employ* OR pilot* OR badge* OR credential* OR occupation* OR profession* OR volunteer* OR teacher* OR educator* OR "non-criminal justice" OR "qualified entit*" OR "designated entit*" OR "National Service")',
+  '(fingerprint* OR "criminal history" OR "criminal record*" OR "background check*" OR "crime information") NEAR/25 (licens* OR applicant* OR employ* OR pilot* OR badge* OR credential* OR occupation* OR profession* OR volunteer* OR teacher* OR educator* OR "non-criminal justice" OR "qualified entit*" OR "designated entit*" OR "National Service")',
   // Biometrics kept by businesses and schools; plate readers for parking and traffic fines; laboratory plate readers
   '("facial recognition" OR "face recognition") NEAR/15 ("private entit*" OR business* OR consumer* OR commercial OR employer* OR school* OR student* OR supermarket* OR retail*)',
   '((=ANPR OR =ALPR OR =LPR OR "plate reader*" OR "license-plate reader*" OR "plate recognition") AND ("parking enforcement" OR "enforcing parking" OR "parking garage*" OR "parking permit*" OR "parking meter*" OR "car park*" OR "parking charge*" OR "moving traffic")) NOT ("law enforcement" OR hotlist* OR "hot list*" OR stolen OR immigra* OR =ICE OR Customs)',

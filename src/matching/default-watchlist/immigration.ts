@@ -139,7 +139,7 @@ export const immigrationInclude = [
   '"Dignity Not Detention"',
   // Enforcement by other names: worksite verification mandates, entry/exit biometrics of travellers
   '"E-Verify"',
-  'biometric* NEAR/20 ("port of entry" OR "ports of entry" OR "land port*" OR "entry/exit" OR "entry-exit" OR "biometric exit" OR "border crossing*")',
+  'biometric* NEAR/20 ("port of entry" OR "ports of entry" OR "land port*" OR "entry/exit" OR "entry-exit" OR "entry and exit" OR "biometric exit" OR "border crossing*")',
   '(expos* OR shar* OR disclos* OR hand* OR turn*) NEAR/10 (undocumented OR "without legal status" OR "lawful presence")',
   '("information sharing" OR "information-sharing" OR "data sharing" OR "data-sharing") NEAR/8 (=ICE OR "federal agenc*" OR "federal immigration")',
   '"personal information" NEAR/12 ("license holder*" OR "AB 60")',

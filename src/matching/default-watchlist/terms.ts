@@ -124,7 +124,8 @@ export const ICE_ADMINISTRATION = orGroups([
   'fitness',
   'cardiovascular',
   '=UPS',
-  'safes',
+  '"security safe*"',
+  '"gun safe*"',
   '"solid waste"',
   '"bucket truck*"',
   '"street light*"',
@@ -243,6 +244,8 @@ export const ICE_HOMONYMS = [
   '=ICE NEAR/8 (futures OR swapnote OR Liffe OR Brent OR "clearing house*" OR NYSE OR =OTC OR "electronic market*")',
   // "In Case of Emergency" contacts in a phone
   '=ICE AND "in case of emergency"',
+  // Frozen lakes and rinks in a shouted headline ("We have ICE!")
+  '=ICE AND ("layer of ice" OR "ice fishing" OR "thin ice" OR "ice thickness" OR "ice on the lake" OR "ice rink*" OR "ice skat*")',
   // ICE hockey teams
   '=ICE AND (hockey OR goalie* OR puck* OR "power play" OR "win column" OR playoff* OR "post game" OR postgame)',
 ];

@@ -529,6 +529,37 @@ describe('default watchlist', () => {
     ['Schools stay safe and welcoming', 'The district will follow state law if ICE agents come to a school.', ['immigration-enforcement']],
     ['We have ICE!', 'A thin layer of ice covers the lake; stay off until it is a safe thickness.', []],
     ['Congress weighs biometric entry and exit system', 'CBP would collect biometrics of foreign nationals on entry and exit.', ['immigration-enforcement']],
+    // From the sixteenth collection, restated
+    ['County reviews its civil detainer policy', 'Officials met to assess how the policy has worked since its adoption.', ['immigration-enforcement']],
+    ['Customs and Border Patrol braces for a flood of parcels', 'New tariffs end duty-free de minimis entry for importers.', []],
+    ['City renews computerized police information services for its neighbour', 'The agreement covers records and dispatch.', ['state-databases']],
+    [
+      'Jails no longer report nationality to immigration authorities',
+      'The county will stop collecting nationality information for federal immigration officials.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    [
+      'Bill restricts access to state databases for immigration enforcement',
+      'Agencies must deny access to records to anyone seeking them for civil immigration enforcement.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    [
+      'ICE buys phone location data from a surveillance vendor',
+      'Immigration and Customs Enforcement will monitor location data from millions of phones.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['County upgrades automated fingerprint identification equipment', 'Fingerprint identification equipment serves local law enforcement.', ['state-databases']],
+    [
+      'State may not bar police from cooperating with ICE',
+      'Localities that impede officers from communicating or cooperating with Immigration and Customs Enforcement lose immunity.',
+      ['immigration-enforcement'],
+    ],
+    [
+      'Trust Act limits what jails tell ICE',
+      'Officers may not communicate with ICE about the custody or release status of people they hold.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['Eviction records to be sealed', 'Court records of an eviction proceeding are sealed one year after judgment; the sealed records stay closed.', []],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

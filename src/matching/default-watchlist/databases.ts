@@ -7,7 +7,7 @@ const RECORDS = '(record* OR data OR photo* OR photograph* OR "personal informat
 const IMMIGRATION_ENFORCERS = '"federal immigration" OR (immigra* NEAR/3 (enforc* OR authorit* OR agent* OR official* OR officer*))';
 /** Immigration enforcement as the receiver of shared records (sanctuary and Trust acts talk this way). */
 const IMMIGRATION_AUTHORITY = `(${IMMIGRATION_ENFORCERS} OR =ICE OR "Immigration and Customs Enforcement" OR "federal agent*" OR feds OR "criminal alien*")`;
-const SHARING = '(shar* OR disclos* OR communicat*)';
+const SHARING = '(shar* OR disclos*)';
 
 export const databasesInclude = [
   // Criminal-justice networks and systems
@@ -84,11 +84,13 @@ export const databasesInclude = [
   '(report* OR collect*) NEAR/8 ("immigration status" OR "citizenship status")',
   // Sharing with, or communicating with, immigration enforcement (sanctuary, Trust and anti-sanctuary acts)
   `${SHARING} NEAR/8 ${IMMIGRATION_AUTHORITY}`,
+  // Communicating with immigration authorities counts when it is about what the agency holds: release dates, custody status, information
+  `(communicat* NEAR/8 ${IMMIGRATION_AUTHORITY}) NEAR/8 ("release date*" OR "release status" OR "custody status" OR information OR address* OR records)`,
   'communicat* NEAR/10 ("Homeland Security" OR "Department of Homeland" OR "Immigration and Naturalization") AND (sanctuar* OR immigra*)',
   '"personal information" NEAR/12 (applicant* OR "license holder*" OR "AB 60" OR undocumented)',
   '("identification card*" OR "driver* licen*") NEAR/10 (disclos* OR "applicant documents")',
   // ICE's answers to police status queries, SSA's prisoner records, intelligence sharing with state and local partners
-  '"Law Enforcement Support Center" OR "immigration status inquir*" OR ("status inquir*" NEAR/10 (agenc* OR police OR "law enforcement"))',
+  '"Law Enforcement Support Center" OR ("status inquir*" NEAR/10 (=LESC OR "Support Center" OR databas* OR system* OR respon* OR answer*))',
   '("Social Security" OR =SSA) AND (prisoner* OR inmates) AND ("system of records" OR "matching program*" OR "computer matching")',
   '"information sharing" NEAR/8 ("state, local" OR "state and local") AND (intelligence OR "law enforcement" OR enforc* OR "personally identifiable")',
   // Records about a person's status, or non-public records, given to immigration authorities
@@ -107,7 +109,7 @@ export const databasesInclude = [
   '"Warrant Information Network" OR "warrant record*" OR "warrant information" OR warrant* NEAR/4 ("information system" OR "information network" OR databas*)',
   '"Commercial Driver\'s License Information System" OR =CDLIS OR "Drug and Alcohol Clearinghouse" OR AAMVA OR "Digital Image Access"',
   '(purchas* OR buy* OR "in exchange for payment") NEAR/10 ("personal data" OR "personal information") AND (police OR "law enforcement" OR government*)',
-  '"fingerprint identification system*" OR =AFIS OR "automated fingerprint" OR "Bureau of Criminal Apprehension"',
+  '("fingerprint identification" NEAR/8 (system* OR equipment OR automated OR mobile OR network* OR "law enforcement")) OR =AFIS OR "automated fingerprint" OR "Bureau of Criminal Apprehension"',
   '"criminal justice data" OR "immigration status information" OR "Joint Analysis Center" OR "analysis center" OR "crime center"',
   '"integrated justice" OR "law and justice agency" OR "justice information sharing" OR "booking consortium" OR "automated booking"',
   '("information sharing" OR "data sharing" OR "data-sharing") NEAR/6 ("law enforcement" OR police OR justice) OR "educational data" NEAR/10 immigra*',
@@ -204,6 +206,12 @@ export const databasesInclude = [
   '("Remote Access Network" AND fingerprint*) OR ("Automated Data System" NEAR/4 "Law Enforcement")',
   '((mobile NEAR/2 (data OR field OR computer* OR computing OR terminal*)) NEAR/30 (sheriff* OR deput* OR police OR officer* OR dispatch*)) AND (data OR records OR information OR access*)',
   '(police OR officer*) NEAR/4 (photographing OR "taking pictures" OR "taking photos")',
+  // From the sixteenth collection: police information services one city runs for another; jails reporting
+  // nationality to immigration authorities; access to databases denied for immigration enforcement; phone location data
+  '(computeriz* OR automated OR shared) NEAR/4 "police information"',
+  '"nationality information" OR ((report* OR collect*) NEAR/6 nationality NEAR/12 (immigra* OR =ICE))',
+  '((den* OR restrict* OR prohibit* OR limit*) NEAR/4 access NEAR/6 (databas* OR records OR information OR data)) AND (immigra* OR =ICE)',
+  '((location* OR geolocation) NEAR/8 (data OR phone* OR smartphone*)) AND ("Immigration and Customs Enforcement" OR =ICE OR "immigration agenc*") AND (buy* OR bought OR purchas* OR broker* OR surveil* OR monitor*)',
   // Immigration subpoenas served on sheriffs and jails for what they hold on people
   `(subpoena* NEAR/12 (sheriff* OR jail* OR police OR "law enforcement" OR county OR counties OR inmate*)) AND (${ICE_CONTEXT} OR immigra*) AND (information OR records OR data OR inmate* OR jail*)`,
   '"jail records" NEAR/8 (shar* OR access* OR disclos* OR releas*) OR "justice information system*"',
@@ -245,6 +253,7 @@ export const databasesExclude = [
   // Eviction records kept from landlords, not police
   '("court records" OR record*) NEAR/20 ("unlawful detainer*" OR eviction* OR "forcible entry" OR "summary proceedings")',
   '"eviction record*" OR (eviction* NEAR/6 (expunc* OR expung* OR seal*)) OR "landlord-tenant" NEAR/6 record*',
+  '(eviction* NEAR/20 ("court record*" OR proceeding*)) AND (seal* NEAR/4 record*)',
   '"fire records management" OR ("records management system*" NEAR/4 fire)',
   // Traffic and insurance cameras that issue fines; DMV data breaches (records exposed to criminals, not queried by police)
   '((=ALPR OR "license plate recognition" OR "plate reader*" OR camera*) AND ("automated traffic law enforcement" OR =ATLE OR "speed safety camera*" OR "speed enforcement camera*")) NOT (hotlist* OR "hot list*" OR stolen OR immigra* OR =ICE)',

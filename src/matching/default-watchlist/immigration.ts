@@ -73,7 +73,7 @@ export const immigrationInclude = [
   '"Protect Our Courts"',
   // Cooperation with ICE, civil immigration law, worksite enforcement, status questions by police
   'cooperat* NEAR/4 (=ICE OR "Immigration and Customs Enforcement" OR "immigration authorit*" OR "federal immigration")',
-  '"civil immigration" OR "immigration violation*"',
+  '"civil immigration" OR "immigration violation*" OR "civil detainer*"',
   '"stay of removal" OR "stays of removal" OR "federal immigration law*" NEAR/12 (complian* OR comply OR enforc* OR cooperat* OR role OR ordinance OR police)',
   '"proof of" NEAR/3 (citizenship OR "legal status" OR "lawful status") AND (police OR officer* OR "traffic stop*" OR arrest*)',
   'verif* NEAR/6 ("lawful status" OR "work authorization" OR "employment eligibility" OR "immigration status") AND (employ* OR worker*)',
@@ -209,6 +209,8 @@ export const immigrationExclude = [
   'sanctuar* AND ("Second Amendment" OR "2nd Amendment" OR gun OR guns OR firearm*)',
   // Goods, not people: CBP detaining shipments (withhold-release orders)
   'detain* NEAR/4 (shipment* OR goods OR merchandise OR cargo OR imports)',
+  // "Border Patrol" misnamed for the customs side: tariffs and duty-free parcels
+  '"Border Patrol" AND (tariff* OR "de minimis" OR "duty-free" OR importer*)',
   '(=CBP OR "Customs and Border Protection" OR "Border Force") AND (counterfeit* OR "trademark infring*" OR "intellectual property")',
   // A surveillance system promised not to serve immigration enforcement is not an enforcement measure
   '(=ALPR OR =LPR OR "plate reader*" OR camera*) AND (("not be used" OR "won\'t be used" OR "never be used") NEAR/6 ("immigration enforcement" OR "immigration purposes"))',

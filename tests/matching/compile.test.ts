@@ -560,6 +560,20 @@ describe('default watchlist', () => {
       ['immigration-enforcement', 'state-databases'],
     ],
     ['Eviction records to be sealed', 'Court records of an eviction proceeding are sealed one year after judgment; the sealed records stay closed.', []],
+    // From the seventeenth collection, restated
+    ['Act revises the expunction laws', 'Clerks must confirm an expunction on request.', ['state-databases']],
+    ['Eviction expungement bill advances', 'Tenants could ask to expunge an eviction filing.', []],
+    ['Bill allows sealing of a nonviolent felony conviction', 'Ten years after the sentence ends, a person may petition.', ['state-databases']],
+    [
+      'Bill makes unlawful aliens register their addresses',
+      'The motor vehicles bureau will keep a registry of aliens unlawfully present in the state.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    [
+      'Officers must report arrestees not lawfully present',
+      'When an officer arrests someone not lawfully present in the United States, the sheriff is told at intake.',
+      ['immigration-enforcement'],
+    ],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

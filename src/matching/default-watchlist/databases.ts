@@ -38,7 +38,7 @@ export const databasesInclude = [
   '(Medicaid OR utility OR utilities OR "customer data" OR "customer records") NEAR/12 (=ICE OR =DHS OR immigra* OR "law enforcement" OR police)',
   '"police buying data" OR ((buy* OR purchas*) NEAR/6 data NEAR/10 (police OR "law enforcement"))',
   '=CLEAR NEAR/6 ("Thomson Reuters" OR subscription* OR "law enforcement") OR LexisNexis NEAR/12 (police OR "law enforcement" OR =ICE OR immigra*) OR "Subscription Data Services"',
-  '(expung* OR seal*) NEAR/4 (record* OR conviction*) OR "order* of nondisclosure" OR (annul* NEAR/6 (record* OR conviction* OR arrest* OR offense*))',
+  'expung* OR expunc* OR (seal* NEAR/6 (record* OR conviction* OR offense*)) OR "order* of nondisclosure" OR (annul* NEAR/6 (record* OR conviction* OR arrest* OR offense*))',
   '=NICS OR "National Instant Criminal Background Check System"',
   '"state identification bureau*"',
   '"Clean Slate"',

@@ -60,7 +60,7 @@ export const immigrationInclude = [
   `"administrative warrant*" NEAR/10 ${IMMIGRATION_CONTEXT}`,
   '"immigration court*" NOT ("Electronic Case Access" OR "electronic filing" OR "e-filing")',
   '"immigration proceeding*"',
-  '"illegal entry" OR "illegal reentry" OR "unlawfully present"',
+  '"illegal entry" OR "illegal reentry" OR "unlawfully present" OR ("not lawfully present" NEAR/12 (arrest* OR officer* OR police OR sheriff* OR jail* OR detain* OR custody))',
   `detention NEAR/6 (immigra* OR =ICE OR alien* OR noncitizen* OR migrant* OR asylum)`,
   `detain* NEAR/6 (immigra* OR alien* OR noncitizen* OR "non-U.S. national*" OR migrant* OR asylum)`,
   '"detention services" NOT ("Marshals Service" OR "Bureau of Prisons" OR "federal prisoners" OR juvenile OR interlocal OR "city jail")',

@@ -160,7 +160,7 @@ export const ICE_ADMINISTRATION = orGroups([
 
 /** A state record system on unauthorized immigrants: enforcement and state data at once (both topics use it). */
 export const UNAUTHORIZED_IMMIGRANT_RECORDS =
-  '("unauthorized immigrant*" OR "illegal alien*" OR "undocumented immigrant*") NEAR/15 ("record system*" OR "reporting system*" OR databas*)';
+  '("unauthorized immigrant*" OR "illegal alien*" OR "undocumented immigrant*" OR "unlawful alien*" OR "aliens unlawfully present") NEAR/15 ("record system*" OR "reporting system*" OR databas* OR registry OR "registration to track")';
 
 /** Presence without status, in the words state "illegal immigration" laws use. */
 export const UNLAWFUL_PRESENCE =

@@ -26,13 +26,13 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 4480,
-  dev: 3135,
-  heldout: 1340,
-  perTopicPerSplit: 120,
-  negativesPerSplit: 360,
-  hardNegatives: 1695,
-  billJurisdictions: 50,
+  total: 6472,
+  dev: 4552,
+  heldout: 1920,
+  perTopicPerSplit: 470,
+  negativesPerSplit: 980,
+  hardNegatives: 2349,
+  billJurisdictions: 53,
 };
 
 const corpus = readCorpus(DIR);

@@ -574,6 +574,17 @@ describe('default watchlist', () => {
       'When an officer arrests someone not lawfully present in the United States, the sheriff is told at intake.',
       ['immigration-enforcement'],
     ],
+    // Probes written from the topic definitions (no corpus record), 2026-12-03
+    ['Police accessed prescription records without a warrant', 'Officers searched the prescription records of a suspect.', ['state-databases']],
+    ['Police buy location histories from a vendor', 'The vendor sells phone location histories to police investigators.', ['state-databases']],
+    ['Bill limits retention of arrest photographs', 'Agencies must remove arrest photographs from public websites.', ['state-databases']],
+    [
+      'Notice of matching program with state prisons',
+      'The Social Security Administration matches records of people in state correctional institutions.',
+      ['state-databases'],
+    ],
+    ['Undocumented workers arrested at construction site', 'Federal agents took 40 undocumented workers into custody.', ['immigration-enforcement']],
+    ['Senate bill creates a national police misconduct database', 'Officers fired for misconduct would be listed.', []],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

@@ -71,7 +71,7 @@ export const databasesInclude = [
   'Accurint OR "Vigilant Solutions" OR Clearview OR JusticeXchange OR "Appriss"',
   '"Thomson Reuters" NEAR/3 =CLEAR OR "West Publishing" NEAR/20 =CLEAR OR =CLEAR NEAR/4 ("investigation software" OR Proflex)',
   '"booking data" OR "jail booking*"',
-  '("location data" OR "geolocation data") NEAR/10 ("law enforcement" OR police OR government*)',
+  '("location data" OR "geolocation data" OR "location databas*" OR "location histor*" OR "location records") NEAR/10 ("law enforcement" OR police OR government* OR investigator*)',
   // Sharing of agency records with immigration enforcement
   '("personal information" OR "personal data" OR "nonpublic information") NEAR/10 (immigra* OR =ICE)',
   '("personal identifying information" OR "personally identifiable information" OR "identifying information") NEAR/15 (immigra* OR =ICE)',
@@ -91,7 +91,7 @@ export const databasesInclude = [
   '("identification card*" OR "driver* licen*") NEAR/10 (disclos* OR "applicant documents")',
   // ICE's answers to police status queries, SSA's prisoner records, intelligence sharing with state and local partners
   '"Law Enforcement Support Center" OR ("status inquir*" NEAR/10 (=LESC OR "Support Center" OR databas* OR system* OR respon* OR answer*))',
-  '("Social Security" OR =SSA) AND (prisoner* OR inmates) AND ("system of records" OR "matching program*" OR "computer matching")',
+  '("Social Security" OR =SSA) AND (prisoner* OR inmates OR "correctional institution*" OR "correctional facilit*") AND ("system of records" OR "matching program*" OR "computer matching")',
   '"information sharing" NEAR/8 ("state, local" OR "state and local") AND (intelligence OR "law enforcement" OR enforc* OR "personally identifiable")',
   // Records about a person's status, or non-public records, given to immigration authorities
   '("non-public information" OR "nonpublic information") NEAR/15 (immigra* OR federal OR =ICE)',
@@ -145,7 +145,7 @@ export const databasesInclude = [
   '"out-of-state conviction*" OR "Expungement Act"',
   // Pawn, booking-photo and regional records systems police search; broker tools by name
   'LeadsOnline OR pawn* NEAR/8 (databas* OR "reporting system" OR "electronic report*")',
-  '(mugshot* OR "booking photo*") NEAR/12 (databas* OR search* OR facial OR releas* OR publish*)',
+  '(mugshot* OR "booking photo*" OR "arrest photo*") NEAR/12 (databas* OR search* OR facial OR releas* OR publish* OR system* OR access* OR remov* OR retention OR compar*)',
   '"Regional Information Sharing System*" OR =RISS OR TLOxp',
   '("records system*" OR "reporting system*") NEAR/10 (shar* OR agencies) AND (police OR officer* OR "law enforcement" OR sheriff*)',
   // Records systems named by their rules: the interstate criminal-history index, offender registries, DNA profiles
@@ -162,7 +162,7 @@ export const databasesInclude = [
   '("mobile data terminal*" OR "mobile data computer*") AND (sheriff* OR police OR "law enforcement")',
   'Garda NEAR/12 Pulse',
   '(pawnbroker* OR pawnshop* OR "pawn shop*" OR "secondhand dealer*" OR "scrap metal") NEAR/15 (report* OR transaction* OR databas*) AND (police OR "law enforcement" OR sheriff*)',
-  '("prescription drug monitoring" OR "prescription monitoring" OR =PDMP OR "prescription database") AND ("law enforcement" OR police)',
+  '("prescription drug monitoring" OR "prescription monitoring" OR =PDMP OR "prescription database" OR "prescription records") AND ("law enforcement" OR police)',
   '"protective order registry" OR ("protective order*" NEAR/8 (registry OR databas*))',
   'ewarrant* OR warrant* NEAR/3 (system* OR management) OR "rap sheet*"',
   '"jail management system*" OR "inmate management system*"',

@@ -5,18 +5,20 @@
  * words that make them about this subject, and exclusions hide known look-alikes.
  * Vocabulary and guards come from the real-text dev split (tests/fixtures/labelled-real/dev.jsonl)
  * and the synthetic set, never from the held-out split. The rules live in default-watchlist/:
- * terms.ts (shared pieces), immigration.ts and databases.ts (one topic each).
+ * terms.ts (shared pieces), immigration.ts and databases.ts (one topic each), spanish.ts (Spanish-language
+ * vocabulary for both).
  */
 import { TOPIC_DATABASES, TOPIC_IMMIGRATION } from '../domain/index.ts';
 import type { Watchlist } from './watchlist.ts';
 import { databasesExclude, databasesInclude } from './default-watchlist/databases.ts';
 import { immigrationExclude, immigrationInclude } from './default-watchlist/immigration.ts';
+import { databasesSpanish, immigrationSpanish } from './default-watchlist/spanish.ts';
 
 export function defaultWatchlist(): Watchlist {
   const w: Watchlist = {
     topics: [
-      { id: TOPIC_IMMIGRATION, label: 'Immigration enforcement', include: [...immigrationInclude], exclude: [...immigrationExclude] },
-      { id: TOPIC_DATABASES, label: 'State & local databases', include: [...databasesInclude], exclude: [...databasesExclude] },
+      { id: TOPIC_IMMIGRATION, label: 'Immigration enforcement', include: [...immigrationInclude, ...immigrationSpanish], exclude: [...immigrationExclude] },
+      { id: TOPIC_DATABASES, label: 'State & local databases', include: [...databasesInclude, ...databasesSpanish], exclude: [...databasesExclude] },
     ],
   };
   return w;

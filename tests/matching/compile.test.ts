@@ -585,6 +585,25 @@ describe('default watchlist', () => {
     ],
     ['Undocumented workers arrested at construction site', 'Federal agents took 40 undocumented workers into custody.', ['immigration-enforcement']],
     ['Senate bill creates a national police misconduct database', 'Officers fired for misconduct would be listed.', []],
+    // Spanish-language news (spanish.ts), written from the topic definitions
+    [
+      'Redadas de inmigración en Los Ángeles',
+      'Agentes federales detuvieron a trabajadores indocumentados en un lavado de autos.',
+      ['immigration-enforcement'],
+    ],
+    [
+      'La policía compartió datos de placas con agentes de inmigración',
+      'Las cámaras lectoras de placas registraron millones de vehículos.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    [
+      'El DMV no compartirá información de licencias con ICE',
+      'La ley protege los datos de las licencias de conducir de los inmigrantes.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['Condado deja de alojar a detenidos en su centro de detención para ICE', 'La cárcel tenía un contrato federal.', ['immigration-enforcement']],
+    ['Alerta por hielo en las carreteras', 'Las autoridades piden precaución al conducir.', []],
+    ['USCIS amplía los plazos para trámites de ciudadanía', 'Los solicitantes tendrán más tiempo para presentar documentos.', []],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

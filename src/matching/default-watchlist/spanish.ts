@@ -1,0 +1,35 @@
+/**
+ * Spanish-language vocabulary for both topics: many of the outlets immigrant communities read
+ * (Univision, Telemundo, La Opinión, EFE) write in Spanish. Written from the topic definitions
+ * (README, Matching), in the same shape as the English rules: enforcement words count next to
+ * words of immigration, data words next to sharing and an immigration authority. The matcher
+ * folds accents and case, so `inmigraci*` reaches "inmigración". `deport*` and `=ICE` in the
+ * English rules already read Spanish text; `"la migra"` is in immigration.ts.
+ */
+
+/** Immigration authorities as Spanish text names them (by themselves on topic: `=ICE` is not, see immigration.ts). */
+const AUTORIDAD_MIGRATORIA_ES =
+  '("agentes de inmigraci*" OR "agente de inmigraci*" OR "agentes migratorios" OR "autoridades migratorias" OR "autoridades de inmigraci*" OR "Servicio de Inmigraci* y Control de Aduanas")';
+/** The same, with ICE and "la migra", for rules where another word already says what the item is about. */
+const AUTORIDAD_MIGRATORIA = `(${AUTORIDAD_MIGRATORIA_ES.slice(1, -1)} OR =ICE OR "la migra")`;
+
+export const immigrationSpanish = [
+  // Raids, arrests and detentions of immigrants
+  '(redada* OR operativo* OR detenci* OR detenid* OR detuv* OR arrest* OR captur*) NEAR/8 (inmigraci* OR inmigrante* OR migratori* OR indocumentad*)',
+  AUTORIDAD_MIGRATORIA_ES,
+  '"Patrulla Fronteriza" OR "Oficina de Aduanas y Protecci* Fronteriza"',
+  // Detention centres, detainers, sanctuary jurisdictions
+  '"centro* de detenci*" NEAR/12 (inmigra* OR migra* OR =ICE OR indocumentad* OR asilo)',
+  '"orden* de detenci*" NEAR/10 (=ICE OR inmigraci* OR migratori*)',
+  '"ciudad* santuario" OR "estado* santuario" OR "condado* santuario" OR "politica* santuario" OR "ley* santuario"',
+];
+
+export const databasesSpanish = [
+  // Plate readers, police databases, facial recognition
+  '"lector* de placas" OR "lectoras de placas" OR "camaras lectoras" OR "lectura de placas" OR "reconocimiento de placas"',
+  '"base* de datos" NEAR/8 (polic* OR =ICE OR inmigraci* OR pandilla* OR criminal* OR antecedentes)',
+  '"reconocimiento facial" NEAR/10 (polic* OR =ICE OR inmigraci* OR licencia*)',
+  // Records handed to immigration authorities; DMV and licence data
+  `((datos OR informaci* OR registros OR expedientes) NEAR/8 (compart* OR entreg* OR acceso OR accedi* OR proporcion*)) NEAR/12 ${AUTORIDAD_MIGRATORIA}`,
+  '("licencia* de conducir" OR "licencia* de manejo" OR =DMV) NEAR/12 (datos OR informaci* OR registros OR fotos OR compart*)',
+];

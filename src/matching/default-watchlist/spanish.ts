@@ -9,7 +9,7 @@
 
 /** Immigration authorities as Spanish text names them (by themselves on topic: `=ICE` is not, see immigration.ts). */
 const AUTORIDAD_MIGRATORIA_ES =
-  '("agentes de inmigraci*" OR "agente de inmigraci*" OR "agentes migratorios" OR "autoridades migratorias" OR "autoridades de inmigraci*" OR "Servicio de Inmigraci* y Control de Aduanas")';
+  '("agentes de inmigraci*" OR "agente de inmigraci*" OR "agentes migratorios" OR "autoridades migratorias" OR "autoridades de inmigraci*" OR "Servicio de Inmigraci*" OR "Servicio de Control de Inmigraci*" OR "Oficina de Inmigraci*")';
 /** The same, with ICE and "la migra", for rules where another word already says what the item is about. */
 const AUTORIDAD_MIGRATORIA = `(${AUTORIDAD_MIGRATORIA_ES.slice(1, -1)} OR =ICE OR "la migra")`;
 
@@ -32,4 +32,5 @@ export const databasesSpanish = [
   // Records handed to immigration authorities; DMV and licence data
   `((datos OR informaci* OR registros OR expedientes) NEAR/8 (compart* OR entreg* OR acceso OR accedi* OR proporcion*)) NEAR/12 ${AUTORIDAD_MIGRATORIA}`,
   '("licencia* de conducir" OR "licencia* de manejo" OR =DMV) NEAR/12 (datos OR informaci* OR registros OR fotos OR compart*)',
+  `("informaci* personal" OR "datos personales") NEAR/12 ${AUTORIDAD_MIGRATORIA}`,
 ];

@@ -26,9 +26,9 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 6472,
-  dev: 4552,
-  heldout: 1920,
+  total: 6512,
+  dev: 4580,
+  heldout: 1932,
   perTopicPerSplit: 470,
   negativesPerSplit: 980,
   hardNegatives: 2349,

@@ -17,8 +17,18 @@ import { databasesSpanish, immigrationSpanish } from './default-watchlist/spanis
 export function defaultWatchlist(): Watchlist {
   const w: Watchlist = {
     topics: [
-      { id: TOPIC_IMMIGRATION, label: 'Immigration enforcement', include: [...immigrationInclude, ...immigrationSpanish], exclude: [...immigrationExclude] },
-      { id: TOPIC_DATABASES, label: 'State & local databases', include: [...databasesInclude, ...databasesSpanish], exclude: [...databasesExclude] },
+      {
+        id: TOPIC_IMMIGRATION,
+        label: 'Immigration enforcement',
+        include: [...immigrationInclude, ...immigrationSpanish],
+        exclude: [...immigrationExclude],
+      },
+      {
+        id: TOPIC_DATABASES,
+        label: 'State & local databases',
+        include: [...databasesInclude, ...databasesSpanish],
+        exclude: [...databasesExclude],
+      },
     ],
   };
   return w;

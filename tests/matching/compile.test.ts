@@ -494,13 +494,29 @@ describe('default watchlist', () => {
       'Federal immigration officers subpoenaed the county jail for records on three inmates.',
       ['immigration-enforcement', 'state-databases'],
     ],
-    ['Lawmakers tighten who may buy driving records', 'Insurers and data resellers would need consent to obtain a driving record.', ['state-databases']],
+    [
+      'Lawmakers tighten who may buy driving records',
+      'Insurers and data resellers would need consent to obtain a driving record.',
+      ['state-databases'],
+    ],
     ['Older drivers may renew licences online', 'A driver whose driving record shows no violations may renew for four years.', []],
     ['Committee backs a cycling plate', 'A motor vehicle owner may order Share the Road plates for an extra fee.', []],
-    ['City asks the DMV for owner data to mail speed camera tickets', 'The motor vehicle agency will share owner names for speeding vehicles.', []],
+    [
+      'City asks the DMV for owner data to mail speed camera tickets',
+      'The motor vehicle agency will share owner names for speeding vehicles.',
+      [],
+    ],
     ['Act on annulment of old marijuana convictions', 'A person may petition for annulment of the arrest record.', ['state-databases']],
-    ['Bill limits release of records of convictions for possession', 'Background checks would no longer show the charges.', ['state-databases']],
-    ['DNA sample collection moves to the state forensic laboratory', 'Samples are forwarded for DNA analysis under forensic services rules.', ['state-databases']],
+    [
+      'Bill limits release of records of convictions for possession',
+      'Background checks would no longer show the charges.',
+      ['state-databases'],
+    ],
+    [
+      'DNA sample collection moves to the state forensic laboratory',
+      'Samples are forwarded for DNA analysis under forensic services rules.',
+      ['state-databases'],
+    ],
     ['Pawn shops must log sales in a police database', 'Each pawn shop reports transactions daily.', ['state-databases']],
     ['Exchange operator ICE posts record OTC volume', 'ICE said electronic market trading rose.', []],
     [
@@ -522,17 +538,33 @@ describe('default watchlist', () => {
       'Jurisdictions that withhold information on the immigration status of residents lose grants.',
       ['immigration-enforcement', 'state-databases'],
     ],
-    ['Fingerprint network board buys new scanners', 'The Remote Access Network funds fingerprint equipment for the sheriff.', ['state-databases']],
+    [
+      'Fingerprint network board buys new scanners',
+      'The Remote Access Network funds fingerprint equipment for the sheriff.',
+      ['state-databases'],
+    ],
     ['DOJ updates its Joint Automated Booking System', 'JABS shares booking fingerprints among federal law enforcement components.', []],
     ['Bureau of Prisons describes its inmate management system', 'The system tracks federal inmates.', []],
-    ['Library card rules', 'Applicants must show a photo ID such as a driver\'s license and proof of address.', []],
+    ['Library card rules', "Applicants must show a photo ID such as a driver's license and proof of address.", []],
     ['Schools stay safe and welcoming', 'The district will follow state law if ICE agents come to a school.', ['immigration-enforcement']],
     ['We have ICE!', 'A thin layer of ice covers the lake; stay off until it is a safe thickness.', []],
-    ['Congress weighs biometric entry and exit system', 'CBP would collect biometrics of foreign nationals on entry and exit.', ['immigration-enforcement']],
+    [
+      'Congress weighs biometric entry and exit system',
+      'CBP would collect biometrics of foreign nationals on entry and exit.',
+      ['immigration-enforcement'],
+    ],
     // From the sixteenth collection, restated
-    ['County reviews its civil detainer policy', 'Officials met to assess how the policy has worked since its adoption.', ['immigration-enforcement']],
+    [
+      'County reviews its civil detainer policy',
+      'Officials met to assess how the policy has worked since its adoption.',
+      ['immigration-enforcement'],
+    ],
     ['Customs and Border Patrol braces for a flood of parcels', 'New tariffs end duty-free de minimis entry for importers.', []],
-    ['City renews computerized police information services for its neighbour', 'The agreement covers records and dispatch.', ['state-databases']],
+    [
+      'City renews computerized police information services for its neighbour',
+      'The agreement covers records and dispatch.',
+      ['state-databases'],
+    ],
     [
       'Jails no longer report nationality to immigration authorities',
       'The county will stop collecting nationality information for federal immigration officials.',
@@ -548,7 +580,11 @@ describe('default watchlist', () => {
       'Immigration and Customs Enforcement will monitor location data from millions of phones.',
       ['immigration-enforcement', 'state-databases'],
     ],
-    ['County upgrades automated fingerprint identification equipment', 'Fingerprint identification equipment serves local law enforcement.', ['state-databases']],
+    [
+      'County upgrades automated fingerprint identification equipment',
+      'Fingerprint identification equipment serves local law enforcement.',
+      ['state-databases'],
+    ],
     [
       'State may not bar police from cooperating with ICE',
       'Localities that impede officers from communicating or cooperating with Immigration and Customs Enforcement lose immunity.',
@@ -559,11 +595,19 @@ describe('default watchlist', () => {
       'Officers may not communicate with ICE about the custody or release status of people they hold.',
       ['immigration-enforcement', 'state-databases'],
     ],
-    ['Eviction records to be sealed', 'Court records of an eviction proceeding are sealed one year after judgment; the sealed records stay closed.', []],
+    [
+      'Eviction records to be sealed',
+      'Court records of an eviction proceeding are sealed one year after judgment; the sealed records stay closed.',
+      [],
+    ],
     // From the seventeenth collection, restated
     ['Act revises the expunction laws', 'Clerks must confirm an expunction on request.', ['state-databases']],
     ['Eviction expungement bill advances', 'Tenants could ask to expunge an eviction filing.', []],
-    ['Bill allows sealing of a nonviolent felony conviction', 'Ten years after the sentence ends, a person may petition.', ['state-databases']],
+    [
+      'Bill allows sealing of a nonviolent felony conviction',
+      'Ten years after the sentence ends, a person may petition.',
+      ['state-databases'],
+    ],
     [
       'Bill makes unlawful aliens register their addresses',
       'The motor vehicles bureau will keep a registry of aliens unlawfully present in the state.',
@@ -575,15 +619,27 @@ describe('default watchlist', () => {
       ['immigration-enforcement'],
     ],
     // Probes written from the topic definitions (no corpus record), 2026-12-03
-    ['Police accessed prescription records without a warrant', 'Officers searched the prescription records of a suspect.', ['state-databases']],
-    ['Police buy location histories from a vendor', 'The vendor sells phone location histories to police investigators.', ['state-databases']],
+    [
+      'Police accessed prescription records without a warrant',
+      'Officers searched the prescription records of a suspect.',
+      ['state-databases'],
+    ],
+    [
+      'Police buy location histories from a vendor',
+      'The vendor sells phone location histories to police investigators.',
+      ['state-databases'],
+    ],
     ['Bill limits retention of arrest photographs', 'Agencies must remove arrest photographs from public websites.', ['state-databases']],
     [
       'Notice of matching program with state prisons',
       'The Social Security Administration matches records of people in state correctional institutions.',
       ['state-databases'],
     ],
-    ['Undocumented workers arrested at construction site', 'Federal agents took 40 undocumented workers into custody.', ['immigration-enforcement']],
+    [
+      'Undocumented workers arrested at construction site',
+      'Federal agents took 40 undocumented workers into custody.',
+      ['immigration-enforcement'],
+    ],
     ['Senate bill creates a national police misconduct database', 'Officers fired for misconduct would be listed.', []],
     // Spanish-language news (spanish.ts), written from the topic definitions
     [
@@ -601,7 +657,11 @@ describe('default watchlist', () => {
       'La ley protege los datos de las licencias de conducir de los inmigrantes.',
       ['immigration-enforcement', 'state-databases'],
     ],
-    ['Condado deja de alojar a detenidos en su centro de detención para ICE', 'La cárcel tenía un contrato federal.', ['immigration-enforcement']],
+    [
+      'Condado deja de alojar a detenidos en su centro de detención para ICE',
+      'La cárcel tenía un contrato federal.',
+      ['immigration-enforcement'],
+    ],
     ['Alerta por hielo en las carreteras', 'Las autoridades piden precaución al conducir.', []],
     ['USCIS amplía los plazos para trámites de ciudadanía', 'Los solicitantes tendrán más tiempo para presentar documentos.', []],
   ])('reads %j by what it is about', (title, summary, topics) => {

@@ -200,6 +200,8 @@ export const databasesInclude = [
   '"license plate" NEAR/4 (hit OR hits)',
   // From the thirteenth: state record systems on unauthorized immigrants
   UNAUTHORIZED_IMMIGRANT_RECORDS,
+  // From the fourteenth collection: immigration subpoenas served on sheriffs and jails for what they hold on people
+  `(subpoena* NEAR/12 (sheriff* OR jail* OR police OR "law enforcement" OR county OR counties OR inmate*)) AND (${ICE_CONTEXT} OR immigra*) AND (information OR records OR data OR inmate* OR jail*)`,
   // From the fifteenth collection: record-improvement grants, California's fingerprint and parole networks,
   // mobile computers that give deputies the records, police photographing people
   '"Criminal History Improvement" OR =NCHIP',
@@ -212,8 +214,6 @@ export const databasesInclude = [
   '"nationality information" OR ((report* OR collect*) NEAR/6 nationality NEAR/12 (immigra* OR =ICE))',
   '((den* OR restrict* OR prohibit* OR limit*) NEAR/4 access NEAR/6 (databas* OR records OR information OR data)) AND (immigra* OR =ICE)',
   '((location* OR geolocation) NEAR/8 (data OR phone* OR smartphone*)) AND ("Immigration and Customs Enforcement" OR =ICE OR "immigration agenc*") AND (buy* OR bought OR purchas* OR broker* OR surveil* OR monitor*)',
-  // Immigration subpoenas served on sheriffs and jails for what they hold on people
-  `(subpoena* NEAR/12 (sheriff* OR jail* OR police OR "law enforcement" OR county OR counties OR inmate*)) AND (${ICE_CONTEXT} OR immigra*) AND (information OR records OR data OR inmate* OR jail*)`,
   '"jail records" NEAR/8 (shar* OR access* OR disclos* OR releas*) OR "justice information system*"',
   '"state databas*" NEAR/10 (police OR officer* OR chief OR trooper* OR deput* OR "law enforcement")',
   'Palantir AND (police OR sheriff* OR "law enforcement")',

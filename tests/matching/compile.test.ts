@@ -641,6 +641,16 @@ describe('default watchlist', () => {
       ['immigration-enforcement'],
     ],
     ['Senate bill creates a national police misconduct database', 'Officers fired for misconduct would be listed.', []],
+    [
+      'Parole officers gave addresses of clients to ICE',
+      'The corrections department will review the practice.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    [
+      'ICE asks states for driver data',
+      'Immigration and Customs Enforcement wants driver data and voter rolls; several states refused.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
     // Spanish-language news (spanish.ts), written from the topic definitions
     [
       'Redadas de inmigración en Los Ángeles',

@@ -80,6 +80,9 @@ export const databasesInclude = [
   '"identifying information" NEAR/12 (databas* OR cross-referenc* OR cross-check*) OR "criminal databas*"',
   '("information sharing" OR "information-sharing" OR "data sharing" OR "data-sharing") NEAR/10 (=ICE OR immigra* OR "federal agenc*" OR "state agenc*")',
   '(shar* OR disclos* OR provid*) NEAR/4 information NEAR/12 ("federal immigration" OR (immigra* NEAR/2 authorit*) OR =ICE OR "federal agent*" OR feds)',
+  // Records handed over in plain words ("gave addresses to ICE"); driver data sought by immigration enforcement
+  '(gave OR give* OR hand* OR turn* OR sent OR send*) NEAR/6 (address* OR records OR data OR files) NEAR/8 (=ICE OR "federal immigration" OR (immigra* NEAR/2 (authorit* OR agent* OR official* OR officer*)))',
+  '("driver data" OR "drivers data" OR "driver information" OR "driver records" OR "driver\'s license data" OR "driver license data") NEAR/12 (=ICE OR immigra* OR "Homeland Security" OR =DHS)',
   '(stored OR shared OR disclos*) NEAR/12 ("immigration status" OR "citizenship status" OR "country of birth")',
   '(report* OR collect*) NEAR/8 ("immigration status" OR "citizenship status")',
   // Sharing with, or communicating with, immigration enforcement (sanctuary, Trust and anti-sanctuary acts)

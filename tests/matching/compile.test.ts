@@ -651,6 +651,12 @@ describe('default watchlist', () => {
       'Immigration and Customs Enforcement wants driver data and voter rolls; several states refused.',
       ['immigration-enforcement', 'state-databases'],
     ],
+    [
+      "Sheriff's deputies to carry fingerprint scanners",
+      'Deputies check fingerprints against the state identification system in seconds.',
+      ['state-databases'],
+    ],
+    ['Council drops camera contract', 'The camera network let agencies in other states search plates.', ['state-databases']],
     // Spanish-language news (spanish.ts), written from the topic definitions
     [
       'Redadas de inmigración en Los Ángeles',

@@ -211,6 +211,8 @@ export const databasesInclude = [
   '("Remote Access Network" AND fingerprint*) OR ("Automated Data System" NEAR/4 "Law Enforcement")',
   '((mobile NEAR/2 (data OR field OR computer* OR computing OR terminal*)) NEAR/30 (sheriff* OR deput* OR police OR officer* OR dispatch*)) AND (data OR records OR information OR access*)',
   '(police OR officer*) NEAR/4 (photographing OR "taking pictures" OR "taking photos")',
+  '(fingerprint* NEAR/12 ("identification system*" OR "state identification" OR databas*)) AND (police OR sheriff* OR deput* OR officer* OR "law enforcement")',
+  '((search* OR scan* OR read* OR track*) NEAR/2 plates) AND (police OR sheriff* OR agenc* OR camera*)',
   // From the sixteenth collection: police information services one city runs for another; jails reporting
   // nationality to immigration authorities; access to databases denied for immigration enforcement; phone location data
   '(computeriz* OR automated OR shared) NEAR/4 "police information"',

@@ -680,6 +680,9 @@ describe('default watchlist', () => {
     ],
     ['Alerta por hielo en las carreteras', 'Las autoridades piden precaución al conducir.', []],
     ['USCIS amplía los plazos para trámites de ciudadanía', 'Los solicitantes tendrán más tiempo para presentar documentos.', []],
+    ['Captura de aves migratorias prohibida en la reserva', 'La ley protege a las especies migratorias durante su paso.', []],
+    ['Empresa completa la migración de datos a la nube', 'La migración de la base de datos de clientes terminó sin problemas.', []],
+    ['Detenido por robo en una tienda', 'La policía arrestó a un hombre de 30 años.', []],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

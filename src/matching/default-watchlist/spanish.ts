@@ -14,8 +14,8 @@ const AUTORIDAD_MIGRATORIA_ES =
 const AUTORIDAD_MIGRATORIA = `(${AUTORIDAD_MIGRATORIA_ES.slice(1, -1)} OR =ICE OR "la migra")`;
 
 export const immigrationSpanish = [
-  // Raids, arrests and detentions of immigrants
-  '(redada* OR operativo* OR detenci* OR detenid* OR detuv* OR arrest* OR captur*) NEAR/8 (inmigraci* OR inmigrante* OR migratori* OR indocumentad*)',
+  // Raids, arrests and detentions of immigrants ("migratorio" alone is also birds: "aves migratorias")
+  '(redada* OR operativo* OR detenci* OR detenid* OR detuv* OR arrest* OR captur*) NEAR/8 (inmigraci* OR inmigrante* OR indocumentad* OR "estatus migratorio" OR "situacion migratoria" OR "condicion migratoria" OR "agentes migratorios" OR "autoridades migratorias")',
   AUTORIDAD_MIGRATORIA_ES,
   '"Patrulla Fronteriza" OR "Oficina de Aduanas y Protecci* Fronteriza"',
   // Detention centres, detainers, sanctuary jurisdictions

@@ -657,6 +657,15 @@ describe('default watchlist', () => {
       ['state-databases'],
     ],
     ['Council drops camera contract', 'The camera network let agencies in other states search plates.', ['state-databases']],
+    ['Advocates sue over conditions at processing center', 'Detainees report cold cells and little food.', ['immigration-enforcement']],
+    [
+      'Bill makes it a state crime to enter outside a port of entry',
+      'Local police could arrest people who enter from a foreign country outside a port of entry.',
+      ['immigration-enforcement'],
+    ],
+    ['Detention bed quota raised in budget', 'Congress funds 50,000 detention beds.', ['immigration-enforcement']],
+    ['Citizenship ceremony welcomes 200 new Americans', 'A judge administers the oath at the federal courthouse.', []],
+    ['Visa bulletin shows backlog for family petitions', 'Wait times grew for Mexican applicants.', []],
     // Spanish-language news (spanish.ts), written from the topic definitions
     [
       'Redadas de inmigración en Los Ángeles',

@@ -96,6 +96,11 @@ export const immigrationInclude = [
   '"Asylum Cooperative Agreement*" OR "safe third country" OR "emergency border circumstances"',
   'immigra* NEAR/3 bond* OR "delivery bond*" OR (lookout NEAR/6 (immigra* OR alien*))',
   '(transport* OR harbor* OR harbour* OR smuggl* OR conceal*) NEAR/8 ("unauthorized alien*" OR "illegal alien*" OR "undocumented immigrant*")',
+  // Probes from the topic definitions (2026-12-03): detainees at a processing center, state crimes of entering
+  // outside a port of entry, the detention bed quota
+  '(detainee* OR detained) AND ("processing center*" OR "processing centre*")',
+  '("port* of entry" NEAR/10 (enter* OR entry OR cross*)) AND (crime OR arrest* OR offen* OR misdemeanor OR felony)',
+  '"bed quota" OR ("detention bed*" NEAR/10 (=ICE OR immigra* OR Congress OR quota OR federal))',
   '("undocumented worker*" OR "undocumented immigrant*" OR "undocumented people" OR "undocumented residents" OR "undocumented migrant*") NEAR/6 (arrest* OR detain* OR raid* OR custody OR deport*)',
   `${CBP_CONTEXT} AND ("detention space" OR "bed space" OR "bed days" OR "jail detention" OR ((jail* OR "detention center*") NEAR/6 (services OR space OR bed* OR agreement* OR housing)) OR (("medical care" OR "medical services") NEAR/10 (migrant* OR detainee* OR custody)))`,
   '("detention centre*" OR "detention center*") NEAR/10 (migrant* OR asylum OR immigra*) OR ("migrant centre*" OR "migrant center*") NEAR/12 (Albania OR offshore OR detain* OR deport* OR repatriat*)',

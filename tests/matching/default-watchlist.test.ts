@@ -1,0 +1,654 @@
+/**
+ * The default watchlist as a spec: what it matches, what it leaves alone, and why. Rows restate
+ * corpus patterns in other words (tests/fixtures/labelled-real, dev split only), probes written
+ * from the topic definitions, and look-alikes the guards must keep out. The rule language itself
+ * is specified in compile.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileWatchlist, defaultWatchlist } from '../../src/matching/index.ts';
+
+describe('default watchlist', () => {
+  const m = compileWatchlist(defaultWatchlist());
+
+  it('has exactly the two default topic ids', () => {
+    expect(m.topicIds).toEqual(['immigration-enforcement', 'state-databases']);
+    expect(m.problems).toEqual([]);
+  });
+
+  it('says which topics an exclusion fired for, whether or not the topic matched', () => {
+    const train = { title: 'ICE 4 trains return to service', summary: 'Deutsche Bahn said the ICE high-speed trains run again.' };
+    expect(m.match(train)).toBeNull();
+    // ICE homonyms are guards of both default topics.
+    expect(m.excludedTopics(train)).toEqual(['immigration-enforcement', 'state-databases']);
+    const parking = { title: 'License plate readers for parking enforcement in the downtown garage', summary: 'Citations by mail.' };
+    expect(m.excludedTopics(parking)).toEqual(['state-databases']);
+    expect(m.excludedTopics({ title: 'ICE detainers at the county jail' })).toEqual([]);
+  });
+
+  it('marks priority only when both topics match', () => {
+    const both = m.match({ title: 'Prohibits ICE from accessing DMV records without a warrant' });
+    expect(both).toMatchObject({ topics: ['immigration-enforcement', 'state-databases'], priority: true });
+    const one = m.match({ title: 'Limits retention of license plate reader data' });
+    expect(one).toMatchObject({ topics: ['state-databases'], priority: false });
+  });
+
+  it('finds a justification that never says "immigration"', () => {
+    const r = m.match({
+      title: 'JOFOC - continued detention services',
+      summary: 'Sole source bridge for ERO transportation and guard services.',
+      identifier: '70CDCR25C00000034',
+    });
+    expect(r?.topics).toEqual(['immigration-enforcement']);
+  });
+
+  it('reads acronyms that are no word (HVAC, SEVP) in all-capital award records too, so routine ICE work stays excluded there', () => {
+    const agency = 'HOMELAND SECURITY, DEPARTMENT OF.US IMMIGRATION AND CUSTOMS ENFORCEMENT';
+    const hvac = { title: 'HVAC REPAIRS - ICE FIELD OFFICE', summary: 'REPLACE CHILLER AND AIR HANDLERS AT THE FIELD OFFICE.', agency };
+    expect(m.match(hvac)).toBeNull();
+    // The exclusion firing is what keeps the learned second opinion off the item (withSecondOpinion).
+    expect(m.excludedTopics(hvac)).toEqual(['immigration-enforcement']);
+  });
+
+  it.each([
+    ['Snow and ice removal contract', undefined],
+    ['Replacing ICE vehicles with electric vehicles', 'Fleet electrification.'],
+    ['ICE Clear Credit LLC; Notice of Filing of Proposed Rule Change', undefined],
+    ['Remote sellers: duty to collect sales tax', undefined],
+    ['Invasive alien species removal', undefined],
+    ['Wildlife sanctuary designation', undefined],
+    ['Juvenile detention center standards', undefined],
+  ])('stays silent on the near-miss %j', (title, summary) => {
+    expect(m.match({ title, summary })).toBeNull();
+  });
+
+  // Guards are narrow: the words they key on also occur in records that are on topic.
+  it.each([
+    ['IRS crackdown on home office deductions', 'The agency audits taxpayers who claim a home office.', []],
+    [
+      'ICE arrests immigrants at check-ins inside the federal building',
+      'Officers detained several people who came to the federal building for routine check-ins.',
+      ['immigration-enforcement'],
+    ],
+    [
+      'Diesel buses carry ICE detainees to the airport',
+      'ICE moved detainees on diesel buses to a deportation flight.',
+      ['immigration-enforcement'],
+    ],
+    [
+      'Automatic license plate readers; data retention',
+      'A plate reader system means high speed cameras that turn images of license plates into data; police may keep it 30 days.',
+      ['state-databases'],
+    ],
+    ['Council approves insurance-verification cameras', 'Cameras will check liability insurance of passing cars and mail notices.', []],
+    ['Lake Garda hotel records a busy season', 'Hotels around Lake Garda report record bookings.', []],
+    ['INS naturalization cases pile up', 'The Immigration and Naturalization Service said naturalization cases are delayed.', []],
+    ['Police forces report crime figures to the Home Office', 'Figures passed by police to the Home Office show a rise in burglaries.', []],
+    [
+      'Undocumented immigrant patients lose access to state health coverage',
+      'Hospitals say immigrant patients face new barriers to care.',
+      [],
+    ],
+    ['Gardaí looked up a model 80 times on Pulse', 'An audit found officers accessed the records inappropriately.', ['state-databases']],
+    [
+      'Nurse licensure criminal history records check requirement',
+      'Applicants must submit consent forms and fingerprints; the board may charge no more than $25 for fingerprinting and the criminal history records check.',
+      [],
+    ],
+    ['National Service Criminal History Check', 'Volunteers in national service programmes undergo criminal history checks.', []],
+    [
+      'Privacy Act of 1974; System of Records (DHS/ICE-008 Search, Arrest, and Seizure Records)',
+      'In accordance with the Privacy Act of 1974, U.S. Immigration and Customs Enforcement modifies a system of records of arrests and seizures.',
+      ['immigration-enforcement'],
+    ],
+    [
+      'Privacy Act of 1974; System of Records (DHS/ICE-007 Law Enforcement Support Center)',
+      'In accordance with the Privacy Act of 1974, U.S. Immigration and Customs Enforcement updates the system of records of its Law Enforcement Support Center.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    [
+      'Privacy Act of 1974: Implementation of Exemptions; DHS/ICE-011 Criminal Arrest Records System of Records',
+      'DHS exempts portions of the system of records from certain provisions of the Privacy Act for law enforcement reasons.',
+      ['immigration-enforcement'],
+    ],
+    [
+      'Privacy Act of 1974: Implementation of Exemptions; DHS/ICE-011 Criminal Arrest Records System of Records',
+      'The system of records shares criminal arrest records with state and local law enforcement agencies.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    // News words for enforcement and police records (probes written from the topic definitions)
+    ['Asylum seekers detained for months', 'Advocates say the detained asylum seekers lack lawyers.', ['immigration-enforcement']],
+    ['Families expelled under Title 42', 'Border agents turned back migrant families.', ['immigration-enforcement']],
+    [
+      'Agents raid a meatpacking plant',
+      'Dozens of workers suspected of being in the country illegally were detained.',
+      ['immigration-enforcement'],
+    ],
+    ['Detainee dies at Stewart Detention Center', 'He was the third death in custody this year.', ['immigration-enforcement']],
+    ['Audit: troopers misused the criminal history system', 'Officers looked up former partners.', ['state-databases']],
+    ['License plate data shared with out-of-state officers', 'Flock searches by other agencies drew scrutiny.', ['state-databases']],
+    ['Judge grants voluntary departure', 'The man must leave the country within 60 days.', ['immigration-enforcement']],
+    ['Green card holder detained at airport', 'Federal agents detained the permanent resident on arrival.', ['immigration-enforcement']],
+    ['Police join LeadsOnline pawn database', 'Pawnbrokers report transactions into the system officers search.', ['state-databases']],
+    ['Police use a records system shared by 40 agencies', 'Officers can search reports from neighboring departments.', ['state-databases']],
+    ['Bond measure for new fire station passes', 'Voters approved the bond.', []],
+    ['Requires jails to notify the Department of Homeland Security of the release of certain inmates', '', ['immigration-enforcement']],
+    [
+      'Council ends Flock contract over immigration fears',
+      'The city ends its Flock camera contract after residents feared ICE could reach the plate reads.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['An act concerning DNA samples from persons arrested for a felony', 'Police will collect a sample at booking.', ['state-databases']],
+    ['Police department buys a new records management system', 'The software replaces the regional system.', ['state-databases']],
+    ['Police add a second plate reader for parking enforcement', 'The camera checks permits in the downtown lots.', []],
+    ['FBI National Use-of-Force Data Collection', 'The CJIS Division will collect statistics on police use of force.', []],
+    [
+      'IRS agrees to share taxpayer addresses with ICE',
+      'The Internal Revenue Service will give Immigration and Customs Enforcement addresses.',
+      ['immigration-enforcement'],
+    ],
+    [
+      'Pharmacy chain barred from facial recognition',
+      'Under a settlement with the Federal Trade Commission, the chain may not use facial recognition for five years.',
+      [],
+    ],
+    [
+      'Security threat assessments for hazardous materials endorsements',
+      'Drivers submit fingerprints and TSA checks criminal history records.',
+      [],
+    ],
+    [
+      'Contractor wins biometric immigration systems contract',
+      'U.S. Citizenship and Immigration Services will install biometric systems to process benefit applications.',
+      [],
+    ],
+    [
+      'County accepts State Criminal Alien Assistance Program grant',
+      'SCAAP pays part of the cost of jailing undocumented criminal aliens.',
+      [],
+    ],
+    [
+      'Invocation of the Alien Enemies Act',
+      'The proclamation orders members of the gang apprehended and removed.',
+      ['immigration-enforcement'],
+    ],
+    ['Garda sanctioned for snooping on new partner on Pulse system', 'An officer looked up personal details.', ['state-databases']],
+    ['Relating to: eliminating the collection of deoxyribonucleic acid at arrest', '', ['state-databases']],
+    ['Establishes confidentiality of landlord-tenant court records', 'Court records of landlord-tenant actions are sealed.', []],
+    ['Ban the box', 'A public employer may not consider the criminal record of an applicant until an interview.', []],
+    ['CBP agents confiscate counterfeit goods', 'Officers seized shipments of jewelry for trademark infringement.', []],
+    [
+      'CBP seizes counterfeit watches and arrests two migrants',
+      'Agents also apprehended migrants crossing near the port.',
+      ['immigration-enforcement'],
+    ],
+    ['Frontex charter flight returns 40 people to Tirana', 'The return operation was organised by Frontex.', ['immigration-enforcement']],
+    ['Transfers to the Christmas Island detention centre', 'Detainees were moved from Villawood.', ['immigration-enforcement']],
+    ['Texas creates a protective order registry', 'Law enforcement and courts can search the orders.', ['state-databases']],
+    ['Add an ICE number to your phone', 'ICE stands for "in case of emergency": responders can call your family.', []],
+    ['California becomes a sanctuary state for transgender care', 'State officials may not help other states enforce bans.', []],
+    ['Real-time crime centers help solve cases and secure communities', 'Police combine cameras and plate readers.', ['state-databases']],
+    ['Border agents detain U.S. citizen at checkpoint', 'Agents held the man for hours.', ['immigration-enforcement']],
+    ['County buys new jail management system', 'The software tracks bookings and inmate records for deputies.', ['state-databases']],
+    ['Hackers accessed the hospital database, police say', 'The breach exposed patient records.', []],
+    [
+      'Police chief fired for looking up his ex-wife in a state database',
+      'An investigation found he ran her name repeatedly.',
+      ['state-databases'],
+    ],
+    ['Sheriff to use Palantir to analyze crime data', 'The platform combines reports, arrests and plate reads.', ['state-databases']],
+    ['Migrants held in hieleras describe freezing cells', 'Border holding cells are kept cold.', ['immigration-enforcement']],
+    ['Palantir shares jump on earnings', 'The data company beat expectations.', []],
+    ['Jail records show rise in overdoses', 'Deaths in custody rose in 2024.', []],
+    ['State database of teacher licenses goes online', 'Parents can look up credentials.', []],
+    ['Relating to the duties of jails regarding federal immigration requests', '', ['immigration-enforcement']],
+    [
+      'Texas to arrest migrants under new state law',
+      'State police may arrest people who cross the border illegally.',
+      ['immigration-enforcement'],
+    ],
+    ['Police department joins regional crime analysis network', 'Agencies pool incident reports for analysts.', ['state-databases']],
+    [
+      'Inadmissibility on Public Charge Grounds',
+      'DHS will consider whether aliens applying for adjustment of status are likely to use public benefits.',
+      [],
+    ],
+    ['Home Office charter flight removes 50 people to Albania', 'The flight left Stansted overnight.', ['immigration-enforcement']],
+    ['Australia returns asylum seekers by boat to Sri Lanka', 'Border Force intercepted the vessel.', ['immigration-enforcement']],
+    ['Schengen Information System alerts rise', 'Police checks against SIS found more wanted persons.', ['state-databases']],
+    ['Venezuelan migrants return home as economy improves', 'Thousands crossed back from Colombia.', []],
+    ['Masked federal agents detain landscaper in driveway', 'Neighbors filmed the arrest.', ['immigration-enforcement']],
+    ['Couple arrested at green card interview', 'Agents were waiting at the USCIS office.', ['immigration-enforcement']],
+    ['Masked singer season finale', 'The show crowned a winner.', []],
+    [
+      'Relating to eligibility for an order of nondisclosure',
+      'A person placed on deferred adjudication may petition the court.',
+      ['state-databases'],
+    ],
+    ['Relating to geolocation data obtained by law enforcement agencies', '', ['state-databases']],
+    ['Relating to nondisclosure agreements in employment contracts', '', []],
+    [
+      'Concerning the retention of records by law enforcement agencies',
+      'Agencies must purge records of people never charged.',
+      ['state-databases'],
+    ],
+    ['Annual TRUTH Act community forum', 'The Sheriff will present the annual report.', ['immigration-enforcement']],
+    ['Approve agreement with Fusus for camera integration', 'The police real-time center will connect cameras.', ['state-databases']],
+    [
+      'DHS rescinds protected areas guidance',
+      'Officers may now take enforcement actions at schools and churches.',
+      ['immigration-enforcement'],
+    ],
+    [
+      'Performance-Based National Detention Standards 2025 revision',
+      'Standards govern conditions of confinement.',
+      ['immigration-enforcement'],
+    ],
+    ['National parks protected areas management plan', 'The Park Service updates rules for protected areas.', []],
+    [
+      'Cops used state driver database to stalk women, lawsuit says',
+      'Officers looked up addresses of women they met.',
+      ['state-databases'],
+    ],
+    ['Investigators used a phone tracking tool bought from a data broker', 'The tool showed where phones had been.', ['state-databases']],
+    ['School expels immigrant student after fight', 'The district expelled the student for a semester.', []],
+    // Patterns of the tenth collection's dev records, in other words
+    [
+      'Constable admits searching force systems for details of his former partner',
+      'He told the hearing he had permission.',
+      ['state-databases'],
+    ],
+    [
+      'Border Patrol tapped local police camera data, audit finds',
+      'The searches were made without authorization.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['EU ministers agree to widen Eurodac', 'Police would be able to query the asylum fingerprint records.', ['state-databases']],
+    [
+      'Bill shields driver and vehicle records from public disclosure',
+      'Records could be released only under court order.',
+      ['state-databases'],
+    ],
+    [
+      'School board bars immigration agents from student records',
+      'Staff may not give agents access to campuses or files.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    [
+      'Comment request: National Incident-Based Reporting System (NIBRS)',
+      'The Criminal Justice Information Services Division submitted the collection for review.',
+      [],
+    ],
+    [
+      'City buys plate readers with a Homeland Security grant',
+      'The Department of Homeland Security grant funds pay for four cameras.',
+      ['state-databases'],
+    ],
+    [
+      'Suspending interview requirements of the special registration process',
+      'Certain nonimmigrant aliens no longer need to appear for 30-day interviews.',
+      ['immigration-enforcement'],
+    ],
+    // ... and of the eleventh's
+    [
+      'Sheriff replaces the county booking system',
+      'The new booking system will be shared with city police departments.',
+      ['state-databases'],
+    ],
+    [
+      'County lets police file cases into the prosecution case management system',
+      'Law enforcement agencies will connect through data system interfaces.',
+      ['state-databases'],
+    ],
+    ['Council renews police facial biometrics contract', 'Police will keep using the software in investigations.', ['state-databases']],
+    [
+      "States sue over demand for food stamp recipients' data",
+      'They fear the records will be used for deportations.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['Officer disciplined for unauthorised record checks', 'The constable looked up neighbours on police systems.', ['state-databases']],
+    [
+      'Police access to My Health Record to need a warrant',
+      'Law enforcement would need a court order to open health records.',
+      ['state-databases'],
+    ],
+    [
+      'Schools handed pupil data to the Home Office',
+      'The department matched pupil records for immigration enforcement.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    [
+      'Bill limits sharing of plate reader data with agencies investigating immigration',
+      'Police could not give the reads to outside agencies.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['DHS asks IRS for tax data of ITIN filers', 'Advocates fear the data will be used to find immigrants.', ['immigration-enforcement']],
+    ['Face recognition at concerts raises privacy questions', 'Venues scan ticket holders at the gates.', []],
+    ['State launches data broker registry', 'Data brokers must register with the Privacy Protection Agency.', []],
+    ['County signs Flock countywide deployment resolution', 'The sheriff will deploy the cameras.', ['state-databases']],
+    // ... and of the twelfth's
+    [
+      'Border Patrol chief leads immigration operation in the city',
+      'Agents made dozens of arrests over the weekend.',
+      ['immigration-enforcement'],
+    ],
+    [
+      'Province ends contract to hold migrants in its jails for the Canada Border Services Agency',
+      'Detainees held for administrative reasons will move elsewhere.',
+      ['immigration-enforcement'],
+    ],
+    [
+      'Government wants to send rejected asylum seekers back faster',
+      'Returns remain difficult, figures show.',
+      ['immigration-enforcement'],
+    ],
+    ['Police told to delete photos of young people', 'Officers kept thousands of photographs on their phones.', ['state-databases']],
+    [
+      'DHS system shares intelligence information with state and local partners',
+      'The assessment covers requests for information.',
+      ['state-databases'],
+    ],
+    ['FBI publishes notice for the National DNA Index System', 'The system holds DNA profiles.', ['state-databases']],
+    [
+      'Pawnbrokers must report transactions electronically',
+      "Dealers transmit each day's data to the police department's computerized system.",
+      ['state-databases'],
+    ],
+    [
+      'County and city create joint records and communications center',
+      'The 911 dispatch and records staff will merge.',
+      ['state-databases'],
+    ],
+    ['Bill requires criminal history record checks of school employees', 'The state board will run the checks.', []],
+    ['Ice win again as goalie shines', 'The ICE took the game in overtime.', []],
+    // Probes in newsroom words (no corpus record)
+    ['County signs deal to let police view school camera feeds', 'Officers can see live video during emergencies.', ['state-databases']],
+    ['Hospital gave patient records to police without a warrant', 'The patient sued over the disclosure.', ['state-databases']],
+    ['Audit finds officers looked up celebrities in the records system', 'Dozens of searches had no case number.', ['state-databases']],
+    ['City buys software that scrapes social media for police', 'Analysts can search posts and build profiles.', ['state-databases']],
+    [
+      'Troopers get tablets that query driver and warrant records',
+      'The devices connect to the state law enforcement network.',
+      ['state-databases'],
+    ],
+    ['Judge tosses evidence from a license plate hit', 'The stolen-car alert had been entered in error.', ['state-databases']],
+    // Look-alikes the session's new rules must leave alone
+    ['Home Office to cut student visas, report says', 'International students face new limits on dependants.', []],
+    ['Amber Alert issued for missing toddler', 'The suspect vehicle has license plate alerts out in three states.', []],
+    ['Police release photos of robbery suspect', 'Officers asked the public for help. The post was later deleted after the arrest.', []],
+    ['FEMA will share information with state and local emergency managers', 'The agreement covers disaster declarations.', []],
+    [
+      'Computer matching program between IRS and DHS for SAVE benefit checks',
+      'The Department of Homeland Security verifies immigration status of benefit applicants using IRS income data.',
+      [],
+    ],
+    // From the fourteenth collection, restated (vocabulary and guards from its dev records)
+    [
+      'Jail gets immigration subpoena for booking files',
+      'Federal immigration officers subpoenaed the county jail for records on three inmates.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    [
+      'Lawmakers tighten who may buy driving records',
+      'Insurers and data resellers would need consent to obtain a driving record.',
+      ['state-databases'],
+    ],
+    ['Older drivers may renew licences online', 'A driver whose driving record shows no violations may renew for four years.', []],
+    ['Committee backs a cycling plate', 'A motor vehicle owner may order Share the Road plates for an extra fee.', []],
+    [
+      'City asks the DMV for owner data to mail speed camera tickets',
+      'The motor vehicle agency will share owner names for speeding vehicles.',
+      [],
+    ],
+    ['Act on annulment of old marijuana convictions', 'A person may petition for annulment of the arrest record.', ['state-databases']],
+    [
+      'Bill limits release of records of convictions for possession',
+      'Background checks would no longer show the charges.',
+      ['state-databases'],
+    ],
+    [
+      'DNA sample collection moves to the state forensic laboratory',
+      'Samples are forwarded for DNA analysis under forensic services rules.',
+      ['state-databases'],
+    ],
+    ['Pawn shops must log sales in a police database', 'Each pawn shop reports transactions daily.', ['state-databases']],
+    ['Exchange operator ICE posts record OTC volume', 'ICE said electronic market trading rose.', []],
+    [
+      'FBI asks to renew its count of law enforcement employees',
+      'The Criminal Justice Information Services Division collects the number of sworn officers from each agency.',
+      [],
+    ],
+    // From the fifteenth collection, restated
+    ['Senate passes rapid DNA bill', 'Booking stations could run DNA analysis to help solve crimes.', ['state-databases']],
+    [
+      'Grants to states to improve criminal history records',
+      'The National Criminal History Improvement Program funds state repositories.',
+      ['state-databases'],
+    ],
+    ['Deputies get new mobile data computers', 'Deputies in patrol cars can pull up records on suspects.', ['state-databases']],
+    ['Police watchdog faults officers for photographing teenagers', 'The images were kept without a lawful reason.', ['state-databases']],
+    [
+      'Bill cuts funds to sanctuary cities that withhold immigration status information',
+      'Jurisdictions that withhold information on the immigration status of residents lose grants.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    [
+      'Fingerprint network board buys new scanners',
+      'The Remote Access Network funds fingerprint equipment for the sheriff.',
+      ['state-databases'],
+    ],
+    ['DOJ updates its Joint Automated Booking System', 'JABS shares booking fingerprints among federal law enforcement components.', []],
+    ['Bureau of Prisons describes its inmate management system', 'The system tracks federal inmates.', []],
+    ['Library card rules', "Applicants must show a photo ID such as a driver's license and proof of address.", []],
+    ['Schools stay safe and welcoming', 'The district will follow state law if ICE agents come to a school.', ['immigration-enforcement']],
+    ['We have ICE!', 'A thin layer of ice covers the lake; stay off until it is a safe thickness.', []],
+    [
+      'Congress weighs biometric entry and exit system',
+      'CBP would collect biometrics of foreign nationals on entry and exit.',
+      ['immigration-enforcement'],
+    ],
+    // From the sixteenth collection, restated
+    [
+      'County reviews its civil detainer policy',
+      'Officials met to assess how the policy has worked since its adoption.',
+      ['immigration-enforcement'],
+    ],
+    ['Customs and Border Patrol braces for a flood of parcels', 'New tariffs end duty-free de minimis entry for importers.', []],
+    [
+      'City renews computerized police information services for its neighbour',
+      'The agreement covers records and dispatch.',
+      ['state-databases'],
+    ],
+    [
+      'Jails no longer report nationality to immigration authorities',
+      'The county will stop collecting nationality information for federal immigration officials.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    [
+      'Bill restricts access to state databases for immigration enforcement',
+      'Agencies must deny access to records to anyone seeking them for civil immigration enforcement.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    [
+      'ICE buys phone location data from a surveillance vendor',
+      'Immigration and Customs Enforcement will monitor location data from millions of phones.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    [
+      'County upgrades automated fingerprint identification equipment',
+      'Fingerprint identification equipment serves local law enforcement.',
+      ['state-databases'],
+    ],
+    [
+      'State may not bar police from cooperating with ICE',
+      'Localities that impede officers from communicating or cooperating with Immigration and Customs Enforcement lose immunity.',
+      ['immigration-enforcement'],
+    ],
+    [
+      'Trust Act limits what jails tell ICE',
+      'Officers may not communicate with ICE about the custody or release status of people they hold.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    [
+      'Eviction records to be sealed',
+      'Court records of an eviction proceeding are sealed one year after judgment; the sealed records stay closed.',
+      [],
+    ],
+    // From the seventeenth collection, restated
+    ['Act revises the expunction laws', 'Clerks must confirm an expunction on request.', ['state-databases']],
+    ['Eviction expungement bill advances', 'Tenants could ask to expunge an eviction filing.', []],
+    [
+      'Bill allows sealing of a nonviolent felony conviction',
+      'Ten years after the sentence ends, a person may petition.',
+      ['state-databases'],
+    ],
+    [
+      'Bill makes unlawful aliens register their addresses',
+      'The motor vehicles bureau will keep a registry of aliens unlawfully present in the state.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    [
+      'Officers must report arrestees not lawfully present',
+      'When an officer arrests someone not lawfully present in the United States, the sheriff is told at intake.',
+      ['immigration-enforcement'],
+    ],
+    // Probes written from the topic definitions (no corpus record), 2026-12-03
+    [
+      'Police accessed prescription records without a warrant',
+      'Officers searched the prescription records of a suspect.',
+      ['state-databases'],
+    ],
+    [
+      'Police buy location histories from a vendor',
+      'The vendor sells phone location histories to police investigators.',
+      ['state-databases'],
+    ],
+    ['Bill limits retention of arrest photographs', 'Agencies must remove arrest photographs from public websites.', ['state-databases']],
+    [
+      'Notice of matching program with state prisons',
+      'The Social Security Administration matches records of people in state correctional institutions.',
+      ['state-databases'],
+    ],
+    [
+      'Undocumented workers arrested at construction site',
+      'Federal agents took 40 undocumented workers into custody.',
+      ['immigration-enforcement'],
+    ],
+    ['Senate bill creates a national police misconduct database', 'Officers fired for misconduct would be listed.', []],
+    [
+      'Parole officers gave addresses of clients to ICE',
+      'The corrections department will review the practice.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    [
+      'ICE asks states for driver data',
+      'Immigration and Customs Enforcement wants driver data and voter rolls; several states refused.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    [
+      "Sheriff's deputies to carry fingerprint scanners",
+      'Deputies check fingerprints against the state identification system in seconds.',
+      ['state-databases'],
+    ],
+    ['Council drops camera contract', 'The camera network let agencies in other states search plates.', ['state-databases']],
+    ['Advocates sue over conditions at processing center', 'Detainees report cold cells and little food.', ['immigration-enforcement']],
+    [
+      'Bill makes it a state crime to enter outside a port of entry',
+      'Local police could arrest people who enter from a foreign country outside a port of entry.',
+      ['immigration-enforcement'],
+    ],
+    ['Detention bed quota raised in budget', 'Congress funds 50,000 detention beds.', ['immigration-enforcement']],
+    ['Citizenship ceremony welcomes 200 new Americans', 'A judge administers the oath at the federal courthouse.', []],
+    ['Visa bulletin shows backlog for family petitions', 'Wait times grew for Mexican applicants.', []],
+    // Spanish-language news (spanish.ts), written from the topic definitions
+    [
+      'Redadas de inmigración en Los Ángeles',
+      'Agentes federales detuvieron a trabajadores indocumentados en un lavado de autos.',
+      ['immigration-enforcement'],
+    ],
+    [
+      'La policía compartió datos de placas con agentes de inmigración',
+      'Las cámaras lectoras de placas registraron millones de vehículos.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    [
+      'El DMV no compartirá información de licencias con ICE',
+      'La ley protege los datos de las licencias de conducir de los inmigrantes.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    [
+      'Condado deja de alojar a detenidos en su centro de detención para ICE',
+      'La cárcel tenía un contrato federal.',
+      ['immigration-enforcement'],
+    ],
+    ['Alerta por hielo en las carreteras', 'Las autoridades piden precaución al conducir.', []],
+    ['USCIS amplía los plazos para trámites de ciudadanía', 'Los solicitantes tendrán más tiempo para presentar documentos.', []],
+    ['Captura de aves migratorias prohibida en la reserva', 'La ley protege a las especies migratorias durante su paso.', []],
+    ['Empresa completa la migración de datos a la nube', 'La migración de la base de datos de clientes terminó sin problemas.', []],
+    ['Detenido por robo en una tienda', 'La policía arrestó a un hombre de 30 años.', []],
+  ])('reads %j by what it is about', (title, summary, topics) => {
+    expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
+  });
+
+  const ICE = 'Department of Homeland Security / U.S. Immigration and Customs Enforcement';
+  it.each([
+    ['Skyway Air: Cargo charter flights for hurricane relief', 'Detention Compliance and Removals', []],
+    ['Acme Consulting: Change management consulting for ERO', 'Detention Compliance and Removals', []],
+    ['Armsco: M4 carbine parts', 'Mission Support Washington', ['immigration-enforcement']],
+    ['Shieldco: Ballistic shields', 'Mission Support Dallas', ['immigration-enforcement']],
+    ['Acme: Pistol holsters', 'Mission Support Dallas', ['immigration-enforcement']],
+    ['Acme: Sandbags', 'Detention Compliance and Removals', []],
+    ['Acme: Lease of copiers', 'Detention Compliance and Removals', []],
+    ['Botco: Robotic process automation to validate monthly invoices', 'Detention Compliance and Removals', []],
+    ['Vaultco: Gun safes', 'Detention Compliance and Removals', []],
+    ['State of Example: Traffic database access', 'Detention Compliance and Removals', ['immigration-enforcement', 'state-databases']],
+  ])('reads the ICE award %j by what it buys', (title, office, topics) => {
+    // The shape the USAspending connector gives award items: title `Recipient: description`.
+    const [recipient, description] = title.split(': ');
+    const summary = `${description}. Recipient: ${recipient}.`;
+    expect(m.match({ title, summary, agency: ICE, office })?.topics ?? []).toEqual(topics);
+  });
+});
+
+describe('default watchlist: ICE as the agency', () => {
+  const m = compileWatchlist(defaultWatchlist());
+  const agency = 'U.S. Immigration and Customs Enforcement';
+  const topics = (title: string, summary?: string, identifier = '70CDCR26P00000311') =>
+    m.match({ title, summary, agency, identifier })?.topics ?? [];
+
+  it.each([
+    ['GREEN MOUNTAIN GROUNDS LLC: SNOW AND ICE REMOVAL SERVICES, ST. ALBANS VT FIELD OFFICE PARKING LOT', undefined],
+    ['Janitorial Services - ERO Field Office', 'Janitorial services for the Enforcement and Removal Operations field office.'],
+    ['Snow and ice removal at ICE field office', 'Snow removal for the ICE field office parking lot.'],
+    ['Office furniture - ICE Office of the Principal Legal Advisor', undefined],
+  ])('routine facilities do not match: %j', (title, summary) => {
+    expect(topics(title, summary)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'Detention bed space - county correctional center',
+      'Guaranteed minimum of 200 beds for adult detainees.',
+      ['immigration-enforcement'],
+    ],
+    [
+      'Justification for Other Than Full and Open Competition - COLLECT access',
+      'Continued access to the state police system.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['Ground transportation services', 'Transport of detainees between processing centers.', ['immigration-enforcement']],
+    // The same routine work at an immigration detention facility serves detention (labelled-real README).
+    [
+      'Ice Machine Replacement - Detention Facility Kitchen, Florence AZ',
+      'Combined Synopsis/Solicitation · NAICS 333415',
+      ['immigration-enforcement'],
+    ],
+    ['Mavagi Enterprises: Ground Maintenance at PiDC', undefined, ['immigration-enforcement']],
+    [
+      'Janitorial and detention services - county jail IGSA',
+      'Detention services for ICE detainees, including janitorial services.',
+      ['immigration-enforcement'],
+    ],
+  ])('content plus the agency matches: %j', (title, summary, want) => {
+    expect(topics(title, summary)).toEqual(want);
+  });
+});

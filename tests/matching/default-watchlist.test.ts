@@ -557,6 +557,16 @@ describe('default watchlist', () => {
       ['immigration-enforcement'],
     ],
     ['Detention bed quota raised in budget', 'Congress funds 50,000 detention beds.', ['immigration-enforcement']],
+    [
+      'Act on the confidentiality of juvenile law enforcement records',
+      "Records of a child's arrest may not be disclosed except to criminal justice agencies.",
+      ['state-databases'],
+    ],
+    [
+      'Police department policy on open records release',
+      'Personnel treat police records as confidential while following open records laws.',
+      [],
+    ],
     ['Citizenship ceremony welcomes 200 new Americans', 'A judge administers the oath at the federal courthouse.', []],
     ['Visa bulletin shows backlog for family petitions', 'Wait times grew for Mexican applicants.', []],
     // Spanish-language news (spanish.ts), written from the topic definitions

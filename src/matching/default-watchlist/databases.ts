@@ -62,7 +62,7 @@ export const databasesInclude = [
   'fingerprint* NEAR/8 (booking* OR shar* OR transmit*)',
   '"DNA database" OR "DNA databank" OR "DNA identification index" OR =CODIS',
   // Court, probation, juvenile and registry records
-  '"court records" OR "probation records" OR "juvenile records"',
+  '"court records" OR "probation records" OR "juvenile records" OR "juvenile law enforcement records"',
   'probation NEAR/6 (record* OR data OR "personal information" OR file*)',
   '"juvenile justice information"',
   '"sex offender*" NEAR/6 (regist* OR website OR databas* OR address* OR verif*)',

@@ -7,9 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { compileWatchlist, defaultWatchlist } from '../../src/matching/index.ts';
 
-describe('default watchlist', () => {
-  const m = compileWatchlist(defaultWatchlist());
+/** Compiled once for the whole file. */
+const m = compileWatchlist(defaultWatchlist());
 
+describe('default watchlist', () => {
   it('has exactly the two default topic ids', () => {
     expect(m.topicIds).toEqual(['immigration-enforcement', 'state-databases']);
     expect(m.problems).toEqual([]);
@@ -620,7 +621,6 @@ describe('default watchlist', () => {
 });
 
 describe('default watchlist: ICE as the agency', () => {
-  const m = compileWatchlist(defaultWatchlist());
   const agency = 'U.S. Immigration and Customs Enforcement';
   const topics = (title: string, summary?: string, identifier = '70CDCR26P00000311') =>
     m.match({ title, summary, agency, identifier })?.topics ?? [];

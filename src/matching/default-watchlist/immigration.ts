@@ -97,7 +97,7 @@ export const immigrationInclude = [
   'immigra* NEAR/3 bond* OR "delivery bond*" OR (lookout NEAR/6 (immigra* OR alien*))',
   '(transport* OR harbor* OR harbour* OR smuggl* OR conceal*) NEAR/8 ("unauthorized alien*" OR "illegal alien*" OR "undocumented immigrant*")',
   // Probes from the topic definitions (2026-12-03): detainees at a processing center, state crimes of entering
-  // outside a port of entry, the detention bed quota
+  // outside a port of entry, the detention bed quota, undocumented people arrested or detained
   '(detainee* OR detained) AND ("processing center*" OR "processing centre*")',
   '("port* of entry" NEAR/10 (enter* OR entry OR cross*)) AND (crime OR arrest* OR offen* OR misdemeanor OR felony)',
   '"bed quota" OR ("detention bed*" NEAR/10 (=ICE OR immigra* OR Congress OR quota OR federal))',

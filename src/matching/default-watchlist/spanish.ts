@@ -7,11 +7,21 @@
  * English rules already read Spanish text; `"la migra"` is in immigration.ts.
  */
 
-/** Immigration authorities as Spanish text names them (by themselves on topic: `=ICE` is not, see immigration.ts). */
-const AUTORIDAD_MIGRATORIA_ES =
-  '("agentes de inmigraci*" OR "agente de inmigraci*" OR "agentes migratorios" OR "autoridades migratorias" OR "autoridades de inmigraci*" OR "Servicio de Inmigraci*" OR "Servicio de Control de Inmigraci*" OR "Oficina de Inmigraci*")';
-/** The same, with ICE and "la migra", for rules where another word already says what the item is about. */
-const AUTORIDAD_MIGRATORIA = `(${AUTORIDAD_MIGRATORIA_ES.slice(1, -1)} OR =ICE OR "la migra")`;
+/** Immigration authorities as Spanish text names them (the terms, as ICE_NAME_TERMS in terms.ts). */
+const AUTORIDAD_TERMS = [
+  '"agentes de inmigraci*"',
+  '"agente de inmigraci*"',
+  '"agentes migratorios"',
+  '"autoridades migratorias"',
+  '"autoridades de inmigraci*"',
+  '"Servicio de Inmigraci*"',
+  '"Servicio de Control de Inmigraci*"',
+  '"Oficina de Inmigraci*"',
+];
+/** By themselves on topic (a bare `=ICE` is not: see immigration.ts). */
+const AUTORIDAD_MIGRATORIA_ES = `(${AUTORIDAD_TERMS.join(' OR ')})`;
+/** With ICE and "la migra", for rules where another word already says what the item is about. */
+const AUTORIDAD_MIGRATORIA = `(${[...AUTORIDAD_TERMS, '=ICE', '"la migra"'].join(' OR ')})`;
 
 export const immigrationSpanish = [
   // Raids, arrests and detentions of immigrants ("migratorio" alone is also birds: "aves migratorias")

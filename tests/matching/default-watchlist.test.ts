@@ -596,6 +596,55 @@ describe('default watchlist', () => {
     ['Captura de aves migratorias prohibida en la reserva', 'La ley protege a las especies migratorias durante su paso.', []],
     ['Empresa completa la migración de datos a la nube', 'La migración de la base de datos de clientes terminó sin problemas.', []],
     ['Detenido por robo en una tienda', 'La policía arrestó a un hombre de 30 años.', []],
+    // Second probes from the topic definitions (2026-12-03): portals, people-search services, health-plan data,
+    // address look-ups, cameras logging every car, toll records, arrest and disposition records, worksite raids,
+    // asylum seekers held, credible fear; with their look-alikes
+    [
+      'Deputies ran searches on the statewide law enforcement portal for personal reasons',
+      'An audit found the misuse.',
+      ['state-databases'],
+    ],
+    ['County renews people-search subscription for detectives', 'The service helps locate witnesses.', ['state-databases']],
+    [
+      'Bill would stop ICE from using health-care enrollment data',
+      'Advocates fear immigrants will avoid coverage.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['Driver portal lets officers look up home addresses without a case number', 'Privacy advocates object.', ['state-databases']],
+    [
+      'Lawmakers cap how long police keep data from cameras that log every passing car',
+      'The reads would be purged after 30 days.',
+      ['state-databases'],
+    ],
+    [
+      'Relating to access by law enforcement agencies to information collected by toll road authorities',
+      'Requires a warrant.',
+      ['state-databases'],
+    ],
+    [
+      'Notice of a new system of records',
+      'The system holds records of arrests and dispositions submitted by state and local criminal justice agencies.',
+      ['state-databases'],
+    ],
+    [
+      'Federal agents arrested dozens of workers at a meatpacking plant in a worksite raid',
+      'Families waited outside.',
+      ['immigration-enforcement'],
+    ],
+    [
+      'Judge orders release of asylum seekers held in a Louisiana processing center',
+      'The court cited conditions.',
+      ['immigration-enforcement'],
+    ],
+    [
+      'Final rule: procedures for credible fear screening of noncitizens encountered at the border',
+      'The rule changes the screening standard.',
+      ['immigration-enforcement'],
+    ],
+    ['A citizenship workshop for immigrants held at the public library', 'Volunteers helped 200 people.', []],
+    ['State police publish data on arrests and dispositions of DUI cases', 'The report covers every county.', []],
+    ['People search websites must remove personal data on request', 'A new consumer law takes effect.', []],
+    ['Toll rates rise on the turnpike in January', 'The authority releases traffic data each quarter.', []],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

@@ -245,6 +245,14 @@ export const databasesInclude = [
   // Trust ordinances that govern sharing information with immigration authorities; "federal officials" for ICE
   '("sharing information" OR "share information" OR "information sharing") AND ("administrative detainer*" OR "immigration detainer*")',
   '((shar* OR disclos* OR releas*) NEAR/12 "federal officials") AND "immigration status"',
+  // Second probes from the topic definitions: police portals searched, people-search services, health-plan data sought by ICE
+  '("law enforcement portal*" OR "police portal*" OR "criminal justice portal*")',
+  '("people search*" OR "people-search*" OR "person locator*") AND (police OR detective* OR investigator* OR "law enforcement" OR sheriff* OR deput* OR =ICE OR immigra*)',
+  '("enrollment data" OR "enrollee data" OR "enrollee information" OR "health data" OR "health-care data" OR "health care data") NEAR/15 (=ICE OR "immigration enforcement" OR "Immigration and Customs Enforcement" OR deport*)',
+  '(("look up" OR "looked up" OR "look-up" OR lookups) NEAR/8 ("home address*" OR addresses)) AND (officer* OR police OR deput* OR agent*)',
+  '(toll NEAR/3 (records OR data OR information OR transponder* OR "E-ZPass")) NEAR/15 (police OR "law enforcement" OR =ICE OR immigra* OR subpoena* OR warrant*)',
+  '(records NEAR/4 (arrest* NEAR/3 disposition*)) NEAR/12 (criminal OR "law enforcement" OR police)',
+  '((camera* NEAR/8 (log* OR captur* OR record* OR track*) NEAR/6 ("every car" OR "passing car*" OR "every vehicle" OR "passing vehicle*" OR "every driver" OR movements)) AND (police OR "law enforcement" OR data)) NOT ("speed camera*" OR "red light camera*" OR "red-light camera*")',
 ];
 
 export const databasesExclude = [

@@ -189,6 +189,10 @@ export const immigrationInclude = [
   `${ICE_CONTEXT} AND ("electronic monitoring" OR "ankle monitor*" OR forensic* OR undercover OR informant*)`,
   `${ICE_CONTEXT} AND ((record* OR data OR databas* OR "data system") NEAR/6 (access OR subscription* OR quer* OR search* OR locat*))`,
   `${ICE_CONTEXT} AND (justification OR "sole source" OR "limited source*" OR JOFOC OR "J&A")`,
+  // Second probes from the topic definitions: worksite raids, asylum seekers held
+  '"worksite raid*" OR "workplace raid*" OR "worksite operation*" OR "workplace immigration"',
+  '("asylum seeker*" OR migrants OR noncitizens OR detainees) NEAR/2 ("held in" OR "held at" OR "being held" OR "are held" OR "were held" OR jailed OR "locked up")',
+  '"credible fear" OR "reasonable fear"',
 ];
 
 export const immigrationExclude = [

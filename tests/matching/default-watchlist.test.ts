@@ -645,6 +645,25 @@ describe('default watchlist', () => {
     ['State police publish data on arrests and dispositions of DUI cases', 'The report covers every county.', []],
     ['People search websites must remove personal data on request', 'A new consumer law takes effect.', []],
     ['Toll rates rise on the turnpike in January', 'The authority releases traffic data each quarter.', []],
+    // From the nineteenth collection (dev), in other words
+    ['County buys a computer-aided dispatch and records management system', 'Proposals are due in March.', ['state-databases']],
+    ['Purchase of a booking and mug shot system for the city jail', 'The vendor will install cameras.', ['state-databases']],
+    ['Sheriff buys a criminal imaging system', 'Deputies will capture booking images.', ['state-databases']],
+    ['Bill on use of historical location information by intelligence analysts', 'Access requires a warrant.', ['state-databases']],
+    ['Operating policies for criminal intelligence systems', 'The rule governs federally funded systems.', ['state-databases']],
+    [
+      'Jail reports immigration officials requested information about people in custody',
+      'The sheriff answered 400 requests last year.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    [
+      'Act to require verification of work eligibility for public contractors',
+      'Public employers must check new workers.',
+      ['immigration-enforcement'],
+    ],
+    ['Intercontinental Exchange invests in a prediction market', 'ICE disclosed the commitment last year.', []],
+    ['Grocery stores use facial recognition to spot shoplifters', 'Shoppers see signs at the door.', []],
+    ['Contract guards for federal prisoners', 'Guards transport federal prisoners and aliens held by the Marshals Service.', []],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

@@ -148,7 +148,7 @@ export const databasesInclude = [
   '"out-of-state conviction*" OR "Expungement Act"',
   // Pawn, booking-photo and regional records systems police search; broker tools by name
   'LeadsOnline OR pawn* NEAR/8 (databas* OR "reporting system" OR "electronic report*")',
-  '(mugshot* OR "booking photo*" OR "arrest photo*") NEAR/12 (databas* OR search* OR facial OR releas* OR publish* OR system* OR access* OR remov* OR retention OR compar*)',
+  '(mugshot* OR "mug shot*" OR "booking photo*" OR "arrest photo*") NEAR/12 (databas* OR search* OR facial OR releas* OR publish* OR system* OR access* OR remov* OR retention OR compar*)',
   '"Regional Information Sharing System*" OR =RISS OR TLOxp',
   '("records system*" OR "reporting system*") NEAR/10 (shar* OR agencies) AND (police OR officer* OR "law enforcement" OR sheriff*)',
   // Records systems named by their rules: the interstate criminal-history index, offender registries, DNA profiles
@@ -253,6 +253,13 @@ export const databasesInclude = [
   '(toll NEAR/3 (records OR data OR information OR transponder* OR "E-ZPass")) NEAR/15 (police OR "law enforcement" OR =ICE OR immigra* OR subpoena* OR warrant*)',
   '(records NEAR/4 (arrest* NEAR/3 disposition*)) NEAR/12 (criminal OR "law enforcement" OR police)',
   '((camera* NEAR/8 (log* OR captur* OR record* OR track*) NEAR/6 ("every car" OR "passing car*" OR "every vehicle" OR "passing vehicle*" OR "every driver" OR movements)) AND (police OR "law enforcement" OR data)) NOT ("speed camera*" OR "red light camera*" OR "red-light camera*")',
+  // From the nineteenth collection: dispatch and records systems, booking and imaging systems, location information,
+  // criminal intelligence systems, information requested by immigration officials
+  '"records management system*" NEAR/6 ("computer aided dispatch" OR "computer-aided dispatch" OR =CAD)',
+  '("imaging system*" NEAR/6 (criminal OR booking OR "mug shot*" OR mugshot* OR inmate*)) AND (sheriff* OR police OR jail* OR "law enforcement")',
+  '"historical location information" OR ("location information" NEAR/10 ("law enforcement" OR police OR investigat* OR intelligence))',
+  '"criminal intelligence system*"',
+  '((request* OR sought OR seek*) NEAR/3 information NEAR/4 (people OR person* OR individual* OR inmate* OR detainee*)) AND ("federal immigration" OR (immigra* NEAR/2 (official* OR agent* OR authorit* OR officer*)) OR =ICE)',
 ];
 
 export const databasesExclude = [
@@ -298,6 +305,7 @@ export const databasesExclude = [
   // data-broker registries; public-charge rules (benefits, not records police query)
   '("facial recognition" OR "face recognition" OR biometric*) AND ("Mobile Fortify" OR ((=ICE OR =CBP) NEAR/10 (app OR application OR smartphone*)))',
   '("facial recognition" OR "face recognition") NEAR/15 (stadium* OR concert* OR venue* OR arena*)',
+  '(("facial recognition" OR "face recognition") NEAR/15 (store OR stores OR shopper* OR retailer* OR shoplift*)) NOT (police OR "law enforcement" OR sheriff* OR officer*)',
   '"data broker*" NEAR/10 (registry OR registration OR register) OR "Privacy Protection Agency"',
   '("public charge" OR "public benefit*") AND (Medicaid OR =SNAP OR "food stamp*") AND ("permanent residen*" OR "green card*")',
   // Data about police (use-of-force statistics), not personal records police query

@@ -76,7 +76,7 @@ export const immigrationInclude = [
   '"civil immigration" OR "immigration violation*" OR "civil detainer*"',
   '"stay of removal" OR "stays of removal" OR "federal immigration law*" NEAR/12 (complian* OR comply OR enforc* OR cooperat* OR role OR ordinance OR police)',
   '"proof of" NEAR/3 (citizenship OR "legal status" OR "lawful status") AND (police OR officer* OR "traffic stop*" OR arrest*)',
-  'verif* NEAR/6 ("lawful status" OR "work authorization" OR "employment eligibility" OR "immigration status") AND (employ* OR worker*)',
+  'verif* NEAR/6 ("lawful status" OR "work authorization" OR "employment eligibility" OR "work eligibility" OR "immigration status") AND (employ* OR worker*)',
   '(=CBP OR "Customs and Border Protection") AND ("medical screening" OR "in CBP custody" OR "in custody")',
   'apprehen* NEAR/6 (migrant* OR immigrant* OR alien* OR noncitizen* OR "border crosser*") OR "migrant encounters"',
   '"unauthorized alien*" NEAR/8 (employ* OR hir* OR work*) OR "no-match letter*"',
@@ -238,7 +238,9 @@ export const immigrationExclude = [
   '"invasive alien" OR "alien species" OR "alien plant*"',
   '"Agreement on Detainers"',
   // SCAAP reimburses jails for incarcerating people convicted of crimes: not enforcement (the real corpus rule)
-  '("State Criminal Alien Assistance" OR =SCAAP OR scaap) AND ("criminal alien*" OR undocumented OR alien* OR immigra* OR "Homeland Security" OR =DHS OR "Immigration and Naturalization")',
+  '(("State Criminal Alien Assistance" OR =SCAAP OR scaap) AND ("criminal alien*" OR undocumented OR alien* OR immigra* OR "Homeland Security" OR =DHS OR "Immigration and Naturalization")) NOT ("enforcement of the immigration laws" OR "enforce the immigration laws" OR "enforce immigration law*" OR detainer* OR "287(g)")',
+  // US Marshals guards and transport for federal prisoners (aliens among them): not immigration detention
+  '(("Marshals Service" OR =USMS) AND "federal prisoners" AND (alien* OR detainee*)) NOT (=ICE OR "Immigration and Customs" OR immigra*)',
   '"Alien Land Law"',
   'Acadian* NEAR/6 deport*',
   // Deportations of history (Crimean Tatars, Chechens, wartime) and deferred action, which protects from deportation
@@ -254,7 +256,7 @@ export const immigrationExclude = [
   '=ICE AND (London OR "civil engineer*" OR "Director General")',
   // Routine work at an ICE office is administration; at an immigration detention facility it serves detention.
   ...ROUTINE_FACILITIES.flatMap((routine) => [
-    `(${ICE_NAMES} AND ${routine}) NOT ${DETENTION_SITE}`,
+    `(${ICE_NAMES} AND ${routine}) NOT (${DETENTION_SITE} OR raid* OR arrest*)`,
     `(${ENFORCEMENT_OFFICE_WORDS} AND ${routine}) NOT ${DETENTION_SITE}`,
   ]),
   // Generic administration hides ICE's names and its enforcement offices (named facilities still count).

@@ -126,6 +126,11 @@ export const ICE_ADMINISTRATION = orGroups([
   '=UPS',
   '"security safe*"',
   '"gun safe*"',
+  'shredding',
+  '"office chair*"',
+  'cubicle*',
+  '"building sign*"',
+  'signage',
   '"solid waste"',
   '"bucket truck*"',
   '"street light*"',
@@ -236,9 +241,10 @@ export const ENFORCEMENT_EQUIPMENT = orGroups([
 export const ICE_HOMONYMS = [
   // German ICE trains (Deutsche Bahn), in English and German
   '=ICE AND (Bahn OR Zug OR Züge OR Zuges OR Zugverkehr OR railway* OR railroad* OR "high-speed" OR passengers OR "train recall")',
-  '=ICE NEAR/2 (vehicle* OR engine* OR car OR cars OR truck* OR powertrain*)',
+  '(=ICE NEAR/2 (vehicle* OR engine* OR car OR cars OR truck* OR powertrain*)) NOT (raid* OR arrest* OR deport* OR detain* OR immigra* OR agents)',
   '"internal combustion" NEAR/6 =ICE',
   '"Intercontinental Exchange" NEAR/8 =ICE',
+  '"Intercontinental Exchange" AND =ICE',
   '"Intercontinental Exchange" OR IntercontinentalExchange',
   // ICE the exchange operator: futures, clearing and its stock ticker
   '=ICE NEAR/8 (futures OR swapnote OR Liffe OR Brent OR "clearing house*" OR NYSE OR =OTC OR "electronic market*")',

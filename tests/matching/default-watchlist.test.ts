@@ -664,6 +664,12 @@ describe('default watchlist', () => {
     ['Intercontinental Exchange invests in a prediction market', 'ICE disclosed the commitment last year.', []],
     ['Grocery stores use facial recognition to spot shoplifters', 'Shoppers see signs at the door.', []],
     ['Contract guards for federal prisoners', 'Guards transport federal prisoners and aliens held by the Marshals Service.', []],
+    // From the twentieth collection (dev), in other words
+    ['Bill on destroying DNA specimens a sheriff collected', 'The person must be told when the sample is removed.', ['state-databases']],
+    ["Housing authorities told to report tenants' immigration status", 'HUD set a 30-day deadline.', []],
+    ['Interstate Crime Enforcement unit seizes meth on the highway', 'The ICE unit stopped a car.', []],
+    ['Temporary Protected Status extended for six countries', 'Temporary Protected Status holders stay shielded from deportation.', []],
+    ['County ends youth detention services agreements', 'The new youth center opens next year.', []],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });
@@ -680,6 +686,17 @@ describe('default watchlist', () => {
     ['Botco: Robotic process automation to validate monthly invoices', 'Detention Compliance and Removals', []],
     ['Vaultco: Gun safes', 'Detention Compliance and Removals', []],
     ['State of Example: Traffic database access', 'Detention Compliance and Removals', ['immigration-enforcement', 'state-databases']],
+    // From the twentieth collection (dev), in other words
+    ['Locators Inc: Skip tracing services', 'Detention Compliance and Removals', ['immigration-enforcement']],
+    ['Gunco: Glock parts', 'Mission Support Washington', ['immigration-enforcement']],
+    ['Cableco: Cable service for the field office', 'Detention Compliance and Removals', []],
+    ['Matco: Floor mat services', 'Detention Compliance and Removals', []],
+    ['Moverco: Moving services for the new lease', 'Detention Compliance and Removals', []],
+    [
+      'State of Connecticut: Access to the COLLECT database',
+      'Detention Compliance and Removals',
+      ['immigration-enforcement', 'state-databases'],
+    ],
   ])('reads the ICE award %j by what it buys', (title, office, topics) => {
     // The shape the USAspending connector gives award items: title `Recipient: description`.
     const [recipient, description] = title.split(': ');

@@ -155,7 +155,7 @@ export const databasesInclude = [
   '"Interstate Identification Index" OR "National Fingerprint File" OR "Compact Council" OR "National Crime Prevention and Privacy Compact"',
   '"offender registration" OR "Megan\'s Law" OR "offender registry" OR (registry NEAR/8 (convicted OR offender*))',
   '(sexual OR violent) NEAR/3 offender* NEAR/20 (regist* OR "Bureau of Investigation")',
-  '((DNA OR deoxyribonucleic) NEAR/6 (sample* OR profil* OR identification OR specimen* OR collect* OR analys*) AND (arrest* OR felon* OR offen* OR convict* OR police OR "law enforcement" OR "crime lab*" OR forensic* OR crime* OR pretrial)) NOT (detainee* OR "non-United States")',
+  '((DNA OR deoxyribonucleic) NEAR/6 (sample* OR profil* OR identification OR specimen* OR collect* OR analys*) AND (arrest* OR felon* OR offen* OR convict* OR police OR "law enforcement" OR "crime lab*" OR forensic* OR crime* OR pretrial OR sheriff*)) NOT (detainee* OR "non-United States")',
   '"vehicle registration" NEAR/10 ("Department of Public Safety" OR police OR "law enforcement")',
   '("Driver and Vehicle Services" OR =DVS) NEAR/8 (records OR access* OR data)',
   '"records management" NEAR/10 (police OR "public safety" OR sheriff*)',
@@ -260,6 +260,8 @@ export const databasesInclude = [
   '"historical location information" OR ("location information" NEAR/10 ("law enforcement" OR police OR investigat* OR intelligence))',
   '"criminal intelligence system*"',
   '((request* OR sought OR seek*) NEAR/3 information NEAR/4 (people OR person* OR individual* OR inmate* OR detainee*)) AND ("federal immigration" OR (immigra* NEAR/2 (official* OR agent* OR authorit* OR officer*)) OR =ICE)',
+  // From the twentieth collection: Connecticut's COLLECT named in capitals; DNA specimens a sheriff takes
+  '"collect database*" OR "Connecticut collect"',
 ];
 
 export const databasesExclude = [
@@ -331,4 +333,8 @@ export const databasesExclude = [
   // Federal tax records go from one federal agency to another: immigration enforcement, not state or local data
   '("data sharing" OR "data-sharing" OR access OR information OR shar*) NEAR/12 (=IRS OR "Internal Revenue Service" OR taxpayer*)',
   '(=IRS OR "Internal Revenue Service" OR taxpayer*) AND (=ICE OR "Immigration and Customs Enforcement" OR "immigration enforcement") AND (shar* OR data OR address*)',
+  // Housing agencies asked to report tenants' immigration status (a benefits demand, not police records)
+  '(=HUD OR "Housing and Urban Development" OR "public housing" OR "housing authorit*") AND ("immigration status" OR "citizenship status")',
+  // Business credit data (Dun & Bradstreet) is not personal records police query
+  '"Dun & Bradstreet" AND (databas* OR access*)',
 ];

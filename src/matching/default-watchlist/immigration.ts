@@ -63,7 +63,7 @@ export const immigrationInclude = [
   '"illegal entry" OR "illegal reentry" OR "unlawfully present" OR ("not lawfully present" NEAR/12 (arrest* OR officer* OR police OR sheriff* OR jail* OR detain* OR custody))',
   `detention NEAR/6 (immigra* OR =ICE OR alien* OR noncitizen* OR migrant* OR asylum)`,
   `detain* NEAR/6 (immigra* OR alien* OR noncitizen* OR "non-U.S. national*" OR migrant* OR asylum)`,
-  '"detention services" NOT ("Marshals Service" OR "Bureau of Prisons" OR "federal prisoners" OR juvenile OR interlocal OR "city jail")',
+  '"detention services" NOT ("Marshals Service" OR "Bureau of Prisons" OR "federal prisoners" OR juvenile OR youth OR interlocal OR "city jail")',
   'alien* NEAR/5 (custody OR removable OR inadmissible OR apprehen* OR depart)',
   'enforc* NEAR/4 immigra*',
   'immigra* NEAR/2 (agent* OR officer* OR official* OR authorit* OR arrest* OR raid* OR custody OR sweep* OR crackdown* OR operation*)',
@@ -193,6 +193,8 @@ export const immigrationInclude = [
   '"worksite raid*" OR "workplace raid*" OR "worksite operation*" OR "workplace immigration"',
   '("asylum seeker*" OR migrants OR noncitizens OR detainees) NEAR/2 ("held in" OR "held at" OR "being held" OR "are held" OR "were held" OR jailed OR "locked up")',
   '"credible fear" OR "reasonable fear"',
+  // From the twentieth collection: skip tracing bought by ICE (locating people for removal)
+  `${ICE_CONTEXT} AND ("skip trac*" OR skiptrac*)`,
 ];
 
 export const immigrationExclude = [
@@ -245,7 +247,7 @@ export const immigrationExclude = [
   'Acadian* NEAR/6 deport*',
   // Deportations of history (Crimean Tatars, Chechens, wartime) and deferred action, which protects from deportation
   'deport* NEAR/8 (1944 OR Stalin* OR Soviet OR Tatar* OR Chechen* OR Holocaust OR Nazi*)',
-  '(DACA OR "Deferred Action") NEAR/12 deport*',
+  '(DACA OR "Deferred Action" OR "Temporary Protected Status" OR =TPS) NEAR/12 deport*',
   'detention NEAR/6 (merchandise OR goods OR shipment* OR cargo OR imports)',
   '"Directed Trust" OR "Uniform Trust" OR "Trust Code"',
   '"ice jam*" OR "ice storm*" OR "Institution of Civil Engineers"',
@@ -264,4 +266,6 @@ export const immigrationExclude = [
     `(${ICE_NAMES} OR "Homeland Security Investigations") AND ${admin}`,
     `${ENFORCEMENT_OFFICE_WORDS} AND ${admin}`,
   ]),
+  // Housing agencies asked to report tenants' immigration status (a benefits demand, not enforcement)
+  '(=HUD OR "Housing and Urban Development" OR "public housing" OR "housing authorit*") AND ("immigration status" OR "citizenship status")',
 ];

@@ -130,6 +130,12 @@ export const ICE_ADMINISTRATION = orGroups([
   '"office chair*"',
   'cubicle*',
   '"building sign*"',
+  '"cable service*"',
+  '"floor mat*"',
+  '"moving service*"',
+  '"parking for government"',
+  '"Dun & Bradstreet"',
+  'fuel',
   'signage',
   '"solid waste"',
   '"bucket truck*"',
@@ -226,6 +232,7 @@ export const ENFORCEMENT_EQUIPMENT = orGroups([
   'carbine*',
   'weapon*',
   'pistol*',
+  'Glock',
   'handgun*',
   'submachine*',
   'holster*',
@@ -233,7 +240,7 @@ export const ENFORCEMENT_EQUIPMENT = orGroups([
   'rifle*',
   '"ballistic shield*"',
   'tactical',
-  '=SRT',
+  'SRT',
   'evidence',
 ]);
 
@@ -243,6 +250,8 @@ export const ICE_HOMONYMS = [
   '=ICE AND (Bahn OR Zug OR Züge OR Zuges OR Zugverkehr OR railway* OR railroad* OR "high-speed" OR passengers OR "train recall")',
   '(=ICE NEAR/2 (vehicle* OR engine* OR car OR cars OR truck* OR powertrain*)) NOT (raid* OR arrest* OR deport* OR detain* OR immigra* OR agents)',
   '"internal combustion" NEAR/6 =ICE',
+  // A state police drug unit (Interstate Crime Enforcement)
+  '"Interstate Crime Enforcement" AND =ICE',
   '"Intercontinental Exchange" NEAR/8 =ICE',
   '"Intercontinental Exchange" AND =ICE',
   '"Intercontinental Exchange" OR IntercontinentalExchange',

@@ -692,6 +692,10 @@ describe('default watchlist', () => {
     ['Cableco: Cable service for the field office', 'Detention Compliance and Removals', []],
     ['Matco: Floor mat services', 'Detention Compliance and Removals', []],
     ['Moverco: Moving services for the new lease', 'Detention Compliance and Removals', []],
+    // Administration named in the corpus rule's own words (office supplies, copiers, insurance, consulting)
+    ['Tonerco: Toner cartridges and office supplies', 'Detention Compliance and Removals', []],
+    ['Insureco: Vehicle insurance for officers posted abroad', 'Detention Compliance and Removals', []],
+    ['Consultco: Management consulting for the field office', 'Detention Compliance and Removals', []],
     [
       'State of Connecticut: Access to the COLLECT database',
       'Detention Compliance and Removals',

@@ -101,7 +101,10 @@ export const ENFORCEMENT_OFFICE_WORDS = '(office:detention OR office:removal* OR
  * Generic ICE administration, not on topic even when an enforcement office bought it:
  * furniture, paper, couriers and mail, software and licences, IT support, counselling,
  * arbitration, conference booths, gym equipment, power supplies, safes, waste, vehicles for
- * facilities, and the student-visa fee programme (SEVP, I-901).
+ * facilities, the student-visa fee programme (SEVP, I-901), and (from the nineteenth and
+ * twentieth collections and the rule's own words) shredding, chairs, cubicles, signs, cable and
+ * internet service, floor mats, moving, fuel, parking, toner, copiers, printers, office supplies,
+ * insurance, consulting and communications support.
  */
 export const ICE_ADMINISTRATION = orGroups([
   '"sanitation equipment"',
@@ -135,6 +138,16 @@ export const ICE_ADMINISTRATION = orGroups([
   '"moving service*"',
   '"parking for government"',
   '"Dun & Bradstreet"',
+  'toner*',
+  '"office supplies"',
+  'copier*',
+  'printer*',
+  '"internet service*"',
+  '"management consulting"',
+  '"strategic communication*"',
+  '"employee recognition"',
+  '"training management"',
+  'insurance',
   'fuel',
   'signage',
   '"solid waste"',

@@ -670,6 +670,7 @@ describe('default watchlist', () => {
     ['Interstate Crime Enforcement unit seizes meth on the highway', 'The ICE unit stopped a car.', []],
     ['Temporary Protected Status extended for six countries', 'Temporary Protected Status holders stay shielded from deportation.', []],
     ['County ends youth detention services agreements', 'The new youth center opens next year.', []],
+    ['City opens a real-time crime center', 'Officers will watch camera feeds around the clock.', ['state-databases']],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });
@@ -692,6 +693,14 @@ describe('default watchlist', () => {
     ['Cableco: Cable service for the field office', 'Detention Compliance and Removals', []],
     ['Matco: Floor mat services', 'Detention Compliance and Removals', []],
     ['Moverco: Moving services for the new lease', 'Detention Compliance and Removals', []],
+    // From the twenty-first collection (dev), in other words
+    ['Armorco: Ballistic helmets for the special response team', 'Mission Support Washington', ['immigration-enforcement']],
+    ['Breachco: Shotgun breacher rounds', 'Mission Support Dallas', ['immigration-enforcement']],
+    ['County of Example: Firearms range fees', 'Mission Support Dallas', ['immigration-enforcement']],
+    ['Trackco: GPS trackers for covert operations', 'Mission Support Dallas', ['immigration-enforcement']],
+    ['Sysco Federal: Enforcement systems operations and maintenance', 'Information Technology Division', ['immigration-enforcement']],
+    ['Gymco: Dumbbell set for the command center', 'Detention Compliance and Removals', []],
+    ['Alertco: Emergency broadcasting services', 'Detention Compliance and Removals', []],
     // Administration named in the corpus rule's own words (office supplies, copiers, insurance, consulting)
     ['Tonerco: Toner cartridges and office supplies', 'Detention Compliance and Removals', []],
     ['Insureco: Vehicle insurance for officers posted abroad', 'Detention Compliance and Removals', []],

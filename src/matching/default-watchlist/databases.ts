@@ -262,6 +262,8 @@ export const databasesInclude = [
   '((request* OR sought OR seek*) NEAR/3 information NEAR/4 (people OR person* OR individual* OR inmate* OR detainee*)) AND ("federal immigration" OR (immigra* NEAR/2 (official* OR agent* OR authorit* OR officer*)) OR =ICE)',
   // From the twentieth collection: Connecticut's COLLECT named in capitals; DNA specimens a sheriff takes
   '"collect database*" OR "Connecticut collect"',
+  // From the twenty-first collection: real-time crime centres by name
+  '("real time crime" OR "real-time crime") NEAR/3 (center* OR centre* OR monitoring OR unit*)',
 ];
 
 export const databasesExclude = [

@@ -195,6 +195,8 @@ export const immigrationInclude = [
   '"credible fear" OR "reasonable fear"',
   // From the twentieth collection: skip tracing bought by ICE (locating people for removal)
   `${ICE_CONTEXT} AND ("skip trac*" OR skiptrac*)`,
+  // From the twenty-first: ICE's enforcement systems and immigration data work named in capitals
+  `${ICE_CONTEXT} AND ("enforcement system*" OR "immigration data")`,
 ];
 
 export const immigrationExclude = [

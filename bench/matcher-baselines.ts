@@ -16,10 +16,9 @@
 import AhoCorasick from 'modern-ahocorasick';
 import { TOPIC_IMMIGRATION } from '../src/domain/index.ts';
 import { MAX_TERMS } from '../src/matching/compile.ts';
-import { compileWatchlist, type Watchlist } from '../src/matching/index.ts';
+import { compileWatchlist, normalizeText, type Watchlist } from '../src/matching/index.ts';
 import { parseRule, type Atom } from '../src/matching/rule-parser.ts';
 import { foldPlural, tokenize } from '../src/matching/tokens.ts';
-import { foldDiacritics } from '../src/text/index.ts';
 
 type Text = { title: string; summary?: string };
 
@@ -48,9 +47,10 @@ function literalWatchlist(phrases: string[][]): Watchlist {
 
 /** " w1 w2 … | w1 w2 … " — folded words of each field, fields kept apart so no phrase spans two. */
 function normalizedText(it: Text): string {
-  // Diacritics folded as the matcher folds them ("gardaí" is the term "gardai").
+  // Normalized as the matcher normalizes (diacritics folded: "gardaí" is the term "gardai";
+  // typographic apostrophes made plain, so "driver’s" is the word "driver" as the matcher reads it).
   const fields = [it.title, it.summary ?? ''].map((f) =>
-    tokenize(foldDiacritics(f))
+    tokenize(normalizeText(f))
       .map((t) => t.folded)
       .join(' '),
   );
@@ -115,7 +115,7 @@ export function compiledFinder(phrases: string[][]): PhraseFinder {
       const r = m.match(it);
       return new Set(
         (r?.terms ?? []).map((t) =>
-          tokenize(foldDiacritics(t))
+          tokenize(normalizeText(t))
             .map((x) => x.folded)
             .join(' '),
         ),

@@ -26,12 +26,12 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 6512,
-  dev: 4580,
-  heldout: 1932,
-  perTopicPerSplit: 470,
-  negativesPerSplit: 980,
-  hardNegatives: 2349,
+  total: 7245,
+  dev: 5151,
+  heldout: 2094,
+  perTopicPerSplit: 520,
+  negativesPerSplit: 1050,
+  hardNegatives: 2573,
   billJurisdictions: 53,
 };
 

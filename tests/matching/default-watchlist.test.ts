@@ -701,6 +701,13 @@ describe('default watchlist', () => {
     ['Sysco Federal: Enforcement systems operations and maintenance', 'Information Technology Division', ['immigration-enforcement']],
     ['Gymco: Dumbbell set for the command center', 'Detention Compliance and Removals', []],
     ['Alertco: Emergency broadcasting services', 'Detention Compliance and Removals', []],
+    // From the twenty-second collection (dev), in other words
+    ['Olinco: 9mm duty rounds, FMJ', 'Mission Support Washington', ['immigration-enforcement']],
+    ['Armorco: Side armor plates', 'Mission Support Dallas', ['immigration-enforcement']],
+    ['Trackco: Covert tracking devices', 'Mission Support Dallas', ['immigration-enforcement']],
+    ['PACER Service Center: PACER order', 'Detention Compliance and Removals', ['immigration-enforcement', 'state-databases']],
+    ['Matco: Mats for training room', 'Detention Management', []],
+    ['Boxco: Weapon lockboxes for sedans', 'Mission Support Dallas', []],
     // Administration named in the corpus rule's own words (office supplies, copiers, insurance, consulting)
     ['Tonerco: Toner cartridges and office supplies', 'Detention Compliance and Removals', []],
     ['Insureco: Vehicle insurance for officers posted abroad', 'Detention Compliance and Removals', []],

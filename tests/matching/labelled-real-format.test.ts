@@ -26,12 +26,12 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 7245,
-  dev: 5151,
-  heldout: 2094,
+  total: 7391,
+  dev: 5245,
+  heldout: 2146,
   perTopicPerSplit: 520,
   negativesPerSplit: 1050,
-  hardNegatives: 2573,
+  hardNegatives: 2588,
   billJurisdictions: 53,
 };
 

@@ -34,7 +34,7 @@ export const databasesInclude = [
   '"identification record*" OR "National Driver Register" OR ("driving record*" NEAR/12 (access* OR disclos* OR releas* OR shar* OR sell* OR sold OR confidential* OR privacy OR "personal information" OR police OR "law enforcement" OR request* OR obtain* OR public* OR databas* OR immigra* OR federal OR insur* OR employ*)) OR "privileged information" NEAR/10 (motor OR DMV OR driver*)',
   '("matching program*" OR "computer matching") AND (prisoner* OR "law enforcement" OR fugitive* OR jail* OR "Bureau of Prisons" OR "Source Jurisdiction" OR "State and Local")',
   '"police information network" OR ("information network" NEAR/4 (police OR "law enforcement" OR justice))',
-  '"Public Access to Court Electronic Records" OR =PACER',
+  '"Public Access to Court Electronic Records" OR =PACER OR pacer NEAR/3 (order* OR "service center" OR access* OR subscription* OR account*)',
   '(Medicaid OR utility OR utilities OR "customer data" OR "customer records") NEAR/12 (=ICE OR =DHS OR immigra* OR "law enforcement" OR police)',
   '"police buying data" OR ((buy* OR purchas*) NEAR/6 data NEAR/10 (police OR "law enforcement"))',
   '=CLEAR NEAR/6 ("Thomson Reuters" OR subscription* OR "law enforcement") OR LexisNexis NEAR/12 (police OR "law enforcement" OR =ICE OR immigra*) OR "Subscription Data Services"',

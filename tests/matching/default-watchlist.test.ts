@@ -671,6 +671,21 @@ describe('default watchlist', () => {
     ['Temporary Protected Status extended for six countries', 'Temporary Protected Status holders stay shielded from deportation.', []],
     ['County ends youth detention services agreements', 'The new youth center opens next year.', []],
     ['City opens a real-time crime center', 'Officers will watch camera feeds around the clock.', ['state-databases']],
+    // The session's guards reviewed for breadth: what they must still let through
+    [
+      "HUD to share public housing tenants' immigration status with ICE",
+      'The agreement gives ICE access to tenant records.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['Jet fuel for ICE Air removal flights', 'Fuel for deportation charter flights from Alexandria.', ['immigration-enforcement']],
+    ['Trump ends TPS for Haitians; ICE begins arresting former holders', 'Agents detained 40 people.', ['immigration-enforcement']],
+    [
+      'Police use facial recognition on store surveillance footage to find shoplifters',
+      'Officers ran the images against mugshots.',
+      ['state-databases'],
+    ],
+    ['Grocery chain tests facial recognition at self-checkout', 'Shoppers can opt out.', []],
+    ['State launches a records management system for land titles', 'Deeds are scanned.', []],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

@@ -309,7 +309,7 @@ export const databasesExclude = [
   // data-broker registries; public-charge rules (benefits, not records police query)
   '("facial recognition" OR "face recognition" OR biometric*) AND ("Mobile Fortify" OR ((=ICE OR =CBP) NEAR/10 (app OR application OR smartphone*)))',
   '("facial recognition" OR "face recognition") NEAR/15 (stadium* OR concert* OR venue* OR arena*)',
-  '(("facial recognition" OR "face recognition") NEAR/15 (store OR stores OR shopper* OR retailer* OR shoplift*)) NOT (police OR "law enforcement" OR sheriff* OR officer*)',
+  '(("facial recognition" OR "face recognition") NEAR/15 (store OR stores OR shopper* OR retailer* OR shoplift* OR grocer* OR checkout*)) NOT (police OR "law enforcement" OR sheriff* OR officer*)',
   '"data broker*" NEAR/10 (registry OR registration OR register) OR "Privacy Protection Agency"',
   '("public charge" OR "public benefit*") AND (Medicaid OR =SNAP OR "food stamp*") AND ("permanent residen*" OR "green card*")',
   // Data about police (use-of-force statistics), not personal records police query

@@ -101,10 +101,11 @@ export const ENFORCEMENT_OFFICE_WORDS = '(office:detention OR office:removal* OR
  * Generic ICE administration, not on topic even when an enforcement office bought it:
  * furniture, paper, couriers and mail, software and licences, IT support, counselling,
  * arbitration, conference booths, gym equipment, power supplies, safes, waste, vehicles for
- * facilities, the student-visa fee programme (SEVP, I-901), and (from the nineteenth and
- * twentieth collections and the rule's own words) shredding, chairs, cubicles, signs, cable and
- * internet service, floor mats, moving, fuel, parking, toner, copiers, printers, office supplies,
- * insurance, consulting and communications support.
+ * facilities, the student-visa fee programme (SEVP, I-901), and (from the nineteenth to
+ * twenty-second collections and the rule's own words) shredding, chairs, cubicles, signs, cable
+ * and internet service, floor mats, moving, fuel, parking, toner, copiers, printers, office
+ * supplies, insurance, consulting and communications support, dumbbells and training mats, weapon
+ * lockboxes, emergency broadcasting.
  */
 export const ICE_ADMINISTRATION = orGroups([
   '"sanitation equipment"',
@@ -285,7 +286,6 @@ export const ICE_HOMONYMS = [
   '"internal combustion" NEAR/6 =ICE',
   // A state police drug unit (Interstate Crime Enforcement)
   '"Interstate Crime Enforcement" AND =ICE',
-  '"Intercontinental Exchange" NEAR/8 =ICE',
   '"Intercontinental Exchange" AND =ICE',
   '"Intercontinental Exchange" OR IntercontinentalExchange',
   // ICE the exchange operator: futures, clearing and its stock ticker

@@ -51,7 +51,8 @@ function normalizedText(it: Text): string {
   // typographic apostrophes made plain, so "driver’s" is the word "driver" as the matcher reads it).
   const fields = [it.title, it.summary ?? ''].map((f) =>
     tokenize(normalizeText(f))
-      .map((t) => t.folded)
+      // A phrase runs within one sentence, as in the matcher ("a crime. Information").
+      .map((t) => (t.sentenceStart ? `| ${t.folded}` : t.folded))
       .join(' '),
   );
   return ` ${fields.join(' | ')} `;

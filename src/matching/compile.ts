@@ -126,7 +126,7 @@ class AtomIndex {
       let ok = atom.words[0]!(tok);
       for (let k = 1; ok && k < n; k++) {
         const next = tokens[i + k];
-        ok = next !== undefined && next.segment === tok.segment && atom.words[k]!(next);
+        ok = next !== undefined && next.segment === tok.segment && !next.sentenceStart && atom.words[k]!(next);
       }
       if (!ok) continue;
       let list = hits.get(atom.id);

@@ -6,13 +6,15 @@
 import { describe, expect, it } from 'vitest';
 import { ahoCorasickFinder, assertSameAnswers, compiledFinder, regexFinder } from '../../bench/matcher-baselines.ts';
 
-const phrases = [['gardai'], ['pulse'], ['plate', 'reader'], ['arrest', 'record'], ['driver', 'license']];
+const phrases = [['gardai'], ['pulse'], ['plate', 'reader'], ['arrest', 'record'], ['driver', 'license'], ['crime', 'information']];
 const items = [
   { title: 'Shatter accuses gardaí of treating Pulse like a social website' },
   { title: 'Council buys plate readers', summary: 'Arrest records are kept apart.' },
   { title: 'Ice fishing season opens' },
   // A typographic apostrophe: the matcher reads "driver’s license" as "driver license", so must the baselines
   { title: 'State shares driver’s license photos' },
+  // A phrase does not run across the end of a sentence, in the matcher or the baselines
+  { title: 'Unless investigating a crime. Information stays private' },
 ];
 
 describe('matcher bench baselines', () => {

@@ -46,6 +46,13 @@ describe('word boundaries and case', () => {
     expect(m('Plates for the license', 'plate reader')).toBeNull();
     expect(m('Issuance of a license', 'Plate reader rules')).toBeNull();
   });
+
+  it('does not run a phrase across the end of a sentence, but does across an abbreviation', () => {
+    const m = one(['"crime information"', '"U.S. immigration"']);
+    expect(m('They must be investigating a crime. Information may not be released.')).toBeNull();
+    expect(m('A crime information system')).not.toBeNull();
+    expect(m('Agents of the U.S. Immigration service')).not.toBeNull();
+  });
 });
 
 describe('inflections and prefixes', () => {

@@ -28,6 +28,14 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('marks a word that opens a sentence, but not after an abbreviation', () => {
+    const opens = (text: string) => tokenize(text).flatMap((t) => (t.sentenceStart ? [t.lower] : []));
+    expect(opens('Unless they are investigating a crime. Information may not be released; Names stay.')).toEqual(['information', 'names']);
+    expect(opens('Agents entered the U.S. Immigration office. Gov. Polis and Inc. Board met')).toEqual(['gov']);
+    expect(opens('a crime. information in lower case')).toEqual([]);
+    expect(opens('ARRESTED FOR A CRIME. INFORMATION FOLLOWS')).toEqual([]);
+  });
+
   it('keeps a possessive out of the word and its range', () => {
     const [t] = tokenize("ICE's");
     expect(t).toMatchObject({ start: 0, end: 3, cased: 'ICE', lower: 'ice' });

@@ -105,7 +105,7 @@ export function tokenize(text: string, segment = 0, offset = 0): Token[] {
   let k = 0;
   const tokens: Token[] = [];
   let prevWord = '';
-  let prevEnd = 0;
+  let prevSentence = 0;
   rawWords(text, (index, raw) => {
     const word = cleanWord(raw);
     if (!word) return;
@@ -116,29 +116,25 @@ export function tokenize(text: string, segment = 0, offset = 0): Token[] {
     // A dropped possessive is not part of the word's range either: "ICE's" highlights "ICE".
     const length = word.length !== raw.length && /'[sS]$/.test(raw) ? raw.length - 2 : raw.length;
     const token: Token = { start, end: start + length, cased: shouting ? null : word, lower, folded: foldPlural(lower), segment };
-    if (prevWord && !shouting && opensSentence(text, prevEnd, index, prevWord, word)) token.sentenceStart = true;
+    // A sentence end (shoutingSentences: . ! ? ; before a space, or a line break) lies between this word and the last.
+    if (k !== prevSentence && prevWord && !shouting && opensSentence(prevWord, word)) token.sentenceStart = true;
     prevWord = word;
-    prevEnd = index + raw.length;
+    prevSentence = k;
     tokens.push(token);
   });
   return tokens;
 }
 
 /**
- * Whether a word opens a new sentence: the gap before it holds a sentence end (. ! ? ; or a line
- * break), this word starts with a capital, and the word before is three letters or more and not
- * a capitalised word of four letters or fewer (so "U.S.", "No.", "Inc." and "Gov." end no sentence).
+ * Whether a word after a sentence end opens a new sentence: it starts with a capital, and the
+ * word before is three letters or more and not a capitalised word of four letters or fewer (so
+ * "U.S.", "No.", "Inc." and "Gov." end no sentence).
  */
-function opensSentence(text: string, gapStart: number, gapEnd: number, prev: string, word: string): boolean {
+function opensSentence(prev: string, word: string): boolean {
   const first = word.charCodeAt(0);
   if (first < 65 || first > 90 || prev.length < 3) return false;
   const prevFirst = prev.charCodeAt(0);
-  if (prevFirst >= 65 && prevFirst <= 90 && prev.length <= 4) return false;
-  for (let i = gapStart; i < gapEnd; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10) return true;
-  }
-  return false;
+  return !(prevFirst >= 65 && prevFirst <= 90 && prev.length <= 4);
 }
 
 /** The words of a rule phrase, tokenized the same way as the text. */

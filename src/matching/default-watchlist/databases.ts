@@ -1,5 +1,5 @@
 /** The default watchlist's state-databases rules (topic definition: src/matching/README.md). */
-import { ICE_CONTEXT, ICE_HOMONYMS, UNAUTHORIZED_IMMIGRANT_RECORDS } from './terms.ts';
+import { HOUSING_STATUS_DEMAND, ICE_CONTEXT, ICE_HOMONYMS, UNAUTHORIZED_IMMIGRANT_RECORDS } from './terms.ts';
 
 const RECORDS = '(record* OR data OR photo* OR photograph* OR "personal information" OR databas* OR disclos* OR shar*)';
 
@@ -335,8 +335,7 @@ export const databasesExclude = [
   // Federal tax records go from one federal agency to another: immigration enforcement, not state or local data
   '("data sharing" OR "data-sharing" OR access OR information OR shar*) NEAR/12 (=IRS OR "Internal Revenue Service" OR taxpayer*)',
   '(=IRS OR "Internal Revenue Service" OR taxpayer*) AND (=ICE OR "Immigration and Customs Enforcement" OR "immigration enforcement") AND (shar* OR data OR address*)',
-  // Housing agencies asked to report tenants' immigration status (a benefits demand, not police records)
-  '(=HUD OR "Housing and Urban Development" OR "public housing" OR "housing authorit*") AND ("immigration status" OR "citizenship status")',
+  HOUSING_STATUS_DEMAND,
   // Business credit data (Dun & Bradstreet) is not personal records police query
   '"Dun & Bradstreet" AND (databas* OR access*)',
 ];

@@ -17,6 +17,7 @@ import {
   ENFORCEMENT_EQUIPMENT,
   ICE_HOMONYMS,
   UNAUTHORIZED_IMMIGRANT_RECORDS,
+  HOUSING_STATUS_DEMAND,
 } from './terms.ts';
 
 export const immigrationInclude = [
@@ -268,6 +269,5 @@ export const immigrationExclude = [
     `(${ICE_NAMES} OR "Homeland Security Investigations") AND ${admin}`,
     `${ENFORCEMENT_OFFICE_WORDS} AND ${admin}`,
   ]),
-  // Housing agencies asked to report tenants' immigration status (a benefits demand, not enforcement)
-  '(=HUD OR "Housing and Urban Development" OR "public housing" OR "housing authorit*") AND ("immigration status" OR "citizenship status")',
+  HOUSING_STATUS_DEMAND,
 ];

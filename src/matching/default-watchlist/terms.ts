@@ -188,6 +188,13 @@ export const ICE_ADMINISTRATION = orGroups([
   '"monthly invoices"',
 ]);
 
+/**
+ * Housing agencies asked to report tenants' immigration status: a benefits demand, neither
+ * enforcement nor police records. A guard of both topics.
+ */
+export const HOUSING_STATUS_DEMAND =
+  '(=HUD OR "Housing and Urban Development" OR "public housing" OR "housing authorit*") AND ("immigration status" OR "citizenship status")';
+
 /** A state record system on unauthorized immigrants: enforcement and state data at once (both topics use it). */
 export const UNAUTHORIZED_IMMIGRANT_RECORDS =
   '("unauthorized immigrant*" OR "illegal alien*" OR "undocumented immigrant*" OR "unlawful alien*" OR "aliens unlawfully present") NEAR/15 ("record system*" OR "reporting system*" OR databas* OR registry OR "registration to track")';

@@ -686,6 +686,19 @@ describe('default watchlist', () => {
     ],
     ['Grocery chain tests facial recognition at self-checkout', 'Shoppers can opt out.', []],
     ['State launches a records management system for land titles', 'Deeds are scanned.', []],
+    // Third probes (2026-12-03, a later session): state police networks by their acronyms, vendors of plate-scan
+    // and phone-location data, named enforcement operations; with the acronyms' homonyms
+    ['Deputy fired for running an ex-girlfriend through TCIC', 'He had no case number.', ['state-databases']],
+    ['VCIN misuse case goes to trial', 'The officer is accused of looking up a neighbor.', ['state-databases']],
+    ["Idaho officers' ILETS searches audited", 'The logs show personal queries.', ['state-databases']],
+    ['MULES terminal access revoked for a dispatcher', 'She looked up a relative.', ['state-databases']],
+    ['Mules rescued from a flooded canyon', 'Rangers flew the pack animals out.', []],
+    ['LEDS replace the streetlights downtown', 'The new fixtures save energy.', []],
+    ['CORI reform bill advances', 'Employers would see fewer old records.', ['state-databases']],
+    ['Digital Recognition Network scans sold to police', 'Repossession cameras feed the database.', ['state-databases']],
+    ['Police bought Venntel phone data', 'The company gathers it from apps.', ['state-databases']],
+    ['Operation Midway Blitz arrests in the Chicago suburbs', 'Dozens were detained in Broadview.', ['immigration-enforcement']],
+    ['Operation Streamline hearings resume in Tucson', 'Dozens pleaded guilty each afternoon.', ['immigration-enforcement']],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

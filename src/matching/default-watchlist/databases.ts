@@ -139,6 +139,13 @@ export const databasesInclude = [
   // Regional and state police systems by name, and consortia sharing police records
   'slets OR cjic OR lein OR arjis OR "Law Enforcement Information Network" OR "Automated Regional Justice Information System"',
   '=COPLINK OR =LInX OR "Information Sharing Consortium" OR ("Integrated Law" NEAR/3 Justice)',
+  // State criminal-justice networks by their acronyms (probes from the topic definition, not from a record);
+  // the ones that are also words or other bodies' initials count only beside police work
+  '=TCIC OR =GCIC OR =VCIN OR =UCJIS OR =NCJIS OR =IDACS OR =DELJIS OR =RILETS OR =OLETS OR =ILETS OR =TLETS OR =NYSPIN OR =APSIN OR =WACIC OR =ACJIS OR =KCJIS OR =CHRI',
+  '"criminal information network" OR "Law Enforcement Data System" OR "Immigration Alien Query" OR "Immigration Alien Response" OR "criminal offender record information" OR =CORI OR "Strategic Subject List"',
+  '(=FCIC OR =CCIC OR =JNET OR =MULES OR =LEDS OR =METERS OR =WALES OR =VCIC OR =ACIC OR =CJIN) NEAR/15 (police OR "law enforcement" OR quer* OR terminal* OR access* OR audit* OR officer* OR trooper* OR deput* OR misus* OR search* OR record* OR lookup*)',
+  // Location and plate-scan data sold to government, by vendor
+  '"Digital Recognition Network" OR =ELSAG OR Venntel OR "Locate X" OR ("Babel Street" NEAR/20 (location OR data))',
   // Health and police records handed to immigration enforcement abroad (NHS data, witnesses' status to the Home Office)
   '(patient* OR "health data" OR "medical records" OR =NHS) NEAR/15 ("Home Office" OR "immigration enforcement" OR =ICE) AND (shar* OR hand* OR track* OR data)',
   'police NEAR/12 (shar* OR pass*) NEAR/12 ("migration status" OR "immigration status" NEAR/12 "Home Office")',

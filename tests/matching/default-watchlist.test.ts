@@ -699,6 +699,9 @@ describe('default watchlist', () => {
     ['Police bought Venntel phone data', 'The company gathers it from apps.', ['state-databases']],
     ['Operation Midway Blitz arrests in the Chicago suburbs', 'Dozens were detained in Broadview.', ['immigration-enforcement']],
     ['Operation Streamline hearings resume in Tucson', 'Dozens pleaded guilty each afternoon.', ['immigration-enforcement']],
+    ["Bill on the Division of Criminal Justice Services' fingerprint files", 'Dismissed cases would be purged.', ['state-databases']],
+    ['Police tested Amazon Rekognition on jail photos', 'The sheriff ran images against the files.', ['state-databases']],
+    ['Guantanamo migrant operations center to hold more people', 'DHS will send people there.', ['immigration-enforcement']],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

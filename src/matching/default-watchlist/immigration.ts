@@ -193,7 +193,7 @@ export const immigrationInclude = [
   // Second probes from the topic definitions: worksite raids, asylum seekers held
   '"worksite raid*" OR "workplace raid*" OR "worksite operation*" OR "workplace immigration"',
   // Named enforcement operations (probes from the topic definition, not from a record)
-  '"Midway Blitz" OR "Metro Surge" OR "Catahoula Crunch" OR "Operation Cross Check" OR "Operation Return to Sender" OR "Operation Wagon Train" OR "Operation Community Shield" OR "Operation Streamline" OR "Operation Safe City" OR "Operation Tidal Wave" OR "Operation Charlotte\'s Web"',
+  '"Midway Blitz" OR "Metro Surge" OR "Catahoula Crunch" OR "Operation Cross Check" OR "Operation Return to Sender" OR "Operation Wagon Train" OR "Operation Community Shield" OR "Operation Streamline" OR "Operation Safe City" OR "Operation Tidal Wave" OR "Operation Charlotte\'s Web" OR "Migrant Operations Center"',
   '("asylum seeker*" OR migrants OR noncitizens OR detainees) NEAR/2 ("held in" OR "held at" OR "being held" OR "are held" OR "were held" OR jailed OR "locked up")',
   '"credible fear" OR "reasonable fear"',
   // From the twentieth collection: skip tracing bought by ICE (locating people for removal)

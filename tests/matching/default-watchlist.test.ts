@@ -702,6 +702,23 @@ describe('default watchlist', () => {
     ["Bill on the Division of Criminal Justice Services' fingerprint files", 'Dismissed cases would be purged.', ['state-databases']],
     ['Police tested Amazon Rekognition on jail photos', 'The sheriff ran images against the files.', ['state-databases']],
     ['Guantanamo migrant operations center to hold more people', 'DHS will send people there.', ['immigration-enforcement']],
+    // From the twenty-third collection (dev), in other words
+    ['Board of Immigration Appeals: streamlining of appellate review', 'A single Board member may affirm.', ['immigration-enforcement']],
+    [
+      'Bill on repatriation of unaccompanied alien children',
+      'Children from contiguous countries return faster.',
+      ['immigration-enforcement'],
+    ],
+    ['City policy: a sanctuary for all regardless of immigration status', 'Officers will not ask.', ['immigration-enforcement']],
+    ['An act relating to illegal immigration', 'Creates new penalties.', ['immigration-enforcement']],
+    ['Sheriff must verify the citizenship status of people booked into jail', 'The rule starts in July.', ['immigration-enforcement']],
+    ['Permits only for persons lawfully present in the United States', 'Agencies must check documents.', []],
+    ['Deportivo wins the cup final', 'Fans celebrated downtown.', []],
+    ['New cameras capture license plate numbers for police', 'They helped solve 100 crimes.', ['state-databases']],
+    ['State database misused by workers hundreds of times', 'The audit found lookups of exes.', ['state-databases']],
+    ['Stadium adds facial recognition ticket entry for fans', 'Season-ticket holders can opt in.', []],
+    ['Rap Back program extended to youth volunteers', 'Updated criminal history records go to the club.', []],
+    ['DNA samples uploaded to the Combined DNA Index System', 'The backlog grant continues.', ['state-databases']],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

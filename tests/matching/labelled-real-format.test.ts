@@ -26,12 +26,12 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 7391,
-  dev: 5245,
-  heldout: 2146,
-  perTopicPerSplit: 520,
-  negativesPerSplit: 1050,
-  hardNegatives: 2588,
+  total: 7943,
+  dev: 5653,
+  heldout: 2290,
+  perTopicPerSplit: 570,
+  negativesPerSplit: 1130,
+  hardNegatives: 2762,
   billJurisdictions: 53,
 };
 

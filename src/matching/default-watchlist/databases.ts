@@ -272,6 +272,15 @@ export const databasesInclude = [
   '"collect database*" OR "Connecticut collect"',
   // From the twenty-first collection: real-time crime centres by name
   '("real time crime" OR "real-time crime") NEAR/3 (center* OR centre* OR monitoring OR unit*)',
+  // From the twenty-third: the national DNA index by its full name, cameras described by what they capture,
+  // a database misused, dispatch systems that check record systems, oversight of surveillance data,
+  // Secure Communities' fingerprints
+  '"Combined DNA Index System"',
+  '((captur* OR read* OR scan* OR photograph*) NEAR/4 "license plate*") AND (police OR sheriff* OR "law enforcement" OR crime* OR officer*)',
+  'databas* NEAR/8 misus*',
+  '((check* OR search* OR quer*) NEAR/8 ("record system*" OR "records system*")) NOT "background check*"',
+  '"surveillance data" AND ("surveillance equipment" OR "surveillance technolog*" OR "military equipment")',
+  '"Secure Communities" AND fingerprint*',
 ];
 
 export const databasesExclude = [
@@ -346,4 +355,11 @@ export const databasesExclude = [
   HOUSING_STATUS_DEMAND,
   // Business credit data (Dun & Bradstreet) is not personal records police query
   '"Dun & Bradstreet" AND (databas* OR access*)',
+  // From the twenty-third: faces matched for ticketed entry to stadiums and concerts; fee schedules for
+  // fingerprint checks; crash data sent to the highway-safety agency
+  '(("facial recognition" OR "face recognition" OR "facial authentication") NEAR/15 (ticket* OR stadium* OR arena* OR "fan entry" OR fans OR concert* OR venue*)) NOT (police OR "law enforcement" OR sheriff* OR officer*)',
+  '"user fee*" AND ("Criminal Justice Information" OR "criminal history" OR =CHRI OR checks OR fingerprint*)',
+  '"crash data"',
+  // The FBI's Rap Back service screens employees, volunteers and licensees (fingerprint background checks)
+  '"Rap Back" AND (volunteer* OR employ* OR licens* OR applicant* OR screen*) AND ("criminal history" OR "criminal record*" OR fingerprint* OR record*)',
 ];

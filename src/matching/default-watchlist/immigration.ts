@@ -38,7 +38,7 @@ export const immigrationInclude = [
   '"Warrant Service Officer*"',
   '"Alternatives to Detention"',
   // A US Marshals jail agreement for federal prisoners is not immigration detention, unless it says so.
-  '(=IGSA OR "intergovernmental service agreement*" OR "Inter-Governmental Service Agreement*") NOT (("Marshals Service" OR =USMS OR "Tri-Party") NOT (immigra* OR =ICE OR alien* OR detainee*))',
+  '(=IGSA OR "intergovernmental service agreement*" OR "Inter-Governmental Service Agreement*") NOT (("Marshals Service" OR =USMS OR "Tri-Party") NOT (immigra* OR =ICE OR alien*))',
   '"service processing center*"',
   '"family residential center*"',
   '"criminal alien*" NOT "Bureau of Prisons"',
@@ -158,6 +158,8 @@ export const immigrationInclude = [
   DETENTION_HEALTH,
   `${ICE_CONTEXT} AND ${DETENTION_FACILITY}`,
   `${ICE_CONTEXT} AND ("processing ctr*" OR "detention ctr*")`,
+  // From the twenty-third collection: a service processing center written SPC in capitals, with its upkeep
+  `${ICE_CONTEXT} AND (spc NEAR/5 (operation* OR maintenance OR "o&m" OR guard* OR repair*))`,
   ...ENFORCEMENT_EQUIPMENT.map((equipment) => `${ICE_CONTEXT} AND ${equipment}`),
   // Medical care bought by ICE is care in immigration detention (ICE Health Service Corps)
   `${ICE_CONTEXT} AND ("medical staffing" OR "medical services" OR "health care staffing" OR "healthcare staffing" OR "nursing services" OR "medical care")`,
@@ -200,6 +202,13 @@ export const immigrationInclude = [
   `${ICE_CONTEXT} AND ("skip trac*" OR skiptrac*)`,
   // From the twenty-first: ICE's enforcement systems and immigration data work named in capitals
   `${ICE_CONTEXT} AND ("enforcement system*" OR "immigration data")`,
+  // From the twenty-third: appeals in removal cases (the Board's procedures), returning unaccompanied children,
+  // a city declared a sanctuary regardless of immigration status
+  '"Board of Immigration Appeals" NEAR/30 (streamlin* OR appellate OR "case management" OR affirm* OR "single Board member" OR "three-member" OR backlog* OR "en banc")',
+  '"unaccompanied alien child*" NEAR/20 (repatriat* OR removal OR "expedited processing" OR "return* to their")',
+  'sanctuar* NEAR/12 "immigration status"',
+  '"illegal immigration" NEAR/8 (act OR bill OR law OR laws OR enforc* OR relating OR matters OR provisions)',
+  '((verif* OR determin* OR check*) NEAR/8 ("immigration status" OR "citizenship status" OR "lawful status")) AND (jail* OR arrest* OR confined OR booked OR custody OR sheriff*)',
 ];
 
 export const immigrationExclude = [
@@ -237,7 +246,7 @@ export const immigrationExclude = [
   '"Hispanic-Serving" NEAR/6 =HSI',
   '"wildlife sanctuary"',
   '"Second Amendment sanctuary"',
-  'sanctuar* NEAR/6 (wildlife OR game OR marine OR bird* OR fish* OR animal* OR refuge OR habitat OR nature)',
+  'sanctuar* NEAR/6 (wildlife OR game OR marine OR bird* OR fish* OR animal* OR "wildlife refuge" OR habitat OR nature)',
   '"detention basin*" OR "detention pond*"',
   'stormwater NEAR/4 detention',
   'juvenile NEAR/4 detention',
@@ -272,4 +281,10 @@ export const immigrationExclude = [
     `${ENFORCEMENT_OFFICE_WORDS} AND ${admin}`,
   ]),
   HOUSING_STATUS_DEMAND,
+  // From the twenty-third: Spanish sports clubs and pages (Deportivo, deportes) are not deportation
+  'Deportivo OR Deportiva OR deportivos OR deportes',
+  // EOIR's practice manuals are court administration
+  '"Practice Manual" AND (=EOIR OR "Executive Office for Immigration Review" OR "Immigration Court")',
+  // Eligibility for benefits and licences by lawful presence is immigration administration, not enforcement
+  '("unlawfully present" OR "lawfully present") AND ("public benefit*" OR authorization* OR licens* OR permit* OR certificat*) NOT (arrest* OR jail* OR police OR "law enforcement" OR detain* OR deport* OR custody OR sheriff*)',
 ];

@@ -171,6 +171,7 @@ export const ICE_ADMINISTRATION = orGroups([
   '"GSA Schedule*"',
   '"Agile Development"',
   '"hurricane relief"',
+  '"evacuation flight*"',
   '"disaster relief"',
   '"management consulting"',
   '"change management"',
@@ -283,6 +284,14 @@ export const ENFORCEMENT_EQUIPMENT = orGroups([
   'tactical',
   'SRT',
   'evidence',
+  // From the twenty-third collection: guns and parts by maker, shooting ranges, seized-property rooms
+  '"shooting range*"',
+  '"AR-15"',
+  'Remington',
+  '"Wilson Combat"',
+  'shotgun*',
+  '"Sig Sauer"',
+  '"seized property"',
 ]);
 
 /** ICE that is not the agency: trains, engines, the exchange operator. Guards for both topics. */

@@ -719,6 +719,15 @@ describe('default watchlist', () => {
     ['Stadium adds facial recognition ticket entry for fans', 'Season-ticket holders can opt in.', []],
     ['Rap Back program extended to youth volunteers', 'Updated criminal history records go to the club.', []],
     ['DNA samples uploaded to the Combined DNA Index System', 'The backlog grant continues.', ['state-databases']],
+    // From the twenty-fourth collection (dev), in other words
+    ['County: VPN CONNECTIONS TO WACIC FOR THE SHERIFF', 'Renewal.', ['state-databases']],
+    [
+      'Rules governing the Vermont Criminal Information Center',
+      'Security of computerized criminal information systems.',
+      ['state-databases'],
+    ],
+    ['Immigration Enforcement Review Board: filing of complaints', 'Any registered voter may file.', ['immigration-enforcement']],
+    ['An act denying state-funded services to illegal aliens', 'Applicants must show citizenship.', []],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

@@ -26,12 +26,12 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 7943,
-  dev: 5653,
-  heldout: 2290,
-  perTopicPerSplit: 570,
-  negativesPerSplit: 1130,
-  hardNegatives: 2762,
+  total: 8281,
+  dev: 5883,
+  heldout: 2398,
+  perTopicPerSplit: 620,
+  negativesPerSplit: 1180,
+  hardNegatives: 2881,
   billJurisdictions: 53,
 };
 

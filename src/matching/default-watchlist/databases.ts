@@ -1,5 +1,5 @@
 /** The default watchlist's state-databases rules (topic definition: src/matching/README.md). */
-import { HOUSING_STATUS_DEMAND, ICE_CONTEXT, ICE_HOMONYMS, UNAUTHORIZED_IMMIGRANT_RECORDS } from './terms.ts';
+import { HOUSING_STATUS_DEMAND, ICE_CONTEXT, ICE_HOMONYMS, STATE_POLICE_NETWORKS, UNAUTHORIZED_IMMIGRANT_RECORDS } from './terms.ts';
 
 const RECORDS = '(record* OR data OR photo* OR photograph* OR "personal information" OR databas* OR disclos* OR shar*)';
 
@@ -141,7 +141,7 @@ export const databasesInclude = [
   '=COPLINK OR =LInX OR "Information Sharing Consortium" OR ("Integrated Law" NEAR/3 Justice)',
   // State criminal-justice networks by their acronyms (probes from the topic definition, not from a record);
   // the ones that are also words or other bodies' initials count only beside police work
-  '=TCIC OR =GCIC OR =VCIN OR =UCJIS OR =NCJIS OR =IDACS OR =DELJIS OR =RILETS OR =OLETS OR =ILETS OR =TLETS OR =NYSPIN OR =APSIN OR =WACIC OR =ACJIS OR =KCJIS OR =CHRI',
+  `${STATE_POLICE_NETWORKS} OR chri`,
   '"criminal information network" OR "Law Enforcement Data System" OR "Immigration Alien Query" OR "Immigration Alien Response" OR "criminal offender record information" OR =CORI OR "Strategic Subject List"',
   '(=FCIC OR =CCIC OR =JNET OR =MULES OR =LEDS OR =METERS OR =WALES OR =VCIC OR =ACIC OR =CJIN) NEAR/15 (police OR "law enforcement" OR quer* OR terminal* OR access* OR audit* OR officer* OR trooper* OR deput* OR misus* OR search* OR record* OR lookup*)',
   // Location and plate-scan data sold to government, by vendor
@@ -276,11 +276,17 @@ export const databasesInclude = [
   // a database misused, dispatch systems that check record systems, oversight of surveillance data,
   // Secure Communities' fingerprints
   '"Combined DNA Index System"',
-  '((captur* OR read* OR scan* OR photograph*) NEAR/4 "license plate*") AND (police OR sheriff* OR "law enforcement" OR crime* OR officer*)',
+  '(((captur* OR read* OR scan* OR photograph*) NEAR/4 "license plate*") AND (police OR sheriff* OR "law enforcement" OR crime* OR officer*)) NOT ("red light*" OR "red-light" OR "traffic light*" OR "speed camera*")',
   'databas* NEAR/8 misus*',
   '((check* OR search* OR quer*) NEAR/8 ("record system*" OR "records system*")) NOT "background check*"',
   '"surveillance data" AND ("surveillance equipment" OR "surveillance technolog*" OR "military equipment")',
   '"Secure Communities" AND fingerprint*',
+  // From the twenty-fourth: state criminal information centres and systems by that name (Vermont's)
+  '"criminal information center*" OR "criminal information system*"',
+  // Britain's licensing agency selling or sharing keeper records
+  // Police record systems abroad and the FBI's violent-crime case system that local police feed
+  '"Canadian Police Information Centre" OR =CPIC OR =VICAP OR =ViCAP OR "Violent Criminal Apprehension Program" OR "Violent Crime Apprehension Program"',
+  '(=DVLA NEAR/15 (sell* OR sold OR shar* OR "driver* details" OR "keeper details" OR records OR data)) NOT (personalised OR "registration plate*" OR auction*)',
 ];
 
 export const databasesExclude = [
@@ -360,6 +366,10 @@ export const databasesExclude = [
   '(("facial recognition" OR "face recognition" OR "facial authentication") NEAR/15 (ticket* OR stadium* OR arena* OR "fan entry" OR fans OR concert* OR venue*)) NOT (police OR "law enforcement" OR sheriff* OR officer*)',
   '"user fee*" AND ("Criminal Justice Information" OR "criminal history" OR =CHRI OR checks OR fingerprint*)',
   '"crash data"',
+  // Safety (speed and red-light) camera networks; plate stickers and renewal fees; shops' face recognition anywhere in an item
+  '((camera* OR image* OR police) AND ("safety camera*" OR "speed camera*" OR "red light camera*" OR "red-light camera*" OR "traffic light camera*")) NOT (hotlist* OR "hot list*" OR stolen OR "plate reader*" OR =ALPR OR =ANPR OR immigra* OR Flock)',
+  '"licence plate*" NEAR/6 (sticker* OR renewal* OR fee* OR design* OR personalised OR personalized OR vanity OR specialty)',
+  '(("facial recognition" OR "face recognition") AND (retailer* OR shopper* OR shoplift* OR supermarket*)) NOT (police OR "law enforcement" OR sheriff* OR officer*)',
   // The FBI's Rap Back service screens employees, volunteers and licensees (fingerprint background checks)
   '"Rap Back" AND (volunteer* OR employ* OR licens* OR applicant* OR screen*) AND ("criminal history" OR "criminal record*" OR fingerprint* OR record*)',
 ];

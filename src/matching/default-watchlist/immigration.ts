@@ -18,6 +18,7 @@ import {
   ICE_HOMONYMS,
   UNAUTHORIZED_IMMIGRANT_RECORDS,
   HOUSING_STATUS_DEMAND,
+  STATE_POLICE_NETWORKS,
 } from './terms.ts';
 
 export const immigrationInclude = [
@@ -185,6 +186,7 @@ export const immigrationInclude = [
   '"Home Office" NEAR/15 ("immigration enforcement" OR deport* OR "illegal immigrants" OR "migration status" OR "immigration status" OR "hostile environment" OR "immigration rules" OR "immigration offences" OR "immigration crackdown" OR (crackdown NEAR/4 immigra*))',
   // ICE paying for state and local police systems (CLETS, LEIN, ARJIS and the like): access, user fees, records
   `${ICE_CONTEXT} AND (clets OR slets OR lein OR cjic OR arjis OR "E-SUN" OR "justice information" OR "law enforcement telecommunications")`,
+  `${ICE_CONTEXT} AND ${STATE_POLICE_NETWORKS}`,
   // ICE as the agency (often only in the agency line) together with what the contract is for
   `${ICE_CONTEXT} AND (detainee* OR "detention services" OR "detention bed*" OR "bed space" OR "detention standards" OR "detention management")`,
   `${ICE_CONTEXT} AND (repatriat* OR "charter flight*" OR "air charter" OR (transport* NEAR/6 (detainee* OR noncitizen* OR guard* OR escort*)))`,
@@ -209,6 +211,10 @@ export const immigrationInclude = [
   'sanctuar* NEAR/12 "immigration status"',
   '"illegal immigration" NEAR/8 (act OR bill OR law OR laws OR enforc* OR relating OR matters OR provisions)',
   '((verif* OR determin* OR check*) NEAR/8 ("immigration status" OR "citizenship status" OR "lawful status")) AND (jail* OR arrest* OR confined OR booked OR custody OR sheriff*)',
+  // From the twenty-fourth: Georgia's Immigration Enforcement Review Board and its public-contractor E-Verify statute
+  '"Immigration Enforcement Review Board" OR =IERB OR "13-10-91"',
+  // Enforcement abroad in its own words: warrants for removal (Canada), UK immigration bail
+  '"warrant* for removal" OR "removal warrant*" OR "immigration bail"',
 ];
 
 export const immigrationExclude = [
@@ -216,7 +222,7 @@ export const immigrationExclude = [
   '"snow and ice"',
   'snow NEAR/3 removal',
   // Police systems used by the Federal Protective Service (building security, not immigration enforcement)
-  '(=FPS OR fps OR "Federal Protective Service") AND (clets OR slets OR lein OR cjic OR arjis)',
+  `(=FPS OR fps OR "Federal Protective Service") AND (clets OR slets OR lein OR cjic OR arjis OR ${STATE_POLICE_NETWORKS})`,
   // Ammunition and arms bought through ICE for the Federal Protective Service
   ...ENFORCEMENT_EQUIPMENT.map((equipment) => `(=FPS OR "Federal Protective Service" OR Fps) AND ${equipment}`),
   // New Zealand's Education Review Office and British electoral registration officers (ERO)
@@ -286,5 +292,5 @@ export const immigrationExclude = [
   // EOIR's practice manuals are court administration
   '"Practice Manual" AND (=EOIR OR "Executive Office for Immigration Review" OR "Immigration Court")',
   // Eligibility for benefits and licences by lawful presence is immigration administration, not enforcement
-  '("unlawfully present" OR "lawfully present") AND ("public benefit*" OR authorization* OR licens* OR permit* OR certificat*) NOT (arrest* OR jail* OR police OR "law enforcement" OR detain* OR deport* OR custody OR sheriff*)',
+  '("unlawfully present" OR "lawfully present" OR "illegal alien*") AND ("public benefit*" OR "state-funded services" OR authorization* OR licens* OR permit* OR certificat*) NOT ("work authorization" OR employ* OR arrest* OR jail* OR police OR "law enforcement" OR detain* OR deport* OR custody OR sheriff*)',
 ];

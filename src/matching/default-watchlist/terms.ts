@@ -143,6 +143,9 @@ export const ICE_ADMINISTRATION = orGroups([
   '"floor mat*"',
   '"moving service*"',
   '"parking for government"',
+  '"parking for gov*"',
+  '"air quality"',
+  '"permit fee*"',
   '"Dun & Bradstreet"',
   'toner*',
   '"office supplies"',
@@ -313,3 +316,11 @@ export const ICE_HOMONYMS = [
   // ICE hockey teams
   '=ICE AND (hockey OR goalie* OR puck* OR "power play" OR "win column" OR playoff* OR "post game" OR postgame)',
 ];
+
+/**
+ * State criminal-justice networks by their acronyms, none of them a word, so written plain (they
+ * count in all-capital award records too): Texas, Georgia, Virginia, Utah, Nevada, Indiana,
+ * Delaware, Rhode Island, Oklahoma, Idaho, New York, Alaska, Washington, Arizona, Kansas.
+ */
+export const STATE_POLICE_NETWORKS =
+  '(tcic OR tlets OR gcic OR vcin OR ucjis OR ncjis OR idacs OR deljis OR rilets OR olets OR ilets OR nyspin OR apsin OR wacic OR acjis OR kcjis)';

@@ -145,7 +145,7 @@ export const databasesInclude = [
   '"criminal information network" OR "Law Enforcement Data System" OR "Immigration Alien Query" OR "Immigration Alien Response" OR "criminal offender record information" OR =CORI OR "Strategic Subject List"',
   '(=FCIC OR =CCIC OR =JNET OR =MULES OR =LEDS OR =METERS OR =WALES OR =VCIC OR =ACIC OR =CJIN) NEAR/15 (police OR "law enforcement" OR quer* OR terminal* OR access* OR audit* OR officer* OR trooper* OR deput* OR misus* OR search* OR record* OR lookup*)',
   // Location and plate-scan data sold to government, by vendor
-  '"Digital Recognition Network" OR =ELSAG OR Venntel OR "Locate X" OR ("Babel Street" NEAR/20 (location OR data))',
+  '"Digital Recognition Network" OR elsag OR Venntel OR "Locate X" OR ("Babel Street" NEAR/20 (location OR data))',
   '"Division of Criminal Justice Services" OR (Rekognition NEAR/20 (police OR sheriff* OR "law enforcement" OR mugshot* OR booking))',
   // Health and police records handed to immigration enforcement abroad (NHS data, witnesses' status to the Home Office)
   '(patient* OR "health data" OR "medical records" OR =NHS) NEAR/15 ("Home Office" OR "immigration enforcement" OR =ICE) AND (shar* OR hand* OR track* OR data)',
@@ -283,10 +283,10 @@ export const databasesInclude = [
   '"Secure Communities" AND fingerprint*',
   // From the twenty-fourth: state criminal information centres and systems by that name (Vermont's)
   '"criminal information center*" OR "criminal information system*"',
-  // Britain's licensing agency selling or sharing keeper records
   // Police record systems abroad and the FBI's violent-crime case system that local police feed
-  '"Canadian Police Information Centre" OR =CPIC OR =VICAP OR =ViCAP OR "Violent Criminal Apprehension Program" OR "Violent Crime Apprehension Program"',
-  '(=DVLA NEAR/15 (sell* OR sold OR shar* OR "driver* details" OR "keeper details" OR records OR data)) NOT (personalised OR "registration plate*" OR auction*)',
+  '"Canadian Police Information Centre" OR cpic OR vicap OR "Violent Criminal Apprehension Program" OR "Violent Crime Apprehension Program"',
+  // Britain's licensing agency selling or sharing keeper records
+  '(dvla NEAR/15 (sell* OR sold OR shar* OR "driver* details" OR "keeper details" OR records OR data)) NOT (personalised OR "registration plate*" OR auction*)',
 ];
 
 export const databasesExclude = [
@@ -364,7 +364,7 @@ export const databasesExclude = [
   // From the twenty-third: faces matched for ticketed entry to stadiums and concerts; fee schedules for
   // fingerprint checks; crash data sent to the highway-safety agency
   '(("facial recognition" OR "face recognition" OR "facial authentication") NEAR/15 (ticket* OR stadium* OR arena* OR "fan entry" OR fans OR concert* OR venue*)) NOT (police OR "law enforcement" OR sheriff* OR officer*)',
-  '"user fee*" AND ("Criminal Justice Information" OR "criminal history" OR =CHRI OR checks OR fingerprint*)',
+  '"user fee*" AND ("Criminal Justice Information" OR "criminal history" OR chri OR checks OR fingerprint*)',
   '"crash data"',
   // Safety (speed and red-light) camera networks; plate stickers and renewal fees; shops' face recognition anywhere in an item
   '((camera* OR image* OR police) AND ("safety camera*" OR "speed camera*" OR "red light camera*" OR "red-light camera*" OR "traffic light camera*")) NOT (hotlist* OR "hot list*" OR stolen OR "plate reader*" OR =ALPR OR =ANPR OR immigra* OR Flock)',

@@ -719,6 +719,11 @@ describe('default watchlist', () => {
     ['Stadium adds facial recognition ticket entry for fans', 'Season-ticket holders can opt in.', []],
     ['Rap Back program extended to youth volunteers', 'Updated criminal history records go to the club.', []],
     ['DNA samples uploaded to the Combined DNA Index System', 'The backlog grant continues.', ['state-databases']],
+    // Fourth probes (no corpus record): plate data by other names, jail rosters, genetic genealogy
+    ['An act relating to captured plate data', 'Agencies may keep it 90 days.', ['state-databases']],
+    ["Sheriff's online jail roster removed", 'It showed charges.', ['state-databases']],
+    ['Police use of forensic genetic genealogy limited', 'A warrant is needed.', ['state-databases']],
+    ['Uniform Crime Reporting data shows a drop in burglaries', 'The state report covers 2024.', []],
     // From the twenty-fourth collection (dev), in other words
     ['County: VPN CONNECTIONS TO WACIC FOR THE SHERIFF', 'Renewal.', ['state-databases']],
     [
@@ -734,6 +739,11 @@ describe('default watchlist', () => {
 
   const ICE = 'Department of Homeland Security / U.S. Immigration and Customs Enforcement';
   it.each([
+    ['Acme: Detention inspections', 'Mission Support Washington', ['immigration-enforcement']],
+    ['Acme: Canine training for HSI', 'Mission Support Washington', ['immigration-enforcement']],
+    ['Acme: Pen register and trap and trace services', 'Mission Support Washington', ['immigration-enforcement']],
+    ['Acme: Per diem bed day rate', 'Mission Support Dallas', ['immigration-enforcement']],
+    ['Acme: Polygraph examinations for applicants', 'Mission Support Dallas', []],
     ['Skyway Air: Cargo charter flights for hurricane relief', 'Detention Compliance and Removals', []],
     ['Acme Consulting: Change management consulting for ERO', 'Detention Compliance and Removals', []],
     ['Armsco: M4 carbine parts', 'Mission Support Washington', ['immigration-enforcement']],

@@ -187,6 +187,9 @@ export const immigrationInclude = [
   // ICE paying for state and local police systems (CLETS, LEIN, ARJIS and the like): access, user fees, records
   `${ICE_CONTEXT} AND (clets OR slets OR lein OR cjic OR arjis OR "E-SUN" OR "justice information" OR "law enforcement telecommunications")`,
   `${ICE_CONTEXT} AND ${STATE_POLICE_NETWORKS}`,
+  // Fourth probes (ICE award words, not from a record): detention inspections and bed days, canines, pen registers
+  `${ICE_CONTEXT} AND ("detention inspection*" OR "detention monitor*" OR "detention oversight" OR "bed day*" OR "bed-day*" OR "detention bed*")`,
+  `${ICE_CONTEXT} AND (canine* OR K9 OR "K-9" OR "pen register*" OR "trap and trace")`,
   // ICE as the agency (often only in the agency line) together with what the contract is for
   `${ICE_CONTEXT} AND (detainee* OR "detention services" OR "detention bed*" OR "bed space" OR "detention standards" OR "detention management")`,
   `${ICE_CONTEXT} AND (repatriat* OR "charter flight*" OR "air charter" OR (transport* NEAR/6 (detainee* OR noncitizen* OR guard* OR escort*)))`,

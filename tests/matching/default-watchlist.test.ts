@@ -724,6 +724,11 @@ describe('default watchlist', () => {
     ["Sheriff's online jail roster removed", 'It showed charges.', ['state-databases']],
     ['Police use of forensic genetic genealogy limited', 'A warrant is needed.', ['state-databases']],
     ['Uniform Crime Reporting data shows a drop in burglaries', 'The state report covers 2024.', []],
+    ['City buys mobile data terminals for patrol cars', 'Officers will run checks from the field.', ['state-databases']],
+    ['Mobile data terminal for the fire department', 'Crews will file incident reports.', []],
+    ['Police subpoenaed E-ZPass records', 'The data showed his movements.', ['state-databases']],
+    ['Deputies ran wants and warrants checks on every driver', 'The sheriff defended the stops.', ['state-databases']],
+    ['Library records are confidential', 'Patron records are released only with consent.', []],
     // From the twenty-fourth collection (dev), in other words
     ['County: VPN CONNECTIONS TO WACIC FOR THE SHERIFF', 'Renewal.', ['state-databases']],
     [

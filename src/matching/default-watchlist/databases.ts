@@ -146,6 +146,9 @@ export const databasesInclude = [
   '(=FCIC OR =CCIC OR =JNET OR =MULES OR =LEDS OR =METERS OR =WALES OR =VCIC OR =ACIC OR =CJIN) NEAR/15 (police OR "law enforcement" OR quer* OR terminal* OR access* OR audit* OR officer* OR trooper* OR deput* OR misus* OR search* OR record* OR lookup*)',
   // Location and plate-scan data sold to government, by vendor
   '"Digital Recognition Network" OR elsag OR Venntel OR "Locate X" OR ("Babel Street" NEAR/20 (location OR data))',
+  '(("mobile data terminal*" OR "mobile data computer*") AND (police OR officer* OR sheriff* OR patrol*)) OR "wants and warrants" OR "parole records"',
+  '("jail records" OR "inmate records") NEAR/10 (=ICE OR immigra* OR shar* OR access* OR obtain* OR hand* OR gave OR police)',
+  '(E-ZPass OR EZPass OR "toll transponder*" OR FasTrak OR SunPass OR "transit card*" OR "Clipper card*" OR MetroCard OR "ORCA card*") NEAR/15 (data OR records OR police OR subpoena* OR warrant* OR "law enforcement" OR =ICE OR immigra*)',
   '"captured plate*" OR "plate data" OR "jail roster*" OR "inmate roster*" OR "genetic genealogy" OR "biometric surveillance"',
   '"Division of Criminal Justice Services" OR (Rekognition NEAR/20 (police OR sheriff* OR "law enforcement" OR mugshot* OR booking))',
   // Health and police records handed to immigration enforcement abroad (NHS data, witnesses' status to the Home Office)

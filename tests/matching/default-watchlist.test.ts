@@ -729,6 +729,16 @@ describe('default watchlist', () => {
     ['Police subpoenaed E-ZPass records', 'The data showed his movements.', ['state-databases']],
     ['Deputies ran wants and warrants checks on every driver', 'The sheriff defended the stops.', ['state-databases']],
     ['Library records are confidential', 'Patron records are released only with consent.', []],
+    [
+      'Confidentiality of information held by the Department of Public Safety',
+      'Personal information in driver records is exempt.',
+      ['state-databases'],
+    ],
+    [
+      'Relating to the disclosure of personal information by state agencies to federal agencies',
+      'Agencies may not share it without a warrant.',
+      ['state-databases'],
+    ],
     // From the twenty-fourth collection (dev), in other words
     ['County: VPN CONNECTIONS TO WACIC FOR THE SHERIFF', 'Renewal.', ['state-databases']],
     [

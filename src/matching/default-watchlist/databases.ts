@@ -149,6 +149,8 @@ export const databasesInclude = [
   '(("mobile data terminal*" OR "mobile data computer*") AND (police OR officer* OR sheriff* OR patrol*)) OR "wants and warrants" OR "parole records"',
   '("jail records" OR "inmate records") NEAR/10 (=ICE OR immigra* OR shar* OR access* OR obtain* OR hand* OR gave OR police)',
   '(E-ZPass OR EZPass OR "toll transponder*" OR FasTrak OR SunPass OR "transit card*" OR "Clipper card*" OR MetroCard OR "ORCA card*") NEAR/15 (data OR records OR police OR subpoena* OR warrant* OR "law enforcement" OR =ICE OR immigra*)',
+  '"driver record*" NEAR/12 (access* OR disclos* OR releas* OR shar* OR sell* OR sold OR confidential* OR privacy OR "personal information" OR police OR "law enforcement" OR immigra* OR federal)',
+  '("personal information" NEAR/10 ("federal agenc*" OR "federal government" OR "federal authorit*")) AND (state OR "state agenc*") AND (disclos* OR shar* OR releas*)',
   '"captured plate*" OR "plate data" OR "jail roster*" OR "inmate roster*" OR "genetic genealogy" OR "biometric surveillance"',
   '"Division of Criminal Justice Services" OR (Rekognition NEAR/20 (police OR sheriff* OR "law enforcement" OR mugshot* OR booking))',
   // Health and police records handed to immigration enforcement abroad (NHS data, witnesses' status to the Home Office)

@@ -748,6 +748,10 @@ describe('default watchlist', () => {
     ],
     ['Immigration Enforcement Review Board: filing of complaints', 'Any registered voter may file.', ['immigration-enforcement']],
     ['An act denying state-funded services to illegal aliens', 'Applicants must show citizenship.', []],
+    // From the twenty-fifth collection (dev), in other words
+    ['Arresting officers must inquire of each arrestee about citizenship', 'The answer goes to the jail.', ['immigration-enforcement']],
+    ['Bill on compiling information on criminal combinations', 'Police may share it statewide.', ['state-databases']],
+    ['County buys a gang intelligence application for the DA', 'Support is renewed yearly.', ['state-databases']],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });
@@ -804,6 +808,22 @@ describe('default watchlist', () => {
     const [recipient, description] = title.split(': ');
     const summary = `${description}. Recipient: ${recipient}.`;
     expect(m.match({ title, summary, agency: ICE, office })?.topics ?? []).toEqual(topics);
+  });
+
+  // The recipient decides (the contractor field): ICE paying a state or local government for access
+  // to its records is on both topics; its radio network or firing range is not records
+  it.each([
+    ['Public Safety, Ohio Department of: LEADS access', ['immigration-enforcement', 'state-databases']],
+    ['Driver & Motor Vehicle Services, Oregon: Service fee for DMV access', ['immigration-enforcement', 'state-databases']],
+    ['County of Lehigh: Querying the county database', ['immigration-enforcement', 'state-databases']],
+    ['State of Michigan: Access to the emergency communication system', []],
+    ['County of Worcester: Access to the firearms training center', ['immigration-enforcement']],
+    ['County of Imperial: Radio system subscription and access', []],
+  ])('reads the ICE award %j by who is paid', (title, topics) => {
+    const [recipient, description] = title.split(': ');
+    const summary = `${description}. Recipient: ${recipient}.`;
+    const item = { title, summary, agency: ICE, office: 'Mission Support Dallas', contractor: recipient };
+    expect(m.match(item)?.topics ?? []).toEqual(topics);
   });
 });
 

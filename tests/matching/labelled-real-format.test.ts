@@ -26,12 +26,12 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 8281,
-  dev: 5883,
-  heldout: 2398,
+  total: 8414,
+  dev: 5994,
+  heldout: 2420,
   perTopicPerSplit: 620,
   negativesPerSplit: 1180,
-  hardNegatives: 2881,
+  hardNegatives: 2902,
   billJurisdictions: 53,
 };
 

@@ -1,5 +1,12 @@
 /** The default watchlist's state-databases rules (topic definition: src/matching/README.md). */
-import { HOUSING_STATUS_DEMAND, ICE_CONTEXT, ICE_HOMONYMS, STATE_POLICE_NETWORKS, UNAUTHORIZED_IMMIGRANT_RECORDS } from './terms.ts';
+import {
+  HOUSING_STATUS_DEMAND,
+  ICE_BUYS_STATE_ACCESS,
+  ICE_CONTEXT,
+  ICE_HOMONYMS,
+  STATE_POLICE_NETWORKS,
+  UNAUTHORIZED_IMMIGRANT_RECORDS,
+} from './terms.ts';
 
 const RECORDS = '(record* OR data OR photo* OR photograph* OR "personal information" OR databas* OR disclos* OR shar*)';
 
@@ -292,6 +299,11 @@ export const databasesInclude = [
   // Police record systems abroad and the FBI's violent-crime case system that local police feed
   '"Canadian Police Information Centre" OR cpic OR vicap OR "Violent Criminal Apprehension Program" OR "Violent Crime Apprehension Program"',
   // Britain's licensing agency selling or sharing keeper records
+  // From the twenty-fifth: ICE paying a state or local government for access to its records and systems;
+  // offender information systems and gang intelligence applications by name
+  ICE_BUYS_STATE_ACCESS,
+  '"offender based information system*" OR "offender-based information system*" OR "gang intelligence"',
+  '"criminal combination*" NEAR/12 (information OR compil* OR databas* OR disseminat*)',
   '(dvla NEAR/15 (sell* OR sold OR shar* OR "driver* details" OR "keeper details" OR records OR data)) NOT (personalised OR "registration plate*" OR auction*)',
 ];
 

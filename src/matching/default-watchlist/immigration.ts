@@ -19,6 +19,7 @@ import {
   UNAUTHORIZED_IMMIGRANT_RECORDS,
   HOUSING_STATUS_DEMAND,
   STATE_POLICE_NETWORKS,
+  ICE_BUYS_STATE_ACCESS,
 } from './terms.ts';
 
 export const immigrationInclude = [
@@ -187,6 +188,7 @@ export const immigrationInclude = [
   // ICE paying for state and local police systems (CLETS, LEIN, ARJIS and the like): access, user fees, records
   `${ICE_CONTEXT} AND (clets OR slets OR lein OR cjic OR arjis OR "E-SUN" OR "justice information" OR "law enforcement telecommunications")`,
   `${ICE_CONTEXT} AND ${STATE_POLICE_NETWORKS}`,
+  ICE_BUYS_STATE_ACCESS,
   // Fourth probes (ICE award words, not from a record): detention inspections and bed days, canines, pen registers
   `${ICE_CONTEXT} AND ("detention inspection*" OR "detention monitor*" OR "detention oversight" OR "bed day*" OR "bed-day*" OR "detention bed*")`,
   `${ICE_CONTEXT} AND (canine* OR K9 OR "K-9" OR "pen register*" OR "trap and trace")`,
@@ -218,6 +220,8 @@ export const immigrationInclude = [
   '"Immigration Enforcement Review Board" OR =IERB OR "13-10-91"',
   // Enforcement abroad in its own words: warrants for removal (Canada), UK immigration bail
   '"warrant* for removal" OR "removal warrant*" OR "immigration bail"',
+  // From the twenty-fifth: officers asking arrestees about citizenship or legal presence
+  '((ascertain* OR inquir* OR query OR queries) NEAR/8 (citizenship OR "legal presence" OR "lawful presence")) AND (arrest* OR jail* OR custody)',
 ];
 
 export const immigrationExclude = [

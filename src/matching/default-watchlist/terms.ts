@@ -144,6 +144,10 @@ export const ICE_ADMINISTRATION = orGroups([
   '"moving service*"',
   '"parking for government"',
   '"parking for gov*"',
+  '"radio communication*"',
+  '"emergency communication*"',
+  '"radio system*"',
+  '"new employee*"',
   '"air quality"',
   '"permit fee*"',
   '"Dun & Bradstreet"',
@@ -324,3 +328,12 @@ export const ICE_HOMONYMS = [
  */
 export const STATE_POLICE_NETWORKS =
   '(tcic OR tlets OR gcic OR vcin OR ucjis OR ncjis OR idacs OR deljis OR rilets OR olets OR ilets OR nyspin OR apsin OR wacic OR acjis OR kcjis)';
+
+/**
+ * ICE paying a state or local government (the recipient) for access to its records or systems: the
+ * award records of ICE buying state police, DMV or workforce database access (labelled-real
+ * README: both topics). Radio networks are not records.
+ */
+export const ICE_BUYS_STATE_ACCESS =
+  '(("Immigration and Customs Enforcement" OR =ICE) AND (contractor:county OR contractor:city OR contractor:state OR contractor:police OR contractor:sheriff* OR contractor:"public safety" OR contractor:justice OR contractor:governments OR contractor:"motor vehicle*" OR contractor:workforce) AND (access* OR quer* OR terminal* OR databas*)) NOT (radio* OR communication* OR range* OR firearm*)';
+

@@ -336,4 +336,3 @@ export const STATE_POLICE_NETWORKS =
  */
 export const ICE_BUYS_STATE_ACCESS =
   '(("Immigration and Customs Enforcement" OR =ICE) AND (contractor:county OR contractor:city OR contractor:state OR contractor:police OR contractor:sheriff* OR contractor:"public safety" OR contractor:justice OR contractor:governments OR contractor:"motor vehicle*" OR contractor:workforce) AND (access* OR quer* OR terminal* OR databas*)) NOT (radio* OR communication* OR range* OR firearm*)';
-

@@ -819,6 +819,8 @@ describe('default watchlist', () => {
     ['State of Michigan: Access to the emergency communication system', []],
     ['County of Worcester: Access to the firearms training center', ['immigration-enforcement']],
     ['County of Imperial: Radio system subscription and access', []],
+    ['City of Eloy: Access road repairs', []],
+    ['County of Cameron: Access control system at the Port Isabel Detention Center', ['immigration-enforcement']],
   ])('reads the ICE award %j by who is paid', (title, topics) => {
     const [recipient, description] = title.split(': ');
     const summary = `${description}. Recipient: ${recipient}.`;

@@ -3,6 +3,7 @@ import {
   HOUSING_STATUS_DEMAND,
   ICE_BUYS_STATE_ACCESS,
   ICE_CONTEXT,
+  PHYSICAL_ACCESS,
   ICE_HOMONYMS,
   STATE_POLICE_NETWORKS,
   UNAUTHORIZED_IMMIGRANT_RECORDS,
@@ -377,6 +378,7 @@ export const databasesExclude = [
   '("data sharing" OR "data-sharing" OR access OR information OR shar*) NEAR/12 (=IRS OR "Internal Revenue Service" OR taxpayer*)',
   '(=IRS OR "Internal Revenue Service" OR taxpayer*) AND (=ICE OR "Immigration and Customs Enforcement" OR "immigration enforcement") AND (shar* OR data OR address*)',
   HOUSING_STATUS_DEMAND,
+  PHYSICAL_ACCESS,
   // Business credit data (Dun & Bradstreet) is not personal records police query
   '"Dun & Bradstreet" AND (databas* OR access*)',
   // From the twenty-third: faces matched for ticketed entry to stadiums and concerts; fee schedules for

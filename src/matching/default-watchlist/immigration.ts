@@ -20,6 +20,7 @@ import {
   HOUSING_STATUS_DEMAND,
   STATE_POLICE_NETWORKS,
   ICE_BUYS_STATE_ACCESS,
+  PHYSICAL_ACCESS,
 } from './terms.ts';
 
 export const immigrationInclude = [
@@ -294,6 +295,7 @@ export const immigrationExclude = [
     `${ENFORCEMENT_OFFICE_WORDS} AND ${admin}`,
   ]),
   HOUSING_STATUS_DEMAND,
+  PHYSICAL_ACCESS,
   // From the twenty-third: Spanish sports clubs and pages (Deportivo, deportes) are not deportation
   'Deportivo OR Deportiva OR deportivos OR deportes',
   // EOIR's practice manuals are court administration

@@ -336,3 +336,6 @@ export const STATE_POLICE_NETWORKS =
  */
 export const ICE_BUYS_STATE_ACCESS =
   '(("Immigration and Customs Enforcement" OR =ICE) AND (contractor:county OR contractor:city OR contractor:state OR contractor:police OR contractor:sheriff* OR contractor:"public safety" OR contractor:justice OR contractor:governments OR contractor:"motor vehicle*" OR contractor:workforce) AND (access* OR quer* OR terminal* OR databas*)) NOT (radio* OR communication* OR range* OR firearm*)';
+
+/** Doors, gates and roads are not records: an "access" that is access control or an access road. */
+export const PHYSICAL_ACCESS = '("access control*" OR "access road*" OR "card access" OR "badge access") AND access*';

@@ -730,6 +730,12 @@ describe('default watchlist', () => {
     ['Deputies ran wants and warrants checks on every driver', 'The sheriff defended the stops.', ['state-databases']],
     ['Library records are confidential', 'Patron records are released only with consent.', []],
     [
+      'Privacy Act of 1974; Department of Justice system of records',
+      'The system holds criminal case records shared with state and local law enforcement agencies.',
+      ['state-databases'],
+    ],
+    ['Privacy Act of 1974; system of records for grant applicants', 'Records are shared with state and local grant offices.', []],
+    [
       'Confidentiality of information held by the Department of Public Safety',
       'Personal information in driver records is exempt.',
       ['state-databases'],

@@ -159,6 +159,7 @@ export const databasesInclude = [
   '(E-ZPass OR EZPass OR "toll transponder*" OR FasTrak OR SunPass OR "transit card*" OR "Clipper card*" OR MetroCard OR "ORCA card*") NEAR/15 (data OR records OR police OR subpoena* OR warrant* OR "law enforcement" OR =ICE OR immigra*)',
   '"driver record*" NEAR/12 (access* OR disclos* OR releas* OR shar* OR sell* OR sold OR confidential* OR privacy OR "personal information" OR police OR "law enforcement" OR immigra* OR federal)',
   '("personal information" NEAR/10 ("federal agenc*" OR "federal government" OR "federal authorit*")) AND (state OR "state agenc*") AND (disclos* OR shar* OR releas*)',
+  '("system of records" OR "systems of records") AND (("state and local" OR "state, local") NEAR/4 ("law enforcement" OR police OR "criminal justice"))',
   '"captured plate*" OR "plate data" OR "jail roster*" OR "inmate roster*" OR "genetic genealogy" OR "biometric surveillance"',
   '"Division of Criminal Justice Services" OR (Rekognition NEAR/20 (police OR sheriff* OR "law enforcement" OR mugshot* OR booking))',
   // Health and police records handed to immigration enforcement abroad (NHS data, witnesses' status to the Home Office)

@@ -719,6 +719,13 @@ describe('default watchlist', () => {
     ['Stadium adds facial recognition ticket entry for fans', 'Season-ticket holders can opt in.', []],
     ['Rap Back program extended to youth volunteers', 'Updated criminal history records go to the club.', []],
     ['DNA samples uploaded to the Combined DNA Index System', 'The backlog grant continues.', ['state-databases']],
+    // Fifth probes (no corpus record): checkpoints, family separation, removal ordered, border apprehensions
+    ['Migrants describe the immigration checkpoint north of Laredo', 'Agents question every driver.', ['immigration-enforcement']],
+    ['Zero tolerance policy separated families at the border', 'Parents were prosecuted.', ['immigration-enforcement']],
+    ['Man ordered removed in absentia after missing a hearing', 'He never got the notice.', ['immigration-enforcement']],
+    ['Apprehensions at the southwest border fell in March', 'Agents recorded fewer encounters.', ['immigration-enforcement']],
+    ['Parents separated from children in a custody dispute', 'The family court ruled on Monday.', []],
+    ['Tourists wait hours at the border crossing', 'The bridge wait reached three hours.', []],
     // Fourth probes (no corpus record): plate data by other names, jail rosters, genetic genealogy
     ['An act relating to captured plate data', 'Agencies may keep it 90 days.', ['state-databases']],
     ["Sheriff's online jail roster removed", 'It showed charges.', ['state-databases']],

@@ -174,7 +174,7 @@ export const immigrationInclude = [
   `${ICE_CONTEXT} AND =DRO`,
   '"removal case" OR (=EARM OR earm) NEAR/10 (=EID OR "ENFORCE" OR removal OR data)',
   // Asylum and border rules, DHS confinement, detainers by their federal name, immigration data handed over
-  '"withholding of removal" OR ("southwest border" NEAR/10 (migra* OR surge OR encounter* OR crossing*))',
+  '"withholding of removal" OR ("southwest border" NEAR/10 (migra* OR surge OR encounter* OR crossing* OR apprehension*))',
   '("confinement facilit*" OR "holding facilit*") NEAR/8 (=DHS OR "Homeland Security" OR =ICE OR immigra*)',
   '"federal administrative detainer*" OR "federal immigration agenc*" OR "Federal Immigration and Customs"',
   '"immigration data" NEAR/8 (shar* OR "data-sharing" OR "data sharing" OR hand* OR provid* OR access*)',
@@ -221,6 +221,9 @@ export const immigrationInclude = [
   '"Immigration Enforcement Review Board" OR =IERB OR "13-10-91"',
   // Enforcement abroad in its own words: warrants for removal (Canada), UK immigration bail
   '"warrant* for removal" OR "removal warrant*" OR "immigration bail"',
+  // Fifth probes (no corpus record): checkpoints, family separation, removal ordered, border apprehensions
+  '"immigration checkpoint*" OR "Border Patrol checkpoint*" OR "ordered removed" OR (apprehension* NEAR/4 border)',
+  '("family separation*" OR (separat* NEAR/3 (famil* OR parents OR children))) AND (border OR migra* OR immigra* OR asylum)',
   // From the twenty-fifth: officers asking arrestees about citizenship or legal presence
   '((ascertain* OR inquir* OR query OR queries) NEAR/8 (citizenship OR "legal presence" OR "lawful presence")) AND (arrest* OR jail* OR custody)',
 ];

@@ -718,6 +718,12 @@ describe('default watchlist', () => {
     ['State database misused by workers hundreds of times', 'The audit found lookups of exes.', ['state-databases']],
     ['Stadium adds facial recognition ticket entry for fans', 'Season-ticket holders can opt in.', []],
     ['Rap Back program extended to youth volunteers', 'Updated criminal history records go to the club.', []],
+    ['Act on criminal history record checks of applicants for teaching licenses', 'Applicants pay the fee.', []],
+    [
+      'Act on the state repository of criminal history records',
+      'Employers may see conviction data only after the repository removes arrests.',
+      ['state-databases'],
+    ],
     ['DNA samples uploaded to the Combined DNA Index System', 'The backlog grant continues.', ['state-databases']],
     // Fifth probes (no corpus record): checkpoints, family separation, removal ordered, border apprehensions
     ['Migrants describe the immigration checkpoint north of Laredo', 'Agents question every driver.', ['immigration-enforcement']],

@@ -391,6 +391,8 @@ export const databasesExclude = [
   '((camera* OR image* OR police) AND ("safety camera*" OR "speed camera*" OR "red light camera*" OR "red-light camera*" OR "traffic light camera*")) NOT (hotlist* OR "hot list*" OR stolen OR "plate reader*" OR =ALPR OR =ANPR OR immigra* OR Flock)',
   '"licence plate*" NEAR/6 (sticker* OR renewal* OR fee* OR design* OR personalised OR personalized OR vanity OR specialty)',
   '(("facial recognition" OR "face recognition") AND (retailer* OR shopper* OR shoplift* OR supermarket*)) NOT (police OR "law enforcement" OR sheriff* OR officer*)',
+  // Criminal-history checks of applicants, employees, licensees and volunteers (the job-check rule)
+  '(("criminal history" OR "criminal background" OR "record check*" OR =CHRI) AND (applicant* OR employ* OR licens* OR volunteer* OR "child care" OR "noncriminal justice")) NOT (immigra* OR =ICE OR police OR sheriff* OR arrest* OR seal* OR expung* OR repositor* OR dissemination OR "criminal justice agenc*")',
   // The FBI's Rap Back service screens employees, volunteers and licensees (fingerprint background checks)
   '"Rap Back" AND (volunteer* OR employ* OR licens* OR applicant* OR screen*) AND ("criminal history" OR "criminal record*" OR fingerprint* OR record*)',
 ];

@@ -719,6 +719,9 @@ describe('default watchlist', () => {
     ['Stadium adds facial recognition ticket entry for fans', 'Season-ticket holders can opt in.', []],
     ['Rap Back program extended to youth volunteers', 'Updated criminal history records go to the club.', []],
     ['Act on criminal history record checks of applicants for teaching licenses', 'Applicants pay the fee.', []],
+    ['Moratorium on facial recognition in schools extended', 'Districts may not buy the systems.', []],
+    ['Biometric identifiers privacy act', 'Private entities using facial recognition need consent.', []],
+    ["Schools may not share students' photos with police for facial recognition", 'Sheriffs had asked.', ['state-databases']],
     [
       'Act on the state repository of criminal history records',
       'Employers may see conviction data only after the repository removes arrests.',

@@ -594,6 +594,7 @@ describe('default watchlist', () => {
     ['Alerta por hielo en las carreteras', 'Las autoridades piden precaución al conducir.', []],
     ['USCIS amplía los plazos para trámites de ciudadanía', 'Los solicitantes tendrán más tiempo para presentar documentos.', []],
     ['Captura de aves migratorias prohibida en la reserva', 'La ley protege a las especies migratorias durante su paso.', []],
+    ['Nueva ley permite borrar antecedentes penales', 'Los registros de arrestos se sellarán.', ['state-databases']],
     ['Empresa completa la migración de datos a la nube', 'La migración de la base de datos de clientes terminó sin problemas.', []],
     ['Detenido por robo en una tienda', 'La policía arrestó a un hombre de 30 años.', []],
     // Second probes from the topic definitions (2026-12-03): portals, people-search services, health-plan data,

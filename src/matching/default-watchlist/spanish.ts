@@ -43,4 +43,6 @@ export const databasesSpanish = [
   `((datos OR informaci* OR registros OR expedientes) NEAR/8 (compart* OR entreg* OR acceso OR accedi* OR proporcion*)) NEAR/12 ${AUTORIDAD_MIGRATORIA}`,
   '("licencia* de conducir" OR "licencia* de manejo" OR =DMV) NEAR/12 (datos OR informaci* OR registros OR fotos OR compart*)',
   `("informaci* personal" OR "datos personales") NEAR/12 ${AUTORIDAD_MIGRATORIA}`,
+  // Criminal records and their sealing (as "criminal records" and expungement are in the English rules)
+  '"antecedentes penales" OR "registros de arrestos" OR "historial delictivo" OR "expedientes penales" OR "registros penales"',
 ];

@@ -746,6 +746,12 @@ describe('default watchlist', () => {
     ['Police subpoenaed E-ZPass records', 'The data showed his movements.', ['state-databases']],
     ['Deputies ran wants and warrants checks on every driver', 'The sheriff defended the stops.', ['state-databases']],
     ['Library records are confidential', 'Patron records are released only with consent.', []],
+    ['Sheriff installs Livescan stations at the jail', 'Booking prints go straight to the state bureau.', ['state-databases']],
+    ['Live Scan fingerprinting for teacher applicants', 'Results arrive in a week.', []],
+    ['Bill restricts release of nonconviction data', 'Only criminal justice agencies may see it.', ['state-databases']],
+    ['Officers misused the Driver and Vehicle Information Database', 'They looked up celebrities.', ['state-databases']],
+    ['Relating to the release of motor vehicle information', 'The department may not sell it.', ['state-databases']],
+    ['Insurers weigh driving history when setting rates', 'Premiums rose 8 percent.', []],
     [
       'Privacy Act of 1974; Department of Justice system of records',
       'The system holds criminal case records shared with state and local law enforcement agencies.',

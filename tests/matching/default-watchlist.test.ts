@@ -735,6 +735,9 @@ describe('default watchlist', () => {
     ['Man ordered removed in absentia after missing a hearing', 'He never got the notice.', ['immigration-enforcement']],
     ['Apprehensions at the southwest border fell in March', 'Agents recorded fewer encounters.', ['immigration-enforcement']],
     ['Parents separated from children in a custody dispute', 'The family court ruled on Monday.', []],
+    ['Relating to human smuggling of aliens', 'Creates a state crime.', ['immigration-enforcement']],
+    ['Pilot to detect contraband, drugs and human smuggling in cargo at ports', 'CBP will test scanners.', []],
+    ['Bill bars landlords from renting to undocumented immigrants', 'Landlords must check papers.', ['immigration-enforcement']],
     ['Tourists wait hours at the border crossing', 'The bridge wait reached three hours.', []],
     // Fourth probes (no corpus record): plate data by other names, jail rosters, genetic genealogy
     ['An act relating to captured plate data', 'Agencies may keep it 90 days.', ['state-databases']],

@@ -758,6 +758,11 @@ describe('default watchlist', () => {
     ['Officers misused the Driver and Vehicle Information Database', 'They looked up celebrities.', ['state-databases']],
     ['Relating to the release of motor vehicle information', 'The department may not sell it.', ['state-databases']],
     ['Insurers weigh driving history when setting rates', 'Premiums rose 8 percent.', []],
+    ['Sheriff adds palm prints to booking records', 'They go to the state system.', ['state-databases']],
+    ['Rapid DNA machines approved for police booking stations', 'Profiles go to the state index.', ['state-databases']],
+    ['Bill authorizes familial DNA searching of the offender database', 'Only for violent crimes.', ['state-databases']],
+    ['Border agency uses familial DNA tests to verify parentage', 'Adults with children are tested.', []],
+    ['Police intelligence files on activists to be purged', 'The department kept files on protest groups.', ['state-databases']],
     [
       'Privacy Act of 1974; Department of Justice system of records',
       'The system holds criminal case records shared with state and local law enforcement agencies.',

@@ -739,6 +739,10 @@ describe('default watchlist', () => {
     ['Cancellation of Removal for Certain Nonpermanent Residents', 'The rule sets the annual limit.', ['immigration-enforcement']],
     ['Rules of Procedure for Immigration Judges', 'The rule amends proceedings before immigration judges.', ['immigration-enforcement']],
     ['Immigration judges hired at a record pace', 'The court added 100 judges.', []],
+    // Residual dev misses (older collections): entry and exit biometrics of non-citizens, CBP's intelligence systems
+    ['Collection of biometric data from aliens upon departure', 'Airlines will host the cameras.', ['immigration-enforcement']],
+    ['Fingerprint checks of airport badge holders', 'Biometrics are enrolled for credential holders.', []],
+    ['System of records: the Analytical Framework for Intelligence', 'Analysts search holdings.', ['immigration-enforcement']],
     ['Pilot to detect contraband, drugs and human smuggling in cargo at ports', 'CBP will test scanners.', []],
     ['Bill bars landlords from renting to undocumented immigrants', 'Landlords must check papers.', ['immigration-enforcement']],
     ['Tourists wait hours at the border crossing', 'The bridge wait reached three hours.', []],

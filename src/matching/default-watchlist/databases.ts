@@ -154,10 +154,8 @@ export const databasesInclude = [
   '(=FCIC OR =CCIC OR =JNET OR =MULES OR =LEDS OR =METERS OR =WALES OR =VCIC OR =ACIC OR =CJIN) NEAR/15 (police OR "law enforcement" OR quer* OR terminal* OR access* OR audit* OR officer* OR trooper* OR deput* OR misus* OR search* OR record* OR lookup*)',
   // Location and plate-scan data sold to government, by vendor
   '"Digital Recognition Network" OR elsag OR Venntel OR "Locate X" OR ("Babel Street" NEAR/20 (location OR data))',
-  '(("mobile data terminal*" OR "mobile data computer*") AND (police OR officer* OR sheriff* OR patrol*)) OR "wants and warrants" OR "parole records"',
-  '("jail records" OR "inmate records") NEAR/10 (=ICE OR immigra* OR shar* OR access* OR obtain* OR hand* OR gave OR police)',
+  '"wants and warrants" OR "parole records"',
   '(E-ZPass OR EZPass OR "toll transponder*" OR FasTrak OR SunPass OR "transit card*" OR "Clipper card*" OR MetroCard OR "ORCA card*") NEAR/15 (data OR records OR police OR subpoena* OR warrant* OR "law enforcement" OR =ICE OR immigra*)',
-  '"driver record*" NEAR/12 (access* OR disclos* OR releas* OR shar* OR sell* OR sold OR confidential* OR privacy OR "personal information" OR police OR "law enforcement" OR immigra* OR federal)',
   '("personal information" NEAR/10 ("federal agenc*" OR "federal government" OR "federal authorit*")) AND (state OR "state agenc*") AND (disclos* OR shar* OR releas*)',
   '("system of records" OR "systems of records") AND (("state and local" OR "state, local") NEAR/4 ("law enforcement" OR police OR "criminal justice"))',
   '((livescan OR "live scan") AND (booking* OR jail* OR arrest* OR inmate*)) OR "nonconviction data" OR "non-conviction data" OR "Driver and Vehicle Information Database" OR (=DAVID NEAR/3 (database OR system)) OR ("State-to-State" NEAR/6 (driver* OR verification))',
@@ -185,10 +183,10 @@ export const databasesInclude = [
   '"vehicle registration" NEAR/10 ("Department of Public Safety" OR police OR "law enforcement")',
   '("Driver and Vehicle Services" OR =DVS) NEAR/8 (records OR access* OR data)',
   '"records management" NEAR/10 (police OR "public safety" OR sheriff*)',
-  '((misus* OR "unauthorized access" OR accessed) NEAR/10 databas* AND (officer* OR police OR deput*)) NOT (hack* OR breach* OR ransomware OR cyberattack*)',
+  '((misus* OR "unauthorized access" OR accessed) NEAR/10 databas* AND (officer* OR police OR deput* OR worker* OR employee* OR government)) NOT (hack* OR breach* OR ransomware OR cyberattack*)',
   '(protect* OR shield*) NEAR/6 (information OR data OR records) NEAR/8 ("federal immigration" OR "immigration authorit*" OR =ICE)',
   '("mobile data computer*" OR "mobile data terminal*") NEAR/12 (network* OR connect* OR shar* OR access*) OR "mobile data network*"',
-  '("mobile data terminal*" OR "mobile data computer*") AND (sheriff* OR police OR "law enforcement")',
+  '("mobile data terminal*" OR "mobile data computer*") AND (sheriff* OR police OR "law enforcement" OR officer* OR patrol*)',
   'Garda NEAR/12 Pulse',
   '(pawnbroker* OR pawnshop* OR "pawn shop*" OR "secondhand dealer*" OR "scrap metal") NEAR/15 (report* OR transaction* OR databas*) AND (police OR "law enforcement" OR sheriff*)',
   '("prescription drug monitoring" OR "prescription monitoring" OR =PDMP OR "prescription database" OR "prescription records") AND ("law enforcement" OR police)',
@@ -245,7 +243,7 @@ export const databasesInclude = [
   '"nationality information" OR ((report* OR collect*) NEAR/6 nationality NEAR/12 (immigra* OR =ICE))',
   '((den* OR restrict* OR prohibit* OR limit*) NEAR/4 access NEAR/6 (databas* OR records OR information OR data)) AND (immigra* OR =ICE)',
   '((location* OR geolocation) NEAR/8 (data OR phone* OR smartphone*)) AND ("Immigration and Customs Enforcement" OR =ICE OR "immigration agenc*") AND (buy* OR bought OR purchas* OR broker* OR surveil* OR monitor*)',
-  '"jail records" NEAR/8 (shar* OR access* OR disclos* OR releas*) OR "justice information system*"',
+  '(("jail records" OR "inmate records") NEAR/10 (shar* OR access* OR disclos* OR releas* OR obtain* OR hand* OR gave OR =ICE OR immigra* OR police)) OR "justice information system*"',
   '"state databas*" NEAR/10 (police OR officer* OR chief OR trooper* OR deput* OR "law enforcement")',
   'Palantir AND (police OR sheriff* OR "law enforcement")',
   '(iris NEAR/6 (scan* OR recogni* OR biometric*)) AND (jail* OR inmate* OR booking* OR police OR sheriff*)',
@@ -262,7 +260,7 @@ export const databasesInclude = [
   '(surveillance NEAR/8 (=ICE OR immigra*)) AND (police OR sheriff* OR "law enforcement")',
   '(communicat* OR shar* OR exchang*) NEAR/10 ("federal authorities" OR "federal officials") NEAR/12 "immigration status"',
   '("surveillance data" OR ("surveillance system*" NEAR/10 (stor* OR retention))) AND (police OR "law enforcement" OR vehicle* OR plate* OR camera*)',
-  '"driver record*" NEAR/10 (release* OR access* OR disclos* OR "Department of Public Safety" OR police)',
+  '"driver record*" NEAR/12 (releas* OR access* OR disclos* OR shar* OR sell* OR sold OR confidential* OR privacy OR "personal information" OR "Department of Public Safety" OR police OR "law enforcement" OR immigra* OR federal)',
   '"driver and vehicle records" OR ("vehicle records" NEAR/6 (disclos* OR confidential* OR access* OR police OR "law enforcement")) OR ("vehicle and traffic law" NEAR/12 (disclos* NEAR/4 (record* OR information)))',
   // Police searching their force's systems (UK), camera data reached by police or border agents, biometric records by name
   '"force systems" NEAR/8 (search* OR check* OR access* OR misus*)',
@@ -295,7 +293,6 @@ export const databasesInclude = [
   // Secure Communities' fingerprints
   '"Combined DNA Index System"',
   '(((captur* OR read* OR scan* OR photograph*) NEAR/4 "license plate*") AND (police OR sheriff* OR "law enforcement" OR crime* OR officer*)) NOT ("red light*" OR "red-light" OR "traffic light*" OR "speed camera*")',
-  'databas* NEAR/8 misus*',
   '((check* OR search* OR quer*) NEAR/8 ("record system*" OR "records system*")) NOT "background check*"',
   '"surveillance data" AND ("surveillance equipment" OR "surveillance technolog*" OR "military equipment")',
   '"Secure Communities" AND fingerprint*',
@@ -396,7 +393,7 @@ export const databasesExclude = [
   '(("facial recognition" OR "face recognition") AND (retailer* OR shopper* OR shoplift* OR supermarket*)) NOT (police OR "law enforcement" OR sheriff* OR officer*)',
   '(("facial recognition" OR "face recognition") AND ("consumer protection" OR "biometric identifier*" OR "private entit*" OR school* OR student*)) NOT (police OR "law enforcement" OR sheriff* OR officer* OR government* OR agenc*)',
   // Criminal-history checks of applicants, employees, licensees and volunteers (the job-check rule)
-  '(("criminal history" OR "criminal background" OR "record check*" OR =CHRI) AND (applicant* OR employ* OR licens* OR volunteer* OR "child care" OR "noncriminal justice")) NOT (immigra* OR =ICE OR police OR sheriff* OR arrest* OR seal* OR expung* OR repositor* OR dissemination OR "criminal justice agenc*")',
+  '(("criminal history" OR "criminal background" OR "record check*" OR chri) AND (applicant* OR employ* OR licens* OR volunteer* OR "child care" OR "noncriminal justice")) NOT (immigra* OR =ICE OR police OR sheriff* OR arrest* OR seal* OR expung* OR repositor* OR dissemination OR "criminal justice agenc*")',
   // The FBI's Rap Back service screens employees, volunteers and licensees (fingerprint background checks)
   '"Rap Back" AND (volunteer* OR employ* OR licens* OR applicant* OR screen*) AND ("criminal history" OR "criminal record*" OR fingerprint* OR record*)',
 ];

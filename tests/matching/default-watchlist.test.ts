@@ -767,6 +767,8 @@ describe('default watchlist', () => {
     ['Bill authorizes familial DNA searching of the offender database', 'Only for violent crimes.', ['state-databases']],
     ['Border agency uses familial DNA tests to verify parentage', 'Adults with children are tested.', []],
     ['Police intelligence files on activists to be purged', 'The department kept files on protest groups.', ['state-databases']],
+    ['Council approves Mark43 contract for the police department', 'The cloud system replaces old software.', ['state-databases']],
+    ['The dispatch centre uses a program called Spillman', 'Towns use another program.', []],
     [
       'Privacy Act of 1974; Department of Justice system of records',
       'The system holds criminal case records shared with state and local law enforcement agencies.',

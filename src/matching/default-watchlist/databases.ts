@@ -161,6 +161,8 @@ export const databasesInclude = [
   '((livescan OR "live scan") AND (booking* OR jail* OR arrest* OR inmate*)) OR "nonconviction data" OR "non-conviction data" OR "Driver and Vehicle Information Database" OR (=DAVID NEAR/3 (database OR system)) OR ("State-to-State" NEAR/6 (driver* OR verification))',
   '("driver history" OR "driving history" OR "motor vehicle information") NEAR/12 (access* OR disclos* OR releas* OR shar* OR sell* OR sold OR confidential* OR privacy OR police OR "law enforcement" OR immigra*)',
   '(("palm print*" OR palmprint*) NEAR/10 (booking* OR arrest* OR databas* OR identification)) OR "rapid DNA" OR ("familial DNA" NEAR/8 (search* OR offender* OR police OR "crime lab*")) OR "familial search*" OR ("intelligence files" NEAR/10 (police OR department OR purg*))',
+  // Police records-system vendors and platforms by name
+  'Mark43 OR CentralSquare OR "Central Square Technologies" OR CommandCentral OR (Spillman NEAR/10 records)',
   '"captured plate*" OR "plate data" OR "jail roster*" OR "inmate roster*" OR "genetic genealogy" OR "biometric surveillance"',
   '"Division of Criminal Justice Services" OR (Rekognition NEAR/20 (police OR sheriff* OR "law enforcement" OR mugshot* OR booking))',
   // Health and police records handed to immigration enforcement abroad (NHS data, witnesses' status to the Home Office)

@@ -769,6 +769,7 @@ describe('default watchlist', () => {
     ['Police intelligence files on activists to be purged', 'The department kept files on protest groups.', ['state-databases']],
     ['Council approves Mark43 contract for the police department', 'The cloud system replaces old software.', ['state-databases']],
     ['The dispatch centre uses a program called Spillman', 'Towns use another program.', []],
+    ["NYPD's Domain Awareness System links cameras and records", 'Officers search it from phones.', ['state-databases']],
     [
       'Privacy Act of 1974; Department of Justice system of records',
       'The system holds criminal case records shared with state and local law enforcement agencies.',

@@ -162,6 +162,7 @@ export const databasesInclude = [
   '("driver history" OR "driving history" OR "motor vehicle information") NEAR/12 (access* OR disclos* OR releas* OR shar* OR sell* OR sold OR confidential* OR privacy OR police OR "law enforcement" OR immigra*)',
   '(("palm print*" OR palmprint*) NEAR/10 (booking* OR arrest* OR databas* OR identification)) OR "rapid DNA" OR ("familial DNA" NEAR/8 (search* OR offender* OR police OR "crime lab*")) OR "familial search*" OR ("intelligence files" NEAR/10 (police OR department OR purg*))',
   // Police records-system vendors and platforms by name
+  '"DataWorks Plus" OR "Rank One Computing" OR NeoFace OR "Domain Awareness System" OR Perceptics OR "Anomaly Six"',
   'Mark43 OR CentralSquare OR "Central Square Technologies" OR CommandCentral OR (Spillman NEAR/10 records)',
   '"captured plate*" OR "plate data" OR "jail roster*" OR "inmate roster*" OR "genetic genealogy" OR "biometric surveillance"',
   '"Division of Criminal Justice Services" OR (Rekognition NEAR/20 (police OR sheriff* OR "law enforcement" OR mugshot* OR booking))',

@@ -739,6 +739,9 @@ describe('default watchlist', () => {
     ['Cancellation of Removal for Certain Nonpermanent Residents', 'The rule sets the annual limit.', ['immigration-enforcement']],
     ['Rules of Procedure for Immigration Judges', 'The rule amends proceedings before immigration judges.', ['immigration-enforcement']],
     ['Immigration judges hired at a record pace', 'The court added 100 judges.', []],
+    ["Judge blocks parts of Arizona's SB 1070", 'Police may still check papers.', ['immigration-enforcement']],
+    ["Alabama's HB 56 faces a new challenge", 'The law made it a crime to lack papers.', ['immigration-enforcement']],
+    ['Florida SB 1070 changes school funding', 'Districts get more money.', []],
     // Residual dev misses (older collections): entry and exit biometrics of non-citizens, CBP's intelligence systems
     ['Collection of biometric data from aliens upon departure', 'Airlines will host the cameras.', ['immigration-enforcement']],
     ['Fingerprint checks of airport badge holders', 'Biometrics are enrolled for credential holders.', []],

@@ -225,6 +225,8 @@ export const immigrationInclude = [
   '"immigration checkpoint*" OR "Border Patrol checkpoint*" OR "ordered removed" OR (apprehension* NEAR/4 border)',
   '(biometric* NEAR/10 (alien* OR noncitizen* OR "non-U.S." OR "non-citizen*")) AND (entry OR exit OR departure OR "ports of entry")',
   '"Analytical Framework for Intelligence" OR ("Intelligence Records System" AND (=CBP OR "Customs and Border Protection"))',
+  // Landmark state enforcement laws by their bill numbers (beside their state)
+  '(("SB 1070" OR SB1070 OR "S.B. 1070") AND Arizona) OR (("HB 56" OR "H.B. 56") AND Alabama) OR "Beason-Hammon"',
   '"cancellation of removal" OR ("immigration judge*" NEAR/10 (proceeding* OR hearing* OR "rules of procedure" OR custody OR bond))',
   '(("human smuggling" OR "alien smuggling" OR "smuggling of aliens" OR "smuggling of persons" OR "migrant smuggling" OR "smuggling migrants") NOT (contraband OR cargo OR drugs)) OR ((landlord* OR renting OR "rent to") NEAR/10 (undocumented OR "illegal alien*" OR "unlawfully present"))',
   '("family separation*" OR (separat* NEAR/3 (famil* OR parents OR children))) AND (border OR migra* OR immigra* OR asylum)',

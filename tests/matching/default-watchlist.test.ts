@@ -742,6 +742,14 @@ describe('default watchlist', () => {
     ["Judge blocks parts of Arizona's SB 1070", 'Police may still check papers.', ['immigration-enforcement']],
     ["Alabama's HB 56 faces a new challenge", 'The law made it a crime to lack papers.', ['immigration-enforcement']],
     ['Florida SB 1070 changes school funding', 'Districts get more money.', []],
+    [
+      'Texas SB 4 takes effect after a court fight',
+      'State police may arrest people who cross the border illegally.',
+      ['immigration-enforcement'],
+    ],
+    ['Texas SB 4 funds teacher raises', 'Districts get $2 billion.', []],
+    ['Oklahoma creates the crime of impermissible occupation', 'Violators must leave the state.', ['immigration-enforcement']],
+    ['Prisoner reentry programs cut crime', 'Job training lowers repeat offenses.', []],
     // Residual dev misses (older collections): entry and exit biometrics of non-citizens, CBP's intelligence systems
     ['Collection of biometric data from aliens upon departure', 'Airlines will host the cameras.', ['immigration-enforcement']],
     ['Fingerprint checks of airport badge holders', 'Biometrics are enrolled for credential holders.', []],

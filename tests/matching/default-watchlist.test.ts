@@ -778,6 +778,17 @@ describe('default watchlist', () => {
     ['Bill authorizes familial DNA searching of the offender database', 'Only for violent crimes.', ['state-databases']],
     ['Border agency uses familial DNA tests to verify parentage', 'Adults with children are tested.', []],
     ['Police intelligence files on activists to be purged', 'The department kept files on protest groups.', ['state-databases']],
+    // Older dev misses: personal data kept from federal immigration enforcement in other words
+    [
+      'Vendors get privacy protections to keep their identities secret from federal immigration agents',
+      'The law was signed this week.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    [
+      'State agencies may not disclose PII for the purpose of assisting in federal immigration enforcement',
+      'Employees face penalties.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
     ['Council approves Mark43 contract for the police department', 'The cloud system replaces old software.', ['state-databases']],
     ['The dispatch centre uses a program called Spillman', 'Towns use another program.', []],
     ["NYPD's Domain Awareness System links cameras and records", 'Officers search it from phones.', ['state-databases']],

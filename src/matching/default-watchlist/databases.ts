@@ -29,7 +29,7 @@ export const databasesInclude = [
   '"Law Enforcement Agencies Data System"',
   '=OHLEG OR "Ohio Law Enforcement Gateway"',
   '=NCIC OR "National Crime Information Center"',
-  '"crime information center"',
+  '"crime information center" OR "criminal information center*" OR "criminal information system*"',
   '=NGI OR "Next Generation Identification"',
   '=IDENT OR "Automated Biometric Identification System"',
   '"Homeland Advanced Recognition Technology"',
@@ -68,7 +68,7 @@ export const databasesInclude = [
   // Biometrics and fingerprints shared between systems or taken at booking (not every mention beside "FBI" or "police")
   'biometric* NEAR/8 (shar* OR interoperab* OR "state and local" OR booking*)',
   'fingerprint* NEAR/8 (booking* OR shar* OR transmit*)',
-  '"DNA database" OR "DNA databank" OR "DNA identification index" OR =CODIS',
+  '"DNA database" OR "DNA databank" OR "DNA identification index" OR =CODIS OR "Combined DNA Index System"',
   // Court, probation, juvenile and registry records
   '"court records" OR "probation records" OR "juvenile records" OR "juvenile law enforcement records"',
   'probation NEAR/6 (record* OR data OR "personal information" OR file*)',
@@ -292,16 +292,13 @@ export const databasesInclude = [
   '"collect database*" OR "Connecticut collect"',
   // From the twenty-first collection: real-time crime centres by name
   '("real time crime" OR "real-time crime") NEAR/3 (center* OR centre* OR monitoring OR unit*)',
-  // From the twenty-third: the national DNA index by its full name, cameras described by what they capture,
+  // From the twenty-third: cameras described by what they capture,
   // a database misused, dispatch systems that check record systems, oversight of surveillance data,
   // Secure Communities' fingerprints
-  '"Combined DNA Index System"',
   '(((captur* OR read* OR scan* OR photograph*) NEAR/4 "license plate*") AND (police OR sheriff* OR "law enforcement" OR crime* OR officer*)) NOT ("red light*" OR "red-light" OR "traffic light*" OR "speed camera*")',
   '((check* OR search* OR quer*) NEAR/8 ("record system*" OR "records system*")) NOT "background check*"',
   '"surveillance data" AND ("surveillance equipment" OR "surveillance technolog*" OR "military equipment")',
   '"Secure Communities" AND fingerprint*',
-  // From the twenty-fourth: state criminal information centres and systems by that name (Vermont's)
-  '"criminal information center*" OR "criminal information system*"',
   // Police record systems abroad and the FBI's violent-crime case system that local police feed
   '"Canadian Police Information Centre" OR cpic OR vicap OR "Violent Criminal Apprehension Program" OR "Violent Crime Apprehension Program"',
   // Britain's licensing agency selling or sharing keeper records
@@ -355,7 +352,7 @@ export const databasesExclude = [
   // ICE's own face-matching app (a federal system, no state or local exchange in itself); face recognition at venues;
   // data-broker registries; public-charge rules (benefits, not records police query)
   '("facial recognition" OR "face recognition" OR biometric*) AND ("Mobile Fortify" OR ((=ICE OR =CBP) NEAR/10 (app OR application OR smartphone*)))',
-  '("facial recognition" OR "face recognition") NEAR/15 (stadium* OR concert* OR venue* OR arena*)',
+  '("facial recognition" OR "face recognition" OR "facial authentication") NEAR/15 (stadium* OR concert* OR venue* OR arena* OR ticket* OR "fan entry" OR fans)',
   '(("facial recognition" OR "face recognition") NEAR/15 (store OR stores OR shopper* OR retailer* OR shoplift* OR grocer* OR checkout*)) NOT (police OR "law enforcement" OR sheriff* OR officer*)',
   '"data broker*" NEAR/10 (registry OR registration OR register) OR "Privacy Protection Agency"',
   '("public charge" OR "public benefit*") AND (Medicaid OR =SNAP OR "food stamp*") AND ("permanent residen*" OR "green card*")',
@@ -386,9 +383,7 @@ export const databasesExclude = [
   PHYSICAL_ACCESS,
   // Business credit data (Dun & Bradstreet) is not personal records police query
   '"Dun & Bradstreet" AND (databas* OR access*)',
-  // From the twenty-third: faces matched for ticketed entry to stadiums and concerts; fee schedules for
-  // fingerprint checks; crash data sent to the highway-safety agency
-  '(("facial recognition" OR "face recognition" OR "facial authentication") NEAR/15 (ticket* OR stadium* OR arena* OR "fan entry" OR fans OR concert* OR venue*)) NOT (police OR "law enforcement" OR sheriff* OR officer*)',
+  // From the twenty-third: fee schedules for fingerprint checks; crash data sent to the highway-safety agency
   '"user fee*" AND ("Criminal Justice Information" OR "criminal history" OR chri OR checks OR fingerprint*)',
   '"crash data"',
   // Safety (speed and red-light) camera networks; plate stickers and renewal fees; shops' face recognition anywhere in an item

@@ -821,6 +821,22 @@ describe('default watchlist', () => {
     ['Arresting officers must inquire of each arrestee about citizenship', 'The answer goes to the jail.', ['immigration-enforcement']],
     ['Bill on compiling information on criminal combinations', 'Police may share it statewide.', ['state-databases']],
     ['County buys a gang intelligence application for the DA', 'Support is renewed yearly.', ['state-databases']],
+    // Sixth probes (no corpus record): ICE facilities by name, immigration judges ordering removal, deaths in custody
+    ['Protesters gather outside the Broadview ICE facility', 'Tear gas was used.', ['immigration-enforcement']],
+    ['Families held at the Dilley Immigration Processing Center', 'Children were sick.', ['immigration-enforcement']],
+    ['Broadview village board approves budget', 'Taxes stay flat.', []],
+    ['Immigration judge orders a student deported', 'Her lawyer will appeal.', ['immigration-enforcement']],
+    ['Asylum seeker dies in custody in Georgia', 'Advocates want answers.', ['immigration-enforcement']],
+    ['Warehouse to become a mega detention center', 'It would hold 1,500 people.', ['immigration-enforcement']],
+    ['Sheriff buys tag readers for county roads', 'Deputies get alerts on stolen cars.', ['state-databases']],
+    ['New law limits how long police keep plate reads', 'Thirty days at most.', ['state-databases']],
+    ['City signs on to the state criminal justice network', 'Terminals go to dispatch.', ['state-databases']],
+    ['Sheriff contracts for jail management software', 'Bookings move online.', ['state-databases']],
+    ['Prohibits the sale of motor vehicle registration information', 'Marketers may not buy it.', ['state-databases']],
+    ['Vehicle registration fees rise', 'Registration information is on the website.', []],
+    ['Relating to a registry of persons convicted of animal cruelty', 'Shelters must check it.', ['state-databases']],
+    ['Warrant needed for police to obtain location information from phones', 'The bill passed.', ['state-databases']],
+    ['Pawnbrokers must keep records open to police', 'Daily uploads are required.', ['state-databases']],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

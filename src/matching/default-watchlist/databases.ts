@@ -9,7 +9,7 @@ import {
   UNAUTHORIZED_IMMIGRANT_RECORDS,
 } from './terms.ts';
 
-const RECORDS = '(record* OR data OR photo* OR photograph* OR "personal information" OR databas* OR disclos* OR shar*)';
+const RECORDS = '(record* OR data OR photo* OR photograph* OR "personal information" OR databas* OR disclos* OR shar* OR confidential*)';
 
 /** Immigration enforcers named by their role (federal immigration, immigration agents, authorities, officials). */
 const IMMIGRATION_ENFORCERS = '"federal immigration" OR (immigra* NEAR/3 (enforc* OR authorit* OR agent* OR official* OR officer*))';
@@ -127,6 +127,12 @@ export const databasesInclude = [
   '"sharing of information" NEAR/10 ("law enforcement" OR police)',
   '"surveillance technolog*" OR "surveillance report" OR "surveillance ordinance"',
   '"flock camera*" OR "flock safety" OR "plate scan*" OR "license plate data" OR "plate-reader data" OR "license-plate data"',
+  // Probes from the topic definition (no record): tag readers, plate reads kept, statewide criminal-justice networks and arrest databases
+  '"tag reader*" OR "plate reads" OR "plate read data" OR "criminal justice network*" OR "arrest databas*" OR "predictive policing"',
+  '"registration information" NEAR/8 (sale OR sell* OR sold OR disclos* OR releas* OR confidential*) AND (vehicle* OR driver* OR =DMV)',
+  '("fingerprint records" OR "fingerprints and photographs" OR "fingerprint and photograph*") NEAR/12 (destr* OR purg* OR arrest* OR convict*)',
+  '(registration OR databas* OR registry) NEAR/4 ("persons convicted" OR "people convicted" OR "individuals convicted")',
+  '"location information" NEAR/10 ("law enforcement" OR police OR warrant* OR investigator*)',
   '(accessed OR misus* OR "looked up") NEAR/6 ("confidential information" OR "police databas*" OR "law enforcement databas*" OR "records system*") AND (officer* OR police)',
   // Records and data bought by ICE (a data broker selling to government)
   `${ICE_CONTEXT} AND ((utilit* OR telecom* OR "public records" OR consumer* OR "commercial data") NEAR/6 (record* OR data) NEAR/8 (subscription* OR access OR locat*))`,
@@ -192,11 +198,11 @@ export const databasesInclude = [
   '("mobile data computer*" OR "mobile data terminal*") NEAR/12 (network* OR connect* OR shar* OR access*) OR "mobile data network*"',
   '("mobile data terminal*" OR "mobile data computer*") AND (sheriff* OR police OR "law enforcement" OR officer* OR patrol*)',
   'Garda NEAR/12 Pulse',
-  '(pawnbroker* OR pawnshop* OR "pawn shop*" OR "secondhand dealer*" OR "scrap metal") NEAR/15 (report* OR transaction* OR databas*) AND (police OR "law enforcement" OR sheriff*)',
+  '(pawnbroker* OR pawnshop* OR "pawn shop*" OR "secondhand dealer*" OR "scrap metal") NEAR/15 (report* OR transaction* OR databas* OR record*) AND (police OR "law enforcement" OR sheriff*)',
   '("prescription drug monitoring" OR "prescription monitoring" OR =PDMP OR "prescription database" OR "prescription records") AND ("law enforcement" OR police)',
   '"protective order registry" OR ("protective order*" NEAR/8 (registry OR databas*))',
   'ewarrant* OR warrant* NEAR/3 (system* OR management) OR "rap sheet*"',
-  '"jail management system*" OR "inmate management system*"',
+  '"jail management" OR "inmate management system*"',
   // From the eleventh collection: booking systems, prosecution case systems fed by police, facial biometrics for police,
   // camera networks that track cars, benefits data sought for deportation, limits on what agency databases give
   // immigration enforcement, police misuse of their systems (abroad too), health records opened to police, pupil and

@@ -837,6 +837,11 @@ describe('default watchlist', () => {
     ['Relating to a registry of persons convicted of animal cruelty', 'Shelters must check it.', ['state-databases']],
     ['Warrant needed for police to obtain location information from phones', 'The bill passed.', ['state-databases']],
     ['Pawnbrokers must keep records open to police', 'Daily uploads are required.', ['state-databases']],
+    ['Audit logs show officers in other states searched the camera network', 'Reasons included immigration.', ['state-databases']],
+    ['Officer fired for running a name through the police computer', 'She looked up her ex.', ['state-databases']],
+    ['Police data show fewer traffic deaths', 'The report covers 2025.', []],
+    ['Migrants in the program wear ankle monitors', 'Check-ins are by phone.', ['immigration-enforcement']],
+    ['Palantir builds ImmigrationOS for ICE', 'The platform tracks self-deportations.', ['immigration-enforcement']],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

@@ -133,6 +133,8 @@ export const databasesInclude = [
   '("fingerprint records" OR "fingerprints and photographs" OR "fingerprint and photograph*") NEAR/12 (destr* OR purg* OR arrest* OR convict*)',
   '(registration OR databas* OR registry) NEAR/4 ("persons convicted" OR "people convicted" OR "individuals convicted")',
   '"location information" NEAR/10 ("law enforcement" OR police OR warrant* OR investigator*)',
+  '(("camera data" OR "camera network*") NEAR/10 (search* OR quer* OR access* OR shar* OR lookup* OR tapp*)) OR (("search logs" OR "search log" OR "audit logs") NEAR/15 (camera* OR plate* OR databas* OR officer* OR immigra*))',
+  '("police computer*" NEAR/10 (ran OR run* OR search* OR look* OR access* OR misus*)) OR (("law enforcement data" OR "police data") NEAR/8 (access* OR shar* OR search* OR tapp* OR quer*))',
   '(accessed OR misus* OR "looked up") NEAR/6 ("confidential information" OR "police databas*" OR "law enforcement databas*" OR "records system*") AND (officer* OR police)',
   // Records and data bought by ICE (a data broker selling to government)
   `${ICE_CONTEXT} AND ((utilit* OR telecom* OR "public records" OR consumer* OR "commercial data") NEAR/6 (record* OR data) NEAR/8 (subscription* OR access OR locat*))`,

@@ -230,6 +230,7 @@ export const immigrationInclude = [
   '(("SB 1718" AND Florida) OR ("SF 2340" AND Iowa) OR ("HB 4156" AND Oklahoma) OR ("HB 87" AND Georgia) OR (("SB 4" OR "Senate Bill 4") AND Texas)) AND (immigra* OR border OR undocumented OR migrant* OR illegal* OR sanctuary OR status)',
   '"impermissible occupation" OR "Immigrant Trust Directive" OR ((reentry OR re-entry) NEAR/6 (crime OR offense OR felony OR misdemeanor) AND (alien* OR immigra* OR deport* OR removed OR border))',
   '"cancellation of removal" OR ("immigration judge*" NEAR/10 (proceeding* OR hearing* OR "rules of procedure" OR custody OR bond OR remov* OR deport* OR "in absentia"))',
+  'ImmigrationOS OR SmartLINK OR (("ankle monitor*" OR "ankle bracelet*" OR "electronic monitoring") NEAR/10 (migrant* OR immigrant* OR "asylum seeker*" OR noncitizen*))',
   '("asylum seeker*" NEAR/4 custody) OR ((death* OR died OR dies) NEAR/6 (migrant* OR "asylum seeker*") NEAR/6 custody) OR "mega detention" OR "megadetention"',
   '(("human smuggling" OR "alien smuggling" OR "smuggling of aliens" OR "smuggling of persons" OR "migrant smuggling" OR "smuggling migrants") NOT (contraband OR cargo OR drugs)) OR ((landlord* OR renting OR "rent to") NEAR/10 (undocumented OR "illegal alien*" OR "unlawfully present"))',
   '("family separation*" OR (separat* NEAR/3 (famil* OR parents OR children))) AND (border OR migra* OR immigra* OR asylum)',

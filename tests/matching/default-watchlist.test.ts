@@ -842,6 +842,15 @@ describe('default watchlist', () => {
     ['Police data show fewer traffic deaths', 'The report covers 2025.', []],
     ['Migrants in the program wear ankle monitors', 'Check-ins are by phone.', ['immigration-enforcement']],
     ['Palantir builds ImmigrationOS for ICE', 'The platform tracks self-deportations.', ['immigration-enforcement']],
+    ['According to court records, the suspect was arrested in 2019', 'He pleaded guilty.', []],
+    ['Expunging the impeachment of the President', 'The articles are expunged.', []],
+    ['Adult adoptees may open sealed adoption records', 'Birth parents may object.', []],
+    ['A plate reader is a laboratory instrument', 'It reads the absorbance of samples in a microplate.', []],
+    [
+      'ICE officers used the state police computer system',
+      'The sub-office paid for access.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

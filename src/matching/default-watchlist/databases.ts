@@ -134,7 +134,7 @@ export const databasesInclude = [
   '(registration OR databas* OR registry) NEAR/4 ("persons convicted" OR "people convicted" OR "individuals convicted")',
   '"location information" NEAR/10 ("law enforcement" OR police OR warrant* OR investigator*)',
   '(("camera data" OR "camera network*") NEAR/10 (search* OR quer* OR access* OR shar* OR lookup* OR tapp*)) OR (("search logs" OR "search log" OR "audit logs") NEAR/15 (camera* OR plate* OR databas* OR officer* OR immigra*))',
-  '("police computer*" NEAR/10 (ran OR run* OR search* OR look* OR access* OR misus*)) OR (("law enforcement data" OR "police data") NEAR/8 (access* OR shar* OR search* OR tapp* OR quer*))',
+  '((cops OR police OR sheriff*) NEAR/3 ("computer system*" OR "computer network*")) OR ("police computer*" NEAR/10 (ran OR run* OR search* OR look* OR access* OR misus*)) OR (("law enforcement data" OR "police data") NEAR/8 (access* OR shar* OR search* OR tapp* OR quer*))',
   '(accessed OR misus* OR "looked up") NEAR/6 ("confidential information" OR "police databas*" OR "law enforcement databas*" OR "records system*") AND (officer* OR police)',
   // Records and data bought by ICE (a data broker selling to government)
   `${ICE_CONTEXT} AND ((utilit* OR telecom* OR "public records" OR consumer* OR "commercial data") NEAR/6 (record* OR data) NEAR/8 (subscription* OR access OR locat*))`,
@@ -347,7 +347,13 @@ export const databasesExclude = [
   '"Drug Enforcement Task Force" NEAR/4 "Fusion Center"',
   // Federal booking and prison systems (DOJ's JABS, the Bureau of Prisons' SENTRY): no state or local exchange in the text
   '(=JABS OR "Joint Automated Booking System") AND (booking* OR fingerprint* OR shar* OR repositor* OR =IAFIS OR photograph* OR "law enforcement")',
-  '"Bureau of Prisons" AND ("inmate management system*" OR "jail management system*")',
+  '"Bureau of Prisons" AND ("inmate management system*" OR "jail management")',
+  // Records cited as a reporter's source ("according to court records"), not records police query; expunging an
+  // impeachment or a censure, student discipline; sealed adoption records; fusion centres for research
+  '(("according to" OR "cited in" OR "reviewed by" OR "obtained by") NEAR/3 ("court records" OR "arrest records" OR "police records" OR "jail records" OR "criminal records")) OR (("court records" OR "arrest records" OR "police records" OR "jail records") NEAR/2 (show OR shows OR showed OR indicate* OR reveal*))',
+  '(expung* AND (impeach* OR censure*)) OR (expung* NEAR/8 (disciplin* OR suspension*))',
+  '(seal* OR unseal*) NEAR/8 (adopt* OR "birth certificate*")',
+  '"fusion center*" NEAR/6 (cancer OR research OR innovation OR arts OR music OR cuisine OR food OR retail OR wellness)',
   '"fusion energy"',
   // Voter rolls checked against DMV records (no police use); crime statistics (NIBRS); DEA's El Paso Intelligence Center (federal)
   '("motor vehicle*" OR =DMV OR "driver* licens*") AND ("voter registration" OR "voter roll*" OR "voter list*" OR "register* to vote")',
@@ -378,7 +384,7 @@ export const databasesExclude = [
   // Biometrics kept by businesses and schools; plate readers for parking and traffic fines; laboratory plate readers
   '(("facial recognition" OR "face recognition") NEAR/15 ("private entit*" OR business* OR consumer* OR commercial OR employer* OR school* OR student* OR supermarket* OR retail*)) NOT (police OR "law enforcement" OR sheriff* OR officer*)',
   '((=ANPR OR =ALPR OR =LPR OR "plate reader*" OR "license-plate reader*" OR "plate recognition") AND ("parking enforcement" OR "enforcing parking" OR "parking garage*" OR "parking permit*" OR "parking meter*" OR "car park*" OR "parking charge*" OR "moving traffic")) NOT ("law enforcement" OR hotlist* OR "hot list*" OR stolen OR immigra* OR =ICE OR Customs)',
-  'microplate OR microtiter OR "plate reader*" NEAR/10 (laboratory OR absorbance OR assay* OR "well plate*" OR samples)',
+  '("plate reader*" OR "plate recognition") AND (microplate* OR microtiter OR absorbance OR assay* OR laboratory OR fluorescence OR "well plate*")',
   '(design* OR specialty OR vanity OR personalized) NEAR/4 plate*',
   '"sex offender*" NEAR/10 (visitor* OR volunteer*)',
   '("background check*" NEAR/6 (licens* OR employ* OR applicant*)) AND (fingerprint* OR "criminal history" OR =IAFIS OR "Automated Fingerprint" OR =NGI)',

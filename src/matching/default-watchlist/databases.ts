@@ -87,7 +87,10 @@ export const databasesInclude = [
   // Identifying data collected and checked against criminal databases (state immigration-crime laws)
   '"identifying information" NEAR/12 (databas* OR cross-referenc* OR cross-check*) OR "criminal databas*"',
   '("information sharing" OR "information-sharing" OR "data sharing" OR "data-sharing") NEAR/10 (=ICE OR immigra* OR "federal agenc*" OR "state agenc*")',
-  '(shar* OR disclos* OR provid*) NEAR/4 information NEAR/12 ("federal immigration" OR (immigra* NEAR/2 authorit*) OR =ICE OR "federal agent*" OR feds)',
+  '(shar* OR disclos* OR provid* OR disseminat* OR gather*) NEAR/4 information NEAR/12 ("federal immigration" OR (immigra* NEAR/2 authorit*) OR =ICE OR "federal agent*" OR feds)',
+  // From the twenty-sixth (dev): personal information kept back where ICE is named; data not used for immigration enforcement
+  '(((disclos* OR shar* OR releas*) NEAR/4 "personal information") AND (=ICE OR "Immigration and Customs Enforcement" OR "immigration status")) NOT (dox* OR doxx*)',
+  '(data OR databases OR "personal information" OR records) NEAR/8 (used OR use) NEAR/8 ("civil immigration enforcement" OR "civil federal immigration" OR "federal immigration enforcement")',
   // Records handed over in plain words ("gave addresses to ICE"); driver data sought by immigration enforcement
   '(gave OR give* OR hand* OR turn* OR sent OR send*) NEAR/6 (address* OR records OR data OR files) NEAR/8 (=ICE OR "federal immigration" OR (immigra* NEAR/2 (authorit* OR agent* OR official* OR officer*)))',
   '("driver data" OR "drivers data" OR "driver information" OR "driver records" OR "driver\'s license data" OR "driver license data") NEAR/12 (=ICE OR immigra* OR "Homeland Security" OR =DHS)',
@@ -129,10 +132,14 @@ export const databasesInclude = [
   '"flock camera*" OR "flock safety" OR "plate scan*" OR "license plate data" OR "plate-reader data" OR "license-plate data"',
   // Probes from the topic definition (no record): tag readers, plate reads kept, statewide criminal-justice networks and arrest databases
   '"tag reader*" OR "plate reads" OR "plate read data" OR "criminal justice network*" OR "arrest databas*" OR "predictive policing"',
-  '"registration information" NEAR/8 (sale OR sell* OR sold OR disclos* OR releas* OR confidential*) AND (vehicle* OR driver* OR =DMV)',
+  '"registration information" NEAR/8 (sale OR sell* OR sold OR disclos* OR releas* OR confidential* OR furnish*) AND (vehicle* OR driver* OR =DMV)',
+  // From the twenty-sixth collection (dev): DMV information requested by federal agencies or given out; registries of people by origin or religion
+  '((furnish* OR releas* OR disclos* OR "given out" OR retain*) NEAR/6 information NEAR/15 (=DMV OR "Division of Motor Vehicles" OR "Department of Motor Vehicles" OR "driver* licen*")) AND (federal OR immigra* OR police OR "law enforcement" OR privacy)',
+  '("registration of individuals" OR "database of individuals" OR "registry of individuals" OR "Muslim registry") NEAR/20 ("national origin" OR religio* OR ethnic* OR Muslim*)',
   '("fingerprint records" OR "fingerprints and photographs" OR "fingerprint and photograph*") NEAR/12 (destr* OR purg* OR arrest* OR convict*)',
   '(registration OR databas* OR registry) NEAR/4 ("persons convicted" OR "people convicted" OR "individuals convicted")',
   '"location information" NEAR/10 ("law enforcement" OR police OR warrant* OR investigator*)',
+  '("inmate information" OR "inmate records" OR "jail records") NEAR/15 (=ICE OR immigra* OR hand* OR shar* OR collect* OR access* OR releas*)',
   '(("camera data" OR "camera network*") NEAR/10 (search* OR quer* OR access* OR shar* OR lookup* OR tapp*)) OR (("search logs" OR "search log" OR "audit logs") NEAR/15 (camera* OR plate* OR databas* OR officer* OR immigra*))',
   '((cops OR police OR sheriff*) NEAR/3 ("computer system*" OR "computer network*")) OR ("police computer*" NEAR/10 (ran OR run* OR search* OR look* OR access* OR misus*)) OR (("law enforcement data" OR "police data") NEAR/8 (access* OR shar* OR search* OR tapp* OR quer*))',
   '(accessed OR misus* OR "looked up") NEAR/6 ("confidential information" OR "police databas*" OR "law enforcement databas*" OR "records system*") AND (officer* OR police)',
@@ -347,7 +354,7 @@ export const databasesExclude = [
   '"Drug Enforcement Task Force" NEAR/4 "Fusion Center"',
   // Federal booking and prison systems (DOJ's JABS, the Bureau of Prisons' SENTRY): no state or local exchange in the text
   '(=JABS OR "Joint Automated Booking System") AND (booking* OR fingerprint* OR shar* OR repositor* OR =IAFIS OR photograph* OR "law enforcement")',
-  '"Bureau of Prisons" AND ("inmate management system*" OR "jail management")',
+  '"Bureau of Prisons" AND ("inmate management system*" OR "jail management" OR "inmate information" OR "inmate records")',
   // Records cited as a reporter's source ("according to court records"), not records police query; expunging an
   // impeachment or a censure, student discipline; sealed adoption records; fusion centres for research
   '(("according to" OR "cited in" OR "reviewed by" OR "obtained by") NEAR/3 ("court records" OR "arrest records" OR "police records" OR "jail records" OR "criminal records")) OR (("court records" OR "arrest records" OR "police records" OR "jail records") NEAR/2 (show OR shows OR showed OR indicate* OR reveal*))',
@@ -382,10 +389,13 @@ export const databasesExclude = [
   '(fingerprint* OR "criminal history" OR "criminal record*" OR "background check*") AND ("licensing authorit*" OR "license applicant*" OR "applicant for a license" OR "issuance of licenses" OR "applicants for licensing" OR "licensing boards" OR pilots OR "badge holder*" OR "credential holder*")',
   '(fingerprint* OR "criminal history" OR "criminal record*" OR "background check*" OR "crime information") NEAR/25 (licens* OR applicant* OR employ* OR pilot* OR badge* OR credential* OR occupation* OR profession* OR volunteer* OR teacher* OR educator* OR "non-criminal justice" OR "qualified entit*" OR "designated entit*" OR "National Service")',
   // Biometrics kept by businesses and schools; plate readers for parking and traffic fines; laboratory plate readers
-  '(("facial recognition" OR "face recognition") NEAR/15 ("private entit*" OR business* OR consumer* OR commercial OR employer* OR school* OR student* OR supermarket* OR retail*)) NOT (police OR "law enforcement" OR sheriff* OR officer*)',
+  '(("facial recognition" OR "face recognition") NEAR/15 ("private entit*" OR business* OR consumer* OR commercial OR employer* OR school* OR student* OR supermarket* OR retail* OR landlord* OR tenant* OR rental OR "residential building*")) NOT (police OR "law enforcement" OR sheriff* OR officer*)',
   '((=ANPR OR =ALPR OR =LPR OR "plate reader*" OR "license-plate reader*" OR "plate recognition") AND ("parking enforcement" OR "enforcing parking" OR "parking garage*" OR "parking permit*" OR "parking meter*" OR "car park*" OR "parking charge*" OR "moving traffic")) NOT ("law enforcement" OR hotlist* OR "hot list*" OR stolen OR immigra* OR =ICE OR Customs)',
   '("plate reader*" OR "plate recognition") AND (microplate* OR microtiter OR absorbance OR assay* OR laboratory OR fluorescence OR "well plate*")',
   '(design* OR specialty OR vanity OR personalized) NEAR/4 plate*',
+  // A plate design tested against plate readers; criminal-history guidelines for noncriminal-justice (job-check) recipients
+  '("plate reader*" OR "license plate reader*") AND ("plate artwork" OR "license plate artwork" OR "plate design*" OR "test plate*")',
+  '(chri OR "criminal history record information") AND (=NCJA OR "noncriminal justice" OR "non-criminal justice" OR "applicant CHRI" OR "Authorized Recipient*")',
   '"sex offender*" NEAR/10 (visitor* OR volunteer*)',
   '("background check*" NEAR/6 (licens* OR employ* OR applicant*)) AND (fingerprint* OR "criminal history" OR =IAFIS OR "Automated Fingerprint" OR =NGI)',
   // The FTC polices companies, not police: its face-recognition orders are about businesses

@@ -71,7 +71,7 @@ export const immigrationInclude = [
   'alien* NEAR/5 (custody OR removable OR inadmissible OR apprehen* OR depart)',
   'enforc* NEAR/4 immigra*',
   'immigra* NEAR/2 (agent* OR officer* OR official* OR authorit* OR arrest* OR raid* OR custody OR sweep* OR crackdown* OR operation*)',
-  '"immigration status" NEAR/8 (inquir* OR ask* OR question* OR determine OR stop OR arrest* OR "law enforcement" OR police OR jail* OR investigat*)',
+  '("immigration status" OR "immigrant status") NEAR/8 (inquir* OR ask* OR question* OR solicit* OR determine OR stop OR arrest* OR "law enforcement" OR police OR jail* OR investigat*)',
   '"courthouse arrest*"',
   '"civil arrest*" NEAR/8 court*',
   '"Protect Our Courts"',
@@ -129,7 +129,9 @@ export const immigrationInclude = [
   // From the eleventh collection: driver data kept from the feds, plate data withheld from immigration cases,
   // tax data sought by DHS, pupils' data handed to the Home Office
   '(DMV OR "driver* licen*" OR "driver data" OR "driver* information" OR "motor vehicle*") NEAR/12 (shar* OR disclos* OR hand*) NEAR/8 (feds OR =ICE OR "federal immigration" OR "immigration authorit*" OR "immigration enforcement")',
-  '(=ALPR OR =ALPRs OR "plate reader*" OR "plate data" OR "license plate*" OR Flock) NEAR/25 ("investigating immigration" OR (immigra* NEAR/3 (enforc* OR investigat* OR agenc* OR authorit* OR case*)))',
+  '(=ALPR OR =ALPRs OR "plate reader*" OR "plate data" OR "license plate*" OR Flock) NEAR/25 ("investigating immigration" OR (immigra* NEAR/3 (enforc* OR investigat* OR agenc* OR authorit* OR case* OR search* OR related)))',
+  '(=ALPR OR "plate reader*" OR "plate data" OR "license-plate data" OR "license plate data" OR Flock) NEAR/40 ("undocumented immigrant*" OR "find immigrants" OR "track immigrants")',
+  '"detainer request*" OR ((detention OR detain*) NEAR/10 "federal immigration law*")',
   '("tax data" OR "tax information" OR "taxpayer data" OR "taxpayer information" OR =ITIN OR (=IRS NEAR/4 (data OR records OR information OR address*))) NEAR/15 (=ICE OR "Immigration and Customs Enforcement" OR ((=DHS OR "Homeland Security") NEAR/6 (request* OR ask* OR demand* OR seek* OR deport* OR enforc* OR access*)))',
   '"Home Office" NEAR/12 (pupil* OR "pupil data" OR "school census")',
   // From the twelfth: rejected asylum seekers sent back, the enforcement and removals side named in the text
@@ -149,6 +151,10 @@ export const immigrationInclude = [
   '"Dignity Not Detention"',
   // Enforcement by other names: worksite verification mandates, entry/exit biometrics of travellers
   '"E-Verify"',
+  // From the twenty-sixth (dev): employment-eligibility pilots before E-Verify, the INS Alien File system, INS custody of juveniles
+  '"employment eligibility" NEAR/8 (verif* OR pilot* OR attest* OR confirm*)',
+  '("Alien File*" OR "Central Index System") AND ("system of records" OR "systems of records" OR "Privacy Act")',
+  '("Immigration and Naturalization" OR =INS) AND ((detention OR detain* OR custody) NEAR/8 (juvenile* OR minor* OR alien*))',
   'biometric* NEAR/20 ("port of entry" OR "ports of entry" OR "land port*" OR "entry/exit" OR "entry-exit" OR "entry and exit" OR "biometric exit" OR "border crossing*")',
   '(expos* OR shar* OR disclos* OR hand* OR turn*) NEAR/10 (undocumented OR "without legal status" OR "lawful presence")',
   '("information sharing" OR "information-sharing" OR "data sharing" OR "data-sharing") NEAR/8 (=ICE OR "federal agenc*" OR "federal immigration")',

@@ -156,7 +156,7 @@ export const databasesInclude = [
   '"Information Sharing Environment" OR "Nationwide Suspicious Activity Reporting" OR ("suspicious activity report*" NEAR/10 (police OR "law enforcement" OR "fusion cent*" OR terroris*))',
   '("shared data" OR "sharing information" OR "share data" OR "data sharing") NEAR/12 ("law enforcement agenc*" OR "police department*" OR "electronic data system*")',
   // Personal data bought from commercial sources; licence photos and custody images searched by police
-  '("personal data" OR "personal information" OR "location data") NEAR/10 ("commercial sources" OR broker* OR purchas* OR bought OR buy*) AND (=ICE OR immigra* OR police)',
+  '("personal data" OR "personal information" OR "location data") NEAR/10 ("commercial sources" OR broker* OR purchas* OR bought OR buy*) AND (=ICE OR immigra* OR police OR =CBP OR "Customs and Border Protection")',
   '("licence photo*" OR "license photo*" OR "facial images" OR "custody image*" OR "custody photo*") NEAR/15 (police OR access* OR match* OR databas* OR cops)',
   '"sexual offender*" NEAR/6 (regist* OR databas*)',
   // Regional and state police systems by name, and consortia sharing police records
@@ -393,6 +393,8 @@ export const databasesExclude = [
   '((=ANPR OR =ALPR OR =LPR OR "plate reader*" OR "license-plate reader*" OR "plate recognition") AND ("parking enforcement" OR "enforcing parking" OR "parking garage*" OR "parking permit*" OR "parking meter*" OR "car park*" OR "parking charge*" OR "moving traffic")) NOT ("law enforcement" OR hotlist* OR "hot list*" OR stolen OR immigra* OR =ICE OR Customs)',
   '("plate reader*" OR "plate recognition") AND (microplate* OR microtiter OR absorbance OR assay* OR laboratory OR fluorescence OR "well plate*")',
   '(design* OR specialty OR vanity OR personalized) NEAR/4 plate*',
+  // Police utility vehicles (Ford's Police Interceptor Utility), utility poles and trucks: not utility customer records
+  '"police utility" OR "interceptor utility" OR "utility interceptor*" OR "utility vehicle*" OR "utility truck*" OR "utility pole*"',
   // A plate design tested against plate readers; criminal-history guidelines for noncriminal-justice (job-check) recipients
   '("plate reader*" OR "license plate reader*") AND ("plate artwork" OR "license plate artwork" OR "plate design*" OR "test plate*")',
   '(chri OR "criminal history record information") AND (=NCJA OR "noncriminal justice" OR "non-criminal justice" OR "applicant CHRI" OR "Authorized Recipient*")',

@@ -174,6 +174,17 @@ export const immigrationInclude = [
   `${ICE_CONTEXT} AND ("medical staffing" OR "medical services" OR "health care staffing" OR "healthcare staffing" OR "nursing services" OR "medical care")`,
   // CBP with people in its custody (holding facilities, detainee property, children arriving at the border)
   `${CBP_CONTEXT} AND (detainee* OR "unaccompanied alien child*" OR "family units" OR "holding facilit*" OR "soft-sided facilit*" OR (detain* NEAR/4 (individual* OR people OR person* OR famil*)))`,
+  // From the twenty-sixth collection (dev): CBP processing centres, transport, food and linen for people in custody;
+  // services for non-citizens bought by ICE or CBP; ICE at Guantanamo's Migrant Operations Center; removal charters;
+  // Institutional Removal Program facilities; Operation Stonegarden; CBP buying phone location data
+  `${CBP_CONTEXT} AND ((cpc NEAR/3 (facilit* OR site* OR structure*)) OR "centralized processing" OR linen*)`,
+  ...[CBP_CONTEXT, ICE_CONTEXT].map(
+    (agency) =>
+      `${agency} AND (("non-US citizen*" OR "non-citizen*" OR noncitizen*) NEAR/4 (transport* OR communicat* OR meal* OR food OR medical OR housing OR phone*))`,
+  ),
+  `"Migrant Operations Center" OR (${ICE_CONTEXT} AND (Guantanamo OR gitmo))`,
+  '"high risk charter*" OR ((charter* OR flight*) NEAR/4 "ICE ERO") OR "Institutional Removal Program" OR (irp NEAR/2 facilit*) OR "ICE Broadview" OR stonegarden',
+  `${CBP_CONTEXT} AND ("location data" NEAR/10 (buy* OR bought OR purchas* OR commercial* OR broker*))`,
   // DHS, CBP or ICE collecting or buying plate-reader data
   `(${CBP_CONTEXT} OR =DHS OR "Homeland Security" OR =ICE OR "Immigration and Customs Enforcement") AND ("license plate reader*" OR "plate reader*" OR "license plate reading" OR =LPR OR =ALPR)`,
   '"Detention and Removal Operations" OR "Office of Detention and Removal"',
@@ -248,6 +259,8 @@ export const immigrationExclude = [
   ...ICE_HOMONYMS,
   '"snow and ice"',
   'snow NEAR/3 removal',
+  // Upkeep of a Border Patrol station (custodial, grounds, waste, pests): routine facilities work
+  '"Border Patrol Station" AND (custodial OR janitorial OR "grounds maintenance" OR "snow removal" OR "pest control")',
   // Police systems used by the Federal Protective Service (building security, not immigration enforcement)
   `(=FPS OR fps OR "Federal Protective Service") AND (clets OR slets OR lein OR cjic OR arjis OR ${STATE_POLICE_NETWORKS})`,
   // Ammunition and arms bought through ICE for the Federal Protective Service

@@ -926,6 +926,25 @@ describe('default watchlist', () => {
     const item = { title, summary, agency: ICE, office: 'Mission Support Dallas', contractor: recipient };
     expect(m.match(item)?.topics ?? []).toEqual(topics);
   });
+
+  // CBP awards serve people in its custody (the corpus's CBP rule) or trade, cargo and ports (negatives)
+  const CBP = 'Department of Homeland Security / U.S. Customs and Border Protection';
+  it.each([
+    ['Deployed Resources: Erect and furnish CPC facility at El Paso', ['immigration-enforcement']],
+    ['Trailboss Enterprises: Transportation for non-US citizens', ['immigration-enforcement']],
+    ['County of Val Verde: Add food and linen', ['immigration-enforcement']],
+    ['Transco: Transportation of unaccompanied children', ['immigration-enforcement']],
+    ['Chenega: Processing coordinators for USBP', ['immigration-enforcement']],
+    ['Matco: Blankets and mats for holding cells', ['immigration-enforcement']],
+    ['Medco: Contract medical support for the southwest border', ['immigration-enforcement']],
+    ['Scanco: Cargo scanning equipment maintenance', []],
+    ['Cleanco: Janitorial services at the port of entry', []],
+    ['Cleanco: Custodial services and snow removal at the Pembina Border Patrol Station', []],
+  ])('reads the CBP award %j by what it buys', (title, topics) => {
+    const [recipient, description] = title.split(': ');
+    const summary = `${description}. Recipient: ${recipient}.`;
+    expect(m.match({ title, summary, agency: CBP, contractor: recipient })?.topics ?? []).toEqual(topics);
+  });
 });
 
 describe('default watchlist: ICE as the agency', () => {

@@ -182,6 +182,8 @@ export const immigrationInclude = [
     (agency) =>
       `${agency} AND (("non-US citizen*" OR "non-citizen*" OR noncitizen*) NEAR/4 (transport* OR communicat* OR meal* OR food OR medical OR housing OR phone*))`,
   ),
+  `${CBP_CONTEXT} AND ("unaccompanied" OR "processing coordinator*" OR "guard and transport*" OR "holding cell*" OR "migrant processing" OR "in-custody" OR (medical NEAR/6 ("southwest border" OR swb)) OR ((interview* OR camera*) NEAR/6 "processing center*"))`,
+  '"family case management"',
   `"Migrant Operations Center" OR (${ICE_CONTEXT} AND (Guantanamo OR gitmo))`,
   '"high risk charter*" OR ((charter* OR flight*) NEAR/4 "ICE ERO") OR "Institutional Removal Program" OR (irp NEAR/2 facilit*) OR "ICE Broadview" OR stonegarden',
   `${CBP_CONTEXT} AND ("location data" NEAR/10 (buy* OR bought OR purchas* OR commercial* OR broker*))`,

@@ -46,7 +46,7 @@ export const databasesInclude = [
   '(Medicaid OR utility OR utilities OR "customer data" OR "customer records") NEAR/12 (=ICE OR =DHS OR immigra* OR "law enforcement" OR police)',
   '"police buying data" OR ((buy* OR purchas*) NEAR/6 data NEAR/10 (police OR "law enforcement"))',
   '=CLEAR NEAR/6 ("Thomson Reuters" OR subscription* OR "law enforcement") OR LexisNexis NEAR/12 (police OR "law enforcement" OR =ICE OR immigra*) OR "Subscription Data Services"',
-  'expung* OR expunc* OR (seal* NEAR/6 (record* OR conviction* OR offense*)) OR "order* of nondisclosure" OR (annul* NEAR/6 (record* OR conviction* OR arrest* OR offense*))',
+  'expung* OR expunc* OR (seal* NEAR/6 (record* OR conviction* OR offense* OR dismissal*)) OR "order* of nondisclosure" OR (annul* NEAR/6 (record* OR conviction* OR arrest* OR offense*))',
   '=NICS OR "National Instant Criminal Background Check System"',
   '"state identification bureau*"',
   '"Clean Slate"',
@@ -67,13 +67,13 @@ export const databasesInclude = [
   '"facial recognition" OR "face recognition"',
   // Biometrics and fingerprints shared between systems or taken at booking (not every mention beside "FBI" or "police")
   'biometric* NEAR/8 (shar* OR interoperab* OR "state and local" OR booking*)',
-  'fingerprint* NEAR/8 (booking* OR shar* OR transmit*)',
+  '(fingerprint* NEAR/8 (booking* OR shar*)) OR (fingerprint* NEAR/15 transmit*)',
   '"DNA database" OR "DNA databank" OR "DNA identification index" OR =CODIS OR "Combined DNA Index System"',
   // Court, probation, juvenile and registry records
   '"court records" OR "probation records" OR "juvenile records" OR "juvenile law enforcement records"',
   'probation NEAR/6 (record* OR data OR "personal information" OR file*)',
   '"juvenile justice information"',
-  '"sex offender*" NEAR/6 (regist* OR website OR databas* OR address* OR verif*)',
+  '"sex offender*" NEAR/10 (regist* OR website OR databas* OR address* OR verif*)',
   // Data brokers and commercial data sold to government
   '"data broker*" NEAR/20 (government* OR "law enforcement" OR police OR agenc* OR =ICE OR immigra* OR investigator*)',
   'Accurint OR "Vigilant Solutions" OR Clearview OR JusticeXchange OR "Appriss"',
@@ -131,6 +131,9 @@ export const databasesInclude = [
   '"surveillance technolog*" OR "surveillance report" OR "surveillance ordinance"',
   '"flock camera*" OR "flock safety" OR "plate scan*" OR "license plate data" OR "plate-reader data" OR "license-plate data"',
   // Probes from the topic definition (no record): tag readers, plate reads kept, statewide criminal-justice networks and arrest databases
+  '("registration information" OR "verification of registration") AND (offender* OR registrant*)',
+  '((sell* OR sold OR sale*) NEAR/8 ("personal information" OR "drivers\' information" OR "driver information")) AND (driver* OR "Department of Transportation" OR =DMV OR "motor vehicle*")',
+  '"DNA collection" NOT (detainee* OR "non-United States" OR ancestry OR paternity OR medical OR research)',
   '"tag reader*" OR "plate reads" OR "plate read data" OR "criminal justice network*" OR "arrest databas*" OR "predictive policing"',
   '"registration information" NEAR/8 (sale OR sell* OR sold OR disclos* OR releas* OR confidential* OR furnish*) AND (vehicle* OR driver* OR =DMV)',
   // From the twenty-sixth collection (dev): DMV information requested by federal agencies or given out; registries of people by origin or religion
@@ -340,7 +343,7 @@ export const databasesExclude = [
   '"fire records management" OR ("records management system*" NEAR/4 fire)',
   // Traffic and insurance cameras that issue fines; DMV data breaches (records exposed to criminals, not queried by police)
   '((=ALPR OR "license plate recognition" OR "plate reader*" OR camera*) AND ("automated traffic law enforcement" OR =ATLE OR "speed safety camera*" OR "speed enforcement camera*")) NOT (hotlist* OR "hot list*" OR stolen OR immigra* OR =ICE)',
-  '("automated recording equipment" OR camera*) NEAR/12 ("liability insurance" OR "insurance verification")',
+  '(("automated recording equipment" OR camera* OR "plate reader*" OR =ALPR OR =LPR) AND ("liability insurance" OR "insurance verification" OR "uninsured motorist*" OR "uninsured driver*" OR "uninsured vehicle*")) NOT (hotlist* OR "hot list*" OR stolen OR immigra* OR =ICE OR "law enforcement" OR police)',
   '((breach* OR hack* OR ransomware OR cyberattack*) NEAR/15 (=DMV OR "motor vehicle*" OR "driver* licen*" OR "personal information")) NOT (police OR immigra* OR =ICE OR "law enforcement")',
   // Travellers' own identity checks at a port of entry (trusted-traveller kiosks, passport photos)
   '("facial recognition" OR "face recognition" OR "facial comparison") NEAR/20 (passport* OR "Global Entry" OR traveler* OR travellers OR "air entry" OR boarding OR =TSA OR airport* OR checkpoint* OR passenger*)',
@@ -387,7 +390,7 @@ export const databasesExclude = [
   '"broadband data" OR "broadband map*"',
   // Criminal-history checks for a licence, a job or a credential (not records police query)
   '(fingerprint* OR "criminal history" OR "criminal record*" OR "background check*") AND ("licensing authorit*" OR "license applicant*" OR "applicant for a license" OR "issuance of licenses" OR "applicants for licensing" OR "licensing boards" OR pilots OR "badge holder*" OR "credential holder*")',
-  '(fingerprint* OR "criminal history" OR "criminal record*" OR "background check*" OR "crime information") NEAR/25 (licens* OR applicant* OR employ* OR pilot* OR badge* OR credential* OR occupation* OR profession* OR volunteer* OR teacher* OR educator* OR "non-criminal justice" OR "qualified entit*" OR "designated entit*" OR "National Service")',
+  '(fingerprint* OR "criminal history" OR "criminal record*" OR "background check*" OR "crime information" OR "offender record information") NEAR/25 (licens* OR applicant* OR employ* OR pilot* OR badge* OR credential* OR occupation* OR profession* OR volunteer* OR teacher* OR educator* OR "non-criminal justice" OR "qualified entit*" OR "designated entit*" OR "National Service")',
   // Biometrics kept by businesses and schools; plate readers for parking and traffic fines; laboratory plate readers
   '(("facial recognition" OR "face recognition") NEAR/15 ("private entit*" OR business* OR consumer* OR commercial OR employer* OR school* OR student* OR supermarket* OR retail* OR landlord* OR tenant* OR rental OR "residential building*")) NOT (police OR "law enforcement" OR sheriff* OR officer*)',
   '((=ANPR OR =ALPR OR =LPR OR "plate reader*" OR "license-plate reader*" OR "plate recognition") AND ("parking enforcement" OR "enforcing parking" OR "parking garage*" OR "parking permit*" OR "parking meter*" OR "car park*" OR "parking charge*" OR "moving traffic")) NOT ("law enforcement" OR hotlist* OR "hot list*" OR stolen OR immigra* OR =ICE OR Customs)',

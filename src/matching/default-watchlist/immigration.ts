@@ -152,7 +152,7 @@ export const immigrationInclude = [
   // Enforcement by other names: worksite verification mandates, entry/exit biometrics of travellers
   '"E-Verify"',
   // From the twenty-sixth (dev): employment-eligibility pilots before E-Verify, the INS Alien File system, INS custody of juveniles
-  '"employment eligibility" NEAR/8 (verif* OR pilot* OR attest* OR confirm*)',
+  '("employment eligibility" NEAR/8 (verif* OR pilot* OR attest* OR confirm*)) OR ("employment verification" NEAR/6 (law* OR act OR pilot* OR requirement* OR program*))',
   '("Alien File*" OR "Central Index System") AND ("system of records" OR "systems of records" OR "Privacy Act")',
   '("Immigration and Naturalization" OR =INS) AND ((detention OR detain* OR custody) NEAR/8 (juvenile* OR minor* OR alien*))',
   'biometric* NEAR/20 ("port of entry" OR "ports of entry" OR "land port*" OR "entry/exit" OR "entry-exit" OR "entry and exit" OR "biometric exit" OR "border crossing*")',
@@ -184,6 +184,10 @@ export const immigrationInclude = [
   ),
   `${CBP_CONTEXT} AND ("unaccompanied" OR "processing coordinator*" OR "guard and transport*" OR "holding cell*" OR "migrant processing" OR "in-custody" OR (medical NEAR/6 ("southwest border" OR swb)) OR ((interview* OR camera*) NEAR/6 "processing center*"))`,
   '"family case management"',
+  // From the twenty-seventh (dev): members of Congress entering detention facilities unannounced;
+  // laws that limit local cooperation with federal enforcement, named beside immigrants
+  '((limit* OR prohibit* OR restrict* OR bar OR bars OR barring OR ban OR bans OR banning) NEAR/4 cooperation) AND (immigrant* OR immigration OR alien* OR undocumented)',
+  '("Member of Congress" OR "Members of Congress" OR congressional) NEAR/10 ("detention facilit*" OR "detention center*")',
   `"Migrant Operations Center" OR (${ICE_CONTEXT} AND (Guantanamo OR gitmo))`,
   '"high risk charter*" OR ((charter* OR flight*) NEAR/4 "ICE ERO") OR "Institutional Removal Program" OR (irp NEAR/2 facilit*) OR "ICE Broadview" OR stonegarden',
   `${CBP_CONTEXT} AND ("location data" NEAR/10 (buy* OR bought OR purchas* OR commercial* OR broker*))`,

@@ -851,6 +851,13 @@ describe('default watchlist', () => {
       'The sub-office paid for access.',
       ['immigration-enforcement', 'state-databases'],
     ],
+    ['MVD records requested by federal agents', 'The division complied.', ['state-databases']],
+    ['BMV to stop selling driver data', 'Marketers bought it for years.', ['state-databases']],
+    ['Suit says a carmaker sold driver data to insurers', 'Telematics tracked braking.', []],
+    ['State police keep a database of everyone arrested for DUI', 'It holds 40,000 names.', ['state-databases']],
+    ['County will share its arrest data with neighboring police', 'A new portal opens.', ['state-databases']],
+    ["Officers may check a driver's record during traffic stops", 'Terminals are in every car.', ['state-databases']],
+    ['Statewide database of teacher licenses updated', 'Parents can search it.', []],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

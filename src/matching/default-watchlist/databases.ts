@@ -58,7 +58,8 @@ export const databasesInclude = [
   '"intelligence center"',
   // DMV records and photos
   '"DMV records" OR "DMV data" OR "motor vehicle records" OR "driver* databas*"',
-  `(DMV OR "motor vehicle*" OR "driver* license*" OR "Department of Licensing" OR "Registry of Motor Vehicles" OR "Motor Vehicle Administration") NEAR/8 ${RECORDS}`,
+  `(DMV OR "motor vehicle*" OR "driver* license*" OR "Department of Licensing" OR "Registry of Motor Vehicles" OR "Motor Vehicle Administration" OR =MVD OR =BMV OR "Driver Services" OR PennDOT) NEAR/8 ${RECORDS}`,
+  '("driver data" NEAR/6 (sell* OR sold OR sale* OR shar* OR access* OR request* OR hand*)) AND (=DMV OR =BMV OR =MVD OR "motor vehicle*" OR police OR "law enforcement" OR immigra* OR =ICE OR "Department of Transportation")',
   '"driver* privacy"',
   // Surveillance data and biometrics (British spellings: number plate, ANPR, licence)
   '"license plate reader*" OR "license plate recognition" OR "plate reader*" OR =ALPR OR =LPR',
@@ -133,6 +134,8 @@ export const databasesInclude = [
   // Probes from the topic definition (no record): tag readers, plate reads kept, statewide criminal-justice networks and arrest databases
   '("registration information" OR "verification of registration") AND (offender* OR registrant*)',
   '((sell* OR sold OR sale*) NEAR/8 ("personal information" OR "drivers\' information" OR "driver information")) AND (driver* OR "Department of Transportation" OR =DMV OR "motor vehicle*")',
+  '(databas* OR registry) NEAR/6 (arrested OR arrestee* OR offender* OR abuser* OR parolee* OR probationer* OR "on parole" OR "on probation" OR felon*)',
+  '("arrest data" NEAR/8 (shar* OR access* OR releas* OR disclos*)) OR ("driver\'s record*" NEAR/12 (officer* OR police OR deput* OR access* OR disclos* OR releas*))',
   '"DNA collection" NOT (detainee* OR "non-United States" OR ancestry OR paternity OR medical OR research)',
   '"tag reader*" OR "plate reads" OR "plate read data" OR "criminal justice network*" OR "arrest databas*" OR "predictive policing"',
   '"registration information" NEAR/8 (sale OR sell* OR sold OR disclos* OR releas* OR confidential* OR furnish*) AND (vehicle* OR driver* OR =DMV)',

@@ -858,6 +858,17 @@ describe('default watchlist', () => {
     ['County will share its arrest data with neighboring police', 'A new portal opens.', ['state-databases']],
     ["Officers may check a driver's record during traffic stops", 'Terminals are in every car.', ['state-databases']],
     ['Statewide database of teacher licenses updated', 'Parents can search it.', []],
+    ['Sheriff collects biometric data from arrestees', 'Iris scans go to the state.', ['state-databases']],
+    ['Detectives used a cellphone tracking tool from a data broker', 'No warrant was sought.', ['state-databases']],
+    ['Officers queried the database hundreds of times without cause', 'The audit found.', ['state-databases']],
+    [
+      'Incident reports released to federal immigration agents',
+      'The sheriff says it was a mistake.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['Jails must notify federal authorities when a foreign national is booked', 'The bill passed.', ['immigration-enforcement']],
+    ['Relating to arrests at courthouses without a judicial warrant', 'Civil arrests are barred.', ['immigration-enforcement']],
+    ['Penalties for employers who hire undocumented workers', 'Fines double.', ['immigration-enforcement']],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

@@ -67,7 +67,9 @@ export const databasesInclude = [
   '"Flock Safety" OR "Flock Group" OR "Fog Data" OR "Fog Reveal"',
   '"facial recognition" OR "face recognition"',
   // Biometrics and fingerprints shared between systems or taken at booking (not every mention beside "FBI" or "police")
-  'biometric* NEAR/8 (shar* OR interoperab* OR "state and local" OR booking*)',
+  'biometric* NEAR/8 (shar* OR interoperab* OR "state and local" OR booking* OR arrestee*)',
+  '(tattoo* NEAR/6 databas*) OR ("iris scan*" NEAR/10 (jail* OR inmate* OR arrest* OR booking* OR police OR sheriff*))',
+  '(("police reports" OR "incident reports" OR "offense reports") NEAR/10 (shar* OR releas* OR disclos* OR access* OR hand*)) AND (federal OR =ICE OR immigra*)',
   '(fingerprint* NEAR/8 (booking* OR shar*)) OR (fingerprint* NEAR/15 transmit*)',
   '"DNA database" OR "DNA databank" OR "DNA identification index" OR =CODIS OR "Combined DNA Index System"',
   // Court, probation, juvenile and registry records
@@ -76,7 +78,8 @@ export const databasesInclude = [
   '"juvenile justice information"',
   '"sex offender*" NEAR/10 (regist* OR website OR databas* OR address* OR verif*)',
   // Data brokers and commercial data sold to government
-  '"data broker*" NEAR/20 (government* OR "law enforcement" OR police OR agenc* OR =ICE OR immigra* OR investigator*)',
+  '"data broker*" NEAR/20 (government* OR "law enforcement" OR police OR agenc* OR =ICE OR immigra* OR investigator* OR detective* OR sheriff* OR cops)',
+  '"commercial databas*" NEAR/10 (police OR "law enforcement" OR detective* OR investigator* OR location* OR phone*)',
   'Accurint OR "Vigilant Solutions" OR Clearview OR JusticeXchange OR "Appriss"',
   '"Thomson Reuters" NEAR/3 =CLEAR OR "West Publishing" NEAR/20 =CLEAR OR =CLEAR NEAR/4 ("investigation software" OR Proflex)',
   '"booking data" OR "jail booking*"',
@@ -208,7 +211,7 @@ export const databasesInclude = [
   '"vehicle registration" NEAR/10 ("Department of Public Safety" OR police OR "law enforcement")',
   '("Driver and Vehicle Services" OR =DVS) NEAR/8 (records OR access* OR data)',
   '"records management" NEAR/10 (police OR "public safety" OR sheriff*)',
-  '((misus* OR "unauthorized access" OR accessed) NEAR/10 databas* AND (officer* OR police OR deput* OR worker* OR employee* OR government)) NOT (hack* OR breach* OR ransomware OR cyberattack*)',
+  '((misus* OR "unauthorized access" OR accessed OR queried) NEAR/10 databas* AND (officer* OR police OR deput* OR worker* OR employee* OR government)) NOT (hack* OR breach* OR ransomware OR cyberattack*)',
   '(protect* OR shield*) NEAR/6 (information OR data OR records OR identit*) NEAR/8 ("federal immigration" OR "immigration authorit*" OR =ICE)',
   '("mobile data computer*" OR "mobile data terminal*") NEAR/12 (network* OR connect* OR shar* OR access*) OR "mobile data network*"',
   '("mobile data terminal*" OR "mobile data computer*") AND (sheriff* OR police OR "law enforcement" OR officer* OR patrol*)',

@@ -188,6 +188,11 @@ export const immigrationInclude = [
   // laws that limit local cooperation with federal enforcement, named beside immigrants
   '((limit* OR prohibit* OR restrict* OR bar OR bars OR barring OR ban OR bans OR banning) NEAR/4 cooperation) AND (immigrant* OR immigration OR alien* OR undocumented)',
   '("Member of Congress" OR "Members of Congress" OR congressional) NEAR/10 ("detention facilit*" OR "detention center*")',
+  // Probes from the topic definition (no record): jails reporting booked foreign nationals, courthouse arrests,
+  // employer sanctions in plain words
+  '("foreign national*" NEAR/10 (booked OR booking OR jail* OR arrest*)) AND (federal OR immigra* OR =ICE OR notif*)',
+  '(arrest* NEAR/6 courthouse*) AND ("judicial warrant" OR civil OR immigra* OR =ICE OR federal)',
+  '((hir* OR employ*) NEAR/4 ("undocumented worker*" OR "unauthorized worker*" OR "illegal worker*")) AND (penalt* OR fine* OR sanction* OR prohibit* OR raid* OR arrest*)',
   `"Migrant Operations Center" OR (${ICE_CONTEXT} AND (Guantanamo OR gitmo))`,
   '"high risk charter*" OR ((charter* OR flight*) NEAR/4 "ICE ERO") OR "Institutional Removal Program" OR (irp NEAR/2 facilit*) OR "ICE Broadview" OR stonegarden',
   `${CBP_CONTEXT} AND ("location data" NEAR/10 (buy* OR bought OR purchas* OR commercial* OR broker*))`,

@@ -139,6 +139,9 @@ export const databasesInclude = [
   '((sell* OR sold OR sale*) NEAR/8 ("personal information" OR "drivers\' information" OR "driver information")) AND (driver* OR "Department of Transportation" OR =DMV OR "motor vehicle*")',
   '(databas* OR registry) NEAR/6 (arrested OR arrestee* OR offender* OR abuser* OR parolee* OR probationer* OR "on parole" OR "on probation" OR felon*)',
   '("arrest data" NEAR/8 (shar* OR access* OR releas* OR disclos*)) OR ("driver\'s record*" NEAR/12 (officer* OR police OR deput* OR access* OR disclos* OR releas*))',
+  // From the twenty-eighth (dev): police dispatch systems, warrant systems that keep cancelled warrants, Canada's police databases
+  '(("computer aided dispatch" OR "computerized dispatch" OR (=CAD NEAR/4 (system* OR dispatch*))) AND (police OR sheriff* OR "law enforcement" OR cops OR officer*)) NOT ("in-car video" OR "body-worn" OR "body worn" OR "body camera*")',
+  '(("outstanding warrant*" OR "canceled warrant*" OR "cancelled warrant*" OR "ghost warrant*") NEAR/10 (system* OR databas* OR check* OR record*)) OR ((=RCMP OR "Mounted Police") NEAR/4 (databas* OR records))',
   '"DNA collection" NOT (detainee* OR "non-United States" OR ancestry OR paternity OR medical OR research)',
   '"tag reader*" OR "plate reads" OR "plate read data" OR "criminal justice network*" OR "arrest databas*" OR "predictive policing"',
   '"registration information" NEAR/8 (sale OR sell* OR sold OR disclos* OR releas* OR confidential* OR furnish*) AND (vehicle* OR driver* OR =DMV)',

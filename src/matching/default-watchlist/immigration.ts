@@ -195,6 +195,8 @@ export const immigrationInclude = [
   '((hir* OR employ*) NEAR/4 ("undocumented worker*" OR "unauthorized worker*" OR "illegal worker*")) AND (penalt* OR fine* OR sanction* OR prohibit* OR raid* OR arrest*)',
   `"Migrant Operations Center" OR (${ICE_CONTEXT} AND (Guantanamo OR gitmo))`,
   '"high risk charter*" OR ((charter* OR flight*) NEAR/4 "ICE ERO") OR "Institutional Removal Program" OR (irp NEAR/2 facilit*) OR "ICE Broadview" OR stonegarden',
+  // From the twenty-eighth (dev): ICE's firearms and tactical programs office, armed transport, custody programmes
+  `${ICE_CONTEXT} AND ("Firearms and Tactical" OR oftp OR "armed ground transport*" OR "armed transport*" OR (custody NEAR/3 (program* OR coordinator* OR resource*)))`,
   `${CBP_CONTEXT} AND ("location data" NEAR/10 (buy* OR bought OR purchas* OR commercial* OR broker*))`,
   // DHS, CBP or ICE collecting or buying plate-reader data
   `(${CBP_CONTEXT} OR =DHS OR "Homeland Security" OR =ICE OR "Immigration and Customs Enforcement") AND ("license plate reader*" OR "plate reader*" OR "license plate reading" OR =LPR OR =ALPR)`,
@@ -271,7 +273,7 @@ export const immigrationExclude = [
   '"snow and ice"',
   'snow NEAR/3 removal',
   // Upkeep of a Border Patrol station (custodial, grounds, waste, pests): routine facilities work
-  '"Border Patrol Station" AND (custodial OR janitorial OR "grounds maintenance" OR "snow removal" OR "pest control")',
+  '"Border Patrol" AND (custodial OR janitorial OR "grounds maintenance" OR "snow removal" OR "pest control" OR "parking lot" OR paving OR reseal* OR "cable TV" OR "cable television")',
   // Police systems used by the Federal Protective Service (building security, not immigration enforcement)
   `(=FPS OR fps OR "Federal Protective Service") AND (clets OR slets OR lein OR cjic OR arjis OR ${STATE_POLICE_NETWORKS})`,
   // Ammunition and arms bought through ICE for the Federal Protective Service

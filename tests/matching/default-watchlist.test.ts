@@ -869,6 +869,13 @@ describe('default watchlist', () => {
     ['Jails must notify federal authorities when a foreign national is booked', 'The bill passed.', ['immigration-enforcement']],
     ['Relating to arrests at courthouses without a judicial warrant', 'Civil arrests are barred.', ['immigration-enforcement']],
     ['Penalties for employers who hire undocumented workers', 'Fines double.', ['immigration-enforcement']],
+    ['Notices to appear issued to asylum seekers at the border', 'Hearings are years away.', ['immigration-enforcement']],
+    ['Traffic court notice to appear', 'Pay the fine or appear.', []],
+    ['Agents carried administrative warrants, not judicial warrants', 'The homeowner refused entry.', ['immigration-enforcement']],
+    ['Collateral arrests rose during the operation', 'Bystanders were detained.', ['immigration-enforcement']],
+    ['Juvenile detention standards revised', 'Counties must comply.', []],
+    ['Police use probation ankle monitors to see where people are', 'Officers check the data.', ['state-databases']],
+    ['Offender Based Tracking System upgrade', 'Courts and police will share it.', ['state-databases']],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

@@ -142,6 +142,8 @@ export const databasesInclude = [
   // From the twenty-eighth (dev): police dispatch systems, warrant systems that keep cancelled warrants, Canada's police databases
   '(("computer aided dispatch" OR "computerized dispatch" OR (=CAD NEAR/4 (system* OR dispatch*))) AND (police OR sheriff* OR "law enforcement" OR cops OR officer*)) NOT ("in-car video" OR "body-worn" OR "body worn" OR "body camera*")',
   '(("outstanding warrant*" OR "canceled warrant*" OR "cancelled warrant*" OR "ghost warrant*") NEAR/10 (system* OR databas* OR check* OR record*)) OR ((=RCMP OR "Mounted Police") NEAR/4 (databas* OR records))',
+  '"offender based tracking" OR "offender-based tracking" OR "computerized criminal history"',
+  '((("electronic monitoring" OR "ankle bracelet*" OR "ankle monitor*" OR "GPS monitor*") NEAR/25 (data OR location* OR track* OR "see where")) AND (police OR "law enforcement" OR officers)) NOT (=ICE OR immigra* OR migrant* OR asylum)',
   '"DNA collection" NOT (detainee* OR "non-United States" OR ancestry OR paternity OR medical OR research)',
   '"tag reader*" OR "plate reads" OR "plate read data" OR "criminal justice network*" OR "arrest databas*" OR "predictive policing"',
   '"registration information" NEAR/8 (sale OR sell* OR sold OR disclos* OR releas* OR confidential* OR furnish*) AND (vehicle* OR driver* OR =DMV)',

@@ -188,6 +188,11 @@ export const immigrationInclude = [
   // laws that limit local cooperation with federal enforcement, named beside immigrants
   '((limit* OR prohibit* OR restrict* OR bar OR bars OR barring OR ban OR bans OR banning) NEAR/4 cooperation) AND (immigrant* OR immigration OR alien* OR undocumented)',
   '("Member of Congress" OR "Members of Congress" OR congressional) NEAR/10 ("detention facilit*" OR "detention center*")',
+  // Probes from the topic definition (no record): notices to appear, administrative warrants, collateral arrests,
+  // detention standards, know-your-rights work against raids
+  '("notice* to appear" AND (asylum OR immigra* OR migrant* OR alien* OR noncitizen* OR removal OR border OR =ICE OR =DHS)) OR "collateral arrest*"',
+  '("administrative warrant*" NEAR/10 ("judicial warrant*" OR agent* OR =ICE OR immigra*)) OR ("detention standards" NOT (juvenile* OR "federal prisoners" OR Marshals))',
+  '("know your rights" OR "know-your-rights") AND (raid* OR =ICE OR deport* OR "immigration agent*")',
   // Probes from the topic definition (no record): jails reporting booked foreign nationals, courthouse arrests,
   // employer sanctions in plain words
   '("foreign national*" NEAR/10 (booked OR booking OR jail* OR arrest*)) AND (federal OR immigra* OR =ICE OR notif*)',

@@ -876,6 +876,8 @@ describe('default watchlist', () => {
     ['Juvenile detention standards revised', 'Counties must comply.', []],
     ['Police use probation ankle monitors to see where people are', 'Officers check the data.', ['state-databases']],
     ['Offender Based Tracking System upgrade', 'Courts and police will share it.', ['state-databases']],
+    ['Relates to the destruction of records of arrest', 'After acquittal.', ['state-databases']],
+    ['Relates to the fingerprinting of persons arrested', 'Within 72 hours.', ['state-databases']],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

@@ -142,7 +142,7 @@ export const databasesInclude = [
   // From the twenty-eighth (dev): police dispatch systems, warrant systems that keep cancelled warrants, Canada's police databases
   '(("computer aided dispatch" OR "computerized dispatch" OR (=CAD NEAR/4 (system* OR dispatch*))) AND (police OR sheriff* OR "law enforcement" OR cops OR officer*)) NOT ("in-car video" OR "body-worn" OR "body worn" OR "body camera*")',
   '(("outstanding warrant*" OR "canceled warrant*" OR "cancelled warrant*" OR "ghost warrant*") NEAR/10 (system* OR databas* OR check* OR record*)) OR ((=RCMP OR "Mounted Police") NEAR/4 (databas* OR records))',
-  '"offender based tracking" OR "offender-based tracking" OR "computerized criminal history"',
+  '"offender based tracking" OR "offender-based tracking" OR "computerized criminal history" OR "records of arrest*" OR "record of arrest" OR (fingerprint* NEAR/4 "persons arrested")',
   '((("electronic monitoring" OR "ankle bracelet*" OR "ankle monitor*" OR "GPS monitor*") NEAR/25 (data OR location* OR track* OR "see where")) AND (police OR "law enforcement" OR officers)) NOT (=ICE OR immigra* OR migrant* OR asylum)',
   '"DNA collection" NOT (detainee* OR "non-United States" OR ancestry OR paternity OR medical OR research)',
   '"tag reader*" OR "plate reads" OR "plate read data" OR "criminal justice network*" OR "arrest databas*" OR "predictive policing"',
@@ -401,7 +401,7 @@ export const databasesExclude = [
   '"broadband data" OR "broadband map*"',
   // Criminal-history checks for a licence, a job or a credential (not records police query)
   '(fingerprint* OR "criminal history" OR "criminal record*" OR "background check*") AND ("licensing authorit*" OR "license applicant*" OR "applicant for a license" OR "issuance of licenses" OR "applicants for licensing" OR "licensing boards" OR pilots OR "badge holder*" OR "credential holder*")',
-  '(fingerprint* OR "criminal history" OR "criminal record*" OR "background check*" OR "crime information" OR "offender record information") NEAR/25 (licens* OR applicant* OR employ* OR pilot* OR badge* OR credential* OR occupation* OR profession* OR volunteer* OR teacher* OR educator* OR "non-criminal justice" OR "qualified entit*" OR "designated entit*" OR "National Service")',
+  '(fingerprint* OR "criminal history" OR "criminal record*" OR "background check*" OR "crime information" OR "offender record information" OR "record of arrest") NEAR/25 (licens* OR applicant* OR employ* OR pilot* OR badge* OR credential* OR occupation* OR profession* OR volunteer* OR teacher* OR educator* OR "non-criminal justice" OR "qualified entit*" OR "designated entit*" OR "National Service")',
   // Biometrics kept by businesses and schools; plate readers for parking and traffic fines; laboratory plate readers
   '(("facial recognition" OR "face recognition") NEAR/15 ("private entit*" OR business* OR consumer* OR commercial OR employer* OR school* OR student* OR supermarket* OR retail* OR landlord* OR tenant* OR rental OR "residential building*")) NOT (police OR "law enforcement" OR sheriff* OR officer*)',
   '((=ANPR OR =ALPR OR =LPR OR "plate reader*" OR "license-plate reader*" OR "plate recognition") AND ("parking enforcement" OR "enforcing parking" OR "parking garage*" OR "parking permit*" OR "parking meter*" OR "car park*" OR "parking charge*" OR "moving traffic")) NOT ("law enforcement" OR hotlist* OR "hot list*" OR stolen OR immigra* OR =ICE OR Customs)',

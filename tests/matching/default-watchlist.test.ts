@@ -878,6 +878,16 @@ describe('default watchlist', () => {
     ['Offender Based Tracking System upgrade', 'Courts and police will share it.', ['state-databases']],
     ['Relates to the destruction of records of arrest', 'After acquittal.', ['state-databases']],
     ['Relates to the fingerprinting of persons arrested', 'Within 72 hours.', ['state-databases']],
+    [
+      'Highway patrol signs a 287(g) agreement with ICE',
+      'ICE delegates powers such as information sharing and limited immigration enforcement.',
+      ['immigration-enforcement'],
+    ],
+    [
+      'Sheriff ends 287(g) agreement and stops sharing release dates with ICE',
+      'Jail records will no longer go to immigration agents.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

@@ -407,6 +407,8 @@ export const databasesExclude = [
   '((=ANPR OR =ALPR OR =LPR OR "plate reader*" OR "license-plate reader*" OR "plate recognition") AND ("parking enforcement" OR "enforcing parking" OR "parking garage*" OR "parking permit*" OR "parking meter*" OR "car park*" OR "parking charge*" OR "moving traffic")) NOT ("law enforcement" OR hotlist* OR "hot list*" OR stolen OR immigra* OR =ICE OR Customs)',
   '("plate reader*" OR "plate recognition") AND (microplate* OR microtiter OR absorbance OR assay* OR laboratory OR fluorescence OR "well plate*")',
   '(design* OR specialty OR vanity OR personalized) NEAR/4 plate*',
+  // "Information sharing" listed among the powers a 287(g) agreement delegates: enforcement (the corpus labels 287(g) items so)
+  '("287(g)" OR 287g) AND ("information sharing" OR "information-sharing")',
   // Police utility vehicles (Ford's Police Interceptor Utility), utility poles and trucks: not utility customer records
   '"police utility" OR "interceptor utility" OR "utility interceptor*" OR "utility vehicle*" OR "utility truck*" OR "utility pole*"',
   // A plate design tested against plate readers; criminal-history guidelines for noncriminal-justice (job-check) recipients

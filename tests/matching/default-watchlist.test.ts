@@ -888,6 +888,20 @@ describe('default watchlist', () => {
       'Jail records will no longer go to immigration agents.',
       ['immigration-enforcement', 'state-databases'],
     ],
+    ['Local governments push back amid Ice crackdowns', 'Cities end camera contracts.', ['immigration-enforcement']],
+    ['Black ice causes crashes on the interstate', 'Roads were closed.', []],
+    [
+      'Equipment to assist in the apprehension and removal of undocumented aliens',
+      'Vendor: Communications Engineering.',
+      ['immigration-enforcement'],
+    ],
+    [
+      'New ordinance requires electronic cooperation with pawnshops to find stolen items',
+      'Police search the uploads.',
+      ['state-databases'],
+    ],
+    ['Pawnshop owners protest new interest caps', 'Loans will cost less.', []],
+    ['Bill on records of deferred adjudications kept by the state', 'Nondisclosure orders follow.', ['state-databases']],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });
@@ -901,6 +915,8 @@ describe('default watchlist', () => {
     ['Acme: Polygraph examinations for applicants', 'Mission Support Dallas', []],
     ['Skyway Air: Cargo charter flights for hurricane relief', 'Detention Compliance and Removals', []],
     ['Acme Consulting: Change management consulting for ERO', 'Detention Compliance and Removals', []],
+    ['Tomahawk Defense: Close quarters clearing training', 'Mission Support Dallas', ['immigration-enforcement']],
+    ['City of Mesa: Range needed for agent qualifications', 'Mission Support Dallas', ['immigration-enforcement']],
     ['Armsco: M4 carbine parts', 'Mission Support Washington', ['immigration-enforcement']],
     ['Shieldco: Ballistic shields', 'Mission Support Dallas', ['immigration-enforcement']],
     ['Acme: Pistol holsters', 'Mission Support Dallas', ['immigration-enforcement']],

@@ -140,8 +140,10 @@ export const databasesInclude = [
   '(databas* OR registry) NEAR/6 (arrested OR arrestee* OR offender* OR abuser* OR parolee* OR probationer* OR "on parole" OR "on probation" OR felon*)',
   '("arrest data" NEAR/8 (shar* OR access* OR releas* OR disclos*)) OR ("driver\'s record*" NEAR/12 (officer* OR police OR deput* OR access* OR disclos* OR releas*))',
   // From the twenty-eighth (dev): police dispatch systems, warrant systems that keep cancelled warrants, Canada's police databases
-  '(("computer aided dispatch" OR "computerized dispatch" OR (=CAD NEAR/4 (system* OR dispatch*))) AND (police OR sheriff* OR "law enforcement" OR cops OR officer*)) NOT ("in-car video" OR "body-worn" OR "body worn" OR "body camera*")',
+  '(("computer aided dispatch" OR "computerized dispatch" OR ("dispatch system*" NEAR/20 (record* OR databas* OR knowledge OR history)) OR (=CAD NEAR/4 (system* OR dispatch*))) AND (police OR sheriff* OR "law enforcement" OR cops OR officer*)) NOT ("in-car video" OR "body-worn" OR "body worn" OR "body camera*")',
   '(("outstanding warrant*" OR "canceled warrant*" OR "cancelled warrant*" OR "ghost warrant*") NEAR/10 (system* OR databas* OR check* OR record*)) OR ((=RCMP OR "Mounted Police") NEAR/4 (databas* OR records))',
+  '((pawnbroker* OR pawnshop* OR "pawn shop*") NEAR/15 (electronic* OR online OR stolen)) AND (police OR "law enforcement" OR sheriff*)',
+  '("deferred adjudication*" NEAR/10 (record* OR nondisclosure OR seal*)) OR ("Department of Public Safety" NEAR/3 records)',
   '"offender based tracking" OR "offender-based tracking" OR "computerized criminal history" OR "records of arrest*" OR "record of arrest" OR (fingerprint* NEAR/4 "persons arrested")',
   '((("electronic monitoring" OR "ankle bracelet*" OR "ankle monitor*" OR "GPS monitor*") NEAR/25 (data OR location* OR track* OR "see where")) AND (police OR "law enforcement" OR officers)) NOT (=ICE OR immigra* OR migrant* OR asylum)',
   '"DNA collection" NOT (detainee* OR "non-United States" OR ancestry OR paternity OR medical OR research)',
@@ -174,7 +176,7 @@ export const databasesInclude = [
   '("licence photo*" OR "license photo*" OR "facial images" OR "custody image*" OR "custody photo*") NEAR/15 (police OR access* OR match* OR databas* OR cops)',
   '"sexual offender*" NEAR/6 (regist* OR databas*)',
   // Regional and state police systems by name, and consortia sharing police records
-  'slets OR cjic OR lein OR arjis OR "Law Enforcement Information Network" OR "Automated Regional Justice Information System"',
+  'slets OR sclet OR cjic OR lein OR arjis OR "Law Enforcement Information Network" OR "Automated Regional Justice Information System"',
   '=COPLINK OR =LInX OR "Information Sharing Consortium" OR ("Integrated Law" NEAR/3 Justice)',
   // State criminal-justice networks by their acronyms (probes from the topic definition, not from a record);
   // the ones that are also words or other bodies' initials count only beside police work

@@ -188,6 +188,12 @@ export const immigrationInclude = [
   // laws that limit local cooperation with federal enforcement, named beside immigrants
   '((limit* OR prohibit* OR restrict* OR bar OR bars OR barring OR ban OR bans OR banning) NEAR/4 cooperation) AND (immigrant* OR immigration OR alien* OR undocumented)',
   '("Member of Congress" OR "Members of Congress" OR congressional) NEAR/10 ("detention facilit*" OR "detention center*")',
+  // Older dev misses: removal and apprehension of undocumented aliens in award words; "Ice" crackdowns and raids in
+  // title-case headlines; tactical training and technical enforcement officers bought by ICE
+  '(apprehen* OR remov* OR deport* OR arrest* OR detain* OR detention) NEAR/8 ("undocumented alien*" OR "illegal alien*" OR "undocumented immigrant*" OR "unauthorized alien*" OR "criminal alien*")',
+  'ice NEAR/1 (crackdown* OR raid OR raids OR agents OR arrests OR detention OR deportation*)',
+  '"Standards for Enforcement Activities" OR ("Immigration and Nationality Act" NEAR/8 (seizure* OR forfeiture*))',
+  `${ICE_CONTEXT} AND ("close quarters" OR "technical enforcement officer*" OR ((range OR qualification*) NEAR/6 agent*))`,
   // Probes from the topic definition (no record): notices to appear, administrative warrants, collateral arrests,
   // detention standards, know-your-rights work against raids
   '("notice* to appear" AND (asylum OR immigra* OR migrant* OR alien* OR noncitizen* OR removal OR border OR =ICE OR =DHS)) OR "collateral arrest*"',

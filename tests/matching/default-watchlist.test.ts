@@ -901,6 +901,18 @@ describe('default watchlist', () => {
       ['state-databases'],
     ],
     ['Pawnshop owners protest new interest caps', 'Loans will cost less.', []],
+    ['Census Bureau may not use immigration records to count citizens', 'Confidentiality law applies.', []],
+    ['Background checks for youth coaches', 'Fingerprints go to the state.', []],
+    [
+      'Privacy Impact Assessment for an ICE bond management system',
+      'Immigration and Customs Enforcement tracks bonds posted for detained aliens.',
+      ['immigration-enforcement'],
+    ],
+    [
+      'Privacy Impact Assessment for ICE records shared with state and local law enforcement',
+      'Immigration and Customs Enforcement answers status queries.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
     ['Bill on records of deferred adjudications kept by the state', 'Nondisclosure orders follow.', ['state-databases']],
   ])('reads %j by what it is about', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);

@@ -411,6 +411,11 @@ export const databasesExclude = [
   '(design* OR specialty OR vanity OR personalized) NEAR/4 plate*',
   // "Information sharing" listed among the powers a 287(g) agreement delegates: enforcement (the corpus labels 287(g) items so)
   '("287(g)" OR 287g) AND ("information sharing" OR "information-sharing")',
+  // A DHS privacy impact assessment of an ICE or CBP system: state or local data only when its text says records move there
+  '(("Privacy Impact Assessment" OR "DHS/ICE/PIA" OR "DHS/CBP/PIA") AND ("Immigration and Customs Enforcement" OR "Customs and Border Protection" OR =ICE OR =CBP)) NOT ("state, local" OR "state and local" OR "state or local" OR "local law enforcement" OR "Support Center" OR =IDENT OR =HART OR biometric* OR fingerprint*)',
+  // Citizenship data for the census (statistics, no police use); job, licence and volunteer checks in other words
+  '("Census Bureau" OR "census data") AND (citizenship OR immigra*)',
+  '("background check*" OR "record check*" OR "criminal history" OR fingerprint*) AND ("child care" OR childcare OR coach* OR "youth-serving" OR "ban the box" OR "fair chance")',
   // Police utility vehicles (Ford's Police Interceptor Utility), utility poles and trucks: not utility customer records
   '"police utility" OR "interceptor utility" OR "utility interceptor*" OR "utility vehicle*" OR "utility truck*" OR "utility pole*"',
   // A plate design tested against plate readers; criminal-history guidelines for noncriminal-justice (job-check) recipients

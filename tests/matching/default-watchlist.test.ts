@@ -929,6 +929,8 @@ describe('default watchlist', () => {
     ['Acme Consulting: Change management consulting for ERO', 'Detention Compliance and Removals', []],
     ['Tomahawk Defense: Close quarters clearing training', 'Mission Support Dallas', ['immigration-enforcement']],
     ['City of Mesa: Range needed for agent qualifications', 'Mission Support Dallas', ['immigration-enforcement']],
+    ['Safetyco: Fentanyl protective kits for HSI offices', 'Mission Support Dallas', ['immigration-enforcement']],
+    ['County of Imperial: Adult prisoner care and custody renewal', 'Mission Support Dallas', ['immigration-enforcement']],
     ['Armsco: M4 carbine parts', 'Mission Support Washington', ['immigration-enforcement']],
     ['Shieldco: Ballistic shields', 'Mission Support Dallas', ['immigration-enforcement']],
     ['Acme: Pistol holsters', 'Mission Support Dallas', ['immigration-enforcement']],
@@ -984,6 +986,7 @@ describe('default watchlist', () => {
     ['County of Worcester: Access to the firearms training center', ['immigration-enforcement']],
     ['County of Imperial: Radio system subscription and access', []],
     ['City of Eloy: Access road repairs', []],
+    ['County of Santa Clara Office of the Sheriff: SCLET service', ['immigration-enforcement', 'state-databases']],
     ['County of Cameron: Access control system at the Port Isabel Detention Center', ['immigration-enforcement']],
   ])('reads the ICE award %j by who is paid', (title, topics) => {
     const [recipient, description] = title.split(': ');

@@ -144,7 +144,7 @@ export const databasesInclude = [
   '(("outstanding warrant*" OR "canceled warrant*" OR "cancelled warrant*" OR "ghost warrant*") NEAR/10 (system* OR databas* OR check* OR record*)) OR ((=RCMP OR "Mounted Police") NEAR/4 (databas* OR records))',
   '((pawnbroker* OR pawnshop* OR "pawn shop*") NEAR/15 (electronic* OR online OR stolen)) AND (police OR "law enforcement" OR sheriff*)',
   '("deferred adjudication*" NEAR/10 (record* OR nondisclosure OR seal*)) OR ("Department of Public Safety" NEAR/3 records)',
-  '"offender based tracking" OR "offender-based tracking" OR "computerized criminal history" OR "records of arrest*" OR "record of arrest" OR (fingerprint* NEAR/4 "persons arrested")',
+  '"offender based tracking" OR "offender-based tracking" OR "offender based information" OR "computerized criminal history" OR "records of arrest*" OR "record of arrest" OR (fingerprint* NEAR/4 "persons arrested")',
   '((("electronic monitoring" OR "ankle bracelet*" OR "ankle monitor*" OR "GPS monitor*") NEAR/25 (data OR location* OR track* OR "see where")) AND (police OR "law enforcement" OR officers)) NOT (=ICE OR immigra* OR migrant* OR asylum)',
   '"DNA collection" NOT (detainee* OR "non-United States" OR ancestry OR paternity OR medical OR research)',
   '"tag reader*" OR "plate reads" OR "plate read data" OR "criminal justice network*" OR "arrest databas*" OR "predictive policing"',

@@ -228,7 +228,9 @@ export const immigrationInclude = [
   '"immigration removal centre*" OR "immigration removal center*" OR ((=CBSA OR "Canada Border Services Agency") NEAR/12 (detain* OR detention OR deport* OR removal OR jail* OR "lock up" OR hold*))',
   '"Home Office" NEAR/15 ("immigration enforcement" OR deport* OR "illegal immigrants" OR "migration status" OR "immigration status" OR "hostile environment" OR "immigration rules" OR "immigration offences" OR "immigration crackdown" OR (crackdown NEAR/4 immigra*))',
   // ICE paying for state and local police systems (CLETS, LEIN, ARJIS and the like): access, user fees, records
-  `${ICE_CONTEXT} AND (clets OR slets OR lein OR cjic OR arjis OR "E-SUN" OR "justice information" OR "law enforcement telecommunications")`,
+  `${ICE_CONTEXT} AND (clets OR slets OR sclet OR lein OR cjic OR arjis OR "E-SUN" OR "justice information" OR "law enforcement telecommunications" OR "offender based")`,
+  // Older dev misses: HSI's drug cases, seized property and evidence rooms, county care and custody of prisoners for ICE
+  `${ICE_CONTEXT} AND (fentanyl OR narcotics OR "seized property" OR "evidence room*" OR "evidence storage" OR ((prisoner* OR detainee*) NEAR/4 (care OR custody OR housing)))`,
   `${ICE_CONTEXT} AND ${STATE_POLICE_NETWORKS}`,
   ICE_BUYS_STATE_ACCESS,
   // Fourth probes (ICE award words, not from a record): detention inspections and bed days, canines, pen registers
@@ -286,7 +288,7 @@ export const immigrationExclude = [
   // Upkeep of a Border Patrol station (custodial, grounds, waste, pests): routine facilities work
   '"Border Patrol" AND (custodial OR janitorial OR "grounds maintenance" OR "snow removal" OR "pest control" OR "parking lot" OR paving OR reseal* OR "cable TV" OR "cable television")',
   // Police systems used by the Federal Protective Service (building security, not immigration enforcement)
-  `(=FPS OR fps OR "Federal Protective Service") AND (clets OR slets OR lein OR cjic OR arjis OR ${STATE_POLICE_NETWORKS})`,
+  `(=FPS OR fps OR "Federal Protective Service") AND (clets OR slets OR sclet OR lein OR cjic OR arjis OR ${STATE_POLICE_NETWORKS})`,
   // Ammunition and arms bought through ICE for the Federal Protective Service
   ...ENFORCEMENT_EQUIPMENT.map((equipment) => `(=FPS OR "Federal Protective Service" OR Fps) AND ${equipment}`),
   // New Zealand's Education Review Office and British electoral registration officers (ERO)

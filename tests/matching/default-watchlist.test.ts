@@ -930,6 +930,8 @@ describe('default watchlist', () => {
     ['Tomahawk Defense: Close quarters clearing training', 'Mission Support Dallas', ['immigration-enforcement']],
     ['City of Mesa: Range needed for agent qualifications', 'Mission Support Dallas', ['immigration-enforcement']],
     ['Safetyco: Fentanyl protective kits for HSI offices', 'Mission Support Dallas', ['immigration-enforcement']],
+    ['Lotus: OPLA Buffalo courier service to the immigration court', 'Mission Support Dallas', []],
+    ['Federal Prison Industries: Furniture for OPLA Phoenix, Eloy Detention Center sub-office', 'Mission Support Dallas', []],
     ['County of Imperial: Adult prisoner care and custody renewal', 'Mission Support Dallas', ['immigration-enforcement']],
     ['Armsco: M4 carbine parts', 'Mission Support Washington', ['immigration-enforcement']],
     ['Shieldco: Ballistic shields', 'Mission Support Dallas', ['immigration-enforcement']],

@@ -354,6 +354,8 @@ export const immigrationExclude = [
   ]),
   HOUSING_STATUS_DEMAND,
   PHYSICAL_ACCESS,
+  // Moving, couriers and furniture for ICE's lawyers (OPLA), even at the immigration court or a detention-centre sub-office
+  '(opla OR "Principal Legal Advisor") AND (courier* OR relocat* OR furniture OR moving) AND ("immigration court*" OR "detention center*" OR "sub-office" OR opla OR =ICE OR ice)',
   // From the twenty-third: Spanish sports clubs and pages (Deportivo, deportes) are not deportation
   'Deportivo OR Deportiva OR deportivos OR deportes',
   // EOIR's practice manuals are court administration

@@ -26,12 +26,12 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 8414,
-  dev: 5994,
-  heldout: 2420,
-  perTopicPerSplit: 620,
-  negativesPerSplit: 1180,
-  hardNegatives: 2902,
+  total: 9275,
+  dev: 6594,
+  heldout: 2681,
+  perTopicPerSplit: 700,
+  negativesPerSplit: 1320,
+  hardNegatives: 3194,
   billJurisdictions: 53,
 };
 

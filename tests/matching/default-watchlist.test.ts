@@ -902,6 +902,11 @@ describe('default watchlist', () => {
     ],
     ['Pawnshop owners protest new interest caps', 'Loans will cost less.', []],
     ['Census Bureau may not use immigration records to count citizens', 'Confidentiality law applies.', []],
+    ["Sheriff's office uses a face-matching tool on mugshots", 'Deputies upload stills.', ['state-databases']],
+    ['Lawmakers restrict police face scans', 'A warrant is required.', ['state-databases']],
+    ['Phone maker adds face scans to unlock', 'The feature ships in May.', []],
+    ['Police keep a gang file on teenagers', 'Parents were not told.', ['state-databases']],
+    ['Record clearance program launched', 'Old convictions can be sealed.', ['state-databases']],
     ['Background checks for youth coaches', 'Fingerprints go to the state.', []],
     [
       'Privacy Impact Assessment for an ICE bond management system',

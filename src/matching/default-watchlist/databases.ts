@@ -66,6 +66,9 @@ export const databasesInclude = [
   '"number plate recognition" OR "number plate data" OR "number plate camera*" OR =ANPR OR "licence plate*" OR "plate recognition"',
   '"Flock Safety" OR "Flock Group" OR "Fog Data" OR "Fog Reveal"',
   '"facial recognition" OR "face recognition"',
+  // Face matching by other names, and plate readers and gang lists in other words, counted beside police work
+  '("facial identification" OR "face matching" OR "face-matching" OR "facial matching" OR "face scan*" OR "facial scan*") AND (police OR sheriff* OR "law enforcement" OR cops OR mugshot* OR booking* OR deput*)',
+  '"record clearance" OR "record relief" OR ((gang NEAR/2 (file OR files OR "tracking system")) AND (police OR sheriff* OR "law enforcement" OR system* OR databas*))',
   // Biometrics and fingerprints shared between systems or taken at booking (not every mention beside "FBI" or "police")
   'biometric* NEAR/8 (shar* OR interoperab* OR "state and local" OR booking* OR arrestee*)',
   '(tattoo* NEAR/6 databas*) OR ("iris scan*" NEAR/10 (jail* OR inmate* OR arrest* OR booking* OR police OR sheriff*))',

@@ -907,6 +907,17 @@ describe('default watchlist', () => {
     ['Phone maker adds face scans to unlock', 'The feature ships in May.', []],
     ['Police keep a gang file on teenagers', 'Parents were not told.', ['state-databases']],
     ['Record clearance program launched', 'Old convictions can be sealed.', ['state-databases']],
+    // Look-alikes of this session's probe rules, which must stay out
+    ['Library buys RFID tag readers for self-checkout', 'Inventory takes minutes.', []],
+    [
+      'Consumer privacy act limits sale of precise location information',
+      'Businesses may share it with law enforcement under a warrant.',
+      [],
+    ],
+    ['Police data show fewer arrests this year', 'The department released arrest data for 2025.', []],
+    ['Man arrested on outstanding warrants after a records check', 'He was booked into jail.', []],
+    ['Police recover stolen jewelry at a pawn shop', 'Two men were charged.', []],
+    ['Man arrested outside the federal courthouse', 'He was charged with fraud.', []],
     ['Background checks for youth coaches', 'Fingerprints go to the state.', []],
     [
       'Privacy Impact Assessment for an ICE bond management system',

@@ -202,7 +202,7 @@ export const immigrationInclude = [
   // Probes from the topic definition (no record): jails reporting booked foreign nationals, courthouse arrests,
   // employer sanctions in plain words
   '("foreign national*" NEAR/10 (booked OR booking OR jail* OR arrest*)) AND (federal OR immigra* OR =ICE OR notif*)',
-  '(arrest* NEAR/6 courthouse*) AND ("judicial warrant" OR civil OR immigra* OR =ICE OR federal)',
+  '(arrest* NEAR/6 courthouse*) AND ("judicial warrant" OR civil OR immigra* OR =ICE)',
   '((hir* OR employ*) NEAR/4 ("undocumented worker*" OR "unauthorized worker*" OR "illegal worker*")) AND (penalt* OR fine* OR sanction* OR prohibit* OR raid* OR arrest*)',
   `"Migrant Operations Center" OR (${ICE_CONTEXT} AND (Guantanamo OR gitmo))`,
   '"high risk charter*" OR ((charter* OR flight*) NEAR/4 "ICE ERO") OR "Institutional Removal Program" OR (irp NEAR/2 facilit*) OR "ICE Broadview" OR stonegarden',

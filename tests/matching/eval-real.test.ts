@@ -2,10 +2,9 @@
  * The default watchlist on real public records (tests/fixtures/labelled-real). The watchlist
  * was tuned on the dev split only; the held-out split is scored here as numbers, never read
  * for tuning. Held-out floors are the measured numbers minus a small margin (see README).
- * Measured on the 1,638 held-out items (after the thirteenth collection, rules tuned on its dev
- * records, model retrained with the L2 a third of what it was, chosen on time splits): rules
- * 0.953 / 0.907 and 0.900 / 0.843, rules + model 0.938 / 0.940 and 0.897 / 0.875
- * (immigration-enforcement / state-databases, precision / recall). Held-out is below the issue's
+ * Measured on the 2,681 held-out items (after the twenty-eighth collection): rules 0.945 / 0.927
+ * and 0.905 / 0.892, rules + model 0.937 / 0.949 and 0.903 / 0.906 (immigration-enforcement /
+ * state-databases, precision / recall). Held-out is below the issue's
  * 0.92 / 0.92 for state-databases precision and recall, so the test holds what was achieved
  * rather than a number it cannot meet.
  */
@@ -18,40 +17,53 @@ import { secondOpinionModel, withSecondOpinion } from '../../src/matching/learne
 
 const matcher = compileWatchlist(defaultWatchlist());
 const split = (name: string) => loadLabelled(fileURLToPath(new URL(`../fixtures/labelled-real/${name}.jsonl`, import.meta.url)));
+const BOTH = [TOPIC_IMMIGRATION, TOPIC_DATABASES];
+/** Each split is matched once for both topics (the dev split is 6,600 items): the per-topic tests read the cached scores. */
+const cache = new Map<string, { items: number; scores: ReturnType<typeof evaluate> }>();
+function scored(name: 'dev' | 'heldout', withModel = false) {
+  const key = `${name}:${withModel}`;
+  if (!cache.has(key)) {
+    const items = split(name);
+    const m = withModel ? withSecondOpinion(matcher, secondOpinionModel()) : matcher;
+    cache.set(key, { items: items.length, scores: evaluate(m, items, BOTH, { possible: withModel }) });
+  }
+  const { items, scores } = cache.get(key)!;
+  return { items, score: (topic: string) => scores.find((x) => x.topic === topic)! };
+}
 
 describe('real-text labelled corpus', () => {
   it.each([
     [TOPIC_IMMIGRATION, 0.96, 0.96],
     [TOPIC_DATABASES, 0.93, 0.95],
   ])('dev split (tuned on): %s precision ≥ %d, recall ≥ %d', (topic, precision, recall) => {
-    const items = split('dev');
-    const [score] = evaluate(matcher, items, [topic]);
-    const report = formatReport([score!], items.length);
-    expect(score!.precision, report).toBeGreaterThanOrEqual(precision);
-    expect(score!.recall, report).toBeGreaterThanOrEqual(recall);
+    const { items, score: of } = scored('dev');
+    const score = of(topic);
+    const report = formatReport([score], items);
+    expect(score.precision, report).toBeGreaterThanOrEqual(precision);
+    expect(score.recall, report).toBeGreaterThanOrEqual(recall);
   });
 
   it.each([
-    [TOPIC_IMMIGRATION, 0.92, 0.87],
-    [TOPIC_DATABASES, 0.88, 0.82],
+    [TOPIC_IMMIGRATION, 0.92, 0.9],
+    [TOPIC_DATABASES, 0.88, 0.86],
   ])('held-out split (never tuned on): %s precision ≥ %d, recall ≥ %d', (topic, precision, recall) => {
-    const items = split('heldout');
-    const [score] = evaluate(matcher, items, [topic]);
+    const { items, score: of } = scored('heldout');
+    const score = of(topic);
     // Numbers only: the held-out items are not printed, so nobody tunes on them.
-    const numbers = formatScores('held-out', [score!], items.length);
-    expect(score!.precision, numbers).toBeGreaterThanOrEqual(precision);
-    expect(score!.recall, numbers).toBeGreaterThanOrEqual(recall);
+    const numbers = formatScores('held-out', [score], items);
+    expect(score.precision, numbers).toBeGreaterThanOrEqual(precision);
+    expect(score.recall, numbers).toBeGreaterThanOrEqual(recall);
   });
 
   it.each([
     [TOPIC_IMMIGRATION, 0.92, 0.92],
-    [TOPIC_DATABASES, 0.88, 0.85],
+    [TOPIC_DATABASES, 0.88, 0.88],
   ])('held-out split, rules + learned second opinion: %s precision ≥ %d, recall ≥ %d', (topic, precision, recall) => {
-    const items = split('heldout');
-    const [score] = evaluate(withSecondOpinion(matcher, secondOpinionModel()), items, [topic], { possible: true });
-    const numbers = formatScores('held-out, rules + model', [score!], items.length);
-    expect(score!.precision, numbers).toBeGreaterThanOrEqual(precision);
-    expect(score!.recall, numbers).toBeGreaterThanOrEqual(recall);
+    const { items, score: of } = scored('heldout', true);
+    const score = of(topic);
+    const numbers = formatScores('held-out, rules + model', [score], items);
+    expect(score.precision, numbers).toBeGreaterThanOrEqual(precision);
+    expect(score.recall, numbers).toBeGreaterThanOrEqual(recall);
   });
 
   it.each(['labelled', 'labelled-blind'])('the second opinion makes the %s set no worse than the rules alone', (set) => {

@@ -24,14 +24,18 @@ describe('labelled evaluation set', () => {
   });
 
   it('the naive baseline scores items of the same set through the same Matcher interface', () => {
-    // One Unicode RegExp per term, each compiled by V8 on first use and tried over every item: tens of
-    // seconds for the whole set, so a sample of every fifth item (the bench times the whole thing).
+    // One Unicode RegExp per term, each compiled by V8 on first use: compiling the whole default
+    // watchlist's ~3,000 takes 15 s alone, a minute beside other test files on two cores. The
+    // interface is the same for any rule list, so the first 60 include and 20 exclude rules of each
+    // topic (its core vocabulary) over every fifth item; the bench times the whole thing.
+    const core = defaultWatchlist();
+    const small = { ...core, topics: core.topics.map((t) => ({ ...t, include: t.include.slice(0, 60), exclude: t.exclude.slice(0, 20) })) };
     const sample = items.filter((_, i) => i % 5 === 0);
-    const scores = evaluate(compileNaiveBaseline(defaultWatchlist()), sample, [...DEFAULT_TOPICS]);
+    const scores = evaluate(compileNaiveBaseline(small), sample, [...DEFAULT_TOPICS]);
     expect(scores.map((s) => s.topic)).toEqual([...DEFAULT_TOPICS]);
     for (const s of scores) expect(s.tp + s.fn).toBe(sample.filter((i) => i.labels.includes(s.topic)).length);
-    expect(scores.some((s) => s.tp > 0)).toBe(true);
-  }, 60_000);
+    expect(scores.every((s) => s.tp > 0)).toBe(true);
+  });
 });
 
 describe('evaluate and formatReport', () => {

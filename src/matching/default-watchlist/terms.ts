@@ -332,6 +332,24 @@ export const ENFORCEMENT_EQUIPMENT = orGroups([
   'shotgun*',
   '"Sig Sauer"',
   '"seized property"',
+  // Probes from the corpus rule (tactical gear for ERO/HSI officers; no record): less-lethal weapons and restraints,
+  // wiretaps, special response teams; detention and detained dockets named in the description
+  'taser*',
+  '"conducted energy"',
+  '"less lethal"',
+  '"less-lethal"',
+  'handcuff*',
+  'restraints',
+  '"pepper spray"',
+  '"OC spray"',
+  'baton*',
+  '"special response team*"',
+  '"Title III"',
+  'wiretap*',
+  'detention',
+  'detained',
+  'segregation',
+  '"bond management"',
 ]);
 
 /** ICE that is not the agency: trains, engines, the exchange operator. Guards for both topics. */

@@ -949,6 +949,7 @@ describe('default watchlist', () => {
     ['Guardco: Armed security officers for detention', 'Mission Support Dallas', ['immigration-enforcement']],
     ['Intercept Inc: Title III intercept services', 'Mission Support Dallas', ['immigration-enforcement']],
     ['Cleanco: Janitorial services for headquarters', 'Mission Support Dallas', []],
+    ['Buildco: Hold room renovation at the field office', 'Mission Support Dallas', ['immigration-enforcement']],
     ['City of Mesa: Range needed for agent qualifications', 'Mission Support Dallas', ['immigration-enforcement']],
     ['Safetyco: Fentanyl protective kits for HSI offices', 'Mission Support Dallas', ['immigration-enforcement']],
     ['Lotus: OPLA Buffalo courier service to the immigration court', 'Mission Support Dallas', []],

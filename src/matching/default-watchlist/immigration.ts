@@ -182,7 +182,7 @@ export const immigrationInclude = [
     (agency) =>
       `${agency} AND (("non-US citizen*" OR "non-citizen*" OR noncitizen*) NEAR/4 (transport* OR communicat* OR meal* OR food OR medical OR housing OR phone*))`,
   ),
-  `${CBP_CONTEXT} AND ("unaccompanied" OR "processing coordinator*" OR "guard and transport*" OR "holding cell*" OR "migrant processing" OR "in-custody" OR (medical NEAR/6 ("southwest border" OR swb)) OR ((interview* OR camera*) NEAR/6 "processing center*"))`,
+  `${CBP_CONTEXT} AND ("unaccompanied" OR "processing coordinator*" OR "guard and transport*" OR "holding cell*" OR "hold room*" OR holdroom* OR "migrant processing" OR "in-custody" OR (medical NEAR/6 ("southwest border" OR swb)) OR ((interview* OR camera*) NEAR/6 "processing center*"))`,
   '"family case management"',
   // From the twenty-seventh (dev): members of Congress entering detention facilities unannounced;
   // laws that limit local cooperation with federal enforcement, named beside immigrants

@@ -350,6 +350,12 @@ export const ENFORCEMENT_EQUIPMENT = orGroups([
   'detained',
   'segregation',
   '"bond management"',
+  '"hold room*"',
+  'holdroom*',
+  '"sally port*"',
+  '"family residential"',
+  '"escort officer*"',
+  '"escort services"',
 ]);
 
 /** ICE that is not the agency: trains, engines, the exchange operator. Guards for both topics. */

@@ -908,6 +908,10 @@ describe('default watchlist', () => {
     ['Police keep a gang file on teenagers', 'Parents were not told.', ['state-databases']],
     ['Record clearance program launched', 'Old convictions can be sealed.', ['state-databases']],
     // Look-alikes of this session's probe rules, which must stay out
+    ['Immigration agents have access to the criminal justice database', 'Records show.', ['immigration-enforcement', 'state-databases']],
+    ['Local police ran plates for ICE', 'Logs show the requests.', ['immigration-enforcement', 'state-databases']],
+    ['DHS wants Medicaid data to find immigrants', 'States object.', ['immigration-enforcement', 'state-databases']],
+    ['Council approves PremierOne records system for the police', 'The old CAD retires.', ['state-databases']],
     ['Library buys RFID tag readers for self-checkout', 'Inventory takes minutes.', []],
     [
       'Consumer privacy act limits sale of precise location information',

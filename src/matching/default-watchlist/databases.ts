@@ -149,6 +149,7 @@ export const databasesInclude = [
   '"deferred adjudication*" NEAR/10 (record* OR nondisclosure OR seal*)',
   '"offender based tracking" OR "offender-based tracking" OR "offender based information" OR "computerized criminal history" OR "records of arrest*" OR "record of arrest" OR (fingerprint* NEAR/4 "persons arrested")',
   '((("electronic monitoring" OR "ankle bracelet*" OR "ankle monitor*" OR "GPS monitor*") NEAR/25 (data OR location* OR track* OR "see where")) AND (police OR "law enforcement" OR officers)) NOT (=ICE OR immigra* OR migrant* OR asylum)',
+  '"criminal justice databas*" OR "ran plates" OR "run plates" OR "running plates" OR ((ran OR run) NEAR/2 "license plate*")',
   '"DNA collection" NOT (detainee* OR "non-United States" OR ancestry OR paternity OR medical OR research)',
   '("tag reader*" NOT (RFID OR inventory OR asset* OR library OR livestock OR cattle)) OR "plate reads" OR "plate read data" OR "criminal justice network*" OR "arrest databas*" OR "predictive policing"',
   '"registration information" NEAR/8 (sale OR sell* OR sold OR disclos* OR releas* OR confidential* OR furnish*) AND (vehicle* OR driver* OR =DMV)',
@@ -199,6 +200,7 @@ export const databasesInclude = [
   // Police records-system vendors and platforms by name
   '"DataWorks Plus" OR "Rank One Computing" OR NeoFace OR "Domain Awareness System" OR Perceptics OR "Anomaly Six"',
   'Mark43 OR CentralSquare OR "Central Square Technologies" OR CommandCentral OR (Spillman NEAR/10 records)',
+  '(PremierOne OR Zuercher OR Versaterm OR "New World Systems" OR "Niche RMS" OR "Axon Records" OR Superion OR Omnigo OR TriTech) AND (police OR sheriff* OR "public safety" OR "law enforcement")',
   '"captured plate*" OR "plate data" OR "jail roster*" OR "inmate roster*" OR "genetic genealogy" OR "biometric surveillance"',
   '"Division of Criminal Justice Services" OR (Rekognition NEAR/20 (police OR sheriff* OR "law enforcement" OR mugshot* OR booking))',
   // Health and police records handed to immigration enforcement abroad (NHS data, witnesses' status to the Home Office)

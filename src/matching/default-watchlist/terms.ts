@@ -356,6 +356,15 @@ export const ENFORCEMENT_EQUIPMENT = orGroups([
   '"family residential"',
   '"escort officer*"',
   '"escort services"',
+  '"custody operations"',
+  '"removal management"',
+  '"travel documents"',
+  '"targeting operations"',
+  '"targeting center"',
+  '"special agent*"',
+  '"Cyber Crimes Center"',
+  '"seized currency"',
+  '"Law Enforcement Support Center"',
 ]);
 
 /** ICE that is not the agency: trains, engines, the exchange operator. Guards for both topics. */

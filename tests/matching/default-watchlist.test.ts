@@ -912,6 +912,8 @@ describe('default watchlist', () => {
     ['Local police ran plates for ICE', 'Logs show the requests.', ['immigration-enforcement', 'state-databases']],
     ['DHS wants Medicaid data to find immigrants', 'States object.', ['immigration-enforcement', 'state-databases']],
     ['Council approves PremierOne records system for the police', 'The old CAD retires.', ['state-databases']],
+    ['Rule limits asylum eligibility for those who cross between ports', 'The border rule takes effect.', ['immigration-enforcement']],
+    ['Asylum seekers limited to three bags at the shelter', 'Volunteers sorted donations.', []],
     ['Library buys RFID tag readers for self-checkout', 'Inventory takes minutes.', []],
     [
       'Consumer privacy act limits sale of precise location information',

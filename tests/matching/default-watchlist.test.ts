@@ -914,6 +914,18 @@ describe('default watchlist', () => {
     ['Council approves PremierOne records system for the police', 'The old CAD retires.', ['state-databases']],
     ['Rule limits asylum eligibility for those who cross between ports', 'The border rule takes effect.', ['immigration-enforcement']],
     ['Asylum seekers limited to three bags at the shelter', 'Volunteers sorted donations.', []],
+    [
+      "New law keeps immigrants' personal data away from federal agents",
+      'Agencies must refuse.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    [
+      'Bill bars state resources, including databases, for civil immigration enforcement',
+      'It passed.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['Churches sue over end of the sensitive locations policy', 'Agents may now enter.', ['immigration-enforcement']],
+    ['Jail data shows the county honors ICE detainers', 'Numbers rose.', ['immigration-enforcement']],
     ['Library buys RFID tag readers for self-checkout', 'Inventory takes minutes.', []],
     [
       'Consumer privacy act limits sale of precise location information',

@@ -81,7 +81,8 @@ export const databasesInclude = [
   '"juvenile justice information"',
   '"sex offender*" NEAR/10 (regist* OR website OR databas* OR address* OR verif*)',
   // Data brokers and commercial data sold to government
-  '"data broker*" NEAR/20 (government* OR "law enforcement" OR police OR agenc* OR =ICE OR immigra* OR investigator* OR detective* OR sheriff* OR cops)',
+  '"data broker*" NEAR/20 (government* OR "law enforcement" OR police OR agenc* OR =ICE OR immigra* OR investigator* OR detective* OR sheriff* OR cops OR sanctuar*)',
+  '(databas* NEAR/10 ("immigration enforcement" OR "civil immigration")) NOT ("287(g)" OR "Privacy Impact Assessment")',
   '"commercial databas*" NEAR/10 (police OR "law enforcement" OR detective* OR investigator* OR location* OR phone*)',
   'Accurint OR "Vigilant Solutions" OR Clearview OR JusticeXchange OR "Appriss"',
   '"Thomson Reuters" NEAR/3 =CLEAR OR "West Publishing" NEAR/20 =CLEAR OR =CLEAR NEAR/4 ("investigation software" OR Proflex)',

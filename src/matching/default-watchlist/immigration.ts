@@ -184,6 +184,8 @@ export const immigrationInclude = [
   ),
   `${CBP_CONTEXT} AND ("unaccompanied" OR "processing coordinator*" OR "guard and transport*" OR "holding cell*" OR "hold room*" OR holdroom* OR "migrant processing" OR "in-custody" OR (medical NEAR/6 ("southwest border" OR swb)) OR ((interview* OR camera*) NEAR/6 "processing center*"))`,
   '"family case management"',
+  '"sensitive locations" OR ("protected areas" NEAR/8 (=ICE OR immigra*))',
+  '((protect* OR shield* OR keep OR keeps OR kept) NEAR/8 (data OR information OR records)) AND (immigrants OR undocumented) AND (federal OR =ICE OR deport* OR "immigration authorit*")',
   '(asylum NEAR/8 (ineligib* OR bars OR limit* OR restrict* OR presum*)) AND (border OR "between ports" OR "ports of entry" OR encounter* OR "lawful pathways")',
   '"find immigrants" OR "locate immigrants" OR "track immigrants" OR "track down immigrants" OR "find undocumented" OR "locate undocumented"',
   // From the twenty-seventh (dev): members of Congress entering detention facilities unannounced;

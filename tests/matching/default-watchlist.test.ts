@@ -967,6 +967,7 @@ describe('default watchlist', () => {
     ['Guardco: Armed security officers for detention', 'Mission Support Dallas', ['immigration-enforcement']],
     ['Intercept Inc: Title III intercept services', 'Mission Support Dallas', ['immigration-enforcement']],
     ['Cleanco: Janitorial services for headquarters', 'Mission Support Dallas', []],
+    ['M-Pak: Weapons storage containers', 'Detention Compliance and Removals', []],
     ['Buildco: Hold room renovation at the field office', 'Mission Support Dallas', ['immigration-enforcement']],
     ['Gearco: Equipment for HSI special agents', 'Mission Support Dallas', ['immigration-enforcement']],
     ['Docco: Travel documents for removals', 'Mission Support Dallas', ['immigration-enforcement']],

@@ -135,6 +135,7 @@ export const ICE_ADMINISTRATION = orGroups([
   '=UPS',
   '"security safe*"',
   '"gun safe*"',
+  '"storage container*"',
   'shredding',
   '"office chair*"',
   'cubicle*',

@@ -925,6 +925,9 @@ describe('default watchlist', () => {
       ['immigration-enforcement', 'state-databases'],
     ],
     ['Churches sue over end of the sensitive locations policy', 'Agents may now enter.', ['immigration-enforcement']],
+    ['Bill requires deletion of license plate images after 21 days', 'Agencies must comply.', ['state-databases']],
+    ['Relating to the release of driver photographs', 'Only to law enforcement.', ['state-databases']],
+    ['Relating to restrictions on the use of mugshots by law enforcement', 'Publication is limited.', ['state-databases']],
     ['Jail data shows the county honors ICE detainers', 'Numbers rose.', ['immigration-enforcement']],
     ['Library buys RFID tag readers for self-checkout', 'Inventory takes minutes.', []],
     [

@@ -178,7 +178,8 @@ export const databasesInclude = [
   '("shared data" OR "sharing information" OR "share data" OR "data sharing") NEAR/12 ("law enforcement agenc*" OR "police department*" OR "electronic data system*")',
   // Personal data bought from commercial sources; licence photos and custody images searched by police
   '("personal data" OR "personal information" OR "location data") NEAR/10 ("commercial sources" OR broker* OR purchas* OR bought OR buy*) AND (=ICE OR immigra* OR police OR =CBP OR "Customs and Border Protection")',
-  '("licence photo*" OR "license photo*" OR "facial images" OR "custody image*" OR "custody photo*") NEAR/15 (police OR access* OR match* OR databas* OR cops)',
+  '("licence photo*" OR "license photo*" OR "driver photo*" OR "driver photograph*" OR "facial images" OR "custody image*" OR "custody photo*") NEAR/15 (police OR access* OR match* OR databas* OR cops OR releas* OR disclos*)',
+  '"license plate image*" OR "plate images"',
   '"sexual offender*" NEAR/6 (regist* OR databas*)',
   // Regional and state police systems by name, and consortia sharing police records
   'slets OR sclet OR cjic OR lein OR arjis OR "Law Enforcement Information Network" OR "Automated Regional Justice Information System"',
@@ -213,7 +214,7 @@ export const databasesInclude = [
   '"out-of-state conviction*" OR "Expungement Act"',
   // Pawn, booking-photo and regional records systems police search; broker tools by name
   'LeadsOnline OR pawn* NEAR/8 (databas* OR "reporting system" OR "electronic report*")',
-  '(mugshot* OR "mug shot*" OR "booking photo*" OR "arrest photo*") NEAR/12 (databas* OR search* OR facial OR releas* OR publish* OR system* OR access* OR remov* OR retention OR compar*)',
+  '(mugshot* OR "mug shot*" OR "booking photo*" OR "arrest photo*") NEAR/12 (databas* OR search* OR facial OR releas* OR publish* OR system* OR access* OR remov* OR retention OR compar* OR restrict* OR "law enforcement")',
   '"Regional Information Sharing System*" OR =RISS OR TLOxp',
   '("records system*" OR "reporting system*") NEAR/10 (shar* OR agencies) AND (police OR officer* OR "law enforcement" OR sheriff*)',
   // Records systems named by their rules: the interstate criminal-history index, offender registries, DNA profiles

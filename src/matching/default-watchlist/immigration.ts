@@ -15,6 +15,7 @@ import {
   DETENTION_SITE,
   DETENTION_FACILITY,
   ENFORCEMENT_EQUIPMENT,
+  ENFORCEMENT_PURCHASES,
   ICE_HOMONYMS,
   UNAUTHORIZED_IMMIGRANT_RECORDS,
   HOUSING_STATUS_DEMAND,
@@ -170,6 +171,7 @@ export const immigrationInclude = [
   // From the twenty-third collection: a service processing center written SPC in capitals, with its upkeep
   `${ICE_CONTEXT} AND (spc NEAR/5 (operation* OR maintenance OR "o&m" OR guard* OR repair*))`,
   ...ENFORCEMENT_EQUIPMENT.map((equipment) => `${ICE_CONTEXT} AND ${equipment}`),
+  ...ENFORCEMENT_PURCHASES.map((purchase) => `${ICE_CONTEXT} AND ${purchase}`),
   // Medical care bought by ICE is care in immigration detention (ICE Health Service Corps)
   `${ICE_CONTEXT} AND ("medical staffing" OR "medical services" OR "health care staffing" OR "healthcare staffing" OR "nursing services" OR "medical care")`,
   // CBP with people in its custody (holding facilities, detainee property, children arriving at the border)
@@ -193,11 +195,10 @@ export const immigrationInclude = [
   '((limit* OR prohibit* OR restrict* OR bar OR bars OR barring OR ban OR bans OR banning) NEAR/4 cooperation) AND (immigrant* OR immigration OR alien* OR undocumented)',
   '("Member of Congress" OR "Members of Congress" OR congressional) NEAR/10 ("detention facilit*" OR "detention center*")',
   // Older dev misses: removal and apprehension of undocumented aliens in award words; "Ice" crackdowns and raids in
-  // title-case headlines; tactical training and technical enforcement officers bought by ICE
+  // title-case headlines (tactical training and custody purchases are in ENFORCEMENT_EQUIPMENT and ENFORCEMENT_PURCHASES)
   '(apprehen* OR remov* OR deport* OR arrest* OR detain* OR detention) NEAR/8 ("undocumented alien*" OR "illegal alien*" OR "undocumented immigrant*" OR "unauthorized alien*" OR "criminal alien*")',
   'ice NEAR/1 (crackdown* OR raid OR raids OR agents OR arrests OR detention OR deportation*)',
   '"Standards for Enforcement Activities" OR ("Immigration and Nationality Act" NEAR/8 (seizure* OR forfeiture*))',
-  `${ICE_CONTEXT} AND ("close quarters" OR "technical enforcement officer*" OR ((range OR qualification*) NEAR/6 agent*))`,
   // Probes from the topic definition (no record): notices to appear, administrative warrants, collateral arrests,
   // detention standards, know-your-rights work against raids
   '("notice* to appear" AND (asylum OR immigra* OR migrant* OR alien* OR noncitizen* OR removal OR border OR =ICE OR =DHS)) OR "collateral arrest*"',
@@ -209,9 +210,7 @@ export const immigrationInclude = [
   '(arrest* NEAR/6 courthouse*) AND ("judicial warrant" OR civil OR immigra* OR =ICE)',
   '((hir* OR employ*) NEAR/4 ("undocumented worker*" OR "unauthorized worker*" OR "illegal worker*")) AND (penalt* OR fine* OR sanction* OR prohibit* OR raid* OR arrest*)',
   `"Migrant Operations Center" OR (${ICE_CONTEXT} AND (Guantanamo OR gitmo))`,
-  '"high risk charter*" OR ((charter* OR flight*) NEAR/4 "ICE ERO") OR "Institutional Removal Program" OR (irp NEAR/2 facilit*) OR "ICE Broadview" OR stonegarden',
-  // From the twenty-eighth (dev): ICE's firearms and tactical programs office, armed transport, custody programmes
-  `${ICE_CONTEXT} AND ("Firearms and Tactical" OR oftp OR "armed ground transport*" OR "armed transport*" OR (custody NEAR/3 (program* OR coordinator* OR resource*)))`,
+  '"high risk charter*" OR ((charter* OR flight*) NEAR/4 "ICE ERO") OR "Institutional Removal Program" OR (irp NEAR/2 facilit*) OR stonegarden',
   `${CBP_CONTEXT} AND ("location data" NEAR/10 (buy* OR bought OR purchas* OR commercial* OR broker*))`,
   // DHS, CBP or ICE collecting or buying plate-reader data
   `(${CBP_CONTEXT} OR =DHS OR "Homeland Security" OR =ICE OR "Immigration and Customs Enforcement") AND ("license plate reader*" OR "plate reader*" OR "license plate reading" OR =LPR OR =ALPR)`,
@@ -233,8 +232,6 @@ export const immigrationInclude = [
   '"Home Office" NEAR/15 ("immigration enforcement" OR deport* OR "illegal immigrants" OR "migration status" OR "immigration status" OR "hostile environment" OR "immigration rules" OR "immigration offences" OR "immigration crackdown" OR (crackdown NEAR/4 immigra*))',
   // ICE paying for state and local police systems (CLETS, LEIN, ARJIS and the like): access, user fees, records
   `${ICE_CONTEXT} AND (clets OR slets OR sclet OR lein OR cjic OR arjis OR "E-SUN" OR "justice information" OR "law enforcement telecommunications" OR "offender based")`,
-  // Older dev misses: HSI's drug cases, seized property and evidence rooms, county care and custody of prisoners for ICE
-  `${ICE_CONTEXT} AND (fentanyl OR narcotics OR "seized property" OR "evidence room*" OR "evidence storage" OR ((prisoner* OR detainee*) NEAR/4 (care OR custody OR housing)))`,
   `${ICE_CONTEXT} AND ${STATE_POLICE_NETWORKS}`,
   ICE_BUYS_STATE_ACCESS,
   // Fourth probes (ICE award words, not from a record): detention inspections and bed days, canines, pen registers
@@ -359,7 +356,7 @@ export const immigrationExclude = [
   HOUSING_STATUS_DEMAND,
   PHYSICAL_ACCESS,
   // Moving, couriers and furniture for ICE's lawyers (OPLA), even at the immigration court or a detention-centre sub-office
-  '(opla OR "Principal Legal Advisor") AND (courier* OR relocat* OR furniture OR moving) AND ("immigration court*" OR "detention center*" OR "sub-office" OR opla OR =ICE OR ice)',
+  '(opla OR "Principal Legal Advisor") AND (courier* OR relocat* OR furniture OR moving) AND ("immigration court*" OR "detention center*" OR "sub-office" OR opla OR ice)',
   // From the twenty-third: Spanish sports clubs and pages (Deportivo, deportes) are not deportation
   'Deportivo OR Deportiva OR deportivos OR deportes',
   // EOIR's practice manuals are court administration

@@ -237,6 +237,7 @@ export const FACILITY_NAMES_MORE = orGroups(
     '"Broadview ICE"',
     '"Broadview facility"',
     '"Broadview Processing"',
+    '"ICE Broadview"',
     '"Dilley Immigration"',
     '"Dilley detention"',
     '"Dilley family"',
@@ -333,8 +334,8 @@ export const ENFORCEMENT_EQUIPMENT = orGroups([
   'shotgun*',
   '"Sig Sauer"',
   '"seized property"',
-  // Probes from the corpus rule (tactical gear for ERO/HSI officers; no record): less-lethal weapons and restraints,
-  // wiretaps, special response teams; detention and detained dockets named in the description
+  // Tactical gear and training for ERO/HSI officers (the corpus rule; probes, no record): less-lethal weapons and
+  // restraints, special response teams, close-quarters training, ICE's firearms and tactical programs office
   'taser*',
   '"conducted energy"',
   '"less lethal"',
@@ -346,7 +347,18 @@ export const ENFORCEMENT_EQUIPMENT = orGroups([
   'baton*',
   '"special response team*"',
   '"Title III"',
-  'wiretap*',
+  '"close quarters"',
+  '"Firearms and Tactical"',
+  'oftp',
+  '"technical enforcement officer*"',
+  '(range OR qualification*) NEAR/6 agent*',
+]);
+
+/**
+ * What an ICE award buys for custody, removal and investigations, named in its description (with ICE as the
+ * buyer): detention and detained dockets, custody and removal operations, armed transport, HSI's cases.
+ */
+export const ENFORCEMENT_PURCHASES = orGroups([
   'detention',
   'detained',
   'segregation',
@@ -358,13 +370,21 @@ export const ENFORCEMENT_EQUIPMENT = orGroups([
   '"escort officer*"',
   '"escort services"',
   '"custody operations"',
+  'custody NEAR/3 (program* OR coordinator* OR resource*)',
+  '(prisoner* OR detainee*) NEAR/4 (care OR custody OR housing)',
   '"removal management"',
   '"travel documents"',
+  '"armed ground transport*"',
+  '"armed transport*"',
   '"targeting operations"',
   '"targeting center"',
   '"special agent*"',
   '"Cyber Crimes Center"',
   '"seized currency"',
+  '"evidence room*"',
+  '"evidence storage"',
+  'fentanyl',
+  'narcotics',
   '"Law Enforcement Support Center"',
 ]);
 

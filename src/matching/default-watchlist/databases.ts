@@ -73,7 +73,7 @@ export const databasesInclude = [
   'biometric* NEAR/8 (shar* OR interoperab* OR "state and local" OR booking* OR arrestee*)',
   '(tattoo* NEAR/6 databas*) OR ("iris scan*" NEAR/10 (jail* OR inmate* OR arrest* OR booking* OR police OR sheriff*))',
   '(("police reports" OR "incident reports" OR "offense reports") NEAR/10 (shar* OR releas* OR disclos* OR access* OR hand*)) AND (federal OR =ICE OR immigra*)',
-  '(fingerprint* NEAR/8 (booking* OR shar*)) OR (fingerprint* NEAR/15 transmit*)',
+  '(fingerprint* NEAR/8 (booking* OR shar*)) OR (fingerprint* NEAR/15 transmit*) OR (fingerprint* NEAR/4 "persons arrested")',
   '"DNA database" OR "DNA databank" OR "DNA identification index" OR =CODIS OR "Combined DNA Index System"',
   // Court, probation, juvenile and registry records
   '"court records" OR "probation records" OR "juvenile records" OR "juvenile law enforcement records"',
@@ -138,31 +138,34 @@ export const databasesInclude = [
   '"sharing of information" NEAR/10 ("law enforcement" OR police)',
   '"surveillance technolog*" OR "surveillance report" OR "surveillance ordinance"',
   '"flock camera*" OR "flock safety" OR "plate scan*" OR "license plate data" OR "plate-reader data" OR "license-plate data"',
-  // Probes from the topic definition (no record): tag readers, plate reads kept, statewide criminal-justice networks and arrest databases
-  '("registration information" OR "verification of registration") AND (offender* OR registrant*)',
-  '((sell* OR sold OR sale*) NEAR/8 ("personal information" OR "drivers\' information" OR "driver information")) AND (driver* OR "Department of Transportation" OR =DMV OR "motor vehicle*")',
+  // Added in the session of the twenty-sixth to twenty-eighth collections (dev records and probes from the topic
+  // definition). Plate readers in other words, and plates run for others
+  '("tag reader*" NOT (RFID OR inventory OR asset* OR library OR livestock OR cattle)) OR "plate reads" OR "plate read data" OR "license plate image*" OR "plate images" OR "ran plates" OR "run plates" OR "running plates" OR ((ran OR run) NEAR/2 "license plate*")',
+  // Criminal-justice systems and records by other names
+  '"criminal justice network*" OR "criminal justice databas*" OR "arrest databas*" OR "predictive policing" OR "offender based tracking" OR "offender-based tracking" OR "offender based information" OR "computerized criminal history" OR "records of arrest*" OR "record of arrest"',
+  '"deferred adjudication*" NEAR/10 (record* OR nondisclosure OR seal*)',
+  '("fingerprint records" OR "fingerprints and photographs" OR "fingerprint and photograph*") NEAR/12 (destr* OR purg* OR arrest* OR convict*)',
+  '"DNA collection" NOT (detainee* OR "non-United States" OR ancestry OR paternity OR medical OR research)',
+  // Registries and databases of people: arrested, convicted, offenders' registration; by origin or religion
   '(databas* OR registry) NEAR/6 (arrested OR arrestee* OR offender* OR abuser* OR parolee* OR probationer* OR "on parole" OR "on probation" OR felon*)',
+  '(registration OR databas* OR registry) NEAR/4 ("persons convicted" OR "people convicted" OR "individuals convicted")',
+  '("registration information" OR "verification of registration") AND (offender* OR registrant*)',
+  '("registration of individuals" OR "database of individuals" OR "registry of individuals" OR "Muslim registry") NEAR/20 ("national origin" OR religio* OR ethnic* OR Muslim*)',
+  // Driver and vehicle information sold, given out, retained or checked
+  '((sell* OR sold OR sale*) NEAR/8 ("personal information" OR "drivers\' information" OR "driver information")) AND (driver* OR "Department of Transportation" OR =DMV OR "motor vehicle*")',
+  '"registration information" NEAR/8 (sale OR sell* OR sold OR disclos* OR releas* OR confidential* OR furnish*) AND (vehicle* OR driver* OR =DMV)',
+  '((furnish* OR releas* OR disclos* OR "given out" OR retain*) NEAR/6 information NEAR/15 (=DMV OR "Division of Motor Vehicles" OR "Department of Motor Vehicles" OR "driver* licen*")) AND (federal OR immigra* OR police OR "law enforcement" OR privacy)',
   '("arrest data" NEAR/8 (shar* OR access*)) OR ("driver\'s record*" NEAR/12 (officer* OR police OR deput* OR access* OR disclos* OR releas*))',
-  // From the twenty-eighth (dev): police dispatch systems, warrant systems that keep cancelled warrants, Canada's police databases
+  // Police systems: dispatch, warrants, Canada's police databases, police computers, camera networks and their logs
   '(("computer aided dispatch" OR "computerized dispatch" OR ("dispatch system*" NEAR/20 (record* OR databas* OR knowledge OR history)) OR (=CAD NEAR/4 (system* OR dispatch*))) AND (police OR sheriff* OR "law enforcement" OR cops OR officer*)) NOT ("in-car video" OR "body-worn" OR "body worn" OR "body camera*")',
   '(("outstanding warrant*" OR "canceled warrant*" OR "cancelled warrant*" OR "ghost warrant*") NEAR/10 (system* OR databas*)) OR ((=RCMP OR "Mounted Police") NEAR/4 (databas* OR records))',
-  '((pawnbroker* OR pawnshop* OR "pawn shop*") NEAR/15 (electronic* OR online)) AND (police OR "law enforcement" OR sheriff*)',
-  '"deferred adjudication*" NEAR/10 (record* OR nondisclosure OR seal*)',
-  '"offender based tracking" OR "offender-based tracking" OR "offender based information" OR "computerized criminal history" OR "records of arrest*" OR "record of arrest" OR (fingerprint* NEAR/4 "persons arrested")',
-  '((("electronic monitoring" OR "ankle bracelet*" OR "ankle monitor*" OR "GPS monitor*") NEAR/25 (data OR location* OR track* OR "see where")) AND (police OR "law enforcement" OR officers)) NOT (=ICE OR immigra* OR migrant* OR asylum)',
-  '"criminal justice databas*" OR "ran plates" OR "run plates" OR "running plates" OR ((ran OR run) NEAR/2 "license plate*")',
-  '"DNA collection" NOT (detainee* OR "non-United States" OR ancestry OR paternity OR medical OR research)',
-  '("tag reader*" NOT (RFID OR inventory OR asset* OR library OR livestock OR cattle)) OR "plate reads" OR "plate read data" OR "criminal justice network*" OR "arrest databas*" OR "predictive policing"',
-  '"registration information" NEAR/8 (sale OR sell* OR sold OR disclos* OR releas* OR confidential* OR furnish*) AND (vehicle* OR driver* OR =DMV)',
-  // From the twenty-sixth collection (dev): DMV information requested by federal agencies or given out; registries of people by origin or religion
-  '((furnish* OR releas* OR disclos* OR "given out" OR retain*) NEAR/6 information NEAR/15 (=DMV OR "Division of Motor Vehicles" OR "Department of Motor Vehicles" OR "driver* licen*")) AND (federal OR immigra* OR police OR "law enforcement" OR privacy)',
-  '("registration of individuals" OR "database of individuals" OR "registry of individuals" OR "Muslim registry") NEAR/20 ("national origin" OR religio* OR ethnic* OR Muslim*)',
-  '("fingerprint records" OR "fingerprints and photographs" OR "fingerprint and photograph*") NEAR/12 (destr* OR purg* OR arrest* OR convict*)',
-  '(registration OR databas* OR registry) NEAR/4 ("persons convicted" OR "people convicted" OR "individuals convicted")',
-  '("location information" NEAR/10 ("law enforcement" OR police OR warrant* OR investigator*)) NOT (consumer* OR business* OR controller*)',
-  '("inmate information" OR "inmate records" OR "jail records") NEAR/15 (=ICE OR immigra* OR hand* OR shar* OR collect* OR access* OR releas*)',
-  '(("camera data" OR "camera network*") NEAR/10 (search* OR quer* OR access* OR shar* OR lookup* OR tapp*)) OR (("search logs" OR "search log" OR "audit logs") NEAR/15 (camera* OR plate* OR databas* OR officer* OR immigra*))',
   '((cops OR police OR sheriff*) NEAR/3 ("computer system*" OR "computer network*")) OR ("police computer*" NEAR/10 (ran OR run* OR search* OR look* OR access* OR misus*)) OR ("law enforcement data" NEAR/8 (tapp* OR quer* OR (access* NEAR/4 (=ICE OR immigra* OR federal OR agents))))',
+  '(("camera data" OR "camera network*") NEAR/10 (search* OR quer* OR access* OR shar* OR lookup* OR tapp*)) OR (("search logs" OR "search log" OR "audit logs") NEAR/15 (camera* OR plate* OR databas* OR officer* OR immigra*))',
+  // Records police read: pawnshop uploads, inmate and jail records, ankle-monitor data, location information
+  '((pawnbroker* OR pawnshop* OR "pawn shop*") NEAR/15 (electronic* OR online)) AND (police OR "law enforcement" OR sheriff*)',
+  '("inmate information" OR "inmate records" OR "jail records") NEAR/15 (=ICE OR immigra* OR hand* OR shar* OR collect* OR access* OR releas*)',
+  '((("electronic monitoring" OR "ankle bracelet*" OR "ankle monitor*" OR "GPS monitor*") NEAR/25 (data OR location* OR track* OR "see where")) AND (police OR "law enforcement" OR officers)) NOT (=ICE OR immigra* OR migrant* OR asylum)',
+  '("location information" NEAR/10 ("law enforcement" OR police OR warrant* OR investigator*)) NOT (consumer* OR business* OR controller*)',
   '(accessed OR misus* OR "looked up") NEAR/6 ("confidential information" OR "police databas*" OR "law enforcement databas*" OR "records system*") AND (officer* OR police)',
   // Records and data bought by ICE (a data broker selling to government)
   `${ICE_CONTEXT} AND ((utilit* OR telecom* OR "public records" OR consumer* OR "commercial data") NEAR/6 (record* OR data) NEAR/8 (subscription* OR access OR locat*))`,
@@ -179,7 +182,6 @@ export const databasesInclude = [
   // Personal data bought from commercial sources; licence photos and custody images searched by police
   '("personal data" OR "personal information" OR "location data") NEAR/10 ("commercial sources" OR broker* OR purchas* OR bought OR buy*) AND (=ICE OR immigra* OR police OR =CBP OR "Customs and Border Protection")',
   '("licence photo*" OR "license photo*" OR "driver photo*" OR "driver photograph*" OR "facial images" OR "custody image*" OR "custody photo*") NEAR/15 (police OR access* OR match* OR databas* OR cops OR releas* OR disclos*)',
-  '"license plate image*" OR "plate images"',
   '"sexual offender*" NEAR/6 (regist* OR databas*)',
   // Regional and state police systems by name, and consortia sharing police records
   'slets OR sclet OR cjic OR lein OR arjis OR "Law Enforcement Information Network" OR "Automated Regional Justice Information System"',

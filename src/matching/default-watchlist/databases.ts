@@ -43,7 +43,7 @@ export const databasesInclude = [
   '("matching program*" OR "computer matching") AND (prisoner* OR "law enforcement" OR fugitive* OR jail* OR "Bureau of Prisons" OR "Source Jurisdiction" OR "State and Local")',
   '"police information network" OR ("information network" NEAR/4 (police OR "law enforcement" OR justice))',
   '"Public Access to Court Electronic Records" OR =PACER OR pacer NEAR/3 (order* OR "service center" OR access* OR subscription* OR account*)',
-  '(Medicaid OR utility OR utilities OR "customer data" OR "customer records") NEAR/12 (=ICE OR =DHS OR immigra* OR "law enforcement" OR police)',
+  '(Medicaid OR utility OR utilities OR "customer data" OR "customer records" OR "customer info*") NEAR/12 (=ICE OR =DHS OR (immigra* NEAR/2 (agenc* OR authorit* OR official* OR officer* OR agent* OR enforc* OR violation*)) OR deport* OR "law enforcement" OR police)',
   '"police buying data" OR ((buy* OR purchas*) NEAR/6 data NEAR/10 (police OR "law enforcement"))',
   '=CLEAR NEAR/6 ("Thomson Reuters" OR subscription* OR "law enforcement") OR LexisNexis NEAR/12 (police OR "law enforcement" OR =ICE OR immigra*) OR "Subscription Data Services"',
   'expung* OR expunc* OR (seal* NEAR/6 (record* OR conviction* OR offense* OR dismissal*)) OR "order* of nondisclosure" OR (annul* NEAR/6 (record* OR conviction* OR arrest* OR offense*))',
@@ -205,7 +205,7 @@ export const databasesInclude = [
   '"DataWorks Plus" OR "Rank One Computing" OR NeoFace OR "Domain Awareness System" OR Perceptics OR "Anomaly Six"',
   'Mark43 OR CentralSquare OR "Central Square Technologies" OR CommandCentral OR (Spillman NEAR/10 records)',
   '(PremierOne OR Zuercher OR Versaterm OR "New World Systems" OR "Niche RMS" OR "Axon Records" OR Superion OR Omnigo OR TriTech) AND (police OR sheriff* OR "public safety" OR "law enforcement")',
-  '"captured plate*" OR "plate data" OR "jail roster*" OR "inmate roster*" OR "genetic genealogy" OR "biometric surveillance"',
+  '"captured plate*" OR "plate data" OR "genetic genealogy" OR "biometric surveillance"',
   '"Division of Criminal Justice Services" OR (Rekognition NEAR/20 (police OR sheriff* OR "law enforcement" OR mugshot* OR booking))',
   // Health and police records handed to immigration enforcement abroad (NHS data, witnesses' status to the Home Office)
   '(patient* OR "health data" OR "medical records" OR =NHS) NEAR/15 ("Home Office" OR "immigration enforcement" OR =ICE) AND (shar* OR hand* OR track* OR data)',
@@ -348,6 +348,10 @@ export const databasesInclude = [
   '"offender based information system*" OR "offender-based information system*" OR "gang intelligence"',
   '"criminal combination*" NEAR/12 (information OR compil* OR databas* OR disseminat*)',
   '(dvla NEAR/15 (sell* OR sold OR shar* OR "driver* details" OR "keeper details" OR records OR data)) NOT (personalised OR "registration plate*" OR auction*)',
+  // From the twenty-ninth (dev): a police department's records system by that name; police compiling what
+  // they track on gang members; a utility's customer information sought by immigration agents
+  '("records system" OR "records systems") NEAR/6 (police OR sheriff* OR "law enforcement")',
+  '(collect* OR track* OR compil*) NEAR/8 (information OR intelligence OR data OR databas*) NEAR/6 ("gang member*" OR "gang associate*")',
 ];
 
 export const databasesExclude = [
@@ -453,4 +457,7 @@ export const databasesExclude = [
   '(("criminal history" OR "criminal background" OR "record check*" OR chri) AND (applicant* OR employ* OR licens* OR volunteer* OR "child care" OR "noncriminal justice")) NOT (immigra* OR =ICE OR police OR sheriff* OR arrest* OR seal* OR expung* OR repositor* OR dissemination OR "criminal justice agenc*")',
   // The FBI's Rap Back service screens employees, volunteers and licensees (fingerprint background checks)
   '"Rap Back" AND (volunteer* OR employ* OR licens* OR applicant* OR screen*) AND ("criminal history" OR "criminal record*" OR fingerprint* OR record*)',
+  // From the twenty-ninth (dev): number-plate cameras that fine motorists; fingerprint clearance of new hires
+  '((=ANPR OR "plate reader*" OR "number-plate recognition" OR "number plate recognition" OR "plate recognition") AND (fine* NEAR/4 (motorist* OR driver*))) NOT ("law enforcement" OR police OR hotlist* OR stolen OR immigra*)',
+  '("background check*" OR "fingerprint clearance*") AND (teacher* OR "new-hire*" OR "new hire*")',
 ];

@@ -335,6 +335,7 @@ export const immigrationExclude = [
   // Deportations of history (Crimean Tatars, Chechens, wartime) and deferred action, which protects from deportation
   'deport* NEAR/8 (1944 OR Stalin* OR Soviet OR Tatar* OR Chechen* OR Holocaust OR Nazi*)',
   '(DACA OR "Deferred Action" OR "Temporary Protected Status" OR =TPS) NEAR/12 deport*',
+  '"protected from deport*" OR "protection from deport*" OR "protections from deport*" OR "deportation protection*" OR "shielded from deport*"',
   'detention NEAR/6 (merchandise OR goods OR shipment* OR cargo OR imports)',
   '"Directed Trust" OR "Uniform Trust" OR "Trust Code"',
   '"ice jam*" OR "ice storm*" OR "Institution of Civil Engineers"',

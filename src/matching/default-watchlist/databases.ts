@@ -113,7 +113,7 @@ export const databasesInclude = [
   '("identification card*" OR "driver* licen*") NEAR/10 (disclos* OR "applicant documents")',
   // ICE's answers to police status queries, SSA's prisoner records, intelligence sharing with state and local partners
   '"Law Enforcement Support Center" OR ("status inquir*" NEAR/10 (=LESC OR "Support Center" OR databas* OR system* OR respon* OR answer*))',
-  '("Social Security" OR =SSA) AND (prisoner* OR inmates OR "correctional institution*" OR "correctional facilit*") AND ("system of records" OR "matching program*" OR "computer matching")',
+  '("Social Security" OR =SSA) AND (prisoner* OR inmates OR "correctional institution*" OR "correctional facilit*") AND ("system of records" OR "matching program*" OR "computer matching" OR "incentive payment*")',
   '"information sharing" NEAR/8 ("state, local" OR "state and local") AND (intelligence OR "law enforcement" OR enforc* OR "personally identifiable")',
   // Records about a person's status, or non-public records, given to immigration authorities
   '("non-public information" OR "nonpublic information") NEAR/15 (immigra* OR federal OR =ICE)',
@@ -352,6 +352,8 @@ export const databasesInclude = [
   // they track on gang members; a utility's customer information sought by immigration agents
   '("records system" OR "records systems") NEAR/6 (police OR sheriff* OR "law enforcement")',
   '(collect* OR track* OR compil*) NEAR/8 (information OR intelligence OR data OR databas*) NEAR/6 ("gang member*" OR "gang associate*")',
+  // Benefits withheld from fugitive felons and parole violators (SSA, SNAP): matched against warrant records
+  '"fugitive felon*"',
 ];
 
 export const databasesExclude = [
@@ -383,7 +385,7 @@ export const databasesExclude = [
   '"Drug Enforcement Task Force" NEAR/4 "Fusion Center"',
   // Federal booking and prison systems (DOJ's JABS, the Bureau of Prisons' SENTRY): no state or local exchange in the text
   '(=JABS OR "Joint Automated Booking System") AND (booking* OR fingerprint* OR shar* OR repositor* OR =IAFIS OR photograph* OR "law enforcement")',
-  '"Bureau of Prisons" AND ("inmate management system*" OR "jail management" OR "inmate information" OR "inmate records")',
+  '("Bureau of Prisons" AND ("inmate management system*" OR "jail management" OR "inmate information" OR "inmate records")) NOT ("matching program*" OR "computer matching")',
   // Records cited as a reporter's source ("according to court records"), not records police query; expunging an
   // impeachment or a censure, student discipline; sealed adoption records; fusion centres for research
   '(("according to" OR "cited in" OR "reviewed by" OR "obtained by") NEAR/3 ("court records" OR "arrest records" OR "police records" OR "jail records" OR "criminal records")) OR (("court records" OR "arrest records" OR "police records" OR "jail records") NEAR/2 (show OR shows OR showed OR indicate* OR reveal*))',
@@ -460,4 +462,8 @@ export const databasesExclude = [
   // From the twenty-ninth (dev): number-plate cameras that fine motorists; fingerprint clearance of new hires
   '((=ANPR OR "plate reader*" OR "number-plate recognition" OR "number plate recognition" OR "plate recognition") AND (fine* NEAR/4 (motorist* OR driver*))) NOT ("law enforcement" OR police OR hotlist* OR stolen OR immigra*)',
   '("background check*" OR "fingerprint clearance*") AND (teacher* OR "new-hire*" OR "new hire*")',
+  // The IRS's disclosure programme to benefit agencies is tax data, not police records
+  '"Information to Federal, State and Local Agencies" OR =DIFSLA',
+  // "This report addresses how…" is not an address
+  '"report addresses" OR "addresses how"',
 ];

@@ -105,6 +105,7 @@ export const immigrationInclude = [
   // outside a port of entry, the detention bed quota, undocumented people arrested or detained
   '(detainee* OR detained) AND ("processing center*" OR "processing centre*")',
   '("port* of entry" NEAR/10 (enter* OR entry OR cross*)) AND (crime OR arrest* OR offen* OR misdemeanor OR felony)',
+  '("prolonged detention" OR overcrowd*) NEAR/12 (=DHS OR "Homeland Security" OR "Border Patrol" OR =CBP OR "processing center*" OR "processing centre*" OR migrant*)',
   '"bed quota" OR ("detention bed*" NEAR/10 (=ICE OR immigra* OR Congress OR quota OR federal))',
   '("undocumented worker*" OR "undocumented immigrant*" OR "undocumented people" OR "undocumented residents" OR "undocumented migrant*") NEAR/6 (arrest* OR detain* OR raid* OR custody OR deport*)',
   `${CBP_CONTEXT} AND ("detention space" OR "bed space" OR "bed days" OR "jail detention" OR ((jail* OR "detention center*") NEAR/6 (services OR space OR bed* OR agreement* OR housing)) OR (("medical care" OR "medical services") NEAR/10 (migrant* OR detainee* OR custody)))`,

@@ -108,7 +108,7 @@ export const databasesInclude = [
   `${SHARING} NEAR/8 ${IMMIGRATION_AUTHORITY}`,
   // Communicating with immigration authorities counts when it is about what the agency holds: release dates, custody status, information
   `(communicat* NEAR/8 ${IMMIGRATION_AUTHORITY}) NEAR/8 ("release date*" OR "release status" OR "custody status" OR information OR address* OR records)`,
-  'communicat* NEAR/10 ("Homeland Security" OR "Department of Homeland" OR "Immigration and Naturalization") AND (sanctuar* OR immigra*)',
+  'communicat* NEAR/10 ("Homeland Security" OR "Department of Homeland" OR "Immigration and Naturalization") AND (sanctuar* OR immigra*) AND (information OR status OR records OR data OR release* OR restrict* OR prohibit*)',
   '"personal information" NEAR/12 (applicant* OR "license holder*" OR "AB 60" OR undocumented)',
   '("identification card*" OR "driver* licen*") NEAR/10 (disclos* OR "applicant documents")',
   // ICE's answers to police status queries, SSA's prisoner records, intelligence sharing with state and local partners
@@ -206,7 +206,7 @@ export const databasesInclude = [
   'Mark43 OR CentralSquare OR "Central Square Technologies" OR CommandCentral OR (Spillman NEAR/10 records)',
   '(PremierOne OR Zuercher OR Versaterm OR "New World Systems" OR "Niche RMS" OR "Axon Records" OR Superion OR Omnigo OR TriTech) AND (police OR sheriff* OR "public safety" OR "law enforcement")',
   '"captured plate*" OR "plate data" OR "genetic genealogy" OR "biometric surveillance"',
-  '"Division of Criminal Justice Services" OR (Rekognition NEAR/20 (police OR sheriff* OR "law enforcement" OR mugshot* OR booking))',
+  '("Division of Criminal Justice Services" NEAR/15 (record* OR databas* OR fingerprint* OR "criminal history" OR data OR information OR disclos* OR arrest*)) OR (Rekognition NEAR/20 (police OR sheriff* OR "law enforcement" OR mugshot* OR booking))',
   // Health and police records handed to immigration enforcement abroad (NHS data, witnesses' status to the Home Office)
   '(patient* OR "health data" OR "medical records" OR =NHS) NEAR/15 ("Home Office" OR "immigration enforcement" OR =ICE) AND (shar* OR hand* OR track* OR data)',
   'police NEAR/12 (shar* OR pass*) NEAR/12 ("migration status" OR "immigration status" NEAR/12 "Home Office")',
@@ -230,7 +230,7 @@ export const databasesInclude = [
   '((misus* OR "unauthorized access" OR accessed OR queried) NEAR/10 databas* AND (officer* OR police OR deput* OR worker* OR employee* OR government)) NOT (hack* OR breach* OR ransomware OR cyberattack*)',
   '(protect* OR shield*) NEAR/6 (information OR data OR records OR identit*) NEAR/8 ("federal immigration" OR "immigration authorit*" OR =ICE)',
   '("mobile data computer*" OR "mobile data terminal*") NEAR/12 (network* OR connect* OR shar* OR access*) OR "mobile data network*"',
-  '("mobile data terminal*" OR "mobile data computer*") AND (sheriff* OR police OR "law enforcement" OR officer* OR patrol*)',
+  '("mobile data terminal*" OR "mobile data computer*" OR "mobile communication terminal*" OR "mobile computer terminal*") AND (sheriff* OR police OR "law enforcement" OR officer* OR patrol*)',
   'Garda NEAR/12 Pulse',
   '(pawnbroker* OR pawnshop* OR "pawn shop*" OR "secondhand dealer*" OR "scrap metal") NEAR/15 (report* OR transaction* OR databas* OR record*) AND (police OR "law enforcement" OR sheriff*)',
   '("prescription drug monitoring" OR "prescription monitoring" OR =PDMP OR "prescription database" OR "prescription records") AND ("law enforcement" OR police)',
@@ -354,6 +354,11 @@ export const databasesInclude = [
   '(collect* OR track* OR compil*) NEAR/8 (information OR intelligence OR data OR databas*) NEAR/6 ("gang member*" OR "gang associate*")',
   // Benefits withheld from fugitive felons and parole violators (SSA, SNAP): matched against warrant records
   '"fugitive felon*"',
+  // A motor-vehicle agency's release of personally identifying information
+  '(("personally identifying information" OR "personal information" OR "personally identifiable information") NEAR/25 ("driver* licen*" OR "identification card*" OR "Secretary of State" OR "Vehicle Code")) AND (releas* OR disclos* OR "need to know") NOT (breach* OR hack* OR stolen)',
+  // Police records vendors by name; registries of people by religion or origin
+  '"Spillman Technologies" OR (Spillman NEAR/12 (licens* OR agreement* OR upgrade* OR support OR software OR =CAD OR =RMS)) OR (("Lexis Nexis" OR LexisNexis) NEAR/20 (police OR sheriff* OR "law enforcement"))',
+  '("national registry" OR "national database" OR "registry or database") NEAR/25 (religio* OR "national origin" OR ethnic* OR "immigration status" OR "sensitive information")',
 ];
 
 export const databasesExclude = [
@@ -421,7 +426,7 @@ export const databasesExclude = [
   '(fingerprint* OR "criminal history" OR "criminal record*" OR "background check*" OR "crime information" OR "offender record information" OR "record of arrest") NEAR/25 (licens* OR applicant* OR employ* OR pilot* OR badge* OR credential* OR occupation* OR profession* OR volunteer* OR teacher* OR educator* OR "non-criminal justice" OR "qualified entit*" OR "designated entit*" OR "National Service")',
   // Biometrics kept by businesses and schools; plate readers for parking and traffic fines; laboratory plate readers
   '(("facial recognition" OR "face recognition") NEAR/15 ("private entit*" OR business* OR consumer* OR commercial OR employer* OR school* OR student* OR supermarket* OR retail* OR landlord* OR tenant* OR rental OR "residential building*")) NOT (police OR "law enforcement" OR sheriff* OR officer*)',
-  '((=ANPR OR =ALPR OR =LPR OR "plate reader*" OR "license-plate reader*" OR "plate recognition") AND ("parking enforcement" OR "enforcing parking" OR "parking garage*" OR "parking permit*" OR "parking meter*" OR "car park*" OR "parking charge*" OR "moving traffic")) NOT ("law enforcement" OR hotlist* OR "hot list*" OR stolen OR immigra* OR =ICE OR Customs)',
+  '((=ANPR OR =ALPR OR =LPR OR "plate reader*" OR "license-plate reader*" OR "plate recognition") AND ("parking enforcement" OR "enforcing parking" OR "parking garage*" OR "parking permit*" OR "parking meter*" OR "car park*" OR "parking charge*" OR "moving traffic")) NOT ("law enforcement" OR hotlist* OR "hot list*" OR stolen OR immigra* OR =ICE OR Customs OR surveillance)',
   '("plate reader*" OR "plate recognition") AND (microplate* OR microtiter OR absorbance OR assay* OR laboratory OR fluorescence OR "well plate*")',
   '(design* OR specialty OR vanity OR personalized) NEAR/4 plate*',
   // "Information sharing" listed among the powers a 287(g) agreement delegates: enforcement (the corpus labels 287(g) items so)
@@ -466,4 +471,9 @@ export const databasesExclude = [
   '"Information to Federal, State and Local Agencies" OR =DIFSLA',
   // "This report addresses how…" is not an address
   '"report addresses" OR "addresses how"',
+  '("criminal history" OR "criminal record*" OR "crime information") AND "fingerprint screening"',
+  // A state infrastructure "Communications Center" is not communicating with immigration authorities
+  '"Communications Center" OR "Communications Centre"',
+  // Electronic ticketing that feeds a police records system is traffic citations, not a records system bought
+  '("e-ticket*" OR "electronic ticket*" OR "electronic citation*" OR "e-citation*") AND ("records management system*" OR =RMS)',
 ];

@@ -106,6 +106,10 @@ export const immigrationInclude = [
   '(detainee* OR detained) AND ("processing center*" OR "processing centre*")',
   '("port* of entry" NEAR/10 (enter* OR entry OR cross*)) AND (crime OR arrest* OR offen* OR misdemeanor OR felony)',
   '("prolonged detention" OR overcrowd*) NEAR/12 (=DHS OR "Homeland Security" OR "Border Patrol" OR =CBP OR "processing center*" OR "processing centre*" OR migrant*)',
+  // Jails checking the status of foreign nationals they hold; state reports of which localities comply
+  '(("foreign national*" OR defendant* OR inmate* OR prisoner*) NEAR/12 ("not lawfully admitted" OR "lawful status" OR nationality)) AND (sheriff* OR jail* OR "correctional facilit*" OR detention OR arrest*)',
+  '"immigration compliance report" OR ("immigration compliance" NEAR/10 (subdivision* OR sanctuar* OR "law enforcement" OR county OR counties OR municipal*))',
+  '"Immigrant Protection Act" OR "Immigration Protection Act" OR "Immigrant Protection Ordinance"',
   '"bed quota" OR ("detention bed*" NEAR/10 (=ICE OR immigra* OR Congress OR quota OR federal))',
   '("undocumented worker*" OR "undocumented immigrant*" OR "undocumented people" OR "undocumented residents" OR "undocumented migrant*") NEAR/6 (arrest* OR detain* OR raid* OR custody OR deport*)',
   `${CBP_CONTEXT} AND ("detention space" OR "bed space" OR "bed days" OR "jail detention" OR ((jail* OR "detention center*") NEAR/6 (services OR space OR bed* OR agreement* OR housing)) OR (("medical care" OR "medical services") NEAR/10 (migrant* OR detainee* OR custody)))`,

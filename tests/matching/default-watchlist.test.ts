@@ -955,6 +955,109 @@ describe('default watchlist', () => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });
 
+  // From the twenty-ninth collection (dev) and the topic definitions, in other words
+  it.each([
+    ['Workers lose their temporary deportation protections as TPS ends', 'Employers must let them go.', []],
+    ['Parole holders were shielded from deportation until now', 'The humanitarian program ends.', []],
+    ['ICE arrests TPS holders whose deportation protections lapsed', 'Agents detained six people.', ['immigration-enforcement']],
+    ['Inspector general: overcrowding at a Border Patrol processing center', 'Single adults held for weeks.', ['immigration-enforcement']],
+    ['Prolonged detention of families in DHS custody', 'Children slept on floors.', ['immigration-enforcement']],
+    ['County jail overcrowding worsens', 'Inmates sleep in the gym.', []],
+    [
+      'Bill on identifying foreign nationals held in county jails',
+      'The sheriff shall verify whether each defendant is a foreign national not lawfully admitted.',
+      ['immigration-enforcement'],
+    ],
+    [
+      'State police to publish an immigration compliance report on counties',
+      'Noncompliant counties lose funds.',
+      ['immigration-enforcement'],
+    ],
+    ['County passes an Immigrant Protection Act', 'The act clarifies county policy.', ['immigration-enforcement']],
+    ['Governor proposes freezing Medicaid enrollment for undocumented immigrants', 'Premiums would rise.', []],
+    [
+      'City utility refuses immigration agents a customer information request',
+      'The request named one address.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['City replaces the police records system', 'Officers will file reports from their cars.', ['state-databases']],
+    ['Bureau of Investigation to track information on gang members', 'Police keep their own lists.', ['state-databases']],
+    ['Councils to use number-plate recognition to fine motorists', 'Drivers in bus lanes will be fined.', []],
+    ['Backlog of fingerprint clearance cards for teachers', 'New hires wait weeks for their background checks.', []],
+    ['Audit of the fugitive felon program', 'Benefits paid to people with outstanding warrants.', ['state-databases']],
+    ['Social Security incentive payments to county jails', 'Jails report inmates to SSA for the payments.', ['state-databases']],
+    ['Matching program: Bureau of Prisons inmate records and veterans benefits', 'A computer matching program.', ['state-databases']],
+    [
+      'Matching program: IRS return information for veterans benefits',
+      'Computer matching under the Disclosure of Information to Federal, State and Local Agencies programme.',
+      [],
+    ],
+    [
+      'This report addresses how ICE communicated with jurisdictions about Secure Communities',
+      'Interviews and documents.',
+      ['immigration-enforcement'],
+    ],
+    [
+      'Bill restricts release of personally identifying information held by the Secretary of State for driver licenses',
+      'Only employees with a need to know.',
+      ['state-databases'],
+    ],
+    [
+      'License Plate Reader Surveillance Act',
+      'A state agency may not use an automatic license plate reader system except for parking enforcement and tolls.',
+      ['state-databases'],
+    ],
+    ['Criminal history records: fingerprint screening by covered entities', 'Employers submit prints.', []],
+    [
+      'State agencies cooperate with the Infrastructure Protection Communications Center',
+      'Enforcement of federal immigration law.',
+      ['immigration-enforcement'],
+    ],
+    ['City buys e-ticketing software for police', 'Citations flow into the records management system.', []],
+    ['Sheriff applies to the Division of Criminal Justice Services for a drone grant', 'Two unmanned aircraft.', []],
+    [
+      'Ordinance clarifies the communication relationship with the Department of Homeland Security on immigration',
+      'The city does not enforce civil immigration laws.',
+      ['immigration-enforcement'],
+    ],
+    ['County renews its Spillman license and support agreement', 'The sheriff runs the system.', ['state-databases']],
+    ['Police department renews its LexisNexis agreement', 'An online reporting system for the public.', ['state-databases']],
+    [
+      'City bars disclosure to a national registry',
+      'No employee shall help a national database of people by religion or national origin.',
+      ['state-databases'],
+    ],
+    ['Mobile communication terminals for police patrol cars', 'Officers query licence plates.', ['state-databases']],
+    ['Sheriff buys Genetec AutoVu cameras for patrol cars', 'Reads are checked against hotlists.', ['state-databases']],
+    ['Garage buys Genetec AutoVu cameras for parking', 'Permits are checked by plate.', []],
+    ['Board approves Intergraph computer-aided dispatch upgrade', 'The police and sheriff share it.', ['state-databases']],
+  ])('reads %j by what it is about (29th collection)', (title, summary, topics) => {
+    expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
+  });
+
+  it.each([
+    [
+      'The GEO Group: Detention and transportation services, fuel and overtime beds',
+      'Detention Compliance and Removals',
+      ['immigration-enforcement'],
+    ],
+    ['Fuelco: Fuel for the field office fleet', 'Detention Compliance and Removals', []],
+    ['Dataco: Financial data management for ICE', 'Mission Support Washington', []],
+    ['Cornell Companies: Use of facilities during a shutdown of offices in bad weather', 'Detention Management Laguna', []],
+  ])('reads the ICE award %j by what it buys (29th collection)', (title, office, topics) => {
+    const [recipient, description] = title.split(': ');
+    const summary = `${description}. Recipient: ${recipient}.`;
+    expect(
+      m.match({
+        title,
+        summary,
+        office,
+        agency: 'Department of Homeland Security / U.S. Immigration and Customs Enforcement',
+        contractor: recipient,
+      })?.topics ?? [],
+    ).toEqual(topics);
+  });
+
   const ICE = 'Department of Homeland Security / U.S. Immigration and Customs Enforcement';
   it.each([
     ['Acme: Detention inspections', 'Mission Support Washington', ['immigration-enforcement']],

@@ -205,7 +205,7 @@ export const databasesInclude = [
   '"DataWorks Plus" OR "Rank One Computing" OR NeoFace OR "Domain Awareness System" OR Perceptics OR "Anomaly Six"',
   'Mark43 OR CentralSquare OR "Central Square Technologies" OR CommandCentral OR (Spillman NEAR/10 records)',
   '(PremierOne OR Zuercher OR Versaterm OR "New World Systems" OR "Niche RMS" OR "Axon Records" OR Superion OR Omnigo OR TriTech) AND (police OR sheriff* OR "public safety" OR "law enforcement")',
-  '"captured plate*" OR "plate data" OR "genetic genealogy" OR "biometric surveillance"',
+  '"captured plate*" OR "plate data" OR (("jail roster*" OR "inmate roster*") NEAR/8 (online OR publish* OR remov* OR post* OR website OR shar* OR access*)) OR "genetic genealogy" OR "biometric surveillance"',
   '("Division of Criminal Justice Services" NEAR/15 (record* OR databas* OR fingerprint* OR "criminal history" OR data OR information OR disclos* OR arrest*)) OR (Rekognition NEAR/20 (police OR sheriff* OR "law enforcement" OR mugshot* OR booking))',
   // Health and police records handed to immigration enforcement abroad (NHS data, witnesses' status to the Home Office)
   '(patient* OR "health data" OR "medical records" OR =NHS) NEAR/15 ("Home Office" OR "immigration enforcement" OR =ICE) AND (shar* OR hand* OR track* OR data)',
@@ -359,6 +359,8 @@ export const databasesInclude = [
   // Police records vendors by name; registries of people by religion or origin
   '"Spillman Technologies" OR (Spillman NEAR/12 (licens* OR agreement* OR upgrade* OR support OR software OR =CAD OR =RMS)) OR (("Lexis Nexis" OR LexisNexis) NEAR/20 (police OR sheriff* OR "law enforcement"))',
   '("national registry" OR "national database" OR "registry or database") NEAR/25 (religio* OR "national origin" OR ethnic* OR "immigration status" OR "sensitive information")',
+  // Plate-reader, dispatch and gang-file products by name (from the topic definitions, beside the vendors above)
+  '(AutoVu NOT parking) OR (Rekor NEAR/10 (plate* OR camera* OR police OR scout)) OR (Neology NEAR/10 plate*) OR GangNet OR ((Intergraph OR Hexagon) NEAR/10 (=CAD OR dispatch* OR police OR "computer-aided" OR "computer aided"))',
 ];
 
 export const databasesExclude = [
@@ -473,7 +475,7 @@ export const databasesExclude = [
   '"report addresses" OR "addresses how"',
   '("criminal history" OR "criminal record*" OR "crime information") AND "fingerprint screening"',
   // A state infrastructure "Communications Center" is not communicating with immigration authorities
-  '"Communications Center" OR "Communications Centre"',
+  '("Communications Center" OR "Communications Centre") NOT (records OR dispatch* OR 911 OR police OR sheriff*)',
   // Electronic ticketing that feeds a police records system is traffic citations, not a records system bought
   '("e-ticket*" OR "electronic ticket*" OR "electronic citation*" OR "e-citation*") AND ("records management system*" OR =RMS)',
 ];

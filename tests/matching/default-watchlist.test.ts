@@ -1031,6 +1031,21 @@ describe('default watchlist', () => {
     ['Sheriff buys Genetec AutoVu cameras for patrol cars', 'Reads are checked against hotlists.', ['state-databases']],
     ['Garage buys Genetec AutoVu cameras for parking', 'Permits are checked by plate.', []],
     ['Board approves Intergraph computer-aided dispatch upgrade', 'The police and sheriff share it.', ['state-databases']],
+    [
+      'Analysis: federal law bars limits on the sharing of immigration information',
+      'Some sanctuary cities refuse.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    [
+      'Bill defines immigration enforcement information',
+      'Status and release dates of people in custody.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    [
+      'Bill bars disclosing personal information for immigration enforcement',
+      'No agency may assist.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
   ])('reads %j by what it is about (29th collection)', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });
@@ -1044,6 +1059,18 @@ describe('default watchlist', () => {
     ['Fuelco: Fuel for the field office fleet', 'Detention Compliance and Removals', []],
     ['Dataco: Financial data management for ICE', 'Mission Support Washington', []],
     ['Cornell Companies: Use of facilities during a shutdown of offices in bad weather', 'Detention Management Laguna', []],
+    ['Phoneco: Consensual monitoring services for cell phones', 'Mission Support Dallas', ['immigration-enforcement']],
+    ['Scanco: Fingerprint scanners for the southwest border', 'Mission Support Dallas', ['immigration-enforcement']],
+    [
+      'State of Example Public Safety: Connection to the state system for ERO',
+      'Detention Management',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    [
+      'Example Association of Governments: User fees for the regional police records network',
+      'Mission Support Dallas',
+      ['immigration-enforcement', 'state-databases'],
+    ],
   ])('reads the ICE award %j by what it buys (29th collection)', (title, office, topics) => {
     const [recipient, description] = title.split(': ');
     const summary = `${description}. Recipient: ${recipient}.`;

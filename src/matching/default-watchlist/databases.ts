@@ -2,6 +2,7 @@
 import {
   HOUSING_STATUS_DEMAND,
   ICE_BUYS_STATE_ACCESS,
+  ICE_BUYS_STATE_SYSTEM,
   ICE_CONTEXT,
   PHYSICAL_ACCESS,
   ICE_HOMONYMS,
@@ -97,7 +98,7 @@ export const databasesInclude = [
   '("information sharing" OR "information-sharing" OR "data sharing" OR "data-sharing") NEAR/10 (=ICE OR immigra* OR "federal agenc*" OR "state agenc*")',
   '(shar* OR disclos* OR provid* OR disseminat* OR gather*) NEAR/4 information NEAR/12 ("federal immigration" OR (immigra* NEAR/2 authorit*) OR =ICE OR "federal agent*" OR feds)',
   // From the twenty-sixth (dev): personal information kept back where ICE is named; data not used for immigration enforcement
-  '(((disclos* OR shar* OR releas*) NEAR/4 "personal information") AND (=ICE OR "Immigration and Customs Enforcement" OR "immigration status")) NOT (dox* OR doxx*)',
+  '(((disclos* OR shar* OR releas*) NEAR/4 "personal information") AND (=ICE OR "Immigration and Customs Enforcement" OR "immigration status" OR "immigration enforcement")) NOT (dox* OR doxx*)',
   '(data OR databases OR "personal information" OR records) NEAR/8 (used OR use) NEAR/8 ("civil immigration enforcement" OR "civil federal immigration" OR "federal immigration enforcement")',
   // Records handed over in plain words ("gave addresses to ICE"); driver data sought by immigration enforcement
   '(gave OR give* OR hand* OR turn* OR sent OR send*) NEAR/6 (address* OR records OR data OR files) NEAR/8 (=ICE OR "federal immigration" OR (immigra* NEAR/2 (authorit* OR agent* OR official* OR officer*)))',
@@ -345,6 +346,7 @@ export const databasesInclude = [
   // From the twenty-fifth: ICE paying a state or local government for access to its records and systems;
   // offender information systems and gang intelligence applications by name
   ICE_BUYS_STATE_ACCESS,
+  ICE_BUYS_STATE_SYSTEM,
   '"offender based information system*" OR "offender-based information system*" OR "gang intelligence"',
   '"criminal combination*" NEAR/12 (information OR compil* OR databas* OR disseminat*)',
   '(dvla NEAR/15 (sell* OR sold OR shar* OR "driver* details" OR "keeper details" OR records OR data)) NOT (personalised OR "registration plate*" OR auction*)',
@@ -361,6 +363,8 @@ export const databasesInclude = [
   '("national registry" OR "national database" OR "registry or database") NEAR/25 (religio* OR "national origin" OR ethnic* OR "immigration status" OR "sensitive information")',
   // Plate-reader, dispatch and gang-file products by name (from the topic definitions, beside the vendors above)
   '(AutoVu NOT parking) OR (Rekor NEAR/10 (plate* OR camera* OR police OR scout)) OR (Neology NEAR/10 plate*) OR GangNet OR ((Intergraph OR Hexagon) NEAR/10 (=CAD OR dispatch* OR police OR "computer-aided" OR "computer aided"))',
+  // Older dev misses: "sharing of immigration [information]" between agencies; status and release dates defined as enforcement information
+  '"sharing of immigration" OR "exchange of immigration" OR "immigration enforcement information"',
 ];
 
 export const databasesExclude = [

@@ -21,6 +21,7 @@ import {
   HOUSING_STATUS_DEMAND,
   STATE_POLICE_NETWORKS,
   ICE_BUYS_STATE_ACCESS,
+  ICE_BUYS_STATE_SYSTEM,
   PHYSICAL_ACCESS,
 } from './terms.ts';
 
@@ -239,6 +240,7 @@ export const immigrationInclude = [
   `${ICE_CONTEXT} AND (clets OR slets OR sclet OR lein OR cjic OR arjis OR "E-SUN" OR "justice information" OR "law enforcement telecommunications" OR "offender based")`,
   `${ICE_CONTEXT} AND ${STATE_POLICE_NETWORKS}`,
   ICE_BUYS_STATE_ACCESS,
+  ICE_BUYS_STATE_SYSTEM,
   // Fourth probes (ICE award words, not from a record): detention inspections and bed days, canines, pen registers
   `${ICE_CONTEXT} AND ("detention inspection*" OR "detention monitor*" OR "detention oversight" OR "bed day*" OR "bed-day*" OR "detention bed*")`,
   `${ICE_CONTEXT} AND (canine* OR K9 OR "K-9" OR "pen register*" OR "trap and trace")`,

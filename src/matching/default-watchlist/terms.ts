@@ -176,7 +176,7 @@ export const ICE_ADMINISTRATION = orGroups([
   '"correspondence management"',
   '"correspondence tracking"',
   'Azure',
-  '"GSA Schedule*"',
+  '("GSA Schedule*" NOT (Palantir OR =FALCON))',
   '"Agile Development"',
   '"hurricane relief"',
   '"evacuation flight*"',
@@ -383,6 +383,9 @@ export const ENFORCEMENT_PURCHASES = orGroups([
   '"special agent*"',
   '"Cyber Crimes Center"',
   '"seized currency"',
+  '"seized property"',
+  '"consensual monitoring"',
+  '"fingerprint scanner*"',
   '"evidence room*"',
   '"evidence storage"',
   'fentanyl',
@@ -425,6 +428,10 @@ export const STATE_POLICE_NETWORKS =
  */
 export const ICE_BUYS_STATE_ACCESS =
   '(("Immigration and Customs Enforcement" OR =ICE) AND (contractor:county OR contractor:city OR contractor:state OR contractor:police OR contractor:sheriff* OR contractor:"public safety" OR contractor:justice OR contractor:governments OR contractor:"motor vehicle*" OR contractor:workforce) AND (access* OR quer* OR terminal* OR databas*)) NOT (radio* OR communication* OR range* OR firearm*)';
+
+/** The same, for a connection, system, user fees or investigative tool a state or regional government provides ICE. */
+export const ICE_BUYS_STATE_SYSTEM =
+  '(("Immigration and Customs Enforcement" OR =ICE) AND (contractor:state OR contractor:"public safety" OR contractor:"of governments" OR contractor:justice) AND (connection* OR system* OR "user fee*" OR "investigative tool*")) NOT (radio* OR communication* OR range* OR firearm* OR phone*)';
 
 /** Doors, gates and roads are not records: an "access" that is access control or an access road. */
 export const PHYSICAL_ACCESS = '("access control*" OR "access road*" OR "card access" OR "badge access") AND access*';

@@ -12,7 +12,7 @@ import { TOPIC_DATABASES, TOPIC_IMMIGRATION } from '../domain/index.ts';
 import type { Watchlist } from './watchlist.ts';
 import { databasesExclude, databasesInclude } from './default-watchlist/databases.ts';
 import { immigrationExclude, immigrationInclude } from './default-watchlist/immigration.ts';
-import { databasesSpanish, immigrationSpanish } from './default-watchlist/spanish.ts';
+import { databasesSpanish, databasesSpanishExclude, immigrationSpanish, immigrationSpanishExclude } from './default-watchlist/spanish.ts';
 
 export function defaultWatchlist(): Watchlist {
   const w: Watchlist = {
@@ -21,13 +21,13 @@ export function defaultWatchlist(): Watchlist {
         id: TOPIC_IMMIGRATION,
         label: 'Immigration enforcement',
         include: [...immigrationInclude, ...immigrationSpanish],
-        exclude: [...immigrationExclude],
+        exclude: [...immigrationExclude, ...immigrationSpanishExclude],
       },
       {
         id: TOPIC_DATABASES,
         label: 'State & local databases',
         include: [...databasesInclude, ...databasesSpanish],
-        exclude: [...databasesExclude],
+        exclude: [...databasesExclude, ...databasesSpanishExclude],
       },
     ],
   };

@@ -1046,6 +1046,22 @@ describe('default watchlist', () => {
       'No agency may assist.',
       ['immigration-enforcement', 'state-databases'],
     ],
+    // In Spanish
+    ['Funcionarios de Inmigración y Control de Aduanas buscan a indocumentados', 'Un nuevo mecanismo.', ['immigration-enforcement']],
+    ['¿Cómo renovar DACA?', 'El programa permite a ciertos jóvenes no ser deportados durante dos años.', []],
+    ['Cámaras Flock ayudan a la policía', 'El sistema de reconocimiento de matrículas guarda cada auto.', ['state-databases']],
+    [
+      'Ordenanza santuario aprobada',
+      'Restringe el intercambio de información sobre inmigrantes con el Servicio de Control de Inmigración.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['AB 60: prepárate para solicitar la licencia de conducir', 'Aquí toda la información que necesitas.', []],
+    [
+      'Tribunales municipales entregaron datos',
+      'Los datos fueron entregados a agentes federales de inmigración.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['Arrestos de ICE en juzgados', 'Las detenciones afectan a personas sin antecedentes penales.', ['immigration-enforcement']],
   ])('reads %j by what it is about (29th collection)', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

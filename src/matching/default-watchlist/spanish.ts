@@ -18,6 +18,8 @@ const AUTORIDAD_TERMS = [
   '"Servicio de Control de Inmigraci*"',
   '"Oficina de Inmigraci*"',
 ];
+/** ICE's Spanish names and federal immigration agents, kept apart so the sharing rules stay under the rule length. */
+const NOMBRES_ICE = '("Inmigraci* y Control de Aduanas" OR "Control de Inmigraci* y Aduanas" OR "federales de inmigraci*")';
 /** By themselves on topic (a bare `=ICE` is not: see immigration.ts). */
 const AUTORIDAD_MIGRATORIA_ES = `(${AUTORIDAD_TERMS.join(' OR ')})`;
 /** With ICE and "la migra", for rules where another word already says what the item is about. */
@@ -27,6 +29,7 @@ export const immigrationSpanish = [
   // Raids, arrests and detentions of immigrants ("migratorio" alone is also birds: "aves migratorias")
   '(redada* OR operativo* OR detenci* OR detenid* OR detuv* OR arrest* OR captur*) NEAR/8 (inmigraci* OR inmigrante* OR indocumentad* OR "estatus migratorio" OR "situacion migratoria" OR "condicion migratoria" OR "agentes migratorios" OR "autoridades migratorias")',
   AUTORIDAD_MIGRATORIA_ES,
+  NOMBRES_ICE,
   '"Patrulla Fronteriza" OR "Oficina de Aduanas y Protecci* Fronteriza"',
   // Detention centres, detainers, sanctuary jurisdictions
   '"centro* de detenci*" NEAR/12 (inmigra* OR migra* OR =ICE OR indocumentad* OR asilo)',
@@ -36,13 +39,19 @@ export const immigrationSpanish = [
 
 export const databasesSpanish = [
   // Plate readers, police databases, facial recognition
-  '"lector* de placas" OR "lectoras de placas" OR "camaras lectoras" OR "lectura de placas" OR "reconocimiento de placas"',
+  '"lector* de placas" OR "lectoras de placas" OR "camaras lectoras" OR "lectura de placas" OR "reconocimiento de placas" OR "lector* de matricula*" OR "reconocimiento de matricula*" OR (Flock NEAR/6 (camara* OR sistema*))',
   '"base* de datos" NEAR/8 (polic* OR =ICE OR inmigraci* OR pandilla* OR criminal* OR antecedentes)',
   '"reconocimiento facial" NEAR/10 (polic* OR =ICE OR inmigraci* OR licencia*)',
   // Records handed to immigration authorities; DMV and licence data
-  `((datos OR informaci* OR registros OR expedientes) NEAR/8 (compart* OR entreg* OR acceso OR accedi* OR proporcion*)) NEAR/12 ${AUTORIDAD_MIGRATORIA}`,
-  '("licencia* de conducir" OR "licencia* de manejo" OR =DMV) NEAR/12 (datos OR informaci* OR registros OR fotos OR compart*)',
+  `((datos OR informaci* OR registros OR expedientes) NEAR/8 (compart* OR entreg* OR acceso OR accedi* OR proporcion* OR intercambi*)) NEAR/12 ${AUTORIDAD_MIGRATORIA}`,
+  `((datos OR informaci* OR registros OR expedientes) NEAR/8 (compart* OR entreg* OR acceso OR accedi* OR proporcion* OR intercambi*)) NEAR/12 ${NOMBRES_ICE}`,
+  '("licencia* de conducir" OR "licencia* de manejo" OR =DMV) NEAR/12 (datos OR registros OR fotos OR compart* OR entreg* OR acceso OR ((informaci* OR datos) NEAR/6 (compart* OR entreg* OR acceso OR proporcion* OR usa* OR utiliza*)))',
   `("informaci* personal" OR "datos personales") NEAR/12 ${AUTORIDAD_MIGRATORIA}`,
+  `("informaci* personal" OR "datos personales") NEAR/12 ${NOMBRES_ICE}`,
   // Criminal records and their sealing (as "criminal records" and expungement are in the English rules)
   '"antecedentes penales" OR "registros de arrestos" OR "historial delictivo" OR "expedientes penales" OR "registros penales"',
 ];
+
+/** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */
+export const immigrationSpanishExclude = ['"no ser deportad*" OR "protegidos de la deportaci*" OR "proteccion contra la deportaci*"'];
+export const databasesSpanishExclude = ['"sin antecedentes penales" OR "sin antecedentes criminales"'];

@@ -1046,6 +1046,32 @@ describe('default watchlist', () => {
       'No agency may assist.',
       ['immigration-enforcement', 'state-databases'],
     ],
+    ['Rule: review of arrest fingerprint cards', 'Cards missing fields go back to the submitting agency.', ['state-databases']],
+    ['Right to Review, Bureau of Criminal Identification', 'Get a certified copy of your own record.', ['state-databases']],
+    ['Rule on blood samples collected by the Division of Criminal Investigation', 'Samples from arrested persons.', ['state-databases']],
+    [
+      'Address Confidentiality Program: requests from law enforcement',
+      'Officers ask the Secretary of State for an address.',
+      ['state-databases'],
+    ],
+    ['Child Abuse and Neglect Registry may release records', 'Releases go to law enforcement agencies.', ['state-databases']],
+    ['Crime Identification Technology Act', 'Grants for state identification systems.', ['state-databases']],
+    [
+      'Rule limits noncriminal justice use of criminal history records',
+      'A person denied a job may challenge the criminal history record.',
+      [],
+    ],
+    [
+      'Advisory opinion: must a county agency report citizenship status to the Immigration and Naturalization Service?',
+      'The agency asked for guidance.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['Commercial licence rule: acceptable proofs of citizenship', 'Passport; Alien Registration Receipt Card.', []],
+    [
+      'Trespass by an illegal alien',
+      'A person commits the offense by not carrying an alien registration card.',
+      ['immigration-enforcement'],
+    ],
     // In Spanish
     ['Funcionarios de Inmigración y Control de Aduanas buscan a indocumentados', 'Un nuevo mecanismo.', ['immigration-enforcement']],
     ['¿Cómo renovar DACA?', 'El programa permite a ciertos jóvenes no ser deportados durante dos años.', []],

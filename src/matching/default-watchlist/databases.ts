@@ -365,6 +365,14 @@ export const databasesInclude = [
   '(AutoVu NOT parking) OR (Rekor NEAR/10 (plate* OR camera* OR police OR scout)) OR (Neology NEAR/10 plate*) OR GangNet OR ((Intergraph OR Hexagon) NEAR/10 (=CAD OR dispatch* OR police OR "computer-aided" OR "computer aided"))',
   // Older dev misses: "sharing of immigration [information]" between agencies; status and release dates defined as enforcement information
   '"sharing of immigration" OR "exchange of immigration" OR "immigration enforcement information"',
+  // State rules and programmes named for what they do: fingerprint cards from arrests, a person's right to review
+  // their own record, arrestee blood and biological samples, an address-confidentiality programme's addresses
+  // given to police, a child-abuse registry released to law enforcement, criminal-history system grants
+  '"arrest fingerprint*" OR ("fingerprint card*" NEAR/10 (arrest* OR booking OR "submitting jurisdiction" OR criminal))',
+  '("Right to Review" AND ("Criminal Identification" OR "State Police" OR "rap sheet*")) OR "Crime Identification Technology"',
+  '("biological sample*" OR "blood sample*") NEAR/20 ("Criminal Investigation" OR arrest* OR offender* OR felon*)',
+  '"Address Confidentiality" AND ("law enforcement" OR police OR sheriff*)',
+  '("abuse and neglect registry" OR "abuse or neglect registry" OR "Child Abuse and Neglect Registry" OR "child abuse registry") AND ("law enforcement" OR police)',
 ];
 
 export const databasesExclude = [
@@ -446,7 +454,7 @@ export const databasesExclude = [
   '"police utility" OR "interceptor utility" OR "utility interceptor*" OR "utility vehicle*" OR "utility truck*" OR "utility pole*"',
   // A plate design tested against plate readers; criminal-history guidelines for noncriminal-justice (job-check) recipients
   '("plate reader*" OR "license plate reader*") AND ("plate artwork" OR "license plate artwork" OR "plate design*" OR "test plate*")',
-  '(chri OR "criminal history record information") AND (=NCJA OR "noncriminal justice" OR "non-criminal justice" OR "applicant CHRI" OR "Authorized Recipient*")',
+  '(chri OR "criminal history record*") AND (=NCJA OR "noncriminal justice" OR "non-criminal justice" OR "applicant CHRI" OR "Authorized Recipient*")',
   '"sex offender*" NEAR/10 (visitor* OR volunteer*)',
   '("background check*" NEAR/6 (licens* OR employ* OR applicant*)) AND (fingerprint* OR "criminal history" OR =IAFIS OR "Automated Fingerprint" OR =NGI)',
   // The FTC polices companies, not police: its face-recognition orders are about businesses

@@ -1072,6 +1072,18 @@ describe('default watchlist', () => {
       'A person commits the offense by not carrying an alien registration card.',
       ['immigration-enforcement'],
     ],
+    ['City settles after officers looked up an anchor’s driver’s license information', 'She sued 200 agencies.', ['state-databases']],
+    [
+      'Deputies gave immigration agents information about a court appointment',
+      'The sheriff cleared them.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['Unemployment data breach exposes applicants’ personal information', 'Hackers reached Social Security numbers.', []],
+    [
+      'Police chief reassures immigrants after the anti-sanctuary law',
+      'He fears people without immigration status will stop reporting crimes.',
+      ['immigration-enforcement'],
+    ],
     // In Spanish
     ['Funcionarios de Inmigración y Control de Aduanas buscan a indocumentados', 'Un nuevo mecanismo.', ['immigration-enforcement']],
     ['¿Cómo renovar DACA?', 'El programa permite a ciertos jóvenes no ser deportados durante dos años.', []],

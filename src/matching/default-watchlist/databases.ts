@@ -101,7 +101,7 @@ export const databasesInclude = [
   '(((disclos* OR shar* OR releas*) NEAR/4 "personal information") AND (=ICE OR "Immigration and Customs Enforcement" OR "immigration status" OR "immigration enforcement")) NOT (dox* OR doxx*)',
   '(data OR databases OR "personal information" OR records) NEAR/8 (used OR use) NEAR/8 ("civil immigration enforcement" OR "civil federal immigration" OR "federal immigration enforcement")',
   // Records handed over in plain words ("gave addresses to ICE"); driver data sought by immigration enforcement
-  '(gave OR give* OR hand* OR turn* OR sent OR send*) NEAR/6 (address* OR records OR data OR files) NEAR/8 (=ICE OR "federal immigration" OR (immigra* NEAR/2 (authorit* OR agent* OR official* OR officer*)))',
+  '(gave OR give* OR hand* OR turn* OR sent OR send*) NEAR/6 (address* OR records OR data OR files OR information) NEAR/8 (=ICE OR "federal immigration" OR (immigra* NEAR/2 (authorit* OR agent* OR official* OR officer*)))',
   '("driver data" OR "drivers data" OR "driver information" OR "driver records" OR "driver\'s license data" OR "driver license data") NEAR/12 (=ICE OR immigra* OR "Homeland Security" OR =DHS)',
   '(stored OR shared OR disclos*) NEAR/12 ("immigration status" OR "citizenship status" OR "country of birth")',
   '(report* OR collect*) NEAR/8 ("immigration status" OR "citizenship status")',
@@ -110,7 +110,7 @@ export const databasesInclude = [
   // Communicating with immigration authorities counts when it is about what the agency holds: release dates, custody status, information
   `(communicat* NEAR/8 ${IMMIGRATION_AUTHORITY}) NEAR/8 ("release date*" OR "release status" OR "custody status" OR information OR address* OR records)`,
   'communicat* NEAR/10 ("Homeland Security" OR "Department of Homeland" OR "Immigration and Naturalization") AND (sanctuar* OR immigra*) AND (information OR status OR records OR data OR release* OR restrict* OR prohibit*)',
-  '"personal information" NEAR/12 (applicant* OR "license holder*" OR "AB 60" OR undocumented)',
+  '("personal information" NEAR/12 (applicant* OR "license holder*" OR "AB 60" OR undocumented)) NOT (breach* OR hack* OR cyberattack*)',
   '("identification card*" OR "driver* licen*") NEAR/10 (disclos* OR "applicant documents")',
   // ICE's answers to police status queries, SSA's prisoner records, intelligence sharing with state and local partners
   '"Law Enforcement Support Center" OR ("status inquir*" NEAR/10 (=LESC OR "Support Center" OR databas* OR system* OR respon* OR answer*))',
@@ -373,6 +373,8 @@ export const databasesInclude = [
   '("biological sample*" OR "blood sample*") NEAR/20 ("Criminal Investigation" OR arrest* OR offender* OR felon*)',
   '"Address Confidentiality" AND ("law enforcement" OR police OR sheriff*)',
   '("abuse and neglect registry" OR "abuse or neglect registry" OR "Child Abuse and Neglect Registry" OR "child abuse registry") AND ("law enforcement" OR police)',
+  // Officers looking up licence or plate records for their own ends
+  '("looked up" OR "look up" OR "looking up" OR "computer search" OR "ran the plate" OR "run a plate") NEAR/10 ("license information" OR "licence information" OR "license plate number*" OR "plate number*" OR "driver* information" OR "driver* license record*")',
 ];
 
 export const databasesExclude = [
@@ -490,4 +492,6 @@ export const databasesExclude = [
   '("Communications Center" OR "Communications Centre") NOT (records OR dispatch* OR 911 OR police OR sheriff*)',
   // Electronic ticketing that feeds a police records system is traffic citations, not a records system bought
   '("e-ticket*" OR "electronic ticket*" OR "electronic citation*" OR "e-citation*") AND ("records management system*" OR =RMS)',
+  // Victims reporting crimes are not agencies reporting status
+  '"reporting crime*" OR "report crime*" OR "report a crime" OR "reporting a crime"',
 ];

@@ -1084,6 +1084,9 @@ describe('default watchlist', () => {
       'He fears people without immigration status will stop reporting crimes.',
       ['immigration-enforcement'],
     ],
+    ['Stadium lets fans enter by facial recognition', 'Tickets are linked to a selfie.', []],
+    ['Airport expands facial recognition at checkpoints', 'Travellers may opt out.', []],
+    ['Police use facial recognition to identify a suspect', 'The match came from booking photos.', ['state-databases']],
     // In Spanish
     ['Funcionarios de Inmigración y Control de Aduanas buscan a indocumentados', 'Un nuevo mecanismo.', ['immigration-enforcement']],
     ['¿Cómo renovar DACA?', 'El programa permite a ciertos jóvenes no ser deportados durante dos años.', []],

@@ -66,7 +66,7 @@ export const databasesInclude = [
   '"license plate reader*" OR "license plate recognition" OR "plate reader*" OR =ALPR OR =LPR',
   '"number plate recognition" OR "number plate data" OR "number plate camera*" OR =ANPR OR "licence plate*" OR "plate recognition"',
   '"Flock Safety" OR "Flock Group" OR "Fog Data" OR "Fog Reveal"',
-  '"facial recognition" OR "face recognition"',
+  '("facial recognition" OR "face recognition") AND (police OR sheriff* OR "law enforcement" OR mugshot* OR booking OR =DMV OR "driver* licen*" OR "motor vehicle*" OR "licen* photo*" OR council OR government* OR surveillance OR warrant* OR "state agenc*" OR "local agenc*" OR databas* OR "public agenc*" OR detective* OR investigat* OR crime* OR criminal* OR suspect*)',
   // Face matching by other names, and plate readers and gang lists in other words, counted beside police work
   '("facial identification" OR "face matching" OR "face-matching" OR "facial matching" OR "face scan*" OR "facial scan*") AND (police OR sheriff* OR "law enforcement" OR cops OR mugshot* OR booking* OR deput*)',
   '"record clearance" OR "record relief" OR ((gang NEAR/2 (file OR files OR "tracking system")) AND (police OR sheriff* OR "law enforcement" OR system* OR databas*))',

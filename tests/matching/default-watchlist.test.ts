@@ -1087,6 +1087,13 @@ describe('default watchlist', () => {
     ['Stadium lets fans enter by facial recognition', 'Tickets are linked to a selfie.', []],
     ['Airport expands facial recognition at checkpoints', 'Travellers may opt out.', []],
     ['Police use facial recognition to identify a suspect', 'The match came from booking photos.', ['state-databases']],
+    ['County buys LiveScan equipment to identify offenders', 'The sheriff will book faster.', ['state-databases']],
+    ['City buys Live Scan for job applicants', 'Fingerprints for employment checks.', []],
+    ['Police department orders CLEAR Proflex', 'Investigation software.', ['state-databases']],
+    ['Sheriff buys a camera to enter booking photos', 'Booking photos go into the records system.', ['state-databases']],
+    ['JAG award buys patrol cars and CAD systems', 'Equipment for law enforcement.', ['state-databases']],
+    ['Police buy in-car cameras', 'Motor vehicle recording systems for patrol units.', []],
+    ['County lab grant for DNA backlog reduction', 'Forensic DNA casework analysis for police cases.', []],
     // In Spanish
     ['Funcionarios de Inmigración y Control de Aduanas buscan a indocumentados', 'Un nuevo mecanismo.', ['immigration-enforcement']],
     ['¿Cómo renovar DACA?', 'El programa permite a ciertos jóvenes no ser deportados durante dos años.', []],

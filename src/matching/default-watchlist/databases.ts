@@ -375,6 +375,11 @@ export const databasesInclude = [
   '("abuse and neglect registry" OR "abuse or neglect registry" OR "Child Abuse and Neglect Registry" OR "child abuse registry") AND ("law enforcement" OR police)',
   // Officers looking up licence or plate records for their own ends
   '("looked up" OR "look up" OR "looking up" OR "computer search" OR "ran the plate" OR "run a plate") NEAR/10 ("license information" OR "licence information" OR "license plate number*" OR "plate number*" OR "driver* information" OR "driver* license record*")',
+  // From the third round of the twenty-ninth (dev): booking fingerprints by Live Scan, a data broker's product by
+  // name, booking photos entered into a records system, CAD systems among police purchases
+  '(LiveScan OR "Live Scan" OR Livescan) AND (offender* OR arrest* OR booking OR jail* OR "identification of") NOT (applicant* OR employ* OR licens* OR permit*)',
+  'Proflex OR (("booking information" OR "booking data" OR "booking photo*" OR "inmate photos") NEAR/10 (system* OR databas* OR records))',
+  '"CAD system*" AND (police OR "law enforcement" OR sheriff*)',
 ];
 
 export const databasesExclude = [
@@ -494,4 +499,7 @@ export const databasesExclude = [
   '("e-ticket*" OR "electronic ticket*" OR "electronic citation*" OR "e-citation*") AND ("records management system*" OR =RMS)',
   // Victims reporting crimes are not agencies reporting status
   '"reporting crime*" OR "report crime*" OR "report a crime" OR "reporting a crime"',
+  // Patrol-car video recorders; DNA casework backlogs with no database named
+  '"motor vehicle recorder*" OR "motor vehicle recording" OR "mobile video recorder*" OR "in-car camera*"',
+  '(("Backlog Reduction" OR casework) AND DNA) NOT (=CODIS OR databas* OR arrestee* OR offender*)',
 ];

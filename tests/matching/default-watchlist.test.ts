@@ -1094,6 +1094,18 @@ describe('default watchlist', () => {
     ['JAG award buys patrol cars and CAD systems', 'Equipment for law enforcement.', ['state-databases']],
     ['Police buy in-car cameras', 'Motor vehicle recording systems for patrol units.', []],
     ['County lab grant for DNA backlog reduction', 'Forensic DNA casework analysis for police cases.', []],
+    [
+      'Registration of certain nonimmigrant aliens from designated countries',
+      'They must register with the Immigration and Naturalization Service.',
+      ['immigration-enforcement'],
+    ],
+    [
+      'Notice of intent: environmental impact of an INS detention facility',
+      'A contractor-operated detention center.',
+      ['immigration-enforcement'],
+    ],
+    ['Draft environmental assessment for a Joint Processing Center', 'Construction near the border.', ['immigration-enforcement']],
+    ['Information collection: Form I-212', 'Permission to reapply for admission after deportation or removal.', []],
     // In Spanish
     ['Funcionarios de Inmigración y Control de Aduanas buscan a indocumentados', 'Un nuevo mecanismo.', ['immigration-enforcement']],
     ['¿Cómo renovar DACA?', 'El programa permite a ciertos jóvenes no ser deportados durante dos años.', []],
@@ -1123,6 +1135,7 @@ describe('default watchlist', () => {
     ['Fuelco: Fuel for the field office fleet', 'Detention Compliance and Removals', []],
     ['Dataco: Financial data management for ICE', 'Mission Support Washington', []],
     ['Cornell Companies: Use of facilities during a shutdown of offices in bad weather', 'Detention Management Laguna', []],
+    ['Leaseco: Floodplain notice for an office lease', 'Mission Support Dallas', []],
     ['Phoneco: Consensual monitoring services for cell phones', 'Mission Support Dallas', ['immigration-enforcement']],
     ['Scanco: Fingerprint scanners for the southwest border', 'Mission Support Dallas', ['immigration-enforcement']],
     [

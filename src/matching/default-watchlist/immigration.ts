@@ -112,6 +112,11 @@ export const immigrationInclude = [
   '"immigration compliance report" OR ("immigration compliance" NEAR/10 (subdivision* OR sanctuar* OR "law enforcement" OR county OR counties OR municipal*))',
   '"Immigrant Protection Act" OR "Immigration Protection Act" OR "Immigrant Protection Ordinance"',
   '(report* OR notif*) NEAR/10 ("citizenship status" OR "immigration status") NEAR/10 ("Immigration and Naturalization" OR =INS OR =ICE OR "Immigration and Customs" OR (immigra* NEAR/2 authorit*))',
+  // From the third round of the twenty-ninth (dev): special registration of nonimmigrants at the INS, INS
+  // detention facilities, CBP's joint processing centres
+  '(("register with" OR registration) NEAR/12 "Immigration and Naturalization Service") AND ("designated countries" OR "special registration")',
+  '("Immigration and Naturalization Service" OR =INS) AND (detention NEAR/4 (facilit* OR center* OR centre*))',
+  '"Joint Processing Center*" OR "Joint Processing Centre*"',
   '"bed quota" OR ("detention bed*" NEAR/10 (=ICE OR immigra* OR Congress OR quota OR federal))',
   '("undocumented worker*" OR "undocumented immigrant*" OR "undocumented people" OR "undocumented residents" OR "undocumented migrant*") NEAR/6 (arrest* OR detain* OR raid* OR custody OR deport*)',
   `${CBP_CONTEXT} AND ("detention space" OR "bed space" OR "bed days" OR "jail detention" OR ((jail* OR "detention center*") NEAR/6 (services OR space OR bed* OR agreement* OR housing)) OR (("medical care" OR "medical services") NEAR/10 (migrant* OR detainee* OR custody)))`,
@@ -374,4 +379,6 @@ export const immigrationExclude = [
   '("unlawfully present" OR "lawfully present" OR "illegal alien*") AND ("public benefit*" OR "state-funded services" OR authorization* OR licens* OR permit* OR certificat*) NOT ("work authorization" OR employ* OR arrest* OR jail* OR police OR "law enforcement" OR detain* OR deport* OR custody OR sheriff*)',
   // A green card's old name and the documents a licence applicant may show
   '"Alien Registration Receipt" OR (("acceptable proof*" OR "acceptable documents") AND "proof* of")',
+  // Permission to reapply after removal is a benefit form
+  '(("I-212" OR "Permission to Reapply") AND (deport* OR remov*)) NOT (arrest* OR detain* OR detention)',
 ];

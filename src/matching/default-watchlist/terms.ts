@@ -194,6 +194,8 @@ export const ICE_ADMINISTRATION = orGroups([
   '"badges and credentials"',
   '"process automation"',
   '"monthly invoices"',
+  'floodplain',
+  '"vehicle storage"',
 ]);
 
 /**

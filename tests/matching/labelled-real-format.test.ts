@@ -26,12 +26,12 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 9275,
-  dev: 6594,
-  heldout: 2681,
-  perTopicPerSplit: 700,
-  negativesPerSplit: 1320,
-  hardNegatives: 3194,
+  total: 10286,
+  dev: 7302,
+  heldout: 2984,
+  perTopicPerSplit: 770,
+  negativesPerSplit: 1480,
+  hardNegatives: 3505,
   billJurisdictions: 53,
 };
 

@@ -1106,6 +1106,16 @@ describe('default watchlist', () => {
     ],
     ['Draft environmental assessment for a Joint Processing Center', 'Construction near the border.', ['immigration-enforcement']],
     ['Information collection: Form I-212', 'Permission to reapply for admission after deportation or removal.', []],
+    // A breadth review of the session's rules against look-alikes
+    ['Overcrowded migrant shelters strain the city budget', 'Asylum seekers sleep in police station lobbies.', []],
+    ['Deputies take blood samples from drivers arrested for DUI', 'Implied consent law applies.', []],
+    [
+      'Rule: blood samples from convicted offenders for the DNA database',
+      'The Division of Criminal Investigation keeps them.',
+      ['state-databases'],
+    ],
+    ['How to look up your license plate number to renew your registration', 'Renew online.', []],
+    ['Reforma de las leyes federales de inmigración', 'El Congreso debate una vía a la ciudadanía.', []],
     // In Spanish
     ['Funcionarios de Inmigración y Control de Aduanas buscan a indocumentados', 'Un nuevo mecanismo.', ['immigration-enforcement']],
     ['¿Cómo renovar DACA?', 'El programa permite a ciertos jóvenes no ser deportados durante dos años.', []],
@@ -1136,6 +1146,7 @@ describe('default watchlist', () => {
     ['Dataco: Financial data management for ICE', 'Mission Support Washington', []],
     ['Cornell Companies: Use of facilities during a shutdown of offices in bad weather', 'Detention Management Laguna', []],
     ['Leaseco: Floodplain notice for an office lease', 'Mission Support Dallas', []],
+    ['State of Arizona: Fire alarm system inspection at the field office', 'Mission Support Dallas', []],
     ['Phoneco: Consensual monitoring services for cell phones', 'Mission Support Dallas', ['immigration-enforcement']],
     ['Scanco: Fingerprint scanners for the southwest border', 'Mission Support Dallas', ['immigration-enforcement']],
     [

@@ -370,11 +370,11 @@ export const databasesInclude = [
   // given to police, a child-abuse registry released to law enforcement, criminal-history system grants
   '"arrest fingerprint*" OR ("fingerprint card*" NEAR/10 (arrest* OR booking OR "submitting jurisdiction" OR criminal))',
   '("Right to Review" AND ("Criminal Identification" OR "State Police" OR "rap sheet*")) OR "Crime Identification Technology"',
-  '("biological sample*" OR "blood sample*") NEAR/20 ("Criminal Investigation" OR arrest* OR offender* OR felon*)',
+  '(("biological sample*" OR "blood sample*") NEAR/20 ("Criminal Investigation" OR arrestee* OR offender* OR felon*)) NOT (=DUI OR alcohol OR intoxicat* OR "implied consent")',
   '"Address Confidentiality" AND ("law enforcement" OR police OR sheriff*)',
   '("abuse and neglect registry" OR "abuse or neglect registry" OR "Child Abuse and Neglect Registry" OR "child abuse registry") AND ("law enforcement" OR police)',
   // Officers looking up licence or plate records for their own ends
-  '("looked up" OR "look up" OR "looking up" OR "computer search" OR "ran the plate" OR "run a plate") NEAR/10 ("license information" OR "licence information" OR "license plate number*" OR "plate number*" OR "driver* information" OR "driver* license record*")',
+  '(("looked up" OR "look up" OR "looking up" OR "computer search" OR "ran the plate" OR "run a plate") NEAR/10 ("license information" OR "licence information" OR "license plate number*" OR "plate number*" OR "driver* information" OR "driver* license record*")) AND (police OR officer* OR deput* OR trooper* OR sheriff* OR "law enforcement" OR dispatcher*)',
   // From the third round of the twenty-ninth (dev): booking fingerprints by Live Scan, a data broker's product by
   // name, booking photos entered into a records system, CAD systems among police purchases
   '(LiveScan OR "Live Scan" OR Livescan) AND (offender* OR arrest* OR booking OR jail* OR "identification of") NOT (applicant* OR employ* OR licens* OR permit*)',

@@ -106,7 +106,7 @@ export const immigrationInclude = [
   // outside a port of entry, the detention bed quota, undocumented people arrested or detained
   '(detainee* OR detained) AND ("processing center*" OR "processing centre*")',
   '("port* of entry" NEAR/10 (enter* OR entry OR cross*)) AND (crime OR arrest* OR offen* OR misdemeanor OR felony)',
-  '("prolonged detention" OR overcrowd*) NEAR/12 (=DHS OR "Homeland Security" OR "Border Patrol" OR =CBP OR "processing center*" OR "processing centre*" OR migrant*)',
+  '("prolonged detention" OR overcrowd*) NEAR/12 (=DHS OR "Homeland Security" OR "Border Patrol" OR =CBP OR "processing center*" OR "processing centre*")',
   // Jails checking the status of foreign nationals they hold; state reports of which localities comply
   '(("foreign national*" OR defendant* OR inmate* OR prisoner*) NEAR/12 ("not lawfully admitted" OR "lawful status" OR nationality)) AND (sheriff* OR jail* OR "correctional facilit*" OR detention OR arrest*)',
   '"immigration compliance report" OR ("immigration compliance" NEAR/10 (subdivision* OR sanctuar* OR "law enforcement" OR county OR counties OR municipal*))',

@@ -19,7 +19,8 @@ const AUTORIDAD_TERMS = [
   '"Oficina de Inmigraci*"',
 ];
 /** ICE's Spanish names and federal immigration agents, kept apart so the sharing rules stay under the rule length. */
-const NOMBRES_ICE = '("Inmigraci* y Control de Aduanas" OR "Control de Inmigraci* y Aduanas" OR "federales de inmigraci*")';
+const NOMBRES_ICE =
+  '("Inmigraci* y Control de Aduanas" OR "Control de Inmigraci* y Aduanas" OR "agentes federales de inmigraci*" OR "autoridades federales de inmigraci*" OR "oficiales federales de inmigraci*")';
 /** By themselves on topic (a bare `=ICE` is not: see immigration.ts). */
 const AUTORIDAD_MIGRATORIA_ES = `(${AUTORIDAD_TERMS.join(' OR ')})`;
 /** With ICE and "la migra", for rules where another word already says what the item is about. */

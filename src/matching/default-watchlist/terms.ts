@@ -194,7 +194,7 @@ export const ICE_ADMINISTRATION = orGroups([
   '"badges and credentials"',
   '"process automation"',
   '"monthly invoices"',
-  'floodplain',
+  '(floodplain NOT (detention OR detainee* OR "processing center*"))',
   '"vehicle storage"',
 ]);
 
@@ -433,7 +433,7 @@ export const ICE_BUYS_STATE_ACCESS =
 
 /** The same, for a connection, system, user fees or investigative tool a state or regional government provides ICE. */
 export const ICE_BUYS_STATE_SYSTEM =
-  '(("Immigration and Customs Enforcement" OR =ICE) AND (contractor:state OR contractor:"public safety" OR contractor:"of governments" OR contractor:justice) AND (connection* OR system* OR "user fee*" OR "investigative tool*")) NOT (radio* OR communication* OR range* OR firearm* OR phone*)';
+  '(("Immigration and Customs Enforcement" OR =ICE) AND (contractor:state OR contractor:"public safety" OR contractor:"of governments" OR contractor:justice) AND (connection* OR (system* NEAR/12 (locat* OR fugitive* OR records OR data OR quer* OR search* OR criminal OR access* OR communities)) OR "user fee*" OR "investigative tool*")) NOT (radio* OR communication* OR range* OR firearm* OR phone*)';
 
 /** Doors, gates and roads are not records: an "access" that is access control or an access road. */
 export const PHYSICAL_ACCESS = '("access control*" OR "access road*" OR "card access" OR "badge access") AND access*';

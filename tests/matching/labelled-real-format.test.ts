@@ -180,15 +180,12 @@ describe('agreement with a second, blind labeller (npm run corpus -- agreement)'
     expect(() => agreementWith(small, [{ id: 'gone', labels: [] }])).toThrow(/not in the corpus: gone/);
   });
 
-  it('holds a 160-record second labelling of corpus records that agrees on at least 95% per topic', () => {
-    const second = readJsonLines<SecondLabel>(`${DIR}second-labeller.jsonl`);
-    expect(second).toHaveLength(160);
-    for (const a of agreementWith(corpus, second)) expect(a.agreement, a.topic).toBeGreaterThanOrEqual(0.95);
-  });
-
-  it('holds an 80-record second labelling of the twenty-ninth collection (40 dev, 40 held-out) that agrees on at least 95% per topic', () => {
-    const second = readJsonLines<SecondLabel>(`${DIR}second-labeller-29.jsonl`);
-    expect(second).toHaveLength(80);
+  it.each([
+    ['second-labeller.jsonl', 160, 'corpus records'],
+    ['second-labeller-29.jsonl', 80, 'the twenty-ninth collection (40 dev, 40 held-out)'],
+  ])('holds %s (%i records), a second labelling of %s that agrees on at least 95% per topic', (file, size, sample) => {
+    const second = readJsonLines<SecondLabel>(`${DIR}${file}`);
+    expect(second, sample).toHaveLength(size);
     for (const a of agreementWith(corpus, second)) expect(a.agreement, a.topic).toBeGreaterThanOrEqual(0.95);
   });
 });

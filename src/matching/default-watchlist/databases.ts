@@ -2,7 +2,6 @@
 import {
   HOUSING_STATUS_DEMAND,
   ICE_BUYS_STATE_ACCESS,
-  ICE_BUYS_STATE_SYSTEM,
   ICE_CONTEXT,
   PHYSICAL_ACCESS,
   ICE_HOMONYMS,
@@ -345,8 +344,7 @@ export const databasesInclude = [
   // Britain's licensing agency selling or sharing keeper records
   // From the twenty-fifth: ICE paying a state or local government for access to its records and systems;
   // offender information systems and gang intelligence applications by name
-  ICE_BUYS_STATE_ACCESS,
-  ICE_BUYS_STATE_SYSTEM,
+  ...ICE_BUYS_STATE_ACCESS,
   '"offender based information system*" OR "offender-based information system*" OR "gang intelligence"',
   '"criminal combination*" NEAR/12 (information OR compil* OR databas* OR disseminat*)',
   '(dvla NEAR/15 (sell* OR sold OR shar* OR "driver* details" OR "keeper details" OR records OR data)) NOT (personalised OR "registration plate*" OR auction*)',
@@ -456,7 +454,7 @@ export const databasesExclude = [
   '(("Privacy Impact Assessment" OR "DHS/ICE/PIA" OR "DHS/CBP/PIA") AND ("Immigration and Customs Enforcement" OR "Customs and Border Protection" OR =ICE OR =CBP)) NOT ("state, local" OR "state and local" OR "state or local" OR "local law enforcement" OR "Support Center" OR =IDENT OR =HART OR biometric* OR fingerprint*)',
   // Citizenship data for the census (statistics, no police use); job, licence and volunteer checks in other words
   '("Census Bureau" OR "census data") AND (citizenship OR immigra*)',
-  '("background check*" OR "record check*" OR "criminal history" OR fingerprint*) AND ("child care" OR childcare OR coach* OR "youth-serving" OR "ban the box" OR "fair chance")',
+  '("background check*" OR "record check*" OR "criminal history" OR fingerprint*) AND ("child care" OR childcare OR coach* OR "youth-serving" OR "ban the box" OR "fair chance" OR teacher* OR "new-hire*" OR "new hire*" OR "fingerprint screening")',
   // Police utility vehicles (Ford's Police Interceptor Utility), utility poles and trucks: not utility customer records
   '"police utility" OR "interceptor utility" OR "utility interceptor*" OR "utility vehicle*" OR "utility truck*" OR "utility pole*"',
   // A plate design tested against plate readers; criminal-history guidelines for noncriminal-justice (job-check) recipients
@@ -485,14 +483,12 @@ export const databasesExclude = [
   '(("criminal history" OR "criminal background" OR "record check*" OR chri) AND (applicant* OR employ* OR licens* OR volunteer* OR "child care" OR "noncriminal justice")) NOT (immigra* OR =ICE OR police OR sheriff* OR arrest* OR seal* OR expung* OR repositor* OR dissemination OR "criminal justice agenc*")',
   // The FBI's Rap Back service screens employees, volunteers and licensees (fingerprint background checks)
   '"Rap Back" AND (volunteer* OR employ* OR licens* OR applicant* OR screen*) AND ("criminal history" OR "criminal record*" OR fingerprint* OR record*)',
-  // From the twenty-ninth (dev): number-plate cameras that fine motorists; fingerprint clearance of new hires
+  // From the twenty-ninth (dev): number-plate cameras that fine motorists (beside the parking guard above, which is at the rule length)
   '((=ANPR OR "plate reader*" OR "number-plate recognition" OR "number plate recognition" OR "plate recognition") AND (fine* NEAR/4 (motorist* OR driver*))) NOT ("law enforcement" OR police OR hotlist* OR stolen OR immigra*)',
-  '("background check*" OR "fingerprint clearance*") AND (teacher* OR "new-hire*" OR "new hire*")',
   // The IRS's disclosure programme to benefit agencies is tax data, not police records
   '"Information to Federal, State and Local Agencies" OR =DIFSLA',
   // "This report addresses how…" is not an address
   '"report addresses" OR "addresses how"',
-  '("criminal history" OR "criminal record*" OR "crime information") AND "fingerprint screening"',
   // A state infrastructure "Communications Center" is not communicating with immigration authorities
   '("Communications Center" OR "Communications Centre") NOT (records OR dispatch* OR 911 OR police OR sheriff*)',
   // Electronic ticketing that feeds a police records system is traffic citations, not a records system bought

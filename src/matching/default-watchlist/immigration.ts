@@ -21,7 +21,6 @@ import {
   HOUSING_STATUS_DEMAND,
   STATE_POLICE_NETWORKS,
   ICE_BUYS_STATE_ACCESS,
-  ICE_BUYS_STATE_SYSTEM,
   PHYSICAL_ACCESS,
 } from './terms.ts';
 
@@ -245,8 +244,7 @@ export const immigrationInclude = [
   // ICE paying for state and local police systems (CLETS, LEIN, ARJIS and the like): access, user fees, records
   `${ICE_CONTEXT} AND (clets OR slets OR sclet OR lein OR cjic OR arjis OR "E-SUN" OR "justice information" OR "law enforcement telecommunications" OR "offender based")`,
   `${ICE_CONTEXT} AND ${STATE_POLICE_NETWORKS}`,
-  ICE_BUYS_STATE_ACCESS,
-  ICE_BUYS_STATE_SYSTEM,
+  ...ICE_BUYS_STATE_ACCESS,
   // Fourth probes (ICE award words, not from a record): detention inspections and bed days, canines, pen registers
   `${ICE_CONTEXT} AND ("detention inspection*" OR "detention monitor*" OR "detention oversight" OR "bed day*" OR "bed-day*" OR "detention bed*")`,
   `${ICE_CONTEXT} AND (canine* OR K9 OR "K-9" OR "pen register*" OR "trap and trace")`,

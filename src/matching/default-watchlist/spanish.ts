@@ -18,7 +18,7 @@ const AUTORIDAD_TERMS = [
   '"Servicio de Control de Inmigraci*"',
   '"Oficina de Inmigraci*"',
 ];
-/** ICE's Spanish names and federal immigration agents, kept apart so the sharing rules stay under the rule length. */
+/** ICE's Spanish names and federal immigration agents: a second authority group, since one rule over both would pass the rule length. */
 const NOMBRES_ICE =
   '("Inmigraci* y Control de Aduanas" OR "Control de Inmigraci* y Aduanas" OR "agentes federales de inmigraci*" OR "autoridades federales de inmigraci*" OR "oficiales federales de inmigraci*")';
 /** By themselves on topic (a bare `=ICE` is not: see immigration.ts). */
@@ -44,11 +44,12 @@ export const databasesSpanish = [
   '"base* de datos" NEAR/8 (polic* OR =ICE OR inmigraci* OR pandilla* OR criminal* OR antecedentes)',
   '"reconocimiento facial" NEAR/10 (polic* OR =ICE OR inmigraci* OR licencia*)',
   // Records handed to immigration authorities; DMV and licence data
-  `((datos OR informaci* OR registros OR expedientes) NEAR/8 (compart* OR entreg* OR acceso OR accedi* OR proporcion* OR intercambi*)) NEAR/12 ${AUTORIDAD_MIGRATORIA}`,
-  `((datos OR informaci* OR registros OR expedientes) NEAR/8 (compart* OR entreg* OR acceso OR accedi* OR proporcion* OR intercambi*)) NEAR/12 ${NOMBRES_ICE}`,
+  ...[AUTORIDAD_MIGRATORIA, NOMBRES_ICE].map(
+    (authority) =>
+      `((datos OR informaci* OR registros OR expedientes) NEAR/8 (compart* OR entreg* OR acceso OR accedi* OR proporcion* OR intercambi*)) NEAR/12 ${authority}`,
+  ),
   '("licencia* de conducir" OR "licencia* de manejo" OR =DMV) NEAR/12 (datos OR registros OR fotos OR compart* OR entreg* OR acceso OR ((informaci* OR datos) NEAR/6 (compart* OR entreg* OR acceso OR proporcion* OR usa* OR utiliza*)))',
-  `("informaci* personal" OR "datos personales") NEAR/12 ${AUTORIDAD_MIGRATORIA}`,
-  `("informaci* personal" OR "datos personales") NEAR/12 ${NOMBRES_ICE}`,
+  ...[AUTORIDAD_MIGRATORIA, NOMBRES_ICE].map((authority) => `("informaci* personal" OR "datos personales") NEAR/12 ${authority}`),
   // Criminal records and their sealing (as "criminal records" and expungement are in the English rules)
   '"antecedentes penales" OR "registros de arrestos" OR "historial delictivo" OR "expedientes penales" OR "registros penales"',
 ];

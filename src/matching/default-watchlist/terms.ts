@@ -423,17 +423,27 @@ export const ICE_HOMONYMS = [
 export const STATE_POLICE_NETWORKS =
   '(tcic OR tlets OR gcic OR vcin OR ucjis OR ncjis OR idacs OR deljis OR rilets OR olets OR ilets OR nyspin OR apsin OR wacic OR acjis OR kcjis)';
 
-/**
- * ICE paying a state or local government (the recipient) for access to its records or systems: the
- * award records of ICE buying state police, DMV or workforce database access (labelled-real
- * README: both topics). Radio networks are not records.
- */
-export const ICE_BUYS_STATE_ACCESS =
-  '(("Immigration and Customs Enforcement" OR =ICE) AND (contractor:county OR contractor:city OR contractor:state OR contractor:police OR contractor:sheriff* OR contractor:"public safety" OR contractor:justice OR contractor:governments OR contractor:"motor vehicle*" OR contractor:workforce) AND (access* OR quer* OR terminal* OR databas*)) NOT (radio* OR communication* OR range* OR firearm*)';
+/** ICE paying a state or local government (the recipient, read from the contractor field): radio networks and firing ranges are not records. */
+const iceBuysFromGovernment = (recipients: string, what: string, alsoNot = '') =>
+  `(("Immigration and Customs Enforcement" OR =ICE) AND (${recipients}) AND (${what})) NOT (radio* OR communication* OR range* OR firearm*${alsoNot})`;
 
-/** The same, for a connection, system, user fees or investigative tool a state or regional government provides ICE. */
-export const ICE_BUYS_STATE_SYSTEM =
-  '(("Immigration and Customs Enforcement" OR =ICE) AND (contractor:state OR contractor:"public safety" OR contractor:"of governments" OR contractor:justice) AND (connection* OR (system* NEAR/12 (locat* OR fugitive* OR records OR data OR quer* OR search* OR criminal OR access* OR communities)) OR "user fee*" OR "investigative tool*")) NOT (radio* OR communication* OR range* OR firearm* OR phone*)';
+/**
+ * ICE buying access to a state or local government's records or systems (labelled-real README: both
+ * topics; state police, DMV or workforce databases): access, queries, terminals or
+ * databases from any government recipient; a connection, a system that locates or holds records, user fees or
+ * an investigative tool from a state, public-safety, justice or regional-government recipient.
+ */
+export const ICE_BUYS_STATE_ACCESS = [
+  iceBuysFromGovernment(
+    'contractor:county OR contractor:city OR contractor:state OR contractor:police OR contractor:sheriff* OR contractor:"public safety" OR contractor:justice OR contractor:governments OR contractor:"motor vehicle*" OR contractor:workforce',
+    'access* OR quer* OR terminal* OR databas*',
+  ),
+  iceBuysFromGovernment(
+    'contractor:state OR contractor:"public safety" OR contractor:"of governments" OR contractor:justice',
+    'connection* OR (system* NEAR/12 (locat* OR fugitive* OR records OR data OR quer* OR search* OR criminal OR access* OR communities)) OR "user fee*" OR "investigative tool*"',
+    ' OR phone*',
+  ),
+];
 
 /** Doors, gates and roads are not records: an "access" that is access control or an access road. */
 export const PHYSICAL_ACCESS = '("access control*" OR "access road*" OR "card access" OR "badge access") AND access*';

@@ -1136,6 +1136,47 @@ describe('default watchlist', () => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });
 
+  // From the thirtieth collection (dev) and the topic definitions, in other words
+  it.each([
+    [
+      'Agreements between the central repository and criminal justice agencies',
+      'How each agency reports arrests and dispositions.',
+      ['state-databases'],
+    ],
+    [
+      'Audits of agencies that received criminal history record information',
+      'Noncriminal justice agencies must keep a dissemination log.',
+      ['state-databases'],
+    ],
+    [
+      'Noncriminal justice agencies and criminal history record information',
+      'Authorized recipients screening applicants must keep the records locked.',
+      [],
+    ],
+    [
+      'School districts shall protect fingerprint record information',
+      'RAP sheets are kept secure and used only for employment decisions.',
+      [],
+    ],
+    ['Next-Generation Incident Command System (NICS) for first responders', 'Identity and access management.', []],
+    ['The bureau buys commercial location data from brokers', 'No warrant is sought.', ['state-databases']],
+    ['Las agencias federales de inmigración buscaron en las cámaras del sheriff', 'Durante cuatro meses.', ['immigration-enforcement']],
+    ['Sacan licencia de conducir', 'Su información estará al alcance de ICE.', ['immigration-enforcement', 'state-databases']],
+    [
+      'Qué pasará con los datos de indocumentados con licencia de conducir',
+      'El gobierno federal busca acceder a la información del DMV.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['Aumentan las tarifas del Servicio de Ciudadanía e Inmigración', 'El formulario para admisión tras ser deportado sube de precio.', []],
+    ['Intercepta CBP cigarrillos falsificados', 'Agentes de Aduanas y Protección Fronteriza decomisaron la carga.', []],
+    ['Tarifas eléctricas del ICE bajarán', 'El Instituto Costarricense de Electricidad anunció la rebaja.', []],
+    ['¿Te pueden multar con una foto?', 'Las cámaras con reconocimiento de matrículas envían multas a los conductores.', []],
+    ['Policías inician el registro de detenciones', 'Cada arresto se anota en el registro nacional.', ['state-databases']],
+    // THIRTIETH-MORE
+  ])('reads %j by what it is about (30th collection)', (title, summary, topics) => {
+    expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
+  });
+
   it.each([
     [
       'The GEO Group: Detention and transportation services, fuel and overtime beds',

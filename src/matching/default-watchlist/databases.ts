@@ -39,12 +39,14 @@ export const databasesInclude = [
   '"criminal history" NEAR/4 (record* OR repository OR file* OR information OR check* OR quer* OR search* OR databas* OR system*)',
   '"criminal records" OR "criminal background check*" OR "arrest records" OR "conviction records" OR "records of conviction*"',
   // Records named instead of systems
+  '"central repository" NEAR/12 ("criminal justice" OR offender* OR arrest* OR "criminal history" OR disposition*)',
   '"identification record*" OR "National Driver Register" OR ("driving record*" NEAR/12 (access* OR disclos* OR releas* OR shar* OR sell* OR sold OR confidential* OR privacy OR "personal information" OR police OR "law enforcement" OR request* OR obtain* OR public* OR databas* OR immigra* OR federal OR insur* OR employ*)) OR "privileged information" NEAR/10 (motor OR DMV OR driver*)',
   '("matching program*" OR "computer matching") AND (prisoner* OR "law enforcement" OR fugitive* OR jail* OR "Bureau of Prisons" OR "Source Jurisdiction" OR "State and Local")',
   '"police information network" OR ("information network" NEAR/4 (police OR "law enforcement" OR justice))',
   '"Public Access to Court Electronic Records" OR =PACER OR pacer NEAR/3 (order* OR "service center" OR access* OR subscription* OR account*)',
   '(Medicaid OR utility OR utilities OR "customer data" OR "customer records" OR "customer info*") NEAR/12 (=ICE OR =DHS OR (immigra* NEAR/2 (agenc* OR authorit* OR official* OR officer* OR agent* OR enforc* OR violation*)) OR deport* OR "law enforcement" OR police)',
   '"police buying data" OR ((buy* OR purchas*) NEAR/6 data NEAR/10 (police OR "law enforcement"))',
+  '"location data" NEAR/12 (purchas* OR buy* OR bought OR broker* OR warrant*)',
   '=CLEAR NEAR/6 ("Thomson Reuters" OR subscription* OR "law enforcement") OR LexisNexis NEAR/12 (police OR "law enforcement" OR =ICE OR immigra*) OR "Subscription Data Services"',
   'expung* OR expunc* OR (seal* NEAR/6 (record* OR conviction* OR offense* OR dismissal*)) OR "order* of nondisclosure" OR (annul* NEAR/6 (record* OR conviction* OR arrest* OR offense*))',
   '=NICS OR "National Instant Criminal Background Check System"',
@@ -459,7 +461,7 @@ export const databasesExclude = [
   '"police utility" OR "interceptor utility" OR "utility interceptor*" OR "utility vehicle*" OR "utility truck*" OR "utility pole*"',
   // A plate design tested against plate readers; criminal-history guidelines for noncriminal-justice (job-check) recipients
   '("plate reader*" OR "license plate reader*") AND ("plate artwork" OR "license plate artwork" OR "plate design*" OR "test plate*")',
-  '(chri OR "criminal history record*") AND (=NCJA OR "noncriminal justice" OR "non-criminal justice" OR "applicant CHRI" OR "Authorized Recipient*")',
+  '((chri OR "criminal history record*") AND (=NCJA OR "noncriminal justice" OR "non-criminal justice" OR "applicant CHRI" OR "Authorized Recipient*")) NOT ("dissemination log*" OR repositor*)',
   '"sex offender*" NEAR/10 (visitor* OR volunteer*)',
   '("background check*" NEAR/6 (licens* OR employ* OR applicant*)) AND (fingerprint* OR "criminal history" OR =IAFIS OR "Automated Fingerprint" OR =NGI)',
   // The FTC polices companies, not police: its face-recognition orders are about businesses
@@ -471,6 +473,8 @@ export const databasesExclude = [
   PHYSICAL_ACCESS,
   // Business credit data (Dun & Bradstreet) is not personal records police query
   '"Dun & Bradstreet" AND (databas* OR access*)',
+  // NICS, the Next-Generation Incident Command System for first responders, is not the gun background check
+  '=NICS AND "Incident Command"',
   // From the twenty-third: fee schedules for fingerprint checks; crash data sent to the highway-safety agency
   '"user fee*" AND ("Criminal Justice Information" OR "criminal history" OR chri OR checks OR fingerprint*)',
   '"crash data"',
@@ -480,7 +484,7 @@ export const databasesExclude = [
   '(("facial recognition" OR "face recognition") AND (retailer* OR shopper* OR shoplift* OR supermarket*)) NOT (police OR "law enforcement" OR sheriff* OR officer*)',
   '(("facial recognition" OR "face recognition") AND ("consumer protection" OR "biometric identifier*" OR "private entit*" OR school* OR student*)) NOT (police OR "law enforcement" OR sheriff* OR officer* OR government* OR agenc*)',
   // Criminal-history checks of applicants, employees, licensees and volunteers (the job-check rule)
-  '(("criminal history" OR "criminal background" OR "record check*" OR chri) AND (applicant* OR employ* OR licens* OR volunteer* OR "child care" OR "noncriminal justice")) NOT (immigra* OR =ICE OR police OR sheriff* OR arrest* OR seal* OR expung* OR repositor* OR dissemination OR "criminal justice agenc*")',
+  '(("criminal history" OR "criminal background" OR "record check*" OR chri OR "fingerprint record*" OR "rap sheet*") AND (applicant* OR employ* OR licens* OR volunteer* OR "child care" OR "noncriminal justice")) NOT (immigra* OR =ICE OR police OR sheriff* OR arrest* OR seal* OR expung* OR repositor* OR dissemination OR "criminal justice agenc*")',
   // The FBI's Rap Back service screens employees, volunteers and licensees (fingerprint background checks)
   '"Rap Back" AND (volunteer* OR employ* OR licens* OR applicant* OR screen*) AND ("criminal history" OR "criminal record*" OR fingerprint* OR record*)',
   // From the twenty-ninth (dev): number-plate cameras that fine motorists (beside the parking guard above, which is at the rule length)

@@ -21,6 +21,8 @@ const AUTORIDAD_TERMS = [
 /** ICE's Spanish names and federal immigration agents: a second authority group, since one rule over both would pass the rule length. */
 const NOMBRES_ICE =
   '("Inmigraci* y Control de Aduanas" OR "Control de Inmigraci* y Aduanas" OR "agentes federales de inmigraci*" OR "autoridades federales de inmigraci*" OR "oficiales federales de inmigraci*")';
+/** Federal immigration agencies: a third group, for the same reason. */
+const AGENCIAS_FEDERALES = '"agencias federales de inmigraci*"';
 /** By themselves on topic (a bare `=ICE` is not: see immigration.ts). */
 const AUTORIDAD_MIGRATORIA_ES = `(${AUTORIDAD_TERMS.join(' OR ')})`;
 /** With ICE and "la migra", for rules where another word already says what the item is about. */
@@ -31,10 +33,13 @@ export const immigrationSpanish = [
   '(redada* OR operativo* OR detenci* OR detenid* OR detuv* OR arrest* OR captur*) NEAR/8 (inmigraci* OR inmigrante* OR indocumentad* OR "estatus migratorio" OR "situacion migratoria" OR "condicion migratoria" OR "agentes migratorios" OR "autoridades migratorias")',
   AUTORIDAD_MIGRATORIA_ES,
   NOMBRES_ICE,
+  AGENCIAS_FEDERALES,
   '"Patrulla Fronteriza" OR "Oficina de Aduanas y Protecci* Fronteriza"',
   // Detention centres, detainers, sanctuary jurisdictions
   '"centro* de detenci*" NEAR/12 (inmigra* OR migra* OR =ICE OR indocumentad* OR asilo)',
   '"orden* de detenci*" NEAR/10 (=ICE OR inmigraci* OR migratori*)',
+  // Who may see undocumented drivers' licence data (the English DMV-access rules)
+  '(("licencia* de conducir" OR =DMV OR "Vehiculos Motorizados") AND (indocumentad* OR "estatus migratorio")) AND ((datos OR informaci*) NEAR/10 (acceder OR acceso OR proteg* OR compart* OR entreg*))',
   '"ciudad* santuario" OR "estado* santuario" OR "condado* santuario" OR "politica* santuario" OR "ley* santuario"',
 ];
 
@@ -44,16 +49,33 @@ export const databasesSpanish = [
   '"base* de datos" NEAR/8 (polic* OR =ICE OR inmigraci* OR pandilla* OR criminal* OR antecedentes)',
   '"reconocimiento facial" NEAR/10 (polic* OR =ICE OR inmigraci* OR licencia*)',
   // Records handed to immigration authorities; DMV and licence data
-  ...[AUTORIDAD_MIGRATORIA, NOMBRES_ICE].map(
+  ...[AUTORIDAD_MIGRATORIA, NOMBRES_ICE, AGENCIAS_FEDERALES].map(
     (authority) =>
       `((datos OR informaci* OR registros OR expedientes) NEAR/8 (compart* OR entreg* OR acceso OR accedi* OR proporcion* OR intercambi*)) NEAR/12 ${authority}`,
   ),
+  // Records put "within reach" of ICE
+  '(informaci* OR datos OR registros) NEAR/8 alcance NEAR/12 (=ICE OR "autoridades migratorias" OR "la migra")',
   '("licencia* de conducir" OR "licencia* de manejo" OR =DMV) NEAR/12 (datos OR registros OR fotos OR compart* OR entreg* OR acceso OR ((informaci* OR datos) NEAR/6 (compart* OR entreg* OR acceso OR proporcion* OR usa* OR utiliza*)))',
-  ...[AUTORIDAD_MIGRATORIA, NOMBRES_ICE].map((authority) => `("informaci* personal" OR "datos personales") NEAR/12 ${authority}`),
+  ...[AUTORIDAD_MIGRATORIA, NOMBRES_ICE, AGENCIAS_FEDERALES].map(
+    (authority) => `("informaci* personal" OR "datos personales") NEAR/12 ${authority}`,
+  ),
   // Criminal records and their sealing (as "criminal records" and expungement are in the English rules)
+  '"registro nacional de detenciones" OR "registro de detenciones" OR "registro de detenidos"',
   '"antecedentes penales" OR "registros de arrestos" OR "historial delictivo" OR "expedientes penales" OR "registros penales"',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */
-export const immigrationSpanishExclude = ['"no ser deportad*" OR "protegidos de la deportaci*" OR "proteccion contra la deportaci*"'];
-export const databasesSpanishExclude = ['"sin antecedentes penales" OR "sin antecedentes criminales"'];
+export const immigrationSpanishExclude = [
+  '"no ser deportad*" OR "protegidos de la deportaci*" OR "proteccion contra la deportaci*"',
+  // USCIS by its Spanish names: benefit fees and forms are immigration administration, not enforcement
+  '("Servicio de Inmigraci* y Ciudadan*" OR "Servicio de Ciudadan* e Inmigraci*" OR =USCIS) AND (tarifa* OR costo* OR formulario* OR tramite*)',
+  // Fees and forms to be admitted again after a deportation (Spanish Form I-212)
+  '((admision OR readmision OR reingreso OR "permiso para volver") NEAR/8 (deportad* OR removid*)) AND (tarifa* OR costo* OR formulario* OR tramite*)',
+  // Customs seizures of counterfeit goods are trade enforcement
+  '(=CBP OR "Aduanas y Protecci* Fronteriza") AND (falsificad* OR "propiedad intelectual")',
+];
+export const databasesSpanishExclude = [
+  '"sin antecedentes penales" OR "sin antecedentes criminales"',
+  // Plate cameras that fine drivers (the English parking and fine guards)
+  '((multa* OR fotomulta*) AND ("reconocimiento de matricula*" OR "lector* de matricula*" OR "lectura de placas" OR "reconocimiento de placas" OR "lector* de placas")) NOT (polic* OR robad* OR inmigra* OR =ICE)',
+];

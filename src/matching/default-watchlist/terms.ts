@@ -401,6 +401,8 @@ export const ICE_HOMONYMS = [
   '=ICE AND (Bahn OR Zug OR Züge OR Zuges OR Zugverkehr OR railway* OR railroad* OR "high-speed" OR passengers OR "train recall")',
   '(=ICE NEAR/2 (vehicle* OR engine* OR car OR cars OR truck* OR powertrain*)) NOT (raid* OR arrest* OR deport* OR detain* OR immigra* OR agents)',
   '"internal combustion" NEAR/6 =ICE',
+  // Costa Rica's electricity institute (Instituto Costarricense de Electricidad)
+  '=ICE NEAR/12 (electricidad OR electric* OR "Costa Rica" OR costarricense OR kilovatio* OR tarifa* OR energia)',
   // A state police drug unit (Interstate Crime Enforcement)
   '"Interstate Crime Enforcement" AND =ICE',
   '"Intercontinental Exchange" AND =ICE',

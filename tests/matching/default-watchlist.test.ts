@@ -1172,6 +1172,44 @@ describe('default watchlist', () => {
     ['Tarifas eléctricas del ICE bajarán', 'El Instituto Costarricense de Electricidad anunció la rebaja.', []],
     ['¿Te pueden multar con una foto?', 'Las cámaras con reconocimiento de matrículas envían multas a los conductores.', []],
     ['Policías inician el registro de detenciones', 'Cada arresto se anota en el registro nacional.', ['state-databases']],
+    ['State law on local government noncompliance with laws related to immigration', 'Funds are withheld.', ['immigration-enforcement']],
+    ['House passes an Arizona-style immigration bill', 'Restrictions on undocumented immigrants grow.', ['immigration-enforcement']],
+    ['Council reaffirms the city as a raid-free zone', 'Departments must comply with the ordinance.', ['immigration-enforcement']],
+    ['Sanctuary Resolution', 'The city will shelter refugees denied asylum.', ['immigration-enforcement']],
+    ['Ratify Operation Stonegarden grant funding', 'Homeland Security grant funds for overtime.', []],
+    ['Accept Operation Stonegarden grant', 'Deputies work with Border Patrol agents.', ['immigration-enforcement']],
+    [
+      'Licence applicants believed to be illegal aliens',
+      'The Department of State may report to an appropriate federal agency that a driver license applicant is an illegal alien.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['Board approves the jail information system', 'JAILTRAC software for booking.', ['state-databases']],
+    ['New terminals on the Law Enforcement Telecommunications Network', 'They replace the teletype units.', ['state-databases']],
+    ['Bill limits government face surveillance', 'Agencies need a warrant.', ['state-databases']],
+    [
+      'Probation department referring juveniles to immigration authorities',
+      'Advocates ask for an investigation.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['Pawnbrokers', 'Each record is kept on a form prescribed by the Chief of Police.', ['state-databases']],
+    ['Fingerprint retention by the criminal justice data center', 'A Rap Back programme updates employers and licensing agencies.', []],
+    [
+      'Council opposes the CLEAR Act',
+      'The Clear Law Enforcement for Criminal Alien Removal Act would preempt city policy.',
+      ['immigration-enforcement'],
+    ],
+    ['Businesses may scan driver licenses', 'Retention of the personal information is limited.', []],
+    [
+      'Counties vow to resist new gun laws',
+      'Like cities that refuse to help immigration enforcement, they call themselves Second Amendment sanctuaries.',
+      [],
+    ],
+    [
+      'Bill analysis on social security numbers for licences',
+      'The Illegal Immigration Reform and Immigrant Responsibility Act requires the number before a driver license is issued.',
+      [],
+    ],
+    ['Officers seize counterfeit locks', 'U.S. Customs and Border Patrol found them in a rail container.', []],
     // THIRTIETH-MORE
   ])('reads %j by what it is about (30th collection)', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);

@@ -238,7 +238,14 @@ export const databasesInclude = [
   '("prescription drug monitoring" OR "prescription monitoring" OR =PDMP OR "prescription database" OR "prescription records") AND ("law enforcement" OR police)',
   '"protective order registry" OR ("protective order*" NEAR/8 (registry OR databas*))',
   'ewarrant* OR warrant* NEAR/3 (system* OR management) OR "rap sheet*"',
-  '"jail management" OR "inmate management system*"',
+  // From the thirtieth (dev): jail information systems, law-enforcement teletype networks, face surveillance,
+  // licence applicants reported to federal agencies, probation referrals to ICE, pawn records kept for the police
+  '(pawnbroker* OR pawnshop* OR "pawn shop*" OR "secondhand dealer*") AND (record* NEAR/20 ("Chief of Police" OR police OR sheriff*))',
+  '"jail management" OR "inmate management system*" OR JAILTRAC OR (jail NEAR/6 ("management information" OR "information system*"))',
+  '"Law Enforcement Telecommunications" OR =TLETN OR (teletype NEAR/12 ("criminal justice" OR "law enforcement" OR police OR statewide))',
+  '"face surveillance"',
+  '((report* NEAR/8 ("federal agenc*" OR =INS OR =ICE OR "immigration authorit*")) NEAR/20 ("illegal alien*" OR "unlawfully present" OR "illegally present")) AND ("driver* licens*" OR "identification card*" OR =DMV)',
+  '(probation NEAR/8 refer*) NEAR/12 (=ICE OR immigra*)',
   // From the eleventh collection: booking systems, prosecution case systems fed by police, facial biometrics for police,
   // camera networks that track cars, benefits data sought for deportation, limits on what agency databases give
   // immigration enforcement, police misuse of their systems (abroad too), health records opened to police, pupil and
@@ -486,7 +493,11 @@ export const databasesExclude = [
   // Criminal-history checks of applicants, employees, licensees and volunteers (the job-check rule)
   '(("criminal history" OR "criminal background" OR "record check*" OR chri OR "fingerprint record*" OR "rap sheet*") AND (applicant* OR employ* OR licens* OR volunteer* OR "child care" OR "noncriminal justice")) NOT (immigra* OR =ICE OR police OR sheriff* OR arrest* OR seal* OR expung* OR repositor* OR dissemination OR "criminal justice agenc*")',
   // The FBI's Rap Back service screens employees, volunteers and licensees (fingerprint background checks)
-  '"Rap Back" AND (volunteer* OR employ* OR licens* OR applicant* OR screen*) AND ("criminal history" OR "criminal record*" OR fingerprint* OR record*)',
+  '"Rap Back" AND (volunteer* OR employ* OR licens* OR applicant* OR screen*) AND ("criminal history" OR "criminal record*" OR fingerprint* OR record* OR "criminal justice data")',
+  // The CLEAR Act (Clear Law Enforcement for Criminal Alien Removal) is not Thomson Reuters CLEAR
+  '=CLEAR AND "Criminal Alien Removal"',
+  // Businesses scanning the personal information on a licence are consumer privacy
+  '(scan* AND "personal information" AND ("driver* licens*" OR "identification card*")) NOT (police OR "law enforcement" OR immigra* OR =ICE)',
   // From the twenty-ninth (dev): number-plate cameras that fine motorists (beside the parking guard above, which is at the rule length)
   '((=ANPR OR "plate reader*" OR "number-plate recognition" OR "number plate recognition" OR "plate recognition") AND (fine* NEAR/4 (motorist* OR driver*))) NOT ("law enforcement" OR police OR hotlist* OR stolen OR immigra*)',
   // The IRS's disclosure programme to benefit agencies is tax data, not police records

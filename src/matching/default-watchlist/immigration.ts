@@ -221,7 +221,7 @@ export const immigrationInclude = [
   '(arrest* NEAR/6 courthouse*) AND ("judicial warrant" OR civil OR immigra* OR =ICE)',
   '((hir* OR employ*) NEAR/4 ("undocumented worker*" OR "unauthorized worker*" OR "illegal worker*")) AND (penalt* OR fine* OR sanction* OR prohibit* OR raid* OR arrest*)',
   `"Migrant Operations Center" OR (${ICE_CONTEXT} AND (Guantanamo OR gitmo))`,
-  '"high risk charter*" OR ((charter* OR flight*) NEAR/4 "ICE ERO") OR "Institutional Removal Program" OR (irp NEAR/2 facilit*) OR stonegarden',
+  '"high risk charter*" OR ((charter* OR flight*) NEAR/4 "ICE ERO") OR "Institutional Removal Program" OR (irp NEAR/2 facilit*) OR (stonegarden AND ("Border Patrol" OR "border agent*" OR undocumented OR alien* OR migrant* OR "border security" OR =CBP))',
   `${CBP_CONTEXT} AND ("location data" NEAR/10 (buy* OR bought OR purchas* OR commercial* OR broker*))`,
   // DHS, CBP or ICE collecting or buying plate-reader data
   `(${CBP_CONTEXT} OR =DHS OR "Homeland Security" OR =ICE OR "Immigration and Customs Enforcement") AND ("license plate reader*" OR "plate reader*" OR "license plate reading" OR =LPR OR =ALPR)`,
@@ -281,6 +281,13 @@ export const immigrationInclude = [
   '(biometric* NEAR/10 (alien* OR noncitizen* OR "non-U.S." OR "non-citizen*")) AND (entry OR exit OR departure OR "ports of entry")',
   '"Analytical Framework for Intelligence" OR ("Intelligence Records System" AND (=CBP OR "Customs and Border Protection"))',
   // Landmark state enforcement laws by their bill numbers (beside their state)
+  // From the thirtieth (dev): Arizona-style laws, state laws on local noncompliance, cities of refuge and raid-free zones,
+  // sanctuary for refugees, agencies reporting applicants believed to be illegal aliens to federal agencies
+  '"Arizona-style" NEAR/4 (immigra* OR law OR bill)',
+  '"Sanctuary Resolution" OR (sanctuar* NEAR/20 (refugee* OR asylum))',
+  '"laws related to immigration" OR (noncomplian* NEAR/8 immigra*)',
+  '"City and County of Refuge" OR "Raid-Free Zone" OR ("City of Refuge" NEAR/20 (immigra* OR undocumented OR =INS OR =ICE))',
+  '(report* NEAR/8 ("federal agenc*" OR =INS OR =ICE OR "immigration authorit*")) NEAR/20 ("illegal alien*" OR "unlawfully present" OR "illegally present")',
   '(("SB 1070" OR SB1070 OR "S.B. 1070") AND Arizona) OR (("HB 56" OR "H.B. 56") AND Alabama) OR "Beason-Hammon"',
   '(("SB 1718" AND Florida) OR ("SF 2340" AND Iowa) OR ("HB 4156" AND Oklahoma) OR ("HB 87" AND Georgia) OR (("SB 4" OR "Senate Bill 4") AND Texas)) AND (immigra* OR border OR undocumented OR migrant* OR illegal* OR sanctuary OR status)',
   '"impermissible occupation" OR "Immigrant Trust Directive" OR ((reentry OR re-entry) NEAR/6 (crime OR offense OR felony OR misdemeanor) AND (alien* OR immigra* OR deport* OR removed OR border))',
@@ -317,11 +324,15 @@ export const immigrationExclude = [
   'sanctuar* AND (transgender OR "gender-affirming" OR "gender affirming")',
   // "Sanctuary" as an analogy for gun laws
   'sanctuar* AND ("Second Amendment" OR "2nd Amendment" OR gun OR guns OR firearm*)',
+  // A gun story that names immigration enforcement only to explain the analogy
+  '(sanctuar* AND ("Second Amendment" OR "gun-rights" OR "gun rights" OR firearm*) AND "immigration enforcement") NOT (=ICE OR deport* OR detain* OR arrest* OR 287*)',
+  // The 1996 act's licence requirements (social security numbers) are licence issuance
+  '("Illegal Immigration Reform and Immigrant Responsibility Act" OR "Illegal Immigration and Immigrant Responsibility Act") AND ("driver* licens*" OR "identification card*" OR "social security number*")',
   // Goods, not people: CBP detaining shipments (withhold-release orders)
   'detain* NEAR/4 (shipment* OR goods OR merchandise OR cargo OR imports)',
   // "Border Patrol" misnamed for the customs side: tariffs and duty-free parcels
   '"Border Patrol" AND (tariff* OR "de minimis" OR "duty-free" OR importer*)',
-  '(=CBP OR "Customs and Border Protection" OR "Border Force") AND (counterfeit* OR "trademark infring*" OR "intellectual property")',
+  '(=CBP OR "Customs and Border Protection" OR "Customs and Border Patrol" OR "Border Force") AND (counterfeit* OR "trademark infring*" OR "intellectual property")',
   // A surveillance system promised not to serve immigration enforcement is not an enforcement measure
   '(=ALPR OR =LPR OR "plate reader*" OR camera*) AND (("not be used" OR "won\'t be used" OR "never be used") NEAR/6 ("immigration enforcement" OR "immigration purposes"))',
   '=ICE NEAR/1 (Clear OR Futures OR NGX OR Endex)',
@@ -374,7 +385,7 @@ export const immigrationExclude = [
   // EOIR's practice manuals are court administration
   '"Practice Manual" AND (=EOIR OR "Executive Office for Immigration Review" OR "Immigration Court")',
   // Eligibility for benefits and licences by lawful presence is immigration administration, not enforcement
-  '("unlawfully present" OR "lawfully present" OR "illegal alien*") AND ("public benefit*" OR "state-funded services" OR authorization* OR licens* OR permit* OR certificat*) NOT ("work authorization" OR employ* OR arrest* OR jail* OR police OR "law enforcement" OR detain* OR deport* OR custody OR sheriff*)',
+  '("unlawfully present" OR "lawfully present" OR "illegal alien*") AND ("public benefit*" OR "state-funded services" OR authorization* OR licens* OR permit* OR certificat*) NOT ("work authorization" OR employ* OR arrest* OR jail* OR police OR "law enforcement" OR detain* OR deport* OR custody OR sheriff* OR (report* NEAR/4 (federal OR =INS OR =ICE OR immigra*)))',
   // A green card's old name and the documents a licence applicant may show
   '"Alien Registration Receipt" OR (("acceptable proof*" OR "acceptable documents") AND "proof* of")',
   // Permission to reapply after removal is a benefit form

@@ -1210,6 +1210,28 @@ describe('default watchlist', () => {
       [],
     ],
     ['Officers seize counterfeit locks', 'U.S. Customs and Border Patrol found them in a rail container.', []],
+    [
+      'GAO on the Law Enforcement Support Center',
+      'Police ask whether people they arrested are aliens.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['Audit of a drug pointer index', 'A pointer system tells participating police of overlapping investigations.', ['state-databases']],
+    [
+      'Audit of how SSA processes prisoner information',
+      'Prisoner data from state and local jails is matched to benefit records.',
+      ['state-databases'],
+    ],
+    [
+      'Privacy assessment of offender GPS tracking',
+      'Electronic monitoring of probationers feeds crime analysis for law enforcement.',
+      ['state-databases'],
+    ],
+    ['Police Badge and Training Records System', 'The system of records is amended.', []],
+    [
+      'FBI Criminal Justice Information Services Division user fees',
+      'Fees for fingerprint identification records checked for noncriminal justice purposes.',
+      [],
+    ],
     // THIRTIETH-MORE
   ])('reads %j by what it is about (30th collection)', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);

@@ -241,6 +241,10 @@ export const databasesInclude = [
   // From the thirtieth (dev): jail information systems, law-enforcement teletype networks, face surveillance,
   // licence applicants reported to federal agencies, probation referrals to ICE, pawn records kept for the police
   '(pawnbroker* OR pawnshop* OR "pawn shop*" OR "secondhand dealer*") AND (record* NEAR/20 ("Chief of Police" OR police OR sheriff*))',
+  // Drug-investigation pointer systems shared with state and local police; SSA's prisoner data; offender GPS tracks for police
+  '"pointer index" OR "pointer system*" OR =NDPIX',
+  '(prisoner* NEAR/10 (data OR records OR information OR match*)) AND (=SSA OR "Social Security")',
+  '(VeriTracks OR ((GPS OR "electronic monitoring") NEAR/10 (offender* OR probation* OR parole*))) AND ("crime analysis" OR "law enforcement" OR police)',
   '"jail management" OR "inmate management system*" OR JAILTRAC OR (jail NEAR/6 ("management information" OR "information system*"))',
   '"Law Enforcement Telecommunications" OR =TLETN OR (teletype NEAR/12 ("criminal justice" OR "law enforcement" OR police OR statewide))',
   '"face surveillance"',
@@ -494,6 +498,10 @@ export const databasesExclude = [
   '(("criminal history" OR "criminal background" OR "record check*" OR chri OR "fingerprint record*" OR "rap sheet*") AND (applicant* OR employ* OR licens* OR volunteer* OR "child care" OR "noncriminal justice")) NOT (immigra* OR =ICE OR police OR sheriff* OR arrest* OR seal* OR expung* OR repositor* OR dissemination OR "criminal justice agenc*")',
   // The FBI's Rap Back service screens employees, volunteers and licensees (fingerprint background checks)
   '"Rap Back" AND (volunteer* OR employ* OR licens* OR applicant* OR screen*) AND ("criminal history" OR "criminal record*" OR fingerprint* OR record* OR "criminal justice data")',
+  // Police badge, training and personnel records are about officers, not records police query
+  '(police NEAR/3 (badge* OR training OR personnel)) NEAR/6 record*',
+  // The FBI's fingerprint checks for noncriminal justice purposes (fees, channelers) are job and licence checks
+  '(=CJIS OR "Criminal Justice Information Services" OR "identification record*") AND ("noncriminal justice" OR "non-criminal justice") AND (fee* OR Channeler* OR applicant*)',
   // The CLEAR Act (Clear Law Enforcement for Criminal Alien Removal) is not Thomson Reuters CLEAR
   '=CLEAR AND "Criminal Alien Removal"',
   // Businesses scanning the personal information on a licence are consumer privacy

@@ -284,6 +284,8 @@ export const immigrationInclude = [
   // From the thirtieth (dev): Arizona-style laws, state laws on local noncompliance, cities of refuge and raid-free zones,
   // sanctuary for refugees, agencies reporting applicants believed to be illegal aliens to federal agencies
   '"Arizona-style" NEAR/4 (immigra* OR law OR bill)',
+  // ICE's (formerly INS's) Law Enforcement Support Center answers police about arrested aliens
+  '"Law Enforcement Support Center" OR =LESC',
   '"Sanctuary Resolution" OR (sanctuar* NEAR/20 (refugee* OR asylum))',
   '"laws related to immigration" OR (noncomplian* NEAR/8 immigra*)',
   '"City and County of Refuge" OR "Raid-Free Zone" OR ("City of Refuge" NEAR/20 (immigra* OR undocumented OR =INS OR =ICE))',

@@ -1232,6 +1232,31 @@ describe('default watchlist', () => {
       'Fees for fingerprint identification records checked for noncriminal justice purposes.',
       [],
     ],
+    ['Police officers cross-trained to serve as INS agents', 'A pilot programme in the state.', ['immigration-enforcement']],
+    ['New INS operation targets packing plants', 'Employment eligibility records of all workers are checked.', ['immigration-enforcement']],
+    ['Naturalization applications pile up', 'The backlog means longer waiting times for citizenship, immigration officials said.', []],
+    ['Bill on the immigration status of inmates', 'Jails must examine it and notify federal officials.', ['immigration-enforcement']],
+    ['Border security report', 'Customs and Border Protection works against smuggling and illegal migration.', ['immigration-enforcement']],
+    [
+      'Report on the National Instant Criminal Background Check System',
+      'Sales to prohibited persons such as criminals or illegal aliens are blocked.',
+      ['state-databases'],
+    ],
+    [
+      'Information sharing: federal agencies are helping fusion centers',
+      'States share terrorism-related information.',
+      ['state-databases'],
+    ],
+    ['Computer terminal for the police department', 'Access to the county information banks on open warrants.', ['state-databases']],
+    ['Equipment for identification and record storage', 'The law enforcement agency needs a better system.', ['state-databases']],
+    ['Secondhand dealers and pawnbrokers', 'A daily ledger with the name and address of each seller.', ['state-databases']],
+    ['Reports by other police', 'Each arrest is reported to the Chief of Police.', ['state-databases']],
+    ['Bulk transfer of vehicle registration data', 'The commissioner must disclose it in bulk.', ['state-databases']],
+    ['Audit of a national crime information service', 'CrimTrac links police agencies.', ['state-databases']],
+    ['Fee for background checks', 'A fee to process criminal history background checks.', []],
+    ['Driving record cards', 'Residents without proof of lawful status may apply for one.', []],
+    ['Licences to comply with the REAL ID Act', 'Driver licenses will carry digital photographs.', []],
+    ['Audit of a computer forensic laboratory', 'Its case management system and outreach to law enforcement.', []],
     // THIRTIETH-MORE
   ])('reads %j by what it is about (30th collection)', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);

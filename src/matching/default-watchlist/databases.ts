@@ -241,6 +241,14 @@ export const databasesInclude = [
   // From the thirtieth (dev): jail information systems, law-enforcement teletype networks, face surveillance,
   // licence applicants reported to federal agencies, probation referrals to ICE, pawn records kept for the police
   '(pawnbroker* OR pawnshop* OR "pawn shop*" OR "secondhand dealer*") AND (record* NEAR/20 ("Chief of Police" OR police OR sheriff*))',
+  // Police computer terminals and information banks, identification and record storage, pawn ledgers,
+  // offence and arrest reports to the chief of police, bulk sales of vehicle registration data
+  '("computer terminal*" OR "information bank*") NEAR/15 (police OR sheriff* OR "law enforcement" OR warrant*)',
+  '"identification and record*" OR ("record storage" NEAR/10 ("law enforcement" OR police))',
+  '(pawnbroker* OR "secondhand dealer*") AND (ledger* OR "name and address")',
+  '(report* NEAR/8 "Chief of Police") AND (arrest* OR offense*)',
+  '("vehicle registration data" OR "driver and vehicle data" OR "vehicle data" OR "registration data") NEAR/10 (disclos* OR bulk OR sell* OR sale* OR releas*)',
+  '"national crime information" OR CrimTrac',
   // Drug-investigation pointer systems shared with state and local police; SSA's prisoner data; offender GPS tracks for police
   '"pointer index" OR "pointer system*" OR =NDPIX',
   '(prisoner* NEAR/10 (data OR records OR information OR match*)) AND (=SSA OR "Social Security")',
@@ -498,6 +506,12 @@ export const databasesExclude = [
   '(("criminal history" OR "criminal background" OR "record check*" OR chri OR "fingerprint record*" OR "rap sheet*") AND (applicant* OR employ* OR licens* OR volunteer* OR "child care" OR "noncriminal justice")) NOT (immigra* OR =ICE OR police OR sheriff* OR arrest* OR seal* OR expung* OR repositor* OR dissemination OR "criminal justice agenc*")',
   // The FBI's Rap Back service screens employees, volunteers and licensees (fingerprint background checks)
   '"Rap Back" AND (volunteer* OR employ* OR licens* OR applicant* OR screen*) AND ("criminal history" OR "criminal record*" OR fingerprint* OR record* OR "criminal justice data")',
+  // Fees for background checks; "driving record cards" (a licence for residents without lawful status); REAL ID card issuance
+  '("criminal history" OR "arrest record*") AND (fee* NEAR/8 ("background check*" OR "record check*"))',
+  '"driving record card*"',
+  '("REAL ID" AND ("driver* licens*" OR "identification card*")) NOT (police OR "law enforcement" OR immigra* OR =ICE OR shar* OR databas* OR access* OR privacy OR data OR confidential*)',
+  // A forensic laboratory's case management system
+  '("forensic laborator*" OR "Forensic Laboratory") AND "case management system*"',
   // Police badge, training and personnel records are about officers, not records police query
   '(police NEAR/3 (badge* OR training OR personnel)) NEAR/6 record*',
   // The FBI's fingerprint checks for noncriminal justice purposes (fees, channelers) are job and licence checks

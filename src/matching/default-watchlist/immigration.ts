@@ -169,7 +169,9 @@ export const immigrationInclude = [
   '("Immigration and Naturalization" OR =INS) AND ((detention OR detain* OR custody) NEAR/8 (juvenile* OR minor* OR alien*))',
   'biometric* NEAR/20 ("port of entry" OR "ports of entry" OR "land port*" OR "entry/exit" OR "entry-exit" OR "entry and exit" OR "biometric exit" OR "border crossing*")',
   '(expos* OR shar* OR disclos* OR hand* OR turn*) NEAR/10 (undocumented OR "without legal status" OR "lawful presence")',
-  '("information sharing" OR "information-sharing" OR "data sharing" OR "data-sharing") NEAR/8 (=ICE OR "federal agenc*" OR "federal immigration")',
+  '("information sharing" OR "information-sharing" OR "data sharing" OR "data-sharing") NEAR/8 (=ICE OR "federal immigration")',
+  // With federal agencies only where immigration is named (fusion centres share with federal agencies too)
+  '(("information sharing" OR "information-sharing" OR "data sharing" OR "data-sharing") NEAR/8 "federal agenc*") AND (immigra* OR undocumented OR alien* OR deport* OR sanctuar*)',
   '"personal information" NEAR/12 ("license holder*" OR "AB 60")',
   // ICE's enforcement and removal side as the awarding office, unless the award is routine administration
   ENFORCEMENT_OFFICE,
@@ -286,6 +288,13 @@ export const immigrationInclude = [
   '"Arizona-style" NEAR/4 (immigra* OR law OR bill)',
   // ICE's (formerly INS's) Law Enforcement Support Center answers police about arrested aliens
   '"Law Enforcement Support Center" OR =LESC',
+  // Police designated to serve as INS agents; INS operations and worksite checks of employment eligibility records
+  '("serve as" OR "act as" OR "function as" OR designat* OR deputiz* OR cross-train*) NEAR/6 ("INS agent*" OR "immigration agent*" OR "immigration officer*")',
+  // CBP against illegal migration
+  '("illegal migration" OR "illegal immigration") AND (=CBP OR "Border Patrol" OR "Customs and Border Protection")',
+  // Status of inmates and of people charged with crimes (checking and notifying)
+  '("citizenship status" OR "immigration status") NEAR/8 (inmate* OR arrestee* OR prisoner* OR "persons charged" OR "charged with")',
+  '(=INS NEAR/4 (operation* OR raid* OR crackdown* OR sweep*)) OR (("employment eligibility" NEAR/10 (investigat* OR audit* OR records)) AND (undocumented OR illegal* OR =INS OR =ICE))',
   '"Sanctuary Resolution" OR (sanctuar* NEAR/20 (refugee* OR asylum))',
   '"laws related to immigration" OR (noncomplian* NEAR/8 immigra*)',
   '"City and County of Refuge" OR "Raid-Free Zone" OR ("City of Refuge" NEAR/20 (immigra* OR undocumented OR =INS OR =ICE))',
@@ -326,6 +335,10 @@ export const immigrationExclude = [
   'sanctuar* AND (transgender OR "gender-affirming" OR "gender affirming")',
   // "Sanctuary" as an analogy for gun laws
   'sanctuar* AND ("Second Amendment" OR "2nd Amendment" OR gun OR guns OR firearm*)',
+  // Gun buyers barred as "illegal aliens" (Brady Act, NICS) are a firearm check, not enforcement
+  '((Brady OR =NICS OR "National Instant Criminal Background Check System" OR firearm* OR handgun*) AND ("illegal alien*" OR "prohibited person*")) NOT (deport* OR =ICE OR detain* OR "Immigration and Customs Enforcement" OR removal)',
+  // Naturalization backlogs that immigration officials explain are benefit processing
+  '(((naturaliz* OR citizenship) NEAR/10 (backlog* OR "waiting time*" OR "processing time*")) AND "immigration official*") NOT (deport* OR arrest* OR detain* OR raid* OR removal)',
   // A gun story that names immigration enforcement only to explain the analogy
   '(sanctuar* AND ("Second Amendment" OR "gun-rights" OR "gun rights" OR firearm*) AND "immigration enforcement") NOT (=ICE OR deport* OR detain* OR arrest* OR 287*)',
   // The 1996 act's licence requirements (social security numbers) are licence issuance

@@ -1257,7 +1257,29 @@ describe('default watchlist', () => {
     ['Driving record cards', 'Residents without proof of lawful status may apply for one.', []],
     ['Licences to comply with the REAL ID Act', 'Driver licenses will carry digital photographs.', []],
     ['Audit of a computer forensic laboratory', 'Its case management system and outreach to law enforcement.', []],
-    // THIRTIETH-MORE
+    // Look-alikes of the thirtieth's rules
+    ['LESC hearing on school funding', 'The Legislative Education Study Committee (LESC) meets in Santa Fe.', []],
+    ['INS Vikrant joins naval operation', 'The Indian warship sailed with the fleet.', []],
+    ['Arizona-style school voucher law advances', 'Parents could use the funds for private schools.', []],
+    ['Automaker sold vehicle data to insurers', 'Driving behaviour data was shared with brokers.', []],
+    ['FTC bans the sale of location data', 'The Federal Trade Commission says a broker sold it to advertisers.', []],
+    ['Reports to the Chief of Police', 'Officers report overtime hours to the Chief of Police after an arrest.', []],
+    [
+      'Cómo sacar la licencia de conducir siendo indocumentado',
+      'Los solicitantes deben entregar información de identidad y datos de residencia.',
+      [],
+    ],
+    ['ICE deporta a un hombre a Costa Rica', 'Agentes de ICE lo detuvieron en Texas.', ['immigration-enforcement']],
+    [
+      'Arrestos en entrevistas de USCIS',
+      'Agentes de ICE detienen a inmigrantes que llegan a su cita para el trámite de residencia.',
+      ['immigration-enforcement'],
+    ],
+    [
+      'Background check fees fund the criminal history repository',
+      "A fee for each background check pays for the state repository's upgrade.",
+      ['state-databases'],
+    ],
   ])('reads %j by what it is about (30th collection)', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

@@ -46,7 +46,7 @@ export const databasesInclude = [
   '"Public Access to Court Electronic Records" OR =PACER OR pacer NEAR/3 (order* OR "service center" OR access* OR subscription* OR account*)',
   '(Medicaid OR utility OR utilities OR "customer data" OR "customer records" OR "customer info*") NEAR/12 (=ICE OR =DHS OR (immigra* NEAR/2 (agenc* OR authorit* OR official* OR officer* OR agent* OR enforc* OR violation*)) OR deport* OR "law enforcement" OR police)',
   '"police buying data" OR ((buy* OR purchas*) NEAR/6 data NEAR/10 (police OR "law enforcement"))',
-  '"location data" NEAR/12 (purchas* OR buy* OR bought OR broker* OR warrant*)',
+  '("location data" NEAR/12 (purchas* OR buy* OR bought OR broker* OR warrant*)) NOT ("Federal Trade Commission" OR =FTC OR advertis*)',
   '=CLEAR NEAR/6 ("Thomson Reuters" OR subscription* OR "law enforcement") OR LexisNexis NEAR/12 (police OR "law enforcement" OR =ICE OR immigra*) OR "Subscription Data Services"',
   'expung* OR expunc* OR (seal* NEAR/6 (record* OR conviction* OR offense* OR dismissal*)) OR "order* of nondisclosure" OR (annul* NEAR/6 (record* OR conviction* OR arrest* OR offense*))',
   '=NICS OR "National Instant Criminal Background Check System"',
@@ -246,8 +246,8 @@ export const databasesInclude = [
   '("computer terminal*" OR "information bank*") NEAR/15 (police OR sheriff* OR "law enforcement" OR warrant*)',
   '"identification and record*" OR ("record storage" NEAR/10 ("law enforcement" OR police))',
   '(pawnbroker* OR "secondhand dealer*") AND (ledger* OR "name and address")',
-  '(report* NEAR/8 "Chief of Police") AND (arrest* OR offense*)',
-  '("vehicle registration data" OR "driver and vehicle data" OR "vehicle data" OR "registration data") NEAR/10 (disclos* OR bulk OR sell* OR sale* OR releas*)',
+  '(report* NEAR/8 "Chief of Police") AND ((arrest* OR offense*) NEAR/6 (each OR every OR all OR "other police"))',
+  '("vehicle registration data" OR "driver and vehicle data" OR "motor vehicle data" OR "vehicle registration records") NEAR/10 (disclos* OR bulk OR sell* OR sale* OR releas*)',
   '"national crime information" OR CrimTrac',
   // Drug-investigation pointer systems shared with state and local police; SSA's prisoner data; offender GPS tracks for police
   '"pointer index" OR "pointer system*" OR =NDPIX',
@@ -507,7 +507,7 @@ export const databasesExclude = [
   // The FBI's Rap Back service screens employees, volunteers and licensees (fingerprint background checks)
   '"Rap Back" AND (volunteer* OR employ* OR licens* OR applicant* OR screen*) AND ("criminal history" OR "criminal record*" OR fingerprint* OR record* OR "criminal justice data")',
   // Fees for background checks; "driving record cards" (a licence for residents without lawful status); REAL ID card issuance
-  '("criminal history" OR "arrest record*") AND (fee* NEAR/8 ("background check*" OR "record check*"))',
+  '(("criminal history" OR "arrest record*") AND (fee* NEAR/8 ("background check*" OR "record check*"))) NOT (repositor* OR expung* OR seal* OR police OR immigra*)',
   '"driving record card*"',
   '("REAL ID" AND ("driver* licens*" OR "identification card*")) NOT (police OR "law enforcement" OR immigra* OR =ICE OR shar* OR databas* OR access* OR privacy OR data OR confidential*)',
   // A forensic laboratory's case management system

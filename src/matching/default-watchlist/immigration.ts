@@ -285,16 +285,16 @@ export const immigrationInclude = [
   // Landmark state enforcement laws by their bill numbers (beside their state)
   // From the thirtieth (dev): Arizona-style laws, state laws on local noncompliance, cities of refuge and raid-free zones,
   // sanctuary for refugees, agencies reporting applicants believed to be illegal aliens to federal agencies
-  '"Arizona-style" NEAR/4 (immigra* OR law OR bill)',
+  '"Arizona-style" NEAR/4 immigra*',
   // ICE's (formerly INS's) Law Enforcement Support Center answers police about arrested aliens
-  '"Law Enforcement Support Center" OR =LESC',
+  '"Law Enforcement Support Center" OR (=LESC NEAR/10 (=ICE OR =INS OR immigra* OR alien* OR "status inquir*"))',
   // Police designated to serve as INS agents; INS operations and worksite checks of employment eligibility records
   '("serve as" OR "act as" OR "function as" OR designat* OR deputiz* OR cross-train*) NEAR/6 ("INS agent*" OR "immigration agent*" OR "immigration officer*")',
   // CBP against illegal migration
   '("illegal migration" OR "illegal immigration") AND (=CBP OR "Border Patrol" OR "Customs and Border Protection")',
   // Status of inmates and of people charged with crimes (checking and notifying)
   '("citizenship status" OR "immigration status") NEAR/8 (inmate* OR arrestee* OR prisoner* OR "persons charged" OR "charged with")',
-  '(=INS NEAR/4 (operation* OR raid* OR crackdown* OR sweep*)) OR (("employment eligibility" NEAR/10 (investigat* OR audit* OR records)) AND (undocumented OR illegal* OR =INS OR =ICE))',
+  '((=INS NEAR/4 (operation* OR raid* OR crackdown* OR sweep*)) NOT (navy OR naval OR warship* OR vessel* OR India*)) OR (("employment eligibility" NEAR/10 (investigat* OR audit* OR records)) AND (undocumented OR illegal* OR =INS OR =ICE))',
   '"Sanctuary Resolution" OR (sanctuar* NEAR/20 (refugee* OR asylum))',
   '"laws related to immigration" OR (noncomplian* NEAR/8 immigra*)',
   '"City and County of Refuge" OR "Raid-Free Zone" OR ("City of Refuge" NEAR/20 (immigra* OR undocumented OR =INS OR =ICE))',

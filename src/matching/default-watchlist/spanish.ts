@@ -39,7 +39,7 @@ export const immigrationSpanish = [
   '"centro* de detenci*" NEAR/12 (inmigra* OR migra* OR =ICE OR indocumentad* OR asilo)',
   '"orden* de detenci*" NEAR/10 (=ICE OR inmigraci* OR migratori*)',
   // Who may see undocumented drivers' licence data (the English DMV-access rules)
-  '(("licencia* de conducir" OR =DMV OR "Vehiculos Motorizados") AND (indocumentad* OR "estatus migratorio")) AND ((datos OR informaci*) NEAR/10 (acceder OR acceso OR proteg* OR compart* OR entreg*))',
+  '(("licencia* de conducir" OR =DMV OR "Vehiculos Motorizados") AND (indocumentad* OR "estatus migratorio") AND (federal* OR =ICE OR "la migra" OR Trump)) AND ((datos OR informaci*) NEAR/10 (acceder OR acceso OR proteg* OR compart*))',
   '"ciudad* santuario" OR "estado* santuario" OR "condado* santuario" OR "politica* santuario" OR "ley* santuario"',
 ];
 
@@ -68,9 +68,9 @@ export const databasesSpanish = [
 export const immigrationSpanishExclude = [
   '"no ser deportad*" OR "protegidos de la deportaci*" OR "proteccion contra la deportaci*"',
   // USCIS by its Spanish names: benefit fees and forms are immigration administration, not enforcement
-  '("Servicio de Inmigraci* y Ciudadan*" OR "Servicio de Ciudadan* e Inmigraci*" OR =USCIS) AND (tarifa* OR costo* OR formulario* OR tramite*)',
+  '(("Servicio de Inmigraci* y Ciudadan*" OR "Servicio de Ciudadan* e Inmigraci*" OR =USCIS) AND (tarifa* OR costo* OR formulario* OR tramite*)) NOT (arrest* OR detenci* OR detenid* OR deport* OR =ICE)',
   // Fees and forms to be admitted again after a deportation (Spanish Form I-212)
-  '((admision OR readmision OR reingreso OR "permiso para volver") NEAR/8 (deportad* OR removid*)) AND (tarifa* OR costo* OR formulario* OR tramite*)',
+  '(((admision OR readmision OR reingreso OR "permiso para volver") NEAR/8 (deportad* OR removid*)) AND (tarifa* OR costo* OR formulario* OR tramite*)) NOT (arrest* OR acusad* OR detenid*)',
   // Customs seizures of counterfeit goods are trade enforcement
   '(=CBP OR "Aduanas y Protecci* Fronteriza") AND (falsificad* OR "propiedad intelectual")',
 ];

@@ -1280,6 +1280,17 @@ describe('default watchlist', () => {
       "A fee for each background check pays for the state repository's upgrade.",
       ['state-databases'],
     ],
+    [
+      'Sheriff agrees to share immigration information',
+      'Arrest records go to federal immigration authorities.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['Parents learn their children are documented gang members', 'A letter from the police.', ['state-databases']],
+    ['Reconhecimento facial localiza foragido', 'A polícia cruzou as imagens com mandados de prisão.', ['state-databases']],
+    ['Politie plaatst camera’s', 'Camera’s voor automatische nummerplaatherkenning langs de wegen.', ['state-databases']],
+    ['Gardaí to test body-worn cameras', 'A trial in Dublin under the Garda Síochána (Recording Devices) Act.', []],
+    ['Garda PULSE records misused', 'Gardaí searched the database without cause.', ['state-databases']],
+    // THIRTIETH-MORE
   ])('reads %j by what it is about (30th collection)', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

@@ -241,6 +241,8 @@ export const databasesInclude = [
   // From the thirtieth (dev): jail information systems, law-enforcement teletype networks, face surveillance,
   // licence applicants reported to federal agencies, probation referrals to ICE, pawn records kept for the police
   '(pawnbroker* OR pawnshop* OR "pawn shop*" OR "secondhand dealer*") AND (record* NEAR/20 ("Chief of Police" OR police OR sheriff*))',
+  '(shar* OR disclos* OR provid* OR hand*) NEAR/4 ("immigration information" OR "immigration-related information")',
+  '"documented gang member*"',
   // Police computer terminals and information banks, identification and record storage, pawn ledgers,
   // offence and arrest reports to the chief of police, bulk sales of vehicle registration data
   '("computer terminal*" OR "information bank*") NEAR/15 (police OR sheriff* OR "law enforcement" OR warrant*)',
@@ -319,7 +321,10 @@ export const databasesInclude = [
   '((Peregrine OR Fusus) AND (police OR sheriff* OR "law enforcement" OR "real-time" OR camera*)) OR "Citizen Law Enforcement Analysis"',
   '"crime analysis" NEAR/6 (network* OR system* OR databas* OR center*)',
   // Police databases abroad by name (Ireland's PULSE, Germany's INPOL) and their misuse; number-plate systems
-  '(gardai OR "Garda Siochana" OR (Garda NEAR/3 (records OR databas* OR "intelligence system" OR Pulse))) NOT "Lake Garda"',
+  '((gardai OR "Garda Siochana" OR Garda) NEAR/10 (records OR databas* OR "intelligence system" OR Pulse OR data OR information OR =ANPR OR "number plate*" OR "facial recognition")) NOT "Lake Garda"',
+  // From the thirtieth (dev): police face recognition in Portuguese, plate recognition in Dutch and Danish
+  '"reconhecimento facial" NEAR/15 (polic* OR mandado* OR =SSP OR "seguranca publica" OR foragid* OR crimin*)',
+  'nummerplaatherkenning OR nummerpladegenkendelse OR ((nummerplade* OR nummerplaat*) NEAR/10 (politi* OR scan*))',
   'inpol* OR polizeidatenbank* OR (polizeilich* NEAR/2 informationssystem*)',
   '"number plate*" NEAR/4 (spotting OR recognition OR camera* OR reader* OR scan*)',
   '(surveillance NEAR/8 (=ICE OR immigra*)) AND (police OR sheriff* OR "law enforcement")',

@@ -1290,6 +1290,22 @@ describe('default watchlist', () => {
     ['Politie plaatst camera’s', 'Camera’s voor automatische nummerplaatherkenning langs de wegen.', ['state-databases']],
     ['Gardaí to test body-worn cameras', 'A trial in Dublin under the Garda Síochána (Recording Devices) Act.', []],
     ['Garda PULSE records misused', 'Gardaí searched the database without cause.', ['state-databases']],
+    ['ICE Privacy Stewardship', 'How Immigration and Customs Enforcement protects personally identifiable information.', []],
+    ['Visa Security Program Tracking System', 'An ICE case management system for special agents abroad.', []],
+    [
+      'Privacy Policy for the Online Detainee Locator',
+      'Thank you for visiting the ICE website and reviewing our privacy policy; we gather technical information about your visit.',
+      [],
+    ],
+    ['Customer scheduling', 'Customers book appointments with a USCIS Immigration Services Officer.', []],
+    ['Prescription Drug Monitoring Program analytics', 'Drug Enforcement Administration investigators use the data.', ['state-databases']],
+    ['Arson and explosives databases', 'The national repository is shared with state fire investigators.', ['state-databases']],
+    ['CBP limits processing of asylum seekers', 'Queue management at ports of entry.', ['immigration-enforcement']],
+    [
+      'Automated threat prioritization (DHS/ICE/PIA-028)',
+      'The service receives criminal history information to prioritize enforcement actions.',
+      ['immigration-enforcement'],
+    ],
     // THIRTIETH-MORE
   ])('reads %j by what it is about (30th collection)', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);

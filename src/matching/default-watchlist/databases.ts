@@ -251,6 +251,9 @@ export const databasesInclude = [
   '(report* NEAR/8 "Chief of Police") AND ((arrest* OR offense*) NEAR/6 (each OR every OR all OR "other police"))',
   '("vehicle registration data" OR "driver and vehicle data" OR "motor vehicle data" OR "vehicle registration records") NEAR/10 (disclos* OR bulk OR sell* OR sale* OR releas*)',
   '"national crime information" OR CrimTrac',
+  // Prescription-monitoring data used by drug investigators; the national arson and explosives repositories
+  '"Prescription Drug Monitoring" AND (=DEA OR "Drug Enforcement" OR police OR "law enforcement" OR investigat*)',
+  '("Arson and Explosives" OR "Bomb Data Center") AND (databas* OR repositor* OR "tracking system")',
   // Drug-investigation pointer systems shared with state and local police; SSA's prisoner data; offender GPS tracks for police
   '"pointer index" OR "pointer system*" OR =NDPIX',
   '(prisoner* NEAR/10 (data OR records OR information OR match*)) AND (=SSA OR "Social Security")',
@@ -478,6 +481,10 @@ export const databasesExclude = [
   '("287(g)" OR 287g) AND ("information sharing" OR "information-sharing")',
   // A DHS privacy impact assessment of an ICE or CBP system: state or local data only when its text says records move there
   '(("Privacy Impact Assessment" OR "DHS/ICE/PIA" OR "DHS/CBP/PIA") AND ("Immigration and Customs Enforcement" OR "Customs and Border Protection" OR =ICE OR =CBP)) NOT ("state, local" OR "state and local" OR "state or local" OR "local law enforcement" OR "Support Center" OR =IDENT OR =HART OR biometric* OR fingerprint*)',
+  // Criminal history an ICE or CBP system draws from federal sources, with no state or local exchange named
+  '(("DHS/ICE/PIA" OR "DHS/CBP/PIA") AND "criminal history") NOT ("state, local" OR "state and local" OR "state or local" OR "local law enforcement" OR "Support Center" OR =IDENT OR =HART OR biometric* OR fingerprint*)',
+  // ICE's privacy programme and a website's privacy policy are administration, not records shared
+  '(((website NEAR/12 "privacy policy") OR "privacy stewardship" OR "privacy culture") AND ("Immigration and Customs Enforcement" OR =ICE)) NOT ("state and local" OR "local law enforcement" OR shar*)',
   // Citizenship data for the census (statistics, no police use); job, licence and volunteer checks in other words
   '("Census Bureau" OR "census data") AND (citizenship OR immigra*)',
   '("background check*" OR "record check*" OR "criminal history" OR fingerprint*) AND ("child care" OR childcare OR coach* OR "youth-serving" OR "ban the box" OR "fair chance" OR teacher* OR "new-hire*" OR "new hire*" OR "fingerprint screening")',

@@ -290,6 +290,8 @@ export const immigrationInclude = [
   '"Law Enforcement Support Center" OR (=LESC NEAR/10 (=ICE OR =INS OR immigra* OR alien* OR "status inquir*"))',
   // Police designated to serve as INS agents; INS operations and worksite checks of employment eligibility records
   '("serve as" OR "act as" OR "function as" OR designat* OR deputiz* OR cross-train*) NEAR/6 ("INS agent*" OR "immigration agent*" OR "immigration officer*")',
+  // CBP processing undocumented migrants and asylum seekers
+  '(process* NEAR/6 ("undocumented aliens" OR "undocumented migrants" OR "asylum seekers")) AND (=CBP OR "Customs and Border Protection" OR "Border Patrol" OR "ports of entry")',
   // CBP against illegal migration
   '("illegal migration" OR "illegal immigration") AND (=CBP OR "Border Patrol" OR "Customs and Border Protection")',
   // Status of inmates and of people charged with crimes (checking and notifying)
@@ -337,6 +339,8 @@ export const immigrationExclude = [
   'sanctuar* AND ("Second Amendment" OR "2nd Amendment" OR gun OR guns OR firearm*)',
   // Gun buyers barred as "illegal aliens" (Brady Act, NICS) are a firearm check, not enforcement
   '((Brady OR =NICS OR "National Instant Criminal Background Check System" OR firearm* OR handgun*) AND ("illegal alien*" OR "prohibited person*")) NOT (deport* OR =ICE OR detain* OR "Immigration and Customs Enforcement" OR removal)',
+  // USCIS's Immigration Services Officers adjudicate benefits
+  '"Immigration Service Officer*" OR "Immigration Services Officer*"',
   // Naturalization backlogs that immigration officials explain are benefit processing
   '(((naturaliz* OR citizenship) NEAR/10 (backlog* OR "waiting time*" OR "processing time*")) AND "immigration official*") NOT (deport* OR arrest* OR detain* OR raid* OR removal)',
   // A gun story that names immigration enforcement only to explain the analogy

@@ -196,6 +196,11 @@ export const ICE_ADMINISTRATION = orGroups([
   '"monthly invoices"',
   '(floodplain NOT (detention OR detainee* OR "processing center*"))',
   '"vehicle storage"',
+  // From the thirtieth: ICE's privacy programme, its Visa Security Program (vetting visa applicants abroad), a website's privacy policy
+  '"privacy stewardship"',
+  '"privacy culture"',
+  '"Visa Security Program"',
+  'website NEAR/12 "privacy policy"',
 ]);
 
 /**

@@ -26,12 +26,12 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 10286,
-  dev: 7302,
-  heldout: 2984,
-  perTopicPerSplit: 770,
-  negativesPerSplit: 1480,
-  hardNegatives: 3505,
+  total: 11445,
+  dev: 8102,
+  heldout: 3343,
+  perTopicPerSplit: 880,
+  negativesPerSplit: 1630,
+  hardNegatives: 3874,
   billJurisdictions: 53,
 };
 
@@ -183,6 +183,7 @@ describe('agreement with a second, blind labeller (npm run corpus -- agreement)'
   it.each([
     ['second-labeller.jsonl', 160, 'corpus records'],
     ['second-labeller-29.jsonl', 80, 'the twenty-ninth collection (40 dev, 40 held-out)'],
+    ['second-labeller-30.jsonl', 80, 'the thirtieth collection (40 dev, 40 held-out)'],
   ])('holds %s (%i records), a second labelling of %s that agrees on at least 95% per topic', (file, size, sample) => {
     const second = readJsonLines<SecondLabel>(`${DIR}${file}`);
     expect(second, sample).toHaveLength(size);

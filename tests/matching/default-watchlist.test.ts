@@ -1306,6 +1306,29 @@ describe('default watchlist', () => {
       'The service receives criminal history information to prioritize enforcement actions.',
       ['immigration-enforcement'],
     ],
+    [
+      'Concejo aprueba ordenanza',
+      'La ciudad será un santuario para inmigrantes y prohíbe el intercambio de información con autoridades federales sobre asuntos migratorios.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['Arcos detectores de placas en carreteras', 'Aseguran vehículos con reporte de robo.', ['state-databases']],
+    ['El DHS guardó registros de la policía de Chicago', 'Datos de 900 residentes.', ['state-databases']],
+    [
+      'Comunidades Seguras llega al condado',
+      'Las huellas digitales de los detenidos se revisan en las bases de datos de inmigración.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['Cita de huellas digitales en USCIS', 'Los solicitantes acuden a su cita para el trámite de inmigración.', []],
+    [
+      'ICE lleva telecomunicaciones a territorios indígenas',
+      'El Instituto Costarricense de Electricidad (ICE) instalará fibra óptica.',
+      [],
+    ],
+    [
+      'Iglesia ofrece santuario a migrante',
+      'El hombre con orden de deportación vive en la iglesia para evitar a ICE.',
+      ['immigration-enforcement'],
+    ],
     // THIRTIETH-MORE
   ])('reads %j by what it is about (30th collection)', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);

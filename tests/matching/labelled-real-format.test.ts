@@ -26,12 +26,12 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 11445,
-  dev: 8102,
-  heldout: 3343,
+  total: 11505,
+  dev: 8146,
+  heldout: 3359,
   perTopicPerSplit: 880,
   negativesPerSplit: 1630,
-  hardNegatives: 3874,
+  hardNegatives: 3880,
   billJurisdictions: 53,
 };
 

@@ -40,6 +40,9 @@ export const immigrationSpanish = [
   '"orden* de detenci*" NEAR/10 (=ICE OR inmigraci* OR migratori*)',
   // Who may see undocumented drivers' licence data (the English DMV-access rules)
   '(("licencia* de conducir" OR =DMV OR "Vehiculos Motorizados") AND (indocumentad* OR "estatus migratorio") AND (federal* OR =ICE OR "la migra" OR Trump)) AND ((datos OR informaci*) NEAR/10 (acceder OR acceso OR proteg* OR compart*))',
+  // From the thirtieth (dev): a city made a "santuario" for immigrants; Secure Communities in Spanish
+  'santuario NEAR/6 (inmigrante* OR migrante* OR indocumentad*)',
+  '"Comunidades Seguras" AND (inmigra* OR =ICE OR =DHS OR huellas OR deport* OR "Seguridad Nacional")',
   '"ciudad* santuario" OR "estado* santuario" OR "condado* santuario" OR "politica* santuario" OR "ley* santuario"',
 ];
 
@@ -59,6 +62,12 @@ export const databasesSpanish = [
   ...[AUTORIDAD_MIGRATORIA, NOMBRES_ICE, AGENCIAS_FEDERALES].map(
     (authority) => `("informaci* personal" OR "datos personales") NEAR/12 ${authority}`,
   ),
+  // From the thirtieth (dev): plate-detecting arches, stolen cars in a database, police records by that name,
+  // fingerprints checked by immigration authorities, information exchanged with federal authorities in sanctuary measures
+  '"detector* de placas" OR "deteccion de placas" OR "arcos detectores" OR ("base* de datos" NEAR/10 robad*)',
+  '"registros de la policia" OR "registros del Departamento de Policia" OR "registros policiales" OR "expedientes policiales" OR "datos policiales"',
+  '(("huellas digitales" OR "huellas dactilares") NEAR/15 (inmigra* OR deport* OR =ICE OR =DHS OR "Seguridad Nacional" OR "Comunidades Seguras" OR "bases de datos")) NOT (=USCIS OR cita OR citas OR tramite* OR "Ciudadania e Inmigracion")',
+  '(("intercambio de informaci*" OR (compart* NEAR/4 (informaci* OR datos))) NEAR/12 "autoridades federales") AND (migratori* OR inmigra* OR santuario)',
   // Criminal records and their sealing (as "criminal records" and expungement are in the English rules)
   '"registro nacional de detenciones" OR "registro de detenciones" OR "registro de detenidos"',
   '"antecedentes penales" OR "registros de arrestos" OR "historial delictivo" OR "expedientes penales" OR "registros penales"',

@@ -407,7 +407,7 @@ export const ICE_HOMONYMS = [
   '(=ICE NEAR/2 (vehicle* OR engine* OR car OR cars OR truck* OR powertrain*)) NOT (raid* OR arrest* OR deport* OR detain* OR immigra* OR agents)',
   '"internal combustion" NEAR/6 =ICE',
   // Costa Rica's electricity institute (Instituto Costarricense de Electricidad)
-  '"Instituto Costarricense de Electricidad" OR (=ICE NEAR/12 (electricidad OR electrica* OR electrico* OR kilovatio* OR racionamiento* OR "cortes de luz"))',
+  '("Instituto Costarricense de Electricidad" AND =ICE) OR (=ICE NEAR/12 (electricidad OR electrica* OR electrico* OR kilovatio* OR racionamiento* OR "cortes de luz" OR telecomunicacion*))',
   // A state police drug unit (Interstate Crime Enforcement)
   '"Interstate Crime Enforcement" AND =ICE',
   '"Intercontinental Exchange" AND =ICE',

@@ -5,6 +5,7 @@ import {
   ICE_CONTEXT,
   PHYSICAL_ACCESS,
   ICE_HOMONYMS,
+  REPORTS_ILLEGAL_ALIENS,
   STATE_POLICE_NETWORKS,
   UNAUTHORIZED_IMMIGRANT_RECORDS,
 } from './terms.ts';
@@ -235,33 +236,33 @@ export const databasesInclude = [
   '("mobile data terminal*" OR "mobile data computer*" OR "mobile communication terminal*" OR "mobile computer terminal*") AND (sheriff* OR police OR "law enforcement" OR officer* OR patrol*)',
   'Garda NEAR/12 Pulse',
   '(pawnbroker* OR pawnshop* OR "pawn shop*" OR "secondhand dealer*" OR "scrap metal") NEAR/15 (report* OR transaction* OR databas* OR record*) AND (police OR "law enforcement" OR sheriff*)',
-  '("prescription drug monitoring" OR "prescription monitoring" OR =PDMP OR "prescription database" OR "prescription records") AND ("law enforcement" OR police)',
+  '("prescription drug monitoring" OR "prescription monitoring" OR =PDMP OR "prescription database" OR "prescription records") AND ("law enforcement" OR police OR =DEA OR "Drug Enforcement" OR investigat*)',
   '"protective order registry" OR ("protective order*" NEAR/8 (registry OR databas*))',
   'ewarrant* OR warrant* NEAR/3 (system* OR management) OR "rap sheet*"',
-  // From the thirtieth (dev): jail information systems, law-enforcement teletype networks, face surveillance,
-  // licence applicants reported to federal agencies, probation referrals to ICE, pawn records kept for the police
-  '(pawnbroker* OR pawnshop* OR "pawn shop*" OR "secondhand dealer*") AND (record* NEAR/20 ("Chief of Police" OR police OR sheriff*))',
-  '(shar* OR disclos* OR provid* OR hand*) NEAR/4 ("immigration information" OR "immigration-related information")',
-  '"documented gang member*"',
-  // Police computer terminals and information banks, identification and record storage, pawn ledgers,
-  // offence and arrest reports to the chief of police, bulk sales of vehicle registration data
-  '("computer terminal*" OR "information bank*") NEAR/15 (police OR sheriff* OR "law enforcement" OR warrant*)',
-  '"identification and record*" OR ("record storage" NEAR/10 ("law enforcement" OR police))',
-  '(pawnbroker* OR "secondhand dealer*") AND (ledger* OR "name and address")',
-  '(report* NEAR/8 "Chief of Police") AND ((arrest* OR offense*) NEAR/6 (each OR every OR all OR "other police"))',
-  '("vehicle registration data" OR "driver and vehicle data" OR "motor vehicle data" OR "vehicle registration records") NEAR/10 (disclos* OR bulk OR sell* OR sale* OR releas*)',
-  '"national crime information" OR CrimTrac',
-  // Prescription-monitoring data used by drug investigators; the national arson and explosives repositories
-  '"Prescription Drug Monitoring" AND (=DEA OR "Drug Enforcement" OR police OR "law enforcement" OR investigat*)',
-  '("Arson and Explosives" OR "Bomb Data Center") AND (databas* OR repositor* OR "tracking system")',
-  // Drug-investigation pointer systems shared with state and local police; SSA's prisoner data; offender GPS tracks for police
-  '"pointer index" OR "pointer system*" OR =NDPIX',
-  '(prisoner* NEAR/10 (data OR records OR information OR match*)) AND (=SSA OR "Social Security")',
-  '(VeriTracks OR ((GPS OR "electronic monitoring") NEAR/10 (offender* OR probation* OR parole*))) AND ("crime analysis" OR "law enforcement" OR police)',
+  // From the thirtieth (dev): record systems by what they do — jail information systems, law-enforcement teletype
+  // networks, police computer terminals and information banks, identification and record storage, drug pointer
+  // indexes, the national arson and explosives repositories, national crime information services
   '"jail management" OR "inmate management system*" OR JAILTRAC OR (jail NEAR/6 ("management information" OR "information system*"))',
   '"Law Enforcement Telecommunications" OR =TLETN OR (teletype NEAR/12 ("criminal justice" OR "law enforcement" OR police OR statewide))',
+  '("computer terminal*" OR "information bank*") NEAR/15 (police OR sheriff* OR "law enforcement" OR warrant*)',
+  '"identification and record*" OR ("record storage" NEAR/10 ("law enforcement" OR police))',
+  '"pointer index" OR "pointer system*" OR =NDPIX',
+  '("Arson and Explosives" OR "Bomb Data Center") AND (databas* OR repositor* OR "tracking system")',
+  '"national crime information" OR CrimTrac',
+  // … records kept for or handed to the police: pawn records, offence and arrest reports to the chief of police,
+  // SSA's prisoner data, offender GPS tracks, bulk sales of vehicle registration data, documented gang members,
+  // face surveillance
+  '(pawnbroker* OR pawnshop* OR "pawn shop*" OR "secondhand dealer*") AND ((record* NEAR/20 ("Chief of Police" OR police OR sheriff*)) OR ledger* OR "name and address")',
+  '(report* NEAR/8 "Chief of Police") AND ((arrest* OR offense*) NEAR/6 (each OR every OR all OR "other police"))',
+  '(prisoner* NEAR/10 (data OR records OR information OR match*)) AND (=SSA OR "Social Security")',
+  '(VeriTracks OR ((GPS OR "electronic monitoring") NEAR/10 (offender* OR probation* OR parole*))) AND ("crime analysis" OR "law enforcement" OR police)',
+  '("vehicle registration data" OR "driver and vehicle data" OR "motor vehicle data" OR "vehicle registration records") NEAR/10 (disclos* OR bulk OR sell* OR sale* OR releas*)',
+  '"documented gang member*"',
   '"face surveillance"',
-  '((report* NEAR/8 ("federal agenc*" OR =INS OR =ICE OR "immigration authorit*")) NEAR/20 ("illegal alien*" OR "unlawfully present" OR "illegally present")) AND ("driver* licens*" OR "identification card*" OR =DMV)',
+  // … and to immigration authorities: "immigration information" shared, licence applicants reported to a federal
+  // agency, probation referrals to ICE
+  '(shar* OR disclos* OR provid* OR hand*) NEAR/4 ("immigration information" OR "immigration-related information")',
+  `${REPORTS_ILLEGAL_ALIENS} AND ("driver* licens*" OR "identification card*" OR =DMV)`,
   '(probation NEAR/8 refer*) NEAR/12 (=ICE OR immigra*)',
   // From the eleventh collection: booking systems, prosecution case systems fed by police, facial biometrics for police,
   // camera networks that track cars, benefits data sought for deportation, limits on what agency databases give

@@ -185,7 +185,6 @@ export const ICE_ADMINISTRATION = orGroups([
   '"vehicle insurance"',
   '"outreach support"',
   'sandbag*',
-  'copier*',
   'mfds',
   '"parking space*"',
   '"secure parking"',
@@ -217,6 +216,10 @@ export const UNAUTHORIZED_IMMIGRANT_RECORDS =
 /** Presence without status, in the words state "illegal immigration" laws use. */
 export const UNLAWFUL_PRESENCE =
   '("illegal immigration" OR "not legally in the country" OR "without legal authorization" OR "unlawfully present" OR "unlawful presence" OR "illegally present" OR "without lawful status" OR "illegal entry" OR "illegal reentry")';
+
+/** An agency reporting people it believes are illegal aliens to a federal or immigration agency (both topics use it). */
+export const REPORTS_ILLEGAL_ALIENS =
+  '(report* NEAR/8 ("federal agenc*" OR =INS OR =ICE OR "immigration authorit*")) NEAR/20 ("illegal alien*" OR "unlawfully present" OR "illegally present")';
 
 /** CBP and DHS as the agency: with people in custody or with plate-reader data. */
 export const CBP_CONTEXT = '(=CBP OR "Customs and Border Protection" OR "Border Patrol")';

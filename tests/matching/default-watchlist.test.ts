@@ -1357,7 +1357,8 @@ describe('default watchlist', () => {
       'Mission Support Dallas',
       ['immigration-enforcement', 'state-databases'],
     ],
-  ])('reads the ICE award %j by what it buys (29th collection)', (title, office, topics) => {
+    ['THOMSON REUTERS: CLEAR SUBSCRIPTION FOR ERO', 'ICE Mission Support Washington', ['state-databases']],
+  ])('reads the ICE award %j by what it buys (29th and 30th collections)', (title, office, topics) => {
     const [recipient, description] = title.split(': ');
     const summary = `${description}. Recipient: ${recipient}.`;
     expect(

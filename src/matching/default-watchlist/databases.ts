@@ -249,6 +249,8 @@ export const databasesInclude = [
   '"pointer index" OR "pointer system*" OR =NDPIX',
   '("Arson and Explosives" OR "Bomb Data Center") AND (databas* OR repositor* OR "tracking system")',
   '"national crime information" OR CrimTrac',
+  // Thomson Reuters' CLEAR by its vendor's name, which all-capital award rows need (=CLEAR does not count there)
+  '("Thomson Reuters" OR "West Publishing") NEAR/8 clear',
   // … records kept for or handed to the police: pawn records, offence and arrest reports to the chief of police,
   // SSA's prisoner data, offender GPS tracks, bulk sales of vehicle registration data, documented gang members,
   // face surveillance

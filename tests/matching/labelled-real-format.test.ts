@@ -26,12 +26,12 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 11505,
-  dev: 8146,
-  heldout: 3359,
+  total: 11523,
+  dev: 8163,
+  heldout: 3360,
   perTopicPerSplit: 880,
   negativesPerSplit: 1630,
-  hardNegatives: 3880,
+  hardNegatives: 3885,
   billJurisdictions: 53,
 };
 

@@ -5,6 +5,7 @@ import {
   ICE_CONTEXT,
   PHYSICAL_ACCESS,
   ICE_HOMONYMS,
+  ICE_PRIVACY_PROGRAMME,
   REPORTS_ILLEGAL_ALIENS,
   STATE_POLICE_NETWORKS,
   UNAUTHORIZED_IMMIGRANT_RECORDS,
@@ -487,7 +488,7 @@ export const databasesExclude = [
   // Criminal history an ICE or CBP system draws from federal sources, with no state or local exchange named
   '(("DHS/ICE/PIA" OR "DHS/CBP/PIA") AND "criminal history") NOT ("state, local" OR "state and local" OR "state or local" OR "local law enforcement" OR "Support Center" OR =IDENT OR =HART OR biometric* OR fingerprint*)',
   // ICE's privacy programme and a website's privacy policy are administration, not records shared
-  '(((website NEAR/12 "privacy policy") OR "privacy stewardship" OR "privacy culture") AND ("Immigration and Customs Enforcement" OR =ICE)) NOT ("state and local" OR "local law enforcement" OR shar*)',
+  `(${ICE_PRIVACY_PROGRAMME} AND ("Immigration and Customs Enforcement" OR =ICE)) NOT ("state and local" OR "local law enforcement" OR shar*)`,
   // Citizenship data for the census (statistics, no police use); job, licence and volunteer checks in other words
   '("Census Bureau" OR "census data") AND (citizenship OR immigra*)',
   '("background check*" OR "record check*" OR "criminal history" OR fingerprint*) AND ("child care" OR childcare OR coach* OR "youth-serving" OR "ban the box" OR "fair chance" OR teacher* OR "new-hire*" OR "new hire*" OR "fingerprint screening")',

@@ -198,7 +198,7 @@ export const immigrationInclude = [
     (agency) =>
       `${agency} AND (("non-US citizen*" OR "non-citizen*" OR noncitizen*) NEAR/4 (transport* OR communicat* OR meal* OR food OR medical OR housing OR phone*))`,
   ),
-  `${CBP_CONTEXT} AND ("unaccompanied" OR "processing coordinator*" OR "guard and transport*" OR "holding cell*" OR "hold room*" OR holdroom* OR "migrant processing" OR "in-custody" OR (medical NEAR/6 ("southwest border" OR swb)) OR ((interview* OR camera*) NEAR/6 "processing center*"))`,
+  `${CBP_CONTEXT} AND ("unaccompanied" OR "processing coordinator*" OR "guard and transport*" OR "holding cell*" OR "hold room*" OR holdroom* OR "migrant processing" OR "illegal migration" OR "illegal immigration" OR "in-custody" OR (medical NEAR/6 ("southwest border" OR swb)) OR ((interview* OR camera*) NEAR/6 "processing center*"))`,
   '"family case management"',
   '"sensitive locations" OR ("protected areas" NEAR/8 (=ICE OR immigra*))',
   '((protect* OR shield* OR keep OR keeps OR kept) NEAR/8 (data OR information OR records)) AND (immigrants OR undocumented) AND (federal OR =ICE OR deport* OR "immigration authorit*")',
@@ -292,9 +292,7 @@ export const immigrationInclude = [
   // Police designated to serve as INS agents; INS operations and worksite checks of employment eligibility records
   '("serve as" OR "act as" OR "function as" OR designat* OR deputiz* OR cross-train*) NEAR/6 ("INS agent*" OR "immigration agent*" OR "immigration officer*")',
   // CBP processing undocumented migrants and asylum seekers
-  '(process* NEAR/6 ("undocumented aliens" OR "undocumented migrants" OR "asylum seekers")) AND (=CBP OR "Customs and Border Protection" OR "Border Patrol" OR "ports of entry")',
-  // CBP against illegal migration
-  '("illegal migration" OR "illegal immigration") AND (=CBP OR "Border Patrol" OR "Customs and Border Protection")',
+  `(process* NEAR/6 ("undocumented aliens" OR "undocumented migrants" OR "asylum seekers")) AND (${CBP_CONTEXT} OR "ports of entry")`,
   // Status of inmates and of people charged with crimes (checking and notifying)
   '("citizenship status" OR "immigration status") NEAR/8 (inmate* OR arrestee* OR prisoner* OR "persons charged" OR "charged with")',
   '((=INS NEAR/4 (operation* OR raid* OR crackdown* OR sweep*)) NOT (navy OR naval OR warship* OR vessel* OR India*)) OR (("employment eligibility" NEAR/10 (investigat* OR audit* OR records)) AND (undocumented OR illegal* OR =INS OR =ICE))',

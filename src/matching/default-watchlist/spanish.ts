@@ -23,6 +23,9 @@ const NOMBRES_ICE =
   '("Inmigraci* y Control de Aduanas" OR "Control de Inmigraci* y Aduanas" OR "agentes federales de inmigraci*" OR "autoridades federales de inmigraci*" OR "oficiales federales de inmigraci*")';
 /** Federal immigration agencies: a third group, for the same reason. */
 const AGENCIAS_FEDERALES = '"agencias federales de inmigraci*"';
+/** Plate readers in Spanish (placas, matrículas): the plate-reader rule and the guard for cameras that fine drivers. */
+const LECTORES_DE_PLACAS =
+  '("lector* de placas" OR "camaras lectoras" OR "lectura de placas" OR "reconocimiento de placas" OR "lector* de matricula*" OR "reconocimiento de matricula*")';
 /** By themselves on topic (a bare `=ICE` is not: see immigration.ts). */
 const AUTORIDAD_MIGRATORIA_ES = `(${AUTORIDAD_TERMS.join(' OR ')})`;
 /** With ICE and "la migra", for rules where another word already says what the item is about. */
@@ -48,7 +51,7 @@ export const immigrationSpanish = [
 
 export const databasesSpanish = [
   // Plate readers, police databases, facial recognition
-  '"lector* de placas" OR "lectoras de placas" OR "camaras lectoras" OR "lectura de placas" OR "reconocimiento de placas" OR "lector* de matricula*" OR "reconocimiento de matricula*" OR (Flock NEAR/6 (camara* OR sistema*))',
+  `${LECTORES_DE_PLACAS} OR (Flock NEAR/6 (camara* OR sistema*))`,
   '"base* de datos" NEAR/8 (polic* OR =ICE OR inmigraci* OR pandilla* OR criminal* OR antecedentes)',
   '"reconocimiento facial" NEAR/10 (polic* OR =ICE OR inmigraci* OR licencia*)',
   // Records handed to immigration authorities; DMV and licence data
@@ -86,5 +89,5 @@ export const immigrationSpanishExclude = [
 export const databasesSpanishExclude = [
   '"sin antecedentes penales" OR "sin antecedentes criminales"',
   // Plate cameras that fine drivers (the English parking and fine guards)
-  '((multa* OR fotomulta*) AND ("reconocimiento de matricula*" OR "lector* de matricula*" OR "lectura de placas" OR "reconocimiento de placas" OR "lector* de placas")) NOT (polic* OR robad* OR inmigra* OR =ICE)',
+  `((multa* OR fotomulta*) AND ${LECTORES_DE_PLACAS}) NOT (polic* OR robad* OR inmigra* OR =ICE)`,
 ];

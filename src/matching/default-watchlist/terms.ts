@@ -195,12 +195,16 @@ export const ICE_ADMINISTRATION = orGroups([
   '"monthly invoices"',
   '(floodplain NOT (detention OR detainee* OR "processing center*"))',
   '"vehicle storage"',
-  // From the thirtieth: ICE's privacy programme, its Visa Security Program (vetting visa applicants abroad), a website's privacy policy
+  // From the thirtieth: ICE's privacy programme and a website's privacy policy (ICE_PRIVACY_PROGRAMME below), its Visa
+  // Security Program (vetting visa applicants abroad)
   '"privacy stewardship"',
   '"privacy culture"',
   '"Visa Security Program"',
   'website NEAR/12 "privacy policy"',
 ]);
+
+/** ICE's privacy programme and a website's privacy policy: administration for enforcement, no records shared for state data. */
+export const ICE_PRIVACY_PROGRAMME = '((website NEAR/12 "privacy policy") OR "privacy stewardship" OR "privacy culture")';
 
 /**
  * Housing agencies asked to report tenants' immigration status: a benefits demand, neither

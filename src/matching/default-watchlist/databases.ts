@@ -411,6 +411,17 @@ export const databasesInclude = [
   '(LiveScan OR "Live Scan" OR Livescan) AND (offender* OR arrest* OR booking OR jail* OR "identification of") NOT (applicant* OR employ* OR licens* OR permit*)',
   'Proflex OR (("booking information" OR "booking data" OR "booking photo*" OR "inmate photos") NEAR/10 (system* OR databas* OR records))',
   '"CAD system*" AND (police OR "law enforcement" OR sheriff*)',
+  // From the thirty-first (dev): a county's justice information system, a statewide traffic-records system furnishing
+  // information on request, a "driver's record" (not "driving record") and who may see it, and licence data feared
+  // to be used to deport
+  '"justice information" NEAR/3 (system* OR network* OR management)',
+  '"traffic records system" NEAR/12 (furnish* OR request* OR disclos* OR access*)',
+  '("driver* record*" OR "driver\'s record*") NEAR/12 (access* OR disclos* OR releas* OR shar* OR sell* OR sold OR confidential* OR "personal information" OR police OR "law enforcement" OR "made available" OR copy OR reproduc*)',
+  '((data OR information) NEAR/20 (driver* NEAR/2 licen*)) AND (deport* OR "immigration enforcement")',
+  // … pawn and secondhand-goods ordinances by the transaction records they order kept (the corpus rule: pawn ledgers
+  // are records police read), an electronic tracking service or the Automated Pawn System; offender DNA programmes
+  '(pawnbroker* OR pawnshop* OR "pawn shop*" OR "pawn ordinance" OR "secondhand dealer*" OR "second hand dealer*" OR "secondhand goods" OR "second hand goods" OR ("precious metal*" NEAR/3 dealer*)) AND (((record* OR receipt*) NEAR/15 (transaction* OR purchas* OR pawned OR seller* OR pledg*)) OR "tracking service" OR "Automated Pawn System" OR "electronic reporting")',
+  '"offender DNA" OR "convicted offender* DNA" OR "arrestee DNA"',
 ];
 
 export const databasesExclude = [

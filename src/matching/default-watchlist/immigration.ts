@@ -93,6 +93,8 @@ export const immigrationInclude = [
   '(=FALCON OR Palantir) AND ("Immigration and Customs Enforcement" OR =ICE OR =HSI OR "Homeland Security Investigations")',
   // Border expulsions and returns, and arrests of people "in the country illegally" (news words)
   '"Title 42" NEAR/12 (migrant* OR asylum OR border OR expel* OR expuls*) OR expel* NEAR/6 (migrant* OR asylum)',
+  // From the thirty-first (dev): CBP's emergency services for a "T42 migrant surge"
+  '("Customs and Border Protection" OR =CBP OR "Border Patrol") AND ("migrant surge" OR "migrant surges" OR T42)',
   '"Remain in Mexico" OR "Migrant Protection Protocols"',
   '(raid* OR detain* OR arrest*) NEAR/12 ("country illegally" OR "U.S. illegally" OR "United States illegally" OR "here illegally")',
   '"voluntary departure" OR "Intensive Supervision Appearance" OR =ISAP',
@@ -245,7 +247,7 @@ export const immigrationInclude = [
   '"immigration removal centre*" OR "immigration removal center*" OR ((=CBSA OR "Canada Border Services Agency") NEAR/12 (detain* OR detention OR deport* OR removal OR jail* OR "lock up" OR hold*))',
   '"Home Office" NEAR/15 ("immigration enforcement" OR deport* OR "illegal immigrants" OR "migration status" OR "immigration status" OR "hostile environment" OR "immigration rules" OR "immigration offences" OR "immigration crackdown" OR (crackdown NEAR/4 immigra*))',
   // ICE paying for state and local police systems (CLETS, LEIN, ARJIS and the like): access, user fees, records
-  `${ICE_CONTEXT} AND (clets OR slets OR sclet OR lein OR cjic OR arjis OR "E-SUN" OR "justice information" OR "law enforcement telecommunications" OR "offender based")`,
+  `${ICE_CONTEXT} AND (clets OR slets OR sclet OR lein OR cjic OR arjis OR "E-SUN" OR "justice information" OR "law enforcement telecommunications" OR "offender based" OR "crime information cent*")`,
   `${ICE_CONTEXT} AND ${STATE_POLICE_NETWORKS}`,
   ...ICE_BUYS_STATE_ACCESS,
   // Fourth probes (ICE award words, not from a record): detention inspections and bed days, canines, pen registers
@@ -254,6 +256,9 @@ export const immigrationInclude = [
   // ICE as the agency (often only in the agency line) together with what the contract is for
   `${ICE_CONTEXT} AND (detainee* OR "detention services" OR "detention bed*" OR "bed space" OR "detention standards" OR "detention management")`,
   `${ICE_CONTEXT} AND (repatriat* OR "charter flight*" OR "air charter" OR (transport* NEAR/6 (detainee* OR noncitizen* OR guard* OR escort*)))`,
+  // From the thirty-first (dev): an ICE award line naming the ERO field office it serves ("TRANSPORTATION SERVICES ERO LOS
+  // ANGELES"; all capitals, where =ERO is not trusted, but the agency says whose ERO it is)
+  '("Immigration and Customs Enforcement" OR =ICE) AND (ero NEAR/4 (transport* OR guard* OR detention OR removal* OR charter* OR escort*))',
   `${ICE_CONTEXT} AND (surveillance OR "social media" OR "open source intelligence" OR "pole camera*" OR "cell site" OR wiretap*)`,
   `${ICE_CONTEXT} AND ("electronic monitoring" OR "ankle monitor*" OR forensic* OR undercover OR informant*)`,
   `${ICE_CONTEXT} AND ((record* OR data OR databas* OR "data system") NEAR/6 (access OR subscription* OR quer* OR search* OR locat*))`,
@@ -317,7 +322,7 @@ export const immigrationExclude = [
   '"snow and ice"',
   'snow NEAR/3 removal',
   // Upkeep of a Border Patrol station (custodial, grounds, waste, pests): routine facilities work
-  '"Border Patrol" AND (custodial OR janitorial OR "grounds maintenance" OR "snow removal" OR "pest control" OR "parking lot" OR paving OR reseal* OR "cable TV" OR "cable television")',
+  '"Border Patrol" AND (custodial OR janitorial OR "grounds maintenance" OR "snow removal" OR "pest control" OR "parking lot" OR paving OR reseal* OR "cable TV" OR "cable television" OR "shipping container*" OR "storage purpose*")',
   // Police systems used by the Federal Protective Service (building security, not immigration enforcement)
   `(=FPS OR fps OR "Federal Protective Service") AND (clets OR slets OR sclet OR lein OR cjic OR arjis OR ${STATE_POLICE_NETWORKS})`,
   // Ammunition and arms bought through ICE for the Federal Protective Service

@@ -25,7 +25,7 @@ const NOMBRES_ICE =
 const AGENCIAS_FEDERALES = '"agencias federales de inmigraci*"';
 /** Plate readers in Spanish (placas, matrículas): the plate-reader rule and the guard for cameras that fine drivers. */
 const LECTORES_DE_PLACAS =
-  '("lector* de placas" OR "camaras lectoras" OR "lectura de placas" OR "reconocimiento de placas" OR "lector* de matricula*" OR "reconocimiento de matricula*")';
+  '("lector* de placas" OR "camaras lectoras" OR "lectura de placas" OR "reconocimiento de placas" OR "lector* de matricula*" OR "reconocimiento de matricula*" OR "lector* automatico* de placas" OR "lector* automatico* de matricula*")';
 /** By themselves on topic (a bare `=ICE` is not: see immigration.ts). */
 const AUTORIDAD_MIGRATORIA_ES = `(${AUTORIDAD_TERMS.join(' OR ')})`;
 /** With ICE and "la migra", for rules where another word already says what the item is about. */
@@ -47,6 +47,10 @@ export const immigrationSpanish = [
   'santuario NEAR/6 (inmigrante* OR migrante* OR indocumentad*)',
   '"Comunidades Seguras" AND (inmigra* OR =ICE OR =DHS OR huellas OR deport* OR "Seguridad Nacional")',
   '"ciudad* santuario" OR "estado* santuario" OR "condado* santuario" OR "politica* santuario" OR "ley* santuario"',
+  // From the thirty-first (dev): immigration detention abroad by its own names (Spain's CIE, Mexico's
+  // migration stations) and Mexico's migration institute detaining migrants
+  '"internamiento de extranjeros" OR "estacion* migratoria*"',
+  '"Instituto Nacional de Migraci*" NEAR/15 (detuv* OR detenci* OR detenid* OR operativo* OR asegur* OR redada*)',
 ];
 
 export const databasesSpanish = [
@@ -74,6 +78,12 @@ export const databasesSpanish = [
   // Criminal records and their sealing (as "criminal records" and expungement are in the English rules)
   '"registro nacional de detenciones" OR "registro de detenciones" OR "registro de detenidos"',
   '"antecedentes penales" OR "registros de arrestos" OR "historial delictivo" OR "expedientes penales" OR "registros penales"',
+  // From the thirty-first (dev): "bancos de datos" of the police, gang members by the person ("pandilleros"),
+  // faces recognised against the authorities' files, cameras that find stolen vehicles
+  '"banco* de datos" NEAR/8 (polic* OR =ICE OR inmigraci* OR pandill* OR criminal* OR antecedentes)',
+  '"base* de datos" NEAR/8 pandiller*',
+  '("reconocer rostros" OR "reconocimiento de rostros") NEAR/20 ("base* de datos" OR antecedentes OR polic* OR captur*)',
+  '(camara* OR lector* OR arco*) NEAR/15 ("vehiculos robados" OR "coches robados" OR "autos robados" OR "carros robados")',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */
@@ -85,6 +95,9 @@ export const immigrationSpanishExclude = [
   '(((admision OR readmision OR reingreso OR "permiso para volver") NEAR/8 (deportad* OR removid*)) AND (tarifa* OR costo* OR formulario* OR tramite*)) NOT (arrest* OR acusad* OR detenid*)',
   // Customs seizures of counterfeit goods are trade enforcement
   '(=CBP OR "Aduanas y Protecci* Fronteriza") AND (falsificad* OR "propiedad intelectual")',
+  // From the thirty-first (dev): DACA's protection from deportation, and USCIS ("el servicio de inmigración") taking DACA renewals
+  '(DACA OR dreamers OR "los sonadores" OR "Accion Diferida") NEAR/8 deport*',
+  '(("Servicio de Inmigraci*" OR =USCIS) AND (DACA OR "Accion Diferida") AND (renovaci* OR solicitud* OR reinscripci*)) NOT (arrest* OR detenci* OR detenid* OR =ICE)',
 ];
 export const databasesSpanishExclude = [
   '"sin antecedentes penales" OR "sin antecedentes criminales"',

@@ -417,7 +417,7 @@ export const ICE_HOMONYMS = [
   '("Instituto Costarricense de Electricidad" AND =ICE) OR (=ICE NEAR/12 (electricidad OR electrica* OR electrico* OR kilovatio* OR racionamiento* OR "cortes de luz" OR telecomunicacion*))',
   // A state police drug unit (Interstate Crime Enforcement)
   '"Interstate Crime Enforcement" AND =ICE',
-  '"Intercontinental Exchange" AND =ICE',
+  '("Intercontinental Exchange" OR IntercontinentalExchange) AND =ICE',
   '"Intercontinental Exchange" OR IntercontinentalExchange',
   // ICE the exchange operator: futures, clearing and its stock ticker
   '=ICE NEAR/8 (futures OR swapnote OR Liffe OR Brent OR "clearing house*" OR NYSE OR =OTC OR "electronic market*")',

@@ -1370,6 +1370,35 @@ describe('default watchlist', () => {
       ['state-databases'],
     ],
     ['ICE reports record volume', 'IntercontinentalExchange said ICE’s average daily volume rose 3%.', []],
+    [
+      'Immigration court change-of-address form',
+      "The court submitted the information collection request for the alien's change of address form.",
+      [],
+    ],
+    ['Habeas corpus for detainees at the naval station', 'An alien detained as an enemy combatant may apply for a writ.', []],
+    [
+      'DREAM Act',
+      'Amends the Illegal Immigration Reform and Immigrant Responsibility Act of 1996 to repeal the bar on higher education benefits.',
+      [],
+    ],
+    ['Border bill', 'Directs the Secretary to prevent unlawful entry by aliens along the land borders.', ['immigration-enforcement']],
+    [
+      'Age and race of persons arrested',
+      'Under 28 U.S.C. 534, Acquisition, Preservation, and Exchange of Identification Records, the bureau counts arrests.',
+      [],
+    ],
+    ['Guidelines under the Jacob Wetterling Act', 'The Attorney General sets guidelines for state programs.', ['state-databases']],
+    [
+      'Handgun bill',
+      'Requires a national instant criminal background check system that firearm licensees contact before a transfer to a police-cleared buyer.',
+      ['state-databases'],
+    ],
+    [
+      'Firearm purchase',
+      'No dealer may deliver a firearm until the background check program finds the purchaser eligible to possess a firearm.',
+      ['state-databases'],
+    ],
+    ['Driver Privacy Act', 'Limits retrieval of data from vehicle event data recorders.', []],
   ])('reads %j by what it is about (31st collection)', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

@@ -95,6 +95,7 @@ export const immigrationInclude = [
   '"Title 42" NEAR/12 (migrant* OR asylum OR border OR expel* OR expuls*) OR expel* NEAR/6 (migrant* OR asylum)',
   // From the thirty-first (dev): CBP's emergency services for a "T42 migrant surge"
   '("Customs and Border Protection" OR =CBP OR "Border Patrol") AND ("migrant surge" OR "migrant surges" OR T42)',
+  '("unlawful entry" OR "illegal entry" OR "unlawful entries" OR "illegal entries") NEAR/6 (alien* OR migrant* OR immigrant*)',
   '"Remain in Mexico" OR "Migrant Protection Protocols"',
   '(raid* OR detain* OR arrest*) NEAR/12 ("country illegally" OR "U.S. illegally" OR "United States illegally" OR "here illegally")',
   '"voluntary departure" OR "Intensive Supervision Appearance" OR =ISAP',
@@ -407,6 +408,12 @@ export const immigrationExclude = [
   'Deportivo OR Deportiva OR deportivos OR deportes',
   // EOIR's practice manuals are court administration
   '"Practice Manual" AND (=EOIR OR "Executive Office for Immigration Review" OR "Immigration Court")',
+  // From the thirty-first (dev): the immigration court's change-of-address form is court administration
+  '"Change of Address" AND ("Immigration Court" OR =EOIR OR "Immigration Appeals")',
+  // … enemy combatants held by the military (the corpus rule: military detention is not immigration detention), and the
+  // 1996 act named where a bill repeals its bar on higher-education benefits (DREAM Act)
+  '"enemy combatant*" AND (detain* OR detention OR alien*)',
+  '("Illegal Immigration Reform and Immigrant Responsibility Act" AND (tuition OR "higher education" OR "education benefit*" OR postsecondary)) NOT (detain* OR detention OR deport* OR removal OR arrest*)',
   // Eligibility for benefits and licences by lawful presence is immigration administration, not enforcement
   '("unlawfully present" OR "lawfully present" OR "illegal alien*") AND ("public benefit*" OR "state-funded services" OR authorization* OR licens* OR permit* OR certificat*) NOT ("work authorization" OR employ* OR arrest* OR jail* OR police OR "law enforcement" OR detain* OR deport* OR custody OR sheriff* OR (report* NEAR/4 (federal OR =INS OR =ICE OR immigra*)))',
   // A green card's old name and the documents a licence applicant may show

@@ -1399,6 +1399,12 @@ describe('default watchlist', () => {
       ['state-databases'],
     ],
     ['Driver Privacy Act', 'Limits retrieval of data from vehicle event data recorders.', []],
+    ['Regional links multiply CopLink’s reach', 'Detectives in three counties search one another’s files.', ['state-databases']],
+    [
+      'A computerised system for sharing information among 31 police agencies',
+      'Deputies found the suspect’s name in a neighbouring city’s reports.',
+      ['state-databases'],
+    ],
   ])('reads %j by what it is about (31st collection)', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

@@ -189,7 +189,7 @@ export const databasesInclude = [
   '"sexual offender*" NEAR/6 (regist* OR databas*)',
   // Regional and state police systems by name, and consortia sharing police records
   'slets OR sclet OR cjic OR lein OR arjis OR "Law Enforcement Information Network" OR "Automated Regional Justice Information System"',
-  '=COPLINK OR =LInX OR "Information Sharing Consortium" OR ("Integrated Law" NEAR/3 Justice)',
+  'coplink OR =LInX OR "Information Sharing Consortium" OR ("Integrated Law" NEAR/3 Justice)',
   // State criminal-justice networks by their acronyms (probes from the topic definition, not from a record);
   // the ones that are also words or other bodies' initials count only beside police work
   `${STATE_POLICE_NETWORKS} OR chri`,
@@ -421,6 +421,8 @@ export const databasesInclude = [
   // … pawn and secondhand-goods ordinances by the transaction records they order kept (the corpus rule: pawn ledgers
   // are records police read), an electronic tracking service or the Automated Pawn System; offender DNA programmes
   '(pawnbroker* OR pawnshop* OR "pawn shop*" OR "pawn ordinance" OR "secondhand dealer*" OR "second hand dealer*" OR "secondhand goods" OR "second hand goods" OR ("precious metal*" NEAR/3 dealer*)) AND (((record* OR receipt*) NEAR/15 (transaction* OR purchas* OR pawned OR seller* OR pledg*)) OR "tracking service" OR "Automated Pawn System" OR "electronic reporting")',
+  // … a computerised system for sharing information among police agencies (COPLINK in any case: no English word)
+  '(("sharing information" OR "share information" OR "information sharing" OR "sharing system") NEAR/6 ("police agencies" OR "police departments" OR "law enforcement agencies")) AND (computer* OR system* OR databas* OR network*)',
   '"offender DNA" OR "convicted offender* DNA" OR "arrestee DNA"',
   // … and the 1994 federal act that set up state offender registration, by its name
   'Wetterling OR "Crimes Against Children Registration"',

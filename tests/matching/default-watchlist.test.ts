@@ -1405,6 +1405,9 @@ describe('default watchlist', () => {
       'Deputies found the suspect’s name in a neighbouring city’s reports.',
       ['state-databases'],
     ],
+    ['MOU for the regional information sharing system', 'Member police departments join the node.', ['state-databases']],
+    ['Closing the data broker loophole', 'Agencies buy location histories from brokers instead of asking a judge.', ['state-databases']],
+    ['First offender sentences', 'Provides for the restriction and seal of first offender sentences at sentencing.', ['state-databases']],
   ])('reads %j by what it is about (31st collection)', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

@@ -50,7 +50,7 @@ export const databasesInclude = [
   '"police buying data" OR ((buy* OR purchas*) NEAR/6 data NEAR/10 (police OR "law enforcement"))',
   '("location data" NEAR/12 (purchas* OR buy* OR bought OR broker* OR warrant*)) NOT ("Federal Trade Commission" OR =FTC OR advertis*)',
   '=CLEAR NEAR/6 ("Thomson Reuters" OR subscription* OR "law enforcement") OR LexisNexis NEAR/12 (police OR "law enforcement" OR =ICE OR immigra*) OR "Subscription Data Services"',
-  'expung* OR expunc* OR (seal* NEAR/6 (record* OR conviction* OR offense* OR dismissal*)) OR "order* of nondisclosure" OR (annul* NEAR/6 (record* OR conviction* OR arrest* OR offense*))',
+  'expung* OR expunc* OR (seal* NEAR/6 (record* OR conviction* OR offense* OR dismissal* OR sentence*)) OR "order* of nondisclosure" OR (annul* NEAR/6 (record* OR conviction* OR arrest* OR offense*))',
   '=NICS OR "National Instant Criminal Background Check System"',
   '"state identification bureau*"',
   '"Clean Slate"',
@@ -423,6 +423,9 @@ export const databasesInclude = [
   '(pawnbroker* OR pawnshop* OR "pawn shop*" OR "pawn ordinance" OR "secondhand dealer*" OR "second hand dealer*" OR "secondhand goods" OR "second hand goods" OR ("precious metal*" NEAR/3 dealer*)) AND (((record* OR receipt*) NEAR/15 (transaction* OR purchas* OR pawned OR seller* OR pledg*)) OR "tracking service" OR "Automated Pawn System" OR "electronic reporting")',
   // … a computerised system for sharing information among police agencies (COPLINK in any case: no English word)
   '(("sharing information" OR "share information" OR "information sharing" OR "sharing system") NEAR/6 ("police agencies" OR "police departments" OR "law enforcement agencies")) AND (computer* OR system* OR databas* OR network*)',
+  '"information sharing system*" AND (police OR "law enforcement" OR sheriff*)',
+  // … data brokers as the way around a warrant ("the data broker loophole")
+  '"data broker loophole" OR (("data broker*" OR "third-party broker*") NEAR/20 ("law enforcement" OR police OR warrant*))',
   '"offender DNA" OR "convicted offender* DNA" OR "arrestee DNA"',
   // … and the 1994 federal act that set up state offender registration, by its name
   'Wetterling OR "Crimes Against Children Registration"',

@@ -1408,6 +1408,31 @@ describe('default watchlist', () => {
     ['MOU for the regional information sharing system', 'Member police departments join the node.', ['state-databases']],
     ['Closing the data broker loophole', 'Agencies buy location histories from brokers instead of asking a judge.', ['state-databases']],
     ['First offender sentences', 'Provides for the restriction and seal of first offender sentences at sentencing.', ['state-databases']],
+    [
+      'Traslado al CIE de la Zona Franca',
+      'Una decena de inmigrantes llegaron al CIE desde una cárcel vaciada.',
+      ['immigration-enforcement'],
+    ],
+    ['Los futuros del café en el mercado ICE cayeron', 'La cosecha de Brasil pesa sobre los precios.', []],
+    [
+      'Policías buscaron datos de diputados',
+      'Cientos de agentes consultaron las bases de datos sin justificación, según la documentación aportada al juzgado.',
+      ['state-databases'],
+    ],
+    ['Red de videocámaras en el municipio', 'Las cámaras permitirán cruzar datos con otras fuerzas de seguridad.', ['state-databases']],
+    ['Operativo con convenios 287(g)', 'Se enfoca en individuos con antecedentes penales graves.', ['immigration-enforcement']],
+    ['La Ley de Privacidad y Acceso a la Licencia de Conducir', 'Permite conducir a más residentes.', []],
+    [
+      'Criminal identifying information',
+      'The attorney general shall file fingerprints, photographs and measurements of all persons taken into custody.',
+      ['state-databases'],
+    ],
+    ['Sample policy', 'The Transaction Information for the Management of Enforcement system serves member agencies.', ['state-databases']],
+    [
+      'Board of Practical Nurse Examiners; authorization to obtain criminal history record information',
+      'Applicants submit a set of fingerprints.',
+      [],
+    ],
   ])('reads %j by what it is about (31st collection)', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

@@ -424,6 +424,9 @@ export const databasesInclude = [
   // … a computerised system for sharing information among police agencies (COPLINK in any case: no English word)
   '(("sharing information" OR "share information" OR "information sharing" OR "sharing system") NEAR/6 ("police agencies" OR "police departments" OR "law enforcement agencies")) AND (computer* OR system* OR databas* OR network*)',
   '"information sharing system*" AND (police OR "law enforcement" OR sheriff*)',
+  // … Wisconsin's police network by its name, and an arrested person's fingerprints, photographs and measurements filed
+  '"Transaction Information for the Management of Enforcement"',
+  '(fingerprint* NEAR/12 (photograph* OR measurements OR descriptions)) AND ("taken into custody" OR arrested OR arrest*)',
   // … data brokers as the way around a warrant ("the data broker loophole")
   '"data broker loophole" OR (("data broker*" OR "third-party broker*") NEAR/20 ("law enforcement" OR police OR warrant*))',
   '"offender DNA" OR "convicted offender* DNA" OR "arrestee DNA"',
@@ -586,4 +589,6 @@ export const databasesExclude = [
   '"Preservation, and Exchange of Identification Records" OR "Preservation and Exchange of Identification Records"',
   // … and the Driver Privacy Act of 2015, about vehicles' event data recorders (not the DPPA)
   '"Driver Privacy Act" AND ("event data recorder*" OR "data recorder*")',
+  // … and a licensing board (nurse examiners, pharmacy, medicine) authorised to obtain applicants' criminal histories
+  '("Board of" NEAR/6 (Examiner* OR Nurs* OR Licensure OR Licensing OR Dentistry OR Pharmacy OR Medical)) AND ("criminal history" OR "criminal record*" OR fingerprint*)',
 ];

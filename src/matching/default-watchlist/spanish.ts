@@ -51,6 +51,7 @@ export const immigrationSpanish = [
   // migration stations) and Mexico's migration institute detaining migrants
   '"internamiento de extranjeros" OR "estacion* migratoria*"',
   '"Instituto Nacional de Migraci*" NEAR/15 (detuv* OR detenci* OR detenid* OR operativo* OR asegur* OR redada*)',
+  '=CIE AND (inmigrante* OR extranjeros OR internos OR internamiento OR deport* OR expulsi*)',
 ];
 
 export const databasesSpanish = [
@@ -84,6 +85,9 @@ export const databasesSpanish = [
   '"base* de datos" NEAR/8 pandiller*',
   '("reconocer rostros" OR "reconocimiento de rostros") NEAR/20 ("base* de datos" OR antecedentes OR polic* OR captur*)',
   '(camara* OR lector* OR arco*) NEAR/15 ("vehiculos robados" OR "coches robados" OR "autos robados" OR "carros robados")',
+  // … officers searching police databases, and cameras whose data are cross-checked with the security forces
+  '("base* de datos" NEAR/25 (policias OR comisaria* OR agentes)) AND (busc* OR consult* OR acced* OR acceso)',
+  '"cruzar datos" NEAR/12 ("fuerzas de seguridad" OR polic* OR =DGT)',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */
@@ -101,6 +105,10 @@ export const immigrationSpanishExclude = [
 ];
 export const databasesSpanishExclude = [
   '"sin antecedentes penales" OR "sin antecedentes criminales"',
+  // From the thirty-first (dev): people "with criminal records" are described, not a records system; the Green Light
+  // law's Spanish name ("Acceso a la Licencia de Conducir") is access to licences, not to records
+  '"con antecedentes penales" OR "con antecedentes criminales" OR "tenian antecedentes" OR "tienen antecedentes" OR "tenia antecedentes" OR "tiene antecedentes"',
+  '"Acceso a la Licencia*" OR "acceso a licencias"',
   // Plate cameras that fine drivers (the English parking and fine guards)
   `((multa* OR fotomulta*) AND ${LECTORES_DE_PLACAS}) NOT (polic* OR robad* OR inmigra* OR =ICE)`,
 ];

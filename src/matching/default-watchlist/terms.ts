@@ -421,6 +421,8 @@ export const ICE_HOMONYMS = [
   '"Intercontinental Exchange" OR IntercontinentalExchange',
   // ICE the exchange operator: futures, clearing and its stock ticker
   '=ICE NEAR/8 (futures OR swapnote OR Liffe OR Brent OR "clearing house*" OR NYSE OR =OTC OR "electronic market*")',
+  // … and in Spanish (the thirty-first): coffee and sugar futures on the ICE market
+  '=ICE NEAR/8 (futuros OR bolsa OR cafe OR azucar OR algodon OR cacao OR materias)',
   // "In Case of Emergency" contacts in a phone
   '=ICE AND "in case of emergency"',
   // Frozen lakes and rinks in a shouted headline ("We have ICE!")

@@ -1416,7 +1416,7 @@ describe('default watchlist', () => {
     ['Los futuros del café en el mercado ICE cayeron', 'La cosecha de Brasil pesa sobre los precios.', []],
     [
       'Policías buscaron datos de diputados',
-      'Cientos de agentes consultaron las bases de datos sin justificación, según la documentación aportada al juzgado.',
+      'Cientos de policías consultaron las bases de datos sin justificación, según la documentación aportada al juzgado.',
       ['state-databases'],
     ],
     ['Red de videocámaras en el municipio', 'Las cámaras permitirán cruzar datos con otras fuerzas de seguridad.', ['state-databases']],
@@ -1433,6 +1433,15 @@ describe('default watchlist', () => {
       'Applicants submit a set of fingerprints.',
       [],
     ],
+    // look-alikes the thirty-first's rules must leave alone
+    ['Los agentes inmobiliarios acceden a la base de datos de compradores', 'Consultan precios y ofertas.', []],
+    [
+      'Agentes de ICE detuvieron a un inmigrante en un café',
+      'El hombre fue llevado a un centro de procesamiento.',
+      ['immigration-enforcement'],
+    ],
+    ['Codificación CIE-10 para médicos internos', 'El hospital actualiza sus diagnósticos.', []],
+    ['A radio system for sharing information among police agencies', 'The towers reach three counties.', []],
   ])('reads %j by what it is about (31st collection)', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

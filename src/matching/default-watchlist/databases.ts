@@ -422,7 +422,7 @@ export const databasesInclude = [
   // are records police read), an electronic tracking service or the Automated Pawn System; offender DNA programmes
   '(pawnbroker* OR pawnshop* OR "pawn shop*" OR "pawn ordinance" OR "secondhand dealer*" OR "second hand dealer*" OR "secondhand goods" OR "second hand goods" OR ("precious metal*" NEAR/3 dealer*)) AND (((record* OR receipt*) NEAR/15 (transaction* OR purchas* OR pawned OR seller* OR pledg*)) OR "tracking service" OR "Automated Pawn System" OR "electronic reporting")',
   // … a computerised system for sharing information among police agencies (COPLINK in any case: no English word)
-  '(("sharing information" OR "share information" OR "information sharing" OR "sharing system") NEAR/6 ("police agencies" OR "police departments" OR "law enforcement agencies")) AND (computer* OR system* OR databas* OR network*)',
+  '(("sharing information" OR "share information" OR "information sharing" OR "sharing system") NEAR/6 ("police agencies" OR "police departments" OR "law enforcement agencies")) AND (computer* OR databas* OR records OR data)',
   '"information sharing system*" AND (police OR "law enforcement" OR sheriff*)',
   // … Wisconsin's police network by its name, and an arrested person's fingerprints, photographs and measurements filed
   '"Transaction Information for the Management of Enforcement"',

@@ -412,7 +412,7 @@ export const immigrationExclude = [
   '"Change of Address" AND ("Immigration Court" OR =EOIR OR "Immigration Appeals")',
   // … enemy combatants held by the military (the corpus rule: military detention is not immigration detention), and the
   // 1996 act named where a bill repeals its bar on higher-education benefits (DREAM Act)
-  '"enemy combatant*" AND (detain* OR detention OR alien*)',
+  '"enemy combatant*" NEAR/10 (detain* OR detention OR alien*)',
   '("Illegal Immigration Reform and Immigrant Responsibility Act" AND (tuition OR "higher education" OR "education benefit*" OR postsecondary)) NOT (detain* OR detention OR deport* OR removal OR arrest*)',
   // Eligibility for benefits and licences by lawful presence is immigration administration, not enforcement
   '("unlawfully present" OR "lawfully present" OR "illegal alien*") AND ("public benefit*" OR "state-funded services" OR authorization* OR licens* OR permit* OR certificat*) NOT ("work authorization" OR employ* OR arrest* OR jail* OR police OR "law enforcement" OR detain* OR deport* OR custody OR sheriff* OR (report* NEAR/4 (federal OR =INS OR =ICE OR immigra*)))',

@@ -51,7 +51,7 @@ export const immigrationSpanish = [
   // migration stations) and Mexico's migration institute detaining migrants
   '"internamiento de extranjeros" OR "estacion* migratoria*"',
   '"Instituto Nacional de Migraci*" NEAR/15 (detuv* OR detenci* OR detenid* OR operativo* OR asegur* OR redada*)',
-  '=CIE AND (inmigrante* OR extranjeros OR internos OR internamiento OR deport* OR expulsi*)',
+  '=CIE AND (inmigrante* OR extranjeros OR internamiento OR deport* OR expulsi*)',
 ];
 
 export const databasesSpanish = [
@@ -86,7 +86,7 @@ export const databasesSpanish = [
   '("reconocer rostros" OR "reconocimiento de rostros") NEAR/20 ("base* de datos" OR antecedentes OR polic* OR captur*)',
   '(camara* OR lector* OR arco*) NEAR/15 ("vehiculos robados" OR "coches robados" OR "autos robados" OR "carros robados")',
   // … officers searching police databases, and cameras whose data are cross-checked with the security forces
-  '("base* de datos" NEAR/25 (policias OR comisaria* OR agentes)) AND (busc* OR consult* OR acced* OR acceso)',
+  '("base* de datos" NEAR/25 (policias OR comisaria*)) AND (busc* OR consult* OR acced* OR acceso)',
   '"cruzar datos" NEAR/12 ("fuerzas de seguridad" OR polic* OR =DGT)',
 ];
 

@@ -422,7 +422,7 @@ export const ICE_HOMONYMS = [
   // ICE the exchange operator: futures, clearing and its stock ticker
   '=ICE NEAR/8 (futures OR swapnote OR Liffe OR Brent OR "clearing house*" OR NYSE OR =OTC OR "electronic market*")',
   // … and in Spanish (the thirty-first): coffee and sugar futures on the ICE market
-  '=ICE NEAR/8 (futuros OR bolsa OR cafe OR azucar OR algodon OR cacao OR materias)',
+  '=ICE NEAR/8 (futuros OR "materias primas" OR "bolsa de valores")',
   // "In Case of Emergency" contacts in a phone
   '=ICE AND "in case of emergency"',
   // Frozen lakes and rinks in a shouted headline ("We have ICE!")

@@ -1433,6 +1433,30 @@ describe('default watchlist', () => {
       'Applicants submit a set of fingerprints.',
       [],
     ],
+    ['Sheriff withholds booking photos', 'The newspaper asked for a booking picture.', ['state-databases']],
+    ['Volunteers to clear the warrant backlog', 'The warrants must be entered into a database other agencies check.', ['state-databases']],
+    ['Agreement for desk officer reporting', 'LexisNexis Coplogic hosts the online reports.', ['state-databases']],
+    [
+      'A school safety database',
+      'The state will merge social media posts with records in one database for school safety.',
+      ['state-databases'],
+    ],
+    [
+      'Juvenile probation keeps its policy',
+      'The probation department will keep reporting undocumented juveniles to immigration authorities.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['Remote access network', 'Police join the California Identification System.', ['state-databases']],
+    ['Crime analysis unit', 'The unit maintains a crime and suspect database.', ['state-databases']],
+    [
+      'Information in the central repository',
+      'Intelligence information shall not be collected in the central repository.',
+      ['state-databases'],
+    ],
+    ['Prisoner file system', 'Staff keep prisoner records at the jail.', ['state-databases']],
+    ['Law enforcement records', 'Agencies shall make law enforcement records available for public inspection.', ['state-databases']],
+    ['Uniform crime reporting system', 'The department shall be the central repository for uniform crime reporting.', []],
+    ['KIBRS VIEWS/N-DEX: TOOLS FOR LAW ENFORCEMENT', 'Agencies share incident reports.', ['state-databases']],
     // look-alikes the thirty-first's rules must leave alone
     ['Los agentes inmobiliarios acceden a la base de datos de compradores', 'Consultan precios y ofertas.', []],
     [

@@ -35,7 +35,7 @@ export const databasesInclude = [
   '=NGI OR "Next Generation Identification"',
   '=IDENT OR "Automated Biometric Identification System"',
   '"Homeland Advanced Recognition Technology"',
-  '="N-DEx" OR "National Data Exchange"',
+  '"N-DEx" OR "National Data Exchange"',
   'nlets',
   '=CJIS OR "criminal justice information"',
   '"criminal history" NEAR/4 (record* OR repository OR file* OR information OR check* OR quer* OR search* OR databas* OR system*)',
@@ -220,7 +220,7 @@ export const databasesInclude = [
   '"out-of-state conviction*" OR "Expungement Act"',
   // Pawn, booking-photo and regional records systems police search; broker tools by name
   'LeadsOnline OR pawn* NEAR/8 (databas* OR "reporting system" OR "electronic report*")',
-  '(mugshot* OR "mug shot*" OR "booking photo*" OR "arrest photo*") NEAR/12 (databas* OR search* OR facial OR releas* OR publish* OR system* OR access* OR remov* OR retention OR compar* OR restrict* OR "law enforcement")',
+  '(mugshot* OR "mug shot*" OR "booking photo*" OR "booking picture*" OR "arrest photo*") NEAR/12 (databas* OR search* OR facial OR releas* OR publish* OR system* OR access* OR remov* OR retention OR compar* OR restrict* OR "law enforcement" OR withh* OR post* OR online OR website*)',
   '"Regional Information Sharing System*" OR =RISS OR TLOxp',
   '("records system*" OR "reporting system*") NEAR/10 (shar* OR agencies) AND (police OR officer* OR "law enforcement" OR sheriff*)',
   // Records systems named by their rules: the interstate criminal-history index, offender registries, DNA profiles
@@ -266,7 +266,7 @@ export const databasesInclude = [
   // agency, probation referrals to ICE
   '(shar* OR disclos* OR provid* OR hand*) NEAR/4 ("immigration information" OR "immigration-related information")',
   `${REPORTS_ILLEGAL_ALIENS} AND ("driver* licens*" OR "identification card*" OR =DMV)`,
-  '(probation NEAR/8 refer*) NEAR/12 (=ICE OR immigra*)',
+  '(probation NEAR/12 (refer* OR "reporting undocumented" OR "report undocumented")) NEAR/15 (=ICE OR immigra*)',
   // From the eleventh collection: booking systems, prosecution case systems fed by police, facial biometrics for police,
   // camera networks that track cars, benefits data sought for deportation, limits on what agency databases give
   // immigration enforcement, police misuse of their systems (abroad too), health records opened to police, pupil and
@@ -408,7 +408,7 @@ export const databasesInclude = [
   '(("looked up" OR "look up" OR "looking up" OR "computer search" OR "ran the plate" OR "run a plate") NEAR/10 ("license information" OR "licence information" OR "license plate number*" OR "plate number*" OR "driver* information" OR "driver* license record*")) AND (police OR officer* OR deput* OR trooper* OR sheriff* OR "law enforcement" OR dispatcher*)',
   // From the third round of the twenty-ninth (dev): booking fingerprints by Live Scan, a data broker's product by
   // name, booking photos entered into a records system, CAD systems among police purchases
-  '(LiveScan OR "Live Scan" OR Livescan) AND (offender* OR arrest* OR booking OR jail* OR "identification of") NOT (applicant* OR employ* OR licens* OR permit*)',
+  '(LiveScan OR "Live Scan" OR Livescan) AND (offender* OR arrest* OR booking OR jail* OR "identification of" OR sheriff* OR "law enforcement agencies") NOT (applicant* OR employ* OR licens* OR permit*)',
   'Proflex OR (("booking information" OR "booking data" OR "booking photo*" OR "inmate photos") NEAR/10 (system* OR databas* OR records))',
   '"CAD system*" AND (police OR "law enforcement" OR sheriff*)',
   // From the thirty-first (dev): a county's justice information system, a statewide traffic-records system furnishing
@@ -426,6 +426,17 @@ export const databasesInclude = [
   '"information sharing system*" AND (police OR "law enforcement" OR sheriff*)',
   // … Wisconsin's police network by its name, and an arrested person's fingerprints, photographs and measurements filed
   '"Transaction Information for the Management of Enforcement"',
+  // … warrants entered into a database, a desk-officer reporting system (LexisNexis Coplogic), a school-safety
+  // database, California's identification system (CAL-ID), a police unit's suspect database
+  'warrant* NEAR/10 databas*',
+  '"Desk Officer Reporting" OR Coplogic',
+  '("school safety" OR "school shooting*") NEAR/15 databas*',
+  '"California Identification System" OR ("crime and suspect" NEAR/2 databas*) OR "suspect database*"',
+  // … intelligence information kept out of the central repository, a jail's prisoner, custody and booking records, and
+  // law enforcement records open to inspection
+  '"intelligence information" NEAR/15 ("central repository" OR "criminal justice" OR automated)',
+  '("prisoner records" OR "custody records" OR "booking records") AND (jail* OR sheriff* OR police)',
+  '"law enforcement records" NEAR/8 (disclos* OR "public inspection" OR releas* OR confidential*)',
   '(fingerprint* NEAR/12 (photograph* OR measurements OR descriptions)) AND ("taken into custody" OR arrested OR arrest*)',
   // … data brokers as the way around a warrant ("the data broker loophole")
   '"data broker loophole" OR (("data broker*" OR "third-party broker*") NEAR/20 ("law enforcement" OR police OR warrant*))',
@@ -589,6 +600,8 @@ export const databasesExclude = [
   '"Preservation, and Exchange of Identification Records" OR "Preservation and Exchange of Identification Records"',
   // … and the Driver Privacy Act of 2015, about vehicles' event data recorders (not the DPPA)
   '"Driver Privacy Act" AND ("event data recorder*" OR "data recorder*")',
+  // … and a state's uniform crime reporting programme, whose "central repository" holds statistics
+  '("uniform crime reporting" AND "central repository") NOT ("criminal history" OR fingerprint* OR "criminal record*")',
   // … and a licensing board (nurse examiners, pharmacy, medicine) authorised to obtain applicants' criminal histories
   '("Board of" NEAR/6 (Examiner* OR Nurs* OR Licensure OR Licensing OR Dentistry OR Pharmacy OR Medical)) AND ("criminal history" OR "criminal record*" OR fingerprint*)',
 ];

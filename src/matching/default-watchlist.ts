@@ -5,12 +5,14 @@
  * words that make them about this subject, and exclusions hide known look-alikes.
  * Vocabulary and guards come from the real-text dev split (tests/fixtures/labelled-real/dev.jsonl)
  * and the synthetic set, never from the held-out split. The rules live in default-watchlist/:
- * terms.ts (shared pieces), immigration.ts and databases.ts (one topic each), spanish.ts (Spanish-language
+ * terms.ts (shared pieces), immigration.ts and databases.ts (one topic each; the state-databases guards in
+ * databases-guards.ts), spanish.ts (Spanish-language
  * vocabulary for both).
  */
 import { TOPIC_DATABASES, TOPIC_IMMIGRATION } from '../domain/index.ts';
 import type { Watchlist } from './watchlist.ts';
-import { databasesExclude, databasesInclude } from './default-watchlist/databases.ts';
+import { databasesInclude } from './default-watchlist/databases.ts';
+import { databasesExclude } from './default-watchlist/databases-guards.ts';
 import { immigrationExclude, immigrationInclude } from './default-watchlist/immigration.ts';
 import { databasesSpanish, databasesSpanishExclude, immigrationSpanish, immigrationSpanishExclude } from './default-watchlist/spanish.ts';
 

@@ -1,0 +1,163 @@
+/**
+ * The default watchlist's state-databases guards (exclusions): look-alikes the state-databases rules of
+ * databases.ts must leave alone, each from the topic definition (src/matching/README.md) and a dev record.
+ */
+import { HOUSING_STATUS_DEMAND, ICE_HOMONYMS, ICE_PRIVACY_PROGRAMME, PHYSICAL_ACCESS } from './terms.ts';
+
+/** What a background check for a job or licence reads (the licensing guards). */
+const CHECK_RECORDS =
+  '(fingerprint* OR "criminal history" OR "criminal record*" OR "background check*" OR "crime information" OR "offender record information" OR "record of arrest")';
+
+export const databasesExclude = [
+  // A DHS system of records is a federal system: state data only when its text shows a state or local exchange
+  // (ICE's Law Enforcement Support Center answers state and local police, so it stays)
+  '(("system* of records" OR criminal OR arrest* OR "law enforcement") AND "Privacy Act of 1974" AND ("Immigration and Customs Enforcement" OR "Customs and Border Protection" OR "Citizenship and Immigration" OR "Inspector General")) NOT ("state, local" OR "state and local" OR "state or local" OR "local law enforcement" OR "Support Center" OR =IDENT OR =HART OR biometric* OR fingerprint*)',
+  // Privacy Act exemption rules for a federal system: state or local data only when the text says records move there
+  '(("system of records" OR "systems of records" OR criminal OR arrest* OR biometric* OR fingerprint* OR "Law Enforcement Support Center" OR =IDENT OR "law enforcement") AND "Implementation of Exemptions") NOT ("state, local" OR "state and local" OR "state or local" OR "local law enforcement")',
+  // NCIC is also an inmate telephone company
+  '=NCIC AND (phone* OR telephone* OR calling)',
+  // Eviction records kept from landlords, not police
+  '("court records" OR record*) NEAR/20 ("unlawful detainer*" OR eviction* OR "forcible entry" OR "summary proceedings")',
+  '"eviction record*" OR (eviction* NEAR/6 (expunc* OR expung* OR seal*)) OR "landlord-tenant" NEAR/6 record*',
+  '(eviction* NEAR/20 ("court record*" OR proceeding*)) AND (seal* NEAR/4 record*)',
+  '"fire records management" OR ("records management system*" NEAR/4 fire)',
+  // Traffic and insurance cameras that issue fines; DMV data breaches (records exposed to criminals, not queried by police)
+  '((=ALPR OR "license plate recognition" OR "plate reader*" OR camera*) AND ("automated traffic law enforcement" OR =ATLE OR "speed safety camera*" OR "speed enforcement camera*")) NOT (hotlist* OR "hot list*" OR stolen OR immigra* OR =ICE)',
+  '(("automated recording equipment" OR camera* OR "plate reader*" OR =ALPR OR =LPR) AND ("liability insurance" OR "insurance verification" OR "uninsured motorist*" OR "uninsured driver*" OR "uninsured vehicle*")) NOT (hotlist* OR "hot list*" OR stolen OR immigra* OR =ICE OR "law enforcement" OR police)',
+  '((breach* OR hack* OR ransomware OR cyberattack*) NEAR/15 (=DMV OR "motor vehicle*" OR "driver* licen*" OR "personal information")) NOT (police OR immigra* OR =ICE OR "law enforcement")',
+  // Travellers' own identity checks at a port of entry (trusted-traveller kiosks, passport photos)
+  '("facial recognition" OR "face recognition" OR "facial comparison") NEAR/20 (passport* OR "Global Entry" OR traveler* OR travellers OR "air entry" OR boarding OR =TSA OR airport* OR checkpoint* OR passenger*)',
+  '"special license plate*" OR "specialty license plate*"',
+  // "Share the Road" plates and campaigns; the DMV matching plates of speed-camera tickets to owners (fines, not police queries)
+  '"share the road"',
+  // A licence shown as proof of identity or address (library cards, voter ID): no record is queried
+  '("photo ID" OR "photo identification" OR "proof of identity" OR "proof of address" OR "proof of current address" OR "proof of residen*") NEAR/10 ("driver* licen*" OR "identification card*")',
+  '(=DMV OR "motor vehicle*") NEAR/20 ("speed camera*" OR "red light camera*" OR "speeding vehicle*" OR "photo radar")',
+  // The Criminal Division's OCDETF Fusion Center: a federal drug-intelligence system
+  '"Drug Enforcement Task Force" NEAR/4 "Fusion Center"',
+  // Federal booking and prison systems (DOJ's JABS, the Bureau of Prisons' SENTRY): no state or local exchange in the text
+  '(=JABS OR "Joint Automated Booking System") AND (booking* OR fingerprint* OR shar* OR repositor* OR =IAFIS OR photograph* OR "law enforcement")',
+  '("Bureau of Prisons" AND ("inmate management system*" OR "jail management" OR "inmate information" OR "inmate records")) NOT ("matching program*" OR "computer matching")',
+  // Records cited as a reporter's source ("according to court records"), not records police query; expunging an
+  // impeachment or a censure, student discipline; sealed adoption records; fusion centres for research
+  '(("according to" OR "cited in" OR "reviewed by" OR "obtained by") NEAR/3 ("court records" OR "arrest records" OR "police records" OR "jail records" OR "criminal records")) OR (("court records" OR "arrest records" OR "police records" OR "jail records") NEAR/2 (show OR shows OR showed OR indicate* OR reveal*))',
+  '(expung* AND (impeach* OR censure*)) OR (expung* NEAR/8 (disciplin* OR suspension*))',
+  '(seal* OR unseal*) NEAR/8 (adopt* OR "birth certificate*")',
+  '"fusion center*" NEAR/6 (cancer OR research OR innovation OR arts OR music OR cuisine OR food OR retail OR wellness)',
+  '"fusion energy"',
+  // Voter rolls checked against DMV records (no police use); crime statistics (NIBRS); DEA's El Paso Intelligence Center (federal)
+  '("motor vehicle*" OR =DMV OR "driver* licens*") AND ("voter registration" OR "voter roll*" OR "voter list*" OR "register* to vote")',
+  '("Criminal Justice Information Services" OR =CJIS) AND (=NIBRS OR "Incident-Based Reporting" OR "Uniform Crime Report*" OR "Law Enforcement Employees")',
+  '"El Paso Intelligence Center"',
+  // "has no criminal record" (news about a person), not records police query
+  '"no criminal record*"',
+  // Criminal-history record checks of employees, teachers, applicants (job checks, title included)
+  '"criminal history record check*" AND (employee* OR teacher* OR applicant* OR licens* OR volunteer*)',
+  // ICE's own face-matching app (a federal system, no state or local exchange in itself); face recognition at venues;
+  // data-broker registries; public-charge rules (benefits, not records police query)
+  '("facial recognition" OR "face recognition" OR biometric*) AND ("Mobile Fortify" OR ((=ICE OR =CBP) NEAR/10 (app OR application OR smartphone*)))',
+  '("facial recognition" OR "face recognition" OR "facial authentication") NEAR/15 (stadium* OR concert* OR venue* OR arena* OR ticket* OR "fan entry" OR fans)',
+  '(("facial recognition" OR "face recognition") NEAR/15 (store OR stores OR shopper* OR retailer* OR shoplift* OR grocer* OR checkout*)) NOT (police OR "law enforcement" OR sheriff* OR officer*)',
+  '"data broker*" NEAR/10 (registry OR registration OR register) OR "Privacy Protection Agency"',
+  '("public charge" OR "public benefit*") AND (Medicaid OR =SNAP OR "food stamp*") AND ("permanent residen*" OR "green card*")',
+  // Data about police (use-of-force statistics), not personal records police query
+  '(("use-of-force" OR "use of force") NEAR/6 (data OR statistic* OR collection)) AND (=CJIS OR "Criminal Justice Information" OR data OR statistic* OR collection)',
+  // Biometrics for immigration benefits and credentials (USCIS, TSA hazmat endorsements)
+  '(biometric* AND ("Citizenship and Immigration Services" OR =USCIS OR "lawful immigra*")) NOT ("law enforcement" OR police OR =ICE OR "state and local")',
+  '("hazardous materials endorsement*" OR "security threat assessment*") AND (fingerprint* OR "criminal history" OR biometric* OR "background check*" OR =IDENT OR "Automated Biometric*")',
+  ...ICE_HOMONYMS,
+  '"duty to collect"',
+  '"broadband data" OR "broadband map*"',
+  // Criminal-history checks for a licence, a job or a credential (not records police query)
+  '(fingerprint* OR "criminal history" OR "criminal record*" OR "background check*") AND ("licensing authorit*" OR "license applicant*" OR "applicant for a license" OR "issuance of licenses" OR "applicants for licensing" OR "licensing boards" OR pilots OR "badge holder*" OR "credential holder*")',
+  // (in three parts for the rule length; from the thirty-first, never over the national instant check system, whose
+  // "licensees" are gun dealers)
+  ...[
+    'licens* OR applicant* OR employ* OR pilot*',
+    'badge* OR credential* OR occupation* OR profession* OR volunteer* OR teacher*',
+    'educator* OR "non-criminal justice" OR "qualified entit*" OR "designated entit*" OR "National Service"',
+  ].map((who) => `(${CHECK_RECORDS} NEAR/25 (${who})) NOT ("National Instant" OR =NICS)`),
+  // Biometrics kept by businesses and schools; plate readers for parking and traffic fines; laboratory plate readers
+  '(("facial recognition" OR "face recognition") NEAR/15 ("private entit*" OR business* OR consumer* OR commercial OR employer* OR school* OR student* OR supermarket* OR retail* OR landlord* OR tenant* OR rental OR "residential building*")) NOT (police OR "law enforcement" OR sheriff* OR officer*)',
+  '((=ANPR OR =ALPR OR =LPR OR "plate reader*" OR "license-plate reader*" OR "plate recognition") AND ("parking enforcement" OR "enforcing parking" OR "parking garage*" OR "parking permit*" OR "parking meter*" OR "car park*" OR "parking charge*" OR "moving traffic")) NOT ("law enforcement" OR hotlist* OR "hot list*" OR stolen OR immigra* OR =ICE OR Customs OR surveillance)',
+  '("plate reader*" OR "plate recognition") AND (microplate* OR microtiter OR absorbance OR assay* OR laboratory OR fluorescence OR "well plate*")',
+  '(design* OR specialty OR vanity OR personalized) NEAR/4 plate*',
+  // "Information sharing" listed among the powers a 287(g) agreement delegates: enforcement (the corpus labels 287(g) items so)
+  '("287(g)" OR 287g) AND ("information sharing" OR "information-sharing")',
+  // A DHS privacy impact assessment of an ICE or CBP system: state or local data only when its text says records move there
+  '(("Privacy Impact Assessment" OR "DHS/ICE/PIA" OR "DHS/CBP/PIA") AND ("Immigration and Customs Enforcement" OR "Customs and Border Protection" OR =ICE OR =CBP)) NOT ("state, local" OR "state and local" OR "state or local" OR "local law enforcement" OR "Support Center" OR =IDENT OR =HART OR biometric* OR fingerprint*)',
+  // Criminal history an ICE or CBP system draws from federal sources, with no state or local exchange named
+  '(("DHS/ICE/PIA" OR "DHS/CBP/PIA") AND "criminal history") NOT ("state, local" OR "state and local" OR "state or local" OR "local law enforcement" OR "Support Center" OR =IDENT OR =HART OR biometric* OR fingerprint*)',
+  // ICE's privacy programme and a website's privacy policy are administration, not records shared
+  `(${ICE_PRIVACY_PROGRAMME} AND ("Immigration and Customs Enforcement" OR =ICE)) NOT ("state and local" OR "local law enforcement" OR shar*)`,
+  // Citizenship data for the census (statistics, no police use); job, licence and volunteer checks in other words
+  '("Census Bureau" OR "census data") AND (citizenship OR immigra*)',
+  '("background check*" OR "record check*" OR "criminal history" OR fingerprint*) AND ("child care" OR childcare OR coach* OR "youth-serving" OR "ban the box" OR "fair chance" OR teacher* OR "new-hire*" OR "new hire*" OR "fingerprint screening")',
+  // Police utility vehicles (Ford's Police Interceptor Utility), utility poles and trucks: not utility customer records
+  '"police utility" OR "interceptor utility" OR "utility interceptor*" OR "utility vehicle*" OR "utility truck*" OR "utility pole*"',
+  // A plate design tested against plate readers; criminal-history guidelines for noncriminal-justice (job-check) recipients
+  '("plate reader*" OR "license plate reader*") AND ("plate artwork" OR "license plate artwork" OR "plate design*" OR "test plate*")',
+  '((chri OR "criminal history record*") AND (=NCJA OR "noncriminal justice" OR "non-criminal justice" OR "applicant CHRI" OR "Authorized Recipient*")) NOT ("dissemination log*" OR repositor*)',
+  '"sex offender*" NEAR/10 (visitor* OR volunteer*)',
+  '("background check*" NEAR/6 (licens* OR employ* OR applicant*)) AND (fingerprint* OR "criminal history" OR =IAFIS OR "Automated Fingerprint" OR =NGI)',
+  // The FTC polices companies, not police: its face-recognition orders are about businesses
+  '("facial recognition" OR "face recognition") AND ("Federal Trade Commission" OR =FTC)',
+  // Federal tax records go from one federal agency to another: immigration enforcement, not state or local data
+  '("data sharing" OR "data-sharing" OR access OR information OR shar*) NEAR/12 (=IRS OR "Internal Revenue Service" OR taxpayer*)',
+  '(=IRS OR "Internal Revenue Service" OR taxpayer*) AND (=ICE OR "Immigration and Customs Enforcement" OR "immigration enforcement") AND (shar* OR data OR address*)',
+  HOUSING_STATUS_DEMAND,
+  PHYSICAL_ACCESS,
+  // Business credit data (Dun & Bradstreet) is not personal records police query
+  '"Dun & Bradstreet" AND (databas* OR access*)',
+  // NICS, the Next-Generation Incident Command System for first responders, is not the gun background check
+  '=NICS AND "Incident Command"',
+  // From the twenty-third: fee schedules for fingerprint checks; crash data sent to the highway-safety agency
+  '"user fee*" AND ("Criminal Justice Information" OR "criminal history" OR chri OR checks OR fingerprint*)',
+  '"crash data"',
+  // Safety (speed and red-light) camera networks; plate stickers and renewal fees; shops' face recognition anywhere in an item
+  '((camera* OR image* OR police) AND ("safety camera*" OR "speed camera*" OR "red light camera*" OR "red-light camera*" OR "traffic light camera*")) NOT (hotlist* OR "hot list*" OR stolen OR "plate reader*" OR =ALPR OR =ANPR OR immigra* OR Flock)',
+  '"licence plate*" NEAR/6 (sticker* OR renewal* OR fee* OR design* OR personalised OR personalized OR vanity OR specialty)',
+  '(("facial recognition" OR "face recognition") AND (retailer* OR shopper* OR shoplift* OR supermarket*)) NOT (police OR "law enforcement" OR sheriff* OR officer*)',
+  '(("facial recognition" OR "face recognition") AND ("consumer protection" OR "biometric identifier*" OR "private entit*" OR school* OR student*)) NOT (police OR "law enforcement" OR sheriff* OR officer* OR government* OR agenc*)',
+  // Criminal-history checks of applicants, employees, licensees and volunteers (the job-check rule)
+  '(("criminal history" OR "criminal background" OR "record check*" OR chri OR "fingerprint record*" OR "rap sheet*") AND (applicant* OR employ* OR licens* OR volunteer* OR "child care" OR "noncriminal justice")) NOT (immigra* OR =ICE OR police OR sheriff* OR arrest* OR seal* OR expung* OR repositor* OR dissemination OR "criminal justice agenc*")',
+  // The FBI's Rap Back service screens employees, volunteers and licensees (fingerprint background checks)
+  '"Rap Back" AND (volunteer* OR employ* OR licens* OR applicant* OR screen*) AND ("criminal history" OR "criminal record*" OR fingerprint* OR record* OR "criminal justice data")',
+  // Fees for background checks; "driving record cards" (a licence for residents without lawful status); REAL ID card issuance
+  '(("criminal history" OR "arrest record*") AND (fee* NEAR/8 ("background check*" OR "record check*"))) NOT (repositor* OR expung* OR seal* OR police OR immigra*)',
+  '"driving record card*"',
+  '("REAL ID" AND ("driver* licens*" OR "identification card*")) NOT (police OR "law enforcement" OR immigra* OR =ICE OR shar* OR databas* OR access* OR privacy OR data OR confidential*)',
+  // A forensic laboratory's case management system
+  '("forensic laborator*" OR "Forensic Laboratory") AND "case management system*"',
+  // Police badge, training and personnel records are about officers, not records police query
+  '(police NEAR/3 (badge* OR training OR personnel)) NEAR/6 record*',
+  // The FBI's fingerprint checks for noncriminal justice purposes (fees, channelers) are job and licence checks
+  '(=CJIS OR "Criminal Justice Information Services" OR "identification record*") AND ("noncriminal justice" OR "non-criminal justice") AND (fee* OR Channeler* OR applicant*)',
+  // The CLEAR Act (Clear Law Enforcement for Criminal Alien Removal) is not Thomson Reuters CLEAR
+  '=CLEAR AND "Criminal Alien Removal"',
+  // Businesses scanning the personal information on a licence are consumer privacy
+  '(scan* AND "personal information" AND ("driver* licens*" OR "identification card*")) NOT (police OR "law enforcement" OR immigra* OR =ICE)',
+  // From the twenty-ninth (dev): number-plate cameras that fine motorists (beside the parking guard above, which is at the rule length)
+  '((=ANPR OR "plate reader*" OR "number-plate recognition" OR "number plate recognition" OR "plate recognition") AND (fine* NEAR/4 (motorist* OR driver*))) NOT ("law enforcement" OR police OR hotlist* OR stolen OR immigra*)',
+  // The IRS's disclosure programme to benefit agencies is tax data, not police records
+  '"Information to Federal, State and Local Agencies" OR =DIFSLA',
+  // "This report addresses how…" is not an address
+  '"report addresses" OR "addresses how"',
+  // A state infrastructure "Communications Center" is not communicating with immigration authorities
+  '("Communications Center" OR "Communications Centre") NOT (records OR dispatch* OR 911 OR police OR sheriff*)',
+  // Electronic ticketing that feeds a police records system is traffic citations, not a records system bought
+  '("e-ticket*" OR "electronic ticket*" OR "electronic citation*" OR "e-citation*") AND ("records management system*" OR =RMS)',
+  // Victims reporting crimes are not agencies reporting status
+  '"reporting crime*" OR "report crime*" OR "report a crime" OR "reporting a crime"',
+  // Patrol-car video recorders; DNA casework backlogs with no database named
+  '"motor vehicle recorder*" OR "motor vehicle recording" OR "mobile video recorder*" OR "in-car camera*"',
+  '(("Backlog Reduction" OR casework) AND DNA) NOT (=CODIS OR databas* OR arrestee* OR offender*)',
+  // From the thirty-first (dev): the FBI's authority cited by its title (28 U.S.C. 534) is no record system by itself
+  '"Preservation, and Exchange of Identification Records" OR "Preservation and Exchange of Identification Records"',
+  // … and the Driver Privacy Act of 2015, about vehicles' event data recorders (not the DPPA)
+  '"Driver Privacy Act" AND ("event data recorder*" OR "data recorder*")',
+  // … and a state's uniform crime reporting programme, whose "central repository" holds statistics
+  '("uniform crime reporting" AND "central repository") NOT ("criminal history" OR fingerprint* OR "criminal record*")',
+  // … and a licensing board (nurse examiners, pharmacy, medicine) authorised to obtain applicants' criminal histories
+  '("Board of" NEAR/6 (Examiner* OR Nurs* OR Licensure OR Licensing OR Dentistry OR Pharmacy OR Medical)) AND ("criminal history" OR "criminal record*" OR fingerprint*)',
+];

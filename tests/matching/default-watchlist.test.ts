@@ -1457,6 +1457,15 @@ describe('default watchlist', () => {
     ['Law enforcement records', 'Agencies shall make law enforcement records available for public inspection.', ['state-databases']],
     ['Uniform crime reporting system', 'The department shall be the central repository for uniform crime reporting.', []],
     ['KIBRS VIEWS/N-DEX: TOOLS FOR LAW ENFORCEMENT', 'Agencies share incident reports.', ['state-databases']],
+    [
+      'States make money selling your DMV information',
+      'The Department of Revenue sells names and addresses of licence holders.',
+      ['state-databases'],
+    ],
+    ['Laptops for patrol cars', 'Deputies will run tags and check for warrants from a computer in the car.', ['state-databases']],
+    ['A new app from the sheriff', 'It maps the last known addresses of suspects with active warrants online.', ['state-databases']],
+    ['Agreement with the county', 'The city provides access to the Portland Police Data System.', ['state-databases']],
+    ['Police arrested a man on arrest warrants', 'Officers seized his laptop.', []],
     // look-alikes the thirty-first's rules must leave alone
     ['Los agentes inmobiliarios acceden a la base de datos de compradores', 'Consultan precios y ofertas.', []],
     [

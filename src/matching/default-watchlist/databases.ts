@@ -433,6 +433,12 @@ export const databasesInclude = [
   '"intelligence information" NEAR/15 ("central repository" OR "criminal justice" OR automated)',
   '("prisoner records" OR "custody records" OR "booking records") AND (jail* OR sheriff* OR police)',
   '"law enforcement records" NEAR/8 (disclos* OR "public inspection" OR releas* OR confidential*)',
+  // … a state selling licence holders' names and addresses, patrol laptops that run tags and check warrants, and a
+  // sheriff's map of people with active warrants
+  '((sold OR sell* OR selling) NEAR/12 (names OR addresses OR "personal information" OR data)) AND (=DMV OR "Department of Revenue" OR "motor vehicle*" OR "License Office*" OR "driver* licen*")',
+  '(("running tags" OR "run tags" OR "run plates" OR "running plates" OR "checking warrants" OR "check for warrants" OR "run a subject") AND (laptop* OR computer* OR terminal*)) OR ((warrants NEAR/40 laptop*) AND (deput* OR patrol*))',
+  '"active warrants" NEAR/10 (map OR app OR list* OR databas* OR online)',
+  '"police data system*" OR ("police data" NEAR/6 (access* OR share* OR sharing))',
   '(fingerprint* NEAR/12 (photograph* OR measurements OR descriptions)) AND ("taken into custody" OR arrested OR arrest*)',
   // … data brokers as the way around a warrant ("the data broker loophole")
   '"data broker loophole" OR (("data broker*" OR "third-party broker*") NEAR/20 ("law enforcement" OR police OR warrant*))',

@@ -1475,6 +1475,9 @@ describe('default watchlist', () => {
     ],
     ['Codificación CIE-10 para médicos internos', 'El hospital actualiza sus diagnósticos.', []],
     ['A radio system for sharing information among police agencies', 'The towers reach three counties.', []],
+    ['A K-12 school shooting database', 'Researchers count incidents by year.', []],
+    ['Body camera footage', 'The bill decides when law enforcement records such as footage are released.', []],
+    ['Man charged with burglary; booking photo', 'He posted bond the same day.', []],
   ])('reads %j by what it is about (31st collection)', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

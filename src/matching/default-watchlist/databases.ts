@@ -216,7 +216,7 @@ export const databasesInclude = [
   '"out-of-state conviction*" OR "Expungement Act"',
   // Pawn, booking-photo and regional records systems police search; broker tools by name
   'LeadsOnline OR pawn* NEAR/8 (databas* OR "reporting system" OR "electronic report*")',
-  '(mugshot* OR "mug shot*" OR "booking photo*" OR "booking picture*" OR "arrest photo*") NEAR/12 (databas* OR search* OR facial OR releas* OR publish* OR system* OR access* OR remov* OR retention OR compar* OR restrict* OR "law enforcement" OR withh* OR post* OR online OR website*)',
+  '(mugshot* OR "mug shot*" OR "booking photo*" OR "booking picture*" OR "arrest photo*") NEAR/12 (databas* OR search* OR facial OR releas* OR publish* OR system* OR access* OR remov* OR retention OR compar* OR restrict* OR "law enforcement" OR withh* OR online OR website*)',
   '"Regional Information Sharing System*" OR =RISS OR TLOxp',
   '("records system*" OR "reporting system*") NEAR/10 (shar* OR agencies) AND (police OR officer* OR "law enforcement" OR sheriff*)',
   // Records systems named by their rules: the interstate criminal-history index, offender registries, DNA profiles
@@ -333,7 +333,7 @@ export const databasesInclude = [
   '(surveillance NEAR/8 (=ICE OR immigra*)) AND (police OR sheriff* OR "law enforcement")',
   '(communicat* OR shar* OR exchang*) NEAR/10 ("federal authorities" OR "federal officials") NEAR/12 "immigration status"',
   '("surveillance data" OR ("surveillance system*" NEAR/10 (stor* OR retention))) AND (police OR "law enforcement" OR vehicle* OR plate* OR camera*)',
-  '"driver record*" NEAR/12 (releas* OR access* OR disclos* OR shar* OR sell* OR sold OR confidential* OR privacy OR "personal information" OR "Department of Public Safety" OR police OR "law enforcement" OR immigra* OR federal)',
+  '("driver* record*" OR "driver\'s record*") NEAR/12 (releas* OR access* OR disclos* OR shar* OR sell* OR sold OR confidential* OR privacy OR "personal information" OR "Department of Public Safety" OR police OR "law enforcement" OR immigra* OR federal OR "made available" OR copy OR reproduc*)',
   '"driver and vehicle records" OR ("vehicle records" NEAR/6 (disclos* OR confidential* OR access* OR police OR "law enforcement")) OR ("vehicle and traffic law" NEAR/12 (disclos* NEAR/4 (record* OR information)))',
   // Police searching their force's systems (UK), camera data reached by police or border agents, biometric records by name
   '"force systems" NEAR/8 (search* OR check* OR access* OR misus*)',
@@ -408,11 +408,10 @@ export const databasesInclude = [
   'Proflex OR (("booking information" OR "booking data" OR "booking photo*" OR "inmate photos") NEAR/10 (system* OR databas* OR records))',
   '"CAD system*" AND (police OR "law enforcement" OR sheriff*)',
   // From the thirty-first (dev): a county's justice information system, a statewide traffic-records system furnishing
-  // information on request, a "driver's record" (not "driving record") and who may see it, and licence data feared
+  // information on request (a "driver's record" and who may see it: the driver-record rule above), and licence data feared
   // to be used to deport
   '"justice information" NEAR/3 (system* OR network* OR management)',
   '"traffic records system" NEAR/12 (furnish* OR request* OR disclos* OR access*)',
-  '("driver* record*" OR "driver\'s record*") NEAR/12 (access* OR disclos* OR releas* OR shar* OR sell* OR sold OR confidential* OR "personal information" OR police OR "law enforcement" OR "made available" OR copy OR reproduc*)',
   '((data OR information) NEAR/20 (driver* NEAR/2 licen*)) AND (deport* OR "immigration enforcement")',
   // … pawn and secondhand-goods ordinances by the transaction records they order kept (the corpus rule: pawn ledgers
   // are records police read), an electronic tracking service or the Automated Pawn System; offender DNA programmes
@@ -424,20 +423,20 @@ export const databasesInclude = [
   '"Transaction Information for the Management of Enforcement"',
   // … warrants entered into a database, a desk-officer reporting system (LexisNexis Coplogic), a school-safety
   // database, California's identification system (CAL-ID), a police unit's suspect database
-  'warrant* NEAR/10 databas*',
+  'warrants NEAR/10 databas*',
   '"Desk Officer Reporting" OR Coplogic',
-  '("school safety" OR "school shooting*") NEAR/15 databas*',
+  '(("school safety" OR "school shooting*") NEAR/15 databas*) AND (records OR "social media" OR "sensitive data" OR "law enforcement" OR police)',
   '"California Identification System" OR ("crime and suspect" NEAR/2 databas*) OR "suspect database*"',
   // … intelligence information kept out of the central repository, a jail's prisoner, custody and booking records, and
   // law enforcement records open to inspection
   '"intelligence information" NEAR/15 ("central repository" OR "criminal justice" OR automated)',
   '("prisoner records" OR "custody records" OR "booking records") AND (jail* OR sheriff* OR police)',
-  '"law enforcement records" NEAR/8 (disclos* OR "public inspection" OR releas* OR confidential*)',
+  '("law enforcement records" NEAR/8 (disclos* OR "public inspection" OR releas* OR confidential*)) NOT ("body camera*" OR "body-worn" OR footage OR dashcam* OR "dash camera*")',
   // … a state selling licence holders' names and addresses, patrol laptops that run tags and check warrants, and a
   // sheriff's map of people with active warrants
-  '((sold OR sell* OR selling) NEAR/12 (names OR addresses OR "personal information" OR data)) AND (=DMV OR "Department of Revenue" OR "motor vehicle*" OR "License Office*" OR "driver* licen*")',
+  '((sold OR sell* OR selling) NEAR/12 (names OR addresses OR "personal information" OR data)) AND (=DMV OR "Department of Revenue" OR "Department of Motor Vehicles" OR "motor vehicle records" OR "License Office*" OR "driver* licen*")',
   '(("running tags" OR "run tags" OR "run plates" OR "running plates" OR "checking warrants" OR "check for warrants" OR "run a subject") AND (laptop* OR computer* OR terminal*)) OR ((warrants NEAR/40 laptop*) AND (deput* OR patrol*))',
-  '"active warrants" NEAR/10 (map OR app OR list* OR databas* OR online)',
+  '"active warrants" NEAR/10 (map OR app OR databas* OR online)',
   '"police data system*" OR ("police data" NEAR/6 (access* OR share* OR sharing))',
   '(fingerprint* NEAR/12 (photograph* OR measurements OR descriptions)) AND ("taken into custody" OR arrested OR arrest*)',
   // … data brokers as the way around a warrant ("the data broker loophole")

@@ -26,12 +26,12 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 11523,
-  dev: 8163,
-  heldout: 3360,
-  perTopicPerSplit: 880,
-  negativesPerSplit: 1630,
-  hardNegatives: 3885,
+  total: 12855,
+  dev: 9086,
+  heldout: 3769,
+  perTopicPerSplit: 1030,
+  negativesPerSplit: 1850,
+  hardNegatives: 4298,
   billJurisdictions: 53,
 };
 

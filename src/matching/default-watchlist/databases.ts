@@ -407,44 +407,40 @@ export const databasesInclude = [
   '(LiveScan OR "Live Scan" OR Livescan) AND (offender* OR arrest* OR booking OR jail* OR "identification of" OR sheriff* OR "law enforcement agencies") NOT (applicant* OR employ* OR licens* OR permit*)',
   'Proflex OR (("booking information" OR "booking data" OR "booking photo*" OR "inmate photos") NEAR/10 (system* OR databas* OR records))',
   '"CAD system*" AND (police OR "law enforcement" OR sheriff*)',
-  // From the thirty-first (dev): a county's justice information system, a statewide traffic-records system furnishing
-  // information on request (a "driver's record" and who may see it: the driver-record rule above), and licence data feared
-  // to be used to deport
+  // From the thirty-first (dev). Records named by what police keep and do with them: a county's justice information
+  // system, a statewide traffic-records system furnishing information on request, intelligence information and the
+  // central repository, a jail's prisoner, custody and booking records, law enforcement records open to inspection
+  // (never body-camera footage), an arrested person's fingerprints, photographs and measurements filed, warrants
+  // entered into a database or mapped for the public, patrol laptops that run tags and check warrants, CAL-ID and a
+  // crime-analysis unit's suspect database, a police data system opened to other agencies, information sharing among
+  // police agencies (COPLINK is in the product rule above, in any case), Wisconsin's TIME System by its name, desk-officer
+  // reporting (LexisNexis Coplogic), a school-safety database of records
   '"justice information" NEAR/3 (system* OR network* OR management)',
   '"traffic records system" NEAR/12 (furnish* OR request* OR disclos* OR access*)',
-  '((data OR information) NEAR/20 (driver* NEAR/2 licen*)) AND (deport* OR "immigration enforcement")',
-  // … pawn and secondhand-goods ordinances by the transaction records they order kept (the corpus rule: pawn ledgers
-  // are records police read), an electronic tracking service or the Automated Pawn System; offender DNA programmes
-  '(pawnbroker* OR pawnshop* OR "pawn shop*" OR "pawn ordinance" OR "secondhand dealer*" OR "second hand dealer*" OR "secondhand goods" OR "second hand goods" OR ("precious metal*" NEAR/3 dealer*)) AND (((record* OR receipt*) NEAR/15 (transaction* OR purchas* OR pawned OR seller* OR pledg*)) OR "tracking service" OR "Automated Pawn System" OR "electronic reporting")',
-  // … a computerised system for sharing information among police agencies (COPLINK in any case: no English word)
-  '(("sharing information" OR "share information" OR "information sharing" OR "sharing system") NEAR/6 ("police agencies" OR "police departments" OR "law enforcement agencies")) AND (computer* OR databas* OR records OR data)',
-  '"information sharing system*" AND (police OR "law enforcement" OR sheriff*)',
-  // … Wisconsin's police network by its name, and an arrested person's fingerprints, photographs and measurements filed
-  '"Transaction Information for the Management of Enforcement"',
-  // … warrants entered into a database, a desk-officer reporting system (LexisNexis Coplogic), a school-safety
-  // database, California's identification system (CAL-ID), a police unit's suspect database
-  'warrants NEAR/10 databas*',
-  '"Desk Officer Reporting" OR Coplogic',
-  '(("school safety" OR "school shooting*") NEAR/15 databas*) AND (records OR "social media" OR "sensitive data" OR "law enforcement" OR police)',
-  '"California Identification System" OR ("crime and suspect" NEAR/2 databas*) OR "suspect database*"',
-  // … intelligence information kept out of the central repository, a jail's prisoner, custody and booking records, and
-  // law enforcement records open to inspection
   '"intelligence information" NEAR/15 ("central repository" OR "criminal justice" OR automated)',
   '("prisoner records" OR "custody records" OR "booking records") AND (jail* OR sheriff* OR police)',
   '("law enforcement records" NEAR/8 (disclos* OR "public inspection" OR releas* OR confidential*)) NOT ("body camera*" OR "body-worn" OR footage OR dashcam* OR "dash camera*")',
-  // … a state selling licence holders' names and addresses, patrol laptops that run tags and check warrants, and a
-  // sheriff's map of people with active warrants
-  '((sold OR sell* OR selling) NEAR/12 (names OR addresses OR "personal information" OR data)) AND (=DMV OR "Department of Revenue" OR "Department of Motor Vehicles" OR "motor vehicle records" OR "License Office*" OR "driver* licen*")',
-  '(("running tags" OR "run tags" OR "run plates" OR "running plates" OR "checking warrants" OR "check for warrants" OR "run a subject") AND (laptop* OR computer* OR terminal*)) OR ((warrants NEAR/40 laptop*) AND (deput* OR patrol*))',
-  '"active warrants" NEAR/10 (map OR app OR databas* OR online)',
-  '"police data system*" OR ("police data" NEAR/6 (access* OR share* OR sharing))',
   '(fingerprint* NEAR/12 (photograph* OR measurements OR descriptions)) AND ("taken into custody" OR arrested OR arrest*)',
-  // … data brokers as the way around a warrant ("the data broker loophole")
+  'warrants NEAR/10 databas*',
+  '"active warrants" NEAR/10 (map OR app OR databas* OR online)',
+  '(("running tags" OR "run tags" OR "run plates" OR "running plates" OR "checking warrants" OR "check for warrants" OR "run a subject") AND (laptop* OR computer* OR terminal*)) OR ((warrants NEAR/40 laptop*) AND (deput* OR patrol*))',
+  '"California Identification System" OR ("crime and suspect" NEAR/2 databas*) OR "suspect database*"',
+  '"police data system*" OR ("police data" NEAR/6 (access* OR share* OR sharing))',
+  '(("sharing information" OR "share information" OR "information sharing" OR "sharing system") NEAR/6 ("police agencies" OR "police departments" OR "law enforcement agencies")) AND (computer* OR databas* OR records OR data)',
+  '"information sharing system*" AND (police OR "law enforcement" OR sheriff*)',
+  '"Transaction Information for the Management of Enforcement"',
+  '"Desk Officer Reporting" OR Coplogic',
+  '(("school safety" OR "school shooting*") NEAR/15 databas*) AND (records OR "social media" OR "sensitive data" OR "law enforcement" OR police)',
+  // … records kept or sold outside the police: pawn and secondhand-goods registers (the corpus rule: pawn ledgers are
+  // records police read), a state selling licence holders' names and addresses, data brokers as the way around a
+  // warrant, licence data feared to be used to deport
+  '(pawnbroker* OR pawnshop* OR "pawn shop*" OR "pawn ordinance" OR "secondhand dealer*" OR "second hand dealer*" OR "secondhand goods" OR "second hand goods" OR ("precious metal*" NEAR/3 dealer*)) AND (((record* OR receipt*) NEAR/15 (transaction* OR purchas* OR pawned OR seller* OR pledg*)) OR "tracking service" OR "Automated Pawn System" OR "electronic reporting")',
+  '((sold OR sell*) NEAR/12 (names OR addresses OR "personal information" OR data)) AND (=DMV OR "Department of Revenue" OR "Department of Motor Vehicles" OR "motor vehicle records" OR "License Office*" OR "driver* licen*")',
   '"data broker loophole" OR (("data broker*" OR "third-party broker*") NEAR/20 ("law enforcement" OR police OR warrant*))',
+  '((data OR information) NEAR/20 (driver* NEAR/2 licen*)) AND (deport* OR "immigration enforcement")',
+  // … registries and checks: offender DNA programmes, the 1994 act that set up state offender registration (Wetterling),
+  // a dealer waiting on the state's firearms background check of a purchaser (firearm checks query NICS and state records)
   '"offender DNA" OR "convicted offender* DNA" OR "arrestee DNA"',
-  // … and the 1994 federal act that set up state offender registration, by its name
   'Wetterling OR "Crimes Against Children Registration"',
-  // … a dealer waiting on the state's firearms background check of a purchaser (the corpus: firearm checks query
-  // NICS and state records)
   '((firearm* OR handgun*) NEAR/10 ("background check*" OR "eligible to possess")) AND (dealer* OR purchaser* OR transferee*)',
 ];

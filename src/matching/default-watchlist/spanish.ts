@@ -57,7 +57,7 @@ export const immigrationSpanish = [
 export const databasesSpanish = [
   // Plate readers, police databases, facial recognition
   `${LECTORES_DE_PLACAS} OR (Flock NEAR/6 (camara* OR sistema*))`,
-  '"base* de datos" NEAR/8 (polic* OR =ICE OR inmigraci* OR pandilla* OR criminal* OR antecedentes)',
+  '("base* de datos" OR "banco* de datos") NEAR/8 (polic* OR =ICE OR inmigraci* OR pandill* OR criminal* OR antecedentes)',
   '"reconocimiento facial" NEAR/10 (polic* OR =ICE OR inmigraci* OR licencia*)',
   // Records handed to immigration authorities; DMV and licence data
   ...[AUTORIDAD_MIGRATORIA, NOMBRES_ICE, AGENCIAS_FEDERALES].map(
@@ -79,10 +79,8 @@ export const databasesSpanish = [
   // Criminal records and their sealing (as "criminal records" and expungement are in the English rules)
   '"registro nacional de detenciones" OR "registro de detenciones" OR "registro de detenidos"',
   '"antecedentes penales" OR "registros de arrestos" OR "historial delictivo" OR "expedientes penales" OR "registros penales"',
-  // From the thirty-first (dev): "bancos de datos" of the police, gang members by the person ("pandilleros"),
-  // faces recognised against the authorities' files, cameras that find stolen vehicles
-  '"banco* de datos" NEAR/8 (polic* OR =ICE OR inmigraci* OR pandill* OR criminal* OR antecedentes)',
-  '"base* de datos" NEAR/8 pandiller*',
+  // From the thirty-first (dev): faces recognised against the authorities' files, cameras that find stolen vehicles
+  // (police "bancos de datos" and gang members by the person, "pandilleros", are in the database rule above)
   '("reconocer rostros" OR "reconocimiento de rostros") NEAR/20 ("base* de datos" OR antecedentes OR polic* OR captur*)',
   '(camara* OR lector* OR arco*) NEAR/15 ("vehiculos robados" OR "coches robados" OR "autos robados" OR "carros robados")',
   // … officers searching police databases, and cameras whose data are cross-checked with the security forces

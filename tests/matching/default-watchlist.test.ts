@@ -1466,6 +1466,14 @@ describe('default watchlist', () => {
     ['A new app from the sheriff', 'It maps the last known addresses of suspects with active warrants online.', ['state-databases']],
     ['Agreement with the county', 'The city provides access to the Portland Police Data System.', ['state-databases']],
     ['Police arrested a man on arrest warrants', 'Officers seized his laptop.', []],
+    ['Firearm registry bill', 'Creates a registry of gun owners available to police.', ['state-databases']],
+    ['Stolen vehicle hot list', 'Cameras compare plates to the hot list of stolen cars.', ['state-databases']],
+    [
+      'Bill requires jails to check inmates',
+      'Jailers must determine the citizenship of each person booked and notify federal authorities.',
+      ['immigration-enforcement'],
+    ],
+    ['Processing center for migrants', 'Families will be held while their claims are screened.', ['immigration-enforcement']],
     // look-alikes the thirty-first's rules must leave alone
     ['Los agentes inmobiliarios acceden a la base de datos de compradores', 'Consultan precios y ofertas.', []],
     [
@@ -1478,6 +1486,9 @@ describe('default watchlist', () => {
     ['A K-12 school shooting database', 'Researchers count incidents by year.', []],
     ['Body camera footage', 'The bill decides when law enforcement records such as footage are released.', []],
     ['Man charged with burglary; booking photo', 'He posted bond the same day.', []],
+    ['USCIS processing center backlog', 'Green card applications wait at the service center.', []],
+    ['Jail population report', 'The jail held 300 inmates; 40 were foreign-born, the annual census shows.', []],
+    ['Border town opens a food processing facility', 'The plant will employ 200.', []],
   ])('reads %j by what it is about (31st collection)', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

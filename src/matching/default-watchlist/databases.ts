@@ -443,4 +443,8 @@ export const databasesInclude = [
   '"offender DNA" OR "convicted offender* DNA" OR "arrestee DNA"',
   'Wetterling OR "Crimes Against Children Registration"',
   '((firearm* OR handgun*) NEAR/10 ("background check*" OR "eligible to possess")) AND (dealer* OR purchaser* OR transferee*)',
+  // … a registry of gun owners (dev: a firearm-owner registry open to police on a warrant), and cameras checking plates
+  // against a hot list (a probe from the plate-reader rule: reads checked against hotlists are records)
+  '"firearm* registry" OR "gun registry" OR "gun registries" OR "firearm-owner registry" OR "gun owner* registry" OR "registry of gun owners" OR "registry of firearm*"',
+  '(hotlist* OR "hot list*") AND (plate* OR camera* OR reader*)',
 ];

@@ -96,6 +96,10 @@ export const immigrationInclude = [
   // From the thirty-first (dev): CBP's emergency services for a "T42 migrant surge"
   '("Customs and Border Protection" OR =CBP OR "Border Patrol") AND ("migrant surge" OR "migrant surges" OR T42)',
   '("unlawful entry" OR "illegal entry" OR "unlawful entries" OR "illegal entries") NEAR/6 (alien* OR migrant* OR immigrant*)',
+  // … and two probes from the topic definitions (status inquiries; CBP holding and processing facilities): jailers told to
+  // determine or verify inmates' citizenship or status, a processing centre for migrants
+  '((jail* OR jailer*) NEAR/10 (citizenship OR "immigration status" OR "foreign-born" OR nationality)) AND (notif* OR verif* OR determin* OR ask*)',
+  '("processing center*" OR "processing centre*" OR "processing facilit*") NEAR/4 migrant*',
   '"Remain in Mexico" OR "Migrant Protection Protocols"',
   '(raid* OR detain* OR arrest*) NEAR/12 ("country illegally" OR "U.S. illegally" OR "United States illegally" OR "here illegally")',
   '"voluntary departure" OR "Intensive Supervision Appearance" OR =ISAP',

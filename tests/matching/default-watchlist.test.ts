@@ -1474,6 +1474,9 @@ describe('default watchlist', () => {
       ['immigration-enforcement'],
     ],
     ['Processing center for migrants', 'Families will be held while their claims are screened.', ['immigration-enforcement']],
+    ['Policía usará cámaras que leen placas', 'Las lecturas se guardarán.', ['state-databases']],
+    ['Registro de agresores sexuales en línea', 'El estado publica las direcciones.', ['state-databases']],
+    ['STATE OF OHIO: NICS ACT RECORD IMPROVEMENT PROGRAM', 'Funds to send more records to the national check system.', ['state-databases']],
     // look-alikes the thirty-first's rules must leave alone
     ['Los agentes inmobiliarios acceden a la base de datos de compradores', 'Consultan precios y ofertas.', []],
     [
@@ -1489,6 +1492,7 @@ describe('default watchlist', () => {
     ['USCIS processing center backlog', 'Green card applications wait at the service center.', []],
     ['Jail population report', 'The jail held 300 inmates; 40 were foreign-born, the annual census shows.', []],
     ['Border town opens a food processing facility', 'The plant will employ 200.', []],
+    ['ICE agents seized laptops in a raid', 'Agents arrested 20 workers.', ['immigration-enforcement']],
   ])('reads %j by what it is about (31st collection)', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });
@@ -1519,6 +1523,8 @@ describe('default watchlist', () => {
     ['THOMSON REUTERS: CLEAR SUBSCRIPTION FOR ERO', 'ICE Mission Support Washington', ['state-databases']],
     // 31st: an all-capital line naming the ERO field office it serves (=ERO is not trusted in capitals; the agency is ICE)
     ['G4S SECURE SOLUTIONS: ADDING FUNDS FOR TRANSPORTATION SERVICES ERO HOUSTON', 'Mission Support Dallas', ['immigration-enforcement']],
+    // … and laptops for an ERO field office are generic administration (a probe)
+    ['DELL MARKETING: LAPTOPS AND DOCKING STATIONS', 'ERO Field Office Dallas', []],
   ])('reads the ICE award %j by what it buys (29th and 30th collections)', (title, office, topics) => {
     const [recipient, description] = title.split(': ');
     const summary = `${description}. Recipient: ${recipient}.`;

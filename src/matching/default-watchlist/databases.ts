@@ -301,7 +301,7 @@ export const databasesInclude = [
   `(subpoena* NEAR/12 (sheriff* OR jail* OR police OR "law enforcement" OR county OR counties OR inmate*)) AND (${ICE_CONTEXT} OR immigra*) AND (information OR records OR data OR inmate* OR jail*)`,
   // From the fifteenth collection: record-improvement grants, California's fingerprint and parole networks,
   // mobile computers that give deputies the records, police photographing people
-  '"Criminal History Improvement" OR =NCHIP',
+  '"Criminal History Improvement" OR nchip OR narip OR "Record Improvement Program*" OR ("NICS Act" NEAR/4 record*)',
   '("Remote Access Network" AND fingerprint*) OR ("Automated Data System" NEAR/4 "Law Enforcement")',
   '((mobile NEAR/2 (data OR field OR computer* OR computing OR terminal*)) NEAR/30 (sheriff* OR deput* OR police OR officer* OR dispatch*)) AND (data OR records OR information OR access*)',
   '(police OR officer*) NEAR/4 (photographing OR "taking pictures" OR "taking photos")',

@@ -86,6 +86,9 @@ export const databasesSpanish = [
   // … officers searching police databases, and cameras whose data are cross-checked with the security forces
   '("base* de datos" NEAR/25 (policias OR comisaria*)) AND (busc* OR consult* OR acced* OR acceso)',
   '"cruzar datos" NEAR/12 ("fuerzas de seguridad" OR polic* OR =DGT)',
+  // … and two probes from the topic definitions: cameras that "read plates", and the sex-offender registry in Spanish
+  '"leen placas" OR "leen las placas" OR "lee placas" OR "lee las placas" OR "leer placas" OR "leer las placas"',
+  '"registro de agresores sexuales" OR "registro de delincuentes sexuales" OR "registro de ofensores sexuales" OR "registro nacional de agresores"',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

@@ -201,6 +201,9 @@ export const ICE_ADMINISTRATION = orGroups([
   '"privacy culture"',
   '"Visa Security Program"',
   'website NEAR/12 "privacy policy"',
+  // A probe at the thirty-first's end (the corpus rule: laptops and desktops are generic administration)
+  '(laptop* NOT (seiz* OR search* OR arrest* OR raid* OR agents))',
+  '"docking station*"',
 ]);
 
 /** ICE's privacy programme and a website's privacy policy: administration for enforcement, no records shared for state data. */

@@ -1477,6 +1477,13 @@ describe('default watchlist', () => {
     ['Policía usará cámaras que leen placas', 'Las lecturas se guardarán.', ['state-databases']],
     ['Registro de agresores sexuales en línea', 'El estado publica las direcciones.', ['state-databases']],
     ['STATE OF OHIO: NICS ACT RECORD IMPROVEMENT PROGRAM', 'Funds to send more records to the national check system.', ['state-databases']],
+    ['Deputies get tablets to look up drivers during stops', 'The tablets connect to state records.', ['state-databases']],
+    ['Towns join a regional network', "Officers in 12 towns will see each other's reports.", ['state-databases']],
+    ['Company sells jail phone data to police', 'Records of inmate calls are searchable by detectives.', ['state-databases']],
+    ['Clerk of court sells conviction data', 'Background check companies buy names and dates of birth.', ['state-databases']],
+    ['Volunteer firefighters barred from seeing police reports', 'The new records policy limits access.', ['state-databases']],
+    ['Lawmakers tour a detention facility', 'Members of Congress visited the center holding migrants.', ['immigration-enforcement']],
+    ['Suit over holding cells', 'Immigrant detainees slept on concrete floors.', ['immigration-enforcement']],
     // look-alikes the thirty-first's rules must leave alone
     ['Los agentes inmobiliarios acceden a la base de datos de compradores', 'Consultan precios y ofertas.', []],
     [
@@ -1493,6 +1500,9 @@ describe('default watchlist', () => {
     ['Jail population report', 'The jail held 300 inmates; 40 were foreign-born, the annual census shows.', []],
     ['Border town opens a food processing facility', 'The plant will employ 200.', []],
     ['ICE agents seized laptops in a raid', 'Agents arrested 20 workers.', ['immigration-enforcement']],
+    ['Police reports released Tuesday show the driver was speeding', 'The crash closed the highway.', []],
+    ['County sells surplus computers', 'Old laptops from the sheriff’s office will be auctioned.', []],
+    ['Juvenile detention center adds classes', 'Immigrant youth and others can earn credits.', []],
   ])('reads %j by what it is about (31st collection)', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

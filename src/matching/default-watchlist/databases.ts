@@ -447,4 +447,12 @@ export const databasesInclude = [
   // against a hot list (a probe from the plate-reader rule: reads checked against hotlists are records)
   '"firearm* registry" OR "gun registry" OR "gun registries" OR "firearm-owner registry" OR "gun owner* registry" OR "registry of gun owners" OR "registry of firearm*"',
   '(hotlist* OR "hot list*") AND (plate* OR camera* OR reader*)',
+  // … and everyday-word probes at the session's end: officers' tablets and laptops that look up drivers, plates and
+  // warrants, agencies reading each other's reports, inmate call records searched by detectives, conviction data sold,
+  // who may see or buy police reports
+  '((tablet* OR laptop* OR "mobile computer*" OR smartphone*) NEAR/15 ("look up" OR "looking up" OR "state records" OR "criminal histor*" OR warrants OR "driver* licen*" OR plates)) AND (deput* OR officer* OR trooper* OR patrol*)',
+  '"each other\'s reports" OR "each others reports"',
+  '(("jail phone*" OR "inmate call*" OR "inmate phone*" OR "jail call*") NEAR/12 (data OR records OR searchable OR search*)) AND (police OR detective* OR investigat*)',
+  '"conviction data"',
+  '"police reports" NEAR/8 (access* OR seeing OR sold OR sell* OR barred OR restrict*)',
 ];

@@ -100,6 +100,10 @@ export const immigrationInclude = [
   // determine or verify inmates' citizenship or status, a processing centre for migrants
   '((jail* OR jailer*) NEAR/10 (citizenship OR "immigration status" OR "foreign-born" OR nationality)) AND (notif* OR verif* OR determin* OR ask*)',
   '("processing center*" OR "processing centre*" OR "processing facilit*") NEAR/4 migrant*',
+  // … and everyday-word probes: holding cells and detention centres named beside migrants, immigrants or asylum (the
+  // words may sit in the title and the summary); juvenile detention stays a negative
+  '("holding cell*" OR "holding facilit*") AND (immigrant* OR migrant* OR =CBP OR "Border Patrol" OR asylum)',
+  '(("detention facilit*" OR "detention center*" OR "detention centre*") AND (migrant* OR immigrant* OR asylum)) NOT (juvenile* OR youth)',
   '"Remain in Mexico" OR "Migrant Protection Protocols"',
   '(raid* OR detain* OR arrest*) NEAR/12 ("country illegally" OR "U.S. illegally" OR "United States illegally" OR "here illegally")',
   '"voluntary departure" OR "Intensive Supervision Appearance" OR =ISAP',

@@ -7,6 +7,9 @@ import {
   UNAUTHORIZED_IMMIGRANT_RECORDS,
 } from './terms.ts';
 
+/** Pawnbrokers and secondhand dealers, whose transaction records the pawn rules read. */
+const PAWN_TRADERS = '(pawnbroker* OR pawnshop* OR "pawn shop*" OR "secondhand dealer*")';
+
 const RECORDS = '(record* OR data OR photo* OR photograph* OR "personal information" OR databas* OR disclos* OR shar* OR confidential*)';
 
 /** Immigration enforcers named by their role (federal immigration, immigration agents, authorities, officials). */
@@ -232,7 +235,7 @@ export const databasesInclude = [
   '("mobile data computer*" OR "mobile data terminal*") NEAR/12 (network* OR connect* OR shar* OR access*) OR "mobile data network*"',
   '("mobile data terminal*" OR "mobile data computer*" OR "mobile communication terminal*" OR "mobile computer terminal*") AND (sheriff* OR police OR "law enforcement" OR officer* OR patrol*)',
   'Garda NEAR/12 Pulse',
-  '(pawnbroker* OR pawnshop* OR "pawn shop*" OR "secondhand dealer*" OR "scrap metal") NEAR/15 (report* OR transaction* OR databas* OR record*) AND (police OR "law enforcement" OR sheriff*)',
+  `(${PAWN_TRADERS} OR "scrap metal") NEAR/15 (report* OR transaction* OR databas* OR record*) AND (police OR "law enforcement" OR sheriff*)`,
   '("prescription drug monitoring" OR "prescription monitoring" OR =PDMP OR "prescription database" OR "prescription records") AND ("law enforcement" OR police OR =DEA OR "Drug Enforcement" OR investigat*)',
   '"protective order registry" OR ("protective order*" NEAR/8 (registry OR databas*))',
   'ewarrant* OR warrant* NEAR/3 (system* OR management) OR "rap sheet*"',
@@ -251,7 +254,7 @@ export const databasesInclude = [
   // … records kept for or handed to the police: pawn records, offence and arrest reports to the chief of police,
   // SSA's prisoner data, offender GPS tracks, bulk sales of vehicle registration data, documented gang members,
   // face surveillance
-  '(pawnbroker* OR pawnshop* OR "pawn shop*" OR "secondhand dealer*") AND ((record* NEAR/20 ("Chief of Police" OR police OR sheriff*)) OR ledger* OR "name and address")',
+  `${PAWN_TRADERS} AND ((record* NEAR/20 ("Chief of Police" OR police OR sheriff*)) OR ledger* OR "name and address")`,
   '(report* NEAR/8 "Chief of Police") AND ((arrest* OR offense*) NEAR/6 (each OR every OR all OR "other police"))',
   '(prisoner* NEAR/10 (data OR records OR information OR match*)) AND (=SSA OR "Social Security")',
   '(VeriTracks OR ((GPS OR "electronic monitoring") NEAR/10 (offender* OR probation* OR parole*))) AND ("crime analysis" OR "law enforcement" OR police)',
@@ -288,7 +291,7 @@ export const databasesInclude = [
   '"National DNA Index" OR =NDIS',
   'databas* NEAR/6 ("criminal enterprise*" OR "criminal street")',
   '"criminal justice agencies" NEAR/10 (shar* OR access* OR exchang*)',
-  '(pawnbroker* OR pawnshop* OR "pawn shop*" OR "secondhand dealer*") AND ("computerized system*" OR "electronic report*" OR "electronic means" OR "computer-generated") AND (police OR "law enforcement" OR sheriff*)',
+  `${PAWN_TRADERS} AND ("computerized system*" OR "electronic report*" OR "electronic means" OR "computer-generated") AND (police OR "law enforcement" OR sheriff*)`,
   '("joint records" OR "records and communication*") NEAR/10 (center* OR centre* OR dispatch OR 911)',
   // Probes in newsroom words: camera feeds police can watch, social-media monitoring for police, plate-reader hits
   // (warrant records sit with the warrant network rule)
@@ -434,7 +437,7 @@ export const databasesInclude = [
   // … records kept or sold outside the police: pawn and secondhand-goods registers (the corpus rule: pawn ledgers are
   // records police read), a state selling licence holders' names and addresses, data brokers as the way around a
   // warrant, licence data feared to be used to deport
-  '(pawnbroker* OR pawnshop* OR "pawn shop*" OR "pawn ordinance" OR "secondhand dealer*" OR "second hand dealer*" OR "secondhand goods" OR "second hand goods" OR ("precious metal*" NEAR/3 dealer*)) AND (((record* OR receipt*) NEAR/15 (transaction* OR purchas* OR pawned OR seller* OR pledg*)) OR "tracking service" OR "Automated Pawn System" OR "electronic reporting")',
+  `(${PAWN_TRADERS} OR "pawn ordinance" OR "second hand dealer*" OR "secondhand goods" OR "second hand goods" OR ("precious metal*" NEAR/3 dealer*)) AND (((record* OR receipt*) NEAR/15 (transaction* OR purchas* OR pawned OR seller* OR pledg*)) OR "tracking service" OR "Automated Pawn System" OR "electronic reporting")`,
   '((sold OR sell*) NEAR/12 (names OR addresses OR "personal information" OR data)) AND (=DMV OR "Department of Revenue" OR "Department of Motor Vehicles" OR "motor vehicle records" OR "License Office*" OR "driver* licen*")',
   '"data broker loophole" OR (("data broker*" OR "third-party broker*") NEAR/20 ("law enforcement" OR police OR warrant*))',
   '((data OR information) NEAR/20 (driver* NEAR/2 licen*)) AND (deport* OR "immigration enforcement")',

@@ -25,6 +25,10 @@ import {
   PHYSICAL_ACCESS,
 } from './terms.ts';
 
+/** The 1996 act (IIRIRA) by its name, as bills and digests spell it; the guards below read what it is cited for. */
+const THE_1996_ACT =
+  '("Illegal Immigration Reform and Immigrant Responsibility Act" OR "Illegal Immigration and Immigrant Responsibility Act")';
+
 export const immigrationInclude = [
   // Agencies and components
   '=ICE NOT ("Securities and Exchange Commission" OR "Commodity Futures Trading Commission" OR "Intercontinental Exchange" OR "internal combustion")',
@@ -359,7 +363,7 @@ export const immigrationExclude = [
   // A gun story that names immigration enforcement only to explain the analogy
   '(sanctuar* AND ("Second Amendment" OR "gun-rights" OR "gun rights" OR firearm*) AND "immigration enforcement") NOT (=ICE OR deport* OR detain* OR arrest* OR 287*)',
   // The 1996 act's licence requirements (social security numbers) are licence issuance
-  '("Illegal Immigration Reform and Immigrant Responsibility Act" OR "Illegal Immigration and Immigrant Responsibility Act") AND ("driver* licens*" OR "identification card*" OR "social security number*")',
+  `${THE_1996_ACT} AND ("driver* licens*" OR "identification card*" OR "social security number*")`,
   // Goods, not people: CBP detaining shipments (withhold-release orders)
   'detain* NEAR/4 (shipment* OR goods OR merchandise OR cargo OR imports)',
   // "Border Patrol" misnamed for the customs side: tariffs and duty-free parcels
@@ -421,7 +425,7 @@ export const immigrationExclude = [
   // … enemy combatants held by the military (the corpus rule: military detention is not immigration detention), and the
   // 1996 act named where a bill repeals its bar on higher-education benefits (DREAM Act)
   '"enemy combatant*" NEAR/10 (detain* OR detention OR alien*)',
-  '("Illegal Immigration Reform and Immigrant Responsibility Act" AND (tuition OR "higher education" OR "education benefit*" OR postsecondary)) NOT (detain* OR detention OR deport* OR removal OR arrest*)',
+  `(${THE_1996_ACT} AND (tuition OR "higher education" OR "education benefit*" OR postsecondary)) NOT (detain* OR detention OR deport* OR removal OR arrest*)`,
   // Eligibility for benefits and licences by lawful presence is immigration administration, not enforcement
   '("unlawfully present" OR "lawfully present" OR "illegal alien*") AND ("public benefit*" OR "state-funded services" OR authorization* OR licens* OR permit* OR certificat*) NOT ("work authorization" OR employ* OR arrest* OR jail* OR police OR "law enforcement" OR detain* OR deport* OR custody OR sheriff* OR (report* NEAR/4 (federal OR =INS OR =ICE OR immigra*)))',
   // A green card's old name and the documents a licence applicant may show

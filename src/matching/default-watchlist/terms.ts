@@ -97,6 +97,9 @@ export const ENFORCEMENT_OFFICE =
 /** The same offices in fewer characters, for exclusions that combine them with long lists. */
 export const ENFORCEMENT_OFFICE_WORDS = '(office:detention OR office:removal* OR office:=ERO OR office:DRO OR office:"Field Office")';
 
+/** ICE's privacy programme and a website's privacy policy: administration for enforcement, no records shared for state data. */
+export const ICE_PRIVACY_PROGRAMME = '((website NEAR/12 "privacy policy") OR "privacy stewardship" OR "privacy culture")';
+
 /**
  * Generic ICE administration, not on topic even when an enforcement office bought it:
  * furniture, paper, couriers and mail, software and licences, IT support, counselling,
@@ -195,19 +198,14 @@ export const ICE_ADMINISTRATION = orGroups([
   '"monthly invoices"',
   '(floodplain NOT (detention OR detainee* OR "processing center*"))',
   '"vehicle storage"',
-  // From the thirtieth: ICE's privacy programme and a website's privacy policy (ICE_PRIVACY_PROGRAMME below), its Visa
-  // Security Program (vetting visa applicants abroad)
-  '"privacy stewardship"',
-  '"privacy culture"',
+  // From the thirtieth: ICE's privacy programme and a website's privacy policy, its Visa Security Program (vetting visa
+  // applicants abroad)
+  ICE_PRIVACY_PROGRAMME,
   '"Visa Security Program"',
-  'website NEAR/12 "privacy policy"',
   // A probe at the thirty-first's end (the corpus rule: laptops and desktops are generic administration)
   '(laptop* NOT (seiz* OR search* OR arrest* OR raid* OR agents))',
   '"docking station*"',
 ]);
-
-/** ICE's privacy programme and a website's privacy policy: administration for enforcement, no records shared for state data. */
-export const ICE_PRIVACY_PROGRAMME = '((website NEAR/12 "privacy policy") OR "privacy stewardship" OR "privacy culture")';
 
 /**
  * Housing agencies asked to report tenants' immigration status: a benefits demand, neither

@@ -7,7 +7,7 @@
  * and the synthetic set, never from the held-out split. The rules live in default-watchlist/:
  * terms.ts (shared pieces), immigration.ts and databases.ts (one topic each; the state-databases guards in
  * databases-guards.ts), spanish.ts (Spanish-language
- * vocabulary for both).
+ * vocabulary for both), other-languages.ts (French, Italian and Portuguese).
  */
 import { TOPIC_DATABASES, TOPIC_IMMIGRATION } from '../domain/index.ts';
 import type { Watchlist } from './watchlist.ts';
@@ -15,6 +15,7 @@ import { databasesInclude } from './default-watchlist/databases.ts';
 import { databasesExclude } from './default-watchlist/databases-guards.ts';
 import { immigrationExclude, immigrationInclude } from './default-watchlist/immigration.ts';
 import { databasesSpanish, databasesSpanishExclude, immigrationSpanish, immigrationSpanishExclude } from './default-watchlist/spanish.ts';
+import { databasesOtherLanguages, immigrationOtherLanguages } from './default-watchlist/other-languages.ts';
 
 export function defaultWatchlist(): Watchlist {
   const w: Watchlist = {
@@ -22,13 +23,13 @@ export function defaultWatchlist(): Watchlist {
       {
         id: TOPIC_IMMIGRATION,
         label: 'Immigration enforcement',
-        include: [...immigrationInclude, ...immigrationSpanish],
+        include: [...immigrationInclude, ...immigrationSpanish, ...immigrationOtherLanguages],
         exclude: [...immigrationExclude, ...immigrationSpanishExclude],
       },
       {
         id: TOPIC_DATABASES,
         label: 'State & local databases',
-        include: [...databasesInclude, ...databasesSpanish],
+        include: [...databasesInclude, ...databasesSpanish, ...databasesOtherLanguages],
         exclude: [...databasesExclude, ...databasesSpanishExclude],
       },
     ],

@@ -1508,6 +1508,63 @@ describe('default watchlist', () => {
   });
 
   it.each([
+    // French, Italian and Portuguese (other-languages.ts): detention before removal, removal of foreigners, police files, plate readers
+    ['Un nouveau centre de rétention ouvre près de Lyon', 'Les étrangers y attendent leur éloignement.', ['immigration-enforcement']],
+    ['Centri di permanenza per i rimpatri', 'Il questore dispone il trattenimento dello straniero.', ['immigration-enforcement']],
+    ['Rimpatri forzati', 'Nuove procedure per i rimpatri degli stranieri irregolari.', ['immigration-enforcement']],
+    ['La préfecture délivre une OQTF', 'Une obligation de quitter le territoire français a été notifiée.', ['immigration-enforcement']],
+    ['Les LAPI se multiplient', 'Les lecteurs automatiques de plaques d’immatriculation équipent les patrouilles.', ['state-databases']],
+    ['Fichiers de police', 'Le traitement d’antécédents judiciaires est consulté par les enquêteurs.', ['state-databases']],
+    ['Poliziotto condannato', 'Aveva consultato la banca dati delle forze di polizia per un amico.', ['state-databases']],
+    ['Câmeras com leitura de placas chegam à cidade', 'O cercamento eletrônico ajuda a polícia.', ['state-databases']],
+    ['Banco de dados policial', 'A polícia civil amplia o banco de dados criminal do estado.', ['state-databases']],
+    // Spanish: expulsion flights and provisional migrant stations; searches of a camera network; Nazi-camp deportees are history
+    ['Nuevo vuelo de expulsión', 'El gobierno expulsó a 40 extranjeros con órdenes de abandonar el país.', ['immigration-enforcement']],
+    ['Migrantes en la estancia provisional', 'El INM trasladó a 300 personas.', ['immigration-enforcement']],
+    [
+      'Policías consultan la red de cámaras',
+      'Las búsquedas en las cámaras de vigilancia se hicieron para ICE.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['Homenaje a los deportados', 'Los republicanos españoles murieron en Mauthausen.', []],
+    // English: re-entry after removal, soft-sided facilities and buses for migrants bought by CBP, CPIC records at the US border
+    ['Kate’s Law', 'Raises penalties for aliens who illegally reenter the United States after removal.', ['immigration-enforcement']],
+    ['Tentco: Soft-sided facility option', 'Customs and Border Protection', ['immigration-enforcement']],
+    ['Busco: Rental of buses to transport migrants', 'Customs and Border Protection', ['immigration-enforcement']],
+    [
+      'Mental-health records reach US border officials',
+      'Police entries in CPIC were read by US border officials.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    // … patrol-car computers, teletype circuits, criminal histories, conviction information, linked databases, gang matrix, carding
+    ['Purchase of mobile computers for the police department', 'Seven units for patrol.', ['state-databases']],
+    ['Teletype network', 'The county joins the police teletype circuit.', ['state-databases']],
+    ['Opinion on criminal histories', 'Whether the bureau must open its files to the public.', ['state-databases']],
+    ['Dissemination of conviction information', 'Conviction information shall be made available to agencies.', ['state-databases']],
+    ['Licence security act', 'Sec. 4. Linking of databases.', ['state-databases']],
+    ['Regulator acts on the Gangs Matrix', 'The police list breached data law.', ['state-databases']],
+    ['Carding data', 'The police board limits carding and historic street check records.', ['state-databases']],
+    ['Gun sales surge', 'Background checks slow as gun dealers wait on purchasers’ approvals.', ['state-databases']],
+    ['Audit of RCMP data banks', 'Files in the exempt data banks did not belong there.', ['state-databases']],
+    ['Police records deleted', 'Thousands of police records were wiped from the national database.', ['state-databases']],
+    ['Mugshots on Facebook', 'Residents object to the sheriff posting mugshots on social media.', ['state-databases']],
+    ['Flock alert leads to arrest', 'Officers followed a stolen car after a Flock alert.', ['state-databases']],
+    // look-alikes the thirty-second's rules must leave alone
+    ['Expulsion locative', 'Le tribunal ordonne l’expulsion du locataire.', []],
+    ['Cartellino rosso', 'L’espulsione del difensore al 30° minuto.', []],
+    ['Mobile computing lab opens at the library', 'Laptops for students.', []],
+    ['Teletype museum', 'A collection of old newsroom machines.', []],
+    ['Card fraud ring', 'Carding forums sold stolen credit numbers.', []],
+    ['Toll road goes cashless', 'Licence plate cameras bill drivers at the toll charge point.', []],
+    ['Refugee office places children', 'The Office of Refugee Resettlement cares for unaccompanied alien children in custody.', []],
+    ['Court reform bill', 'Makes the immigration courts an independent Article I court.', []],
+    ['Change of address', 'Individuals in immigration proceedings must report any change of address to the immigration courts.', []],
+    ['Wi-Fi at the airport', 'Internet and Wi-Fi services for Immigration and Customs Enforcement agents.', []],
+  ])('reads %j by what it is about (32nd collection)', (title, summary, topics) => {
+    expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
+  });
+
+  it.each([
     [
       'The GEO Group: Detention and transportation services, fuel and overtime beds',
       'Detention Compliance and Removals',

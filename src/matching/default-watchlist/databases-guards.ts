@@ -160,4 +160,6 @@ export const databasesExclude = [
   '("uniform crime reporting" AND "central repository") NOT ("criminal history" OR fingerprint* OR "criminal record*")',
   // … and a licensing board (nurse examiners, pharmacy, medicine) authorised to obtain applicants' criminal histories
   '("Board of" NEAR/6 (Examiner* OR Nurs* OR Licensure OR Licensing OR Dentistry OR Pharmacy OR Medical)) AND ("criminal history" OR "criminal record*" OR fingerprint*)',
+  // From the thirty-second (dev): plate cameras that charge road tolls (the fine guard's twin)
+  '((=ANPR OR "number plate recognition" OR "plate recognition" OR "plate reader*" OR "licence plate*" OR "license plate*") AND (tolling OR "toll road*" OR "toll charge*" OR "barrier-free toll*" OR "toll bridge*")) NOT (police OR garda* OR "law enforcement" OR sheriff* OR =ICE OR immigra*)',
 ];

@@ -37,7 +37,7 @@ export const databasesInclude = [
   '"N-DEx" OR "National Data Exchange"',
   'nlets',
   '=CJIS OR "criminal justice information"',
-  '"criminal history" NEAR/4 (record* OR repository OR file* OR information OR check* OR quer* OR search* OR databas* OR system*)',
+  '"criminal history" NEAR/4 (record* OR repository OR file* OR information OR check* OR quer* OR search* OR databas* OR system* OR data)',
   '"criminal records" OR "criminal background check*" OR "arrest records" OR "conviction records" OR "records of conviction*"',
   // Records named instead of systems
   '"central repository" NEAR/12 ("criminal justice" OR offender* OR arrest* OR "criminal history" OR disposition*)',
@@ -129,7 +129,7 @@ export const databasesInclude = [
   '(shar* OR access*) NEAR/10 ("law enforcement records" OR "police records" OR "crime information" OR "criminal intelligence")',
   '"confidential databas*" OR "law enforcement databas*" OR "police databas*"',
   `(student* NEAR/3 (data OR records OR information)) NEAR/12 (police OR sheriff* OR "resource officer*" OR "law enforcement" OR ${IMMIGRATION_ENFORCERS})`,
-  '=Flock NEAR/12 (camera* OR plate* OR police OR surveillance OR =ICE OR license OR data OR search* OR deploy* OR contract* OR agreement* OR renew* OR system*)',
+  '=Flock NEAR/12 (camera* OR plate* OR police OR officers OR alert* OR surveillance OR =ICE OR license OR data OR search* OR deploy* OR contract* OR agreement* OR renew* OR system*)',
   // Networks, terminals and shared systems by other names; police data purchases; surveillance-technology oversight
   '"Warrant Information Network" OR "warrant record*" OR "warrant information" OR warrant* NEAR/4 ("information system" OR "information network" OR databas*)',
   '"Commercial Driver\'s License Information System" OR =CDLIS OR "Drug and Alcohol Clearinghouse" OR AAMVA OR "Digital Image Access"',
@@ -219,7 +219,7 @@ export const databasesInclude = [
   '"out-of-state conviction*" OR "Expungement Act"',
   // Pawn, booking-photo and regional records systems police search; broker tools by name
   'LeadsOnline OR pawn* NEAR/8 (databas* OR "reporting system" OR "electronic report*")',
-  '(mugshot* OR "mug shot*" OR "booking photo*" OR "booking picture*" OR "arrest photo*") NEAR/12 (databas* OR search* OR facial OR releas* OR publish* OR system* OR access* OR remov* OR retention OR compar* OR restrict* OR "law enforcement" OR withh* OR online OR website*)',
+  '(mugshot* OR "mug shot*" OR "booking photo*" OR "booking picture*" OR "arrest photo*") NEAR/12 (databas* OR search* OR facial OR releas* OR publish* OR system* OR access* OR remov* OR retention OR compar* OR restrict* OR "law enforcement" OR withh* OR online OR website* OR posting OR Facebook OR "social media")',
   '"Regional Information Sharing System*" OR =RISS OR TLOxp',
   '("records system*" OR "reporting system*") NEAR/10 (shar* OR agencies) AND (police OR officer* OR "law enforcement" OR sheriff*)',
   // Records systems named by their rules: the interstate criminal-history index, offender registries, DNA profiles
@@ -445,7 +445,7 @@ export const databasesInclude = [
   // a dealer waiting on the state's firearms background check of a purchaser (firearm checks query NICS and state records)
   '"offender DNA" OR "convicted offender* DNA" OR "arrestee DNA"',
   'Wetterling OR "Crimes Against Children Registration"',
-  '((firearm* OR handgun*) NEAR/10 ("background check*" OR "eligible to possess")) AND (dealer* OR purchaser* OR transferee*)',
+  '((firearm* OR handgun* OR gun) NEAR/20 ("background check*" OR "eligible to possess")) AND (dealer* OR purchaser* OR transferee*)',
   // … a registry of gun owners (dev: a firearm-owner registry open to police on a warrant), and cameras checking plates
   // against a hot list (a probe from the plate-reader rule: reads checked against hotlists are records)
   '"firearm* registry" OR "gun registry" OR "gun registries" OR "firearm-owner registry" OR "gun owner* registry" OR "registry of gun owners" OR "registry of firearm*"',
@@ -458,4 +458,14 @@ export const databasesInclude = [
   '(("jail phone*" OR "inmate call*" OR "inmate phone*" OR "jail call*") NEAR/12 (data OR records OR searchable OR search*)) AND (police OR detective* OR investigat*)',
   '"conviction data"',
   '"police reports" NEAR/8 (access* OR seeing OR sold OR sell* OR barred OR restrict*)',
+  // From the thirty-second (dev): patrol-car computers by their everyday names (the corpus rule: a mobile computer
+  // in a police car queries state and local records), the old teletype circuits, criminal histories in the plural,
+  // conviction information disseminated, systems that exchange or link records, and police data abroad (London's
+  // Gangs Matrix, Toronto's carding records)
+  '("mobile computer*" OR "mobile data computer*" OR "in-car computer*" OR "computers on board") NEAR/10 (police OR patrol OR squad OR deputies OR sheriff*)',
+  'teletype NEAR/10 (police OR sheriff* OR circuit* OR terminal* OR network*)',
+  '"criminal histories" OR ("conviction information" NEAR/10 (dissemin* OR "made available" OR disclos* OR releas*))',
+  '("exchange of" OR "linking of") NEAR/3 (databases OR "criminal history data")',
+  '"Gangs Matrix" OR "gang matrix" OR "Gang Violence Matrix" OR (carding NEAR/20 (police OR "street check*"))',
+  '((RCMP OR "Royal Canadian Mounted Police") NEAR/15 ("data bank*" OR databas* OR "operational files" OR "intelligence files")) OR ("police records" NEAR/10 (deleted OR wiped OR "national database"))',
 ];

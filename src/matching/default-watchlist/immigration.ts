@@ -328,6 +328,12 @@ export const immigrationInclude = [
   '("family separation*" OR (separat* NEAR/3 (famil* OR parents OR children))) AND (border OR migra* OR immigra* OR asylum)',
   // From the twenty-fifth: officers asking arrestees about citizenship or legal presence
   '((ascertain* OR inquir* OR query OR queries) NEAR/8 (citizenship OR "legal presence" OR "lawful presence")) AND (arrest* OR jail* OR custody)',
+  // From the thirty-second (dev): re-entering after removal (Kate's Law), CBP's soft-sided processing facilities and
+  // buses for migrants in its awards, and Canada's police information centre (CPIC) disclosing records to US border officers
+  '("illegally reenter*" OR "illegal re-entry" OR "reenter the United States") AND (remov* OR deport* OR exclu*)',
+  '("soft side*" OR "soft-sided" OR "soft sided") NEAR/3 (facilit* OR structure*)',
+  '((bus OR buses OR transport*) NEAR/5 migrants) AND (=CBP OR "Customs and Border Protection")',
+  '(=CPIC OR "Canadian Police Information Centre") NEAR/25 ("border official*" OR "border guard*" OR "Homeland Security" OR "U.S. Customs" OR "border agent*")',
 ];
 
 export const immigrationExclude = [
@@ -421,7 +427,7 @@ export const immigrationExclude = [
   // EOIR's practice manuals are court administration
   '"Practice Manual" AND (=EOIR OR "Executive Office for Immigration Review" OR "Immigration Court")',
   // From the thirty-first (dev): the immigration court's change-of-address form is court administration
-  '"Change of Address" AND ("Immigration Court" OR =EOIR OR "Immigration Appeals")',
+  '"Change* of Address" AND ("Immigration Court*" OR =EOIR OR "Immigration Appeals" OR "immigration proceedings")',
   // … enemy combatants held by the military (the corpus rule: military detention is not immigration detention), and the
   // 1996 act named where a bill repeals its bar on higher-education benefits (DREAM Act)
   '"enemy combatant*" NEAR/10 (detain* OR detention OR alien*)',
@@ -432,4 +438,10 @@ export const immigrationExclude = [
   '"Alien Registration Receipt" OR (("acceptable proof*" OR "acceptable documents") AND "proof* of")',
   // Permission to reapply after removal is a benefit form
   '(("I-212" OR "Permission to Reapply") AND (deport* OR remov*)) NOT (arrest* OR detain* OR detention)',
+  // From the thirty-second (dev): the refugee office's care of unaccompanied children (ORR shelter is not detention),
+  // bills that make the immigration courts an independent (Article I) court, and people deported to the Nazi camps,
+  // named by the camps (Spanish remembrance news)
+  '("Office of Refugee Resettlement" OR =ORR) AND ("unaccompanied alien child*" OR "unaccompanied child*" OR =UAC)',
+  '("Article I" OR independent) NEAR/12 "immigration court*"',
+  'deport* AND (Mauthausen OR Gusen OR Auschwitz OR Dachau OR Buchenwald OR "campos nazis" OR "campos de concentracion nazis")',
 ];

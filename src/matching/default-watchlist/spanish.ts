@@ -52,6 +52,9 @@ export const immigrationSpanish = [
   '"internamiento de extranjeros" OR "estacion* migratoria*"',
   '"Instituto Nacional de Migraci*" NEAR/15 (detuv* OR detenci* OR detenid* OR operativo* OR asegur* OR redada*)',
   '=CIE AND (inmigrante* OR extranjeros OR internamiento OR deport* OR expulsi*)',
+  // From the thirty-second (dev): foreigners expelled, on expulsion flights (Chile's), and Mexico's provisional migrant stations
+  '"vuelo* de expulsi*" OR ((expulsi* OR expulsad* OR expulsaron) NEAR/8 (extranjeros OR migrantes OR inmigrantes))',
+  '"estancia* provisional*" NEAR/12 (migra* OR =INM)',
 ];
 
 export const databasesSpanish = [
@@ -89,6 +92,8 @@ export const databasesSpanish = [
   // … and two probes from the topic definitions: cameras that "read plates", and the sex-offender registry in Spanish
   '"leen placas" OR "leen las placas" OR "lee placas" OR "lee las placas" OR "leer placas" OR "leer las placas"',
   '"registro de agresores sexuales" OR "registro de delincuentes sexuales" OR "registro de ofensores sexuales" OR "registro nacional de agresores"',
+  // From the thirty-second (dev): searches of a camera network (Flock's, by ICE or the police)
+  '((acced* OR acceso OR busqueda* OR consult*) NEAR/10 ("red de camaras" OR "camaras de vigilancia" OR Flock)) AND (=ICE OR inmigraci* OR polic*)',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

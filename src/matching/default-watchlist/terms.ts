@@ -159,6 +159,8 @@ export const ICE_ADMINISTRATION = orGroups([
   'copier*',
   'printer*',
   '"internet service*"',
+  '"wi-fi"',
+  '"intrusion prevention"',
   '"management consulting"',
   '"strategic communication*"',
   '"employee recognition"',

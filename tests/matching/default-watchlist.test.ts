@@ -1549,6 +1549,24 @@ describe('default watchlist', () => {
     ['Police records deleted', 'Thousands of police records were wiped from the national database.', ['state-databases']],
     ['Mugshots on Facebook', 'Residents object to the sheriff posting mugshots on social media.', ['state-databases']],
     ['Flock alert leads to arrest', 'Officers followed a stolen car after a Flock alert.', ['state-databases']],
+    // second round: patrol-car laptops, records units, Mark43, jail registers, SORN law, pseudoephedrine logs, scrap-metal
+    // recyclers' transaction reports; Spanish status questions, licence information provided, stolen-goods databases
+    ['Deputies get laptops', 'Computers were installed in the patrol cars this month.', ['state-databases']],
+    ['Records Unit', 'Clerks maintain the police department files and answer audits.', ['state-databases']],
+    ['City moves to Mark43', 'The police department’s new system went live.', ['state-databases']],
+    ['Jail register bill', 'Requires booking photographs in the jail register open to the public.', ['state-databases']],
+    ['SORN Law changes', 'Revises community notification under the SORN Law.', ['state-databases']],
+    ['Tracking cold-medicine sales', 'Law enforcement would monitor pseudoephedrine purchases in a statewide log.', ['state-databases']],
+    ['Metal theft ordinance', 'A secondary metals recycler shall report each transaction to the police department.', ['state-databases']],
+    ['Mug shots online', 'The sheriff’s new web site shows mug shots of everyone in the jail.', ['state-databases']],
+    ['Withhold funds from cities', 'Cities uncooperative with immigration policy lose state money.', ['immigration-enforcement']],
+    ['Decreto del gobernador', 'La policía no podrá preguntar a testigos sobre su estatus migratorio.', ['immigration-enforcement']],
+    [
+      'Licencias entregadas',
+      'La agencia pidió proveer la información de las licencias de conducir de 6,000 personas.',
+      ['state-databases'],
+    ],
+    ['Objetos robados', 'Un sistema de base de datos sobre artículos hurtados para la Policía.', ['state-databases']],
     // look-alikes the thirty-second's rules must leave alone
     ['Expulsion locative', 'Le tribunal ordonne l’expulsion du locataire.', []],
     ['Cartellino rosso', 'L’espulsione del difensore al 30° minuto.', []],
@@ -1560,6 +1578,11 @@ describe('default watchlist', () => {
     ['Court reform bill', 'Makes the immigration courts an independent Article I court.', []],
     ['Change of address', 'Individuals in immigration proceedings must report any change of address to the immigration courts.', []],
     ['Wi-Fi at the airport', 'Internet and Wi-Fi services for Immigration and Customs Enforcement agents.', []],
+    ['Meth seized at checkpoint', 'Border Patrol agents at the checkpoint found cocaine in a pickup.', []],
+    ['Workers’ comp bill', 'Bars illegal aliens from workers’ compensation benefits.', []],
+    ['DACA ruling', 'Los beneficiarios continúan con protección ante la deportación.', []],
+    ['Junk dealer licence', 'A junk dealer must pay an annual fee.', []],
+    ['Records Office hours', 'The county records office issues marriage licences.', []],
   ])('reads %j by what it is about (32nd collection)', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

@@ -125,7 +125,7 @@ export const databasesInclude = [
   '(=ICE OR immigra*) NEAR/6 ("state data" OR "state databas*" OR "state records" OR "local data")',
   // Police records systems shared between agencies, and police misuse of them
   '"intelligence exchange" OR ("information exchange" NEAR/6 ("law enforcement" OR police OR crim*)) OR "Fusion Liaison"',
-  '"records management system*" NEAR/15 (police OR "law enforcement" OR sheriff* OR regional OR interlocal) OR =RMS NEAR/6 (police OR sheriff* OR "law enforcement" OR =CAD)',
+  '"records management system*" NEAR/15 (police OR "law enforcement" OR sheriff* OR officers OR deputies OR regional OR interlocal) OR =RMS NEAR/6 (police OR sheriff* OR "law enforcement" OR =CAD)',
   '(shar* OR access*) NEAR/10 ("law enforcement records" OR "police records" OR "crime information" OR "criminal intelligence")',
   '"confidential databas*" OR "law enforcement databas*" OR "police databas*"',
   `(student* NEAR/3 (data OR records OR information)) NEAR/12 (police OR sheriff* OR "resource officer*" OR "law enforcement" OR ${IMMIGRATION_ENFORCERS})`,
@@ -219,7 +219,7 @@ export const databasesInclude = [
   '"out-of-state conviction*" OR "Expungement Act"',
   // Pawn, booking-photo and regional records systems police search; broker tools by name
   'LeadsOnline OR pawn* NEAR/8 (databas* OR "reporting system" OR "electronic report*")',
-  '(mugshot* OR "mug shot*" OR "booking photo*" OR "booking picture*" OR "arrest photo*") NEAR/12 (databas* OR search* OR facial OR releas* OR publish* OR system* OR access* OR remov* OR retention OR compar* OR restrict* OR "law enforcement" OR withh* OR online OR website* OR posting OR Facebook OR "social media")',
+  '(mugshot* OR "mug shot*" OR "booking photo*" OR "booking picture*" OR "arrest photo*") NEAR/12 (databas* OR search* OR facial OR releas* OR publish* OR system* OR access* OR remov* OR retention OR compar* OR restrict* OR "law enforcement" OR withh* OR online OR website* OR "web site*" OR "web page*" OR posting OR Facebook OR "social media")',
   '"Regional Information Sharing System*" OR =RISS OR TLOxp',
   '("records system*" OR "reporting system*") NEAR/10 (shar* OR agencies) AND (police OR officer* OR "law enforcement" OR sheriff*)',
   // Records systems named by their rules: the interstate criminal-history index, offender registries, DNA profiles
@@ -235,7 +235,7 @@ export const databasesInclude = [
   '("mobile data computer*" OR "mobile data terminal*") NEAR/12 (network* OR connect* OR shar* OR access*) OR "mobile data network*"',
   '("mobile data terminal*" OR "mobile data computer*" OR "mobile communication terminal*" OR "mobile computer terminal*") AND (sheriff* OR police OR "law enforcement" OR officer* OR patrol*)',
   'Garda NEAR/12 Pulse',
-  `(${PAWN_TRADERS} OR "scrap metal") NEAR/15 (report* OR transaction* OR databas* OR record*) AND (police OR "law enforcement" OR sheriff*)`,
+  `(${PAWN_TRADERS} OR "scrap metal" OR "metal recycler*" OR "secondary metal*" OR "junk merchant*" OR "junk dealer*" OR "junk peddler*") NEAR/15 (report* OR transaction* OR databas* OR record*) AND (police OR "law enforcement" OR sheriff*)`,
   '("prescription drug monitoring" OR "prescription monitoring" OR =PDMP OR "prescription database" OR "prescription records") AND ("law enforcement" OR police OR =DEA OR "Drug Enforcement" OR investigat*)',
   '"protective order registry" OR ("protective order*" NEAR/8 (registry OR databas*))',
   'ewarrant* OR warrant* NEAR/3 (system* OR management) OR "rap sheet*"',
@@ -462,10 +462,13 @@ export const databasesInclude = [
   // in a police car queries state and local records), the old teletype circuits, criminal histories in the plural,
   // conviction information disseminated, systems that exchange or link records, and police data abroad (London's
   // Gangs Matrix, Toronto's carding records)
-  '("mobile computer*" OR "mobile data computer*" OR "in-car computer*" OR "computers on board") NEAR/10 (police OR patrol OR squad OR deputies OR sheriff*)',
+  '(("mobile computer*" OR "mobile data computer*" OR "in-car computer*" OR "computers on board") NEAR/10 (police OR patrol OR squad OR deputies OR sheriff*)) OR ((computers OR laptops OR "laptop computers") NEAR/6 ("patrol car*" OR "squad car*" OR "police car*" OR cruisers))',
   'teletype NEAR/10 (police OR sheriff* OR circuit* OR terminal* OR network*)',
   '"criminal histories" OR ("conviction information" NEAR/10 (dissemin* OR "made available" OR disclos* OR releas*))',
   '("exchange of" OR "linking of") NEAR/3 (databases OR "criminal history data")',
   '"Gangs Matrix" OR "gang matrix" OR "Gang Violence Matrix" OR (carding NEAR/20 (police OR "street check*"))',
+  'Mark43 OR "public safety database*" OR "jail register*" OR "jail docket*" OR "SORN Law"',
+  '(pseudoephedrine NEAR/15 (track* OR monitor* OR log* OR databas*)) AND ("law enforcement" OR police)',
+  '("Records Unit" OR "Records Office" OR "Records Section" OR "Records Division") AND (police OR sheriff* OR "law enforcement") AND (files OR maintain* OR audit*)',
   '((RCMP OR "Royal Canadian Mounted Police") NEAR/15 ("data bank*" OR databas* OR "operational files" OR "intelligence files")) OR ("police records" NEAR/10 (deleted OR wiped OR "national database"))',
 ];

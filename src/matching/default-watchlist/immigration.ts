@@ -333,6 +333,7 @@ export const immigrationInclude = [
   '("illegally reenter*" OR "illegal re-entry" OR "reenter the United States") AND (remov* OR deport* OR exclu*)',
   '("soft side*" OR "soft-sided" OR "soft sided") NEAR/3 (facilit* OR structure*)',
   '((bus OR buses OR transport*) NEAR/5 migrants) AND (=CBP OR "Customs and Border Protection")',
+  '(uncooperative OR cooperat*) NEAR/4 "immigration polic*"',
   '(=CPIC OR "Canadian Police Information Centre") NEAR/25 ("border official*" OR "border guard*" OR "Homeland Security" OR "U.S. Customs" OR "border agent*")',
 ];
 
@@ -444,4 +445,8 @@ export const immigrationExclude = [
   '("Office of Refugee Resettlement" OR =ORR) AND ("unaccompanied alien child*" OR "unaccompanied child*" OR =UAC)',
   '("Article I" OR independent) NEAR/12 "immigration court*"',
   'deport* AND (Mauthausen OR Gusen OR Auschwitz OR Dachau OR Buchenwald OR "campos nazis" OR "campos de concentracion nazis")',
+  // … workers' compensation barred to unauthorized aliens (a benefit rule, like the lawful-presence guard above)
+  '(("illegal alien*" OR "unauthorized alien*") AND ("workers\' compensation" OR "workers compensation" OR "workers\' comp*")) NOT (arrest* OR detain* OR deport* OR police OR jail*)',
+  // … and drugs seized at a Border Patrol checkpoint with no migrant in the text (CBP items are on topic when they concern people moving)
+  '(("Border Patrol" OR "immigration checkpoint*") AND checkpoint* AND (methamphetamine OR meth OR cocaine OR marijuana OR fentanyl OR narcotics OR heroin)) NOT (migrant* OR alien* OR undocumented OR "illegally present" OR "human smuggling" OR "illegal entry" OR apprehen* OR deport* OR immigrants)',
 ];

@@ -55,6 +55,8 @@ export const immigrationSpanish = [
   // From the thirty-second (dev): foreigners expelled, on expulsion flights (Chile's), and Mexico's provisional migrant stations
   '"vuelo* de expulsi*" OR ((expulsi* OR expulsad* OR expulsaron) NEAR/8 (extranjeros OR migrantes OR inmigrantes))',
   '"estancia* provisional*" NEAR/12 (migra* OR =INM)',
+  // … and officers or agencies asking people about their immigration status (the English status-inquiry rules)
+  '(pregunt* OR indag* OR interrog*) NEAR/10 ("estatus migratorio" OR "situacion migratoria" OR "condicion migratoria")',
 ];
 
 export const databasesSpanish = [
@@ -69,13 +71,13 @@ export const databasesSpanish = [
   ),
   // Records put "within reach" of ICE
   '(informaci* OR datos OR registros) NEAR/8 alcance NEAR/12 (=ICE OR "autoridades migratorias" OR "la migra")',
-  '("licencia* de conducir" OR "licencia* de manejo" OR =DMV) NEAR/12 (datos OR registros OR fotos OR compart* OR entreg* OR acceso OR ((informaci* OR datos) NEAR/6 (compart* OR entreg* OR acceso OR proporcion* OR usa* OR utiliza*)))',
+  '("licencia* de conducir" OR "licencia* de manejo" OR =DMV) NEAR/12 (datos OR registros OR fotos OR compart* OR entreg* OR acceso OR ((informaci* OR datos) NEAR/6 (compart* OR entreg* OR acceso OR proporcion* OR usa* OR utiliza* OR proveer OR provea OR proveyo)))',
   ...[AUTORIDAD_MIGRATORIA, NOMBRES_ICE, AGENCIAS_FEDERALES].map(
     (authority) => `("informaci* personal" OR "datos personales") NEAR/12 ${authority}`,
   ),
   // From the thirtieth (dev): plate-detecting arches, stolen cars in a database, police records by that name,
   // fingerprints checked by immigration authorities, information exchanged with federal authorities in sanctuary measures
-  '"detector* de placas" OR "deteccion de placas" OR "arcos detectores" OR ("base* de datos" NEAR/10 robad*)',
+  '"detector* de placas" OR "deteccion de placas" OR "arcos detectores" OR ("base* de datos" NEAR/10 (robad* OR hurtad*))',
   '"registros de la policia" OR "registros del Departamento de Policia" OR "registros policiales" OR "expedientes policiales" OR "datos policiales"',
   '(("huellas digitales" OR "huellas dactilares") NEAR/15 (inmigra* OR deport* OR =ICE OR =DHS OR "Seguridad Nacional" OR "Comunidades Seguras" OR "bases de datos")) NOT (=USCIS OR cita OR citas OR tramite* OR "Ciudadania e Inmigracion")',
   '(("intercambio de informaci*" OR (compart* NEAR/4 (informaci* OR datos))) NEAR/12 "autoridades federales") AND (migratori* OR inmigra* OR santuario)',
@@ -91,14 +93,14 @@ export const databasesSpanish = [
   '"cruzar datos" NEAR/12 ("fuerzas de seguridad" OR polic* OR =DGT)',
   // … and two probes from the topic definitions: cameras that "read plates", and the sex-offender registry in Spanish
   '"leen placas" OR "leen las placas" OR "lee placas" OR "lee las placas" OR "leer placas" OR "leer las placas"',
-  '"registro de agresores sexuales" OR "registro de delincuentes sexuales" OR "registro de ofensores sexuales" OR "registro nacional de agresores"',
+  '"registro de agresores sexuales" OR "registro de delincuentes sexuales" OR "registro de ofensores sexuales" OR "registro nacional de agresores" OR "registro de personas convictas"',
   // From the thirty-second (dev): searches of a camera network (Flock's, by ICE or the police)
   '((acced* OR acceso OR busqueda* OR consult*) NEAR/10 ("red de camaras" OR "camaras de vigilancia" OR Flock)) AND (=ICE OR inmigraci* OR polic*)',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */
 export const immigrationSpanishExclude = [
-  '"no ser deportad*" OR "protegidos de la deportaci*" OR "proteccion contra la deportaci*"',
+  '"no ser deportad*" OR "protegidos de la deportaci*" OR "proteccion contra la deportaci*" OR "proteccion ante la deportaci*"',
   // USCIS by its Spanish names: benefit fees and forms are immigration administration, not enforcement
   '(("Servicio de Inmigraci* y Ciudadan*" OR "Servicio de Ciudadan* e Inmigraci*" OR =USCIS) AND (tarifa* OR costo* OR formulario* OR tramite*)) NOT (arrest* OR detenci* OR detenid* OR deport* OR =ICE)',
   // Fees and forms to be admitted again after a deportation (Spanish Form I-212)

@@ -1567,6 +1567,17 @@ describe('default watchlist', () => {
       ['state-databases'],
     ],
     ['Objetos robados', 'Un sistema de base de datos sobre artículos hurtados para la Policía.', ['state-databases']],
+    [
+      'Booked into jail',
+      'Fingerprints are sent to an FBI database and reviewed by Immigration and Customs Enforcement.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['Sex offender policy', 'Guidelines for sex offender data and community notification.', ['state-databases']],
+    [
+      'Record of vehicles towed',
+      'The police department shall keep a record of each towed vehicle and its registration.',
+      ['state-databases'],
+    ],
     // look-alikes the thirty-second's rules must leave alone
     ['Expulsion locative', 'Le tribunal ordonne l’expulsion du locataire.', []],
     ['Cartellino rosso', 'L’espulsione del difensore al 30° minuto.', []],
@@ -1583,6 +1594,7 @@ describe('default watchlist', () => {
     ['DACA ruling', 'Los beneficiarios continúan con protección ante la deportación.', []],
     ['Junk dealer licence', 'A junk dealer must pay an annual fee.', []],
     ['Records Office hours', 'The county records office issues marriage licences.', []],
+    ['Towing rates', 'Towing companies may charge $150 for each vehicle towed.', []],
   ])('reads %j by what it is about (32nd collection)', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

@@ -19,7 +19,7 @@ import {
   withSecondOpinion,
   type SecondOpinionModel,
 } from '../../src/matching/learned/index.ts';
-import { loadTrainFile } from '../../src/matching/learned/dev-data.ts';
+import { loadTrainFile, SYNTHETIC_WEIGHT, weighted } from '../../src/matching/learned/dev-data.ts';
 import { DEFAULT_PARAMS, fitModel, trainSecondOpinion, type TrainItem, type TrainParams } from '../../src/matching/learned/train.ts';
 import { createMemoryStore } from '../../storage/memory.ts';
 import { setup, textOf } from '../commands/harness.ts';
@@ -220,6 +220,26 @@ describe('training recipe', () => {
   });
 });
 
+describe('item weights', () => {
+  const topic = 'immigration-enforcement';
+  const items: TrainItem[] = Array.from({ length: 40 }, (_, i) => ({
+    id: `w${i}`,
+    title: i % 3 ? `detention transport contract ${i % 7}` : `office paper order ${i % 5}`,
+    labels: i % 3 && i % 4 ? [topic] : [],
+  }));
+
+  it('count an item of weight 2 as two copies of it', () => {
+    const copies = fitModel([...items, ...items.slice(0, 10)], [topic]);
+    const weightedFit = fitModel([...weighted(items.slice(0, 10), 2), ...items.slice(10)], [topic]);
+    expect(weightedFit.topics[0]!.weights).toEqual(copies.topics[0]!.weights);
+    expect(weightedFit.topics[0]!.bias).toBe(copies.topics[0]!.bias);
+  });
+
+  it('change nothing at weight 1', () => {
+    expect(fitModel(weighted(items, 1), [topic]).topics).toEqual(fitModel(items, [topic]).topics);
+  });
+});
+
 describe('committed weights', () => {
   const model = secondOpinionModel();
   const fixture = (p: string) => fileURLToPath(new URL(`../fixtures/${p}`, import.meta.url));
@@ -233,6 +253,7 @@ describe('committed weights', () => {
     // The synthetic set's own held-out file is never learned from.
     expect(model.meta.alsoTrainedOn).toEqual(syntheticFiles);
     expect(model.meta.alsoSha256, 'the synthetic set changed: run npm run train').toBe(synthetic.sha256);
+    expect(model.meta.alsoWeight).toBe(SYNTHETIC_WEIGHT);
     expect(model.meta.items).toBe(dev.items.length + synthetic.items.length);
     expect(JSON.stringify(model.meta)).not.toContain('heldout');
     expect(statSync(SECOND_OPINION_FILE).size).toBeLessThan(200 * 1024);
@@ -243,7 +264,7 @@ describe('committed weights', () => {
     const params = { ...DEFAULT_PARAMS, ...(model.meta.params as Partial<TrainParams>) };
     expect(params).toEqual(DEFAULT_PARAMS);
     const refit = fitModel(
-      [...dev.items, ...synthetic.items],
+      [...dev.items, ...weighted(synthetic.items, SYNTHETIC_WEIGHT)],
       model.topics.map((t) => t.topic),
       params,
     );

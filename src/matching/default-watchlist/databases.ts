@@ -469,6 +469,9 @@ export const databasesInclude = [
   '"Gangs Matrix" OR "gang matrix" OR "Gang Violence Matrix" OR (carding NEAR/20 (police OR "street check*"))',
   'Mark43 OR "public safety database*" OR "jail register*" OR "jail docket*" OR "SORN Law"',
   '(pseudoephedrine NEAR/15 (track* OR monitor* OR log* OR databas*)) AND ("law enforcement" OR police)',
+  '(fingerprint* NEAR/12 (databas* OR "sent to" OR forwarded OR shared OR "run through")) AND (=ICE OR "Immigration and Customs Enforcement" OR "immigration database")',
+  '"sex offender*" NEAR/8 ("offender data" OR dissemination OR database* OR "community notification")',
+  '("vehicles towed" OR "vehicle towed" OR "towed vehicle*" OR "towing compan*") AND (record* NEAR/6 (keep OR kept OR maintain* OR "written record")) AND (police OR "law enforcement" OR sheriff* OR registration OR "plate number")',
   '("Records Unit" OR "Records Office" OR "Records Section" OR "Records Division") AND (police OR sheriff* OR "law enforcement") AND (files OR maintain* OR audit*)',
   '((RCMP OR "Royal Canadian Mounted Police") NEAR/15 ("data bank*" OR databas* OR "operational files" OR "intelligence files")) OR ("police records" NEAR/10 (deleted OR wiped OR "national database"))',
 ];

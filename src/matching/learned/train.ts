@@ -15,6 +15,8 @@ export interface TrainItem extends ModelInput {
   identifier?: string | undefined;
   place?: string | undefined;
   labels: string[];
+  /** How much the item counts in the loss (default 1): the synthetic set, which states the topic definitions item by item, counts twice. */
+  weight?: number | undefined;
 }
 
 export interface TrainParams {
@@ -43,11 +45,12 @@ export const DEFAULT_PARAMS: TrainParams = {
 interface Encoded {
   rows: string[][];
   scales: number[];
+  weights: number[];
 }
 
-function encode(items: ModelInput[]): Encoded {
+function encode(items: Array<ModelInput & { weight?: number | undefined }>): Encoded {
   const rows = items.map(itemFeatures);
-  return { rows, scales: rows.map((r) => featureScale(r.length)) };
+  return { rows, scales: rows.map((r) => featureScale(r.length)), weights: items.map((i) => i.weight ?? 1) };
 }
 
 const round = (x: number) => Math.round(x * 10000) / 10000;
@@ -70,6 +73,9 @@ function fitTopics(topics: readonly string[], enc: Encoded, ys: number[][], p: T
   });
   const cols = Int32Array.from(flat);
   const scales = Float64Array.from(enc.scales);
+  const weights = Float64Array.from(enc.weights);
+  // The loss is a weighted mean over items: an item of weight 2 counts as two copies of it.
+  const total = weights.reduce((a, x) => a + x, 0);
   return topics.map((topic, k) => {
     const y = Float64Array.from(ys[k]!);
     const w = new Float64Array(vocab.length);
@@ -86,18 +92,18 @@ function fitTopics(topics: readonly string[], enc: Encoded, ys: number[][], p: T
         const to = start[i + 1]!;
         let z = 0;
         for (let j = from; j < to; j++) z += w[cols[j]!]!;
-        const e = 1 / (1 + Math.exp(-(b + z * s))) - y[i]!;
+        const e = (1 / (1 + Math.exp(-(b + z * s))) - y[i]!) * weights[i]!;
         gb += e;
         const es = e * s;
         for (let j = from; j < to; j++) grad[cols[j]!]! += es;
       }
       // Adagrad on the full-batch gradient (with L2): a step per feature that shrinks as it is used.
       for (let f = 0; f < w.length; f++) {
-        const g = grad[f]! / n + p.l2 * w[f]!;
+        const g = grad[f]! / total + p.l2 * w[f]!;
         acc[f]! += g * g;
         w[f]! -= (p.learningRate * g) / (Math.sqrt(acc[f]!) + 1e-8);
       }
-      const g = gb / n;
+      const g = gb / total;
       accB += g * g;
       b -= (p.learningRate * g) / (Math.sqrt(accB) + 1e-8);
     }

@@ -1578,6 +1578,11 @@ describe('default watchlist', () => {
       'The police department shall keep a record of each towed vehicle and its registration.',
       ['state-databases'],
     ],
+    [
+      'County lawsuit',
+      'May counties provide any information about people convicted of crimes to immigration officials?',
+      ['immigration-enforcement', 'state-databases'],
+    ],
     // look-alikes the thirty-second's rules must leave alone
     ['Expulsion locative', 'Le tribunal ordonne l’expulsion du locataire.', []],
     ['Cartellino rosso', 'L’espulsione del difensore al 30° minuto.', []],

@@ -15,7 +15,7 @@ import { databasesInclude } from './default-watchlist/databases.ts';
 import { databasesExclude } from './default-watchlist/databases-guards.ts';
 import { immigrationExclude, immigrationInclude } from './default-watchlist/immigration.ts';
 import { databasesSpanish, databasesSpanishExclude, immigrationSpanish, immigrationSpanishExclude } from './default-watchlist/spanish.ts';
-import { databasesOtherLanguages, immigrationOtherLanguages } from './default-watchlist/other-languages.ts';
+import { databasesOtherLanguages, databasesOtherLanguagesExclude, immigrationOtherLanguages } from './default-watchlist/other-languages.ts';
 
 export function defaultWatchlist(): Watchlist {
   const w: Watchlist = {
@@ -30,7 +30,7 @@ export function defaultWatchlist(): Watchlist {
         id: TOPIC_DATABASES,
         label: 'State & local databases',
         include: [...databasesInclude, ...databasesSpanish, ...databasesOtherLanguages],
-        exclude: [...databasesExclude, ...databasesSpanishExclude],
+        exclude: [...databasesExclude, ...databasesSpanishExclude, ...databasesOtherLanguagesExclude],
       },
     ],
   };

@@ -26,9 +26,15 @@ const WORD = WORD_WITH_APOSTROPHES;
 /** The shared plural stemmer (src/text): agencies → agency, searches → search, detainers → detainer. */
 export { foldPlural };
 
+/**
+ * A French or Italian elision before a word (l'expulsion, d'éloignement, qu'il, dell'immigrazione,
+ * un'indagine): the word is what follows the apostrophe, so rules name "expulsion", not "lexpulsion".
+ */
+const ELISION = /^(?:[ldjnsmct]|qu|dell|nell|sull|dall|all|coll|un)'(?=[a-z0-9])/i;
+
 function cleanWord(raw: string): string {
   if (!raw.includes("'")) return raw;
-  let w = raw;
+  let w = raw.replace(ELISION, '');
   if (/'[sS]$/.test(w)) w = w.slice(0, -2);
   return w.includes("'") ? w.replace(/'/g, '') : w;
 }

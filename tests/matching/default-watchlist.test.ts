@@ -1539,7 +1539,7 @@ describe('default watchlist', () => {
     // … patrol-car computers, teletype circuits, criminal histories, conviction information, linked databases, gang matrix, carding
     ['Purchase of mobile computers for the police department', 'Seven units for patrol.', ['state-databases']],
     ['Teletype network', 'The county joins the police teletype circuit.', ['state-databases']],
-    ['Opinion on criminal histories', 'Whether the bureau must open its files to the public.', ['state-databases']],
+    ['Opinion on records', 'Whether criminal histories kept by the bureau must be open to the public.', ['state-databases']],
     ['Dissemination of conviction information', 'Conviction information shall be made available to agencies.', ['state-databases']],
     ['Licence security act', 'Sec. 4. Linking of databases.', ['state-databases']],
     ['Regulator acts on the Gangs Matrix', 'The police list breached data law.', ['state-databases']],
@@ -1583,6 +1583,9 @@ describe('default watchlist', () => {
       'May counties provide any information about people convicted of crimes to immigration officials?',
       ['immigration-enforcement', 'state-databases'],
     ],
+    ['Préfecture', 'L’expulsion des étrangers en situation irrégulière a augmenté.', ['immigration-enforcement']],
+    ['Préfecture', 'Une mesure d’éloignement vise les étrangers sans titre.', ['immigration-enforcement']],
+    ['Chile', 'El gobierno expulsó a 40 extranjeros en un vuelo.', ['immigration-enforcement']],
     // look-alikes the thirty-second's rules must leave alone
     ['Expulsion locative', 'Le tribunal ordonne l’expulsion du locataire.', []],
     ['Cartellino rosso', 'L’espulsione del difensore al 30° minuto.', []],
@@ -1599,6 +1602,18 @@ describe('default watchlist', () => {
     ['DACA ruling', 'Los beneficiarios continúan con protección ante la deportación.', []],
     ['Junk dealer licence', 'A junk dealer must pay an annual fee.', []],
     ['Records Office hours', 'The county records office issues marriage licences.', []],
+    ['Mercato', 'L’expulsion du joueur étranger a coûté le match au club.', []],
+    ['Diplomatie', 'Le gouvernement annonce l’expulsion de diplomates étrangers.', []],
+    ['Diplomacia', 'El gobierno anunció la expulsión de diplomáticos extranjeros.', []],
+    ['Calcio', 'Espulso il difensore straniero dopo due gialli.', []],
+    ['Capitali', 'Il rimpatrio dei capitali stranieri dalla Svizzera.', []],
+    ['Hacker denunciato', 'I carabinieri hanno denunciato un giovane per accesso abusivo al sistema informatico di una banca.', []],
+    ['Trial begins', 'Both defendants had lengthy criminal histories, prosecutors said.', []],
+    ['Fraud ring', 'Police arrested a carding gang that sold stolen credit card numbers.', []],
+    ['Summit', 'Leaders pledged cooperation on immigration policy reform.', []],
+    ['Storm shelter', 'FEMA set up a soft-sided facility for evacuees.', []],
+    ['Entrevista', 'La periodista preguntó a la cantante sobre su estatus migratorio y su familia.', []],
+    ['Laval', 'Un nouveau Centre de surveillance de l’immigration; la police assure la sécurité.', ['immigration-enforcement']],
     ['Towing rates', 'Towing companies may charge $150 for each vehicle towed.', []],
   ])('reads %j by what it is about (32nd collection)', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);

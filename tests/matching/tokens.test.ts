@@ -40,4 +40,19 @@ describe('tokenize', () => {
     const [t] = tokenize("ICE's");
     expect(t).toMatchObject({ start: 0, end: 3, cased: 'ICE', lower: 'ice' });
   });
+
+  it('reads a French or Italian elided article as the word after it, and leaves English apostrophes alone', () => {
+    const words = (text: string) => tokenize(text).map((t) => t.lower);
+    expect(words("L'expulsion d'un etranger qu'il dell'immigrazione un'indagine")).toEqual([
+      'expulsion',
+      'un',
+      'etranger',
+      'il',
+      'immigrazione',
+      'indagine',
+    ]);
+    expect(words("O'Neil don't I'm y'all")).toEqual(['oneil', 'dont', 'im', 'yall']);
+    // The range still covers the whole written word, article included.
+    expect(tokenize("l'expulsion")[0]).toMatchObject({ start: 0, end: 11, cased: 'expulsion' });
+  });
 });

@@ -464,9 +464,9 @@ export const databasesInclude = [
   // Gangs Matrix, Toronto's carding records)
   '(("mobile computer*" OR "mobile data computer*" OR "in-car computer*" OR "computers on board") NEAR/10 (police OR patrol OR squad OR deputies OR sheriff*)) OR ((computers OR laptops OR "laptop computers") NEAR/6 ("patrol car*" OR "squad car*" OR "police car*" OR cruisers))',
   'teletype NEAR/10 (police OR sheriff* OR circuit* OR terminal* OR network*)',
-  '"criminal histories" OR ("conviction information" NEAR/10 (dissemin* OR "made available" OR disclos* OR releas*))',
+  '("criminal histories" NEAR/8 (kept OR maintain* OR bureau OR public OR access* OR disclos* OR dissemin* OR releas* OR file* OR repositor* OR exchange)) OR ("conviction information" NEAR/10 (dissemin* OR "made available" OR disclos* OR releas*))',
   '("exchange of" OR "linking of") NEAR/3 (databases OR "criminal history data")',
-  '"Gangs Matrix" OR "gang matrix" OR "Gang Violence Matrix" OR (carding NEAR/20 (police OR "street check*"))',
+  '"Gangs Matrix" OR "gang matrix" OR "Gang Violence Matrix" OR (carding NEAR/20 ("street check*" OR "random stop*" OR "Police Services Board" OR "police board" OR "carding data" OR "practice of carding" OR "carding practice*"))',
   'Mark43 OR "public safety database*" OR "jail register*" OR "jail docket*" OR "SORN Law"',
   '(pseudoephedrine NEAR/15 (track* OR monitor* OR log* OR databas*)) AND ("law enforcement" OR police)',
   '(fingerprint* NEAR/12 (databas* OR "sent to" OR forwarded OR shared OR "run through")) AND (=ICE OR "Immigration and Customs Enforcement" OR "immigration database")',

@@ -331,9 +331,9 @@ export const immigrationInclude = [
   // From the thirty-second (dev): re-entering after removal (Kate's Law), CBP's soft-sided processing facilities and
   // buses for migrants in its awards, and Canada's police information centre (CPIC) disclosing records to US border officers
   '("illegally reenter*" OR "illegal re-entry" OR "reenter the United States") AND (remov* OR deport* OR exclu*)',
-  '("soft side*" OR "soft-sided" OR "soft sided") NEAR/3 (facilit* OR structure*)',
+  '(("soft side*" OR "soft-sided" OR "soft sided") NEAR/3 (facilit* OR structure*)) AND (=CBP OR "Customs and Border Protection" OR "Border Patrol" OR migrant*)',
   '((bus OR buses OR transport*) NEAR/5 migrants) AND (=CBP OR "Customs and Border Protection")',
-  '(uncooperative OR cooperat*) NEAR/4 "immigration polic*"',
+  '(uncooperative OR noncooperat* OR "refuse to cooperate" OR "refusing to cooperate" OR "refused to cooperate" OR "fail to cooperate" OR "failing to cooperate") NEAR/4 "immigration polic*"',
   '(=CPIC OR "Canadian Police Information Centre") NEAR/25 ("border official*" OR "border guard*" OR "Homeland Security" OR "U.S. Customs" OR "border agent*")',
 ];
 

@@ -3,7 +3,8 @@
  * in the shape of the Spanish rules (spanish.ts): immigration detention and removal by the names
  * those countries' records use, and police files and plate readers. The corpus holds these
  * languages since the thirty-second collection (news from France, Quebec, Italy and Brazil). The
- * matcher folds accents and case, so `retention` reaches "rétention" and `eletronico` "eletrônico".
+ * matcher folds accents and case, so `retention` reaches "rétention" and `eletronico` "eletrônico",
+ * and it reads an elided article as the word after it ("l'expulsion" is `expulsion`; tokens.ts).
  */
 
 export const immigrationOtherLanguages = [
@@ -11,9 +12,9 @@ export const immigrationOtherLanguages = [
   '"centre* de retention" OR "centres et locaux de retention" OR "locaux de retention" OR "retention administrative" OR "Centre de surveillance de l\'immigration"',
   '"centr* di permanenza" OR "centr* di identificazione ed espulsione" OR "centr* per il rimpatrio" OR "centr* per i rimpatri"',
   // Removal of foreigners: expulsion, "éloignement", "rimpatrio", "respingimento", OQTF
-  '(expulsion* OR eloignement OR "reconduite* a la frontiere") NEAR/8 (etranger* OR migrant* OR "sans-papiers" OR clandestin*)',
+  '((expulsion* OR eloignement OR "reconduite* a la frontiere") NEAR/8 (etranger* OR migrant* OR "sans-papiers" OR clandestin*)) NOT (diplomat* OR ambassad* OR joueur* OR arbitre*)',
   '"obligation de quitter le territoire" OR =OQTF',
-  '(rimpatri* OR espulsion* OR espuls* OR respingiment* OR "allontanamento dal territorio") NEAR/10 (stranier* OR migranti OR irregolar* OR clandestin*)',
+  '(rimpatri* OR espulsion* OR respingiment* OR "allontanamento dal territorio") NEAR/10 (migranti OR irregolar* OR clandestin* OR "cittadini stranieri" OR "paesi terzi")',
   // Canada's border agency (CBSA) by its French name, beside detention or removal
   '("Agence des services frontaliers" OR =ASFC) NEAR/15 (detention OR detenu* OR expuls* OR renvoi* OR migrant* OR "demandeur* d\'asile" OR surveillance)',
 ];
@@ -27,6 +28,9 @@ export const databasesOtherLanguages = [
   '"fichier* de police" OR "traitement d\'antecedents judiciaires" OR "fichier des personnes recherchees" OR "fichier* des vehicules voles" OR (=STIC NEAR/10 (=JUDEX OR fichier* OR police OR gendarmerie))',
   // Italy's police investigation database (SDI) and unlawful searches of it; police databases in Italian and Portuguese
   '"banca dati" NEAR/10 (polizia OR "forze dell\'ordine" OR "forze di polizia" OR interforze OR Sdi)',
-  '"accesso abusivo" AND (poliziott* OR carabinier* OR "forze dell\'ordine" OR "forze di polizia" OR "agente di polizia")',
+  '"accesso abusivo" AND ("banca dati" OR "banche dati" OR Sdi) AND (poliziott* OR carabinier* OR "forze dell\'ordine" OR "forze di polizia" OR "agente di polizia")',
   '"banco* de dados" NEAR/8 (policia* OR policial OR policiais OR criminal OR criminais)',
 ];
+
+/** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */
+export const databasesOtherLanguagesExclude = ['"Centre* de surveillance de l\'immigration"'];

@@ -53,10 +53,10 @@ export const immigrationSpanish = [
   '"Instituto Nacional de Migraci*" NEAR/15 (detuv* OR detenci* OR detenid* OR operativo* OR asegur* OR redada*)',
   '=CIE AND (inmigrante* OR extranjeros OR internamiento OR deport* OR expulsi*)',
   // From the thirty-second (dev): foreigners expelled, on expulsion flights (Chile's), and Mexico's provisional migrant stations
-  '"vuelo* de expulsi*" OR ((expulsi* OR expulsad* OR expulsaron) NEAR/8 (extranjeros OR migrantes OR inmigrantes))',
+  '("vuelo* de expulsi*" OR (expuls* NEAR/8 (extranjeros OR migrantes OR inmigrantes))) NOT (diplomat* OR embajad*)',
   '"estancia* provisional*" NEAR/12 (migra* OR =INM)',
   // … and officers or agencies asking people about their immigration status (the English status-inquiry rules)
-  '(pregunt* OR indag* OR interrog*) NEAR/10 ("estatus migratorio" OR "situacion migratoria" OR "condicion migratoria")',
+  '((pregunt* OR indag* OR interrog*) NEAR/10 ("estatus migratorio" OR "situacion migratoria" OR "condicion migratoria")) AND (polic* OR agentes OR arrest* OR detenid* OR sheriff* OR alguacil* OR agencias)',
 ];
 
 export const databasesSpanish = [

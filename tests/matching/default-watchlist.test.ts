@@ -1615,6 +1615,7 @@ describe('default watchlist', () => {
     ['Entrevista', 'La periodista preguntó a la cantante sobre su estatus migratorio y su familia.', []],
     ['Laval', 'Un nouveau Centre de surveillance de l’immigration; la police assure la sécurité.', ['immigration-enforcement']],
     ['Towing rates', 'Towing companies may charge $150 for each vehicle towed.', []],
+    ['Jail kiosks', 'The county will install video visit kiosks from NCIC Inmate Communications.', []],
   ])('reads %j by what it is about (32nd collection)', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

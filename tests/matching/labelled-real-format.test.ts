@@ -26,13 +26,13 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 12855,
-  dev: 9086,
-  heldout: 3769,
-  perTopicPerSplit: 1030,
-  negativesPerSplit: 1850,
-  hardNegatives: 4298,
-  billJurisdictions: 53,
+  total: 14682,
+  dev: 10402,
+  heldout: 4280,
+  perTopicPerSplit: 1200,
+  negativesPerSplit: 2096,
+  hardNegatives: 4827,
+  billJurisdictions: 54,
 };
 
 const corpus = readCorpus(DIR);

@@ -160,6 +160,8 @@ export const databasesExclude = [
   '("uniform crime reporting" AND "central repository") NOT ("criminal history" OR fingerprint* OR "criminal record*")',
   // … and a licensing board (nurse examiners, pharmacy, medicine) authorised to obtain applicants' criminal histories
   '("Board of" NEAR/6 (Examiner* OR Nurs* OR Licensure OR Licensing OR Dentistry OR Pharmacy OR Medical)) AND ("criminal history" OR "criminal record*" OR fingerprint*)',
+  // From the thirty-second (dev): a jail phone and video-visit vendor named NCIC (not the FBI's crime information centre)
+  '"NCIC Inmate Communications" OR "NCIC Inmate Phone*" OR ("NCIC" NEAR/3 (kiosk* OR "video visit*" OR "inmate phone*" OR "inmate calling"))',
   // From the thirty-second (dev): plate cameras that charge road tolls (the fine guard's twin)
   '((=ANPR OR "number plate recognition" OR "plate recognition" OR "plate reader*" OR "licence plate*" OR "license plate*") AND (tolling OR "toll road*" OR "toll charge*" OR "barrier-free toll*" OR "toll bridge*")) NOT (police OR garda* OR "law enforcement" OR sheriff* OR =ICE OR immigra*)',
 ];

@@ -1586,6 +1586,11 @@ describe('default watchlist', () => {
     ['Préfecture', 'L’expulsion des étrangers en situation irrégulière a augmenté.', ['immigration-enforcement']],
     ['Préfecture', 'Une mesure d’éloignement vise les étrangers sans titre.', ['immigration-enforcement']],
     ['Chile', 'El gobierno expulsó a 40 extranjeros en un vuelo.', ['immigration-enforcement']],
+    [
+      'Waiting-period bill',
+      'Lengthens the background check period before a licensed gun dealer may transfer a firearm to an unlicensed person.',
+      ['state-databases'],
+    ],
     // look-alikes the thirty-second's rules must leave alone
     ['Expulsion locative', 'Le tribunal ordonne l’expulsion du locataire.', []],
     ['Cartellino rosso', 'L’espulsione del difensore al 30° minuto.', []],

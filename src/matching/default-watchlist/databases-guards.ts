@@ -71,12 +71,15 @@ export const databasesExclude = [
   // Criminal-history checks for a licence, a job or a credential (not records police query)
   '(fingerprint* OR "criminal history" OR "criminal record*" OR "background check*") AND ("licensing authorit*" OR "license applicant*" OR "applicant for a license" OR "issuance of licenses" OR "applicants for licensing" OR "licensing boards" OR pilots OR "badge holder*" OR "credential holder*")',
   // (in three parts for the rule length; from the thirty-first, never over the national instant check system, whose
-  // "licensees" are gun dealers)
+  // "licensees" are gun dealers, and from the thirty-second never over gun dealers named as such)
   ...[
     'licens* OR applicant* OR employ* OR pilot*',
     'badge* OR credential* OR occupation* OR profession* OR volunteer* OR teacher*',
     'educator* OR "non-criminal justice" OR "qualified entit*" OR "designated entit*" OR "National Service"',
-  ].map((who) => `(${CHECK_RECORDS} NEAR/25 (${who})) NOT ("National Instant" OR =NICS)`),
+  ].map(
+    (who) =>
+      `(${CHECK_RECORDS} NEAR/25 (${who})) NOT ("National Instant" OR =NICS OR "gun dealer*" OR "firearms licensee*" OR "firearm dealer*" OR "firearms dealer*")`,
+  ),
   // Biometrics kept by businesses and schools; plate readers for parking and traffic fines; laboratory plate readers
   '(("facial recognition" OR "face recognition") NEAR/15 ("private entit*" OR business* OR consumer* OR commercial OR employer* OR school* OR student* OR supermarket* OR retail* OR landlord* OR tenant* OR rental OR "residential building*")) NOT (police OR "law enforcement" OR sheriff* OR officer*)',
   '((=ANPR OR =ALPR OR =LPR OR "plate reader*" OR "license-plate reader*" OR "plate recognition") AND ("parking enforcement" OR "enforcing parking" OR "parking garage*" OR "parking permit*" OR "parking meter*" OR "car park*" OR "parking charge*" OR "moving traffic")) NOT ("law enforcement" OR hotlist* OR "hot list*" OR stolen OR immigra* OR =ICE OR Customs OR surveillance)',

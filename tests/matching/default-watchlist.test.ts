@@ -1591,6 +1591,7 @@ describe('default watchlist', () => {
       'Lengthens the background check period before a licensed gun dealer may transfer a firearm to an unlicensed person.',
       ['state-databases'],
     ],
+    ['Records bill', 'Limits who may see criminal records held by the state police.', ['state-databases']],
     // look-alikes the thirty-second's rules must leave alone
     ['Expulsion locative', 'Le tribunal ordonne l’expulsion du locataire.', []],
     ['Cartellino rosso', 'L’espulsione del difensore al 30° minuto.', []],
@@ -1621,6 +1622,7 @@ describe('default watchlist', () => {
     ['Laval', 'Un nouveau Centre de surveillance de l’immigration; la police assure la sécurité.', ['immigration-enforcement']],
     ['Towing rates', 'Towing companies may charge $150 for each vehicle towed.', []],
     ['Jail kiosks', 'The county will install video visit kiosks from NCIC Inmate Communications.', []],
+    ['Sweep', 'Agents looked for people with criminal records who had been deported and came back.', ['immigration-enforcement']],
   ])('reads %j by what it is about (32nd collection)', (title, summary, topics) => {
     expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
   });

@@ -163,6 +163,9 @@ export const databasesExclude = [
   '("uniform crime reporting" AND "central repository") NOT ("criminal history" OR fingerprint* OR "criminal record*")',
   // … and a licensing board (nurse examiners, pharmacy, medicine) authorised to obtain applicants' criminal histories
   '("Board of" NEAR/6 (Examiner* OR Nurs* OR Licensure OR Licensing OR Dentistry OR Pharmacy OR Medical)) AND ("criminal history" OR "criminal record*" OR fingerprint*)',
+  // From the thirty-second (dev): people "with criminal records" are described, not a records system (the Spanish
+  // "con antecedentes penales" guard's twin)
+  '"with criminal records" OR "without criminal records" OR "had criminal records" OR "have criminal records" OR "no criminal records" OR "with prior criminal records"',
   // From the thirty-second (dev): a jail phone and video-visit vendor named NCIC (not the FBI's crime information centre)
   '"NCIC Inmate Communications" OR "NCIC Inmate Phone*" OR ("NCIC" NEAR/3 (kiosk* OR "video visit*" OR "inmate phone*" OR "inmate calling"))',
   // From the thirty-second (dev): plate cameras that charge road tolls (the fine guard's twin)

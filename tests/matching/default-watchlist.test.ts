@@ -10,6 +10,11 @@ import { compileWatchlist, defaultWatchlist } from '../../src/matching/index.ts'
 /** Compiled once for the whole file. */
 const m = compileWatchlist(defaultWatchlist());
 
+/** A spec-table row: the item with this title and summary matches exactly these topics. */
+const readsAs = (title: string, summary: string | undefined, topics: string[]) => {
+  expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
+};
+
 describe('default watchlist', () => {
   it('has exactly the two default topic ids', () => {
     expect(m.topicIds).toEqual(['immigration-enforcement', 'state-databases']);
@@ -951,9 +956,7 @@ describe('default watchlist', () => {
       ['immigration-enforcement', 'state-databases'],
     ],
     ['Bill on records of deferred adjudications kept by the state', 'Nondisclosure orders follow.', ['state-databases']],
-  ])('reads %j by what it is about', (title, summary, topics) => {
-    expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
-  });
+  ])('reads %j by what it is about', readsAs);
 
   // From the twenty-ninth collection (dev) and the topic definitions, in other words
   it.each([
@@ -1132,9 +1135,7 @@ describe('default watchlist', () => {
       ['immigration-enforcement', 'state-databases'],
     ],
     ['Arrestos de ICE en juzgados', 'Las detenciones afectan a personas sin antecedentes penales.', ['immigration-enforcement']],
-  ])('reads %j by what it is about (29th collection)', (title, summary, topics) => {
-    expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
-  });
+  ])('reads %j by what it is about (29th collection)', readsAs);
 
   // From the thirtieth collection (dev) and the topic definitions, in other words
   it.each([
@@ -1330,9 +1331,7 @@ describe('default watchlist', () => {
       ['immigration-enforcement'],
     ],
     // THIRTIETH-MORE
-  ])('reads %j by what it is about (30th collection)', (title, summary, topics) => {
-    expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
-  });
+  ])('reads %j by what it is about (30th collection)', readsAs);
 
   it.each([
     [
@@ -1503,9 +1502,7 @@ describe('default watchlist', () => {
     ['Police reports released Tuesday show the driver was speeding', 'The crash closed the highway.', []],
     ['County sells surplus computers', 'Old laptops from the sheriff’s office will be auctioned.', []],
     ['Juvenile detention center adds classes', 'Immigrant youth and others can earn credits.', []],
-  ])('reads %j by what it is about (31st collection)', (title, summary, topics) => {
-    expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
-  });
+  ])('reads %j by what it is about (31st collection)', readsAs);
 
   it.each([
     // French, Italian and Portuguese (other-languages.ts): detention before removal, removal of foreigners, police files, plate readers
@@ -1623,9 +1620,7 @@ describe('default watchlist', () => {
     ['Towing rates', 'Towing companies may charge $150 for each vehicle towed.', []],
     ['Jail kiosks', 'The county will install video visit kiosks from NCIC Inmate Communications.', []],
     ['Sweep', 'Agents looked for people with criminal records who had been deported and came back.', ['immigration-enforcement']],
-  ])('reads %j by what it is about (32nd collection)', (title, summary, topics) => {
-    expect(m.match({ title, summary })?.topics ?? []).toEqual(topics);
-  });
+  ])('reads %j by what it is about (32nd collection)', readsAs);
 
   it.each([
     [

@@ -7,7 +7,8 @@
  * and the synthetic set, never from the held-out split. The rules live in default-watchlist/:
  * terms.ts (shared pieces), immigration.ts and databases.ts (one topic each; the state-databases guards in
  * databases-guards.ts), spanish.ts (Spanish-language
- * vocabulary for both), other-languages.ts (French, Italian and Portuguese).
+ * vocabulary for both), other-languages.ts (French, Italian, Portuguese, German and Dutch),
+ * northern-central-europe.ts (Swedish, Norwegian, Danish, Finnish, Polish, Czech and Greek).
  */
 import { TOPIC_DATABASES, TOPIC_IMMIGRATION } from '../domain/index.ts';
 import type { Watchlist } from './watchlist.ts';
@@ -16,6 +17,11 @@ import { databasesExclude } from './default-watchlist/databases-guards.ts';
 import { immigrationExclude, immigrationInclude } from './default-watchlist/immigration.ts';
 import { databasesSpanish, databasesSpanishExclude, immigrationSpanish, immigrationSpanishExclude } from './default-watchlist/spanish.ts';
 import { databasesOtherLanguages, databasesOtherLanguagesExclude, immigrationOtherLanguages } from './default-watchlist/other-languages.ts';
+import {
+  databasesNorthernCentralEurope,
+  databasesNorthernCentralEuropeExclude,
+  immigrationNorthernCentralEurope,
+} from './default-watchlist/northern-central-europe.ts';
 
 export function defaultWatchlist(): Watchlist {
   const w: Watchlist = {
@@ -23,14 +29,19 @@ export function defaultWatchlist(): Watchlist {
       {
         id: TOPIC_IMMIGRATION,
         label: 'Immigration enforcement',
-        include: [...immigrationInclude, ...immigrationSpanish, ...immigrationOtherLanguages],
+        include: [...immigrationInclude, ...immigrationSpanish, ...immigrationOtherLanguages, ...immigrationNorthernCentralEurope],
         exclude: [...immigrationExclude, ...immigrationSpanishExclude],
       },
       {
         id: TOPIC_DATABASES,
         label: 'State & local databases',
-        include: [...databasesInclude, ...databasesSpanish, ...databasesOtherLanguages],
-        exclude: [...databasesExclude, ...databasesSpanishExclude, ...databasesOtherLanguagesExclude],
+        include: [...databasesInclude, ...databasesSpanish, ...databasesOtherLanguages, ...databasesNorthernCentralEurope],
+        exclude: [
+          ...databasesExclude,
+          ...databasesSpanishExclude,
+          ...databasesOtherLanguagesExclude,
+          ...databasesNorthernCentralEuropeExclude,
+        ],
       },
     ],
   };

@@ -170,4 +170,14 @@ export const databasesExclude = [
   '"NCIC Inmate Communications" OR "NCIC Inmate Phone*" OR ("NCIC" NEAR/3 (kiosk* OR "video visit*" OR "inmate phone*" OR "inmate calling"))',
   // From the thirty-second (dev): plate cameras that charge road tolls (the fine guard's twin)
   '((=ANPR OR "number plate recognition" OR "plate recognition" OR "plate reader*" OR "licence plate*" OR "license plate*") AND (tolling OR "toll road*" OR "toll charge*" OR "barrier-free toll*" OR "toll bridge*")) NOT (police OR garda* OR "law enforcement" OR sheriff* OR =ICE OR immigra*)',
+  // From the thirty-third (dev): a plate-reader vendor's drones and gunshot sensors (no personal records; the corpus
+  // rule for gunshot detection), crash-report portals (crash reports are not police records systems), and a
+  // prescription database opened to prescribers with no police access in the text
+  '(Flock NEAR/12 (drone* OR "gunshot detection" OR "drone-as-first-responder" OR =DFR OR Raven)) NOT (plate* OR =ALPR OR =LPR OR "license plate*" OR "plate reader*")',
+  '(LexisNexis OR Carfax) AND (crash OR eCrash OR "accident report*")',
+  '"prescription database" NOT ("law enforcement" OR police OR =DEA OR "Drug Enforcement" OR investigat*)',
+  // … and from its second round (dev): yearly crime reports (statistics, not records), and DMV offices losing forms or
+  // computers (office breaches, as the earlier DMV breach precedent)
+  '("crime report" OR "Crime in Tennessee" OR "crime rates" OR "Incident-Based Reporting") AND (decrease* OR increase* OR dropped OR rose)',
+  '(=DMV OR "Division of Motor Vehicles" OR "Motor Vehicles") AND (stolen OR shred* OR "identity theft" OR breach*) AND (computer OR forms OR office)',
 ];

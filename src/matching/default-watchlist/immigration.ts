@@ -205,6 +205,10 @@ export const immigrationInclude = [
   `${ICE_CONTEXT} AND ("medical staffing" OR "medical services" OR "health care staffing" OR "healthcare staffing" OR "nursing services" OR "medical care")`,
   // CBP with people in its custody (holding facilities, detainee property, children arriving at the border)
   `${CBP_CONTEXT} AND (detainee* OR "unaccompanied alien child*" OR "family units" OR "holding facilit*" OR "soft-sided facilit*" OR (detain* NEAR/4 (individual* OR people OR person* OR famil*)))`,
+  // Food-assistance or Medicaid records with citizenship or immigration status demanded from states (the thirty-third, dev)
+  '(=SNAP OR "food stamp*" OR "food assistance" OR Medicaid) NEAR/15 ("personal data" OR "citizenship status" OR "immigration status")',
+  // CBP or the Border Patrol holding a person (the thirty-third, dev: a student detained at the border); goods detained are guarded
+  '("Customs and Border Protection" OR =CBP OR "Border Patrol") NEAR/3 (detained OR detains OR arrested OR apprehended)',
   // From the twenty-sixth collection (dev): CBP processing centres, transport, food and linen for people in custody;
   // services for non-citizens bought by ICE or CBP; ICE at Guantanamo's Migrant Operations Center; removal charters;
   // Institutional Removal Program facilities; Operation Stonegarden; CBP buying phone location data
@@ -343,6 +347,9 @@ export const immigrationExclude = [
   'snow NEAR/3 removal',
   // Upkeep of a Border Patrol station (custodial, grounds, waste, pests): routine facilities work
   '"Border Patrol" AND (custodial OR janitorial OR "grounds maintenance" OR "snow removal" OR "pest control" OR "parking lot" OR paving OR reseal* OR "cable TV" OR "cable television" OR "shipping container*" OR "storage purpose*")',
+  // … and its building operations, plant and equipment (the thirty-third, dev: a forklift, sludge pumping, a station's
+  // building operations, a horse unit's stables moved)
+  '"Border Patrol" AND (forklift* OR sludge OR clarifier* OR "building operation*" OR "facility operation*" OR "facilities operation*" OR "operational services" OR waterline* OR stables OR "Facilities Management and Engineering")',
   // Police systems used by the Federal Protective Service (building security, not immigration enforcement)
   `(=FPS OR fps OR "Federal Protective Service") AND (clets OR slets OR sclet OR lein OR cjic OR arjis OR ${STATE_POLICE_NETWORKS})`,
   // Ammunition and arms bought through ICE for the Federal Protective Service
@@ -449,4 +456,10 @@ export const immigrationExclude = [
   '(("illegal alien*" OR "unauthorized alien*") AND ("workers\' compensation" OR "workers compensation" OR "workers\' comp*")) NOT (arrest* OR detain* OR deport* OR police OR jail*)',
   // … and drugs seized at a Border Patrol checkpoint with no migrant in the text (CBP items are on topic when they concern people moving)
   '(("Border Patrol" OR "immigration checkpoint*") AND checkpoint* AND (methamphetamine OR meth OR cocaine OR marijuana OR fentanyl OR narcotics OR heroin)) NOT (migrant* OR alien* OR undocumented OR "illegally present" OR "human smuggling" OR "illegal entry" OR apprehen* OR deport* OR immigrants)',
+  // From the thirty-third (dev): the inspector general's yearly IT and financial-statement letters on ICE (generic
+  // administration), and counts of assaults on officers (data about officers, not enforcement)
+  '("Information Technology Management Letter" OR "financial statement audit") AND ("Immigration and Customs Enforcement" OR =ICE)',
+  '(assault* NEAR/6 (officers OR "law enforcement officers")) AND (=CBP OR =ICE) AND (data OR number OR "fiscal years")',
+  // … and from its second round (dev): CBP's air and marine drug seizures with no migrant in the text (the checkpoint guard's twin)
+  '((=CBP OR "Customs and Border Protection") AND ("Air and Marine" OR =AMO OR vessel*) AND (cocaine OR marijuana OR narcotics OR bales)) NOT (migrant* OR alien* OR undocumented OR smuggl* OR "illegal entry" OR apprehen* OR deport*)',
 ];

@@ -1,8 +1,11 @@
 /**
- * French, Italian and Portuguese vocabulary for both topics, written from the topic definitions
+ * French, Italian, Portuguese, German and Dutch vocabulary for both topics, written from the topic definitions
  * in the shape of the Spanish rules (spanish.ts): immigration detention and removal by the names
  * those countries' records use, and police files and plate readers. The corpus holds these
- * languages since the thirty-second collection (news from France, Quebec, Italy and Brazil). The
+ * languages since the thirty-second collection (news from France, Quebec, Italy and Brazil); German and
+ * Dutch police files and removals came with the thirty-third (Germany's BKA face matching, Dutch plate cameras and
+ * police look-ups in the population register, Portugal's airport holding centres). Compound words are written
+ * whole (`polizeicomputer*`, `kentekencamera*`): the matcher reads a word, not its parts. The
  * matcher folds accents and case, so `retention` reaches "rétention" and `eletronico` "eletrônico",
  * and it reads an elided article as the word after it ("l'expulsion" is `expulsion`; tokens.ts).
  */
@@ -17,6 +20,15 @@ export const immigrationOtherLanguages = [
   '(rimpatri* OR espulsion* OR respingiment* OR "allontanamento dal territorio") NEAR/10 (migranti OR irregolar* OR clandestin* OR "cittadini stranieri" OR "paesi terzi")',
   // Canada's border agency (CBSA) by its French name, beside detention or removal
   '("Agence des services frontaliers" OR =ASFC) NEAR/15 (detention OR detenu* OR expuls* OR renvoi* OR migrant* OR "demandeur* d\'asile" OR surveillance)',
+  // From the thirty-third (dev): Portugal's temporary holding centres of the border service (SEF) and its removals;
+  // Germany's charter removals ("Sammelabschiebung", "Sammelrückführung"); Dutch immigration detention and removal
+  '"centro* de instalacao temporaria" OR (=SEF NEAR/10 (centro* OR detid* OR expuls* OR afastamento* OR "recusa de entrada"))',
+  'sammelabschieb* OR sammelruckfuhrung* OR ruckfuhrungsflug*',
+  // Belgium's closed centres and orders to leave the territory (the Office des étrangers); Switzerland's removal
+  // detention ("Ausschaffungshaft") and coercive measures under the foreigners act
+  '("centre* ferme*" AND etranger*) OR ("Office des etrangers" NEAR/20 (enferm* OR detention OR expuls* OR "quitter le territoire" OR retour OR police)) OR "ordre* de quitter le territoire" OR =OQT',
+  'ausschaffung* OR wegweisungsvollzug* OR (zwangsmassnahm* NEAR/10 (auslander* OR ruckfuhr* OR wegweis* OR herkunftsstaat*))',
+  'vreemdelingendetentie OR vreemdelingenbewaring OR uitzetcentrum OR "Dienst Terugkeer en Vertrek" OR ((uitzet* OR uitgezet) NEAR/8 (vreemdeling* OR asielzoeker* OR migrant* OR uitgeprocedeerd*))',
 ];
 
 export const databasesOtherLanguages = [
@@ -30,6 +42,14 @@ export const databasesOtherLanguages = [
   '"banca dati" NEAR/10 (polizia OR "forze dell\'ordine" OR "forze di polizia" OR interforze OR Sdi)',
   '"accesso abusivo" AND ("banca dati" OR "banche dati" OR Sdi) AND (poliziott* OR carabinier* OR "forze dell\'ordine" OR "forze di polizia" OR "agente di polizia")',
   '"banco* de dados" NEAR/8 (policia* OR policial OR policiais OR criminal OR criminais)',
+  // From the thirty-third (dev): French police files used or consulted; German police face matching against its photo
+  // files, the police computer and police databases; Dutch plate cameras whose reads police keep, police databases,
+  // and police look-ups in the population register (BRP)
+  '(fichier* NEAR/4 (police OR gendarmerie)) AND (utilis* OR consult* OR detourn* OR acces OR illegal*)',
+  '(gesichtserkennung* OR lichtbildvergleich*) AND (polizei* OR polizeilich* OR bundespolizei OR landespolizei* OR kriminalpolizei OR =BKA OR bundeskriminalamt OR landeskriminalamt OR =LKA)',
+  'polizeicomputer* OR ((datenbank* OR dateien) NEAR/6 (polizei* OR =BKA OR bundeskriminalamt))',
+  'politiedatabase* OR politiesysteem OR politiesystemen OR kentekencamera* OR kentekenscanner* OR ((kenteken* OR nummerbord*) NEAR/10 (camera* OR politie* OR bewaren OR opgeslagen OR database* OR scanner*))',
+  '"Basisregistratie Personen" NEAR/20 politie',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

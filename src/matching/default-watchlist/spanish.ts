@@ -96,6 +96,10 @@ export const databasesSpanish = [
   '"registro de agresores sexuales" OR "registro de delincuentes sexuales" OR "registro de ofensores sexuales" OR "registro nacional de agresores" OR "registro de personas convictas"',
   // From the thirty-second (dev): searches of a camera network (Flock's, by ICE or the police)
   '((acced* OR acceso OR busqueda* OR consult*) NEAR/10 ("red de camaras" OR "camaras de vigilancia" OR Flock)) AND (=ICE OR inmigraci* OR polic*)',
+  // From the thirty-third (dev): police databases in Spanish and Catalan (an officer searching them for private
+  // ends), and face recognition run against a wanted-persons register (Buenos Aires)
+  '("bases de dades" NEAR/3 (policial* OR policia)) OR (("bases de datos" OR "base de datos") NEAR/8 (policial* OR policia*)) OR (("bases de datos" OR "base de datos") AND (Mossos OR "Guardia Civil" OR "Policia Nacional" OR "Guardia Urbana"))',
+  '"reconocimiento facial" AND (profugos OR =CONARC OR "Rebeldias y Capturas")',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

@@ -368,6 +368,15 @@ export const ENFORCEMENT_EQUIPMENT = orGroups([
   '"Title III"',
   '"close quarters"',
   '"Firearms and Tactical"',
+  // From the thirty-third (dev): restraints by name, shotgun rounds by gauge, rifle parts, a range under construction
+  'cuffs',
+  '"belly chain*"',
+  '"leg iron*"',
+  'shackle*',
+  '"12 gauge"',
+  '"gauge buck"',
+  '"muzzle brake*"',
+  'range NEAR/3 construction',
   'oftp',
   '"technical enforcement officer*"',
   '(range OR qualification*) NEAR/6 agent*',
@@ -413,13 +422,15 @@ export const ENFORCEMENT_PURCHASES = orGroups([
 /** ICE that is not the agency: trains, engines, the exchange operator. Guards for both topics. */
 export const ICE_HOMONYMS = [
   // German ICE trains (Deutsche Bahn), in English and German
-  '=ICE AND (Bahn OR Zug OR Züge OR Zuges OR Zugverkehr OR railway* OR railroad* OR "high-speed" OR passengers OR "train recall")',
+  '=ICE AND (Bahn OR Zug OR Züge OR Zügen OR Zuges OR Zugverkehr OR Fernzug* OR Fernverkehr OR Stellwerk OR Fahrgast* OR Flotte OR railway* OR railroad* OR "high-speed" OR passengers OR "train recall")',
   '(=ICE NEAR/2 (vehicle* OR engine* OR car OR cars OR truck* OR powertrain*)) NOT (raid* OR arrest* OR deport* OR detain* OR immigra* OR agents)',
   '"internal combustion" NEAR/6 =ICE',
   // Costa Rica's electricity institute (Instituto Costarricense de Electricidad)
   '("Instituto Costarricense de Electricidad" AND =ICE) OR (=ICE NEAR/12 (electricidad OR electrica* OR electrico* OR kilovatio* OR racionamiento* OR "cortes de luz" OR telecomunicacion*))',
   // A state police drug unit (Interstate Crime Enforcement)
   '"Interstate Crime Enforcement" AND =ICE',
+  // The exchange operator's mortgage data and Austria's ice-hockey league (ICE Hockey League)
+  '=ICE AND (mortgage* OR "Home Price Index" OR delinquen* OR "Mortgage Monitor" OR Eishockey* OR "Hockey League" OR Tabellenfuhrung)',
   '("Intercontinental Exchange" OR IntercontinentalExchange) AND =ICE',
   '"Intercontinental Exchange" OR IntercontinentalExchange',
   // ICE the exchange operator: futures, clearing and its stock ticker

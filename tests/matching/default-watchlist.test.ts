@@ -1706,6 +1706,17 @@ describe('default watchlist', () => {
     ['Seizure at sea', 'Customs and Border Protection Air and Marine agents seized cocaine bales from a vessel.', []],
     ['Student held', 'Customs and Border Protection detained a student at the border.', ['immigration-enforcement']],
     ['Leg irons', 'Belly chains and leg irons for Immigration and Customs Enforcement.', ['immigration-enforcement']],
+    // Spanish, from the third round: internees of a CIE expelled, migrants returned by flights and buses, Mexico's
+    // security databases, a DNA register police cross-check, ICE's subpoenas in Spanish, fugitives found by face
+    // recognition; Border Patrol drug seizures in Spanish are not enforcement, nor a return to school
+    ['Protesta en el CIE', 'Los internos que protestaron serán expulsados.', ['immigration-enforcement']],
+    ['Vuelos de retorno', 'Llegaron 183 migrantes retornados desde México.', ['immigration-enforcement']],
+    ['Plataforma México', 'La red conecta a las corporaciones policiales del país.', ['state-databases']],
+    ['Registro de ADN', 'La policía cruzará perfiles genéticos de sospechosos.', ['state-databases']],
+    ['Citaciones de ICE', 'El juez ordena al sheriff cumplir las citaciones de ICE.', ['immigration-enforcement', 'state-databases']],
+    ['Cámaras en la ciudad', 'El reconocimiento facial ayudará a detener a fugitivos.', ['state-databases']],
+    ['Aseguran marihuana', 'Agentes de la Patrulla Fronteriza aseguraron 300 kilos de marihuana en el puente.', []],
+    ['Regreso a clases', 'El retorno de los estudiantes a las aulas será en agosto.', []],
   ])('reads %j by what it is about (33rd collection)', readsAs);
 
   it.each([

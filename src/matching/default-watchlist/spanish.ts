@@ -51,10 +51,12 @@ export const immigrationSpanish = [
   // migration stations) and Mexico's migration institute detaining migrants
   '"internamiento de extranjeros" OR "estacion* migratoria*"',
   '"Instituto Nacional de Migraci*" NEAR/15 (detuv* OR detenci* OR detenid* OR operativo* OR asegur* OR redada*)',
-  '=CIE AND (inmigrante* OR extranjeros OR internamiento OR deport* OR expulsi*)',
+  '=CIE AND (inmigrante* OR extranjeros OR internamiento OR deport* OR expuls*)',
   // From the thirty-second (dev): foreigners expelled, on expulsion flights (Chile's), and Mexico's provisional migrant stations
   '("vuelo* de expulsi*" OR (expuls* NEAR/8 (extranjeros OR migrantes OR inmigrantes))) NOT (diplomat* OR embajad*)',
   '"estancia* provisional*" NEAR/12 (migra* OR =INM)',
+  // From the thirty-third (dev): migrants returned to their country by flights and buses (returns count where they land)
+  '(retorno* OR retornad*) NEAR/6 (migrante* OR connacionales OR hondurenos OR guatemaltecos OR salvadorenos)',
   // … and officers or agencies asking people about their immigration status (the English status-inquiry rules)
   '((pregunt* OR indag* OR interrog*) NEAR/10 ("estatus migratorio" OR "situacion migratoria" OR "condicion migratoria")) AND (polic* OR agentes OR arrest* OR detenid* OR sheriff* OR alguacil* OR agencias)',
 ];
@@ -99,7 +101,12 @@ export const databasesSpanish = [
   // From the thirty-third (dev): police databases in Spanish and Catalan (an officer searching them for private
   // ends), and face recognition run against a wanted-persons register (Buenos Aires)
   '("bases de dades" NEAR/3 (policial* OR policia)) OR (("bases de datos" OR "base de datos") NEAR/8 (policial* OR policia*)) OR (("bases de datos" OR "base de datos") AND (Mossos OR "Guardia Civil" OR "Policia Nacional" OR "Guardia Urbana"))',
-  '"reconocimiento facial" AND (profugos OR =CONARC OR "Rebeldias y Capturas")',
+  '"reconocimiento facial" AND (profugos OR fugitivos OR =CONARC OR "Rebeldias y Capturas")',
+  // … and from its third round (dev): Mexico's national security databases (Plataforma México), Spain's single DNA
+  // register that police cross-check, and ICE's administrative subpoenas ("citaciones") to a sheriff
+  '"Plataforma Mexico" OR ("Sistema Nacional de Seguridad" NEAR/10 "bases de datos") OR ("bases de datos" NEAR/6 "Seguridad Publica")',
+  '("perfiles geneticos" OR "muestras de ADN" OR "base de datos de ADN" OR "registro* de ADN" OR "registro unico de muestras") AND (polic* OR delito* OR sospechoso*)',
+  '(citacion* OR citatorio*) NEAR/10 (=ICE OR "Servicio de Inmigracion")',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */
@@ -114,6 +121,8 @@ export const immigrationSpanishExclude = [
   // From the thirty-first (dev): DACA's protection from deportation, and USCIS ("el servicio de inmigración") taking DACA renewals
   '(DACA OR dreamers OR "los sonadores" OR "Accion Diferida") NEAR/8 deport*',
   '(("Servicio de Inmigraci*" OR =USCIS) AND (DACA OR "Accion Diferida") AND (renovaci* OR solicitud* OR reinscripci*)) NOT (arrest* OR detenci* OR detenid* OR =ICE)',
+  // From the thirty-third (dev): Border Patrol drug seizures in Spanish with no migrant in the text (the English guard's twin)
+  '("Patrulla Fronteriza" AND (marihuana OR metanfetamina OR cocaina OR heroina OR droga* OR narcotrafic*)) NOT (migrante* OR indocumentad* OR inmigrante* OR "cruce ilegal" OR deport* OR "trafico de personas" OR "trafico de migrantes")',
 ];
 export const databasesSpanishExclude = [
   '"sin antecedentes penales" OR "sin antecedentes criminales"',

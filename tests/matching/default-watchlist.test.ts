@@ -1717,6 +1717,13 @@ describe('default watchlist', () => {
     ['Cámaras en la ciudad', 'El reconocimiento facial ayudará a detener a fugitivos.', ['state-databases']],
     ['Aseguran marihuana', 'Agentes de la Patrulla Fronteriza aseguraron 300 kilos de marihuana en el puente.', []],
     ['Regreso a clases', 'El retorno de los estudiantes a las aulas será en agosto.', []],
+    // … and look-alikes from a review of the collection's rules for breadth (probes, no record)
+    ['Police blotter', 'A man was arrested on an old warrant after a traffic stop.', []],
+    ['Evening address', 'In his address on the coronavirus, the mayor thanked first responders.', []],
+    ['Fleet data', 'The carmaker collects telemetry data from every vehicle it sells.', []],
+    ['Coverage rules', 'Medicaid eligibility depends on citizenship status and income.', []],
+    ['Snelheidscontrole', 'De flitspaal registreert het kenteken van wie te hard rijdt.', []],
+    ['Föreningar', 'Idrottsföreningar begär registerutdrag ur belastningsregistret för ledare.', []],
   ])('reads %j by what it is about (33rd collection)', readsAs);
 
   it.each([

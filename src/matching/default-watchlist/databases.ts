@@ -492,10 +492,10 @@ export const databasesInclude = [
   // the addresses of people who tested positive, inmate data put online, protection-order registries, newborn
   // blood samples used by police, licence photos sold, old warrants purged, voting records and subpoenaed records
   // sought by ICE, and phone location data bought from brokers ("commercial telemetry data")
-  '=CCTNS OR "Crime and Criminal Tracking Network*" OR ((address* NEAR/10 (positive OR covid* OR coronavirus)) AND (police OR dispatch* OR "first responders"))',
+  '=CCTNS OR "Crime and Criminal Tracking Network*" OR ((address* NEAR/10 (positive OR covid* OR coronavirus)) AND (police OR dispatch* OR "first responders") AND (shar* OR send* OR sent OR giv* OR list*))',
   '(inmate* NEAR/6 (data OR information OR lookup OR locator* OR photos)) AND (online OR "web page" OR website* OR searchable OR "data base" OR database* OR "Web window")',
   '("protection order*" OR "protective order*") NEAR/6 (registry OR database)',
-  '((newborn* NEAR/8 ("blood sample*" OR "blood spot*" OR screening OR DNA)) AND (police OR investigat* OR subpoena*)) OR ((outdated OR old OR stale OR backlog*) NEAR/4 warrant*)',
+  '((newborn* NEAR/8 ("blood sample*" OR "blood spot*" OR screening OR DNA)) AND (police OR investigat* OR subpoena*)) OR ((outdated OR stale OR backlog*) NEAR/4 warrant*)',
   '("license photo*" OR "licence photo*" OR "driver* license photo*") NEAR/12 (sale OR sell* OR sold OR "personal information")',
-  '((((voting OR voter OR election) NEAR/4 records) OR (subpoena* NEAR/10 (information OR records OR data))) AND (=ICE OR "immigration authorities" OR "Immigration and Customs Enforcement")) OR "telemetry data"',
+  '((((voting OR voter OR election) NEAR/4 records) OR (subpoena* NEAR/10 (information OR records OR data))) AND (=ICE OR "immigration authorities" OR "Immigration and Customs Enforcement")) OR "commercial telemetry data" OR ("telemetry data" AND (=ICE OR =CBP OR =DHS OR police OR "law enforcement" OR "Homeland Security"))',
 ];

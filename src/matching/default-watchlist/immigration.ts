@@ -206,7 +206,7 @@ export const immigrationInclude = [
   // CBP with people in its custody (holding facilities, detainee property, children arriving at the border)
   `${CBP_CONTEXT} AND (detainee* OR "unaccompanied alien child*" OR "family units" OR "holding facilit*" OR "soft-sided facilit*" OR (detain* NEAR/4 (individual* OR people OR person* OR famil*)))`,
   // Food-assistance or Medicaid records with citizenship or immigration status demanded from states (the thirty-third, dev)
-  '(=SNAP OR "food stamp*" OR "food assistance" OR Medicaid) NEAR/15 ("personal data" OR "citizenship status" OR "immigration status")',
+  '((=SNAP OR "food stamp*" OR "food assistance" OR Medicaid) NEAR/15 ("personal data" OR "citizenship status" OR "immigration status")) AND (demand* OR "hand over" OR "handed over" OR "turn over" OR "turned over")',
   // CBP or the Border Patrol holding a person (the thirty-third, dev: a student detained at the border); goods detained are guarded
   '("Customs and Border Protection" OR =CBP OR "Border Patrol") NEAR/3 (detained OR detains OR arrested OR apprehended)',
   // From the twenty-sixth collection (dev): CBP processing centres, transport, food and linen for people in custody;

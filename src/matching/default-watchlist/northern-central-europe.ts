@@ -41,5 +41,5 @@ export const databasesNorthernCentralEurope = [
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */
 export const databasesNorthernCentralEuropeExclude = [
-  '(arbetsgivare* OR arbetssokande) AND (registerutdrag OR belastningsregist* OR (polisens NEAR/4 register*))',
+  '(arbetsgivare* OR arbetssokande OR anstall* OR forening* OR ideell*) AND (registerutdrag OR belastningsregist* OR (polisens NEAR/4 register*))',
 ];

@@ -48,7 +48,7 @@ export const databasesOtherLanguages = [
   '(fichier* NEAR/4 (police OR gendarmerie)) AND (utilis* OR consult* OR detourn* OR acces OR illegal*)',
   '(gesichtserkennung* OR lichtbildvergleich*) AND (polizei* OR polizeilich* OR bundespolizei OR landespolizei* OR kriminalpolizei OR =BKA OR bundeskriminalamt OR landeskriminalamt OR =LKA)',
   'polizeicomputer* OR ((datenbank* OR dateien) NEAR/6 (polizei* OR =BKA OR bundeskriminalamt))',
-  'politiedatabase* OR politiesysteem OR politiesystemen OR kentekencamera* OR kentekenscanner* OR ((kenteken* OR nummerbord*) NEAR/10 (camera* OR politie* OR bewaren OR opgeslagen OR database* OR scanner*))',
+  'politiedatabase* OR politiesysteem OR politiesystemen OR kentekencamera* OR kentekenscanner* OR (((kenteken* OR nummerbord*) NEAR/10 (camera* OR politie* OR bewaren OR opgeslagen OR database* OR scanner*)) NOT (flitspa* OR flitser* OR trajectcontrole* OR snelheidscontrole* OR "te hard"))',
   '"Basisregistratie Personen" NEAR/20 politie',
 ];
 

@@ -376,7 +376,7 @@ export const ENFORCEMENT_EQUIPMENT = orGroups([
   '"12 gauge"',
   '"gauge buck"',
   '"muzzle brake*"',
-  'range NEAR/3 construction',
+  '((range NEAR/3 construction) AND training)',
   'oftp',
   '"technical enforcement officer*"',
   '(range OR qualification*) NEAR/6 agent*',

@@ -1724,6 +1724,19 @@ describe('default watchlist', () => {
     ['Coverage rules', 'Medicaid eligibility depends on citizenship status and income.', []],
     ['Snelheidscontrole', 'De flitspaal registreert het kenteken van wie te hard rijdt.', []],
     ['Föreningar', 'Idrottsföreningar begär registerutdrag ur belastningsregistret för ledare.', []],
+    // From the last round: Portuguese coercive removals, Swiss expulsion orders, France's TAJ file and police face
+    // recognition, Belgian police plate cameras, Italian city-gate cameras; Italy's trade agency and German train
+    // traffic are not ICE; speed cameras that read plates are not records
+    ['Afastamento coercivo', 'A PSP passa a tratar da expulsão de cidadãos estrangeiros.', ['immigration-enforcement']],
+    ['Landesverweisung', 'Das Gericht ordnete eine Landesverweisung an.', ['immigration-enforcement']],
+    ['Fichier TAJ', 'La reconnaissance faciale dans le fichier TAJ est contestée.', ['state-databases']],
+    ['Caméras', 'Les zones de police installent des caméras qui scannent les plaques d’immatriculation.', ['state-databases']],
+    ['Varchi', 'Le telecamere ai varchi leggono le targhe e segnalano le auto rubate alla polizia locale.', ['state-databases']],
+    ['Agenzia ICE', 'L’Agenzia ICE porta il Made in Italy alle fiere.', []],
+    ['Bahnchaos', 'Der ICE-Verkehr zwischen Hamburg und Berlin ist gestört.', []],
+    ['Autovelox', 'Le telecamere leggono le targhe e inviano la multa per eccesso di velocità.', []],
+    ['Radars', 'Des caméras lisent les plaques d’immatriculation pour les excès de vitesse.', []],
+    ['Expulsão', 'O árbitro expulsou o jogador estrangeiro.', []],
   ])('reads %j by what it is about (33rd collection)', readsAs);
 
   it.each([

@@ -28,6 +28,10 @@ export const immigrationOtherLanguages = [
   // detention ("Ausschaffungshaft") and coercive measures under the foreigners act
   '("centre* ferme*" AND etranger*) OR ("Office des etrangers" NEAR/20 (enferm* OR detention OR expuls* OR "quitter le territoire" OR retour OR police)) OR "ordre* de quitter le territoire" OR =OQT',
   'ausschaffung* OR wegweisungsvollzug* OR (zwangsmassnahm* NEAR/10 (auslander* OR ruckfuhr* OR wegweis* OR herkunftsstaat*))',
+  // … and from its last round (dev): Portugal's coercive removals and expulsions of foreigners (not players or
+  // diplomats), Switzerland's expulsion from the country ("Landesverweisung") and removal of rejected asylum seekers
+  '("afastamento coercivo" OR (expuls* NEAR/6 (estrangeiro* OR imigrante* OR migrante*))) NOT (jogador* OR arbitr* OR diplomat* OR embaixad*)',
+  'landesverweis* OR entfernungsmassnahm* OR (wegweisung* AND (asyl* OR auslander* OR Ausreise*))',
   'vreemdelingendetentie OR vreemdelingenbewaring OR uitzetcentrum OR "Dienst Terugkeer en Vertrek" OR ((uitzet* OR uitgezet) NEAR/8 (vreemdeling* OR asielzoeker* OR migrant* OR uitgeprocedeerd*))',
 ];
 
@@ -50,6 +54,12 @@ export const databasesOtherLanguages = [
   'polizeicomputer* OR ((datenbank* OR dateien) NEAR/6 (polizei* OR =BKA OR bundeskriminalamt))',
   'politiedatabase* OR politiesysteem OR politiesystemen OR kentekencamera* OR kentekenscanner* OR (((kenteken* OR nummerbord*) NEAR/10 (camera* OR politie* OR bewaren OR opgeslagen OR database* OR scanner*)) NOT (flitspa* OR flitser* OR trajectcontrole* OR snelheidscontrole* OR "te hard"))',
   '"Basisregistratie Personen" NEAR/20 politie',
+  // … and from its last round (dev): France's police records file (TAJ) by its short name and face recognition by the
+  // police or the Interior ministry; Belgian police cameras that scan plates; Italian city-gate cameras that read plates
+  // for the police (none of them speed or parking cameras)
+  '(=TAJ NEAR/6 fichier*) OR "traitement des antecedents judiciaires" OR ("reconnaissance faciale" AND (police* OR policier* OR gendarm* OR fichier* OR Interieur OR =TAJ OR "forces de l\'ordre" OR enquet*))',
+  '((camera* NEAR/10 "plaque* d\'immatriculation") AND (police OR zone* OR gendarm*)) NOT (vitesse OR radar* OR amende*)',
+  '("lettura automatica delle targhe" OR (("lettura automatica" OR telecamer* OR varchi) NEAR/20 (targh* OR "veicoli rubati" OR "auto rubate" OR "macchine rubate"))) NOT (autovelox OR velocita OR multa OR multe OR ztl OR parcheggi*)',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

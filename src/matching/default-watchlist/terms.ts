@@ -422,7 +422,7 @@ export const ENFORCEMENT_PURCHASES = orGroups([
 /** ICE that is not the agency: trains, engines, the exchange operator. Guards for both topics. */
 export const ICE_HOMONYMS = [
   // German ICE trains (Deutsche Bahn), in English and German
-  '=ICE AND (Bahn OR Zug OR Züge OR Zügen OR Zuges OR Zugverkehr OR Fernzug* OR Fernverkehr OR Stellwerk OR Fahrgast* OR Flotte OR railway* OR railroad* OR "high-speed" OR passengers OR "train recall")',
+  '=ICE AND (Bahn OR Zug OR Züge OR Zügen OR Zuges OR Zugverkehr OR Fernzug* OR Fernverkehr OR Stellwerk OR Fahrgast* OR Flotte OR Verkehr OR Zugausfall* OR Streckensperrung OR Verspatung* OR railway* OR railroad* OR "high-speed" OR passengers OR "train recall")',
   '(=ICE NEAR/2 (vehicle* OR engine* OR car OR cars OR truck* OR powertrain*)) NOT (raid* OR arrest* OR deport* OR detain* OR immigra* OR agents)',
   '"internal combustion" NEAR/6 =ICE',
   // Costa Rica's electricity institute (Instituto Costarricense de Electricidad)
@@ -431,6 +431,8 @@ export const ICE_HOMONYMS = [
   '"Interstate Crime Enforcement" AND =ICE',
   // The exchange operator's mortgage data and Austria's ice-hockey league (ICE Hockey League)
   '=ICE AND (mortgage* OR "Home Price Index" OR delinquen* OR "Mortgage Monitor" OR Eishockey* OR "Hockey League" OR Tabellenfuhrung)',
+  // Italy's trade agency (Agenzia ICE: export promotion, trade fairs)
+  '=ICE AND ("Agenzia ICE" OR "ICE Agenzia" OR "ICE-Agenzia" OR "Agenzia per la promozione" OR "Made in Italy" OR internazionalizzazione OR fiere OR fieristic* OR Vinitaly)',
   '("Intercontinental Exchange" OR IntercontinentalExchange) AND =ICE',
   '"Intercontinental Exchange" OR IntercontinentalExchange',
   // ICE the exchange operator: futures, clearing and its stock ticker

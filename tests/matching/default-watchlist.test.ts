@@ -1655,6 +1655,7 @@ describe('default watchlist', () => {
     ['KSIP', 'Policjant sprawdzał sąsiadów w KSIP bez powodu.', ['state-databases']],
     ['Zajištění cizinců', 'Cizinecká policie umístila muže do zařízení pro zajištění cizinců.', ['immigration-enforcement']],
     ['Evidence policie', 'Policisté zneužívali databáze policie.', ['state-databases']],
+    ['Education reform', 'The state adopted evidence-based policies for schools.', []],
     ['Κέντρα κράτησης', 'Η κυβέρνηση ανοίγει νέο προαναχωρησιακό κέντρο κράτησης.', ['immigration-enforcement']],
     ['Polisens register', 'Polisen för register med personuppgifter om misstänkta.', ['state-databases']],
     ['Registerutdrag', 'Arbetsgivare får begära utdrag ur belastningsregistret vid anställning.', []],

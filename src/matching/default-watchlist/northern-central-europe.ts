@@ -36,7 +36,7 @@ export const databasesNorthernCentralEurope = [
   // Poland's National Police Information System (KSIP) and police databases
   '=KSIP OR "Informacyjnego Policji" OR "Informacyjny Policji" OR ("baz* danych" NEAR/4 polic*)',
   // Czech police records and databases
-  '(evidenc* OR databaz* OR "informacnich systemu" OR "informacni system*") NEAR/6 (polici* OR policist*)',
+  '(evidenc* OR databaz* OR "informacnich systemu" OR "informacni system*") NEAR/6 (policie OR policii OR policejn* OR policist*)',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

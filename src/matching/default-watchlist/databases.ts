@@ -482,10 +482,10 @@ export const databasesInclude = [
   // system, and agencies reaching each other's databases
   '("division of vehicles" NEAR/6 record*) OR ((photograph* OR "digital image*") NEAR/15 licens* NEAR/15 "law enforcement")',
   '"driving record*" NEAR/10 (maintain* OR retain* OR retention OR remov* OR expung* OR beyond)',
-  '"warrant check*" OR "warrants check*" OR "warrant inquir*" OR ("deoxyribonucleic acid" NEAR/4 (identification OR registration OR database OR data))',
-  '((mugshot* OR "mug shot*" OR "booking photo*") NEAR/12 (publication OR "public record*" OR "news media")) OR "Law Enforcement Investigative Database*" OR =LEIDS',
+  '"warrant check*" OR "warrants check*" OR "warrant inquir*" OR ("deoxyribonucleic acid" NEAR/4 (identification OR registration OR database))',
+  '(((mugshot* OR "mug shot*" OR "booking photo*") NEAR/12 (publication OR "public record*" OR "news media")) AND (arrest* OR jail* OR sheriff* OR police OR deput* OR booked)) OR "Law Enforcement Investigative Database*" OR =LEIDS',
   '((email* OR sent OR send* OR gave OR provid* OR shar*) NEAR/6 list*) NEAR/12 ("immigration authorities" OR "immigration officials" OR "immigration agents" OR =ICE)',
-  '("confidential information" OR "police information" OR "police records" OR "police system" OR "police service system" OR "police database") NEAR/8 (accessing OR accessed OR misus* OR hacking OR "unauthorised access" OR "unauthorized access")',
+  '(("confidential information" OR "police information" OR "police records" OR "police system" OR "police service system" OR "police database") NEAR/8 (accessing OR accessed OR misus* OR hacking OR "unauthorised access" OR "unauthorized access")) AND (police OR officer* OR constable* OR cop OR cops OR deput*)',
   '("background check*" NEAR/8 (firearm* OR gun OR guns OR handgun*)) AND ("state police" OR "computer system" OR backlog*)',
   '(access* OR shar*) NEAR/6 "databases of other agencies"',
   // … and from its second round (dev): India's national police network (CCTNS), health departments giving police
@@ -493,9 +493,9 @@ export const databasesInclude = [
   // blood samples used by police, licence photos sold, old warrants purged, voting records and subpoenaed records
   // sought by ICE, and phone location data bought from brokers ("commercial telemetry data")
   '=CCTNS OR "Crime and Criminal Tracking Network*" OR ((address* NEAR/10 (positive OR covid* OR coronavirus)) AND (police OR dispatch* OR "first responders") AND (shar* OR send* OR sent OR giv* OR list*))',
-  '(inmate* NEAR/6 (data OR information OR lookup OR locator* OR photos)) AND (online OR "web page" OR website* OR searchable OR "data base" OR database* OR "Web window")',
-  '("protection order*" OR "protective order*") NEAR/6 (registry OR database)',
-  '((newborn* NEAR/8 ("blood sample*" OR "blood spot*" OR screening OR DNA)) AND (police OR investigat* OR subpoena*)) OR ((outdated OR stale OR backlog*) NEAR/4 warrant*)',
+  '("inmate information" OR "inmate lookup" OR "inmate locator*" OR "inmate search" OR (inmate* NEAR/4 (data OR photos))) AND (online OR "web page" OR website* OR searchable OR "data base" OR database* OR "Web window")',
+  '("protection order*" OR "protective order*") NEAR/3 (registry OR registries OR database)',
+  '((newborn* NEAR/8 ("blood sample*" OR "blood spot*" OR screening OR DNA)) AND (police OR subpoena*)) OR ((outdated OR stale OR backlog*) NEAR/4 warrant*)',
   '("license photo*" OR "licence photo*" OR "driver* license photo*") NEAR/12 (sale OR sell* OR sold OR "personal information")',
-  '((((voting OR voter OR election) NEAR/4 records) OR (subpoena* NEAR/10 (information OR records OR data))) AND (=ICE OR "immigration authorities" OR "Immigration and Customs Enforcement")) OR "commercial telemetry data" OR ("telemetry data" AND (=ICE OR =CBP OR =DHS OR police OR "law enforcement" OR "Homeland Security"))',
+  '((((voting OR voter OR election) NEAR/4 records) OR (subpoena* NEAR/10 (information OR records OR data))) AND (=ICE OR "immigration authorities" OR "Immigration and Customs Enforcement")) OR "commercial telemetry data" OR ("telemetry data" AND (=ICE OR =CBP OR =DHS OR "law enforcement" OR "Homeland Security"))',
 ];

@@ -26,13 +26,13 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 14682,
-  dev: 10402,
-  heldout: 4280,
+  total: 16474,
+  dev: 11694,
+  heldout: 4780,
   perTopicPerSplit: 1200,
-  negativesPerSplit: 2096,
-  hardNegatives: 4827,
-  billJurisdictions: 54,
+  negativesPerSplit: 2320,
+  hardNegatives: 5291,
+  billJurisdictions: 58,
 };
 
 const corpus = readCorpus(DIR);

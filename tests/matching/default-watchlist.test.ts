@@ -1703,6 +1703,8 @@ describe('default watchlist', () => {
     ['Crash portal', 'An agreement with LexisNexis for eCrash report portal services.', []],
     ['Prescription Database', 'Pharmacists may access the prescription database.', []],
     ['Crime report', 'The crime report shows crime rates dropped last year.', []],
+    ['Voter rolls', 'The secretary of state is removing noncitizens from the voter rolls.', []],
+    ['Annual report', 'The annual crime report, compiled by the CJIS center, shows burglaries dropped.', []],
     ['DMV breach', 'A computer with driver data was stolen from a DMV office.', []],
     ['Sludge pumping', 'Sump and sludge pumping at Border Patrol stations.', []],
     ['Audit letter', 'Information Technology Management Letter for Immigration and Customs Enforcement.', []],

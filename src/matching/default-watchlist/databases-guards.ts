@@ -178,6 +178,6 @@ export const databasesExclude = [
   '"prescription database" NOT ("law enforcement" OR police OR =DEA OR "Drug Enforcement" OR investigat*)',
   // … and from its second round (dev): yearly crime reports (statistics, not records), and DMV offices losing forms or
   // computers (office breaches, as the earlier DMV breach precedent)
-  '("crime report" OR "Crime in Tennessee" OR "crime rates" OR "Incident-Based Reporting") AND (decrease* OR increase* OR dropped OR rose)',
+  '("crime report" OR "Crime in Tennessee" OR "crime rates" OR "annual crime" OR "Incident-Based Reporting") AND (decrease* OR increase* OR dropped OR rose) AND (CJIS OR "Reporting System" OR "Incident-Based Reporting" OR "crime report" OR "crime rates")',
   '(=DMV OR "Division of Motor Vehicles" OR "Motor Vehicles") AND (stolen OR shred* OR "identity theft" OR breach*) AND (computer OR forms OR office)',
 ];

@@ -460,6 +460,8 @@ export const immigrationExclude = [
   // administration), and counts of assaults on officers (data about officers, not enforcement)
   '("Information Technology Management Letter" OR "financial statement audit") AND ("Immigration and Customs Enforcement" OR =ICE)',
   '(assault* NEAR/6 (officers OR "law enforcement officers")) AND (=CBP OR =ICE) AND (data OR number OR "fiscal years")',
+  // … noncitizens removed from voter rolls (election administration, the corpus's voter-roll rule)
+  '((noncitizen* OR "non-citizen*") AND ("voter roll*" OR "voter registration*" OR "registered voter*" OR "voter list*" OR "election official*")) NOT (=ICE OR deport* OR arrest* OR detain* OR "Immigration and Customs Enforcement")',
   // … and from its second round (dev): CBP's air and marine drug seizures with no migrant in the text (the checkpoint guard's twin)
   '((=CBP OR "Customs and Border Protection") AND ("Air and Marine" OR =AMO OR vessel*) AND (cocaine OR marijuana OR narcotics OR bales)) NOT (migrant* OR alien* OR undocumented OR smuggl* OR "illegal entry" OR apprehen* OR deport*)',
 ];

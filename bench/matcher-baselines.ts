@@ -147,8 +147,8 @@ export function assertSameAnswers(finders: PhraseFinder[], items: Text[]): numbe
     const found = finders.map((f) => f.find(it));
     const [first, ...rest] = found.map(coveredWords);
     // A matcher that lists at most N terms and listed N may have left some out: its words must be among the others'.
-    const first0 = finders[0]!;
-    const partial = first0.listsAtMost !== undefined && (first0.listed?.(it) ?? found[0]!.size) >= first0.listsAtMost;
+    const lead = finders[0]!;
+    const partial = lead.listsAtMost !== undefined && (lead.listed?.(it) ?? found[0]!.size) >= lead.listsAtMost;
     const agrees = (other: string) => (partial ? first!.split(' ').every((w) => ` ${other} `.includes(` ${w} `)) : other === first);
     for (const [j, other] of rest.entries())
       if (!agrees(other!))

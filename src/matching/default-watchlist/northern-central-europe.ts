@@ -8,6 +8,10 @@
  * Compound words are written whole or by their first part with a wildcard.
  */
 
+/** Norway: asylum-centre and immigration-authority records handed to the police under the Immigration Act (both topics). */
+const ASYLUM_RECORDS_TO_NORWEGIAN_POLICE =
+  '(utlever* NEAR/8 opplysninger) AND (utlendingsloven OR utlendingsmyndighet* OR asylmottak* OR asylsoker*)';
+
 export const immigrationNorthernCentralEurope = [
   // Sweden: detention ("förvar") and removal ("utvisning", "avvisning", "verkställighet") by the Migration Agency and
   // the police. "Utvisning" alone is also a penalty in sport, so it counts only beside the agency, detention or leaving.
@@ -16,7 +20,7 @@ export const immigrationNorthernCentralEurope = [
   // Norway: forced returns, the police immigration detention centre (Trandum) and its unit, removals of foreigners;
   // asylum-centre records handed to the police under the Immigration Act (also state-databases)
   'tvangsretur* OR utlendingsinternat* OR Trandum OR uttransport* OR "Politiets utlendingsenhet" OR ((utvis* OR utsendelse*) NEAR/10 (utlending* OR asylsoker* OR politiet))',
-  '(utlever* NEAR/8 opplysninger) AND (utlendingsloven OR utlendingsmyndighet* OR asylmottak* OR asylsoker*)',
+  ASYLUM_RECORDS_TO_NORWEGIAN_POLICE,
   // Finland: detention units ("säilöönottoyksikkö"), deportation ("karkotus"), refusal of entry ("käännytys"), forced returns
   'sailoonotto* OR karkotus* OR karkotta* OR karkotet* OR kaannytys* OR pakkopalautu* OR pakkopalautt* OR maastapoist* OR (poist* NEAR/2 maasta)',
   // Poland: the Border Guard detaining foreigners, return decisions and guarded centres for foreigners
@@ -32,7 +36,7 @@ export const databasesNorthernCentralEurope = [
   // register, and Finnish police officers looking people up without cause ("urkinta")
   '(polisens OR politiets OR poliisin) NEAR/4 (register* OR registre OR rekister* OR tietojarjestelm* OR databas* OR personoplysning* OR personuppgift*)',
   'belastningsregist* OR urkinta OR ((henkilotie* NEAR/5 (katselu* OR kasittely* OR katso*)) AND poliisi*)',
-  '(utlever* NEAR/8 opplysninger) AND (utlendingsloven OR utlendingsmyndighet* OR asylmottak* OR asylsoker*)',
+  ASYLUM_RECORDS_TO_NORWEGIAN_POLICE,
   // Poland's National Police Information System (KSIP) and police databases
   '=KSIP OR "Informacyjnego Policji" OR "Informacyjny Policji" OR ("baz* danych" NEAR/4 polic*)',
   // Czech police records and databases

@@ -1664,6 +1664,19 @@ describe('default watchlist', () => {
     ['Κέντρα κράτησης', 'Η κυβέρνηση ανοίγει νέο προαναχωρησιακό κέντρο κράτησης.', ['immigration-enforcement']],
     ['Polisens register', 'Polisen för register med personuppgifter om misstänkta.', ['state-databases']],
     ['Registerutdrag', 'Arbetsgivare får begära utdrag ur belastningsregistret vid anställning.', []],
+    // … and from the last batch: Swedish removals carried out by the police, the proposed informer law, police look-ups
+    // ("slagningar"), Greek deportations, Slovakia's foreigners' police, Danish officers looking up a case
+    ['Tydligare befogenheter', 'Polisen får omhänderta en utlänning när beslut om utvisning verkställs.', ['immigration-enforcement']],
+    [
+      'Angiverilagen',
+      'Anställda i kommuner ska ange papperslösa till Polisen och Migrationsverket.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['Dataintrång', 'En polis gjorde slagningar i Polisens it-system på en granne.', ['state-databases']],
+    ['Επιστροφές αλλοδαπών', 'Το Τμήμα Απελάσεων πραγματοποίησε επιστροφή 41 αλλοδαπών.', ['immigration-enforcement']],
+    ['Migranti vo vlaku', 'Prípadom sa zaoberá cudzinecká polícia.', ['immigration-enforcement']],
+    ['Advarsel', 'Politibetjente slog en straffesag op i systemet uden grund.', ['state-databases']],
+    ['Matchen', 'Klubbens verkställande direktör kritiserade domarens utvisning.', []],
     // Spanish and Catalan: police databases searched by an officer; face recognition against a wanted-persons register
     ['Mosso acusat', 'L’agent va accedir a bases de dades policials per espiar els veïns.', ['state-databases']],
     ['Reconocimiento facial en el subte', 'El sistema busca prófugos en las cámaras de las estaciones.', ['state-databases']],

@@ -26,12 +26,12 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 16474,
-  dev: 11694,
-  heldout: 4780,
+  total: 16537,
+  dev: 11737,
+  heldout: 4800,
   perTopicPerSplit: 1200,
-  negativesPerSplit: 2320,
-  hardNegatives: 5291,
+  negativesPerSplit: 2329,
+  hardNegatives: 5293,
   billJurisdictions: 58,
 };
 

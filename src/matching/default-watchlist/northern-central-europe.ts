@@ -8,6 +8,12 @@
  * Compound words are written whole or by their first part with a wildcard.
  */
 
+/**
+ * Sweden's proposed duty for agencies to report undocumented people to the police and the Migration Agency (the
+ * "informer law", "informationsplikt"): agency records handed over for removal, so both topics.
+ */
+const SWEDISH_INFORMER_LAW = 'angiverilag* OR ((angiveri OR informationsplikt OR anmalningsplikt) AND papperslos*)';
+
 /** Norway: asylum-centre and immigration-authority records handed to the police under the Immigration Act (both topics). */
 const ASYLUM_RECORDS_TO_NORWEGIAN_POLICE =
   '(utlever* NEAR/8 opplysninger) AND (utlendingsloven OR utlendingsmyndighet* OR asylmottak* OR asylsoker*)';
@@ -15,7 +21,8 @@ const ASYLUM_RECORDS_TO_NORWEGIAN_POLICE =
 export const immigrationNorthernCentralEurope = [
   // Sweden: detention ("förvar") and removal ("utvisning", "avvisning", "verkställighet") by the Migration Agency and
   // the police. "Utvisning" alone is also a penalty in sport, so it counts only beside the agency, detention or leaving.
-  '(utvis* OR avvis* OR verkstallighet* OR atervandande*) AND (Migrationsverket* OR forvar* OR granspolis* OR "lamna landet" OR "ur landet" OR "lamna Sverige")',
+  '(utvis* OR avvis* OR verkstallighet* OR atervandande*) AND (Migrationsverket* OR forvar* OR granspolis* OR verkstalls OR verkstallas OR verkstalla OR verkstallighet* OR "lamna landet" OR "ur landet" OR "lamna Sverige")',
+  SWEDISH_INFORMER_LAW,
   'forvar* AND (Migrationsverket* OR utvis* OR avvis* OR atervand*)',
   // Norway: forced returns, the police immigration detention centre (Trandum) and its unit, removals of foreigners;
   // asylum-centre records handed to the police under the Immigration Act (also state-databases)
@@ -29,6 +36,10 @@ export const immigrationNorthernCentralEurope = [
   '"zajisteni cizincu" OR vyhosten* OR vyhostov* OR "cizinecke policie" OR "cizinecka policie"',
   // Greece: pre-removal detention centres
   '"κεντρα κρατησης" OR "κεντρο κρατησης" OR "κεντρων κρατησης" OR προαναχωρησιακ*',
+  // … and from the collection's last batch (dev): Greek deportations and returns of foreigners; Slovakia's foreigners'
+  // police and illegal migrants found by police
+  'απελασ* OR ((επιστροφ* OR επαναπροωθησ*) NEAR/8 αλλοδαπ*)',
+  '"cudzinecka policia" OR (nelegaln* NEAR/3 migrant*)',
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -38,6 +49,11 @@ export const databasesNorthernCentralEurope = [
   'belastningsregist* OR urkinta OR ((henkilotie* NEAR/5 (katselu* OR kasittely* OR katso*)) AND poliisi*)',
   ASYLUM_RECORDS_TO_NORWEGIAN_POLICE,
   // Poland's National Police Information System (KSIP) and police databases
+  SWEDISH_INFORMER_LAW,
+  // … and from the collection's last batch (dev): Swedish police look-ups ("slagningar") in the police IT system, Danish
+  // officers looking up a case, Finland's police observation register
+  '(slagning* AND polis*) OR "Polisens it-system" OR havaintorekister*',
+  '(politibetjent* OR politiet OR politifolk) AND ((slog NEAR/8 op) OR opslag*) AND (straffesag* OR register* OR system* OR sag OR sagen)',
   '=KSIP OR "Informacyjnego Policji" OR "Informacyjny Policji" OR ("baz* danych" NEAR/4 polic*)',
   // Czech police records and databases
   '(evidenc* OR databaz* OR "informacnich systemu" OR "informacni system*") NEAR/6 (policie OR policii OR policejn* OR policist*)',

@@ -1717,6 +1717,11 @@ describe('default watchlist', () => {
     ['Prescription Database', 'Pharmacists may access the prescription database.', []],
     ['Crime report', 'The crime report shows crime rates dropped last year.', []],
     ['Voter rolls', 'The secretary of state is removing noncitizens from the voter rolls.', []],
+    [
+      'Warehouse plan',
+      'Residents learned of plans for an ICE detention center in a warehouse; the city got only a mandated disclosure.',
+      ['immigration-enforcement'],
+    ],
     ['Annual report', 'The annual crime report, compiled by the CJIS center, shows burglaries dropped.', []],
     ['DMV breach', 'A computer with driver data was stolen from a DMV office.', []],
     ['Sludge pumping', 'Sump and sludge pumping at Border Patrol stations.', []],

@@ -180,4 +180,7 @@ export const databasesExclude = [
   // computers (office breaches, as the earlier DMV breach precedent)
   '("crime report" OR "Crime in Tennessee" OR "crime rates" OR "annual crime" OR "Incident-Based Reporting") AND (decrease* OR increase* OR dropped OR rose) AND (CJIS OR "Reporting System" OR "Incident-Based Reporting" OR "crime report" OR "crime rates")',
   '(=DMV OR "Division of Motor Vehicles" OR "Motor Vehicles") AND (stolen OR shred* OR "identity theft" OR breach*) AND (computer OR forms OR office)',
+  // … and the federal government's scant disclosure of plans for ICE detention sites (no personal records; the
+  // "shared or disclosed to ICE" rule read it as records)
+  '((limited OR mandated OR "no communication" OR secrecy) NEAR/4 disclosure*) AND (warehouse* OR "detention center*" OR "detention site*" OR "processing facilit*" OR "processing center*")',
 ];

@@ -8,7 +8,7 @@
  * terms.ts (shared pieces), immigration.ts and databases.ts (one topic each; the state-databases guards in
  * databases-guards.ts), spanish.ts (Spanish-language
  * vocabulary for both), other-languages.ts (French, Italian, Portuguese, German and Dutch),
- * northern-central-europe.ts (Swedish, Norwegian, Danish, Finnish, Polish, Czech and Greek).
+ * northern-central-europe.ts (Swedish, Norwegian, Danish, Finnish, Polish, Czech, Slovak and Greek).
  */
 import { TOPIC_DATABASES, TOPIC_IMMIGRATION } from '../domain/index.ts';
 import type { Watchlist } from './watchlist.ts';

@@ -77,7 +77,7 @@ export const databasesInclude = [
   '(tattoo* NEAR/6 databas*) OR ("iris scan*" NEAR/10 (jail* OR inmate* OR arrest* OR booking* OR police OR sheriff*))',
   '(("police reports" OR "incident reports" OR "offense reports") NEAR/10 (shar* OR releas* OR disclos* OR access* OR hand*)) AND (federal OR =ICE OR immigra*)',
   '(fingerprint* NEAR/8 (booking* OR shar*)) OR (fingerprint* NEAR/15 transmit*) OR (fingerprint* NEAR/4 "persons arrested")',
-  '"DNA database" OR "DNA databank" OR "DNA identification index" OR =CODIS OR "Combined DNA Index System"',
+  '"DNA database" OR "DNA databank" OR "DNA identification index" OR =CODIS OR "Combined DNA Index System" OR ("deoxyribonucleic acid" NEAR/4 (identification OR registration OR database))',
   // Court, probation, juvenile and registry records
   '"court records" OR "probation records" OR "juvenile records" OR "juvenile law enforcement records"',
   'probation NEAR/6 (record* OR data OR "personal information" OR file*)',
@@ -87,7 +87,7 @@ export const databasesInclude = [
   '"data broker*" NEAR/20 (government* OR "law enforcement" OR police OR agenc* OR =ICE OR immigra* OR investigator* OR detective* OR sheriff* OR cops OR sanctuar*)',
   '(databas* NEAR/10 ("immigration enforcement" OR "civil immigration")) NOT ("287(g)" OR "Privacy Impact Assessment")',
   '"commercial databas*" NEAR/10 (police OR "law enforcement" OR detective* OR investigator* OR location* OR phone*)',
-  'Accurint OR "Vigilant Solutions" OR Clearview OR JusticeXchange OR "Appriss"',
+  'Accurint OR "Vigilant Solutions" OR Clearview OR JusticeXchange OR "Appriss" OR "Law Enforcement Investigative Database*" OR =LEIDS',
   '"Thomson Reuters" NEAR/3 =CLEAR OR "West Publishing" NEAR/20 =CLEAR OR =CLEAR NEAR/4 ("investigation software" OR Proflex)',
   '"booking data" OR "jail booking*"',
   '("location data" OR "geolocation data" OR "location databas*" OR "location histor*" OR "location records") NEAR/10 ("law enforcement" OR police OR government* OR investigator*)',
@@ -476,14 +476,14 @@ export const databasesInclude = [
   '("Records Unit" OR "Records Office" OR "Records Section" OR "Records Division") AND (police OR sheriff* OR "law enforcement") AND (files OR maintain* OR audit*)',
   '((RCMP OR "Royal Canadian Mounted Police") NEAR/15 ("data bank*" OR databas* OR "operational files" OR "intelligence files")) OR ("police records" NEAR/10 (deleted OR wiped OR "national database"))',
   // From the thirty-third (dev): a vehicles division's records and licence photos available to police, how long a
-  // driving record keeps an offence, warrant checks, booking photos asked for by the press, the DNA registration
-  // system by its statutory name, an investigative database subscription, lists of inmates sent to immigration
-  // authorities, police information accessed without authority, gun-buyer checks that ride on a state police
+  // driving record keeps an offence, warrant checks, booking photos asked for by the press (the DNA registration
+  // system by its statutory name and the LEIDS subscription joined the DNA-index and data-broker rules), lists of
+  // inmates sent to immigration authorities, police information accessed without authority, gun-buyer checks that ride on a state police
   // system, and agencies reaching each other's databases
   '("division of vehicles" NEAR/6 record*) OR ((photograph* OR "digital image*") NEAR/15 licens* NEAR/15 "law enforcement")',
   '"driving record*" NEAR/10 (maintain* OR retain* OR retention OR remov* OR expung* OR beyond)',
-  '"warrant check*" OR "warrants check*" OR "warrant inquir*" OR ("deoxyribonucleic acid" NEAR/4 (identification OR registration OR database))',
-  '(((mugshot* OR "mug shot*" OR "booking photo*") NEAR/12 (publication OR "public record*" OR "news media")) AND (arrest* OR jail* OR sheriff* OR police OR deput* OR booked)) OR "Law Enforcement Investigative Database*" OR =LEIDS',
+  '"warrant check*" OR "warrants check*" OR "warrant inquir*"',
+  '((mugshot* OR "mug shot*" OR "booking photo*") NEAR/12 (publication OR "public record*" OR "news media")) AND (arrest* OR jail* OR sheriff* OR police OR deput* OR booked)',
   '((email* OR sent OR send* OR gave OR provid* OR shar*) NEAR/6 list*) NEAR/12 ("immigration authorities" OR "immigration officials" OR "immigration agents" OR =ICE)',
   '(("confidential information" OR "police information" OR "police records" OR "police system" OR "police service system" OR "police database") NEAR/8 (accessing OR accessed OR misus* OR hacking OR "unauthorised access" OR "unauthorized access")) AND (police OR officer* OR constable* OR cop OR cops OR deput*)',
   '("background check*" NEAR/8 (firearm* OR gun OR guns OR handgun*)) AND ("state police" OR "computer system" OR backlog*)',

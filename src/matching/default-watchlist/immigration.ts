@@ -208,7 +208,7 @@ export const immigrationInclude = [
   // Food-assistance or Medicaid records with citizenship or immigration status demanded from states (the thirty-third, dev)
   '((=SNAP OR "food stamp*" OR "food assistance" OR Medicaid) NEAR/15 ("personal data" OR "citizenship status" OR "immigration status")) AND (demand* OR "hand over" OR "handed over" OR "turn over" OR "turned over")',
   // CBP or the Border Patrol holding a person (the thirty-third, dev: a student detained at the border); goods detained are guarded
-  '("Customs and Border Protection" OR =CBP OR "Border Patrol") NEAR/3 (detained OR detains)',
+  `${CBP_CONTEXT} NEAR/3 (detained OR detains)`,
   // From the twenty-sixth collection (dev): CBP processing centres, transport, food and linen for people in custody;
   // services for non-citizens bought by ICE or CBP; ICE at Guantanamo's Migrant Operations Center; removal charters;
   // Institutional Removal Program facilities; Operation Stonegarden; CBP buying phone location data

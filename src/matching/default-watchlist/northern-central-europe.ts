@@ -1,5 +1,5 @@
 /**
- * Swedish, Norwegian, Danish, Finnish, Polish, Czech and Greek vocabulary for both topics, written from the topic
+ * Swedish, Norwegian, Danish, Finnish, Polish, Czech, Slovak and Greek vocabulary for both topics, written from the topic
  * definitions in the shape of the other language modules: removal of foreigners and immigration detention by the
  * names those countries' records use, and police registers and who may read them. The corpus holds these
  * languages since the thirty-third collection (news, agency pages, parliamentary reports and ombudsman decisions).

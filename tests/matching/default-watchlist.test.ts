@@ -1766,6 +1766,57 @@ describe('default watchlist', () => {
   ])('reads %j by what it is about (33rd collection)', readsAs);
 
   it.each([
+    // English abroad (immigration.ts, databases.ts): the UK's hostile environment — records handed to the Home Office
+    // for immigration purposes, banks checking status, rough sleepers' data; the Police National Computer; overstayers
+    ['Clinics told to stop passing data', 'GP records went to the Home Office for immigration purposes.', ['immigration-enforcement']],
+    [
+      'Banks must check status',
+      'Banks will close accounts of people without leave to remain after status checks.',
+      ['immigration-enforcement'],
+    ],
+    [
+      'Councils passed rough sleepers’ details',
+      'Personal information about rough sleepers reached the Home Office.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['Records wiped in error', 'Thousands of arrest records vanished from the Police National Computer.', ['state-databases']],
+    ['Overstayers detained', 'Officers arrested overstayers at their homes before dawn.', ['immigration-enforcement']],
+    ['School census nationality', 'Pupils’ country of birth will be recorded in the school census.', ['state-databases']],
+    ['City of Sanctuary', 'The council joins the City of Sanctuary movement to welcome refugees and asylum seekers.', []],
+    ['Sweeping immigration changes', 'The minister announced sweeping immigration changes for skilled workers.', []],
+    // ICE awards: office machines, phones and laptops are administration even for removal offices; a named family
+    // detention centre and a field office's transport contract are detention work
+    ['Copyco: Lease of multifunction devices', 'For the Enforcement and Removal Operations office in Boston.', []],
+    ['Laptopco: Hardware notebooks for HSI agents', 'Immigration and Customs Enforcement', []],
+    ['Snowco: Snow and ice removal for the Border Patrol station', 'U.S. Customs and Border Protection', []],
+    ['Prisonco: Don Hutto task order', 'Immigration and Customs Enforcement', ['immigration-enforcement']],
+    ['Guardco: Transport services for the Dallas field office', 'Immigration and Customs Enforcement', ['immigration-enforcement']],
+    // Spanish and Portuguese: plate readers by their Chilean name, wanted-persons records, police face recognition and
+    // biometrics, Medicaid and DMV data reaching ICE, expulsion flights; a person's criminal-record certificate is not
+    ['Lector de patentes', 'Carabineros recuperaron un auto robado gracias al lector de patentes.', ['state-databases']],
+    ['Rebeldías y Capturas', 'El registro de personas buscadas suspendió datos erróneos.', ['state-databases']],
+    ['Reconhecimento facial', 'Um foragido com mandado de prisão foi identificado pelas câmeras.', ['state-databases']],
+    ['Datos de Medicaid', 'ICE podrá acceder a información de beneficiarios de Medicaid.', ['immigration-enforcement', 'state-databases']],
+    ['Expulsados', 'Un vuelo con extranjeros expulsados por orden judicial partió escoltado por la PDI.', ['immigration-enforcement']],
+    ['Certificado de antecedentes penales', 'Cómo pedir el certificado de antecedentes penales para un trabajo.', []],
+    ['TPS', 'El Estatus de Protección Temporal protege a miles de la deportación.', []],
+    // US: driving records looked up illegally, private records accessed for non-police ends, intelligence units' files,
+    // ICE in jail databases; immigration jails, the southern-border emergency, CBP custody care; state reporting laws
+    ['Lookups lawsuit', 'Driver records of local officials were illegally looked up hundreds of times.', ['state-databases']],
+    ['Trooper charged', 'He used his access to private records to find a woman.', ['state-databases']],
+    ['State police intelligence unit', 'The intelligence unit collects and shares information on suspects.', ['state-databases']],
+    [
+      'Sheriff opens jails to ICE',
+      'ICE agents scroll through jail databases to find inmates.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['Warehouses become immigration jails', 'The administration bought warehouses for detention.', ['immigration-enforcement']],
+    ['National emergency at the southern border', 'Troops will deploy to the border.', ['immigration-enforcement']],
+    ['Reporting bill', 'Requires law enforcement agencies to report persons not lawfully present.', ['immigration-enforcement']],
+    ['Face matching at departure gates', 'CBP uses facial recognition for biometric exit of travellers.', ['immigration-enforcement']],
+  ])('reads %j by what it is about (34th collection)', readsAs);
+
+  it.each([
     [
       'The GEO Group: Detention and transportation services, fuel and overtime beds',
       'Detention Compliance and Removals',

@@ -94,7 +94,7 @@ export const databasesExclude = [
   // ICE's privacy programme and a website's privacy policy are administration, not records shared
   `(${ICE_PRIVACY_PROGRAMME} AND ("Immigration and Customs Enforcement" OR =ICE)) NOT ("state and local" OR "local law enforcement" OR shar*)`,
   // Citizenship data for the census (statistics, no police use); job, licence and volunteer checks in other words
-  '("Census Bureau" OR "census data") AND (citizenship OR immigra*)',
+  '("Census Bureau" OR "census data") AND (citizenship OR immigra*) NOT ("Home Office" OR "school census")',
   '("background check*" OR "record check*" OR "criminal history" OR fingerprint*) AND ("child care" OR childcare OR coach* OR "youth-serving" OR "ban the box" OR "fair chance" OR teacher* OR "new-hire*" OR "new hire*" OR "fingerprint screening")',
   // Police utility vehicles (Ford's Police Interceptor Utility), utility poles and trucks: not utility customer records
   '"police utility" OR "interceptor utility" OR "utility interceptor*" OR "utility vehicle*" OR "utility truck*" OR "utility pole*"',
@@ -183,4 +183,6 @@ export const databasesExclude = [
   // … and the federal government's scant disclosure of plans for ICE detention sites (no personal records; the
   // "shared or disclosed to ICE" rule read it as records)
   '((limited OR mandated OR "no communication" OR secrecy) NEAR/4 disclosure*) AND (warehouse* OR "detention center*" OR "detention site*" OR "processing facilit*" OR "processing center*")',
+  // From the thirty-fourth (dev): CBP's face matching of travellers at entry and exit, with no police or state use
+  '(("facial recognition" OR biometric*) AND ("Biometric Entry-Exit" OR "biometric exit" OR "air exit" OR "Traveler Verification Service")) NOT (police OR "law enforcement" OR "state and local" OR "state, local")',
 ];

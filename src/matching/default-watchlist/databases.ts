@@ -363,7 +363,7 @@ export const databasesInclude = [
   // From the twentieth collection: Connecticut's COLLECT named in capitals; DNA specimens a sheriff takes
   '"collect database*" OR "Connecticut collect"',
   // From the twenty-first collection: real-time crime centres by name
-  '("real time crime" OR "real-time crime") NEAR/3 (center* OR centre* OR monitoring OR unit*)',
+  '(("real time crime" OR "real-time crime") NEAR/3 (center* OR centre* OR monitoring OR unit*)) OR "real-time policing" OR "real time policing"',
   // From the twenty-third: cameras described by what they capture,
   // a database misused, dispatch systems that check record systems, oversight of surveillance data,
   // Secure Communities' fingerprints
@@ -498,4 +498,17 @@ export const databasesInclude = [
   '((newborn* NEAR/8 ("blood sample*" OR "blood spot*" OR screening OR DNA)) AND (police OR subpoena*)) OR ((outdated OR stale OR backlog*) NEAR/4 warrant*)',
   '("license photo*" OR "licence photo*" OR "driver* license photo*") NEAR/12 (sale OR sell* OR sold OR "personal information")',
   '((((voting OR voter OR election) NEAR/4 records) OR (subpoena* NEAR/10 (information OR records OR data))) AND (=ICE OR "immigration authorities" OR "Immigration and Customs Enforcement")) OR "commercial telemetry data" OR ("telemetry data" AND (=ICE OR =CBP OR =DHS OR "law enforcement" OR "Homeland Security"))',
+  // From the thirty-fourth (dev): the UK's Police National Computer; rough sleepers' data and the school census's
+  // nationality fields handed to the Home Office
+  '"Police National Computer" OR "Police National Database"',
+  '("rough sleep*" OR homeless*) NEAR/20 (data OR database* OR "personal information" OR "mapping tool") AND ("Home Office" OR deport* OR "immigration enforcement")',
+  '"school census" NEAR/20 (nationality OR "country of birth" OR "Home Office" OR "immigration enforcement")',
+  // … driving records looked up illegally and private records accessed for non-police ends; plates misread by a reader;
+  // police intelligence units' files; DHS's biometric identity system (HART); licence applicants' data within reach of
+  // deportation; ICE scrolling through jail databases
+  '(("driving record*" OR "drivers\' records" OR "driver records" OR "driver\'s license records" OR "driver data" OR "driver\'s license data") NEAR/10 (illegal* OR improper* OR "looked up" OR checked OR snoop* OR searched OR accessed OR unauthori*)) OR (access* NEAR/6 "private records") OR ("non-law enforcement" NEAR/8 (use OR usage OR purpose*) AND (record* OR databas* OR information))',
+  '("license plate" NEAR/10 (mistaken* OR misread OR misidentif* OR "false hit" OR "false alert")) OR ("intelligence unit*" NEAR/15 (collect* OR shar* OR keep* OR files OR information)) OR "biometric identity management"',
+  '"peace officer*" NEAR/8 (access* NEAR/4 (information OR record* OR data))',
+  '("identifying data" OR "personal data" OR "applicant data" OR "data collected" OR "identifying information") NEAR/20 ("federal authorities" OR "immigration authorities" OR deport* OR "immigration enforcement")',
+  '((("computer databases" OR "computer records") NEAR/8 (jail* OR inmate* OR scroll*)) OR "jail databases" OR "jail records") AND (=ICE OR "Immigration and Customs Enforcement" OR "immigration agents")',
 ];

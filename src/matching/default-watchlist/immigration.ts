@@ -76,7 +76,7 @@ export const immigrationInclude = [
   '"detention services" NOT ("Marshals Service" OR "Bureau of Prisons" OR "federal prisoners" OR juvenile OR youth OR interlocal OR "city jail")',
   'alien* NEAR/5 (custody OR removable OR inadmissible OR apprehen* OR depart)',
   'enforc* NEAR/4 immigra*',
-  'immigra* NEAR/2 (agent* OR officer* OR official* OR authorit* OR arrest* OR raid* OR custody OR sweep* OR crackdown* OR operation*)',
+  'immigra* NEAR/2 (agent* OR officer* OR official* OR authorit* OR arrest* OR raid* OR custody OR sweep OR sweeps OR crackdown* OR operation*)',
   '("immigration status" OR "immigrant status") NEAR/8 (inquir* OR ask* OR question* OR solicit* OR determine OR stop OR arrest* OR "law enforcement" OR police OR jail* OR investigat*)',
   '"courthouse arrest*"',
   '"civil arrest*" NEAR/8 court*',
@@ -263,6 +263,16 @@ export const immigrationInclude = [
   // Removal and detention abroad: the UK Home Office and its removal centres, Canada's border agency
   '"immigration removal centre*" OR "immigration removal center*" OR ((=CBSA OR "Canada Border Services Agency") NEAR/12 (detain* OR detention OR deport* OR removal OR jail* OR "lock up" OR hold*))',
   '"Home Office" NEAR/15 ("immigration enforcement" OR deport* OR "illegal immigrants" OR "migration status" OR "immigration status" OR "hostile environment" OR "immigration rules" OR "immigration offences" OR "immigration crackdown" OR (crackdown NEAR/4 immigra*))',
+  // From the thirty-fourth (dev): the UK's hostile environment (data handed over for immigration purposes, banks
+  // checking status), overstayers' arrests, Australia's "removal pathway"
+  '"Home Office" NEAR/15 ("immigration reasons" OR "immigration purposes" OR "immigration enforcement purposes" OR "rough sleep*" OR "without leave to" OR "disqualified person*")',
+  '(bank* OR "current account*" OR "building societ*") NEAR/15 ("immigration status" OR "leave to enter" OR "leave to remain") NEAR/15 (check* OR clos* OR "not permitted" OR disqualified)',
+  '(overstayer* NEAR/10 (arrest* OR raid* OR deport* OR remov* OR detain*)) OR "removal pathway*" OR ("hostile environment" NEAR/15 (migrant* OR immigra* OR undocumented))',
+  // … immigration jails, the emergency declared at the southern border, CBP's care of people in its custody
+  '"immigration jail*" OR ("southern border" NEAR/8 (emergency OR invasion OR military OR troops OR "armed forces"))',
+  '(=CBP OR "Customs and Border Protection") NEAR/20 ("medical care" OR deaths OR "in custody")',
+  // … a state law making police and local governments report people not lawfully present
+  '(report* NEAR/8 ("not lawfully present" OR "unlawfully present" OR "illegal alien*" OR undocumented)) AND ("law enforcement agenc*" OR "local government*" OR police)',
   // ICE paying for state and local police systems (CLETS, LEIN, ARJIS and the like): access, user fees, records
   `${ICE_CONTEXT} AND (clets OR slets OR sclet OR lein OR cjic OR arjis OR "E-SUN" OR "justice information" OR "law enforcement telecommunications" OR "offender based" OR "crime information cent*")`,
   `${ICE_CONTEXT} AND ${STATE_POLICE_NETWORKS}`,
@@ -276,6 +286,7 @@ export const immigrationInclude = [
   // From the thirty-first (dev): an ICE award line naming the ERO field office it serves ("TRANSPORTATION SERVICES ERO LOS
   // ANGELES"; all capitals, where =ERO is not trusted, but the agency says whose ERO it is)
   '("Immigration and Customs Enforcement" OR =ICE) AND (ero NEAR/4 (transport* OR guard* OR detention OR removal* OR charter* OR escort*))',
+  '("Immigration and Customs Enforcement" OR =ICE) AND ("field office*" NEAR/6 (transport* OR guard* OR escort*))',
   `${ICE_CONTEXT} AND (surveillance OR "social media" OR "open source intelligence" OR "pole camera*" OR "cell site" OR wiretap*)`,
   `${ICE_CONTEXT} AND ("electronic monitoring" OR "ankle monitor*" OR forensic* OR undercover OR informant*)`,
   `${ICE_CONTEXT} AND ((record* OR data OR databas* OR "data system") NEAR/6 (access OR subscription* OR quer* OR search* OR locat*))`,
@@ -346,7 +357,7 @@ export const immigrationExclude = [
   '"snow and ice"',
   'snow NEAR/3 removal',
   // Upkeep of a Border Patrol station (custodial, grounds, waste, pests): routine facilities work
-  '"Border Patrol" AND (custodial OR janitorial OR "grounds maintenance" OR "snow removal" OR "pest control" OR "parking lot" OR paving OR reseal* OR "cable TV" OR "cable television" OR "shipping container*" OR "storage purpose*")',
+  '"Border Patrol" AND (custodial OR janitorial OR "grounds maintenance" OR "snow removal" OR "snow and ice" OR "doors and windows" OR "pest control" OR "parking lot" OR paving OR reseal* OR "cable TV" OR "cable television" OR "shipping container*" OR "storage purpose*")',
   // … and its building operations, plant and equipment (the thirty-third, dev: a forklift, sludge pumping, a station's
   // building operations, a horse unit's stables moved)
   '"Border Patrol" AND (forklift* OR sludge OR clarifier* OR "building operation*" OR "facility operation*" OR "facilities operation*" OR "operational services" OR waterline* OR stables OR "Facilities Management and Engineering")',
@@ -390,6 +401,8 @@ export const immigrationExclude = [
   '"Electric Reliability Organization" NEAR/8 =ERO',
   '"Hispanic-Serving" NEAR/6 =HSI',
   '"wildlife sanctuary"',
+  // The UK's City of Sanctuary movement welcomes refugees; no enforcement named (thirty-fourth, dev)
+  '"City of Sanctuary" NOT (=ICE OR =INS OR enforc* OR police OR deport* OR detain* OR "immigration status" OR federal)',
   '"Second Amendment sanctuary"',
   'sanctuar* NEAR/6 (wildlife OR game OR marine OR bird* OR fish* OR animal* OR "wildlife refuge" OR habitat OR nature)',
   '"detention basin*" OR "detention pond*"',

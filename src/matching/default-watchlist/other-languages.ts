@@ -22,7 +22,7 @@ export const immigrationOtherLanguages = [
   '("Agence des services frontaliers" OR =ASFC) NEAR/15 (detention OR detenu* OR expuls* OR renvoi* OR migrant* OR "demandeur* d\'asile" OR surveillance)',
   // From the thirty-third (dev): Portugal's temporary holding centres of the border service (SEF) and its removals;
   // Germany's charter removals ("Sammelabschiebung", "Sammelrückführung"); Dutch immigration detention and removal
-  '"centro* de instalacao temporaria" OR (=SEF NEAR/10 (centro* OR detid* OR expuls* OR afastamento* OR "recusa de entrada"))',
+  '"centro* temporario* de instalacao" OR "centro* de instalacao temporaria" OR (=SEF NEAR/10 (centro* OR detid* OR expuls* OR afastamento* OR "recusa de entrada"))',
   'sammelabschieb* OR sammelruckfuhrung* OR ruckfuhrungsflug*',
   // Belgium's closed centres and orders to leave the territory (the Office des étrangers); Switzerland's removal
   // detention ("Ausschaffungshaft") and coercive measures under the foreigners act
@@ -60,6 +60,9 @@ export const databasesOtherLanguages = [
   '(=TAJ NEAR/6 fichier*) OR "traitement des antecedents judiciaires" OR ("reconnaissance faciale" AND (police* OR policier* OR gendarm* OR fichier* OR Interieur OR =TAJ OR "forces de l\'ordre" OR enquet*))',
   '((camera* NEAR/10 "plaque* d\'immatriculation") AND (police OR zone* OR gendarm*)) NOT (vitesse OR radar* OR amende*)',
   '("lettura automatica delle targhe" OR (("lettura automatica" OR telecamer* OR varchi) NEAR/20 (targh* OR "veicoli rubati" OR "auto rubate" OR "macchine rubate"))) NOT (autovelox OR velocita OR multa OR multe OR ztl OR parcheggi*)',
+  // From the thirty-fourth (dev): Brazil's police face recognition finding people with open arrest warrants (the national
+  // warrant database, BNMP) and the national DNA profile database
+  '("reconhecimento facial" AND (foragido* OR "mandado de prisao" OR "mandados de prisao" OR policia* OR =BNMP OR capturad* OR preso)) OR "banco* de perfis geneticos"',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

@@ -59,6 +59,8 @@ export const immigrationSpanish = [
   '(retorno* OR retornad*) NEAR/6 (migrante* OR connacionales OR hondurenos OR guatemaltecos OR salvadorenos)',
   // … and officers or agencies asking people about their immigration status (the English status-inquiry rules)
   '((pregunt* OR indag* OR interrog*) NEAR/10 ("estatus migratorio" OR "situacion migratoria" OR "condicion migratoria")) AND (polic* OR agentes OR arrest* OR detenid* OR sheriff* OR alguacil* OR agencias)',
+  // From the thirty-fourth (dev): court-ordered expulsions carried out on flights or by the investigative police (Chile's PDI)
+  '(expulsion* NEAR/8 (vuelo* OR judicial* OR =PDI OR "Policia de Investigaciones")) NOT (diplomat* OR embajad* OR jugador* OR partido*)',
 ];
 
 export const databasesSpanish = [
@@ -107,6 +109,14 @@ export const databasesSpanish = [
   '"Plataforma Mexico" OR ("Sistema Nacional de Seguridad" NEAR/10 "bases de datos") OR ("bases de datos" NEAR/6 "Seguridad Publica")',
   '("perfiles geneticos" OR "muestras de ADN" OR "base de datos de ADN" OR "registro* de ADN" OR "registro unico de muestras") AND (polic* OR delito* OR sospechoso*)',
   '(citacion* OR citatorio*) NEAR/10 (=ICE OR "Servicio de Inmigracion")',
+  // From the thirty-fourth (dev): Chile's plate readers ("lector de patentes") and Spain's plate-reading patrol cars;
+  // Argentina's national records of repeat offenders and of wanted persons; police face recognition against the civil
+  // registry (Colombia) and police biometric systems; Medicaid and DMV records reaching ICE in Spanish
+  '"lector* de patentes" OR "lectora* de patentes" OR "lectura de patentes" OR "caza matriculas" OR "lectura de matriculas"',
+  '"Registro Nacional de Reincidencia*" OR "Rebeldias y Capturas" OR =CONARC',
+  '("reconocimiento facial" AND ("Policia Nacional" OR Registraduria OR "base de datos" OR "bases de datos" OR identidad)) OR (("sistema biometrico" OR "sistemas biometricos" OR biometrico*) NEAR/15 (polic* OR crimen OR delito*))',
+  '(Medicaid OR "Medi-Cal" OR "cupones de alimentos") NEAR/25 (datos OR informaci* OR registros OR beneficiarios) AND (=ICE OR "Control de Aduanas" OR deport* OR inmigraci*)',
+  '("Vehiculos Motorizados" OR "Motores y Vehiculos" OR =DMV OR =DMW) NEAR/25 (datos OR informaci* OR registros OR reportar OR denunciar) AND (=ICE OR inmigraci* OR "la migra")',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */
@@ -123,6 +133,8 @@ export const immigrationSpanishExclude = [
   '(("Servicio de Inmigraci*" OR =USCIS) AND (DACA OR "Accion Diferida") AND (renovaci* OR solicitud* OR reinscripci*)) NOT (arrest* OR detenci* OR detenid* OR =ICE)',
   // From the thirty-third (dev): Border Patrol drug seizures in Spanish with no migrant in the text (the English guard's twin)
   '("Patrulla Fronteriza" AND (marihuana OR metanfetamina OR cocaina OR heroina OR droga* OR narcotrafic*)) NOT (migrante* OR indocumentad* OR inmigrante* OR "cruce ilegal" OR deport* OR "trafico de personas" OR "trafico de migrantes")',
+  // From the thirty-fourth (dev): TPS shielding people from deportation is a benefit (the DACA guard's twin)
+  '("Estatus de Proteccion Temporal" OR =TPS) NEAR/20 (proteg* OR proteccion OR amparo) NEAR/12 "de la deportacion"',
 ];
 export const databasesSpanishExclude = [
   '"sin antecedentes penales" OR "sin antecedentes criminales"',
@@ -132,4 +144,6 @@ export const databasesSpanishExclude = [
   '"Acceso a la Licencia*" OR "acceso a licencias"',
   // Plate cameras that fine drivers (the English parking and fine guards)
   `((multa* OR fotomulta*) AND ${LECTORES_DE_PLACAS}) NOT (polic* OR robad* OR inmigra* OR =ICE)`,
+  // From the thirty-fourth (dev): a person's own criminal-record certificate (for a job or a procedure) is a job check
+  '"certificado de antecedentes penales" OR "certificado de antecedentes" OR "certificados de antecedentes"',
 ];

@@ -1814,6 +1814,17 @@ describe('default watchlist', () => {
     ['National emergency at the southern border', 'Troops will deploy to the border.', ['immigration-enforcement']],
     ['Reporting bill', 'Requires law enforcement agencies to report persons not lawfully present.', ['immigration-enforcement']],
     ['Face matching at departure gates', 'CBP uses facial recognition for biometric exit of travellers.', ['immigration-enforcement']],
+    // Look-alikes of the new rules (probes written from the topic definitions, no record)
+    ['Tribunal ruling', 'The tribunal found a hostile environment for migrant workers at the plant.', []],
+    ['Bank accounts for newcomers', 'Banks open accounts regardless of immigration status.', []],
+    ['Sobriety checkpoint', 'Drivers’ records were checked at the checkpoint and four were arrested.', []],
+    ['Army briefing', 'The army intelligence unit shares information with allies.', []],
+    ['Hot spots', 'The chief described real-time policing strategies for hot spots.', []],
+    ['Tariffs announced', 'A national emergency at the southern border prompts tariffs on imported goods.', []],
+    ['Estacionamiento', 'El lector de patentes del estacionamiento cobra por minuto.', []],
+    ['Separated at the border', 'The bill bars separating families at a port of entry.', ['immigration-enforcement']],
+    ['Children in HHS care', 'The Office of Refugee Resettlement cares for children until their immigration proceedings end.', []],
+    ['Sponsors vetted', 'Sponsors of unaccompanied children must pass a background check and a sex offender registry check.', []],
   ])('reads %j by what it is about (34th collection)', readsAs);
 
   it.each([

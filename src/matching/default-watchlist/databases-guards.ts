@@ -185,4 +185,8 @@ export const databasesExclude = [
   '((limited OR mandated OR "no communication" OR secrecy) NEAR/4 disclosure*) AND (warehouse* OR "detention center*" OR "detention site*" OR "processing facilit*" OR "processing center*")',
   // From the thirty-fourth (dev): CBP's face matching of travellers at entry and exit, with no police or state use
   '(("facial recognition" OR biometric*) AND ("Biometric Entry-Exit" OR "biometric exit" OR "air exit" OR "Traveler Verification Service")) NOT (police OR "law enforcement" OR "state and local" OR "state, local")',
+  // … Medicaid payment rules by immigration status with no enforcement agency; HHS vetting of children's sponsors (a
+  // check for a role, like a job check)
+  '(("immigration status" OR report* OR information) AND Medicaid AND "health benefits") NOT (=ICE OR "Immigration and Customs Enforcement" OR deport* OR "immigration enforcement" OR "Homeland Security" OR =DHS)',
+  '("Sex Offender Registry" OR "Criminal History" OR "background check*" OR fingerprint* OR "public records check") AND sponsor* AND ("unaccompanied alien child*" OR "unaccompanied children" OR "Office of Refugee Resettlement")',
 ];

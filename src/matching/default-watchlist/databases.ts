@@ -363,7 +363,7 @@ export const databasesInclude = [
   // From the twentieth collection: Connecticut's COLLECT named in capitals; DNA specimens a sheriff takes
   '"collect database*" OR "Connecticut collect"',
   // From the twenty-first collection: real-time crime centres by name
-  '(("real time crime" OR "real-time crime") NEAR/3 (center* OR centre* OR monitoring OR unit*)) OR "real-time policing" OR "real time policing"',
+  '(("real time crime" OR "real-time crime") NEAR/3 (center* OR centre* OR monitoring OR unit*)) OR (("real-time policing" OR "real time policing") NEAR/4 (software OR center* OR centre* OR platform* OR system*))',
   // From the twenty-third: cameras described by what they capture,
   // a database misused, dispatch systems that check record systems, oversight of surveillance data,
   // Secure Communities' fingerprints
@@ -506,9 +506,9 @@ export const databasesInclude = [
   // … driving records looked up illegally and private records accessed for non-police ends; plates misread by a reader;
   // police intelligence units' files; DHS's biometric identity system (HART); licence applicants' data within reach of
   // deportation; ICE scrolling through jail databases
-  '(("driving record*" OR "drivers\' records" OR "driver records" OR "driver\'s license records" OR "driver data" OR "driver\'s license data") NEAR/10 (illegal* OR improper* OR "looked up" OR checked OR snoop* OR searched OR accessed OR unauthori*)) OR (access* NEAR/6 "private records") OR ("non-law enforcement" NEAR/8 (use OR usage OR purpose*) AND (record* OR databas* OR information))',
-  '("license plate" NEAR/10 (mistaken* OR misread OR misidentif* OR "false hit" OR "false alert")) OR ("intelligence unit*" NEAR/15 (collect* OR shar* OR keep* OR files OR information)) OR "biometric identity management"',
-  '"peace officer*" NEAR/8 (access* NEAR/4 (information OR record* OR data))',
-  '("identifying data" OR "personal data" OR "applicant data" OR "data collected" OR "identifying information") NEAR/20 ("federal authorities" OR "immigration authorities" OR deport* OR "immigration enforcement")',
+  '(("driving record*" OR "drivers\' records" OR "driver records" OR "driver\'s license records" OR "driver data" OR "driver\'s license data") NEAR/10 (illegal* OR improper* OR "looked up" OR snoop* OR unauthori*)) OR (access* NEAR/6 "private records") OR ("non-law enforcement" NEAR/8 (use OR usage OR purpose*) AND (record* OR databas* OR information))',
+  '("license plate" NEAR/10 (mistaken* OR misread OR misidentif* OR "false hit" OR "false alert")) OR (("intelligence unit*" NEAR/15 (collect* OR shar* OR keep* OR files OR information)) AND (police OR "law enforcement" OR sheriff* OR trooper* OR suspect*)) OR "biometric identity management"',
+  '("peace officer*" NEAR/8 (access* NEAR/4 (information OR record* OR data))) AND (vehicle* OR registration OR "driver\'s license" OR =DMV OR database*)',
+  '(("identifying data" OR "personal data" OR "applicant data" OR "data collected" OR "identifying information") NEAR/20 ("federal authorities" OR "immigration authorities" OR deport* OR "immigration enforcement")) NOT census',
   '((("computer databases" OR "computer records") NEAR/8 (jail* OR inmate* OR scroll*)) OR "jail databases" OR "jail records") AND (=ICE OR "Immigration and Customs Enforcement" OR "immigration agents")',
 ];

@@ -266,13 +266,15 @@ export const immigrationInclude = [
   // From the thirty-fourth (dev): the UK's hostile environment (data handed over for immigration purposes, banks
   // checking status), overstayers' arrests, Australia's "removal pathway"
   '"Home Office" NEAR/15 ("immigration reasons" OR "immigration purposes" OR "immigration enforcement purposes" OR "rough sleep*" OR "without leave to" OR "disqualified person*")',
-  '(bank* OR "current account*" OR "building societ*") NEAR/15 ("immigration status" OR "leave to enter" OR "leave to remain") NEAR/15 (check* OR clos* OR "not permitted" OR disqualified)',
-  '(overstayer* NEAR/10 (arrest* OR raid* OR deport* OR remov* OR detain*)) OR "removal pathway*" OR ("hostile environment" NEAR/15 (migrant* OR immigra* OR undocumented))',
+  '((bank* OR "current account*" OR "building societ*") NEAR/15 (("immigration status" OR "leave to enter" OR "leave to remain") NEAR/12 (check* OR clos* OR "not permitted" OR disqualified))) NOT (regardless OR irrespective)',
+  '(overstayer* NEAR/10 (arrest* OR raid* OR deport* OR remov* OR detain*)) OR "removal pathway*" OR (("hostile environment" NEAR/15 (migrant* OR immigra* OR undocumented)) AND ("Home Office" OR deport* OR remov* OR polic* OR data OR landlord* OR bank* OR =NHS OR government))',
   // … immigration jails, the emergency declared at the southern border, CBP's care of people in its custody
-  '"immigration jail*" OR ("southern border" NEAR/8 (emergency OR invasion OR military OR troops OR "armed forces"))',
-  '(=CBP OR "Customs and Border Protection") NEAR/20 ("medical care" OR deaths OR "in custody")',
+  '"immigration jail*" OR (("southern border" NEAR/8 (emergency OR invasion OR military OR troops OR "armed forces")) NOT (tariff* OR goods OR trade OR imports))',
+  '(=CBP OR "Customs and Border Protection") NEAR/20 ("medical care" OR "deaths in custody" OR "in custody" OR "reporting of deaths" OR "custody deaths")',
   // … a state law making police and local governments report people not lawfully present
   '(report* NEAR/8 ("not lawfully present" OR "unlawfully present" OR "illegal alien*" OR undocumented)) AND ("law enforcement agenc*" OR "local government*" OR police)',
+  // … children taken from their parents at the border (family separation)
+  '("removing a child" OR "separat* children" OR "separation of children" OR "family separation*" OR "separating families") AND ("port of entry" OR border OR "Homeland Security" OR immigra*)',
   // ICE paying for state and local police systems (CLETS, LEIN, ARJIS and the like): access, user fees, records
   `${ICE_CONTEXT} AND (clets OR slets OR sclet OR lein OR cjic OR arjis OR "E-SUN" OR "justice information" OR "law enforcement telecommunications" OR "offender based" OR "crime information cent*")`,
   `${ICE_CONTEXT} AND ${STATE_POLICE_NETWORKS}`,
@@ -403,6 +405,10 @@ export const immigrationExclude = [
   '"wildlife sanctuary"',
   // The UK's City of Sanctuary movement welcomes refugees; no enforcement named (thirty-fourth, dev)
   '"City of Sanctuary" NOT (=ICE OR =INS OR enforc* OR police OR deport* OR detain* OR "immigration status" OR federal)',
+  // HHS's refugee office caring for unaccompanied children until their proceedings end, and relief money withheld from
+  // people unlawfully present, are care and benefits, not enforcement (thirty-fourth, dev)
+  '("immigration proceedings" AND ("Office of Refugee Resettlement" OR sponsor*)) NOT (=ICE OR deport* OR remov* OR detain* OR arrest*)',
+  '(("illegal alien*" OR "unlawfully present") AND ("relief funds" OR "monetary payments" OR benefit*)) NOT (enforc* OR deport* OR detain* OR remov* OR =ICE OR sanctuary OR cooperat* OR detainer* OR arrest*)',
   '"Second Amendment sanctuary"',
   'sanctuar* NEAR/6 (wildlife OR game OR marine OR bird* OR fish* OR animal* OR "wildlife refuge" OR habitat OR nature)',
   '"detention basin*" OR "detention pond*"',

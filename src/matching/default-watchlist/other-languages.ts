@@ -62,7 +62,7 @@ export const databasesOtherLanguages = [
   '("lettura automatica delle targhe" OR (("lettura automatica" OR telecamer* OR varchi) NEAR/20 (targh* OR "veicoli rubati" OR "auto rubate" OR "macchine rubate"))) NOT (autovelox OR velocita OR multa OR multe OR ztl OR parcheggi*)',
   // From the thirty-fourth (dev): Brazil's police face recognition finding people with open arrest warrants (the national
   // warrant database, BNMP) and the national DNA profile database
-  '("reconhecimento facial" AND (foragido* OR "mandado de prisao" OR "mandados de prisao" OR policia* OR =BNMP OR capturad* OR preso)) OR "banco* de perfis geneticos"',
+  '("reconhecimento facial" AND (foragido* OR "mandado de prisao" OR "mandados de prisao" OR =BNMP OR capturad*)) OR "banco* de perfis geneticos"',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

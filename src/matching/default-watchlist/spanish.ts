@@ -146,4 +146,6 @@ export const databasesSpanishExclude = [
   `((multa* OR fotomulta*) AND ${LECTORES_DE_PLACAS}) NOT (polic* OR robad* OR inmigra* OR =ICE)`,
   // From the thirty-fourth (dev): a person's own criminal-record certificate (for a job or a procedure) is a job check
   '"certificado de antecedentes penales" OR "certificado de antecedentes" OR "certificados de antecedentes"',
+  // … and plate readers at a car park that charge by the minute (the English parking guard's twin)
+  '(("lector* de patentes" OR "lectora* de patentes" OR "lectura de matriculas" OR "lectura de patentes") AND (estacionamiento* OR aparcamiento* OR parking OR "zona azul")) NOT (polic* OR robad* OR carabiner* OR encargo* OR inmigra* OR =ICE)',
 ];

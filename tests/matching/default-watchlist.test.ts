@@ -1825,6 +1825,31 @@ describe('default watchlist', () => {
     ['Separated at the border', 'The bill bars separating families at a port of entry.', ['immigration-enforcement']],
     ['Children in HHS care', 'The Office of Refugee Resettlement cares for children until their immigration proceedings end.', []],
     ['Sponsors vetted', 'Sponsors of unaccompanied children must pass a background check and a sex offender registry check.', []],
+    // Its later rounds: migration authorities in the Dominican Republic and Colombia detaining and expelling people;
+    // street cameras matched against civil identity photos; Brazil's police criminal records and the Córtex platform;
+    // Wisconsin's TIME System and CCAP; booking data shared with ICE; concealed-carry records handed over; police
+    // computer systems. Look-alikes: Germany's ICE trains in Spanish, criminal-record certificates, ICE = In Case of Emergency
+    ['Operativo', 'La Dirección General de Migración detuvo a cientos de extranjeros indocumentados.', ['immigration-enforcement']],
+    ['Expulsión', 'Migración Colombia expulsó a un ciudadano extranjero tras un operativo.', ['immigration-enforcement']],
+    [
+      'Cámaras en la vía pública',
+      'El Ministerio del Interior usará reconocimiento facial con las cámaras de la vía pública.',
+      ['state-databases'],
+    ],
+    ['Acesso a registros', 'Policiais poderão consultar registros criminais de processos encerrados.', ['state-databases']],
+    ['Plataforma Córtex', 'O Córtex reúne dados usados pelas polícias em todo o país.', ['state-databases']],
+    ['County terminal rules', 'Every sheriff must keep a TIME System terminal for law enforcement messages.', ['state-databases']],
+    ['Court site bill', 'The bill would remove acquittals from CCAP within 120 days.', ['state-databases']],
+    [
+      'Jail will still talk to ICE',
+      'The sheriff will share information on people booked into the jail with Immigration and Customs Enforcement.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['Permit list sent', 'The state gave federal agents records of concealed carry permit holders.', ['state-databases']],
+    ['Highway Patrol upgrade', 'New database systems give troopers records at their fingertips.', ['state-databases']],
+    ['Trenes ICE', 'Los trenes ICE de alta velocidad cumplen 30 años en Alemania.', []],
+    ['Constancia de no antecedentes penales', 'Cómo tramitar la constancia en línea.', []],
+    ['ICE on your phone', 'Police urge residents to save an ICE (In Case of Emergency) contact.', []],
   ])('reads %j by what it is about (34th collection)', readsAs);
 
   it.each([

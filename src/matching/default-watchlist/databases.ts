@@ -511,4 +511,10 @@ export const databasesInclude = [
   '("peace officer*" NEAR/8 (access* NEAR/4 (information OR record* OR data))) AND (vehicle* OR registration OR "driver\'s license" OR =DMV OR database*)',
   '(("identifying data" OR "personal data" OR "applicant data" OR "data collected" OR "identifying information") NEAR/20 ("federal authorities" OR "immigration authorities" OR deport* OR "immigration enforcement")) NOT census',
   '((("computer databases" OR "computer records") NEAR/8 (jail* OR inmate* OR scroll*)) OR "jail databases" OR "jail records") AND (=ICE OR "Immigration and Customs Enforcement" OR "immigration agents")',
+  // … state police networks and court-record sites by name (Wisconsin's TIME System and CCAP), booking data shared with
+  // ICE, AB 60 licence holders' data, concealed-carry records handed over, police computer and database systems
+  '("TIME System" AND (terminal* OR "Crime Information" OR =CIB OR sheriff* OR "law enforcement")) OR =CCAP OR "Circuit Court Access" OR "online courts system" OR "online court records"',
+  '(((shar* NEAR/6 information) NEAR/12 (booked OR booking OR jail*)) OR (("AB 60" OR "AB-60" OR AB60) NEAR/25 "immigration agents")) AND (=ICE OR "Immigration and Customs Enforcement" OR "immigration agents")',
+  '("concealed weapon*" OR "concealed carry" OR "concealed handgun*") NEAR/12 (records OR information OR database* OR list*) AND (provid* OR shar* OR federal OR copy OR keep)',
+  '("database systems" OR "database system" OR "computer systems" OR "computer system") NEAR/10 (trooper* OR "Highway Patrol" OR "State Police" OR "Police Department")',
 ];

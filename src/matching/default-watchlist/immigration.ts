@@ -405,6 +405,8 @@ export const immigrationExclude = [
   '"wildlife sanctuary"',
   // The UK's City of Sanctuary movement welcomes refugees; no enforcement named (thirty-fourth, dev)
   '"City of Sanctuary" NOT (=ICE OR =INS OR enforc* OR police OR deport* OR detain* OR "immigration status" OR federal)',
+  // "ICE" as In Case of Emergency phone contacts
+  '(=ICE AND ("In Case of Emergency" OR "In Case of an Emergency")) NOT (deport* OR immigra* OR detain* OR arrest*)',
   // HHS's refugee office caring for unaccompanied children until their proceedings end, and relief money withheld from
   // people unlawfully present, are care and benefits, not enforcement (thirty-fourth, dev)
   '("immigration proceedings" AND ("Office of Refugee Resettlement" OR sponsor*)) NOT (=ICE OR deport* OR remov* OR detain* OR arrest*)',

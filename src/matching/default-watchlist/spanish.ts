@@ -61,6 +61,8 @@ export const immigrationSpanish = [
   '((pregunt* OR indag* OR interrog*) NEAR/10 ("estatus migratorio" OR "situacion migratoria" OR "condicion migratoria")) AND (polic* OR agentes OR arrest* OR detenid* OR sheriff* OR alguacil* OR agencias)',
   // From the thirty-fourth (dev): court-ordered expulsions carried out on flights or by the investigative police (Chile's PDI)
   '(expulsion* NEAR/8 (vuelo* OR judicial* OR =PDI OR "Policia de Investigaciones")) NOT (diplomat* OR embajad* OR jugador* OR partido*)',
+  // … the Dominican migration directorate's detentions and repatriations, and Migración Colombia's expulsions and checks
+  '(("Direccion General de Migracion" OR =DGM) NEAR/20 (detuv* OR detenid* OR detenci* OR repatri* OR deport* OR interdic* OR captur*)) OR ("Migracion Colombia" NEAR/20 (expuls* OR deport* OR hallad* OR captur* OR detenid* OR verificaci* OR operativo*))',
 ];
 
 export const databasesSpanish = [
@@ -117,6 +119,9 @@ export const databasesSpanish = [
   '("reconocimiento facial" AND ("Policia Nacional" OR Registraduria OR "base de datos" OR "bases de datos" OR identidad)) OR (("sistema biometrico" OR "sistemas biometricos" OR biometrico*) NEAR/15 (polic* OR crimen OR delito*))',
   '(Medicaid OR "Medi-Cal" OR "cupones de alimentos") NEAR/25 (datos OR informaci* OR registros OR beneficiarios) AND (=ICE OR "Control de Aduanas" OR deport* OR inmigraci*)',
   '("Vehiculos Motorizados" OR "Motores y Vehiculos" OR =DMV OR =DMW) NEAR/25 (datos OR informaci* OR registros OR reportar OR denunciar) AND (=ICE OR inmigraci* OR "la migra")',
+  // … and from its second Spanish round (dev): police face recognition on street cameras checked against the civil
+  // identification register (Uruguay), Argentina's federal biometric identification system (SIBIOS)
+  '("reconocimiento facial" AND ("Ministerio del Interior" OR "Identificacion Civil" OR "camaras de videovigilancia" OR "via publica")) OR =SIBIOS OR "Identificacion Biometrica para la Seguridad"',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */
@@ -135,6 +140,8 @@ export const immigrationSpanishExclude = [
   '("Patrulla Fronteriza" AND (marihuana OR metanfetamina OR cocaina OR heroina OR droga* OR narcotrafic*)) NOT (migrante* OR indocumentad* OR inmigrante* OR "cruce ilegal" OR deport* OR "trafico de personas" OR "trafico de migrantes")',
   // From the thirty-fourth (dev): TPS shielding people from deportation is a benefit (the DACA guard's twin)
   '("Estatus de Proteccion Temporal" OR =TPS) NEAR/20 (proteg* OR proteccion OR amparo) NEAR/12 "de la deportacion"',
+  // … Germany's ICE high-speed trains in Spanish and Portuguese
+  '((tren OR trenes OR comboio* OR trem OR trens OR ferrocarril* OR ferroviari* OR "alta velocidad") AND =ICE) NOT (inmigra* OR migra* OR deport* OR redada* OR detenid*)',
 ];
 export const databasesSpanishExclude = [
   '"sin antecedentes penales" OR "sin antecedentes criminales"',
@@ -145,7 +152,7 @@ export const databasesSpanishExclude = [
   // Plate cameras that fine drivers (the English parking and fine guards)
   `((multa* OR fotomulta*) AND ${LECTORES_DE_PLACAS}) NOT (polic* OR robad* OR inmigra* OR =ICE)`,
   // From the thirty-fourth (dev): a person's own criminal-record certificate (for a job or a procedure) is a job check
-  '"certificado de antecedentes penales" OR "certificado de antecedentes" OR "certificados de antecedentes"',
+  '"certificado de antecedentes penales" OR "certificado de antecedentes" OR "certificados de antecedentes" OR "constancia de antecedentes" OR "constancia de no antecedentes" OR "constancias de antecedentes"',
   // … and plate readers at a car park that charge by the minute (the English parking guard's twin)
   '(("lector* de patentes" OR "lectora* de patentes" OR "lectura de matriculas" OR "lectura de patentes") AND (estacionamiento* OR aparcamiento* OR parking OR "zona azul")) NOT (polic* OR robad* OR carabiner* OR encargo* OR inmigra* OR =ICE)',
 ];

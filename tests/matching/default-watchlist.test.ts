@@ -1850,6 +1850,8 @@ describe('default watchlist', () => {
     ['Trenes ICE', 'Los trenes ICE de alta velocidad cumplen 30 años en Alemania.', []],
     ['Constancia de no antecedentes penales', 'Cómo tramitar la constancia en línea.', []],
     ['ICE on your phone', 'Police urge residents to save an ICE (In Case of Emergency) contact.', []],
+    ['Controles en el aeropuerto', 'Migración Colombia habilitó nuevos puntos de verificación de pasaportes.', []],
+    ['Teléfono nuevo', 'El teléfono tiene reconocimiento facial y se vende en la vía pública.', []],
   ])('reads %j by what it is about (34th collection)', readsAs);
 
   it.each([

@@ -187,6 +187,7 @@ describe('agreement with a second, blind labeller (npm run corpus -- agreement)'
     ['second-labeller-31.jsonl', 80, 'the thirty-first collection (40 dev, 40 held-out)'],
     ['second-labeller-32.jsonl', 80, 'the thirty-second collection (40 dev, 40 held-out)'],
     ['second-labeller-33.jsonl', 80, 'the thirty-third collection (40 dev, 40 held-out)'],
+    ['second-labeller-34.jsonl', 80, 'the thirty-fourth collection (40 dev, 40 held-out)'],
   ])('holds %s (%i records), a second labelling of %s that agrees on at least 95% per topic', (file, size, sample) => {
     const second = readJsonLines<SecondLabel>(`${DIR}${file}`);
     expect(second, sample).toHaveLength(size);

@@ -1852,6 +1852,17 @@ describe('default watchlist', () => {
     ['ICE on your phone', 'Police urge residents to save an ICE (In Case of Emergency) contact.', []],
     ['Controles en el aeropuerto', 'Migración Colombia habilitó nuevos puntos de verificación de pasaportes.', []],
     ['Teléfono nuevo', 'El teléfono tiene reconocimiento facial y se vende en la vía pública.', []],
+    // State police systems by name: Minnesota's BCA only beside its records (not its shooting investigations),
+    // CORI checks of coaches are job checks; licensing data used by ICE; criminal-intelligence networks
+    ['BCA investigating', 'The Bureau of Criminal Apprehension is investigating the officer-involved shooting.', []],
+    ['BCA audit', 'The Bureau of Criminal Apprehension audited officers’ database queries.', ['state-databases']],
+    ['Coaches must be checked', 'Every volunteer coach must complete a CORI request.', []],
+    [
+      'Licensing data',
+      'Driver information from the Department of Licensing was used by Immigration and Customs Enforcement.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['Patrol tests network', 'A statewide criminal intelligence network will link police.', ['state-databases']],
   ])('reads %j by what it is about (34th collection)', readsAs);
 
   it.each([

@@ -189,4 +189,6 @@ export const databasesExclude = [
   // check for a role, like a job check)
   '(("immigration status" OR report* OR information) AND Medicaid AND "health benefits") NOT (=ICE OR "Immigration and Customs Enforcement" OR deport* OR "immigration enforcement" OR "Homeland Security" OR =DHS)',
   '("Sex Offender Registry" OR "Criminal History" OR "background check*" OR fingerprint* OR "public records check") AND sponsor* AND ("unaccompanied alien child*" OR "unaccompanied children" OR "Office of Refugee Resettlement")',
+  // … Massachusetts CORI checks of coaches and volunteers are job checks
+  '=CORI AND (coach* OR volunteer* OR unmonitored OR "youth sports" OR soccer OR baseball)',
 ];

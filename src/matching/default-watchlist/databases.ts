@@ -134,7 +134,7 @@ export const databasesInclude = [
   '"Warrant Information Network" OR "warrant record*" OR "warrant information" OR warrant* NEAR/4 ("information system" OR "information network" OR databas*)',
   '"Commercial Driver\'s License Information System" OR =CDLIS OR "Drug and Alcohol Clearinghouse" OR AAMVA OR "Digital Image Access"',
   '(purchas* OR buy* OR "in exchange for payment") NEAR/10 ("personal data" OR "personal information") AND (police OR "law enforcement" OR government*)',
-  '("fingerprint identification" NEAR/8 (system* OR equipment OR automated OR mobile OR network* OR "law enforcement")) OR =AFIS OR "automated fingerprint" OR "Bureau of Criminal Apprehension"',
+  '("fingerprint identification" NEAR/8 (system* OR equipment OR automated OR mobile OR network* OR "law enforcement")) OR =AFIS OR "automated fingerprint" OR ("Bureau of Criminal Apprehension" NEAR/15 (record* OR databas* OR data OR system* OR fingerprint* OR "criminal history" OR lookup* OR access* OR quer* OR audit*))',
   '"criminal justice data" OR "immigration status information" OR "Joint Analysis Center" OR "analysis center" OR "crime center"',
   '"integrated justice" OR "law and justice agency" OR "justice information sharing" OR "booking consortium" OR "automated booking"',
   '("information sharing" OR "data sharing" OR "data-sharing") NEAR/6 ("law enforcement" OR police OR justice) OR "educational data" NEAR/10 immigra*',
@@ -517,4 +517,7 @@ export const databasesInclude = [
   '(((shar* NEAR/6 information) NEAR/12 (booked OR booking OR jail*)) OR (("AB 60" OR "AB-60" OR AB60) NEAR/25 "immigration agents")) AND (=ICE OR "Immigration and Customs Enforcement" OR "immigration agents")',
   '("concealed weapon*" OR "concealed carry" OR "concealed handgun*") NEAR/12 (records OR information OR database* OR list*) AND (provid* OR shar* OR federal OR copy OR keep)',
   '("database systems" OR "database system" OR "computer systems" OR "computer system") NEAR/10 (trooper* OR "Highway Patrol" OR "State Police" OR "Police Department")',
+  // … a state licensing department's driver information used by ICE; Pennsylvania's justice network and police
+  // criminal-intelligence networks
+  '(("Department of Licensing" OR "driver information" OR "driver data" OR "driver records") NEAR/20 (=ICE OR "Immigration and Customs Enforcement" OR "immigration enforcement")) OR "Pennsylvania Justice Network" OR "criminal intelligence network*"',
 ];

@@ -1863,6 +1863,17 @@ describe('default watchlist', () => {
       ['immigration-enforcement', 'state-databases'],
     ],
     ['Patrol tests network', 'A statewide criminal intelligence network will link police.', ['state-databases']],
+    // Local enforcement news: Border Patrol rescues of hikers and checkpoint drug seizures are not enforcement of
+    // immigration; a town barred from keeping immigration information; inmate lists faxed to federal officers
+    ['Lost hiker found', 'Border Patrol agents helped rescue a missing hiker, a U.S. citizen, in the desert.', []],
+    ['Checkpoint seizure', 'CBP agents at the checkpoint found fentanyl in a truck.', []],
+    [
+      'Sanctuary resolution',
+      'No town employee may request or maintain immigration information on anyone.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['Jail faxed lists', 'The sheriff faxed a list of inmates and their birthplaces to federal officers.', ['state-databases']],
+    ['DMV lines', 'The DMV has seen its fair share of lines this month.', []],
   ])('reads %j by what it is about (34th collection)', readsAs);
 
   it.each([

@@ -191,4 +191,6 @@ export const databasesExclude = [
   '("Sex Offender Registry" OR "Criminal History" OR "background check*" OR fingerprint* OR "public records check") AND sponsor* AND ("unaccompanied alien child*" OR "unaccompanied children" OR "Office of Refugee Resettlement")',
   // … Massachusetts CORI checks of coaches and volunteers are job checks
   '=CORI AND (coach* OR volunteer* OR unmonitored OR "youth sports" OR soccer OR baseball)',
+  // … a "fair share" of DMV lines is not records shared
+  '"fair share"',
 ];

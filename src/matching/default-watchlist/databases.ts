@@ -520,4 +520,7 @@ export const databasesInclude = [
   // … a state licensing department's driver information used by ICE; Pennsylvania's justice network and police
   // criminal-intelligence networks
   '(("Department of Licensing" OR "driver information" OR "driver data" OR "driver records") NEAR/20 (=ICE OR "Immigration and Customs Enforcement" OR "immigration enforcement")) OR "Pennsylvania Justice Network" OR "criminal intelligence network*"',
+  // … towns barred from requesting or keeping immigration information; inmates' personal information and lists given
+  // to federal officers
+  '(("immigration information" OR "immigration status information") NEAR/8 (request* OR maintain* OR collect* OR keep* OR shar* OR disclos*)) OR (("personal information" OR "list of inmates" OR "inmate list*") NEAR/12 ("federal officers" OR "federal agents" OR =ICE OR "immigration authorities"))',
 ];

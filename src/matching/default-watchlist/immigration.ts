@@ -407,6 +407,8 @@ export const immigrationExclude = [
   '"City of Sanctuary" NOT (=ICE OR =INS OR enforc* OR police OR deport* OR detain* OR "immigration status" OR federal)',
   // "ICE" as In Case of Emergency phone contacts
   '(=ICE AND ("In Case of Emergency" OR "In Case of an Emergency")) NOT (deport* OR immigra* OR detain* OR arrest*)',
+  // Border Patrol and CBP crews rescuing lost hikers or citizens, with no migrant in the text
+  '(("Border Patrol" OR =CBP OR =BORSTAR OR "enforcing immigration") AND (rescu* OR "search-and-rescue" OR "search and rescue") AND (hiker* OR "U.S. citizen*" OR overdue OR missing)) NOT (migrant* OR undocumented OR "illegal entry" OR "entered illegally" OR "crossed illegally" OR apprehen* OR deport* OR "returned to Mexico" OR alien*)',
   // HHS's refugee office caring for unaccompanied children until their proceedings end, and relief money withheld from
   // people unlawfully present, are care and benefits, not enforcement (thirty-fourth, dev)
   '("immigration proceedings" AND ("Office of Refugee Resettlement" OR sponsor*)) NOT (=ICE OR deport* OR remov* OR detain* OR arrest*)',
@@ -476,7 +478,7 @@ export const immigrationExclude = [
   // … workers' compensation barred to unauthorized aliens (a benefit rule, like the lawful-presence guard above)
   '(("illegal alien*" OR "unauthorized alien*") AND ("workers\' compensation" OR "workers compensation" OR "workers\' comp*")) NOT (arrest* OR detain* OR deport* OR police OR jail*)',
   // … and drugs seized at a Border Patrol checkpoint with no migrant in the text (CBP items are on topic when they concern people moving)
-  '(("Border Patrol" OR "immigration checkpoint*") AND checkpoint* AND (methamphetamine OR meth OR cocaine OR marijuana OR fentanyl OR narcotics OR heroin)) NOT (migrant* OR alien* OR undocumented OR "illegally present" OR "human smuggling" OR "illegal entry" OR apprehen* OR deport* OR immigrants)',
+  '(("Border Patrol" OR =CBP OR "CBP agents" OR "immigration checkpoint*") AND checkpoint* AND (methamphetamine OR meth OR cocaine OR marijuana OR fentanyl OR narcotics OR heroin)) NOT (migrant* OR alien* OR undocumented OR "illegally present" OR "human smuggling" OR "illegal entry" OR apprehen* OR deport* OR immigrants)',
   // From the thirty-third (dev): the inspector general's yearly IT and financial-statement letters on ICE (generic
   // administration), and counts of assaults on officers (data about officers, not enforcement)
   '("Information Technology Management Letter" OR "financial statement audit") AND ("Immigration and Customs Enforcement" OR =ICE)',

@@ -1874,6 +1874,12 @@ describe('default watchlist', () => {
     ],
     ['Jail faxed lists', 'The sheriff faxed a list of inmates and their birthplaces to federal officers.', ['state-databases']],
     ['DMV lines', 'The DMV has seen its fair share of lines this month.', []],
+    // The UK and New Zealand again: custody images, an information-sharing order with the police, records accessed
+    // without a policing purpose; charging-zone plate cameras and eVisas are not on topic
+    ['Custody images review', 'Forces keep custody images of people never charged.', ['state-databases']],
+    ['Constable warned', 'A police constable accessed records he was not supposed to see.', ['state-databases']],
+    ['Cameras vandalised', 'Vandals cut the wires of Ulez number plate recognition cameras.', []],
+    ['Apply for your eVisa', 'The Home Office moves immigration status to a digital system.', []],
   ])('reads %j by what it is about (34th collection)', readsAs);
 
   it.each([

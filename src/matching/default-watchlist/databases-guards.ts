@@ -193,4 +193,6 @@ export const databasesExclude = [
   '=CORI AND (coach* OR volunteer* OR unmonitored OR "youth sports" OR soccer OR baseball)',
   // … a "fair share" of DMV lines is not records shared
   '"fair share"',
+  // … London's ULEZ and other charging-zone cameras read plates to bill drivers, not for police records
+  '((ulez OR "Ultra Low Emission Zone" OR "clean air zone" OR "congestion charg*") AND ("Number Plate Recognition" OR =ANPR OR camera*)) NOT ("police access" OR "shared with police" OR "police use" OR stored OR retain* OR retention)',
 ];

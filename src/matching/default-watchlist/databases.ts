@@ -523,4 +523,8 @@ export const databasesInclude = [
   // … towns barred from requesting or keeping immigration information; inmates' personal information and lists given
   // to federal officers
   '(("immigration information" OR "immigration status information") NEAR/8 (request* OR maintain* OR collect* OR keep* OR shar* OR disclos*)) OR (("personal information" OR "list of inmates" OR "inmate list*") NEAR/12 ("federal officers" OR "federal agents" OR =ICE OR "immigration authorities"))',
+  // … custody images police keep, information-sharing orders with the police, officers accessing records without a
+  // policing purpose (UK and New Zealand)
+  '"custody image*" OR ("Information Sharing Agreement" NEAR/10 (police OR "law enforcement"))',
+  '((accessed OR accessing) NEAR/8 (records OR details OR data OR information)) AND ("policing purpose" OR "gross misconduct" OR "not supposed to") AND (police OR constable* OR officer* OR "police staff")',
 ];

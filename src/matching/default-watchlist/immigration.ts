@@ -407,6 +407,8 @@ export const immigrationExclude = [
   '"City of Sanctuary" NOT (=ICE OR =INS OR enforc* OR police OR deport* OR detain* OR "immigration status" OR federal)',
   // "ICE" as In Case of Emergency phone contacts
   '(=ICE AND ("In Case of Emergency" OR "In Case of an Emergency")) NOT (deport* OR immigra* OR detain* OR arrest*)',
+  // The Home Office's eVisas and digital proof of status are immigration administration
+  '((eVisa* OR "digital system" OR "hard copy documents" OR "biometric residence permit*") AND "Home Office" AND "immigration status") NOT (enforc* OR remov* OR deport* OR detain* OR raid* OR landlord* OR bank* OR employer*)',
   // Border Patrol and CBP crews rescuing lost hikers or citizens, with no migrant in the text
   '(("Border Patrol" OR =CBP OR =BORSTAR OR "enforcing immigration") AND (rescu* OR "search-and-rescue" OR "search and rescue") AND (hiker* OR "U.S. citizen*" OR overdue OR missing)) NOT (migrant* OR undocumented OR "illegal entry" OR "entered illegally" OR "crossed illegally" OR apprehen* OR deport* OR "returned to Mexico" OR alien*)',
   // HHS's refugee office caring for unaccompanied children until their proceedings end, and relief money withheld from

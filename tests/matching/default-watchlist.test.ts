@@ -1880,6 +1880,12 @@ describe('default watchlist', () => {
     ['Constable warned', 'A police constable accessed records he was not supposed to see.', ['state-databases']],
     ['Cameras vandalised', 'Vandals cut the wires of Ulez number plate recognition cameras.', []],
     ['Apply for your eVisa', 'The Home Office moves immigration status to a digital system.', []],
+    ['Data deal renewed', 'Thomson Reuters renewed its CLEAR data contract with ICE.', ['immigration-enforcement', 'state-databases']],
+    [
+      'Separation ordinance revised',
+      'The city’s separation ordinance now bars sharing data and technology with federal immigration agents.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
   ])('reads %j by what it is about (34th collection)', readsAs);
 
   it.each([

@@ -527,4 +527,6 @@ export const databasesInclude = [
   // policing purpose (UK and New Zealand)
   '"custody image*" OR ("Information Sharing Agreement" NEAR/10 (police OR "law enforcement"))',
   '((accessed OR accessing) NEAR/8 (records OR details OR data OR information)) AND ("policing purpose" OR "gross misconduct" OR "not supposed to") AND (police OR constable* OR officer* OR "police staff")',
+  // … Thomson Reuters' data contracts with ICE and DHS (CLEAR), and city "separation" ordinances that keep data from ICE
+  '("Thomson Reuters" AND (=ICE OR "Immigration and Customs Enforcement" OR =DHS) AND (data OR contract* OR CLEAR OR list*)) OR (("separation ordinance" OR "separation rules") AND (data OR information OR technology))',
 ];

@@ -26,13 +26,13 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 16537,
-  dev: 11737,
-  heldout: 4800,
-  perTopicPerSplit: 1200,
-  negativesPerSplit: 2329,
-  hardNegatives: 5293,
-  billJurisdictions: 58,
+  total: 18218,
+  dev: 12909,
+  heldout: 5309,
+  perTopicPerSplit: 1500,
+  negativesPerSplit: 2578,
+  hardNegatives: 5779,
+  billJurisdictions: 60,
 };
 
 const corpus = readCorpus(DIR);

@@ -6,13 +6,14 @@
  * Vocabulary and guards come from the real-text dev split (tests/fixtures/labelled-real/dev.jsonl)
  * and the synthetic set, never from the held-out split. The rules live in default-watchlist/:
  * terms.ts (shared pieces), immigration.ts and databases.ts (one topic each; the state-databases guards in
- * databases-guards.ts), spanish.ts (Spanish-language
+ * databases-guards.ts, records accessed or handed over in everyday words in databases-sharing.ts), spanish.ts (Spanish-language
  * vocabulary for both), other-languages.ts (French, Italian, Portuguese, German and Dutch),
  * northern-central-europe.ts (Swedish, Norwegian, Danish, Finnish, Polish, Czech, Slovak and Greek).
  */
 import { TOPIC_DATABASES, TOPIC_IMMIGRATION } from '../domain/index.ts';
 import type { Watchlist } from './watchlist.ts';
 import { databasesInclude } from './default-watchlist/databases.ts';
+import { databasesSharing } from './default-watchlist/databases-sharing.ts';
 import { databasesExclude } from './default-watchlist/databases-guards.ts';
 import { immigrationExclude, immigrationInclude } from './default-watchlist/immigration.ts';
 import { databasesSpanish, databasesSpanishExclude, immigrationSpanish, immigrationSpanishExclude } from './default-watchlist/spanish.ts';
@@ -35,7 +36,13 @@ export function defaultWatchlist(): Watchlist {
       {
         id: TOPIC_DATABASES,
         label: 'State & local databases',
-        include: [...databasesInclude, ...databasesSpanish, ...databasesOtherLanguages, ...databasesNorthernCentralEurope],
+        include: [
+          ...databasesInclude,
+          ...databasesSharing,
+          ...databasesSpanish,
+          ...databasesOtherLanguages,
+          ...databasesNorthernCentralEurope,
+        ],
         exclude: [
           ...databasesExclude,
           ...databasesSpanishExclude,

@@ -492,41 +492,27 @@ export const databasesInclude = [
   // the addresses of people who tested positive, inmate data put online, protection-order registries, newborn
   // blood samples used by police, licence photos sold, old warrants purged, voting records and subpoenaed records
   // sought by ICE, and phone location data bought from brokers ("commercial telemetry data")
-  '=CCTNS OR "Crime and Criminal Tracking Network*" OR ((address* NEAR/10 (positive OR covid* OR coronavirus)) AND (police OR dispatch* OR "first responders") AND (shar* OR send* OR sent OR giv* OR list*))',
+  '=CCTNS OR "Crime and Criminal Tracking Network*"',
+  '(address* NEAR/10 (positive OR covid* OR coronavirus)) AND (police OR dispatch* OR "first responders") AND (shar* OR send* OR sent OR giv* OR list*)',
   '("inmate information" OR "inmate lookup" OR "inmate locator*" OR "inmate search" OR (inmate* NEAR/4 (data OR photos))) AND (online OR "web page" OR website* OR searchable OR "data base" OR database* OR "Web window")',
   '("protection order*" OR "protective order*") NEAR/3 (registry OR registries OR database)',
-  '((newborn* NEAR/8 ("blood sample*" OR "blood spot*" OR screening OR DNA)) AND (police OR subpoena*)) OR ((outdated OR stale OR backlog*) NEAR/4 warrant*)',
+  '(newborn* NEAR/8 ("blood sample*" OR "blood spot*" OR screening OR DNA)) AND (police OR subpoena*)',
+  '(outdated OR stale OR backlog*) NEAR/4 warrant*',
   '("license photo*" OR "licence photo*" OR "driver* license photo*") NEAR/12 (sale OR sell* OR sold OR "personal information")',
-  '((((voting OR voter OR election) NEAR/4 records) OR (subpoena* NEAR/10 (information OR records OR data))) AND (=ICE OR "immigration authorities" OR "Immigration and Customs Enforcement")) OR "commercial telemetry data" OR ("telemetry data" AND (=ICE OR =CBP OR =DHS OR "law enforcement" OR "Homeland Security"))',
-  // From the thirty-fourth (dev): the UK's Police National Computer; rough sleepers' data and the school census's
-  // nationality fields handed to the Home Office
+  '(((voting OR voter OR election) NEAR/4 records) OR (subpoena* NEAR/10 (information OR records OR data))) AND (=ICE OR "immigration authorities" OR "Immigration and Customs Enforcement")',
+  '"commercial telemetry data" OR ("telemetry data" AND (=ICE OR =CBP OR =DHS OR "law enforcement" OR "Homeland Security"))',
+  // From the thirty-fourth (dev): police records systems by name or in plain words — the UK's Police National
+  // Computer and Database and custody images, New Zealand's information-sharing orders with the police, Wisconsin's
+  // TIME System and CCAP, Pennsylvania's justice network, criminal-intelligence networks, police computer and database
+  // systems, police intelligence units' files, plates misread by a reader, DHS's biometric identity system (HART).
+  // Records accessed, misused or handed over in everyday words are in databases-sharing.ts.
   '"Police National Computer" OR "Police National Database"',
-  '("rough sleep*" OR homeless*) NEAR/20 (data OR database* OR "personal information" OR "mapping tool") AND ("Home Office" OR deport* OR "immigration enforcement")',
-  '"school census" NEAR/20 (nationality OR "country of birth" OR "Home Office" OR "immigration enforcement")',
-  // … driving records looked up illegally and private records accessed for non-police ends; plates misread by a reader;
-  // police intelligence units' files; DHS's biometric identity system (HART); licence applicants' data within reach of
-  // deportation; ICE scrolling through jail databases
-  '(("driving record*" OR "drivers\' records" OR "driver records" OR "driver\'s license records" OR "driver data" OR "driver\'s license data") NEAR/10 (illegal* OR improper* OR "looked up" OR snoop* OR unauthori*)) OR (access* NEAR/6 "private records") OR ("non-law enforcement" NEAR/8 (use OR usage OR purpose*) AND (record* OR databas* OR information))',
-  '("license plate" NEAR/10 (mistaken* OR misread OR misidentif* OR "false hit" OR "false alert")) OR (("intelligence unit*" NEAR/15 (collect* OR shar* OR keep* OR files OR information)) AND (police OR "law enforcement" OR sheriff* OR trooper* OR suspect*)) OR "biometric identity management"',
-  '("peace officer*" NEAR/8 (access* NEAR/4 (information OR record* OR data))) AND (vehicle* OR registration OR "driver\'s license" OR =DMV OR database*)',
-  '(("identifying data" OR "personal data" OR "applicant data" OR "data collected" OR "identifying information") NEAR/20 ("federal authorities" OR "immigration authorities" OR deport* OR "immigration enforcement")) NOT census',
-  '((("computer databases" OR "computer records") NEAR/8 (jail* OR inmate* OR scroll*)) OR "jail databases" OR "jail records") AND (=ICE OR "Immigration and Customs Enforcement" OR "immigration agents")',
-  // … state police networks and court-record sites by name (Wisconsin's TIME System and CCAP), booking data shared with
-  // ICE, AB 60 licence holders' data, concealed-carry records handed over, police computer and database systems
+  '"custody image*"',
+  '"Information Sharing Agreement" NEAR/10 (police OR "law enforcement")',
   '("TIME System" AND (terminal* OR "Crime Information" OR =CIB OR sheriff* OR "law enforcement")) OR =CCAP OR "Circuit Court Access" OR "online courts system" OR "online court records"',
-  '(((shar* NEAR/6 information) NEAR/12 (booked OR booking OR jail*)) OR (("AB 60" OR "AB-60" OR AB60) NEAR/25 "immigration agents")) AND (=ICE OR "Immigration and Customs Enforcement" OR "immigration agents")',
-  '("concealed weapon*" OR "concealed carry" OR "concealed handgun*") NEAR/12 (records OR information OR database* OR list*) AND (provid* OR shar* OR federal OR copy OR keep)',
+  '"Pennsylvania Justice Network" OR "criminal intelligence network*"',
   '("database systems" OR "database system" OR "computer systems" OR "computer system") NEAR/10 (trooper* OR "Highway Patrol" OR "State Police" OR "Police Department")',
-  // … a state licensing department's driver information used by ICE; Pennsylvania's justice network and police
-  // criminal-intelligence networks
-  '(("Department of Licensing" OR "driver information" OR "driver data" OR "driver records") NEAR/20 (=ICE OR "Immigration and Customs Enforcement" OR "immigration enforcement")) OR "Pennsylvania Justice Network" OR "criminal intelligence network*"',
-  // … towns barred from requesting or keeping immigration information; inmates' personal information and lists given
-  // to federal officers
-  '(("immigration information" OR "immigration status information") NEAR/8 (request* OR maintain* OR collect* OR keep* OR shar* OR disclos*)) OR (("personal information" OR "list of inmates" OR "inmate list*") NEAR/12 ("federal officers" OR "federal agents" OR =ICE OR "immigration authorities"))',
-  // … custody images police keep, information-sharing orders with the police, officers accessing records without a
-  // policing purpose (UK and New Zealand)
-  '"custody image*" OR ("Information Sharing Agreement" NEAR/10 (police OR "law enforcement"))',
-  '((accessed OR accessing) NEAR/8 (records OR details OR data OR information)) AND ("policing purpose" OR "gross misconduct" OR "not supposed to") AND (police OR constable* OR officer* OR "police staff")',
-  // … Thomson Reuters' data contracts with ICE and DHS (CLEAR), and city "separation" ordinances that keep data from ICE
-  '("Thomson Reuters" AND (=ICE OR "Immigration and Customs Enforcement" OR =DHS) AND (data OR contract* OR CLEAR OR list*)) OR (("separation ordinance" OR "separation rules") AND (data OR information OR technology))',
+  '("intelligence unit*" NEAR/15 (collect* OR shar* OR keep* OR files OR information)) AND (police OR "law enforcement" OR sheriff* OR trooper* OR suspect*)',
+  '"license plate" NEAR/10 (mistaken* OR misread OR misidentif* OR "false hit" OR "false alert")',
+  '"biometric identity management"',
 ];

@@ -267,9 +267,12 @@ export const immigrationInclude = [
   // checking status), overstayers' arrests, Australia's "removal pathway"
   '"Home Office" NEAR/15 ("immigration reasons" OR "immigration purposes" OR "immigration enforcement purposes" OR "rough sleep*" OR "without leave to" OR "disqualified person*")',
   '((bank* OR "current account*" OR "building societ*") NEAR/15 (("immigration status" OR "leave to enter" OR "leave to remain") NEAR/12 (check* OR clos* OR "not permitted" OR disqualified))) NOT (regardless OR irrespective)',
-  '(overstayer* NEAR/10 (arrest* OR raid* OR deport* OR remov* OR detain*)) OR "removal pathway*" OR (("hostile environment" NEAR/15 (migrant* OR immigra* OR undocumented)) AND ("Home Office" OR deport* OR remov* OR polic* OR data OR landlord* OR bank* OR =NHS OR government))',
+  'overstayer* NEAR/10 (arrest* OR raid* OR deport* OR remov* OR detain*)',
+  '"removal pathway*"',
+  '("hostile environment" NEAR/15 (migrant* OR immigra* OR undocumented)) AND ("Home Office" OR deport* OR remov* OR polic* OR data OR landlord* OR bank* OR =NHS OR government)',
   // … immigration jails, the emergency declared at the southern border, CBP's care of people in its custody
-  '"immigration jail*" OR (("southern border" NEAR/8 (emergency OR invasion OR military OR troops OR "armed forces")) NOT (tariff* OR goods OR trade OR imports))',
+  '"immigration jail*"',
+  '("southern border" NEAR/8 (emergency OR invasion OR military OR troops OR "armed forces")) NOT (tariff* OR goods OR trade OR imports)',
   '(=CBP OR "Customs and Border Protection") NEAR/20 ("medical care" OR "deaths in custody" OR "in custody" OR "reporting of deaths" OR "custody deaths")',
   // … a state law making police and local governments report people not lawfully present
   '(report* NEAR/8 ("not lawfully present" OR "unlawfully present" OR "illegal alien*" OR undocumented)) AND ("law enforcement agenc*" OR "local government*" OR police)',
@@ -405,8 +408,6 @@ export const immigrationExclude = [
   '"wildlife sanctuary"',
   // The UK's City of Sanctuary movement welcomes refugees; no enforcement named (thirty-fourth, dev)
   '"City of Sanctuary" NOT (=ICE OR =INS OR enforc* OR police OR deport* OR detain* OR "immigration status" OR federal)',
-  // "ICE" as In Case of Emergency phone contacts
-  '(=ICE AND ("In Case of Emergency" OR "In Case of an Emergency")) NOT (deport* OR immigra* OR detain* OR arrest*)',
   // The Home Office's eVisas and digital proof of status are immigration administration
   '((eVisa* OR "digital system" OR "hard copy documents" OR "biometric residence permit*") AND "Home Office" AND "immigration status") NOT (enforc* OR remov* OR deport* OR detain* OR raid* OR landlord* OR bank* OR employer*)',
   // Border Patrol and CBP crews rescuing lost hikers or citizens, with no migrant in the text

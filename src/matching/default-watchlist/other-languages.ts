@@ -66,7 +66,8 @@ export const databasesOtherLanguages = [
   // … Brazilian police access to criminal records, city face-recognition cameras checked against the security
   // secretariat's database, and the federal police intelligence platform Córtex
   '(("registro criminal" OR "registros criminais" OR "antecedentes criminais" OR "ficha criminal") AND (polic* OR acesso OR consulta*)) NOT (certidao OR certidoes OR emprego)',
-  '(("biometria facial" OR "reconhecimento facial" OR "cameras inteligentes") AND ("banco de dados" OR foragid* OR =SSP)) OR (Cortex NEAR/20 (policias OR policia OR "Seguranca Publica"))',
+  '("biometria facial" OR "reconhecimento facial" OR "cameras inteligentes") AND ("banco de dados" OR foragid* OR =SSP)',
+  'Cortex NEAR/20 (policias OR policia OR "Seguranca Publica")',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

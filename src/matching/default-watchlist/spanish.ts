@@ -62,7 +62,8 @@ export const immigrationSpanish = [
   // From the thirty-fourth (dev): court-ordered expulsions carried out on flights or by the investigative police (Chile's PDI)
   '(expulsion* NEAR/8 (vuelo* OR judicial* OR =PDI OR "Policia de Investigaciones")) NOT (diplomat* OR embajad* OR jugador* OR partido*)',
   // … the Dominican migration directorate's detentions and repatriations, and Migración Colombia's expulsions and checks
-  '(("Direccion General de Migracion" OR =DGM) NEAR/20 (detuv* OR detenid* OR detenci* OR repatri* OR deport* OR interdic* OR captur*)) OR ("Migracion Colombia" NEAR/20 (expuls* OR deport* OR hallad* OR captur* OR detenid* OR operativo*))',
+  '("Direccion General de Migracion" OR =DGM) NEAR/20 (detuv* OR detenid* OR detenci* OR repatri* OR deport* OR interdic* OR captur*)',
+  '"Migracion Colombia" NEAR/20 (expuls* OR deport* OR hallad* OR captur* OR detenid* OR operativo*)',
 ];
 
 export const databasesSpanish = [
@@ -121,7 +122,8 @@ export const databasesSpanish = [
   '("Vehiculos Motorizados" OR "Motores y Vehiculos" OR =DMV OR =DMW) NEAR/25 (datos OR informaci* OR registros OR reportar OR denunciar) AND (=ICE OR inmigraci* OR "la migra")',
   // … and from its second Spanish round (dev): police face recognition on street cameras checked against the civil
   // identification register (Uruguay), Argentina's federal biometric identification system (SIBIOS)
-  '("reconocimiento facial" AND ("Ministerio del Interior" OR "Identificacion Civil" OR (("camaras de videovigilancia" OR "via publica") AND (identific* OR polic* OR delincuent*)))) OR =SIBIOS OR "Identificacion Biometrica para la Seguridad"',
+  '"reconocimiento facial" AND ("Ministerio del Interior" OR "Identificacion Civil" OR (("camaras de videovigilancia" OR "via publica") AND (identific* OR polic* OR delincuent*)))',
+  '=SIBIOS OR "Identificacion Biometrica para la Seguridad"',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */
@@ -140,8 +142,6 @@ export const immigrationSpanishExclude = [
   '("Patrulla Fronteriza" AND (marihuana OR metanfetamina OR cocaina OR heroina OR droga* OR narcotrafic*)) NOT (migrante* OR indocumentad* OR inmigrante* OR "cruce ilegal" OR deport* OR "trafico de personas" OR "trafico de migrantes")',
   // From the thirty-fourth (dev): TPS shielding people from deportation is a benefit (the DACA guard's twin)
   '("Estatus de Proteccion Temporal" OR =TPS) NEAR/20 (proteg* OR proteccion OR amparo) NEAR/12 "de la deportacion"',
-  // … Germany's ICE high-speed trains in Spanish and Portuguese
-  '((tren OR trenes OR comboio* OR trem OR trens OR ferrocarril* OR ferroviari* OR "alta velocidad") AND =ICE) NOT (inmigra* OR migra* OR deport* OR redada* OR detenid*)',
 ];
 export const databasesSpanishExclude = [
   '"sin antecedentes penales" OR "sin antecedentes criminales"',

@@ -1,0 +1,29 @@
+/**
+ * State-databases rules for records accessed, misused or handed over, in everyday words rather than by a
+ * system's name (from the thirty-fourth collection's dev records on; topic definition: src/matching/README.md).
+ * Records systems by name stay in databases.ts; the guards are in databases-guards.ts.
+ */
+export const databasesSharing = [
+  // Records looked up or accessed for no police purpose
+  '("driving record*" OR "drivers\' records" OR "driver records" OR "driver\'s license records" OR "driver data" OR "driver\'s license data") NEAR/10 (illegal* OR improper* OR "looked up" OR snoop* OR unauthori*)',
+  '(access* NEAR/6 "private records") OR ("non-law enforcement" NEAR/8 (use OR usage OR purpose*) AND (record* OR databas* OR information))',
+  '((accessed OR accessing) NEAR/8 (records OR details OR data OR information)) AND ("policing purpose" OR "gross misconduct" OR "not supposed to") AND (police OR constable* OR officer* OR "police staff")',
+  '("peace officer*" NEAR/8 (access* NEAR/4 (information OR record* OR data))) AND (vehicle* OR registration OR "driver\'s license" OR =DMV OR database*)',
+  // Records handed to immigration enforcement: rough sleepers' data and the school census's nationality fields (the
+  // UK Home Office), licence applicants' data, jail databases, booking data and inmate lists, licensing data
+  '("rough sleep*" OR homeless*) NEAR/20 (data OR database* OR "personal information" OR "mapping tool") AND ("Home Office" OR deport* OR "immigration enforcement")',
+  '"school census" NEAR/20 (nationality OR "country of birth" OR "Home Office" OR "immigration enforcement")',
+  '(("identifying data" OR "personal data" OR "applicant data" OR "data collected" OR "identifying information") NEAR/20 ("federal authorities" OR "immigration authorities" OR deport* OR "immigration enforcement")) NOT census',
+  '((("computer databases" OR "computer records") NEAR/8 (jail* OR inmate* OR scroll*)) OR "jail databases" OR "jail records") AND (=ICE OR "Immigration and Customs Enforcement" OR "immigration agents")',
+  '((shar* NEAR/6 information) NEAR/12 (booked OR booking OR jail*)) AND (=ICE OR "Immigration and Customs Enforcement" OR "immigration agents")',
+  '(("AB 60" OR "AB-60" OR AB60) NEAR/25 "immigration agents") AND (=ICE OR "Immigration and Customs Enforcement" OR "immigration agents")',
+  '("personal information" OR "list of inmates" OR "inmate list*") NEAR/12 ("federal officers" OR "federal agents" OR =ICE OR "immigration authorities")',
+  '("Department of Licensing" OR "driver information" OR "driver data" OR "driver records") NEAR/20 (=ICE OR "Immigration and Customs Enforcement" OR "immigration enforcement")',
+  '("Thomson Reuters" AND (=ICE OR "Immigration and Customs Enforcement" OR =DHS) AND (data OR contract* OR CLEAR OR list*))',
+  // Other records handed over: concealed-carry permit records
+  '("concealed weapon*" OR "concealed carry" OR "concealed handgun*") NEAR/12 (records OR information OR database* OR list*) AND (provid* OR shar* OR federal OR copy OR keep)',
+  // Laws and ordinances that keep records from immigration enforcement: towns barred from requesting or keeping
+  // immigration information, city "separation" ordinances
+  '("immigration information" OR "immigration status information") NEAR/8 (request* OR maintain* OR collect* OR keep* OR shar* OR disclos*)',
+  '("separation ordinance" OR "separation rules") AND (data OR information OR technology)',
+];

@@ -68,7 +68,13 @@ export const databasesOtherLanguages = [
   '(("registro criminal" OR "registros criminais" OR "antecedentes criminais" OR "ficha criminal") AND (polic* OR acesso OR consulta*)) NOT (certidao OR certidoes OR emprego)',
   '("biometria facial" OR "reconhecimento facial" OR "cameras inteligentes") AND ("banco de dados" OR foragid* OR =SSP)',
   'Cortex NEAR/20 (policias OR policia OR "Seguranca Publica")',
+  // Germany's central register of foreigners (AZR), which police update and query (from the thirty-fifth, dev)
+  'auslanderzentralregister* OR =AZR',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */
-export const databasesOtherLanguagesExclude = ['"Centre* de surveillance de l\'immigration"'];
+export const databasesOtherLanguagesExclude = [
+  '"Centre* de surveillance de l\'immigration"',
+  // An ICE arrest operation whose targets had police records ("antecedentes criminais"): no records were queried
+  '("antecedentes criminais" OR "passagem pela policia") NEAR/30 (=ICE OR "Immigration and Customs Enforcement") NOT (acesso OR consulta* OR "base de dados" OR "banco de dados" OR compartilh*)',
+];

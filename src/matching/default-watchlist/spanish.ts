@@ -124,6 +124,8 @@ export const databasesSpanish = [
   // identification register (Uruguay), Argentina's federal biometric identification system (SIBIOS)
   '"reconocimiento facial" AND ("Ministerio del Interior" OR "Identificacion Civil" OR (("camaras de videovigilancia" OR "via publica") AND (identific* OR polic* OR delincuent*)))',
   '=SIBIOS OR "Identificacion Biometrica para la Seguridad"',
+  // ICE's vehicle tracking ("rastreo vehicular") to find people without status (from the thirty-fifth, dev)
+  '("rastreo vehicular" OR "rastreo de vehiculos" OR (rastreo NEAR/4 vehicul*)) AND (=ICE OR inmigra* OR indocumentad*)',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

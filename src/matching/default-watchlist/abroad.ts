@@ -1,0 +1,20 @@
+/**
+ * Rules for English-language records from outside the US, from the thirty-fifth collection's dev records on
+ * (topic definitions: src/matching/README.md): the EU's police data exchange (Prüm), police status checks with
+ * a border agency, police photo stores, asylum seekers' fingerprints, and removals and visa cancellations in the
+ * UK and Australia. The older rules for the UK Home Office stay in immigration.ts and databases.ts.
+ */
+export const immigrationAbroad = [
+  // Forced returns (the Home Office's charter flights) and Australia's section 501 visa cancellations
+  '("forcibly return*" OR "forced return*" OR "forcibly remov*") NEAR/15 ("Home Office" OR flight* OR deport* OR migrant* OR asylum*)',
+  '("Section 501" NEAR/10 "Migration Act") OR ("visa cancellation*" AND (deport* OR detention OR remov* OR "Section 501"))',
+];
+
+export const databasesAbroad = [
+  // The Prüm framework: EU police forces querying each other's DNA, fingerprint and vehicle registers
+  'prum AND (data OR police OR exchange OR "law enforcement" OR framework OR decision* OR treaty OR polic* OR nyilvantartas*)',
+  // Police asking a border agency about a person's status; police keeping photographs of people; asylum seekers' fingerprints
+  '"status check*" NEAR/15 (=CBSA OR "Border Services" OR =ICE OR "border official*" OR police)',
+  'police NEAR/10 (photo* OR photograph*) NEAR/10 (stor* OR retain* OR kept OR keep* OR database*) NOT ("red light" OR "photo enforcement" OR radar OR speed*)',
+  'fingerprint* NEAR/8 ("asylum seeker*" OR migrant* OR refugee*)',
+];

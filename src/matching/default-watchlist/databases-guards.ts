@@ -195,4 +195,8 @@ export const databasesExclude = [
   '"fair share"',
   // … London's ULEZ and other charging-zone cameras read plates to bill drivers, not for police records
   '((ulez OR "Ultra Low Emission Zone" OR "clean air zone" OR "congestion charg*") AND ("Number Plate Recognition" OR =ANPR OR camera*)) NOT ("police access" OR "shared with police" OR "police use" OR stored OR retain* OR retention)',
+  // From the thirty-fifth (dev): plate recognition at gateless or ticketless car parks; employers' yearly inquiry for
+  // a driver's motor vehicle record
+  '("License Plate Recognition" OR =LPR OR "plate reader*") NEAR/25 (gateless OR ticketless OR "honor box" OR "off-street parking" OR "parking system")',
+  '("motor vehicle record*" OR =MVR) NEAR/25 (employer* OR "motor carrier*") NOT (police OR "law enforcement")',
 ];

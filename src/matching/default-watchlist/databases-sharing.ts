@@ -26,4 +26,13 @@ export const databasesSharing = [
   // immigration information, city "separation" ordinances
   '("immigration information" OR "immigration status information") NEAR/8 (request* OR maintain* OR collect* OR keep* OR shar* OR disclos*)',
   '("separation ordinance" OR "separation rules") AND (data OR information OR technology)',
+  // From the thirty-fifth (dev): municipal ID programmes keeping or destroying applicants' records; hotel guest
+  // registers and second-hand dealers' reports (LeadsOnline) kept for police; police data pooled nationally by
+  // contract; plate tracking; face recognition behind a wrongful arrest
+  '("municipal ID" OR IDNYC OR "city ID" OR "municipal identification" OR "ID card program") NEAR/25 (records OR "personal information" OR "personal records" OR retain* OR destroy* OR dump* OR data OR info OR information)',
+  '("guest register*" OR "guest registry" OR "hotel register*" OR "register of guests" OR (register NEAR/6 (hotel* OR motel*))) AND ("law enforcement" OR police OR inspect* OR "license number" OR "license plate")',
+  '"leads online" OR leadsonline',
+  '"police data" NEAR/10 (pool OR national OR shar* OR contract*)',
+  '"plate tracking" OR "plate-tracking"',
+  '("facial recognition" OR "face recognition") NEAR/12 (arrest* OR misidentif* OR wrongful*)',
 ];

@@ -355,6 +355,12 @@ export const immigrationInclude = [
   '((bus OR buses OR transport*) NEAR/5 migrants) AND (=CBP OR "Customs and Border Protection")',
   '(uncooperative OR noncooperat* OR "refuse to cooperate" OR "refusing to cooperate" OR "refused to cooperate" OR "fail to cooperate" OR "failing to cooperate") NEAR/4 "immigration polic*"',
   '(=CPIC OR "Canadian Police Information Centre") NEAR/25 ("border official*" OR "border guard*" OR "Homeland Security" OR "U.S. Customs" OR "border agent*")',
+  // From the thirty-fifth (dev): construction sites hiring illegal workers (worksite enforcement); state funds and
+  // penalties for enforcing the law on "unlawful aliens"
+  '("illegal workers" OR "illegal alien workers" OR "unauthorized workers") NEAR/10 (hir* OR employ* OR report*)',
+  '"unlawful alien*" NEAR/6 (enforc* OR incarcerat* OR penalt* OR "law enforcement")',
+  // Municipal ID programmes keeping or destroying applicants' records, with undocumented residents in view
+  '(("municipal ID" OR IDNYC OR "city ID" OR "municipal identification") NEAR/25 (records OR "personal information" OR "personal records" OR data OR info OR information)) AND (undocumented OR immigra* OR deport* OR =ICE)',
 ];
 
 export const immigrationExclude = [

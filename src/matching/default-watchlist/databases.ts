@@ -515,4 +515,6 @@ export const databasesInclude = [
   '("intelligence unit*" NEAR/15 (collect* OR shar* OR keep* OR files OR information)) AND (police OR "law enforcement" OR sheriff* OR trooper* OR suspect*)',
   '"license plate" NEAR/10 (mistaken* OR misread OR misidentif* OR "false hit" OR "false alert")',
   '"biometric identity management"',
+  // From the thirty-fifth (dev): ICE's pattern-analysis system (ICEPIC) and its sharing service for outside police (LEIS)
+  '("LEIS Service" OR "Law Enforcement Information Sharing" OR =ICEPIC) AND (state OR local OR tribal OR external)',
 ];

@@ -361,6 +361,9 @@ export const immigrationInclude = [
   '"unlawful alien*" NEAR/6 (enforc* OR incarcerat* OR penalt* OR "law enforcement")',
   // Municipal ID programmes keeping or destroying applicants' records, with undocumented residents in view
   '(("municipal ID" OR IDNYC OR "city ID" OR "municipal identification") NEAR/25 (records OR "personal information" OR "personal records" OR data OR info OR information)) AND (undocumented OR immigra* OR deport* OR =ICE)',
+  // Border agents reading local plate-reader data; Chicago's Welcoming City Ordinance by name
+  '("border enforcement" OR "Border Patrol" OR =CBP OR "border agents") NEAR/15 ("plate data" OR "license plate" OR "plate reader*" OR "plate-reader")',
+  '"Welcoming City Ordinance"',
 ];
 
 export const immigrationExclude = [
@@ -496,4 +499,8 @@ export const immigrationExclude = [
   '((noncitizen* OR "non-citizen*") AND ("voter roll*" OR "voter registration*" OR "registered voter*" OR "voter list*" OR "election official*")) NOT (=ICE OR deport* OR arrest* OR detain* OR "Immigration and Customs Enforcement")',
   // … and from its second round (dev): CBP's air and marine drug seizures with no migrant in the text (the checkpoint guard's twin)
   '((=CBP OR "Customs and Border Protection") AND ("Air and Marine" OR =AMO OR vessel*) AND (cocaine OR marijuana OR narcotics OR bales)) NOT (migrant* OR alien* OR undocumented OR smuggl* OR "illegal entry" OR apprehen* OR deport*)',
+  // From the thirty-fifth (dev): rules on in-state tuition for people not lawfully present are benefits, not
+  // enforcement; an inspector general's review of an ICE office's acquisitions and employee integrity is administration
+  '(("in-state tuition" OR "tuition subsid*" OR "resident tuition" OR "tuition rate*") AND ("illegal alien*" OR "unlawfully present" OR "not lawfully present" OR undocumented)) NOT (enforc* OR deport* OR =ICE OR detain* OR police OR arrest*)',
+  '(("internal control*" NEAR/10 (acquisition* OR "employee integrity" OR procurement*)) AND ("Immigration and Customs Enforcement" OR =ICE)) NOT (detention OR detainee* OR remov* OR deport*)',
 ];

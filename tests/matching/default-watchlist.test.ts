@@ -1889,6 +1889,49 @@ describe('default watchlist', () => {
   ])('reads %j by what it is about (34th collection)', readsAs);
 
   it.each([
+    // Abroad in English: the EU's Prüm exchange, police asking a border agency about status, police photo stores,
+    // asylum seekers' fingerprints, forced returns and section 501 visa cancellations
+    [
+      'Prüm upgrade agreed',
+      'Member states will query each other’s police DNA and vehicle registers under the Prüm rules.',
+      ['state-databases'],
+    ],
+    ['Status checks', 'Police officers called border officials for status checks on people they stopped.', ['state-databases']],
+    ['Photo inquiry', 'Police kept thousands of photographs of young people in a database for years.', ['state-databases']],
+    ['Eurodac reform', 'Plans would fingerprint asylum seekers from the age of six.', ['state-databases']],
+    ['Flight to Kingston', 'The Home Office plans to forcibly return dozens of people on a charter flight.', ['immigration-enforcement']],
+    ['Visa revoked', 'Section 501 of the Migration Act lets the minister cancel visas on character grounds.', ['immigration-enforcement']],
+    ['Ausländerzentralregister', 'Das Register speichert Daten aller Ausländer in Deutschland.', ['state-databases']],
+    // Records kept for police or handed over: municipal ID files, hotel guest registers, second-hand dealers' reports,
+    // patrol-car computers, phone-location tools, face recognition behind an arrest, ICE's sharing service for police
+    [
+      'City ID records',
+      'The city will destroy municipal ID applicants’ records so undocumented residents are not exposed.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['Motel ordinance', 'Every motel shall keep a guest register open to inspection by police officers.', ['state-databases']],
+    ['Pawn reporting', 'Dealers must report each purchase through LeadsOnline.', ['state-databases']],
+    ['Mobile terminals', 'Troopers get computers in their patrol cars to run plates.', ['state-databases']],
+    ['Location tool', 'Penlink sells phone location tracking to agencies.', ['state-databases']],
+    ['Lawsuit filed', 'A man was wrongfully arrested after facial recognition misidentified him.', ['state-databases']],
+    ['LEIS review', 'The Law Enforcement Information Sharing service lets state and local officers query records.', ['state-databases']],
+    [
+      'Border access',
+      'Border Patrol agents searched the city’s license plate reader data.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    // Enforcement in other words; and look-alikes: ticketless car parks, employers' driving-record checks, tuition rules,
+    // an ICE finance office's consultants
+    ['Worksite bill', 'Employers found hiring illegal workers would lose state contracts.', ['immigration-enforcement']],
+    ['Enforcement fund', 'Penalties fund enforcement of the laws on unlawful aliens.', ['immigration-enforcement']],
+    ['Holding area', 'Install detention equipment for the DHS sallyport at the federal building.', ['immigration-enforcement']],
+    ['Gateless parking', 'License plate recognition lets a ticketless parking system bill drivers.', []],
+    ['Carrier rule', 'Each motor carrier must obtain the motor vehicle record of every driver it employs.', []],
+    ['Tuition rule', 'The board ends in-state tuition for students not lawfully present.', []],
+    ['Finance support', 'Management support for the ICE Office of the Chief Financial Officer.', []],
+  ])('reads %j by what it is about (35th collection)', readsAs);
+
+  it.each([
     [
       'The GEO Group: Detention and transportation services, fuel and overtime beds',
       'Detention Compliance and Removals',

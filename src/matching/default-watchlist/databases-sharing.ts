@@ -35,6 +35,8 @@ export const databasesSharing = [
   '"police data" NEAR/10 (pool OR national OR shar* OR contract*)',
   '"plate tracking" OR "plate-tracking"',
   '("facial recognition" OR "face recognition") NEAR/12 (arrest* OR misidentif* OR wrongful*)',
+  // Phone-location tools sold to enforcement agencies (Penlink's Webloc)
+  'Webloc OR (Penlink AND (location OR phone* OR surveillance))',
   // The DMV's stored photographs and digitized images kept from inspection or sale; police surveillance reported under
   // New York's POST Act; a warrant before government obtains electronic communications or stored data
   '("digitized image*" OR "electronically stored photograph*") NEAR/20 (deny OR disclos* OR sell* OR inspect* OR access*)',

@@ -517,4 +517,6 @@ export const databasesInclude = [
   '"biometric identity management"',
   // From the thirty-fifth (dev): ICE's pattern-analysis system (ICEPIC) and its sharing service for outside police (LEIS)
   '("LEIS Service" OR "Law Enforcement Information Sharing" OR =ICEPIC) AND (state OR local OR tribal OR external)',
+  // Computers in patrol cars (mobile data terminals querying state records)
+  '("patrol car*" OR "squad car*" OR "police car*" OR "police cruiser*") NEAR/6 (PCs OR computer* OR laptop* OR terminal*)',
 ];

@@ -364,6 +364,8 @@ export const immigrationInclude = [
   // Border agents reading local plate-reader data; Chicago's Welcoming City Ordinance by name
   '("border enforcement" OR "Border Patrol" OR =CBP OR "border agents") NEAR/15 ("plate data" OR "license plate" OR "plate reader*" OR "plate-reader")',
   '"Welcoming City Ordinance"',
+  // Detention equipment and a sally port built for DHS in a federal building (GSA subcontracts)
+  '("detention equipment" OR "detention project" OR sallyport* OR "sally port*") AND (DHS OR "Homeland Security")',
 ];
 
 export const immigrationExclude = [

@@ -217,6 +217,15 @@ export const ICE_ADMINISTRATION = orGroups([
   // A probe at the thirty-first's end (the corpus rule: laptops and desktops are generic administration)
   '(laptop* NOT (seiz* OR search* OR arrest* OR raid* OR agents))',
   '"docking station*"',
+  // From the thirty-fifth (dev): personnel security, the finance office and its systems, coaching and leadership
+  // training, an air-conditioning split system
+  '"personnel security"',
+  '"Chief Financial Officer"',
+  'OCFO',
+  '"financial management"',
+  '"executive coaching"',
+  '"leadership training"',
+  '"split system*"',
 ]);
 
 /**

@@ -519,4 +519,7 @@ export const databasesInclude = [
   '("LEIS Service" OR "Law Enforcement Information Sharing" OR =ICEPIC) AND (state OR local OR tribal OR external)',
   // Computers in patrol cars (mobile data terminals querying state records)
   '("patrol car*" OR "squad car*" OR "police car*" OR "police cruiser*") NEAR/6 (PCs OR computer* OR laptop* OR terminal*)',
+  // The FBI's Interstate Identification Index by its short name; sex-offender registration and notification
+  '"III System" OR "III record*"',
+  '"sex offender*" NEAR/10 (regist* OR notify OR notification)',
 ];

@@ -505,4 +505,6 @@ export const immigrationExclude = [
   // enforcement; an inspector general's review of an ICE office's acquisitions and employee integrity is administration
   '(("in-state tuition" OR "tuition subsid*" OR "resident tuition" OR "tuition rate*") AND ("illegal alien*" OR "unlawfully present" OR "not lawfully present" OR undocumented)) NOT (enforc* OR deport* OR =ICE OR detain* OR police OR arrest*)',
   '(("internal control*" NEAR/10 (acquisition* OR "employee integrity" OR procurement*)) AND ("Immigration and Customs Enforcement" OR =ICE)) NOT (detention OR detainee* OR remov* OR deport*)',
+  // The anti-discrimination rules for immigration-related hiring (INA 274B) are not enforcement
+  '("unfair immigration-related employment practice*" AND ("unauthorized alien*" OR hiring OR employ* OR discriminat*)) NOT (1324a OR E-Verify OR "employment eligibility")',
 ];

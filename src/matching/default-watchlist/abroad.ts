@@ -17,4 +17,6 @@ export const databasesAbroad = [
   '"status check*" NEAR/15 (=CBSA OR "Border Services" OR =ICE OR "border official*" OR police)',
   'police NEAR/10 (photo* OR photograph*) NEAR/10 (stor* OR retain* OR kept OR keep* OR database*) NOT ("red light" OR "photo enforcement" OR radar OR speed*)',
   'fingerprint* NEAR/8 ("asylum seeker*" OR migrant* OR refugee*)',
+  // Biometric registers of prisoners (Mexico's National Registry of Penitentiary Information)
+  '("biometric data" OR "biometric registration" OR "biometric registry") NEAR/15 (inmates OR prisoners OR "deprived of liberty" OR penitentiar*)',
 ];

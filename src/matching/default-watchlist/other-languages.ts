@@ -33,6 +33,11 @@ export const immigrationOtherLanguages = [
   '("afastamento coercivo" OR (expuls* NEAR/6 (estrangeiro* OR imigrante* OR migrante*))) NOT (jogador* OR arbitr* OR diplomat* OR embaixad*)',
   'landesverweis* OR entfernungsmassnahm* OR (wegweisung* AND (asyl* OR auslander* OR Ausreise*))',
   'vreemdelingendetentie OR vreemdelingenbewaring OR uitzetcentrum OR "Dienst Terugkeer en Vertrek" OR ((uitzet* OR uitgezet) NEAR/8 (vreemdeling* OR asielzoeker* OR migrant* OR uitgeprocedeerd*))',
+  // From the thirty-fifth (dev): Italy's administrative detention of migrants; Canada's border agency paying provinces to
+  // hold people in their prisons; Portugal's forced returns and removal measures ("medidas de afastamento")
+  '"detenzione amministrativa" OR (detenzione NEAR/5 (migranti OR stranieri OR "cittadini stranieri"))',
+  '("Agence des services frontaliers" OR =ASFC OR =CBSA OR "Canada Border Services Agency") NEAR/25 (incarcer* OR prison* OR emprisonn* OR jail* OR detenu* OR detention)',
+  '"regressos forcados" OR "regresso forcado" OR "retorno forcado" OR "retornos forcados" OR "operacoes de retorno" OR ("medida* de afastamento" AND (estrangeiro* OR territorio OR coerciv* OR expuls*))',
 ];
 
 export const databasesOtherLanguages = [
@@ -70,6 +75,16 @@ export const databasesOtherLanguages = [
   'Cortex NEAR/20 (policias OR policia OR "Seguranca Publica")',
   // Germany's central register of foreigners (AZR), which police update and query (from the thirty-fifth, dev)
   'auslanderzentralregister* OR =AZR',
+  // From the thirty-fifth (dev): Italy's police database (SDI, "Sistema di Indagine") and other "banche dati" of the police,
+  // the SARI face-recognition system, municipal plate cameras checked against the insurance and inspection registers,
+  // migrants photographed and fingerprinted at the hotspots ("fotosegnalamento"); France's wanted-persons file (FPR)
+  '"Sistema di Indagine" OR ("banche dati" NEAR/12 (polizia OR "forze dell\'ordine" OR "forze di polizia" OR interforze OR governative))',
+  '"Sari Real Time" OR "SARI Enterprise" OR ("riconoscimento facciale" AND (polizia OR "Ministero dell\'Interno" OR sicurezza OR biometric*))',
+  '"targa system" OR targasystem OR "targa-system" OR ((telecamer* OR targhe OR videocamer*) NEAR/20 (assicura* OR revisione OR rubat*) AND (polizia OR "banche dati" OR "banca dati" OR comuni OR terminale))',
+  'fotosegnalament* OR ("impronte digitali" NEAR/12 (migranti OR stranieri OR hotspot*))',
+  '"fichier des personnes recherchees" OR (=FPR AND (consult* OR fichier* OR police OR gendarm* OR etranger*))',
+  // The Schengen Information System by its Portuguese, Spanish, French, Italian and German names
+  '"Sistema de Informacao Schengen" OR "Sistema de Informacion Schengen" OR "systeme d\'information Schengen" OR "Sistema d\'informazione Schengen" OR "Schengener Informationssystem*"',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

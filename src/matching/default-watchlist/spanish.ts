@@ -126,6 +126,8 @@ export const databasesSpanish = [
   '=SIBIOS OR "Identificacion Biometrica para la Seguridad"',
   // ICE's vehicle tracking ("rastreo vehicular") to find people without status (from the thirty-fifth, dev)
   '("rastreo vehicular" OR "rastreo de vehiculos" OR (rastreo NEAR/4 vehicul*)) AND (=ICE OR inmigra* OR indocumentad*)',
+  // A street camera flagging a plate ("patente") registered as stolen (Chile, from the thirty-fifth, dev)
+  '(camara* NEAR/10 patente*) AND (robad* OR hurtad* OR encargo OR Carabineros)',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

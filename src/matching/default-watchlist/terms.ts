@@ -463,6 +463,8 @@ export const ICE_HOMONYMS = [
   '=ICE NEAR/8 (futures OR swapnote OR Liffe OR Brent OR "clearing house*" OR NYSE OR =OTC OR "electronic market*")',
   // … and in Spanish (the thirty-first): coffee and sugar futures on the ICE market
   '=ICE NEAR/8 (futuros OR "materias primas" OR "bolsa de valores")',
+  // … and in Portuguese (the thirty-fifth): coffee prices on New York's commodity exchange
+  '=ICE AND ("Bolsa de Mercadorias" OR "cafe arabica" OR acucar OR cotacoe* OR "bolsa de Nova York")',
   // "In Case of Emergency" contacts in a phone
   '=ICE AND "in case of emergency"',
   // Frozen lakes and rinks in a shouted headline ("We have ICE!")

@@ -199,4 +199,7 @@ export const databasesExclude = [
   // a driver's motor vehicle record
   '("License Plate Recognition" OR =LPR OR "plate reader*") NEAR/25 (gateless OR ticketless OR "honor box" OR "off-street parking" OR "parking system")',
   '("motor vehicle record*" OR =MVR) NEAR/25 (employer* OR "motor carrier*") NOT (police OR "law enforcement")',
+  // Confidential licences and plates for undercover officers; certifying fingerprint rollers for job checks
+  '(("confidential license plate*" OR "confidential driver* license*") AND ("drivers\' licenses" OR "driver\'s license*" OR "Department of Licensing" OR identicard*)) NOT (immigra* OR disclos* OR access* OR police)',
+  '"fingerprint roller*" OR (("custodian* of records" OR records) AND "non-law-enforcement purposes" AND fingerprint*)',
 ];

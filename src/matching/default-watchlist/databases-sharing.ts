@@ -37,6 +37,8 @@ export const databasesSharing = [
   '("facial recognition" OR "face recognition") NEAR/12 (arrest* OR misidentif* OR wrongful*)',
   // Phone-location tools sold to enforcement agencies (Penlink's Webloc)
   'Webloc OR (Penlink AND (location OR phone* OR surveillance))',
+  // Vehicle owners' records kept from disclosure (address-confidentiality programmes)
+  '("vehicle owner information" OR "vehicle and vessel owner information" OR "registered owner information" OR "owner information") NEAR/15 (disclos* OR confidential* OR release*)',
   // The DMV's stored photographs and digitized images kept from inspection or sale; police surveillance reported under
   // New York's POST Act; a warrant before government obtains electronic communications or stored data
   '("digitized image*" OR "electronically stored photograph*") NEAR/20 (deny OR disclos* OR sell* OR inspect* OR access*)',

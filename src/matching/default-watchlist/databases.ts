@@ -522,4 +522,6 @@ export const databasesInclude = [
   // The FBI's Interstate Identification Index by its short name; sex-offender registration and notification
   '"III System" OR "III record*"',
   '"sex offender*" NEAR/10 (regist* OR notify OR notification)',
+  // Minnesota's criminal justice data communications network (a state police network by its statutory name)
+  '"criminal justice data communications network" OR ("secure communications network" AND "public safety")',
 ];

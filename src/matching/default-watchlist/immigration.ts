@@ -366,6 +366,8 @@ export const immigrationInclude = [
   '"Welcoming City Ordinance"',
   // Detention equipment and a sally port built for DHS in a federal building (GSA subcontracts)
   '("detention equipment" OR "detention project" OR sallyport* OR "sally port*") AND (DHS OR "Homeland Security")',
+  // Public bodies ordered to collect and keep everyone's immigration status
+  '("immigration status" OR "immigration or citizenship status") NEAR/12 (collect* OR maintain* OR compil*) AND ("public body" OR "public bodies" OR agenc*)',
 ];
 
 export const immigrationExclude = [

@@ -1929,6 +1929,23 @@ describe('default watchlist', () => {
     ['Carrier rule', 'Each motor carrier must obtain the motor vehicle record of every driver it employs.', []],
     ['Tuition rule', 'The board ends in-state tuition for students not lawfully present.', []],
     ['Finance support', 'Management support for the ICE Office of the Chief Financial Officer.', []],
+    // Second round: regulation sections, bill analyses, records in Italian, French, Portuguese and Spanish
+    ['Applicability', 'This part governs access to the III System for noncriminal justice purposes.', ['state-databases']],
+    ['Registration duties', 'A sex offender must register with the agency within three days of release.', ['state-databases']],
+    ['Employment practices', 'It is an unfair immigration-related employment practice to refuse hiring because of national origin.', []],
+    ['Status records', 'Public bodies must compile and keep each resident’s immigration status.', ['immigration-enforcement']],
+    ['Owner records', 'The department may not disclose vehicle owner information of program participants.', ['state-databases']],
+    ['Undercover plates', "The Department of Licensing may issue confidential driver's licenses to officers.", []],
+    ['Banca dati', 'Accessi abusivi al Sistema di Indagine delle forze di polizia.', ['state-databases']],
+    ['Hotspot', 'Fotosegnalamento e impronte digitali dei migranti sbarcati.', ['state-databases']],
+    ['CPR', 'La detenzione amministrativa dei migranti nei centri per il rimpatrio.', ['immigration-enforcement']],
+    ['Regressos', 'A monitorização dos regressos forçados de cidadãos estrangeiros.', ['immigration-enforcement']],
+    [
+      'Fin des ententes',
+      "Les provinces ne veulent plus incarcérer les migrants détenus par l'ASFC dans leurs prisons.",
+      ['immigration-enforcement'],
+    ],
+    ['Café', 'O café arábica sobe na Bolsa de Mercadorias de Nova York (ICE).', []],
   ])('reads %j by what it is about (35th collection)', readsAs);
 
   it.each([

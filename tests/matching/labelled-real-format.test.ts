@@ -26,12 +26,12 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 18218,
-  dev: 12909,
-  heldout: 5309,
+  total: 19821,
+  dev: 14050,
+  heldout: 5771,
   perTopicPerSplit: 1500,
-  negativesPerSplit: 2578,
-  hardNegatives: 5779,
+  negativesPerSplit: 2796,
+  hardNegatives: 6215,
   billJurisdictions: 60,
 };
 
@@ -188,6 +188,7 @@ describe('agreement with a second, blind labeller (npm run corpus -- agreement)'
     ['second-labeller-32.jsonl', 80, 'the thirty-second collection (40 dev, 40 held-out)'],
     ['second-labeller-33.jsonl', 80, 'the thirty-third collection (40 dev, 40 held-out)'],
     ['second-labeller-34.jsonl', 80, 'the thirty-fourth collection (40 dev, 40 held-out)'],
+    ['second-labeller-35.jsonl', 80, 'the thirty-fifth collection (40 dev, 40 held-out)'],
   ])('holds %s (%i records), a second labelling of %s that agrees on at least 95% per topic', (file, size, sample) => {
     const second = readJsonLines<SecondLabel>(`${DIR}${file}`);
     expect(second, sample).toHaveLength(size);

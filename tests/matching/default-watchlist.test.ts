@@ -1946,6 +1946,13 @@ describe('default watchlist', () => {
       ['immigration-enforcement'],
     ],
     ['Café', 'O café arábica sobe na Bolsa de Mercadorias de Nova York (ICE).', []],
+    // Look-alikes of the new rules: a suspect's photo near a store, a court's status check, a warrant in a crime story,
+    // child abuse beside a database, national crime figures, where to apply for a city ID
+    ['Police seek man', 'Police released a photo of a man who stole from a store downtown.', []],
+    ['Court date', 'The judge set a status check; police testified about the crash.', []],
+    ['Arrest made', "Police obtained a search warrant for the suspect's electronic communications.", []],
+    ['Crime falls', 'National police data show crime fell last year.', []],
+    ['City ID', 'Apply for a city ID; information about the documents you need is online.', []],
   ])('reads %j by what it is about (35th collection)', readsAs);
 
   it.each([

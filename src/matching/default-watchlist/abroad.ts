@@ -14,9 +14,9 @@ export const databasesAbroad = [
   // The Prüm framework: EU police forces querying each other's DNA, fingerprint and vehicle registers
   'prum AND (data OR police OR exchange OR "law enforcement" OR framework OR decision* OR treaty OR polic* OR nyilvantartas*)',
   // Police asking a border agency about a person's status; police keeping photographs of people; asylum seekers' fingerprints
-  '"status check*" NEAR/15 (=CBSA OR "Border Services" OR =ICE OR "border official*" OR police)',
-  'police NEAR/10 (photo* OR photograph*) NEAR/10 (stor* OR retain* OR kept OR keep* OR database*) NOT ("red light" OR "photo enforcement" OR radar OR speed*)',
-  'fingerprint* NEAR/8 ("asylum seeker*" OR migrant* OR refugee*)',
+  '("immigration status check*" AND police) OR ("status check*" NEAR/15 (=CBSA OR "Border Services" OR =ICE OR "border official*"))',
+  'police NEAR/10 (photo* OR photograph*) NEAR/10 (stored OR storing OR storage OR retain* OR retention OR kept OR keep OR keeping OR database*) NOT ("red light" OR "photo enforcement" OR radar OR speed*)',
+  'fingerprint* NEAR/8 ("asylum seeker*" OR migrant* OR refugee*) NOT (=CBP OR "Border Patrol" OR =ICE OR "Customs and Border Protection")',
   // Biometric registers of prisoners (Mexico's National Registry of Penitentiary Information)
   '("biometric data" OR "biometric registration" OR "biometric registry") NEAR/15 (inmates OR prisoners OR "deprived of liberty" OR penitentiar*)',
 ];

@@ -7,7 +7,7 @@ export const databasesSharing = [
   // Records looked up or accessed for no police purpose
   '("driving record*" OR "drivers\' records" OR "driver records" OR "driver\'s license records" OR "driver data" OR "driver\'s license data") NEAR/10 (illegal* OR improper* OR "looked up" OR snoop* OR unauthori*)',
   '(access* NEAR/6 "private records") OR ("non-law enforcement" NEAR/8 (use OR usage OR purpose*) AND (record* OR databas* OR information))',
-  '((abus* OR misus* OR snoop*) NEAR/12 (database* OR "look up" OR "looked up")) AND (police OR officer* OR deput* OR trooper*)',
+  '(((abus* NEAR/3 (power OR access OR authority OR position)) OR misus* OR snoop*) NEAR/12 (database* OR "look up" OR "looked up")) AND (police OR officer* OR deput* OR trooper*)',
   '((accessed OR accessing) NEAR/8 (records OR details OR data OR information)) AND ("policing purpose" OR "gross misconduct" OR "not supposed to") AND (police OR constable* OR officer* OR "police staff")',
   '("peace officer*" NEAR/8 (access* NEAR/4 (information OR record* OR data))) AND (vehicle* OR registration OR "driver\'s license" OR =DMV OR database*)',
   // Records handed to immigration enforcement: rough sleepers' data and the school census's nationality fields (the
@@ -30,10 +30,10 @@ export const databasesSharing = [
   // From the thirty-fifth (dev): municipal ID programmes keeping or destroying applicants' records; hotel guest
   // registers and second-hand dealers' reports (LeadsOnline) kept for police; police data pooled nationally by
   // contract; plate tracking; face recognition behind a wrongful arrest
-  '("municipal ID" OR IDNYC OR "city ID" OR "municipal identification" OR "ID card program") NEAR/25 (records OR "personal information" OR "personal records" OR retain* OR destroy* OR dump* OR data OR info OR information)',
+  '("municipal ID" OR IDNYC OR "city ID" OR "municipal identification" OR "ID card program") NEAR/25 ("personal information" OR "personal records" OR "personal data" OR records OR retain* OR destroy* OR dump* OR delet*)',
   '("guest register*" OR "guest registry" OR "hotel register*" OR "register of guests" OR (register NEAR/6 (hotel* OR motel*))) AND ("law enforcement" OR police OR inspect* OR "license number" OR "license plate")',
   '"leads online" OR leadsonline',
-  '"police data" NEAR/10 (pool OR national OR shar* OR contract*)',
+  '"police data" NEAR/10 (pool OR pooled OR shar* OR contract*)',
   '"plate tracking" OR "plate-tracking"',
   '("facial recognition" OR "face recognition") NEAR/12 (arrest* OR misidentif* OR wrongful*)',
   // Phone-location tools sold to enforcement agencies (Penlink's Webloc)
@@ -44,5 +44,5 @@ export const databasesSharing = [
   // New York's POST Act; a warrant before government obtains electronic communications or stored data
   '("digitized image*" OR "electronically stored photograph*") NEAR/20 (deny OR disclos* OR sell* OR inspect* OR access*)',
   '"POST Act" AND (surveillance OR =NYPD OR police)',
-  '("electronic communication*" OR "location information" OR "stored data") NEAR/15 ("search warrant" OR warrant) AND (governmental OR police OR "law enforcement")',
+  '(("electronic communication*" OR "location information" OR "stored data") NEAR/15 ("search warrant" OR warrant)) AND (governmental OR "government entit*" OR "law enforcement agenc*") AND (prohibit* OR "except by" OR "may not" OR requir*)',
 ];

@@ -82,7 +82,7 @@ export const databasesInclude = [
   '"court records" OR "probation records" OR "juvenile records" OR "juvenile law enforcement records"',
   'probation NEAR/6 (record* OR data OR "personal information" OR file*)',
   '"juvenile justice information"',
-  '"sex offender*" NEAR/10 (regist* OR website OR databas* OR address* OR verif*)',
+  '"sex offender*" NEAR/10 (regist* OR website OR databas* OR address* OR verif* OR notify OR notification)',
   // Data brokers and commercial data sold to government
   '"data broker*" NEAR/20 (government* OR "law enforcement" OR police OR agenc* OR =ICE OR immigra* OR investigator* OR detective* OR sheriff* OR cops OR sanctuar*)',
   '(databas* NEAR/10 ("immigration enforcement" OR "civil immigration")) NOT ("287(g)" OR "Privacy Impact Assessment")',
@@ -518,10 +518,9 @@ export const databasesInclude = [
   // From the thirty-fifth (dev): ICE's pattern-analysis system (ICEPIC) and its sharing service for outside police (LEIS)
   '("LEIS Service" OR "Law Enforcement Information Sharing" OR =ICEPIC) AND (state OR local OR tribal OR external)',
   // Computers in patrol cars (mobile data terminals querying state records)
-  '("patrol car*" OR "squad car*" OR "police car*" OR "police cruiser*") NEAR/6 (PCs OR computer* OR laptop* OR terminal*)',
-  // The FBI's Interstate Identification Index by its short name; sex-offender registration and notification
+  '("patrol car*" OR "squad car*" OR "police car*" OR "police cruiser*") NEAR/6 (PCs OR computer* OR laptop* OR terminal*) NOT (stolen OR theft OR "broke into")',
+  // The FBI's Interstate Identification Index by its short name
   '"III System" OR "III record*"',
-  '"sex offender*" NEAR/10 (regist* OR notify OR notification)',
   // Minnesota's criminal justice data communications network (a state police network by its statutory name)
   '"criminal justice data communications network" OR ("secure communications network" AND "public safety")',
 ];

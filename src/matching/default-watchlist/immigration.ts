@@ -362,7 +362,7 @@ export const immigrationInclude = [
   // Municipal ID programmes keeping or destroying applicants' records, with undocumented residents in view
   '(("municipal ID" OR IDNYC OR "city ID" OR "municipal identification") NEAR/25 (records OR "personal information" OR "personal records" OR data OR info OR information)) AND (undocumented OR immigra* OR deport* OR =ICE)',
   // Border agents reading local plate-reader data; Chicago's Welcoming City Ordinance by name
-  '("border enforcement" OR "Border Patrol" OR =CBP OR "border agents") NEAR/15 ("plate data" OR "license plate" OR "plate reader*" OR "plate-reader")',
+  '("border enforcement" OR "Border Patrol" OR =CBP OR "border agents") NEAR/15 ("plate data" OR "plate reader*" OR "plate-reader" OR "plate readers" OR Flock)',
   '"Welcoming City Ordinance"',
   // Detention equipment and a sally port built for DHS in a federal building (GSA subcontracts)
   '("detention equipment" OR "detention project" OR sallyport* OR "sally port*") AND (DHS OR "Homeland Security")',

@@ -16,8 +16,8 @@ export const databasesExclude = [
   '(("system of records" OR "systems of records" OR criminal OR arrest* OR biometric* OR fingerprint* OR "Law Enforcement Support Center" OR =IDENT OR "law enforcement") AND "Implementation of Exemptions") NOT ("state, local" OR "state and local" OR "state or local" OR "local law enforcement")',
   // NCIC is also an inmate telephone company
   '=NCIC AND (phone* OR telephone* OR calling)',
-  // Eviction records kept from landlords, not police
-  '("court records" OR record*) NEAR/20 ("unlawful detainer*" OR eviction* OR "forcible entry" OR "summary proceedings")',
+  // Eviction records kept from landlords, not police (Hawaii calls the eviction case "summary possession"; from the thirty-fifth)
+  '("court records" OR record*) NEAR/20 ("unlawful detainer*" OR eviction* OR "forcible entry" OR "summary proceedings" OR "summary possession")',
   '"eviction record*" OR (eviction* NEAR/6 (expunc* OR expung* OR seal*)) OR "landlord-tenant" NEAR/6 record*',
   '(eviction* NEAR/20 ("court record*" OR proceeding*)) AND (seal* NEAR/4 record*)',
   '"fire records management" OR ("records management system*" NEAR/4 fire)',

@@ -26,12 +26,12 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 19821,
-  dev: 14050,
-  heldout: 5771,
+  total: 19907,
+  dev: 14113,
+  heldout: 5794,
   perTopicPerSplit: 1500,
-  negativesPerSplit: 2796,
-  hardNegatives: 6215,
+  negativesPerSplit: 2807,
+  hardNegatives: 6244,
   billJurisdictions: 60,
 };
 

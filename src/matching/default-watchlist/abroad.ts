@@ -4,6 +4,8 @@
  * a border agency, police photo stores, asylum seekers' fingerprints, and removals and visa cancellations in the
  * UK and Australia. The older rules for the UK Home Office stay in immigration.ts and databases.ts.
  */
+import { CBP_CONTEXT } from './terms.ts';
+
 export const immigrationAbroad = [
   // Forced returns (the Home Office's charter flights) and Australia's section 501 visa cancellations
   '("forcibly return*" OR "forced return*" OR "forcibly remov*") NEAR/15 ("Home Office" OR flight* OR deport* OR migrant* OR asylum*)',
@@ -12,11 +14,11 @@ export const immigrationAbroad = [
 
 export const databasesAbroad = [
   // The Prüm framework: EU police forces querying each other's DNA, fingerprint and vehicle registers
-  'prum AND (data OR police OR exchange OR "law enforcement" OR framework OR decision* OR treaty OR polic* OR nyilvantartas*)',
+  'prum AND (data OR exchange OR "law enforcement" OR framework OR decision* OR treaty OR polic* OR nyilvantartas*)',
   // Police asking a border agency about a person's status; police keeping photographs of people; asylum seekers' fingerprints
   '("immigration status check*" AND police) OR ("status check*" NEAR/15 (=CBSA OR "Border Services" OR =ICE OR "border official*"))',
   'police NEAR/10 (photo* OR photograph*) NEAR/10 (stored OR storing OR storage OR retain* OR retention OR kept OR keep OR keeping OR database*) NOT ("red light" OR "photo enforcement" OR radar OR speed*)',
-  'fingerprint* NEAR/8 ("asylum seeker*" OR migrant* OR refugee*) NOT (=CBP OR "Border Patrol" OR =ICE OR "Customs and Border Protection")',
+  `fingerprint* NEAR/8 ("asylum seeker*" OR migrant* OR refugee*) NOT (${CBP_CONTEXT} OR =ICE)`,
   // Biometric registers of prisoners (Mexico's National Registry of Penitentiary Information)
   '("biometric data" OR "biometric registration" OR "biometric registry") NEAR/15 (inmates OR prisoners OR "deprived of liberty" OR penitentiar*)',
 ];

@@ -3,6 +3,8 @@
  * system's name (from the thirty-fourth collection's dev records on; topic definition: src/matching/README.md).
  * Records systems by name stay in databases.ts; the guards are in databases-guards.ts.
  */
+import { MUNICIPAL_ID } from './terms.ts';
+
 export const databasesSharing = [
   // Records looked up or accessed for no police purpose
   '("driving record*" OR "drivers\' records" OR "driver records" OR "driver\'s license records" OR "driver data" OR "driver\'s license data") NEAR/10 (illegal* OR improper* OR "looked up" OR snoop* OR unauthori*)',
@@ -30,7 +32,7 @@ export const databasesSharing = [
   // From the thirty-fifth (dev): municipal ID programmes keeping or destroying applicants' records; hotel guest
   // registers and second-hand dealers' reports (LeadsOnline) kept for police; police data pooled nationally by
   // contract; plate tracking; face recognition behind a wrongful arrest
-  '("municipal ID" OR IDNYC OR "city ID" OR "municipal identification" OR "ID card program") NEAR/25 ("personal information" OR "personal records" OR "personal data" OR records OR retain* OR destroy* OR dump* OR delet*)',
+  `(${MUNICIPAL_ID} OR "ID card program") NEAR/25 ("personal information" OR "personal records" OR "personal data" OR records OR retain* OR destroy* OR dump* OR delet*)`,
   '("guest register*" OR "guest registry" OR "hotel register*" OR "register of guests" OR (register NEAR/6 (hotel* OR motel*))) AND ("law enforcement" OR police OR inspect* OR "license number" OR "license plate")',
   '"leads online" OR leadsonline',
   '"police data" NEAR/10 (pool OR pooled OR shar* OR contract*)',

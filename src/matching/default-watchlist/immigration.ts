@@ -1,6 +1,7 @@
 /** The default watchlist's immigration-enforcement rules (topic definition: src/matching/README.md). */
 import {
   IMMIGRATION_CONTEXT,
+  MUNICIPAL_ID,
   ICE_CONTEXT,
   ICE_NAMES,
   ROUTINE_FACILITIES,
@@ -360,7 +361,7 @@ export const immigrationInclude = [
   '("illegal workers" OR "illegal alien workers" OR "unauthorized workers") NEAR/10 (hir* OR employ* OR report*)',
   '"unlawful alien*" NEAR/6 (enforc* OR incarcerat* OR penalt* OR "law enforcement")',
   // Municipal ID programmes keeping or destroying applicants' records, with undocumented residents in view
-  '(("municipal ID" OR IDNYC OR "city ID" OR "municipal identification") NEAR/25 (records OR "personal information" OR "personal records" OR data OR info OR information)) AND (undocumented OR immigra* OR deport* OR =ICE)',
+  `(${MUNICIPAL_ID} NEAR/25 (records OR "personal information" OR "personal records" OR data OR info OR information)) AND (undocumented OR immigra* OR deport* OR =ICE)`,
   // Border agents reading local plate-reader data; Chicago's Welcoming City Ordinance by name
   '("border enforcement" OR "Border Patrol" OR =CBP OR "border agents") NEAR/15 ("plate data" OR "plate reader*" OR "plate-reader" OR "plate readers" OR Flock)',
   '"Welcoming City Ordinance"',

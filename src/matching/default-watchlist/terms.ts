@@ -439,6 +439,9 @@ export const ENFORCEMENT_PURCHASES = orGroups([
   '"Law Enforcement Support Center"',
 ]);
 
+/** Municipal ID card programmes (New York's IDNYC and others), whose applicants' records both topics read. */
+export const MUNICIPAL_ID = '("municipal ID" OR IDNYC OR "city ID" OR "municipal identification")';
+
 /** ICE that is not the agency: trains, engines, the exchange operator. Guards for both topics. */
 export const ICE_HOMONYMS = [
   // German ICE trains (Deutsche Bahn), in English and German

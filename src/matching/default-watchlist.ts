@@ -6,7 +6,8 @@
  * Vocabulary and guards come from the real-text dev split (tests/fixtures/labelled-real/dev.jsonl)
  * and the synthetic set, never from the held-out split. The rules live in default-watchlist/:
  * terms.ts (shared pieces), immigration.ts and databases.ts (one topic each; the state-databases guards in
- * databases-guards.ts, records accessed or handed over in everyday words in databases-sharing.ts), abroad.ts (English-language records from
+ * databases-guards.ts, records accessed or handed over in everyday words in databases-sharing.ts, records of courts, jails, prisons and
+ * probation in databases-corrections.ts), abroad.ts (English-language records from
  * outside the US), spanish.ts (Spanish-language
  * vocabulary for both), other-languages.ts (French, Italian, Portuguese, German and Dutch),
  * northern-central-europe.ts (Swedish, Norwegian, Danish, Finnish, Polish, Czech, Slovak and Greek).
@@ -15,6 +16,7 @@ import { TOPIC_DATABASES, TOPIC_IMMIGRATION } from '../domain/index.ts';
 import type { Watchlist } from './watchlist.ts';
 import { databasesInclude } from './default-watchlist/databases.ts';
 import { databasesSharing } from './default-watchlist/databases-sharing.ts';
+import { databasesCorrections } from './default-watchlist/databases-corrections.ts';
 import { databasesAbroad, immigrationAbroad } from './default-watchlist/abroad.ts';
 import { databasesExclude } from './default-watchlist/databases-guards.ts';
 import { immigrationExclude, immigrationInclude } from './default-watchlist/immigration.ts';
@@ -47,6 +49,7 @@ export function defaultWatchlist(): Watchlist {
         include: [
           ...databasesInclude,
           ...databasesSharing,
+          ...databasesCorrections,
           ...databasesAbroad,
           ...databasesSpanish,
           ...databasesOtherLanguages,

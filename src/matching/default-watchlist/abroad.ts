@@ -10,6 +10,12 @@ export const immigrationAbroad = [
   // Forced returns (the Home Office's charter flights) and Australia's section 501 visa cancellations
   '("forcibly return*" OR "forced return*" OR "forcibly remov*") NEAR/15 ("Home Office" OR flight* OR deport* OR migrant* OR asylum*)',
   '("Section 501" NEAR/10 "Migration Act") OR ("visa cancellation*" AND (deport* OR detention OR remov* OR "Section 501"))',
+  // From the thirty-sixth (dev): Operation Nexus (people arrested by UK police checked against Home Office records for
+  // removal), removals of foreign national offenders, driving licences revoked for immigration status, and India's
+  // detention centres for people declared foreigners
+  '"Operation Nexus" OR ("foreign national offender*" NEAR/10 (remov* OR deport*))',
+  '(licen* NEAR/8 revo*) AND ("Home Office" OR "illegal* in the UK" OR "illegal immigrant*" OR "right to rent" OR "immigration status")',
+  '"detention cent*" NEAR/8 (foreigner* OR "declared foreigners")',
 ];
 
 export const databasesAbroad = [
@@ -21,4 +27,6 @@ export const databasesAbroad = [
   `fingerprint* NEAR/8 ("asylum seeker*" OR migrant* OR refugee*) NOT (${CBP_CONTEXT} OR =ICE)`,
   // Biometric registers of prisoners (Mexico's National Registry of Penitentiary Information)
   '("biometric data" OR "biometric registration" OR "biometric registry") NEAR/15 (inmates OR prisoners OR "deprived of liberty" OR penitentiar*)',
+  // Operation Nexus: arrested people's details checked against the Home Office's immigration databases (from the thirty-sixth, dev)
+  '"Operation Nexus"',
 ];

@@ -202,4 +202,8 @@ export const databasesExclude = [
   // Confidential licences and plates for undercover officers; certifying fingerprint rollers for job checks
   '(("confidential license plate*" OR "confidential driver* license*") AND ("drivers\' licenses" OR "driver\'s license*" OR "Department of Licensing" OR identicard*)) NOT (immigra* OR disclos* OR access* OR police)',
   '"fingerprint roller*" OR (("custodian* of records" OR records) AND "non-law-enforcement purposes" AND fingerprint*)',
+  // From the thirty-sixth (dev): the UK's DBS and Canada's vulnerable-sector police checks are job checks; private car
+  // parks' plate cameras and the DVLA keeper details behind their parking charges are parking enforcement
+  '("DBS check*" OR "basic DBS" OR "Disclosure and Barring" OR "vulnerable sector") AND ("criminal record" OR =CPIC OR "Police National Computer" OR "police check*")',
+  '("parking charge*" OR "car park*" OR carpark* OR "keeper liability") AND (=ANPR OR =DVLA OR keeper*)',
 ];

@@ -8,6 +8,7 @@ import { MUNICIPAL_ID } from './terms.ts';
 export const databasesSharing = [
   // Records looked up or accessed for no police purpose
   '("driving record*" OR "drivers\' records" OR "driver records" OR "driver\'s license records" OR "driver data" OR "driver\'s license data") NEAR/10 (illegal* OR improper* OR "looked up" OR snoop* OR unauthori*)',
+  '(licen* NEAR/6 snoop*) OR ("driver* licen*" NEAR/10 (snoop* OR "looked up" OR lookups OR queries))',
   '(access* NEAR/6 "private records") OR ("non-law enforcement" NEAR/8 (use OR usage OR purpose*) AND (record* OR databas* OR information))',
   '(((abus* NEAR/3 (power OR access OR authority OR position)) OR misus* OR snoop*) NEAR/12 (database* OR "look up" OR "looked up")) AND (police OR officer* OR deput* OR trooper*)',
   '((accessed OR accessing) NEAR/8 (records OR details OR data OR information)) AND ("policing purpose" OR "gross misconduct" OR "not supposed to") AND (police OR constable* OR officer* OR "police staff")',

@@ -369,12 +369,16 @@ export const immigrationInclude = [
   '("detention equipment" OR "detention project" OR sallyport* OR "sally port*") AND (DHS OR "Homeland Security")',
   // Public bodies ordered to collect and keep everyone's immigration status
   '("immigration status" OR "immigration or citizenship status") NEAR/12 (collect* OR maintain* OR compil*) AND ("public body" OR "public bodies" OR agenc*)',
+  // HSI's Border Enforcement Security Task Forces (from the thirty-sixth, dev)
+  '"Border Enforcement Security Task Force*"',
 ];
 
 export const immigrationExclude = [
   ...ICE_HOMONYMS,
   '"snow and ice"',
   'snow NEAR/3 removal',
+  // The State Department's immigrant-visa application form ("Application for Immigrant Visa and Alien Registration")
+  '"Immigrant Visa" AND "Alien Registration"',
   // Upkeep of a Border Patrol station (custodial, grounds, waste, pests): routine facilities work
   '"Border Patrol" AND (custodial OR janitorial OR "grounds maintenance" OR "snow removal" OR "snow and ice" OR "doors and windows" OR "pest control" OR "parking lot" OR paving OR reseal* OR "cable TV" OR "cable television" OR "shipping container*" OR "storage purpose*")',
   // … and its building operations, plant and equipment (the thirty-third, dev: a forklift, sludge pumping, a station's

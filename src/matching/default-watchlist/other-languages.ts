@@ -38,6 +38,10 @@ export const immigrationOtherLanguages = [
   '"detenzione amministrativa" OR (detenzione NEAR/5 (migranti OR stranieri OR "cittadini stranieri"))',
   '("Agence des services frontaliers" OR =ASFC OR =CBSA OR "Canada Border Services Agency") NEAR/25 (incarcer* OR prison* OR emprisonn* OR jail* OR detenu* OR detention)',
   '"regressos forcados" OR "regresso forcado" OR "retorno forcado" OR "retornos forcados" OR "operacoes de retorno" OR ("medida* de afastamento" AND (estrangeiro* OR territorio OR coerciv* OR expuls*))',
+  // From the thirty-sixth (dev): Austria's deportation detention ("Schubhaft"), Belgium's departure centres and
+  // Canada's federal immigration holding centres in French
+  'Schubhaft*',
+  '"centres federaux de l\'immigration" OR "centre de depart" OR "centres de detention de l\'immigration"',
 ];
 
 export const databasesOtherLanguages = [
@@ -50,7 +54,7 @@ export const databasesOtherLanguages = [
   // Italy's police investigation database (SDI) and unlawful searches of it; police databases in Italian and Portuguese
   '"banca dati" NEAR/10 (polizia OR "forze dell\'ordine" OR "forze di polizia" OR interforze OR Sdi)',
   '"accesso abusivo" AND ("banca dati" OR "banche dati" OR Sdi) AND (poliziott* OR carabinier* OR "forze dell\'ordine" OR "forze di polizia" OR "agente di polizia")',
-  '"banco* de dados" NEAR/8 (policia* OR policial OR policiais OR criminal OR criminais)',
+  '("banco* de dados" OR "base* de dados") NEAR/8 (policia* OR policial OR policiais OR criminal OR criminais OR =PSP OR =GNR)',
   // From the thirty-third (dev): French police files used or consulted; German police face matching against its photo
   // files, the police computer and police databases; Dutch plate cameras whose reads police keep, police databases,
   // and police look-ups in the population register (BRP)
@@ -72,7 +76,7 @@ export const databasesOtherLanguages = [
   // secretariat's database, and the federal police intelligence platform Córtex
   '(("registro criminal" OR "registros criminais" OR "antecedentes criminais" OR "ficha criminal") AND (polic* OR acesso OR consulta*)) NOT (certidao OR certidoes OR emprego)',
   '("biometria facial" OR "reconhecimento facial" OR "cameras inteligentes") AND ("banco de dados" OR foragid* OR =SSP)',
-  'Cortex NEAR/20 (policias OR policia OR "Seguranca Publica")',
+  'Cortex AND ("Seguranca Publica" OR policia* OR monitor*)',
   // Germany's central register of foreigners (AZR), which police update and query (from the thirty-fifth, dev)
   'auslanderzentralregister* OR =AZR',
   // From the thirty-fifth (dev): Italy's police database (SDI, "Sistema di Indagine") and other "banche dati" of the police,
@@ -85,6 +89,7 @@ export const databasesOtherLanguages = [
   '"fichier des personnes recherchees" OR (=FPR AND (consult* OR fichier* OR police OR gendarm* OR etranger*))',
   // The Schengen Information System by its Portuguese, Spanish, French, Italian and German names
   '"Sistema de Informacao Schengen" OR "Sistema de Informacion Schengen" OR "systeme d\'information Schengen" OR "Sistema d\'informazione Schengen" OR "Schengener Informationssystem*"',
+  '"Sistema de Informacion de Schengen" OR "Sistema de Informacao de Schengen" OR "Sistema d\'informazione di Schengen"',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

@@ -64,6 +64,8 @@ export const immigrationSpanish = [
   // … the Dominican migration directorate's detentions and repatriations, and Migración Colombia's expulsions and checks
   '("Direccion General de Migracion" OR =DGM) NEAR/20 (detuv* OR detenid* OR detenci* OR repatri* OR deport* OR interdic* OR captur*)',
   '"Migracion Colombia" NEAR/20 (expuls* OR deport* OR hallad* OR captur* OR detenid* OR operativo*)',
+  // From the thirty-sixth (dev): Peru's migration authority (Migraciones) in operations and expulsions with the police
+  'Migraciones NEAR/15 (operativo* OR expuls* OR intervenid* OR "situacion migratoria irregular")',
 ];
 
 export const databasesSpanish = [
@@ -128,6 +130,13 @@ export const databasesSpanish = [
   '("rastreo vehicular" OR "rastreo de vehiculos" OR (rastreo NEAR/4 vehicul*)) AND (=ICE OR inmigra* OR indocumentad*)',
   // A street camera flagging a plate ("patente") registered as stolen (Chile, from the thirty-fifth, dev)
   '(camara* NEAR/10 patente*) AND (robad* OR hurtad* OR encargo OR Carabineros)',
+  // From the thirty-sixth (dev): police records by that name ("antecedentes policiales") and the right to have them
+  // deleted; Spain's law on personal data processed by the police (Ley Orgánica 7/2021, the EU police directive);
+  // release dates of prisoners made public
+  '"antecedentes policiales" OR "Ley Organica 7/2021" OR ("datos personales" NEAR/25 ("infracciones penales" OR "fines de prevencion"))',
+  '("fechas de liberacion" OR "fecha de liberacion") NEAR/10 (reclus* OR presos OR detenid* OR internos OR carcel*)',
+  // … and genetic-data registers of convicts (Argentina's Registro Nacional de Datos Genéticos)
+  '("datos geneticos" OR "perfiles geneticos" OR "huellas geneticas") NEAR/15 (registr* OR banco* OR base*)',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */
@@ -146,6 +155,9 @@ export const immigrationSpanishExclude = [
   '("Patrulla Fronteriza" AND (marihuana OR metanfetamina OR cocaina OR heroina OR droga* OR narcotrafic*)) NOT (migrante* OR indocumentad* OR inmigrante* OR "cruce ilegal" OR deport* OR "trafico de personas" OR "trafico de migrantes")',
   // From the thirty-fourth (dev): TPS shielding people from deportation is a benefit (the DACA guard's twin)
   '("Estatus de Proteccion Temporal" OR =TPS) NEAR/20 (proteg* OR proteccion OR amparo) NEAR/12 "de la deportacion"',
+  // From the thirty-sixth (dev): Honduras's reception centre for returning migrants ("Migrante Retornado") is named
+  // in stories of voluntary returns too; a deportation in the text still counts
+  '"Migrante Retornado"',
 ];
 export const databasesSpanishExclude = [
   '"sin antecedentes penales" OR "sin antecedentes criminales"',
@@ -157,6 +169,10 @@ export const databasesSpanishExclude = [
   `((multa* OR fotomulta*) AND ${LECTORES_DE_PLACAS}) NOT (polic* OR robad* OR inmigra* OR =ICE)`,
   // From the thirty-fourth (dev): a person's own criminal-record certificate (for a job or a procedure) is a job check
   '"certificado de antecedentes penales" OR "certificado de antecedentes" OR "certificados de antecedentes" OR "constancia de antecedentes" OR "constancia de no antecedentes" OR "constancias de antecedentes"',
+  // … its Mexican name, the letter of "no antecedentes penales" (from the thirty-sixth, dev)
+  '"no antecedentes penales" OR "carta de antecedentes"',
   // … and plate readers at a car park that charge by the minute (the English parking guard's twin)
   '(("lector* de patentes" OR "lectora* de patentes" OR "lectura de matriculas" OR "lectura de patentes") AND (estacionamiento* OR aparcamiento* OR parking OR "zona azul")) NOT (polic* OR robad* OR carabiner* OR encargo* OR inmigra* OR =ICE)',
+  // From the thirty-sixth (dev): plate cameras of low-emission zones (ZBE), like London's and Italy's traffic-zone cameras
+  '("zona de bajas emisiones" OR "zonas de bajas emisiones" OR =ZBE) AND ("lectura de matriculas" OR camara*)',
 ];

@@ -1,0 +1,22 @@
+/**
+ * State-databases rules for the records of courts, jails, prisons, probation and parole (from the thirty-sixth
+ * collection's dev records on; topic definition: src/matching/README.md): prisoner and inmate records and the
+ * systems that match them, victim notification fed by jail bookings, probation case systems and booking photos.
+ * Police records systems by name stay in databases.ts.
+ */
+export const databasesCorrections = [
+  // Victim notification networks (VINE), which read jail booking and release records
+  '"victim notification" OR "Victim Information and Notification" OR "Victim Information & Notification"',
+  // Social Security's prisoner records matching, and unemployment claims checked against jail and prison records
+  '"Prisoner Verification System" OR "prisoner database" OR "Prisoner Update Processing System"',
+  '(unemployment NEAR/20 (incarcerat* OR prison* OR jail*)) AND (cross-match* OR crossmatch* OR match* OR "data sharing" OR records)',
+  // Inmate and prisoner records, probation case systems, booking photographs
+  '"inmate records" OR "prisoner records" OR "inmate record*"',
+  '"probation module" OR ("case management system" NEAR/10 (probation OR parole))',
+  'mugshot* OR "mug shot*" OR "booking photo*"',
+  // Jail bookings' fingerprints reaching immigration officials; probation departments reporting people to ICE; parolees'
+  // records disclosed to local police
+  '(prints OR fingerprint*) NEAR/10 (inmate* OR booked OR booking*) AND (=ICE OR "immigration officials" OR "Immigration and Customs Enforcement" OR "federal immigration")',
+  '("turned over" OR "handed over" OR referr* OR report*) NEAR/10 (probation OR parole) NEAR/15 (=ICE OR "Immigration and Customs Enforcement")',
+  '(parolee* OR probationer*) NEAR/10 (disclos* OR information OR records) NEAR/10 (police OR "law enforcement")',
+];

@@ -1958,6 +1958,38 @@ describe('default watchlist', () => {
   ])('reads %j by what it is about (35th collection)', readsAs);
 
   it.each([
+    // The thirty-sixth collection (dev): police records in Spanish and Portuguese, Spain's police data law, Schengen with "de"
+    ['Cancelación', 'Cómo pedir la cancelación de antecedentes policiales ante la Policía Nacional.', ['state-databases']],
+    ['Ley de datos', 'Datos personales tratados por las autoridades para la investigación de infracciones penales.', ['state-databases']],
+    ['SIS', 'El Sistema de Información de Schengen facilita la cooperación entre países.', ['state-databases']],
+    ['PSP', 'A base de dados da PSP guarda informação sobre suspeitos.', ['state-databases']],
+    ['Registro genético', 'Los perfiles genéticos de condenados se incorporan al registro nacional.', ['state-databases']],
+    // … the UK: Operation Nexus, foreign national offenders, licences revoked, immigration offenders reported by police
+    ['Nexus', 'Operation Nexus expands to more police forces.', ['immigration-enforcement', 'state-databases']],
+    ['Offenders', 'The Home Office failed to deport foreign national offenders after their sentences.', ['immigration-enforcement']],
+    ['Licences', 'Driving licences of migrants without leave were revoked.', ['immigration-enforcement']],
+    // … court, jail, prison and probation records
+    ['VINE', 'Register with the victim notification service to learn when an offender is released.', ['state-databases']],
+    ['SSA', 'States report to the Prisoner Update Processing System.', ['state-databases']],
+    ['Jobless claims', 'The department shall cross-match unemployment claims against jail and prison rosters.', ['state-databases']],
+    ['Booking', 'Jail booking fingerprints are now sent to immigration officials.', ['immigration-enforcement', 'state-databases']],
+    ['Probation', 'Probation officers referred juveniles to ICE for deportation.', ['immigration-enforcement', 'state-databases']],
+    ['Parolees', 'The commission may disclose information on parolees to local law enforcement.', ['state-databases']],
+    // … enforcement abroad: Peru, Mexico, Austria, France
+    ['Operativo', 'Migraciones realizó operativos de control y expulsó a extranjeros.', ['immigration-enforcement']],
+    ['INM', 'El Instituto Nacional de Migración detuvo a migrantes en una estación migratoria.', ['immigration-enforcement']],
+    ['Schubhaft', 'Die Schubhaft wurde verlängert.', ['immigration-enforcement']],
+    // Look-alikes: job checks, car parks, low-emission zones, a Mexican certificate, a visa form, voluntary returns, BEST
+    ['Employers', 'Employers can request a basic DBS check to see a criminal record.', []],
+    ['Parking', 'The car park operator used ANPR and obtained the keeper details.', []],
+    ['ZBE', 'Las cámaras de la zona de bajas emisiones multan a coches sin etiqueta.', []],
+    ['Carta', 'La carta de no antecedentes penales se pide para un empleo.', []],
+    ['Visa form', 'Application for Immigrant Visa and Alien Registration: information collection.', []],
+    ['Retornados', 'El Centro de Atención al Migrante Retornado recibió a hondureños que decidieron regresar.', []],
+    ['Task force', 'The Border Enforcement Security Task Force arrested smugglers.', ['immigration-enforcement']],
+  ])('reads %j by what it is about (36th collection)', readsAs);
+
+  it.each([
     [
       'The GEO Group: Detention and transportation services, fuel and overtime beds',
       'Detention Compliance and Removals',

@@ -189,6 +189,7 @@ describe('agreement with a second, blind labeller (npm run corpus -- agreement)'
     ['second-labeller-33.jsonl', 80, 'the thirty-third collection (40 dev, 40 held-out)'],
     ['second-labeller-34.jsonl', 80, 'the thirty-fourth collection (40 dev, 40 held-out)'],
     ['second-labeller-35.jsonl', 80, 'the thirty-fifth collection (40 dev, 40 held-out)'],
+    ['second-labeller-36.jsonl', 80, 'the thirty-sixth collection (40 dev, 40 held-out)'],
   ])('holds %s (%i records), a second labelling of %s that agrees on at least 95% per topic', (file, size, sample) => {
     const second = readJsonLines<SecondLabel>(`${DIR}${file}`);
     expect(second, sample).toHaveLength(size);

@@ -14,7 +14,9 @@ export const immigrationAbroad = [
   // removal), removals of foreign national offenders, driving licences revoked for immigration status, and India's
   // detention centres for people declared foreigners
   '"Operation Nexus" OR ("foreign national offender*" NEAR/10 (remov* OR deport*))',
-  '(licen* NEAR/8 revo*) AND ("Home Office" OR "illegal* in the UK" OR "illegal immigrant*" OR "right to rent" OR "immigration status")',
+  '(licen* NEAR/8 revo*) AND ("Home Office" OR "illegal* in the UK" OR "illegal immigrant*" OR "right to rent" OR "immigration status" OR migrant*)',
+  // … police sharing information on victims and witnesses who are suspected immigration offenders
+  '"immigration offender*"',
   '"detention cent*" NEAR/8 (foreigner* OR "declared foreigners")',
 ];
 
@@ -28,5 +30,5 @@ export const databasesAbroad = [
   // Biometric registers of prisoners (Mexico's National Registry of Penitentiary Information)
   '("biometric data" OR "biometric registration" OR "biometric registry") NEAR/15 (inmates OR prisoners OR "deprived of liberty" OR penitentiar*)',
   // Operation Nexus: arrested people's details checked against the Home Office's immigration databases (from the thirty-sixth, dev)
-  '"Operation Nexus"',
+  '"Operation Nexus" OR ("information sharing" NEAR/15 "Home Office")',
 ];

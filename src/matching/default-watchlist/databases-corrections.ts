@@ -1,7 +1,7 @@
 /**
  * State-databases rules for the records of courts, jails, prisons, probation and parole (from the thirty-sixth
  * collection's dev records on; topic definition: src/matching/README.md): prisoner and inmate records and the
- * systems that match them, victim notification fed by jail bookings, probation case systems and booking photos.
+ * systems that match them, victim notification fed by jail bookings, probation case systems and laws on booking photos (a booking photo in a crime story is not a records system).
  * Police records systems by name stay in databases.ts.
  */
 export const databasesCorrections = [
@@ -13,7 +13,7 @@ export const databasesCorrections = [
   // Inmate and prisoner records, probation case systems, booking photographs
   '"inmate records" OR "prisoner records" OR "inmate record*"',
   '"probation module" OR ("case management system" NEAR/10 (probation OR parole))',
-  'mugshot* OR "mug shot*" OR "booking photo*"',
+  '(mugshot* OR "mug shot*" OR "booking photo*") NEAR/12 (requir* OR law OR bill OR statute OR policy OR rule*)',
   // Jail bookings' fingerprints reaching immigration officials; probation departments reporting people to ICE; parolees'
   // records disclosed to local police
   '(prints OR fingerprint*) NEAR/10 (inmate* OR booked OR booking*) AND (=ICE OR "immigration officials" OR "Immigration and Customs Enforcement" OR "federal immigration")',

@@ -41,6 +41,8 @@ export const immigrationOtherLanguages = [
   // From the thirty-sixth (dev): Austria's deportation detention ("Schubhaft"), Belgium's departure centres and
   // Canada's federal immigration holding centres in French
   'Schubhaft*',
+  // … police and gendarmes checking whether a foreigner's stay is lawful ("régularité du séjour")
+  '("regularite du sejour" OR "situation irreguliere" OR "sejour irregulier") AND (police OR gendarmerie OR fichier*)',
   '"centres federaux de l\'immigration" OR "centre de depart" OR "centres de detention de l\'immigration"',
 ];
 

@@ -66,6 +66,8 @@ export const immigrationSpanish = [
   '"Migracion Colombia" NEAR/20 (expuls* OR deport* OR hallad* OR captur* OR detenid* OR operativo*)',
   // From the thirty-sixth (dev): Peru's migration authority (Migraciones) in operations and expulsions with the police
   'Migraciones NEAR/15 (operativo* OR expuls* OR intervenid* OR "situacion migratoria irregular")',
+  // … and Mexico's migration institute (INM) holding, detaining or deporting migrants
+  '("Instituto Nacional de Migracion" OR =INM) NEAR/20 (alojamiento* OR "estacion* migratoria*" OR detenci* OR deport* OR rescat* OR asegurad*)',
 ];
 
 export const databasesSpanish = [
@@ -155,9 +157,9 @@ export const immigrationSpanishExclude = [
   '("Patrulla Fronteriza" AND (marihuana OR metanfetamina OR cocaina OR heroina OR droga* OR narcotrafic*)) NOT (migrante* OR indocumentad* OR inmigrante* OR "cruce ilegal" OR deport* OR "trafico de personas" OR "trafico de migrantes")',
   // From the thirty-fourth (dev): TPS shielding people from deportation is a benefit (the DACA guard's twin)
   '("Estatus de Proteccion Temporal" OR =TPS) NEAR/20 (proteg* OR proteccion OR amparo) NEAR/12 "de la deportacion"',
-  // From the thirty-sixth (dev): Honduras's reception centre for returning migrants ("Migrante Retornado") is named
+  // From the thirty-sixth (dev): Honduras's reception centre for returning migrants ("Centro de Atención al Migrante Retornado") is named
   // in stories of voluntary returns too; a deportation in the text still counts
-  '"Migrante Retornado"',
+  '"Centro de Atencion al Migrante Retornado"',
 ];
 export const databasesSpanishExclude = [
   '"sin antecedentes penales" OR "sin antecedentes criminales"',

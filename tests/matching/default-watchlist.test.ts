@@ -1987,6 +1987,27 @@ describe('default watchlist', () => {
     ['Visa form', 'Application for Immigrant Visa and Alien Registration: information collection.', []],
     ['Retornados', 'El Centro de Atención al Migrante Retornado recibió a hondureños que decidieron regresar.', []],
     ['Task force', 'The Border Enforcement Security Task Force arrested smugglers.', ['immigration-enforcement']],
+    // Second round: Dutch, Nordic, Central European, Latin American, Asian and African records; state agency rules
+    ['Gezichten', 'De politie bewaart foto’s in de gezichtendatabase.', ['state-databases']],
+    ['Detentie', 'Het leven in het detentiecentrum op Schiphol.', ['immigration-enforcement']],
+    ['Udsendelse', 'Nationalt Udlændingecenter huser afviste asylansøgere.', ['immigration-enforcement']],
+    ['Skyltar', 'Polisen vill läsa av registreringsskyltar med kameror.', ['state-databases']],
+    ['Kiutasítás', 'A kiutasítás végrehajtása a határon.', ['immigration-enforcement']],
+    ['Câmeras', 'O Muralha Paulista conecta câmeras de prefeituras ao estado.', ['state-databases']],
+    ['REPUVE', 'Consulta en el REPUVE si un auto tiene reporte de robo.', ['state-databases']],
+    ['Biometría', 'Un registro biométrico de reos extranjeros antes de su expulsión.', ['immigration-enforcement', 'state-databases']],
+    ['Hotels', 'Hotels must file Form C for every foreigner who checks in.', ['immigration-enforcement', 'state-databases']],
+    ['Centre', 'Detainees at the Lindela Repatriation Centre await deportation.', ['immigration-enforcement']],
+    ['Registry', 'The sheriff must be notified of a sex offender’s release and new residence.', ['state-databases']],
+    ['Scanners', 'Officers use mobile fingerprint scanners to identify people in the field.', ['state-databases']],
+    // … and their look-alikes: an ICE train crash, Costa Rica's power company, a job certificate, a Danish speed trap,
+    // Palantir's health data, guard licences
+    ['Eschede', 'Der ICE entgleiste bei Eschede; das Zugunglück jährt sich.', []],
+    ['Power', 'The Costa Rican Institute of Electricity (ICE) expands broadband.', []],
+    ['Certidão', 'A certidão de antecedentes criminais mostra se há registros na base de dados da polícia.', []],
+    ['Fartkontrol', 'Fotovognen fotograferer nummerpladen ved fartkontrol.', []],
+    ['Pandemic', 'Palantir will help HHS track coronavirus data for law enforcement partners.', []],
+    ['Guards', 'A security officer license requires a criminal history and fingerprint check.', []],
   ])('reads %j by what it is about (36th collection)', readsAs);
 
   it.each([

@@ -26,13 +26,13 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 19907,
-  dev: 14113,
-  heldout: 5794,
+  total: 21546,
+  dev: 15259,
+  heldout: 6287,
   perTopicPerSplit: 1500,
-  negativesPerSplit: 2807,
-  hardNegatives: 6244,
-  billJurisdictions: 60,
+  negativesPerSplit: 3028,
+  hardNegatives: 6659,
+  billJurisdictions: 63,
 };
 
 const corpus = readCorpus(DIR);

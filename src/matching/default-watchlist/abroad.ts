@@ -2,7 +2,8 @@
  * Rules for English-language records from outside the US, from the thirty-fifth collection's dev records on
  * (topic definitions: src/matching/README.md): the EU's police data exchange (Prüm), police status checks with
  * a border agency, police photo stores, asylum seekers' fingerprints, and removals and visa cancellations in the
- * UK and Australia. The older rules for the UK Home Office stay in immigration.ts and databases.ts.
+ * UK and Australia; from the thirty-sixth, Operation Nexus and foreign national offenders (UK), India's intelligence
+ * grid and hotels' foreign-guest forms, and repatriation and immigration centres in Africa and Asia. The older rules for the UK Home Office stay in immigration.ts and databases.ts.
  */
 import { CBP_CONTEXT } from './terms.ts';
 
@@ -18,6 +19,9 @@ export const immigrationAbroad = [
   // … police sharing information on victims and witnesses who are suspected immigration offenders
   '"immigration offender*"',
   '"detention cent*" NEAR/8 (foreigner* OR "declared foreigners")',
+  // Hotels reporting foreign guests to the police (India's Form C), and repatriation and immigration centres
+  '("Form C" OR "C form" OR "C-Form") AND (hotel* OR foreigner*)',
+  '"repatriation centre" OR "immigration centre" OR Lindela',
 ];
 
 export const databasesAbroad = [
@@ -31,4 +35,8 @@ export const databasesAbroad = [
   '("biometric data" OR "biometric registration" OR "biometric registry") NEAR/15 (inmates OR prisoners OR "deprived of liberty" OR penitentiar*)',
   // Operation Nexus: arrested people's details checked against the Home Office's immigration databases (from the thirty-sixth, dev)
   '"Operation Nexus" OR ("information sharing" NEAR/15 "Home Office")',
+  // India's intelligence grid (NATGRID) and hotels' foreign-guest reports (Form C); security bodies' access to
+  // biometric databases; Pakistan's identity database (NADRA) and the police
+  'NatGrid OR (("Form C" OR "C form" OR "C-Form") AND (hotel* OR foreigner*))',
+  '("biometric database*" AND (police OR security OR access)) OR (Nadra AND police)',
 ];

@@ -206,4 +206,8 @@ export const databasesExclude = [
   // parks' plate cameras and the DVLA keeper details behind their parking charges are parking enforcement
   '("DBS check*" OR "basic DBS" OR "Disclosure and Barring" OR "vulnerable sector") AND ("criminal record" OR =CPIC OR "Police National Computer" OR "police check*")',
   '("parking charge*" OR "car park*" OR carpark* OR "keeper liability") AND (=ANPR OR =DVLA OR keeper*)',
+  // From the thirty-sixth (dev): Palantir's health-data work for HHS or the NHS; the licensing of security officers
+  // (a job check)
+  '(Palantir AND (=HHS OR coronavirus OR =NHS OR "Health and Human Services")) NOT (=ICE OR immigra* OR police)',
+  '("security officer*" OR "security guard*") AND ("sex offender database*" OR "criminal history" OR fingerprint*)',
 ];

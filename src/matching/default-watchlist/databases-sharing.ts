@@ -48,4 +48,8 @@ export const databasesSharing = [
   '("digitized image*" OR "electronically stored photograph*") NEAR/20 (deny OR disclos* OR sell* OR inspect* OR access*)',
   '"POST Act" AND (surveillance OR =NYPD OR police)',
   '(("electronic communication*" OR "location information" OR "stored data") NEAR/15 ("search warrant" OR warrant)) AND (governmental OR "government entit*" OR "law enforcement agenc*") AND (prohibit* OR "except by" OR "may not" OR requir*)',
+  // From the thirty-sixth (dev): officers' mobile fingerprint scanners querying state files; troves of public records
+  // bought from brokers
+  '((mobile OR handheld OR portable OR "on the spot") NEAR/8 fingerprint*) AND (police OR officer* OR deput* OR sheriff*)',
+  '"public records" NEAR/10 (trove OR broker*)',
 ];

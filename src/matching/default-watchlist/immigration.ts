@@ -371,6 +371,8 @@ export const immigrationInclude = [
   '("immigration status" OR "immigration or citizenship status") NEAR/12 (collect* OR maintain* OR compil*) AND ("public body" OR "public bodies" OR agenc*)',
   // HSI's Border Enforcement Security Task Forces (from the thirty-sixth, dev)
   '"Border Enforcement Security Task Force*"',
+  // INS agents posted at jails (from the thirty-sixth, dev)
+  '("INS agents" OR "INS officers") AND (jail* OR deport* OR arrest*)',
 ];
 
 export const immigrationExclude = [

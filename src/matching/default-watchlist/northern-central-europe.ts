@@ -1,8 +1,8 @@
 /**
- * Swedish, Norwegian, Danish, Finnish, Polish, Czech, Slovak and Greek vocabulary for both topics, written from the topic
+ * Swedish, Norwegian, Danish, Finnish, Polish, Czech, Slovak, Greek, Hungarian and Romanian vocabulary for both topics, written from the topic
  * definitions in the shape of the other language modules: removal of foreigners and immigration detention by the
  * names those countries' records use, and police registers and who may read them. The corpus holds these
- * languages since the thirty-third collection (news, agency pages, parliamentary reports and ombudsman decisions).
+ * languages since the thirty-third collection (Hungarian and Romanian since the thirty-sixth) (news, agency pages, parliamentary reports and ombudsman decisions).
  * The matcher folds accents, so rules are written without them (`forvar*` reaches "förvar", `sailoonotto*`
  * "säilöönotto", `zajisteni cizincu` "zajištění cizinců"); Polish ł and Danish æ are letters of their own.
  * Compound words are written whole or by their first part with a wildcard.
@@ -40,6 +40,11 @@ export const immigrationNorthernCentralEurope = [
   // police and illegal migrants found by police
   'απελασ* OR ((επιστροφ* OR επαναπροωθησ*) NEAR/8 αλλοδαπ*)',
   '"cudzinecka policia" OR (nelegaln* NEAR/3 migrant*)',
+  // From the thirty-sixth (dev): Denmark's removal reports and its national centre for foreigners awaiting removal,
+  // Hungary's expulsions and aliens policing, Romania's public custody centres and return decisions
+  'udsendelsescenter OR udsendelsesposition OR udsendelsesredegørelse OR udlændingecenter OR (udsendelse* NEAR/10 (udlænding* OR afvist* OR asylansøg*))',
+  'kiutasitas* OR idegenrendeszet*',
+  '"centre de custodie publica" OR "decizie de returnare" OR "Inspectoratul General pentru Imigrari"',
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -57,9 +62,17 @@ export const databasesNorthernCentralEurope = [
   '=KSIP OR "Informacyjnego Policji" OR "Informacyjny Policji" OR ("baz* danych" NEAR/4 polic*)',
   // Czech police records and databases
   '(evidenc* OR databaz* OR "informacnich systemu" OR "informacni system*") NEAR/6 (policie OR policii OR policejn* OR policist*)',
+  // From the thirty-sixth (dev): Swedish police face recognition and plate scanning, Norway's criminal-case register,
+  // Polish police plate recognition, Czech police face recognition, Hungarian police plate cameras
+  '(ansiktsigenkanning* AND polis*) OR (registreringsskylt* AND polis*)',
+  'straffesaksregister* OR "politiets register*"',
+  '(("tablice rejestracyjne" OR "tablic rejestracyjnych") AND (policj* OR rozpozn*)) OR ("rozpoznavani obliceju" AND polici*)',
+  'rendszam* AND rendor*',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */
 export const databasesNorthernCentralEuropeExclude = [
   '(arbetsgivare* OR arbetssokande OR anstall* OR forening* OR ideell*) AND (registerutdrag OR belastningsregist* OR (polisens NEAR/4 register*))',
+  // Danish speed checks that read number plates (from the thirty-sixth, dev)
+  '(fartkontrol* OR fartfors* OR fotovogn* OR fartbod*) AND (nummerplade* OR politi*)',
 ];

@@ -44,6 +44,8 @@ export const immigrationOtherLanguages = [
   // … police and gendarmes checking whether a foreigner's stay is lawful ("régularité du séjour")
   '("regularite du sejour" OR "situation irreguliere" OR "sejour irregulier") AND (police OR gendarmerie OR fichier*)',
   '"centres federaux de l\'immigration" OR "centre de depart" OR "centres de detention de l\'immigration"',
+  // … and Dutch immigration detention (from the thirty-sixth, dev)
+  'detentiecentrum OR vreemdelingenbewaring OR uitzetcentrum OR "gesloten gezinsvoorziening"',
 ];
 
 export const databasesOtherLanguages = [
@@ -92,6 +94,11 @@ export const databasesOtherLanguages = [
   // The Schengen Information System by its Portuguese, Spanish, French, Italian and German names
   '"Sistema de Informacao Schengen" OR "Sistema de Informacion Schengen" OR "systeme d\'information Schengen" OR "Sistema d\'informazione Schengen" OR "Schengener Informationssystem*"',
   '"Sistema de Informacion de Schengen" OR "Sistema de Informacao de Schengen" OR "Sistema d\'informazione di Schengen"',
+  // From the thirty-sixth (dev): Dutch police face matching (CATCH) and police registers; São Paulo's camera networks
+  // (Detecta, Muralha Paulista, Smart Sampa) and plate-reading OCR cameras; city face recognition for public security
+  'gezichtendatabase* OR gezichtsvergelijking* OR politieregister* OR "informatiesystemen van de politie" OR "Wet politiegegevens"',
+  '(Detecta AND (camera* OR monitor*)) OR "Muralha Paulista" OR "Smart Sampa" OR "cameras OCR"',
+  '("reconhecimento facial" OR "identificacao facial") AND (prefeitura OR monitoramento OR seguranca)',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */
@@ -99,4 +106,12 @@ export const databasesOtherLanguagesExclude = [
   '"Centre* de surveillance de l\'immigration"',
   // An ICE arrest operation whose targets had police records ("antecedentes criminais"): no records were queried
   '("antecedentes criminais" OR "passagem pela policia") NEAR/30 (=ICE OR "Immigration and Customs Enforcement") NOT (acesso OR consulta* OR "base de dados" OR "banco de dados" OR compartilh*)',
+  // A person's own criminal-record certificate in Portuguese ("certidão de antecedentes") is a job check (36th, dev)
+  '("certidao de antecedentes" OR "certidoes de antecedentes" OR "certidao negativa") AND ("base de dados" OR "banco de dados" OR policia*)',
+];
+
+/** ICE look-alikes for immigration-enforcement (from the thirty-sixth, dev): German ICE trains in Dutch and German rail-accident stories, Costa Rica's electricity institute in English. */
+export const immigrationOtherLanguagesExclude = [
+  '=ICE AND (Eschede OR goederentrein* OR treinen OR trein OR Zugungluck OR "train accident" OR "rail disaster")',
+  '"Costa Rican Institute of Electricity" AND =ICE',
 ];

@@ -68,6 +68,10 @@ export const immigrationSpanish = [
   'Migraciones NEAR/15 (operativo* OR expuls* OR intervenid* OR "situacion migratoria irregular")',
   // … and Mexico's migration institute (INM) holding, detaining or deporting migrants
   '("Instituto Nacional de Migracion" OR =INM) NEAR/20 (alojamiento* OR "estacion* migratoria*" OR detenci* OR deport* OR rescat* OR asegurad*)',
+  // From the thirty-sixth (dev): biometric registers of foreign prisoners and offenders kept out at the border, and
+  // inspections of migrants in irregular status (Chile's PDI)
+  '("datos biometricos" OR "registro biometrico") AND (extranjer* OR migrant*) AND (ingreso OR expuls* OR deport* OR Migraciones OR frontera*)',
+  '(fiscalizaci* OR operativo*) NEAR/15 (migrante* OR extranjer*) AND (irregular* OR =PDI OR expuls*)',
 ];
 
 export const databasesSpanish = [
@@ -139,6 +143,10 @@ export const databasesSpanish = [
   '("fechas de liberacion" OR "fecha de liberacion") NEAR/10 (reclus* OR presos OR detenid* OR internos OR carcel*)',
   // … and genetic-data registers of convicts (Argentina's Registro Nacional de Datos Genéticos)
   '("datos geneticos" OR "perfiles geneticos" OR "huellas geneticas") NEAR/15 (registr* OR banco* OR base*)',
+  // … Mexico's national vehicle register (REPUVE), its mobile-phone user register (PANAUT), biometric registers of
+  // foreigners, prisoners and offenders
+  '=REPUVE OR "Registro Publico Vehicular" OR "padron nacional de usuarios de telefonia" OR =PANAUT OR "padron de telefonia"',
+  '("datos biometricos" OR "registro biometrico" OR "base de datos biometricos") AND (extranjer* OR reos OR delincuent* OR polic*)',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

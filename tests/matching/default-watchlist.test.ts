@@ -2008,6 +2008,16 @@ describe('default watchlist', () => {
     ['Fartkontrol', 'Fotovognen fotograferer nummerpladen ved fartkontrol.', []],
     ['Pandemic', 'Palantir will help HHS track coronavirus data for law enforcement partners.', []],
     ['Guards', 'A security officer license requires a criminal history and fingerprint check.', []],
+    // Last round: state payroll records sought by ICE, IRS data for local police; identity checks of jobless claimants
+    // and confidential crash reports are not police records systems
+    [
+      'Payroll',
+      'The state Department of Labor refused ICE’s demand for employers’ wage records.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['IRS to work with local police in fraud probes', undefined, ['state-databases']],
+    ['Claims', 'An identity verification system compares claimants’ photos to their driver’s license before unemployment claims pay.', []],
+    ['Crashes', 'Crash reports stay confidential and exempt from public records for 60 days.', []],
   ])('reads %j by what it is about (36th collection)', readsAs);
 
   it.each([

@@ -26,12 +26,12 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 21546,
-  dev: 15259,
-  heldout: 6287,
+  total: 21953,
+  dev: 15553,
+  heldout: 6400,
   perTopicPerSplit: 1500,
-  negativesPerSplit: 3028,
-  hardNegatives: 6659,
+  negativesPerSplit: 3081,
+  hardNegatives: 6807,
   billJurisdictions: 63,
 };
 

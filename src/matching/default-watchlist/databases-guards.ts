@@ -210,4 +210,7 @@ export const databasesExclude = [
   // (a job check)
   '(Palantir AND (=HHS OR coronavirus OR =NHS OR "Health and Human Services")) NOT (=ICE OR immigra* OR police)',
   '("security officer*" OR "security guard*") AND ("sex offender database*" OR "criminal history" OR fingerprint*)',
+  // … identity verification of unemployment claimants against licence photos; crash reports kept confidential
+  '("identity verification" OR ID.me) AND (unemployment OR claims) AND (photo* OR "drivers license" OR "driver\'s license")',
+  '"crash report*" AND ("public records" OR confidential*)',
 ];

@@ -52,4 +52,7 @@ export const databasesSharing = [
   // bought from brokers
   '((mobile OR handheld OR portable OR "on the spot") NEAR/8 fingerprint*) AND (police OR officer* OR deput* OR sheriff*)',
   '"public records" NEAR/10 (trove OR broker*)',
+  // … state labour departments' payroll and employment records sought by ICE; IRS records shared with local police
+  '("Department of Labor" OR "labor officials" OR "employment data" OR "payroll information" OR "wage records" OR "unemployment records") AND (=ICE OR "Immigration and Customs Enforcement")',
+  '=IRS NEAR/15 ("local police" OR "local law enforcement")',
 ];

@@ -21,12 +21,7 @@ import { databasesAbroad, immigrationAbroad } from './default-watchlist/abroad.t
 import { databasesExclude } from './default-watchlist/databases-guards.ts';
 import { immigrationExclude, immigrationInclude } from './default-watchlist/immigration.ts';
 import { databasesSpanish, databasesSpanishExclude, immigrationSpanish, immigrationSpanishExclude } from './default-watchlist/spanish.ts';
-import {
-  databasesOtherLanguages,
-  databasesOtherLanguagesExclude,
-  immigrationOtherLanguages,
-  immigrationOtherLanguagesExclude,
-} from './default-watchlist/other-languages.ts';
+import { databasesOtherLanguages, databasesOtherLanguagesExclude, immigrationOtherLanguages } from './default-watchlist/other-languages.ts';
 import {
   databasesNorthernCentralEurope,
   databasesNorthernCentralEuropeExclude,
@@ -46,7 +41,7 @@ export function defaultWatchlist(): Watchlist {
           ...immigrationOtherLanguages,
           ...immigrationNorthernCentralEurope,
         ],
-        exclude: [...immigrationExclude, ...immigrationSpanishExclude, ...immigrationOtherLanguagesExclude],
+        exclude: [...immigrationExclude, ...immigrationSpanishExclude],
       },
       {
         id: TOPIC_DATABASES,

@@ -3,9 +3,15 @@
  * (topic definitions: src/matching/README.md): the EU's police data exchange (Prüm), police status checks with
  * a border agency, police photo stores, asylum seekers' fingerprints, and removals and visa cancellations in the
  * UK and Australia; from the thirty-sixth, Operation Nexus and foreign national offenders (UK), India's intelligence
- * grid and hotels' foreign-guest forms, and repatriation and immigration centres in Africa and Asia. The older rules for the UK Home Office stay in immigration.ts and databases.ts.
+ * grid and hotels' foreign-guest forms, and repatriation and immigration centres in Africa and Asia. The older
+ * rules for the UK Home Office stay in immigration.ts and databases.ts.
  */
 import { CBP_CONTEXT } from './terms.ts';
+
+/** India's Form C: hotels reporting foreign guests to the police, read by both topics (a status check and a register police hold). */
+const HOTEL_FOREIGN_GUEST_FORM = '("Form C" OR "C form" OR "C-Form") AND (hotel* OR foreigner*)';
+/** The UK's Operation Nexus: arrested people checked against Home Office immigration records for removal (both topics). */
+const OPERATION_NEXUS = '"Operation Nexus"';
 
 export const immigrationAbroad = [
   // Forced returns (the Home Office's charter flights) and Australia's section 501 visa cancellations
@@ -14,13 +20,14 @@ export const immigrationAbroad = [
   // From the thirty-sixth (dev): Operation Nexus (people arrested by UK police checked against Home Office records for
   // removal), removals of foreign national offenders, driving licences revoked for immigration status, and India's
   // detention centres for people declared foreigners
-  '"Operation Nexus" OR ("foreign national offender*" NEAR/10 (remov* OR deport*))',
+  OPERATION_NEXUS,
+  '"foreign national offender*" NEAR/10 (remov* OR deport*)',
   '(licen* NEAR/8 revo*) AND ("Home Office" OR "illegal* in the UK" OR "illegal immigrant*" OR "right to rent" OR "immigration status" OR migrant*)',
   // … police sharing information on victims and witnesses who are suspected immigration offenders
   '"immigration offender*"',
   '"detention cent*" NEAR/8 (foreigner* OR "declared foreigners")',
   // Hotels reporting foreign guests to the police (India's Form C), and repatriation and immigration centres
-  '("Form C" OR "C form" OR "C-Form") AND (hotel* OR foreigner*)',
+  HOTEL_FOREIGN_GUEST_FORM,
   '"repatriation centre" OR "immigration centre" OR Lindela',
 ];
 
@@ -33,10 +40,13 @@ export const databasesAbroad = [
   `fingerprint* NEAR/8 ("asylum seeker*" OR migrant* OR refugee*) NOT (${CBP_CONTEXT} OR =ICE)`,
   // Biometric registers of prisoners (Mexico's National Registry of Penitentiary Information)
   '("biometric data" OR "biometric registration" OR "biometric registry") NEAR/15 (inmates OR prisoners OR "deprived of liberty" OR penitentiar*)',
-  // Operation Nexus: arrested people's details checked against the Home Office's immigration databases (from the thirty-sixth, dev)
-  '"Operation Nexus" OR ("information sharing" NEAR/15 "Home Office")',
+  // Operation Nexus, and police information sharing with the Home Office (from the thirty-sixth, dev)
+  OPERATION_NEXUS,
+  '"information sharing" NEAR/15 "Home Office"',
   // India's intelligence grid (NATGRID) and hotels' foreign-guest reports (Form C); security bodies' access to
   // biometric databases; Pakistan's identity database (NADRA) and the police
-  'NatGrid OR (("Form C" OR "C form" OR "C-Form") AND (hotel* OR foreigner*))',
-  '("biometric database*" AND (police OR security OR access)) OR (Nadra AND police)',
+  'NatGrid',
+  HOTEL_FOREIGN_GUEST_FORM,
+  '"biometric database*" AND (police OR security OR access)',
+  'Nadra AND police',
 ];

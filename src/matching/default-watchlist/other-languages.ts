@@ -91,9 +91,8 @@ export const databasesOtherLanguages = [
   '"targa system" OR targasystem OR "targa-system" OR ((telecamer* OR targhe OR videocamer*) NEAR/20 (assicura* OR revisione OR rubat*) AND (polizia OR "banche dati" OR "banca dati" OR comuni OR terminale))',
   'fotosegnalament* OR ("impronte digitali" NEAR/12 (migranti OR stranieri OR hotspot*))',
   '"fichier des personnes recherchees" OR (=FPR AND (consult* OR fichier* OR police OR gendarm* OR etranger*))',
-  // The Schengen Information System by its Portuguese, Spanish, French, Italian and German names
-  '"Sistema de Informacao Schengen" OR "Sistema de Informacion Schengen" OR "systeme d\'information Schengen" OR "Sistema d\'informazione Schengen" OR "Schengener Informationssystem*"',
-  '"Sistema de Informacion de Schengen" OR "Sistema de Informacao de Schengen" OR "Sistema d\'informazione di Schengen"',
+  // The Schengen Information System by its Portuguese, Spanish, French, Italian and German names (with or without "de")
+  '"Sistema de Informacao Schengen" OR "Sistema de Informacion Schengen" OR "systeme d\'information Schengen" OR "Sistema d\'informazione Schengen" OR "Schengener Informationssystem*" OR "Sistema de Informacion de Schengen" OR "Sistema de Informacao de Schengen" OR "Sistema d\'informazione di Schengen"',
   // From the thirty-sixth (dev): Dutch police face matching (CATCH) and police registers; São Paulo's camera networks
   // (Detecta, Muralha Paulista, Smart Sampa) and plate-reading OCR cameras; city face recognition for public security
   'gezichtendatabase* OR gezichtsvergelijking* OR politieregister* OR "informatiesystemen van de politie" OR "Wet politiegegevens"',
@@ -108,10 +107,4 @@ export const databasesOtherLanguagesExclude = [
   '("antecedentes criminais" OR "passagem pela policia") NEAR/30 (=ICE OR "Immigration and Customs Enforcement") NOT (acesso OR consulta* OR "base de dados" OR "banco de dados" OR compartilh*)',
   // A person's own criminal-record certificate in Portuguese ("certidão de antecedentes") is a job check (36th, dev)
   '("certidao de antecedentes" OR "certidoes de antecedentes" OR "certidao negativa") AND ("base de dados" OR "banco de dados" OR policia*)',
-];
-
-/** ICE look-alikes for immigration-enforcement (from the thirty-sixth, dev): German ICE trains in Dutch and German rail-accident stories, Costa Rica's electricity institute in English. */
-export const immigrationOtherLanguagesExclude = [
-  '=ICE AND (Eschede OR goederentrein* OR treinen OR trein OR Zugungluck OR "train accident" OR "rail disaster")',
-  '"Costa Rican Institute of Electricity" AND =ICE',
 ];

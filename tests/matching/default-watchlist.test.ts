@@ -2021,6 +2021,29 @@ describe('default watchlist', () => {
   ])('reads %j by what it is about (36th collection)', readsAs);
 
   it.each([
+    // The thirty-seventh collection (dev): CLETS in an all-capital ICE award line, Pennsylvania's instant check system,
+    // a sheriff searching the DMV photo archive, parolees' information for local police, Australia's identity matching
+    ['COUNTY OF EXAMPLE: CLETS TELEPHONE LINE CHARGES', undefined, ['state-databases']],
+    ['State police to audit the Pennsylvania Instant Check System', undefined, ['state-databases']],
+    ['Face search', 'The sheriff can tap into the driver license photo archive of the state.', ['state-databases']],
+    [
+      'Parole',
+      'The department shall provide information to local law enforcement agencies regarding an inmate paroled in their county.',
+      ['state-databases'],
+    ],
+    ['Identity-matching Services Bill introduced', 'Police will be able to use the face matching services.', ['state-databases']],
+    // … enforcement: removal from Australia, overstayers expelled, ERO written with "&", CBP's supplies for migrants
+    ['Removal bill', 'The Minister may direct people to help with their removal from Australia.', ['immigration-enforcement']],
+    ['Raids', 'Police sought out and expelled Pacific overstayers.', ['immigration-enforcement']],
+    ['Analysts', 'Analysts for Enforcement & Removal Operations.', ['immigration-enforcement']],
+    ['Supplies', 'Migrant clothing and snacks for Customs and Border Protection.', ['immigration-enforcement']],
+    // … and look-alikes: casinos' face recognition, hospitals asking patients' status, Border Patrol station upkeep
+    ['Casinos', 'Casinos add facial recognition at their doors.', []],
+    ['Hospitals', 'Hospitals must collect and report patients’ immigration status to the state.', []],
+    ['Doors', 'Replacement of the rollup door at the Border Patrol station.', []],
+  ])('reads %j by what it is about (37th collection)', readsAs);
+
+  it.each([
     [
       'The GEO Group: Detention and transportation services, fuel and overtime beds',
       'Detention Compliance and Removals',
@@ -2048,6 +2071,9 @@ describe('default watchlist', () => {
     ['G4S SECURE SOLUTIONS: ADDING FUNDS FOR TRANSPORTATION SERVICES ERO HOUSTON', 'Mission Support Dallas', ['immigration-enforcement']],
     // … and laptops for an ERO field office are generic administration (a probe)
     ['DELL MARKETING: LAPTOPS AND DOCKING STATIONS', 'ERO Field Office Dallas', []],
+    // 37th: parking and cases of paper bought by an enforcement office are generic administration
+    ['ABM Industries: Parking', 'Detention Compliance and Removals', []],
+    ['Office Products: Cases of Paper', 'Detention Management', []],
   ])('reads the ICE award %j by what it buys (29th and 30th collections)', (title, office, topics) => {
     const [recipient, description] = title.split(': ');
     const summary = `${description}. Recipient: ${recipient}.`;

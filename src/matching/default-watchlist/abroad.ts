@@ -29,6 +29,8 @@ export const immigrationAbroad = [
   // Hotels reporting foreign guests to the police (India's Form C), and repatriation and immigration centres
   HOTEL_FOREIGN_GUEST_FORM,
   '"repatriation centre" OR "immigration centre" OR Lindela',
+  // From the thirty-seventh (dev): removal from a named country (Australia's removal bill)
+  'removal NEAR/4 ("from Australia" OR "from New Zealand" OR "from the UK" OR "from the United Kingdom" OR "from Canada" OR "from Ireland")',
 ];
 
 export const databasesAbroad = [
@@ -49,4 +51,6 @@ export const databasesAbroad = [
   HOTEL_FOREIGN_GUEST_FORM,
   '"biometric database*" AND (police OR security OR access)',
   'Nadra AND police',
+  // From the thirty-seventh (dev): Australia's identity-matching services (face matching of licence and passport photos)
+  '("identity-matching service*" OR "identity matching service*") NEAR/20 (police OR "law enforcement" OR security OR bill OR biometric* OR facial OR face)',
 ];

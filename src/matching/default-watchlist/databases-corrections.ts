@@ -18,7 +18,7 @@ export const databasesCorrections = [
   // records disclosed to local police
   '(prints OR fingerprint*) NEAR/10 (inmate* OR booked OR booking*) AND (=ICE OR "immigration officials" OR "Immigration and Customs Enforcement" OR "federal immigration")',
   '("turned over" OR "handed over" OR referr* OR report*) NEAR/10 (probation OR parole) NEAR/15 (=ICE OR "Immigration and Customs Enforcement")',
-  '(parolee* OR probationer*) NEAR/10 (disclos* OR information OR records) NEAR/10 (police OR "law enforcement")',
+  '(parolee* OR probationer* OR paroled OR "postrelease supervision") NEAR/10 (disclos* OR information OR records) NEAR/10 (police OR "law enforcement")',
   // Sex-offender registrants' release and residence notified to the sheriff; the OffenderWatch registry software
   '(offender* OR registrant*) NEAR/12 (release* OR residence OR register*) NEAR/12 (sheriff* OR notif*)',
   'OffenderWatch OR "Offender Watch"',

@@ -120,7 +120,7 @@ export const databasesExclude = [
   // Safety (speed and red-light) camera networks; plate stickers and renewal fees; shops' face recognition anywhere in an item
   '((camera* OR image* OR police) AND ("safety camera*" OR "speed camera*" OR "red light camera*" OR "red-light camera*" OR "traffic light camera*")) NOT (hotlist* OR "hot list*" OR stolen OR "plate reader*" OR =ALPR OR =ANPR OR immigra* OR Flock)',
   '"licence plate*" NEAR/6 (sticker* OR renewal* OR fee* OR design* OR personalised OR personalized OR vanity OR specialty)',
-  '(("facial recognition" OR "face recognition") AND (retailer* OR shopper* OR shoplift* OR supermarket*)) NOT (police OR "law enforcement" OR sheriff* OR officer*)',
+  '(("facial recognition" OR "face recognition") AND (retailer* OR shopper* OR shoplift* OR supermarket* OR casino*)) NOT (police OR "law enforcement" OR sheriff* OR officer*)',
   '(("facial recognition" OR "face recognition") AND ("consumer protection" OR "biometric identifier*" OR "private entit*" OR school* OR student*)) NOT (police OR "law enforcement" OR sheriff* OR officer* OR government* OR agenc*)',
   // Criminal-history checks of applicants, employees, licensees and volunteers (the job-check rule)
   '(("criminal history" OR "criminal background" OR "record check*" OR chri OR "fingerprint record*" OR "rap sheet*") AND (applicant* OR employ* OR licens* OR volunteer* OR "child care" OR "noncriminal justice")) NOT (immigra* OR =ICE OR police OR sheriff* OR arrest* OR seal* OR expung* OR repositor* OR dissemination OR "criminal justice agenc*")',
@@ -213,4 +213,6 @@ export const databasesExclude = [
   // … identity verification of unemployment claimants against licence photos; crash reports kept confidential
   '("identity verification" OR ID.me) AND (unemployment OR claims) AND (photo* OR "drivers license" OR "driver\'s license")',
   '"crash report*" AND ("public records" OR confidential*)',
+  // From the thirty-seventh (dev): hospitals asking or recording patients' immigration status (collecting is not sharing)
+  '(hospital* OR patient*) NEAR/15 ("immigration status" OR "citizenship status")',
 ];

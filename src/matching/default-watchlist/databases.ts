@@ -22,9 +22,8 @@ export const databasesInclude = [
   // Criminal-justice networks and systems
   '=COLLECT',
   '"Connecticut On-Line Law Enforcement"',
-  '=CLETS',
-  // All-capital award records (case-marked terms do not count there)
-  'clets NEAR/30 (access* OR records OR quer* OR terminal* OR system* OR machine*)',
+  // In any case: all-capital award rows (where case-marked terms do not count) name it for phone lines and a "data base" too
+  'clets',
   '"California Law Enforcement Telecommunications System"',
   '=LEADS NEAR/12 ("law enforcement" OR police OR "data system" OR quer* OR immigra* OR audit*)',
   '"Law Enforcement Agencies Data System"',
@@ -50,7 +49,7 @@ export const databasesInclude = [
   '("location data" NEAR/12 (purchas* OR buy* OR bought OR broker* OR warrant*)) NOT ("Federal Trade Commission" OR =FTC OR advertis*)',
   '=CLEAR NEAR/6 ("Thomson Reuters" OR subscription* OR "law enforcement") OR LexisNexis NEAR/12 (police OR "law enforcement" OR =ICE OR immigra*) OR "Subscription Data Services"',
   'expung* OR expunc* OR (seal* NEAR/6 (record* OR conviction* OR offense* OR dismissal* OR sentence*)) OR "order* of nondisclosure" OR (annul* NEAR/6 (record* OR conviction* OR arrest* OR offense*))',
-  '=NICS OR "National Instant Criminal Background Check System"',
+  '=NICS OR "National Instant Criminal Background Check System" OR "Instant Check System"',
   '"state identification bureau*"',
   '"Clean Slate"',
   // Gang databases, intelligence, fusion centers

@@ -35,6 +35,7 @@ export const immigrationInclude = [
   '=ICE NOT ("Securities and Exchange Commission" OR "Commodity Futures Trading Commission" OR "Intercontinental Exchange" OR "internal combustion")',
   '"Immigration and Customs Enforcement"',
   '"Enforcement and Removal Operations"',
+  '"Enforcement & Removal Operations" OR "Enforcement & Removal Office*"',
   '=ERO NOT ("Electric Reliability" OR "Energy Regulatory Commission" OR "Education Review" OR "Te Tari" OR kura OR electoral OR canvass OR "Registration Officer")',
   '"Homeland Security Investigations"',
   '=HSI NOT ("Hispanic-Serving" OR "Hispanic Serving")',
@@ -218,6 +219,8 @@ export const immigrationInclude = [
     (agency) =>
       `${agency} AND (("non-US citizen*" OR "non-citizen*" OR noncitizen*) NEAR/4 (transport* OR communicat* OR meal* OR food OR medical OR housing OR phone*))`,
   ),
+  // … from the thirty-seventh (dev): CBP buying clothing and snacks for migrants in its custody
+  `${CBP_CONTEXT} AND (migrant* NEAR/3 (clothing OR snack* OR meal* OR food OR blanket* OR hygiene OR shoe*))`,
   `${CBP_CONTEXT} AND ("unaccompanied" OR "processing coordinator*" OR "guard and transport*" OR "holding cell*" OR "hold room*" OR holdroom* OR "migrant processing" OR "illegal migration" OR "illegal immigration" OR "in-custody" OR (medical NEAR/6 ("southwest border" OR swb)) OR ((interview* OR camera*) NEAR/6 "processing center*"))`,
   '"family case management"',
   '"sensitive locations" OR ("protected areas" NEAR/8 (=ICE OR immigra*))',
@@ -268,7 +271,7 @@ export const immigrationInclude = [
   // checking status), overstayers' arrests, Australia's "removal pathway"
   '"Home Office" NEAR/15 ("immigration reasons" OR "immigration purposes" OR "immigration enforcement purposes" OR "rough sleep*" OR "without leave to" OR "disqualified person*")',
   '((bank* OR "current account*" OR "building societ*") NEAR/15 (("immigration status" OR "leave to enter" OR "leave to remain") NEAR/12 (check* OR clos* OR "not permitted" OR disqualified))) NOT (regardless OR irrespective)',
-  'overstayer* NEAR/10 (arrest* OR raid* OR deport* OR remov* OR detain*)',
+  'overstayer* NEAR/10 (arrest* OR raid* OR deport* OR remov* OR detain* OR expel*)',
   '"removal pathway*"',
   '("hostile environment" NEAR/15 (migrant* OR immigra* OR undocumented)) AND ("Home Office" OR deport* OR remov* OR polic* OR data OR landlord* OR bank* OR =NHS OR government)',
   // … immigration jails, the emergency declared at the southern border, CBP's care of people in its custody
@@ -386,6 +389,8 @@ export const immigrationExclude = [
   // … and its building operations, plant and equipment (the thirty-third, dev: a forklift, sludge pumping, a station's
   // building operations, a horse unit's stables moved)
   '"Border Patrol" AND (forklift* OR sludge OR clarifier* OR "building operation*" OR "facility operation*" OR "facilities operation*" OR "operational services" OR waterline* OR stables OR "Facilities Management and Engineering")',
+  // … and (the thirty-seventh, dev) its doors, fencing, roofs and generators
+  '"Border Patrol" AND ("rollup door*" OR "roll-up door*" OR "overhead door*" OR fencing OR roofing OR generator*)',
   // Police systems used by the Federal Protective Service (building security, not immigration enforcement)
   `(=FPS OR fps OR "Federal Protective Service") AND (clets OR slets OR sclet OR lein OR cjic OR arjis OR ${STATE_POLICE_NETWORKS})`,
   // Ammunition and arms bought through ICE for the Federal Protective Service
@@ -472,6 +477,9 @@ export const immigrationExclude = [
     `(${ICE_NAMES} OR "Homeland Security Investigations") AND ${admin}`,
     `${ENFORCEMENT_OFFICE_WORDS} AND ${admin}`,
   ]),
+  // From the thirty-seventh (dev): parking and cases of paper bought by an enforcement office (not ICE's names: an ICE
+  // raid in a shop's parking lot is enforcement)
+  `${ENFORCEMENT_OFFICE_WORDS} AND (parking OR (paper NEAR/2 (case* OR ream* OR copy OR printer)))`,
   HOUSING_STATUS_DEMAND,
   PHYSICAL_ACCESS,
   // Moving, couriers and furniture for ICE's lawyers (OPLA), even at the immigration court or a detention-centre sub-office

@@ -31,6 +31,13 @@ export const immigrationAbroad = [
   '"repatriation centre" OR "immigration centre" OR Lindela',
   // From the thirty-seventh (dev): removal from a named country (Australia's removal bill)
   'removal NEAR/4 ("from Australia" OR "from New Zealand" OR "from the UK" OR "from the United Kingdom" OR "from Canada" OR "from Ireland")',
+  // … removal centres; foreigners fingerprinted at entry; Gulf and Thai arrests of residency violators and undocumented
+  // workers; Taiwan's National Immigration Agency
+  '"removal centre*" OR "removal center*"',
+  'fingerprint* NEAR/10 (foreigners OR "foreign visitors" OR "long-term residents" OR "foreign nationals")',
+  '("residency violat*" OR "residence violat*" OR "violators of residency" OR "violating residency") NEAR/15 (arrest* OR deport* OR campaign* OR raid*)',
+  '((undocumented OR illegal) NEAR/4 (workers OR migrants)) NEAR/8 (arrest* OR nabbed OR raid* OR detain* OR deport*)',
+  '"National Immigration Agency"',
 ];
 
 export const databasesAbroad = [
@@ -53,4 +60,12 @@ export const databasesAbroad = [
   'Nadra AND police',
   // From the thirty-seventh (dev): Australia's identity-matching services (face matching of licence and passport photos)
   '("identity-matching service*" OR "identity matching service*") NEAR/20 (police OR "law enforcement" OR security OR bill OR biometric* OR facial OR face)',
+  // … Korea fingerprinting foreign residents for immigration control and crime; police use of Singapore's contact-tracing
+  // data (TraceTogether); Israel's "Hawk Eye" plate tracking; identity databases for crime investigation; Taipei's
+  // camera-linked suspect tracking
+  '(fingerprint* NEAR/10 ("long-term residents" OR foreigners)) AND ("immigration control" OR crime* OR police)',
+  'TraceTogether AND (police OR "criminal investigation*" OR "law enforcement")',
+  '"Hawk Eye" AND (police OR surveillance OR tracking)',
+  '"identity database" AND (crime* OR police)',
+  '(police NEAR/10 ("tracking system" OR "traffic cameras")) AND (suspect* OR facial OR database)',
 ];

@@ -22,4 +22,7 @@ export const databasesCorrections = [
   // Sex-offender registrants' release and residence notified to the sheriff; the OffenderWatch registry software
   '(offender* OR registrant*) NEAR/12 (release* OR residence OR register*) NEAR/12 (sheriff* OR notif*)',
   'OffenderWatch OR "Offender Watch"',
+  // From the thirty-seventh (dev): old warrants and summonses dismissed or purged en masse (records cleared), outside
+  // immigration stories
+  '((dismiss* OR purg* OR toss* OR "threw out") NEAR/10 (warrants OR summonses OR "municipal cases" OR "municipal court cases")) NOT (=ICE OR immigra*)',
 ];

@@ -215,4 +215,6 @@ export const databasesExclude = [
   '"crash report*" AND ("public records" OR confidential*)',
   // From the thirty-seventh (dev): hospitals asking or recording patients' immigration status (collecting is not sharing)
   '(hospital* OR patient*) NEAR/15 ("immigration status" OR "citizenship status")',
+  // … Hong Kong's smart lampposts (city sensors; the item names face recognition and police only to deny them)
+  '"smart lamppost*" AND ("facial recognition" OR police OR government)',
 ];

@@ -55,6 +55,7 @@ export const databasesSharing = [
   // … state labour departments' payroll and employment records sought by ICE; IRS records shared with local police
   '("Department of Labor" OR "labor officials" OR "employment data" OR "payroll information" OR "wage records" OR "unemployment records") AND (=ICE OR "Immigration and Customs Enforcement")',
   '=IRS NEAR/15 ("local police" OR "local law enforcement")',
-  // From the thirty-seventh (dev): a sheriff tapping the state's driver-licence photo archive
+  // From the thirty-seventh (dev): cameras flagging wanted cars; a sheriff tapping the state's driver-licence photo archive
+  '(wanted NEAR/4 (car* OR vehicle*)) AND (camera* OR police)',
   '("photo archive*" OR "driver license photo*" OR "driver\'s license photo*" OR "licence photo*" OR "license photo*") NEAR/15 (sheriff* OR police OR "law enforcement")',
 ];

@@ -71,6 +71,8 @@ export const immigrationInclude = [
   `(crime OR criminal* OR offense OR misdemeanor OR felony) NEAR/15 ${UNLAWFUL_PRESENCE}`,
   `"administrative warrant*" NEAR/10 ${IMMIGRATION_CONTEXT}`,
   '"immigration court*" NOT ("Electronic Case Access" OR "electronic filing" OR "e-filing")',
+  // Prosecutors weighing immigration consequences in plea negotiations (from the thirty-seventh, dev)
+  '"collateral immigration consequences" OR ("immigration consequences" NEAR/10 (plea* OR prosecut*))',
   '"immigration proceeding*"',
   '"illegal entry" OR "illegal reentry" OR "unlawfully present" OR ("not lawfully present" NEAR/12 (arrest* OR officer* OR police OR sheriff* OR jail* OR detain* OR custody))',
   `detention NEAR/6 (immigra* OR =ICE OR alien* OR noncitizen* OR migrant* OR asylum)`,

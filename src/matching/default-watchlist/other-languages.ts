@@ -46,6 +46,12 @@ export const immigrationOtherLanguages = [
   '"centres federaux de l\'immigration" OR "centre de depart" OR "centres de detention de l\'immigration"',
   // … and Dutch immigration detention (from the thirty-sixth, dev)
   'detentiecentrum OR vreemdelingenbewaring OR uitzetcentrum OR "gesloten gezinsvoorziening"',
+  // From the thirty-seventh (dev): German departure custody and removal detention, forced return in Swiss German, Belgium's
+  // centre for "illégaux" and repatriation of undocumented people; Montreal police checking status with the border agency
+  'Ausreisegewahrsam OR Abschiebungshaft OR Abschiebehaft OR Sicherungshaft OR "zwangsweise Ruckkehr" OR "zwangsweise Ruckfuhrung" OR ausreisepflichtig*',
+  'ruckgefuhrt NEAR/10 (zwangsmassnahm* OR Heimatstaat)',
+  '"centre pour illegaux" OR (rapatriement NEAR/10 (illegaux OR "sans-papiers" OR etranger* OR migrant*))',
+  '(verification* NEAR/6 "statut d\'immigration") OR ((SPVM OR policiers) AND ("services frontaliers" OR =ASFC))',
 ];
 
 export const databasesOtherLanguages = [
@@ -98,6 +104,19 @@ export const databasesOtherLanguages = [
   'gezichtendatabase* OR gezichtsvergelijking* OR politieregister* OR "informatiesystemen van de politie" OR "Wet politiegegevens"',
   '(Detecta AND (camera* OR monitor*)) OR "Muralha Paulista" OR "Smart Sampa" OR "cameras OCR"',
   '("reconhecimento facial" OR "identificacao facial") AND (prefeitura OR monitoramento OR seguranca)',
+  // From the thirty-seventh (dev): German plate recognition by police (Kennzeichenerfassung, ZEVIS, plates matched against
+  // wanted lists), not parking trials; officers taking photos from the residents' register; public bodies' duties to
+  // report foreigners to the immigration office or police (§ 87 AufenthG)
+  '(Kennzeichenerfassung OR Kennzeichenkontrolle* OR Kraftfahrzeugkennzeichenkontrolle* OR ZEVIS) NOT (Parkschein* OR Parkgebuhr* OR Parkraum* OR Parkplatz* OR parken)',
+  'Kennzeichen* NEAR/15 (Fahndung* OR gleicht OR abgleich* OR Schengen*)',
+  'Melderegister* AND (Polizei* OR Polizeibeamt* OR Beamt*)',
+  '(Mitteilungspflicht* OR Ubermittlungspflicht* OR Unterrichtungspflicht*) NEAR/10 (Auslanderbehord* OR Polizei)',
+  // … France's intelligence files (FSPRT, "fiches S"); Swiss and French plates read and compared with police files;
+  // Montreal police checking status with the border agency (both topics)
+  'FSPRT OR "fiche S" OR "fiches S" OR "fichier des signalements" OR "fichier de renseignement*"',
+  '(plaques NEAR/10 (lit OR lire OR lecture OR scann* OR compar*)) AND (police* OR recherch* OR "base de donnees")',
+  'camera* NEAR/10 (recherch* OR "voiture recherchee" OR "vehicule* recherche*")',
+  '(verification* NEAR/6 "statut d\'immigration") OR ((SPVM OR policiers) AND ("services frontaliers" OR =ASFC))',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */
@@ -107,4 +126,7 @@ export const databasesOtherLanguagesExclude = [
   '("antecedentes criminais" OR "passagem pela policia") NEAR/30 (=ICE OR "Immigration and Customs Enforcement") NOT (acesso OR consulta* OR "base de dados" OR "banco de dados" OR compartilh*)',
   // A person's own criminal-record certificate in Portuguese ("certidão de antecedentes") is a job check (36th, dev)
   '("certidao de antecedentes" OR "certidoes de antecedentes" OR "certidao negativa") AND ("base de dados" OR "banco de dados" OR policia*)',
+  // From the thirty-seventh (dev): France's paid-parking plate readers (LAPI cars checking parking fees), unless police
+  // or stolen-vehicle checks are named
+  '((=LAPI OR ((lecture* OR lecteur*) NEAR/4 "plaque* d\'immatriculation")) AND stationnement) NOT (police* OR gendarm* OR vol OR vole* OR recherch*)',
 ];

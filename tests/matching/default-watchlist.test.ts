@@ -2041,6 +2041,27 @@ describe('default watchlist', () => {
     ['Casinos', 'Casinos add facial recognition at their doors.', []],
     ['Hospitals', 'Hospitals must collect and report patients’ immigration status to the state.', []],
     ['Doors', 'Replacement of the rollup door at the Border Patrol station.', []],
+    // Second round: German, Swiss, French and Belgian records; Asia and the Gulf; courts; Spanish-language US news
+    ['Gewahrsam', 'Der Ausreisegewahrsam kann richterlich angeordnet werden.', ['immigration-enforcement']],
+    ['Kennzeichen', 'Die Polizei gleicht jedes Kennzeichen mit dem Schengen-Fahndungsbestand ab.', ['state-databases']],
+    ['Parken', 'Versuch in der Stadt: Kennzeichenerfassung statt Parkschein.', []],
+    ['FSPRT', 'Le FSPRT recense les personnes signalées pour radicalisation.', ['state-databases']],
+    ['Stationnement', 'La voiture LAPI contrôle le stationnement payant.', []],
+    [
+      'SPVM',
+      'Les policiers du SPVM font des vérifications de statut d’immigration auprès des services frontaliers.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['TraceTogether', 'Police can use TraceTogether data for criminal investigations.', ['state-databases']],
+    ['Saudi Arabia', 'Campaigns to arrest violators of residency and labour rules continue.', ['immigration-enforcement']],
+    ['Warrants', 'Prosecutors dismissed hundreds of thousands of old summonses and warrants.', ['state-databases']],
+    ['Pleas', 'Prosecutors weigh the immigration consequences of a plea.', ['immigration-enforcement']],
+    ['Pandillas', 'La lista de pandilleros de la policía será revisada.', ['state-databases']],
+    ['Viajeros', 'La Oficina de Aduanas y Protección Fronteriza recuerda a los viajeros declarar alimentos.', []],
+    ['Estafa', 'Cuidado con la estafa de un falso agente de ICE que pide dinero.', []],
+    ['Jails', 'Jails will report foreign-born inmates.', ['state-databases']],
+    ['Tenants', 'HUD will share tenant data with Immigration and Customs Enforcement.', ['immigration-enforcement']],
+    ['Ground broken', 'The Border Patrol and the Army Corps of Engineers broke ground on a new station.', []],
   ])('reads %j by what it is about (37th collection)', readsAs);
 
   it.each([

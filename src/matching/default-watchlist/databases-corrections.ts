@@ -25,4 +25,6 @@ export const databasesCorrections = [
   // From the thirty-seventh (dev): old warrants and summonses dismissed or purged en masse (records cleared), outside
   // immigration stories
   '((dismiss* OR purg* OR toss* OR "threw out") NEAR/10 (warrants OR summonses OR "municipal cases" OR "municipal court cases")) NOT (=ICE OR immigra*)',
+  // … jails reporting foreign-born inmates (to ICE)
+  'report* NEAR/8 ("foreign inmates" OR "foreign-born inmates" OR "foreign-born prisoners" OR "foreign born inmates")',
 ];

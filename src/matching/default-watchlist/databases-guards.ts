@@ -217,4 +217,9 @@ export const databasesExclude = [
   '(hospital* OR patient*) NEAR/15 ("immigration status" OR "citizenship status")',
   // … Hong Kong's smart lampposts (city sensors; the item names face recognition and police only to deny them)
   '"smart lamppost*" AND ("facial recognition" OR police OR government)',
+  // … federal records shared with ICE (HUD's tenant data: federal to federal), carmakers' driving data sold to insurers,
+  // and the consumer bureau's data-broker rule
+  '(=HUD OR "Housing and Urban Development") NEAR/20 ("data sharing" OR "data-sharing" OR share* OR sharing)',
+  '(("Drivers\' Privacy" OR "Driver\'s Privacy" OR "Drivers Privacy" OR DPPA) AND (OnStar OR insurer* OR "General Motors" OR =GM OR Verisk OR "data firms")) NOT (police OR =DMV OR "law enforcement")',
+  '(=CFPB AND "data broker*") NOT (police OR =ICE OR "law enforcement")',
 ];

@@ -378,6 +378,12 @@ export const immigrationInclude = [
   '"Border Enforcement Security Task Force*"',
   // INS agents posted at jails (from the thirty-sixth, dev)
   '("INS agents" OR "INS officers") AND (jail* OR deport* OR arrest*)',
+  // From the thirty-seventh (dev): police asking suspected illegal immigrants to prove their status; police immigration
+  // policies; immigration bills signed; the #NoTechForICE campaign
+  '("illegal immigrant*" OR "illegal alien*") NEAR/10 (prove OR papers OR "proof of")',
+  '"immigration policy" NEAR/6 (police OR sheriff* OR council)',
+  '"immigration bills" NEAR/8 sign*',
+  'NoTechForICE OR "No Tech for ICE"',
 ];
 
 export const immigrationExclude = [
@@ -526,4 +532,8 @@ export const immigrationExclude = [
   '(("internal control*" NEAR/10 (acquisition* OR "employee integrity" OR procurement*)) AND ("Immigration and Customs Enforcement" OR =ICE)) NOT (detention OR detainee* OR remov* OR deport*)',
   // The anti-discrimination rules for immigration-related hiring (INA 274B) are not enforcement
   '("unfair immigration-related employment practice*" AND ("unauthorized alien*" OR hiring OR employ* OR discriminat*)) NOT (1324a OR E-Verify OR "employment eligibility")',
+  // From the thirty-seventh (dev): Border Patrol groundbreakings and ribbon-cuttings with the Army Corps of Engineers;
+  // H-1B visa applications received by the immigration service
+  '("Border Patrol" AND ("Corps of Engineers" OR "ribbon-cutting" OR "ribbon cutting" OR "broke ground" OR groundbreaking)) NOT (detain* OR migrant* OR detention OR apprehen*)',
+  '(H-1B OR "H1-B") AND ("immigration authorities" OR "Immigration Services")',
 ];

@@ -72,6 +72,8 @@ export const immigrationSpanish = [
   // inspections of migrants in irregular status (Chile's PDI)
   '("datos biometricos" OR "registro biometrico") AND (extranjer* OR migrant*) AND (ingreso OR expuls* OR deport* OR Migraciones OR frontera*)',
   '(fiscalizaci* OR operativo*) NEAR/15 (migrante* OR extranjer*) AND (irregular* OR =PDI OR expuls*)',
+  // From the thirty-seventh (dev): police ordered to alert federal or immigration authorities
+  '(alertar OR notificar OR avisar) NEAR/8 ("autoridades federales" OR inmigraci*)',
 ];
 
 export const databasesSpanish = [
@@ -147,6 +149,10 @@ export const databasesSpanish = [
   // foreigners, prisoners and offenders
   '=REPUVE OR "Registro Publico Vehicular" OR "padron nacional de usuarios de telefonia" OR =PANAUT OR "padron de telefonia"',
   '("datos biometricos" OR "registro biometrico" OR "base de datos biometricos") AND (extranjer* OR reos OR delincuent* OR polic*)',
+  // From the thirty-seventh (dev): gang lists by name, a wrongful arrest by face recognition, schools' records reaching ICE
+  '"lista de pandilleros" OR "base de datos de pandillas" OR "base de datos de pandilleros" OR "lista de pandillas"',
+  '"reconocimiento facial" NEAR/12 (arrest* OR error* OR detenid* OR polic*)',
+  '(escuela* NEAR/15 (=ICE OR "autoridades de inmigraci*" OR "autoridades federales de inmigraci*")) AND (informe* OR datos OR reporte* OR compart* OR coopera*)',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */
@@ -168,6 +174,11 @@ export const immigrationSpanishExclude = [
   // From the thirty-sixth (dev): Honduras's reception centre for returning migrants ("Centro de Atención al Migrante Retornado") is named
   // in stories of voluntary returns too; a deportation in the text still counts
   '"Centro de Atencion al Migrante Retornado"',
+  // From the thirty-seventh (dev): CBP's Spanish name in travel advice (declaring food, Global Entry), ICE impostor
+  // scams, and the immigration service's benefits (naturalisation, work-permit extensions)
+  '("Oficina de Aduanas y Protecci* Fronteriza" OR "Patrulla Fronteriza") AND (viajero* OR "Global Entry" OR productos OR alimentos OR declarar OR vacaciones OR navidad OR "programa* de viajero*") NOT (migrant* OR detenid* OR arrest* OR deport* OR indocumentad*)',
+  '(estafa* OR fraude* OR falso* OR falsa* OR "se hacen pasar" OR "hacerse pasar" OR llamada* OR impostor*) NEAR/8 (=ICE OR "Servicio de Inmigraci*" OR "Control de Inmigraci* y Aduanas" OR "Inmigraci* y Control de Aduanas" OR "agente* de inmigraci*")',
+  '"Servicio de Inmigraci*" AND (naturalizaci* OR ciudadan* OR "tarjeta* de residen*" OR validez OR "permiso* de trabajo" OR =USCIS OR "Servicio de Ciudadan*") NOT (deport* OR detenid* OR arrest* OR redada* OR detencion*)',
 ];
 export const databasesSpanishExclude = [
   '"sin antecedentes penales" OR "sin antecedentes criminales"',

@@ -2062,6 +2062,16 @@ describe('default watchlist', () => {
     ['Jails', 'Jails will report foreign-born inmates.', ['state-databases']],
     ['Tenants', 'HUD will share tenant data with Immigration and Customs Enforcement.', ['immigration-enforcement']],
     ['Ground broken', 'The Border Patrol and the Army Corps of Engineers broke ground on a new station.', []],
+    // Last round: Russia, the Balkans and the Baltics; Latin America; US records of police data tools
+    ['Pushbacks', 'Border guards continue migrant pushbacks at the external border.', ['immigration-enforcement']],
+    ['Latvia', 'Russian citizens without residence permits were ordered to leave.', ['immigration-enforcement']],
+    ['Реестр', 'МВД разъясняет порядок ведения реестра контролируемых лиц.', ['immigration-enforcement', 'state-databases']],
+    ['БиХ', 'БиХ депортовала прву групу миграната.', ['immigration-enforcement']],
+    ['Mandados', 'Consulta pública ao banco de mandados de prisão.', ['state-databases']],
+    ['Metro', 'Facial recognition cameras led to repeated detentions in the metro.', ['state-databases']],
+    ['Scrap', 'Scrap metal recyclers must copy the seller’s photo ID and license plate number.', ['state-databases']],
+    ['Deportados', 'Migración deporta a colombianos con antecedentes penales.', ['immigration-enforcement']],
+    ['Chechens', 'The anniversary of the 1944 deportation of the Chechens.', []],
   ])('reads %j by what it is about (37th collection)', readsAs);
 
   it.each([

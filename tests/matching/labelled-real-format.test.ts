@@ -26,13 +26,13 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 21953,
-  dev: 15553,
-  heldout: 6400,
+  total: 23889,
+  dev: 16916,
+  heldout: 6973,
   perTopicPerSplit: 1500,
-  negativesPerSplit: 3081,
-  hardNegatives: 6807,
-  billJurisdictions: 63,
+  negativesPerSplit: 3350,
+  hardNegatives: 7288,
+  billJurisdictions: 65,
 };
 
 const corpus = readCorpus(DIR);
@@ -120,6 +120,14 @@ describe('adding records (npm run corpus -- add)', () => {
     const corpusWithDoc = { dev: [], heldout: [], [other]: [existing] } as unknown as Parameters<typeof prepareAdditions>[0];
     const { added } = prepareAdditions(corpusWithDoc, [line({ ...base, title: 'Second', summary: 'Another lede.', doc })]);
     expect(added.map((a) => a.split)).toEqual([other]);
+  });
+
+  it('tells apart records written in another script (Cyrillic titles are not all one empty key)', () => {
+    const first = { ...base, title: 'Полиция проверила мигрантов', summary: 'Первый текст.', doc: 'news:example-ru-1' };
+    const second = { ...base, title: 'Реестр контролируемых лиц', summary: 'Второй текст.', doc: 'news:example-ru-2' };
+    const { added, skipped } = prepareAdditions({ dev: [], heldout: [] }, [line(first, 'ru:1'), line(second, 'ru:2'), line(first, 'ru:3')]);
+    expect(added.map((a) => a.item.title)).toEqual([first.title, second.title]);
+    expect(skipped.map((s) => s.where)).toEqual(['ru:3']);
   });
 
   it('skips malformed lines and records already present, saying why', () => {

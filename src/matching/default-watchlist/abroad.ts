@@ -38,6 +38,12 @@ export const immigrationAbroad = [
   '("residency violat*" OR "residence violat*" OR "violators of residency" OR "violating residency") NEAR/15 (arrest* OR deport* OR campaign* OR raid*)',
   '((undocumented OR illegal) NEAR/4 (workers OR migrants)) NEAR/8 (arrest* OR nabbed OR raid* OR detain* OR deport*)',
   '"National Immigration Agency"',
+  // … pushbacks of migrants at borders; people without residence permits ordered to leave; foreigners expelled; police
+  // campaigns against Syrians and migrants
+  '(pushback* OR "push-backs" OR "push-back") AND (migrant* OR refugee* OR asylum* OR border*)',
+  '("residence permit*" OR "residency permit*") AND ("to leave" OR expel* OR deport*)',
+  'expel* NEAR/6 (foreigners OR migrants OR "foreign citizens" OR "foreign nationals")',
+  '(police NEAR/10 (Syrians OR refugees OR migrants)) AND (campaign* OR raid* OR deport* OR operation*)',
 ];
 
 export const databasesAbroad = [
@@ -62,10 +68,13 @@ export const databasesAbroad = [
   '("identity-matching service*" OR "identity matching service*") NEAR/20 (police OR "law enforcement" OR security OR bill OR biometric* OR facial OR face)',
   // … Korea fingerprinting foreign residents for immigration control and crime; police use of Singapore's contact-tracing
   // data (TraceTogether); Israel's "Hawk Eye" plate tracking; identity databases for crime investigation; Taipei's
-  // camera-linked suspect tracking
+  // camera-linked suspect tracking; Russia fingerprinting arriving foreigners; a national database of residents for police
   '(fingerprint* NEAR/10 ("long-term residents" OR foreigners)) AND ("immigration control" OR crime* OR police)',
   'TraceTogether AND (police OR "criminal investigation*" OR "law enforcement")',
   '"Hawk Eye" AND (police OR surveillance OR tracking)',
   '"identity database" AND (crime* OR police)',
   '(police NEAR/10 ("tracking system" OR "traffic cameras")) AND (suspect* OR facial OR database)',
+  '"fingerprint registration" OR (fingerprint* NEAR/8 ("foreign citizens" OR "stateless persons"))',
+  '("contact-tracing data" OR "contact tracing data") NEAR/15 (police OR "law enforcement" OR investigation*)',
+  '(database NEAR/8 ("foreign nationals" OR citizens OR Nigerians OR residents)) AND (police OR crime*)',
 ];

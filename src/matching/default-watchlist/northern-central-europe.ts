@@ -1,5 +1,6 @@
 /**
- * Swedish, Norwegian, Danish, Finnish, Polish, Czech, Slovak, Greek, Hungarian and Romanian vocabulary for both topics, written from the topic
+ * Swedish, Norwegian, Danish, Finnish, Polish, Czech, Slovak, Greek, Hungarian and Romanian vocabulary for both topics (and, from the
+ * thirty-seventh collection, Russian and South Slavic words for removal and Russia's register of controlled foreigners), written from the topic
  * definitions in the shape of the other language modules: removal of foreigners and immigration detention by the
  * names those countries' records use, and police registers and who may read them. The corpus holds these
  * languages since the thirty-third collection (Hungarian and Romanian since the thirty-sixth) (news, agency pages, parliamentary reports and ombudsman decisions).
@@ -45,6 +46,10 @@ export const immigrationNorthernCentralEurope = [
   'udsendelsescenter OR udsendelsesposition OR udsendelsesredegørelse OR udlændingecenter OR (udsendelse* NEAR/10 (udlænding* OR afvist* OR asylansøg*))',
   'kiutasitas* OR idegenrendeszet*',
   '"centre de custodie publica" OR "decizie de returnare" OR "Inspectoratul General pentru Imigrari"',
+  // From the thirty-seventh (dev): deportation and expulsion in Russian and Serbian (Cyrillic), Russia's register of
+  // controlled persons, and Bosnian, Croatian and Slovene removals of migrants
+  'депорт* OR выдвор* OR "контролируемых лиц" OR "реестр контролируемых"',
+  'deportova* OR deportiran* OR (izgnal* NEAR/6 migrant*) OR (prebacen* NEAR/8 migrant*)',
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -68,6 +73,11 @@ export const databasesNorthernCentralEurope = [
   'straffesaksregister* OR "politiets register*"',
   '(("tablice rejestracyjne" OR "tablic rejestracyjnych") AND (policj* OR rozpozn*)) OR ("rozpoznavani obliceju" AND polici*)',
   'rendszam* AND rendor*',
+  // From the thirty-seventh (dev): Russia's register of controlled persons (foreigners without grounds to stay, held by
+  // the interior ministry until they leave; both topics)
+  '"контролируемых лиц" OR "реестр контролируемых"',
+  // … and face recognition in Russian
+  '"распознавания лиц" OR "распознавание лиц" OR "распознаванием лиц"',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

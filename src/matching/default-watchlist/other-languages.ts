@@ -117,6 +117,8 @@ export const databasesOtherLanguages = [
   '(plaques NEAR/10 (lit OR lire OR lecture OR scann* OR compar*)) AND (police* OR recherch* OR "base de donnees")',
   'camera* NEAR/10 (recherch* OR "voiture recherchee" OR "vehicule* recherche*")',
   '(verification* NEAR/6 "statut d\'immigration") OR ((SPVM OR policiers) AND ("services frontaliers" OR =ASFC))',
+  // … Brazil's national bank of arrest warrants (BNMP, "mandados de prisão")
+  '"mandados de prisao" OR BNMP',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

@@ -149,10 +149,15 @@ export const databasesSpanish = [
   // foreigners, prisoners and offenders
   '=REPUVE OR "Registro Publico Vehicular" OR "padron nacional de usuarios de telefonia" OR =PANAUT OR "padron de telefonia"',
   '("datos biometricos" OR "registro biometrico" OR "base de datos biometricos") AND (extranjer* OR reos OR delincuent* OR polic*)',
-  // From the thirty-seventh (dev): gang lists by name, a wrongful arrest by face recognition, schools' records reaching ICE
+  // From the thirty-seventh (dev): gang lists by name, a wrongful arrest by face recognition, schools' records reaching ICE;
+  // Peru's police AI cameras and Colombia's civil registry working with the police
   '"lista de pandilleros" OR "base de datos de pandillas" OR "base de datos de pandilleros" OR "lista de pandillas"',
   '"reconocimiento facial" NEAR/12 (arrest* OR error* OR detenid* OR polic*)',
   '(escuela* NEAR/15 (=ICE OR "autoridades de inmigraci*" OR "autoridades federales de inmigraci*")) AND (informe* OR datos OR reporte* OR compart* OR coopera*)',
+  '(camara* NEAR/8 (inteligen* OR reconocimiento)) AND (=PNP OR policia*)',
+  'Registraduria NEAR/15 (Policia OR polic*)',
+  '"plataforma biometrica" OR "plataformas biometricas"',
+  '(camara* OR videovigilancia) NEAR/15 requisitoria*',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */
@@ -196,4 +201,6 @@ export const databasesSpanishExclude = [
   '(("lector* de patentes" OR "lectora* de patentes" OR "lectura de matriculas" OR "lectura de patentes") AND (estacionamiento* OR aparcamiento* OR parking OR "zona azul")) NOT (polic* OR robad* OR carabiner* OR encargo* OR inmigra* OR =ICE)',
   // From the thirty-sixth (dev): plate cameras of low-emission zones (ZBE), like London's and Italy's traffic-zone cameras
   '("zona de bajas emisiones" OR "zonas de bajas emisiones" OR =ZBE) AND ("lectura de matriculas" OR camara*)',
+  // From the thirty-seventh (dev): deportees' criminal records mentioned in a deportation story (no records queried)
+  '(("antecedentes penales" OR "antecedentes judiciales") NEAR/20 (deport* OR expuls*)) NOT (consulta* OR "base de datos" OR compart* OR acceso)',
 ];

@@ -449,7 +449,7 @@ export const ICE_HOMONYMS = [
   '((tren OR trenes OR comboio* OR trem OR trens OR ferrocarril* OR ferroviari* OR "alta velocidad") AND =ICE) NOT (inmigra* OR migra* OR deport* OR redada* OR detenid*)',
   // "In Case of Emergency" phone contacts
   '(=ICE AND ("In Case of Emergency" OR "In Case of an Emergency")) NOT (deport* OR immigra* OR detain* OR arrest*)',
-  '=ICE AND (Bahn OR Zug OR Züge OR Zügen OR Zuges OR Zugverkehr OR Fernzug* OR Fernverkehr OR Stellwerk OR Fahrgast* OR Flotte OR Verkehr OR Zugausfall* OR Streckensperrung OR Verspatung* OR railway* OR railroad* OR "high-speed" OR passengers OR "train recall" OR Eschede OR Zugungluck OR trein OR treinen OR goederentrein* OR "train accident" OR "rail disaster")',
+  '=ICE AND (Bahn OR Zug OR Züge OR Zügen OR Zuges OR Zugverkehr OR Fernzug* OR Fernverkehr OR Stellwerk OR Fahrgast* OR Flotte OR Verkehr OR Zugausfall* OR Zugverbindung* OR Streckensperrung OR Verspatung* OR railway* OR railroad* OR "high-speed" OR passengers OR "train recall" OR Eschede OR Zugungluck OR trein OR treinen OR goederentrein* OR "train accident" OR "rail disaster")',
   '(=ICE NEAR/2 (vehicle* OR engine* OR car OR cars OR truck* OR powertrain*)) NOT (raid* OR arrest* OR deport* OR detain* OR immigra* OR agents)',
   '"internal combustion" NEAR/6 =ICE',
   // Costa Rica's electricity institute (Instituto Costarricense de Electricidad), in Spanish and English

@@ -33,7 +33,7 @@ export const immigrationAbroad = [
   'removal NEAR/4 ("from Australia" OR "from New Zealand" OR "from the UK" OR "from the United Kingdom" OR "from Canada" OR "from Ireland")',
   // … removal centres; foreigners fingerprinted at entry; Gulf and Thai arrests of residency violators and undocumented
   // workers; Taiwan's National Immigration Agency
-  '"removal centre*" OR "removal center*"',
+  '("removal centre*" OR "removal center*") AND (migrant* OR detain* OR detention OR deport* OR asylum* OR foreign* OR applicants)',
   'fingerprint* NEAR/10 (foreigners OR "foreign visitors" OR "long-term residents" OR "foreign nationals")',
   '("residency violat*" OR "residence violat*" OR "violators of residency" OR "violating residency") NEAR/15 (arrest* OR deport* OR campaign* OR raid*)',
   '((undocumented OR illegal) NEAR/4 (workers OR migrants)) NEAR/8 (arrest* OR nabbed OR raid* OR detain* OR deport*)',
@@ -41,7 +41,7 @@ export const immigrationAbroad = [
   // … pushbacks of migrants at borders; people without residence permits ordered to leave; foreigners expelled; police
   // campaigns against Syrians and migrants
   '(pushback* OR "push-backs" OR "push-back") AND (migrant* OR refugee* OR asylum* OR border*)',
-  '("residence permit*" OR "residency permit*") AND ("to leave" OR expel* OR deport*)',
+  '("residence permit*" OR "residency permit*") AND (expel* OR deport* OR "ordered to leave" OR "asked to leave" OR "to leave the country" OR "must leave")',
   'expel* NEAR/6 (foreigners OR migrants OR "foreign citizens" OR "foreign nationals")',
   '(police NEAR/10 (Syrians OR refugees OR migrants)) AND (campaign* OR raid* OR deport* OR operation*)',
 ];

@@ -56,13 +56,13 @@ export const databasesSharing = [
   '("Department of Labor" OR "labor officials" OR "employment data" OR "payroll information" OR "wage records" OR "unemployment records") AND (=ICE OR "Immigration and Customs Enforcement")',
   '=IRS NEAR/15 ("local police" OR "local law enforcement")',
   // From the thirty-seventh (dev): cameras flagging wanted cars; a sheriff tapping the state's driver-licence photo archive
-  '(wanted NEAR/4 (car* OR vehicle*)) AND (camera* OR police)',
+  '("wanted cars" OR "wanted vehicles" OR "wanted car" OR "wanted vehicle") AND (camera* OR police)',
   '("photo archive*" OR "driver license photo*" OR "driver\'s license photo*" OR "licence photo*" OR "license photo*") NEAR/15 (sheriff* OR police OR "law enforcement")',
   // … face recognition behind detentions; online police-report systems; scrap, metal and catalytic-converter buyers'
   // records kept for police; sheriffs sharing their records
   '("facial recognition" OR "face recognition") NEAR/15 (detain* OR detention* OR detained)',
   '(("online police report*" OR "online reporting system" OR "online report* system" OR "police report system") AND (police OR sheriff*)) OR "online crime report*"',
-  '(scrap OR "precious metal*" OR "catalytic converter*" OR recycler*) AND (record* NEAR/6 (keep OR kept OR collect* OR maintain*))',
+  '(scrap OR "precious metal*" OR "catalytic converter*" OR recycler*) AND (record* NEAR/6 (keep OR kept OR collect* OR maintain*)) AND (seller* OR purchas* OR police OR theft* OR stolen OR "photo ID")',
   '(sheriff* NEAR/15 records) AND ("shared access" OR "share records" OR sharing)',
   '("scrap metal" OR recycler* OR "precious metal*" OR pawnbroker* OR "secondhand dealer*" OR "second-hand dealer*") AND ("license plate number" OR "photo ID" OR "photo identification" OR thumbprint* OR "record of each purchase")',
   '("stolen items" OR "stolen property" OR "stolen goods") NEAR/15 (online OR database OR "serial number*")',

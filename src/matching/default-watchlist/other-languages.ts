@@ -109,13 +109,13 @@ export const databasesOtherLanguages = [
   // report foreigners to the immigration office or police (§ 87 AufenthG)
   '(Kennzeichenerfassung OR Kennzeichenkontrolle* OR Kraftfahrzeugkennzeichenkontrolle* OR ZEVIS) NOT (Parkschein* OR Parkgebuhr* OR Parkraum* OR Parkplatz* OR parken)',
   'Kennzeichen* NEAR/15 (Fahndung* OR gleicht OR abgleich* OR Schengen*)',
-  'Melderegister* AND (Polizei* OR Polizeibeamt* OR Beamt*)',
+  'Melderegister* AND Polizei*',
   '(Mitteilungspflicht* OR Ubermittlungspflicht* OR Unterrichtungspflicht*) NEAR/10 (Auslanderbehord* OR Polizei)',
   // … France's intelligence files (FSPRT, "fiches S"); Swiss and French plates read and compared with police files;
   // Montreal police checking status with the border agency (both topics)
   'FSPRT OR "fiche S" OR "fiches S" OR "fichier des signalements" OR "fichier de renseignement*"',
   '(plaques NEAR/10 (lit OR lire OR lecture OR scann* OR compar*)) AND (police* OR recherch* OR "base de donnees")',
-  'camera* NEAR/10 (recherch* OR "voiture recherchee" OR "vehicule* recherche*")',
+  'camera* NEAR/10 ("voiture* recherchee*" OR "vehicule* recherche*" OR "personnes recherchees" OR recherchee OR recherchees)',
   '(verification* NEAR/6 "statut d\'immigration") OR ((SPVM OR policiers) AND ("services frontaliers" OR =ASFC))',
   // … Brazil's national bank of arrest warrants (BNMP, "mandados de prisão")
   '"mandados de prisao" OR BNMP',

@@ -182,7 +182,7 @@ export const immigrationSpanishExclude = [
   // From the thirty-seventh (dev): CBP's Spanish name in travel advice (declaring food, Global Entry), ICE impostor
   // scams, and the immigration service's benefits (naturalisation, work-permit extensions)
   '("Oficina de Aduanas y Protecci* Fronteriza" OR "Patrulla Fronteriza") AND (viajero* OR "Global Entry" OR productos OR alimentos OR declarar OR vacaciones OR navidad OR "programa* de viajero*") NOT (migrant* OR detenid* OR arrest* OR deport* OR indocumentad*)',
-  '(estafa* OR fraude* OR falso* OR falsa* OR "se hacen pasar" OR "hacerse pasar" OR llamada* OR impostor*) NEAR/8 (=ICE OR "Servicio de Inmigraci*" OR "Control de Inmigraci* y Aduanas" OR "Inmigraci* y Control de Aduanas" OR "agente* de inmigraci*")',
+  '(estafa* OR fraude* OR falso* OR "se hacen pasar" OR "hacerse pasar" OR llamada* OR impostor*) NEAR/8 (=ICE OR "Servicio de Inmigraci*" OR "Control de Inmigraci* y Aduanas" OR "Inmigraci* y Control de Aduanas" OR "agente* de inmigraci*")',
   '"Servicio de Inmigraci*" AND (naturalizaci* OR ciudadan* OR "tarjeta* de residen*" OR validez OR "permiso* de trabajo" OR =USCIS OR "Servicio de Ciudadan*") NOT (deport* OR detenid* OR arrest* OR redada* OR detencion*)',
 ];
 export const databasesSpanishExclude = [

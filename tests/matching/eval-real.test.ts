@@ -27,6 +27,7 @@ import { secondOpinionModel, withSecondOpinion } from '../../src/matching/learne
 const matcher = compileWatchlist(defaultWatchlist());
 const split = (name: string) => loadLabelled(fileURLToPath(new URL(`../fixtures/labelled-real/${name}.jsonl`, import.meta.url)));
 const BOTH = [TOPIC_IMMIGRATION, TOPIC_DATABASES];
+const DEV_SPLIT_BUDGET_MS = 90_000;
 /** Each split is matched once for both topics (the dev split is 16,916 items): the per-topic tests read the cached scores. */
 const cache = new Map<string, { items: number; scores: ReturnType<typeof evaluate> }>();
 function scored(name: 'dev' | 'heldout', withModel = false) {
@@ -44,13 +45,19 @@ describe('real-text labelled corpus', () => {
   it.each([
     [TOPIC_IMMIGRATION, 0.96, 0.96],
     [TOPIC_DATABASES, 0.93, 0.95],
-  ])('dev split (tuned on): %s precision ≥ %d, recall ≥ %d', (topic, precision, recall) => {
-    const { items, score: of } = scored('dev');
-    const score = of(topic);
-    const report = formatReport([score], items);
-    expect(score.precision, report).toBeGreaterThanOrEqual(precision);
-    expect(score.recall, report).toBeGreaterThanOrEqual(recall);
-  });
+  ])(
+    'dev split (tuned on): %s precision ≥ %d, recall ≥ %d',
+    (topic, precision, recall) => {
+      const { items, score: of } = scored('dev');
+      const score = of(topic);
+      const report = formatReport([score], items);
+      expect(score.precision, report).toBeGreaterThanOrEqual(precision);
+      expect(score.recall, report).toBeGreaterThanOrEqual(recall);
+    },
+    // The first of these matches the whole dev split: about 8 s alone, over 20 s on a 2-core CI machine running
+    // the other suites beside it. A time budget, not a timed assertion.
+    DEV_SPLIT_BUDGET_MS,
+  );
 
   it.each([
     [TOPIC_IMMIGRATION, 0.92, 0.9],

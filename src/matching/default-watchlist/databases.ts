@@ -22,8 +22,9 @@ export const databasesInclude = [
   // Criminal-justice networks and systems
   '=COLLECT',
   '"Connecticut On-Line Law Enforcement"',
-  // In any case: all-capital award rows (where case-marked terms do not count) name it for phone lines and a "data base" too
-  'clets',
+  '=CLETS',
+  // All-capital award records (case-marked terms do not count there), also for its phone lines and "data base" (37th)
+  'clets NEAR/30 (access* OR records OR quer* OR terminal* OR system* OR machine* OR line* OR phone* OR telephone* OR "data base" OR database*)',
   '"California Law Enforcement Telecommunications System"',
   '=LEADS NEAR/12 ("law enforcement" OR police OR "data system" OR quer* OR immigra* OR audit*)',
   '"Law Enforcement Agencies Data System"',

@@ -32,13 +32,14 @@ export const databasesSharing = [
   '("separation ordinance" OR "separation rules") AND (data OR information OR technology)',
   // From the thirty-fifth (dev): municipal ID programmes keeping or destroying applicants' records; hotel guest
   // registers and second-hand dealers' reports (LeadsOnline) kept for police; police data pooled nationally by
-  // contract; plate tracking; face recognition behind a wrongful arrest
+  // contract; plate tracking; face recognition behind a wrongful arrest (and, from the thirty-seventh, behind detentions)
   `(${MUNICIPAL_ID} OR "ID card program") NEAR/25 ("personal information" OR "personal records" OR "personal data" OR records OR retain* OR destroy* OR dump* OR delet*)`,
   '("guest register*" OR "guest registry" OR "hotel register*" OR "register of guests" OR (register NEAR/6 (hotel* OR motel*))) AND ("law enforcement" OR police OR inspect* OR "license number" OR "license plate")',
   '"leads online" OR leadsonline',
   '"police data" NEAR/10 (pool OR pooled OR shar* OR contract*)',
   '"plate tracking" OR "plate-tracking"',
   '("facial recognition" OR "face recognition") NEAR/12 (arrest* OR misidentif* OR wrongful*)',
+  '("facial recognition" OR "face recognition") NEAR/15 (detain* OR detention* OR detained)',
   // Phone-location tools sold to enforcement agencies (Penlink's Webloc)
   'Webloc OR (Penlink AND (location OR phone* OR surveillance))',
   // Vehicle owners' records kept from disclosure (address-confidentiality programmes)
@@ -58,13 +59,12 @@ export const databasesSharing = [
   // From the thirty-seventh (dev): cameras flagging wanted cars; a sheriff tapping the state's driver-licence photo archive
   '("wanted cars" OR "wanted vehicles" OR "wanted car" OR "wanted vehicle") AND (camera* OR police)',
   '("photo archive*" OR "driver license photo*" OR "driver\'s license photo*" OR "licence photo*" OR "license photo*") NEAR/15 (sheriff* OR police OR "law enforcement")',
-  // … face recognition behind detentions; online police-report systems; scrap, metal and catalytic-converter buyers'
-  // records kept for police; sheriffs sharing their records
-  '("facial recognition" OR "face recognition") NEAR/15 (detain* OR detention* OR detained)',
+  // … online police-report systems; scrap, metal and catalytic-converter buyers' records kept for police (beside the
+  // pawn and dealer rules of databases.ts); sheriffs sharing their records
   '(("online police report*" OR "online reporting system" OR "online report* system" OR "police report system") AND (police OR sheriff*)) OR "online crime report*"',
   '(scrap OR "precious metal*" OR "catalytic converter*" OR recycler*) AND (record* NEAR/6 (keep OR kept OR collect* OR maintain*)) AND (seller* OR purchas* OR police OR theft* OR stolen OR "photo ID")',
-  '(sheriff* NEAR/15 records) AND ("shared access" OR "share records" OR sharing)',
   '("scrap metal" OR recycler* OR "precious metal*" OR pawnbroker* OR "secondhand dealer*" OR "second-hand dealer*") AND ("license plate number" OR "photo ID" OR "photo identification" OR thumbprint* OR "record of each purchase")',
+  '(sheriff* NEAR/15 records) AND ("shared access" OR "share records" OR sharing)',
   '("stolen items" OR "stolen property" OR "stolen goods") NEAR/15 (online OR database OR "serial number*")',
   // … a bill stopping sales of personal data to police and agencies; a post-9/11 information-sharing programme's files on
   // citizens; fingerprints filed under a state tracking number

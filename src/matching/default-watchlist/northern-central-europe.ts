@@ -15,6 +15,12 @@
  */
 const SWEDISH_INFORMER_LAW = 'angiverilag* OR ((angiveri OR informationsplikt OR anmalningsplikt) AND papperslos*)';
 
+/**
+ * Russia's register of controlled persons: foreigners without grounds to stay, kept by the interior ministry until they
+ * leave (both topics; the thirty-seventh).
+ */
+const RUSSIAN_CONTROLLED_PERSONS_REGISTER = '"контролируемых лиц" OR "реестр контролируемых"';
+
 /** Norway: asylum-centre and immigration-authority records handed to the police under the Immigration Act (both topics). */
 const ASYLUM_RECORDS_TO_NORWEGIAN_POLICE =
   '(utlever* NEAR/8 opplysninger) AND (utlendingsloven OR utlendingsmyndighet* OR asylmottak* OR asylsoker*)';
@@ -48,7 +54,8 @@ export const immigrationNorthernCentralEurope = [
   '"centre de custodie publica" OR "decizie de returnare" OR "Inspectoratul General pentru Imigrari"',
   // From the thirty-seventh (dev): deportation and expulsion in Russian and Serbian (Cyrillic), Russia's register of
   // controlled persons, and Bosnian, Croatian and Slovene removals of migrants
-  'депорт* OR выдвор* OR "контролируемых лиц" OR "реестр контролируемых"',
+  'депорт* OR выдвор*',
+  RUSSIAN_CONTROLLED_PERSONS_REGISTER,
   'deportova* OR deportiran* OR (izgnal* NEAR/6 migrant*) OR (prebacen* NEAR/8 migrant*)',
 ];
 
@@ -73,9 +80,8 @@ export const databasesNorthernCentralEurope = [
   'straffesaksregister* OR "politiets register*"',
   '(("tablice rejestracyjne" OR "tablic rejestracyjnych") AND (policj* OR rozpozn*)) OR ("rozpoznavani obliceju" AND polici*)',
   'rendszam* AND rendor*',
-  // From the thirty-seventh (dev): Russia's register of controlled persons (foreigners without grounds to stay, held by
-  // the interior ministry until they leave; both topics)
-  '"контролируемых лиц" OR "реестр контролируемых"',
+  // From the thirty-seventh (dev): Russia's register of controlled persons
+  RUSSIAN_CONTROLLED_PERSONS_REGISTER,
   // … and face recognition in Russian
   '"распознавания лиц" OR "распознавание лиц" OR "распознаванием лиц"',
 ];

@@ -10,6 +10,10 @@
  * and it reads an elided article as the word after it ("l'expulsion" is `expulsion`; tokens.ts).
  */
 
+/** Montreal police checking people's immigration status with Canada's border agency (both topics; the thirty-seventh). */
+const MONTREAL_POLICE_STATUS_CHECKS =
+  '(verification* NEAR/6 "statut d\'immigration") OR ((SPVM OR policiers) AND ("services frontaliers" OR =ASFC))';
+
 export const immigrationOtherLanguages = [
   // Administrative detention before removal: France's CRA and LRA, Italy's CPR (and its old names CIE and CPT), Quebec's holding centre
   '"centre* de retention" OR "centres et locaux de retention" OR "locaux de retention" OR "retention administrative" OR "Centre de surveillance de l\'immigration"',
@@ -51,7 +55,7 @@ export const immigrationOtherLanguages = [
   'Ausreisegewahrsam OR Abschiebungshaft OR Abschiebehaft OR Sicherungshaft OR "zwangsweise Ruckkehr" OR "zwangsweise Ruckfuhrung" OR ausreisepflichtig*',
   'ruckgefuhrt NEAR/10 (zwangsmassnahm* OR Heimatstaat)',
   '"centre pour illegaux" OR (rapatriement NEAR/10 (illegaux OR "sans-papiers" OR etranger* OR migrant*))',
-  '(verification* NEAR/6 "statut d\'immigration") OR ((SPVM OR policiers) AND ("services frontaliers" OR =ASFC))',
+  MONTREAL_POLICE_STATUS_CHECKS,
 ];
 
 export const databasesOtherLanguages = [
@@ -116,7 +120,7 @@ export const databasesOtherLanguages = [
   'FSPRT OR "fiche S" OR "fiches S" OR "fichier des signalements" OR "fichier de renseignement*"',
   '(plaques NEAR/10 (lit OR lire OR lecture OR scann* OR compar*)) AND (police* OR recherch* OR "base de donnees")',
   'camera* NEAR/10 ("voiture* recherchee*" OR "vehicule* recherche*" OR "personnes recherchees" OR recherchee OR recherchees)',
-  '(verification* NEAR/6 "statut d\'immigration") OR ((SPVM OR policiers) AND ("services frontaliers" OR =ASFC))',
+  MONTREAL_POLICE_STATUS_CHECKS,
   // … Brazil's national bank of arrest warrants (BNMP, "mandados de prisão")
   '"mandados de prisao" OR BNMP',
 ];

@@ -10,7 +10,8 @@
  * probation in databases-corrections.ts), abroad.ts (English-language records from
  * outside the US), spanish.ts (Spanish-language
  * vocabulary for both), other-languages.ts (French, Italian, Portuguese, German and Dutch),
- * northern-central-europe.ts (Swedish, Norwegian, Danish, Finnish, Polish, Czech, Slovak and Greek).
+ * northern-central-europe.ts (Swedish, Norwegian, Danish, Finnish, Polish, Czech, Slovak and Greek), asian-languages.ts
+ * (Indonesian, Korean, Japanese and Hindi).
  */
 import { TOPIC_DATABASES, TOPIC_IMMIGRATION } from '../domain/index.ts';
 import type { Watchlist } from './watchlist.ts';
@@ -22,6 +23,7 @@ import { databasesExclude } from './default-watchlist/databases-guards.ts';
 import { immigrationExclude, immigrationInclude } from './default-watchlist/immigration.ts';
 import { databasesSpanish, databasesSpanishExclude, immigrationSpanish, immigrationSpanishExclude } from './default-watchlist/spanish.ts';
 import { databasesOtherLanguages, databasesOtherLanguagesExclude, immigrationOtherLanguages } from './default-watchlist/other-languages.ts';
+import { databasesAsianLanguages, immigrationAsianLanguages } from './default-watchlist/asian-languages.ts';
 import {
   databasesNorthernCentralEurope,
   databasesNorthernCentralEuropeExclude,
@@ -40,6 +42,7 @@ export function defaultWatchlist(): Watchlist {
           ...immigrationSpanish,
           ...immigrationOtherLanguages,
           ...immigrationNorthernCentralEurope,
+          ...immigrationAsianLanguages,
         ],
         exclude: [...immigrationExclude, ...immigrationSpanishExclude],
       },
@@ -54,6 +57,7 @@ export function defaultWatchlist(): Watchlist {
           ...databasesSpanish,
           ...databasesOtherLanguages,
           ...databasesNorthernCentralEurope,
+          ...databasesAsianLanguages,
         ],
         exclude: [
           ...databasesExclude,

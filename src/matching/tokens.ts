@@ -5,7 +5,7 @@
  * "287(g)" is "287" "g". Each token keeps its character range in the text for snippets.
  */
 
-import { foldPlural, WORD_WITH_APOSTROPHES } from '../text/index.ts';
+import { foldDiacritics, foldPlural } from '../text/index.ts';
 
 export interface Token {
   start: number;
@@ -21,7 +21,15 @@ export interface Token {
   sentenceStart?: boolean;
 }
 
-const WORD = WORD_WITH_APOSTROPHES;
+/**
+ * Chinese characters and Japanese kana: scripts written without spaces between words. Each such character is a word
+ * of its own, so a term in them ("入管", "収容") matches as a phrase of its characters wherever it stands in a run
+ * ("入管による収容"); without this a run of them was one long word that no term could reach.
+ */
+const UNSPACED = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}';
+const SPACED_CHAR = `(?:(?![${UNSPACED}])[\\p{L}\\p{N}])`;
+/** A word: one character of an unspaced script, or a run of other letters and digits (joined by apostrophes: driver's). */
+const WORD = new RegExp(`[${UNSPACED}]|${SPACED_CHAR}+(?:'${SPACED_CHAR}+)*`, 'gu');
 
 /** The shared plural stemmer (src/text): agencies → agency, searches → search, detainers → detainer. */
 export { foldPlural };
@@ -143,10 +151,13 @@ function opensSentence(prev: string, word: string): boolean {
   return !(prevFirst >= 65 && prevFirst <= 90 && prev.length <= 4);
 }
 
-/** The words of a rule phrase, tokenized the same way as the text. */
+/**
+ * The words of a rule phrase, tokenized the same way as the text and folded the same way (diacritics and combining
+ * marks dropped: a term written "déportation", "불법체류" or "डिपोर्ट" reads like the text the matcher sees).
+ */
 export function ruleWords(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of foldDiacritics(text).matchAll(WORD)) {
     const w = cleanWord(m[0]);
     if (w) out.push(w);
   }

@@ -39,6 +39,21 @@ describe('word boundaries and case', () => {
     expect(m('Jail contract', 'A RESOLUTION ON THE COUNTY JAIL. The sheriff ends the agreement with ICE.')).not.toBeNull();
   });
 
+  it('folds a rule written with accents or combining marks the way it folds the text', () => {
+    // The text is read with diacritics and combining marks dropped; a rule term is folded alike, so it matches as written.
+    expect(one(['déportation'])('La deportation des etrangers')?.terms).toEqual(['deportation']);
+    expect(one(['udsendelse'])('Udsendelse af afviste asylansøgere')).not.toBeNull();
+    expect(one(['불법체류*'])('불법체류자 단속')?.terms).toEqual(['불법체류자']);
+    expect(one(['डिपोर्ट*'])('US से डिपोर्ट हुए 104 भारतीय')?.terms).toEqual(['डिपोर्ट']);
+  });
+
+  it('matches a Chinese or Japanese term inside a run of characters, and counts NEAR in characters there', () => {
+    const m = one(['入管 NEAR/5 収容']);
+    expect(m('入管による収容とは何か')?.terms).toEqual(['入管', '収容']);
+    expect(one(['入管'])('出入管理')).not.toBeNull();
+    expect(m('入管の説明はここまでで、次の章では収容について')).toBeNull();
+  });
+
   it('matches phrases word by word across punctuation, but not across fields', () => {
     const m = one(['"license plate reader"', '"287(g)"']);
     expect(m('Automated license-plate reader data')).not.toBeNull();

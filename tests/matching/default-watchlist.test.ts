@@ -2075,6 +2075,43 @@ describe('default watchlist', () => {
   ])('reads %j by what it is about (37th collection)', readsAs);
 
   it.each([
+    // The thirty-eighth collection (dev), first round: warrant amnesties, scrap-theft laws, state aid records given to ICE
+    ['Amnesty week', 'The court offers an amnesty for people with old arrest warrants.', ['state-databases']],
+    ['Scrap theft', 'The scrap theft law changes what recyclers must record.', ['state-databases']],
+    [
+      'Benefits data',
+      'Medi-Cal records of residents were handed to Immigration and Customs Enforcement.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['Status checks', 'Toronto Police ran status checks with the CBSA.', ['state-databases']],
+    ['Street checks', 'New rules on police street checks in Ontario.', ['state-databases']],
+    // … languages: Indonesian, Korean, Japanese, Hindi, Danish, Finnish, Dutch, Spanish, Italian, French, Czech, Polish
+    ['Rudenim', 'WNA itu ditahan di Rudenim sebelum dideportasi.', ['immigration-enforcement']],
+    ['단속', '불법체류자 단속 이후 강제퇴거가 결정될 수 있다.', ['immigration-enforcement']],
+    ['収容', '入管による収容の期間について。', ['immigration-enforcement']],
+    ['誤認逮捕', '不法残留の疑いで県警が外国籍の男性を誤認逮捕した。', ['immigration-enforcement', 'state-databases']],
+    ['विमान', 'अमेरिका से डिपोर्ट किए गए भारतीयों का विमान उतरा।', ['immigration-enforcement']],
+    ['Hjemrejse', 'Hjemrejsestyrelsen skal sende afviste asylansøgere hjem.', ['immigration-enforcement']],
+    ['Palautus', 'Poliisi panee täytäntöön palautuspäätökset.', ['immigration-enforcement']],
+    ['Grens', 'De marechaussee zet @migo-boras in tegen illegale immigratie.', ['immigration-enforcement', 'state-databases']],
+    ['Melilla', 'Vuelven las devoluciones en caliente en la valla.', ['immigration-enforcement']],
+    ['Sanità', 'Resta il divieto di segnalazione dei pazienti irregolari.', ['state-databases']],
+    ['Montréal', 'Le statut de ville sanctuaire de Montréal.', ['immigration-enforcement']],
+    ['DNA', 'Žádost o informace o Národní databázi DNA.', ['state-databases']],
+    ['SIS', 'Het SIS bevat signaleringen van personen.', ['state-databases']],
+    // … and look-alikes: traffic e-challans, police clearances, parking scan cars and campus permits, TPS rulings, visa
+    // bonds, gunshot sensors, settled status
+    ['E-challans', 'ANPR cameras issue e-challans for traffic violations.', []],
+    ['Clearance', 'A police clearance shows whether you have a criminal record.', []],
+    ['Scanauto', 'De scanauto fotografeert kentekens voor de parkeercontrole.', []],
+    ['Permits', 'License plate recognition replaces the hangtag: your plate is your permit.', []],
+    ['TPS', 'A judge blocked the end of Temporary Protected Status and its deportation protections.', []],
+    ['Bonds', 'Visa bonds aim to cut visa overstays.', []],
+    ['Raven', 'Flock adds gunshot detection sensors to its cameras.', []],
+    ['Settled', 'EU citizens must apply for settled status to prove their immigration status.', []],
+  ])('reads %j by what it is about (38th collection)', readsAs);
+
+  it.each([
     [
       'The GEO Group: Detention and transportation services, fuel and overtime beds',
       'Detention Compliance and Removals',

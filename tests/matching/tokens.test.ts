@@ -55,4 +55,12 @@ describe('tokenize', () => {
     // The range still covers the whole written word, article included.
     expect(tokenize("l'expulsion")[0]).toMatchObject({ start: 0, end: 11, cased: 'expulsion' });
   });
+
+  it('reads each Chinese character and kana as a word of its own, and other scripts by their runs', () => {
+    const words = (text: string) => tokenize(text).map((t) => t.lower);
+    expect(words('入管による収容')).toEqual(['入', '管', 'に', 'よ', 'る', '収', '容']);
+    // Hangul and Latin runs beside them stay whole words, with their ranges in the text.
+    expect(words('불법체류자 단속 ICE入管')).toEqual(['불법체류자', '단속', 'ice', '入', '管']);
+    expect(tokenize('ICE入管')[1]).toMatchObject({ start: 3, end: 4, cased: '入' });
+  });
 });

@@ -12,6 +12,11 @@ import { CBP_CONTEXT } from './terms.ts';
 const HOTEL_FOREIGN_GUEST_FORM = '("Form C" OR "C form" OR "C-Form") AND (hotel* OR foreigner*)';
 /** The UK's Operation Nexus: arrested people checked against Home Office immigration records for removal (both topics). */
 const OPERATION_NEXUS = '"Operation Nexus"';
+/**
+ * New Zealand: immigration records shared with the police or the prisons department, by automated system or by agreement
+ * under the Immigration Act (both topics; the thirty-eighth).
+ */
+const IMMIGRATION_POLICE_INFORMATION_SHARING = '(shar* NEAR/5 information) NEAR/10 (immigration NEAR/8 (police OR prison*))';
 
 export const immigrationAbroad = [
   // Forced returns (the Home Office's charter flights) and Australia's section 501 visa cancellations
@@ -44,6 +49,14 @@ export const immigrationAbroad = [
   '("residence permit*" OR "residency permit*") AND (expel* OR deport* OR "ordered to leave" OR "asked to leave" OR "to leave the country" OR "must leave")',
   'expel* NEAR/6 (foreigners OR migrants OR "foreign citizens" OR "foreign nationals")',
   '(police NEAR/10 (Syrians OR refugees OR migrants)) AND (campaign* OR raid* OR deport* OR operation*)',
+  // From the thirty-eighth (dev): the UK's police passing victims' data to immigration enforcement (the super-complaint);
+  // New Zealand's immigration and police or prison records
+  '"police data sharing" OR ((police NEAR/8 shar*) NEAR/8 "immigration purposes")',
+  IMMIGRATION_POLICE_INFORMATION_SHARING,
+  // … Assam's 'declared foreigners' and Foreigners Tribunals (detention and push-backs); England's pupil data processed by
+  // the Home Office
+  '"declared foreigners" OR "Foreigners Tribunal*"',
+  '"pupil data" AND "Home Office"',
 ];
 
 export const databasesAbroad = [
@@ -77,4 +90,19 @@ export const databasesAbroad = [
   '"fingerprint registration" OR (fingerprint* NEAR/8 ("foreign citizens" OR "stateless persons"))',
   '("contact-tracing data" OR "contact tracing data") NEAR/15 (police OR "law enforcement" OR investigation*)',
   '(database NEAR/8 ("foreign nationals" OR citizens OR Nigerians OR residents)) AND (police OR crime*)',
+  // From the thirty-eighth (dev): Toronto police status checks with Canada's border agency; New Zealand's immigration and
+  // police or prison records; Bangladesh's national ID data and India's Aadhaar opened to (or kept from) police;
+  // Australia's driver-licence face-matching system
+  '"status check*" AND (=CBSA OR "Border Services")',
+  IMMIGRATION_POLICE_INFORMATION_SHARING,
+  '("NID data" OR "NID server" OR "national identity data" OR "national identification data") AND (police OR =RAB OR "law enforcement")',
+  'Aadhaar AND (police OR "criminal investigation*" OR crime*)',
+  '=NDLFRS OR "Driver Licence Facial Recognition"',
+  // … Ontario's street-check (carding) rules on the identifying information police collect
+  '("street check*" AND (police OR regulation OR Ontario)) OR "Collection of Identifying Information"',
+  // … Toronto police and the sanctuary-city policy or the border agency; education data used for immigration enforcement;
+  // the UK's national network of number-plate cameras
+  '"Toronto Police" AND ("Sanctuary City" OR =CBSA)',
+  '(pupil* OR education OR school*) NEAR/10 data NEAR/15 ("immigration enforcement" OR "Home Office")',
+  '"number plate*" AND (camera* NEAR/10 (network OR track*))',
 ];

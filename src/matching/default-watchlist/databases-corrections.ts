@@ -27,4 +27,8 @@ export const databasesCorrections = [
   '((dismiss* OR purg* OR toss* OR "threw out") NEAR/10 (warrants OR summonses OR "municipal cases" OR "municipal court cases")) NOT (=ICE OR immigra*)',
   // … jails reporting foreign-born inmates (to ICE)
   'report* NEAR/8 ("foreign inmates" OR "foreign-born inmates" OR "foreign-born prisoners" OR "foreign born inmates")',
+  // From the thirty-eighth (dev): warrant amnesty days and programmes (old warrants cancelled in bulk, like the dismissals above)
+  'amnesty NEAR/10 warrant*',
+  // … a state crime-information bureau's warrant and wanted-person records
+  '"warrant/wanted" OR ("wanted person*" NEAR/10 record*)',
 ];

@@ -222,4 +222,22 @@ export const databasesExclude = [
   '(=HUD OR "Housing and Urban Development") NEAR/20 ("data sharing" OR "data-sharing" OR share* OR sharing)',
   '(("Drivers\' Privacy" OR "Driver\'s Privacy" OR "Drivers Privacy" OR DPPA) AND (OnStar OR insurer* OR "General Motors" OR =GM OR Verisk OR "data firms")) NOT (police OR =DMV OR "law enforcement")',
   '(=CFPB AND "data broker*") NOT (police OR =ICE OR "law enforcement")',
+  // From the thirty-eighth (dev): plate cameras that only issue traffic fines (India's and Pakistan's e-challans); police
+  // clearance certificates (a job check); parking: Dutch scan cars, campus virtual permits, airport parking, private
+  // parking notices to the registered keeper; Canada's vulnerable-sector check (a job check); IRS data to ICE or DHS
+  // (federal to federal: enforcement only)
+  '(=ANPR OR "number plate recognition" OR camera* OR "number plate*") AND (challan* OR e-challan*)',
+  '("criminal record*" OR "police database" OR "criminal history" OR "national police database") AND "police clearance*"',
+  '(kenteken* OR camera* OR database*) AND scanauto*',
+  '("License Plate Recognition" OR =LPR OR "license plate*" OR camera*) AND ("virtual permit*" OR (permit* NEAR/8 (hangtag* OR decal*)))',
+  '("License Plate Recognition" OR =LPR OR "license plate*") AND "airport parking"',
+  '(=ANPR OR =DVLA OR camera* OR "registered keeper") AND (=PCN OR =PCNs OR "Notice to Owner")',
+  '("records management system*" OR police OR "outstanding warrant*" OR convictions) AND "vulnerable sector check*"',
+  '(=IRS OR "Servicio de Impuestos Internos" OR "Internal Revenue Service") NEAR/20 (=ICE OR Inmigracion OR =DHS)',
+  // … speed-camera tickets; the PARIS benefit-matching project; gunshot sensors (even tied to cameras); plates as
+  // parking permits
+  '("driver\'s record" OR officer*) AND "speed camera*"',
+  '(information-sharing OR "federal agencies") AND (=PARIS OR "Public Assistance Reporting Information System")',
+  '(Flock* OR camera*) AND (gunshot* NEAR/10 (sensor* OR detect*))',
+  '(camera* OR plate* OR =LPR OR "License Plate Recognition") AND "parking permit*"',
 ];

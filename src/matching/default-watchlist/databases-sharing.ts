@@ -71,4 +71,9 @@ export const databasesSharing = [
   '"Fourth Amendment Is Not For Sale"',
   '"information-sharing program*" AND (intelligence OR terrorism OR collected)',
   '"State Tracking Number"',
+  // From the thirty-eighth (dev): scrap-theft laws and compliance guides (the transaction records scrap buyers keep for
+  // police, beside the two rules above); state health and food-aid records (Medi-Cal, CalFresh, Medicaid, SNAP) given to
+  // ICE
+  '(scrap NEAR/3 (theft OR recycl* OR metal)) AND (record* OR legislat* OR regulation*)',
+  '(Medi-Cal OR CalFresh OR Medicaid OR =SNAP) NEAR/25 (=ICE OR "Immigration and Customs Enforcement")',
 ];

@@ -384,6 +384,8 @@ export const immigrationInclude = [
   '"immigration policy" NEAR/6 (police OR sheriff* OR council)',
   '"immigration bills" NEAR/8 sign*',
   'NoTechForICE OR "No Tech for ICE"',
+  // From the thirty-eighth (dev): Social Security records shared with DHS or ICE against immigrants
+  '(("Social Security" OR =SSA) NEAR/20 (=DHS OR =ICE)) AND (immigra* OR deport*)',
 ];
 
 export const immigrationExclude = [
@@ -536,4 +538,10 @@ export const immigrationExclude = [
   // H-1B visa applications received by the immigration service
   '("Border Patrol" AND ("Corps of Engineers" OR "ribbon-cutting" OR "ribbon cutting" OR "broke ground" OR groundbreaking)) NOT (detain* OR migrant* OR detention OR apprehen*)',
   '(H-1B OR "H1-B") AND ("immigration authorities" OR "Immigration Services")',
+  // From the thirty-eighth (dev): rulings on ending Temporary Protected Status ('deportation protections': a benefit) and
+  // visa bonds against overstays (visa issuance)
+  '(deport* OR "deportation protection*") AND (("Temporary Protected Status" OR =TPS) NEAR/20 (terminat* OR end* OR extend* OR injunction OR vacatur))',
+  '(overstay* OR "visa overstay*") AND "visa bond*"',
+  // … the EU Settlement Scheme (settled and pre-settled status: immigration benefits)
+  '("immigration status" OR "Home Office") AND ("settled status" OR "pre-settled")',
 ];

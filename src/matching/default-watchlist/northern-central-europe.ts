@@ -57,6 +57,10 @@ export const immigrationNorthernCentralEurope = [
   'депорт* OR выдвор*',
   RUSSIAN_CONTROLLED_PERSONS_REGISTER,
   'deportova* OR deportiran* OR (izgnal* NEAR/6 migrant*) OR (prebacen* NEAR/8 migrant*)',
+  // From the thirty-eighth (dev): Denmark's Return Agency and rejected asylum seekers sent home; Finland's return
+  // decisions and illegal stay
+  'Hjemrejsestyrels* OR ((afvist* NEAR/3 asyl*) NEAR/15 (hjem OR ud OR udsend*))',
+  'palautuspaato* OR (laitto* NEAR/3 oleskel*)',
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -84,6 +88,12 @@ export const databasesNorthernCentralEurope = [
   RUSSIAN_CONTROLLED_PERSONS_REGISTER,
   // … and face recognition in Russian
   '"распознавания лиц" OR "распознавание лиц" OR "распознаванием лиц"',
+  // From the thirty-eighth (dev): Danish police's POL-INTEL (Palantir Gotham); Norwegian cameras registering number
+  // plates; Polish police registers and criminal records; the Czech national DNA database
+  '"POL-INTEL" OR (Gotham NEAR/5 Palantir)',
+  'bilnummer* NEAR/15 (kamera* OR registr*)',
+  '(rejestr* OR "baz* danych") NEAR/8 (Policj* OR karn*)',
+  'databaz* NEAR/2 =DNA',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

@@ -10,9 +10,15 @@
  * and it reads an elided article as the word after it ("l'expulsion" is `expulsion`; tokens.ts).
  */
 
-/** Montreal police checking people's immigration status with Canada's border agency (both topics; the thirty-seventh). */
+/**
+ * Montreal police checking people's immigration status with Canada's border agency (both topics; the thirty-seventh), also
+ * as police "status checks" ("vérifications de statut", the thirty-eighth).
+ */
 const MONTREAL_POLICE_STATUS_CHECKS =
-  '(verification* NEAR/6 "statut d\'immigration") OR ((SPVM OR policiers) AND ("services frontaliers" OR =ASFC))';
+  '(verification* NEAR/6 "statut d\'immigration") OR ((SPVM OR policiers) AND ("services frontaliers" OR =ASFC)) OR ("verification* de statut" AND (police OR policier*))';
+
+/** The Dutch military police's plate cameras at the border (@migo-boras), against illegal immigration and smuggling (the thirty-eighth). */
+const MIGO_BORAS = '(migo NEAR/1 boras) OR migoboras';
 
 export const immigrationOtherLanguages = [
   // Administrative detention before removal: France's CRA and LRA, Italy's CPR (and its old names CIE and CPT), Quebec's holding centre
@@ -21,7 +27,7 @@ export const immigrationOtherLanguages = [
   // Removal of foreigners: expulsion, "éloignement", "rimpatrio", "respingimento", OQTF
   '((expulsion* OR eloignement OR "reconduite* a la frontiere") NEAR/8 (etranger* OR migrant* OR "sans-papiers" OR clandestin*)) NOT (diplomat* OR ambassad* OR joueur* OR arbitre*)',
   '"obligation de quitter le territoire" OR =OQTF',
-  '(rimpatri* OR espulsion* OR respingiment* OR "allontanamento dal territorio") NEAR/10 (migranti OR irregolar* OR clandestin* OR "cittadini stranieri" OR "paesi terzi")',
+  '(rimpatri* OR espuls* OR respingiment* OR "allontanamento dal territorio") NEAR/15 (migranti OR irregolar* OR clandestin* OR "cittadini stranieri" OR "paesi terzi" OR tunisin* OR immigrat* OR migrant* OR questura)',
   // Canada's border agency (CBSA) by its French name, beside detention or removal
   '("Agence des services frontaliers" OR =ASFC) NEAR/15 (detention OR detenu* OR expuls* OR renvoi* OR migrant* OR "demandeur* d\'asile" OR surveillance)',
   // From the thirty-third (dev): Portugal's temporary holding centres of the border service (SEF) and its removals;
@@ -36,7 +42,7 @@ export const immigrationOtherLanguages = [
   // diplomats), Switzerland's expulsion from the country ("Landesverweisung") and removal of rejected asylum seekers
   '("afastamento coercivo" OR (expuls* NEAR/6 (estrangeiro* OR imigrante* OR migrante*))) NOT (jogador* OR arbitr* OR diplomat* OR embaixad*)',
   'landesverweis* OR entfernungsmassnahm* OR (wegweisung* AND (asyl* OR auslander* OR Ausreise*))',
-  'vreemdelingendetentie OR vreemdelingenbewaring OR uitzetcentrum OR "Dienst Terugkeer en Vertrek" OR ((uitzet* OR uitgezet) NEAR/8 (vreemdeling* OR asielzoeker* OR migrant* OR uitgeprocedeerd*))',
+  'vreemdelingendetentie OR vreemdelingenbewaring OR uitzetcentr* OR "Dienst Terugkeer en Vertrek" OR ((uitzet* OR uitgezet) NEAR/8 (vreemdeling* OR asielzoeker* OR migrant* OR uitgeprocedeerd*))',
   // From the thirty-fifth (dev): Italy's administrative detention of migrants; Canada's border agency paying provinces to
   // hold people in their prisons; Portugal's forced returns and removal measures ("medidas de afastamento")
   '"detenzione amministrativa" OR (detenzione NEAR/5 (migranti OR stranieri OR "cittadini stranieri"))',
@@ -56,6 +62,14 @@ export const immigrationOtherLanguages = [
   'ruckgefuhrt NEAR/10 (zwangsmassnahm* OR Heimatstaat)',
   '"centre pour illegaux" OR (rapatriement NEAR/10 (illegaux OR "sans-papiers" OR etranger* OR migrant*))',
   MONTREAL_POLICE_STATUS_CHECKS,
+  // From the thirty-eighth (dev): Montreal and other 'sanctuary cities' in French; the Dutch border plate cameras where
+  // the text names migration or smuggling
+  '"ville sanctuaire" OR "villes sanctuaires" OR "cite sanctuaire"',
+  `(${MIGO_BORAS}) AND (migratie OR immigratie OR mensensmokkel OR illegal*)`,
+  // … Schengen alerts on return decisions ('terugkeerbesluit'); Dutch police fingerprint checks of people thought to stay
+  // unlawfully
+  'terugkeerbesluit*',
+  'vingerafdruk* AND ("niet rechtmatig" OR illegal* OR vreemdeling*)',
 ];
 
 export const databasesOtherLanguages = [
@@ -123,6 +137,16 @@ export const databasesOtherLanguages = [
   MONTREAL_POLICE_STATUS_CHECKS,
   // … Brazil's national bank of arrest warrants (BNMP, "mandados de prisão")
   '"mandados de prisao" OR BNMP',
+  // From the thirty-eighth (dev): the Schengen Information System by its alerts and its
+  // short names; Italy's police databank (the interforce data centre); Dutch border plate cameras; Dutch police
+  // fingerprint scanners checked against immigration records
+  'Schengen NEAR/3 (informat* OR signaler* OR =SIS)',
+  '"sistema informatico interforze" OR ("Centro Elaborazione Dati" NEAR/10 (polizia OR interforze)) OR "banca dati interforze"',
+  MIGO_BORAS,
+  'vingerafdruk* NEAR/15 (politie OR vreemdeling*)',
+  // … Schengen alerts in Dutch; Italy's ban on health workers reporting undocumented patients ('divieto di segnalazione')
+  '=SIS NEAR/5 signalering*',
+  '"divieto di segnalazione" OR "medici spia"',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

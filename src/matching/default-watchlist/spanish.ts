@@ -31,6 +31,13 @@ const AUTORIDAD_MIGRATORIA_ES = `(${AUTORIDAD_TERMS.join(' OR ')})`;
 /** With ICE and "la migra", for rules where another word already says what the item is about. */
 const AUTORIDAD_MIGRATORIA = `(${[...AUTORIDAD_TERMS, '=ICE', '"la migra"'].join(' OR ')})`;
 
+/**
+ * Regional records on migrants without papers (health cards and the like) handed to the police for expulsions, as Spanish
+ * regional pacts and parties proposed them (both topics; the thirty-eighth).
+ */
+const MIGRANT_DATA_TO_POLICE =
+  '(datos NEAR/10 (inmigrantes OR extranjeros OR irregulares OR "sin papeles")) NEAR/20 (policia OR "Fuerzas de Seguridad" OR "Cuerpos y Fuerzas")';
+
 export const immigrationSpanish = [
   // Raids, arrests and detentions of immigrants ("migratorio" alone is also birds: "aves migratorias")
   '(redada* OR operativo* OR detenci* OR detenid* OR detuv* OR arrest* OR captur*) NEAR/8 (inmigraci* OR inmigrante* OR indocumentad* OR "estatus migratorio" OR "situacion migratoria" OR "condicion migratoria" OR "agentes migratorios" OR "autoridades migratorias")',
@@ -49,7 +56,7 @@ export const immigrationSpanish = [
   '"ciudad* santuario" OR "estado* santuario" OR "condado* santuario" OR "politica* santuario" OR "ley* santuario"',
   // From the thirty-first (dev): immigration detention abroad by its own names (Spain's CIE, Mexico's
   // migration stations) and Mexico's migration institute detaining migrants
-  '"internamiento de extranjeros" OR "estacion* migratoria*"',
+  '(internamiento NEAR/3 extranjeros) OR "estacion* migratoria*"',
   '"Instituto Nacional de Migraci*" NEAR/15 (detuv* OR detenci* OR detenid* OR operativo* OR asegur* OR redada*)',
   '=CIE AND (inmigrante* OR extranjeros OR internamiento OR deport* OR expuls*)',
   // From the thirty-second (dev): foreigners expelled, on expulsion flights (Chile's), and Mexico's provisional migrant stations
@@ -74,6 +81,11 @@ export const immigrationSpanish = [
   '(fiscalizaci* OR operativo*) NEAR/15 (migrante* OR extranjer*) AND (irregular* OR =PDI OR expuls*)',
   // From the thirty-seventh (dev): police ordered to alert federal or immigration authorities
   '(alertar OR notificar OR avisar) NEAR/8 ("autoridades federales" OR inmigraci*)',
+  // From the thirty-eighth (dev): pushbacks at the border fences ('devoluciones en caliente'); regional migrant records
+  // handed to police
+  '"devoluciones en caliente" OR "devolucion en caliente"',
+  MIGRANT_DATA_TO_POLICE,
+  '(=IRS OR "Servicio de Impuestos") NEAR/20 (Migracion OR =ICE OR inmigracion)',
 ];
 
 export const databasesSpanish = [
@@ -158,6 +170,14 @@ export const databasesSpanish = [
   'Registraduria NEAR/15 (Policia OR polic*)',
   '"plataforma biometrica" OR "plataformas biometricas"',
   '(camara* OR videovigilancia) NEAR/15 requisitoria*',
+  // From the thirty-eighth (dev): regional migrant records handed to police; patrol-car cameras reading plates for stolen
+  // cars
+  MIGRANT_DATA_TO_POLICE,
+  '(matricula* NEAR/10 (camara* OR lector* OR lectura OR graba*)) AND (policia* OR patrulla OR robad* OR sustraid*)',
+  // … privacy protections for immigrants against immigration agents; regional records shared (or not) with the police
+  // for expulsions
+  '"protecciones de privacidad" AND inmigra*',
+  '((comparte OR compartir OR entregue OR entregar OR ceda OR ceder OR cesion) NEAR/15 (Policia OR "fuerzas de seguridad")) AND (expuls* OR inmigrantes OR irregular*)',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

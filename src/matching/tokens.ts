@@ -5,7 +5,7 @@
  * "287(g)" is "287" "g". Each token keeps its character range in the text for snippets.
  */
 
-import { foldDiacritics, foldPlural } from '../text/index.ts';
+import { foldDiacritics, foldPlural, WORD_WITH_APOSTROPHES } from '../text/index.ts';
 
 export interface Token {
   start: number;
@@ -21,15 +21,8 @@ export interface Token {
   sentenceStart?: boolean;
 }
 
-/**
- * Chinese characters and Japanese kana: scripts written without spaces between words. Each such character is a word
- * of its own, so a term in them ("入管", "収容") matches as a phrase of its characters wherever it stands in a run
- * ("入管による収容"); without this a run of them was one long word that no term could reach.
- */
-const UNSPACED = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}';
-const SPACED_CHAR = `(?:(?![${UNSPACED}])[\\p{L}\\p{N}])`;
-/** A word: one character of an unspaced script, or a run of other letters and digits (joined by apostrophes: driver's). */
-const WORD = new RegExp(`[${UNSPACED}]|${SPACED_CHAR}+(?:'${SPACED_CHAR}+)*`, 'gu');
+/** A word (src/text): a run of letters and digits joined by apostrophes, or one Chinese character or kana ("入管" is two words). */
+const WORD = WORD_WITH_APOSTROPHES;
 
 /** The shared plural stemmer (src/text): agencies → agency, searches → search, detainers → detainer. */
 export { foldPlural };

@@ -1,11 +1,22 @@
-/** Word splitting shared by matching and search: a word is a run of letters and digits. */
+/**
+ * Word splitting shared by matching, search and the learned second opinion: a word is a run of letters (with their
+ * combining marks) and digits, except in scripts written without spaces between words (Chinese characters and
+ * Japanese kana), where each character is a word of its own, so that a term in them can be found inside a run of them
+ * as a phrase of its characters.
+ */
+
+/** Chinese characters and kana, as RegExp class contents. */
+const UNSPACED = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}';
+/** One character of a word in a spaced script. */
+const SPACED = `(?:(?![${UNSPACED}])[\\p{L}\\p{M}\\p{N}])`;
+const UNSPACED_CHAR = `[${UNSPACED}]\\p{M}*`;
 
 /** Words joined by apostrophes ("driver's", "O'Neil") stay one match; see the matcher's tokenizer. */
-export const WORD_WITH_APOSTROPHES = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+export const WORD_WITH_APOSTROPHES = new RegExp(`${UNSPACED_CHAR}|${SPACED}+(?:'${SPACED}+)*`, 'gu');
 
-const NON_WORD = /[^\p{L}\p{N}]+/u;
+const WORD = new RegExp(`${UNSPACED_CHAR}|${SPACED}+`, 'gu');
 
-/** The runs of letters and digits in `text`, in order. */
+/** The words of `text`, in order: runs of letters and digits, and each Chinese character or kana alone. */
 export function splitWords(text: string): string[] {
-  return text.split(NON_WORD).filter((t) => t.length > 0);
+  return text.match(WORD) ?? [];
 }

@@ -111,6 +111,17 @@ describe('incremental updates', () => {
     expect(await idx.get(base.id)).toBeUndefined();
   });
 
+  it('finds a Japanese word inside a run of characters and a Hindi word whole', async () => {
+    const idx = createSearchIndex();
+    const base = items.find((i) => i.id === 'a000000000000002')!;
+    idx.addOrUpdate([
+      { ...base, id: 'ja', title: '入管による収容とは何か', summary: '', identifier: 'JA 1' },
+      { ...base, id: 'hi', title: 'अमेरिका से डिपोर्ट हुए भारतीय', summary: '', identifier: 'HI 1' },
+    ]);
+    expect((await idx.search({ text: '収容' })).hits.map((h) => h.item.id)).toEqual(['ja']);
+    expect((await idx.search({ text: 'डिपोर्ट' })).hits.map((h) => h.item.id)).toEqual(['hi']);
+  });
+
   it('stays correct across many replacements (compaction)', async () => {
     const idx = createSearchIndex();
     const base = items[0]!;

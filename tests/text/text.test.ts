@@ -54,6 +54,12 @@ describe('folding', () => {
   it('splits words on anything that is not a letter or digit', () => {
     expect(splitWords('license-plate 287(g) ICE\u2019s')).toEqual(['license', 'plate', '287', 'g', 'ICE', 's']);
   });
+
+  it('keeps a word with its combining marks, and reads each Chinese character or kana as a word', () => {
+    expect(splitWords('डिपोर्ट हुए')).toEqual(['डिपोर्ट', 'हुए']);
+    expect(splitWords('入管による収容 ICE')).toEqual(['入', '管', 'に', 'よ', 'る', '収', '容', 'ICE']);
+    expect(splitWords('불법체류자 단속')).toEqual(['불법체류자', '단속']);
+  });
 });
 
 describe('feeds, matcher and search agree', () => {

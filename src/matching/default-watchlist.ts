@@ -11,7 +11,7 @@
  * outside the US), spanish.ts (Spanish-language
  * vocabulary for both), other-languages.ts (French, Italian, Portuguese, German and Dutch),
  * northern-central-europe.ts (Swedish, Norwegian, Danish, Finnish, Polish, Czech, Slovak and Greek), asian-languages.ts
- * (Indonesian, Korean, Japanese and Hindi).
+ * (Indonesian, Korean, Japanese and Hindi), middle-east-languages.ts (Turkish, Arabic and Hebrew).
  */
 import { TOPIC_DATABASES, TOPIC_IMMIGRATION } from '../domain/index.ts';
 import type { Watchlist } from './watchlist.ts';
@@ -24,6 +24,7 @@ import { immigrationExclude, immigrationInclude } from './default-watchlist/immi
 import { databasesSpanish, databasesSpanishExclude, immigrationSpanish, immigrationSpanishExclude } from './default-watchlist/spanish.ts';
 import { databasesOtherLanguages, databasesOtherLanguagesExclude, immigrationOtherLanguages } from './default-watchlist/other-languages.ts';
 import { databasesAsianLanguages, immigrationAsianLanguages } from './default-watchlist/asian-languages.ts';
+import { databasesMiddleEastLanguages, immigrationMiddleEastLanguages } from './default-watchlist/middle-east-languages.ts';
 import {
   databasesNorthernCentralEurope,
   databasesNorthernCentralEuropeExclude,
@@ -43,6 +44,7 @@ export function defaultWatchlist(): Watchlist {
           ...immigrationOtherLanguages,
           ...immigrationNorthernCentralEurope,
           ...immigrationAsianLanguages,
+          ...immigrationMiddleEastLanguages,
         ],
         exclude: [...immigrationExclude, ...immigrationSpanishExclude],
       },
@@ -58,6 +60,7 @@ export function defaultWatchlist(): Watchlist {
           ...databasesOtherLanguages,
           ...databasesNorthernCentralEurope,
           ...databasesAsianLanguages,
+          ...databasesMiddleEastLanguages,
         ],
         exclude: [
           ...databasesExclude,

@@ -1,12 +1,12 @@
 /**
  * Word splitting shared by matching, search and the learned second opinion: a word is a run of letters (with their
- * combining marks) and digits, except in scripts written without spaces between words (Chinese characters and
- * Japanese kana), where each character is a word of its own, so that a term in them can be found inside a run of them
+ * combining marks) and digits, except in scripts written without spaces between words (Chinese characters,
+ * Japanese kana, Thai, Lao, Khmer and Burmese), where each character is a word of its own, so that a term in them can be found inside a run of them
  * as a phrase of its characters.
  */
 
-/** Chinese characters and kana, as RegExp class contents. */
-const UNSPACED = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}';
+/** Chinese characters, kana and the unspaced scripts of Southeast Asia, as RegExp class contents. */
+const UNSPACED = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Khmer}\\p{sc=Myanmar}';
 /** One character of a word in a spaced script. */
 const SPACED = `(?:(?![${UNSPACED}])[\\p{L}\\p{M}\\p{N}])`;
 const UNSPACED_CHAR = `[${UNSPACED}]\\p{M}*`;
@@ -16,7 +16,7 @@ export const WORD_WITH_APOSTROPHES = new RegExp(`${UNSPACED_CHAR}|${SPACED}+(?:'
 
 const WORD = new RegExp(`${UNSPACED_CHAR}|${SPACED}+`, 'gu');
 
-/** The words of `text`, in order: runs of letters and digits, and each Chinese character or kana alone. */
+/** The words of `text`, in order: runs of letters and digits, and each character of an unspaced script alone. */
 export function splitWords(text: string): string[] {
   return text.match(WORD) ?? [];
 }

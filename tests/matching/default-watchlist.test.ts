@@ -2109,6 +2109,29 @@ describe('default watchlist', () => {
     ['Bonds', 'Visa bonds aim to cut visa overstays.', []],
     ['Raven', 'Flock adds gunshot detection sensors to its cameras.', []],
     ['Settled', 'EU citizens must apply for settled status to prove their immigration status.', []],
+    // Second round: Japanese, Korean, Chinese, Thai, Turkish, Arabic, Hebrew and Ukrainian records; US jails and ICE awards
+    ['Nシステム', 'Nシステムは走行中のナンバープレートを読み取る。', ['state-databases']],
+    ['照会', '県警の巡査長が個人情報を照会システムで不正に閲覧した。', ['state-databases']],
+    ['보호소', '화성외국인보호소에서 가혹행위가 있었다.', ['immigration-enforcement']],
+    ['판독기', '순찰차의 차량번호 판독기로 수배 차량을 찾는다.', ['state-databases']],
+    ['天网', '公安机关的天网是一种视频监控系统。', ['state-databases']],
+    ['遣返', '外国人被决定遣返出境。', ['immigration-enforcement']],
+    ['車牌', '警車AI巡防系統自動辨識問題車牌。', ['state-databases']],
+    ['ตม.30', 'เจ้าบ้านต้องแจ้ง ตม.30 เมื่อมีชาวต่างชาติเข้าพัก', ['immigration-enforcement', 'state-databases']],
+    ['Göçmen', 'Düzensiz göçmenler yakalandı ve geri gönderme merkezine götürüldü.', ['immigration-enforcement']],
+    ['GBT', 'Polis Genel Bilgi Toplama sorgusu yaptı.', ['state-databases']],
+    ['ترحيل', 'ترحيل آلاف المخالفين لأنظمة الإقامة', ['immigration-enforcement']],
+    ['עין הנץ', 'המשטרה מפעילה את מערכת עין הנץ', ['state-databases']],
+    ['Гарпун', 'Система «Гарпун»: камери фіксуватимуть номерні знаки.', ['state-databases']],
+    ['Inmates', 'Criminal and immigration records of all jail inmates will be checked.', ['state-databases']],
+    ['Council', 'A Compact Party may appeal the decision of the Council.', ['state-databases']],
+    ['Magazines', 'Sig MPX and spare magazines.', []],
+    ['Sig MPX', 'Spare magazines for Immigration and Customs Enforcement officers.', ['immigration-enforcement']],
+    // … and look-alikes: ICE mentoring and outreach, prison literacy rules, traffic-fine cameras, a job certificate
+    ['Training Connection: ICE Mentoring Program', undefined, []],
+    ['Literacy', 'Inmates who are deportable aliens need not attend the literacy program.', []],
+    ['ETLE', 'Kamera tilang ETLE memakai ANPR.', []],
+    ['証明書', '犯罪経歴証明書 (Criminal Record) の申請。', []],
   ])('reads %j by what it is about (38th collection)', readsAs);
 
   it.each([

@@ -59,6 +59,8 @@ describe('folding', () => {
     expect(splitWords('डिपोर्ट हुए')).toEqual(['डिपोर्ट', 'हुए']);
     expect(splitWords('入管による収容 ICE')).toEqual(['入', '管', 'に', 'よ', 'る', '収', '容', 'ICE']);
     expect(splitWords('불법체류자 단속')).toEqual(['불법체류자', '단속']);
+    // Thai is written without spaces too: each letter is a word (with its vowel and tone marks).
+    expect(splitWords('แรงงาน')).toEqual(['แ', 'ร', 'ง', 'ง', 'า', 'น']);
   });
 });
 

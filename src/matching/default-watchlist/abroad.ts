@@ -57,6 +57,8 @@ export const immigrationAbroad = [
   // the Home Office
   '"declared foreigners" OR "Foreigners Tribunal*"',
   '"pupil data" AND "Home Office"',
+  // … the Philippines' overstayers blacklisted or deported
+  'overstay* NEAR/10 (blacklist* OR deport*)',
 ];
 
 export const databasesAbroad = [

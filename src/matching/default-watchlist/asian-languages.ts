@@ -1,12 +1,18 @@
+/** Japan's and Korea's duties on officials to report foreigners without status to immigration (both topics; the thirty-eighth). */
+const JAPANESE_REPORTING_DUTY = '通報 NEAR/20 (入管 OR 不法在留 OR 不法滞在 OR 出入国)';
+const KOREAN_REPORTING_DUTY = '(통보의무* OR (통보 NEAR/1 의무*)) AND (불법체류* OR 출입국*)';
+/** China's registration of foreigners' lodging with the police, Thailand's TM30 notice by landlords and hotels (both topics, like India's Form C). */
+const FOREIGN_GUEST_REGISTRATION = '((住宿登记 OR 住宿登記) AND (境外 OR 外国人 OR 外國人)) OR ตม.30 OR =TM30 OR (=TM NEAR/1 30)';
+
 /**
- * Indonesian, Korean, Japanese and Hindi vocabulary for immigration enforcement (and Japan's mistaken overstay arrests for
- * state-databases), from the thirty-eighth collection's dev
+ * Indonesian, Malay, Korean, Japanese, Chinese, Thai and Hindi vocabulary for both topics, from the thirty-eighth collection's dev
  * records (topic definitions: src/matching/README.md): immigration detention and deportation by the names those
- * countries' records use. The matcher folds rules as it folds texts (tokens.ts): Hangul syllables and Devanagari vowel
+ * countries' records use; police registers, plate readers and DNA databases, and officials' duties to report foreigners. The matcher folds rules as it folds texts (tokens.ts): Hangul syllables and Devanagari vowel
  * signs are decomposed and dropped alike, so terms are written as the records write them; a prefix counts the letters
  * left after folding (Devanagari "भेज*" folds to two and is too short, so its forms are spelled out). Chinese characters
  * and kana are words of one character each, so a Japanese term matches as a phrase of its characters and NEAR counts
- * characters there.
+ * characters there; so are Thai letters (a phrase holds at most 8 words, so 8 characters in these scripts: long Thai
+ * words are paired by NEAR).
  */
 
 export const immigrationAsianLanguages = [
@@ -19,13 +25,49 @@ export const immigrationAsianLanguages = [
   // Japan: the immigration bureau's detention and removal; illegal overstays ending in arrest, detention or removal
   '(入管 OR 出入国在留管理) NEAR/20 (収容 OR 送還 OR 退去強制)',
   '退去強制 OR 収容令書',
-  '(不法残留 OR 不法滞在) NEAR/20 (逮捕 OR 摘発 OR 収容 OR 送還)',
+  '(不法残留 OR 不法滞在 OR 不法在留 OR オーバーステイ) NEAR/30 (逮捕 OR 摘発 OR 収容 OR 送還)',
   // Hindi: deportation, and illegal migrants sent back on a plane
   'डिपोर्ट* OR ((अवैध NEAR/3 प्रवासी*) NEAR/20 (वापस OR विमान OR भेजा OR भेजे))',
+  // … second round: officials' reporting duties and information given to the immigration bureau (Japan, Korea); Korea's
+  // detention centres by name, crackdowns on illegal stays and smuggled entries
+  JAPANESE_REPORTING_DUTY,
+  '入管 NEAR/10 (情報提供 OR 通報)',
+  KOREAN_REPORTING_DUTY,
+  '화성외국인보호소* OR 청주외국인보호소* OR 여수외국인보호소* OR (외국인 NEAR/1 보호소*)',
+  '(불법체류* OR (불법 NEAR/1 체류*)) NEAR/8 (집중단속* OR 합동단속* OR 적발* OR 검거* OR 단속*)',
+  '밀입국* NEAR/10 (검거* OR 적발* OR 단속*)',
+  // … last round: Chinese repatriation and forced exit (not a residence-permit FAQ); Taiwan's overstaying and missing
+  // migrant workers found or surrendering; lodging registration of foreigners (China, Thailand); Thai raids on illegal
+  // foreign workers; Malaysia's biometric registration of immigrants
+  '(遣返 OR 遣送 OR 强制出境 OR 強制出境 OR 驱逐出境 OR 驅逐出境) NOT (居留许可 OR 居留許可)',
+  '(逾期居留 OR 逾期停留 OR 失聯移工 OR 非法入境 OR 非法居留) NEAR/30 (移民署 OR 查獲 OR 查察 OR 到案 OR 執法 OR 收容 OR 遣返)',
+  FOREIGN_GUEST_REGISTRATION,
+  '(แรงงาน NEAR/3 ต่างด้าว) NEAR/50 (จับ OR กวาดล้าง OR ทลาย OR สกัด)',
+  'biometrik AND (imigresen OR pendatang OR =PATI)',
 ];
 
 export const databasesAsianLanguages = [
   // Japan: police arresting a foreigner for an illegal overstay by mistake (the stay was being renewed): a status check
   // against immigration records gone wrong (both topics, with the overstay rule above)
   '(不法残留 OR 不法滞在 OR 在留期限) NEAR/30 誤認逮捕',
+  // … second round: Japan's N-system plate readers, police look-ups of personal and criminal records, face recognition
+  // and the DNA-profile database; Korea's police look-ups (KICS), plate readers for wanted and stolen cars, police
+  // checks of stay records; both countries' reporting duties
+  'Nシステム OR ナンバー自動読取 OR (ナンバープレート NEAR/15 (手配 OR 照合))',
+  '(犯歴 OR 個人総合照会 OR 照会システム OR (個人情報 NEAR/10 (照会 OR 不正取得)) OR (捜査情報 NEAR/10 漏)) AND (警察 OR 県警 OR 警部 OR 巡査)',
+  '顔認証 NEAR/30 (警察 OR データベース)',
+  'DNA型 NEAR/20 (データベース OR 記録 OR 検索)',
+  '((개인정보* OR 수배* OR 수사기록* OR 범죄경력*) NEAR/12 (무단* OR 불법*) NEAR/12 조회*) OR (경찰* AND (개인정보* NEAR/10 (무단* OR 불법* OR 조회* OR 저장*)))',
+  '=KICS OR 형사사법정보시스템*',
+  '(번호판* OR 차량번호* OR 자동차번호* OR 판독기*) AND (수배* OR 도난*)',
+  '체류정보* NEAR/10 조회*',
+  JAPANESE_REPORTING_DUTY,
+  KOREAN_REPORTING_DUTY,
+  // … last round: China's 'Skynet' camera network; police face recognition; patrol-car plate recognition (not traffic
+  // cameras); police officers looking up personal data without cause (Taiwan, Hong Kong); lodging registration
+  '(天网 OR 天網) NEAR/30 (监控 OR 監控 OR 人脸 OR 人臉 OR 公安 OR 摄像)',
+  '(人臉識別 OR 人脸识别 OR 面部識別 OR 人臉辨識) AND (警方 OR 警察 OR 公安)',
+  '((車牌 OR 车牌) NEAR/25 (辨識 OR 辨识 OR 識別 OR 识别 OR 巡防 OR 比對)) NOT (違規 OR 罰單 OR 闖紅燈)',
+  '(濫查 OR 偷查 OR (查詢 NEAR/10 個資) OR 內部系統) AND (警 OR 員警 OR 港警)',
+  FOREIGN_GUEST_REGISTRATION,
 ];

@@ -240,4 +240,10 @@ export const databasesExclude = [
   '(information-sharing OR "federal agencies") AND (=PARIS OR "Public Assistance Reporting Information System")',
   '(Flock* OR camera*) AND (gunshot* NEAR/10 (sensor* OR detect*))',
   '(camera* OR plate* OR =LPR OR "License Plate Recognition") AND "parking permit*"',
+  // … second round: bans on traffic cameras; Indonesia's traffic-fine cameras (ETLE) and Saudi Arabia's (Saher); Japan's
+  // criminal-record certificate (a job check)
+  '("tracking vehicles" OR camera*) AND ("traffic camera*" OR "automated traffic enforcement")',
+  '(=ANPR OR "Number Plate Recognition" OR kamera*) AND (=ETLE OR tilang)',
+  '(=LPR OR =ANPR) AND (ساهر OR Saher)',
+  '("Criminal Record" OR 犯罪歴) AND 犯罪経歴証明書',
 ];

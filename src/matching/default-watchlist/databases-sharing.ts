@@ -76,4 +76,12 @@ export const databasesSharing = [
   // ICE
   '(scrap NEAR/3 (theft OR recycl* OR metal)) AND (record* OR legislat* OR regulation*)',
   '(Medi-Cal OR CalFresh OR Medicaid OR =SNAP) NEAR/25 (=ICE OR "Immigration and Customs Enforcement")',
+  // … second round: database guidance under California's Values Act; the Compact Council of the criminal-history
+  // compact and its parties
+  '"Values Act" NEAR/10 database*',
+  '(Compact NEAR/10 Council) OR "Compact Party"',
+  // … inmates' criminal and immigration records checked; jails contacting ICE about foreign-born inmates (beside the
+  // reporting rule of databases-corrections.ts)
+  '"immigration records" NEAR/10 (inmate* OR jail* OR sheriff*)',
+  '(("foreign born" OR "foreign-born") NEAR/20 (jail* OR booking* OR inmate*)) AND (=ICE OR "Immigration and Customs Enforcement" OR immigration OR notif* OR contact*)',
 ];

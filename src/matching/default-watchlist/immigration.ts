@@ -386,6 +386,11 @@ export const immigrationInclude = [
   'NoTechForICE OR "No Tech for ICE"',
   // From the thirty-eighth (dev): Social Security records shared with DHS or ICE against immigrants
   '(("Social Security" OR =SSA) NEAR/20 (=DHS OR =ICE)) AND (immigra* OR deport*)',
+  // … second round: ICE's law-enforcement information sharing service, pistols and spare magazines for ICE, the
+  // enforcement response centres that check arrested people's status
+  '"Law Enforcement Information Sharing" AND ("Immigration and Customs Enforcement" OR =ICE)',
+  '("spare magazine*" OR =MPX OR =P320) AND ("Immigration and Customs Enforcement" OR =ICE)',
+  '"Enforcement Response Center"',
 ];
 
 export const immigrationExclude = [
@@ -544,4 +549,6 @@ export const immigrationExclude = [
   '(overstay* OR "visa overstay*") AND "visa bond*"',
   // … the EU Settlement Scheme (settled and pre-settled status: immigration benefits)
   '("immigration status" OR "Home Office") AND ("settled status" OR "pre-settled")',
+  // … Bureau of Prisons education rules that exempt deportable inmates (criminal incarceration)
+  '(inmate* AND (=ESL OR literacy OR "occupational education")) AND (deport* OR detainer* OR alien* OR removal)',
 ];

@@ -94,6 +94,11 @@ export const databasesNorthernCentralEurope = [
   'bilnummer* NEAR/15 (kamera* OR registr*)',
   '(rejestr* OR "baz* danych") NEAR/8 (Policj* OR karn*)',
   'databaz* NEAR/2 =DNA',
+  // … second round: Ukraine's 'Harpoon' wanted-car cameras, Ukrainian and Bulgarian cameras reading plates, and
+  // police databases
+  'Гарпун AND (камер* OR номер* OR розшук*)',
+  '(камер* OR відеокамер* OR видеокамер* OR відеофіксац*) NEAR/15 (номерн* OR номер* OR регистрационн*)',
+  '(бази OR банк*) NEAR/3 даних NEAR/15 поліц*',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

@@ -70,6 +70,8 @@ export const immigrationOtherLanguages = [
   // unlawfully
   'terugkeerbesluit*',
   'vingerafdruk* AND ("niet rechtmatig" OR illegal* OR vreemdeling*)',
+  // … migrants intercepted at sea and sent back (to Libya)
+  'migrants NEAR/10 (intercept* NEAR/10 (renvoy* OR "garde-cotes"))',
 ];
 
 export const databasesOtherLanguages = [

@@ -38,6 +38,10 @@ const AUTORIDAD_MIGRATORIA = `(${[...AUTORIDAD_TERMS, '=ICE', '"la migra"'].join
 const MIGRANT_DATA_TO_POLICE =
   '(datos NEAR/10 (inmigrantes OR extranjeros OR irregulares OR "sin papeles")) NEAR/20 (policia OR "Fuerzas de Seguridad" OR "Cuerpos y Fuerzas")';
 
+/** Central American governments collecting migrants' biometrics with US support (both topics; the thirty-eighth). */
+const CENTRAL_AMERICAN_MIGRANT_BIOMETRICS =
+  'biometri* AND (extranjeros OR migrantes) AND ("Estados Unidos" OR =DHS OR "Seguridad Nacional") AND (Guatemala OR Honduras OR "El Salvador" OR Panama)';
+
 export const immigrationSpanish = [
   // Raids, arrests and detentions of immigrants ("migratorio" alone is also birds: "aves migratorias")
   '(redada* OR operativo* OR detenci* OR detenid* OR detuv* OR arrest* OR captur*) NEAR/8 (inmigraci* OR inmigrante* OR indocumentad* OR "estatus migratorio" OR "situacion migratoria" OR "condicion migratoria" OR "agentes migratorios" OR "autoridades migratorias")',
@@ -86,6 +90,11 @@ export const immigrationSpanish = [
   '"devoluciones en caliente" OR "devolucion en caliente"',
   MIGRANT_DATA_TO_POLICE,
   '(=IRS OR "Servicio de Impuestos") NEAR/20 (Migracion OR =ICE OR inmigracion)',
+  // … second round: safe-third-country and asylum agreements with DHS; Central American biometrics of migrants with US
+  // support; sanctions against irregular migrants
+  '("tercer pais seguro" OR (acuerdo* NEAR/10 (migratorio* OR asilo))) AND ("Seguridad Nacional" OR =DHS OR Noem)',
+  CENTRAL_AMERICAN_MIGRANT_BIOMETRICS,
+  '"migrantes irregulares" NEAR/10 (sancion* OR expulsi* OR deport*)',
 ];
 
 export const databasesSpanish = [
@@ -178,6 +187,10 @@ export const databasesSpanish = [
   // for expulsions
   '"protecciones de privacidad" AND inmigra*',
   '((comparte OR compartir OR entregue OR entregar OR ceda OR ceder OR cesion) NEAR/15 (Policia OR "fuerzas de seguridad")) AND (expuls* OR inmigrantes OR irregular*)',
+  // … second round: Central American biometric records of migrants and their exchange
+  CENTRAL_AMERICAN_MIGRANT_BIOMETRICS,
+  '(biometri* OR "datos biometricos") NEAR/20 (extranjeros OR migrantes) AND (Guatemala OR Honduras OR "El Salvador" OR policia*)',
+  '"cooperacion biometrica" OR ("datos biometricos" NEAR/10 criminal*)',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

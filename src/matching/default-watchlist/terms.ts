@@ -226,6 +226,13 @@ export const ICE_ADMINISTRATION = orGroups([
   '"executive coaching"',
   '"leadership training"',
   '"split system*"',
+  // From the thirty-eighth (dev): mentoring, retirement conferences, communication support, source-selection classes and
+  // badge holders
+  '"mentoring program*"',
+  '"retirement conference*"',
+  '"communication support"',
+  '"source selection"',
+  '"badge holder*"',
 ]);
 
 /**

@@ -2132,6 +2132,23 @@ describe('default watchlist', () => {
     ['Literacy', 'Inmates who are deportable aliens need not attend the literacy program.', []],
     ['ETLE', 'Kamera tilang ETLE memakai ANPR.', []],
     ['証明書', '犯罪経歴証明書 (Criminal Record) の申請。', []],
+    // Last round: German, French, Spanish and Portuguese records; US court records, Congress bills and older news
+    ['Kirchenasyl', 'Die Überstellungsfrist im Dublin-Verfahren läuft.', ['immigration-enforcement']],
+    ['Grenze', 'Die Bundespolizei meldet mehr Zurückweisungen an der Grenze.', ['immigration-enforcement']],
+    ['hessenDATA', 'Das Gericht beanstandet die Datenanalyse der Polizei mit Palantir.', ['state-databases']],
+    ['Abfrage', 'Ein Polizist fragte das Melderegister privat ab.', ['state-databases']],
+    ['Cartes grises', 'Les policiers municipaux accèdent au fichier des cartes grises.', ['state-databases']],
+    ['BNG', 'La Banque de données nationale générale de la police fédérale.', ['state-databases']],
+    ['Sûreté', 'Le centre de rétention de sûreté de Fresnes reste vide.', []],
+    ['Padrón', '¿Puede la policía acceder al padrón municipal? La cesión de datos.', ['state-databases']],
+    ['SIBA', 'Os boletins de alojamento comunicam os hóspedes estrangeiros.', ['immigration-enforcement', 'state-databases']],
+    ['Byrne JAG', 'The Justice Assistance Grant conditions on sanctuary jurisdictions.', ['immigration-enforcement']],
+    ['Violators', 'The bill changes how immigration violation data is collected.', ['immigration-enforcement', 'state-databases']],
+    // … and look-alikes: Dream Act bills, toll billing by plate, officer decertification surveys, a German train
+    ['Dream Act', 'The Dream Act would cancel removal and grant conditional status to Dreamers.', []],
+    ['Tolls', 'Toll By Plate uses license plate recognition to bill drivers without a transponder.', []],
+    ['POST', 'A survey of POST agencies on the officer decertification database.', []],
+    ['Oberleitung', 'Ein ICE blieb wegen einer gerissenen Oberleitung vor dem Hauptbahnhof liegen.', []],
   ])('reads %j by what it is about (38th collection)', readsAs);
 
   it.each([

@@ -246,4 +246,13 @@ export const databasesExclude = [
   '(=ANPR OR "Number Plate Recognition" OR kamera*) AND (=ETLE OR tilang)',
   '(=LPR OR =ANPR) AND (ساهر OR Saher)',
   '("Criminal Record" OR 犯罪歴) AND 犯罪経歴証明書',
+  // … third round: background-report suits under the Fair Credit Reporting Act (job checks)
+  '("background check*" OR record* OR report*) AND ("Fair Credit Reporting Act" OR =FCRA)',
+  // … fingerprints and background checks for Utah's driving privilege card (a licence check)
+  '("driver privilege card*" OR "driving privilege card*") AND (fingerprint* OR "background check")',
+  // … tolls billed by plate; surveys of officer decertification databases (data about police); the National Child
+  // Protection Act's background checks (job checks)
+  '("license plate recognition" OR "license plate*" OR camera*) AND ("Toll By Plate" OR FasTrak OR "toll tag" OR transponder*)',
+  '(database* OR "information sharing") AND (decertification OR "POST agencies")',
+  '("criminal history" OR background*) AND "National Child Protection Act"',
 ];

@@ -84,4 +84,9 @@ export const databasesSharing = [
   // reporting rule of databases-corrections.ts)
   '"immigration records" NEAR/10 (inmate* OR jail* OR sheriff*)',
   '(("foreign born" OR "foreign-born") NEAR/20 (jail* OR booking* OR inmate*)) AND (=ICE OR "Immigration and Customs Enforcement" OR immigration OR notif* OR contact*)',
+  // … third round: immigration-violator data put in police systems (NCIC); laws ending the sharing of information about
+  // undocumented immigrants; Minnesota's criminal-apprehension bureau agreements for its police data network
+  '("immigration violation*" OR "immigration violator*") NEAR/5 (data OR database OR =NCIC OR file)',
+  '(shar* NEAR/5 information) NEAR/5 (undocumented OR "illegal alien*" OR "illegal immigrant*")',
+  '("Bureau of Criminal Apprehension" OR =BCA) AND "Joint Powers Agreement*"',
 ];

@@ -391,6 +391,10 @@ export const immigrationInclude = [
   '"Law Enforcement Information Sharing" AND ("Immigration and Customs Enforcement" OR =ICE)',
   '("spare magazine*" OR =MPX OR =P320) AND ("Immigration and Customs Enforcement" OR =ICE)',
   '"Enforcement Response Center"',
+  // … Byrne JAG grant conditions on immigration cooperation
+  '("Byrne JAG" OR "Byrne Memorial Justice Assistance Grant" OR "Justice Assistance Grant") AND (immigra* OR sanctuary OR 1373)',
+  // … the INS holding or detaining immigrants (in jails)
+  '=INS NEAR/10 (holding OR detain* OR detention OR jails)',
 ];
 
 export const immigrationExclude = [
@@ -551,4 +555,11 @@ export const immigrationExclude = [
   '("immigration status" OR "Home Office") AND ("settled status" OR "pre-settled")',
   // … Bureau of Prisons education rules that exempt deportable inmates (criminal incarceration)
   '(inmate* AND (=ESL OR literacy OR "occupational education")) AND (deport* OR detainer* OR alien* OR removal)',
+  // … France's 'rétention de sûreté' (dangerous offenders held after their sentence: criminal detention)
+  '"centre* de retention de surete" OR "retention de surete"',
+  // … German ICE trains stopped by broken overhead lines or at stations
+  '=ICE AND (Oberleitung OR Hauptbahnhof OR Zugfuhrer OR Bahnhof)',
+  // … Dream Act and DACA bills (cancellation of removal as a path to status: a benefit); asylum seekers' work permits
+  '("cancel removal" OR "cancellation of removal" OR removal OR deport*) AND ("Dream Act" OR "American Dream and Promise" OR Dreamers OR =DACA)',
+  '"Asylum Seeker Work Authorization" AND (alien* OR asylum OR =DHS)',
 ];

@@ -20,6 +20,13 @@ const MONTREAL_POLICE_STATUS_CHECKS =
 /** The Dutch military police's plate cameras at the border (@migo-boras), against illegal immigration and smuggling (the thirty-eighth). */
 const MIGO_BORAS = '(migo NEAR/1 boras) OR migoboras';
 
+/** Patients' and other data passed to (or kept from) Germany's foreigners' offices (both topics; the thirty-eighth). */
+const DATA_TO_FOREIGNERS_OFFICE = '(Datenubermittlung OR ubermittl* OR Daten) NEAR/10 Auslanderbehorde*';
+/** Foreigners entered in German police search systems to locate or arrest them for removal (both topics; the thirty-eighth). */
+const FOREIGNERS_IN_POLICE_SEARCH = '(Ausschreibung* NEAR/5 (Aufenthaltsermittlung OR Festnahme)) OR (fahnd* NEAR/10 Auslander*)';
+/** Portugal's lodging reports on foreign guests to the border service (SIBA): both topics (the thirty-eighth). */
+const PORTUGUESE_LODGING_REPORTS = '"boletins de alojamento" OR =SIBA';
+
 export const immigrationOtherLanguages = [
   // Administrative detention before removal: France's CRA and LRA, Italy's CPR (and its old names CIE and CPT), Quebec's holding centre
   '"centre* de retention" OR "centres et locaux de retention" OR "locaux de retention" OR "retention administrative" OR "Centre de surveillance de l\'immigration"',
@@ -72,6 +79,22 @@ export const immigrationOtherLanguages = [
   'vingerafdruk* AND ("niet rechtmatig" OR illegal* OR vreemdeling*)',
   // … migrants intercepted at sea and sent back (to Libya)
   'migrants NEAR/10 (intercept* NEAR/10 (renvoy* OR "garde-cotes"))',
+  // … third round (French): Geneva's coercive-measures rulings on removal and administrative detention (Frambois);
+  // migrants expelled or turned back (Algeria, Morocco)
+  '((renvoi* OR "detention administrative" OR "mesure* de contrainte") AND (asile OR ressortissant* OR requerant*)) NOT (joueur* OR diplomat*)',
+  'Frambois OR "centre de detention administrative"',
+  '(expuls* OR refoul*) NEAR/10 (migrants OR subsahariens)',
+  // … third round (German): Dublin transfers and church asylum; refusals of asylum seekers at the border; data to the
+  // foreigners' office; foreigners sought by police for removal
+  'Uberstellung* OR Kirchenasyl OR "Dublin-Verfahren*"',
+  'Zuruckweisung* AND (Grenze* OR Asylsuchend* OR Bundespolizei)',
+  DATA_TO_FOREIGNERS_OFFICE,
+  FOREIGNERS_IN_POLICE_SEARCH,
+  // … (Portuguese): lodging reports on foreigners; the police's new foreigners and borders unit (UNEF); foreigners held
+  // at airports
+  PORTUGUESE_LODGING_REPORTS,
+  '"Unidade Nacional de Estrangeiros e Fronteiras" OR =UNEF',
+  'estrangeiros NEAR/5 detidos',
 ];
 
 export const databasesOtherLanguages = [
@@ -149,6 +172,24 @@ export const databasesOtherLanguages = [
   // … Schengen alerts in Dutch; Italy's ban on health workers reporting undocumented patients ('divieto di segnalazione')
   '=SIS NEAR/5 signalering*',
   '"divieto di segnalazione" OR "medici spia"',
+  // … third round (French): the DNA file (FNAEG), football supporters' police files, municipal police access to the
+  // car-registration and licence files (SIV), the passport and ID file (TES), Belgium's police database (BNG)
+  '=FNAEG OR "empreintes genetiques"',
+  '"fichier STADE" OR ("interdits de stade" AND fichier*)',
+  '("fichier* des cartes grises" OR "fichier* cartes grises" OR =SIV OR "fichier* des permis de conduire" OR "fichier national des permis") AND (polic* OR maire* OR =OPJ OR "gardes champetres" OR acces)',
+  '"fichier TES" OR ("titres electroniques securises" AND fichier*)',
+  '"Banque de donnees nationale generale" OR "Banque Nationale Generale" OR (=BNG AND (polic* OR fichage OR donnees))',
+  // … third round (German): Palantir's police analysis (hessenDATA); automatic plate recognition by police and border
+  // guards; police look-ups in the residents' register and police systems (INPOL, EKIS, ZMR); hotel registration forms;
+  // data to the foreigners' office; foreigners in police search systems
+  'hessenDATA OR (Palantir AND (Polizei* OR Datenanalyse))',
+  '((Kennzeichen* NEAR/10 (automatisch* OR Erkennung OR erfass*)) AND (Polizei OR fahnd*)) OR Fahrzeugfahndung OR (Fahrzeugnummern NEAR/5 erkenn*)',
+  '(Personenabfrage* OR Melderegister* OR =ZMR OR =EKIS OR =INPOL OR Datenabfrage*) AND (Polizei* OR Polizist* OR Beamt*)',
+  'Meldeschein*',
+  DATA_TO_FOREIGNERS_OFFICE,
+  FOREIGNERS_IN_POLICE_SEARCH,
+  // … (Portuguese): lodging reports on foreigners
+  PORTUGUESE_LODGING_REPORTS,
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

@@ -95,6 +95,10 @@ export const immigrationSpanish = [
   '("tercer pais seguro" OR (acuerdo* NEAR/10 (migratorio* OR asilo))) AND ("Seguridad Nacional" OR =DHS OR Noem)',
   CENTRAL_AMERICAN_MIGRANT_BIOMETRICS,
   '"migrantes irregulares" NEAR/10 (sancion* OR expulsi* OR deport*)',
+  // … third round (Spain): expulsion in place of a prison sentence; pushbacks in any verb form; racial-profiling raids
+  '(sustitucion NEAR/10 expulsion) OR (expulsion NEAR/5 "territorio espanol")',
+  '(devol* OR devuelt*) NEAR/2 caliente',
+  '"redadas racistas" OR ("controles de identidad" AND (migrant* OR racial* OR etnic*))',
 ];
 
 export const databasesSpanish = [
@@ -191,6 +195,11 @@ export const databasesSpanish = [
   CENTRAL_AMERICAN_MIGRANT_BIOMETRICS,
   '(biometri* OR "datos biometricos") NEAR/20 (extranjeros OR migrantes) AND (Guatemala OR Honduras OR "El Salvador" OR policia*)',
   '"cooperacion biometrica" OR ("datos biometricos" NEAR/10 criminal*)',
+  // … third round (Spain): municipal register (padrón) data given to police; the travellers' and lodging register sent to
+  // the Interior ministry and police; Catalan police plate readers (LECTIO)
+  '(padron* NEAR/20 (policia OR "fuerzas y cuerpos" OR cesion*)) OR (padron* AND (policia OR "fuerzas y cuerpos") AND (acce* OR cesion* OR datos))',
+  '("registro de viajeros" OR "registro documental" OR "partes de entrada" OR hospedaje) AND (Interior OR policia OR "Guardia Civil")',
+  '=LECTIO OR ("lectura de matriculas" AND (Mossos OR policia))',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

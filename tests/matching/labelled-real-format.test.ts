@@ -26,13 +26,13 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 23889,
-  dev: 16916,
-  heldout: 6973,
+  total: 26873,
+  dev: 19009,
+  heldout: 7864,
   perTopicPerSplit: 1500,
-  negativesPerSplit: 3350,
-  hardNegatives: 7288,
-  billJurisdictions: 65,
+  negativesPerSplit: 3750,
+  hardNegatives: 7898,
+  billJurisdictions: 75,
 };
 
 const corpus = readCorpus(DIR);

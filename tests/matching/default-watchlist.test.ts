@@ -2149,6 +2149,15 @@ describe('default watchlist', () => {
     ['Tolls', 'Toll By Plate uses license plate recognition to bill drivers without a transponder.', []],
     ['POST', 'A survey of POST agencies on the officer decertification database.', []],
     ['Oberleitung', 'Ein ICE blieb wegen einer gerissenen Oberleitung vor dem Hauptbahnhof liegen.', []],
+    // A look-alike review of the collection's new rules: what they must not read
+    ['SIV', 'Afghan applicants for the Special Immigrant Visa (SIV) gain access to a new portal.', []],
+    ['BNG', 'The council adopts a biodiversity net gain (BNG) policy for new housing.', []],
+    ['Häftling', 'Die Überstellung des Häftlings in ein anderes Gefängnis.', []],
+    ['Klage', 'Das Gericht entschied über die Zurückweisung der Klage; die Grenze des Ermessens.', []],
+    ['Forces', 'A police data sharing agreement with neighbouring forces.', ['state-databases']],
+    ['CalFresh', 'Immigrant families drop CalFresh benefits out of fear of ICE.', ['immigration-enforcement']],
+    ['Scrap yard', 'The scrap metal recycler was fined under stormwater regulations.', []],
+    ['Камера', 'Заключенный в камере номер пять.', []],
   ])('reads %j by what it is about (38th collection)', readsAs);
 
   it.each([

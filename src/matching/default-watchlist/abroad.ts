@@ -51,7 +51,7 @@ export const immigrationAbroad = [
   '(police NEAR/10 (Syrians OR refugees OR migrants)) AND (campaign* OR raid* OR deport* OR operation*)',
   // From the thirty-eighth (dev): the UK's police passing victims' data to immigration enforcement (the super-complaint);
   // New Zealand's immigration and police or prison records
-  '"police data sharing" OR ((police NEAR/8 shar*) NEAR/8 "immigration purposes")',
+  '("police data sharing" AND immigra*) OR ((police NEAR/8 shar*) NEAR/8 "immigration purposes")',
   IMMIGRATION_POLICE_INFORMATION_SHARING,
   // … Assam's 'declared foreigners' and Foreigners Tribunals (detention and push-backs); England's pupil data processed by
   // the Home Office
@@ -98,7 +98,7 @@ export const databasesAbroad = [
   '"status check*" AND (=CBSA OR "Border Services")',
   IMMIGRATION_POLICE_INFORMATION_SHARING,
   '("NID data" OR "NID server" OR "national identity data" OR "national identification data") AND (police OR =RAB OR "law enforcement")',
-  'Aadhaar AND (police OR "criminal investigation*" OR crime*)',
+  'Aadhaar AND (biometric* OR database* OR data) AND (police OR "criminal investigation*")',
   '=NDLFRS OR "Driver Licence Facial Recognition"',
   // … Ontario's street-check (carding) rules on the identifying information police collect
   '("street check*" AND (police OR regulation OR Ontario)) OR "Collection of Identifying Information"',

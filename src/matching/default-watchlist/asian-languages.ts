@@ -55,7 +55,7 @@ export const databasesAsianLanguages = [
   // checks of stay records; both countries' reporting duties
   'Nシステム OR ナンバー自動読取 OR (ナンバープレート NEAR/15 (手配 OR 照合))',
   '(犯歴 OR 個人総合照会 OR 照会システム OR (個人情報 NEAR/10 (照会 OR 不正取得)) OR (捜査情報 NEAR/10 漏)) AND (警察 OR 県警 OR 警部 OR 巡査)',
-  '顔認証 NEAR/30 (警察 OR データベース)',
+  '顔認証 NEAR/30 警察',
   'DNA型 NEAR/20 (データベース OR 記録 OR 検索)',
   '((개인정보* OR 수배* OR 수사기록* OR 범죄경력*) NEAR/12 (무단* OR 불법*) NEAR/12 조회*) OR (경찰* AND (개인정보* NEAR/10 (무단* OR 불법* OR 조회* OR 저장*)))',
   '=KICS OR 형사사법정보시스템*',
@@ -68,6 +68,6 @@ export const databasesAsianLanguages = [
   '(天网 OR 天網) NEAR/30 (监控 OR 監控 OR 人脸 OR 人臉 OR 公安 OR 摄像)',
   '(人臉識別 OR 人脸识别 OR 面部識別 OR 人臉辨識) AND (警方 OR 警察 OR 公安)',
   '((車牌 OR 车牌) NEAR/25 (辨識 OR 辨识 OR 識別 OR 识别 OR 巡防 OR 比對)) NOT (違規 OR 罰單 OR 闖紅燈)',
-  '(濫查 OR 偷查 OR (查詢 NEAR/10 個資) OR 內部系統) AND (警 OR 員警 OR 港警)',
+  '(濫查 OR 偷查 OR (查詢 NEAR/10 個資) OR 內部系統) AND (警察 OR 員警 OR 港警 OR 警方 OR 警員)',
   FOREIGN_GUEST_REGISTRATION,
 ];

@@ -74,8 +74,8 @@ export const databasesSharing = [
   // From the thirty-eighth (dev): scrap-theft laws and compliance guides (the transaction records scrap buyers keep for
   // police, beside the two rules above); state health and food-aid records (Medi-Cal, CalFresh, Medicaid, SNAP) given to
   // ICE
-  '(scrap NEAR/3 (theft OR recycl* OR metal)) AND (record* OR legislat* OR regulation*)',
-  '(Medi-Cal OR CalFresh OR Medicaid OR =SNAP) NEAR/25 (=ICE OR "Immigration and Customs Enforcement")',
+  '((scrap NEAR/3 theft) AND (record* OR legislat* OR regulation*)) OR ((scrap NEAR/3 (recycl* OR metal)) AND (theft* OR stolen OR police OR "law enforcement") AND (record* OR legislat* OR regulation*))',
+  '((Medi-Cal OR CalFresh OR Medicaid OR =SNAP) NEAR/25 (=ICE OR "Immigration and Customs Enforcement")) AND (data OR records OR information OR files)',
   // … second round: database guidance under California's Values Act; the Compact Council of the criminal-history
   // compact and its parties
   '"Values Act" NEAR/10 database*',

@@ -97,7 +97,7 @@ export const databasesNorthernCentralEurope = [
   // … second round: Ukraine's 'Harpoon' wanted-car cameras, Ukrainian and Bulgarian cameras reading plates, and
   // police databases
   'Гарпун AND (камер* OR номер* OR розшук*)',
-  '(камер* OR відеокамер* OR видеокамер* OR відеофіксац*) NEAR/15 (номерн* OR номер* OR регистрационн*)',
+  '(камер* OR відеокамер* OR видеокамер* OR відеофіксац*) NEAR/15 ((номерн* NEAR/2 знак*) OR (номер* NEAR/3 (автомоб* OR авто OR машин* OR транспорт*)) OR (регистрационн* NEAR/2 номер*))',
   '(бази OR банк*) NEAR/3 даних NEAR/15 поліц*',
 ];
 

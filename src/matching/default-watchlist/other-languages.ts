@@ -25,7 +25,7 @@ const DATA_TO_FOREIGNERS_OFFICE = '(Datenubermittlung OR ubermittl* OR Daten) NE
 /** Foreigners entered in German police search systems to locate or arrest them for removal (both topics; the thirty-eighth). */
 const FOREIGNERS_IN_POLICE_SEARCH = '(Ausschreibung* NEAR/5 (Aufenthaltsermittlung OR Festnahme)) OR (fahnd* NEAR/10 Auslander*)';
 /** Portugal's lodging reports on foreign guests to the border service (SIBA): both topics (the thirty-eighth). */
-const PORTUGUESE_LODGING_REPORTS = '"boletins de alojamento" OR =SIBA';
+const PORTUGUESE_LODGING_REPORTS = '"boletins de alojamento" OR (=SIBA AND (alojamento OR =SEF OR estrangeiros))';
 
 export const immigrationOtherLanguages = [
   // Administrative detention before removal: France's CRA and LRA, Italy's CPR (and its old names CIE and CPT), Quebec's holding centre
@@ -86,8 +86,8 @@ export const immigrationOtherLanguages = [
   '(expuls* OR refoul*) NEAR/10 (migrants OR subsahariens)',
   // … third round (German): Dublin transfers and church asylum; refusals of asylum seekers at the border; data to the
   // foreigners' office; foreigners sought by police for removal
-  'Uberstellung* OR Kirchenasyl OR "Dublin-Verfahren*"',
-  'Zuruckweisung* AND (Grenze* OR Asylsuchend* OR Bundespolizei)',
+  '(Uberstellung* AND (Dublin* OR Asyl* OR Fluchtling* OR Kirchenasyl OR =BAMF)) OR Kirchenasyl OR "Dublin-Verfahren*"',
+  'Zuruckweisung* AND (Asyl* OR Bundespolizei OR Grenzkontroll* OR "an der Grenze" OR "an den Grenzen" OR Binnengrenze*)',
   DATA_TO_FOREIGNERS_OFFICE,
   FOREIGNERS_IN_POLICE_SEARCH,
   // … (Portuguese): lodging reports on foreigners; the police's new foreigners and borders unit (UNEF); foreigners held
@@ -176,15 +176,15 @@ export const databasesOtherLanguages = [
   // car-registration and licence files (SIV), the passport and ID file (TES), Belgium's police database (BNG)
   '=FNAEG OR "empreintes genetiques"',
   '"fichier STADE" OR ("interdits de stade" AND fichier*)',
-  '("fichier* des cartes grises" OR "fichier* cartes grises" OR =SIV OR "fichier* des permis de conduire" OR "fichier national des permis") AND (polic* OR maire* OR =OPJ OR "gardes champetres" OR acces)',
+  '("fichier* des cartes grises" OR "fichier* cartes grises" OR "fichier SIV" OR "fichier du SIV" OR "fichier* des permis de conduire" OR "fichier national des permis") AND (polic* OR maire* OR =OPJ OR "gardes champetres" OR acces)',
   '"fichier TES" OR ("titres electroniques securises" AND fichier*)',
-  '"Banque de donnees nationale generale" OR "Banque Nationale Generale" OR (=BNG AND (polic* OR fichage OR donnees))',
+  '"Banque de donnees nationale generale" OR "Banque Nationale Generale" OR (=BNG AND (fichage OR donnees OR "police federale" OR policiere*))',
   // … third round (German): Palantir's police analysis (hessenDATA); automatic plate recognition by police and border
   // guards; police look-ups in the residents' register and police systems (INPOL, EKIS, ZMR); hotel registration forms;
   // data to the foreigners' office; foreigners in police search systems
   'hessenDATA OR (Palantir AND (Polizei* OR Datenanalyse))',
   '((Kennzeichen* NEAR/10 (automatisch* OR Erkennung OR erfass*)) AND (Polizei OR fahnd*)) OR Fahrzeugfahndung OR (Fahrzeugnummern NEAR/5 erkenn*)',
-  '(Personenabfrage* OR Melderegister* OR =ZMR OR =EKIS OR =INPOL OR Datenabfrage*) AND (Polizei* OR Polizist* OR Beamt*)',
+  '(Personenabfrage* OR Melderegister* OR =ZMR OR =EKIS OR =INPOL OR Datenabfrage*) AND (Polizei* OR Polizist*)',
   'Meldeschein*',
   DATA_TO_FOREIGNERS_OFFICE,
   FOREIGNERS_IN_POLICE_SEARCH,

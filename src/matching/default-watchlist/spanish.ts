@@ -197,7 +197,7 @@ export const databasesSpanish = [
   '"cooperacion biometrica" OR ("datos biometricos" NEAR/10 criminal*)',
   // … third round (Spain): municipal register (padrón) data given to police; the travellers' and lodging register sent to
   // the Interior ministry and police; Catalan police plate readers (LECTIO)
-  '(padron* NEAR/20 (policia OR "fuerzas y cuerpos" OR cesion*)) OR (padron* AND (policia OR "fuerzas y cuerpos") AND (acce* OR cesion* OR datos))',
+  '(padron* NEAR/20 (policia OR "fuerzas y cuerpos" OR cesion*)) OR (("padron municipal" OR padronal* OR "padron de habitantes" OR empadron*) AND (policia OR "fuerzas y cuerpos") AND (acce* OR cesion* OR datos))',
   '("registro de viajeros" OR "registro documental" OR "partes de entrada" OR hospedaje) AND (Interior OR policia OR "Guardia Civil")',
   '=LECTIO OR ("lectura de matriculas" AND (Mossos OR policia))',
 ];

@@ -2149,6 +2149,25 @@ describe('default watchlist', () => {
     ['Tolls', 'Toll By Plate uses license plate recognition to bill drivers without a transponder.', []],
     ['POST', 'A survey of POST agencies on the officer decertification database.', []],
     ['Oberleitung', 'Ein ICE blieb wegen einer gerissenen Oberleitung vor dem Hauptbahnhof liegen.', []],
+    // Fourth round: Italian hosting declarations and hotel reports, Vietnamese expulsions, Malaysian raids, Persian,
+    // Hebrew and Gulf deportations, New South Wales target lists, Chinese police selling personal data
+    [
+      'Ospitalità',
+      'Chi ospita un cittadino extracomunitario deve darne comunicazione alla questura.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['Alloggiati', 'Gli alberghi comunicano gli ospiti al portale Alloggiati Web.', ['state-databases']],
+    ['CPR', 'Convalida del trattenimento dello straniero nel CPR.', ['immigration-enforcement']],
+    ['Trục xuất', 'Công an tỉnh trục xuất hai người nước ngoài nhập cảnh trái phép.', ['immigration-enforcement']],
+    ['PATI', 'Seramai 200 pendatang asing tanpa izin (PATI) ditahan Jabatan Imigresen.', ['immigration-enforcement']],
+    ['اخراج', 'اخراج مهاجران افغان از ایران', ['immigration-enforcement']],
+    ['מסתננים', 'כליאת מסתננים במתקן חולות', ['immigration-enforcement']],
+    ['Kuwait', 'Police arrested residency law violators in dawn raids.', ['immigration-enforcement']],
+    ['STMP', 'NSW Police will discontinue the Suspect Targeting Management Plan.', ['state-databases']],
+    ['信息', '民警查询公民个人信息并出售。', ['state-databases']],
+    // … and look-alikes: the end of the CHNV parole programme, DBS filtering of old convictions
+    ['CHNV', 'DHS ended the CHNV parole program and urged immediate departure.', []],
+    ['Filtering', 'Filtering rules decide which old convictions a DBS check shows from the criminal record.', []],
     // A look-alike review of the collection's new rules: what they must not read
     ['SIV', 'Afghan applicants for the Special Immigrant Visa (SIV) gain access to a new portal.', []],
     ['BNG', 'The council adopts a biodiversity net gain (BNG) policy for new housing.', []],

@@ -26,12 +26,12 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 26873,
-  dev: 19009,
-  heldout: 7864,
+  total: 27308,
+  dev: 19322,
+  heldout: 7986,
   perTopicPerSplit: 1500,
   negativesPerSplit: 3750,
-  hardNegatives: 7898,
+  hardNegatives: 7940,
   billJurisdictions: 75,
 };
 

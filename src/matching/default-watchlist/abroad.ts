@@ -59,6 +59,11 @@ export const immigrationAbroad = [
   '"pupil data" AND "Home Office"',
   // … the Philippines' overstayers blacklisted or deported
   'overstay* NEAR/10 (blacklist* OR deport*)',
+  // … fourth round: Gulf raids on residency-law violators; police drives against illegal immigrants (Delhi); UK and
+  // Australian detention centres
+  '("Residency Law violators" OR "residence rules" OR "residency laws" OR "residency, labour" OR "residency and labor" OR "residency and labour") AND (arrest* OR raid* OR detain* OR nab* OR deport*)',
+  '"illegal immigrants" NEAR/8 "verification drive"',
+  '(("Yarl\'s Wood" OR "Brook House") AND (detain* OR detention OR removal OR immigration OR "hunger strike")) OR ("Christmas Island" NEAR/10 (detention OR detainees OR reopen*))',
 ];
 
 export const databasesAbroad = [
@@ -107,4 +112,10 @@ export const databasesAbroad = [
   '"Toronto Police" AND ("Sanctuary City" OR =CBSA)',
   '(pupil* OR education OR school*) NEAR/10 data NEAR/15 ("immigration enforcement" OR "Home Office")',
   '"number plate*" AND (camera* NEAR/10 (network OR track*))',
+  // … fourth round: New South Wales police's Suspect Targeting Management Plans; biometric images and fingerprints kept
+  // by police; Dhaka police's registers of citizens and tenants; Nigeria's identity number for arrested people
+  '"Suspect Target* Management Plan*" OR =STMP OR =STMPs',
+  '(biometric* OR "custody image*" OR images OR fingerprints) NEAR/10 (retention OR retain* OR held OR stored) AND (police* OR policing OR "Biometrics Commissioner")',
+  '("citizen data" OR "tenant* information" OR "tenants and house owners") AND police',
+  '("National Identity Number" OR =NIN) AND arrest*',
 ];

@@ -5,7 +5,7 @@ const KOREAN_REPORTING_DUTY = '(통보의무* OR (통보 NEAR/1 의무*)) AND (�
 const FOREIGN_GUEST_REGISTRATION = '((住宿登记 OR 住宿登記) AND (境外 OR 外国人 OR 外國人)) OR ตม.30 OR =TM30 OR (=TM NEAR/1 30)';
 
 /**
- * Indonesian, Malay, Korean, Japanese, Chinese, Thai and Hindi vocabulary for both topics, from the thirty-eighth collection's dev
+ * Indonesian, Malay, Vietnamese, Korean, Japanese, Chinese, Thai and Hindi vocabulary for both topics, from the thirty-eighth collection's dev
  * records (topic definitions: src/matching/README.md): immigration detention and deportation by the names those
  * countries' records use; police registers, plate readers and DNA databases, and officials' duties to report foreigners. The matcher folds rules as it folds texts (tokens.ts): Hangul syllables and Devanagari vowel
  * signs are decomposed and dropped alike, so terms are written as the records write them; a prefix counts the letters
@@ -44,6 +44,9 @@ export const immigrationAsianLanguages = [
   FOREIGN_GUEST_REGISTRATION,
   '(แรงงาน NEAR/3 ต่างด้าว) NEAR/50 (จับ OR กวาดล้าง OR ทลาย OR สกัด)',
   'biometrik AND (imigresen OR pendatang OR =PATI)',
+  // … fourth round: Vietnam's expulsions of illegal entrants; Malaysia's raids on undocumented migrants (PATI)
+  '"truc xuat" OR ("nhap canh trai phep" AND ("cong an" OR "xuat nhap canh"))',
+  '(("pendatang asing tanpa izin" OR =PATI) AND (tahan* OR ditahan OR imigresen OR =JIM OR serbu* OR tangkap*)) OR ("pekerja ilegal" AND (imigrasi OR imigresen))',
 ];
 
 export const databasesAsianLanguages = [
@@ -70,4 +73,12 @@ export const databasesAsianLanguages = [
   '((車牌 OR 车牌) NEAR/25 (辨識 OR 辨识 OR 識別 OR 识别 OR 巡防 OR 比對)) NOT (違規 OR 罰單 OR 闖紅燈)',
   '(濫查 OR 偷查 OR (查詢 NEAR/10 個資) OR 內部系統) AND (警察 OR 員警 OR 港警 OR 警方 OR 警員)',
   FOREIGN_GUEST_REGISTRATION,
+  // … fourth round: police selling or looking up citizens' personal information (China); Taiwan's vehicle-records
+  // look-up service
+  '(公民个人信息 OR 公民個人信息 OR 公民信息 OR 個人信息) AND (民警 OR 辅警 OR 协警 OR 警察 OR 公安)',
+  '(公路監理 OR 車籍) NEAR/20 (查詢 OR 資料)',
+  // … police face-image systems flagging wanted people (China); officers opening police case systems without
+  // authority (Hong Kong)
+  '((人像 OR 人脸 OR 面部影像) NEAR/30 (在逃 OR 预警 OR 比对)) AND (公安 OR 民警)',
+  '(未經授權 NEAR/25 (系統 OR 資料)) AND (警方 OR 警務)',
 ];

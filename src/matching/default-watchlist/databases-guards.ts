@@ -255,4 +255,6 @@ export const databasesExclude = [
   '("license plate recognition" OR "license plate*" OR camera*) AND ("Toll By Plate" OR FasTrak OR "toll tag" OR transponder*)',
   '(database* OR "information sharing") AND (decertification OR "POST agencies")',
   '("criminal history" OR background*) AND "National Child Protection Act"',
+  // … fourth round: DBS filtering of old convictions and spent convictions (job checks)
+  '("criminal record*" OR conviction* OR "Police National Computer") AND (=DBS OR "spent and unspent" OR "filtering rules")',
 ];

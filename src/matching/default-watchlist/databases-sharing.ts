@@ -89,4 +89,6 @@ export const databasesSharing = [
   '("immigration violation*" OR "immigration violator*") NEAR/5 (data OR database OR =NCIC OR file)',
   '(shar* NEAR/5 information) NEAR/5 (undocumented OR "illegal alien*" OR "illegal immigrant*")',
   '("Bureau of Criminal Apprehension" OR =BCA) AND "Joint Powers Agreement*"',
+  // … fourth round: police records and data-aggregation software (CODY)
+  '"CODY System*" OR (police AND "data aggregation")',
 ];

@@ -562,4 +562,6 @@ export const immigrationExclude = [
   // … Dream Act and DACA bills (cancellation of removal as a path to status: a benefit); asylum seekers' work permits
   '("cancel removal" OR "cancellation of removal" OR removal OR deport*) AND ("Dream Act" OR "American Dream and Promise" OR Dreamers OR =DACA)',
   '"Asylum Seeker Work Authorization" AND (alien* OR asylum OR =DHS)',
+  // … the end of the CHNV humanitarian parole programme (a benefit ending, like TPS)
+  '(depart* OR deport* OR self-deport* OR parole) AND (=CHNV OR "parole program")',
 ];

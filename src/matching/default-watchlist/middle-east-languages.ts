@@ -1,5 +1,5 @@
 /**
- * Turkish, Arabic and Hebrew vocabulary for both topics, from the thirty-eighth collection's dev records (topic
+ * Turkish, Arabic, Persian and Hebrew vocabulary for both topics, from the thirty-eighth collection's dev records (topic
  * definitions: src/matching/README.md): Turkey's removal centres and irregular migrants caught for removal, Saudi
  * deportation campaigns; Turkey's police identity checks (GBT) and city camera systems, Israel's "Hawk Eye" plate
  * tracking. Rules are folded as texts are (tokens.ts): Turkish ç, ğ, ö, ş, ü lose their marks but dotless ı stays a letter
@@ -13,6 +13,11 @@ export const immigrationMiddleEastLanguages = [
   // Saudi Arabia: deportation of residence and labour violators
   '(ترحيل* OR الترحيل* OR بترحيل*) NEAR/20 (مخالف* OR المخالفين OR الإقامة OR وافد*)',
   '(ضبط NEAR/10 مخالف*) AND الإقامة',
+  // … Kuwait's residence-law violators; Iran expelling Afghan migrants (Persian); Israel's infiltrators, stay orders,
+  // custody and people staying unlawfully (Hebrew)
+  '(مخالف* OR لمخالفي) NEAR/5 ("قانون الإقامة" OR "أنظمة الإقامة" OR الإقامة)',
+  'اخراج NEAR/10 (مهاجر* OR افغان* OR اتباع OR غیرمجاز)',
+  '"שוהים שלא כדין" OR מסתננים OR "הוראת שהייה" OR (משמורת NEAR/10 (מסתננים OR הכניסה OR זרים))',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -21,4 +26,7 @@ export const databasesMiddleEastLanguages = [
   '"Genel Bilgi Toplama" OR (=GBT AND (sorgu* OR polis OR kolluk))',
   // Israel: the police's "Hawk Eye" plate-tracking cameras
   '"עין הנץ"',
+  // … face recognition by security cameras (Arabic); Turkey's plate recognition system (PTS) for wanted cars
+  '"التعرف على الوجوه" OR "التعرف على الوجه" OR "بصمة الوجه"',
+  '"plaka tanıma sistem*" AND (aranan OR polis OR emniyet OR ikiz)',
 ];

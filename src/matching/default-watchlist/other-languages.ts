@@ -27,6 +27,10 @@ const FOREIGNERS_IN_POLICE_SEARCH = '(Ausschreibung* NEAR/5 (Aufenthaltsermittlu
 /** Portugal's lodging reports on foreign guests to the border service (SIBA): both topics (the thirty-eighth). */
 const PORTUGUESE_LODGING_REPORTS = '"boletins de alojamento" OR (=SIBA AND (alojamento OR =SEF OR estrangeiros))';
 
+/** Italy's duty to tell the police who hosts a non-EU foreigner (art. 7 of the immigration law): both topics (the thirty-eighth). */
+const ITALIAN_HOSTING_DECLARATION =
+  '(ospitalit* OR alloggio OR ospita) AND (extracomunitar* OR apolide) AND (comunicazione OR comunicar* OR dichiarazione OR "Pubblica Sicurezza" OR questura)';
+
 export const immigrationOtherLanguages = [
   // Administrative detention before removal: France's CRA and LRA, Italy's CPR (and its old names CIE and CPT), Quebec's holding centre
   '"centre* de retention" OR "centres et locaux de retention" OR "locaux de retention" OR "retention administrative" OR "Centre de surveillance de l\'immigration"',
@@ -95,6 +99,11 @@ export const immigrationOtherLanguages = [
   PORTUGUESE_LODGING_REPORTS,
   '"Unidade Nacional de Estrangeiros e Fronteiras" OR =UNEF',
   'estrangeiros NEAR/5 detidos',
+  // … fourth round (Italian): detention in removal centres and its judicial review; removal of foreigners; hosting
+  // declarations
+  'trattenimento AND (=CPR OR stranier* OR "Giudice di Pace" OR convalida)',
+  '(espulsione OR allontanamento OR respingiment*) NEAR/5 (straniero OR stranieri OR extracomunitar*)',
+  ITALIAN_HOSTING_DECLARATION,
 ];
 
 export const databasesOtherLanguages = [
@@ -190,6 +199,12 @@ export const databasesOtherLanguages = [
   FOREIGNERS_IN_POLICE_SEARCH,
   // … (Portuguese): lodging reports on foreigners
   PORTUGUESE_LODGING_REPORTS,
+  // … fourth round (Italian): the national DNA databank, the police face-recognition system by its full name, hotels'
+  // guest reports to the police (Alloggiati Web), hosting declarations
+  '"banca dati" NEAR/4 dna',
+  '"Sistema Automatico di Riconoscimento Immagini" OR "Sistema Automatico Riconoscimento Immagini"',
+  '"Alloggiati Web" OR alloggiati',
+  ITALIAN_HOSTING_DECLARATION,
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

@@ -9,7 +9,7 @@
 import type { StoredItem } from '../src/domain/index.ts';
 import { looksLikeInternalId, normalizeIdentifier } from '../src/search/identifiers.ts';
 import { splitQueryText } from '../src/search/rank.ts';
-import { terms } from '../src/search/text.ts';
+import { runTerms } from '../src/search/text.ts';
 import type { SearchIndex, SearchQuery, SearchResult } from '../src/search/types.ts';
 
 export interface SqlSearchBackend {
@@ -45,7 +45,7 @@ export function sqlSearchIndex(backend: SqlSearchBackend): SearchIndex {
 
     async search(q) {
       const { words, phrases } = splitQueryText(q.text);
-      const qTerms = terms(words);
+      const qTerms = runTerms(words);
       const strict = await backend.page(q, qTerms, phrases, true);
       if (strict.total > 0 || phrases.length > 0 || new Set(qTerms).size < 2) return strict;
       const loose = await backend.page(q, qTerms, phrases, false);

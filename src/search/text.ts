@@ -4,7 +4,7 @@
  * the shared plural stemmer ('databases' → 'database', 'policies' → 'policy', 'searches' →
  * 'search'); word splitting, folding and stemming come from src/text, as in the matcher.
  */
-import { foldDiacritics, foldPlural, splitWords } from '../text/index.ts';
+import { foldDiacritics, foldPlural, splitRuns, splitWords } from '../text/index.ts';
 
 const STOP = new Set([
   'a',
@@ -45,8 +45,20 @@ export function processTerm(raw: string): string | null {
 
 /** Tokens of `text` after processing, in order. */
 export function terms(text: string): string[] {
+  return processAll(tokenize(text));
+}
+
+/**
+ * Terms for the stores that search in SQL: the same processing, over whole runs (src/text `splitRuns`), because
+ * their engines index a run of Chinese characters or kana as one word.
+ */
+export function runTerms(text: string): string[] {
+  return processAll(splitRuns(text));
+}
+
+function processAll(tokens: string[]): string[] {
   const out: string[] = [];
-  for (const tok of tokenize(text)) {
+  for (const tok of tokens) {
     const p = processTerm(tok);
     if (p) out.push(p);
   }

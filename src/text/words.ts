@@ -20,3 +20,14 @@ const WORD = new RegExp(`${UNSPACED_CHAR}|${SPACED}+`, 'gu');
 export function splitWords(text: string): string[] {
   return text.match(WORD) ?? [];
 }
+
+const RUN = /[\p{L}\p{M}\p{N}]+/gu;
+
+/**
+ * The words of `text` as SQL full-text engines index them (SQLite FTS5's unicode61, PostgreSQL's parser): runs of
+ * letters and digits, a run of Chinese characters or kana included as one word. Queries sent to those engines use
+ * it, so a search for a whole run still finds it there (they cannot find part of a run).
+ */
+export function splitRuns(text: string): string[] {
+  return text.match(RUN) ?? [];
+}

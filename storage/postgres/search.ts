@@ -9,7 +9,7 @@
  */
 import type { StoredItem } from '../../src/domain/index.ts';
 import { FIELD_BOOST } from '../../src/search/rank.ts';
-import { terms } from '../../src/search/text.ts';
+import { runTerms } from '../../src/search/text.ts';
 import type { SearchIndex, SearchQuery, SearchResult } from '../../src/search/types.ts';
 import { sqlSearchIndex } from '../sql-search.ts';
 import type { PostgresStore } from './store.ts';
@@ -30,7 +30,7 @@ export function createPostgresSearchIndex(store: PostgresStore): SearchIndex {
 
   async function page(q: SearchQuery, words: string[], phrases: string[], all: boolean): Promise<SearchResult> {
     // The phrases' words rank too (each phrase is also required as written, below).
-    const qTerms = [...words, ...terms(phrases.join(' '))];
+    const qTerms = [...words, ...runTerms(phrases.join(' '))];
     const args: unknown[] = [];
     const arg = (v: unknown) => `$${args.push(v)}`;
     const now = arg(q.now ?? new Date());

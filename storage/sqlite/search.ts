@@ -9,7 +9,7 @@
  */
 import { stateOfJurisdiction, type StoredItem } from '../../src/domain/index.ts';
 import { FIELD_BOOST } from '../../src/search/rank.ts';
-import { terms } from '../../src/search/text.ts';
+import { runTerms } from '../../src/search/text.ts';
 import type { SearchIndex, SearchQuery, SearchResult } from '../../src/search/types.ts';
 import { sqlSearchIndex } from '../sql-search.ts';
 import type { SqliteStore } from './store.ts';
@@ -85,7 +85,7 @@ export function createSqliteSearchIndex(store: SqliteStore): SearchIndex {
     const { where, args } = filters(q);
     const match = [
       ...phrases
-        .map((p) => terms(p))
+        .map((p) => runTerms(p))
         .filter((t) => t.length)
         .map((t) => quote(t.join(' '))),
       ...(qTerms.length ? [`(${[...new Set(qTerms)].map(ftsTerm).join(all ? ' AND ' : ' OR ')})`] : []),

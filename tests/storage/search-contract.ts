@@ -94,6 +94,12 @@ export function searchContract(name: string, open: () => Promise<SearchableStore
       expect(await ids({ text: 'surveillance ordinance', jurisdictions: ['OR'] })).toEqual([]);
     });
 
+    it('finds a run of Chinese characters or kana written whole, as its engine indexes it', async () => {
+      const ja = makeItem({ native: 'ja-run', title: '入管収容 の 実態', jurisdiction: 'JP', identifier: 'JP 1' });
+      await recordItems(store, [{ item: ja, match: makeMatch() }], NOW);
+      expect(await ids({ text: '入管収容' })).toEqual([ja.id]);
+    });
+
     it('keeps its size current as items are added', async () => {
       index.addOrUpdate([]);
       await expect.poll(() => index.size).toBe(await store.countItems());

@@ -2168,6 +2168,9 @@ describe('default watchlist', () => {
     // … and look-alikes: the end of the CHNV parole programme, DBS filtering of old convictions
     ['CHNV', 'DHS ended the CHNV parole program and urged immediate departure.', []],
     ['Filtering', 'Filtering rules decide which old convictions a DBS check shows from the criminal record.', []],
+    ['CBP One', 'CBP One: cómo pedir una cita de asilo en la Oficina de Aduanas y Protección Fronteriza.', []],
+    ['Dream Act', 'The bill lets an alien who is inadmissible obtain conditional permanent resident status.', []],
+    ['LPR', 'Dreamers could adjust to LPR status; a green card follows.', []],
     // A look-alike review of the collection's new rules: what they must not read
     ['SIV', 'Afghan applicants for the Special Immigrant Visa (SIV) gain access to a new portal.', []],
     ['BNG', 'The council adopts a biodiversity net gain (BNG) policy for new housing.', []],

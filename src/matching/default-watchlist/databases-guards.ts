@@ -257,4 +257,7 @@ export const databasesExclude = [
   '("criminal history" OR background*) AND "National Child Protection Act"',
   // … fourth round: DBS filtering of old convictions and spent convictions (job checks)
   '("criminal record*" OR conviction* OR "Police National Computer") AND (=DBS OR "spent and unspent" OR "filtering rules")',
+  // … LPR as a lawful permanent resident (not a plate reader); records expunged under Dream Act bills
+  '=LPR AND ("lawful permanent resident*" OR "permanent resident*" OR "green card*" OR "adjustment of status")',
+  'expunge* AND ("Dream Act" OR "American Dream and Promise" OR Dreamers)',
 ];

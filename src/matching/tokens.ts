@@ -1,5 +1,6 @@
 /**
- * Word tokens over normalized text. A word is a run of letters and digits, optionally
+ * Word tokens over normalized text. A word is a run of letters and digits (or one character of a script written
+ * without spaces: Chinese, kana, Thai; src/text/words.ts), optionally
  * joined by apostrophes (a possessive "'s" is dropped: "ICE's" → "ICE", "driver's" →
  * "driver"). Punctuation and hyphens separate words, so "license-plate" is two words and
  * "287(g)" is "287" "g". Each token keeps its character range in the text for snippets.

@@ -19,7 +19,7 @@ export const immigrationAsianLanguages = [
   // Indonesia: immigration detention houses (Rudenim) and deportation of foreign nationals
   'Rudenim OR "rumah detensi" OR deportasi OR dideportasi OR mendeportasi* OR pendeportasian OR pendetensian',
   // Korea: crackdowns on illegal stayers, forced removal and the foreigners' protection (detention) centres
-  '(불법체류* NEAR/8 (단속* OR 강제퇴거* OR 구금* OR 보호소* OR 혐의*)) OR ((불법 NEAR/1 체류*) NEAR/8 (단속* OR 혐의*)) OR 강제퇴거* OR 외국인보호소*',
+  '(불법체류* NEAR/8 (단속* OR 집중단속* OR 합동단속* OR 적발* OR 검거* OR 강제퇴거* OR 구금* OR 보호소* OR 혐의*)) OR ((불법 NEAR/1 체류*) NEAR/8 (단속* OR 집중단속* OR 합동단속* OR 적발* OR 검거* OR 혐의*)) OR 강제퇴거* OR 외국인보호소*',
   // … and the US immigration authorities' raids and arrests as Korean news reports them
   '이민당국 NEAR/20 (급습* OR 단속* OR 체포*)',
   // Japan: the immigration bureau's detention and removal; illegal overstays ending in arrest, detention or removal
@@ -29,12 +29,11 @@ export const immigrationAsianLanguages = [
   // Hindi: deportation, and illegal migrants sent back on a plane
   'डिपोर्ट* OR ((अवैध NEAR/3 प्रवासी*) NEAR/20 (वापस OR विमान OR भेजा OR भेजे))',
   // … second round: officials' reporting duties and information given to the immigration bureau (Japan, Korea); Korea's
-  // detention centres by name, crackdowns on illegal stays and smuggled entries
+  // detention centres by name and smuggled entries (its crackdowns on illegal stays are read by the rule above)
   JAPANESE_REPORTING_DUTY,
   '入管 NEAR/10 (情報提供 OR 通報)',
   KOREAN_REPORTING_DUTY,
   '화성외국인보호소* OR 청주외국인보호소* OR 여수외국인보호소* OR (외국인 NEAR/1 보호소*)',
-  '(불법체류* OR (불법 NEAR/1 체류*)) NEAR/8 (집중단속* OR 합동단속* OR 적발* OR 검거* OR 단속*)',
   '밀입국* NEAR/10 (검거* OR 적발* OR 단속*)',
   // … last round: Chinese repatriation and forced exit (not a residence-permit FAQ); Taiwan's overstaying and missing
   // migrant workers found or surrendering; lodging registration of foreigners (China, Thailand); Thai raids on illegal

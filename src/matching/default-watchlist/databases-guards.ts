@@ -2,7 +2,7 @@
  * The default watchlist's state-databases guards (exclusions): look-alikes the state-databases rules of
  * databases.ts must leave alone, each from the topic definition (src/matching/README.md) and a dev record.
  */
-import { HOUSING_STATUS_DEMAND, ICE_HOMONYMS, ICE_PRIVACY_PROGRAMME, PHYSICAL_ACCESS } from './terms.ts';
+import { DREAM_ACT_BILLS, HOUSING_STATUS_DEMAND, ICE_HOMONYMS, ICE_PRIVACY_PROGRAMME, PHYSICAL_ACCESS } from './terms.ts';
 
 /** What a background check for a job or licence reads (the licensing guards). */
 const CHECK_RECORDS =
@@ -259,5 +259,5 @@ export const databasesExclude = [
   '("criminal record*" OR conviction* OR "Police National Computer") AND (=DBS OR "spent and unspent" OR "filtering rules")',
   // … LPR as a lawful permanent resident (not a plate reader); records expunged under Dream Act bills
   '=LPR AND ("lawful permanent resident*" OR "permanent resident*" OR "green card*" OR "adjustment of status")',
-  'expunge* AND ("Dream Act" OR "American Dream and Promise" OR Dreamers)',
+  `expunge* AND ${DREAM_ACT_BILLS}`,
 ];

@@ -1,5 +1,6 @@
 /** The default watchlist's immigration-enforcement rules (topic definition: src/matching/README.md). */
 import {
+  DREAM_ACT_BILLS,
   IMMIGRATION_CONTEXT,
   MUNICIPAL_ID,
   ICE_CONTEXT,
@@ -560,7 +561,7 @@ export const immigrationExclude = [
   // … German ICE trains stopped by broken overhead lines or at stations
   '=ICE AND (Oberleitung OR Hauptbahnhof OR Zugfuhrer OR Bahnhof)',
   // … Dream Act and DACA bills (cancellation of removal as a path to status: a benefit); asylum seekers' work permits
-  '("cancel removal" OR "cancellation of removal" OR removal OR deport* OR alien* OR inadmissible) AND ("Dream Act" OR "American Dream and Promise" OR Dreamers OR =DACA)',
+  `("cancel removal" OR "cancellation of removal" OR removal OR deport* OR alien* OR inadmissible) AND (${DREAM_ACT_BILLS} OR =DACA)`,
   '"Asylum Seeker Work Authorization" AND (alien* OR asylum OR =DHS)',
   // … the end of the CHNV humanitarian parole programme (a benefit ending, like TPS)
   '(depart* OR deport* OR self-deport* OR parole) AND (=CHNV OR "parole program")',

@@ -85,9 +85,8 @@ export const immigrationSpanish = [
   '(fiscalizaci* OR operativo*) NEAR/15 (migrante* OR extranjer*) AND (irregular* OR =PDI OR expuls*)',
   // From the thirty-seventh (dev): police ordered to alert federal or immigration authorities
   '(alertar OR notificar OR avisar) NEAR/8 ("autoridades federales" OR inmigraci*)',
-  // From the thirty-eighth (dev): pushbacks at the border fences ('devoluciones en caliente'); regional migrant records
-  // handed to police
-  '"devoluciones en caliente" OR "devolucion en caliente"',
+  // From the thirty-eighth (dev): regional migrant records handed to police (pushbacks, 'devoluciones en caliente', are
+  // read below in any verb form)
   MIGRANT_DATA_TO_POLICE,
   '(=IRS OR "Servicio de Impuestos") NEAR/20 (Migracion OR =ICE OR inmigracion)',
   // … second round: safe-third-country and asylum agreements with DHS; Central American biometrics of migrants with US
@@ -95,9 +94,10 @@ export const immigrationSpanish = [
   '("tercer pais seguro" OR (acuerdo* NEAR/10 (migratorio* OR asilo))) AND ("Seguridad Nacional" OR =DHS OR Noem)',
   CENTRAL_AMERICAN_MIGRANT_BIOMETRICS,
   '"migrantes irregulares" NEAR/10 (sancion* OR expulsi* OR deport*)',
-  // … third round (Spain): expulsion in place of a prison sentence; pushbacks in any verb form; racial-profiling raids
+  // … third round (Spain): expulsion in place of a prison sentence; pushbacks at the border fences in any verb form
+  // ('devoluciones en caliente', 'devuelto en caliente'); racial-profiling raids
   '(sustitucion NEAR/10 expulsion) OR (expulsion NEAR/5 "territorio espanol")',
-  '(devol* OR devuelt*) NEAR/2 caliente',
+  '"devoluciones en caliente" OR "devolucion en caliente" OR ((devol* OR devuelt*) NEAR/2 caliente)',
   '"redadas racistas" OR ("controles de identidad" AND (migrant* OR racial* OR etnic*))',
 ];
 

@@ -514,4 +514,7 @@ export const ICE_BUYS_STATE_ACCESS = [
 ];
 
 /** Doors, gates and roads are not records: an "access" that is access control or an access road. */
+/** Dream Act bills (legal status for people brought as children): benefits, guarded in both topics (the thirty-eighth). */
+export const DREAM_ACT_BILLS = '("Dream Act" OR "American Dream and Promise" OR Dreamers)';
+
 export const PHYSICAL_ACCESS = '("access control*" OR "access road*" OR "card access" OR "badge access") AND access*';

@@ -64,6 +64,17 @@ export const immigrationAbroad = [
   '("Residency Law violators" OR "residence rules" OR "residency laws" OR "residency, labour" OR "residency and labor" OR "residency and labour") AND (arrest* OR raid* OR detain* OR nab* OR deport*)',
   '"illegal immigrants" NEAR/8 "verification drive"',
   '(("Yarl\'s Wood" OR "Brook House") AND (detain* OR detention OR removal OR immigration OR "hunger strike")) OR ("Christmas Island" NEAR/10 (detention OR detainees OR reopen*))',
+  // From the thirty-ninth (dev): the Home Office's sham-marriage enforcement; landlords' Right to Rent checks; transit
+  // police handing riders to Canada's border agency; Police National Computer checks for US immigration; Australia's
+  // disclosure of bridging-visa holders to police and its immigration data matching; the Philippines' orders against
+  // "undesirable aliens"
+  '"sham marriage*"',
+  '"right to rent"',
+  '(=CBSA OR "Border Services Agency" OR "Borders Services Agency") AND ("Transit Police" OR transit)',
+  '(=PNC OR "Police National Computer") AND ("U.S.A" OR =USA OR "Homeland Security" OR Immigration)',
+  '(disclos* AND ("Migration Act" OR "Migration Regulations")) AND police',
+  '"data matching" AND ("Border Force" OR "Department of Immigration" OR "Home Affairs")',
+  '"undesirable alien*"',
 ];
 
 export const databasesAbroad = [
@@ -118,4 +129,8 @@ export const databasesAbroad = [
   '(biometric* OR "custody image*" OR images OR fingerprints) NEAR/10 (retention OR retain* OR held OR stored) AND (police* OR policing OR "Biometrics Commissioner")',
   '("citizen data" OR "tenant* information" OR "tenants and house owners") AND police',
   '("National Identity Number" OR =NIN) AND arrest*',
+  // From the thirty-ninth (dev): registrars' referrals in sham-marriage enforcement; Police National Computer checks
+  // asked for by US authorities
+  '"sham marriage*" AND (registrar* OR "register office*" OR "registry office*" OR data OR referral* OR flagged)',
+  '(=PNC OR "Police National Computer") AND ("U.S.A" OR =USA OR "Homeland Security" OR Immigration)',
 ];

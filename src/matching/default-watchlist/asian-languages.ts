@@ -1,8 +1,9 @@
 /** Japan's and Korea's duties on officials to report foreigners without status to immigration (both topics; the thirty-eighth). */
 const JAPANESE_REPORTING_DUTY = '通報 NEAR/20 (入管 OR 不法在留 OR 不法滞在 OR 出入国)';
 const KOREAN_REPORTING_DUTY = '(통보의무* OR (통보 NEAR/1 의무*)) AND (불법체류* OR 출입국*)';
-/** China's registration of foreigners' lodging with the police, Thailand's TM30 notice by landlords and hotels (both topics, like India's Form C). */
-const FOREIGN_GUEST_REGISTRATION = '((住宿登记 OR 住宿登記) AND (境外 OR 外国人 OR 外國人)) OR ตม.30 OR =TM30 OR (=TM NEAR/1 30)';
+/** China's registration of foreigners' lodging with the police, Thailand's TM30 notice by landlords and hotels and its residence notifications (both topics, like India's Form C). */
+const FOREIGN_GUEST_REGISTRATION =
+  '((住宿登记 OR 住宿登記) AND (境外 OR 外国人 OR 外國人)) OR ตม.30 OR =TM30 OR (=TM NEAR/1 30) OR ("แจ้งที่พัก" AND ("ต่างด้าว" OR "ต่างชาติ"))';
 
 /**
  * Indonesian, Malay, Vietnamese, Korean, Japanese, Chinese, Thai and Hindi vocabulary for both topics, from the thirty-eighth collection's dev
@@ -46,6 +47,26 @@ export const immigrationAsianLanguages = [
   // … fourth round: Vietnam's expulsions of illegal entrants; Malaysia's raids on undocumented migrants (PATI)
   '"truc xuat" OR ("nhap canh trai phep" AND ("cong an" OR "xuat nhap canh"))',
   '(("pendatang asing tanpa izin" OR =PATI) AND (tahan* OR ditahan OR imigresen OR =JIM OR serbu* OR tangkap*)) OR ("pekerja ilegal" AND (imigrasi OR imigresen))',
+  // From the thirty-ninth (dev): Korea's fingerprint and face checks of foreigners at entry and the justice ministry's
+  // foreigners' fingerprints shared with police investigators; police look-ups of a foreigner's stay record; Japan's
+  // police questioning of foreigners and residence-card checks, the Immigration Control Act ("入管法"); Taiwan's
+  // detainees in the immigration agency's holding centres
+  '(지문* OR 얼굴정보* OR 얼굴*) NEAR/20 (입국* OR 출입국*)',
+  '(외국인* NEAR/15 지문*) AND (경찰* OR 수사*)',
+  '체류정보* NEAR/10 조회*',
+  '(在留カード NEAR/30 (不携帯 OR 職務質問 OR 提示)) OR (職務質問 AND (外国 OR 国籍 OR 在留)) OR 入管法',
+  '受收容人 OR 臨時收容所 OR (收容所 AND 移民署)',
+  // … Thai round-ups and returns of foreigners; Vietnam's temporary-residence declarations for foreigners (both
+  // topics, like hotel reports); Indonesia's app for hotels to report foreign guests (APOA; both); Malaysia's
+  // immigration depots; Hindi deportation, detention centres and infiltrators (Assam), overstays; Bengali reports of
+  // India's Border Security Force pushing people across ("push in"); Urdu deportations of Afghans from Pakistan
+  '("ส่งกลับ" OR "กวาดล้าง") AND ("ต่างชาติ" OR "ต่างด้าว")',
+  '"khai bao tam tru" AND "nguoi nuoc ngoai"',
+  '"Aplikasi Pelaporan Orang Asing" OR "Aplikasi Pengawasan Orang Asing" OR (=APOA AND (asing OR imigrasi)) OR (lapor* NEAR/5 "tamu asing")',
+  'depo NEAR/3 (imigrasi OR imigresen)',
+  'निर्वासन OR "निरोध केन्द्र" OR "निरोध केंद्र" OR घुसपैठियों OR घुसपैठिए OR घुसपैठिया OR "ओवर स्टे" OR (वीजा NEAR/5 समाप्त)',
+  '(পুশ NEAR/2 ইন) OR (বিএসএফ AND (পাঠিয়েছে OR ঠেলে OR পুশ))',
+  '"ڈی پورٹ" OR ("غیر قانونی" NEAR/3 افغان*)',
 ];
 
 export const databasesAsianLanguages = [
@@ -66,10 +87,10 @@ export const databasesAsianLanguages = [
   JAPANESE_REPORTING_DUTY,
   KOREAN_REPORTING_DUTY,
   // … last round: China's 'Skynet' camera network; police face recognition; patrol-car plate recognition (not traffic
-  // cameras); police officers looking up personal data without cause (Taiwan, Hong Kong); lodging registration
+  // cameras, nor car parks that bill by plate: from the thirty-ninth); police officers looking up personal data without cause (Taiwan, Hong Kong); lodging registration
   '(天网 OR 天網) NEAR/30 (监控 OR 監控 OR 人脸 OR 人臉 OR 公安 OR 摄像)',
   '(人臉識別 OR 人脸识别 OR 面部識別 OR 人臉辨識) AND (警方 OR 警察 OR 公安)',
-  '((車牌 OR 车牌) NEAR/25 (辨識 OR 辨识 OR 識別 OR 识别 OR 巡防 OR 比對)) NOT (違規 OR 罰單 OR 闖紅燈)',
+  '((車牌 OR 车牌) NEAR/25 (辨識 OR 辨识 OR 識別 OR 识别 OR 巡防 OR 比對)) NOT (違規 OR 罰單 OR 闖紅燈 OR 停车 OR 停車 OR 收费 OR 收費 OR 扣费)',
   '(濫查 OR 偷查 OR (查詢 NEAR/10 個資) OR 內部系統) AND (警察 OR 員警 OR 港警 OR 警方 OR 警員)',
   FOREIGN_GUEST_REGISTRATION,
   // … fourth round: police selling or looking up citizens' personal information (China); Taiwan's vehicle-records
@@ -80,4 +101,20 @@ export const databasesAsianLanguages = [
   // authority (Hong Kong)
   '((人像 OR 人脸 OR 面部影像) NEAR/30 (在逃 OR 预警 OR 比对)) AND (公安 OR 民警)',
   '(未經授權 NEAR/25 (系統 OR 資料)) AND (警方 OR 警務)',
+  // From the thirty-ninth (dev): Korea's police fingerprint, face and body-data systems (the children's fingerprint
+  // pre-registration, 3D face matching of offenders, the foreigners' fingerprints shared by the justice ministry);
+  // Japan's hotel guest registers shown to police
+  '지문사전등록*',
+  '(지문* OR 신체정보* OR 얼굴사진* OR 얼굴인식*) AND 경찰* AND (데이터베이스* OR =DB OR 시스템* OR 조회* OR 검색* OR 공유*)',
+  '宿泊者名簿 AND (外国人 OR 警察)',
+  // … Vietnam's national population database and residence declarations; Indonesia's hotel reports of foreign guests
+  // (APOA) and police use of the civil-registry data (Dukcapil); Malaysia's police wanted-persons system; India's
+  // police verification of tenants and the crime and criminal tracking network (CCTNS); Dhaka police's tenant registers
+  '("co so du lieu quoc gia" AND "dan cu") OR "co so du lieu ve dan cu" OR "khai bao tam tru" OR "thong bao luu tru"',
+  '"Aplikasi Pelaporan Orang Asing" OR "Aplikasi Pengawasan Orang Asing" OR (=APOA AND (asing OR imigrasi)) OR (lapor* NEAR/5 "tamu asing")',
+  'Dukcapil AND (polisi OR Polri OR buron OR kejahatan OR "penegakan hukum" OR Kejagung OR "face recognition")',
+  '"orang buruan" AND (sistem OR =PDRM)',
+  '("पुलिस वेरिफिकेशन" OR "police verification") AND (किरायेदार* OR किराएदार* OR tenant*)',
+  'सीसीटीएनएस OR "ट्रैकिंग नेटवर्क" OR (प्राथमिकियों AND पुलिस)',
+  '(ভাড়াটিয়া* OR ভাড়াটিয়াদের) AND (পুলিশ* OR ডিএমপি*)',
 ];

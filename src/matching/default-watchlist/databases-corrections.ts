@@ -31,4 +31,8 @@ export const databasesCorrections = [
   'amnesty NEAR/10 warrant*',
   // … a state crime-information bureau's warrant and wanted-person records
   '"warrant/wanted" OR ("wanted person*" NEAR/10 record*)',
+  // From the thirty-ninth (dev): prisons' lists of foreign-born inmates referred to ICE; corrections departments'
+  // offender management systems
+  '((list* OR referr* OR refers) NEAR/15 ("foreign-born" OR "foreign born")) AND (=ICE OR "Immigration and Customs Enforcement")',
+  '"offender management system*"',
 ];

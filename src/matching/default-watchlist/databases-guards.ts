@@ -260,4 +260,6 @@ export const databasesExclude = [
   // … LPR as a lawful permanent resident (not a plate reader); records expunged under Dream Act bills
   '=LPR AND ("lawful permanent resident*" OR "permanent resident*" OR "green card*" OR "adjustment of status")',
   `expunge* AND ${DREAM_ACT_BILLS}`,
+  // From the thirty-ninth (dev): criminal-record screening of housing applicants (a landlord's check, like a job check)
+  '"Criminal Record Screening" OR ("criminal record*" NEAR/8 (housing OR tenan*))',
 ];

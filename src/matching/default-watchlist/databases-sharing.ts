@@ -91,4 +91,9 @@ export const databasesSharing = [
   '("Bureau of Criminal Apprehension" OR =BCA) AND "Joint Powers Agreement*"',
   // … fourth round: police records and data-aggregation software (CODY)
   '"CODY System*" OR (police AND "data aggregation")',
+  // From the thirty-ninth (dev): surveillance-technology ordinances (council approval, data retention and access
+  // rules); warrant amnesties at municipal courts; automatic sealing of non-convictions
+  '("surveillance equipment" OR "surveillance technolog*" OR "surveillance transparency") AND (ordinance* OR "data retention")',
+  'amnesty* AND ("bench warrant*" OR "failure to appear")',
+  '"automatic sealing" OR (seal* NEAR/4 nonconviction*)',
 ];

@@ -27,4 +27,18 @@ export const immigrationGuards = [
   '(depart* OR deport* OR self-deport* OR parole) AND (=CHNV OR "parole program")',
   // … CBP One asylum appointments (asylum processing at the ports, not enforcement), in English and Spanish
   '("Oficina de Aduanas y Proteccion Fronteriza" OR =CBP OR "Customs and Border Protection" OR asilo OR asylum) AND "CBP One"',
+  // From the thirty-ninth (dev): the inspector general's reviews of ICE's drug-control accounting (administration);
+  // immigration-court backlogs (judges fired, cases waiting: courts, not removal); China's abolished "custody and
+  // repatriation" and "custody and education" systems (domestic, not immigration)
+  '("Immigration and Customs Enforcement" OR =ICE) AND ("Detailed Accounting Report" OR "Drug Control Funds")',
+  '("immigration court*" OR "immigration judge*") AND backlog*',
+  '收容遣送制度 OR 收容教育制度',
+  // … people posing as ICE or immigration agents to extort immigrants (scams and fraud warnings, not enforcement), in
+  // English and Spanish; U visas for crime victims (a benefit); Sheffield's "City of Sanctuary" (welcome, not law);
+  // Romania's residence permits from its immigration inspectorate
+  '(scam* OR impostor* OR impersonator* OR impersonations OR "fake agent*" OR "falsely posing" OR ("posing as" NEAR/2 (federal OR immigration)) OR (impersonating NEAR/2 (=ICE OR immigration OR homeland-security OR "homeland security"))) AND (=ICE OR "Immigration and Customs Enforcement" OR immigration OR deport* OR crackdown OR agents OR officers)',
+  '(estafa* OR estafadores OR "agente falso" OR "agentes falsos" OR fingen OR fingiendo) AND (=ICE OR "Servicio de Inmigracion y Control de Aduanas" OR "Immigration and Customs Enforcement" OR agente* OR deport* OR funcionarios)',
+  '("Visa U" OR "U visa" OR "U-visa" OR "U visas") AND (deport* OR deportacion)',
+  '"City of Sanctuary" OR "Cities of Sanctuary" OR ("The Sanctuary" NEAR/10 (centre OR center OR opening))',
+  '"Inspectoratul General pentru Imigrari" AND ("permis* de sedere" OR "dreptul de sedere")',
 ];

@@ -143,8 +143,8 @@ export const immigrationInclude = [
   // Cities ending plate-reader contracts over immigration enforcement's access to the reads
   '(end* OR cancel* OR terminat* OR paus* OR suspend* OR drop*) NEAR/8 (Flock OR "plate reader*" OR =ALPR) AND (immigra* OR =ICE)',
   '"Alien Enemies Act" OR "Illegal Immigration Relief" OR "Illegal Immigration Reform"',
-  // Returns and detention abroad: EU return hubs and Frontex return flights, UK removal centres, Australia's detention centres
-  '"return hub*" OR "return operation*" OR "return decision*" OR "Return Directive" OR "Return Regulation" OR Frontex NEAR/10 (return* OR deport* OR remov* OR expul*)',
+  // Returns and detention abroad: EU return hubs and Frontex (by name alone from the thirty-ninth: its records are about border control and returns), UK removal centres, Australia's detention centres
+  '"return hub*" OR "return operation*" OR "return decision*" OR "Return Directive" OR "Return Regulation" OR Frontex',
   '("Brook House" OR Colnbrook OR Harmondsworth OR "Yarl\'s Wood" OR "Yarls Wood" OR "Tinsley House" OR Dungavel OR Derwentside) AND (detain* OR detention OR removal OR immigra*)',
   '(Villawood OR "Christmas Island" OR Nauru OR Manus OR "Yongah Hill") NEAR/10 (detention OR detainee* OR "offshore processing")',
   '"border agent*" NEAR/6 (detain* OR arrest* OR apprehen*) OR "la migra" OR hielera*',
@@ -395,6 +395,15 @@ export const immigrationInclude = [
   '("Byrne JAG" OR "Byrne Memorial Justice Assistance Grant" OR "Justice Assistance Grant") AND (immigra* OR sanctuary OR 1373)',
   // … the INS holding or detaining immigrants (in jails)
   '=INS NEAR/10 (holding OR detain* OR detention OR jails)',
+  // From the thirty-ninth (dev): plate readers weighed against a city's sanctuary commitments; the Priority
+  // Enforcement Program that replaced Secure Communities
+  '("plate reader*" OR "license-plate reader*" OR Flock) AND sanctuary',
+  '"Priority Enforcement Program"',
+  // … ICE's administrative arrest and removal warrants (I-200, I-205); Spanish-language US news of state laws letting
+  // police detain people without papers, and of Sheriff Arpaio's immigration sweeps
+  '"Warrant of Removal" OR "Warrant for Arrest of Alien" OR =I-200 OR =I-205',
+  '(policia NEAR/10 (detenga OR detener OR arrestar)) AND (indocumentad* OR "estatus migratorio" OR "sin documentos" OR "cuenten con documentos")',
+  '"operativos migratorios" OR (Arpaio AND (migratori* OR inmigra*))',
 ];
 
 export const immigrationExclude = [

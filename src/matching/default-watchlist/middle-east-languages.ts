@@ -18,6 +18,17 @@ export const immigrationMiddleEastLanguages = [
   '(مخالف* OR لمخالفي) NEAR/5 ("قانون الإقامة" OR "أنظمة الإقامة" OR الإقامة)',
   'اخراج NEAR/10 (مهاجر* OR افغان* OR اتباع OR غیرمجاز)',
   '"שוהים שלא כדין" OR מסתננים OR "הוראת שהייה" OR (משמורת NEAR/10 (מסתננים OR הכניסה OR זרים))',
+  // From the thirty-ninth (dev): Saudi patrols after violating foreign workers; Lebanon deporting and counting Syrian
+  // refugees; Iran's warnings against renting to unauthorised foreign nationals (Persian); fingerprint checks exposing
+  // deportees who came back under new names (Kuwait, Saudi Arabia); Israel's Holot facility; Turkey's mobile migration
+  // points querying refugees' fingerprints
+  'العمالة NEAR/4 المخالفة',
+  '(ترحيل* OR رحلت OR يرحل* OR ترحيلهم) NEAR/20 (لاجئ* OR اللاجئين OR السوريين OR سوري* OR النازحين)',
+  '(إحصاء OR احصاء OR الإحصاء) NEAR/10 (النازحين OR للنازحين OR اللاجئين OR للاجئين)',
+  '"اتباع خارجی غیرمجاز" OR "اتباع غیرمجاز" OR "اتباع غیر مجاز"',
+  '(البصمة OR بصمة OR بصمات* OR البيومترية) AND (المبعدين OR إبعاد* OR المقيمين OR الجوازات)',
+  'מתקן NEAR/3 חולות',
+  '("parmak izi" NEAR/10 (sorgu* OR sistem* OR biyometrik)) AND (multeci* OR yabancı* OR goc*)',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -29,4 +40,13 @@ export const databasesMiddleEastLanguages = [
   // … face recognition by security cameras (Arabic); Turkey's plate recognition system (PTS) for wanted cars
   '"التعرف على الوجوه" OR "التعرف على الوجه" OR "بصمة الوجه"',
   '"plaka tanıma sistem*" AND (aranan OR polis OR emniyet OR ikiz)',
+  // From the thirty-ninth (dev): fingerprint matches against deportees' records (Arabic); Israel's biometric database
+  // and the police's biometric cameras (Hebrew, with its attached prefixes spelled out); Algeria's plate readers;
+  // Turkey's identity-reporting law (hotels' guest reports) and refugees' fingerprints in the national biometric system
+  '(البصمة OR بصمات* OR البيومترية) AND (المبعدين OR إبعاد*)',
+  '(המאגר OR במאגר* OR מאגרי OR מאגר OR במאגרים OR מאגרים OR למאגר) NEAR/3 (ביומטרי* OR הביומטרי OR טביעות)',
+  'צילום NEAR/2 ביומטרי*',
+  'القارئ NEAR/3 (للوحات OR اللوحات)',
+  '"Kimlik Bildirme"',
+  '("parmak izi" NEAR/10 (sorgu* OR sistem* OR biyometrik)) AND (multeci* OR yabancı* OR goc*)',
 ];

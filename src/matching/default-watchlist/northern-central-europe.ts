@@ -61,6 +61,24 @@ export const immigrationNorthernCentralEurope = [
   // decisions and illegal stay
   'Hjemrejsestyrels* OR ((afvist* NEAR/3 asyl*) NEAR/15 (hjem OR ud OR udsend*))',
   'palautuspaato* OR (laitto* NEAR/3 oleskel*)',
+  // From the thirty-ninth (dev): Russian raids detaining migrants; migration registration of foreigners reported by
+  // their hosts (both topics, like hotels' reports); compulsory fingerprinting of migrants
+  '(рейд* OR задерж* OR облав*) NEAR/15 (мигрант* OR нелегал*)',
+  '(миграционн* NEAR/1 учет*) OR (уведомлени* NEAR/3 прибыти*)',
+  'дактилоскоп* AND мигрант*',
+  // … Norway's holding of foreigners under the Immigration Act; Denmark's departure centres; Sweden's internal aliens
+  // checks; Poland's Border Guard against illegal migration; Czechia's detention of foreigners and accommodation
+  // providers' duty to report foreign guests to the police (both topics); Greece's reception and detention centres;
+  // Romania's forced returns and public custody; Bulgaria's detentions of illegal migrants and border police; Serbia's
+  // round-ups of illegal migrants
+  'utlendingslov* AND (tilbakeholdelse OR pagripelse OR utsendelse OR internering OR innbringelse)',
+  'udrejsecent* OR Kaershovedgard OR Sjaelsmark OR utlanningskontroll*',
+  '("Straz Graniczna" OR "Strazy Granicznej") AND nielegaln*',
+  '"zajisteni cizince" OR (zajist* AND cizin*) OR (ubytovatel* AND cizin*)',
+  '"Κεντρων Πρωτης Υποδοχης" OR ΚΕΠΥ OR ((κρατηση* OR κρατησης) NEAR/8 (μεταναστ* OR αλλοδαπ*))',
+  '"returnare fortata" OR "returnari fortate" OR "returnarii fortate" OR (indepartat* NEAR/6 teritoriu*) OR "luati in custodie"',
+  '(нелегалн* NEAR/3 (мигрант* OR имигра*)) OR (задърж* NEAR/10 (мигрант* OR чужденц* OR "чужди граждани")) OR "незаконно пребиваващ*" OR ("временно настаняване" NEAR/3 чужденци)',
+  '((гранич* NEAR/3 полиц*) AND незаконн*) OR (ilegaln* NEAR/3 migrant*)',
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -99,6 +117,20 @@ export const databasesNorthernCentralEurope = [
   'Гарпун AND (камер* OR номер* OR розшук*)',
   '(камер* OR відеокамер* OR видеокамер* OR відеофіксац*) NEAR/15 ((номерн* NEAR/2 знак*) OR (номер* NEAR/3 (автомоб* OR авто OR машин* OR транспорт*)) OR (регистрационн* NEAR/2 номер*))',
   '(бази OR банк*) NEAR/3 даних NEAR/15 поліц*',
+  // From the thirty-ninth (dev): migration registration reported by hosts (Russian); Ukraine's police information
+  // subsystems; "Safe City" camera networks (Russian, Ukrainian)
+  '(миграционн* NEAR/1 учет*) OR (уведомлени* NEAR/3 прибыти*)',
+  '(інформаційн* NEAR/5 (підсистем* OR систем* OR портал*)) AND (поліці* OR "внутрішніх справ")',
+  '((Безпечн* NEAR/1 міст*) OR (Безопасн* NEAR/1 город*)) AND (камер* OR відеонагляд* OR видеонаблюд* OR відеоспостереж*)',
+  // … Norwegian police's Palantir; Finnish police cars reading plates; Denmark's central criminal register; Czech
+  // accommodation providers' reports of foreign guests; Greece's "smart policing" face and fingerprint checks;
+  // Hungary's patrol-car plate recognition
+  'Palantir AND (politiet OR "norsk politi" OR polisen)',
+  'rekisterikilp* AND (lukev* OR tunnist*)',
+  'kriminalregist*',
+  'ubytovatel* AND cizin*',
+  '"Smart Policing" OR ((αναγνωρισ* NEAR/3 προσωπ*) AND αστυνομ*) OR (αποτυπωματ* AND αστυνομ*)',
+  'rendszam* NEAR/3 (azonosit* OR felismer*)',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

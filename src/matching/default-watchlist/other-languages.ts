@@ -51,7 +51,7 @@ export const immigrationOtherLanguages = [
   'ausschaffung* OR wegweisungsvollzug* OR (zwangsmassnahm* NEAR/10 (auslander* OR ruckfuhr* OR wegweis* OR herkunftsstaat*))',
   // … and from its last round (dev): Portugal's coercive removals and expulsions of foreigners (not players or
   // diplomats), Switzerland's expulsion from the country ("Landesverweisung") and removal of rejected asylum seekers
-  '("afastamento coercivo" OR (expuls* NEAR/6 (estrangeiro* OR imigrante* OR migrante*))) NOT (jogador* OR arbitr* OR diplomat* OR embaixad*)',
+  '("afastamento coercivo" OR (expuls* NEAR/6 (estrangeiro* OR imigrante* OR migrante*))) NOT (jogador* OR arbitro* OR arbitragem OR diplomat* OR embaixad*)',
   'landesverweis* OR entfernungsmassnahm* OR (wegweisung* AND (asyl* OR auslander* OR Ausreise*))',
   'vreemdelingendetentie OR vreemdelingenbewaring OR uitzetcentr* OR "Dienst Terugkeer en Vertrek" OR ((uitzet* OR uitgezet) NEAR/8 (vreemdeling* OR asielzoeker* OR migrant* OR uitgeprocedeerd*))',
   // From the thirty-fifth (dev): Italy's administrative detention of migrants; Canada's border agency paying provinces to
@@ -104,6 +104,28 @@ export const immigrationOtherLanguages = [
   'trattenimento AND (=CPR OR stranier* OR "Giudice di Pace" OR convalida)',
   '(espulsione OR allontanamento OR respingiment*) NEAR/5 (straniero OR stranieri OR extracomunitar*)',
   ITALIAN_HOSTING_DECLARATION,
+  // From the thirty-ninth (dev), French: foreigners banned from France entered in the wanted-persons file (FPR); Dublin
+  // transfers ("dublinés"); expulsions of nationals and migrants; the "retenue" of a foreigner for a status check;
+  // hotels' police forms for foreign guests; Schengen entry bans and return bans; Canada's removal orders; Switzerland's
+  // central migration information system (SYMIC); Belgium's Office des étrangers querying police data
+  '(=FPR OR "personnes recherchees") AND (expuls* OR "interdit* de sejour" OR "interdiction* de sejour" OR "interdiction du territoire")',
+  'dubline* OR "reglement Dublin" OR "procedure Dublin" OR "procedures Dublin" OR "Dublin III" OR (transfert* NEAR/8 Dublin)',
+  'expuls* NEAR/8 (ressortissants OR migrants OR etrangers)',
+  '"retenue administrative" OR (retenue* NEAR/15 ("titre de sejour" OR etranger*))',
+  '"fiche de police" OR "fiche individuelle de police" OR "fiches de police"',
+  '(=SIS OR Schengen) AND (signalement* OR "non-admission") AND ("interdiction de retour" OR "non-admission" OR "interdiction d\'entree")',
+  '"mesure de renvoi" OR "mesures de renvoi"',
+  '=SYMIC OR "systeme d\'information central sur la migration"',
+  '"Office des etrangers" AND ("banque de donnees" OR police OR donnees)',
+  // From the thirty-ninth (dev), German: the duty to leave and its enforcement ("Ausreisepflicht"), expulsion
+  // ("Ausweisung"), and § 87's duty on public bodies to report people without status ("Übermittlungspflicht"); Dutch:
+  // detention, return and removal of foreigners, orders to leave, aliens' checks by the Marechaussee, unlawful stay, and
+  // undocumented people's access to the police
+  'Ausreisepflicht* OR Ausweisung* OR Ausweisungsschutz OR Ubermittlungspflicht*',
+  '(detentie OR terugkeer OR verwijdering OR uitwijzing) AND (vreemdeling* OR "onwettig verblijf" OR "gesloten centra")',
+  '"bevel om het grondgebied te verlaten" OR "bevelen om het grondgebied te verlaten" OR "illegaal verblijf" OR "onwettig verblijf"',
+  'vreemdelingentoezicht OR vreemdelingencontrole* OR (=MTV AND Marechaussee) OR (Marechaussee AND "etnisch profileren")',
+  'ongedocumenteerd* AND politie',
 ];
 
 export const databasesOtherLanguages = [
@@ -205,6 +227,26 @@ export const databasesOtherLanguages = [
   '"Sistema Automatico di Riconoscimento Immagini" OR "Sistema Automatico Riconoscimento Immagini"',
   '"Alloggiati Web" OR alloggiati',
   ITALIAN_HOSTING_DECLARATION,
+  // From the thirty-ninth (dev), French: hotels' police forms; Schengen alerts for non-admission; Switzerland's SYMIC
+  // and police access to its foreigners' data; Belgium's immigration office and police sharing fingerprints and data;
+  // the terrorist-offenders' file (FIJAIT), police-judiciaire files, DNA sampling and filing, Québec's police
+  // information centre (CRPQ); Swiss cantons' public vehicle-owner registers
+  '"fiche de police" OR "fiche individuelle de police" OR "fiches de police"',
+  'signalement* NEAR/10 (=SIS OR Schengen OR "non-admission")',
+  '=SYMIC OR "systeme d\'information central sur la migration"',
+  '"domaine des etrangers" AND police',
+  '("Office des etrangers" OR =SEFOR) AND (empreintes OR "banque de donnees" OR "services de police" OR "donnees personnelles")',
+  'fijait OR fijais OR fijaisv OR "auteurs d\'infractions terroristes"',
+  '((fichier NEAR/10 (inscri* OR enregistr*)) AND "police judiciaire") OR "dossier de police judiciaire" OR "dossiers de police judiciaire"',
+  '(fichage NEAR/3 ADN) OR (prelevement* NEAR/3 ADN) OR =FNAEG',
+  '"C.R.P.Q." OR =CRPQ',
+  '"registre des automobilistes" OR "auto-index" OR (registre NEAR/8 (plaques OR detenteurs))',
+  // … German § 87 reporting duty (both topics); the Schengen Information System in Dutch and Czech; Italy's plate
+  // checks against ministry data; Brandenburg's police plate scanning and storage on motorways (not parking checks)
+  'Ubermittlungspflicht*',
+  'Schengeninformatiesysteem OR "SIS II" OR (Schengensk* NEAR/3 informa*)',
+  '(targa OR targhe) NEAR/10 (dati OR banca OR banche)',
+  '(((Kennzeichen* OR Autokennzeichen* OR Kfz-Kennzeichen*) NEAR/10 (Speicherung* OR Erfassung* OR erfass* OR scann* OR Uberwachung* OR Scanner*)) OR =KESY OR Kennzeichenscann* OR Kennzeichenerfassung*) AND (Polizei* OR Polizeigesetz* OR Innenminist* OR Strafverfolgung* OR Autobahn*)',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */
@@ -217,4 +259,6 @@ export const databasesOtherLanguagesExclude = [
   // From the thirty-seventh (dev): France's paid-parking plate readers (LAPI cars checking parking fees), unless police
   // or stolen-vehicle checks are named
   '((=LAPI OR ((lecture* OR lecteur*) NEAR/4 "plaque* d\'immatriculation")) AND stationnement) NOT (police* OR gendarm* OR vol OR vole* OR recherch*)',
+  // From the thirty-ninth (dev): average-speed cameras that read plates twice (fines, not police look-ups)
+  '(lecture OR lecteur* OR plaques OR immatriculation*) AND ("vitesse moyenne" OR "radar troncon" OR cinemometre OR "exces de vitesse")',
 ];

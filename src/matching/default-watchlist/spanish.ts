@@ -99,6 +99,10 @@ export const immigrationSpanish = [
   '(sustitucion NEAR/10 expulsion) OR (expulsion NEAR/5 "territorio espanol")',
   '"devoluciones en caliente" OR "devolucion en caliente" OR ((devol* OR devuelt*) NEAR/2 caliente)',
   '"redadas racistas" OR ("controles de identidad" AND (migrant* OR racial* OR etnic*))',
+  // From the thirty-ninth (dev): immigrants' data handed over (Puerto Rico's driver's-licence data to federal authorities)
+  '(entrega* NEAR/6 datos) AND inmigra*',
+  // … Chile's biometric census of irregular migrants
+  '"empadronamiento biometrico"',
 ];
 
 export const databasesSpanish = [
@@ -200,6 +204,15 @@ export const databasesSpanish = [
   '(padron* NEAR/20 (policia OR "fuerzas y cuerpos" OR cesion*)) OR (("padron municipal" OR padronal* OR "padron de habitantes" OR empadron*) AND (policia OR "fuerzas y cuerpos") AND (acce* OR cesion* OR datos))',
   '("registro de viajeros" OR "registro documental" OR "partes de entrada" OR hospedaje) AND (Interior OR policia OR "Guardia Civil")',
   '=LECTIO OR ("lectura de matriculas" AND (Mossos OR policia))',
+  // From the thirty-ninth (dev): a driver register that may not be used for deportation; Spain's travellers' register
+  // (Real Decreto 933/2021); Mexico's mobile-phone registry; Chile's biometric census of irregular migrants; migrants'
+  // biometric data shared between governments; Brazil's "cerco eletrônico" plate-reader fences
+  '"registro de conductores" AND deport*',
+  '"registro de viajeros" OR "Real Decreto 933/2021"',
+  'registro NEAR/6 (celular* OR "telefonia movil" OR "lineas telefonicas" OR "telefonia celular" OR "telefonos moviles")',
+  '"empadronamiento biometrico"',
+  '(datos NEAR/6 (biometricos OR migrantes)) AND (comparte* OR compartir OR intercambi* OR "bases de datos")',
+  '"cerco eletronico" OR "cerca eletronica"',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */
@@ -245,4 +258,6 @@ export const databasesSpanishExclude = [
   '("zona de bajas emisiones" OR "zonas de bajas emisiones" OR =ZBE) AND ("lectura de matriculas" OR camara*)',
   // From the thirty-seventh (dev): deportees' criminal records mentioned in a deportation story (no records queried)
   '(("antecedentes penales" OR "antecedentes judiciales") NEAR/20 (deport* OR expuls*)) NOT (consulta* OR "base de datos" OR compart* OR acceso)',
+  // From the thirty-ninth (dev): virtual driver's licences in a phone app (a DMV service)
+  '"licencia* de conducir" AND (virtual* OR "aplicacion movil")',
 ];

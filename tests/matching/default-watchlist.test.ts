@@ -2183,6 +2183,66 @@ describe('default watchlist', () => {
   ])('reads %j by what it is about (38th collection)', readsAs);
 
   it.each([
+    // First round: Korean fingerprint sharing, Japanese residence-card checks, French police files and Dublin
+    // transfers, Arabic and Russian enforcement, US surveillance ordinances and scams that only pose as ICE
+    ['지문', '법무부와 경찰이 외국인 지문정보를 수사에 공유한다.', ['immigration-enforcement', 'state-databases']],
+    ['지문사전등록', '경찰은 아동 지문사전등록제를 운영한다.', ['state-databases']],
+    ['在留カード', '警察官の職務質問で在留カードの提示を求められた。', ['immigration-enforcement']],
+    ['宿泊者名簿', '旅館は外国人宿泊者の旅券の写しを宿泊者名簿とともに保存する。', ['state-databases']],
+    ['Dublinés', 'Les transferts Dublin vers l’Italie sont suspendus.', ['immigration-enforcement']],
+    [
+      'Fiche de police',
+      'Les clients étrangers remplissent une fiche individuelle de police à l’hôtel.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['FIJAIT', 'Le fichier judiciaire des auteurs d’infractions terroristes (FIJAIT) est créé.', ['state-databases']],
+    ['ADN', 'Le refus de prélèvement ADN jugé au tribunal.', ['state-databases']],
+    ['Radar', 'Le radar tronçon mesure la vitesse moyenne par lecture des plaques.', []],
+    ['Surveillance', 'The council adopts a surveillance technology ordinance with data retention rules.', ['state-databases']],
+    ['Amnesty', 'The municipal court holds an amnesty month: bench warrants will be recalled.', ['state-databases']],
+    ['Housing', 'The Fair Criminal Record Screening for Housing Act limits what landlords may ask.', []],
+    ['Scam', 'Scammers posing as immigration agents demand money from immigrants; the FBI warns of fake agents.', []],
+    ['U visa', 'La Visa U protege a víctimas de crímenes aunque teman la deportación.', []],
+    ['Backlog', 'Firing immigration judges will worsen the immigration court backlog.', []],
+    ['ترحيل', 'السلطات اللبنانية تسعى لترحيل اللاجئين السوريين', ['immigration-enforcement']],
+    ['Рейд', 'В ходе рейда задержали 300 мигрантов-нелегалов.', ['immigration-enforcement']],
+    [
+      'Учёт',
+      'Принимающая сторона направляет уведомление о прибытии иностранного гражданина.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['Депортация', 'Годовщина депортации чеченцев и ингушей в 1944 году.', []],
+    // Second round: German, Dutch, Nordic, Czech, Greek, Balkan, South Asian and Gulf records; UK and Canadian
+    // enforcement; prisons' lists of foreign-born inmates
+    ['Ausreisepflicht', 'Gesetz zur besseren Durchsetzung der Ausreisepflicht.', ['immigration-enforcement']],
+    [
+      'Übermittlungspflicht',
+      'Die Übermittlungspflicht nach § 87 schreckt Menschen ohne Papiere vom Arzt ab.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['Marechaussee', 'De Koninklijke Marechaussee voert vreemdelingentoezicht uit.', ['immigration-enforcement']],
+    ['Utlänningskontroll', 'Polisen får ta fingeravtryck vid inre utlänningskontroll.', ['immigration-enforcement']],
+    ['Ubytovatel', 'Ubytovatel musí oznámit ubytování cizince policii.', ['immigration-enforcement', 'state-databases']],
+    ['Smart Policing', 'Το σύστημα Smart Policing της αστυνομίας κρίθηκε παράνομο.', ['state-databases']],
+    ['Mигранти', 'Задържаха 26 нелегални мигранти в София.', ['immigration-enforcement']],
+    ['Sham marriage', 'Registrars referred suspected sham marriages to the Home Office.', ['immigration-enforcement', 'state-databases']],
+    ['Right to Rent', 'Landlords must carry out Right to Rent immigration checks.', ['immigration-enforcement']],
+    ['CDCR', 'The prison system refers its list of foreign-born inmates to ICE.', ['immigration-enforcement', 'state-databases']],
+    ['SOMS', 'The state awarded a contract for its offender management system.', ['state-databases']],
+    ['Tạm trú', 'Người nước ngoài phải khai báo tạm trú với công an.', ['immigration-enforcement', 'state-databases']],
+    ['APOA', 'Hotel wajib melaporkan tamu asing melalui Aplikasi Pelaporan Orang Asing.', ['immigration-enforcement', 'state-databases']],
+    ['সীমান্ত', 'বিএসএফ ১৫ জনকে পুশ ইন করেছে', ['immigration-enforcement']],
+    ['Kimlik', 'Kimlik Bildirme Kanunu otellerin bildirimlerini düzenler.', ['state-databases']],
+    ['מרשם', 'מחיקת רישום פלילי במשטרה', ['state-databases']],
+    ['Empadronamiento', 'Comienza el empadronamiento biométrico de migrantes irregulares.', ['immigration-enforcement', 'state-databases']],
+    ['Cerco', 'O cerco eletrônico identificou veículos furtados.', ['state-databases']],
+    // … and look-alikes: expelled players and diplomats, a parking app that bills by plate, a retailer's data leak
+    ['Mercato', 'L’expulsion de ressortissants étrangers? Non: un joueur expulsé du match.', []],
+    ['停车', '车牌识别系统支持停车场无感支付收费。', []],
+    ['쿠팡', '쿠팡 고객 개인정보가 무단으로 노출됐다.', []],
+  ])('reads %j by what it is about (39th collection)', readsAs);
+
+  it.each([
     [
       'The GEO Group: Detention and transportation services, fuel and overtime beds',
       'Detention Compliance and Removals',

@@ -67,6 +67,23 @@ export const immigrationAsianLanguages = [
   'निर्वासन OR "निरोध केन्द्र" OR "निरोध केंद्र" OR घुसपैठियों OR घुसपैठिए OR घुसपैठिया OR "ओवर स्टे" OR (वीजा NEAR/5 समाप्त)',
   '(পুশ NEAR/2 ইন) OR (বিএসএফ AND (পাঠিয়েছে OR ঠেলে OR পুশ))',
   '"ڈی پورٹ" OR ("غیر قانونی" NEAR/3 افغان*)',
+  // … second round: Taiwan's police stopping runaway migrant workers; Korea's crackdowns on unregistered migrant
+  // workers; Japan's entry screening against face and fingerprint records; China's hotel rules for foreign guests
+  '(逃逸移工 OR 逃逸外勞 OR (移工 NEAR/5 (逾期 OR 逃逸 OR 失聯))) AND (攔查 OR 盤查 OR 警方 OR 逮 OR 查獲)',
+  '(미등록* NEAR/3 (이주* OR 외국인*)) NEAR/10 단속*',
+  '入国審査 AND (顔 OR 指紋 OR 照合)',
+  '旅馆业 AND (外国 OR 境外)',
+  // … Malaysia's and Indonesia's immigration raids, custody and depots
+  '(imigresen OR imigrasi) AND (serbu* OR tahan* OR tangkap* OR "depot tahanan" OR deport*)',
+  // … third round: Thailand's immigration cells holding Uyghurs and Rohingya, and its biometric records (PIBICS);
+  // Bangladeshi workers sent home from Saudi Arabia (Bengali); Sri Lanka's deportations and visa overstays (Sinhala);
+  // Nepalis expelled by Malaysia; Indian hotels not reporting foreign guests to police (Hindi; both topics)
+  '(ห้องกัก OR ห้องคุมตัว OR ห้องกักขัง OR คุมขัง OR ห้องขัง) AND (อุยกูร์ OR โรฮิงยา OR ต่างด้าว OR ผู้ลี้ภัย)',
+  'PIBICS OR ((Biometrics OR อัตลักษณ์) AND ("ตม" OR ("ตรวจคน" NEAR/1 "เข้าเมือง") OR ต่างด้าว))',
+  '(ফেরত NEAR/3 (পাঠিয়েছে OR পাঠালো OR পাঠানো)) AND (সৌদি OR শ্রমিক*)',
+  'පිටුවහල්* OR (වීසා NEAR/3 (ඉක්මවූ OR අවසන්))',
+  'निष्कासन AND (मलेसिया* OR वैदेशिक OR विदेशी)',
+  '(विदेशी NEAR/6 (नागरिक* OR पर्यटक*)) AND पुलिस AND (सूचना OR सूचित)',
 ];
 
 export const databasesAsianLanguages = [
@@ -117,4 +134,23 @@ export const databasesAsianLanguages = [
   '("पुलिस वेरिफिकेशन" OR "police verification") AND (किरायेदार* OR किराएदार* OR tenant*)',
   'सीसीटीएनएस OR "ट्रैकिंग नेटवर्क" OR (प्राथमिकियों AND पुलिस)',
   '(ভাড়াটিয়া* OR ভাড়াটিয়াদের) AND (পুলিশ* OR ডিএমপি*)',
+  // … second round: Japanese police plate look-ups leaked, and face matching of wanted suspects against security
+  // cameras; China's face recognition catching fugitives at concerts; Taiwan's and Hong Kong's police handheld look-up
+  // systems; China's hotel rules for foreign guests
+  '(ナンバー NEAR/3 照会) OR ((防犯カメラ OR 指名手配 OR 被疑者) AND (顔画像 OR 顔形状 OR 顔写真 OR (顔 NEAR/5 特定)))',
+  '(智能感知 OR 人脸识别 OR 面部识别 OR 面部識別 OR 天网 OR 天網) AND (逃犯 OR 嫌犯 OR 嫌疑人 OR 通缉 OR 通緝)',
+  '=M-Police OR (小電腦 AND 警) OR "Beat App" OR 行咇易',
+  '旅馆业 AND (外国 OR 境外)',
+  // … Japanese police databases named as such
+  'データベース AND (警察 OR 県警 OR 警視庁)',
+  // … third round: Tamil Nadu police face-recognition apps; Aadhaar used by police; servants' and tenants' police
+  // verification (Hindi); Thailand's biometric immigration records; Pakistan's "Hotel Eye" and Delhi's Crimatrix
+  // guest reports; Indian hotels reporting foreign guests; Indonesian police face recognition
+  '(முக NEAR/2 அடையாள*) OR ((காவல்* OR போலீஸ்) AND செயலி)',
+  '(आधार OR آدھار OR Aadhaar) AND (पुलिस OR پولیس OR police)',
+  '(नौकर* OR किराएदार* OR किरायेदार*) AND (वेरिफिकेशन OR सत्यापन)',
+  'PIBICS OR ((Biometrics OR อัตลักษณ์) AND ("ตม" OR ("ตรวจคน" NEAR/1 "เข้าเมือง") OR ต่างด้าว))',
+  '"ہوٹل آئی" OR (ہوٹلز AND (رجسٹریشن OR پولیس)) OR "Hotel Eye" OR Crimatrix OR ("guest list*" AND (police OR "Sarais Act"))',
+  '(विदेशी NEAR/6 (नागरिक* OR पर्यटक*)) AND पुलिस AND (सूचना OR सूचित)',
+  '("face recognition" OR "pengenalan wajah" OR "pemindai wajah" OR wajah) AND (Polri OR Bareskrim OR Inafis OR polisi)',
 ];

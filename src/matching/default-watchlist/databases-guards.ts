@@ -262,4 +262,6 @@ export const databasesExclude = [
   `expunge* AND ${DREAM_ACT_BILLS}`,
   // From the thirty-ninth (dev): criminal-record screening of housing applicants (a landlord's check, like a job check)
   '"Criminal Record Screening" OR ("criminal record*" NEAR/8 (housing OR tenan*))',
+  // … a retailer's customer data exposed (Korea's Coupang: a company breach the police investigate, not police records)
+  '(쿠팡* OR 고객*) AND (개인정보* OR 유출* OR 노출*)',
 ];

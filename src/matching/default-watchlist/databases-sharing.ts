@@ -92,8 +92,12 @@ export const databasesSharing = [
   // … fourth round: police records and data-aggregation software (CODY)
   '"CODY System*" OR (police AND "data aggregation")',
   // From the thirty-ninth (dev): surveillance-technology ordinances (council approval, data retention and access
-  // rules); warrant amnesties at municipal courts; automatic sealing of non-convictions
+  // rules); warrant amnesties at municipal courts; automatic sealing of non-convictions; state data shared with Homeland Security
   '("surveillance equipment" OR "surveillance technolog*" OR "surveillance transparency") AND (ordinance* OR "data retention")',
   'amnesty* AND ("bench warrant*" OR "failure to appear")',
   '"automatic sealing" OR (seal* NEAR/4 nonconviction*)',
+  '("state data" NEAR/10 (shar* OR hand*)) AND ("Homeland Security" OR =DHS OR =ICE OR immigra*)',
+  // … patrol cars linked to databases; city crime-analysis units (from older dev misses, re-read this session)
+  '(patrol NEAR/3 car*) NEAR/10 databas*',
+  '"crime analysis unit" OR ("Crime Analysis" AND (unit OR analyst*))',
 ];

@@ -41,4 +41,10 @@ export const immigrationGuards = [
   '("Visa U" OR "U visa" OR "U-visa" OR "U visas") AND (deport* OR deportacion)',
   '"City of Sanctuary" OR "Cities of Sanctuary" OR ("The Sanctuary" NEAR/10 (centre OR center OR opening))',
   '"Inspectoratul General pentru Imigrari" AND ("permis* de sedere" OR "dreptul de sedere")',
+  // … the USDA collecting states' SNAP data without an immigration use named (benefit integrity)
+  '((SNAP OR "Supplemental Nutrition") AND (=USDA OR "Department of Agriculture") AND ("hand over" OR "personal data" OR data)) NOT (=ICE OR deport* OR "immigration enforcement")',
+  // … the Soviet deportation of the Chechen and Ingush peoples in 1944 (history, not immigration enforcement);
+  // France's holding of a driving licence after a traffic offence ("rétention du permis")
+  '(депортац* OR выселен*) AND (чечен* OR ингуш* OR вайнах* OR 1944)',
+  '(retention OR retenir) AND "permis de conduire"',
 ];

@@ -404,6 +404,8 @@ export const immigrationInclude = [
   '"Warrant of Removal" OR "Warrant for Arrest of Alien" OR =I-200 OR =I-205',
   '(policia NEAR/10 (detenga OR detener OR arrestar)) AND (indocumentad* OR "estatus migratorio" OR "sin documentos" OR "cuenten con documentos")',
   '"operativos migratorios" OR (Arpaio AND (migratori* OR inmigra*))',
+  // … state data shared with Homeland Security (both topics)
+  '("state data" NEAR/10 (shar* OR hand*)) AND ("Homeland Security" OR =DHS OR =ICE OR immigra*)',
 ];
 
 export const immigrationExclude = [

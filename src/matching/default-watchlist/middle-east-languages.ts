@@ -23,12 +23,34 @@ export const immigrationMiddleEastLanguages = [
   // deportees who came back under new names (Kuwait, Saudi Arabia); Israel's Holot facility; Turkey's mobile migration
   // points querying refugees' fingerprints
   'العمالة NEAR/4 المخالفة',
-  '(ترحيل* OR رحلت OR يرحل* OR ترحيلهم) NEAR/20 (لاجئ* OR اللاجئين OR السوريين OR سوري* OR النازحين)',
+  '(ترحيل* OR لترحيل* OR بترحيل* OR رحلت OR يرحل* OR ترحيلهم) NEAR/20 (لاجئ* OR اللاجئين OR السوريين OR سوري* OR النازحين)',
   '(إحصاء OR احصاء OR الإحصاء) NEAR/10 (النازحين OR للنازحين OR اللاجئين OR للاجئين)',
   '"اتباع خارجی غیرمجاز" OR "اتباع غیرمجاز" OR "اتباع غیر مجاز"',
   '(البصمة OR بصمة OR بصمات* OR البيومترية) AND (المبعدين OR إبعاد* OR المقيمين OR الجوازات)',
   'מתקן NEAR/3 חולות',
   '("parmak izi" NEAR/10 (sorgu* OR sistem* OR biyometrik)) AND (multeci* OR yabancı* OR goc*)',
+  // … second round: Jordan returning Syrian refugees; Libya's and Tunisia's detention, "shelter" centres and deportations
+  // of migrants, and Libya's anti-illegal-migration agency; Turkey's GÖÇBİL registration app, mobile migration points,
+  // residence without permit, border-violation arrests and fines for renting to irregular foreigners; Israel's
+  // Population Authority arrests, foreign workers released from custody and entry refusals; Iran's unauthorised
+  // migrants (Persian); UNHCR handing refugee data to Lebanon's General Security (both topics)
+  '(ترحل OR ستعيد OR تعيد) NEAR/10 (اللاجئين OR السوريين OR السورين OR سوري*)',
+  '(احتجاز OR الاحتجاز OR المحتجزين OR محتجز* OR لإيواء OR إيواء) NEAR/10 (مهاجر* OR المهاجرين OR للمهاجرين)',
+  '"مكافحة الهجرة غير الشرعية" OR ("الهجرة غير الشرعية" NEAR/10 ضبط)',
+  '(ترحيل* OR رحلت OR ترحل OR يرحل*) NEAR/10 (مهاجر* OR المهاجرين OR الأفارقة)',
+  'gocbil OR gocbıl OR "mobil goc noktası" OR ("duzensiz goc*" NEAR/6 mucadele*)',
+  '(ikamet NEAR/3 izinsiz) OR ((sınır NEAR/1 ihlal*) AND yakala*) OR ((kiraya OR kiralayan) AND (duzensiz OR "izni olmayan") AND yabancı*)',
+  '("רשות האוכלוסין" AND (עצרו OR אכיפה OR מעצר)) OR (עובדים NEAR/3 "לא חוקיים") OR ((עובדים NEAR/2 זרים) NEAR/5 (ממעצר OR מעצר OR משמורת))',
+  '(מסורבי OR סירוב OR לסירוב) NEAR/2 כניסה',
+  '"مهاجران غیرمجاز" OR "فاقد مجوز اقامت"',
+  '(بيانات NEAR/5 (اللاجئين OR باللاجئين)) AND (تسليم OR تسلم OR سلمت OR "الأمن العام")',
+  // … third round: Egypt detaining and returning Sudanese refugees; Iraq's deportations ("تسفير") and residency
+  // directorate; Northern Cyprus's mobile inspections; Afghans returned from Iran and biometric checks of foreign
+  // nationals at the border (Persian)
+  '(السودانيين OR سودانيين OR سودانية) AND (تعيدها OR الترحيل OR ترحيل* OR تلاحق OR ملاحقة OR الاعتقال)',
+  '(تسفير* AND (الاجانب OR الأجانب OR الاقامة OR الإقامة)) OR "مديرية الاقامة" OR "شؤون الاقامة" OR "شؤون الإقامة"',
+  '"mobil denetim" AND (kacak OR goc*)',
+  '((بازگشت OR اخراج OR "رد مرز") AND (اتباع OR افغانستانی OR افغان*)) OR (بیومتریک AND اتباع)',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -40,13 +62,29 @@ export const databasesMiddleEastLanguages = [
   // … face recognition by security cameras (Arabic); Turkey's plate recognition system (PTS) for wanted cars
   '"التعرف على الوجوه" OR "التعرف على الوجه" OR "بصمة الوجه"',
   '"plaka tanıma sistem*" AND (aranan OR polis OR emniyet OR ikiz)',
-  // From the thirty-ninth (dev): fingerprint matches against deportees' records (Arabic); Israel's biometric database
-  // and the police's biometric cameras (Hebrew, with its attached prefixes spelled out); Algeria's plate readers;
+  // From the thirty-ninth (dev): Israel's biometric database and the police's biometric cameras (Hebrew, with its attached prefixes spelled out); Algeria's plate readers;
   // Turkey's identity-reporting law (hotels' guest reports) and refugees' fingerprints in the national biometric system
-  '(البصمة OR بصمات* OR البيومترية) AND (المبعدين OR إبعاد*)',
   '(המאגר OR במאגר* OR מאגרי OR מאגר OR במאגרים OR מאגרים OR למאגר) NEAR/3 (ביומטרי* OR הביומטרי OR טביעות)',
   'צילום NEAR/2 ביומטרי*',
   'القارئ NEAR/3 (للوحات OR اللوحات)',
   '"Kimlik Bildirme"',
   '("parmak izi" NEAR/10 (sorgu* OR sistem* OR biyometrik)) AND (multeci* OR yabancı* OR goc*)',
+  // … second round: landlords' duty to notify the interior ministry or police of tenants (Egypt, Jordan); Israeli
+  // police officers leaking from police systems, and its criminal and police records; Turkey's police and
+  // face-recognition cameras; DNA and biometric databases of the Gulf and Egypt's police; refugee data handed to
+  // Lebanon's General Security
+  '(تأجير OR إيجار OR اجر OR مالك) NEAR/20 (إخطار OR بإخطار OR تسجيل OR الداخلية OR "قسم الشرطة")',
+  '((מערכות OR ממערכות OR במערכות) NEAR/2 המשטרה) OR ("מאגר מידע" AND שוטר*) OR "רישום פלילי" OR "מרשם פלילי" OR "רישום משטרתי" OR "רישומים משטרתיים" OR "המרשם הפלילי"',
+  '("yuz tanıma" AND (kamera* OR emniyet OR polis)) OR "polis kamera*" OR ("guvenlik kamera*" AND (polis OR emniyet OR asayis))',
+  '((البصمة OR للبصمة OR بالبصمة) NEAR/1 الوراثية) OR ("الحمض النووي" AND (قاعدة OR بنك OR سجل)) OR ("قاعدة بيانات" NEAR/3 (للبصمات OR البصمات OR بصمات))',
+  '(بيانات NEAR/5 (اللاجئين OR باللاجئين)) AND (تسليم OR تسلم OR سلمت OR "الأمن العام")',
+  // … third round: Turkey's criminal-record queries by institutions, POLNET and officers querying personal data; the
+  // Gulf states' shared security database; Interpol notices; erasing criminal records (Arabic); Turkey's registration
+  // of daily rentals
+  '("adli sicil" NEAR/6 (sorgula* OR erisim OR yetki*)) NOT e-Devlet',
+  '=POLNET OR (("kisisel bilgi*" OR "kisisel veri*") NEAR/10 sorgula*)',
+  '("مجلس التعاون" OR الخليجي OR الخليجية) AND ("قاعدة البيانات" OR "قاعدة بيانات" OR "غرف العمليات" OR "الشرطة الخليجية")',
+  '(الإنتربول OR الانتربول) AND (النشرة OR نشرات OR المطلوبين OR مطلوبين OR الحمراء)',
+  '(محو NEAR/2 السوابق) OR ("السجل الجنائي" NEAR/10 (محو OR الداخلية))',
+  '"gunluk kiralık" AND (kayıt OR beyan* OR izin*)',
 ];

@@ -79,6 +79,12 @@ export const immigrationNorthernCentralEurope = [
   '"returnare fortata" OR "returnari fortate" OR "returnarii fortate" OR (indepartat* NEAR/6 teritoriu*) OR "luati in custodie"',
   '(нелегалн* NEAR/3 (мигрант* OR имигра*)) OR (задърж* NEAR/10 (мигрант* OR чужденц* OR "чужди граждани")) OR "незаконно пребиваващ*" OR ("временно настаняване" NEAR/3 чужденци)',
   '((гранич* NEAR/3 полиц*) AND незаконн*) OR (ilegaln* NEAR/3 migrant*)',
+  // … second round: Russia's temporary detention centres for foreigners (ЦВСИГ) and Ukraine's holding points; Bulgaria's
+  // border catches; Ukraine's illegal migrants and forced departures ("видворення"); registration of foreigners' stay
+  // (Montenegro, Bosnia) and hosts notifying the police of a foreigner's arrival (Kazakhstan), both topics
+  'ЦВСИГ* OR (("временного содержания" OR "временного пребывания" OR "тимчасового перебування") AND (иностран* OR іноземц*))',
+  '(заловени NEAR/6 (сирийци OR мигранти OR незаконно OR бежанци)) OR (нелегальн* NEAR/2 мігрант*) OR (незаконн* NEAR/2 мігрант*) OR видвори* OR видворен*',
+  '((prijav* NEAR/3 boravk*) AND (stran* OR drzavlj*)) OR ((оповещ* OR уведомля* OR уведомить) AND прибыти* AND иностран*)',
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -131,6 +137,13 @@ export const databasesNorthernCentralEurope = [
   'ubytovatel* AND cizin*',
   '"Smart Policing" OR ((αναγνωρισ* NEAR/3 προσωπ*) AND αστυνομ*) OR (αποτυπωματ* AND αστυνομ*)',
   'rendszam* NEAR/3 (azonosit* OR felismer*)',
+  // … second round: registration of foreigners' stay and hosts' arrival notices; Serbia's Huawei face-recognition
+  // cameras and the draft interior-affairs law on biometric surveillance; Bulgaria's police registration and police
+  // handling of personal data; Luhansk's plate-recognition cameras for stolen cars
+  '((prijav* NEAR/3 boravk*) AND (stran* OR drzavlj*)) OR ((оповещ* OR уведомля* OR уведомить) AND прибыти* AND иностран*)',
+  '((kamer* OR камер*) NEAR/6 (prepoznavanj* OR nadzor* OR Huawei OR Хуавеј* OR Хуавеи*)) OR (("zakona o unutrasnjim poslovima" OR "закона о унутрашњим пословима") AND (biometr* OR биометр* OR kamer* OR prepoznavanj*))',
+  '"полицейска регистрация" OR "полицейската регистрация" OR ("лични данни" AND (полицейск* OR =МВР))',
+  '(распознаван* NEAR/3 номер*) OR (видеофиксац* AND (угнан* OR розыск*))',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

@@ -110,7 +110,7 @@ export const immigrationOtherLanguages = [
   // central migration information system (SYMIC); Belgium's Office des étrangers querying police data
   '(=FPR OR "personnes recherchees") AND (expuls* OR "interdit* de sejour" OR "interdiction* de sejour" OR "interdiction du territoire")',
   'dubline* OR "reglement Dublin" OR "procedure Dublin" OR "procedures Dublin" OR "Dublin III" OR (transfert* NEAR/8 Dublin)',
-  'expuls* NEAR/8 (ressortissants OR migrants OR etrangers)',
+  '(expuls* NEAR/8 (ressortissants OR migrants OR etrangers)) NOT (joueur* OR diplomat* OR ambassad* OR arbitre*)',
   '"retenue administrative" OR (retenue* NEAR/15 ("titre de sejour" OR etranger*))',
   '"fiche de police" OR "fiche individuelle de police" OR "fiches de police"',
   '(=SIS OR Schengen) AND (signalement* OR "non-admission") AND ("interdiction de retour" OR "non-admission" OR "interdiction d\'entree")',
@@ -126,6 +126,28 @@ export const immigrationOtherLanguages = [
   '"bevel om het grondgebied te verlaten" OR "bevelen om het grondgebied te verlaten" OR "illegaal verblijf" OR "onwettig verblijf"',
   'vreemdelingentoezicht OR vreemdelingencontrole* OR (=MTV AND Marechaussee) OR (Marechaussee AND "etnisch profileren")',
   'ongedocumenteerd* AND politie',
+  // … second round (French): consular travel documents for removals; the administrative holding rooms (LRA); the
+  // prefecture reading the police record file (TAJ) for residence decisions; administrative detention (Switzerland);
+  // Moroccan raids on migrants; foreigners' fingerprints taken under the 1945 ordinance (both topics); the Collomb
+  // circular on irregular immigration; expulsions of people in the radicalisation file (FSPRT)
+  '"laissez-passer consulaire*" OR "local de retention" OR "locaux de retention" OR (=LRA AND (retenu* OR retention OR prefet*))',
+  '(=TAJ OR "traitement d\'antecedents judiciaires") AND ("titre de sejour" OR etranger* OR prefet*)',
+  '"detention administrative" OR ((descentes OR arrete* OR arrestation*) NEAR/10 (migrants OR clandestins OR emigrants))',
+  '(empreintes NEAR/5 etrangers) OR ("releve des empreintes" AND etranger*)',
+  '"circulaire Collomb" OR "lutte contre l\'immigration irreguliere"',
+  '("fichier des signalements" OR =FSPRT) AND (expuls* OR renvoi* OR "titre de sejour")',
+  // … Italian returns and expulsions of migrants and foreigners
+  '(rimpatri* OR espulsion* OR espuls*) NEAR/10 (migranti OR stranieri OR straniero OR irregolari OR clandestin*)',
+  // … third round (German): Austria's aliens police; Swiss reporting duties and data exchange with the migration
+  // office (schools, welfare; both topics); asylum seekers turned back at the border; Swiss deportations
+  // ("Ausschaffung"); entry bans. Italian: expulsion orders, the repatriation centres (CPR) and readmissions to Slovenia
+  'Fremdenpolizei OR Ausschaffung* OR Zwangsausschaffung* OR ausgeschafft OR Ausschaffungshaft OR Einreiseverbot*',
+  '(Meldepflicht* OR "Informationen an Auslanderbehorden" OR Datenaustausch OR Informationsaustausch OR melden) AND (Migrationsamt OR Migrationsbehorde* OR Auslanderbehorde* OR Sans-Papiers OR Sans-Papier OR "illegalem Aufenthalt")',
+  '(Meldepflicht* OR Datenaustausch OR Informationsaustausch) AND (=AIG OR "Auslander- und Integrationsgesetz" OR Sozialhilfe*)',
+  '(zuruckgewiesen OR abweisen OR abgewiesen) NEAR/10 (Grenze* OR Asylsuchende* OR Bundespolizei)',
+  'espulsione AND (Prefetto OR "Ministro dell\'Interno" OR straniero OR stranieri OR questore)',
+  '(Cpr OR =CPR) AND (migranti OR rimpatr* OR rimpatro OR trattenut* OR garante* OR ospiti OR rivolt*)',
+  'riammission* OR ("rotta balcanica" AND (migranti OR rintraccia*))',
 ];
 
 export const databasesOtherLanguages = [
@@ -246,7 +268,20 @@ export const databasesOtherLanguages = [
   'Ubermittlungspflicht*',
   'Schengeninformatiesysteem OR "SIS II" OR (Schengensk* NEAR/3 informa*)',
   '(targa OR targhe) NEAR/10 (dati OR banca OR banche)',
-  '(((Kennzeichen* OR Autokennzeichen* OR Kfz-Kennzeichen*) NEAR/10 (Speicherung* OR Erfassung* OR erfass* OR scann* OR Uberwachung* OR Scanner*)) OR =KESY OR Kennzeichenscann* OR Kennzeichenerfassung*) AND (Polizei* OR Polizeigesetz* OR Innenminist* OR Strafverfolgung* OR Autobahn*)',
+  '=KESY OR Kennzeichenerfassungssystem* OR ((((Kennzeichen* OR Autokennzeichen* OR Kfz-Kennzeichen*) NEAR/10 (Speicherung* OR Erfassung* OR erfass* OR scann* OR Uberwachung* OR Scanner*)) OR Kennzeichenscann* OR Kennzeichenerfassung*) AND (Polizei* OR Polizeigesetz* OR Innenminist* OR Strafverfolgung* OR Autobahn*))',
+  // … second round (French): foreigners' fingerprints and the files kept on foreigners; the file of unaccompanied
+  // minors (AEM); the intelligence services' files (PASP, GIPASP, Edvige); Switzerland's police search system (RIPOL);
+  // Belgium's immigration office exchanging data with welfare centres
+  '(empreintes NEAR/5 etrangers) OR ("releve des empreintes" AND etranger*) OR "fichiers des etrangers" OR (fichage AND etrangers)',
+  '"fichier AEM" OR "appui a l\'evaluation de la minorite"',
+  '=PASP OR =GIPASP OR Edvige OR (fichage AND "renseignement territorial") OR "prevention des atteintes a la securite publique"',
+  '=RIPOL OR "recherches informatisees de police" OR ("Office des etrangers" AND (transmission* OR echange* OR "echanges de donnees"))',
+  // … third round (German): the Swiss reporting duties and data exchange (both topics); telecom data retention for
+  // prosecution; DNA databases; Schengen entry-refusal alerts; police information systems
+  '(Meldepflicht* OR "Informationen an Auslanderbehorden" OR Datenaustausch OR Informationsaustausch OR melden) AND (Migrationsamt OR Migrationsbehorde* OR Auslanderbehorde* OR Sans-Papiers OR Sans-Papier OR "illegalem Aufenthalt")',
+  '(Meldepflicht* OR Datenaustausch OR Informationsaustausch) AND (=AIG OR "Auslander- und Integrationsgesetz" OR Sozialhilfe*)',
+  'Vorratsdatenspeicherung OR DNA-Datenbank* OR "Police Elimination Datei" OR (DNA AND Datenbank*)',
+  '(Ausschreibung* AND (Schengen* OR =SIS OR Einreiseverweigerung)) OR (polizeilich* NEAR/3 (Informationsordnung OR Informationssystem* OR Datenbank* OR Datei*))',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

@@ -103,6 +103,12 @@ export const immigrationSpanish = [
   '(entrega* NEAR/6 datos) AND inmigra*',
   // … Chile's biometric census of irregular migrants
   '"empadronamiento biometrico"',
+  // … identity checks of immigrants by ethnic profile; the municipal register (padrón) handed to police (both topics);
+  // demands that regional records of people without papers be reported to police (both); repatriation of immigrants
+  'identificaciones NEAR/5 (inmigrantes OR "perfil etnico" OR irregulares)',
+  '(padron* OR empadron*) AND (policia OR "ley de extranjeria") AND inmigra*',
+  '(denuncie OR delacion OR denunciar) AND (inmigrantes OR "sin papeles" OR "situacion irregular")',
+  'repatriacion NEAR/6 (inmigrantes OR ilegales OR migrantes)',
 ];
 
 export const databasesSpanish = [
@@ -213,6 +219,12 @@ export const databasesSpanish = [
   '"empadronamiento biometrico"',
   '(datos NEAR/6 (biometricos OR migrantes)) AND (comparte* OR compartir OR intercambi* OR "bases de datos")',
   '"cerco eletronico" OR "cerca eletronica"',
+  // … police databases and face recognition named as such (Spain's VioGén among them)
+  '("base de datos" OR "bases de datos" OR "reconocimiento facial") AND (policia OR policial OR policiales OR "Guardia Civil" OR Mossos)',
+  // … the padrón handed to police; regional records reported to police; municipal cameras reading plates; VioGén
+  '(padron* OR empadron*) AND (policia OR "ley de extranjeria") AND inmigra*',
+  '(denuncie OR delacion OR denunciar) AND (inmigrantes OR "sin papeles" OR "situacion irregular") AND (registros OR padron OR datos)',
+  '((matricula* NEAR/6 (identific* OR lector* OR camaras)) AND (municipio OR policia OR vigilancia)) OR VioGen',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

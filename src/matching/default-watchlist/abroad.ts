@@ -70,7 +70,7 @@ export const immigrationAbroad = [
   // "undesirable aliens"
   '"sham marriage*"',
   '"right to rent"',
-  '(=CBSA OR "Border Services Agency" OR "Borders Services Agency") AND ("Transit Police" OR transit)',
+  '(=CBSA OR "Border Services Agency" OR "Borders Services Agency") AND ("Transit Police" OR TransLink OR SkyTrain)',
   '(=PNC OR "Police National Computer") AND ("U.S.A" OR =USA OR "Homeland Security" OR Immigration)',
   '(disclos* AND ("Migration Act" OR "Migration Regulations")) AND police',
   '"data matching" AND ("Border Force" OR "Department of Immigration" OR "Home Affairs")',

@@ -51,7 +51,7 @@ export const immigrationAsianLanguages = [
   // foreigners' fingerprints shared with police investigators; police look-ups of a foreigner's stay record; Japan's
   // police questioning of foreigners and residence-card checks, the Immigration Control Act ("入管法"); Taiwan's
   // detainees in the immigration agency's holding centres
-  '(지문* OR 얼굴정보* OR 얼굴*) NEAR/20 (입국* OR 출입국*)',
+  '(지문* OR 얼굴정보* OR 얼굴인식* OR "얼굴 정보") NEAR/20 (입국* OR 출입국*)',
   '(외국인* NEAR/15 지문*) AND (경찰* OR 수사*)',
   '체류정보* NEAR/10 조회*',
   '(在留カード NEAR/30 (不携帯 OR 職務質問 OR 提示)) OR (職務質問 AND (外国 OR 国籍 OR 在留)) OR 入管法',
@@ -146,11 +146,11 @@ export const databasesAsianLanguages = [
   // … third round: Tamil Nadu police face-recognition apps; Aadhaar used by police; servants' and tenants' police
   // verification (Hindi); Thailand's biometric immigration records; Pakistan's "Hotel Eye" and Delhi's Crimatrix
   // guest reports; Indian hotels reporting foreign guests; Indonesian police face recognition
-  '(முக NEAR/2 அடையாள*) OR ((காவல்* OR போலீஸ்) AND செயலி)',
-  '(आधार OR آدھار OR Aadhaar) AND (पुलिस OR پولیس OR police)',
-  '(नौकर* OR किराएदार* OR किरायेदार*) AND (वेरिफिकेशन OR सत्यापन)',
+  '(முக NEAR/2 அடையாள*) OR ((காவல்* OR போலீஸ்) AND செயலி AND (குற்றவாளி* OR முக))',
+  '(Aadhaar OR =UIDAI OR "आधार कार्ड" OR "आधार अधिनियम" OR "आधार डेटा" OR "आधार नंबर" OR آدھار) AND (पुलिस OR پولیس OR police)',
+  '(नौकरों OR नौकर OR नौकरानी OR किराएदार* OR किरायेदार*) AND (वेरिफिकेशन OR सत्यापन) AND (पुलिस OR थाने OR जेल)',
   'PIBICS OR ((Biometrics OR อัตลักษณ์) AND ("ตม" OR ("ตรวจคน" NEAR/1 "เข้าเมือง") OR ต่างด้าว))',
-  '"ہوٹل آئی" OR (ہوٹلز AND (رجسٹریشن OR پولیس)) OR "Hotel Eye" OR Crimatrix OR ("guest list*" AND (police OR "Sarais Act"))',
+  '"ہوٹل آئی" OR (ہوٹلز AND رجسٹریشن) OR "Hotel Eye" OR Crimatrix OR ("guest list*" AND (police OR "Sarais Act"))',
   '(विदेशी NEAR/6 (नागरिक* OR पर्यटक*)) AND पुलिस AND (सूचना OR सूचित)',
-  '("face recognition" OR "pengenalan wajah" OR "pemindai wajah" OR wajah) AND (Polri OR Bareskrim OR Inafis OR polisi)',
+  '("face recognition" OR "pengenalan wajah" OR "pemindai wajah" OR "identifikasi wajah") AND (Polri OR Bareskrim OR Inafis OR polisi)',
 ];

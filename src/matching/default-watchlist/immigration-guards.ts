@@ -47,4 +47,8 @@ export const immigrationGuards = [
   // France's holding of a driving licence after a traffic offence ("rétention du permis")
   '(депортац* OR выселен*) AND (чечен* OR ингуш* OR вайнах* OR 1944)',
   '(retention OR retenir) AND "permis de conduire"',
+  // … county jail administration with no immigration word in it (construction bonds, medical services, kitchen
+  // equipment): jails are on topic only when they hold people for ICE. Stated for the learned second opinion too,
+  // which had learned "county jail" from records of jails holding ICE detainees (an exclusion also stops its hits)
+  '(jail* AND (construction OR bond* OR "medical services" OR kitchen OR "ice machine*")) NOT (immigra* OR =ICE OR detainer* OR deport* OR alien* OR =ERO OR =IGSA OR migrant*)',
 ];

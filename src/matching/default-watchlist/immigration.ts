@@ -397,11 +397,11 @@ export const immigrationInclude = [
   '=INS NEAR/10 (holding OR detain* OR detention OR jails)',
   // From the thirty-ninth (dev): plate readers weighed against a city's sanctuary commitments; the Priority
   // Enforcement Program that replaced Secure Communities
-  '("plate reader*" OR "license-plate reader*" OR Flock) AND sanctuary',
+  '("plate reader*" OR "license-plate reader*" OR "Flock Safety" OR (=Flock AND camera*)) AND sanctuary',
   '"Priority Enforcement Program"',
   // … ICE's administrative arrest and removal warrants (I-200, I-205); Spanish-language US news of state laws letting
   // police detain people without papers, and of Sheriff Arpaio's immigration sweeps
-  '"Warrant of Removal" OR "Warrant for Arrest of Alien" OR =I-200 OR =I-205',
+  '"Warrant of Removal" OR "Warrant for Arrest of Alien"',
   '(policia NEAR/10 (detenga OR detener OR arrestar)) AND (indocumentad* OR "estatus migratorio" OR "sin documentos" OR "cuenten con documentos")',
   '"operativos migratorios" OR (Arpaio AND (migratori* OR inmigra*))',
   // … state data shared with Homeland Security (both topics)

@@ -73,9 +73,9 @@ export const databasesMiddleEastLanguages = [
   // police officers leaking from police systems, and its criminal and police records; Turkey's police and
   // face-recognition cameras; DNA and biometric databases of the Gulf and Egypt's police; refugee data handed to
   // Lebanon's General Security
-  '(تأجير OR إيجار OR اجر OR مالك) NEAR/20 (إخطار OR بإخطار OR تسجيل OR الداخلية OR "قسم الشرطة")',
+  '(تأجير OR إيجار OR اجر OR مالك) NEAR/20 (إخطار OR بإخطار OR الداخلية OR "قسم الشرطة")',
   '((מערכות OR ממערכות OR במערכות) NEAR/2 המשטרה) OR ("מאגר מידע" AND שוטר*) OR "רישום פלילי" OR "מרשם פלילי" OR "רישום משטרתי" OR "רישומים משטרתיים" OR "המרשם הפלילי"',
-  '("yuz tanıma" AND (kamera* OR emniyet OR polis)) OR "polis kamera*" OR ("guvenlik kamera*" AND (polis OR emniyet OR asayis))',
+  '("yuz tanıma" AND (kamera* OR emniyet OR polis)) OR "polis kamera*"',
   '((البصمة OR للبصمة OR بالبصمة) NEAR/1 الوراثية) OR ("الحمض النووي" AND (قاعدة OR بنك OR سجل)) OR ("قاعدة بيانات" NEAR/3 (للبصمات OR البصمات OR بصمات))',
   '(بيانات NEAR/5 (اللاجئين OR باللاجئين)) AND (تسليم OR تسلم OR سلمت OR "الأمن العام")',
   // … third round: Turkey's criminal-record queries by institutions, POLNET and officers querying personal data; the

@@ -74,7 +74,7 @@ export const immigrationNorthernCentralEurope = [
   'utlendingslov* AND (tilbakeholdelse OR pagripelse OR utsendelse OR internering OR innbringelse)',
   'udrejsecent* OR Kaershovedgard OR Sjaelsmark OR utlanningskontroll*',
   '("Straz Graniczna" OR "Strazy Granicznej") AND nielegaln*',
-  '"zajisteni cizince" OR (zajist* AND cizin*) OR (ubytovatel* AND cizin*)',
+  '"zajisteni cizince" OR "zajisteni cizincu" OR (zajisteni NEAR/3 cizin*) OR (ubytovatel* AND cizin*)',
   '"Κεντρων Πρωτης Υποδοχης" OR ΚΕΠΥ OR ((κρατηση* OR κρατησης) NEAR/8 (μεταναστ* OR αλλοδαπ*))',
   '"returnare fortata" OR "returnari fortate" OR "returnarii fortate" OR (indepartat* NEAR/6 teritoriu*) OR "luati in custodie"',
   '(нелегалн* NEAR/3 (мигрант* OR имигра*)) OR (задърж* NEAR/10 (мигрант* OR чужденц* OR "чужди граждани")) OR "незаконно пребиваващ*" OR ("временно настаняване" NEAR/3 чужденци)',
@@ -135,13 +135,13 @@ export const databasesNorthernCentralEurope = [
   'rekisterikilp* AND (lukev* OR tunnist*)',
   'kriminalregist*',
   'ubytovatel* AND cizin*',
-  '"Smart Policing" OR ((αναγνωρισ* NEAR/3 προσωπ*) AND αστυνομ*) OR (αποτυπωματ* AND αστυνομ*)',
+  '"Smart Policing" OR ((αναγνωρισ* NEAR/3 προσωπ*) AND αστυνομ*) OR (αποτυπωματ* AND αστυνομ* AND (κινητ* OR συστημ* OR βαση*))',
   'rendszam* NEAR/3 (azonosit* OR felismer*)',
   // … second round: registration of foreigners' stay and hosts' arrival notices; Serbia's Huawei face-recognition
   // cameras and the draft interior-affairs law on biometric surveillance; Bulgaria's police registration and police
   // handling of personal data; Luhansk's plate-recognition cameras for stolen cars
   '((prijav* NEAR/3 boravk*) AND (stran* OR drzavlj*)) OR ((оповещ* OR уведомля* OR уведомить) AND прибыти* AND иностран*)',
-  '((kamer* OR камер*) NEAR/6 (prepoznavanj* OR nadzor* OR Huawei OR Хуавеј* OR Хуавеи*)) OR (("zakona o unutrasnjim poslovima" OR "закона о унутрашњим пословима") AND (biometr* OR биометр* OR kamer* OR prepoznavanj*))',
+  '((kamer* OR камер*) NEAR/6 (prepoznavanj* OR Huawei OR Хуавеј* OR Хуавеи*)) OR (("zakona o unutrasnjim poslovima" OR "закона о унутрашњим пословима") AND (biometr* OR биометр* OR kamer* OR prepoznavanj*))',
   '"полицейска регистрация" OR "полицейската регистрация" OR ("лични данни" AND (полицейск* OR =МВР))',
   '(распознаван* NEAR/3 номер*) OR (видеофиксац* AND (угнан* OR розыск*))',
 ];

@@ -137,7 +137,7 @@ export const immigrationOtherLanguages = [
   '"circulaire Collomb" OR "lutte contre l\'immigration irreguliere"',
   '("fichier des signalements" OR =FSPRT) AND (expuls* OR renvoi* OR "titre de sejour")',
   // … Italian returns and expulsions of migrants and foreigners
-  '(rimpatri* OR espulsion* OR espuls*) NEAR/10 (migranti OR stranieri OR straniero OR irregolari OR clandestin*)',
+  '((rimpatri* OR espulsion* OR espuls*) NEAR/10 (migranti OR stranieri OR straniero OR irregolari OR clandestin*)) NOT (capitali OR difensor* OR calciat* OR giocator* OR arbitr* OR partita OR diplomat*)',
   // … third round (German): Austria's aliens police; Swiss reporting duties and data exchange with the migration
   // office (schools, welfare; both topics); asylum seekers turned back at the border; Swiss deportations
   // ("Ausschaffung"); entry bans. Italian: expulsion orders, the repatriation centres (CPR) and readmissions to Slovenia
@@ -147,7 +147,7 @@ export const immigrationOtherLanguages = [
   '(zuruckgewiesen OR abweisen OR abgewiesen) NEAR/10 (Grenze* OR Asylsuchende* OR Bundespolizei)',
   'espulsione AND (Prefetto OR "Ministro dell\'Interno" OR straniero OR stranieri OR questore)',
   '(Cpr OR =CPR) AND (migranti OR rimpatr* OR rimpatro OR trattenut* OR garante* OR ospiti OR rivolt*)',
-  'riammission* OR ("rotta balcanica" AND (migranti OR rintraccia*))',
+  '(riammission* AND (migranti OR Slovenia OR confine OR frontiera)) OR ("rotta balcanica" AND (migranti OR rintraccia*))',
 ];
 
 export const databasesOtherLanguages = [

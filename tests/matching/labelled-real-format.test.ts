@@ -26,13 +26,13 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 27308,
-  dev: 19322,
-  heldout: 7986,
-  perTopicPerSplit: 1500,
-  negativesPerSplit: 3750,
-  hardNegatives: 7940,
-  billJurisdictions: 75,
+  total: 30343,
+  dev: 21340,
+  heldout: 9003,
+  perTopicPerSplit: 2500,
+  negativesPerSplit: 4200,
+  hardNegatives: 8291,
+  billJurisdictions: 80,
 };
 
 const corpus = readCorpus(DIR);

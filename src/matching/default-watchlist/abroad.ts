@@ -18,6 +18,9 @@ const OPERATION_NEXUS = '"Operation Nexus"';
  */
 const IMMIGRATION_POLICE_INFORMATION_SHARING = '(shar* NEAR/5 information) NEAR/10 (immigration NEAR/8 (police OR prison*))';
 
+/** Police National Computer checks asked for by US or immigration authorities (both topics; the thirty-ninth). */
+const PNC_CHECKS_FOR_IMMIGRATION = '(=PNC OR "Police National Computer") AND ("U.S.A" OR =USA OR "Homeland Security" OR Immigration)';
+
 export const immigrationAbroad = [
   // Forced returns (the Home Office's charter flights) and Australia's section 501 visa cancellations
   '("forcibly return*" OR "forced return*" OR "forcibly remov*") NEAR/15 ("Home Office" OR flight* OR deport* OR migrant* OR asylum*)',
@@ -71,7 +74,7 @@ export const immigrationAbroad = [
   '"sham marriage*"',
   '"right to rent"',
   '(=CBSA OR "Border Services Agency" OR "Borders Services Agency") AND ("Transit Police" OR TransLink OR SkyTrain)',
-  '(=PNC OR "Police National Computer") AND ("U.S.A" OR =USA OR "Homeland Security" OR Immigration)',
+  PNC_CHECKS_FOR_IMMIGRATION,
   '(disclos* AND ("Migration Act" OR "Migration Regulations")) AND police',
   '"data matching" AND ("Border Force" OR "Department of Immigration" OR "Home Affairs")',
   '"undesirable alien*"',
@@ -132,5 +135,5 @@ export const databasesAbroad = [
   // From the thirty-ninth (dev): registrars' referrals in sham-marriage enforcement; Police National Computer checks
   // asked for by US authorities
   '"sham marriage*" AND (registrar* OR "register office*" OR "registry office*" OR data OR referral* OR flagged)',
-  '(=PNC OR "Police National Computer") AND ("U.S.A" OR =USA OR "Homeland Security" OR Immigration)',
+  PNC_CHECKS_FOR_IMMIGRATION,
 ];

@@ -16,6 +16,22 @@ const FOREIGN_GUEST_REGISTRATION =
  * words are paired by NEAR).
  */
 
+/** Indonesia's app for hotels and landlords to report foreign guests to immigration (APOA): both topics (the thirty-ninth). */
+const INDONESIAN_FOREIGN_GUEST_REPORTS =
+  '"Aplikasi Pelaporan Orang Asing" OR "Aplikasi Pengawasan Orang Asing" OR (=APOA AND (asing OR imigrasi)) OR (lapor* NEAR/5 "tamu asing")';
+
+/** China's hotel rules for foreign guests (registered with the police): both topics (the thirty-ninth). */
+const CHINESE_HOTEL_FOREIGN_GUESTS = '旅馆业 AND (外国 OR 境外)';
+
+/** Thailand's immigration bureau keeping foreigners' biometrics (PIBICS): both topics (the thirty-ninth). */
+const THAI_IMMIGRATION_BIOMETRICS = 'PIBICS OR ((Biometrics OR อัตลักษณ์) AND ("ตม" OR ("ตรวจคน" NEAR/1 "เข้าเมือง") OR ต่างด้าว))';
+
+/** Indian hotels and hosts told to inform the police of foreign guests (Hindi): both topics, like Form C (the thirty-ninth). */
+const INDIAN_FOREIGN_GUEST_REPORTS = '(विदेशी NEAR/6 (नागरिक* OR पर्यटक*)) AND पुलिस AND (सूचना OR सूचित)';
+
+/** Korean police looking up a foreigner's stay record: both topics (the thirty-eighth and thirty-ninth). */
+const KOREAN_STAY_RECORD_LOOKUPS = '체류정보* NEAR/10 조회*';
+
 export const immigrationAsianLanguages = [
   // Indonesia: immigration detention houses (Rudenim) and deportation of foreign nationals
   'Rudenim OR "rumah detensi" OR deportasi OR dideportasi OR mendeportasi* OR pendeportasian OR pendetensian',
@@ -53,7 +69,7 @@ export const immigrationAsianLanguages = [
   // detainees in the immigration agency's holding centres
   '(지문* OR 얼굴정보* OR 얼굴인식* OR "얼굴 정보") NEAR/20 (입국* OR 출입국*)',
   '(외국인* NEAR/15 지문*) AND (경찰* OR 수사*)',
-  '체류정보* NEAR/10 조회*',
+  KOREAN_STAY_RECORD_LOOKUPS,
   '(在留カード NEAR/30 (不携帯 OR 職務質問 OR 提示)) OR (職務質問 AND (外国 OR 国籍 OR 在留)) OR 入管法',
   '受收容人 OR 臨時收容所 OR (收容所 AND 移民署)',
   // … Thai round-ups and returns of foreigners; Vietnam's temporary-residence declarations for foreigners (both
@@ -62,7 +78,7 @@ export const immigrationAsianLanguages = [
   // India's Border Security Force pushing people across ("push in"); Urdu deportations of Afghans from Pakistan
   '("ส่งกลับ" OR "กวาดล้าง") AND ("ต่างชาติ" OR "ต่างด้าว")',
   '"khai bao tam tru" AND "nguoi nuoc ngoai"',
-  '"Aplikasi Pelaporan Orang Asing" OR "Aplikasi Pengawasan Orang Asing" OR (=APOA AND (asing OR imigrasi)) OR (lapor* NEAR/5 "tamu asing")',
+  INDONESIAN_FOREIGN_GUEST_REPORTS,
   'depo NEAR/3 (imigrasi OR imigresen)',
   'निर्वासन OR "निरोध केन्द्र" OR "निरोध केंद्र" OR घुसपैठियों OR घुसपैठिए OR घुसपैठिया OR "ओवर स्टे" OR (वीजा NEAR/5 समाप्त)',
   '(পুশ NEAR/2 ইন) OR (বিএসএফ AND (পাঠিয়েছে OR ঠেলে OR পুশ))',
@@ -72,18 +88,18 @@ export const immigrationAsianLanguages = [
   '(逃逸移工 OR 逃逸外勞 OR (移工 NEAR/5 (逾期 OR 逃逸 OR 失聯))) AND (攔查 OR 盤查 OR 警方 OR 逮 OR 查獲)',
   '(미등록* NEAR/3 (이주* OR 외국인*)) NEAR/10 단속*',
   '入国審査 AND (顔 OR 指紋 OR 照合)',
-  '旅馆业 AND (外国 OR 境外)',
+  CHINESE_HOTEL_FOREIGN_GUESTS,
   // … Malaysia's and Indonesia's immigration raids, custody and depots
   '(imigresen OR imigrasi) AND (serbu* OR tahan* OR tangkap* OR "depot tahanan" OR deport*)',
   // … third round: Thailand's immigration cells holding Uyghurs and Rohingya, and its biometric records (PIBICS);
   // Bangladeshi workers sent home from Saudi Arabia (Bengali); Sri Lanka's deportations and visa overstays (Sinhala);
   // Nepalis expelled by Malaysia; Indian hotels not reporting foreign guests to police (Hindi; both topics)
   '(ห้องกัก OR ห้องคุมตัว OR ห้องกักขัง OR คุมขัง OR ห้องขัง) AND (อุยกูร์ OR โรฮิงยา OR ต่างด้าว OR ผู้ลี้ภัย)',
-  'PIBICS OR ((Biometrics OR อัตลักษณ์) AND ("ตม" OR ("ตรวจคน" NEAR/1 "เข้าเมือง") OR ต่างด้าว))',
+  THAI_IMMIGRATION_BIOMETRICS,
   '(ফেরত NEAR/3 (পাঠিয়েছে OR পাঠালো OR পাঠানো)) AND (সৌদি OR শ্রমিক*)',
   'පිටුවහල්* OR (වීසා NEAR/3 (ඉක්මවූ OR අවසන්))',
   'निष्कासन AND (मलेसिया* OR वैदेशिक OR विदेशी)',
-  '(विदेशी NEAR/6 (नागरिक* OR पर्यटक*)) AND पुलिस AND (सूचना OR सूचित)',
+  INDIAN_FOREIGN_GUEST_REPORTS,
 ];
 
 export const databasesAsianLanguages = [
@@ -100,7 +116,7 @@ export const databasesAsianLanguages = [
   '((개인정보* OR 수배* OR 수사기록* OR 범죄경력*) NEAR/12 (무단* OR 불법*) NEAR/12 조회*) OR (경찰* AND (개인정보* NEAR/10 (무단* OR 불법* OR 조회* OR 저장*)))',
   '=KICS OR 형사사법정보시스템*',
   '(번호판* OR 차량번호* OR 자동차번호* OR 판독기*) AND (수배* OR 도난*)',
-  '체류정보* NEAR/10 조회*',
+  KOREAN_STAY_RECORD_LOOKUPS,
   JAPANESE_REPORTING_DUTY,
   KOREAN_REPORTING_DUTY,
   // … last round: China's 'Skynet' camera network; police face recognition; patrol-car plate recognition (not traffic
@@ -128,7 +144,7 @@ export const databasesAsianLanguages = [
   // (APOA) and police use of the civil-registry data (Dukcapil); Malaysia's police wanted-persons system; India's
   // police verification of tenants and the crime and criminal tracking network (CCTNS); Dhaka police's tenant registers
   '("co so du lieu quoc gia" AND "dan cu") OR "co so du lieu ve dan cu" OR "khai bao tam tru" OR "thong bao luu tru"',
-  '"Aplikasi Pelaporan Orang Asing" OR "Aplikasi Pengawasan Orang Asing" OR (=APOA AND (asing OR imigrasi)) OR (lapor* NEAR/5 "tamu asing")',
+  INDONESIAN_FOREIGN_GUEST_REPORTS,
   'Dukcapil AND (polisi OR Polri OR buron OR kejahatan OR "penegakan hukum" OR Kejagung OR "face recognition")',
   '"orang buruan" AND (sistem OR =PDRM)',
   '("पुलिस वेरिफिकेशन" OR "police verification") AND (किरायेदार* OR किराएदार* OR tenant*)',
@@ -140,7 +156,7 @@ export const databasesAsianLanguages = [
   '(ナンバー NEAR/3 照会) OR ((防犯カメラ OR 指名手配 OR 被疑者) AND (顔画像 OR 顔形状 OR 顔写真 OR (顔 NEAR/5 特定)))',
   '(智能感知 OR 人脸识别 OR 面部识别 OR 面部識別 OR 天网 OR 天網) AND (逃犯 OR 嫌犯 OR 嫌疑人 OR 通缉 OR 通緝)',
   '=M-Police OR (小電腦 AND 警) OR "Beat App" OR 行咇易',
-  '旅馆业 AND (外国 OR 境外)',
+  CHINESE_HOTEL_FOREIGN_GUESTS,
   // … Japanese police databases named as such
   'データベース AND (警察 OR 県警 OR 警視庁)',
   // … third round: Tamil Nadu police face-recognition apps; Aadhaar used by police; servants' and tenants' police
@@ -149,8 +165,8 @@ export const databasesAsianLanguages = [
   '(முக NEAR/2 அடையாள*) OR ((காவல்* OR போலீஸ்) AND செயலி AND (குற்றவாளி* OR முக))',
   '(Aadhaar OR =UIDAI OR "आधार कार्ड" OR "आधार अधिनियम" OR "आधार डेटा" OR "आधार नंबर" OR آدھار) AND (पुलिस OR پولیس OR police)',
   '(नौकरों OR नौकर OR नौकरानी OR किराएदार* OR किरायेदार*) AND (वेरिफिकेशन OR सत्यापन) AND (पुलिस OR थाने OR जेल)',
-  'PIBICS OR ((Biometrics OR อัตลักษณ์) AND ("ตม" OR ("ตรวจคน" NEAR/1 "เข้าเมือง") OR ต่างด้าว))',
+  THAI_IMMIGRATION_BIOMETRICS,
   '"ہوٹل آئی" OR (ہوٹلز AND رجسٹریشن) OR "Hotel Eye" OR Crimatrix OR ("guest list*" AND (police OR "Sarais Act"))',
-  '(विदेशी NEAR/6 (नागरिक* OR पर्यटक*)) AND पुलिस AND (सूचना OR सूचित)',
+  INDIAN_FOREIGN_GUEST_REPORTS,
   '("face recognition" OR "pengenalan wajah" OR "pemindai wajah" OR "identifikasi wajah") AND (Polri OR Bareskrim OR Inafis OR polisi)',
 ];

@@ -3,7 +3,7 @@
  * system's name (from the thirty-fourth collection's dev records on; topic definition: src/matching/README.md).
  * Records systems by name stay in databases.ts; the guards are in databases-guards.ts.
  */
-import { MUNICIPAL_ID } from './terms.ts';
+import { MUNICIPAL_ID, STATE_DATA_TO_HOMELAND_SECURITY } from './terms.ts';
 
 export const databasesSharing = [
   // Records looked up or accessed for no police purpose
@@ -96,7 +96,7 @@ export const databasesSharing = [
   '("surveillance equipment" OR "surveillance technolog*" OR "surveillance transparency") AND (ordinance* OR "data retention")',
   'amnesty* AND ("bench warrant*" OR "failure to appear")',
   '"automatic sealing" OR (seal* NEAR/4 nonconviction*)',
-  '("state data" NEAR/10 (shar* OR hand*)) AND ("Homeland Security" OR =DHS OR =ICE OR immigra*)',
+  STATE_DATA_TO_HOMELAND_SECURITY,
   // … patrol cars linked to databases; city crime-analysis units (from older dev misses, re-read this session)
   '(patrol NEAR/3 car*) NEAR/10 databas*',
   '"crime analysis unit" OR ("Crime Analysis" AND (unit OR analyst*))',

@@ -1,6 +1,7 @@
 /** The default watchlist's immigration-enforcement rules (topic definition: src/matching/README.md). */
 import {
   IMMIGRATION_CONTEXT,
+  STATE_DATA_TO_HOMELAND_SECURITY,
   MUNICIPAL_ID,
   ICE_CONTEXT,
   ICE_NAMES,
@@ -405,7 +406,7 @@ export const immigrationInclude = [
   '(policia NEAR/10 (detenga OR detener OR arrestar)) AND (indocumentad* OR "estatus migratorio" OR "sin documentos" OR "cuenten con documentos")',
   '"operativos migratorios" OR (Arpaio AND (migratori* OR inmigra*))',
   // … state data shared with Homeland Security (both topics)
-  '("state data" NEAR/10 (shar* OR hand*)) AND ("Homeland Security" OR =DHS OR =ICE OR immigra*)',
+  STATE_DATA_TO_HOMELAND_SECURITY,
 ];
 
 export const immigrationExclude = [

@@ -6,6 +6,12 @@
  * of its own, so "sınır dışı" is written with it; Arabic hamza on alif folds to bare alif.
  */
 
+/** Turkey querying refugees' and migrants' fingerprints in its biometric systems: both topics (the thirty-ninth). */
+const TURKISH_REFUGEE_FINGERPRINTS = '("parmak izi" NEAR/10 (sorgu* OR sistem* OR biyometrik)) AND (multeci* OR yabancı* OR goc*)';
+
+/** Refugee data handed to Lebanon's General Security: both topics (the thirty-ninth). */
+const REFUGEE_DATA_TO_SECURITY = '(بيانات NEAR/5 (اللاجئين OR باللاجئين)) AND (تسليم OR تسلم OR سلمت OR "الأمن العام")';
+
 export const immigrationMiddleEastLanguages = [
   // Turkey: removal centres (geri gönderme merkezi, GÖKSEM), removal ("sınır dışı"), irregular migrants caught
   '"geri gonderme merkez*" OR =GOKSEM OR "sınır dışı"',
@@ -28,7 +34,7 @@ export const immigrationMiddleEastLanguages = [
   '"اتباع خارجی غیرمجاز" OR "اتباع غیرمجاز" OR "اتباع غیر مجاز"',
   '(البصمة OR بصمة OR بصمات* OR البيومترية) AND (المبعدين OR إبعاد* OR المقيمين OR الجوازات)',
   'מתקן NEAR/3 חולות',
-  '("parmak izi" NEAR/10 (sorgu* OR sistem* OR biyometrik)) AND (multeci* OR yabancı* OR goc*)',
+  TURKISH_REFUGEE_FINGERPRINTS,
   // … second round: Jordan returning Syrian refugees; Libya's and Tunisia's detention, "shelter" centres and deportations
   // of migrants, and Libya's anti-illegal-migration agency; Turkey's GÖÇBİL registration app, mobile migration points,
   // residence without permit, border-violation arrests and fines for renting to irregular foreigners; Israel's
@@ -43,7 +49,7 @@ export const immigrationMiddleEastLanguages = [
   '("רשות האוכלוסין" AND (עצרו OR אכיפה OR מעצר)) OR (עובדים NEAR/3 "לא חוקיים") OR ((עובדים NEAR/2 זרים) NEAR/5 (ממעצר OR מעצר OR משמורת))',
   '(מסורבי OR סירוב OR לסירוב) NEAR/2 כניסה',
   '"مهاجران غیرمجاز" OR "فاقد مجوز اقامت"',
-  '(بيانات NEAR/5 (اللاجئين OR باللاجئين)) AND (تسليم OR تسلم OR سلمت OR "الأمن العام")',
+  REFUGEE_DATA_TO_SECURITY,
   // … third round: Egypt detaining and returning Sudanese refugees; Iraq's deportations ("تسفير") and residency
   // directorate; Northern Cyprus's mobile inspections; Afghans returned from Iran and biometric checks of foreign
   // nationals at the border (Persian)
@@ -68,7 +74,7 @@ export const databasesMiddleEastLanguages = [
   'צילום NEAR/2 ביומטרי*',
   'القارئ NEAR/3 (للوحات OR اللوحات)',
   '"Kimlik Bildirme"',
-  '("parmak izi" NEAR/10 (sorgu* OR sistem* OR biyometrik)) AND (multeci* OR yabancı* OR goc*)',
+  TURKISH_REFUGEE_FINGERPRINTS,
   // … second round: landlords' duty to notify the interior ministry or police of tenants (Egypt, Jordan); Israeli
   // police officers leaking from police systems, and its criminal and police records; Turkey's police and
   // face-recognition cameras; DNA and biometric databases of the Gulf and Egypt's police; refugee data handed to
@@ -77,7 +83,7 @@ export const databasesMiddleEastLanguages = [
   '((מערכות OR ממערכות OR במערכות) NEAR/2 המשטרה) OR ("מאגר מידע" AND שוטר*) OR "רישום פלילי" OR "מרשם פלילי" OR "רישום משטרתי" OR "רישומים משטרתיים" OR "המרשם הפלילי"',
   '("yuz tanıma" AND (kamera* OR emniyet OR polis)) OR "polis kamera*"',
   '((البصمة OR للبصمة OR بالبصمة) NEAR/1 الوراثية) OR ("الحمض النووي" AND (قاعدة OR بنك OR سجل)) OR ("قاعدة بيانات" NEAR/3 (للبصمات OR البصمات OR بصمات))',
-  '(بيانات NEAR/5 (اللاجئين OR باللاجئين)) AND (تسليم OR تسلم OR سلمت OR "الأمن العام")',
+  REFUGEE_DATA_TO_SECURITY,
   // … third round: Turkey's criminal-record queries by institutions, POLNET and officers querying personal data; the
   // Gulf states' shared security database; Interpol notices; erasing criminal records (Arabic); Turkey's registration
   // of daily rentals

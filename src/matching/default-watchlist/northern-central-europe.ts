@@ -25,6 +25,13 @@ const RUSSIAN_CONTROLLED_PERSONS_REGISTER = '"контролируемых ли�
 const ASYLUM_RECORDS_TO_NORWEGIAN_POLICE =
   '(utlever* NEAR/8 opplysninger) AND (utlendingsloven OR utlendingsmyndighet* OR asylmottak* OR asylsoker*)';
 
+/** Russia's migration registration: hosts notify the authorities of a foreigner's arrival (both topics; the thirty-ninth). */
+const RUSSIAN_MIGRATION_REGISTRATION = '(миграционн* NEAR/1 учет*) OR (уведомлени* NEAR/3 прибыти*)';
+
+/** Registration of foreigners' stay (Montenegro, Bosnia) and hosts notifying police of arrivals (Kazakhstan): both topics (the thirty-ninth). */
+const FOREIGNERS_STAY_REGISTRATION =
+  '((prijav* NEAR/3 boravk*) AND (stran* OR drzavlj*)) OR ((оповещ* OR уведомля* OR уведомить) AND прибыти* AND иностран*)';
+
 export const immigrationNorthernCentralEurope = [
   // Sweden: detention ("förvar") and removal ("utvisning", "avvisning", "verkställighet") by the Migration Agency and
   // the police. "Utvisning" alone is also a penalty in sport, so it counts only beside the agency, detention or leaving.
@@ -64,7 +71,7 @@ export const immigrationNorthernCentralEurope = [
   // From the thirty-ninth (dev): Russian raids detaining migrants; migration registration of foreigners reported by
   // their hosts (both topics, like hotels' reports); compulsory fingerprinting of migrants
   '(рейд* OR задерж* OR облав*) NEAR/15 (мигрант* OR нелегал*)',
-  '(миграционн* NEAR/1 учет*) OR (уведомлени* NEAR/3 прибыти*)',
+  RUSSIAN_MIGRATION_REGISTRATION,
   'дактилоскоп* AND мигрант*',
   // … Norway's holding of foreigners under the Immigration Act; Denmark's departure centres; Sweden's internal aliens
   // checks; Poland's Border Guard against illegal migration; Czechia's detention of foreigners and accommodation
@@ -84,7 +91,7 @@ export const immigrationNorthernCentralEurope = [
   // (Montenegro, Bosnia) and hosts notifying the police of a foreigner's arrival (Kazakhstan), both topics
   'ЦВСИГ* OR (("временного содержания" OR "временного пребывания" OR "тимчасового перебування") AND (иностран* OR іноземц*))',
   '(заловени NEAR/6 (сирийци OR мигранти OR незаконно OR бежанци)) OR (нелегальн* NEAR/2 мігрант*) OR (незаконн* NEAR/2 мігрант*) OR видвори* OR видворен*',
-  '((prijav* NEAR/3 boravk*) AND (stran* OR drzavlj*)) OR ((оповещ* OR уведомля* OR уведомить) AND прибыти* AND иностран*)',
+  FOREIGNERS_STAY_REGISTRATION,
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -125,7 +132,7 @@ export const databasesNorthernCentralEurope = [
   '(бази OR банк*) NEAR/3 даних NEAR/15 поліц*',
   // From the thirty-ninth (dev): migration registration reported by hosts (Russian); Ukraine's police information
   // subsystems; "Safe City" camera networks (Russian, Ukrainian)
-  '(миграционн* NEAR/1 учет*) OR (уведомлени* NEAR/3 прибыти*)',
+  RUSSIAN_MIGRATION_REGISTRATION,
   '(інформаційн* NEAR/5 (підсистем* OR систем* OR портал*)) AND (поліці* OR "внутрішніх справ")',
   '((Безпечн* NEAR/1 міст*) OR (Безопасн* NEAR/1 город*)) AND (камер* OR відеонагляд* OR видеонаблюд* OR відеоспостереж*)',
   // … Norwegian police's Palantir; Finnish police cars reading plates; Denmark's central criminal register; Czech
@@ -140,7 +147,7 @@ export const databasesNorthernCentralEurope = [
   // … second round: registration of foreigners' stay and hosts' arrival notices; Serbia's Huawei face-recognition
   // cameras and the draft interior-affairs law on biometric surveillance; Bulgaria's police registration and police
   // handling of personal data; Luhansk's plate-recognition cameras for stolen cars
-  '((prijav* NEAR/3 boravk*) AND (stran* OR drzavlj*)) OR ((оповещ* OR уведомля* OR уведомить) AND прибыти* AND иностран*)',
+  FOREIGNERS_STAY_REGISTRATION,
   '((kamer* OR камер*) NEAR/6 (prepoznavanj* OR Huawei OR Хуавеј* OR Хуавеи*)) OR (("zakona o unutrasnjim poslovima" OR "закона о унутрашњим пословима") AND (biometr* OR биометр* OR kamer* OR prepoznavanj*))',
   '"полицейска регистрация" OR "полицейската регистрация" OR ("лични данни" AND (полицейск* OR =МВР))',
   '(распознаван* NEAR/3 номер*) OR (видеофиксац* AND (угнан* OR розыск*))',

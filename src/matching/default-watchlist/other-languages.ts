@@ -31,6 +31,20 @@ const PORTUGUESE_LODGING_REPORTS = '"boletins de alojamento" OR (=SIBA AND (aloj
 const ITALIAN_HOSTING_DECLARATION =
   '(ospitalit* OR alloggio OR ospita) AND (extracomunitar* OR apolide) AND (comunicazione OR comunicar* OR dichiarazione OR "Pubblica Sicurezza" OR questura)';
 
+/** France's police forms for foreign hotel guests ("fiche individuelle de police"): both topics (the thirty-ninth). */
+const FRENCH_HOTEL_POLICE_FORMS = '"fiche de police" OR "fiche individuelle de police" OR "fiches de police"';
+
+/** Switzerland's central migration information system (SYMIC), open to police: both topics (the thirty-ninth). */
+const SWISS_MIGRATION_INFORMATION_SYSTEM = '=SYMIC OR "systeme d\'information central sur la migration"';
+
+/** Swiss schools', welfare offices' and other bodies' duties to report people to the migration office: both topics (the thirty-ninth). */
+const SWISS_REPORTING_DUTIES =
+  '(Meldepflicht* OR "Informationen an Auslanderbehorden" OR Datenaustausch OR Informationsaustausch OR melden) AND (Migrationsamt OR Migrationsbehorde* OR Auslanderbehorde* OR Sans-Papiers OR Sans-Papier OR "illegalem Aufenthalt")';
+
+/** … and the data exchange on foreigners drawing welfare under the Foreigners and Integration Act (both topics; the thirty-ninth). */
+const SWISS_WELFARE_DATA_EXCHANGE =
+  '(Meldepflicht* OR Datenaustausch OR Informationsaustausch) AND (=AIG OR "Auslander- und Integrationsgesetz" OR Sozialhilfe*)';
+
 export const immigrationOtherLanguages = [
   // Administrative detention before removal: France's CRA and LRA, Italy's CPR (and its old names CIE and CPT), Quebec's holding centre
   '"centre* de retention" OR "centres et locaux de retention" OR "locaux de retention" OR "retention administrative" OR "Centre de surveillance de l\'immigration"',
@@ -112,10 +126,10 @@ export const immigrationOtherLanguages = [
   'dubline* OR "reglement Dublin" OR "procedure Dublin" OR "procedures Dublin" OR "Dublin III" OR (transfert* NEAR/8 Dublin)',
   '(expuls* NEAR/8 (ressortissants OR migrants OR etrangers)) NOT (joueur* OR diplomat* OR ambassad* OR arbitre*)',
   '"retenue administrative" OR (retenue* NEAR/15 ("titre de sejour" OR etranger*))',
-  '"fiche de police" OR "fiche individuelle de police" OR "fiches de police"',
+  FRENCH_HOTEL_POLICE_FORMS,
   '(=SIS OR Schengen) AND (signalement* OR "non-admission") AND ("interdiction de retour" OR "non-admission" OR "interdiction d\'entree")',
   '"mesure de renvoi" OR "mesures de renvoi"',
-  '=SYMIC OR "systeme d\'information central sur la migration"',
+  SWISS_MIGRATION_INFORMATION_SYSTEM,
   '"Office des etrangers" AND ("banque de donnees" OR police OR donnees)',
   // From the thirty-ninth (dev), German: the duty to leave and its enforcement ("Ausreisepflicht"), expulsion
   // ("Ausweisung"), and § 87's duty on public bodies to report people without status ("Übermittlungspflicht"); Dutch:
@@ -142,8 +156,8 @@ export const immigrationOtherLanguages = [
   // office (schools, welfare; both topics); asylum seekers turned back at the border; Swiss deportations
   // ("Ausschaffung"); entry bans. Italian: expulsion orders, the repatriation centres (CPR) and readmissions to Slovenia
   'Fremdenpolizei OR Ausschaffung* OR Zwangsausschaffung* OR ausgeschafft OR Ausschaffungshaft OR Einreiseverbot*',
-  '(Meldepflicht* OR "Informationen an Auslanderbehorden" OR Datenaustausch OR Informationsaustausch OR melden) AND (Migrationsamt OR Migrationsbehorde* OR Auslanderbehorde* OR Sans-Papiers OR Sans-Papier OR "illegalem Aufenthalt")',
-  '(Meldepflicht* OR Datenaustausch OR Informationsaustausch) AND (=AIG OR "Auslander- und Integrationsgesetz" OR Sozialhilfe*)',
+  SWISS_REPORTING_DUTIES,
+  SWISS_WELFARE_DATA_EXCHANGE,
   '(zuruckgewiesen OR abweisen OR abgewiesen) NEAR/10 (Grenze* OR Asylsuchende* OR Bundespolizei)',
   'espulsione AND (Prefetto OR "Ministro dell\'Interno" OR straniero OR stranieri OR questore)',
   '(Cpr OR =CPR) AND (migranti OR rimpatr* OR rimpatro OR trattenut* OR garante* OR ospiti OR rivolt*)',
@@ -253,9 +267,9 @@ export const databasesOtherLanguages = [
   // and police access to its foreigners' data; Belgium's immigration office and police sharing fingerprints and data;
   // the terrorist-offenders' file (FIJAIT), police-judiciaire files, DNA sampling and filing, Québec's police
   // information centre (CRPQ); Swiss cantons' public vehicle-owner registers
-  '"fiche de police" OR "fiche individuelle de police" OR "fiches de police"',
+  FRENCH_HOTEL_POLICE_FORMS,
   'signalement* NEAR/10 (=SIS OR Schengen OR "non-admission")',
-  '=SYMIC OR "systeme d\'information central sur la migration"',
+  SWISS_MIGRATION_INFORMATION_SYSTEM,
   '"domaine des etrangers" AND police',
   '("Office des etrangers" OR =SEFOR) AND (empreintes OR "banque de donnees" OR "services de police" OR "donnees personnelles")',
   'fijait OR fijais OR fijaisv OR "auteurs d\'infractions terroristes"',
@@ -278,8 +292,8 @@ export const databasesOtherLanguages = [
   '=RIPOL OR "recherches informatisees de police" OR ("Office des etrangers" AND (transmission* OR echange* OR "echanges de donnees"))',
   // … third round (German): the Swiss reporting duties and data exchange (both topics); telecom data retention for
   // prosecution; DNA databases; Schengen entry-refusal alerts; police information systems
-  '(Meldepflicht* OR "Informationen an Auslanderbehorden" OR Datenaustausch OR Informationsaustausch OR melden) AND (Migrationsamt OR Migrationsbehorde* OR Auslanderbehorde* OR Sans-Papiers OR Sans-Papier OR "illegalem Aufenthalt")',
-  '(Meldepflicht* OR Datenaustausch OR Informationsaustausch) AND (=AIG OR "Auslander- und Integrationsgesetz" OR Sozialhilfe*)',
+  SWISS_REPORTING_DUTIES,
+  SWISS_WELFARE_DATA_EXCHANGE,
   'Vorratsdatenspeicherung OR DNA-Datenbank* OR "Police Elimination Datei" OR (DNA AND Datenbank*)',
   '(Ausschreibung* AND (Schengen* OR =SIS OR Einreiseverweigerung)) OR (polizeilich* NEAR/3 (Informationsordnung OR Informationssystem* OR Datenbank* OR Datei*))',
 ];

@@ -42,6 +42,12 @@ const MIGRANT_DATA_TO_POLICE =
 const CENTRAL_AMERICAN_MIGRANT_BIOMETRICS =
   'biometri* AND (extranjeros OR migrantes) AND ("Estados Unidos" OR =DHS OR "Seguridad Nacional") AND (Guatemala OR Honduras OR "El Salvador" OR Panama)';
 
+/** Chile's biometric census of irregular migrants: both topics (the thirty-ninth). */
+const CHILE_BIOMETRIC_CENSUS = '"empadronamiento biometrico"';
+
+/** Spain's municipal register (padrón) handed to the police under the immigration law: both topics (the thirty-ninth). */
+const PADRON_FOR_POLICE = '(padron* OR empadron*) AND (policia OR "ley de extranjeria") AND inmigra*';
+
 export const immigrationSpanish = [
   // Raids, arrests and detentions of immigrants ("migratorio" alone is also birds: "aves migratorias")
   '(redada* OR operativo* OR detenci* OR detenid* OR detuv* OR arrest* OR captur*) NEAR/8 (inmigraci* OR inmigrante* OR indocumentad* OR "estatus migratorio" OR "situacion migratoria" OR "condicion migratoria" OR "agentes migratorios" OR "autoridades migratorias")',
@@ -102,11 +108,11 @@ export const immigrationSpanish = [
   // From the thirty-ninth (dev): immigrants' data handed over (Puerto Rico's driver's-licence data to federal authorities)
   '(entrega* NEAR/6 datos) AND inmigra*',
   // … Chile's biometric census of irregular migrants
-  '"empadronamiento biometrico"',
+  CHILE_BIOMETRIC_CENSUS,
   // … identity checks of immigrants by ethnic profile; the municipal register (padrón) handed to police (both topics);
   // demands that regional records of people without papers be reported to police (both); repatriation of immigrants
   'identificaciones NEAR/5 (inmigrantes OR "perfil etnico" OR irregulares)',
-  '(padron* OR empadron*) AND (policia OR "ley de extranjeria") AND inmigra*',
+  PADRON_FOR_POLICE,
   '(denuncie OR delacion OR denunciar) AND (inmigrantes OR "sin papeles" OR "situacion irregular")',
   'repatriacion NEAR/6 (inmigrantes OR ilegales OR migrantes)',
 ];
@@ -216,13 +222,13 @@ export const databasesSpanish = [
   '"registro de conductores" AND deport*',
   '"registro de viajeros" OR "Real Decreto 933/2021"',
   'registro NEAR/6 (celular* OR "telefonia movil" OR "lineas telefonicas" OR "telefonia celular" OR "telefonos moviles")',
-  '"empadronamiento biometrico"',
+  CHILE_BIOMETRIC_CENSUS,
   '(datos NEAR/6 (biometricos OR migrantes)) AND (comparte* OR compartir OR intercambi* OR "bases de datos")',
   '"cerco eletronico" OR "cerca eletronica"',
   // … police databases and face recognition named as such (Spain's VioGén among them)
   '("base de datos" OR "bases de datos" OR "reconocimiento facial") AND (policia OR policial OR policiales OR "Guardia Civil" OR Mossos)',
   // … the padrón handed to police; regional records reported to police; municipal cameras reading plates; VioGén
-  '(padron* OR empadron*) AND (policia OR "ley de extranjeria") AND inmigra*',
+  PADRON_FOR_POLICE,
   '(denuncie OR delacion OR denunciar) AND (inmigrantes OR "sin papeles" OR "situacion irregular") AND (registros OR padron OR datos)',
   '((matricula* NEAR/6 (identific* OR lector* OR camaras)) AND (municipio OR policia OR vigilancia)) OR VioGen',
 ];

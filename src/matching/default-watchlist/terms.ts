@@ -513,8 +513,12 @@ export const ICE_BUYS_STATE_ACCESS = [
   ),
 ];
 
-/** Doors, gates and roads are not records: an "access" that is access control or an access road. */
 /** Dream Act bills (legal status for people brought as children): benefits, guarded in both topics (the thirty-eighth). */
 export const DREAM_ACT_BILLS = '("Dream Act" OR "American Dream and Promise" OR Dreamers)';
 
+/** Doors, gates and roads are not records: an "access" that is access control or an access road. */
 export const PHYSICAL_ACCESS = '("access control*" OR "access road*" OR "card access" OR "badge access") AND access*';
+
+/** State data shared with Homeland Security or ICE: both topics (the thirty-ninth). */
+export const STATE_DATA_TO_HOMELAND_SECURITY =
+  '("state data" NEAR/10 (shar* OR hand*)) AND ("Homeland Security" OR =DHS OR =ICE OR immigra*)';

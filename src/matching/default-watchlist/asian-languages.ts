@@ -70,7 +70,7 @@ export const immigrationAsianLanguages = [
   '(지문* OR 얼굴정보* OR 얼굴인식* OR "얼굴 정보") NEAR/20 (입국* OR 출입국*)',
   '(외국인* NEAR/15 지문*) AND (경찰* OR 수사*)',
   KOREAN_STAY_RECORD_LOOKUPS,
-  '(在留カード NEAR/30 (不携帯 OR 職務質問 OR 提示)) OR (職務質問 AND (外国 OR 国籍 OR 在留)) OR 入管法',
+  '(在留カード NEAR/30 (不携帯 OR 職務質問 OR 提示)) OR (職務質問 AND (外国 OR 国籍 OR 在留)) OR (入管法 AND (収容 OR 送還 OR 退去 OR 難民 OR 仮放免 OR 在留カード OR 不法 OR 問題点))',
   '受收容人 OR 臨時收容所 OR (收容所 AND 移民署)',
   // … Thai round-ups and returns of foreigners; Vietnam's temporary-residence declarations for foreigners (both
   // topics, like hotel reports); Indonesia's app for hotels to report foreign guests (APOA; both); Malaysia's

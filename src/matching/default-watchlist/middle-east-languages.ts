@@ -53,7 +53,7 @@ export const immigrationMiddleEastLanguages = [
   // … third round: Egypt detaining and returning Sudanese refugees; Iraq's deportations ("تسفير") and residency
   // directorate; Northern Cyprus's mobile inspections; Afghans returned from Iran and biometric checks of foreign
   // nationals at the border (Persian)
-  '(السودانيين OR سودانيين OR سودانية) AND (تعيدها OR الترحيل OR ترحيل* OR تلاحق OR ملاحقة OR الاعتقال)',
+  '(السودانيين OR سودانيين OR سودانية) AND (مصر OR المصرية OR مصرية OR ليبيا OR الليبية) AND (تعيدها OR الترحيل OR ترحيل* OR تلاحق OR ملاحقة OR الاعتقال)',
   '(تسفير* AND (الاجانب OR الأجانب OR الاقامة OR الإقامة)) OR "مديرية الاقامة" OR "شؤون الاقامة" OR "شؤون الإقامة"',
   '"mobil denetim" AND (kacak OR goc*)',
   '((بازگشت OR اخراج OR "رد مرز") AND (اتباع OR افغانستانی OR افغان*)) OR (بیومتریک AND اتباع)',
@@ -79,7 +79,7 @@ export const databasesMiddleEastLanguages = [
   // police officers leaking from police systems, and its criminal and police records; Turkey's police and
   // face-recognition cameras; DNA and biometric databases of the Gulf and Egypt's police; refugee data handed to
   // Lebanon's General Security
-  '(تأجير OR إيجار OR اجر OR مالك) NEAR/20 (إخطار OR بإخطار OR الداخلية OR "قسم الشرطة")',
+  '(تأجير OR إيجار OR اجر OR (مالك NEAR/3 (العقار OR الشقة OR الشقق))) NEAR/20 (إخطار OR بإخطار OR الداخلية OR "قسم الشرطة")',
   '((מערכות OR ממערכות OR במערכות) NEAR/2 המשטרה) OR ("מאגר מידע" AND שוטר*) OR "רישום פלילי" OR "מרשם פלילי" OR "רישום משטרתי" OR "רישומים משטרתיים" OR "המרשם הפלילי"',
   '("yuz tanıma" AND (kamera* OR emniyet OR polis)) OR "polis kamera*"',
   '((البصمة OR للبصمة OR بالبصمة) NEAR/1 الوراثية) OR ("الحمض النووي" AND (قاعدة OR بنك OR سجل)) OR ("قاعدة بيانات" NEAR/3 (للبصمات OR البصمات OR بصمات))',

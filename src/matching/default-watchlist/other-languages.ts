@@ -145,8 +145,8 @@ export const immigrationOtherLanguages = [
   // Moroccan raids on migrants; foreigners' fingerprints taken under the 1945 ordinance (both topics); the Collomb
   // circular on irregular immigration; expulsions of people in the radicalisation file (FSPRT)
   '"laissez-passer consulaire*" OR "local de retention" OR "locaux de retention" OR (=LRA AND (retenu* OR retention OR prefet*))',
-  '(=TAJ OR "traitement d\'antecedents judiciaires") AND ("titre de sejour" OR etranger* OR prefet*)',
-  '"detention administrative" OR ((descentes OR arrete* OR arrestation*) NEAR/10 (migrants OR clandestins OR emigrants))',
+  '(=TAJ OR "traitement d\'antecedents judiciaires") AND ("titre de sejour" OR etranger*)',
+  '("detention administrative" NOT (palestinien* OR Israel* OR israelien*)) OR ((descentes OR arrete* OR arrestation*) NEAR/10 (migrants OR clandestins OR emigrants))',
   '(empreintes NEAR/5 etrangers) OR ("releve des empreintes" AND etranger*)',
   '"circulaire Collomb" OR "lutte contre l\'immigration irreguliere"',
   '("fichier des signalements" OR =FSPRT) AND (expuls* OR renvoi* OR "titre de sejour")',
@@ -158,7 +158,7 @@ export const immigrationOtherLanguages = [
   'Fremdenpolizei OR Ausschaffung* OR Zwangsausschaffung* OR ausgeschafft OR Ausschaffungshaft OR Einreiseverbot*',
   SWISS_REPORTING_DUTIES,
   SWISS_WELFARE_DATA_EXCHANGE,
-  '(zuruckgewiesen OR abweisen OR abgewiesen) NEAR/10 (Grenze* OR Asylsuchende* OR Bundespolizei)',
+  '((zuruckgewiesen OR abweisen OR abgewiesen) NEAR/10 (Grenze* OR Asylsuchende* OR Bundespolizei)) NOT (Klage* OR Antrag*)',
   'espulsione AND (Prefetto OR "Ministro dell\'Interno" OR straniero OR stranieri OR questore)',
   '(Cpr OR =CPR) AND (migranti OR rimpatr* OR rimpatro OR trattenut* OR garante* OR ospiti OR rivolt*)',
   '(riammission* AND (migranti OR Slovenia OR confine OR frontiera)) OR ("rotta balcanica" AND (migranti OR rintraccia*))',

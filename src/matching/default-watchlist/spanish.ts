@@ -113,7 +113,7 @@ export const immigrationSpanish = [
   // demands that regional records of people without papers be reported to police (both); repatriation of immigrants
   'identificaciones NEAR/5 (inmigrantes OR "perfil etnico" OR irregulares)',
   PADRON_FOR_POLICE,
-  '(denuncie OR delacion OR denunciar) AND (inmigrantes OR "sin papeles" OR "situacion irregular")',
+  '(((denuncie OR denunciar) NEAR/4 policia) OR delacion) AND (inmigrantes OR "sin papeles" OR "situacion irregular")',
   'repatriacion NEAR/6 (inmigrantes OR ilegales OR migrantes)',
 ];
 
@@ -224,13 +224,13 @@ export const databasesSpanish = [
   'registro NEAR/6 (celular* OR "telefonia movil" OR "lineas telefonicas" OR "telefonia celular" OR "telefonos moviles")',
   CHILE_BIOMETRIC_CENSUS,
   '(datos NEAR/6 (biometricos OR migrantes)) AND (comparte* OR compartir OR intercambi* OR "bases de datos")',
-  '"cerco eletronico" OR "cerca eletronica"',
+  '("cerco eletronico" OR "cerca eletronica") AND (veicul* OR placa* OR camera* OR policia OR monitoramento)',
   // … police databases and face recognition named as such (Spain's VioGén among them)
   '("base de datos" OR "bases de datos" OR "reconocimiento facial") AND (policia OR policial OR policiales OR "Guardia Civil" OR Mossos)',
   // … the padrón handed to police; regional records reported to police; municipal cameras reading plates; VioGén
   PADRON_FOR_POLICE,
   '(denuncie OR delacion OR denunciar) AND (inmigrantes OR "sin papeles" OR "situacion irregular") AND (registros OR padron OR datos)',
-  '((matricula* NEAR/6 (identific* OR lector* OR camaras)) AND (municipio OR policia OR vigilancia)) OR VioGen',
+  '(((matricula* NEAR/6 (identific* OR lector* OR camaras)) AND (municipio OR policia OR vigilancia)) NOT (escolar* OR universidad* OR alumnos OR velocidad)) OR VioGen',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

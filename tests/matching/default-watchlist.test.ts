@@ -2240,6 +2240,16 @@ describe('default watchlist', () => {
     ['Mercato', 'L’expulsion de ressortissants étrangers? Non: un joueur expulsé du match.', []],
     ['停车', '车牌识别系统支持停车场无感支付收费。', []],
     ['쿠팡', '쿠팡 고객 개인정보가 무단으로 노출됐다.', []],
+    // A look-alike review of the collection's new rules: what they must not read
+    ['Flock', 'A flock of geese returned to the wildlife sanctuary.', []],
+    ['I-205', 'Crews will close I-205 northbound overnight for paving.', []],
+    ['आधार', 'पुलिस ने सबूतों के आधार पर आरोपी को गिरफ्तार किया।', []],
+    ['Zajistit', 'Obec musí zajistit ubytování pro cizí turisty v létě.', []],
+    ['Transit', 'The border agency cleared goods in transit at the port.', []],
+    ['Israël', 'Israël a placé le journaliste palestinien en détention administrative.', []],
+    ['Matrícula', 'La matrícula escolar se abre en el municipio; identificación del alumno.', []],
+    ['Cerca', 'Instale uma cerca eletrônica no muro da sua casa.', []],
+    ['Klage', 'Die Klage wurde abgewiesen; die Grenze des Ermessens war nicht überschritten.', []],
   ])('reads %j by what it is about (39th collection)', readsAs);
 
   it.each([

@@ -11,8 +11,8 @@
  * probation in databases-corrections.ts), abroad.ts (English-language records from
  * outside the US), spanish.ts (Spanish-language
  * vocabulary for both), other-languages.ts (French, Italian, Portuguese, German and Dutch),
- * northern-central-europe.ts (Swedish, Norwegian, Danish, Finnish, Polish, Czech, Slovak and Greek), asian-languages.ts
- * (Indonesian, Korean, Japanese and Hindi), middle-east-languages.ts (Turkish, Arabic and Hebrew).
+ * northern-central-europe.ts (Nordic, Central and South-East European and Cyrillic languages), asian-languages.ts
+ * (East, South-East and South Asian languages), middle-east-languages.ts (Turkish, Arabic, Persian and Hebrew).
  */
 import { TOPIC_DATABASES, TOPIC_IMMIGRATION } from '../domain/index.ts';
 import type { Watchlist } from './watchlist.ts';

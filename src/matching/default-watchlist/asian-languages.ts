@@ -5,17 +5,6 @@ const KOREAN_REPORTING_DUTY = '(통보의무* OR (통보 NEAR/1 의무*)) AND (�
 const FOREIGN_GUEST_REGISTRATION =
   '((住宿登记 OR 住宿登記) AND (境外 OR 外国人 OR 外國人)) OR ตม.30 OR =TM30 OR (=TM NEAR/1 30) OR ("แจ้งที่พัก" AND ("ต่างด้าว" OR "ต่างชาติ"))';
 
-/**
- * Indonesian, Malay, Vietnamese, Korean, Japanese, Chinese, Thai and Hindi vocabulary for both topics, from the thirty-eighth collection's dev
- * records (topic definitions: src/matching/README.md): immigration detention and deportation by the names those
- * countries' records use; police registers, plate readers and DNA databases, and officials' duties to report foreigners. The matcher folds rules as it folds texts (tokens.ts): Hangul syllables and Devanagari vowel
- * signs are decomposed and dropped alike, so terms are written as the records write them; a prefix counts the letters
- * left after folding (Devanagari "भेज*" folds to two and is too short, so its forms are spelled out). Chinese characters
- * and kana are words of one character each, so a Japanese term matches as a phrase of its characters and NEAR counts
- * characters there; so are Thai letters (a phrase holds at most 8 words, so 8 characters in these scripts: long Thai
- * words are paired by NEAR).
- */
-
 /** Indonesia's app for hotels and landlords to report foreign guests to immigration (APOA): both topics (the thirty-ninth). */
 const INDONESIAN_FOREIGN_GUEST_REPORTS =
   '"Aplikasi Pelaporan Orang Asing" OR "Aplikasi Pengawasan Orang Asing" OR (=APOA AND (asing OR imigrasi)) OR (lapor* NEAR/5 "tamu asing")';
@@ -31,6 +20,17 @@ const INDIAN_FOREIGN_GUEST_REPORTS = '(विदेशी NEAR/6 (नागर�
 
 /** Korean police looking up a foreigner's stay record: both topics (the thirty-eighth and thirty-ninth). */
 const KOREAN_STAY_RECORD_LOOKUPS = '체류정보* NEAR/10 조회*';
+
+/**
+ * Indonesian, Malay, Vietnamese, Korean, Japanese, Chinese, Thai and Hindi vocabulary for both topics (and, from the thirty-ninth,
+ * Bengali, Urdu, Tamil, Sinhala and Nepali), from the thirty-eighth and thirty-ninth collections' dev records (topic definitions: src/matching/README.md): immigration detention and deportation by the names those
+ * countries' records use; police registers, plate readers and DNA databases, and officials' duties to report foreigners. The matcher folds rules as it folds texts (tokens.ts): Hangul syllables and Devanagari vowel
+ * signs are decomposed and dropped alike, so terms are written as the records write them; a prefix counts the letters
+ * left after folding (Devanagari "भेज*" folds to two and is too short, so its forms are spelled out). Chinese characters
+ * and kana are words of one character each, so a Japanese term matches as a phrase of its characters and NEAR counts
+ * characters there; so are Thai letters (a phrase holds at most 8 words, so 8 characters in these scripts: long Thai
+ * words are paired by NEAR).
+ */
 
 export const immigrationAsianLanguages = [
   // Indonesia: immigration detention houses (Rudenim) and deportation of foreign nationals

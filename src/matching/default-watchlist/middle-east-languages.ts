@@ -1,16 +1,16 @@
-/**
- * Turkish, Arabic, Persian and Hebrew vocabulary for both topics, from the thirty-eighth collection's dev records (topic
- * definitions: src/matching/README.md): Turkey's removal centres and irregular migrants caught for removal, Saudi
- * deportation campaigns; Turkey's police identity checks (GBT) and city camera systems, Israel's "Hawk Eye" plate
- * tracking. Rules are folded as texts are (tokens.ts): Turkish ç, ğ, ö, ş, ü lose their marks but dotless ı stays a letter
- * of its own, so "sınır dışı" is written with it; Arabic hamza on alif folds to bare alif.
- */
-
 /** Turkey querying refugees' and migrants' fingerprints in its biometric systems: both topics (the thirty-ninth). */
 const TURKISH_REFUGEE_FINGERPRINTS = '("parmak izi" NEAR/10 (sorgu* OR sistem* OR biyometrik)) AND (multeci* OR yabancı* OR goc*)';
 
 /** Refugee data handed to Lebanon's General Security: both topics (the thirty-ninth). */
 const REFUGEE_DATA_TO_SECURITY = '(بيانات NEAR/5 (اللاجئين OR باللاجئين)) AND (تسليم OR تسلم OR سلمت OR "الأمن العام")';
+
+/**
+ * Turkish, Arabic, Persian and Hebrew vocabulary for both topics, from the thirty-eighth and thirty-ninth collections' dev records (topic
+ * definitions: src/matching/README.md): Turkey's removal centres and irregular migrants caught for removal, Saudi
+ * deportation campaigns; Turkey's police identity checks (GBT) and city camera systems, Israel's "Hawk Eye" plate
+ * tracking. Rules are folded as texts are (tokens.ts): Turkish ç, ğ, ö, ş, ü lose their marks but dotless ı stays a letter
+ * of its own, so "sınır dışı" is written with it; Arabic hamza on alif folds to bare alif.
+ */
 
 export const immigrationMiddleEastLanguages = [
   // Turkey: removal centres (geri gönderme merkezi, GÖKSEM), removal ("sınır dışı"), irregular migrants caught

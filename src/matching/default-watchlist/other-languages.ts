@@ -155,7 +155,7 @@ export const immigrationOtherLanguages = [
   // … third round (German): Austria's aliens police; Swiss reporting duties and data exchange with the migration
   // office (schools, welfare; both topics); asylum seekers turned back at the border; Swiss deportations
   // ("Ausschaffung"); entry bans. Italian: expulsion orders, the repatriation centres (CPR) and readmissions to Slovenia
-  'Fremdenpolizei OR Ausschaffung* OR Zwangsausschaffung* OR ausgeschafft OR Ausschaffungshaft OR Einreiseverbot*',
+  'Fremdenpolizei OR Zwangsausschaffung* OR ausgeschafft OR Einreiseverbot*',
   SWISS_REPORTING_DUTIES,
   SWISS_WELFARE_DATA_EXCHANGE,
   '((zuruckgewiesen OR abweisen OR abgewiesen) NEAR/10 (Grenze* OR Asylsuchende* OR Bundespolizei)) NOT (Klage* OR Antrag*)',
@@ -274,7 +274,7 @@ export const databasesOtherLanguages = [
   '("Office des etrangers" OR =SEFOR) AND (empreintes OR "banque de donnees" OR "services de police" OR "donnees personnelles")',
   'fijait OR fijais OR fijaisv OR "auteurs d\'infractions terroristes"',
   '((fichier NEAR/10 (inscri* OR enregistr*)) AND "police judiciaire") OR "dossier de police judiciaire" OR "dossiers de police judiciaire"',
-  '(fichage NEAR/3 ADN) OR (prelevement* NEAR/3 ADN) OR =FNAEG',
+  '(fichage NEAR/3 ADN) OR (prelevement* NEAR/3 ADN)',
   '"C.R.P.Q." OR =CRPQ',
   '"registre des automobilistes" OR "auto-index" OR (registre NEAR/8 (plaques OR detenteurs))',
   // … German § 87 reporting duty (both topics); the Schengen Information System in Dutch and Czech; Italy's plate
@@ -282,7 +282,7 @@ export const databasesOtherLanguages = [
   'Ubermittlungspflicht*',
   'Schengeninformatiesysteem OR "SIS II" OR (Schengensk* NEAR/3 informa*)',
   '(targa OR targhe) NEAR/10 (dati OR banca OR banche)',
-  '=KESY OR Kennzeichenerfassungssystem* OR ((((Kennzeichen* OR Autokennzeichen* OR Kfz-Kennzeichen*) NEAR/10 (Speicherung* OR Erfassung* OR erfass* OR scann* OR Uberwachung* OR Scanner*)) OR Kennzeichenscann* OR Kennzeichenerfassung*) AND (Polizei* OR Polizeigesetz* OR Innenminist* OR Strafverfolgung* OR Autobahn*))',
+  '=KESY OR Kennzeichenerfassungssystem* OR ((((Kennzeichen* OR Autokennzeichen* OR Kfz-Kennzeichen*) NEAR/10 (Speicherung* OR Erfassung* OR erfass* OR scann* OR Uberwachung* OR Scanner*)) OR Kennzeichenscann* OR Kennzeichenerfassung*) AND (Polizei* OR Innenminist* OR Strafverfolgung* OR Autobahn*))',
   // … second round (French): foreigners' fingerprints and the files kept on foreigners; the file of unaccompanied
   // minors (AEM); the intelligence services' files (PASP, GIPASP, Edvige); Switzerland's police search system (RIPOL);
   // Belgium's immigration office exchanging data with welfare centres

@@ -156,7 +156,7 @@ export const databasesSpanish = [
   '((acced* OR acceso OR busqueda* OR consult*) NEAR/10 ("red de camaras" OR "camaras de vigilancia" OR Flock)) AND (=ICE OR inmigraci* OR polic*)',
   // From the thirty-third (dev): police databases in Spanish and Catalan (an officer searching them for private
   // ends), and face recognition run against a wanted-persons register (Buenos Aires)
-  '("bases de dades" NEAR/3 (policial* OR policia)) OR (("bases de datos" OR "base de datos") NEAR/8 (policial* OR policia*)) OR (("bases de datos" OR "base de datos") AND (Mossos OR "Guardia Civil" OR "Policia Nacional" OR "Guardia Urbana"))',
+  '("bases de dades" NEAR/3 (policial* OR policia)) OR (("bases de datos" OR "base de datos") NEAR/8 (policial* OR policia*)) OR (("bases de datos" OR "base de datos") AND (Mossos OR "Guardia Civil" OR "Policia Nacional" OR "Guardia Urbana")) OR (("base de datos" OR "bases de datos" OR "reconocimiento facial") AND (policia OR policial OR policiales OR "Guardia Civil" OR Mossos))',
   '"reconocimiento facial" AND (profugos OR fugitivos OR =CONARC OR "Rebeldias y Capturas")',
   // … and from its third round (dev): Mexico's national security databases (Plataforma México), Spain's single DNA
   // register that police cross-check, and ICE's administrative subpoenas ("citaciones") to a sheriff
@@ -213,22 +213,19 @@ export const databasesSpanish = [
   '"cooperacion biometrica" OR ("datos biometricos" NEAR/10 criminal*)',
   // … third round (Spain): municipal register (padrón) data given to police; the travellers' and lodging register sent to
   // the Interior ministry and police; Catalan police plate readers (LECTIO)
-  '(padron* NEAR/20 (policia OR "fuerzas y cuerpos" OR cesion*)) OR (("padron municipal" OR padronal* OR "padron de habitantes" OR empadron*) AND (policia OR "fuerzas y cuerpos") AND (acce* OR cesion* OR datos))',
-  '("registro de viajeros" OR "registro documental" OR "partes de entrada" OR hospedaje) AND (Interior OR policia OR "Guardia Civil")',
+  `(padron* NEAR/20 (policia OR "fuerzas y cuerpos" OR cesion*)) OR (("padron municipal" OR padronal* OR "padron de habitantes" OR empadron*) AND (policia OR "fuerzas y cuerpos") AND (acce* OR cesion* OR datos)) OR (${PADRON_FOR_POLICE})`,
+  // (from the thirty-ninth, Spain's travellers' register and its decree by name alone)
+  '"registro de viajeros" OR "Real Decreto 933/2021" OR (("registro de viajeros" OR "registro documental" OR "partes de entrada" OR hospedaje) AND (Interior OR policia OR "Guardia Civil"))',
   '=LECTIO OR ("lectura de matriculas" AND (Mossos OR policia))',
   // From the thirty-ninth (dev): a driver register that may not be used for deportation; Spain's travellers' register
   // (Real Decreto 933/2021); Mexico's mobile-phone registry; Chile's biometric census of irregular migrants; migrants'
   // biometric data shared between governments; Brazil's "cerco eletrônico" plate-reader fences
   '"registro de conductores" AND deport*',
-  '"registro de viajeros" OR "Real Decreto 933/2021"',
   'registro NEAR/6 (celular* OR "telefonia movil" OR "lineas telefonicas" OR "telefonia celular" OR "telefonos moviles")',
   CHILE_BIOMETRIC_CENSUS,
   '(datos NEAR/6 (biometricos OR migrantes)) AND (comparte* OR compartir OR intercambi* OR "bases de datos")',
   '("cerco eletronico" OR "cerca eletronica") AND (veicul* OR placa* OR camera* OR policia OR monitoramento)',
-  // … police databases and face recognition named as such (Spain's VioGén among them)
-  '("base de datos" OR "bases de datos" OR "reconocimiento facial") AND (policia OR policial OR policiales OR "Guardia Civil" OR Mossos)',
   // … the padrón handed to police; regional records reported to police; municipal cameras reading plates; VioGén
-  PADRON_FOR_POLICE,
   '(denuncie OR delacion OR denunciar) AND (inmigrantes OR "sin papeles" OR "situacion irregular") AND (registros OR padron OR datos)',
   '(((matricula* NEAR/6 (identific* OR lector* OR camaras)) AND (municipio OR policia OR vigilancia)) NOT (escolar* OR universidad* OR alumnos OR velocidad)) OR VioGen',
 ];

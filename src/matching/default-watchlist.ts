@@ -14,6 +14,7 @@
  * northern-central-europe.ts (Nordic, Central and South-East European and Cyrillic languages), asian-languages.ts
  * (East, South-East and South Asian languages), middle-east-languages.ts (Turkish, Arabic, Persian and Hebrew).
  */
+import { databasesAfricanLanguages, immigrationAfricanLanguages } from './default-watchlist/african-languages.ts';
 import { TOPIC_DATABASES, TOPIC_IMMIGRATION } from '../domain/index.ts';
 import type { Watchlist } from './watchlist.ts';
 import { databasesInclude } from './default-watchlist/databases.ts';
@@ -47,6 +48,7 @@ export function defaultWatchlist(): Watchlist {
           ...immigrationNorthernCentralEurope,
           ...immigrationAsianLanguages,
           ...immigrationMiddleEastLanguages,
+          ...immigrationAfricanLanguages,
         ],
         exclude: [...immigrationExclude, ...immigrationGuards, ...immigrationSpanishExclude],
       },
@@ -63,6 +65,7 @@ export function defaultWatchlist(): Watchlist {
           ...databasesNorthernCentralEurope,
           ...databasesAsianLanguages,
           ...databasesMiddleEastLanguages,
+          ...databasesAfricanLanguages,
         ],
         exclude: [
           ...databasesExclude,

@@ -6,6 +6,7 @@
  * grid and hotels' foreign-guest forms, and repatriation and immigration centres in Africa and Asia. The older
  * rules for the UK Home Office stay in immigration.ts and databases.ts.
  */
+import { HEALTH_WORKERS_REPORT_UNDOCUMENTED } from './both-topics.ts';
 import { CBP_CONTEXT } from './terms.ts';
 
 /** India's Form C: hotels reporting foreign guests to the police, read by both topics (a status check and a register police hold). */
@@ -78,6 +79,10 @@ export const immigrationAbroad = [
   '(disclos* AND ("Migration Act" OR "Migration Regulations")) AND police',
   '"data matching" AND ("Border Force" OR "Department of Immigration" OR "Home Affairs")',
   '"undesirable alien*"',
+  // From the fortieth (dev): health workers' duty to report undocumented patients to the police (Malaysia)
+  HEALTH_WORKERS_REPORT_UNDOCUMENTED,
+  // … third-country nationals residing illegally, arrested or returned (Cyprus)
+  '("resided illegally" OR "residing illegally" OR "illegally resid*") AND (arrest* OR return* OR deport*)',
 ];
 
 export const databasesAbroad = [
@@ -136,4 +141,6 @@ export const databasesAbroad = [
   // asked for by US authorities
   '"sham marriage*" AND (registrar* OR "register office*" OR "registry office*" OR data OR referral* OR flagged)',
   PNC_CHECKS_FOR_IMMIGRATION,
+  // From the fortieth (dev): the EU's law-enforcement data directive (2016/680) as states transpose it
+  '"2016/680"',
 ];

@@ -18,6 +18,9 @@ const THAI_IMMIGRATION_BIOMETRICS = 'PIBICS OR ((Biometrics OR อัตลั�
 /** Indian hotels and hosts told to inform the police of foreign guests (Hindi): both topics, like Form C (the thirty-ninth). */
 const INDIAN_FOREIGN_GUEST_REPORTS = '(विदेशी NEAR/6 (नागरिक* OR पर्यटक*)) AND पुलिस AND (सूचना OR सूचित)';
 
+/** Landlords and hotels reporting foreign tenants and guests to India's Foreigners Regional Registration Office: both topics (the fortieth). */
+const FRRO_REPORTS = '(FRRO OR "Foreigners Regional Registration") AND (کرائے OR hotel* OR landlord* OR مطلع OR ہوٹل OR tenant*)';
+
 /** Korean police looking up a foreigner's stay record: both topics (the thirty-eighth and thirty-ninth). */
 const KOREAN_STAY_RECORD_LOOKUPS = '체류정보* NEAR/10 조회*';
 
@@ -100,6 +103,19 @@ export const immigrationAsianLanguages = [
   'පිටුවහල්* OR (වීසා NEAR/3 (ඉක්මවූ OR අවසන්))',
   'निष्कासन AND (मलेसिया* OR वैदेशिक OR विदेशी)',
   INDIAN_FOREIGN_GUEST_REPORTS,
+  // From the fortieth (dev): foreigners arrested or overstaying in Tagalog; Korea's voluntary-departure periods for
+  // people without status; Mongolia's forced removal; Urdu for deportation and illegally resident Afghans; detention
+  // centres and people declared foreigners in Hindi and Bengali, deportation flights in Punjabi and Gujarati, Gujarati
+  // police catching Bangladeshis; Tamil deportation and overstayed visas; India's FRRO reports
+  'dayuhan* NEAR/10 (naaresto OR nadakip OR overstay* OR ipinatapon OR deport*)',
+  '자진출국*',
+  'албадан NEAR/3 гарга*',
+  '"ملک بدر" OR "بے دخلی" OR "غیر قانونی طور پر مقیم" OR "غیرقانونی طور پر مقیم"',
+  'डिटेंशन OR "विदेशी घोषित" OR (निर्वासित NEAR/8 (नागरिक* OR विदेशी))',
+  'ডিটেনশন OR "বন্দী শিবির" OR "ফরেনার্স ট্রাইব্যুনাল" OR "ফরেনার্স ট্রাইবুন্যাল"',
+  'ਡਿਪੋਰਟ OR ડિપોર્ટ OR ((ગેરકાયદેસર OR ગેરકાયદે) NEAR/8 બાંગ્લાદેશી*)',
+  '"நாடு கடத்த*" OR ("விசா காலாவதி*" AND (காவல் OR வெளிநாட்டு*)) OR (வெளியேற்ற* AND குடிவரவு)',
+  FRRO_REPORTS,
 ];
 
 export const databasesAsianLanguages = [
@@ -169,4 +185,20 @@ export const databasesAsianLanguages = [
   '"ہوٹل آئی" OR (ہوٹلز AND رجسٹریشن) OR "Hotel Eye" OR Crimatrix OR ("guest list*" AND (police OR "Sarais Act"))',
   INDIAN_FOREIGN_GUEST_REPORTS,
   '("face recognition" OR "pengenalan wajah" OR "pemindai wajah" OR "identifikasi wajah") AND (Polri OR Bareskrim OR Inafis OR polisi)',
+  // From the fortieth (dev): Korean police's handheld lookups of wanted people and their investigation-record cards;
+  // China's hotel registration for public security; Mongolia's register of convicted people; Vietnam's wanted lists
+  // in the VNeID app; Japan's police inquiries for records ("捜査関係事項照会"); Thailand's criminal-record registry;
+  // police verification of tenants (Hindi, Tamil) and India's FRRO reports; plate readers (ANPR) and face recognition,
+  // criminal databases and galleries in Hindi, Telugu, Urdu, Sinhala, Bengali and Malayalam
+  '조회기 OR (수배* NEAR/8 조회*) OR 수사자료표 OR 범죄경력자료 OR 수사경력자료',
+  '旅馆业治安 OR 旅館業治安 OR (旅馆 NEAR/4 登记) OR (旅館 NEAR/4 登記)',
+  '(ял NEAR/4 шийтгүүлсэн) AND бүртгэл*',
+  '"truy na" AND ("cong an" OR VNeID OR "tra cuu")',
+  '"捜査関係事項照会"',
+  '(ทะเบียน NEAR/1 ประวัติ) NEAR/2 อาชญากร',
+  '(किरायेदार* NEAR/4 (वेरिफिकेशन OR सत्यापन)) OR (வாடகை* AND (போலீஸ் OR காவல்))',
+  FRRO_REPORTS,
+  'ANPR',
+  '"फेशियल रिकॉग्निशन" OR "ఫేషియల్ రికగ్నిషన్" OR "فیشل ری کگنائزیشن" OR "چہرے شناخت" OR "چہرے کی شناخت" OR "මුහුණු හඳුනාගැනීමේ"',
+  '"ক্রিমিনাল ডাটা" OR "সিটিজেন ইনফরমেশন" OR "অপরাধীদের তথ্যভাণ্ডার" OR "ക്രിമിനല് ഗാലറി" OR "کریمنل ریکارڈ" OR ((నేరస్తు* OR నేరస్థు*) AND డేటాబేస్*)',
 ];

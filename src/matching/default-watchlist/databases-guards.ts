@@ -2,7 +2,8 @@
  * The default watchlist's state-databases guards (exclusions): look-alikes the state-databases rules of
  * databases.ts must leave alone, each from the topic definition (src/matching/README.md) and a dev record.
  */
-import { DREAM_ACT_BILLS, HOUSING_STATUS_DEMAND, ICE_HOMONYMS, ICE_PRIVACY_PROGRAMME, PHYSICAL_ACCESS } from './terms.ts';
+import { DREAM_ACT_BILLS } from './both-topics.ts';
+import { HOUSING_STATUS_DEMAND, ICE_HOMONYMS, ICE_PRIVACY_PROGRAMME, PHYSICAL_ACCESS } from './terms.ts';
 
 /** What a background check for a job or licence reads (the licensing guards). */
 const CHECK_RECORDS =
@@ -264,4 +265,8 @@ export const databasesExclude = [
   '"Criminal Record Screening" OR ("criminal record*" NEAR/8 (housing OR tenan*))',
   // … a retailer's customer data exposed (Korea's Coupang: a company breach the police investigate, not police records)
   '(쿠팡* OR 고객*) AND (개인정보* OR 유출* OR 노출*)',
+  // From the fortieth (dev): laws banning gang patches in public (insignia, not a register)
+  '("gang patch*" OR (patches NEAR/5 gang*)) NOT (databas* OR register OR registry OR list)',
+  // … certificates of one's own criminal record or conduct (a job or visa check; Malta's "police conduct certificate")
+  '"certificate* of criminal record" OR "criminal record certificate*" OR "conduct certificate*" OR "certificate of conduct" OR Kondotti',
 ];

@@ -3,7 +3,8 @@
  * system's name (from the thirty-fourth collection's dev records on; topic definition: src/matching/README.md).
  * Records systems by name stay in databases.ts; the guards are in databases-guards.ts.
  */
-import { MUNICIPAL_ID, STATE_DATA_TO_HOMELAND_SECURITY } from './terms.ts';
+import { HEALTH_WORKERS_REPORT_UNDOCUMENTED, STATE_DATA_TO_HOMELAND_SECURITY } from './both-topics.ts';
+import { MUNICIPAL_ID } from './terms.ts';
 
 export const databasesSharing = [
   // Records looked up or accessed for no police purpose
@@ -100,4 +101,11 @@ export const databasesSharing = [
   // … patrol cars linked to databases; city crime-analysis units (from older dev misses, re-read this session)
   '(patrol NEAR/3 car*) NEAR/10 databas*',
   '"crime analysis unit" OR ("Crime Analysis" AND (unit OR analyst*))',
+  // From the fortieth (dev): health workers' duty to report undocumented patients to the police (Malaysia)
+  HEALTH_WORKERS_REPORT_UNDOCUMENTED,
+  // … bills and commissions on facial recognition (limits on government face searches); national crime databases and
+  // police stations' digital occurrence books
+  '"facial recognition" NEAR/8 (commission OR moratorium OR legislation)',
+  '"crime database*" OR "crime data centre" OR "crime data center" OR "crime intelligence centre" OR "crime records database"',
+  '"occurrence book*" AND police',
 ];

@@ -5,7 +5,7 @@
  * CBP One appointments) and detention or "ICE" that is not immigration's (prison education rules, France's "rétention de
  * sûreté", German ICE trains). Kept beside immigration.ts, whose own guards they join in the topic's exclusions.
  */
-import { DREAM_ACT_BILLS } from './terms.ts';
+import { DREAM_ACT_BILLS } from './both-topics.ts';
 
 export const immigrationGuards = [
   // Rulings on ending Temporary Protected Status ('deportation protections': a benefit) and
@@ -32,7 +32,9 @@ export const immigrationGuards = [
   // repatriation" and "custody and education" systems (domestic, not immigration)
   '("Immigration and Customs Enforcement" OR =ICE) AND ("Detailed Accounting Report" OR "Drug Control Funds")',
   '("immigration court*" OR "immigration judge*") AND backlog*',
-  '收容遣送制度 OR 收容教育制度',
+  '"收容遣送" OR "收容教育制度"',
+  // … (the fortieth) the post-war repatriation of Japanese civilians and prisoners from China (history)
+  '遣返 AND (日侨 OR 日僑 OR 侨俘 OR 僑俘 OR 战俘 OR 戰俘)',
   // … people posing as ICE or immigration agents to extort immigrants (scams and fraud warnings, not enforcement), in
   // English and Spanish; U visas for crime victims (a benefit); Sheffield's "City of Sanctuary" (welcome, not law);
   // Romania's residence permits from its immigration inspectorate
@@ -46,9 +48,18 @@ export const immigrationGuards = [
   // … the Soviet deportation of the Chechen and Ingush peoples in 1944 (history, not immigration enforcement);
   // France's holding of a driving licence after a traffic offence ("rétention du permis")
   '(депортац* OR выселен*) AND (чечен* OR ингуш* OR вайнах* OR 1944)',
+  // … and of the Crimean Tatars (the fortieth: a day of remembrance); diplomats expelled as personae non gratae
+  'депортац* AND (крымскотатар* OR "крымских татар*")',
+  '(выдвор* OR высыл*) AND ("нон грата" OR дипломат*)',
+  // … and the Soviet deportations from the Baltic states of 1941 and 1949, remembered each June
+  '(deport* OR депортац*) AND (1941 OR 1949 OR piemin* OR "14. junija" OR "14. juni")',
   '(retention OR retenir) AND "permis de conduire"',
   // … county jail administration with no immigration word in it (construction bonds, medical services, kitchen
   // equipment): jails are on topic only when they hold people for ICE. Stated for the learned second opinion too,
   // which had learned "county jail" from records of jails holding ICE detainees (an exclusion also stops its hits)
   '(jail* AND (construction OR bond* OR "medical services" OR kitchen OR "ice machine*")) NOT (immigra* OR =ICE OR detainer* OR deport* OR alien* OR =ERO OR =IGSA OR migrant*)',
+  // From the fortieth (dev): the Secretary's waivers under section 102 of IIRIRA for border barriers and roads
+  // (construction, like fencing); juvenile justice's "alternatives to detention" (not immigration detention)
+  '("Section 102" NEAR/10 "Illegal Immigration Reform") AND (waiv* OR barrier* OR road* OR fenc*)',
+  '("alternative* to detention" AND juvenile*) NOT (immigra* OR =ICE OR alien* OR deport*)',
 ];

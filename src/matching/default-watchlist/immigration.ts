@@ -1,7 +1,6 @@
 /** The default watchlist's immigration-enforcement rules (topic definition: src/matching/README.md). */
 import {
   IMMIGRATION_CONTEXT,
-  STATE_DATA_TO_HOMELAND_SECURITY,
   MUNICIPAL_ID,
   ICE_CONTEXT,
   ICE_NAMES,
@@ -26,6 +25,7 @@ import {
   ICE_BUYS_STATE_ACCESS,
   PHYSICAL_ACCESS,
 } from './terms.ts';
+import { STATE_DATA_TO_HOMELAND_SECURITY } from './both-topics.ts';
 
 /** The 1996 act (IIRIRA) by its name, as bills and digests spell it; the guards below read what it is cited for. */
 const THE_1996_ACT =

@@ -1,6 +1,12 @@
 /** Turkey querying refugees' and migrants' fingerprints in its biometric systems: both topics (the thirty-ninth). */
 const TURKISH_REFUGEE_FINGERPRINTS = '("parmak izi" NEAR/10 (sorgu* OR sistem* OR biyometrik)) AND (multeci* OR yabancı* OR goc*)';
 
+/**
+ * Saudi employers' absconding reports ("بلاغ التغيب", formerly "بلاغ الهروب") filed with the passports directorate, after
+ * which the worker is listed and deported: both topics, like hosts' reports elsewhere (the fortieth).
+ */
+const ABSCONDING_REPORTS = '"بلاغ التغيب" OR "بلاغ الهروب" OR "بلاغ تغيب" OR "بلاغ هروب"';
+
 /** Refugee data handed to Lebanon's General Security: both topics (the thirty-ninth). */
 const REFUGEE_DATA_TO_SECURITY = '(بيانات NEAR/5 (اللاجئين OR باللاجئين)) AND (تسليم OR تسلم OR سلمت OR "الأمن العام")';
 
@@ -57,6 +63,16 @@ export const immigrationMiddleEastLanguages = [
   '(تسفير* AND (الاجانب OR الأجانب OR الاقامة OR الإقامة)) OR "مديرية الاقامة" OR "شؤون الاقامة" OR "شؤون الإقامة"',
   '"mobil denetim" AND (kacak OR goc*)',
   '((بازگشت OR اخراج OR "رد مرز") AND (اتباع OR افغانستانی OR افغان*)) OR (بیومتریک AND اتباع)',
+  // From the fortieth (dev): Oman's infiltrators caught and deported; Saudi absconding reports; Jordan's campaigns
+  // against migrant workers who broke labour and residence law; Lebanon's power to remove any foreigner; arrests of
+  // refugees; Israel's arrests of people staying unlawfully
+  '(ترحيل* OR رحلت OR ترحل OR تسفير* OR بتسفير OR القبض OR ضبط) NEAR/10 (متسلل* OR المتسللين OR متسللا OR متسللين)',
+  '"مكافحة التسلل"',
+  ABSCONDING_REPORTS,
+  '(ضبط* OR حملة OR حملات) NEAR/10 ("العمالة الوافدة" OR "عمال وافدين" OR "عاملا وافدا" OR "العمال الوافدين")',
+  '"اخراج اي اجنبي" OR ("صلاحية اخراج" NEAR/5 اجنبي)',
+  '(اعتقل* OR اعتقالات OR مداهمات) NEAR/10 (اللاجئين OR لاجئين OR المهاجرين)',
+  '("שוהים בלתי חוקיים" OR "שוהה בלתי חוקי") AND (נעצרו OR מעצר* OR גירוש* OR אכיפה)',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -93,4 +109,12 @@ export const databasesMiddleEastLanguages = [
   '(الإنتربول OR الانتربول) AND (النشرة OR نشرات OR المطلوبين OR مطلوبين OR الحمراء)',
   '(محو NEAR/2 السوابق) OR ("السجل الجنائي" NEAR/10 (محو OR الداخلية))',
   '"gunluk kiralık" AND (kayıt OR beyan* OR izin*)',
+  // From the fortieth (dev): Saudi absconding reports; Kuwait's biometric fingerprint register; Dubai police patrol
+  // cameras reading plates; Tehran's traffic cameras recording unveiling; Turkey's duty for short-term lets to report
+  // guests' identities to the police
+  ABSCONDING_REPORTS,
+  '"البصمة البيومترية"',
+  '(قراءة OR وقراءة OR تقرا OR يقرا) NEAR/4 (لوحات OR اللوحات)',
+  'دوربین* AND "کشف حجاب"',
+  '"kimlik bildirim*" AND (kolluk OR polis OR jandarma)',
 ];

@@ -10,6 +10,16 @@
  * Compound words are written whole or by their first part with a wildcard.
  */
 
+/** Russia's register of controlled persons as Kyrgyz news names it ("the black list"), with forced removal: both topics (the fortieth). */
+const KYRGYZ_CONTROLLED_PERSONS_REGISTER = '"көзөмөлдөөчү реестр*" OR "кара тизме"';
+
+/**
+ * Swedish social services giving the border police the addresses of people with removal orders, under the aliens
+ * ordinance's duties to inform ("underrättelseskyldighet"): records handed over for removal, both topics (the fortieth).
+ */
+const SWEDISH_SOCIAL_SERVICES_REMOVALS =
+  '((utvisningsbeslut* OR utvisade OR utvisas) AND socialtjanst*) OR Utlanningsforordning* OR underrattelseskyldighet*';
+
 /**
  * Sweden's proposed duty for agencies to report undocumented people to the police and the Migration Agency (the
  * "informer law", "informationsplikt"): agency records handed over for removal, so both topics.
@@ -93,6 +103,35 @@ export const immigrationNorthernCentralEurope = [
   'ЦВСИГ* OR (("временного содержания" OR "временного пребывания" OR "тимчасового перебування") AND (иностран* OR іноземц*))',
   '(заловени NEAR/6 (сирийци OR мигранти OR незаконно OR бежанци)) OR (нелегальн* NEAR/2 мігрант*) OR (незаконн* NEAR/2 мігрант*) OR видвори* OR видворен*',
   FOREIGNERS_STAY_REGISTRATION,
+  // From the fortieth (dev): Russian and Central Asian police raids on illegal migrants and breaches of migration law
+  // (also in Belarusian), entry bans for foreigners, Russia's register of controlled persons in Kyrgyz with forced
+  // removal, and Armenian "expelled" (արտաքսվել)
+  '(нелегальн* NEAR/3 мигрант*) OR "незаконной миграции" OR Нелегал OR "Фиктивная регистрация"',
+  '(нарушени* OR парушэнн*) NEAR/4 (миграцион* OR міграцыйн*)',
+  '(запрет* OR ограничен* OR "не пустят") NEAR/10 въезд* NEAR/15 (иностран* OR мигрант*)',
+  KYRGYZ_CONTROLLED_PERSONS_REGISTER,
+  'мажбурлап NEAR/3 чыгар*',
+  'արտաքս*',
+  // … Slovenia's Aliens Centre (Postojna); Lithuania's foreigners' registration centre (URC) and border guard (VSAT)
+  // with migrants, migrants turned back at the border; Latvia's centre for detained foreigners; Estonia's removals,
+  // detention centre (Harku) and return funding; Bulgaria's Aliens Act and its special homes; Albanian border police
+  // stopping irregular migrants
+  '"cent* za tujce"',
+  '=URC OR "Uzsienieciu registracijos centr*" OR (=VSAT AND (migrant* OR uzsienie* OR pilie* OR imigrant*))',
+  '(neileist* OR neileidome OR neteiset*) NEAR/5 migrant*',
+  'aizturet* NEAR/4 arzemniek*',
+  'valjasaadet* OR valjasaatmis* OR kinnipidamiskesk* OR tagasisaatmi* OR ("valja saata" NEAR/8 (immigrant* OR valismaalas* OR varjupaiga*))',
+  '"Закона за чужденците" OR (чужден* NEAR/8 (настаняване OR принудително OR експулсиране OR "специален дом"))',
+  '((emigrant* OR migrant* OR "te huaj") NEAR/6 (paligjshem* OR ndalohen OR ndaluar OR kapur OR kapen)) OR ((ndalohen OR ndaluar OR kapur) NEAR/12 ("policia kufitare" OR ilegalisht OR sirian*))',
+  // … Finland's police control of aliens; Iceland's transfers back under Dublin and police escorts out of the country;
+  // Denmark's expulsion ("udvisning") under the Aliens Act; Swedish social services and removal orders
+  'ulkomaalaisvalvon*',
+  '(endursend* AND Utlendingastofnun*) OR fylgdadeild* OR "fylgd logreglu"',
+  'udvisning* AND (udlænding* OR indrejseforbud OR udlændingelov*)',
+  SWEDISH_SOCIAL_SERVICES_REMOVALS,
+  // … Greek for irregular migrants held, pushed back or deported, and police sweeps for foreigners without papers
+  'λαθρομεταναστ* OR επαναπροωθ* OR απελα*',
+  'αλλοδαπ* NEAR/10 (νομιμοποιητικ* OR προσηχθησαν OR συνεληφθησαν)',
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -152,6 +191,32 @@ export const databasesNorthernCentralEurope = [
   '((kamer* OR камер*) NEAR/6 (prepoznavanj* OR Huawei OR Хуавеј* OR Хуавеи*)) OR (("zakona o unutrasnjim poslovima" OR "закона о унутрашњим пословима") AND (biometr* OR биометр* OR kamer* OR prepoznavanj*))',
   '"полицейска регистрация" OR "полицейската регистрация" OR ("лични данни" AND (полицейск* OR =МВР))',
   '(распознаван* NEAR/3 номер*) OR (видеофиксац* AND (угнан* OR розыск*))',
+  // From the fortieth (dev): Russia's register of controlled persons in Kyrgyz; Moscow's "Sfera" face recognition;
+  // police officers' use of databases ("баз данных" beside police or law-enforcement words)
+  KYRGYZ_CONTROLLED_PERSONS_REGISTER,
+  'Сфера AND (розыск* OR полици* OR распознаван* OR камер*)',
+  '(баз* NEAR/3 данных) NEAR/10 (правоохранительн* OR полици* OR МВД)',
+  // … police face recognition in Slovenian, Hungarian (also at identity checks) and Romanian, and the Romanian police's
+  // mobile biometric identification; Estonia's plate-recognition cameras; Slovak police database checks ("lustrácie");
+  // Finnish police access to passport fingerprints
+  'prepoznav* NEAR/3 obraz*',
+  'arcfelismer* OR arckepazonosit* OR arckepelemz* OR ((igazoltat* NEAR/20 (rendor* OR azonosit*)) AND (automatiz* OR nyilvantart*))',
+  '("recunoastere faciala" AND (Politi* OR politie OR identificar*)) OR ((biometric* NEAR/8 identificar*) AND Politi*)',
+  'numbrituvastus*',
+  'lustraci* AND (policajn* OR polici* OR databaz*)',
+  'poliisi* AND (sormenjal* OR biometri*)',
+  // … Swedish social services and removal orders; Sweden's suspicion and criminal registers; Danish police face
+  // recognition; Norway's police register law and central criminal register (SSP); Finland's police personal registers
+  SWEDISH_SOCIAL_SERVICES_REMOVALS,
+  'misstankeregist* OR belastningsregist*',
+  'ansigtsgenkend* AND politi*',
+  'politiregister* OR "politiopplysningsregister*" OR (=SSP AND Kripos)',
+  '"poliisin henkilorekister*"',
+  // … Greek hotels' guest books checked by the police, the national DNA and fingerprint files, the police's
+  // information systems
+  '("βιβλιο πελατων" OR "βιβλιου πελατων") AND (αστυνομ* OR ξενοδοχει* OR καταλυματ*)',
+  '("δακτυλικων αποτυπωματων" OR "γενετικων τυπων") AND (αρχει* OR βαση* OR τηρηση OR ανταλλαγ*)',
+  '"πληροφοριακα συστηματα" NEAR/4 αστυνομ*',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

@@ -17,6 +17,9 @@
 const MONTREAL_POLICE_STATUS_CHECKS =
   '(verification* NEAR/6 "statut d\'immigration") OR ((SPVM OR policiers) AND ("services frontaliers" OR =ASFC)) OR ("verification* de statut" AND (police OR policier*))';
 
+/** Portugal's duty for hotels and other lodgings to report foreign guests to the border service (SEF/AIMA): both topics (the fortieth). */
+const PORTUGUESE_GUEST_REPORTS = '(comunicacao NEAR/6 ("Servico de Estrangeiros" OR =SEF OR AIMA)) AND (aloja* OR hotel* OR turist*)';
+
 /** The Dutch military police's plate cameras at the border (@migo-boras), against illegal immigration and smuggling (the thirty-eighth). */
 const MIGO_BORAS = '(migo NEAR/1 boras) OR migoboras';
 
@@ -162,6 +165,16 @@ export const immigrationOtherLanguages = [
   'espulsione AND (Prefetto OR "Ministro dell\'Interno" OR straniero OR stranieri OR questore)',
   '(Cpr OR =CPR) AND (migranti OR rimpatr* OR rimpatro OR trattenut* OR garante* OR ospiti OR rivolt*)',
   '(riammission* AND (migranti OR Slovenia OR confine OR frontiera)) OR ("rotta balcanica" AND (migranti OR rintraccia*))',
+  // From the fortieth (dev): Portugal's guest reports to the border service, its migration agency's removals and
+  // the airports' temporary holding centres (CIT); Belgium's closed centres and the Aliens Office's home searches;
+  // France's "lieux de rétention"
+  PORTUGUESE_GUEST_REPORTS,
+  'AIMA AND ("deixar o pais" OR abandonar OR afastamento OR "impedidos de ficar" OR "mandados embora")',
+  '"Centro de Instalacao Temporaria" OR "equiparados a CIT" OR (=CIT AND aeroporto*)',
+  '"centres fermes" OR "centre ferme" OR "lieu* de retention"',
+  '"Office des etrangers" AND (arrest* OR "visites domiciliaires" OR detention OR expuls* OR irregulier*)',
+  // … Italy's migrant centre at Gjader in Albania
+  'Gjader',
 ];
 
 export const databasesOtherLanguages = [
@@ -296,6 +309,19 @@ export const databasesOtherLanguages = [
   SWISS_WELFARE_DATA_EXCHANGE,
   'Vorratsdatenspeicherung OR DNA-Datenbank* OR "Police Elimination Datei" OR (DNA AND Datenbank*)',
   '(Ausschreibung* AND (Schengen* OR =SIS OR Einreiseverweigerung)) OR (polizeilich* NEAR/3 (Informationsordnung OR Informationssystem* OR Datenbank* OR Datei*))',
+  // From the fortieth (dev): Portugal's guest reports; Brazil's DNA profiles of convicts; Germany's automatic plate
+  // matching, criminal-records index (KAN) and police data system (IGVP), its police files on football fans and the
+  // BKA's passenger-data unit; Italy's unlawful searches of police databases; Dutch police face recognition
+  PORTUGUESE_GUEST_REPORTS,
+  '("perfil genetico" OR "perfis geneticos" OR "perfiles geneticos") AND (condenad* OR banco* OR policia* OR identificad*)',
+  'Kennzeichenabgleich* OR Kennzeichenfahndung OR Kennzeichenkontroll*',
+  'Kriminalaktennachweis OR "Integrationsverfahren Polizei" OR IGVP',
+  '"Gewalttater Sport" OR Polizeidatei* OR (Datei NEAR/10 (Fans OR Fussballfans))',
+  'Fluggastdat*',
+  '"access* abusiv*" NEAR/8 ("banche dati" OR "banca dati")',
+  'gezichtsherkenning* AND (politie OR opsporing OR database* OR verdachte*)',
+  // … Italy's "cessione di fabbricato" (telling the police who has been given the use of a building)
+  '"cessione di fabbricato"',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

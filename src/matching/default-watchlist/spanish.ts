@@ -7,6 +7,12 @@
  * English rules already read Spanish text; `"la migra"` is in immigration.ts.
  */
 
+/** Colombia's SIRE, where employers, hotels and others must report foreigners to the migration agency: both topics (the fortieth). */
+const SIRE_FOREIGNER_REPORTS = '=SIRE AND (foreign* OR extranjer*)';
+
+/** Migrants' biometric data gathered or shared (Mexico's migrant biometric records of interest to the US): both topics (the fortieth). */
+const MIGRANT_BIOMETRIC_DATA = '((datos OR ficha OR red OR informacion) NEAR/3 biometric*) AND (migrante* OR indocumentad*)';
+
 /** Immigration authorities as Spanish text names them (the terms, as ICE_NAME_TERMS in terms.ts). */
 const AUTORIDAD_TERMS = [
   '"agentes de inmigraci*"',
@@ -115,6 +121,17 @@ export const immigrationSpanish = [
   PADRON_FOR_POLICE,
   '(((denuncie OR denunciar) NEAR/4 policia) OR delacion) AND (inmigrantes OR "sin papeles" OR "situacion irregular")',
   'repatriacion NEAR/6 (inmigrantes OR ilegales OR migrantes)',
+  // From the fortieth (dev): Spain's immigration detention centres by their acronym with a place or the word for
+  // foreigners (also in Catalan: "Centre d'Internament d'Estrangers"); the Dominican migration agency's detainees and
+  // repatriations
+  '=CIE AND ("Zona Franca" OR Aluche OR Zapadores OR Algeciras OR Tarifa OR internament OR internamiento OR estrangers OR extranjeros OR inmigracion OR immigracio)',
+  '("Direccion General de Migracion" OR =DGM) AND (detenid* OR repatria* OR deporta* OR confinad*)',
+  // … Cuban rafters repatriated by the US Coast Guard; Migración Colombia's sanctions; Colombia's SIRE; migrants'
+  // biometric data
+  '(repatri* OR devuelt*) AND (balseros OR "Guardia Costera")',
+  '"Migracion Colombia" AND (sancion* OR expuls* OR deport* OR verificacion)',
+  SIRE_FOREIGNER_REPORTS,
+  MIGRANT_BIOMETRIC_DATA,
 ];
 
 export const databasesSpanish = [
@@ -228,6 +245,18 @@ export const databasesSpanish = [
   // … the padrón handed to police; regional records reported to police; municipal cameras reading plates; VioGén
   '(denuncie OR delacion OR denunciar) AND (inmigrantes OR "sin papeles" OR "situacion irregular") AND (registros OR padron OR datos)',
   '(((matricula* NEAR/6 (identific* OR lector* OR camaras)) AND (municipio OR policia OR vigilancia)) NOT (escolar* OR universidad* OR alumnos OR velocidad)) OR VioGen',
+  // From the fortieth (dev): stadium entry checks against a register of people with arrest warrants or bans
+  // (Argentina's Tribuna Segura); Spain's central register of sex offenders; Peru's police stations' access to the
+  // identity register (Reniec), complaints (Sidpol) and wanted-persons registers
+  '("pedido* de captura" AND (sistema OR padron OR escaneo OR control* OR acceso*)) OR "Tribuna Segura"',
+  '(registro* NEAR/4 (delincuentes OR agresores) NEAR/3 sexuales) NOT certificad*',
+  'Sidpol OR "Registro de Requisitorias" OR (Reniec NEAR/15 (comisaria* OR policia*))',
+  // … national DNA registers (Chile); plate-reading arches and rings (Ciudad Juárez's Arco Centinela, Buenos Aires's
+  // Anillo Digital); Colombia's SIRE; migrants' biometric data
+  'registro* NEAR/4 ADN',
+  '"Arco* Centinela" OR "Anillo Digital"',
+  SIRE_FOREIGNER_REPORTS,
+  MIGRANT_BIOMETRIC_DATA,
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

@@ -470,7 +470,8 @@ export const ICE_HOMONYMS = [
   '("Intercontinental Exchange" OR IntercontinentalExchange) AND =ICE',
   '"Intercontinental Exchange" OR IntercontinentalExchange',
   // ICE the exchange operator: futures, clearing and its stock ticker
-  '=ICE NEAR/8 (futures OR swapnote OR Liffe OR Brent OR "clearing house*" OR NYSE OR =OTC OR "electronic market*")',
+  // ("futures" spelled exact: the plural folding would read "then OKs future collaboration" after ICE as futures)
+  '=ICE NEAR/8 (=futures OR =Futures OR "ICE futures" OR swapnote OR Liffe OR Brent OR "clearing house*" OR NYSE OR =OTC OR "electronic market*")',
   // … and in Spanish (the thirty-first): coffee and sugar futures on the ICE market
   '=ICE NEAR/8 (futuros OR "materias primas" OR "bolsa de valores")',
   // … and in Portuguese (the thirty-fifth): coffee prices on New York's commodity exchange
@@ -499,7 +500,9 @@ const iceBuysFromGovernment = (recipients: string, what: string, alsoNot = '') =
  * ICE buying access to a state or local government's records or systems (labelled-real README: both
  * topics; state police, DMV or workforce databases): access, queries, terminals or
  * databases from any government recipient; a connection, a system that locates or holds records, user fees or
- * an investigative tool from a state, public-safety, justice or regional-government recipient.
+ * an investigative tool from a state, public-safety, justice or regional-government recipient; from the fortieth, data
+ * or information exchanges and information systems from a state agency or department (a workforce agency's "data
+ * information exchange", a public-protection department's criminal information system).
  */
 export const ICE_BUYS_STATE_ACCESS = [
   iceBuysFromGovernment(
@@ -511,14 +514,11 @@ export const ICE_BUYS_STATE_ACCESS = [
     'connection* OR (system* NEAR/12 (locat* OR fugitive* OR records OR data OR quer* OR search* OR criminal OR access* OR communities)) OR "user fee*" OR "investigative tool*"',
     ' OR phone*',
   ),
+  iceBuysFromGovernment(
+    'contractor:workforce OR contractor:"public protection" OR contractor:"department of" OR contractor:state OR contractor:agency',
+    '"data exchange" OR "information exchange" OR "information system*" OR "data information"',
+  ),
 ];
-
-/** Dream Act bills (legal status for people brought as children): benefits, guarded in both topics (the thirty-eighth). */
-export const DREAM_ACT_BILLS = '("Dream Act" OR "American Dream and Promise" OR Dreamers)';
 
 /** Doors, gates and roads are not records: an "access" that is access control or an access road. */
 export const PHYSICAL_ACCESS = '("access control*" OR "access road*" OR "card access" OR "badge access") AND access*';
-
-/** State data shared with Homeland Security or ICE: both topics (the thirty-ninth). */
-export const STATE_DATA_TO_HOMELAND_SECURITY =
-  '("state data" NEAR/10 (shar* OR hand*)) AND ("Homeland Security" OR =DHS OR =ICE OR immigra*)';

@@ -1,0 +1,23 @@
+/**
+ * Vocabulary for records from Africa, from the fortieth collection's dev records on (topic definitions:
+ * src/matching/README.md): expulsions and repatriations in Portuguese (Angola, Mozambique), raids on and removals of
+ * irregular migrants in Hausa (Nigeria's immigration service) and Swahili (Tanzania, Kenya); Tunisia's "S17" travel-ban
+ * files, police fingerprint systems (AFIS) and face recognition in French (Algeria, Morocco), Angola's criminal
+ * register, and Uganda's tracked digital number plates. English records from Africa with the wording of other English
+ * records stay in abroad.ts. The matcher folds accents, but Hausa's hooked letters (ƙ, ɗ, ƴ) are letters of their own,
+ * so a term is written both ways where records spell it both ways.
+ */
+
+export const immigrationAfricanLanguages = [
+  '(expulsos OR expulsas OR repatriados OR repatriadas OR retirados) NEAR/12 (Angola OR angolano OR estrangeir* OR emigrant* OR ilegal* OR "Africa do Sul" OR "centro de transito")',
+  '"bakin haure" OR "baƙin haure" OR ("shige da fice" AND (kama OR mayar OR tasa OR korar))',
+  '"wahamiaji haramu" OR (uhamiaji AND (msako OR wakamatwa OR wamekamatwa OR watimuliwa OR kufukuzwa)) OR watimuliwa',
+];
+
+export const databasesAfricanLanguages = [
+  '"cadastro criminal"',
+  'S17 AND (fiche* OR procedure* OR voyage OR frontiere*)',
+  '(AFIS AND (empreinte* OR criminel* OR "police scientifique")) OR ((banque* OR base*) NEAR/4 empreintes)',
+  '("reconnaissance faciale" OR "reconnaissance facile") AND (DGSN OR "surete nationale" OR police* OR criminel* OR surveillance)',
+  '"Intelligent Transport Monitoring System" OR ("number plate*" NEAR/6 (digital OR electronic OR surveillance OR tracking))',
+];

@@ -41,13 +41,16 @@ function cleanWord(raw: string): string {
   return w.includes("'") ? w.replace(/'/g, '') : w;
 }
 
+const LETTER = /\p{L}/u;
 const shouts = (upper: number, letters: number) => letters >= 12 && upper / letters > 0.7;
 
 /**
  * Where case carries no meaning (all-caps bill titles: acronyms cannot be told apart there),
  * sentence by sentence: an all-caps sentence inside a field (a resolution's caps preamble
  * before its ordinary text) shouts on its own; a sentence too short to tell (under 12 letters)
- * follows the whole field. One scan: the end offset of each sentence and whether it shouts.
+ * follows the whole field. Letters of every script count, and a caseless one (Hangul, Arabic, Han) as lower case:
+ * until the fortieth collection only Latin letters did, so a Korean or Arabic text naming "ICE" read as shouted and
+ * `=ICE` was not trusted there. One scan: the end offset of each sentence and whether it shouts.
  */
 function shoutingSentences(text: string): Array<{ end: number; shouting: boolean }> {
   const parts: Array<{ end: number; upper: number; letters: number }> = [];
@@ -61,7 +64,12 @@ function shoutingSentences(text: string): Array<{ end: number; shouting: boolean
       upper++;
       letters++;
     } else if (c >= 97 && c <= 122) letters++;
-    else if (c === 10 || ((c === 46 || c === 33 || c === 63 || c === 59) && (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1))))) {
+    else if (c > 127 && LETTER.test(text[i]!)) {
+      // Letters of other scripts count too: a Korean or Arabic sentence with "ICE" in it is not a shouted one.
+      // A caseless letter (Hangul, Arabic, CJK) is never upper case; Cyrillic and Greek capitals are.
+      letters++;
+      if (text[i] !== text[i]!.toLowerCase()) upper++;
+    } else if (c === 10 || ((c === 46 || c === 33 || c === 63 || c === 59) && (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1))))) {
       // A sentence ends at . ! ? ; before a space (or the end), and at a line break.
       let end = i + 1;
       while (end < text.length && isSpace(text.charCodeAt(end))) end++;

@@ -39,6 +39,17 @@ describe('word boundaries and case', () => {
     expect(m('Jail contract', 'A RESOLUTION ON THE COUNTY JAIL. The sheriff ends the agreement with ICE.')).not.toBeNull();
   });
 
+  it('counts the letters of every script when it judges capitals: ICE inside Korean or Arabic text is not shouted', () => {
+    const m = one(['=ICE']);
+    // Hangul and Arabic have no capitals: the only Latin letters in these texts are "ICE", which is not a shout.
+    expect(
+      m('이민 단속', '연방 이민세관단속국(ICE)이 전과자를 체포했다. ICE는 단속을 강화했다. ICE 요원이 체포했다. ICE 발표.'),
+    ).not.toBeNull();
+    expect(m('حملة', 'اعتقلت شرطة الهجرة (ICE) 67 شخصاً. قالت ICE إن الحملة مستمرة، وإن ICE ستواصل. بيان ICE.')).not.toBeNull();
+    // Cyrillic capitals are capitals: a shouted Russian headline with ICE in it still shouts.
+    expect(m('ЛЕДОВАЯ АРЕНА ICE ОТКРЫЛАСЬ ПОСЛЕ РЕМОНТА')).toBeNull();
+  });
+
   it('folds a rule written with accents or combining marks the way it folds the text', () => {
     // The text is read with diacritics and combining marks dropped; a rule term is folded alike, so it matches as written.
     expect(one(['déportation'])('La deportation des etrangers')?.terms).toEqual(['deportation']);

@@ -2253,6 +2253,85 @@ describe('default watchlist', () => {
   ])('reads %j by what it is about (39th collection)', readsAs);
 
   it.each([
+    // 40th: health workers told to report undocumented patients; facial-recognition commissions; crime databases
+    [
+      'Circular',
+      'Clinics must notify the police when undocumented patients seek treatment.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['Commission', 'A special commission on facial recognition proposes limits on government use.', ['state-databases']],
+    ['Crime database', 'Police will build a national crime database to identify repeat offenders.', ['state-databases']],
+    // … guards: border-barrier waivers, juvenile alternatives to detention, gang patches, conduct certificates
+    [
+      'Determination Pursuant to Section 102 of the Illegal Immigration Reform and Immigrant Responsibility Act',
+      'The Secretary waives laws to build barriers and roads near the border.',
+      [],
+    ],
+    ['Juvenile', 'Counties expand alternatives to detention for juveniles awaiting hearings.', []],
+    ['Patches', 'The new law bans gang patches in public places.', []],
+    ['Conduct', 'Apply online for a police conduct certificate for your new job.', []],
+    ['Future', 'County ends contract with ICE, then OKs future collaboration with immigration agents.', ['immigration-enforcement']],
+    // … Spanish, Catalan and Portuguese
+    ['CIE', "El Centre d'Internament d'Estrangers de la Zona Franca va tancar més persones.", ['immigration-enforcement']],
+    ['Tribuna Segura', 'El sistema Tribuna Segura detecta a hinchas con pedido de captura.', ['state-databases']],
+    ['Registro', 'El Gobierno crea el Registro Central de Delincuentes Sexuales.', ['state-databases']],
+    ['AIMA', 'Imigrantes com residência negada pela AIMA podem ter de deixar o país.', ['immigration-enforcement']],
+    ['Balseros', 'La Guardia Costera repatrió a 20 balseros cubanos.', ['immigration-enforcement']],
+    // … French, German, Italian, Dutch
+    ['Centres fermés', 'Le gouvernement étend les centres fermés pour la politique de retour.', ['immigration-enforcement']],
+    ['Refoulement', 'Le tribunal annule la décision de refoulement prise contre M. X.', ['immigration-enforcement']],
+    ['CIPC', 'Le Centre d’information de la police canadienne conserve les casiers judiciaires.', ['state-databases']],
+    ['SAAQ', 'La SAAQ veut la reconnaissance faciale pour la banque de photos des conducteurs.', ['state-databases']],
+    ['Fluggastdaten', 'Das BKA wertet Fluggastdaten aus und gleicht sie mit Fahndungsdateien ab.', ['state-databases']],
+    ['Gewalttäter Sport', 'Die Polizei speichert Fußballfans in der Datei "Gewalttäter Sport".', ['state-databases']],
+    ['Gezichtsherkenning', 'De politie gebruikt gezichtsherkenning bij de opsporing van verdachten.', ['state-databases']],
+    ['Fabbricato', 'La comunicazione di cessione di fabbricato va presentata entro 48 ore.', ['state-databases']],
+    // … Nordic, Baltic, Balkan, Greek, Russian and Central Asian
+    ['Ansigtsgenkendelse', 'Politiet får lov til at bruge ansigtsgenkendelse i efterforskning.', ['state-databases']],
+    ['Misstankeregister', 'IMY förelägger polisen att gallra misstankeregistret.', ['state-databases']],
+    [
+      'Socialtjänsten',
+      'Socialtjänsten lämnade adresser till gränspolisen om personer med utvisningsbeslut.',
+      ['immigration-enforcement', 'state-databases'],
+    ],
+    ['Harku', 'Harku kinnipidamiskeskuses hoitakse väljasaadetavaid isikuid.', ['immigration-enforcement']],
+    ['Numbrituvastus', 'Politsei numbrituvastuskaamerad salvestavad autode numbrimärke.', ['state-databases']],
+    ['Arcfelismerő', 'A rendőrség arcfelismerő rendszert használ az igazoltatás során.', ['state-databases']],
+    ['Απελάσεις', 'Οι λαθρομετανάστες θα απελαθούν στις χώρες καταγωγής τους.', ['immigration-enforcement']],
+    ['Нелегалы', 'Полицейские провели рейд и задержали нелегальных мигрантов.', ['immigration-enforcement']],
+    ['Сфера', 'Система «Сфера» находит людей в розыске по лицу.', ['state-databases']],
+    // … Asian, Middle Eastern and African languages
+    ['डिटेंशन', 'असम के डिटेंशन सेंटर में विदेशी घोषित लोग रखे जाते हैं।', ['immigration-enforcement']],
+    ['Dayuhan', 'Naaresto ang limang dayuhan na overstaying sa bansa.', ['immigration-enforcement']],
+    ['照会', '警察は捜査関係事項照会で市役所に資料を求めた。', ['state-databases']],
+    ['متسللين', 'الشرطة ترحيل 40 متسللا عبر المطار', ['immigration-enforcement']],
+    ['أبشر', 'يمكن لصاحب العمل تسجيل بلاغ التغيب عن العامل الوافد.', ['immigration-enforcement', 'state-databases']],
+    ['S17', 'La fiche S17 limite les voyages des personnes fichées aux frontières.', ['state-databases']],
+    ['Wahamiaji', 'Wahamiaji haramu 50 wakamatwa na maafisa wa uhamiaji.', ['immigration-enforcement']],
+    // … and look-alikes the new rules must not read
+    ['Sfera', 'В сфере образования полиция провела лекции для школьников.', []],
+    ['Лагерь', 'Годовщина депортации крымских татар в Ташкенте.', []],
+    ['Diplomats', 'МИД выдворяет дипломатов, объявленных персонами нон грата.', []],
+    ['Deportācija', 'Latvijā piemin 1941. gada 14. jūnija deportāciju.', []],
+    ['遣返', '葫芦岛日侨俘大遣返是战后的历史事件。', []],
+    ['收容', '收容遣送制度已于2003年废除。', []],
+    ['لوحات', 'معرض يقدم قراءة جديدة في لوحات الفنانين', []],
+    ['مخيم', 'اعتقلت قوات الاحتلال شابين في مخيم جنين للاجئين', []],
+    ['Retirados', 'Produtos ilegais retirados das lojas pela fiscalização.', []],
+  ])('reads %j by what it is about (40th collection)', readsAs);
+
+  it("reads an ICE award for a state agency's data exchange as both topics (40th collection)", () => {
+    const match = m.match({
+      title: 'WORKFORCE INNOVATION, EXAMPLE AGENCY FOR: DATA INFORMATION EXCHANGE',
+      summary: 'DATA INFORMATION EXCHANGE. Recipient: WORKFORCE INNOVATION, EXAMPLE AGENCY FOR.',
+      agency: 'Department of Homeland Security / U.S. Immigration and Customs Enforcement',
+      office: 'Mission Support Dallas',
+      contractor: 'WORKFORCE INNOVATION, EXAMPLE AGENCY FOR',
+    });
+    expect(match?.topics).toEqual(['immigration-enforcement', 'state-databases']);
+  });
+
+  it.each([
     [
       'The GEO Group: Detention and transportation services, fuel and overtime beds',
       'Detention Compliance and Removals',

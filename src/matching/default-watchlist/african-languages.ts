@@ -9,9 +9,9 @@
  */
 
 export const immigrationAfricanLanguages = [
-  '(expulsos OR expulsas OR repatriados OR repatriadas OR retirados) NEAR/12 (Angola OR angolano OR estrangeir* OR emigrant* OR ilegal* OR "Africa do Sul" OR "centro de transito")',
+  '(expulsos OR expulsas OR repatriados OR repatriadas) NEAR/12 (Angola OR angolano OR estrangeir* OR emigrant* OR ilegal* OR "Africa do Sul" OR "centro de transito")',
   '"bakin haure" OR "baƙin haure" OR ("shige da fice" AND (kama OR mayar OR tasa OR korar))',
-  '"wahamiaji haramu" OR (uhamiaji AND (msako OR wakamatwa OR wamekamatwa OR watimuliwa OR kufukuzwa)) OR watimuliwa',
+  '"wahamiaji haramu" OR (uhamiaji AND (msako OR wakamatwa OR wamekamatwa OR watimuliwa OR kufukuzwa))',
 ];
 
 export const databasesAfricanLanguages = [

@@ -112,10 +112,12 @@ export const immigrationAsianLanguages = [
   'албадан NEAR/3 гарга*',
   '"ملک بدر" OR "بے دخلی" OR "غیر قانونی طور پر مقیم" OR "غیرقانونی طور پر مقیم"',
   'डिटेंशन OR "विदेशी घोषित" OR (निर्वासित NEAR/8 (नागरिक* OR विदेशी))',
-  'ডিটেনশন OR "বন্দী শিবির" OR "ফরেনার্স ট্রাইব্যুনাল" OR "ফরেনার্স ট্রাইবুন্যাল"',
+  'ডিটেনশন OR ("বন্দী শিবির" AND (বিদেশি OR আসাম*)) OR "ফরেনার্স ট্রাইব্যুনাল" OR "ফরেনার্স ট্রাইবুন্যাল"',
   'ਡਿਪੋਰਟ OR ડિપોર્ટ OR ((ગેરકાયદેસર OR ગેરકાયદે) NEAR/8 બાંગ્લાદેશી*)',
   '"நாடு கடத்த*" OR ("விசா காலாவதி*" AND (காவல் OR வெளிநாட்டு*)) OR (வெளியேற்ற* AND குடிவரவு)',
   FRRO_REPORTS,
+  // … US Border Patrol and immigration agencies holding migrants, in Vietnamese
+  '("Tuan tra Bien gioi" OR "co quan nhap cu") AND ("di dan" OR "giam giu" OR "bat giu" OR "truc xuat")',
 ];
 
 export const databasesAsianLanguages = [
@@ -193,12 +195,14 @@ export const databasesAsianLanguages = [
   '조회기 OR (수배* NEAR/8 조회*) OR 수사자료표 OR 범죄경력자료 OR 수사경력자료',
   '旅馆业治安 OR 旅館業治安 OR (旅馆 NEAR/4 登记) OR (旅館 NEAR/4 登記)',
   '(ял NEAR/4 шийтгүүлсэн) AND бүртгэл*',
-  '"truy na" AND ("cong an" OR VNeID OR "tra cuu")',
+  '"truy na" AND ("tra cuu" OR "danh sach" OR VNeID OR "co so du lieu")',
   '"捜査関係事項照会"',
   '(ทะเบียน NEAR/1 ประวัติ) NEAR/2 อาชญากร',
-  '(किरायेदार* NEAR/4 (वेरिफिकेशन OR सत्यापन)) OR (வாடகை* AND (போலீஸ் OR காவல்))',
+  '(किरायेदार* NEAR/4 (वेरिफिकेशन OR सत्यापन)) OR (வாடகை* AND (போலீஸ் OR காவல்) AND (விவரங்க* OR விண்ணப்ப*))',
   FRRO_REPORTS,
   'ANPR',
   '"फेशियल रिकॉग्निशन" OR "ఫేషియల్ రికగ్నిషన్" OR "فیشل ری کگنائزیشن" OR "چہرے شناخت" OR "چہرے کی شناخت" OR "මුහුණු හඳුනාගැනීමේ"',
   '"ক্রিমিনাল ডাটা" OR "সিটিজেন ইনফরমেশন" OR "অপরাধীদের তথ্যভাণ্ডার" OR "ക്രിമിനല് ഗാലറി" OR "کریمنل ریکارڈ" OR ((నేరస్తు* OR నేరస్థు*) AND డేటాబేస్*)',
+  // … plate-reading cameras in Korean (US Korean-language press)
+  '번호판 NEAR/3 (판독* OR 인식*)',
 ];

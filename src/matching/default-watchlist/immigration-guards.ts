@@ -62,4 +62,7 @@ export const immigrationGuards = [
   // (construction, like fencing); juvenile justice's "alternatives to detention" (not immigration detention)
   '("Section 102" NEAR/10 "Illegal Immigration Reform") AND (waiv* OR barrier* OR road* OR fenc*)',
   '("alternative* to detention" AND juvenile*) NOT (immigra* OR =ICE OR alien* OR deport*)',
+  // … New York's Green Light law when the text says nothing of ICE or of who may see the records (licences alone are
+  // a benefit; the corpus README's rule on licences for undocumented residents), also in Korean
+  '("Green Light law" OR "Green Light NY" OR "Green Light bill" OR 그린라잇법 OR 그린라이트법) NOT (=ICE OR "immigration enforcement" OR =DHS OR "Homeland Security" OR shar* OR access* OR 이민단속 OR deport* OR federal)',
 ];

@@ -66,13 +66,15 @@ export const immigrationMiddleEastLanguages = [
   // From the fortieth (dev): Oman's infiltrators caught and deported; Saudi absconding reports; Jordan's campaigns
   // against migrant workers who broke labour and residence law; Lebanon's power to remove any foreigner; arrests of
   // refugees; Israel's arrests of people staying unlawfully
-  '(ترحيل* OR رحلت OR ترحل OR تسفير* OR بتسفير OR القبض OR ضبط) NEAR/10 (متسلل* OR المتسللين OR متسللا OR متسللين)',
+  '(ترحيل* OR رحلت OR ترحل OR تسفير* OR بتسفير) NEAR/10 (متسلل* OR المتسللين OR متسللا OR متسللين)',
   '"مكافحة التسلل"',
   ABSCONDING_REPORTS,
   '(ضبط* OR حملة OR حملات) NEAR/10 ("العمالة الوافدة" OR "عمال وافدين" OR "عاملا وافدا" OR "العمال الوافدين")',
   '"اخراج اي اجنبي" OR ("صلاحية اخراج" NEAR/5 اجنبي)',
-  '(اعتقل* OR اعتقالات OR مداهمات) NEAR/10 (اللاجئين OR لاجئين OR المهاجرين)',
+  '((اعتقل* OR اعتقالات OR مداهمات) NEAR/10 (اللاجئين OR لاجئين OR المهاجرين)) NOT (مخيم* OR الاحتلال)',
   '("שוהים בלתי חוקיים" OR "שוהה בלתי חוקי") AND (נעצרו OR מעצר* OR גירוש* OR אכיפה)',
+  // … ICE in Arabic (US Arabic-language press: "Immigration and Customs") and arrests of "illegal migrants"
+  '"الهجرة والجمارك" OR ((اعتقال OR اعتقل* OR احتجاز) NEAR/10 ("المهاجرين غير الشرعيين" OR "مهاجرين غير شرعيين"))',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -114,7 +116,7 @@ export const databasesMiddleEastLanguages = [
   // guests' identities to the police
   ABSCONDING_REPORTS,
   '"البصمة البيومترية"',
-  '(قراءة OR وقراءة OR تقرا OR يقرا) NEAR/4 (لوحات OR اللوحات)',
+  '((قراءة OR وقراءة OR تقرا OR يقرا) NEAR/4 (لوحات OR اللوحات)) AND (المركبات OR مركبات OR السيارات OR سيارات)',
   'دوربین* AND "کشف حجاب"',
   '"kimlik bildirim*" AND (kolluk OR polis OR jandarma)',
 ];

@@ -106,9 +106,9 @@ export const immigrationNorthernCentralEurope = [
   // From the fortieth (dev): Russian and Central Asian police raids on illegal migrants and breaches of migration law
   // (also in Belarusian), entry bans for foreigners, Russia's register of controlled persons in Kyrgyz with forced
   // removal, and Armenian "expelled" (արտաքսվել)
-  '(нелегальн* NEAR/3 мигрант*) OR "незаконной миграции" OR Нелегал OR "Фиктивная регистрация"',
+  '(нелегальн* NEAR/3 мигрант*) OR "незаконной миграции" OR "Фиктивная регистрация"',
   '(нарушени* OR парушэнн*) NEAR/4 (миграцион* OR міграцыйн*)',
-  '(запрет* OR ограничен* OR "не пустят") NEAR/10 въезд* NEAR/15 (иностран* OR мигрант*)',
+  '(запрет* OR "не пустят") NEAR/10 въезд* NEAR/15 (иностран* OR мигрант*)',
   KYRGYZ_CONTROLLED_PERSONS_REGISTER,
   'мажбурлап NEAR/3 чыгар*',
   'արտաքս*',
@@ -194,13 +194,13 @@ export const databasesNorthernCentralEurope = [
   // From the fortieth (dev): Russia's register of controlled persons in Kyrgyz; Moscow's "Sfera" face recognition;
   // police officers' use of databases ("баз данных" beside police or law-enforcement words)
   KYRGYZ_CONTROLLED_PERSONS_REGISTER,
-  'Сфера AND (розыск* OR полици* OR распознаван* OR камер*)',
+  '=Сфера AND (розыск* OR распознаван*)',
   '(баз* NEAR/3 данных) NEAR/10 (правоохранительн* OR полици* OR МВД)',
   // … police face recognition in Slovenian, Hungarian (also at identity checks) and Romanian, and the Romanian police's
   // mobile biometric identification; Estonia's plate-recognition cameras; Slovak police database checks ("lustrácie");
   // Finnish police access to passport fingerprints
-  'prepoznav* NEAR/3 obraz*',
-  'arcfelismer* OR arckepazonosit* OR arckepelemz* OR ((igazoltat* NEAR/20 (rendor* OR azonosit*)) AND (automatiz* OR nyilvantart*))',
+  '(prepoznav* NEAR/3 obraz*) AND polic*',
+  '((arcfelismer* OR arckepazonosit* OR arckepelemz*) AND (rendor* OR rendszer* OR hatosag*)) OR ((igazoltat* NEAR/20 (rendor* OR azonosit*)) AND (automatiz* OR nyilvantart*))',
   '("recunoastere faciala" AND (Politi* OR politie OR identificar*)) OR ((biometric* NEAR/8 identificar*) AND Politi*)',
   'numbrituvastus*',
   'lustraci* AND (policajn* OR polici* OR databaz*)',

@@ -20,6 +20,9 @@ const MONTREAL_POLICE_STATUS_CHECKS =
 /** Portugal's duty for hotels and other lodgings to report foreign guests to the border service (SEF/AIMA): both topics (the fortieth). */
 const PORTUGUESE_GUEST_REPORTS = '(comunicacao NEAR/6 ("Servico de Estrangeiros" OR =SEF OR AIMA)) AND (aloja* OR hotel* OR turist*)';
 
+/** ICE reaching DMV lists of licence holders, in the US Portuguese-language press: both topics (the fortieth). */
+const DMV_LISTS_TO_IMMIGRATION_PT = '("Departamento* de Veiculos" OR DMV) AND (Imigracao OR "Imigracao e Alfandega")';
+
 /** The Dutch military police's plate cameras at the border (@migo-boras), against illegal immigration and smuggling (the thirty-eighth). */
 const MIGO_BORAS = '(migo NEAR/1 boras) OR migoboras';
 
@@ -171,10 +174,17 @@ export const immigrationOtherLanguages = [
   PORTUGUESE_GUEST_REPORTS,
   'AIMA AND ("deixar o pais" OR abandonar OR afastamento OR "impedidos de ficar" OR "mandados embora")',
   '"Centro de Instalacao Temporaria" OR "equiparados a CIT" OR (=CIT AND aeroporto*)',
-  '"centres fermes" OR "centre ferme" OR "lieu* de retention"',
+  '(("centres fermes" OR "centre ferme") AND (etranger* OR retour OR expuls* OR migrant* OR detention)) OR "lieu* de retention"',
   '"Office des etrangers" AND (arrest* OR "visites domiciliaires" OR detention OR expuls* OR irregulier*)',
   // … Italy's migrant centre at Gjader in Albania
   'Gjader',
+  // … French records from Luxembourg, Switzerland, Monaco and Quebec: forced returns and the EU return directive,
+  // refoulement decisions, police and clandestine immigration, people without a valid residence permit stopped by police
+  '"retour* force*" OR "directive retour*"',
+  '"decision* de refoulement" OR "mesure* de refoulement"',
+  '(clandestin* AND police) OR "immigration clandestine"',
+  '("autorisation de sejour" NEAR/6 (sans OR valable)) AND (police OR arrete*)',
+  DMV_LISTS_TO_IMMIGRATION_PT,
 ];
 
 export const databasesOtherLanguages = [
@@ -322,6 +332,15 @@ export const databasesOtherLanguages = [
   'gezichtsherkenning* AND (politie OR opsporing OR database* OR verdachte*)',
   // … Italy's "cessione di fabbricato" (telling the police who has been given the use of a building)
   '"cessione di fabbricato"',
+  // … Luxembourg's police name database and its lodgings' guest forms, Belgium's traveller registration; Canada's police
+  // information centre (CPIC, in French CIPC) other than job checks; Quebec's firearms register consulted by police; the
+  // SAAQ's face recognition over drivers' photos
+  '"banque* de donnees nominatives" AND (police OR gendarmerie)',
+  '"controle des voyageurs" OR (fiches NEAR/6 logeurs)',
+  '(CIPC OR "Centre d\'information de la police") NOT verification*',
+  '((registre* OR immatriculation) NEAR/6 "armes a feu") AND (policier* OR consult*)',
+  '"reconnaissance faciale" AND (SAAQ OR "permis de conduire" OR conducteurs OR "banque de photos")',
+  DMV_LISTS_TO_IMMIGRATION_PT,
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

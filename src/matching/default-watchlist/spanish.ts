@@ -129,9 +129,11 @@ export const immigrationSpanish = [
   // … Cuban rafters repatriated by the US Coast Guard; Migración Colombia's sanctions; Colombia's SIRE; migrants'
   // biometric data
   '(repatri* OR devuelt*) AND (balseros OR "Guardia Costera")',
-  '"Migracion Colombia" AND (sancion* OR expuls* OR deport* OR verificacion)',
+  '"Migracion Colombia" AND (sancion* OR expuls* OR deport*)',
   SIRE_FOREIGNER_REPORTS,
   MIGRANT_BIOMETRIC_DATA,
+  // … DMVs giving (or not) drivers' information to immigration ("migración")
+  '(DMV OR "Departamento de Vehiculos") AND (proporcionar* OR compart* OR entreg* OR acceso) AND (migracion OR inmigracion OR =ICE)',
 ];
 
 export const databasesSpanish = [
@@ -257,6 +259,8 @@ export const databasesSpanish = [
   '"Arco* Centinela" OR "Anillo Digital"',
   SIRE_FOREIGNER_REPORTS,
   MIGRANT_BIOMETRIC_DATA,
+  // … Puerto Rico's removal of convictions from the police's criminal record
+  '"record penal" NEAR/10 (eliminacion OR eliminar)',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

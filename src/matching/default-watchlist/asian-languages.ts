@@ -21,6 +21,12 @@ const INDIAN_FOREIGN_GUEST_REPORTS = '(विदेशी NEAR/6 (नागर�
 /** Landlords and hotels reporting foreign tenants and guests to India's Foreigners Regional Registration Office: both topics (the fortieth). */
 const FRRO_REPORTS = '(FRRO OR "Foreigners Regional Registration") AND (کرائے OR hotel* OR landlord* OR مطلع OR ہوٹل OR tenant*)';
 
+/** Korea's short-stay foreigners' lodging reports ("숙박신고제") from hotels to the justice ministry: both topics (the fortieth). */
+const KOREAN_LODGING_REPORTS = '숙박신고* OR ((숙박 NEAR/2 신고*) AND 외국인*)';
+
+/** India's Form C (hosts' reports of foreign guests) in Hindi and Telugu: both topics, like the English Form C rule (the fortieth). */
+const FORM_C_IN_INDIAN_LANGUAGES = '((प्रपत्र NEAR/2 सी) AND विदेशि*) OR (((ఫామ్ OR ఫారం) NEAR/1 (సీ OR సీలో)) AND విదేశీ*)';
+
 /** Korean police looking up a foreigner's stay record: both topics (the thirty-eighth and thirty-ninth). */
 const KOREAN_STAY_RECORD_LOOKUPS = '체류정보* NEAR/10 조회*';
 
@@ -118,6 +124,19 @@ export const immigrationAsianLanguages = [
   FRRO_REPORTS,
   // … US Border Patrol and immigration agencies holding migrants, in Vietnamese
   '("Tuan tra Bien gioi" OR "co quan nhap cu") AND ("di dan" OR "giam giu" OR "bat giu" OR "truc xuat")',
+  // … Japan's provisional release from immigration detention and its detention centres; Korea's lodging reports of
+  // short-stay foreigners; Hong Kong's immigration detention ("入境羈留")
+  '仮放免 OR 入国者収容所 OR 入管施設',
+  KOREAN_LODGING_REPORTS,
+  '入境羈留 OR 入境羁留',
+  // … detention centres for foreigners in Kannada, Gujarati and Tamil (Sri Lanka's Mirihana); Form C in Hindi and
+  // Telugu; Assam's NRC notices in Bengali; police drives against illegally resident Bangladeshis in Hindi
+  '(ಬಂಧನ NEAR/2 ಕೇಂದ್ರ*) AND (ವಿದೇಶಿ* OR ಅಕ್ರಮ OR ವಲಸಿಗ*)',
+  '"અટકાયત કેન્દ્ર"',
+  '"தடுப்பு மையம்" AND வெளிநாட்ட*',
+  FORM_C_IN_INDIAN_LANGUAGES,
+  '(এনআরসি OR NRC) AND (নোটিস OR ট্রাইব্যুনাল OR বিদেশি)',
+  '(अवैध NEAR/6 (बांग्लादेशी* OR रोहिंग्या)) OR (बांग्लादेशी* AND (सर्च OR सत्यापन) AND पुलिस)',
 ];
 
 export const databasesAsianLanguages = [
@@ -192,17 +211,34 @@ export const databasesAsianLanguages = [
   // in the VNeID app; Japan's police inquiries for records ("捜査関係事項照会"); Thailand's criminal-record registry;
   // police verification of tenants (Hindi, Tamil) and India's FRRO reports; plate readers (ANPR) and face recognition,
   // criminal databases and galleries in Hindi, Telugu, Urdu, Sinhala, Bengali and Malayalam
-  '조회기 OR (수배* NEAR/8 조회*) OR 수사자료표 OR 범죄경력자료 OR 수사경력자료',
+  '조회기 OR (수배* NEAR/8 조회*) OR 수사자료표* OR 범죄경력자료 OR 수사경력자료 OR (수사자료* AND (삭제* OR 보존*))',
   '旅馆业治安 OR 旅館業治安 OR (旅馆 NEAR/4 登记) OR (旅館 NEAR/4 登記)',
   '(ял NEAR/4 шийтгүүлсэн) AND бүртгэл*',
   '"truy na" AND ("tra cuu" OR "danh sach" OR VNeID OR "co so du lieu")',
   '"捜査関係事項照会"',
   '(ทะเบียน NEAR/1 ประวัติ) NEAR/2 อาชญากร',
-  '(किरायेदार* NEAR/4 (वेरिफिकेशन OR सत्यापन)) OR (வாடகை* AND (போலீஸ் OR காவல்) AND (விவரங்க* OR விண்ணப்ப*))',
+  '((किरायेदार* NEAR/4 (वेरिफिकेशन OR सत्यापन)) NOT (चरित्र OR Character OR सर्टिफिकेट OR "प्रमाण पत्र")) OR (வாடகை* AND (போலீஸ் OR காவல்) AND (விவரங்க* OR விண்ணப்ப*))',
   FRRO_REPORTS,
-  'ANPR',
+  'ANPR NOT (toll* OR FASTag OR टोल OR टोलिंग OR parking OR challan*)',
   '"फेशियल रिकॉग्निशन" OR "ఫేషియల్ రికగ్నిషన్" OR "فیشل ری کگنائزیشن" OR "چہرے شناخت" OR "چہرے کی شناخت" OR "මුහුණු හඳුනාගැනීමේ"',
   '"ক্রিমিনাল ডাটা" OR "সিটিজেন ইনফরমেশন" OR "অপরাধীদের তথ্যভাণ্ডার" OR "ക്രിമിനല് ഗാലറി" OR "کریمنل ریکارڈ" OR ((నేరస్తు* OR నేరస్థు*) AND డేటాబేస్*)',
   // … plate-reading cameras in Korean (US Korean-language press)
   '번호판 NEAR/3 (판독* OR 인식*)',
+  // … Korea's lodging reports and police face recognition; Japan's municipal criminal registers and their answers to
+  // inquiries; China's sealing of criminal and public-order records
+  KOREAN_LODGING_REPORTS,
+  '얼굴인식* AND 경찰*',
+  '犯罪人名簿 OR 犯歴照会',
+  '(犯罪记录 NEAR/3 封存) OR ("违反治安管理" AND 封存)',
+  // … police verification of domestic help, tenants and migrant workers (Hindi, English, Gujarati, Punjabi, Urdu,
+  // Sinhala) and Form C; India's national fingerprint system (NAFIS), criminal-justice data exchange (ICJS) and
+  // intelligence grid (NATGRID); Tamil Nadu police's face app; Sri Lanka's police database of three-wheelers
+  '((घरेलू NEAR/4 (सहायिका OR सहायक OR नौकर)) AND (सत्यापन OR वेरिफिकेशन) AND पुलिस) OR (("Servant Verification" OR "Domestic Help" OR "domestic help") AND (police AND verification))',
+  '(प्रवासी NEAR/3 श्रमिक*) AND (वेरिफिकेशन OR सत्यापन) AND पुलिस',
+  '((ભાડૂઆત* OR ભાડે) AND પોલીસ) OR ((ਕਿਰਾਏਦਾਰ* OR ਨੌਕਰ) AND (ਵੈਰੀਫਿਕੇਸ਼ਨ OR ਤਸਦੀਕ) AND (ਪੁਲਸ OR ਪੁਲਿਸ))',
+  '(("کرایہ دار" OR "کرایہ داروں") AND (پولیس OR اندراج)) OR ((tenant* NEAR/6 regist*) AND police)',
+  '("දත්ත ගබඩා" AND පොලිස්*) OR (("කුලී නිවාස" OR "කුලී කාමර") AND පොලිස*)',
+  FORM_C_IN_INDIAN_LANGUAGES,
+  'NAFIS OR नफीस OR "फिंगरप्रिंट पहचान प्रणाली" OR "Inter-Operable Criminal Justice System" OR ICJS OR NATGRID OR नेटग्रिड',
+  'ஃபேஸ்டேகர் OR FaceTagr',
 ];

@@ -269,4 +269,6 @@ export const databasesExclude = [
   '("gang patch*" OR (patches NEAR/5 gang*)) NOT (databas* OR register OR registry OR list)',
   // … certificates of one's own criminal record or conduct (a job or visa check; Malta's "police conduct certificate")
   '"certificate* of criminal record" OR "criminal record certificate*" OR "conduct certificate*" OR "certificate of conduct" OR Kondotti',
+  // … police character-verification certificates for jobs and passports (Hindi and English pages; a job check)
+  '"Character Certificate" OR "Character Verification" OR "चरित्र प्रमाण" OR "चरित्र सत्यापन" OR "verification certificate*" OR "वेरिफिकेशन सर्टिफिकेट"',
 ];

@@ -75,6 +75,14 @@ export const immigrationMiddleEastLanguages = [
   '("שוהים בלתי חוקיים" OR "שוהה בלתי חוקי") AND (נעצרו OR מעצר* OR גירוש* OR אכיפה)',
   // … ICE in Arabic (US Arabic-language press: "Immigration and Customs") and arrests of "illegal migrants"
   '"الهجرة والجمارك" OR ((اعتقال OR اعتقل* OR احتجاز) NEAR/10 ("المهاجرين غير الشرعيين" OR "مهاجرين غير شرعيين"))',
+  // … foreigners, refugees and migrants deported, removed or expelled in the Gulf, Sudan and Tunisia; units for visa and
+  // residence violators; irregular migration stopped (Tunisia); fines for employing foreigners without permits (Persian,
+  // Turkish)
+  '(رحلت OR ابعدت OR ابعاد OR طردوا OR طرد) NEAR/10 (وافد* OR لاجئ* OR مخالف* OR مهاجر* OR المهاجرين)',
+  '"مخالفي التاشيرات" OR "مخالفي الاقامة" OR "مخالفي نظام الاقامة"',
+  '("هجرة غير شرعية" OR "الهجرة غير الشرعية" OR "الهجرة غير النظامية") AND (ضبط OR اعتقل* OR احباط OR ترحيل* OR طرد*)',
+  '("اتباع خارجی" OR "کارگران خارجی") AND (جریمه* OR "فاقد پروانه")',
+  '"kacak yabancı" OR ("yabancı isci" AND (ceza* OR izinsiz OR "calısma izni"))',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -116,7 +124,11 @@ export const databasesMiddleEastLanguages = [
   // guests' identities to the police
   ABSCONDING_REPORTS,
   '"البصمة البيومترية"',
-  '((قراءة OR وقراءة OR تقرا OR يقرا) NEAR/4 (لوحات OR اللوحات)) AND (المركبات OR مركبات OR السيارات OR سيارات)',
+  '((قراءة OR وقراءة OR لقراءة OR تقرا OR يقرا) NEAR/4 (لوحات OR اللوحات)) AND (المركبات OR مركبات OR السيارات OR سيارات)',
   'دوربین* AND "کشف حجاب"',
   '"kimlik bildirim*" AND (kolluk OR polis OR jandarma)',
+  // … Saudi hotels' guest log in the Shomoos security system; Syria's travel-ban and security entries cancelled or
+  // deleted from its immigration database
+  'شموس AND (نزلاء OR نزلائها OR فنادق OR الفنادق OR الامني)',
+  '("منع السفر" NEAR/6 (بلاغات OR البلاغات OR منظومة OR الغاء OR الغت)) OR ("قاعدة بيانات" AND (الهجرة OR الجوازات))',
 ];

@@ -185,6 +185,15 @@ export const immigrationOtherLanguages = [
   '(clandestin* AND police) OR "immigration clandestine"',
   '("autorisation de sejour" NEAR/6 (sans OR valable)) AND (police OR arrete*)',
   DMV_LISTS_TO_IMMIGRATION_PT,
+  // … Brazil's notices to irregular migrants and compulsory expulsion, migrants held in the restricted area at
+  // Guarulhos airport, raids ("blitzes") on undocumented Brazilians abroad; Portugal's new police unit for foreigners
+  // and longer immigration detention
+  '("situacao migratoria irregular" OR "irregularidade migratoria") AND (notificad* OR "deixe o Pais" OR deport* OR retirada)',
+  '(imigrante* OR estrangeir*) NEAR/12 (retidos OR "area restrita" OR inadmitid* OR repatriacao)',
+  '"Unidade de Estrangeiros e Fronteiras" OR (=UEF AND (PSP OR imigrant*)) OR =UNEF',
+  '(detencao OR detencoes) NEAR/10 (migrat* OR imigrant* OR estrangeir* OR regresso)',
+  '(cerco OR blitz*) NEAR/8 (imigrantes OR indocumentados)',
+  '"Inquerito Policial de Expulsao" OR ((expulsao OR expulso*) NEAR/10 (estrangeir* OR "territorio nacional" OR reingresso))',
 ];
 
 export const databasesOtherLanguages = [
@@ -341,6 +350,12 @@ export const databasesOtherLanguages = [
   '((registre* OR immatriculation) NEAR/6 "armes a feu") AND (policier* OR consult*)',
   '"reconnaissance faciale" AND (SAAQ OR "permis de conduire" OR conducteurs OR "banque de photos")',
   DMV_LISTS_TO_IMMIGRATION_PT,
+  // … Brazil's intelligence agency tracking phones' locations, its national public-security query network (Infoseg,
+  // Sinesp), police requests for subscriber data; Portugal's patrol-car plate readers ("Polícia Automático")
+  'Abin AND (geolocaliza* OR "localizacao de" OR monitora* OR FirstMile)',
+  'Infoseg OR "consultas integradas" OR Sinesp',
+  '"Policia Automatico" OR ("reconhecimento" NEAR/4 matricula*)',
+  '"dados cadastrais" AND (policia* OR delegado* OR "autoridade policial")',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

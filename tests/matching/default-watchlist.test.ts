@@ -2308,6 +2308,20 @@ describe('default watchlist', () => {
     ['أبشر', 'يمكن لصاحب العمل تسجيل بلاغ التغيب عن العامل الوافد.', ['immigration-enforcement', 'state-databases']],
     ['S17', 'La fiche S17 limite les voyages des personnes fichées aux frontières.', ['state-databases']],
     ['Wahamiaji', 'Wahamiaji haramu 50 wakamatwa na maafisa wa uhamiaji.', ['immigration-enforcement']],
+    // … the last rounds: Brazil and Portugal, East Asia, the Gulf, South Asia, the US immigrant press
+    ['Guarulhos', 'Centenas de imigrantes seguem retidos na área restrita do aeroporto.', ['immigration-enforcement']],
+    ['Infoseg', 'A Rede Infoseg reúne consultas integradas de segurança pública.', ['state-databases']],
+    ['Dados cadastrais', 'O delegado pode requisitar dados cadastrais sem ordem judicial.', ['state-databases']],
+    ['숙박신고제', '단기체류 외국인 숙박신고제가 시행됐다.', ['immigration-enforcement', 'state-databases']],
+    ['仮放免', '入管は仮放免を許可しなかった。', ['immigration-enforcement']],
+    ['封存', '轻微犯罪记录封存制度应当系统设计。', ['state-databases']],
+    ['رحلت', 'رحلت وزارة الداخلية 13 ألف وافد مخالف', ['immigration-enforcement']],
+    ['شموس', 'على الفنادق تسجيل نزلائها في نظام شموس الأمني', ['state-databases']],
+    ['NAFIS', 'पुलिस अब नफीस से अपराधियों के फिंगरप्रिंट का मिलान करेगी।', ['state-databases']],
+    ['ભાડૂઆત', 'ભાડૂઆતની નોંધણી પોલીસ સ્ટેશનમાં ફરજિયાત છે.', ['state-databases']],
+    ['DMV', 'El DMV no puede proporcionar información a migración.', ['immigration-enforcement', 'state-databases']],
+    ['Green Light', 'The Green Light law lets residents without status apply for a standard licence.', []],
+    ['Character', 'Apply online for your police Character Certificate before the interview.', []],
     // … and look-alikes the new rules must not read
     ['Sfera', 'В сфере образования полиция провела лекции для школьников.', []],
     ['Лагерь', 'Годовщина депортации крымских татар в Ташкенте.', []],
@@ -2318,6 +2332,9 @@ describe('default watchlist', () => {
     ['لوحات', 'معرض يقدم قراءة جديدة في لوحات الفنانين', []],
     ['مخيم', 'اعتقلت قوات الاحتلال شابين في مخيم جنين للاجئين', []],
     ['Retirados', 'Produtos ilegais retirados das lojas pela fiscalização.', []],
+    ['Repatriação', 'A repatriação de recursos de estrangeiros no exterior teve novo prazo.', []],
+    ['NRC', 'The NRC issued a notice to the nuclear plant operator.', []],
+    ['ANPR', 'ANPR cameras at toll plazas will allow barrier-free FASTag tolling.', []],
   ])('reads %j by what it is about (40th collection)', readsAs);
 
   it("reads an ICE award for a state agency's data exchange as both topics (40th collection)", () => {

@@ -236,7 +236,7 @@ export const databasesAsianLanguages = [
   '((घरेलू NEAR/4 (सहायिका OR सहायक OR नौकर)) AND (सत्यापन OR वेरिफिकेशन) AND पुलिस) OR (("Servant Verification" OR "Domestic Help" OR "domestic help") AND (police AND verification))',
   '(प्रवासी NEAR/3 श्रमिक*) AND (वेरिफिकेशन OR सत्यापन) AND पुलिस',
   '((ભાડૂઆત* OR ભાડે) AND પોલીસ) OR ((ਕਿਰਾਏਦਾਰ* OR ਨੌਕਰ) AND (ਵੈਰੀਫਿਕੇਸ਼ਨ OR ਤਸਦੀਕ) AND (ਪੁਲਸ OR ਪੁਲਿਸ))',
-  '(("کرایہ دار" OR "کرایہ داروں") AND (پولیس OR اندراج)) OR ((tenant* NEAR/6 regist*) AND police)',
+  '(("کرایہ دار" OR "کرایہ داروں") AND (پولیس OR اندراج)) OR ((tenant* NEAR/6 regist*) AND police AND (online OR details OR landlord*))',
   '("දත්ත ගබඩා" AND පොලිස්*) OR (("කුලී නිවාස" OR "කුලී කාමර") AND පොලිස*)',
   FORM_C_IN_INDIAN_LANGUAGES,
   'NAFIS OR नफीस OR "फिंगरप्रिंट पहचान प्रणाली" OR "Inter-Operable Criminal Justice System" OR ICJS OR NATGRID OR नेटग्रिड',

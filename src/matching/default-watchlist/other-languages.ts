@@ -189,11 +189,11 @@ export const immigrationOtherLanguages = [
   // Guarulhos airport, raids ("blitzes") on undocumented Brazilians abroad; Portugal's new police unit for foreigners
   // and longer immigration detention
   '("situacao migratoria irregular" OR "irregularidade migratoria") AND (notificad* OR "deixe o Pais" OR deport* OR retirada)',
-  '(imigrante* OR estrangeir*) NEAR/12 (retidos OR "area restrita" OR inadmitid* OR repatriacao)',
+  '(imigrante* NEAR/12 (retidos OR "area restrita" OR inadmitid* OR repatriacao)) OR (estrangeir* NEAR/12 (retidos OR inadmitid*))',
   '"Unidade de Estrangeiros e Fronteiras" OR (=UEF AND (PSP OR imigrant*)) OR =UNEF',
   '(detencao OR detencoes) NEAR/10 (migrat* OR imigrant* OR estrangeir* OR regresso)',
   '(cerco OR blitz*) NEAR/8 (imigrantes OR indocumentados)',
-  '"Inquerito Policial de Expulsao" OR ((expulsao OR expulso*) NEAR/10 (estrangeir* OR "territorio nacional" OR reingresso))',
+  '"Inquerito Policial de Expulsao" OR ((expulsao OR expulsoes) NEAR/10 ("territorio nacional" OR reingresso OR (estrangeir* NEAR/4 (condenad* OR irregular*))))',
 ];
 
 export const databasesOtherLanguages = [

@@ -2322,6 +2322,11 @@ describe('default watchlist', () => {
     ['DMV', 'El DMV no puede proporcionar información a migración.', ['immigration-enforcement', 'state-databases']],
     ['Green Light', 'The Green Light law lets residents without status apply for a standard licence.', []],
     ['Character', 'Apply online for your police Character Certificate before the interview.', []],
+    ['Timpora', 'Tim Pengawasan Orang Asing menggelar operasi gabungan terhadap WNA.', ['immigration-enforcement']],
+    ['Camera AI', 'Công an phá án nhanh nhờ camera AI nhận dạng khuôn mặt.', ['state-databases']],
+    ['Antiterrordatei', 'Das Gericht prüft die Antiterrordatei von Polizei und Nachrichtendiensten.', ['state-databases']],
+    ['PERPOL', 'Derecho de acceso al fichero PERPOL de la Policía.', ['state-databases']],
+    ['Antecedentes', 'Antecedentes penales y trabajo: qué puede pedirle la empresa.', []],
     // … and look-alikes the new rules must not read
     ['Sfera', 'В сфере образования полиция провела лекции для школьников.', []],
     ['Лагерь', 'Годовщина депортации крымских татар в Ташкенте.', []],

@@ -26,13 +26,13 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 30343,
-  dev: 21340,
-  heldout: 9003,
-  perTopicPerSplit: 2500,
-  negativesPerSplit: 4200,
-  hardNegatives: 8291,
-  billJurisdictions: 80,
+  total: 33154,
+  dev: 23314,
+  heldout: 9840,
+  perTopicPerSplit: 2700,
+  negativesPerSplit: 4600,
+  hardNegatives: 8487,
+  billJurisdictions: 94,
 };
 
 const corpus = readCorpus(DIR);

@@ -137,6 +137,9 @@ export const immigrationAsianLanguages = [
   FORM_C_IN_INDIAN_LANGUAGES,
   '(এনআরসি OR NRC) AND (নোটিস OR ট্রাইব্যুনাল OR বিদেশি)',
   '(अवैध NEAR/6 (बांग्लादेशी* OR रोहिंग्या)) OR (बांग्लादेशी* AND (सर्च OR सत्यापन) AND पुलिस)',
+  // … Indonesia's joint teams for the supervision of foreigners (Timpora); Thai raids on aliens who entered illegally
+  'Timpora OR "Tim Pengawasan Orang Asing"',
+  '(เข้าเมือง NEAR/2 ผิดกฎหมาย) AND ต่างด้าว',
 ];
 
 export const databasesAsianLanguages = [
@@ -241,4 +244,11 @@ export const databasesAsianLanguages = [
   FORM_C_IN_INDIAN_LANGUAGES,
   'NAFIS OR नफीस OR "फिंगरप्रिंट पहचान प्रणाली" OR "Inter-Operable Criminal Justice System" OR ICJS OR NATGRID OR नेटग्रिड',
   'ஃபேஸ்டேகர் OR FaceTagr',
+  // … Indonesia's police identification system (INAFIS) and police face scanning; Thai police cameras that detect
+  // faces and the police station system (CRIMES); Vietnamese police face and plate recognition
+  'INAFIS',
+  '(wajah NEAR/6 (pindai OR memindai OR mengenali OR pengenalan)) AND (polisi OR kepolisian OR buronan)',
+  '((ตรวจจับ NEAR/1 ใบหน้า) AND ตำรวจ) OR (=CRIMES AND ตำรวจ)',
+  '("nhan dang khuon mat" OR "nhan dien khuon mat" OR "nhan dang guong mat" OR "sinh trac khuon mat") AND ("cong an" OR "canh sat" OR "truy na")',
+  '("bien so" AND (camera OR "nhan dang")) AND ("cong an" OR "canh sat")',
 ];

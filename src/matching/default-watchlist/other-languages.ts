@@ -356,6 +356,12 @@ export const databasesOtherLanguages = [
   'Infoseg OR "consultas integradas" OR Sinesp',
   '"Policia Automatico" OR ("reconhecimento" NEAR/4 matricula*)',
   '"dados cadastrais" AND (policia* OR delegado* OR "autoridade policial")',
+  // … Germany's counter-terrorism and right-wing-extremism files shared by police and intelligence services, police
+  // biometric camera trials at stations; Belgium's national police database (ANG)
+  'Antiterrordatei* OR Rechtsextremismusdatei',
+  '(Informationsaustausch NEAR/6 (Polizei* OR Nachrichtendienst*)) AND (Datei* OR Gesetz*)',
+  '(biometri* OR Gesichtserkennung*) AND (Videouberwachung OR Polizei) AND (Bahnhof* OR Kamera*)',
+  'politiedatabank* OR "Algemene Nationale Gegevensbank"',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

@@ -261,6 +261,10 @@ export const databasesSpanish = [
   MIGRANT_BIOMETRIC_DATA,
   // … Puerto Rico's removal of convictions from the police's criminal record
   '"record penal" NEAR/10 (eliminacion OR eliminar)',
+  // … Spain's police records file (PERPOL), the justice system's registers (SIRAJ) and court orders for wanted persons
+  // sent to the police
+  'PERPOL OR SIRAJ OR "Registros administrativos de apoyo"',
+  'requisitorias AND ("Fuerzas y Cuerpos de Seguridad" OR "Ministerio del Interior")',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */
@@ -308,4 +312,6 @@ export const databasesSpanishExclude = [
   '(("antecedentes penales" OR "antecedentes judiciales") NEAR/20 (deport* OR expuls*)) NOT (consulta* OR "base de datos" OR compart* OR acceso)',
   // From the thirty-ninth (dev): virtual driver's licences in a phone app (a DMV service)
   '"licencia* de conducir" AND (virtual* OR "aplicacion movil")',
+  // From the fortieth (dev): criminal records asked for a job (a job check)
+  '"antecedentes penales" NEAR/8 (trabajo OR empleo OR "puesto* de trabajo" OR oposicion* OR "proceso de seleccion")',
 ];

@@ -2342,6 +2342,104 @@ describe('default watchlist', () => {
     ['ANPR', 'ANPR cameras at toll plazas will allow barrier-free FASTag tolling.', []],
   ])('reads %j by what it is about (40th collection)', readsAs);
 
+  it.each([
+    // A look-alike review of the collection's new rules: made-up sentences each new rule read before it was narrowed
+    // (clandestine labs, arrests on return from holiday, burglary suspects, football fouls, evictions, awareness
+    // campaigns, returns to the office, capital repatriation, the name Siraj, South Africa's CIPC, rugby's URC,
+    // attendance apps, car parks, Umrah biometrics, sanctions lists, politics read as "politi*")
+    ['Esch-sur-Alzette', 'La police a démantelé un laboratoire clandestin de cannabis à Esch-sur-Alzette.', []],
+    ['PJ detém suspeito de homicídio', 'A PJ anunciou a detenção do suspeito do homicídio após o seu regresso de férias no Algarve.', []],
+    ['Συνελήφθησαν δύο αλλοδαποί για διαρρήξεις', 'Δύο αλλοδαποί συνελήφθησαν στη Θεσσαλονίκη για διαρρήξεις σε κατοικίες.', []],
+    ['الأهلي يتعادل مع الزمالك في قمة مثيرة', 'طرد الحكم مدافع الفريق بعد مخالفة عنيفة في الدقيقة الثمانين.', []],
+    [
+      'سرکاری زمین سے قابضین کی بے دخلی کا آپریشن',
+      'ضلعی انتظامیہ نے تجاوزات کے خلاف آپریشن میں سرکاری زمین سے قابضین کی بے دخلی شروع کر دی۔',
+      [],
+    ],
+    [
+      'حملة توعوية حول الإجهاد الحراري',
+      'أطلقت وزارة الموارد البشرية حملة توعوية تستهدف العمالة الوافدة حول مخاطر الإجهاد الحراري خلال فصل الصيف.',
+      [],
+    ],
+    ['Télétravail', "Les salariés d'Amazon dénoncent le retour forcé au bureau cinq jours par semaine.", []],
+    [
+      'Girabola: dois jogadores expulsos no empate do Petro',
+      'O Petro de Luanda e o 1.º de Agosto empataram 1-1; dois jogadores foram expulsos numa partida tensa do campeonato de Angola.',
+      [],
+    ],
+    [
+      'Hukumar shige da fice ta mayar da martani kan jinkirin fasfo',
+      'Shugaban hukumar shige da fice ya ce sabuwar manhajar tasa za ta saukaka neman fasfo ga yan Najeriya.',
+      [],
+    ],
+    [
+      'Licencias para todos',
+      'El DMV ampliará horarios para dar acceso a licencias a residentes indocumentados, explicó una abogada de inmigración.',
+      [],
+    ],
+    [
+      'Bắt đối tượng truy nã sau 10 năm lẩn trốn',
+      'Công an tỉnh Bình Dương đã bắt giữ một người đàn ông có tên trong danh sách truy nã về tội giết người.',
+      [],
+    ],
+    [
+      'Hơn 500 xe bị phạt nguội qua camera',
+      'Cảnh sát giao thông công bố danh sách biển số xe vi phạm tốc độ được camera ghi lại trong tuần qua.',
+      [],
+    ],
+    ['ભાડે રાખેલી કારમાંથી દારૂ ઝડપાયો', 'ભાડે રાખેલી કારમાંથી દારૂનો જથ્થો ઝડપાયો, પોલીસ દ્વારા બે શખ્સોની ધરપકડ કરવામાં આવી.', []],
+    [
+      'Aplicația băncii',
+      'Aplicația băncii folosește recunoaștere facială pentru autentificare, potrivit politicii de confidențialitate.',
+      [],
+    ],
+    [
+      'Supermarked tester ny teknik',
+      'Supermarkedskæden tester ansigtsgenkendelse mod butikstyve, men politikerne er uenige om reglerne.',
+      [],
+    ],
+    ['Új iPhone', 'Az új iPhone arcfelismerő rendszere gyorsabb és biztonságosabb lett.', []],
+    ['Murtovarkaus selvisi', 'Poliisi löysi murtokohteesta sormenjälkiä, ja epäilty otettiin kiinni.', []],
+    ['Un nouveau label pour les entreprises', 'Les entreprises seront classées sur la base de leur empreinte carbone.', []],
+    ['India v England', 'Mohammed Siraj took four wickets as India bowled England out for 210 on the first day.', []],
+    [
+      'Annual returns deadline',
+      'Small businesses must file annual returns with the CIPC by the end of the month, the commission said.',
+      [],
+    ],
+    [
+      'Suspeito de assalto a banco detido em Luanda',
+      'Segundo a polícia, o jovem de 24 anos tem um extenso cadastro criminal e foi detido em flagrante.',
+      [],
+    ],
+    ['Leinster stay top', 'Leinster stay top of the URC after a bonus-point win over Munster at the Aviva.', []],
+    [
+      'வாடகை வீட்டில் இளைஞர் கொலை',
+      'வாடகை வீட்டில் தங்கியிருந்த இளைஞர் கொலை செய்யப்பட்டார்; காவல் துறையினர் விசாரணை நடத்தி வருகின்றனர், மேலும் விவரங்கள் வெளியாகவில்லை.',
+      [],
+    ],
+    ['کرایہ دار نے مالک مکان کو قتل کر دیا', 'کرایہ دار نے جھگڑے کے بعد مالک مکان کو قتل کر دیا، پولیس نے ملزم کو گرفتار کر لیا۔', []],
+    ['Pencuri motor ditangkap warga', 'Korban mengaku mengenali wajah pelaku yang ternyata tetangganya sendiri, kata polisi.', []],
+    [
+      'Jewellery shop robbery: one held',
+      'Police arrested Nafis Ahmed, 32, in connection with the robbery of a jewellery shop on Station Road.',
+      [],
+    ],
+    ['सरकारी स्कूलों में फेशियल रिकॉग्निशन से हाजिरी', 'शिक्षा विभाग ने आदेश दिया है कि सभी शिक्षकों की उपस्थिति अब फेशियल रिकॉग्निशन ऐप से दर्ज होगी।', []],
+    ['아파트 주차장에 번호판 인식 차단기 설치', '관리사무소는 입주민 차량만 출입할 수 있도록 번호판 인식 시스템을 도입했다.', []],
+    ['كاميرات ذكية على الطرق السريعة', 'تركيب كاميرات ذكية لقراءة لوحات السيارات لرصد المخالفات المرورية وتجاوز السرعة.', []],
+    ['شرط جديد لتأشيرة العمرة', 'أعلنت وزارة الحج والعمرة أن تسجيل البصمة البيومترية عبر التطبيق أصبح شرطا لإصدار تأشيرة العمرة.', []],
+    ['Golpe por mensagem', 'A Polícia Civil alerta para golpe em que criminosos pedem a atualização de dados cadastrais por mensagem.', []],
+    ['Ruta 3', 'Detuvieron a un hombre que tenía pedido de captura durante un control vehicular en la ruta 3.', []],
+    [
+      'Permiso por Protección Temporal',
+      'Los migrantes venezolanos deberán registrar sus datos biométricos para obtener el Permiso por Protección Temporal.',
+      [],
+    ],
+    ['Ответ на санкции', 'МИД России запретил въезд в страну 200 иностранным политикам и журналистам в ответ на санкции.', []],
+    ['НСИ: нощувките растат', 'Нощувките на чужденци в местата за настаняване са се увеличили с 10% през юли, съобщи НСИ.', []],
+  ])('reads %j as off topic (40th collection, look-alike review)', readsAs);
+
   it("reads an ICE award for a state agency's data exchange as both topics (40th collection)", () => {
     const match = m.match({
       title: 'WORKFORCE INNOVATION, EXAMPLE AGENCY FOR: DATA INFORMATION EXCHANGE',

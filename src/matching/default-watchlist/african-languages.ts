@@ -9,15 +9,15 @@
  */
 
 export const immigrationAfricanLanguages = [
-  '(expulsos OR expulsas OR repatriados OR repatriadas) NEAR/12 (Angola OR angolano OR estrangeir* OR emigrant* OR ilegal* OR "Africa do Sul" OR "centro de transito")',
-  '"bakin haure" OR "baƙin haure" OR ("shige da fice" AND (kama OR mayar OR tasa OR korar))',
+  '((expulsos OR expulsas OR repatriados OR repatriadas) NEAR/12 (angolano OR estrangeir* OR emigrant* OR imigrant* OR ilegal* OR "Africa do Sul" OR "centro de transito" OR cidadaos)) NOT (jogador* OR arbitro OR cartao OR partida OR capitais OR fundos OR "restos mortais")',
+  '"bakin haure" OR "baƙin haure" OR (("shige da fice" AND (kama OR mayar OR korar)) NOT ("mayar da martani" OR "kama aiki"))',
   '"wahamiaji haramu" OR (uhamiaji AND (msako OR wakamatwa OR wamekamatwa OR watimuliwa OR kufukuzwa))',
 ];
 
 export const databasesAfricanLanguages = [
-  '"cadastro criminal"',
+  '"cadastro criminal" NEAR/6 (sistema OR base OR digital* OR informatiz* OR acesso OR consulta* OR partilh*)',
   'S17 AND (fiche* OR procedure* OR voyage OR frontiere*)',
-  '(AFIS AND (empreinte* OR criminel* OR "police scientifique")) OR ((banque* OR base*) NEAR/4 empreintes)',
+  '(AFIS AND ("empreintes digitales" OR criminel* OR "police scientifique")) OR ((banque* OR base* OR fichier*) NEAR/4 "empreintes digitales")',
   '("reconnaissance faciale" OR "reconnaissance facile") AND (DGSN OR "surete nationale" OR police* OR criminel* OR surveillance)',
   '"Intelligent Transport Monitoring System" OR ("number plate*" NEAR/6 (digital OR electronic OR surveillance OR tracking))',
 ];

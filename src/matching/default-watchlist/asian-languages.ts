@@ -116,7 +116,7 @@ export const immigrationAsianLanguages = [
   'dayuhan* NEAR/10 (naaresto OR nadakip OR overstay* OR ipinatapon OR deport*)',
   '자진출국*',
   'албадан NEAR/3 гарга*',
-  '"ملک بدر" OR "بے دخلی" OR "غیر قانونی طور پر مقیم" OR "غیرقانونی طور پر مقیم"',
+  '"ملک بدر" OR ("بے دخلی" NEAR/6 (افغان* OR "غیر ملکی*" OR غیرملکی* OR مہاجر* OR تارکین)) OR "غیر قانونی طور پر مقیم" OR "غیرقانونی طور پر مقیم"',
   'डिटेंशन OR "विदेशी घोषित" OR (निर्वासित NEAR/8 (नागरिक* OR विदेशी))',
   'ডিটেনশন OR ("বন্দী শিবির" AND (বিদেশি OR আসাম*)) OR "ফরেনার্স ট্রাইব্যুনাল" OR "ফরেনার্স ট্রাইবুন্যাল"',
   'ਡਿਪੋਰਟ OR ડિપોર્ટ OR ((ગેરકાયદેસર OR ગેરકાયદે) NEAR/8 બાંગ્લાદેશી*)',
@@ -217,16 +217,16 @@ export const databasesAsianLanguages = [
   '조회기 OR (수배* NEAR/8 조회*) OR 수사자료표* OR 범죄경력자료 OR 수사경력자료 OR (수사자료* AND (삭제* OR 보존*))',
   '旅馆业治安 OR 旅館業治安 OR (旅馆 NEAR/4 登记) OR (旅館 NEAR/4 登記)',
   '(ял NEAR/4 шийтгүүлсэн) AND бүртгэл*',
-  '"truy na" AND ("tra cuu" OR "danh sach" OR VNeID OR "co so du lieu")',
+  '"truy na" AND ("tra cuu" OR VNeID OR "co so du lieu")',
   '"捜査関係事項照会"',
   '(ทะเบียน NEAR/1 ประวัติ) NEAR/2 อาชญากร',
-  '((किरायेदार* NEAR/4 (वेरिफिकेशन OR सत्यापन)) NOT (चरित्र OR Character OR सर्टिफिकेट OR "प्रमाण पत्र")) OR (வாடகை* AND (போலீஸ் OR காவல்) AND (விவரங்க* OR விண்ணப்ப*))',
+  '((किरायेदार* NEAR/4 (वेरिफिकेशन OR सत्यापन)) NOT (चरित्र OR Character OR सर्टिफिकेट OR "प्रमाण पत्र")) OR ((வாடகைதாரர்* OR "வாடகை தாரர்*" OR குடியிருப்போர்*) AND (போலீஸ் OR காவல்) AND (விவரங்க* OR விண்ணப்ப*))',
   FRRO_REPORTS,
   'ANPR NOT (toll* OR FASTag OR टोल OR टोलिंग OR parking OR challan*)',
-  '"फेशियल रिकॉग्निशन" OR "ఫేషియల్ రికగ్నిషన్" OR "فیشل ری کگنائزیشن" OR "چہرے شناخت" OR "چہرے کی شناخت" OR "මුහුණු හඳුනාගැනීමේ"',
+  '("फेशियल रिकॉग्निशन" OR "ఫేషియల్ రికగ్నిషన్" OR "فیشل ری کگنائزیشن" OR "چہرے شناخت" OR "چہرے کی شناخت" OR "මුහුණු හඳුනාගැනීමේ") AND (पुलिस OR अपराधी* OR پولیس OR ملزم* OR పోలీస* OR නේరస్తు* OR පොලිස*)',
   '"ক্রিমিনাল ডাটা" OR "সিটিজেন ইনফরমেশন" OR "অপরাধীদের তথ্যভাণ্ডার" OR "ക്രിമിനല് ഗാലറി" OR "کریمنل ریکارڈ" OR ((నేరస్తు* OR నేరస్థు*) AND డేటాబేస్*)',
   // … plate-reading cameras in Korean (US Korean-language press)
-  '번호판 NEAR/3 (판독* OR 인식*)',
+  '(번호판 NEAR/3 (판독* OR 인식*)) AND (경찰* OR 이민* OR 수사* OR 단속국 OR 데이터* OR 범죄*) NOT (주차* OR 과속*)',
   // … Korea's lodging reports and police face recognition; Japan's municipal criminal registers and their answers to
   // inquiries; China's sealing of criminal and public-order records
   KOREAN_LODGING_REPORTS,
@@ -238,17 +238,17 @@ export const databasesAsianLanguages = [
   // intelligence grid (NATGRID); Tamil Nadu police's face app; Sri Lanka's police database of three-wheelers
   '((घरेलू NEAR/4 (सहायिका OR सहायक OR नौकर)) AND (सत्यापन OR वेरिफिकेशन) AND पुलिस) OR (("Servant Verification" OR "Domestic Help" OR "domestic help") AND (police AND verification))',
   '(प्रवासी NEAR/3 श्रमिक*) AND (वेरिफिकेशन OR सत्यापन) AND पुलिस',
-  '((ભાડૂઆત* OR ભાડે) AND પોલીસ) OR ((ਕਿਰਾਏਦਾਰ* OR ਨੌਕਰ) AND (ਵੈਰੀਫਿਕੇਸ਼ਨ OR ਤਸਦੀਕ) AND (ਪੁਲਸ OR ਪੁਲਿਸ))',
-  '(("کرایہ دار" OR "کرایہ داروں") AND (پولیس OR اندراج)) OR ((tenant* NEAR/6 regist*) AND police AND (online OR details OR landlord*))',
+  '((ભાડૂઆત* OR ભાડુઆત* OR "મકાન ભાડે") AND પોલીસ AND (જાણ OR નોંધણી OR વેરિફિકેશન OR વિગત* OR જાહેરનામ*)) OR ((ਕਿਰਾਏਦਾਰ* OR ਨੌਕਰ) AND (ਵੈਰੀਫਿਕੇਸ਼ਨ OR ਤਸਦੀਕ) AND (ਪੁਲਸ OR ਪੁਲਿਸ))',
+  '(("کرایہ دار" OR "کرایہ داروں") AND (اندراج OR کوائف OR تصدیق OR ویریفکیشن) AND پولیس) OR ((tenant* NEAR/6 regist*) AND police AND (online OR details OR landlord*))',
   '("දත්ත ගබඩා" AND පොලිස්*) OR (("කුලී නිවාස" OR "කුලී කාමර") AND පොලිස*)',
   FORM_C_IN_INDIAN_LANGUAGES,
-  'NAFIS OR नफीस OR "फिंगरप्रिंट पहचान प्रणाली" OR "Inter-Operable Criminal Justice System" OR ICJS OR NATGRID OR नेटग्रिड',
+  '=NAFIS OR "National Automated Fingerprint Identification System" OR (नफीस AND फिंगर*) OR "फिंगरप्रिंट पहचान प्रणाली" OR "Inter-Operable Criminal Justice System" OR ICJS OR NATGRID OR नेटग्रिड',
   'ஃபேஸ்டேகர் OR FaceTagr',
   // … Indonesia's police identification system (INAFIS) and police face scanning; Thai police cameras that detect
   // faces and the police station system (CRIMES); Vietnamese police face and plate recognition
   'INAFIS',
-  '(wajah NEAR/6 (pindai OR memindai OR mengenali OR pengenalan)) AND (polisi OR kepolisian OR buronan)',
+  '(wajah NEAR/6 (pindai OR memindai OR pemindai* OR pengenalan)) AND (polisi OR kepolisian OR buronan)',
   '((ตรวจจับ NEAR/1 ใบหน้า) AND ตำรวจ) OR (=CRIMES AND ตำรวจ)',
   '("nhan dang khuon mat" OR "nhan dien khuon mat" OR "nhan dang guong mat" OR "sinh trac khuon mat") AND ("cong an" OR "canh sat" OR "truy na")',
-  '("bien so" AND (camera OR "nhan dang")) AND ("cong an" OR "canh sat")',
+  '(("bien so" AND (camera OR "nhan dang")) AND ("cong an" OR "canh sat")) NOT ("phat nguoi" OR "giao thong" OR "toc do")',
 ];

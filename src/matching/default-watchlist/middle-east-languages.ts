@@ -69,7 +69,7 @@ export const immigrationMiddleEastLanguages = [
   '(ترحيل* OR رحلت OR ترحل OR تسفير* OR بتسفير) NEAR/10 (متسلل* OR المتسللين OR متسللا OR متسللين)',
   '"مكافحة التسلل"',
   ABSCONDING_REPORTS,
-  '(ضبط* OR حملة OR حملات) NEAR/10 ("العمالة الوافدة" OR "عمال وافدين" OR "عاملا وافدا" OR "العمال الوافدين")',
+  '((ضبط* OR حملة OR حملات) NEAR/10 ("العمالة الوافدة" OR "عمال وافدين" OR "عاملا وافدا" OR "العمال الوافدين")) AND (ضبط* OR تفتيش* OR مخالف* OR ترحيل* OR امني* OR مداهم*)',
   '"اخراج اي اجنبي" OR ("صلاحية اخراج" NEAR/5 اجنبي)',
   '((اعتقل* OR اعتقالات OR مداهمات) NEAR/10 (اللاجئين OR لاجئين OR المهاجرين)) NOT (مخيم* OR الاحتلال)',
   '("שוהים בלתי חוקיים" OR "שוהה בלתי חוקי") AND (נעצרו OR מעצר* OR גירוש* OR אכיפה)',
@@ -78,7 +78,7 @@ export const immigrationMiddleEastLanguages = [
   // … foreigners, refugees and migrants deported, removed or expelled in the Gulf, Sudan and Tunisia; units for visa and
   // residence violators; irregular migration stopped (Tunisia); fines for employing foreigners without permits (Persian,
   // Turkish)
-  '(رحلت OR ابعدت OR ابعاد OR طردوا OR طرد) NEAR/10 (وافد* OR لاجئ* OR مخالف* OR مهاجر* OR المهاجرين)',
+  '((رحلت OR ابعدت OR ابعاد OR طردوا OR طرد) NEAR/10 (وافد* OR لاجئ* OR مخالف* OR مهاجر* OR المهاجرين)) NOT (مباراة OR المباراة OR البطاقة OR الدقيقة OR "ابعاد ازمة" OR "ابعاد الازمة" OR "ابعاد ظاهرة" OR "ابعاد قضية")',
   '"مخالفي التاشيرات" OR "مخالفي الاقامة" OR "مخالفي نظام الاقامة"',
   '("هجرة غير شرعية" OR "الهجرة غير الشرعية" OR "الهجرة غير النظامية") AND (ضبط OR اعتقل* OR احباط OR ترحيل* OR طرد*)',
   '("اتباع خارجی" OR "کارگران خارجی") AND (جریمه* OR "فاقد پروانه")',
@@ -123,8 +123,8 @@ export const databasesMiddleEastLanguages = [
   // cameras reading plates; Tehran's traffic cameras recording unveiling; Turkey's duty for short-term lets to report
   // guests' identities to the police
   ABSCONDING_REPORTS,
-  '"البصمة البيومترية"',
-  '((قراءة OR وقراءة OR لقراءة OR تقرا OR يقرا) NEAR/4 (لوحات OR اللوحات)) AND (المركبات OR مركبات OR السيارات OR سيارات)',
+  '"البصمة البيومترية" AND (الداخلية OR الجنائية OR امني* OR الامني* OR الشرطة OR مبعد* OR المبعدين)',
+  '(((قراءة OR وقراءة OR لقراءة OR تقرا OR يقرا) NEAR/4 (لوحات OR اللوحات)) AND (المركبات OR مركبات OR السيارات OR سيارات)) NOT ("المخالفات المرورية" OR "مخالفات مرورية" OR السرعة OR ساهر OR المواقف OR مواقف)',
   'دوربین* AND "کشف حجاب"',
   '"kimlik bildirim*" AND (kolluk OR polis OR jandarma)',
   // … Saudi hotels' guest log in the Shomoos security system; Syria's travel-ban and security entries cancelled or

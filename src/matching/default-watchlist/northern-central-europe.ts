@@ -108,7 +108,7 @@ export const immigrationNorthernCentralEurope = [
   // removal, and Armenian "expelled" (արտաքսվել)
   '(нелегальн* NEAR/3 мигрант*) OR "незаконной миграции" OR "Фиктивная регистрация"',
   '(нарушени* OR парушэнн*) NEAR/4 (миграцион* OR міграцыйн*)',
-  '(запрет* OR "не пустят") NEAR/10 въезд* NEAR/15 (иностран* OR мигрант*)',
+  '((запрет* OR "не пустят") NEAR/10 въезд* NEAR/15 (иностран* OR мигрант*)) NOT (санкци* OR МИД OR "стоп-лист*")',
   KYRGYZ_CONTROLLED_PERSONS_REGISTER,
   'мажбурлап NEAR/3 чыгар*',
   'արտաքս*',
@@ -117,11 +117,11 @@ export const immigrationNorthernCentralEurope = [
   // detention centre (Harku) and return funding; Bulgaria's Aliens Act and its special homes; Albanian border police
   // stopping irregular migrants
   '"cent* za tujce"',
-  '=URC OR "Uzsienieciu registracijos centr*" OR (=VSAT AND (migrant* OR uzsienie* OR pilie* OR imigrant*))',
+  '"Uzsienieciu registracijos centr*" OR (=URC AND (Pabrad* OR Kybart* OR uzsienie* OR migrant*)) OR (=VSAT AND (migrant* OR uzsienie* OR pilie* OR imigrant*))',
   '(neileist* OR neileidome OR neteiset*) NEAR/5 migrant*',
   'aizturet* NEAR/4 arzemniek*',
   'valjasaadet* OR valjasaatmis* OR kinnipidamiskesk* OR tagasisaatmi* OR ("valja saata" NEAR/8 (immigrant* OR valismaalas* OR varjupaiga*))',
-  '"Закона за чужденците" OR (чужден* NEAR/8 (настаняване OR принудително OR експулсиране OR "специален дом"))',
+  '"Закона за чужденците" OR (чужден* NEAR/8 (принудително OR експулсиране OR "специален дом" OR "временно настаняване"))',
   '((emigrant* OR migrant* OR "te huaj") NEAR/6 (paligjshem* OR ndalohen OR ndaluar OR kapur OR kapen)) OR ((ndalohen OR ndaluar OR kapur) NEAR/12 ("policia kufitare" OR ilegalisht OR sirian*))',
   // … Finland's police control of aliens; Iceland's transfers back under Dublin and police escorts out of the country;
   // Denmark's expulsion ("udvisning") under the Aliens Act; Swedish social services and removal orders
@@ -131,7 +131,7 @@ export const immigrationNorthernCentralEurope = [
   SWEDISH_SOCIAL_SERVICES_REMOVALS,
   // … Greek for irregular migrants held, pushed back or deported, and police sweeps for foreigners without papers
   'λαθρομεταναστ* OR επαναπροωθ* OR απελα*',
-  'αλλοδαπ* NEAR/10 (νομιμοποιητικ* OR προσηχθησαν OR συνεληφθησαν)',
+  '(αλλοδαπ* NEAR/10 νομιμοποιητικ*) OR ((αλλοδαπ* NEAR/10 (προσηχθησαν OR συνεληφθησαν)) AND ("παρανομη εισοδο" OR "παρανομη παραμονη" OR "παρανομη διαμονη" OR μεταναστ* OR νομιμοποιητικ* OR "ταξιδιωτικα εγγραφα"))',
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -200,16 +200,16 @@ export const databasesNorthernCentralEurope = [
   // mobile biometric identification; Estonia's plate-recognition cameras; Slovak police database checks ("lustrácie");
   // Finnish police access to passport fingerprints
   '(prepoznav* NEAR/3 obraz*) AND polic*',
-  '((arcfelismer* OR arckepazonosit* OR arckepelemz*) AND (rendor* OR rendszer* OR hatosag*)) OR ((igazoltat* NEAR/20 (rendor* OR azonosit*)) AND (automatiz* OR nyilvantart*))',
-  '("recunoastere faciala" AND (Politi* OR politie OR identificar*)) OR ((biometric* NEAR/8 identificar*) AND Politi*)',
+  '(arcfelismer* AND (rendor* OR hatosag*)) OR ((arckepazonosit* OR arckepelemz*) AND (rendor* OR rendszer* OR hatosag*)) OR ((igazoltat* NEAR/20 (rendor* OR azonosit*)) AND (automatiz* OR nyilvantart*))',
+  '("recunoastere faciala" AND (Politia OR Politiei OR politie OR politist* OR IGP OR identificar*)) OR ((biometric* NEAR/8 identificar*) AND (Politia OR Politiei OR politist*))',
   'numbrituvastus*',
   'lustraci* AND (policajn* OR polici* OR databaz*)',
-  'poliisi* AND (sormenjal* OR biometri*)',
+  'poliisi* AND ((sormenjal* OR biometri*) NEAR/8 (passi* OR rekister* OR tietokan* OR kayttaa OR kaytto* OR paasy*))',
   // … Swedish social services and removal orders; Sweden's suspicion and criminal registers; Danish police face
   // recognition; Norway's police register law and central criminal register (SSP); Finland's police personal registers
   SWEDISH_SOCIAL_SERVICES_REMOVALS,
   'misstankeregist* OR belastningsregist*',
-  'ansigtsgenkend* AND politi*',
+  'ansigtsgenkend* AND (politi OR politiet OR politiets OR Rigspoliti* OR politibetjent* OR politikreds*)',
   'politiregister* OR "politiopplysningsregister*" OR (=SSP AND Kripos)',
   '"poliisin henkilorekister*"',
   // … Greek hotels' guest books checked by the police, the national DNA and fingerprint files, the police's

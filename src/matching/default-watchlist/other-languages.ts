@@ -180,9 +180,9 @@ export const immigrationOtherLanguages = [
   'Gjader',
   // … French records from Luxembourg, Switzerland, Monaco and Quebec: forced returns and the EU return directive,
   // refoulement decisions, police and clandestine immigration, people without a valid residence permit stopped by police
-  '"retour* force*" OR "directive retour*"',
+  '("retour* force*" AND (etranger* OR migrant* OR migration OR "pays d origine" OR expuls* OR renvoi* OR demandeur* OR requerant* OR deboute* OR Frontex OR retention OR "protection internationale")) OR "directive retour*"',
   '"decision* de refoulement" OR "mesure* de refoulement"',
-  '(clandestin* AND police) OR "immigration clandestine"',
+  '(("des clandestins" OR "les clandestins" OR "de clandestins" OR (clandestin* NEAR/4 (immigr* OR migrant* OR etranger* OR sejour OR passeur* OR entree))) AND police) OR "immigration clandestine"',
   '("autorisation de sejour" NEAR/6 (sans OR valable)) AND (police OR arrete*)',
   DMV_LISTS_TO_IMMIGRATION_PT,
   // … Brazil's notices to irregular migrants and compulsory expulsion, migrants held in the restricted area at
@@ -191,7 +191,7 @@ export const immigrationOtherLanguages = [
   '("situacao migratoria irregular" OR "irregularidade migratoria") AND (notificad* OR "deixe o Pais" OR deport* OR retirada)',
   '(imigrante* NEAR/12 (retidos OR "area restrita" OR inadmitid* OR repatriacao)) OR (estrangeir* NEAR/12 (retidos OR inadmitid*))',
   '"Unidade de Estrangeiros e Fronteiras" OR (=UEF AND (PSP OR imigrant*)) OR =UNEF',
-  '(detencao OR detencoes) NEAR/10 (migrat* OR imigrant* OR estrangeir* OR regresso)',
+  '((detencao OR detencoes) NEAR/10 (migrat* OR imigrant*)) OR (((detencao OR detencoes) NEAR/10 (estrangeir* OR regresso)) AND (afastamento OR irregular* OR ilega* OR "centro de instalacao" OR expuls* OR AIMA OR =SEF OR "Estrangeiros e Fronteiras" OR aeroporto*))',
   '(cerco OR blitz*) NEAR/8 (imigrantes OR indocumentados)',
   '"Inquerito Policial de Expulsao" OR ((expulsao OR expulsoes) NEAR/10 ("territorio nacional" OR reingresso OR (estrangeir* NEAR/4 (condenad* OR irregular*))))',
 ];
@@ -346,7 +346,7 @@ export const databasesOtherLanguages = [
   // SAAQ's face recognition over drivers' photos
   '"banque* de donnees nominatives" AND (police OR gendarmerie)',
   '"controle des voyageurs" OR (fiches NEAR/6 logeurs)',
-  '(CIPC OR "Centre d\'information de la police") NOT verification*',
+  '((=CIPC AND (police OR policier* OR GRC OR RCMP OR SPVM OR casier*)) OR "Centre d\'information de la police") NOT verification*',
   '((registre* OR immatriculation) NEAR/6 "armes a feu") AND (policier* OR consult*)',
   '"reconnaissance faciale" AND (SAAQ OR "permis de conduire" OR conducteurs OR "banque de photos")',
   DMV_LISTS_TO_IMMIGRATION_PT,
@@ -355,7 +355,7 @@ export const databasesOtherLanguages = [
   'Abin AND (geolocaliza* OR "localizacao de" OR monitora* OR FirstMile)',
   'Infoseg OR "consultas integradas" OR Sinesp',
   '"Policia Automatico" OR ("reconhecimento" NEAR/4 matricula*)',
-  '"dados cadastrais" AND (policia* OR delegado* OR "autoridade policial")',
+  '("dados cadastrais" NEAR/10 (requisi* OR acesso OR "ordem judicial" OR "autorizacao judicial")) AND (policia* OR delegado* OR "autoridade policial")',
   // … Germany's counter-terrorism and right-wing-extremism files shared by police and intelligence services, police
   // biometric camera trials at stations; Belgium's national police database (ANG)
   'Antiterrordatei* OR Rechtsextremismusdatei',

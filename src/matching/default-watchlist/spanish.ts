@@ -11,7 +11,8 @@
 const SIRE_FOREIGNER_REPORTS = '=SIRE AND (foreign* OR extranjer*)';
 
 /** Migrants' biometric data gathered or shared (Mexico's migrant biometric records of interest to the US): both topics (the fortieth). */
-const MIGRANT_BIOMETRIC_DATA = '((datos OR ficha OR red OR informacion) NEAR/3 biometric*) AND (migrante* OR indocumentad*)';
+const MIGRANT_BIOMETRIC_DATA =
+  '(((datos OR ficha OR red OR informacion) NEAR/3 biometric*) AND (migrante* OR indocumentad*)) NOT (permiso* OR regulariza* OR "Proteccion Temporal" OR =PPT OR =PEP OR =ETPV)';
 
 /** Immigration authorities as Spanish text names them (the terms, as ICE_NAME_TERMS in terms.ts). */
 const AUTORIDAD_TERMS = [
@@ -133,7 +134,7 @@ export const immigrationSpanish = [
   SIRE_FOREIGNER_REPORTS,
   MIGRANT_BIOMETRIC_DATA,
   // … DMVs giving (or not) drivers' information to immigration ("migración")
-  '(DMV OR "Departamento de Vehiculos") AND (proporcionar* OR compart* OR entreg* OR acceso) AND (migracion OR inmigracion OR =ICE)',
+  '(DMV OR "Departamento de Vehiculos") AND ((proporcionar* OR compart* OR entreg* OR acceso) NEAR/12 (datos OR informacion OR informacao OR registros OR expedientes OR =ICE OR agentes OR funcionarios)) AND (migracion OR inmigracion OR =ICE)',
 ];
 
 export const databasesSpanish = [
@@ -250,7 +251,7 @@ export const databasesSpanish = [
   // From the fortieth (dev): stadium entry checks against a register of people with arrest warrants or bans
   // (Argentina's Tribuna Segura); Spain's central register of sex offenders; Peru's police stations' access to the
   // identity register (Reniec), complaints (Sidpol) and wanted-persons registers
-  '("pedido* de captura" AND (sistema OR padron OR escaneo OR control* OR acceso*)) OR "Tribuna Segura"',
+  '("pedido* de captura" AND (padron OR escaneo OR estadio* OR cancha* OR reconocimiento OR lectora* OR camara* OR biometric* OR "control de acceso")) OR "Tribuna Segura"',
   '(registro* NEAR/4 (delincuentes OR agresores) NEAR/3 sexuales) NOT certificad*',
   'Sidpol OR "Registro de Requisitorias" OR (Reniec NEAR/15 (comisaria* OR policia*))',
   // … national DNA registers (Chile); plate-reading arches and rings (Ciudad Juárez's Arco Centinela, Buenos Aires's
@@ -263,7 +264,7 @@ export const databasesSpanish = [
   '"record penal" NEAR/10 (eliminacion OR eliminar)',
   // … Spain's police records file (PERPOL), the justice system's registers (SIRAJ) and court orders for wanted persons
   // sent to the police
-  'PERPOL OR SIRAJ OR "Registros administrativos de apoyo"',
+  'PERPOL OR =SIRAJ OR "Registros administrativos de apoyo"',
   'requisitorias AND ("Fuerzas y Cuerpos de Seguridad" OR "Ministerio del Interior")',
 ];
 

@@ -41,7 +41,7 @@ import { secondOpinionModel, withSecondOpinion } from '../../src/matching/learne
 const matcher = compileWatchlist(defaultWatchlist());
 const split = (name: string) => loadLabelled(fileURLToPath(new URL(`../fixtures/labelled-real/${name}.jsonl`, import.meta.url)));
 const BOTH = [TOPIC_IMMIGRATION, TOPIC_DATABASES];
-const DEV_SPLIT_BUDGET_MS = 90_000;
+const DEV_SPLIT_BUDGET_MS = 150_000;
 /** Each split is matched once for both topics (the dev split is 19,322 items): the per-topic tests read the cached scores. */
 const cache = new Map<string, { items: number; scores: ReturnType<typeof evaluate> }>();
 function scored(name: 'dev' | 'heldout', withModel = false) {
@@ -68,33 +68,43 @@ describe('real-text labelled corpus', () => {
       expect(score.precision, report).toBeGreaterThanOrEqual(precision);
       expect(score.recall, report).toBeGreaterThanOrEqual(recall);
     },
-    // The first of these matches the whole dev split: about 8 s alone, over 20 s on a 2-core CI machine running
-    // the other suites beside it. A time budget, not a timed assertion.
+    // The first of these matches the whole dev split: about 10 s alone, 60 s on a 2-core CI machine running
+    // the other suites beside it (23,314 items since the fortieth collection). A time budget, not a timed assertion.
     DEV_SPLIT_BUDGET_MS,
   );
 
   it.each([
     [TOPIC_IMMIGRATION, 0.92, 0.88],
     [TOPIC_DATABASES, 0.88, 0.82],
-  ])('held-out split (never tuned on): %s precision ≥ %d, recall ≥ %d', (topic, precision, recall) => {
-    const { items, score: of } = scored('heldout');
-    const score = of(topic);
-    // Numbers only: the held-out items are not printed, so nobody tunes on them.
-    const numbers = formatScores('held-out', [score], items);
-    expect(score.precision, numbers).toBeGreaterThanOrEqual(precision);
-    expect(score.recall, numbers).toBeGreaterThanOrEqual(recall);
-  });
+  ])(
+    'held-out split (never tuned on): %s precision ≥ %d, recall ≥ %d',
+    (topic, precision, recall) => {
+      const { items, score: of } = scored('heldout');
+      const score = of(topic);
+      // Numbers only: the held-out items are not printed, so nobody tunes on them.
+      const numbers = formatScores('held-out', [score], items);
+      expect(score.precision, numbers).toBeGreaterThanOrEqual(precision);
+      expect(score.recall, numbers).toBeGreaterThanOrEqual(recall);
+    },
+    // The first of these matches the whole held-out split (9,840 items since the fortieth collection): 27 s on a 2-core
+    // CI machine running the other suites beside it. The same time budget as the dev split's, not a timed assertion.
+    DEV_SPLIT_BUDGET_MS,
+  );
 
   it.each([
     [TOPIC_IMMIGRATION, 0.92, 0.9],
     [TOPIC_DATABASES, 0.88, 0.83],
-  ])('held-out split, rules + learned second opinion: %s precision ≥ %d, recall ≥ %d', (topic, precision, recall) => {
-    const { items, score: of } = scored('heldout', true);
-    const score = of(topic);
-    const numbers = formatScores('held-out, rules + model', [score], items);
-    expect(score.precision, numbers).toBeGreaterThanOrEqual(precision);
-    expect(score.recall, numbers).toBeGreaterThanOrEqual(recall);
-  });
+  ])(
+    'held-out split, rules + learned second opinion: %s precision ≥ %d, recall ≥ %d',
+    (topic, precision, recall) => {
+      const { items, score: of } = scored('heldout', true);
+      const score = of(topic);
+      const numbers = formatScores('held-out, rules + model', [score], items);
+      expect(score.precision, numbers).toBeGreaterThanOrEqual(precision);
+      expect(score.recall, numbers).toBeGreaterThanOrEqual(recall);
+    },
+    DEV_SPLIT_BUDGET_MS,
+  );
 
   it.each(['labelled', 'labelled-blind'])('the second opinion makes the %s set no worse than the rules alone', (set) => {
     const items = loadLabelled(fileURLToPath(new URL(`../fixtures/${set}`, import.meta.url)));

@@ -12,9 +12,10 @@
  * outside the US), spanish.ts (Spanish-language
  * vocabulary for both), other-languages.ts (French, Italian, Portuguese, German and Dutch),
  * northern-central-europe.ts (Nordic, Central and South-East European and Cyrillic languages), asian-languages.ts
- * (East, South-East and South Asian languages), middle-east-languages.ts (Turkish, Arabic, Persian and Hebrew).
+ * (East, South-East and South Asian languages), middle-east-languages.ts (Turkish, Arabic, Persian and Hebrew),
+ * african-languages.ts (records from Africa in Portuguese, French, Hausa and Swahili); rules both topics read are named
+ * once in both-topics.ts (from the fortieth collection on) or terms.ts.
  */
-import { databasesAfricanLanguages, immigrationAfricanLanguages } from './default-watchlist/african-languages.ts';
 import { TOPIC_DATABASES, TOPIC_IMMIGRATION } from '../domain/index.ts';
 import type { Watchlist } from './watchlist.ts';
 import { databasesInclude } from './default-watchlist/databases.ts';
@@ -33,6 +34,7 @@ import {
   databasesNorthernCentralEuropeExclude,
   immigrationNorthernCentralEurope,
 } from './default-watchlist/northern-central-europe.ts';
+import { databasesAfricanLanguages, immigrationAfricanLanguages } from './default-watchlist/african-languages.ts';
 
 export function defaultWatchlist(): Watchlist {
   const w: Watchlist = {

@@ -32,7 +32,8 @@ const KOREAN_STAY_RECORD_LOOKUPS = '체류정보* NEAR/10 조회*';
 
 /**
  * Indonesian, Malay, Vietnamese, Korean, Japanese, Chinese, Thai and Hindi vocabulary for both topics (and, from the thirty-ninth,
- * Bengali, Urdu, Tamil, Sinhala and Nepali), from the thirty-eighth and thirty-ninth collections' dev records (topic definitions: src/matching/README.md): immigration detention and deportation by the names those
+ * Bengali, Urdu, Tamil, Sinhala and Nepali; from the fortieth, Tagalog, Mongolian, Punjabi, Gujarati, Kannada, Telugu and
+ * Malayalam), from the thirty-eighth to fortieth collections' dev records (topic definitions: src/matching/README.md): immigration detention and deportation by the names those
  * countries' records use; police registers, plate readers and DNA databases, and officials' duties to report foreigners. The matcher folds rules as it folds texts (tokens.ts): Hangul syllables and Devanagari vowel
  * signs are decomposed and dropped alike, so terms are written as the records write them; a prefix counts the letters
  * left after folding (Devanagari "भेज*" folds to two and is too short, so its forms are spelled out). Chinese characters

@@ -11,7 +11,7 @@ const ABSCONDING_REPORTS = '"بلاغ التغيب" OR "بلاغ الهروب" O
 const REFUGEE_DATA_TO_SECURITY = '(بيانات NEAR/5 (اللاجئين OR باللاجئين)) AND (تسليم OR تسلم OR سلمت OR "الأمن العام")';
 
 /**
- * Turkish, Arabic, Persian and Hebrew vocabulary for both topics, from the thirty-eighth and thirty-ninth collections' dev records (topic
+ * Turkish, Arabic, Persian and Hebrew vocabulary for both topics, from the thirty-eighth to fortieth collections' dev records (topic
  * definitions: src/matching/README.md): Turkey's removal centres and irregular migrants caught for removal, Saudi
  * deportation campaigns; Turkey's police identity checks (GBT) and city camera systems, Israel's "Hawk Eye" plate
  * tracking. Rules are folded as texts are (tokens.ts): Turkish ç, ğ, ö, ş, ü lose their marks but dotless ı stays a letter

@@ -1,7 +1,8 @@
 /**
  * Swedish, Norwegian, Danish, Finnish, Polish, Czech, Slovak, Greek, Hungarian and Romanian vocabulary for both topics (and, from the
  * thirty-seventh collection, Russian and South Slavic words for removal and Russia's register of controlled foreigners; from the thirty-ninth,
- * Bulgarian, Ukrainian and Kazakh records too), written from the topic
+ * Bulgarian, Ukrainian and Kazakh records too; from the fortieth, Estonian, Latvian, Lithuanian, Slovenian, Slovak, Albanian,
+ * Belarusian, Kyrgyz and Armenian, and Icelandic), written from the topic
  * definitions in the shape of the other language modules: removal of foreigners and immigration detention by the
  * names those countries' records use, and police registers and who may read them. The corpus holds these
  * languages since the thirty-third collection (Hungarian and Romanian since the thirty-sixth) (news, agency pages, parliamentary reports and ombudsman decisions).

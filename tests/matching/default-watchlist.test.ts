@@ -2275,7 +2275,7 @@ describe('default watchlist', () => {
     ['CIE', "El Centre d'Internament d'Estrangers de la Zona Franca va tancar més persones.", ['immigration-enforcement']],
     ['Tribuna Segura', 'El sistema Tribuna Segura detecta a hinchas con pedido de captura.', ['state-databases']],
     ['Registro', 'El Gobierno crea el Registro Central de Delincuentes Sexuales.', ['state-databases']],
-    ['AIMA', 'Imigrantes com residência negada pela AIMA podem ter de deixar o país.', ['immigration-enforcement']],
+    ['AIMA', 'A AIMA notificou imigrantes com residência negada para deixar o país em 20 dias.', ['immigration-enforcement']],
     ['Balseros', 'La Guardia Costera repatrió a 20 balseros cubanos.', ['immigration-enforcement']],
     // … French, German, Italian, Dutch
     ['Centres fermés', 'Le gouvernement étend les centres fermés pour la politique de retour.', ['immigration-enforcement']],
@@ -2438,6 +2438,102 @@ describe('default watchlist', () => {
     ],
     ['Ответ на санкции', 'МИД России запретил въезд в страну 200 иностранным политикам и журналистам в ответ на санкции.', []],
     ['НСИ: нощувките растат', 'Нощувките на чужденци в местата за настаняване са се увеличили с 10% през юли, съобщи НСИ.', []],
+    // … and the review's rarer look-alikes (a suspect's criminal record, preventive detention orders, virology's
+    // genetic profiles, VAT on buildings, ICD-10 codes, Uber's driver checks, a hotel's bankruptcy)
+    [
+      'ڈکیتی کی واردات میں ملوث ملزم گرفتار',
+      'پولیس کے مطابق گرفتار ملزم کا کریمنل ریکارڈ بھی موجود ہے اور اس کے خلاف پہلے بھی مقدمات درج ہیں۔',
+      [],
+    ],
+    [
+      'DMV amplia horário',
+      'O DMV de Massachusetts amplia o horário para atender imigrantes; uma advogada de imigração explica os documentos necessários para a carteira de motorista.',
+      [],
+    ],
+    [
+      'Dayuhang nagnakaw ng cellphone sa mall, naaresto',
+      'Isang dayuhang turista ang naaresto ng pulisya matapos magnakaw ng cellphone sa isang mall sa Makati.',
+      [],
+    ],
+    [
+      'हाईकोर्ट ने पीएसए के तहत जारी डिटेंशन ऑर्डर रद्द किया',
+      'जम्मू-कश्मीर हाईकोर्ट ने एक युवक के खिलाफ जन सुरक्षा कानून के तहत जारी डिटेंशन ऑर्डर को रद्द कर दिया।',
+      [],
+    ],
+    ['বিশেষ ক্ষমতা আইনে ছাত্রনেতার ডিটেনশন অবৈধ ঘোষণা', 'বিশেষ ক্ষমতা আইনে ছাত্রনেতাকে দেওয়া ডিটেনশন আদেশ হাইকোর্ট অবৈধ ঘোষণা করেছে।', []],
+    ['ಅಕ್ರಮ ಹಣ ವರ್ಗಾವಣೆ: ಉದ್ಯಮಿಯ ಬಂಧನ', 'ಅಕ್ರಮ ಹಣ ವರ್ಗಾವಣೆ ಪ್ರಕರಣದಲ್ಲಿ ಉದ್ಯಮಿಯ ಬಂಧನ, ಕೇಂದ್ರ ತನಿಖಾ ಸಂಸ್ಥೆಯ ಕ್ರಮ.', []],
+    [
+      'Atrasos na AIMA',
+      'Imigrantes desesperados com os atrasos da AIMA na renovação de autorizações de residência admitem abandonar Portugal.',
+      [],
+    ],
+    [
+      'Vaquinha para trazer corpo',
+      'Família faz vaquinha para custear a repatriação do corpo do imigrante mineiro morto em acidente nos EUA.',
+      [],
+    ],
+    [
+      'Travailleurs salariés: nouvelles règles',
+      "Selon le nouvel arrêté, l'autorisation de séjour pour travailleurs salariés sera valable trois ans.",
+      [],
+    ],
+    [
+      'Casablanca: un supermarché teste une nouvelle caméra',
+      "Une chaîne de supermarchés installe des caméras de surveillance à reconnaissance faciale pour lutter contre le vol à l'étalage.",
+      [],
+    ],
+    ['Uber', "Uber utilise la reconnaissance faciale pour vérifier l'identité de ses conducteurs avant chaque course.", []],
+    ['Dengue: nova variante', 'O perfil genético da nova variante do vírus da dengue foi identificado por pesquisadores da Fiocruz.', []],
+    [
+      'Banca, dipendente indagato',
+      'Un dipendente di banca è indagato per accesso abusivo alla banca dati dei correntisti, tra cui diversi politici.',
+      [],
+    ],
+    [
+      'Supermarkt op de vingers getikt',
+      'Een supermarkt in Zaandam vergeleek klanten via gezichtsherkenning met een database van winkeldieven.',
+      [],
+    ],
+    ['TER: la fraude en baisse', 'La SNCF renforce le contrôle des voyageurs sans billet dans les TER de la région.', []],
+    [
+      'IVA sugli immobili strumentali',
+      "Per la cessione di fabbricato strumentale da parte dell'impresa costruttrice si applica l'IVA al 22 per cento.",
+      [],
+    ],
+    ['Tarifas médicas', 'Los códigos CIE-10 determinan la tarifa que la aseguradora paga por cada consulta.', []],
+    [
+      'Rescate en altamar',
+      'La Guardia Costera rescató a cinco pescadores cuya lancha se averió; fueron devueltos sanos al puerto de Mazatlán.',
+      [],
+    ],
+    [
+      'Gym chain fined',
+      'The Data Protection Commission fined a gym chain for using facial recognition to check members in at its clubs.',
+      [],
+    ],
+    [
+      'State health plan opens to undocumented adults',
+      "Undocumented adults can now enroll in the state's health plan; officials urged residents to report insurance scams to police.",
+      [],
+    ],
+    ['Försäkringsvillkor', 'Försäkringsbolaget har underrättelseskyldighet mot försäkringstagaren innan premien höjs.', []],
+    [
+      '외국인 관광객 상대 불법 숙박 영업 신고 급증',
+      '서울시는 외국인 관광객을 상대로 한 미등록 공유숙박 영업에 대한 시민 신고가 크게 늘었다고 밝혔다.',
+      [],
+    ],
+    [
+      'Stranded foreign tourists can extend visas online',
+      'Foreign tourists stuck in hotels during the lockdown may apply to the FRRO for a free visa extension, the ministry said.',
+      [],
+    ],
+    ['DVLA opens online auction', 'Motorists can now bid for personalised number plates through a new digital marketplace.', []],
+    ['Tarbijakaitseamet meenutab', 'Tarbijakaitseamet tuletab meelde, et e-poest ostetud kauba tagasisaatmiseks on 14 päeva.', []],
+    ['Uued tõkkepuud', 'Kaubanduskeskuse parklas võetakse kasutusele numbrituvastusega tõkkepuud.', []],
+    ['Sněmovna', 'Sněmovna jednala o lustraci bývalých příslušníků komunistické Státní bezpečnosti a policie.', []],
+    ['حاشیه اختتامیه جشنواره', 'بازیگر زن در مراسم اختتامیه جشنواره مقابل دوربین عکاسان کشف حجاب کرد.', []],
+    ['أرشيف رقمي للمغتربين', 'أطلقت الجامعة قاعدة بيانات رقمية لتوثيق تاريخ الهجرة اللبنانية إلى الأمريكيتين.', []],
+    ['老舗旅館が破産手続き開始', '同旅館の登記簿によると、運営会社は昨年末に代表者が交代していた。', []],
   ])('reads %j as off topic (40th collection, look-alike review)', readsAs);
 
   it("reads an ICE award for a state agency's data exchange as both topics (40th collection)", () => {

@@ -18,6 +18,6 @@ export const databasesAfricanLanguages = [
   '"cadastro criminal" NEAR/6 (sistema OR base OR digital* OR informatiz* OR acesso OR consulta* OR partilh*)',
   'S17 AND (fiche* OR procedure* OR voyage OR frontiere*)',
   '(AFIS AND ("empreintes digitales" OR criminel* OR "police scientifique")) OR ((banque* OR base* OR fichier*) NEAR/4 "empreintes digitales")',
-  '("reconnaissance faciale" OR "reconnaissance facile") AND (DGSN OR "surete nationale" OR police* OR criminel* OR surveillance)',
-  '"Intelligent Transport Monitoring System" OR ("number plate*" NEAR/6 (digital OR electronic OR surveillance OR tracking))',
+  '(("reconnaissance faciale" OR "reconnaissance facile") AND (DGSN OR "surete nationale" OR police* OR criminel* OR surveillance)) NOT (supermarche* OR magasin* OR "vol a l etalage" OR smartphone* OR client*)',
+  '"Intelligent Transport Monitoring System" OR (("number plate*" NEAR/6 (digital OR electronic OR surveillance OR tracking)) AND (police OR security OR crime* OR tracker* OR Uganda OR Garda* OR CCTV))',
 ];

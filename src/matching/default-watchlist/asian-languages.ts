@@ -19,10 +19,11 @@ const THAI_IMMIGRATION_BIOMETRICS = 'PIBICS OR ((Biometrics OR อัตลั�
 const INDIAN_FOREIGN_GUEST_REPORTS = '(विदेशी NEAR/6 (नागरिक* OR पर्यटक*)) AND पुलिस AND (सूचना OR सूचित)';
 
 /** Landlords and hotels reporting foreign tenants and guests to India's Foreigners Regional Registration Office: both topics (the fortieth). */
-const FRRO_REPORTS = '(FRRO OR "Foreigners Regional Registration") AND (کرائے OR hotel* OR landlord* OR مطلع OR ہوٹل OR tenant*)';
+const FRRO_REPORTS =
+  '(FRRO OR "Foreigners Regional Registration") AND (((کرائے OR hotel* OR landlord* OR ہوٹل OR tenant*) NEAR/10 (inform* OR report* OR submit* OR "Form C" OR details)) OR مطلع)';
 
 /** Korea's short-stay foreigners' lodging reports ("숙박신고제") from hotels to the justice ministry: both topics (the fortieth). */
-const KOREAN_LODGING_REPORTS = '숙박신고* OR ((숙박 NEAR/2 신고*) AND 외국인*)';
+const KOREAN_LODGING_REPORTS = '숙박신고* OR ((숙박 NEAR/2 신고*) AND 외국인* AND (법무부 OR 출입국* OR 단기체류* OR 경찰*))';
 
 /** India's Form C (hosts' reports of foreign guests) in Hindi and Telugu: both topics, like the English Form C rule (the fortieth). */
 const FORM_C_IN_INDIAN_LANGUAGES = '((प्रपत्र NEAR/2 सी) AND विदेशि*) OR (((ఫామ్ OR ఫారం) NEAR/1 (సీ OR సీలో)) AND విదేశీ*)';
@@ -114,12 +115,12 @@ export const immigrationAsianLanguages = [
   // people without status; Mongolia's forced removal; Urdu for deportation and illegally resident Afghans; detention
   // centres and people declared foreigners in Hindi and Bengali, deportation flights in Punjabi and Gujarati, Gujarati
   // police catching Bangladeshis; Tamil deportation and overstayed visas; India's FRRO reports
-  'dayuhan* NEAR/10 (naaresto OR nadakip OR overstay* OR ipinatapon OR deport*)',
+  '(dayuhan* NEAR/10 (overstay* OR ipinatapon OR deport*)) OR ((dayuhan* NEAR/10 (naaresto OR nadakip)) AND ("Bureau of Immigration" OR iligal OR visa OR POGO))',
   '자진출국*',
   'албадан NEAR/3 гарга*',
   '"ملک بدر" OR ("بے دخلی" NEAR/6 (افغان* OR "غیر ملکی*" OR غیرملکی* OR مہاجر* OR تارکین)) OR "غیر قانونی طور پر مقیم" OR "غیرقانونی طور پر مقیم"',
-  'डिटेंशन OR "विदेशी घोषित" OR (निर्वासित NEAR/8 (नागरिक* OR विदेशी))',
-  'ডিটেনশন OR ("বন্দী শিবির" AND (বিদেশি OR আসাম*)) OR "ফরেনার্স ট্রাইব্যুনাল" OR "ফরেনার্স ট্রাইবুন্যাল"',
+  '(डिटेंशन NEAR/2 (सेंटर OR सेंटरों OR कैंप OR शिविर)) OR "विदेशी घोषित" OR (निर्वासित NEAR/8 (नागरिक* OR विदेशी))',
+  '(ডিটেনশন NEAR/2 (ক্যাম্প* OR সেন্টার* OR শিবির*)) OR ("বন্দী শিবির" AND (বিদেশি OR আসাম*)) OR "ফরেনার্স ট্রাইব্যুনাল" OR "ফরেনার্স ট্রাইবুন্যাল"',
   'ਡਿਪੋਰਟ OR ડિપોર્ટ OR ((ગેરકાયદેસર OR ગેરકાયદે) NEAR/8 બાંગ્લાદેશી*)',
   '"நாடு கடத்த*" OR ("விசா காலாவதி*" AND (காவல் OR வெளிநாட்டு*)) OR (வெளியேற்ற* AND குடிவரவு)',
   FRRO_REPORTS,
@@ -132,7 +133,7 @@ export const immigrationAsianLanguages = [
   '入境羈留 OR 入境羁留',
   // … detention centres for foreigners in Kannada, Gujarati and Tamil (Sri Lanka's Mirihana); Form C in Hindi and
   // Telugu; Assam's NRC notices in Bengali; police drives against illegally resident Bangladeshis in Hindi
-  '(ಬಂಧನ NEAR/2 ಕೇಂದ್ರ*) AND (ವಿದೇಶಿ* OR ಅಕ್ರಮ OR ವಲಸಿಗ*)',
+  '(ಬಂಧನ NEAR/2 ಕೇಂದ್ರ*) AND (ವಿದೇಶಿ* OR ವಲಸಿಗ*)',
   '"અટકાયત કેન્દ્ર"',
   '"தடுப்பு மையம்" AND வெளிநாட்ட*',
   FORM_C_IN_INDIAN_LANGUAGES,
@@ -216,7 +217,7 @@ export const databasesAsianLanguages = [
   // police verification of tenants (Hindi, Tamil) and India's FRRO reports; plate readers (ANPR) and face recognition,
   // criminal databases and galleries in Hindi, Telugu, Urdu, Sinhala, Bengali and Malayalam
   '조회기 OR (수배* NEAR/8 조회*) OR 수사자료표* OR 범죄경력자료 OR 수사경력자료 OR (수사자료* AND (삭제* OR 보존*))',
-  '旅馆业治安 OR 旅館業治安 OR (旅馆 NEAR/4 登记) OR (旅館 NEAR/4 登記)',
+  '旅馆业治安 OR 旅館業治安 OR (((旅馆 NEAR/4 登记) OR (旅館 NEAR/4 登記)) AND (公安 OR 警方 OR 警察 OR 派出所 OR 身份证 OR 身分證 OR 治安 OR 住客))',
   '(ял NEAR/4 шийтгүүлсэн) AND бүртгэл*',
   '"truy na" AND ("tra cuu" OR VNeID OR "co so du lieu")',
   '"捜査関係事項照会"',
@@ -224,8 +225,8 @@ export const databasesAsianLanguages = [
   '((किरायेदार* NEAR/4 (वेरिफिकेशन OR सत्यापन)) NOT (चरित्र OR Character OR सर्टिफिकेट OR "प्रमाण पत्र")) OR ((வாடகைதாரர்* OR "வாடகை தாரர்*" OR குடியிருப்போர்*) AND (போலீஸ் OR காவல்) AND (விவரங்க* OR விண்ணப்ப*))',
   FRRO_REPORTS,
   'ANPR NOT (toll* OR FASTag OR टोल OR टोलिंग OR parking OR challan*)',
-  '("फेशियल रिकॉग्निशन" OR "ఫేషియల్ రికగ్నిషన్" OR "فیشل ری کگنائزیشن" OR "چہرے شناخت" OR "چہرے کی شناخت" OR "මුහුණු හඳුනාගැනීමේ") AND (पुलिस OR अपराधी* OR پولیس OR ملزم* OR పోలీస* OR නේరస్తు* OR පොලිස*)',
-  '"ক্রিমিনাল ডাটা" OR "সিটিজেন ইনফরমেশন" OR "অপরাধীদের তথ্যভাণ্ডার" OR "ക്രിമിനല് ഗാലറി" OR "کریمنل ریکارڈ" OR ((నేరస్తు* OR నేరస్థు*) AND డేటాబేస్*)',
+  '("फेशियल रिकॉग्निशन" OR "ఫేషియల్ రికగ్నిషన్" OR "فیشل ری کگنائزیشن" OR "چہرے شناخت" OR "چہرے کی شناخت" OR "මුහුණු හඳුනාගැනීමේ") AND (पुलिस OR अपराधी* OR پولیس OR ملزم* OR పోలీస* OR පොලිස*)',
+  '"ক্রিমিনাল ডাটা" OR "সিটিজেন ইনফরমেশন" OR "অপরাধীদের তথ্যভাণ্ডার" OR "ക്രിമിനല് ഗാലറി" OR ("کریمنل ریکارڈ" NEAR/4 (ڈیٹا OR ڈیٹابیس OR سسٹم OR ڈیجیٹل* OR آن OR میچ OR "کے پاس")) OR ((నేరస్తు* OR నేరస్థు*) AND డేటాబేస్*)',
   // … plate-reading cameras in Korean (US Korean-language press)
   '(번호판 NEAR/3 (판독* OR 인식*)) AND (경찰* OR 이민* OR 수사* OR 단속국 OR 데이터* OR 범죄*) NOT (주차* OR 과속*)',
   // … Korea's lodging reports and police face recognition; Japan's municipal criminal registers and their answers to

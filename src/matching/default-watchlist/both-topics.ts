@@ -14,4 +14,4 @@ export const STATE_DATA_TO_HOMELAND_SECURITY =
  * circular, its vaccination rules): both topics, like public bodies' reporting duties elsewhere (the fortieth).
  */
 export const HEALTH_WORKERS_REPORT_UNDOCUMENTED =
-  '(health* OR hospital* OR doctor* OR clinic* OR medical OR vaccin*) AND ((notify OR inform OR report*) NEAR/6 (police OR "security forces" OR authorities OR "immigration department" OR =ICE)) AND (undocumented OR "illegal immigrant*" OR "without status" OR "illegal migrant*")';
+  '(health* OR hospital* OR doctor* OR clinic* OR medical OR vaccin*) AND ((notify OR inform OR report*) NEAR/6 (police OR "security forces" OR authorities OR "immigration department" OR =ICE)) AND ((notify OR inform OR report*) NEAR/10 (undocumented OR "illegal immigrant*" OR "without status" OR "illegal migrant*"))';

@@ -105,7 +105,7 @@ export const databasesSharing = [
   HEALTH_WORKERS_REPORT_UNDOCUMENTED,
   // … bills and commissions on facial recognition (limits on government face searches); national crime databases and
   // police stations' digital occurrence books
-  '"facial recognition" NEAR/8 (commission OR moratorium OR legislation)',
+  '("facial recognition" NEAR/8 (commission OR moratorium OR legislation)) AND (police OR "law enforcement" OR government* OR state OR agenc* OR department* OR =ICE OR "public safety" OR "special commission" OR bill OR act OR petition OR lawmakers OR ordinance)',
   '"crime database*" OR "crime data centre" OR "crime data center" OR "crime intelligence centre" OR "crime records database"',
   '"occurrence book*" AND police',
 ];

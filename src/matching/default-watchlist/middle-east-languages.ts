@@ -125,10 +125,10 @@ export const databasesMiddleEastLanguages = [
   ABSCONDING_REPORTS,
   '"البصمة البيومترية" AND (الداخلية OR الجنائية OR امني* OR الامني* OR الشرطة OR مبعد* OR المبعدين)',
   '(((قراءة OR وقراءة OR لقراءة OR تقرا OR يقرا) NEAR/4 (لوحات OR اللوحات)) AND (المركبات OR مركبات OR السيارات OR سيارات)) NOT ("المخالفات المرورية" OR "مخالفات مرورية" OR السرعة OR ساهر OR المواقف OR مواقف)',
-  'دوربین* AND "کشف حجاب"',
+  '(دوربین* AND "کشف حجاب") AND (پلیس OR هوشمند OR شناسایی OR "ثبت تخلفات" OR رانندگی OR پیامک)',
   '"kimlik bildirim*" AND (kolluk OR polis OR jandarma)',
   // … Saudi hotels' guest log in the Shomoos security system; Syria's travel-ban and security entries cancelled or
   // deleted from its immigration database
   'شموس AND (نزلاء OR نزلائها OR فنادق OR الفنادق OR الامني)',
-  '("منع السفر" NEAR/6 (بلاغات OR البلاغات OR منظومة OR الغاء OR الغت)) OR ("قاعدة بيانات" AND (الهجرة OR الجوازات))',
+  '("منع السفر" NEAR/6 (بلاغات OR البلاغات OR منظومة OR الغاء OR الغت)) OR ("قاعدة بيانات" AND (الهجرة OR الجوازات) AND (الداخلية OR الجنائي* OR امني* OR بصم* OR حذف OR شطب OR المطلوبين OR الشرطة))',
 ];

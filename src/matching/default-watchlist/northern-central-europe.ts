@@ -19,7 +19,7 @@ const KYRGYZ_CONTROLLED_PERSONS_REGISTER = '"көзөмөлдөөчү реест
  * ordinance's duties to inform ("underrättelseskyldighet"): records handed over for removal, both topics (the fortieth).
  */
 const SWEDISH_SOCIAL_SERVICES_REMOVALS =
-  '((utvisningsbeslut* OR utvisade OR utvisas) AND socialtjanst*) OR Utlanningsforordning* OR underrattelseskyldighet*';
+  '((utvisningsbeslut* OR utvisade OR utvisas) AND socialtjanst*) OR Utlanningsforordning* OR (underrattelseskyldighet* AND (utlanning* OR utvisning* OR avvis* OR Migrationsverket OR polis*))';
 
 /**
  * Sweden's proposed duty for agencies to report undocumented people to the police and the Migration Agency (the
@@ -121,7 +121,7 @@ export const immigrationNorthernCentralEurope = [
   '"Uzsienieciu registracijos centr*" OR (=URC AND (Pabrad* OR Kybart* OR uzsienie* OR migrant*)) OR (=VSAT AND (migrant* OR uzsienie* OR pilie* OR imigrant*))',
   '(neileist* OR neileidome OR neteiset*) NEAR/5 migrant*',
   'aizturet* NEAR/4 arzemniek*',
-  'valjasaadet* OR valjasaatmis* OR kinnipidamiskesk* OR tagasisaatmi* OR ("valja saata" NEAR/8 (immigrant* OR valismaalas* OR varjupaiga*))',
+  'valjasaadet* OR valjasaatmis* OR kinnipidamiskesk* OR (tagasisaatmi* AND (valismaalas* OR migrant* OR PPA OR politsei* OR varjupaiga*)) OR ("valja saata" NEAR/8 (immigrant* OR valismaalas* OR varjupaiga*))',
   '"Закона за чужденците" OR (чужден* NEAR/8 (принудително OR експулсиране OR "специален дом" OR "временно настаняване"))',
   '((emigrant* OR migrant* OR "te huaj") NEAR/6 (paligjshem* OR ndalohen OR ndaluar OR kapur OR kapen)) OR ((ndalohen OR ndaluar OR kapur) NEAR/12 ("policia kufitare" OR ilegalisht OR sirian*))',
   // … Finland's police control of aliens; Iceland's transfers back under Dublin and police escorts out of the country;
@@ -203,8 +203,8 @@ export const databasesNorthernCentralEurope = [
   '(prepoznav* NEAR/3 obraz*) AND polic*',
   '(arcfelismer* AND (rendor* OR hatosag*)) OR ((arckepazonosit* OR arckepelemz*) AND (rendor* OR rendszer* OR hatosag*)) OR ((igazoltat* NEAR/20 (rendor* OR azonosit*)) AND (automatiz* OR nyilvantart*))',
   '("recunoastere faciala" AND (Politia OR Politiei OR politie OR politist* OR IGP OR identificar*)) OR ((biometric* NEAR/8 identificar*) AND (Politia OR Politiei OR politist*))',
-  'numbrituvastus*',
-  'lustraci* AND (policajn* OR polici* OR databaz*)',
+  'numbrituvastus* NOT (parkla* OR parkimi* OR tokkepuu*)',
+  '(lustraci* AND (policajn* OR polici* OR databaz*)) NOT (StB OR "Statni bezpecnost*" OR "Statnej bezpecnost*" OR komunist*)',
   'poliisi* AND ((sormenjal* OR biometri*) NEAR/8 (passi* OR rekister* OR tietokan* OR kayttaa OR kaytto* OR paasy*))',
   // … Swedish social services and removal orders; Sweden's suspicion and criminal registers; Danish police face
   // recognition; Norway's police register law and central criminal register (SSP); Finland's police personal registers

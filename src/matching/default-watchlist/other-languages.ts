@@ -21,7 +21,8 @@ const MONTREAL_POLICE_STATUS_CHECKS =
 const PORTUGUESE_GUEST_REPORTS = '(comunicacao NEAR/6 ("Servico de Estrangeiros" OR =SEF OR AIMA)) AND (aloja* OR hotel* OR turist*)';
 
 /** ICE reaching DMV lists of licence holders, in the US Portuguese-language press: both topics (the fortieth). */
-const DMV_LISTS_TO_IMMIGRATION_PT = '("Departamento* de Veiculos" OR DMV) AND (Imigracao OR "Imigracao e Alfandega")';
+const DMV_LISTS_TO_IMMIGRATION_PT =
+  '("Departamento* de Veiculos" OR DMV) AND ("Imigracao e Alfandega" OR (Imigracao AND (dados OR informacoes OR compartilh* OR acesso OR lista* OR parceria)))';
 
 /** The Dutch military police's plate cameras at the border (@migo-boras), against illegal immigration and smuggling (the thirty-eighth). */
 const MIGO_BORAS = '(migo NEAR/1 boras) OR migoboras';
@@ -117,7 +118,7 @@ export const immigrationOtherLanguages = [
   // … (Portuguese): lodging reports on foreigners; the police's new foreigners and borders unit (UNEF); foreigners held
   // at airports
   PORTUGUESE_LODGING_REPORTS,
-  '"Unidade Nacional de Estrangeiros e Fronteiras" OR =UNEF',
+  '"Unidade Nacional de Estrangeiros e Fronteiras" OR (=UNEF AND (PSP OR imigrant* OR estrangeir*))',
   'estrangeiros NEAR/5 detidos',
   // … fourth round (Italian): detention in removal centres and its judicial review; removal of foreigners; hosting
   // declarations
@@ -172,7 +173,7 @@ export const immigrationOtherLanguages = [
   // the airports' temporary holding centres (CIT); Belgium's closed centres and the Aliens Office's home searches;
   // France's "lieux de rétention"
   PORTUGUESE_GUEST_REPORTS,
-  'AIMA AND ("deixar o pais" OR abandonar OR afastamento OR "impedidos de ficar" OR "mandados embora")',
+  'AIMA AND (afastamento OR "impedidos de ficar" OR "mandados embora" OR ((notific* OR ordem OR obrigad* OR prazo) NEAR/6 ("deixar o pais" OR abandonar OR abandono)))',
   '"Centro de Instalacao Temporaria" OR "equiparados a CIT" OR (=CIT AND aeroporto*)',
   '(("centres fermes" OR "centre ferme") AND (etranger* OR retour OR expuls* OR migrant* OR detention)) OR "lieu* de retention"',
   '"Office des etrangers" AND (arrest* OR "visites domiciliaires" OR detention OR expuls* OR irregulier*)',
@@ -183,14 +184,14 @@ export const immigrationOtherLanguages = [
   '("retour* force*" AND (etranger* OR migrant* OR migration OR "pays d origine" OR expuls* OR renvoi* OR demandeur* OR requerant* OR deboute* OR Frontex OR retention OR "protection internationale")) OR "directive retour*"',
   '"decision* de refoulement" OR "mesure* de refoulement"',
   '(("des clandestins" OR "les clandestins" OR "de clandestins" OR (clandestin* NEAR/4 (immigr* OR migrant* OR etranger* OR sejour OR passeur* OR entree))) AND police) OR "immigration clandestine"',
-  '("autorisation de sejour" NEAR/6 (sans OR valable)) AND (police OR arrete*)',
+  '(("autorisation de sejour" NEAR/6 sans) AND (police OR arrete* OR interpell*)) OR (("autorisation de sejour" NEAR/6 valable) AND (police OR interpell*))',
   DMV_LISTS_TO_IMMIGRATION_PT,
   // … Brazil's notices to irregular migrants and compulsory expulsion, migrants held in the restricted area at
   // Guarulhos airport, raids ("blitzes") on undocumented Brazilians abroad; Portugal's new police unit for foreigners
   // and longer immigration detention
   '("situacao migratoria irregular" OR "irregularidade migratoria") AND (notificad* OR "deixe o Pais" OR deport* OR retirada)',
-  '(imigrante* NEAR/12 (retidos OR "area restrita" OR inadmitid* OR repatriacao)) OR (estrangeir* NEAR/12 (retidos OR inadmitid*))',
-  '"Unidade de Estrangeiros e Fronteiras" OR (=UEF AND (PSP OR imigrant*)) OR =UNEF',
+  '((imigrante* NEAR/12 (retidos OR "area restrita" OR inadmitid* OR repatriacao)) OR (estrangeir* NEAR/12 (retidos OR inadmitid*))) NOT (corpo OR "restos mortais" OR translado OR sepult* OR velorio)',
+  '"Unidade de Estrangeiros e Fronteiras" OR (=UEF AND (PSP OR imigrant*)) OR (=UNEF AND (PSP OR imigrant* OR estrangeir*))',
   '((detencao OR detencoes) NEAR/10 (migrat* OR imigrant*)) OR (((detencao OR detencoes) NEAR/10 (estrangeir* OR regresso)) AND (afastamento OR irregular* OR ilega* OR "centro de instalacao" OR expuls* OR AIMA OR =SEF OR "Estrangeiros e Fronteiras" OR aeroporto*))',
   '(cerco OR blitz*) NEAR/8 (imigrantes OR indocumentados)',
   '"Inquerito Policial de Expulsao" OR ((expulsao OR expulsoes) NEAR/10 ("territorio nacional" OR reingresso OR (estrangeir* NEAR/4 (condenad* OR irregular*))))',
@@ -332,23 +333,24 @@ export const databasesOtherLanguages = [
   // matching, criminal-records index (KAN) and police data system (IGVP), its police files on football fans and the
   // BKA's passenger-data unit; Italy's unlawful searches of police databases; Dutch police face recognition
   PORTUGUESE_GUEST_REPORTS,
-  '("perfil genetico" OR "perfis geneticos" OR "perfiles geneticos") AND (condenad* OR banco* OR policia* OR identificad*)',
+  '("perfil genetico" OR "perfis geneticos" OR "perfiles geneticos") AND (condenad* OR policia* OR criminal* OR "banco nacional" OR "banco de perfis" OR presos OR forense*)',
   'Kennzeichenabgleich* OR Kennzeichenfahndung OR Kennzeichenkontroll*',
   'Kriminalaktennachweis OR "Integrationsverfahren Polizei" OR IGVP',
   '"Gewalttater Sport" OR Polizeidatei* OR (Datei NEAR/10 (Fans OR Fussballfans))',
   'Fluggastdat*',
-  '"access* abusiv*" NEAR/8 ("banche dati" OR "banca dati")',
-  'gezichtsherkenning* AND (politie OR opsporing OR database* OR verdachte*)',
-  // … Italy's "cessione di fabbricato" (telling the police who has been given the use of a building)
-  '"cessione di fabbricato"',
+  '("access* abusiv*" NEAR/8 ("banche dati" OR "banca dati")) AND (polizia OR carabinier* OR SDI OR "forze dell ordine" OR "Guardia di Finanza" OR Interforze OR Viminale OR "forze di polizia" OR riservat* OR procura OR Antimafia OR dossier*)',
+  'gezichtsherkenning* AND (politie OR opsporing OR verdachte*)',
+  // … Italy's "cessione di fabbricato" (telling the police who has been given the use of a building; not the same
+  // words in VAT law)
+  '"cessione di fabbricato" AND (questura OR "pubblica sicurezza" OR polizia OR commissariato OR "48 ore")',
   // … Luxembourg's police name database and its lodgings' guest forms, Belgium's traveller registration; Canada's police
   // information centre (CPIC, in French CIPC) other than job checks; Quebec's firearms register consulted by police; the
   // SAAQ's face recognition over drivers' photos
   '"banque* de donnees nominatives" AND (police OR gendarmerie)',
-  '"controle des voyageurs" OR (fiches NEAR/6 logeurs)',
+  '("controle des voyageurs" AND (hebergement* OR hotel* OR logeur* OR "fiche* d enregistrement" OR hotelier*)) OR (fiches NEAR/6 logeurs)',
   '((=CIPC AND (police OR policier* OR GRC OR RCMP OR SPVM OR casier*)) OR "Centre d\'information de la police") NOT verification*',
   '((registre* OR immatriculation) NEAR/6 "armes a feu") AND (policier* OR consult*)',
-  '"reconnaissance faciale" AND (SAAQ OR "permis de conduire" OR conducteurs OR "banque de photos")',
+  '"reconnaissance faciale" AND (SAAQ OR "permis de conduire" OR "banque de photos" OR "photos des conducteurs")',
   DMV_LISTS_TO_IMMIGRATION_PT,
   // … Brazil's intelligence agency tracking phones' locations, its national public-security query network (Infoseg,
   // Sinesp), police requests for subscriber data; Portugal's patrol-car plate readers ("Polícia Automático")

@@ -125,11 +125,11 @@ export const immigrationSpanish = [
   // From the fortieth (dev): Spain's immigration detention centres by their acronym with a place or the word for
   // foreigners (also in Catalan: "Centre d'Internament d'Estrangers"); the Dominican migration agency's detainees and
   // repatriations
-  '=CIE AND ("Zona Franca" OR Aluche OR Zapadores OR Algeciras OR Tarifa OR internament OR internamiento OR estrangers OR extranjeros OR inmigracion OR immigracio)',
+  '=CIE AND ("Zona Franca" OR Aluche OR Zapadores OR Algeciras OR =Tarifa OR internament OR internamiento OR estrangers OR extranjeros OR inmigracion OR immigracio)',
   '("Direccion General de Migracion" OR =DGM) AND (detenid* OR repatria* OR deporta* OR confinad*)',
   // … Cuban rafters repatriated by the US Coast Guard; Migración Colombia's sanctions; Colombia's SIRE; migrants'
   // biometric data
-  '(repatri* OR devuelt*) AND (balseros OR "Guardia Costera")',
+  '(repatri* OR devuelt*) AND (balseros OR ("Guardia Costera" AND (migrante* OR cubanos OR haitianos OR indocumentad* OR balsa*)))',
   '"Migracion Colombia" AND (sancion* OR expuls* OR deport*)',
   SIRE_FOREIGNER_REPORTS,
   MIGRANT_BIOMETRIC_DATA,

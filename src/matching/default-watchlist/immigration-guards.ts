@@ -45,14 +45,12 @@ export const immigrationGuards = [
   '"Inspectoratul General pentru Imigrari" AND ("permis* de sedere" OR "dreptul de sedere")',
   // … the USDA collecting states' SNAP data without an immigration use named (benefit integrity)
   '((SNAP OR "Supplemental Nutrition") AND (=USDA OR "Department of Agriculture") AND ("hand over" OR "personal data" OR data)) NOT (=ICE OR deport* OR "immigration enforcement")',
-  // … the Soviet deportation of the Chechen and Ingush peoples in 1944 (history, not immigration enforcement);
-  // France's holding of a driving licence after a traffic offence ("rétention du permis")
-  '(депортац* OR выселен*) AND (чечен* OR ингуш* OR вайнах* OR 1944)',
-  // … and of the Crimean Tatars (the fortieth: a day of remembrance); diplomats expelled as personae non gratae
-  'депортац* AND (крымскотатар* OR "крымских татар*")',
+  // … Soviet deportations as history, not immigration enforcement: of the Chechen and Ingush peoples in 1944, of the
+  // Crimean Tatars and from the Baltic states in 1941 and 1949, remembered each year (the last two from the fortieth)
+  '((депортац* OR выселен*) AND (чечен* OR ингуш* OR вайнах* OR 1944)) OR (депортац* AND (крымскотатар* OR "крымских татар*")) OR ((deport* OR депортац*) AND (1941 OR 1949 OR piemin* OR "14. junija" OR "14. juni"))',
+  // … diplomats expelled as personae non gratae (the fortieth); France's holding of a driving licence after a traffic
+  // offence ("rétention du permis")
   '(выдвор* OR высыл*) AND ("нон грата" OR дипломат*)',
-  // … and the Soviet deportations from the Baltic states of 1941 and 1949, remembered each June
-  '(deport* OR депортац*) AND (1941 OR 1949 OR piemin* OR "14. junija" OR "14. juni")',
   '(retention OR retenir) AND "permis de conduire"',
   // … county jail administration with no immigration word in it (construction bonds, medical services, kitchen
   // equipment): jails are on topic only when they hold people for ICE. Stated for the learned second opinion too,

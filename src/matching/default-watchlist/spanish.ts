@@ -75,7 +75,7 @@ export const immigrationSpanish = [
   // migration stations) and Mexico's migration institute detaining migrants
   '(internamiento NEAR/3 extranjeros) OR "estacion* migratoria*"',
   '"Instituto Nacional de Migraci*" NEAR/15 (detuv* OR detenci* OR detenid* OR operativo* OR asegur* OR redada*)',
-  '=CIE AND (inmigrante* OR extranjeros OR internamiento OR deport* OR expuls*)',
+  '=CIE AND (inmigrante* OR extranjeros OR internamiento OR deport* OR expuls* OR "Zona Franca" OR Aluche OR Zapadores OR Algeciras OR =Tarifa OR internament OR estrangers OR inmigracion OR immigracio)',
   // From the thirty-second (dev): foreigners expelled, on expulsion flights (Chile's), and Mexico's provisional migrant stations
   '("vuelo* de expulsi*" OR (expuls* NEAR/8 (extranjeros OR migrantes OR inmigrantes))) NOT (diplomat* OR embajad*)',
   '"estancia* provisional*" NEAR/12 (migra* OR =INM)',
@@ -122,10 +122,8 @@ export const immigrationSpanish = [
   PADRON_FOR_POLICE,
   '(((denuncie OR denunciar) NEAR/4 policia) OR delacion) AND (inmigrantes OR "sin papeles" OR "situacion irregular")',
   'repatriacion NEAR/6 (inmigrantes OR ilegales OR migrantes)',
-  // From the fortieth (dev): Spain's immigration detention centres by their acronym with a place or the word for
-  // foreigners (also in Catalan: "Centre d'Internament d'Estrangers"); the Dominican migration agency's detainees and
-  // repatriations
-  '=CIE AND ("Zona Franca" OR Aluche OR Zapadores OR Algeciras OR =Tarifa OR internament OR internamiento OR estrangers OR extranjeros OR inmigracion OR immigracio)',
+  // From the fortieth (dev): the Dominican migration agency's detainees and repatriations (Spain's detention centres by
+  // their acronym with a place or in Catalan joined the =CIE rule above)
   '("Direccion General de Migracion" OR =DGM) AND (detenid* OR repatria* OR deporta* OR confinad*)',
   // … Cuban rafters repatriated by the US Coast Guard; Migración Colombia's sanctions; Colombia's SIRE; migrants'
   // biometric data
@@ -171,7 +169,7 @@ export const databasesSpanish = [
   '"cruzar datos" NEAR/12 ("fuerzas de seguridad" OR polic* OR =DGT)',
   // … and two probes from the topic definitions: cameras that "read plates", and the sex-offender registry in Spanish
   '"leen placas" OR "leen las placas" OR "lee placas" OR "lee las placas" OR "leer placas" OR "leer las placas"',
-  '"registro de agresores sexuales" OR "registro de delincuentes sexuales" OR "registro de ofensores sexuales" OR "registro nacional de agresores" OR "registro de personas convictas"',
+  '"registro de agresores sexuales" OR "registro de delincuentes sexuales" OR "registro de ofensores sexuales" OR "registro nacional de agresores" OR "registro de personas convictas" OR ((registro* NEAR/4 (delincuentes OR agresores) NEAR/3 sexuales) NOT certificad*)',
   // From the thirty-second (dev): searches of a camera network (Flock's, by ICE or the police)
   '((acced* OR acceso OR busqueda* OR consult*) NEAR/10 ("red de camaras" OR "camaras de vigilancia" OR Flock)) AND (=ICE OR inmigraci* OR polic*)',
   // From the thirty-third (dev): police databases in Spanish and Catalan (an officer searching them for private
@@ -181,7 +179,7 @@ export const databasesSpanish = [
   // … and from its third round (dev): Mexico's national security databases (Plataforma México), Spain's single DNA
   // register that police cross-check, and ICE's administrative subpoenas ("citaciones") to a sheriff
   '"Plataforma Mexico" OR ("Sistema Nacional de Seguridad" NEAR/10 "bases de datos") OR ("bases de datos" NEAR/6 "Seguridad Publica")',
-  '("perfiles geneticos" OR "muestras de ADN" OR "base de datos de ADN" OR "registro* de ADN" OR "registro unico de muestras") AND (polic* OR delito* OR sospechoso*)',
+  '(("perfiles geneticos" OR "muestras de ADN" OR "base de datos de ADN" OR "registro* de ADN" OR "registro unico de muestras") AND (polic* OR delito* OR sospechoso*)) OR (registro* NEAR/4 ADN)',
   '(citacion* OR citatorio*) NEAR/10 (=ICE OR "Servicio de Inmigracion")',
   // From the thirty-fourth (dev): Chile's plate readers ("lector de patentes") and Spain's plate-reading patrol cars;
   // Argentina's national records of repeat offenders and of wanted persons; police face recognition against the civil
@@ -249,14 +247,13 @@ export const databasesSpanish = [
   '(denuncie OR delacion OR denunciar) AND (inmigrantes OR "sin papeles" OR "situacion irregular") AND (registros OR padron OR datos)',
   '(((matricula* NEAR/6 (identific* OR lector* OR camaras)) AND (municipio OR policia OR vigilancia)) NOT (escolar* OR universidad* OR alumnos OR velocidad)) OR VioGen',
   // From the fortieth (dev): stadium entry checks against a register of people with arrest warrants or bans
-  // (Argentina's Tribuna Segura); Spain's central register of sex offenders; Peru's police stations' access to the
-  // identity register (Reniec), complaints (Sidpol) and wanted-persons registers
+  // (Argentina's Tribuna Segura); Peru's police stations' access to the identity register (Reniec), complaints (Sidpol)
+  // and wanted-persons registers (Spain's central register of sex offenders and Chile's DNA register joined the older
+  // register and DNA rules above)
   '("pedido* de captura" AND (padron OR escaneo OR estadio* OR cancha* OR reconocimiento OR lectora* OR camara* OR biometric* OR "control de acceso")) OR "Tribuna Segura"',
-  '(registro* NEAR/4 (delincuentes OR agresores) NEAR/3 sexuales) NOT certificad*',
   'Sidpol OR "Registro de Requisitorias" OR (Reniec NEAR/15 (comisaria* OR policia*))',
-  // … national DNA registers (Chile); plate-reading arches and rings (Ciudad Juárez's Arco Centinela, Buenos Aires's
-  // Anillo Digital); Colombia's SIRE; migrants' biometric data
-  'registro* NEAR/4 ADN',
+  // … plate-reading arches and rings (Ciudad Juárez's Arco Centinela, Buenos Aires's Anillo Digital); Colombia's SIRE;
+  // migrants' biometric data
   '"Arco* Centinela" OR "Anillo Digital"',
   SIRE_FOREIGNER_REPORTS,
   MIGRANT_BIOMETRIC_DATA,

@@ -2340,6 +2340,9 @@ describe('default watchlist', () => {
     ['Repatriação', 'A repatriação de recursos de estrangeiros no exterior teve novo prazo.', []],
     ['NRC', 'The NRC issued a notice to the nuclear plant operator.', []],
     ['ANPR', 'ANPR cameras at toll plazas will allow barrier-free FASTag tolling.', []],
+    // ANPR in any case and number: one English rule reads them all (the Indian-press rule beside it was joined to it)
+    ['Anpr', 'Police installed 40 Anpr cameras at the city entry points.', ['state-databases']],
+    ['ANPRs', 'The force now runs ANPRs on every arterial road.', ['state-databases']],
   ])('reads %j by what it is about (40th collection)', readsAs);
 
   it.each([

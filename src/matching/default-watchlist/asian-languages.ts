@@ -214,7 +214,7 @@ export const databasesAsianLanguages = [
   // From the fortieth (dev): Korean police's handheld lookups of wanted people and their investigation-record cards;
   // China's hotel registration for public security; Mongolia's register of convicted people; Vietnam's wanted lists
   // in the VNeID app; Japan's police inquiries for records ("捜査関係事項照会"); Thailand's criminal-record registry;
-  // police verification of tenants (Hindi, Tamil) and India's FRRO reports; plate readers (ANPR) and face recognition,
+  // police verification of tenants (Hindi, Tamil) and India's FRRO reports; face recognition,
   // criminal databases and galleries in Hindi, Telugu, Urdu, Sinhala, Bengali and Malayalam
   '조회기 OR (수배* NEAR/8 조회*) OR 수사자료표* OR 범죄경력자료 OR 수사경력자료 OR (수사자료* AND (삭제* OR 보존*))',
   '旅馆业治安 OR 旅館業治安 OR (((旅馆 NEAR/4 登记) OR (旅館 NEAR/4 登記)) AND (公安 OR 警方 OR 警察 OR 派出所 OR 身份证 OR 身分證 OR 治安 OR 住客))',
@@ -224,7 +224,6 @@ export const databasesAsianLanguages = [
   '(ทะเบียน NEAR/1 ประวัติ) NEAR/2 อาชญากร',
   '((किरायेदार* NEAR/4 (वेरिफिकेशन OR सत्यापन)) NOT (चरित्र OR Character OR सर्टिफिकेट OR "प्रमाण पत्र")) OR ((வாடகைதாரர்* OR "வாடகை தாரர்*" OR குடியிருப்போர்*) AND (போலீஸ் OR காவல்) AND (விவரங்க* OR விண்ணப்ப*))',
   FRRO_REPORTS,
-  'ANPR NOT (toll* OR FASTag OR टोल OR टोलिंग OR parking OR challan*)',
   '("फेशियल रिकॉग्निशन" OR "ఫేషియల్ రికగ్నిషన్" OR "فیشل ری کگنائزیشن" OR "چہرے شناخت" OR "چہرے کی شناخت" OR "මුහුණු හඳුනාගැනීමේ") AND (पुलिस OR अपराधी* OR پولیس OR ملزم* OR పోలీస* OR පොලිස*)',
   '"ক্রিমিনাল ডাটা" OR "সিটিজেন ইনফরমেশন" OR "অপরাধীদের তথ্যভাণ্ডার" OR "ക്രിമിനല് ഗാലറി" OR ("کریمنل ریکارڈ" NEAR/4 (ڈیٹا OR ڈیٹابیس OR سسٹم OR ڈیجیٹل* OR آن OR میچ OR "کے پاس")) OR ((నేరస్తు* OR నేరస్థు*) AND డేటాబేస్*)',
   // … plate-reading cameras in Korean (US Korean-language press)

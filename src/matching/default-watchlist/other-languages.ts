@@ -115,10 +115,9 @@ export const immigrationOtherLanguages = [
   'Zuruckweisung* AND (Asyl* OR Bundespolizei OR Grenzkontroll* OR "an der Grenze" OR "an den Grenzen" OR Binnengrenze*)',
   DATA_TO_FOREIGNERS_OFFICE,
   FOREIGNERS_IN_POLICE_SEARCH,
-  // … (Portuguese): lodging reports on foreigners; the police's new foreigners and borders unit (UNEF); foreigners held
-  // at airports
+  // … (Portuguese): lodging reports on foreigners (the police's new foreigners and borders unit, UNEF, is below with
+  // its other name, UEF); foreigners held at airports
   PORTUGUESE_LODGING_REPORTS,
-  '"Unidade Nacional de Estrangeiros e Fronteiras" OR (=UNEF AND (PSP OR imigrant* OR estrangeir*))',
   'estrangeiros NEAR/5 detidos',
   // … fourth round (Italian): detention in removal centres and its judicial review; removal of foreigners; hosting
   // declarations
@@ -191,7 +190,7 @@ export const immigrationOtherLanguages = [
   // and longer immigration detention
   '("situacao migratoria irregular" OR "irregularidade migratoria") AND (notificad* OR "deixe o Pais" OR deport* OR retirada)',
   '((imigrante* NEAR/12 (retidos OR "area restrita" OR inadmitid* OR repatriacao)) OR (estrangeir* NEAR/12 (retidos OR inadmitid*))) NOT (corpo OR "restos mortais" OR translado OR sepult* OR velorio)',
-  '"Unidade de Estrangeiros e Fronteiras" OR (=UEF AND (PSP OR imigrant*)) OR (=UNEF AND (PSP OR imigrant* OR estrangeir*))',
+  '"Unidade de Estrangeiros e Fronteiras" OR "Unidade Nacional de Estrangeiros e Fronteiras" OR (=UEF AND (PSP OR imigrant*)) OR (=UNEF AND (PSP OR imigrant* OR estrangeir*))',
   '((detencao OR detencoes) NEAR/10 (migrat* OR imigrant*)) OR (((detencao OR detencoes) NEAR/10 (estrangeir* OR regresso)) AND (afastamento OR irregular* OR ilega* OR "centro de instalacao" OR expuls* OR AIMA OR =SEF OR "Estrangeiros e Fronteiras" OR aeroporto*))',
   '(cerco OR blitz*) NEAR/8 (imigrantes OR indocumentados)',
   '"Inquerito Policial de Expulsao" OR ((expulsao OR expulsoes) NEAR/10 ("territorio nacional" OR reingresso OR (estrangeir* NEAR/4 (condenad* OR irregular*))))',

@@ -26,13 +26,13 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 33154,
-  dev: 23314,
-  heldout: 9840,
+  total: 35372,
+  dev: 24895,
+  heldout: 10477,
   perTopicPerSplit: 2700,
   negativesPerSplit: 4600,
-  hardNegatives: 8487,
-  billJurisdictions: 94,
+  hardNegatives: 8787,
+  billJurisdictions: 95,
 };
 
 const corpus = readCorpus(DIR);

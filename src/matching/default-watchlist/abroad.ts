@@ -6,7 +6,7 @@
  * grid and hotels' foreign-guest forms, and repatriation and immigration centres in Africa and Asia. The older
  * rules for the UK Home Office stay in immigration.ts and databases.ts.
  */
-import { HEALTH_WORKERS_REPORT_UNDOCUMENTED } from './both-topics.ts';
+import { HEALTH_WORKERS_REPORT_UNDOCUMENTED, SAUDI_ABSCONDING_REPORTS } from './both-topics.ts';
 import { CBP_CONTEXT } from './terms.ts';
 
 /** India's Form C: hotels reporting foreign guests to the police, read by both topics (a status check and a register police hold). */
@@ -17,7 +17,8 @@ const OPERATION_NEXUS = '"Operation Nexus"';
  * New Zealand: immigration records shared with the police or the prisons department, by automated system or by agreement
  * under the Immigration Act (both topics; the thirty-eighth).
  */
-const IMMIGRATION_POLICE_INFORMATION_SHARING = '(shar* NEAR/5 information) NEAR/10 (immigration NEAR/8 (police OR prison*))';
+const IMMIGRATION_POLICE_INFORMATION_SHARING =
+  '((share OR shared OR sharing OR shareable) NEAR/5 information) NEAR/10 (immigration NEAR/8 (police OR prison*))';
 
 /** Police National Computer checks asked for by US or immigration authorities (both topics; the thirty-ninth). */
 const PNC_CHECKS_FOR_IMMIGRATION = '(=PNC OR "Police National Computer") AND ("U.S.A" OR =USA OR "Homeland Security" OR Immigration)';
@@ -55,7 +56,7 @@ export const immigrationAbroad = [
   '(police NEAR/10 (Syrians OR refugees OR migrants)) AND (campaign* OR raid* OR deport* OR operation*)',
   // From the thirty-eighth (dev): the UK's police passing victims' data to immigration enforcement (the super-complaint);
   // New Zealand's immigration and police or prison records
-  '("police data sharing" AND immigra*) OR ((police NEAR/8 shar*) NEAR/8 "immigration purposes")',
+  '("police data sharing" AND immigra*) OR ((police NEAR/8 (share OR shared OR sharing OR shareable)) NEAR/8 "immigration purposes")',
   IMMIGRATION_POLICE_INFORMATION_SHARING,
   // … Assam's 'declared foreigners' and Foreigners Tribunals (detention and push-backs); England's pupil data processed by
   // the Home Office
@@ -83,6 +84,13 @@ export const immigrationAbroad = [
   HEALTH_WORKERS_REPORT_UNDOCUMENTED,
   // … third-country nationals residing illegally, arrested or returned (Cyprus)
   '("resided illegally" OR "residing illegally" OR "illegally resid*") AND (arrest* OR return* OR deport*)',
+  // From the forty-first collection (dev): migrants' tax and health records traced or passed to the Home Office;
+  // police guidelines on undocumented immigrants (and on reporting them to the border agency)
+  '((migrant* OR immigrant*) NEAR/4 (data OR records OR details)) NEAR/10 "Home Office"',
+  '("NHS Digital" OR "NHS data" OR "patient data" OR "patient records") AND "Home Office" AND (trac* OR immigration OR MOU OR "Memorandum of Understanding")',
+  '(police NEAR/8 ("undocumented immigrant*" OR "undocumented migrant*" OR "without documentation")) AND (guideline* OR policy OR policies OR status OR CBSA OR "border agency")',
+  // … and Saudi employers' absconding ("huroob") reports through Absher (both topics)
+  SAUDI_ABSCONDING_REPORTS,
 ];
 
 export const databasesAbroad = [
@@ -143,4 +151,19 @@ export const databasesAbroad = [
   PNC_CHECKS_FOR_IMMIGRATION,
   // From the fortieth (dev): the EU's law-enforcement data directive (2016/680) as states transpose it
   '"2016/680"',
+  // From the forty-first collection (dev): the EU's large-scale systems (VIS, the Entry/Exit System, ETIAS, PNR, SIS
+  // and their interoperability) with police or Europol access; the data retention directive; police fingerprint units,
+  // Nigeria's motor registry for stolen vehicles, police access to telecoms' call and location data; DNA registers of
+  // residents, deportees' fingerprints kept against re-entry, Saudi absconding reports through Absher, travel-ban
+  // checks; refugee data the UN agency is asked to hand to a security service
+  '(=VIS OR "Visa Information System" OR "Entry/Exit System" OR (=EES AND (Schengen OR "third-country" OR border*)) OR =ETIAS OR "Passenger Name Record*" OR =PNR OR interoperability OR Sirene OR "Schengen Information System") AND (Europol OR "law enforcement" OR police OR "designated authorities" OR terroris* OR "serious crime" OR "large-scale")',
+  '"Digital Rights Ireland" OR "Data Retention Directive" OR "Directive 2006/24/EC"',
+  '"Fingerprint Unit" OR ("fingerprint scanner*" AND police)',
+  '"Central Motor Registry" OR e-CMR OR eCMR',
+  '("call data" OR "call records" OR "location data") AND (police OR "security agents") AND (Safaricom OR telco* OR "mobile operator*" OR telecommunication*)',
+  '("DNA sample*" OR "DNA profiling" OR "DNA database" OR "DNA registration") AND (residents OR expatriates OR citizens)',
+  '(deportee* OR deported) NEAR/15 (fingerprint* OR biometric*)',
+  SAUDI_ABSCONDING_REPORTS,
+  '"travel ban*" AND (check* OR Sahel OR "Ministry of Justice" OR "Ministry of Interior")',
+  '(UNHCR OR "UN Refugee Agency" OR "refugee agency") NEAR/15 (data OR information) AND ("General Security" OR "Public Security" OR authorities)',
 ];

@@ -142,6 +142,14 @@ export const immigrationAsianLanguages = [
   // … Indonesia's joint teams for the supervision of foreigners (Timpora); Thai raids on aliens who entered illegally
   'Timpora OR "Tim Pengawasan Orang Asing"',
   '(เข้าเมือง NEAR/2 ผิดกฎหมาย) AND ต่างด้าว',
+  // From the forty-first collection (dev): Indonesia's overstaying foreigners (WNA); Mongolian reports of migrants
+  // expelled; illegal entrants, China's "three illegals" foreigners, Macau's expulsions and Hong Kong's detention of
+  // claimants; Korea's identity-mismatch self-reports and crackdowns on illegal stay; Japanese "国外退去"
+  '(WNA OR "warga negara asing") AND (overstay OR deportasi OR dideportasi OR "detensi imigrasi")',
+  'цагаач* AND (гаргах OR албадан* OR хөөх OR "хууль бус*")',
+  '非法入境者 OR 三非外国人 OR 三非外國人 OR ((驅逐 OR 驱逐) NEAR/10 (原居地 OR 出境 OR 入境)) OR ((羈留 OR 羁留) AND (入境處 OR 入境处 OR 聲請人 OR 非法入境))',
+  '신원불일치자 OR (불법체류* AND (단속* OR 강제퇴거 OR 출국*))',
+  '国外退去',
 ];
 
 export const databasesAsianLanguages = [
@@ -252,4 +260,16 @@ export const databasesAsianLanguages = [
   '((ตรวจจับ NEAR/1 ใบหน้า) AND ตำรวจ) OR (=CRIMES AND ตำรวจ)',
   '("nhan dang khuon mat" OR "nhan dien khuon mat" OR "nhan dang guong mat" OR "sinh trac khuon mat") AND ("cong an" OR "canh sat" OR "truy na")',
   '(("bien so" AND (camera OR "nhan dang")) AND ("cong an" OR "canh sat")) NOT ("phat nguoi" OR "giao thong" OR "toc do")',
+  // From the forty-first collection (dev): Safe City cameras reading fake and cloned plates (Urdu); police face
+  // recognition (Hindi, Gujarati) and fingerprint systems (AMBIS in Marathi, Sri Lanka's in Tamil); Nepal's foreign
+  // nationals information system; police verification (Punjabi); Korea's plate recognition and officers' private
+  // look-ups; Indonesia's population data matched for the police; a fugitive caught by a fingerprint check (Chinese)
+  '(("نمبر پلیٹ*" OR "نمبر پلیٹس") AND (کیمر* OR "سیف سٹی*")) NOT چالان*',
+  '("फेस रिकग्निशन" OR "ફેઇસ રેકોગ્નાઇઝ*" OR "चेहरा ओळखण्याची") AND (पुलिस OR पोलीस OR પોલીસ OR अपराधी* OR गुन्हेगार* OR ક્રિમીનલ OR गुन्ह्या*)',
+  '=AMBIS OR ॲम्बिस OR एएमबीआयएस OR (கைரேகை* AND குற்றவாளி*)',
+  '"विदेशी नागरिक व्यवस्थापन सूचना प्रणाली*" OR FN-MIS OR "Tourist Information System"',
+  '"ਪੁਲਿਸ ਤਸਦੀਕ" OR (ਕਿਰਾਏਦਾਰ AND ਪੁਲਿਸ)',
+  '((번호판 NEAR/4 인식*) AND 경찰*) OR 사적조회 OR "사적 조회"',
+  '("data kependudukan" OR Dukcapil) AND (polisi OR Polri OR kepolisian)',
+  '(逃犯 OR 在逃) AND (指纹 OR 人脸识别 OR 身份证) AND (警方 OR 公安)',
 ];

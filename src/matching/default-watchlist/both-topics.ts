@@ -7,7 +7,7 @@ export const DREAM_ACT_BILLS = '("Dream Act" OR "American Dream and Promise" OR 
 
 /** State data shared with Homeland Security or ICE: both topics (the thirty-ninth). */
 export const STATE_DATA_TO_HOMELAND_SECURITY =
-  '("state data" NEAR/10 (shar* OR hand*)) AND ("Homeland Security" OR =DHS OR =ICE OR immigra*)';
+  '("state data" NEAR/10 ((share OR shared OR sharing OR shareable) OR hand*)) AND ("Homeland Security" OR =DHS OR =ICE OR immigra*)';
 
 /**
  * Health workers required to report undocumented patients to the police or security forces (Malaysia's 2001 health
@@ -15,3 +15,9 @@ export const STATE_DATA_TO_HOMELAND_SECURITY =
  */
 export const HEALTH_WORKERS_REPORT_UNDOCUMENTED =
   '(health* OR hospital* OR doctor* OR clinic* OR medical OR vaccin*) AND ((notify OR inform OR report*) NEAR/6 (police OR "security forces" OR authorities OR "immigration department" OR =ICE)) AND ((notify OR inform OR report*) NEAR/10 (undocumented OR "illegal immigrant*" OR "without status" OR "illegal migrant*"))';
+
+/** Lodgings' reports of foreign guests to Slovakia's foreign police ("hlásenie pobytu cudzincov"): both (the forty-first). */
+export const SLOVAK_LODGING_REPORTS = '(hlasen* OR ohlasovat OR nahlasovan*) NEAR/4 (pobyt* NEAR/2 cudzinc*)';
+
+/** Saudi employers' absconding ("huroob") reports on workers to the passports directorate through Absher: both (the forty-first). */
+export const SAUDI_ABSCONDING_REPORTS = '(Absher OR Abshir OR Jawazat) AND (huroob OR runaway OR absconding OR "absent from work")';

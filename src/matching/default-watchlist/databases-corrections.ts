@@ -35,4 +35,6 @@ export const databasesCorrections = [
   // offender management systems
   '((list* OR referr* OR refers) NEAR/15 ("foreign-born" OR "foreign born")) AND (=ICE OR "Immigration and Customs Enforcement")',
   '"offender management system*"',
+  // From the forty-first collection (dev): probation departments' policies on clients' immigration status and notifying ICE
+  'probation AND "immigration status" AND (notif* OR =ICE)',
 ];

@@ -51,6 +51,9 @@ export const immigrationGuards = [
   // … diplomats expelled as personae non gratae (the fortieth); France's holding of a driving licence after a traffic
   // offence ("rétention du permis")
   '(выдвор* OR высыл*) AND ("нон грата" OR дипломат*)',
+  // From the forty-first (dev): Greek expulsions of diplomats; the deportation of Norway's Jews in 1942 (history)
+  '(Απέλαση OR απελαύν* OR απελαύνονται OR απευλαύνονται OR Απελαύνονται) AND (διπλωμάτ* OR "non grata" OR "non gratae")',
+  '(deport* OR deportasjon* OR deportering* OR Deportation*) AND (1942 OR jøder OR Juden OR Jews OR jødene OR Holocaust OR Donau)',
   '(retention OR retenir) AND "permis de conduire"',
   // … county jail administration with no immigration word in it (construction bonds, medical services, kitchen
   // equipment): jails are on topic only when they hold people for ICE. Stated for the learned second opinion too,
@@ -62,5 +65,5 @@ export const immigrationGuards = [
   '("alternative* to detention" AND juvenile*) NOT (immigra* OR =ICE OR alien* OR deport*)',
   // … New York's Green Light law when the text says nothing of ICE or of who may see the records (licences alone are
   // a benefit; the corpus README's rule on licences for undocumented residents), also in Korean
-  '("Green Light law" OR "Green Light NY" OR "Green Light bill" OR 그린라잇법 OR 그린라이트법) NOT (=ICE OR "immigration enforcement" OR =DHS OR "Homeland Security" OR shar* OR access* OR 이민단속 OR deport* OR federal)',
+  '("Green Light law" OR "Green Light NY" OR "Green Light bill" OR 그린라잇법 OR 그린라이트법) NOT (=ICE OR "immigration enforcement" OR =DHS OR "Homeland Security" OR (share OR shared OR sharing OR shareable) OR access* OR 이민단속 OR deport* OR federal)',
 ];

@@ -131,4 +131,7 @@ export const databasesMiddleEastLanguages = [
   // deleted from its immigration database
   'شموس AND (نزلاء OR نزلائها OR فنادق OR الفنادق OR الامني)',
   '("منع السفر" NEAR/6 (بلاغات OR البلاغات OR منظومة OR الغاء OR الغت)) OR ("قاعدة بيانات" AND (الهجرة OR الجوازات) AND (الداخلية OR الجنائي* OR امني* OR بصم* OR حذف OR شطب OR المطلوبين OR الشرطة))',
+  // From the forty-first collection (dev): wanted and travel-ban lists (Syria) and criminal information (Jordan)
+  '(لوائح OR قوائم OR قيد OR قيود) NEAR/6 (المطلوبين OR مطلوبين OR "منع السفر")',
+  '"المعلومات الجنائية"',
 ];

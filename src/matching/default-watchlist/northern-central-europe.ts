@@ -10,6 +10,7 @@
  * "säilöönotto", `zajisteni cizincu` "zajištění cizinců"); Polish ł and Danish æ are letters of their own.
  * Compound words are written whole or by their first part with a wildcard.
  */
+import { SLOVAK_LODGING_REPORTS } from './both-topics.ts';
 
 /** Russia's register of controlled persons as Kyrgyz news names it ("the black list"), with forced removal: both topics (the fortieth). */
 const KYRGYZ_CONTROLLED_PERSONS_REGISTER = '"көзөмөлдөөчү реестр*" OR "кара тизме"';
@@ -133,6 +134,21 @@ export const immigrationNorthernCentralEurope = [
   // … Greek for irregular migrants held, pushed back or deported, and police sweeps for foreigners without papers
   'λαθρομεταναστ* OR επαναπροωθ* OR απελα*',
   '(αλλοδαπ* NEAR/10 νομιμοποιητικ*) OR ((αλλοδαπ* NEAR/10 (προσηχθησαν OR συνεληφθησαν)) AND ("παρανομη εισοδο" OR "παρανομη παραμονη" OR "παρανομη διαμονη" OR μεταναστ* OR νομιμοποιητικ* OR "ταξιδιωτικα εγγραφα"))',
+  // From the forty-first collection (dev): Iceland's expulsions and re-entry bans; Slovakia's border and foreign police
+  // detaining people without papers and its police detention of foreigners, Czechia's holding facility for foreigners;
+  // Poland's duty to leave; Georgia's migration department; Uzbek reports of forced expulsion from Russia; migrants
+  // returned between Croatia and Bosnia; Slovenia's registration centre for irregular crossers; Latvia's border guard
+  // holding rooms
+  'brottvis* OR endurkomubann* OR fravisun* OR ((visa OR visad OR visadi) NEAR/3 "ur landi")',
+  '(cudzineck* NEAR/3 polic*) AND (zadrz* OR zaisten* OR neopravnen* OR "bez cestovn*" OR hranic*)',
+  '"policajneho zaistenia pre cudzincov" OR "zaistenia pre cudzincov" OR "zachytne zarizeni pro cizince" OR "zarizeni pro zajisteni cizincu"',
+  'cudzoziem* NEAR/8 ("opuszczenia terytorium" OR "opuscic terytorium" OR "do powrotu" OR wydalen* OR deportac*)',
+  '"მიგრაციის დეპარტამენტ*" AND (უცხოელ* OR უცხო)',
+  '("chiqarib yuboril*" OR "chiqarib yuborildi" OR deportatsiya*) AND (muhojir* OR migratsiya* OR "chet el fuqaro*")',
+  '(vraca OR vracaju OR vraceno OR vratilo OR vratila OR vraćeno OR враћено OR враћа OR враћају) NEAR/6 (migrant* OR migranata OR мигрант* OR миграната)',
+  '(tujc* NEAR/8 (nedovoljen* OR nezakonit*)) AND polic*',
+  'robezsardz* AND (aiztur* OR turesanas OR izraid* OR "nelikumig*")',
+  SLOVAK_LODGING_REPORTS,
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -218,6 +234,19 @@ export const databasesNorthernCentralEurope = [
   '("βιβλιο πελατων" OR "βιβλιου πελατων") AND (αστυνομ* OR ξενοδοχει* OR καταλυματ*)',
   '("δακτυλικων αποτυπωματων" OR "γενετικων τυπων") AND (αρχει* OR βαση* OR τηρηση OR ανταλλαγ*)',
   '"πληροφοριακα συστηματα" NEAR/4 αστυνομ*',
+  // From the forty-first collection (dev): lodgings' reports of foreign guests to Slovakia's foreign police
+  SLOVAK_LODGING_REPORTS,
+  // … Romanian police databases and who may query them; plate recognition in Greek, Bosnian, Serbian and Latvian; face
+  // recognition in Ukrainian and Russian, Hungarian face and plate recognition (and wanted people); Norway's passport
+  // register photos for automated searches
+  '("baza de date" OR "bazele de date" OR "baze de date" OR "bazei de date") NEAR/6 (Politiei OR =MAI OR politist* OR politie*)',
+  '(αναγνωρισ* NEAR/3 πινακιδ*) OR (Αναγνώρισης NEAR/3 Πινακίδων)',
+  '(prepoznavan* OR citanj* OR ocitavanj*) NEAR/3 ("registarskih oznaka" OR "registrakih oznaka" OR tablica)',
+  '(камер* NEAR/15 (украден* OR нерегистрован*)) AND (полиц* OR патрол*)',
+  'nolasitaj* AND (numur* OR "numura zim*")',
+  '(розпізнаван* NEAR/2 облич*) OR (распознаван* NEAR/2 лиц*) OR (устанавливающ* NEAR/2 личность)',
+  '(arcfelismer* AND (rendor* OR kamera* OR bunoz* OR korozott OR terfigyelo*)) OR (rendszamfelismer* AND (korozott OR rendorseg* OR =ORFK))',
+  '(ansiktsfoto* OR ansiktsbild*) AND (passregister* OR politi*)',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

@@ -32,7 +32,8 @@ const DATA_TO_FOREIGNERS_OFFICE = '(Datenubermittlung OR ubermittl* OR Daten) NE
 /** Foreigners entered in German police search systems to locate or arrest them for removal (both topics; the thirty-eighth). */
 const FOREIGNERS_IN_POLICE_SEARCH = '(Ausschreibung* NEAR/5 (Aufenthaltsermittlung OR Festnahme)) OR (fahnd* NEAR/10 Auslander*)';
 /** Portugal's lodging reports on foreign guests to the border service (SIBA): both topics (the thirty-eighth). */
-const PORTUGUESE_LODGING_REPORTS = '"boletins de alojamento" OR (=SIBA AND (alojamento OR =SEF OR estrangeiros))';
+const PORTUGUESE_LODGING_REPORTS =
+  '"boletins de alojamento" OR "boletim de alojamento" OR (=SIBA AND (alojamento OR =SEF OR estrangeiros)) OR ((alojamento NEAR/10 "cidadaos estrangeiros") AND (SEF OR AIMA OR PSP OR GNR OR "Guarda Nacional"))';
 
 /** Italy's duty to tell the police who hosts a non-EU foreigner (art. 7 of the immigration law): both topics (the thirty-eighth). */
 const ITALIAN_HOSTING_DECLARATION =
@@ -194,6 +195,11 @@ export const immigrationOtherLanguages = [
   '((detencao OR detencoes) NEAR/10 (migrat* OR imigrant*)) OR (((detencao OR detencoes) NEAR/10 (estrangeir* OR regresso)) AND (afastamento OR irregular* OR ilega* OR "centro de instalacao" OR expuls* OR AIMA OR =SEF OR "Estrangeiros e Fronteiras" OR aeroporto*))',
   '(cerco OR blitz*) NEAR/8 (imigrantes OR indocumentados)',
   '"Inquerito Policial de Expulsao" OR ((expulsao OR expulsoes) NEAR/10 ("territorio nacional" OR reingresso OR (estrangeir* NEAR/4 (condenad* OR irregular*))))',
+  // From the forty-first collection (dev): Italy's escorts and coercion of people being removed ("rimpatriandi");
+  // France's removals challenged under Article 8 of the Convention; Portugal's migrants notified to leave the country
+  'rimpatriand* OR ((trasferiment* OR coercizion* OR scort*) NEAR/10 rimpatri*)',
+  'eloignement AND ("droit au sejour" OR "titre de sejour" OR OQTF OR etranger* OR CEDH)',
+  'imigrantes NEAR/10 ("deixar o pais" OR "deixarem o pais" OR "abandonar o pais" OR retornos OR "retorno forcado")',
 ];
 
 export const databasesOtherLanguages = [
@@ -363,6 +369,17 @@ export const databasesOtherLanguages = [
   '(Informationsaustausch NEAR/6 (Polizei* OR Nachrichtendienst*)) AND (Datei* OR Gesetz*)',
   '(biometri* OR Gesichtserkennung*) AND (Videouberwachung OR Polizei) AND (Bahnhof* OR Kamera*)',
   'politiedatabank* OR "Algemene Nationale Gegevensbank"',
+  // From the forty-first collection (dev): Switzerland's national police query platform (POLAP); Germany's central
+  // criminal register, police records and BKA act; Austria's and Germany's police face analysis; Italy's national
+  // plate and transit system; Brazil's fugitives matched in police databases, cloned plates found by the "Cerco
+  // Inteligente" cameras and DNA collected from prisoners
+  '=POLAP OR Polap OR "Polizei-Abfrageplattform" OR Abfrageplattform',
+  '(Zentralregister AND (Bundesamt OR Straf* OR Auskunft*)) OR "polizeiliche Auskunfts" OR Kriminalakten OR =BKAG',
+  'Gesichtsfeldanalyse OR (Gesichtserkennung AND (Polizei* OR Bundeskriminalamt OR =BKA))',
+  '"Sistema Centralizzato Nazionale Targhe" OR =SCNTT OR ((targhe NEAR/4 (lettur* OR transiti OR telecamer*)) NOT (multa OR multe OR velocita OR autovelox))',
+  '"foragido*" NEAR/15 ("banco de dados" OR "base de dados")',
+  '"cerco inteligente" OR ("placas clonadas" AND (monitoramento OR camera* OR cerco OR sistema))',
+  '("material genetico" OR DNA) NEAR/6 (coleta OR colheita OR "banco de perfis")',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

@@ -133,6 +133,8 @@ export const immigrationSpanish = [
   MIGRANT_BIOMETRIC_DATA,
   // … DMVs giving (or not) drivers' information to immigration ("migración")
   '(DMV OR "Departamento de Vehiculos") AND ((proporcionar* OR compart* OR entreg* OR acceso) NEAR/12 (datos OR informacion OR informacao OR registros OR expedientes OR =ICE OR agentes OR funcionarios)) AND (migracion OR inmigracion OR =ICE)',
+  // From the forty-first collection (dev): Spain's immediate returns to Morocco at the Ceuta and Melilla fences
+  '"devolucion inmediata" OR "devoluciones en caliente" OR "devolucion en caliente" OR "devoluciones inmediatas" OR ("devolucion" NEAR/8 (valla OR Marruecos OR readmision))',
 ];
 
 export const databasesSpanish = [
@@ -263,6 +265,11 @@ export const databasesSpanish = [
   // sent to the police
   'PERPOL OR =SIRAJ OR "Registros administrativos de apoyo"',
   'requisitorias AND ("Fuerzas y Cuerpos de Seguridad" OR "Ministerio del Interior")',
+  // From the forty-first collection (dev): fugitives found by police systems, cameras and biometrics (the Dominican
+  // Republic, Guatemala); Spain's police files; Mexico's highway arches that flag stolen vehicles
+  '(profugo* OR "en rebeldia" OR "ordenes de arresto" OR "ordenes de captura") AND (sistema* OR camara* OR "base de datos" OR biometric*)',
+  '"ficheros policiales" OR "archivos policiales" OR "fichero policial"',
+  '"arco carretero" OR "arcos carreteros" OR ((vehiculo* NEAR/8 "reporte de robo") AND (alerta OR arco* OR lector* OR camara*))',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

@@ -272,7 +272,7 @@ export const FACILITY_NAMES_MORE = orGroups(
     '"Karnes County Residential"',
     '"Karnes County Family"',
     '"South Texas Family Residential"',
-    '"Eloy Detention"',
+    '"Eloy Detention" OR "Wyatt Detention"',
     '"Delaney Hall"',
     '"Moshannon Valley Processing"',
     '"Elizabeth Detention"',
@@ -480,8 +480,8 @@ export const ICE_HOMONYMS = [
   '=ICE AND "in case of emergency"',
   // Frozen lakes and rinks in a shouted headline ("We have ICE!")
   '=ICE AND ("layer of ice" OR "ice fishing" OR "thin ice" OR "ice thickness" OR "ice on the lake" OR "ice rink*" OR "ice skat*")',
-  // ICE hockey teams
-  '=ICE AND (hockey OR goalie* OR puck* OR "power play" OR "win column" OR playoff* OR "post game" OR postgame)',
+  // ICE hockey teams (in Slovene too: the Alpine league's "ICE HL", from the forty-first)
+  '=ICE AND (hockey OR goalie* OR puck* OR "power play" OR "win column" OR playoff* OR "post game" OR postgame OR hokej* OR "ICE HL")',
 ];
 
 /**

@@ -26,13 +26,13 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 35372,
-  dev: 24895,
-  heldout: 10477,
+  total: 36013,
+  dev: 25331,
+  heldout: 10682,
   perTopicPerSplit: 2700,
   negativesPerSplit: 4600,
-  hardNegatives: 8787,
-  billJurisdictions: 95,
+  hardNegatives: 8801,
+  billJurisdictions: 97,
 };
 
 const corpus = readCorpus(DIR);

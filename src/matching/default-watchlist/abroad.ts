@@ -86,11 +86,18 @@ export const immigrationAbroad = [
   '("resided illegally" OR "residing illegally" OR "illegally resid*") AND (arrest* OR return* OR deport*)',
   // From the forty-first collection (dev): migrants' tax and health records traced or passed to the Home Office;
   // police guidelines on undocumented immigrants (and on reporting them to the border agency)
-  '((migrant* OR immigrant*) NEAR/4 (data OR records OR details)) NEAR/10 "Home Office"',
-  '("NHS Digital" OR "NHS data" OR "patient data" OR "patient records") AND "Home Office" AND (trac* OR immigration OR MOU OR "Memorandum of Understanding")',
-  '(police NEAR/8 ("undocumented immigrant*" OR "undocumented migrant*" OR "without documentation")) AND (guideline* OR policy OR policies OR status OR CBSA OR "border agency")',
+  '(((migrant* OR immigrant*) NEAR/4 (data OR records OR details)) NEAR/10 "Home Office") AND (shar* OR hand* OR passed OR disclos* OR access* OR trac* OR enforcement OR deport* OR removal* OR police OR NHS OR landlord* OR bank*)',
+  '("NHS Digital" OR "NHS data" OR "patient data" OR "patient records") AND "Home Office" AND (immigration OR MOU OR "Memorandum of Understanding" OR (trac* NOT "Test and Trace"))',
+  '(police NEAR/8 ("undocumented immigrant*" OR "undocumented migrant*" OR ("without documentation" NEAR/3 (people OR persons OR residents OR migrant* OR immigrant* OR newcomers OR families OR workers)))) AND (guideline* OR policy OR policies OR status OR CBSA OR "border agency")',
   // … and Saudi employers' absconding ("huroob") reports through Absher (both topics)
   SAUDI_ABSCONDING_REPORTS,
+  // … second round: expatriate workers arrested or deported in the Gulf; the EU's Entry/Exit System at the Schengen
+  // borders
+  '((expatriate* OR expat*) NEAR/6 deported) OR (((expatriate* OR expat*) NEAR/6 (arrested OR detained)) AND (residency OR "residence law" OR visa* OR overstay* OR "labour law" OR "labor law" OR absconding OR deport* OR immigration))',
+  '("Entry/Exit System" OR =EES) AND (Schengen OR "third-country" OR "third country" OR "external border*")',
+  // … third round: people blacklisted from entering (Russia's list of Kyrgyz citizens); Malaysia's immigration depots
+  '(blacklist* OR "black list") AND ("prohibited from entering" OR "entry ban*" OR deport* OR "banned from entering")',
+  '"immigration depot*" OR "depoh imigresen"',
 ];
 
 export const databasesAbroad = [
@@ -156,14 +163,20 @@ export const databasesAbroad = [
   // Nigeria's motor registry for stolen vehicles, police access to telecoms' call and location data; DNA registers of
   // residents, deportees' fingerprints kept against re-entry, Saudi absconding reports through Absher, travel-ban
   // checks; refugee data the UN agency is asked to hand to a security service
-  '(=VIS OR "Visa Information System" OR "Entry/Exit System" OR (=EES AND (Schengen OR "third-country" OR border*)) OR =ETIAS OR "Passenger Name Record*" OR =PNR OR interoperability OR Sirene OR "Schengen Information System") AND (Europol OR "law enforcement" OR police OR "designated authorities" OR terroris* OR "serious crime" OR "large-scale")',
+  '(=VIS OR "Visa Information System" OR "Entry/Exit System" OR (=EES AND (Schengen OR "third-country" OR border*)) OR =ETIAS OR "Passenger Name Record*" OR =PNR OR (interoperability AND (database* OR "information system*")) OR Sirene OR "Schengen Information System") AND (Europol OR "law enforcement" OR police OR "designated authorities" OR terroris* OR "serious crime" OR "large-scale")',
   '"Digital Rights Ireland" OR "Data Retention Directive" OR "Directive 2006/24/EC"',
-  '"Fingerprint Unit" OR ("fingerprint scanner*" AND police)',
-  '"Central Motor Registry" OR e-CMR OR eCMR',
+  '"Fingerprint Unit" OR (("fingerprint scanner*" AND police) NOT (attendance OR "clock in" OR payroll))',
+  '"Central Motor Registry" OR ((e-CMR OR eCMR) NOT (consignment* OR freight OR carrier* OR logistic* OR haulage OR haulier* OR "road transport" OR "carriage of goods"))',
   '("call data" OR "call records" OR "location data") AND (police OR "security agents") AND (Safaricom OR telco* OR "mobile operator*" OR telecommunication*)',
-  '("DNA sample*" OR "DNA profiling" OR "DNA database" OR "DNA registration") AND (residents OR expatriates OR citizens)',
+  '("DNA sample*" OR "DNA profiling" OR "DNA database" OR "DNA registration") AND (residents OR expatriates OR citizens) AND (police OR crime* OR criminal* OR forensic* OR "law enforcement" OR "Ministry of Interior" OR mandatory OR compulsory OR "national DNA database" OR security)',
   '(deportee* OR deported) NEAR/15 (fingerprint* OR biometric*)',
   SAUDI_ABSCONDING_REPORTS,
-  '"travel ban*" AND (check* OR Sahel OR "Ministry of Justice" OR "Ministry of Interior")',
+  '"travel ban*" AND (Sahel OR "Ministry of Justice" OR "Ministry of Interior" OR (check* NEAR/6 (status OR online OR app OR system OR database* OR portal OR website)))',
   '(UNHCR OR "UN Refugee Agency" OR "refugee agency") NEAR/15 (data OR information) AND ("General Security" OR "Public Security" OR authorities)',
+  // … second round: the ETIAS watchlist, the interoperability of the EU's home-affairs databases, the agency that runs
+  // them (eu-LISA) and the SIRENE manual of the Schengen Information System
+  '"ETIAS watchlist" OR (=ETIAS AND watchlist*)',
+  'interoperability AND (databases OR "information systems") AND ("home affairs" OR justice OR border*) NOT (health OR patient* OR prescription* OR medical OR clinical)',
+  '"eu-LISA"',
+  '"Manual Sirene" OR "SIRENE Manual" OR (Sirene AND (Schengen OR =SIS))',
 ];

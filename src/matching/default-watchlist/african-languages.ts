@@ -12,6 +12,11 @@ export const immigrationAfricanLanguages = [
   '((expulsos OR expulsas OR repatriados OR repatriadas) NEAR/12 (angolano OR estrangeir* OR emigrant* OR imigrant* OR ilegal* OR "Africa do Sul" OR "centro de transito" OR cidadaos)) NOT (jogador* OR arbitro OR cartao OR partida OR capitais OR fundos OR "restos mortais")',
   '"bakin haure" OR "baƙin haure" OR (("shige da fice" AND (kama OR mayar OR korar)) NOT ("mayar da martani" OR "kama aiki"))',
   '"wahamiaji haramu" OR (uhamiaji AND (msako OR wakamatwa OR wamekamatwa OR watimuliwa OR kufukuzwa))',
+  // From the forty-first collection (dev): Tanzania's immigration department arresting migrants (Swahili); Nigeria's
+  // immigration service receiving people returned from Niger (Hausa); Somali deportations ("tarxiil", "masaafurin")
+  '(Uhamiaji OR wahamiaji) AND (wamekamatwa OR imewakamata OR kukamatwa OR "kinyume cha sheria" OR haramu)',
+  '"Shige da Fice" AND ("ba bisa" OR koro OR "bakin haure" OR (kama NOT "kama aiki"))',
+  'tarxiil* OR masaafuri* OR musaafuri*',
 ];
 
 export const databasesAfricanLanguages = [

@@ -146,10 +146,16 @@ export const immigrationAsianLanguages = [
   // expelled; illegal entrants, China's "three illegals" foreigners, Macau's expulsions and Hong Kong's detention of
   // claimants; Korea's identity-mismatch self-reports and crackdowns on illegal stay; Japanese "国外退去"
   '(WNA OR "warga negara asing") AND (overstay OR deportasi OR dideportasi OR "detensi imigrasi")',
-  'цагаач* AND (гаргах OR албадан* OR хөөх OR "хууль бус*")',
-  '非法入境者 OR 三非外国人 OR 三非外國人 OR ((驅逐 OR 驱逐) NEAR/10 (原居地 OR 出境 OR 入境)) OR ((羈留 OR 羁留) AND (入境處 OR 入境处 OR 聲請人 OR 非法入境))',
+  'цагаач* AND (албадан* OR хөөх OR "хууль бус*" OR ("улсаас" NEAR/3 гаргах))',
+  '非法入境者 OR 三非外国人 OR 三非外國人 OR (((驅逐 OR 驱逐) NEAR/10 (原居地 OR 出境 OR 入境)) NOT (外交官 OR 外交人员 OR 外交人員 OR 不受欢迎 OR 不受歡迎)) OR ((羈留 OR 羁留) AND (入境處 OR 入境处 OR 聲請人 OR 非法入境))',
   '신원불일치자 OR (불법체류* AND (단속* OR 강제퇴거 OR 출국*))',
-  '国外退去',
+  '国外退去 NOT (外交官 OR 大使館員 OR 領事 OR 大使)',
+  // … second round: Afghans arrested, handed over or pushed out by Pakistan's police (Urdu, Pashto); Bangladeshis held
+  // as illegal in India (Bengali)
+  '(افغان* NEAR/4 (باشند* OR کډوال* OR مہاجر*)) AND (گرفتار* OR نیول* OR حوالے OR اېستل* OR ستنو* OR "ملک بدر" OR "بے دخل")',
+  '((অবৈধ NEAR/3 বাংলাদেশ*) OR ((বাংলাদেশি* OR বাংলাদেশী*) AND (আটক* OR গ্রেফতার* OR গ্রেপ্তার*) AND (অবৈধ* OR কাগজপত্র))) AND (ভারত* OR দিল্লি* OR অনুপ্রবেশ* OR বসবাস* OR পুলিশ*)',
+  // … third round: Indonesia's administrative immigration measures against foreigners
+  '"tindakan administratif keimigrasian"',
 ];
 
 export const databasesAsianLanguages = [
@@ -267,9 +273,13 @@ export const databasesAsianLanguages = [
   '(("نمبر پلیٹ*" OR "نمبر پلیٹس") AND (کیمر* OR "سیف سٹی*")) NOT چالان*',
   '("फेस रिकग्निशन" OR "ફેઇસ રેકોગ્નાઇઝ*" OR "चेहरा ओळखण्याची") AND (पुलिस OR पोलीस OR પોલીસ OR अपराधी* OR गुन्हेगार* OR ક્રિમીનલ OR गुन्ह्या*)',
   '=AMBIS OR ॲम्बिस OR एएमबीआयएस OR (கைரேகை* AND குற்றவாளி*)',
-  '"विदेशी नागरिक व्यवस्थापन सूचना प्रणाली*" OR FN-MIS OR "Tourist Information System"',
-  '"ਪੁਲਿਸ ਤਸਦੀਕ" OR (ਕਿਰਾਏਦਾਰ AND ਪੁਲਿਸ)',
+  '"विदेशी नागरिक व्यवस्थापन सूचना प्रणाली*" OR FN-MIS OR ("Tourist Information System" AND (police OR foreigners OR "foreign nationals" OR "foreign guests" OR FRRO OR "Form C"))',
+  '"ਪੁਲਿਸ ਤਸਦੀਕ" OR (ਕਿਰਾਏਦਾਰ AND ਪੁਲਿਸ AND (ਤਸਦੀਕ OR ਵੈਰੀਫਿਕੇਸ਼ਨ OR ਜਾਣਕਾਰੀ OR ਰਜਿਸਟ੍ਰੇਸ਼ਨ OR ਵੇਰਵੇ))',
   '((번호판 NEAR/4 인식*) AND 경찰*) OR 사적조회 OR "사적 조회"',
   '("data kependudukan" OR Dukcapil) AND (polisi OR Polri OR kepolisian)',
   '(逃犯 OR 在逃) AND (指纹 OR 人脸识别 OR 身份证) AND (警方 OR 公安)',
+  // … third round: Vietnam's residence declarations to the police ("khai báo lưu trú"); a national police clearance
+  // database (the Philippines)
+  '"khai bao luu tru" OR "dang ky tam tru"',
+  '"police clearance*" AND (database* OR centralized OR centralised)',
 ];

@@ -21,3 +21,9 @@ export const SLOVAK_LODGING_REPORTS = '(hlasen* OR ohlasovat OR nahlasovan*) NEA
 
 /** Saudi employers' absconding ("huroob") reports on workers to the passports directorate through Absher: both (the forty-first). */
 export const SAUDI_ABSCONDING_REPORTS = '(Absher OR Abshir OR Jawazat) AND (huroob OR runaway OR absconding OR "absent from work")';
+
+/** Apps that track labour migrants' location for the authorities (Moscow's "Amina"): both (the forty-first). */
+export const MIGRANT_LOCATION_TRACKING = '(Амина AND мигрант*) OR ((геолокац* OR местоположени* OR отслежива*) NEAR/10 мигрант*)';
+
+/** Lodgings and landlords reporting foreign guests and tenants to Peru's Migraciones: both (the forty-first). */
+export const PERU_LODGING_REPORTS = '(hospedaje* OR arrendador*) AND Migraciones AND (extranjer* OR report* OR registr*)';

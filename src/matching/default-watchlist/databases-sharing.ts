@@ -109,5 +109,5 @@ export const databasesSharing = [
   '"crime database*" OR "crime data centre" OR "crime data center" OR "crime intelligence centre" OR "crime records database"',
   '"occurrence book*" AND police',
   // From the forty-first collection (dev): police holds and reports on goods bought by pawnbrokers and secondhand dealers
-  '(pawnbroker* OR "secondhand goods dealer*" OR "second-hand dealer*" OR "secondhand dealer*") AND ("law enforcement" OR police) AND (hold* OR report* OR databas*)',
+  '(pawnbroker* OR "secondhand goods dealer*" OR "second-hand dealer*" OR "secondhand dealer*") AND ("law enforcement" OR police) AND (databas* OR transaction* OR "hold period" OR "holding period" OR ordinance* OR LeadsOnline OR ((report* OR hold*) NEAR/6 (item* OR goods OR purchase* OR seller* OR customer* OR days OR hours)))',
 ];

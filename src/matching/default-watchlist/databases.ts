@@ -68,7 +68,7 @@ export const databasesInclude = [
   // Surveillance data and biometrics (British spellings: number plate, ANPR, licence; ANPR in any case and plural,
   // as Indian and other English-language press write it, "Anpr", "ANPRs")
   '"license plate reader*" OR "license plate recognition" OR "plate reader*" OR =ALPR OR =LPR',
-  '"number plate recognition" OR "number plate data" OR "number plate camera*" OR ANPR OR "licence plate*" OR "plate recognition"',
+  '"number plate recognition" OR "number plate data" OR "number plate camera*" OR ANPR OR ("licence plate*" AND (police OR camera* OR recogni* OR reader* OR scan* OR database*)) OR "plate recognition"',
   '"Flock Safety" OR "Flock Group" OR "Fog Data" OR "Fog Reveal"',
   '("facial recognition" OR "face recognition") AND (police OR sheriff* OR "law enforcement" OR mugshot* OR booking OR =DMV OR "driver* licen*" OR "motor vehicle*" OR "licen* photo*" OR council OR government* OR surveillance OR warrant* OR "state agenc*" OR "local agenc*" OR databas* OR "public agenc*" OR detective* OR investigat* OR crime* OR criminal* OR suspect*)',
   // Face matching by other names, and plate readers and gang lists in other words, counted beside police work

@@ -54,6 +54,8 @@ export const immigrationGuards = [
   // From the forty-first (dev): Greek expulsions of diplomats; the deportation of Norway's Jews in 1942 (history)
   '(Απέλαση OR απελαύν* OR απελαύνονται OR απευλαύνονται OR Απελαύνονται) AND (διπλωμάτ* OR "non grata" OR "non gratae")',
   '(deport* OR deportasjon* OR deportering* OR Deportation*) AND (1942 OR jøder OR Juden OR Jews OR jødene OR Holocaust OR Donau)',
+  // … and diplomats expelled, in Chinese (a look-alike review of the forty-first's rules)
+  '(驱逐 OR 驅逐) AND (外交官 OR 外交人员 OR 外交人員 OR 不受欢迎 OR 不受歡迎)',
   '(retention OR retenir) AND "permis de conduire"',
   // … county jail administration with no immigration word in it (construction bonds, medical services, kitchen
   // equipment): jails are on topic only when they hold people for ICE. Stated for the learned second opinion too,

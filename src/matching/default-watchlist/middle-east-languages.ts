@@ -83,6 +83,20 @@ export const immigrationMiddleEastLanguages = [
   '("هجرة غير شرعية" OR "الهجرة غير الشرعية" OR "الهجرة غير النظامية") AND (ضبط OR اعتقل* OR احباط OR ترحيل* OR طرد*)',
   '("اتباع خارجی" OR "کارگران خارجی") AND (جریمه* OR "فاقد پروانه")',
   '"kacak yabancı" OR ("yabancı isci" AND (ceza* OR izinsiz OR "calısma izni"))',
+  // From the forty-first collection (dev): Lebanon's measures on displaced Syrians (registration, landlords' reports,
+  // arrests for irregular presence); Yemen's passports authority holding African migrants
+  '("الوجود السوري" NOT (العسكري OR انسحاب OR الانسحاب OR الوصاية OR 2005 OR 1976)) OR (((النازحين OR نازحين) NEAR/10 (إفادة OR تسجيل* OR ترحيل* OR توقيف)) AND (سوري* OR السوري*))',
+  'توقيف AND (سوري* OR السوريين) AND ("غير نظامية" OR "غير شرعي*" OR الترحيل) NOT (المازوت OR مازوت OR البنزين OR محروقات OR مخدرات OR الكبتاغون OR أسلحة)',
+  '((تحتجز OR احتجاز) AND ("الهجرة والجوازات" OR الجوازات)) NOT ("احتجاز الجوازات" OR "احتجاز جوازات")',
+  // … third round: migrants intercepted crossing in secret (Morocco, Tunisia's National Guard), clandestine migrants
+  // (Algeria), Egypt's expulsions of foreigners; Iran's sweeps of undocumented migrants; Israel's Saharonim and Holot
+  // facilities
+  '(اعتراض OR أوقفت OR إحباط OR "القبض على" OR ضبط) AND (مهاجر* OR مهاجرين OR "جنوب الصحراء") AND (خلسة OR سري* OR "غير شرعي*" OR "غير قانونية" OR سبتة)',
+  '"اجتياز الحدود" AND خلسة',
+  '"مهاجر سري" OR "المهاجرين السريين" OR "الهجرة السرية"',
+  '(إبعاد OR بإبعاد OR تطرد) AND (أجنبي* OR سوداني* OR سوريين)',
+  '"مهاجران غیرقانونی" OR "مهاجرین غیرقانونی" OR "فاقد سند" OR "اتباع غیرمجاز"',
+  'סהרונים OR "מתקן חולות"',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -134,4 +148,8 @@ export const databasesMiddleEastLanguages = [
   // From the forty-first collection (dev): wanted and travel-ban lists (Syria) and criminal information (Jordan)
   '(لوائح OR قوائم OR قيد OR قيود) NEAR/6 (المطلوبين OR مطلوبين OR "منع السفر")',
   '"المعلومات الجنائية"',
+  // … and police cameras that read faces (Abu Dhabi)
+  '"قارئ للوجوه"',
+  // … and Algeria's national database of clandestine migrants
+  '"قاعدة بيانات" AND (مهاجر* OR الهجرة) AND (الشرطة OR الدرك OR الأمن OR بصمات OR موقوف* OR سري*)',
 ];

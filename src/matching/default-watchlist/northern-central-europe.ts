@@ -10,7 +10,7 @@
  * "säilöönotto", `zajisteni cizincu` "zajištění cizinců"); Polish ł and Danish æ are letters of their own.
  * Compound words are written whole or by their first part with a wildcard.
  */
-import { SLOVAK_LODGING_REPORTS } from './both-topics.ts';
+import { MIGRANT_LOCATION_TRACKING, SLOVAK_LODGING_REPORTS } from './both-topics.ts';
 
 /** Russia's register of controlled persons as Kyrgyz news names it ("the black list"), with forced removal: both topics (the fortieth). */
 const KYRGYZ_CONTROLLED_PERSONS_REGISTER = '"көзөмөлдөөчү реестр*" OR "кара тизме"';
@@ -139,16 +139,33 @@ export const immigrationNorthernCentralEurope = [
   // Poland's duty to leave; Georgia's migration department; Uzbek reports of forced expulsion from Russia; migrants
   // returned between Croatia and Bosnia; Slovenia's registration centre for irregular crossers; Latvia's border guard
   // holding rooms
-  'brottvis* OR endurkomubann* OR fravisun* OR ((visa OR visad OR visadi) NEAR/3 "ur landi")',
+  'endurkomubann* OR ((brottvis* OR fravisun*) AND (utlending* OR landamaer* OR landamær* OR haelisleit* OR hælisleit* OR Utlendingastofnun* OR flottam* OR "ur landi")) OR ((visa OR visad OR visadi) NEAR/3 "ur landi")',
   '(cudzineck* NEAR/3 polic*) AND (zadrz* OR zaisten* OR neopravnen* OR "bez cestovn*" OR hranic*)',
   '"policajneho zaistenia pre cudzincov" OR "zaistenia pre cudzincov" OR "zachytne zarizeni pro cizince" OR "zarizeni pro zajisteni cizincu"',
   'cudzoziem* NEAR/8 ("opuszczenia terytorium" OR "opuscic terytorium" OR "do powrotu" OR wydalen* OR deportac*)',
   '"მიგრაციის დეპარტამენტ*" AND (უცხოელ* OR უცხო)',
   '("chiqarib yuboril*" OR "chiqarib yuborildi" OR deportatsiya*) AND (muhojir* OR migratsiya* OR "chet el fuqaro*")',
   '(vraca OR vracaju OR vraceno OR vratilo OR vratila OR vraćeno OR враћено OR враћа OR враћају) NEAR/6 (migrant* OR migranata OR мигрант* OR миграната)',
-  '(tujc* NEAR/8 (nedovoljen* OR nezakonit*)) AND polic*',
+  '(tujc* NEAR/8 (nedovoljen* OR nezakonit*)) AND polic* AND (mej* OR prestop* OR migrant* OR azil* OR bivanj* OR vrnjen* OR vrac* OR odstranit*)',
   'robezsardz* AND (aiztur* OR turesanas OR izraid* OR "nelikumig*")',
   SLOVAK_LODGING_REPORTS,
+  // … second round: Russia's entry bans on labour migrants; Bosnia's service for foreigners and its immigration
+  // centre, Montenegro's "Stranac" operations and shelter for foreigners, expulsions in Serbian and Bosnian; Albania's
+  // border police receiving returned citizens; Azerbaijan's state migration service; illegal migrants (Macedonian)
+  '("запрет на въезд" OR "запрета на въезд" OR "отказы во въезде" OR "отказ во въезде") NOT (грузовик* OR грузового OR грузовых OR большегруз* OR автомобил* OR транспорт* OR машин* OR автобус*)',
+  '("poslove sa strancima" OR "послове са странцима") AND (udalj* OR protjer* OR kontrol* OR readmis* OR забран* OR удаљ*)',
+  '"Imigracioni centar" OR "Prihvatiliste za strance" OR (=Stranac AND (policij* OR boravak)) OR ((протер* AND (странц* OR страних)) NOT (дипломат* OR амбасад*)) OR ((protjer* AND (stranc* OR stranac OR stranaca OR stranih OR drzavljan*)) NOT (diplomat* OR ambasad* OR veleposlan*))',
+  '(riatdhes* OR "jane kthyer") AND ("Policia Kufitare" OR "Policise Kufitare" OR azilkerkues*)',
+  '"qanunsuz miqras*" OR "qanunsuz miqrant*" OR (əcnəbi* AND (cıxarılıb OR saxlanılıb))',
+  '(илегални OR нелегални) NEAR/2 мигрант*',
+  // … third round: raids on illegally working foreigners and entry restrictions (Russian); Moscow's "Amina" app that
+  // tracks labour migrants' location (both topics)
+  '(рейд* OR проверк*) NEAR/10 ("незаконно работающих" OR мигрант* OR "иностранных граждан")',
+  '"ограничению въезда" OR "ограничения въезда" OR "закрыт въезд" OR "отказывают во въезде" OR "отказывают от въезда"',
+  MIGRANT_LOCATION_TRACKING,
+  // … Turkish fines for employing foreigners without permits ("kaçak işçi"); Kurdish deportations ("dersînor")
+  '(kacak NEAR/3 (isci* OR calıs* OR calis*)) AND yabanc*',
+  'dersinor* OR دەرسینۆر* OR ديپۆرتكرن*',
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -240,13 +257,25 @@ export const databasesNorthernCentralEurope = [
   // recognition in Ukrainian and Russian, Hungarian face and plate recognition (and wanted people); Norway's passport
   // register photos for automated searches
   '("baza de date" OR "bazele de date" OR "baze de date" OR "bazei de date") NEAR/6 (Politiei OR =MAI OR politist* OR politie*)',
-  '(αναγνωρισ* NEAR/3 πινακιδ*) OR (Αναγνώρισης NEAR/3 Πινακίδων)',
+  '((αναγνωρισ* NEAR/3 πινακιδ*) OR (Αναγνώρισης NEAR/3 Πινακίδων)) NOT (κλήσ* OR πρόστιμ* OR στάθμευσ* OR πάρκινγκ OR ΚΟΚ OR παραβάτ* OR παραβάσ*)',
   '(prepoznavan* OR citanj* OR ocitavanj*) NEAR/3 ("registarskih oznaka" OR "registrakih oznaka" OR tablica)',
   '(камер* NEAR/15 (украден* OR нерегистрован*)) AND (полиц* OR патрол*)',
-  'nolasitaj* AND (numur* OR "numura zim*")',
-  '(розпізнаван* NEAR/2 облич*) OR (распознаван* NEAR/2 лиц*) OR (устанавливающ* NEAR/2 личность)',
-  '(arcfelismer* AND (rendor* OR kamera* OR bunoz* OR korozott OR terfigyelo*)) OR (rendszamfelismer* AND (korozott OR rendorseg* OR =ORFK))',
-  '(ansiktsfoto* OR ansiktsbild*) AND (passregister* OR politi*)',
+  'nolasitaj* AND (numur* OR "numura zim*") AND (policij* OR meklesan* OR zagt* OR nozagt* OR =VP)',
+  '((розпізнаван* NEAR/2 облич*) OR (распознаван* NEAR/2 лиц*) OR (устанавливающ* NEAR/2 личность)) NOT ((смартфон* OR разблокир* OR iPhone OR "Face ID" OR "Face Pay") NOT (полиц* OR МВД OR розыск* OR подозреваем* OR преступ*))',
+  '(arcfelismer* AND (rendor* OR bunoz* OR korozott OR terfigyelo*)) OR (rendszamfelismer* AND (korozott OR rendorseg* OR =ORFK))',
+  '(ansiktsfoto* OR ansiktsbild*) AND (passregister* OR politi OR politiet OR politiets OR polisen OR polisens OR polis OR Politidirektoratet OR Kripos)',
+  // … second round: the sex-offender registers of Serbia and Bosnia ("registar pedofila"); face recognition in Uzbek
+  // and Azerbaijani; Albania's police cameras reading plates; Belarus's Kipod camera system
+  '"registar pedofila" OR "registra pedofila" OR "registru pedofila" OR (((registr* OR evidencij*) NEAR/8 (osuđen* OR osudjen*)) AND (seksual* OR polne OR pedofil* OR maloletn*))',
+  '("юзидан таниб" OR "uz tanıma") NOT (smartfon* OR смартфон* OR iPhone OR telefon*)',
+  '((leximin OR lexim*) NEAR/4 (targave OR targa*)) NOT (parking* OR parkim* OR gjob*)',
+  '=Kipod OR Кипод',
+  // … third round: Moscow's "Amina" app that tracks labour migrants' location (both topics)
+  MIGRANT_LOCATION_TRACKING,
+  // … third round (Russian): the transport police's passenger database ("Розыск-Магистраль") and Moscow's "Сфера" face
+  // analytics; the interior ministry's list of fans banned from stadiums
+  '"Розыск-Магистраль" OR (Сфера AND (камер* OR видеоаналит*))',
+  'болельщик* AND ("черный список" OR запрет*) AND МВД',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */
@@ -254,4 +283,6 @@ export const databasesNorthernCentralEuropeExclude = [
   '(arbetsgivare* OR arbetssokande OR anstall* OR forening* OR ideell*) AND (registerutdrag OR belastningsregist* OR (polisens NEAR/4 register*))',
   // Danish speed checks that read number plates (from the thirty-sixth, dev)
   '(fartkontrol* OR fartfors* OR fotovogn* OR fartbod*) AND (nummerplade* OR politi*)',
+  // From the forty-first collection's look-alike review: a phone's face unlock (Russian, Ukrainian)
+  '(распознаван* OR розпізнаван*) AND (смартфон* OR разблокир* OR iPhone OR "Face ID") NOT (полиц* OR МВД OR розыск* OR подозреваем* OR преступ*)',
 ];

@@ -33,7 +33,7 @@ const DATA_TO_FOREIGNERS_OFFICE = '(Datenubermittlung OR ubermittl* OR Daten) NE
 const FOREIGNERS_IN_POLICE_SEARCH = '(Ausschreibung* NEAR/5 (Aufenthaltsermittlung OR Festnahme)) OR (fahnd* NEAR/10 Auslander*)';
 /** Portugal's lodging reports on foreign guests to the border service (SIBA): both topics (the thirty-eighth). */
 const PORTUGUESE_LODGING_REPORTS =
-  '"boletins de alojamento" OR "boletim de alojamento" OR (=SIBA AND (alojamento OR =SEF OR estrangeiros)) OR ((alojamento NEAR/10 "cidadaos estrangeiros") AND (SEF OR AIMA OR PSP OR GNR OR "Guarda Nacional"))';
+  '"boletins de alojamento" OR "boletim de alojamento" OR (=SIBA AND (alojamento OR =SEF OR estrangeiros)) OR (((alojamento NEAR/10 "cidadaos estrangeiros") AND (SEF OR AIMA OR PSP OR GNR OR "Guarda Nacional")) NOT ("centro de alojamento" OR requerentes OR asilo OR acolhimento OR "protecao internacional"))';
 
 /** Italy's duty to tell the police who hosts a non-EU foreigner (art. 7 of the immigration law): both topics (the thirty-eighth). */
 const ITALIAN_HOSTING_DECLARATION =
@@ -197,9 +197,22 @@ export const immigrationOtherLanguages = [
   '"Inquerito Policial de Expulsao" OR ((expulsao OR expulsoes) NEAR/10 ("territorio nacional" OR reingresso OR (estrangeir* NEAR/4 (condenad* OR irregular*))))',
   // From the forty-first collection (dev): Italy's escorts and coercion of people being removed ("rimpatriandi");
   // France's removals challenged under Article 8 of the Convention; Portugal's migrants notified to leave the country
-  'rimpatriand* OR ((trasferiment* OR coercizion* OR scort*) NEAR/10 rimpatri*)',
-  'eloignement AND ("droit au sejour" OR "titre de sejour" OR OQTF OR etranger* OR CEDH)',
-  'imigrantes NEAR/10 ("deixar o pais" OR "deixarem o pais" OR "abandonar o pais" OR retornos OR "retorno forcado")',
+  '(rimpatriandi OR rimpatriande OR ((trasferiment* OR coercizion* OR scort*) NEAR/10 rimpatri*)) NOT (salma OR salme OR connazionali OR Farnesina OR turist* OR "italiani bloccati" OR evacua*)',
+  'eloignement AND ("droit au sejour" OR "titre de sejour" OR OQTF OR CEDH OR (eloignement NEAR/2 (mesure* OR decision* OR arrete* OR procedure*)) OR (etranger* NOT "a l\'etranger"))',
+  'imigrantes NEAR/10 (retornos OR "retorno forcado" OR (("deixar o pais" OR "deixarem o pais" OR "abandonar o pais") NEAR/8 (notific* OR obrigad* OR ordem OR ordenad* OR prazo OR coerciv* OR afastamento OR expuls*)))',
+  // … second round: foreigners held or pushed out as illegal in Mozambique and Angola; the EU's return rules in Italian
+  // and German; readmission agreements
+  '((imigrantes OR estrangeiros OR "cidadaos estrangeiros") NEAR/10 ("situacao ilegal" OR "situacao irregular" OR "condicao irregular" OR ilegais)) AND (policia* OR detid* OR deteve OR expuls* OR "abandonar o pais" OR "abandonar Portugal" OR "abandonar o territorio" OR "abandono voluntario" OR "Operacao Transparencia")',
+  'rimpatri AND (regolamento OR regole OR direttiva OR proposta) NOT (capitali OR salme OR fiscal* OR "voluntary disclosure")',
+  'Ruckfuhrung* AND (Drittstaatsangehorig* OR "illegal aufhaltend*" OR Richtlinie)',
+  'Ruckubernahme* OR ((readmission* AND (migrant* OR asylum OR irregular* OR "third-country" OR "third country" OR agreement* OR accord* OR etranger* OR Dublin OR deport* OR border* OR frontiere*)) NOT (hospital* OR patient* OR hopital* OR Medicare)) OR ((readmisij* OR readmisi*) AND (sporazum* OR udalj* OR stranih OR drzavljan*))',
+  // … third round (French-speaking Africa): expulsions and refoulements of people without papers, clandestine
+  // emigration intercepted, Madagascar's territorial surveillance police and expulsion warrants; fingerprint
+  // agreements for returns (Belgium and Morocco)
+  '(refoul* OR expuls*) NEAR/10 ("sans papier*" OR "sans-papiers" OR "situation irreguliere" OR irreguliers)',
+  '"emigration clandestine" AND (intercept* OR police OR defer*)',
+  '"police de la surveillance du territoire" OR "mandat d\'expulsion" OR (ressortissant* NEAR/6 (refoule* OR arretes OR "sans papiers"))',
+  '("empreintes digitales" OR biometri*) AND (accord OR cooperation) AND (migration OR migrants OR retour OR expulsion*)',
 ];
 
 export const databasesOtherLanguages = [
@@ -374,12 +387,17 @@ export const databasesOtherLanguages = [
   // plate and transit system; Brazil's fugitives matched in police databases, cloned plates found by the "Cerco
   // Inteligente" cameras and DNA collected from prisoners
   '=POLAP OR Polap OR "Polizei-Abfrageplattform" OR Abfrageplattform',
-  '(Zentralregister AND (Bundesamt OR Straf* OR Auskunft*)) OR "polizeiliche Auskunfts" OR Kriminalakten OR =BKAG',
-  'Gesichtsfeldanalyse OR (Gesichtserkennung AND (Polizei* OR Bundeskriminalamt OR =BKA))',
-  '"Sistema Centralizzato Nazionale Targhe" OR =SCNTT OR ((targhe NEAR/4 (lettur* OR transiti OR telecamer*)) NOT (multa OR multe OR velocita OR autovelox))',
+  '(Zentralregister AND (Bundesamt OR Straf* OR Auskunft*) NOT (Fuhrungszeugnis* OR Ehrenamt*)) OR "polizeiliche Auskunfts" OR Kriminalakten OR =BKAG',
+  '(Gesichtsfeldanalyse AND (Bundeskriminalamt OR Polizei* OR Straftat* OR Beweis*)) OR (Gesichtserkennung AND (Polizei* OR Bundeskriminalamt OR =BKA))',
+  '"Sistema Centralizzato Nazionale Targhe" OR =SCNTT OR ((targhe NEAR/4 (lettur* OR transiti OR telecamer*)) NOT (multa OR multe OR velocita OR autovelox OR ((ZTL OR "zona a traffico limitato" OR parcheggi* OR sanzion* OR biglietto) NOT (rubat* OR polizia OR carabinieri OR "forze dell\'ordine" OR ricercat*))))',
   '"foragido*" NEAR/15 ("banco de dados" OR "base de dados")',
   '"cerco inteligente" OR ("placas clonadas" AND (monitoramento OR camera* OR cerco OR sistema))',
-  '("material genetico" OR DNA) NEAR/6 (coleta OR colheita OR "banco de perfis")',
+  '(("material genetico" OR DNA) NEAR/6 (coleta OR colheita OR "banco de perfis")) AND (presos OR presidiari* OR condenad* OR criminal* OR crime* OR policia* OR pericia OR perito* OR suspeit* OR "banco de perfis" OR forense*)',
+  // … third round (French-speaking Africa): West Africa's police information system (WAPIS, SIPAO); Tunisia's
+  // biometric identity card and its data; SIM-card registration against terrorism (Cameroon)
+  '=WAPIS OR =SIPAO OR "Systeme d\'information policiere"',
+  '("carte d\'identite biometrique" OR "CIN biometrique") AND (Interieur OR donnees OR INPDP OR flicage)',
+  '("cartes SIM" OR "carte SIM") AND (recens* OR identification) AND (terror* OR "Boko Haram" OR police)',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */
@@ -394,4 +412,7 @@ export const databasesOtherLanguagesExclude = [
   '((=LAPI OR ((lecture* OR lecteur*) NEAR/4 "plaque* d\'immatriculation")) AND stationnement) NOT (police* OR gendarm* OR vol OR vole* OR recherch*)',
   // From the thirty-ninth (dev): average-speed cameras that read plates twice (fines, not police look-ups)
   '(lecture OR lecteur* OR plaques OR immatriculation*) AND ("vitesse moyenne" OR "radar troncon" OR cinemometre OR "exces de vitesse")',
+  // From the forty-first collection's look-alike review: Italian plate reading at limited-traffic zones, car parks and
+  // speed cameras, unless the police or stolen or wanted vehicles are named
+  '(targhe OR "lettura targhe") AND (ZTL OR "zona a traffico limitato" OR parcheggi* OR autovelox OR multa OR multe) NOT (rubat* OR polizia OR carabinieri OR "forze dell\'ordine" OR ricercat*)',
 ];

@@ -6,6 +6,7 @@
  * folds accents and case, so `inmigraci*` reaches "inmigración". `deport*` and `=ICE` in the
  * English rules already read Spanish text; `"la migra"` is in immigration.ts.
  */
+import { PERU_LODGING_REPORTS } from './both-topics.ts';
 
 /** Colombia's SIRE, where employers, hotels and others must report foreigners to the migration agency: both topics (the fortieth). */
 const SIRE_FOREIGNER_REPORTS = '=SIRE AND (foreign* OR extranjer*)';
@@ -135,6 +136,11 @@ export const immigrationSpanish = [
   '(DMV OR "Departamento de Vehiculos") AND ((proporcionar* OR compart* OR entreg* OR acceso) NEAR/12 (datos OR informacion OR informacao OR registros OR expedientes OR =ICE OR agentes OR funcionarios)) AND (migracion OR inmigracion OR =ICE)',
   // From the forty-first collection (dev): Spain's immediate returns to Morocco at the Ceuta and Melilla fences
   '"devolucion inmediata" OR "devoluciones en caliente" OR "devolucion en caliente" OR "devoluciones inmediatas" OR ("devolucion" NEAR/8 (valla OR Marruecos OR readmision))',
+  // … third round: the expulsion of a foreign national (singular); Peru's lodgings reporting foreigners to Migraciones
+  // (both topics); police apps that check a person's migration status (Chile)
+  '(expuls* NEAR/8 (extranjero OR extranjera OR nigeriano* OR "ciudadano extranjero")) NOT (diplomat* OR embajad* OR jugador* OR arbitr*)',
+  PERU_LODGING_REPORTS,
+  '"situacion migratoria" AND (consult* OR =PDI OR carabineros)',
 ];
 
 export const databasesSpanish = [
@@ -267,9 +273,18 @@ export const databasesSpanish = [
   'requisitorias AND ("Fuerzas y Cuerpos de Seguridad" OR "Ministerio del Interior")',
   // From the forty-first collection (dev): fugitives found by police systems, cameras and biometrics (the Dominican
   // Republic, Guatemala); Spain's police files; Mexico's highway arches that flag stolen vehicles
-  '(profugo* OR "en rebeldia" OR "ordenes de arresto" OR "ordenes de captura") AND (sistema* OR camara* OR "base de datos" OR biometric*)',
-  '"ficheros policiales" OR "archivos policiales" OR "fichero policial"',
+  '(profugo* OR "en rebeldia" OR "ordenes de arresto" OR "ordenes de captura") AND ("base de datos" OR biometric* OR (camara* NEAR/4 (vigilancia OR videovigilancia OR seguridad OR reconocimiento OR lectora*)) OR (sistema* NEAR/4 (reconocimiento OR biometric* OR identificacion OR videovigilancia OR vigilancia OR alerta*)))',
+  '("ficheros policiales" OR "archivos policiales" OR "fichero policial") NOT (dictadura OR franquis* OR historiador* OR "Archivo Historico")',
   '"arco carretero" OR "arcos carreteros" OR ((vehiculo* NEAR/8 "reporte de robo") AND (alerta OR arco* OR lector* OR camara*))',
+  // … and Panama's facial verification of arriving passengers against crime databases
+  '"verificacion facial"',
+  // … and Peru's lodgings reporting foreigners to Migraciones (both topics)
+  PERU_LODGING_REPORTS,
+  // … third round: face-recognition cameras for prosecutions (Paraguay), cameras that flag plates with criminal records
+  // (Colombia), Venezuela's police records system (SIIPOL)
+  '"camaras con reconocimiento facial" OR ("reconocimiento facial" AND (persecucion OR "centro de monitoreo"))',
+  '(placa* NEAR/6 (antecedentes OR irregularidades)) AND camara*',
+  '=SIIPOL OR Siipol OR =SIPOL',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

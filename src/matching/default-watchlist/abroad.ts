@@ -172,7 +172,7 @@ export const databasesAbroad = [
   '(deportee* OR deported) NEAR/15 (fingerprint* OR biometric*)',
   SAUDI_ABSCONDING_REPORTS,
   '"travel ban*" AND (Sahel OR "Ministry of Justice" OR "Ministry of Interior" OR (check* NEAR/6 (status OR online OR app OR system OR database* OR portal OR website)))',
-  '(UNHCR OR "UN Refugee Agency" OR "refugee agency") NEAR/15 (data OR information) AND ("General Security" OR "Public Security" OR authorities)',
+  '((UNHCR OR "UN Refugee Agency" OR "refugee agency") NEAR/15 (data OR information) AND ("General Security" OR "Public Security" OR authorities)) NOT ("according to UNHCR" OR registered)',
   // … second round: the ETIAS watchlist, the interoperability of the EU's home-affairs databases, the agency that runs
   // them (eu-LISA) and the SIRENE manual of the Schengen Information System
   '"ETIAS watchlist" OR (=ETIAS AND watchlist*)',

@@ -152,7 +152,7 @@ export const immigrationAsianLanguages = [
   '国外退去 NOT (外交官 OR 大使館員 OR 領事 OR 大使)',
   // … second round: Afghans arrested, handed over or pushed out by Pakistan's police (Urdu, Pashto); Bangladeshis held
   // as illegal in India (Bengali)
-  '(افغان* NEAR/4 (باشند* OR کډوال* OR مہاجر*)) AND (گرفتار* OR نیول* OR حوالے OR اېستل* OR ستنو* OR "ملک بدر" OR "بے دخل")',
+  '((افغان* NEAR/4 (باشند* OR کډوال* OR مہاجر*)) AND (گرفتار* OR نیول* OR حوالے OR اېستل* OR ستنو* OR "ملک بدر" OR "بے دخل")) NOT (ڈکیتی OR چوری OR قتل OR منشیات)',
   '((অবৈধ NEAR/3 বাংলাদেশ*) OR ((বাংলাদেশি* OR বাংলাদেশী*) AND (আটক* OR গ্রেফতার* OR গ্রেপ্তার*) AND (অবৈধ* OR কাগজপত্র))) AND (ভারত* OR দিল্লি* OR অনুপ্রবেশ* OR বসবাস* OR পুলিশ*)',
   // … third round: Indonesia's administrative immigration measures against foreigners
   '"tindakan administratif keimigrasian"',

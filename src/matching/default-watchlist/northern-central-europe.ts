@@ -147,7 +147,7 @@ export const immigrationNorthernCentralEurope = [
   '("chiqarib yuboril*" OR "chiqarib yuborildi" OR deportatsiya*) AND (muhojir* OR migratsiya* OR "chet el fuqaro*")',
   '(vraca OR vracaju OR vraceno OR vratilo OR vratila OR vraćeno OR враћено OR враћа OR враћају) NEAR/6 (migrant* OR migranata OR мигрант* OR миграната)',
   '(tujc* NEAR/8 (nedovoljen* OR nezakonit*)) AND polic* AND (mej* OR prestop* OR migrant* OR azil* OR bivanj* OR vrnjen* OR vrac* OR odstranit*)',
-  'robezsardz* AND (aiztur* OR turesanas OR izraid* OR "nelikumig*")',
+  '(robezsardz* AND (aiztur* OR turesanas OR izraid* OR "nelikumig*")) NOT (kontraband* OR cigaret* OR narkotik* OR akciz*)',
   SLOVAK_LODGING_REPORTS,
   // … second round: Russia's entry bans on labour migrants; Bosnia's service for foreigners and its immigration
   // centre, Montenegro's "Stranac" operations and shelter for foreigners, expulsions in Serbian and Bosnian; Albania's
@@ -155,8 +155,8 @@ export const immigrationNorthernCentralEurope = [
   '("запрет на въезд" OR "запрета на въезд" OR "отказы во въезде" OR "отказ во въезде") NOT (грузовик* OR грузового OR грузовых OR большегруз* OR автомобил* OR транспорт* OR машин* OR автобус*)',
   '("poslove sa strancima" OR "послове са странцима") AND (udalj* OR protjer* OR kontrol* OR readmis* OR забран* OR удаљ*)',
   '"Imigracioni centar" OR "Prihvatiliste za strance" OR (=Stranac AND (policij* OR boravak)) OR ((протер* AND (странц* OR страних)) NOT (дипломат* OR амбасад*)) OR ((protjer* AND (stranc* OR stranac OR stranaca OR stranih OR drzavljan*)) NOT (diplomat* OR ambasad* OR veleposlan*))',
-  '(riatdhes* OR "jane kthyer") AND ("Policia Kufitare" OR "Policise Kufitare" OR azilkerkues*)',
-  '"qanunsuz miqras*" OR "qanunsuz miqrant*" OR (əcnəbi* AND (cıxarılıb OR saxlanılıb))',
+  '((riatdhes* OR "jane kthyer") AND ("Policia Kufitare" OR "Policise Kufitare" OR azilkerkues*)) NOT (festa* OR pushime* OR turist*)',
+  '"qanunsuz miqras*" OR "qanunsuz miqrant*" OR ((əcnəbi* AND (cıxarılıb OR saxlanılıb)) NOT (narkotik* OR oğurluq* OR qətl* OR dələduzluq*))',
   '(илегални OR нелегални) NEAR/2 мигрант*',
   // … third round: raids on illegally working foreigners and entry restrictions (Russian); Moscow's "Amina" app that
   // tracks labour migrants' location (both topics)
@@ -258,7 +258,7 @@ export const databasesNorthernCentralEurope = [
   // register photos for automated searches
   '("baza de date" OR "bazele de date" OR "baze de date" OR "bazei de date") NEAR/6 (Politiei OR =MAI OR politist* OR politie*)',
   '((αναγνωρισ* NEAR/3 πινακιδ*) OR (Αναγνώρισης NEAR/3 Πινακίδων)) NOT (κλήσ* OR πρόστιμ* OR στάθμευσ* OR πάρκινγκ OR ΚΟΚ OR παραβάτ* OR παραβάσ*)',
-  '(prepoznavan* OR citanj* OR ocitavanj*) NEAR/3 ("registarskih oznaka" OR "registrakih oznaka" OR tablica)',
+  '((prepoznavan* OR citanj* OR ocitavanj*) NEAR/3 ("registarskih oznaka" OR "registrakih oznaka" OR tablica)) NOT (garaz* OR parking* OR parkiral* OR rampa OR rampe)',
   '(камер* NEAR/15 (украден* OR нерегистрован*)) AND (полиц* OR патрол*)',
   'nolasitaj* AND (numur* OR "numura zim*") AND (policij* OR meklesan* OR zagt* OR nozagt* OR =VP)',
   '((розпізнаван* NEAR/2 облич*) OR (распознаван* NEAR/2 лиц*) OR (устанавливающ* NEAR/2 личность)) NOT ((смартфон* OR разблокир* OR iPhone OR "Face ID" OR "Face Pay") NOT (полиц* OR МВД OR розыск* OR подозреваем* OR преступ*))',

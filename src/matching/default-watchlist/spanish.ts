@@ -277,7 +277,7 @@ export const databasesSpanish = [
   '("ficheros policiales" OR "archivos policiales" OR "fichero policial") NOT (dictadura OR franquis* OR historiador* OR "Archivo Historico")',
   '"arco carretero" OR "arcos carreteros" OR ((vehiculo* NEAR/8 "reporte de robo") AND (alerta OR arco* OR lector* OR camara*))',
   // … and Panama's facial verification of arriving passengers against crime databases
-  '"verificacion facial"',
+  '"verificacion facial" NOT (banco* OR cuenta* OR celular* OR app OR aplicacion)',
   // … and Peru's lodgings reporting foreigners to Migraciones (both topics)
   PERU_LODGING_REPORTS,
   // … third round: face-recognition cameras for prosecutions (Paraguay), cameras that flag plates with criminal records

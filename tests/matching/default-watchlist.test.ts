@@ -2392,6 +2392,45 @@ describe('default watchlist', () => {
   ])('reads %j by what it is about (41st collection)', readsAs);
 
   it.each([
+    // A look-alike review of the forty-first collection's new rules: made-up sentences each new rule read before it
+    // was narrowed (a halfway house, studying abroad, hospital readmissions, handball, a court's dismissal, truck bans,
+    // expelled diplomats, passports, radios, freight notes, biobanks, COVID checks, health data, an eye test, traffic
+    // zones, car parks, face unlock, tourist kiosks)
+    [
+      'Delaney Hall halfway house',
+      'State parolees at the Delaney Hall residential reentry center in Newark complained about conditions, the Department of Corrections said.',
+      [],
+    ],
+    ["Etudiants a l'etranger", "L'eloignement familial pese sur les etudiants partis etudier a l'etranger.", []],
+    ['Hospital readmissions', 'Medicare penalized 2,000 hospitals for high readmission rates this year.', []],
+    ['Handbolti', 'Island tapadi fyrir Svithjod; tvaer brottvisanir i fyrri halfleik reyndust dyrar.', []],
+    ['Fravisun mals', 'Heradsdomur hafnadi krofu um fravisun malsins.', []],
+    ['Запрет на въезд грузовиков', 'В Москве вводят запрет на въезд грузовиков в центр города в дневное время.', []],
+    ['驱逐外交官', '中方宣布将该国外交官驱逐出境，限其七十二小时内离境。', []],
+    ['Fasfo', 'Hukumar Shige da Fice ta Najeriya ta ce za ta dawo da bayar da fasfo a ofisoshinta.', []],
+    [
+      'Radio interoperability',
+      'Police and fire departments upgrade radios to improve interoperability during large-scale emergencies.',
+      [],
+    ],
+    ['e-CMR protocol', 'Germany ratifies the e-CMR protocol for digital consignment notes in road freight.', []],
+    ['Genomics study', 'A genomics project invites 100,000 residents to give DNA samples to study heart disease.', []],
+    ['COVID travel ban', 'The government lifted the COVID travel ban, but temperature checks at airports continue.', []],
+    [
+      'Health data space',
+      'The interoperability of patient databases will allow cross-border prescriptions under the European Health Data Space.',
+      [],
+    ],
+    ['Augenarzt', 'Die Gesichtsfeldanalyse beim Augenarzt erkennt ein Glaukom fruh.', []],
+    ['ZTL', 'Nuovi varchi ZTL con telecamere per la lettura delle targhe: sanzioni per chi entra senza permesso.', []],
+    ['Смартфон', 'Новый смартфон получил функцию распознавания лиц для разблокировки.', []],
+    ['City tourism', 'The city launched a digital Tourist Information System with interactive kiosks for visitors.', []],
+    ['Cigarete', 'Robezsardze aizturejusi kontrabandas cigaretes, kas nelikumigi ievestas no Baltkrievijas.', []],
+    ['Banco digital', 'El banco incorpora verificacion facial para abrir cuentas desde el celular.', []],
+    ['Garaza', 'Nova garaza u centru: ulaz bez listica, sustav prepoznavanja registarskih oznaka.', []],
+  ])('reads %j as off topic (41st collection, look-alike review)', readsAs);
+
+  it.each([
     // A look-alike review of the collection's new rules: made-up sentences each new rule read before it was narrowed
     // (clandestine labs, arrests on return from holiday, burglary suspects, football fouls, evictions, awareness
     // campaigns, returns to the office, capital repatriation, the name Siraj, South Africa's CIPC, rugby's URC,

@@ -2428,6 +2428,9 @@ describe('default watchlist', () => {
     ['Cigarete', 'Robezsardze aizturejusi kontrabandas cigaretes, kas nelikumigi ievestas no Baltkrievijas.', []],
     ['Banco digital', 'El banco incorpora verificacion facial para abrir cuentas desde el celular.', []],
     ['Garaza', 'Nova garaza u centru: ulaz bez listica, sustav prepoznavanja registarskih oznaka.', []],
+    // Hindi "सी" (Form C) folds to the same word as "से" (from): the Form C rule now reads it only in its phrase
+    ['विदेशी निवेश', 'प्रपत्र भरने से विदेशी निवेश की जानकारी मिलती है।', []],
+    ['फॉर्म सी', 'होटल को प्रपत्र सी में विदेशी मेहमानों की जानकारी देनी होगी।', ['immigration-enforcement', 'state-databases']],
   ])('reads %j as off topic (41st collection, look-alike review)', readsAs);
 
   it.each([

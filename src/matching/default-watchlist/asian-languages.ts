@@ -25,8 +25,11 @@ const FRRO_REPORTS =
 /** Korea's short-stay foreigners' lodging reports ("숙박신고제") from hotels to the justice ministry: both topics (the fortieth). */
 const KOREAN_LODGING_REPORTS = '숙박신고* OR ((숙박 NEAR/2 신고*) AND 외국인* AND (법무부 OR 출입국* OR 단기체류* OR 경찰*))';
 
-/** India's Form C (hosts' reports of foreign guests) in Hindi and Telugu: both topics, like the English Form C rule (the fortieth). */
-const FORM_C_IN_INDIAN_LANGUAGES = '((प्रपत्र NEAR/2 सी) AND विदेशि*) OR (((ఫామ్ OR ఫారం) NEAR/1 (సీ OR సీలో)) AND విదేశీ*)';
+/**
+ * India's Form C (hosts' reports of foreign guests) in Hindi and Telugu: both topics, like the English Form C rule (the fortieth).
+ * "सी" (C) is written in its phrase: alone it folds to the same word as the postposition "से" (from).
+ */
+const FORM_C_IN_INDIAN_LANGUAGES = '("प्रपत्र सी" AND विदेशि*) OR (("ఫామ్ సీ" OR "ఫారం సీ" OR "ఫారం సీలో" OR "ఫామ్ సీలో") AND విదేశీ*)';
 
 /** Korean police looking up a foreigner's stay record: both topics (the thirty-eighth and thirty-ninth). */
 const KOREAN_STAY_RECORD_LOOKUPS = '체류정보* NEAR/10 조회*';

@@ -2379,6 +2379,11 @@ describe('default watchlist', () => {
     ['번호판', '경찰이 번호판 자동 인식 장비를 도입했다.', ['state-databases']],
     ['المطلوبين', 'أعلنت الوزارة إزالة قوائم المطلوبين.', ['state-databases']],
     ['PNR', 'The directive lets police use Passenger Name Record data against serious crime.', ['state-databases']],
+    ['Safaricom', 'The telco has been giving security agents access to customers’ call data.', ['state-databases']],
+    ['Поток', 'Система видеонаблюдения Поток проверяет машины по номерам.', ['state-databases']],
+    ['BOL-110', 'La Policía recibió equipos para el sistema BOL-110.', ['state-databases']],
+    ['Поток мигрантов', 'Поток мигрантов в Россию вырос на десять процентов.', []],
+    ['كاميرات المرور', 'وزارة الداخلية تركب كاميرات مراقبة لرصد مخالفات السرعة على الطرق.', []],
     ['Pawn', 'Pawnbrokers must hold goods when police notify them.', ['state-databases']],
     // … and the look-alikes each was written against
     ['EES', "The county's exculpatory evidence schedule (EES) lists officers with credibility issues.", []],

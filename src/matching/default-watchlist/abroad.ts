@@ -179,4 +179,7 @@ export const databasesAbroad = [
   'interoperability AND (databases OR "information systems") AND ("home affairs" OR justice OR border*) NOT (health OR patient* OR prescription* OR medical OR clinical)',
   '"eu-LISA"',
   '"Manual Sirene" OR "SIRENE Manual" OR (Sirene AND (Schengen OR =SIS))',
+  // … third round: telecoms giving security agents customers' data (Kenya's Safaricom); DNA registration laws
+  '(Safaricom OR telco*) AND ("security agents" OR police) AND (data OR records OR information) AND (access* OR releas* OR giv* OR request* OR (share OR shared OR sharing))',
+  '"DNA registration" OR ("DNA database" AND (expatriates OR citizens OR law))',
 ];

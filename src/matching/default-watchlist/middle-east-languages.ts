@@ -152,4 +152,6 @@ export const databasesMiddleEastLanguages = [
   '"قارئ للوجوه"',
   // … and Algeria's national database of clandestine migrants
   '"قاعدة بيانات" AND (مهاجر* OR الهجرة) AND (الشرطة OR الدرك OR الأمن OR بصمات OR موقوف* OR سري*)',
+  // … and surveillance cameras taken over by the interior ministry or public security (Iraq, Jordan)
+  '((كاميرات NEAR/6 مراقبة) AND (الداخلية OR "الأمن العام" OR "الامن العام")) NOT (مخالفات OR المرور OR السرعة OR رادار*)',
 ];

@@ -276,6 +276,8 @@ export const databasesNorthernCentralEurope = [
   // analytics; the interior ministry's list of fans banned from stadiums
   '"Розыск-Магистраль" OR (Сфера AND (камер* OR видеоаналит*))',
   'болельщик* AND ("черный список" OR запрет*) AND МВД',
+  // … and Russia's "Поток" camera system that checks cars by plate
+  '=Поток NEAR/3 (систем* OR АПК OR видеонаблюдени* OR комплекс* OR камер*)',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

@@ -285,6 +285,12 @@ export const databasesSpanish = [
   '"camaras con reconocimiento facial" OR ("reconocimiento facial" AND (persecucion OR "centro de monitoreo"))',
   '(placa* NEAR/6 (antecedentes OR irregularidades)) AND camara*',
   '=SIIPOL OR Siipol OR =SIPOL',
+  // … and biometric surveillance (Paraguay), police video surveillance with artificial intelligence (Peru), Bolivia's
+  // BOL-110 system, biometric identification in prisons and by the police (Guatemala)
+  '"vigilancia biometrica"',
+  '(videovigilancia AND "inteligencia artificial") AND (policia* OR =PNP)',
+  'BOL-110 OR "BOL 110"',
+  '"identificacion biometrica" AND (penitenciario OR =PNC OR policia*)',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

@@ -2383,6 +2383,14 @@ describe('default watchlist', () => {
     ['Поток', 'Система видеонаблюдения Поток проверяет машины по номерам.', ['state-databases']],
     ['BOL-110', 'La Policía recibió equipos para el sistema BOL-110.', ['state-databases']],
     ['Поток мигрантов', 'Поток мигрантов в Россию вырос на десять процентов.', []],
+    ['Депортации', 'Память жертв сталинских депортаций почтили в Кишиневе.', []],
+    [
+      'Мигранты из СССР',
+      'Полиция депортировала мигрантов из стран бывшего СССР, нарушивших правила пребывания.',
+      ['immigration-enforcement'],
+    ],
+    ['Санкции', 'МИД объявил о санкциях: запрет на въезд в Россию для британских чиновников.', []],
+    ['NBI clearance', 'How to apply for an NBI clearance online: it certifies your criminal record status for employment.', []],
     ['كاميرات المرور', 'وزارة الداخلية تركب كاميرات مراقبة لرصد مخالفات السرعة على الطرق.', []],
     ['Pawn', 'Pawnbrokers must hold goods when police notify them.', ['state-databases']],
     // … and the look-alikes each was written against

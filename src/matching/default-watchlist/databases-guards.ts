@@ -271,4 +271,9 @@ export const databasesExclude = [
   '"certificate* of criminal record" OR "criminal record certificate*" OR "conduct certificate*" OR "certificate of conduct" OR Kondotti',
   // … police character-verification certificates for jobs and passports (Hindi and English pages; a job check)
   '"Character Certificate" OR "Character Verification" OR "चरित्र प्रमाण" OR "चरित्र सत्यापन" OR "verification certificate*" OR "वेरिफिकेशन सर्टिफिकेट"',
+  // From the forty-first collection (dev): criminal-record certificates and clearances people request for jobs and
+  // visas (the Philippines' NBI clearance, Australia's nationally coordinated checks, Kazakhstan's certificate), unless a
+  // database, a breach or immigration use is named; clean air zones enforced by plate cameras
+  '("NBI clearance" OR "Criminal History Check*" OR "National Police Checking Service" OR "presence or absence of a criminal record" OR "criminal record certificate*") NOT (database* OR breach* OR leak* OR immigra* OR deport* OR centraliz* OR centralis*)',
+  '((=CAZ OR "Clean Air Zone") AND (=ANPR OR "Number Plate Recognition" OR camera*)) NOT (police OR "shared with police" OR stored OR retention)',
 ];

@@ -56,6 +56,10 @@ export const immigrationGuards = [
   '(deport* OR deportasjon* OR deportering* OR Deportation*) AND (1942 OR jøder OR Juden OR Jews OR jødene OR Holocaust OR Donau)',
   // … and diplomats expelled, in Chinese (a look-alike review of the forty-first's rules)
   '(驱逐 OR 驅逐) AND (外交官 OR 外交人员 OR 外交人員 OR 不受欢迎 OR 不受歡迎)',
+  // … Stalin's deportations remembered (Moldova, the Meskhetian Turks, Koreans in 1937; the USSR only with whole peoples
+  // resettled, not "the former USSR" of today's migrants) and Russia's sanctions entry bans on officials (the forty-first)
+  '(депортац* OR депортирова*) AND (сталинск* OR Сталин* OR репресси* OR месхет* OR (СССР AND (народ* OR переселен*)))',
+  '"запрет на въезд" AND санкци*',
   '(retention OR retenir) AND "permis de conduire"',
   // … county jail administration with no immigration word in it (construction bonds, medical services, kitchen
   // equipment): jails are on topic only when they hold people for ICE. Stated for the learned second opinion too,

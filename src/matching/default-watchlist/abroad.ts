@@ -6,6 +6,7 @@
  * grid and hotels' foreign-guest forms, and repatriation and immigration centres in Africa and Asia. The older
  * rules for the UK Home Office stay in immigration.ts and databases.ts.
  */
+import { SHARE } from './words.ts';
 import { HEALTH_WORKERS_REPORT_UNDOCUMENTED, SAUDI_ABSCONDING_REPORTS } from './both-topics.ts';
 import { CBP_CONTEXT } from './terms.ts';
 
@@ -17,8 +18,7 @@ const OPERATION_NEXUS = '"Operation Nexus"';
  * New Zealand: immigration records shared with the police or the prisons department, by automated system or by agreement
  * under the Immigration Act (both topics; the thirty-eighth).
  */
-const IMMIGRATION_POLICE_INFORMATION_SHARING =
-  '((share OR shared OR sharing OR shareable) NEAR/5 information) NEAR/10 (immigration NEAR/8 (police OR prison*))';
+const IMMIGRATION_POLICE_INFORMATION_SHARING = `(${SHARE} NEAR/5 information) NEAR/10 (immigration NEAR/8 (police OR prison*))`;
 
 /** Police National Computer checks asked for by US or immigration authorities (both topics; the thirty-ninth). */
 const PNC_CHECKS_FOR_IMMIGRATION = '(=PNC OR "Police National Computer") AND ("U.S.A" OR =USA OR "Homeland Security" OR Immigration)';
@@ -56,7 +56,7 @@ export const immigrationAbroad = [
   '(police NEAR/10 (Syrians OR refugees OR migrants)) AND (campaign* OR raid* OR deport* OR operation*)',
   // From the thirty-eighth (dev): the UK's police passing victims' data to immigration enforcement (the super-complaint);
   // New Zealand's immigration and police or prison records
-  '("police data sharing" AND immigra*) OR ((police NEAR/8 (share OR shared OR sharing OR shareable)) NEAR/8 "immigration purposes")',
+  `("police data sharing" AND immigra*) OR ((police NEAR/8 ${SHARE}) NEAR/8 "immigration purposes")`,
   IMMIGRATION_POLICE_INFORMATION_SHARING,
   // … Assam's 'declared foreigners' and Foreigners Tribunals (detention and push-backs); England's pupil data processed by
   // the Home Office

@@ -2,12 +2,12 @@
  * Rules that both topics read, named once so the two topics' files cannot drift apart (from the fortieth collection
  * on, and two older ones moved here from terms.ts, which is at its size limit). Topic definitions: src/matching/README.md.
  */
+import { SHARE } from './words.ts';
 /** Dream Act bills (legal status for people brought as children): benefits, guarded in both topics (the thirty-eighth). */
 export const DREAM_ACT_BILLS = '("Dream Act" OR "American Dream and Promise" OR Dreamers)';
 
 /** State data shared with Homeland Security or ICE: both topics (the thirty-ninth). */
-export const STATE_DATA_TO_HOMELAND_SECURITY =
-  '("state data" NEAR/10 ((share OR shared OR sharing OR shareable) OR hand*)) AND ("Homeland Security" OR =DHS OR =ICE OR immigra*)';
+export const STATE_DATA_TO_HOMELAND_SECURITY = `("state data" NEAR/10 (${SHARE} OR hand*)) AND ("Homeland Security" OR =DHS OR =ICE OR immigra*)`;
 
 /**
  * Health workers required to report undocumented patients to the police or security forces (Malaysia's 2001 health

@@ -2,6 +2,7 @@
  * The default watchlist's state-databases guards (exclusions): look-alikes the state-databases rules of
  * databases.ts must leave alone, each from the topic definition (src/matching/README.md) and a dev record.
  */
+import { SHARE } from './words.ts';
 import { DREAM_ACT_BILLS } from './both-topics.ts';
 import { HOUSING_STATUS_DEMAND, ICE_HOMONYMS, ICE_PRIVACY_PROGRAMME, PHYSICAL_ACCESS } from './terms.ts';
 
@@ -37,7 +38,7 @@ export const databasesExclude = [
   // The Criminal Division's OCDETF Fusion Center: a federal drug-intelligence system
   '"Drug Enforcement Task Force" NEAR/4 "Fusion Center"',
   // Federal booking and prison systems (DOJ's JABS, the Bureau of Prisons' SENTRY): no state or local exchange in the text
-  '(=JABS OR "Joint Automated Booking System") AND (booking* OR fingerprint* OR (share OR shared OR sharing OR shareable) OR repositor* OR =IAFIS OR photograph* OR "law enforcement")',
+  `(=JABS OR "Joint Automated Booking System") AND (booking* OR fingerprint* OR ${SHARE} OR repositor* OR =IAFIS OR photograph* OR "law enforcement")`,
   '("Bureau of Prisons" AND ("inmate management system*" OR "jail management" OR "inmate information" OR "inmate records")) NOT ("matching program*" OR "computer matching")',
   // Records cited as a reporter's source ("according to court records"), not records police query; expunging an
   // impeachment or a censure, student discipline; sealed adoption records; fusion centres for research
@@ -93,7 +94,7 @@ export const databasesExclude = [
   // Criminal history an ICE or CBP system draws from federal sources, with no state or local exchange named
   '(("DHS/ICE/PIA" OR "DHS/CBP/PIA") AND "criminal history") NOT ("state, local" OR "state and local" OR "state or local" OR "local law enforcement" OR "Support Center" OR =IDENT OR =HART OR biometric* OR fingerprint*)',
   // ICE's privacy programme and a website's privacy policy are administration, not records shared
-  `(${ICE_PRIVACY_PROGRAMME} AND ("Immigration and Customs Enforcement" OR =ICE)) NOT ("state and local" OR "local law enforcement" OR (share OR shared OR sharing OR shareable))`,
+  `(${ICE_PRIVACY_PROGRAMME} AND ("Immigration and Customs Enforcement" OR =ICE)) NOT ("state and local" OR "local law enforcement" OR ${SHARE})`,
   // Citizenship data for the census (statistics, no police use); job, licence and volunteer checks in other words
   '("Census Bureau" OR "census data") AND (citizenship OR immigra*) NOT ("Home Office" OR "school census")',
   '("background check*" OR "record check*" OR "criminal history" OR fingerprint*) AND ("child care" OR childcare OR coach* OR "youth-serving" OR "ban the box" OR "fair chance" OR teacher* OR "new-hire*" OR "new hire*" OR "fingerprint screening")',
@@ -107,8 +108,8 @@ export const databasesExclude = [
   // The FTC polices companies, not police: its face-recognition orders are about businesses
   '("facial recognition" OR "face recognition") AND ("Federal Trade Commission" OR =FTC)',
   // Federal tax records go from one federal agency to another: immigration enforcement, not state or local data
-  '("data sharing" OR "data-sharing" OR access OR information OR (share OR shared OR sharing OR shareable)) NEAR/12 (=IRS OR "Internal Revenue Service" OR taxpayer*)',
-  '(=IRS OR "Internal Revenue Service" OR taxpayer*) AND (=ICE OR "Immigration and Customs Enforcement" OR "immigration enforcement") AND ((share OR shared OR sharing OR shareable) OR data OR address*)',
+  `("data sharing" OR "data-sharing" OR access OR information OR ${SHARE}) NEAR/12 (=IRS OR "Internal Revenue Service" OR taxpayer*)`,
+  `(=IRS OR "Internal Revenue Service" OR taxpayer*) AND (=ICE OR "Immigration and Customs Enforcement" OR "immigration enforcement") AND (${SHARE} OR data OR address*)`,
   HOUSING_STATUS_DEMAND,
   PHYSICAL_ACCESS,
   // Business credit data (Dun & Bradstreet) is not personal records police query
@@ -130,7 +131,7 @@ export const databasesExclude = [
   // Fees for background checks; "driving record cards" (a licence for residents without lawful status); REAL ID card issuance
   '(("criminal history" OR "arrest record*") AND (fee* NEAR/8 ("background check*" OR "record check*"))) NOT (repositor* OR expung* OR seal* OR police OR immigra*)',
   '"driving record card*"',
-  '("REAL ID" AND ("driver* licens*" OR "identification card*")) NOT (police OR "law enforcement" OR immigra* OR =ICE OR (share OR shared OR sharing OR shareable) OR databas* OR access* OR privacy OR data OR confidential*)',
+  `("REAL ID" AND ("driver* licens*" OR "identification card*")) NOT (police OR "law enforcement" OR immigra* OR =ICE OR ${SHARE} OR databas* OR access* OR privacy OR data OR confidential*)`,
   // A forensic laboratory's case management system
   '("forensic laborator*" OR "Forensic Laboratory") AND "case management system*"',
   // Police badge, training and personnel records are about officers, not records police query

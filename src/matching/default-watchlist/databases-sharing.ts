@@ -3,6 +3,7 @@
  * system's name (from the thirty-fourth collection's dev records on; topic definition: src/matching/README.md).
  * Records systems by name stay in databases.ts; the guards are in databases-guards.ts.
  */
+import { SHARE } from './words.ts';
 import { HEALTH_WORKERS_REPORT_UNDOCUMENTED, STATE_DATA_TO_HOMELAND_SECURITY } from './both-topics.ts';
 import { MUNICIPAL_ID } from './terms.ts';
 
@@ -20,16 +21,16 @@ export const databasesSharing = [
   '"school census" NEAR/20 (nationality OR "country of birth" OR "Home Office" OR "immigration enforcement")',
   '(("identifying data" OR "personal data" OR "applicant data" OR "data collected" OR "identifying information") NEAR/20 ("federal authorities" OR "immigration authorities" OR deport* OR "immigration enforcement")) NOT census',
   '((("computer databases" OR "computer records") NEAR/8 (jail* OR inmate* OR scroll*)) OR "jail databases" OR "jail records") AND (=ICE OR "Immigration and Customs Enforcement" OR "immigration agents")',
-  '(((share OR shared OR sharing OR shareable) NEAR/6 information) NEAR/12 (booked OR booking OR jail*)) AND (=ICE OR "Immigration and Customs Enforcement" OR "immigration agents")',
+  `((${SHARE} NEAR/6 information) NEAR/12 (booked OR booking OR jail*)) AND (=ICE OR "Immigration and Customs Enforcement" OR "immigration agents")`,
   '(("AB 60" OR "AB-60" OR AB60) NEAR/25 "immigration agents") AND (=ICE OR "Immigration and Customs Enforcement" OR "immigration agents")',
   '("personal information" OR "list of inmates" OR "inmate list*") NEAR/12 ("federal officers" OR "federal agents" OR =ICE OR "immigration authorities")',
   '("Department of Licensing" OR "driver information" OR "driver data" OR "driver records") NEAR/20 (=ICE OR "Immigration and Customs Enforcement" OR "immigration enforcement")',
   '("Thomson Reuters" AND (=ICE OR "Immigration and Customs Enforcement" OR =DHS) AND (data OR contract* OR CLEAR OR list*))',
   // Other records handed over: concealed-carry permit records
-  '("concealed weapon*" OR "concealed carry" OR "concealed handgun*") NEAR/12 (records OR information OR database* OR list*) AND (provid* OR (share OR shared OR sharing OR shareable) OR federal OR copy OR keep)',
+  `("concealed weapon*" OR "concealed carry" OR "concealed handgun*") NEAR/12 (records OR information OR database* OR list*) AND (provid* OR ${SHARE} OR federal OR copy OR keep)`,
   // Laws and ordinances that keep records from immigration enforcement: towns barred from requesting or keeping
   // immigration information, city "separation" ordinances
-  '("immigration information" OR "immigration status information") NEAR/8 (request* OR maintain* OR collect* OR keep* OR (share OR shared OR sharing OR shareable) OR disclos*)',
+  `("immigration information" OR "immigration status information") NEAR/8 (request* OR maintain* OR collect* OR keep* OR ${SHARE} OR disclos*)`,
   '("separation ordinance" OR "separation rules") AND (data OR information OR technology)',
   // From the thirty-fifth (dev): municipal ID programmes keeping or destroying applicants' records; hotel guest
   // registers and second-hand dealers' reports (LeadsOnline) kept for police; police data pooled nationally by
@@ -37,7 +38,7 @@ export const databasesSharing = [
   `(${MUNICIPAL_ID} OR "ID card program") NEAR/25 ("personal information" OR "personal records" OR "personal data" OR records OR retain* OR destroy* OR dump* OR delet*)`,
   '("guest register*" OR "guest registry" OR "hotel register*" OR "register of guests" OR (register NEAR/6 (hotel* OR motel*))) AND ("law enforcement" OR police OR inspect* OR "license number" OR "license plate")',
   '"leads online" OR leadsonline',
-  '"police data" NEAR/10 (pool OR pooled OR (share OR shared OR sharing OR shareable) OR contract*)',
+  `"police data" NEAR/10 (pool OR pooled OR ${SHARE} OR contract*)`,
   '"plate tracking" OR "plate-tracking"',
   '("facial recognition" OR "face recognition") NEAR/12 (arrest* OR misidentif* OR wrongful*)',
   '("facial recognition" OR "face recognition") NEAR/15 (detain* OR detention* OR detained)',
@@ -88,7 +89,7 @@ export const databasesSharing = [
   // … third round: immigration-violator data put in police systems (NCIC); laws ending the sharing of information about
   // undocumented immigrants; Minnesota's criminal-apprehension bureau agreements for its police data network
   '("immigration violation*" OR "immigration violator*") NEAR/5 (data OR database OR =NCIC OR file)',
-  '((share OR shared OR sharing OR shareable) NEAR/5 information) NEAR/5 (undocumented OR "illegal alien*" OR "illegal immigrant*")',
+  `(${SHARE} NEAR/5 information) NEAR/5 (undocumented OR "illegal alien*" OR "illegal immigrant*")`,
   '("Bureau of Criminal Apprehension" OR =BCA) AND "Joint Powers Agreement*"',
   // … fourth round: police records and data-aggregation software (CODY)
   '"CODY System*" OR (police AND "data aggregation")',

@@ -1,4 +1,5 @@
 /** The default watchlist's state-databases rules (topic definition: src/matching/README.md); its guards are in databases-guards.ts. */
+import { SHARE } from './words.ts';
 import {
   ICE_BUYS_STATE_ACCESS,
   ICE_CONTEXT,
@@ -10,14 +11,13 @@ import {
 /** Pawnbrokers and secondhand dealers, whose transaction records the pawn rules read. */
 const PAWN_TRADERS = '(pawnbroker* OR pawnshop* OR "pawn shop*" OR "secondhand dealer*")';
 
-const RECORDS =
-  '(record* OR data OR photo* OR photograph* OR "personal information" OR databas* OR disclos* OR (share OR shared OR sharing OR shareable) OR confidential*)';
+const RECORDS = `(record* OR data OR photo* OR photograph* OR "personal information" OR databas* OR disclos* OR ${SHARE} OR confidential*)`;
 
 /** Immigration enforcers named by their role (federal immigration, immigration agents, authorities, officials). */
 const IMMIGRATION_ENFORCERS = '"federal immigration" OR (immigra* NEAR/3 (enforc* OR authorit* OR agent* OR official* OR officer*))';
 /** Immigration enforcement as the receiver of shared records (sanctuary and Trust acts talk this way). */
 const IMMIGRATION_AUTHORITY = `(${IMMIGRATION_ENFORCERS} OR =ICE OR "Immigration and Customs Enforcement" OR "federal agent*" OR feds OR "criminal alien*")`;
-const SHARING = '((share OR shared OR sharing OR shareable) OR disclos*)';
+const SHARING = `(${SHARE} OR disclos*)`;
 
 export const databasesInclude = [
   // Criminal-justice networks and systems
@@ -63,7 +63,7 @@ export const databasesInclude = [
   // DMV records and photos
   '"DMV records" OR "DMV data" OR "motor vehicle records" OR "driver* databas*"',
   `(DMV OR "motor vehicle*" OR "driver* license*" OR "Department of Licensing" OR "Registry of Motor Vehicles" OR "Motor Vehicle Administration" OR =MVD OR =BMV OR "Driver Services" OR PennDOT) NEAR/8 ${RECORDS}`,
-  '("driver data" NEAR/6 (sell* OR sold OR sale* OR (share OR shared OR sharing OR shareable) OR access* OR request* OR hand*)) AND (=DMV OR =BMV OR =MVD OR "motor vehicle*" OR police OR "law enforcement" OR immigra* OR =ICE OR "Department of Transportation")',
+  `("driver data" NEAR/6 (sell* OR sold OR sale* OR ${SHARE} OR access* OR request* OR hand*)) AND (=DMV OR =BMV OR =MVD OR "motor vehicle*" OR police OR "law enforcement" OR immigra* OR =ICE OR "Department of Transportation")`,
   '"driver* privacy"',
   // Surveillance data and biometrics (British spellings: number plate, ANPR, licence; ANPR in any case and plural,
   // as Indian and other English-language press write it, "Anpr", "ANPRs")
@@ -75,10 +75,10 @@ export const databasesInclude = [
   '("facial identification" OR "face matching" OR "face-matching" OR "facial matching" OR "face scan*" OR "facial scan*") AND (police OR sheriff* OR "law enforcement" OR cops OR mugshot* OR booking* OR deput*)',
   '"record clearance" OR "record relief" OR ((gang NEAR/2 (file OR files OR "tracking system")) AND (police OR sheriff* OR "law enforcement" OR system* OR databas*))',
   // Biometrics and fingerprints shared between systems or taken at booking (not every mention beside "FBI" or "police")
-  'biometric* NEAR/8 ((share OR shared OR sharing OR shareable) OR interoperab* OR "state and local" OR booking* OR arrestee*)',
+  `biometric* NEAR/8 (${SHARE} OR interoperab* OR "state and local" OR booking* OR arrestee*)`,
   '(tattoo* NEAR/6 databas*) OR ("iris scan*" NEAR/10 (jail* OR inmate* OR arrest* OR booking* OR police OR sheriff*))',
-  '(("police reports" OR "incident reports" OR "offense reports") NEAR/10 ((share OR shared OR sharing OR shareable) OR releas* OR disclos* OR access* OR hand*)) AND (federal OR =ICE OR immigra*)',
-  '(fingerprint* NEAR/8 (booking* OR (share OR shared OR sharing OR shareable))) OR (fingerprint* NEAR/15 transmit*) OR (fingerprint* NEAR/4 "persons arrested")',
+  `(("police reports" OR "incident reports" OR "offense reports") NEAR/10 (${SHARE} OR releas* OR disclos* OR access* OR hand*)) AND (federal OR =ICE OR immigra*)`,
+  `(fingerprint* NEAR/8 (booking* OR ${SHARE})) OR (fingerprint* NEAR/15 transmit*) OR (fingerprint* NEAR/4 "persons arrested")`,
   '"DNA database" OR "DNA databank" OR "DNA identification index" OR =CODIS OR "Combined DNA Index System" OR ("deoxyribonucleic acid" NEAR/4 (identification OR registration OR database))',
   // Court, probation, juvenile and registry records
   '"court records" OR "probation records" OR "juvenile records" OR "juvenile law enforcement records"',
@@ -100,9 +100,9 @@ export const databasesInclude = [
   // Identifying data collected and checked against criminal databases (state immigration-crime laws)
   '"identifying information" NEAR/12 (databas* OR cross-referenc* OR cross-check*) OR "criminal databas*"',
   '("information sharing" OR "information-sharing" OR "data sharing" OR "data-sharing") NEAR/10 (=ICE OR immigra* OR "federal agenc*" OR "state agenc*")',
-  '((share OR shared OR sharing OR shareable) OR disclos* OR provid* OR disseminat* OR gather*) NEAR/4 information NEAR/12 ("federal immigration" OR (immigra* NEAR/2 authorit*) OR =ICE OR "federal agent*" OR feds)',
+  `(${SHARE} OR disclos* OR provid* OR disseminat* OR gather*) NEAR/4 information NEAR/12 ("federal immigration" OR (immigra* NEAR/2 authorit*) OR =ICE OR "federal agent*" OR feds)`,
   // From the twenty-sixth (dev): personal information kept back where ICE is named; data not used for immigration enforcement
-  '(((disclos* OR (share OR shared OR sharing OR shareable) OR releas*) NEAR/4 "personal information") AND (=ICE OR "Immigration and Customs Enforcement" OR "immigration status" OR "immigration enforcement")) NOT (dox* OR doxx*)',
+  `(((disclos* OR ${SHARE} OR releas*) NEAR/4 "personal information") AND (=ICE OR "Immigration and Customs Enforcement" OR "immigration status" OR "immigration enforcement")) NOT (dox* OR doxx*)`,
   '(data OR databases OR "personal information" OR records) NEAR/8 (used OR use) NEAR/8 ("civil immigration enforcement" OR "civil federal immigration" OR "federal immigration enforcement")',
   // Records handed over in plain words ("gave addresses to ICE"); driver data sought by immigration enforcement
   '(gave OR give* OR hand* OR turn* OR sent OR send*) NEAR/6 (address* OR records OR data OR files OR information) NEAR/8 (=ICE OR "federal immigration" OR (immigra* NEAR/2 (authorit* OR agent* OR official* OR officer*)))',
@@ -123,12 +123,12 @@ export const databasesInclude = [
   // Records about a person's status, or non-public records, given to immigration authorities
   '("non-public information" OR "nonpublic information") NEAR/15 (immigra* OR federal OR =ICE)',
   '(send* OR receiv* OR report* OR communicat* OR exchang* OR withh*) NEAR/12 information NEAR/12 ("immigration status" OR "citizenship status" OR "citizenship or immigration" OR "status of immigrants")',
-  '(disclos* OR (share OR shared OR sharing OR shareable) OR access*) NEAR/6 (information OR records OR data) NEAR/20 ("immigration enforcement" OR "immigration purposes")',
+  `(disclos* OR ${SHARE} OR access*) NEAR/6 (information OR records OR data) NEAR/20 ("immigration enforcement" OR "immigration purposes")`,
   '(=ICE OR immigra*) NEAR/6 ("state data" OR "state databas*" OR "state records" OR "local data")',
   // Police records systems shared between agencies, and police misuse of them
   '"intelligence exchange" OR ("information exchange" NEAR/6 ("law enforcement" OR police OR crim*)) OR "Fusion Liaison"',
   '"records management system*" NEAR/15 (police OR "law enforcement" OR sheriff* OR officers OR deputies OR regional OR interlocal) OR =RMS NEAR/6 (police OR sheriff* OR "law enforcement" OR =CAD)',
-  '((share OR shared OR sharing OR shareable) OR access*) NEAR/10 ("law enforcement records" OR "police records" OR "crime information" OR "criminal intelligence")',
+  `(${SHARE} OR access*) NEAR/10 ("law enforcement records" OR "police records" OR "crime information" OR "criminal intelligence")`,
   '"confidential databas*" OR "law enforcement databas*" OR "police databas*"',
   `(student* NEAR/3 (data OR records OR information)) NEAR/12 (police OR sheriff* OR "resource officer*" OR "law enforcement" OR ${IMMIGRATION_ENFORCERS})`,
   '=Flock NEAR/12 (camera* OR plate* OR police OR officers OR alert* OR surveillance OR =ICE OR license OR data OR search* OR deploy* OR contract* OR agreement* OR renew* OR system*)',
@@ -160,24 +160,24 @@ export const databasesInclude = [
   '((sell* OR sold OR sale*) NEAR/8 ("personal information" OR "drivers\' information" OR "driver information")) AND (driver* OR "Department of Transportation" OR =DMV OR "motor vehicle*")',
   '"registration information" NEAR/8 (sale OR sell* OR sold OR disclos* OR releas* OR confidential* OR furnish*) AND (vehicle* OR driver* OR =DMV)',
   '((furnish* OR releas* OR disclos* OR "given out" OR retain*) NEAR/6 information NEAR/15 (=DMV OR "Division of Motor Vehicles" OR "Department of Motor Vehicles" OR "driver* licen*")) AND (federal OR immigra* OR police OR "law enforcement" OR privacy)',
-  '("arrest data" NEAR/8 ((share OR shared OR sharing OR shareable) OR access*)) OR ("driver\'s record*" NEAR/12 (officer* OR police OR deput* OR access* OR disclos* OR releas*))',
+  `("arrest data" NEAR/8 (${SHARE} OR access*)) OR ("driver's record*" NEAR/12 (officer* OR police OR deput* OR access* OR disclos* OR releas*))`,
   // Police systems: dispatch, warrants, Canada's police databases, police computers, camera networks and their logs
   '(("computer aided dispatch" OR "computerized dispatch" OR ("dispatch system*" NEAR/20 (record* OR databas* OR knowledge OR history)) OR (=CAD NEAR/4 (system* OR dispatch*))) AND (police OR sheriff* OR "law enforcement" OR cops OR officer*)) NOT ("in-car video" OR "body-worn" OR "body worn" OR "body camera*")',
   '(("outstanding warrant*" OR "canceled warrant*" OR "cancelled warrant*" OR "ghost warrant*") NEAR/10 (system* OR databas*)) OR ((=RCMP OR "Mounted Police") NEAR/4 (databas* OR records))',
   '((cops OR police OR sheriff*) NEAR/3 ("computer system*" OR "computer network*")) OR ("police computer*" NEAR/10 (ran OR run* OR search* OR look* OR access* OR misus*)) OR ("law enforcement data" NEAR/8 (tapp* OR quer* OR (access* NEAR/4 (=ICE OR immigra* OR federal OR agents))))',
-  '(("camera data" OR "camera network*") NEAR/10 (search* OR quer* OR access* OR (share OR shared OR sharing OR shareable) OR lookup* OR tapp*)) OR (("search logs" OR "search log" OR "audit logs") NEAR/15 (camera* OR plate* OR databas* OR officer* OR immigra*))',
+  `(("camera data" OR "camera network*") NEAR/10 (search* OR quer* OR access* OR ${SHARE} OR lookup* OR tapp*)) OR (("search logs" OR "search log" OR "audit logs") NEAR/15 (camera* OR plate* OR databas* OR officer* OR immigra*))`,
   // Records police read: pawnshop uploads, inmate and jail records, ankle-monitor data, location information
   '((pawnbroker* OR pawnshop* OR "pawn shop*") NEAR/15 (electronic* OR online)) AND (police OR "law enforcement" OR sheriff*)',
-  '("inmate information" OR "inmate records" OR "jail records") NEAR/15 (=ICE OR immigra* OR hand* OR (share OR shared OR sharing OR shareable) OR collect* OR access* OR releas*)',
+  `("inmate information" OR "inmate records" OR "jail records") NEAR/15 (=ICE OR immigra* OR hand* OR ${SHARE} OR collect* OR access* OR releas*)`,
   '((("electronic monitoring" OR "ankle bracelet*" OR "ankle monitor*" OR "GPS monitor*") NEAR/25 (data OR location* OR track* OR "see where")) AND (police OR "law enforcement" OR officers)) NOT (=ICE OR immigra* OR migrant* OR asylum)',
   '("location information" NEAR/10 ("law enforcement" OR police OR warrant* OR investigator*)) NOT (consumer* OR business* OR controller*)',
   '(accessed OR misus* OR "looked up") NEAR/6 ("confidential information" OR "police databas*" OR "law enforcement databas*" OR "records system*") AND (officer* OR police)',
   // Records and data bought by ICE (a data broker selling to government)
   `${ICE_CONTEXT} AND ((utilit* OR telecom* OR "public records" OR consumer* OR "commercial data") NEAR/6 (record* OR data) NEAR/8 (subscription* OR access OR locat*))`,
   // Records handed to an agency that enforces immigration law, and status information sanctuary laws govern
-  '(disclos* OR "make accessible" OR (share OR shared OR sharing OR shareable) OR provid* OR send* OR transmit*) NEAR/12 (records OR information OR data) NEAR/15 ("enforces immigration" OR "immigration law*" OR "federal immigration agenc*" OR "immigration agenc*")',
+  `(disclos* OR "make accessible" OR ${SHARE} OR provid* OR send* OR transmit*) NEAR/12 (records OR information OR data) NEAR/15 ("enforces immigration" OR "immigration law*" OR "federal immigration agenc*" OR "immigration agenc*")`,
   '("immigration-related information" OR ("information regarding" NEAR/4 "immigration status")) AND (sanctuar* OR "law enforcement" OR police OR restrict* OR prohibit*)',
-  '("immigration status data" NEAR/20 (driver* OR licens* OR "law enforcement" OR police)) OR ("immigration data" NEAR/8 ((share OR shared OR sharing OR shareable) OR "data-sharing" OR "data sharing" OR hand* OR provid* OR access*))',
+  `("immigration status data" NEAR/20 (driver* OR licens* OR "law enforcement" OR police)) OR ("immigration data" NEAR/8 (${SHARE} OR "data-sharing" OR "data sharing" OR hand* OR provid* OR access*))`,
   '(=DMV OR =DMVs OR "Department of Motor Vehicles" OR "motor vehicle department*") NEAR/10 (=ICE OR "immigration official*" OR "immigration agent*" OR "immigration enforcement" OR deport*)',
   // Police networks by other names: message switches, user agreements for state criminal-justice systems, SAR sharing
   '"message switch*" NEAR/8 ("law enforcement" OR police OR "public safety" OR criminal)',
@@ -201,21 +201,21 @@ export const databasesInclude = [
   '"wants and warrants" OR "parole records"',
   '=PII NEAR/25 ("immigration enforcement" OR "federal immigration")',
   '(E-ZPass OR EZPass OR "toll transponder*" OR FasTrak OR SunPass OR "transit card*" OR "Clipper card*" OR MetroCard OR "ORCA card*") NEAR/15 (data OR records OR police OR subpoena* OR warrant* OR "law enforcement" OR =ICE OR immigra*)',
-  '("personal information" NEAR/10 ("federal agenc*" OR "federal government" OR "federal authorit*" OR "federal entit*")) AND (state OR "state agenc*") AND (disclos* OR (share OR shared OR sharing OR shareable) OR releas*)',
+  `("personal information" NEAR/10 ("federal agenc*" OR "federal government" OR "federal authorit*" OR "federal entit*")) AND (state OR "state agenc*") AND (disclos* OR ${SHARE} OR releas*)`,
   '("system of records" OR "systems of records") AND (("state and local" OR "state, local") NEAR/4 ("law enforcement" OR police OR "criminal justice"))',
   '((livescan OR "live scan") AND (booking* OR jail* OR arrest* OR inmate*)) OR "nonconviction data" OR "non-conviction data" OR "Driver and Vehicle Information Database" OR (=DAVID NEAR/3 (database OR system)) OR ("State-to-State" NEAR/6 (driver* OR verification))',
-  '("driver history" OR "driving history" OR "motor vehicle information") NEAR/12 (access* OR disclos* OR releas* OR (share OR shared OR sharing OR shareable) OR sell* OR sold OR confidential* OR privacy OR police OR "law enforcement" OR immigra*)',
+  `("driver history" OR "driving history" OR "motor vehicle information") NEAR/12 (access* OR disclos* OR releas* OR ${SHARE} OR sell* OR sold OR confidential* OR privacy OR police OR "law enforcement" OR immigra*)`,
   '(("palm print*" OR palmprint*) NEAR/10 (booking* OR arrest* OR databas* OR identification)) OR "rapid DNA" OR ("familial DNA" NEAR/8 (search* OR offender* OR police OR "crime lab*")) OR "familial search*" OR ("intelligence files" NEAR/10 (police OR department OR purg*))',
   // Police records-system vendors and platforms by name
   '"DataWorks Plus" OR "Rank One Computing" OR NeoFace OR "Domain Awareness System" OR Perceptics OR "Anomaly Six"',
   'Mark43 OR CentralSquare OR "Central Square Technologies" OR CommandCentral OR (Spillman NEAR/10 records)',
   '(PremierOne OR Zuercher OR Versaterm OR "New World Systems" OR "Niche RMS" OR "Axon Records" OR Superion OR Omnigo OR TriTech) AND (police OR sheriff* OR "public safety" OR "law enforcement")',
-  '"captured plate*" OR "plate data" OR (("jail roster*" OR "inmate roster*") NEAR/8 (online OR publish* OR remov* OR post* OR website OR (share OR shared OR sharing OR shareable) OR access*)) OR "genetic genealogy" OR "biometric surveillance"',
+  `"captured plate*" OR "plate data" OR (("jail roster*" OR "inmate roster*") NEAR/8 (online OR publish* OR remov* OR post* OR website OR ${SHARE} OR access*)) OR "genetic genealogy" OR "biometric surveillance"`,
   '("Division of Criminal Justice Services" NEAR/15 (record* OR databas* OR fingerprint* OR "criminal history" OR data OR information OR disclos* OR arrest*)) OR (Rekognition NEAR/20 (police OR sheriff* OR "law enforcement" OR mugshot* OR booking))',
   // Health and police records handed to immigration enforcement abroad (NHS data, witnesses' status to the Home Office)
-  '(patient* OR "health data" OR "medical records" OR =NHS) NEAR/15 ("Home Office" OR "immigration enforcement" OR =ICE) AND ((share OR shared OR sharing OR shareable) OR hand* OR track* OR data)',
-  'police NEAR/12 ((share OR shared OR sharing OR shareable) OR pass*) NEAR/12 ("migration status" OR "immigration status" NEAR/12 "Home Office")',
-  '"immigration records" NEAR/8 (=ICE OR giv* OR (share OR shared OR sharing OR shareable) OR hand* OR provid*)',
+  `(patient* OR "health data" OR "medical records" OR =NHS) NEAR/15 ("Home Office" OR "immigration enforcement" OR =ICE) AND (${SHARE} OR hand* OR track* OR data)`,
+  `police NEAR/12 (${SHARE} OR pass*) NEAR/12 ("migration status" OR "immigration status" NEAR/12 "Home Office")`,
+  `"immigration records" NEAR/8 (=ICE OR giv* OR ${SHARE} OR hand* OR provid*)`,
   // Plate cameras that store reads for police; driver records across states; expungement laws by name
   '"license plate camera*" OR "license-plate camera*" OR ("license plates" NEAR/10 (stor* OR retain* OR databas* OR keep OR kept OR images) AND (police OR investigat* OR "law enforcement" OR immigra* OR =ICE))',
   '"out-of-state conviction*" OR "Expungement Act"',
@@ -223,7 +223,7 @@ export const databasesInclude = [
   'LeadsOnline OR pawn* NEAR/8 (databas* OR "reporting system" OR "electronic report*")',
   '(mugshot* OR "mug shot*" OR "booking photo*" OR "booking picture*" OR "arrest photo*") NEAR/12 (databas* OR search* OR facial OR releas* OR publish* OR system* OR access* OR remov* OR retention OR compar* OR restrict* OR "law enforcement" OR withh* OR online OR website* OR "web site*" OR "web page*" OR posting OR Facebook OR "social media")',
   '"Regional Information Sharing System*" OR =RISS OR TLOxp',
-  '("records system*" OR "reporting system*") NEAR/10 ((share OR shared OR sharing OR shareable) OR agencies) AND (police OR officer* OR "law enforcement" OR sheriff*)',
+  `("records system*" OR "reporting system*") NEAR/10 (${SHARE} OR agencies) AND (police OR officer* OR "law enforcement" OR sheriff*)`,
   // Records systems named by their rules: the interstate criminal-history index, offender registries, DNA profiles
   '"Interstate Identification Index" OR "National Fingerprint File" OR "Compact Council" OR "National Crime Prevention and Privacy Compact"',
   '"offender registration" OR "Megan\'s Law" OR "offender registry" OR (registry NEAR/8 (convicted OR offender*))',
@@ -234,7 +234,7 @@ export const databasesInclude = [
   '"records management" NEAR/10 (police OR "public safety" OR sheriff*)',
   '((misus* OR "unauthorized access" OR accessed OR queried) NEAR/10 databas* AND (officer* OR police OR deput* OR worker* OR employee* OR government)) NOT (hack* OR breach* OR ransomware OR cyberattack*)',
   '(protect* OR shield*) NEAR/6 (information OR data OR records OR identit*) NEAR/8 ("federal immigration" OR "immigration authorit*" OR =ICE)',
-  '("mobile data computer*" OR "mobile data terminal*") NEAR/12 (network* OR connect* OR (share OR shared OR sharing OR shareable) OR access*) OR "mobile data network*"',
+  `("mobile data computer*" OR "mobile data terminal*") NEAR/12 (network* OR connect* OR ${SHARE} OR access*) OR "mobile data network*"`,
   '("mobile data terminal*" OR "mobile data computer*" OR "mobile communication terminal*" OR "mobile computer terminal*") AND (sheriff* OR police OR "law enforcement" OR officer* OR patrol*)',
   'Garda NEAR/12 Pulse',
   `(${PAWN_TRADERS} OR "pawn broker*" OR "scrap metal" OR "metal recycler*" OR "secondary metal*" OR "junk merchant*" OR "junk dealer*" OR "junk peddler*") NEAR/15 (report* OR transaction* OR databas* OR record*) AND (police OR "law enforcement" OR sheriff*)`,
@@ -265,7 +265,7 @@ export const databasesInclude = [
   '"face surveillance"',
   // … and to immigration authorities: "immigration information" shared, licence applicants reported to a federal
   // agency, probation referrals to ICE
-  '((share OR shared OR sharing OR shareable) OR disclos* OR provid* OR hand*) NEAR/4 ("immigration information" OR "immigration-related information")',
+  `(${SHARE} OR disclos* OR provid* OR hand*) NEAR/4 ("immigration information" OR "immigration-related information")`,
   `${REPORTS_ILLEGAL_ALIENS} AND ("driver* licens*" OR "identification card*" OR =DMV)`,
   '(probation NEAR/12 (refer* OR "reporting undocumented" OR "report undocumented")) NEAR/15 (=ICE OR immigra*)',
   // From the eleventh collection: booking systems, prosecution case systems fed by police, facial biometrics for police,
@@ -289,10 +289,10 @@ export const databasesInclude = [
   // joint records and dispatch centres
   `${ICE_CONTEXT} AND ("traffic database*" OR "state database*" OR (databas* NEAR/3 access))`,
   '((photograph* OR photos) NEAR/8 (retain* OR retention OR delet* OR databas*)) NEAR/15 (police OR officer*)',
-  '(((share OR shared OR sharing OR shareable) NEAR/6 (intelligence OR information)) NEAR/15 ("state, local" OR "state and local" OR "state or local")) AND (intelligence OR "law enforcement" OR police OR criminal OR enforc*)',
+  `((${SHARE} NEAR/6 (intelligence OR information)) NEAR/15 ("state, local" OR "state and local" OR "state or local")) AND (intelligence OR "law enforcement" OR police OR criminal OR enforc*)`,
   '"National DNA Index" OR =NDIS',
   'databas* NEAR/6 ("criminal enterprise*" OR "criminal street")',
-  '"criminal justice agencies" NEAR/10 ((share OR shared OR sharing OR shareable) OR access* OR exchang*)',
+  `"criminal justice agencies" NEAR/10 (${SHARE} OR access* OR exchang*)`,
   `${PAWN_TRADERS} AND ("computerized system*" OR "electronic report*" OR "electronic means" OR "computer-generated") AND (police OR "law enforcement" OR sheriff*)`,
   '("joint records" OR "records and communication*") NEAR/10 (center* OR centre* OR dispatch OR 911)',
   // Probes in newsroom words: camera feeds police can watch, social-media monitoring for police, plate-reader hits
@@ -318,7 +318,7 @@ export const databasesInclude = [
   '"nationality information" OR ((report* OR collect*) NEAR/6 nationality NEAR/12 (immigra* OR =ICE))',
   '((den* OR restrict* OR prohibit* OR limit*) NEAR/4 access NEAR/6 (databas* OR records OR information OR data)) AND (immigra* OR =ICE)',
   '((location* OR geolocation) NEAR/8 (data OR phone* OR smartphone*)) AND ("Immigration and Customs Enforcement" OR =ICE OR "immigration agenc*") AND (buy* OR bought OR purchas* OR broker* OR surveil* OR monitor*)',
-  '(("jail records" OR "inmate records") NEAR/10 ((share OR shared OR sharing OR shareable) OR access* OR disclos* OR releas* OR obtain* OR hand* OR gave OR =ICE OR immigra* OR police)) OR "justice information system*"',
+  `(("jail records" OR "inmate records") NEAR/10 (${SHARE} OR access* OR disclos* OR releas* OR obtain* OR hand* OR gave OR =ICE OR immigra* OR police)) OR "justice information system*"`,
   '"state databas*" NEAR/10 (police OR officer* OR chief OR trooper* OR deput* OR "law enforcement")',
   'Palantir AND (police OR sheriff* OR "law enforcement")',
   '(iris NEAR/6 (scan* OR recogni* OR biometric*)) AND (jail* OR inmate* OR booking* OR police OR sheriff*)',
@@ -336,9 +336,9 @@ export const databasesInclude = [
   'inpol* OR polizeidatenbank* OR (polizeilich* NEAR/2 informationssystem*)',
   '"number plate*" NEAR/4 (spotting OR recognition OR camera* OR reader* OR scan*)',
   '(surveillance NEAR/8 (=ICE OR immigra*)) AND (police OR sheriff* OR "law enforcement")',
-  '(communicat* OR (share OR shared OR sharing OR shareable) OR exchang*) NEAR/10 ("federal authorities" OR "federal officials") NEAR/12 "immigration status"',
+  `(communicat* OR ${SHARE} OR exchang*) NEAR/10 ("federal authorities" OR "federal officials") NEAR/12 "immigration status"`,
   '("surveillance data" OR ("surveillance system*" NEAR/10 (stor* OR retention))) AND (police OR "law enforcement" OR vehicle* OR plate* OR camera*)',
-  '("driver* record*" OR "driver\'s record*") NEAR/12 (releas* OR access* OR disclos* OR (share OR shared OR sharing OR shareable) OR sell* OR sold OR confidential* OR privacy OR "personal information" OR "Department of Public Safety" OR police OR "law enforcement" OR immigra* OR federal OR "made available" OR copy OR reproduc*)',
+  `("driver* record*" OR "driver's record*") NEAR/12 (releas* OR access* OR disclos* OR ${SHARE} OR sell* OR sold OR confidential* OR privacy OR "personal information" OR "Department of Public Safety" OR police OR "law enforcement" OR immigra* OR federal OR "made available" OR copy OR reproduc*)`,
   '"driver and vehicle records" OR ("vehicle records" NEAR/6 (disclos* OR confidential* OR access* OR police OR "law enforcement")) OR ("vehicle and traffic law" NEAR/12 (disclos* NEAR/4 (record* OR information)))',
   // Police searching their force's systems (UK), camera data reached by police or border agents, biometric records by name
   '"force systems" NEAR/8 (search* OR check* OR access* OR misus*)',
@@ -346,7 +346,7 @@ export const databasesInclude = [
   'Eurodac OR "Enterprise Biometric Administrative Records" OR =EBAR OR fingerprint* NEAR/3 databas*',
   // Trust ordinances that govern sharing information with immigration authorities; "federal officials" for ICE
   '("sharing information" OR "share information" OR "information sharing") AND ("administrative detainer*" OR "immigration detainer*")',
-  '(((share OR shared OR sharing OR shareable) OR disclos* OR releas*) NEAR/12 "federal officials") AND "immigration status"',
+  `((${SHARE} OR disclos* OR releas*) NEAR/12 "federal officials") AND "immigration status"`,
   // Second probes from the topic definitions: police portals searched, people-search services, health-plan data sought by ICE
   '("law enforcement portal*" OR "police portal*" OR "criminal justice portal*")',
   '("people search*" OR "people-search*" OR "person locator*") AND (police OR detective* OR investigator* OR "law enforcement" OR sheriff* OR deput* OR =ICE OR immigra*)',
@@ -381,7 +381,7 @@ export const databasesInclude = [
   ...ICE_BUYS_STATE_ACCESS,
   '"offender based information system*" OR "offender-based information system*" OR "gang intelligence"',
   '"criminal combination*" NEAR/12 (information OR compil* OR databas* OR disseminat*)',
-  '(dvla NEAR/15 (sell* OR sold OR (share OR shared OR sharing OR shareable) OR "driver* details" OR "keeper details" OR records OR data)) NOT (personalised OR "registration plate*" OR auction*)',
+  `(dvla NEAR/15 (sell* OR sold OR ${SHARE} OR "driver* details" OR "keeper details" OR records OR data)) NOT (personalised OR "registration plate*" OR auction*)`,
   // From the twenty-ninth (dev): a police department's records system by that name; police compiling what
   // they track on gang members; a utility's customer information sought by immigration agents
   '("records system" OR "records systems") NEAR/6 (police OR sheriff* OR "law enforcement")',
@@ -486,16 +486,16 @@ export const databasesInclude = [
   '"driving record*" NEAR/10 (maintain* OR retain* OR retention OR remov* OR expung* OR beyond)',
   '"warrant check*" OR "warrants check*" OR "warrant inquir*"',
   '((mugshot* OR "mug shot*" OR "booking photo*") NEAR/12 (publication OR "public record*" OR "news media")) AND (arrest* OR jail* OR sheriff* OR police OR deput* OR booked)',
-  '((email* OR sent OR send* OR gave OR provid* OR (share OR shared OR sharing OR shareable)) NEAR/6 list*) NEAR/12 ("immigration authorities" OR "immigration officials" OR "immigration agents" OR =ICE)',
+  `((email* OR sent OR send* OR gave OR provid* OR ${SHARE}) NEAR/6 list*) NEAR/12 ("immigration authorities" OR "immigration officials" OR "immigration agents" OR =ICE)`,
   '(("confidential information" OR "police information" OR "police records" OR "police system" OR "police service system" OR "police database") NEAR/8 (accessing OR accessed OR misus* OR hacking OR "unauthorised access" OR "unauthorized access")) AND (police OR officer* OR constable* OR cop OR cops OR deput*)',
   '("background check*" NEAR/8 (firearm* OR gun OR guns OR handgun*)) AND ("state police" OR "computer system" OR backlog*)',
-  '(access* OR (share OR shared OR sharing OR shareable)) NEAR/6 "databases of other agencies"',
+  `(access* OR ${SHARE}) NEAR/6 "databases of other agencies"`,
   // … and from its second round (dev): India's national police network (CCTNS), health departments giving police
   // the addresses of people who tested positive, inmate data put online, protection-order registries, newborn
   // blood samples used by police, licence photos sold, old warrants purged, voting records and subpoenaed records
   // sought by ICE, and phone location data bought from brokers ("commercial telemetry data")
   '=CCTNS OR "Crime and Criminal Tracking Network*"',
-  '(address* NEAR/10 (positive OR covid* OR coronavirus)) AND (police OR dispatch* OR "first responders") AND ((share OR shared OR sharing OR shareable) OR send* OR sent OR giv* OR list*)',
+  `(address* NEAR/10 (positive OR covid* OR coronavirus)) AND (police OR dispatch* OR "first responders") AND (${SHARE} OR send* OR sent OR giv* OR list*)`,
   '("inmate information" OR "inmate lookup" OR "inmate locator*" OR "inmate search" OR (inmate* NEAR/4 (data OR photos))) AND (online OR "web page" OR website* OR searchable OR "data base" OR database* OR "Web window")',
   '("protection order*" OR "protective order*") NEAR/3 (registry OR registries OR database)',
   '(newborn* NEAR/8 ("blood sample*" OR "blood spot*" OR screening OR DNA)) AND (police OR subpoena*)',
@@ -514,7 +514,7 @@ export const databasesInclude = [
   '("TIME System" AND (terminal* OR "Crime Information" OR =CIB OR sheriff* OR "law enforcement")) OR =CCAP OR "Circuit Court Access" OR "online courts system" OR "online court records"',
   '"Pennsylvania Justice Network" OR "criminal intelligence network*"',
   '("database systems" OR "database system" OR "computer systems" OR "computer system") NEAR/10 (trooper* OR "Highway Patrol" OR "State Police" OR "Police Department")',
-  '("intelligence unit*" NEAR/15 (collect* OR (share OR shared OR sharing OR shareable) OR keep* OR files OR information)) AND (police OR "law enforcement" OR sheriff* OR trooper* OR suspect*)',
+  `("intelligence unit*" NEAR/15 (collect* OR ${SHARE} OR keep* OR files OR information)) AND (police OR "law enforcement" OR sheriff* OR trooper* OR suspect*)`,
   '"license plate" NEAR/10 (mistaken* OR misread OR misidentif* OR "false hit" OR "false alert")',
   '"biometric identity management"',
   // From the thirty-fifth (dev): ICE's pattern-analysis system (ICEPIC) and its sharing service for outside police (LEIS)

@@ -5,6 +5,7 @@
  * CBP One appointments) and detention or "ICE" that is not immigration's (prison education rules, France's "rétention de
  * sûreté", German ICE trains). Kept beside immigration.ts, whose own guards they join in the topic's exclusions.
  */
+import { SHARE } from './words.ts';
 import { DREAM_ACT_BILLS } from './both-topics.ts';
 
 export const immigrationGuards = [
@@ -71,5 +72,5 @@ export const immigrationGuards = [
   '("alternative* to detention" AND juvenile*) NOT (immigra* OR =ICE OR alien* OR deport*)',
   // … New York's Green Light law when the text says nothing of ICE or of who may see the records (licences alone are
   // a benefit; the corpus README's rule on licences for undocumented residents), also in Korean
-  '("Green Light law" OR "Green Light NY" OR "Green Light bill" OR 그린라잇법 OR 그린라이트법) NOT (=ICE OR "immigration enforcement" OR =DHS OR "Homeland Security" OR (share OR shared OR sharing OR shareable) OR access* OR 이민단속 OR deport* OR federal)',
+  `("Green Light law" OR "Green Light NY" OR "Green Light bill" OR 그린라잇법 OR 그린라이트법) NOT (=ICE OR "immigration enforcement" OR =DHS OR "Homeland Security" OR ${SHARE} OR access* OR 이민단속 OR deport* OR federal)`,
 ];

@@ -1,4 +1,5 @@
 /** The default watchlist's immigration-enforcement rules (topic definition: src/matching/README.md). */
+import { SHARE } from './words.ts';
 import {
   IMMIGRATION_CONTEXT,
   MUNICIPAL_ID,
@@ -161,7 +162,7 @@ export const immigrationInclude = [
   '"special registration" AND (nonimmigrant* OR alien*)',
   // From the eleventh collection: driver data kept from the feds, plate data withheld from immigration cases,
   // tax data sought by DHS, pupils' data handed to the Home Office
-  '(DMV OR "driver* licen*" OR "driver data" OR "driver* information" OR "motor vehicle*") NEAR/12 ((share OR shared OR sharing OR shareable) OR disclos* OR hand*) NEAR/8 (feds OR =ICE OR "federal immigration" OR "immigration authorit*" OR "immigration enforcement")',
+  `(DMV OR "driver* licen*" OR "driver data" OR "driver* information" OR "motor vehicle*") NEAR/12 (${SHARE} OR disclos* OR hand*) NEAR/8 (feds OR =ICE OR "federal immigration" OR "immigration authorit*" OR "immigration enforcement")`,
   '(=ALPR OR =ALPRs OR "plate reader*" OR "plate data" OR "license plate*" OR Flock) NEAR/25 ("investigating immigration" OR (immigra* NEAR/3 (enforc* OR investigat* OR agenc* OR authorit* OR case* OR search* OR related)))',
   '(=ALPR OR "plate reader*" OR "plate data" OR "license-plate data" OR "license plate data" OR Flock) NEAR/40 ("undocumented immigrant*" OR "find immigrants" OR "track immigrants")',
   '"detainer request*" OR ((detention OR detain*) NEAR/10 "federal immigration law*")',
@@ -189,7 +190,7 @@ export const immigrationInclude = [
   '("Alien File*" OR "Central Index System") AND ("system of records" OR "systems of records" OR "Privacy Act")',
   '("Immigration and Naturalization" OR =INS) AND ((detention OR detain* OR custody) NEAR/8 (juvenile* OR minor* OR alien*))',
   'biometric* NEAR/20 ("port of entry" OR "ports of entry" OR "land port*" OR "entry/exit" OR "entry-exit" OR "entry and exit" OR "biometric exit" OR "border crossing*")',
-  '(expos* OR (share OR shared OR sharing OR shareable) OR disclos* OR hand* OR turn*) NEAR/10 (undocumented OR "without legal status" OR "lawful presence")',
+  `(expos* OR ${SHARE} OR disclos* OR hand* OR turn*) NEAR/10 (undocumented OR "without legal status" OR "lawful presence")`,
   '("information sharing" OR "information-sharing" OR "data sharing" OR "data-sharing") NEAR/8 (=ICE OR "federal immigration")',
   // With federal agencies only where immigration is named (fusion centres share with federal agencies too)
   '(("information sharing" OR "information-sharing" OR "data sharing" OR "data-sharing") NEAR/8 "federal agenc*") AND (immigra* OR undocumented OR alien* OR deport* OR sanctuar*)',
@@ -261,8 +262,8 @@ export const immigrationInclude = [
   '"withholding of removal" OR ("southwest border" NEAR/10 (migra* OR surge OR encounter* OR crossing* OR apprehension*))',
   '("confinement facilit*" OR "holding facilit*") NEAR/8 (=DHS OR "Homeland Security" OR =ICE OR immigra*)',
   '"federal administrative detainer*" OR "federal immigration agenc*" OR "Federal Immigration and Customs"',
-  '"immigration data" NEAR/8 ((share OR shared OR sharing OR shareable) OR "data-sharing" OR "data sharing" OR hand* OR provid* OR access*)',
-  '(((share OR shared OR sharing OR shareable) OR disclos* OR releas*) NEAR/12 "federal officials") AND "immigration status"',
+  `"immigration data" NEAR/8 (${SHARE} OR "data-sharing" OR "data sharing" OR hand* OR provid* OR access*)`,
+  `((${SHARE} OR disclos* OR releas*) NEAR/12 "federal officials") AND "immigration status"`,
   '("Immigration Service" OR "Immigration and Naturalization Service") NEAR/15 (jail* OR prisoner* OR detain* OR housing)',
   // Overstay tracking of travellers (entry/exit), and deportation in German
   '"Arrival and Departure Information System" OR "visa overstay*"',

@@ -14,7 +14,8 @@
  * northern-central-europe.ts (Nordic, Central and South-East European and Cyrillic languages), asian-languages.ts
  * (East, South-East and South Asian languages), middle-east-languages.ts (Turkish, Arabic, Persian and Hebrew),
  * african-languages.ts (records from Africa in Portuguese, French, Hausa and Swahili); rules both topics read are named
- * once in both-topics.ts (from the fortieth collection on) or terms.ts.
+ * once in both-topics.ts (from the fortieth collection on) or terms.ts; word families spelled out where a prefix would
+ * over-read (the sharing words) in words.ts.
  */
 import { TOPIC_DATABASES, TOPIC_IMMIGRATION } from '../domain/index.ts';
 import type { Watchlist } from './watchlist.ts';

@@ -98,6 +98,23 @@ export const immigrationAbroad = [
   // … third round: people blacklisted from entering (Russia's list of Kyrgyz citizens); Malaysia's immigration depots
   '(blacklist* OR "black list") AND ("prohibited from entering" OR "entry ban*" OR deport* OR "banned from entering")',
   '"immigration depot*" OR "depoh imigresen"',
+  // The forty-second collection (2026-12-06): migrants' reporting conditions and the Manston centre (UK); visa
+  // cancellations on character grounds and indefinite detention (Australia); boats turned back; Roxham Road (Canada)
+  '(reporting NEAR/3 (condition* OR mandatory OR "in-person")) NEAR/12 (migrant* OR "Home Office" OR immigra* OR asylum)',
+  'Manston NEAR/12 (asylum OR migrant* OR detention OR held OR detained)',
+  '("section 501" OR s501 OR "character cancellation*" OR "character grounds" OR "subclass 444") NEAR/15 (visa* OR deport* OR cancel* OR "Migration Act")',
+  '"indefinite detention" NEAR/20 (immigra* OR "high court" OR detainee* OR visa* OR stateless)',
+  '(turnback* OR "turned back" OR "turn back" OR "returned home" OR "sent back") NEAR/12 ("asylum seeker*" OR boat* OR vessel* OR migrant*)',
+  '"Roxham Road" OR (Roxham NEAR/10 (asylum OR RCMP OR arrest*))',
+  // … the EU's proposed common return system; Assam's push-backs; overstayers' crackdowns; hotels reporting foreign
+  // guests (also state-databases); Pakistan's fake identity cards of Afghans; the Home Office's Contact Management
+  '"Common European System for Returns" OR ("return procedures" NEAR/10 (third-country OR migra*))',
+  '"pushed back" NEAR/10 (infiltrator* OR Bangladeshi* OR Rohingya*)',
+  'overstay* NEAR/10 (crackdown OR arrest* OR raid* OR campaign)',
+  '(hotel* OR guesthouse* OR "guest house*") NEAR/10 report* NEAR/10 (foreign* OR immigration)',
+  '(Afghan* NEAR/10 (illegal OR undocumented)) NEAR/15 (NADRA OR CNIC*)',
+  '"living in the UK illegally" OR ("Contact Management" NEAR/10 (Capita OR "Home Office"))',
+  '"data of all foreigners" OR ("illegal foreigners" NEAR/20 data)',
 ];
 
 export const databasesAbroad = [
@@ -182,4 +199,15 @@ export const databasesAbroad = [
   // … third round: telecoms giving security agents customers' data (Kenya's Safaricom); DNA registration laws
   '(Safaricom OR telco*) AND ("security agents" OR police) AND (data OR records OR information) AND (access* OR releas* OR giv* OR request* OR (share OR shared OR sharing))',
   '"DNA registration" OR ("DNA database" AND (expatriates OR citizens OR law))',
+  // The forty-second collection: the City of London's camera "ring of steel"; the Irish Passport Office's data given to
+  // the Garda; pupils' records sent to the Home Office; telecoms' metadata retention; Saudi absconding reports (huroob);
+  // India's Criminal Procedure (Identification) Act; SIM registration for the police; hotels reporting foreign guests
+  '"ring of steel" NEAR/20 (camera* OR vehicle* OR plate* OR photographed)',
+  '"Passport Office" NEAR/15 (data OR information OR dataset) NEAR/15 (Garda OR police OR "law enforcement" OR bodies)',
+  '(pupil* OR school*) NEAR/10 record* NEAR/10 "Home Office"',
+  '"data retention" NEAR/12 (metadata OR telco* OR telecommunication* OR "service provider*")',
+  'huroob OR "absconding report*"',
+  '"Criminal Procedure (Identification)"',
+  '("SIM card registration" OR "SIM registration") NEAR/20 ("law enforce*" OR police OR crime*)',
+  '(hotel* OR guesthouse* OR "guest house*") NEAR/10 report* NEAR/10 (foreign* OR immigration)',
 ];

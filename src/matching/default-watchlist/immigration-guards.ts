@@ -73,4 +73,10 @@ export const immigrationGuards = [
   // … New York's Green Light law when the text says nothing of ICE or of who may see the records (licences alone are
   // a benefit; the corpus README's rule on licences for undocumented residents), also in Korean
   `("Green Light law" OR "Green Light NY" OR "Green Light bill" OR 그린라잇법 OR 그린라이트법) NOT (=ICE OR "immigration enforcement" OR =DHS OR "Homeland Security" OR ${SHARE} OR access* OR 이민단속 OR deport* OR federal)`,
+  // The forty-second collection: the Komagata Maru (1914), the Stolpersteine, Italy's memory of the Nazi deportations, and
+  // bringing a dead migrant's body home ("rimpatriare una salma")
+  '"Komagata Maru"',
+  'Stolperstein* AND deport*',
+  'deportazion* AND (ebrei OR ebraic* OR nazist* OR Reichsbahn OR Shoah OR genocidio OR lager)',
+  'rimpatri* NEAR/5 (salma OR salme)',
 ];

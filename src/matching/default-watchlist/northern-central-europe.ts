@@ -166,6 +166,8 @@ export const immigrationNorthernCentralEurope = [
   // … Turkish fines for employing foreigners without permits ("kaçak işçi"); Kurdish deportations ("dersînor")
   '(kacak NEAR/3 (isci* OR calıs* OR calis*)) AND yabanc*',
   'dersinor* OR دەرسینۆر* OR ديپۆرتكرن*',
+  // The forty-second collection: Finland's returns to Iraq
+  'palaut* NEAR/10 (Irak* OR turvapaikanhakij* OR maahanmuut* OR vastentahtoisesti OR palautussopimu*)',
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -278,6 +280,9 @@ export const databasesNorthernCentralEurope = [
   'болельщик* AND ("черный список" OR запрет*) AND МВД',
   // … and Russia's "Поток" camera system that checks cars by plate
   '=Поток NEAR/3 (систем* OR АПК OR видеонаблюдени* OR комплекс* OR камер*)',
+  // The forty-second collection: Swedish police registers and the police's processing of personal data
+  'register NEAR/6 (polis OR poliser OR polisen)',
+  'Polismyndighet* NEAR/10 personuppgift*',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

@@ -213,6 +213,18 @@ export const immigrationOtherLanguages = [
   '"emigration clandestine" AND (intercept* OR police OR defer*)',
   '"police de la surveillance du territoire" OR "mandat d\'expulsion" OR (ressortissant* NEAR/6 (refoule* OR arretes OR "sans papiers"))',
   '("empreintes digitales" OR biometri*) AND (accord OR cooperation) AND (migration OR migrants OR retour OR expulsion*)',
+  // The forty-second collection: Portuguese-speaking Africa's repatriation of foreigners and migration inspections;
+  // Italian expulsion orders and Swiss removal measures; French and Swiss special flights and Roissy's waiting zone;
+  // Germany's church asylum; Belgium's closed centres (127bis)
+  'repatri* NEAR/8 (estrangeiros OR imigrantes OR "situacao irregular" OR ilegais)',
+  '"permanencia ilegal" OR "fiscalizacao migratoria" OR "controlo migratorio" OR "controle migratorio"',
+  '(provvedimento OR decreto OR ordine OR nonostante) NEAR/4 espulsion*',
+  'allontanamento NEAR/10 (stranieri OR straniero OR LStrI OR coercitive OR rimpatrio)',
+  '"carcerazione amministrativa"',
+  '("vols speciaux" OR "vol special") NEAR/20 (renvoi* OR expuls* OR migrant* OR requerant* OR contrainte)',
+  '"zone d\'attente" OR "zones d\'attente" OR inadmis',
+  'Kirchenasyl*',
+  '127bis OR "gesloten centrum" OR "gesloten centra" OR repatrieringscentrum OR transmigrant*',
 ];
 
 export const databasesOtherLanguages = [
@@ -398,6 +410,13 @@ export const databasesOtherLanguages = [
   '=WAPIS OR =SIPAO OR "Systeme d\'information policiere"',
   '("carte d\'identite biometrique" OR "CIN biometrique") AND (Interieur OR donnees OR INPDP OR flicage)',
   '("cartes SIM" OR "carte SIM") AND (recens* OR identification) AND (terror* OR "Boko Haram" OR police)',
+  // The forty-second collection: Brazil's highway-police plate cameras; Italy's fingerprint archives; German police
+  // databases and stored IP addresses; the Dutch reception agency's data given to the police
+  'placa* NEAR/10 (radar OR camera*) NEAR/15 (PRF OR policia OR viatura*)',
+  'impronte NEAR/10 (archiviat* OR "banca dati" OR AFIS OR segnaletic*)',
+  '(Datenbank* OR Datennetz OR Datensystem) NEAR/10 (Polizei* OR BKA OR LKA)',
+  '"Polizeilicher Datenabruf" OR (IP-Adressen NEAR/10 (speicher* OR Vorratsdaten*))',
+  '(COA OR asielzoeker*) NEAR/10 (gegevens OR data) NEAR/10 politie',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

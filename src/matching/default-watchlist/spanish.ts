@@ -141,6 +141,15 @@ export const immigrationSpanish = [
   '(expuls* NEAR/8 (extranjero OR extranjera OR nigeriano* OR "ciudadano extranjero")) NOT (diplomat* OR embajad* OR jugador* OR arbitr*)',
   PERU_LODGING_REPORTS,
   '"situacion migratoria" AND (consult* OR =PDI OR carabineros)',
+  // The forty-second collection: Spain's CIEs in the plural; expulsion files and orders (not the Jesuits' or a party's);
+  // boats (pateras) intercepted; the Melilla and Ceuta fences; returns and refusals of foreigners; entry bans
+  '=CIEs',
+  '(expediente* OR procedimiento* OR ordenes OR "orden de" OR resolucion* OR expres) NEAR/3 expulsion* NOT (jesuit* OR judios OR moriscos OR partido* OR directiva OR militante* OR afiliad*)',
+  'expulsion* NEAR/12 (extranjero* OR migrante* OR inmigrante* OR irregular* OR "ingresado ilegalmente" OR "paso no habilitado")',
+  'patera* NEAR/15 (inmigrante* OR migrante* OR "Guardia Civil" OR intercept* OR detenid* OR detuvo OR "entrada irregular")',
+  'valla NEAR/4 (Melilla OR Ceuta)',
+  '(devolucion* OR retorno* OR "denegacion de entrada") NEAR/5 extranjero*',
+  '"prohibicion de entrada" OR "prohibiciones de entrada" OR "expulsion del pais"',
 ];
 
 export const databasesSpanish = [
@@ -291,6 +300,8 @@ export const databasesSpanish = [
   '(videovigilancia AND "inteligencia artificial") AND (policia* OR =PNP)',
   'BOL-110 OR "BOL 110"',
   '"identificacion biometrica" AND (penitenciario OR =PNC OR policia*)',
+  // The forty-second collection: air passenger records (PNR) crossed with police files
+  '("registro de pasajeros" OR "datos de pasajeros" OR Fluggastdaten) NEAR/20 (polic* OR terroris* OR delitos OR bases)',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */
@@ -340,4 +351,6 @@ export const databasesSpanishExclude = [
   '"licencia* de conducir" AND (virtual* OR "aplicacion movil")',
   // From the fortieth (dev): criminal records asked for a job (a job check)
   '"antecedentes penales" NEAR/8 (trabajo OR empleo OR "puesto* de trabajo" OR oposicion* OR "proceso de seleccion")',
+  // The forty-second collection: criminal-record certificates issued or translated for jobs and paperwork
+  '(certificado* OR certificacion* OR expedicion OR traduccion OR constancia) NEAR/4 "antecedentes penales"',
 ];

@@ -37,7 +37,7 @@ export const DEFAULT_PARAMS: TrainParams = {
   learningRate: 0.5,
   l2: 0.00003,
   minItems: 2,
-  maxFeatures: 1500,
+  maxFeatures: 6000,
   folds: 5,
   bigDocument: 40,
 };

@@ -198,6 +198,12 @@ describe('agreement with a second, blind labeller (npm run corpus -- agreement)'
     ['second-labeller-34.jsonl', 80, 'the thirty-fourth collection (40 dev, 40 held-out)'],
     ['second-labeller-35.jsonl', 80, 'the thirty-fifth collection (40 dev, 40 held-out)'],
     ['second-labeller-36.jsonl', 80, 'the thirty-sixth collection (40 dev, 40 held-out)'],
+    ['second-labeller-37.jsonl', 80, 'the thirty-seventh collection (40 dev, 40 held-out)'],
+    ['second-labeller-38.jsonl', 80, 'the thirty-eighth collection (40 dev, 40 held-out)'],
+    ['second-labeller-39.jsonl', 80, 'the thirty-ninth collection (40 dev, 40 held-out)'],
+    ['second-labeller-40.jsonl', 80, 'the fortieth collection (40 dev, 40 held-out)'],
+    ['second-labeller-41.jsonl', 80, 'the forty-first collection (40 dev, 40 held-out)'],
+    ['second-labeller-42.jsonl', 80, 'the forty-second collection (40 dev, 40 held-out)'],
   ])('holds %s (%i records), a second labelling of %s that agrees on at least 95% per topic', (file, size, sample) => {
     const second = readJsonLines<SecondLabel>(`${DIR}${file}`);
     expect(second, sample).toHaveLength(size);

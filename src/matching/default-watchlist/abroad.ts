@@ -115,6 +115,8 @@ export const immigrationAbroad = [
   '(Afghan* NEAR/10 (illegal OR undocumented)) NEAR/15 (NADRA OR CNIC*)',
   '"living in the UK illegally" OR ("Contact Management" NEAR/10 (Capita OR "Home Office"))',
   '"data of all foreigners" OR ("illegal foreigners" NEAR/20 data)',
+  // … second round: Malta's speedy repatriations of migrants
+  'repatriation* NEAR/10 (migrants OR "Bangladeshi nationals")',
 ];
 
 export const databasesAbroad = [

@@ -159,6 +159,18 @@ export const immigrationAsianLanguages = [
   '((অবৈধ NEAR/3 বাংলাদেশ*) OR ((বাংলাদেশি* OR বাংলাদেশী*) AND (আটক* OR গ্রেফতার* OR গ্রেপ্তার*) AND (অবৈধ* OR কাগজপত্র))) AND (ভারত* OR দিল্লি* OR অনুপ্রবেশ* OR বসবাস* OR পুলিশ*)',
   // … third round: Indonesia's administrative immigration measures against foreigners
   '"tindakan administratif keimigrasian"',
+  // The forty-second collection: Japan's illegal stay and overstay; Taiwan's immigration agency; Hong Kong's raids on
+  // illegal workers; Korea's immigration detention rooms, raids on overstayers and North Korean defectors returned by
+  // China; Marathi "infiltrators"; Tamil reports of Bangladeshis arrested; Thai immigration detainees
+  '不法滞在 OR 不法残留 OR 不法入国 OR オーバーステイ OR (難民認定法 NEAR/3 違反)',
+  '移民署 NEAR/20 (非法 OR 查處 OR 收容 OR 遣返 OR 專勤隊)',
+  '黑工 OR 非法勞工 OR 非法移工 OR 非法出入境',
+  '외국인보호소 OR 외국인보호시설 OR 외국인보호실',
+  '불법체류* NEAR/15 (단속 OR 폭행 OR 보호 OR 출입국* OR 체포)',
+  '(북송* OR 강제송환 OR "강제 송환") AND (탈북* OR 공안 OR 체포*)',
+  'घुसखोर*',
+  '(வங்கதேசத்தினர் OR வங்கதேச OR "சட்ட விரோதமாக" OR சட்டவிரோதமாக) NEAR/10 (கைது OR குடியேறிகள்)',
+  '"ผู้ต้องกัก"',
 ];
 
 export const databasesAsianLanguages = [
@@ -285,4 +297,15 @@ export const databasesAsianLanguages = [
   // database (the Philippines)
   '"khai bao luu tru" OR "dang ky tam tru"',
   '"police clearance*" AND (database* OR centralized OR centralised)',
+  // The forty-second collection: Korean subscriber data given to investigators, face recognition for the police,
+  // wanted-vehicle readers and the BASE biometric system; China's key-persons registers and police big data; Hindi
+  // ANPR; Bengali tenant forms for the police and police face recognition
+  '(통신자료 OR 통신사실확인자료 OR "통신사실 확인자료") NEAR/20 (수사기관 OR 경찰 OR 제공 OR 영장)',
+  '(안면인식 OR "얼굴 인식" OR 얼굴인식) NEAR/15 (경찰 OR 실종자 OR 공안 OR 수사* OR 범인 OR 살인범)',
+  '수배차량',
+  '바이오정보전문분석시스템 OR ((지문 OR "얼굴 사진") NEAR/15 수사기관)',
+  '重點人員 OR 重點人口 OR 重点人员 OR 重点人口 OR 公安大数据 OR 公安大數據 OR 情报信息 OR 公安情报',
+  'एएनपीआर',
+  '(ভাড়াটিয়া OR ভাড়াটিয়াদের) NEAR/15 (পুলিশ OR পুলিস OR পুলিসকে OR থানা OR তথ্য)',
+  '"ফেস রিকগনিশন" OR "ফেসিয়াল রিকগনিশন"',
 ];

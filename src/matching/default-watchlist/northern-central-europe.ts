@@ -168,6 +168,20 @@ export const immigrationNorthernCentralEurope = [
   'dersinor* OR دەرسینۆر* OR ديپۆرتكرن*',
   // The forty-second collection: Finland's returns to Iraq
   'palaut* NEAR/10 (Irak* OR turvapaikanhakij* OR maahanmuut* OR vastentahtoisesti OR palautussopimu*)',
+  // … second round: Cyprus's and Greece's repatriations, arrests for illegal stay and detention sites; Russia's
+  // fictitious registration of foreigners and special detention centres; illegal crossings stopped at the Lithuanian
+  // and Ukrainian borders; Tajik, Kazakh and Uzbek reports of migrants expelled or caught
+  'επαναπατρ* NEAR/15 (μεταναστ* OR αλλοδαπ* OR παρανομ* OR υπηκο*)',
+  'παρανομ* NEAR/4 (μεταναστ* OR διαμον* OR διαμεν* OR παραμον* OR εισερχομεν*)',
+  '"Χωρο Κρατησης" OR "Χωρος Κρατησης" OR "διαδικασια επιστροφης" OR "διαδικασιες επαναπατρισμου"',
+  'фиктивн* NEAR/3 (постановк* OR регистрац*)',
+  'спецприемник* NEAR/5 (иностран* OR мигрант*)',
+  'нелегал* NEAR/10 (мигрант* OR въезд OR пограничник* OR Литв*)',
+  'прикордонник* NEAR/10 (повернули OR іноземц*)',
+  'ихроҷ* OR (муҳоҷир* NEAR/10 (ронда* OR берун OR боздошт*))',
+  '(шетел* OR шетелдік*) NEAR/10 (шығарыл* OR заңсыз* OR қайтарды)',
+  'Көші-қон NEAR/15 (заңсыз* OR рейд* OR бұзушылық*)',
+  'ноқонуний NEAR/10 (чет OR фуқаро*)',
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -283,6 +297,14 @@ export const databasesNorthernCentralEurope = [
   // The forty-second collection: Swedish police registers and the police's processing of personal data
   'register NEAR/6 (polis OR poliser OR polisen)',
   'Polismyndighet* NEAR/10 personuppgift*',
+  // … second round: Greece's DNA archive and Cyprus joining the Schengen Information System; Russia's genomic
+  // registration and DNA bases, the MVD's Паутина search for cars; Kyrgyz cameras finding wanted people
+  '=DNA NEAR/10 (αρχει* OR γενετικ*)',
+  '"Συστημα Πληροφοριων Σενγκεν"',
+  'геномн* NEAR/5 (регистрац* OR информац* OR баз*)',
+  'ДНК NEAR/10 (баз* OR сдадут OR сдавать)',
+  'Паутин* NEAR/15 (розыск* OR МВД)',
+  '(издөөдө OR издөө*) NEAR/15 камера*',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

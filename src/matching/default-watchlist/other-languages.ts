@@ -225,6 +225,11 @@ export const immigrationOtherLanguages = [
   '"zone d\'attente" OR "zones d\'attente" OR inadmis',
   'Kirchenasyl*',
   '127bis OR "gesloten centrum" OR "gesloten centra" OR repatrieringscentrum OR transmigrant*',
+  // … second round: Italy's detention extensions and CPRs, expelled imams, illegal stay found in checks
+  'trattenimento NEAR/10 (CPR OR immigrati OR proroghe OR stranieri OR migranti)',
+  '=CPR NEAR/10 (tunisini OR trasferit* OR migranti OR stranieri OR trattenut*)',
+  'espuls* NEAR/10 (imam OR "cittadino egiziano" OR "cittadino marocchino" OR "cittadino tunisino")',
+  '"soggiornare illegalmente" OR "soggiorno illegale" OR "soggiorno irregolare" OR "soggiornavano illegalmente"',
 ];
 
 export const databasesOtherLanguages = [
@@ -417,6 +422,8 @@ export const databasesOtherLanguages = [
   '(Datenbank* OR Datennetz OR Datensystem) NEAR/10 (Polizei* OR BKA OR LKA)',
   '"Polizeilicher Datenabruf" OR (IP-Adressen NEAR/10 (speicher* OR Vorratsdaten*))',
   '(COA OR asielzoeker*) NEAR/10 (gegevens OR data) NEAR/10 politie',
+  // … second round: Portugal's police fingerprint machines
+  '"impressoes digitais" NEAR/15 (=PSP OR suspeitos OR recolha)',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

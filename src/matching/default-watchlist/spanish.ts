@@ -150,6 +150,9 @@ export const immigrationSpanish = [
   'valla NEAR/4 (Melilla OR Ceuta)',
   '(devolucion* OR retorno* OR "denegacion de entrada") NEAR/5 extranjero*',
   '"prohibicion de entrada" OR "prohibiciones de entrada" OR "expulsion del pais"',
+  // … second round: the US Coast Guard returning Cubans; Chile's "reconducción" of migrants to the border
+  '(Guardacostas OR =USCG) NEAR/15 (migrantes OR repatri* OR balseros)',
+  'reconduc* NEAR/15 (migrante* OR frontera OR extranjero* OR irregular*)',
 ];
 
 export const databasesSpanish = [
@@ -302,6 +305,13 @@ export const databasesSpanish = [
   '"identificacion biometrica" AND (penitenciario OR =PNC OR policia*)',
   // The forty-second collection: air passenger records (PNR) crossed with police files
   '("registro de pasajeros" OR "datos de pasajeros" OR Fluggastdaten) NEAR/20 (polic* OR terroris* OR delitos OR bases)',
+  // … second round: plate-reading gantries (Argentina, Chile) and Catalonia's Lectio readers; Peru's biometric roll of
+  // prisoners; face-recognition cameras
+  '"lectores de chapas" OR (patentes NEAR/10 (lector* OR identificador* OR porticos))',
+  'porticos NEAR/15 (robados OR "encargo por robo" OR patentes)',
+  '"lector de matricules" OR "lectors de matricules" OR Lectio',
+  '(Reniec OR =INPE) NEAR/15 biometr*',
+  'camaras NEAR/5 "reconocimiento facial"',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

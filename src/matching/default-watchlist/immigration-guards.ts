@@ -79,4 +79,15 @@ export const immigrationGuards = [
   'Stolperstein* AND deport*',
   'deportazion* AND (ebrei OR ebraic* OR nazist* OR Reichsbahn OR Shoah OR genocidio OR lager)',
   'rimpatri* NEAR/5 (salma OR salme)',
+  // … and of its later rounds: Poland's memory of the Soviet deportations to Siberia; the deportation of the Jews of
+  // Macedonia and Thrace (1943) in Bulgarian and Macedonian; a European arrest warrant; garbage "ترحيل" (removal)
+  '(Sybir* OR NKWD OR ZSRS OR sowieck* OR Syberi*) AND deport*',
+  '(евреи OR евреите OR Холокост* OR еврејите OR евреј* OR ЕВРЕИТЕ) AND депорт*',
+  '("europejski nakaz aresztowania" OR "europejskim nakazem aresztowania") AND deport*',
+  '(ترحيل OR ترحل OR ترحيلها OR رحلت) AND (النفايات OR القمامة OR المخلفات)',
+  // … seafarers' repatriation (the ILO convention, in Chinese); Malta's wartime deportation of 43 Maltese to Uganda;
+  // Stalin's deportations of peoples in Ukrainian
+  '(海員 OR 海员 OR 船員 OR 船员) AND 遣返',
+  '("to Uganda" AND Maltese) AND deport*',
+  '(сталінізм* OR Сталін* OR тоталітарн*) AND депорт*',
 ];

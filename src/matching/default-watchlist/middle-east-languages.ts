@@ -97,6 +97,17 @@ export const immigrationMiddleEastLanguages = [
   '(إبعاد OR بإبعاد OR تطرد) AND (أجنبي* OR سوداني* OR سوريين)',
   '"مهاجران غیرقانونی" OR "مهاجرین غیرقانونی" OR "فاقد سند" OR "اتباع غیرمجاز"',
   'סהרונים OR "מתקן חולות"',
+  // The forty-second collection: border guards catching infiltrators (Saudi Arabia, Oman); irregular migration foiled
+  // (Tunisia, Egypt, Syria); Algeria's repatriation of Nigeriens; Jordan's deportation of foreign workers and raids on
+  // residence violators; entering Lebanon covertly; Kuwait's deportation prison; iris checks at Cairo airport
+  '(تسلل* OR متسلل* OR التسلل) NEAR/12 (حرس OR الحدود OR القبض OR إحباط OR احباط OR ضبط)',
+  '"هجرة غير نظامية" OR "الهجرة غير النظامية" OR "الهجرة غير الشرعية" OR "الهجرة بصورة غير شرعية" OR "هجرة غير شرعية"',
+  '(ترحيل* OR المرحلين OR رحلت) NEAR/10 (رعية OR رعايا OR النيجر OR نيجري* OR النيجريين OR المهاجرين OR إفريقية)',
+  'تسفير NEAR/10 (عامل OR عمال OR وافد OR وافدين)',
+  '"مخالفين لشروط العمل والاقامة" OR ((ضبط OR الحملة) NEAR/10 (مخالفين OR مخالف) NEAR/10 (الاقامة OR الإقامة))',
+  'خلسة NEAR/10 (دخول OR الدخول OR يدخلون OR الأراضي)',
+  '"سجن الإبعاد" OR المبعدين',
+  '"بصمة العين" NEAR/15 (مطار OR القادمين)',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -154,4 +165,10 @@ export const databasesMiddleEastLanguages = [
   '"قاعدة بيانات" AND (مهاجر* OR الهجرة) AND (الشرطة OR الدرك OR الأمن OR بصمات OR موقوف* OR سري*)',
   // … and surveillance cameras taken over by the interior ministry or public security (Iraq, Jordan)
   '((كاميرات NEAR/6 مراقبة) AND (الداخلية OR "الأمن العام" OR "الامن العام")) NOT (مخالفات OR المرور OR السرعة OR رادار*)',
+  // The forty-second collection: iris scans at Cairo airport to trace criminals; face-identifying cameras (not Saher's
+  // traffic cameras); Lebanon's telecom data given to the security services; Libya's unified security inquiry
+  '"بصمة العين" NEAR/15 (مطار OR القادمين OR المجرمين)',
+  'كاميرات NEAR/15 (التعرف OR وجوه* OR ملامح*) NOT (ساهر OR المرور OR المخالفات OR مخالفات)',
+  'داتا NEAR/5 الاتصالات',
+  '"الاستعلام الأمني"',
 ];

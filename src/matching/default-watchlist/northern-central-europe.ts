@@ -182,6 +182,14 @@ export const immigrationNorthernCentralEurope = [
   '(шетел* OR шетелдік*) NEAR/10 (шығарыл* OR заңсыз* OR қайтарды)',
   'Көші-қон NEAR/15 (заңсыз* OR рейд* OR бұзушылық*)',
   'ноқонуний NEAR/10 (чет OR фуқаро*)',
+  // … third round: Poland's guarded centres and detention of foreigners, people turned back to Belarus; Hungary's border
+  // violators; Croatian police refusing migrants; illegal migrants in Slovak
+  '(osrodk* OR osrodek OR osrodkach) NEAR/2 strzezon*',
+  'detencj* NEAR/5 cudzoziem*',
+  '(zawroc* OR odstawili OR "z powrotem") NEAR/12 (Bialorus* OR granic* OR migrant*)',
+  'hatarserto*',
+  '(zavrac* OR zavrnil*) NEAR/5 migrant*',
+  'ilegaln* NEAR/10 migrant*',
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -305,6 +313,16 @@ export const databasesNorthernCentralEurope = [
   'ДНК NEAR/10 (баз* OR сдадут OR сдавать)',
   'Паутин* NEAR/15 (розыск* OR МВД)',
   '(издөөдө OR издөө*) NEAR/15 камера*',
+  // … third round: police face recognition (Polish, Serbian); Romanian fingerprint systems; Latvia's criminal
+  // registers; Estonian officers searching police systems; Poland's list of undesirable foreigners; Slovene police and
+  // personal data
+  'rozpozn* NEAR/3 twarzy',
+  '(prepoznavanj* NEAR/3 lica) OR (kamer* NEAR/10 Huavei)',
+  'amprent* NEAR/10 ("sistemul informatic" OR =AFIS OR baza OR "baza de date")',
+  '(registr* OR "informacijas sistem*") NEAR/10 (kriminal* OR noziedz* OR izmeklesanas)',
+  'infosusteem* NEAR/10 (=PPA OR politsei*)',
+  'wykaz* NEAR/3 niepozadan*',
+  'policij* NEAR/10 ("osebni podatki" OR "osebne podatke" OR "osebnih podatkov" OR zasebnost*)',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

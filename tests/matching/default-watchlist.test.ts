@@ -2405,6 +2405,47 @@ describe('default watchlist', () => {
   ])('reads %j by what it is about (41st collection)', readsAs);
 
   it.each([
+    // The forty-second collection's patterns (dev), in made-up sentences: reporting conditions, character cancellations,
+    // boat turnbacks and Roxham Road; Spanish expulsion files and pateras, Portuguese-speaking Africa's repatriations,
+    // Italian, Swiss, French, German, Belgian, Finnish, Greek, Cyrillic, Arabic, Polish, Hungarian and Asian removals
+    // and detention; police data in the same languages; and the look-alikes the collection's guards now hide
+    ['Reporting', 'Migrants must keep attending in-person reporting at Home Office centres.', ['immigration-enforcement']],
+    ['501', 'Visas cancelled under section 501 of the Migration Act on character grounds rose again.', ['immigration-enforcement']],
+    ['Roxham', 'RCMP officers arrested asylum seekers crossing at Roxham Road.', ['immigration-enforcement']],
+    ['Patera', 'La Guardia Civil interceptó una patera con 30 inmigrantes.', ['immigration-enforcement']],
+    ['Expulsión', 'Abren expedientes de expulsión a extranjeros en situación irregular.', ['immigration-enforcement']],
+    ['Diplomáticos', 'La expulsión de diplomáticos extranjeros tensó las relaciones.', []],
+    ['Jesuitas', 'El decreto de expulsión de los jesuitas cumple 250 años.', []],
+    ['SME', 'O SME repatriou 40 estrangeiros em situação irregular.', ['immigration-enforcement']],
+    ['Recursos', 'A repatriação de recursos de estrangeiros teve novo prazo.', []],
+    ['Espulsione', 'Arrestato nonostante il provvedimento di espulsione a suo carico.', ['immigration-enforcement']],
+    ['Salma', 'Le procedure per rimpatriare la salma di un migrante sono lunghe.', []],
+    ['Zone', "Des centaines d'étrangers placés en zone d'attente à Roissy.", ['immigration-enforcement']],
+    ['Kirchenasyl', 'Die Polizei beendete ein Kirchenasyl in Schwerin.', ['immigration-enforcement']],
+    ['Stolpersteine', 'Neue Stolpersteine erinnern an die Deportation der Familie.', []],
+    ['Palautus', 'Suomi palautti turvapaikanhakijoita Irakiin.', ['immigration-enforcement']],
+    ['Κύπρος', 'Συνελήφθησαν 20 παράνομοι μετανάστες στη Λεμεσό.', ['immigration-enforcement']],
+    ['Учет', 'Возбуждено дело о фиктивной постановке на учет иностранцев.', ['immigration-enforcement']],
+    ['Sybir', 'Rocznica deportacji Polaków na Sybir przez NKWD.', []],
+    ['Granica', 'Straż Graniczna zawróciła migrantów na Białoruś.', ['immigration-enforcement']],
+    ['Határ', 'A rendőrök 30 határsértőt tartóztattak fel.', ['immigration-enforcement']],
+    ['تسلل', 'ضبط حرس الحدود متسللين حاولوا دخول المملكة.', ['immigration-enforcement']],
+    ['النفايات', 'البلدية تعلن ترحيل النفايات من المحطة.', []],
+    ['黑工', '入境處拘捕多名黑工及僱主。', ['immigration-enforcement']],
+    ['遣返', '海員遣返公約規定船員的權利。', []],
+    ['북송', '중국 공안에 체포된 탈북민 강제 북송 위기.', ['immigration-enforcement']],
+    ['Ring', 'A ring of steel of cameras will photograph every vehicle entering the City.', ['state-databases']],
+    ['Metadata', 'The data retention bill makes telcos keep customer metadata for two years.', ['state-databases']],
+    ['Pasajeros', 'La ley del registro de pasajeros permitirá cruzar datos con bases policiales.', ['state-databases']],
+    ['Antecedentes', 'Cómo pedir el certificado de antecedentes penales para un empleo.', []],
+    ['Datenbank', 'Das LKA prüft Zugriffe von Polizisten auf die Datenbank.', ['state-databases']],
+    ['통신자료', '수사기관이 통신사에 통신자료 제공을 요청했다.', ['state-databases']],
+    ['Паутина', 'МВД запустило систему «Паутина» для розыска автомобилей.', ['state-databases']],
+    ['Twarz', 'Policja testuje system rozpoznawania twarzy.', ['state-databases']],
+    ['داتا', 'تسليم داتا الاتصالات إلى الأجهزة الأمنية.', ['state-databases']],
+  ])('reads %j by what it is about (42nd collection)', readsAs);
+
+  it.each([
     // A look-alike review of the forty-first collection's new rules: made-up sentences each new rule read before it
     // was narrowed (a halfway house, studying abroad, hospital readmissions, handball, a court's dismissal, truck bans,
     // expelled diplomats, passports, radios, freight notes, biobanks, COVID checks, health data, an eye test, traffic

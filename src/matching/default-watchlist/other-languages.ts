@@ -216,7 +216,7 @@ export const immigrationOtherLanguages = [
   // The forty-second collection: Portuguese-speaking Africa's repatriation of foreigners and migration inspections;
   // Italian expulsion orders and Swiss removal measures; French and Swiss special flights and Roissy's waiting zone;
   // Germany's church asylum; Belgium's closed centres (127bis)
-  'repatri* NEAR/8 (estrangeiros OR imigrantes OR "situacao irregular" OR ilegais)',
+  'repatri* NEAR/8 (estrangeiros OR imigrantes OR "situacao irregular" OR ilegais) NOT (recursos OR capita* OR corpo OR corpos OR restos OR ativos OR divisas OR bens)',
   '"permanencia ilegal" OR "fiscalizacao migratoria" OR "controlo migratorio" OR "controle migratorio"',
   '(provvedimento OR decreto OR ordine OR nonostante) NEAR/4 espulsion*',
   'allontanamento NEAR/10 (stranieri OR straniero OR LStrI OR coercitive OR rimpatrio)',

@@ -145,7 +145,7 @@ export const immigrationSpanish = [
   // boats (pateras) intercepted; the Melilla and Ceuta fences; returns and refusals of foreigners; entry bans
   '=CIEs',
   '(expediente* OR procedimiento* OR ordenes OR "orden de" OR resolucion* OR expres) NEAR/3 expulsion* NOT (jesuit* OR judios OR moriscos OR partido* OR directiva OR militante* OR afiliad*)',
-  'expulsion* NEAR/12 (extranjero* OR migrante* OR inmigrante* OR irregular* OR "ingresado ilegalmente" OR "paso no habilitado")',
+  'expulsion* NEAR/12 (extranjero* OR migrante* OR inmigrante* OR irregular* OR "ingresado ilegalmente" OR "paso no habilitado") NOT (diplomat* OR embajador* OR consul*)',
   'patera* NEAR/15 (inmigrante* OR migrante* OR "Guardia Civil" OR intercept* OR detenid* OR detuvo OR "entrada irregular")',
   'valla NEAR/4 (Melilla OR Ceuta)',
   '(devolucion* OR retorno* OR "denegacion de entrada") NEAR/5 extranjero*',

@@ -212,4 +212,11 @@ export const databasesAbroad = [
   '"Criminal Procedure (Identification)"',
   '("SIM card registration" OR "SIM registration") NEAR/20 ("law enforce*" OR police OR crime*)',
   '(hotel* OR guesthouse* OR "guest house*") NEAR/10 report* NEAR/10 (foreign* OR immigration)',
+  // … fourth round: South Africa's DNA Board; Singapore's Registration of Criminals Act; police use of COVID check-in
+  // data (Australia); New Zealand's firearms registry; Nigeria's identity numbers for the security agencies
+  '"DNA Board" OR "buccal samples"',
+  '"Registration of Criminals"',
+  '("check-in data" OR "check-in app*" OR "QR code*" OR "QR check-in") NEAR/15 police',
+  '"Firearms Registry" OR "firearms register" OR "accessing agency"',
+  '(NIMC OR "National Identity Number" OR =NIN) NEAR/15 ("security agencies" OR police)',
 ];

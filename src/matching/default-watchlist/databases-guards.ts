@@ -277,4 +277,8 @@ export const databasesExclude = [
   // database, a breach or immigration use is named; clean air zones enforced by plate cameras
   '("NBI clearance" OR "Criminal History Check*" OR "National Police Checking Service" OR "presence or absence of a criminal record" OR "criminal record certificate*") NOT (database* OR breach* OR leak* OR immigra* OR deport* OR centraliz* OR centralis*)',
   '((=CAZ OR "Clean Air Zone") AND (=ANPR OR "Number Plate Recognition" OR camera*)) NOT (police OR "shared with police" OR stored OR retention)',
+  // The forty-second collection: guides to getting a copy of one's own criminal record (a job check, not police data
+  // shared); Police Scotland's phone data-extraction kiosks (forensics on a device)
+  '"criminal record" AND ("copy of your" OR "your own criminal" OR "check if you have" OR "obtain a copy")',
+  '("cyber kiosk*" OR "data extraction") AND (data OR mobile OR police)',
 ];

@@ -111,4 +111,9 @@ export const databasesSharing = [
   '"occurrence book*" AND police',
   // From the forty-first collection (dev): police holds and reports on goods bought by pawnbrokers and secondhand dealers
   '(pawnbroker* OR "secondhand goods dealer*" OR "second-hand dealer*" OR "secondhand dealer*") AND ("law enforcement" OR police) AND (databas* OR transaction* OR "hold period" OR "holding period" OR ordinance* OR LeadsOnline OR ((report* OR hold*) NEAR/6 (item* OR goods OR purchase* OR seller* OR customer* OR days OR hours)))',
+  // The forty-second collection: the same bills, state-databases side; police records digitised; patrol laptops that
+  // look up plates and licences
+  '((supplying OR sharing OR share OR provid* OR supply) NEAR/8 "personal information" NEAR/10 ("federal government" OR "federal authorities")) AND immigra*',
+  '"police records" NEAR/8 (digitiz* OR scanning OR retention OR retension)',
+  '"background information" NEAR/10 ("license plate*" OR "driver* licen*")',
 ];

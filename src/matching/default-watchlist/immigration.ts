@@ -408,6 +408,9 @@ export const immigrationInclude = [
   '"operativos migratorios" OR (Arpaio AND (migratori* OR inmigra*))',
   // … state data shared with Homeland Security (both topics)
   STATE_DATA_TO_HOMELAND_SECURITY,
+  // The forty-second collection: state agencies barred from giving the federal government personal information (for a
+  // registry) in immigration bills
+  '((supplying OR sharing OR share OR provid* OR supply) NEAR/8 "personal information" NEAR/10 ("federal government" OR "federal authorities")) AND immigra*',
 ];
 
 export const immigrationExclude = [

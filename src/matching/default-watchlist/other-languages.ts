@@ -230,6 +230,11 @@ export const immigrationOtherLanguages = [
   '=CPR NEAR/10 (tunisini OR trasferit* OR migranti OR stranieri OR trattenut*)',
   'espuls* NEAR/10 (imam OR "cittadino egiziano" OR "cittadino marocchino" OR "cittadino tunisino")',
   '"soggiornare illegalmente" OR "soggiorno illegale" OR "soggiorno irregolare" OR "soggiornavano illegalmente"',
+  // … fourth round: the Dutch Linking Act (Koppelingswet) and the registration of foreigners; France's census of
+  // migrants in emergency shelters
+  'Koppelingswet OR (koppeling* NEAR/10 (vreemdeling* OR buitenlanders OR sofi-nummer))',
+  '(registratie OR koppeling*) NEAR/6 vreemdeling*',
+  'recensement NEAR/10 (migrants OR "hebergement d\'urgence")',
 ];
 
 export const databasesOtherLanguages = [
@@ -424,6 +429,23 @@ export const databasesOtherLanguages = [
   '(COA OR asielzoeker*) NEAR/10 (gegevens OR data) NEAR/10 politie',
   // … second round: Portugal's police fingerprint machines
   '"impressoes digitais" NEAR/15 (=PSP OR suspeitos OR recolha)',
+  // … fourth round: France's Base élèves used to find children and families, GASPARD, police files and officers selling
+  // them; Quebec's plate readers; Germany's dragnet searches (Rasterfahndung) and Swiss plate scanners; Italy's
+  // fingerprinting of Roma children and its immigration offices' AFIS link; Brazil's plate cameras and apps; Portugal's
+  // DNA profiles
+  '"Base eleves" AND (irreguli* OR sans-papiers OR prefecture* OR police OR "recherches d\'enfants")',
+  '=GASPARD',
+  '"fichier policier" OR "fichiers policiers" OR "fichier de la police" OR "fichier parallele"',
+  '(policier* OR "policiers adjoints") NEAR/10 "informations confidentielles"',
+  '"lecteurs de plaques" OR "lecteur de plaques" OR "reconnaissance de plaques"',
+  'Rasterfahndung OR (Raster* NEAR/5 (Daten OR Studenten))',
+  'Nummernschild-Scanner OR Autonummern-Scanner OR (Nummernschild* NEAR/5 Scanner*)',
+  'impronte NEAR/10 (rom OR nomadi OR bimbi OR minori)',
+  'censiment* NEAR/10 (rom OR nomadi)',
+  'APFIS OR (=AFIS NEAR/10 (immigrazione OR condivisione OR "cooperazione applicativa"))',
+  '(camera* OR cameras) NEAR/10 placas NEAR/15 (identificar OR leitura OR furtados OR roubados OR veiculos) NOT (pedagio OR multa* OR "free flow")',
+  '"Placa Legal" OR (placa* NEAR/10 (furtados OR roubados))',
+  '"perfis de ADN" OR ("base de dados" NEAR/5 ADN)',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */
@@ -441,4 +463,6 @@ export const databasesOtherLanguagesExclude = [
   // From the forty-first collection's look-alike review: Italian plate reading at limited-traffic zones, car parks and
   // speed cameras, unless the police or stolen or wanted vehicles are named
   '(targhe OR "lettura targhe") AND (ZTL OR "zona a traffico limitato" OR parcheggi* OR autovelox OR multa OR multe) NOT (rubat* OR polizia OR carabinieri OR "forze dell\'ordine" OR ricercat*)',
+  // The forty-second collection: plate scanning in car parks and by parking enforcement (German, Dutch)
+  '(Parkhaus* OR Parkhausern OR parkeren OR parkeer* OR Parkeerregister OR parkeerbeheer) AND (Kennzeichen* OR kenteken*)',
 ];

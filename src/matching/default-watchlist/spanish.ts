@@ -153,6 +153,11 @@ export const immigrationSpanish = [
   // … second round: the US Coast Guard returning Cubans; Chile's "reconducción" of migrants to the border
   '(Guardacostas OR =USCG) NEAR/15 (migrantes OR repatri* OR balseros)',
   'reconduc* NEAR/15 (migrante* OR frontera OR extranjero* OR irregular*)',
+  // … fourth round: Argentina's planned migration police; fingerprints at migration control; travellers refused entry
+  // (inadmitidos) at Colombian airports
+  '"Policia Migratoria"',
+  '"control migratorio" NEAR/15 (huella* OR biometric*)',
+  'inadmiti* NEAR/15 (extranjero* OR migracion OR aeropuerto OR alerta*)',
 ];
 
 export const databasesSpanish = [
@@ -311,7 +316,13 @@ export const databasesSpanish = [
   'porticos NEAR/15 (robados OR "encargo por robo" OR patentes)',
   '"lector de matricules" OR "lectors de matricules" OR Lectio',
   '(Reniec OR =INPE) NEAR/15 biometr*',
-  'camaras NEAR/5 "reconocimiento facial"',
+  '(camaras OR torretas) NEAR/6 ("reconocimiento facial" OR "deteccion facial")',
+  // … fourth round: migrants' fingerprints taken for the EU's files; phone lines tied to the CURP; databases of the
+  // undocumented shared with the security services; biometric readers; cameras and patrol towers with face detection
+  '(huellas NEAR/3 (dactilares OR digitales)) NEAR/15 (migrante* OR asilo OR irregular*)',
+  'vincul* NEAR/10 CURP',
+  '"base de datos" NEAR/15 ("organismos de seguridad" OR indocumentados)',
+  '"lectores biometricos"',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */
@@ -363,4 +374,7 @@ export const databasesSpanishExclude = [
   '"antecedentes penales" NEAR/8 (trabajo OR empleo OR "puesto* de trabajo" OR oposicion* OR "proceso de seleccion")',
   // The forty-second collection: criminal-record certificates issued or translated for jobs and paperwork
   '(certificado* OR certificacion* OR expedicion OR traduccion OR constancia) NEAR/4 "antecedentes penales"',
+  // … fourth round: how to obtain a criminal-record certificate; plate readers of barrier-free tolls
+  '"antecedentes penales" AND (tramitar OR obtener OR "como pedir" OR solicitar OR empleo)',
+  '(peaje* OR pedagio*) AND (patentes OR placas OR lectores)',
 ];

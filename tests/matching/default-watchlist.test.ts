@@ -2432,10 +2432,10 @@ describe('default watchlist', () => {
     ['تسلل', 'ضبط حرس الحدود متسللين حاولوا دخول المملكة.', ['immigration-enforcement']],
     ['النفايات', 'البلدية تعلن ترحيل النفايات من المحطة.', []],
     ['黑工', '入境處拘捕多名黑工及僱主。', ['immigration-enforcement']],
-    ['遣返', '海員遣返公約規定船員的權利。', []],
+    ['海員公約', '海員遣返公約規定船員的權利。', []],
     ['북송', '중국 공안에 체포된 탈북민 강제 북송 위기.', ['immigration-enforcement']],
     ['Ring', 'A ring of steel of cameras will photograph every vehicle entering the City.', ['state-databases']],
-    ['Metadata', 'The data retention bill makes telcos keep customer metadata for two years.', ['state-databases']],
+    ['Metadata', 'The data retention bill makes telcos keep customer metadata for two years for police access.', ['state-databases']],
     ['Pasajeros', 'La ley del registro de pasajeros permitirá cruzar datos con bases policiales.', ['state-databases']],
     ['Antecedentes', 'Cómo pedir el certificado de antecedentes penales para un empleo.', []],
     ['Datenbank', 'Das LKA prüft Zugriffe von Polizisten auf die Datenbank.', ['state-databases']],
@@ -2444,6 +2444,335 @@ describe('default watchlist', () => {
     ['Twarz', 'Policja testuje system rozpoznawania twarzy.', ['state-databases']],
     ['داتا', 'تسليم داتا الاتصالات إلى الأجهزة الأمنية.', ['state-databases']],
   ])('reads %j by what it is about (42nd collection)', readsAs);
+
+  it.each([
+    // A look-alike review of the forty-second collection's new rules: made-up sentences each new rule read before it was
+    // narrowed (mandatory reporting of abuse, Manston airport, 501(c)(3), post-sentence detention, ferries in storms,
+    // cricket tours pushed back, car-park overstays, hotel statistics, event-security rings of steel, IT data retention,
+    // football send-offs, party and school expulsions, waiting zones for taxis, dinosaur footprints, phones' face
+    // recognition, and others in each rule's language)
+    [
+      'Home Office to introduce mandatory reporting of child sexual abuse',
+      'Teachers, doctors and social workers will face a legal duty of mandatory reporting under plans announced by the Home Office.',
+      [],
+    ],
+    [
+      'Manston Airport reopening: High Court hearing held',
+      "A High Court hearing on the government's decision to approve the reopening of Manston Airport was held on Tuesday.",
+      [],
+    ],
+    [
+      'Charity loses tax-exempt status',
+      "The IRS cancelled the foundation's status under section 501(c)(3) after it failed to file returns for three consecutive years.",
+      [],
+    ],
+    [
+      'High Court upholds post-sentence detention of sex offender',
+      'The High Court ruled that the continuing detention order, described by critics as indefinite detention, was valid under Queensland law.',
+      [],
+    ],
+    [
+      'Ferry turned back by storm',
+      'The Stena Line ferry was turned back to Holyhead after gale-force winds, and passengers on other vessels faced long delays.',
+      [],
+    ],
+    [
+      'Roxham Road reopened after culvert repair',
+      'The town of Champlain said Roxham Road will reopen to traffic on Monday after crews replaced a collapsed culvert.',
+      [],
+    ],
+    [
+      'Online retailer updates return procedures after platform migration',
+      'Customers can now print labels themselves; the company said return procedures changed after migrating its shop to a new platform.',
+      [],
+    ],
+    [
+      'Bangladesh tour pushed back over monsoon',
+      'The Bangladeshi cricket board said the series against Ireland has been pushed back to October because of the rains.',
+      [],
+    ],
+    [
+      'Council crackdown on car park overstays',
+      'Drivers who overstay the two-hour limit at the retail park face £70 fines under a new parking crackdown.',
+      [],
+    ],
+    [
+      'Hotel occupancy report: foreign arrivals up 12%',
+      'The latest hotel industry report shows foreign tourists accounted for a record share of overnight stays in July.',
+      [],
+    ],
+    [
+      'Capita wins passport advice line contract',
+      "Capita will provide contact management services for HM Passport Office's advice line on behalf of the Home Office.",
+      [],
+    ],
+    [
+      'Tourism department compiles data of all foreigners visiting Goa',
+      'Officials said the data of all foreigners arriving on charter flights will be used to plan for the next tourist season.',
+      [],
+    ],
+    [
+      'State to fund repatriation of bodies of migrants killed in Kuwait fire',
+      'The Kerala government will bear the cost of repatriation of the bodies of migrants who died in the Mangaf building fire.',
+      [],
+    ],
+    [
+      'Ring of steel around Wembley for Champions League final',
+      'Police will throw a ring of steel around the stadium, with vehicle barriers and road closures from midday.',
+      [],
+    ],
+    [
+      'Microsoft 365 data retention settings: what admins need to know',
+      'Data retention policies let organisations keep email metadata for compliance and delete it after a set period.',
+      [],
+    ],
+    [
+      'Open prison absconding report: 12 inmates walked out',
+      'The annual absconding report for HMP Ford shows a fall in the number of prisoners who failed to return.',
+      [],
+    ],
+    [
+      'Police warn of fake SIM registration texts',
+      'Fraudsters are sending messages asking customers to complete SIM card registration through a link, police said.',
+      [],
+    ],
+    ['戦後の密航と不法入国の歴史を紹介する企画展', '資料館で、戦後に朝鮮半島から渡ってきた人々の記録を展示している。', []],
+    ['移民署提醒民眾慎防非法網站詐騙', '移民署表示，近日有非法網站假冒官方名義收取入臺證申請費用，呼籲民眾勿點擊。', []],
+    ['环保部门查处无证黑工厂', '执法人员在城郊查处一家无证经营的黑工厂，现场查扣生产设备。', []],
+    ['불법체류 아동 교육권 보호 법안 발의', '국회에서 불법체류 외국인 아동의 출생등록과 교육권을 보호하는 법안이 발의됐다.', []],
+    [
+      '재일교포 북송사업 65주년…탈북 귀국자들 증언',
+      '1959년 시작된 북송사업으로 북한에 간 재일교포 가운데 탈북한 이들이 일본 정부를 상대로 소송을 냈다.',
+      [],
+    ],
+    ['एलओसी पर घुसपैठ नाकाम, दो घुसखोर आतंकी ढेर', 'सेना ने कुपवाड़ा में नियंत्रण रेखा पर घुसपैठ की कोशिश नाकाम कर दी।', []],
+    ['சட்டவிரோதமாக மணல் கடத்திய 3 பேர் கைது', 'ஆற்றில் சட்டவிரோதமாக மணல் அள்ளி லாரியில் கடத்திய மூன்று பேரை போலீசார் கைது செய்தனர்.', []],
+    ['สธ.ย้ำผู้ต้องกักตัวที่บ้านต้องรายงานอาการทุกวัน', 'กระทรวงสาธารณสุขแจ้งว่าผู้ต้องกักตัว 14 วันต้องงดออกจากบ้าน', []],
+    ['경찰청, 청사 출입에 안면인식 게이트 도입', '경찰청은 직원 출입 관리를 위해 본청 출입구에 안면인식 출입 시스템을 설치했다.', []],
+    ['安全生产重点人员培训班开班', '市应急管理局组织企业重点人员开展安全生产培训。', []],
+    ['নতুন স্মার্টফোনে ফেস রিকগনিশন ফিচার', 'ফোনটিতে ফেস রিকগনিশন ও ফিঙ্গারপ্রিন্ট সেন্সর দুটোই রয়েছে।', []],
+    [
+      'Vancouver marks anniversary of Komagata Maru',
+      'In 1914 the ship carrying 376 passengers from Punjab was turned back from Vancouver harbour, and the migrants were forced to return to India.',
+      [],
+    ],
+    [
+      'إحباط محاولة تسلل وتهريب مخدرات على الحدود الشمالية',
+      'أحبطت المنطقة العسكرية الشمالية محاولة تسلل وتهريب كميات كبيرة من المواد المخدرة قادمة من الأراضي السورية.',
+      [],
+    ],
+    ['فيلم عن الهجرة غير الشرعية يفوز بجائزة مهرجان قرطاج', 'يروي الفيلم قصة شابين يحلمان بعبور المتوسط نحو أوروبا.', []],
+    ['بدء ترحيل رعايا الدول العربية من السودان', 'وصلت سفن إلى بورتسودان لإجلاء الرعايا الفارين من المعارك في الخرطوم.', []],
+    [
+      'تسفير 500 عامل مصري للعمل في اليونان بعقود موسمية',
+      'أعلنت وزارة العمل تسفير العمال إلى المزارع اليونانية ضمن اتفاقية العمالة الموسمية.',
+      [],
+    ],
+    ['لص يحاول الدخول خلسة إلى منزل في حي الروضة', 'ضبطت الشرطة لصاً حاول الدخول خلسة إلى منزل عبر النافذة.', []],
+    ['المدرب يعيد اللاعبين المبعدين إلى قائمة المنتخب', 'أعاد المدرب ثلاثة من اللاعبين المبعدين لأسباب انضباطية.', []],
+    [
+      'مطار القاهرة يطبق بصمة العين لتسجيل حضور العاملين',
+      'بدأ مطار القاهرة الدولي تطبيق نظام بصمة العين لتسجيل حضور وانصراف الموظفين.',
+      [],
+    ],
+    [
+      'كاميرات الرصد تساعد على التعرف على النمور العربية',
+      'ساعدت كاميرات الرصد الليلية الباحثين في التعرف على ثلاثة نمور جديدة في المحمية.',
+      [],
+    ],
+    ['وزير الاتصالات: رفع أسعار داتا الإنترنت الخلوي', 'أعلن وزير الاتصالات زيادة أسعار باقات الإنترنت بدءاً من الشهر المقبل.', []],
+    ['شروط التقديم لوظائف المعلمين: اجتياز الاستعلام الأمني', 'يشترط على المتقدمين اجتياز الكشف الطبي والاستعلام الأمني قبل التعيين.', []],
+    [
+      'Maahanmuuttoviraston asiakaspalaute parani',
+      'Maahanmuuttovirasto sai asiakaskyselyssä aiempaa parempaa palautetta oleskelulupien käsittelystä.',
+      [],
+    ],
+    [
+      'Πρόγραμμα επαναπατρισμού νέων Ελλήνων μεταναστών',
+      'Η κυβέρνηση παρουσίασε κίνητρα για τον επαναπατρισμό Ελλήνων που μετανάστευσαν στο εξωτερικό λόγω της κρίσης.',
+      [],
+    ],
+    [
+      'Παράνομη διαμονή τουριστών σε καταλύματα χωρίς άδεια',
+      'Έλεγχοι της ΑΑΔΕ εντόπισαν παράνομη διαμονή επισκεπτών σε ακίνητα χωρίς ΑΜΑ.',
+      [],
+    ],
+    [
+      'Η διαδικασία επιστροφής προϊόντων στο ηλεκτρονικό κατάστημα',
+      'Ο καταναλωτής μπορεί να ξεκινήσει τη διαδικασία επιστροφής εντός 14 ημερών.',
+      [],
+    ],
+    [
+      'Иностранный журналист отправлен в спецприемник на 10 суток',
+      'Суд назначил административный арест иностранному журналисту за участие в несогласованной акции.',
+      [],
+    ],
+    [
+      'Нелегальный въезд в заповедник обойдётся дороже',
+      'За нелегальный въезд на автомобиле на территорию заповедника штраф вырастет до 5 тысяч рублей.',
+      [],
+    ],
+    [
+      'Прикордонники повернули власнику викрадений автомобіль',
+      'Прикордонники на КПП «Ягодин» виявили авто, викрадене в Німеччині, і повернули його власнику.',
+      [],
+    ],
+    ['Ихроҷи газҳои гулхонаӣ дар Тоҷикистон кам шуд', 'Тибқи ҳисоботи нав, ихроҷи гази карбон дар саноат 10 фоиз коҳиш ёфт.', []],
+    ['Қазақстан астығы шетелге экспортқа шығарылды', 'Биыл 8 млн тонна астық шетелге шығарылды.', []],
+    [
+      'Ішкі көші-қон: қала шетінде заңсыз құрылыстар көбейді',
+      'Ауылдан қалаға көшкендер көбейген сайын көші-қон салдарынан заңсыз үйлер салынуда.',
+      [],
+    ],
+    [
+      'Фуқаролар ноқонуний қурилишлар бузилишидан норози',
+      'Тошкентда ноқонуний қурилган уйлар бузилиши фуқароларнинг эътирозига сабаб бўлди.',
+      [],
+    ],
+    ['Ośrodek wypoczynkowy nad Bałtykiem zaprasza', 'Przy ośrodku strzeżony parking, plac zabaw i basen.', []],
+    [
+      'Po latach pracy za granicą wrócili z powrotem do Polski',
+      'Coraz więcej Polaków, którzy pracowali za granicą, wraca z powrotem do kraju.',
+      [],
+    ],
+    ['Határsértő orosz drón zuhant le Romániában', 'A román védelmi minisztérium szerint a határsértő drón egy mezőn csapódott be.', []],
+    ['Župan zavrnil očitke o migrantih v občini', 'Župan je zavrnil trditve opozicije, da migranti povečujejo kriminal.', []],
+    [
+      'Varning för bluffsamtal från falska poliser',
+      'Bedragare utger sig för att ringa från Polismyndigheten och ber om personuppgifter och bankkoder.',
+      [],
+    ],
+    [
+      'Γενετικές εξετάσεις DNA για κληρονομικό καρκίνο του μαστού',
+      'Το νοσοκομείο προσφέρει δωρεάν γενετικό έλεγχο DNA σε γυναίκες υψηλού κινδύνου.',
+      [],
+    ],
+    [
+      'Создана база геномных данных пациентов с редкими заболеваниями',
+      'Национальная база геномной информации поможет врачам ставить диагнозы.',
+      [],
+    ],
+    ['ДНК-тест на отцовство: где сдавать анализ', 'Сдавать ДНК-тест на отцовство можно в частных лабораториях.', []],
+    ['Новый сезон сериала «Паутина»: оперативники МВД снова в деле', 'НТВ покажет 15-й сезон детективного сериала.', []],
+    [
+      'Жоголгон туристтерди издөө иштерине дрон камералары тартылды',
+      'Куткаруучулар тоодо жоголгон туристтерди издөө үчүн дрон камераларын колдонушту.',
+      [],
+    ],
+    ['Nowy smartfon z rozpoznawaniem twarzy', 'Telefon oferuje rozpoznawanie twarzy i czytnik linii papilarnych.', []],
+    ['Amprenta de carbon a companiei, calculată pe baza consumului de energie', 'Raportul de sustenabilitate arată o scădere de 15%.', []],
+    ['Uzņēmumu reģistrs: pret valdes locekli sākts kriminālprocess', 'Uzņēmumu reģistra dati liecina, ka firma reģistrēta 2020. gadā.', []],
+    [
+      'PPA infosüsteemi rike: passi taotlemine ajutiselt ei toimi',
+      'Politsei- ja Piirivalveamet teatas, et e-teeninduse infosüsteem on ajutiselt maas.',
+      [],
+    ],
+    [
+      'Wykaz niepożądanych działań leku zaktualizowany',
+      'Urząd Rejestracji Produktów Leczniczych dodał nowe działania niepożądane do ulotki.',
+      [],
+    ],
+    [
+      'Policija opozarja na goljufe, ki po telefonu zahtevajo osebne podatke',
+      'Policija svetuje, naj ljudje ne posredujejo osebnih podatkov neznancem.',
+      [],
+    ],
+    [
+      'MP pede exoneração por permanência ilegal de servidor em cargo comissionado',
+      'Segundo o promotor, a permanência ilegal no cargo causou prejuízo ao município.',
+      [],
+    ],
+    ["Nonostante l'espulsione di Kalulu, la Juve batte il Napoli", "In dieci uomini dal 60', i bianconeri vincono 2-1.", []],
+    [
+      "Aéroport de Nantes: une nouvelle zone d'attente pour les taxis et VTC",
+      "Les chauffeurs devront stationner dans la zone d'attente avant de rejoindre le terminal.",
+      [],
+    ],
+    [
+      'Minderjarige verdachte naar gesloten centrum in Everberg',
+      'De jeugdrechter plaatste de 16-jarige in het gesloten centrum voor jongeren.',
+      [],
+    ],
+    [
+      'Medici, proroghe del trattenimento in servizio fino a 72 anni',
+      'Il decreto prevede proroghe del trattenimento in servizio per i medici ospedalieri.',
+      [],
+    ],
+    [
+      'Casa in vendita: soggiorno irregolare rispetto alla planimetria',
+      'Il perito ha rilevato un soggiorno irregolare rispetto alla planimetria catastale.',
+      [],
+    ],
+    ['Impronte di dinosauri sul Gargano, nasce una banca dati', 'Le impronte saranno archiviate in una banca dati paleontologica.', []],
+    [
+      'Datenschutzerklärung: Unsere Website speichert IP-Adressen sieben Tage',
+      'Die IP-Adressen werden zur Abwehr von Angriffen gespeichert.',
+      [],
+    ],
+    [
+      'Politie: geen gegevens over overlast door asielzoekers in Ter Apel',
+      'De politie zegt geen gegevens te hebben die een toename van overlast aantonen.',
+      [],
+    ],
+    [
+      'Recolha de impressões digitais para o Cartão de Cidadão ao domicílio',
+      'O IRN passa a fazer a recolha de impressões digitais em casa de pessoas acamadas.',
+      [],
+    ],
+    ['Competición: resolución sobre la expulsión de Vinícius', 'El Comité de Competición decidirá hoy la sanción por la tarjeta roja.', []],
+    [
+      'El club recurre la expulsión de su jugador por considerarla irregular',
+      'El Sevilla presentó alegaciones por la expulsión de su defensa en Mestalla.',
+      [],
+    ],
+    [
+      'La Guardia Civil intercepta una patera cargada con 2.000 kilos de hachís',
+      'Los dos tripulantes fueron detenidos en la costa de Almería.',
+      [],
+    ],
+    ['Polémica por una valla publicitaria en Ceuta', 'El Ayuntamiento retirará la valla publicitaria instalada en Ceuta sin licencia.', []],
+    [
+      'Devolución del IVA a turistas extranjeros: Hacienda agiliza el tax free',
+      'La devolución a los turistas extranjeros será digital.',
+      [],
+    ],
+    [
+      'Prohibición de entrada a los estadios para 50 ultras',
+      'La Comisión Antiviolencia impuso la prohibición de entrada durante un año.',
+      [],
+    ],
+    [
+      'Guardacostas rescata a pescadores mexicanos y los repatría tras el naufragio',
+      'Los pescadores fueron repatriados a Ensenada tras pasar dos días a la deriva.',
+      [],
+    ],
+    [
+      'El Gobierno busca reconducir la relación con Marruecos tras la crisis en la frontera',
+      'El ministro viajará a Rabat para reconducir las relaciones bilaterales.',
+      [],
+    ],
+    [
+      'Nuevo identificador digital para solicitudes de patentes',
+      'El INAPI lanza un identificador único para las patentes presentadas en línea.',
+      [],
+    ],
+    ["Lectio magistralis del professor Cacciari all'Università di Padova", "La lezione inaugura l'anno accademico.", []],
+    [
+      'Reniec ofrece verificación biométrica a bancos para evitar fraudes',
+      'Las entidades financieras podrán validar la huella dactilar del cliente.',
+      [],
+    ],
+    [
+      'El nuevo iPhone mejora sus cámaras y el reconocimiento facial',
+      'Apple presentó el modelo con tres cámaras y Face ID más rápido.',
+      [],
+    ],
+    [
+      'Air Europa sufre un ciberataque',
+      'Los datos de pasajeros quedaron expuestos; la Policía investiga el delito y la aerolínea recomienda cambiar las tarjetas.',
+      [],
+    ],
+  ])('reads %j as off topic (42nd collection, look-alike review)', readsAs);
 
   it.each([
     // A look-alike review of the forty-first collection's new rules: made-up sentences each new rule read before it

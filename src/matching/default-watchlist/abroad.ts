@@ -100,23 +100,23 @@ export const immigrationAbroad = [
   '"immigration depot*" OR "depoh imigresen"',
   // The forty-second collection (2026-12-06): migrants' reporting conditions and the Manston centre (UK); visa
   // cancellations on character grounds and indefinite detention (Australia); boats turned back; Roxham Road (Canada)
-  '(reporting NEAR/3 (condition* OR mandatory OR "in-person")) NEAR/12 (migrant* OR "Home Office" OR immigra* OR asylum)',
-  'Manston NEAR/12 (asylum OR migrant* OR detention OR held OR detained)',
-  '("section 501" OR s501 OR "character cancellation*" OR "character grounds" OR "subclass 444") NEAR/15 (visa* OR deport* OR cancel* OR "Migration Act")',
-  '"indefinite detention" NEAR/20 (immigra* OR "high court" OR detainee* OR visa* OR stateless)',
-  '(turnback* OR "turned back" OR "turn back" OR "returned home" OR "sent back") NEAR/12 ("asylum seeker*" OR boat* OR vessel* OR migrant*)',
-  '"Roxham Road" OR (Roxham NEAR/10 (asylum OR RCMP OR arrest*))',
+  '((reporting NEAR/3 (condition* OR "in-person" OR centre* OR center*)) NEAR/12 (migrant* OR immigra* OR asylum)) OR ((reporting NEAR/3 (condition* OR "in-person")) AND "Home Office" AND (detain* OR removal OR deport* OR "immigration bail"))',
+  'Manston NEAR/12 (asylum OR migrant* OR "processing centre" OR "processing center" OR "small boat*" OR ((held OR detained OR detention) NEAR/6 (centre OR center OR site OR facility OR people)))',
+  '(("section 501" OR s501 OR "character cancellation*" OR "character grounds" OR "subclass 444") NEAR/15 (visa* OR deport* OR "Migration Act" OR (cancel* NEAR/4 visa*))) NOT ("501(c)" OR "tax-exempt" OR licence OR license)',
+  '(("indefinite detention" OR "indefinite detainee*") NEAR/20 (immigra* OR visa* OR stateless OR asylum OR deport* OR NZYQ OR "Migration Act" OR "high court")) NOT (Guantanamo OR "enemy combatant*" OR hospital* OR "post-sentence" OR "sex offender*")',
+  '(((turnback* OR "turned back" OR "turn back" OR "sent back") NEAR/12 ("asylum seeker*" OR migrant* OR refugee* OR boat* OR vessel*)) OR ("returned home" NEAR/12 ("asylum seeker*" OR refugee*))) NOT (storm* OR weather OR gale* OR cyclone* OR "Komagata Maru" OR ferry OR ferries OR fishing OR fishermen OR lifeboat* OR "migrant workers")',
+  'Roxham NEAR/15 (asylum OR migrant* OR refugee* OR RCMP OR arrest* OR crossing* OR irregular* OR "Safe Third Country")',
   // … the EU's proposed common return system; Assam's push-backs; overstayers' crackdowns; hotels reporting foreign
   // guests (also state-databases); Pakistan's fake identity cards of Afghans; the Home Office's Contact Management
-  '"Common European System for Returns" OR ("return procedures" NEAR/10 (third-country OR migra*))',
-  '"pushed back" NEAR/10 (infiltrator* OR Bangladeshi* OR Rohingya*)',
-  'overstay* NEAR/10 (crackdown OR arrest* OR raid* OR campaign)',
-  '(hotel* OR guesthouse* OR "guest house*") NEAR/10 report* NEAR/10 (foreign* OR immigration)',
+  '"Common European System for Returns" OR ("return procedures" NEAR/10 (third-country OR "third country" OR migrant* OR "irregular migration" OR asylum OR "illegally staying"))',
+  '("pushed back" NEAR/10 (infiltrator* OR Bangladeshi* OR Rohingya*)) AND (border* OR =BSF OR =BGB OR infiltrat* OR detained OR illegal*)',
+  '(overstay* NEAR/10 (crackdown OR arrest* OR raid* OR campaign)) AND (visa* OR immigra* OR foreign* OR deport* OR illegal* OR permit*)',
+  '((hotel* OR guesthouse* OR "guest house*") NEAR/10 report* NEAR/10 (foreign* OR immigration)) AND (police OR immigration OR passport* OR "Form C" OR =FRRO OR registration) NOT (occupancy OR bookings OR arrivals OR "overnight stays")',
   '(Afghan* NEAR/10 (illegal OR undocumented)) NEAR/15 (NADRA OR CNIC*)',
-  '"living in the UK illegally" OR ("Contact Management" NEAR/10 (Capita OR "Home Office"))',
-  '"data of all foreigners" OR ("illegal foreigners" NEAR/20 data)',
+  '"living in the UK illegally" OR (("Contact Management" NEAR/10 (Capita OR "Home Office")) AND (immigra* OR overstay* OR "leave the UK" OR migrant* OR visa*))',
+  '("data of all foreigners" NEAR/20 (police OR =FRRO OR "Form C" OR illegal* OR verif* OR landlord* OR hotel* OR deport*)) OR ("illegal foreigners" NEAR/20 data)',
   // … second round: Malta's speedy repatriations of migrants
-  'repatriation* NEAR/10 (migrants OR "Bangladeshi nationals")',
+  '(repatriation* NEAR/10 (migrants OR "Bangladeshi nationals")) NOT (bodies OR body OR remains OR evacuat* OR stranded OR remittance* OR earnings OR war)',
 ];
 
 export const databasesAbroad = [
@@ -204,14 +204,14 @@ export const databasesAbroad = [
   // The forty-second collection: the City of London's camera "ring of steel"; the Irish Passport Office's data given to
   // the Garda; pupils' records sent to the Home Office; telecoms' metadata retention; Saudi absconding reports (huroob);
   // India's Criminal Procedure (Identification) Act; SIM registration for the police; hotels reporting foreign guests
-  '"ring of steel" NEAR/20 (camera* OR vehicle* OR plate* OR photographed)',
+  '"ring of steel" NEAR/20 (camera* OR plate* OR photographed OR =ANPR OR surveillance)',
   '"Passport Office" NEAR/15 (data OR information OR dataset) NEAR/15 (Garda OR police OR "law enforcement" OR bodies)',
-  '(pupil* OR school*) NEAR/10 record* NEAR/10 "Home Office"',
-  '"data retention" NEAR/12 (metadata OR telco* OR telecommunication* OR "service provider*")',
-  'huroob OR "absconding report*"',
+  '((pupil* OR school*) NEAR/10 (record* OR data) NEAR/10 "Home Office") AND (immigra* OR nationality OR "country of birth" OR migrant* OR share OR shared OR sharing OR passed OR handed)',
+  '"Interception and Access" OR (("data retention" NEAR/12 (metadata OR telco* OR telecommunication* OR "service provider*")) AND (police OR "law enforcement" OR warrant* OR surveillance OR intelligence OR investigat* OR "Data Retention Directive" OR mandatory))',
+  'huroob OR ("absconding report*" AND (worker* OR employer* OR sponsor* OR Absher OR Jawazat OR expatriate* OR kafala OR iqama OR residency))',
   '"Criminal Procedure (Identification)"',
-  '("SIM card registration" OR "SIM registration") NEAR/20 ("law enforce*" OR police OR crime*)',
-  '(hotel* OR guesthouse* OR "guest house*") NEAR/10 report* NEAR/10 (foreign* OR immigration)',
+  '(("SIM card registration" OR "SIM registration") NEAR/20 ("law enforce*" OR police OR crime*)) AND (data OR database* OR records OR access* OR biometric* OR track* OR surveillance)',
+  '((hotel* OR guesthouse* OR "guest house*") NEAR/10 report* NEAR/10 (foreign* OR immigration)) AND (police OR immigration OR passport* OR "Form C" OR =FRRO OR registration) NOT (occupancy OR bookings OR arrivals OR "overnight stays")',
   // … fourth round: South Africa's DNA Board; Singapore's Registration of Criminals Act; police use of COVID check-in
   // data (Australia); New Zealand's firearms registry; Nigeria's identity numbers for the security agencies
   '"DNA Board" OR "buccal samples"',

@@ -162,15 +162,15 @@ export const immigrationAsianLanguages = [
   // The forty-second collection: Japan's illegal stay and overstay; Taiwan's immigration agency; Hong Kong's raids on
   // illegal workers; Korea's immigration detention rooms, raids on overstayers and North Korean defectors returned by
   // China; Marathi "infiltrators"; Tamil reports of Bangladeshis arrested; Thai immigration detainees
-  '不法滞在 OR 不法残留 OR 不法入国 OR オーバーステイ OR (難民認定法 NEAR/3 違反)',
-  '移民署 NEAR/20 (非法 OR 查處 OR 收容 OR 遣返 OR 專勤隊)',
-  '黑工 OR 非法勞工 OR 非法移工 OR 非法出入境',
+  '(不法滞在 OR 不法残留 OR 不法入国 OR オーバーステイ OR (難民認定法 NEAR/3 違反)) NOT (企画展 OR 資料館 OR 展示 OR 戦後)',
+  '移民署 NEAR/20 (非法入境 OR 非法居留 OR 非法打工 OR 非法工作 OR 非法僱用 OR 非法移工 OR 逾期停留 OR 查處 OR 查獲 OR 收容 OR 遣返 OR 專勤隊) NOT (詐騙 OR 假冒)',
+  '(黑工 NEAR/15 (入境處 OR 入境事務處 OR 外籍 OR 非法入境 OR 雙程證 OR 旅客 OR 逾期居留 OR 拘捕 OR 遣返 OR 移民 OR 移工)) OR 非法勞工 OR 非法移工 OR 非法出入境',
   '외국인보호소* OR 외국인보호시설* OR 외국인보호실*',
-  '불법체류* NEAR/15 (단속* OR 폭행* OR 보호* OR 출입국* OR 체포*)',
-  '(북송* OR 강제송환* OR "강제 송환*") AND (탈북* OR 공안* OR 체포*)',
-  'घुसखोर*',
-  '(வங்கதேசத்தினர் OR வங்கதேச OR "சட்ட விரோதமாக" OR சட்டவிரோதமாக) NEAR/10 (கைது OR குடியேறிகள்)',
-  '"ผู้ต้องกัก"',
+  '불법체류* NEAR/15 (단속* OR 폭행* OR 외국인보호* OR 출입국* OR 체포*)',
+  '((북송* OR 강제북송* OR 강제송환* OR "강제 송환*") AND (탈북* OR 공안*)) NOT (북송사업* OR 재일교포*)',
+  'घुसखोर* AND (बांगलादेशी* OR बांग्लादेशी* OR रोहिंग्या* OR अटक* OR कागदपत्र* OR दस्तावेज* OR पोलिस* OR पुलिस*)',
+  '((வங்கதேசத்தினர் OR வங்கதேச) NEAR/10 (கைது OR குடியேறிகள்)) OR (("சட்ட விரோதமாக" OR சட்டவிரோதமாக) NEAR/3 (தங்கி* OR குடியேறி* OR நுழைந்த*) NEAR/10 கைது)',
+  '"ผู้ต้องกัก" NOT ("ผู้ต้องกักตัว" OR "ผู้ต้องกักขัง" OR กักตัว)',
 ];
 
 export const databasesAsianLanguages = [
@@ -301,11 +301,11 @@ export const databasesAsianLanguages = [
   // wanted-vehicle readers and the BASE biometric system; China's key-persons registers and police big data; Hindi
   // ANPR; Bengali tenant forms for the police and police face recognition
   '(통신자료* OR 통신사실확인자료* OR "통신사실 확인자료*") NEAR/20 (수사기관* OR 경찰* OR 제공* OR 영장*)',
-  '(안면인식* OR "얼굴 인식*" OR 얼굴인식*) NEAR/15 (경찰* OR 실종자* OR 공안* OR 수사* OR 범인* OR 살인범*)',
+  '((안면인식* OR "얼굴 인식*" OR 얼굴인식*) NEAR/15 (경찰* OR 실종자* OR 공안* OR 수사* OR 범인* OR 살인범*)) NOT (출입* OR 게이트*)',
   '수배차량*',
   '바이오정보전문분석시스템* OR ((지문* OR "얼굴 사진*") NEAR/15 수사기관*)',
-  '重點人員 OR 重點人口 OR 重点人员 OR 重点人口 OR 公安大数据 OR 公安大數據 OR 情报信息 OR 公安情报',
+  '(((重點人員 OR 重點人口 OR 重点人员 OR 重点人口) NEAR/20 (公安 OR 警方 OR 派出所 OR 维稳 OR 維穩 OR 上访 OR 上訪 OR 数据库 OR 資料庫 OR 名单 OR 名單)) NOT (核酸 OR 疫情 OR 安全生产 OR 安全生產)) OR 公安大数据 OR 公安大數據 OR 公安情报 OR ((情报信息 OR 情報信息) NEAR/20 (公安 OR 警 OR 侦查 OR 偵查))',
   'एएनपीआर',
-  '(ভাড়াটিয়া OR ভাড়াটিয়াদের) NEAR/15 (পুলিশ OR পুলিস OR পুলিসকে OR থানা OR তথ্য)',
-  '"ফেস রিকগনিশন" OR "ফেসিয়াল রিকগনিশন"',
+  '(ভাড়াটিয়া OR ভাড়াটিয়াদের) NEAR/15 (তথ্য OR ফরম OR ফরমে OR নিবন্ধন OR যাচাইকরণ OR পুলিসকে)',
+  '("ফেস রিকগনিশন" OR "ফেসিয়াল রিকগনিশন") NOT (স্মার্টফোন* OR আইফোন* OR মোবাইলের)',
 ];

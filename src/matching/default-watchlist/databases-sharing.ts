@@ -116,4 +116,6 @@ export const databasesSharing = [
   '((supplying OR sharing OR share OR provid* OR supply) NEAR/8 "personal information" NEAR/10 ("federal government" OR "federal authorities")) AND immigra*',
   '"police records" NEAR/8 (digitiz* OR scanning OR retention OR retension)',
   '"background information" NEAR/10 ("license plate*" OR "driver* licen*")',
+  // … police records management systems (RMS), which hold the reports and names officers query and share
+  '("records management system*" OR =RMS) NEAR/12 (police OR agenc* OR "law enforcement" OR sheriff*)',
 ];

@@ -75,19 +75,19 @@ export const immigrationGuards = [
   `("Green Light law" OR "Green Light NY" OR "Green Light bill" OR 그린라잇법 OR 그린라이트법) NOT (=ICE OR "immigration enforcement" OR =DHS OR "Homeland Security" OR ${SHARE} OR access* OR 이민단속 OR deport* OR federal)`,
   // The forty-second collection: the Komagata Maru (1914), the Stolpersteine, Italy's memory of the Nazi deportations, and
   // bringing a dead migrant's body home ("rimpatriare una salma")
-  '"Komagata Maru"',
-  'Stolperstein* AND deport*',
+  '"Komagata Maru" AND (deport* OR "turned back" OR migrant* OR return* OR "denied entry" OR passengers)',
+  '(Stolperstein* AND deport*) NOT (Abschiebung* OR abgeschoben OR Asyl* OR asylum OR refugee* OR Fluchtling* OR migrant* OR Afghan* OR "deportation flight*" OR Auslanderbehorde OR Ausreisepflicht*)',
   'deportazion* AND (ebrei OR ebraic* OR nazist* OR Reichsbahn OR Shoah OR genocidio OR lager)',
   'rimpatri* NEAR/5 (salma OR salme)',
   // … and of its later rounds: Poland's memory of the Soviet deportations to Siberia; the deportation of the Jews of
   // Macedonia and Thrace (1943) in Bulgarian and Macedonian; a European arrest warrant; garbage "ترحيل" (removal)
-  '(Sybir* OR NKWD OR ZSRS OR sowieck* OR Syberi*) AND deport*',
-  '(евреи OR евреите OR Холокост* OR еврејите OR евреј* OR ЕВРЕИТЕ) AND депорт*',
+  '((Sybir* OR NKWD OR ZSRS OR sowieck* OR Syberi*) AND deport*) NOT ("Straz Graniczna" OR "Strazy Granicznej" OR cudzoziem* OR migrant* OR "zakaz wjazdu")',
+  '(евреи OR евреите OR Холокост* OR еврејите OR евреј* OR ЕВРЕИТЕ) AND депорт* AND (1941 OR 1942 OR 1943 OR 1944 OR Треблинк* OR нацист* OR фашист* OR концлагер* OR лагер* OR Беломори* OR Тракия)',
   '("europejski nakaz aresztowania" OR "europejskim nakazem aresztowania") AND deport*',
   '(ترحيل OR ترحل OR ترحيلها OR رحلت) AND (النفايات OR القمامة OR المخلفات)',
   // … seafarers' repatriation (the ILO convention, in Chinese); Malta's wartime deportation of 43 Maltese to Uganda;
   // Stalin's deportations of peoples in Ukrainian
-  '(海員 OR 海员 OR 船員 OR 船员) AND 遣返',
+  '((海員 OR 海员 OR 船員 OR 船员) NEAR/10 遣返) NOT (非法入境 OR 偷渡 OR 非法居留 OR 非法出入境 OR 逾期 OR 非法移民)',
   '("to Uganda" AND Maltese) AND deport*',
-  '(сталінізм* OR Сталін* OR тоталітарн*) AND депорт*',
+  '((сталінізм* OR Сталін* OR тоталітарн*) AND депорт*) NOT (прикордон* OR мігрант* OR іноземц* OR "заборонила йому в\'їзд")',
 ];

@@ -490,7 +490,7 @@ export const immigrationExclude = [
   '(("Marshals Service" OR =USMS) AND "federal prisoners" AND (alien* OR detainee*)) NOT (=ICE OR "Immigration and Customs" OR immigra*)',
   '"Alien Land Law"',
   // (the deportation of the Acadians anywhere in the item, from the forty-first)
-  '(Acadian* OR Acadien* OR Acadie OR Acadia OR "Grand Derangement") AND deport*',
+  '((Acadian* OR Acadien* OR Acadie OR Acadia OR "Grand Derangement") AND deport*) NOT (=CBSA OR "Border Services" OR immigra* OR "work permit*" OR "temporary foreign worker*" OR asylum OR refugee* OR migrant*)',
   // Deportations of history (Crimean Tatars, Chechens, wartime) and deferred action, which protects from deportation
   'deport* NEAR/8 (1944 OR Stalin* OR Soviet OR Tatar* OR Chechen* OR Holocaust OR Nazi*)',
   '(DACA OR "Deferred Action" OR "Temporary Protected Status" OR =TPS) NEAR/12 deport*',

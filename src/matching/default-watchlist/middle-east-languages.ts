@@ -100,14 +100,14 @@ export const immigrationMiddleEastLanguages = [
   // The forty-second collection: border guards catching infiltrators (Saudi Arabia, Oman); irregular migration foiled
   // (Tunisia, Egypt, Syria); Algeria's repatriation of Nigeriens; Jordan's deportation of foreign workers and raids on
   // residence violators; entering Lebanon covertly; Kuwait's deportation prison; iris checks at Cairo airport
-  '(تسلل* OR متسلل* OR التسلل) NEAR/12 (حرس OR الحدود OR القبض OR إحباط OR احباط OR ضبط)',
-  '"هجرة غير نظامية" OR "الهجرة غير النظامية" OR "الهجرة غير الشرعية" OR "الهجرة بصورة غير شرعية" OR "هجرة غير شرعية"',
-  '(ترحيل* OR المرحلين OR رحلت) NEAR/10 (رعية OR رعايا OR النيجر OR نيجري* OR النيجريين OR المهاجرين OR إفريقية)',
-  'تسفير NEAR/10 (عامل OR عمال OR وافد OR وافدين)',
-  '"مخالفين لشروط العمل والاقامة" OR ((ضبط OR الحملة) NEAR/10 (مخالفين OR مخالف) NEAR/10 (الاقامة OR الإقامة))',
-  'خلسة NEAR/10 (دخول OR الدخول OR يدخلون OR الأراضي)',
-  '"سجن الإبعاد" OR المبعدين',
-  '"بصمة العين" NEAR/15 (مطار OR القادمين)',
+  '((تسلل* OR متسلل* OR التسلل) NEAR/12 (حرس OR الحدود OR القبض OR إحباط OR احباط OR ضبط OR خفر OR الشرطة OR شرطة)) NOT (مخدر* OR المخدرة OR إرهابي* OR منزل*)',
+  '("هجرة غير نظامية" OR "الهجرة غير النظامية" OR "الهجرة غير الشرعية" OR "الهجرة بصورة غير شرعية" OR "هجرة غير شرعية") AND (ضبط OR إحباط OR احباط OR توقيف OR القبض OR ترحيل* OR اعتقال OR حرس OR الأمن OR مهاجرين OR مرشحين) NOT (فيلم OR مهرجان OR رواية OR ندوة)',
+  '((ترحيل* OR المرحلين OR رحلت) NEAR/10 (رعية OR رعايا OR النيجر OR نيجري* OR النيجريين OR المهاجرين OR إفريقية)) NOT (إجلاء OR الإجلاء OR لإجلاء OR الفارين OR المعارك OR الحرب)',
+  '(تسفير NEAR/10 (وافد OR وافدين OR مخالف* OR المخالفين)) OR ((تسفير NEAR/10 (عامل OR عمال)) AND (مخالف* OR الإقامة OR الاقامة OR الداخلية OR ترحيل* OR إبعاد OR ابعاد))',
+  '"مخالفين لشروط العمل والاقامة" OR ((ضبط OR الحملة) NEAR/10 (مخالفين OR مخالف) NEAR/10 ("نظام الإقامة" OR "نظام الاقامة" OR "قانون الإقامة" OR "قانون الاقامة" OR "الإقامة والعمل" OR "الاقامة والعمل"))',
+  'خلسة NEAR/10 (الأراضي OR التراب OR البلاد OR الحدود OR ((دخول OR الدخول OR يدخلون) NEAR/10 (الحدود OR البلاد OR الأراضي OR مهاجر*)))',
+  '"سجن الإبعاد" OR ((المبعدين NEAR/10 (وافد* OR الوافدين OR ترحيل* OR البلاد OR المطار OR الجوازات OR الإقامة OR بصمة)) NOT (اللاعبين OR المنتخب OR النادي OR الأقصى))',
+  '("بصمة العين" NEAR/15 (القادمين OR المغادرين OR المسافرين OR المبعدين OR المجرمين OR (مطار NEAR/10 (المسافرين OR القادمين OR الجوازات)))) NOT (حضور OR انصراف OR الموظفين OR العاملين)',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -167,8 +167,8 @@ export const databasesMiddleEastLanguages = [
   '((كاميرات NEAR/6 مراقبة) AND (الداخلية OR "الأمن العام" OR "الامن العام")) NOT (مخالفات OR المرور OR السرعة OR رادار*)',
   // The forty-second collection: iris scans at Cairo airport to trace criminals; face-identifying cameras (not Saher's
   // traffic cameras); Lebanon's telecom data given to the security services; Libya's unified security inquiry
-  '"بصمة العين" NEAR/15 (مطار OR القادمين OR المجرمين)',
-  'كاميرات NEAR/15 (التعرف OR وجوه* OR ملامح*) NOT (ساهر OR المرور OR المخالفات OR مخالفات)',
-  'داتا NEAR/5 الاتصالات',
-  '"الاستعلام الأمني"',
+  '("بصمة العين" NEAR/15 (مطار OR المطار OR القادمين OR للقادمين OR المجرمين)) NOT (حضور OR انصراف OR الموظفين OR العاملين)',
+  '((كاميرات NEAR/15 ("التعرف على الوجوه" OR "التعرف على الوجه" OR وجوه* OR ملامح*)) OR ((كاميرات NEAR/15 التعرف) AND (الشرطة OR شرطة OR المطلوبين OR المشتبه* OR الأمن OR الأمنية OR الجناة OR لوحات))) NOT (ساهر OR المرور OR المخالفات OR مخالفات)',
+  '"داتا الاتصالات" OR (((داتا NEAR/5 الاتصالات) AND (الأمنية OR الأمن OR القضاء OR التحقيق OR المعلومات OR تسليم*)) NOT (أسعار OR باقات OR تعرفة))',
+  '"الاستعلام الأمني" NOT (وظائف OR التعيين OR المتقدمين OR التقديم OR مسابقة)',
 ];

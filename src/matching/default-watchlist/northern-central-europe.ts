@@ -167,29 +167,29 @@ export const immigrationNorthernCentralEurope = [
   '(kacak NEAR/3 (isci* OR calıs* OR calis*)) AND yabanc*',
   'dersinor* OR دەرسینۆر* OR ديپۆرتكرن*',
   // The forty-second collection: Finland's returns to Iraq
-  'palaut* NEAR/10 (Irak* OR turvapaikanhakij* OR maahanmuut* OR vastentahtoisesti OR palautussopimu*)',
+  '(palautt* OR palautus* OR palautuk* OR palautettiin OR palautettu* OR palautetaan) NEAR/10 (turvapaikanhakij* OR maahanmuut* OR vastentahtoisesti OR palautussopimu* OR irakilai* OR (Irak* NEAR/10 (kansalai* OR henkilö* OR ihmis* OR lento* OR suostu*)))',
   // … second round: Cyprus's and Greece's repatriations, arrests for illegal stay and detention sites; Russia's
   // fictitious registration of foreigners and special detention centres; illegal crossings stopped at the Lithuanian
   // and Ukrainian borders; Tajik, Kazakh and Uzbek reports of migrants expelled or caught
-  'επαναπατρ* NEAR/15 (μεταναστ* OR αλλοδαπ* OR παρανομ* OR υπηκο*)',
-  'παρανομ* NEAR/4 (μεταναστ* OR διαμον* OR διαμεν* OR παραμον* OR εισερχομεν*)',
-  '"Χωρο Κρατησης" OR "Χωρος Κρατησης" OR "διαδικασια επιστροφης" OR "διαδικασιες επαναπατρισμου"',
-  'фиктивн* NEAR/3 (постановк* OR регистрац*)',
-  'спецприемник* NEAR/5 (иностран* OR мигрант*)',
-  'нелегал* NEAR/10 (мигрант* OR въезд OR пограничник* OR Литв*)',
-  'прикордонник* NEAR/10 (повернули OR іноземц*)',
-  'ихроҷ* OR (муҳоҷир* NEAR/10 (ронда* OR берун OR боздошт*))',
-  '(шетел* OR шетелдік*) NEAR/10 (шығарыл* OR заңсыз* OR қайтарды)',
-  'Көші-қон NEAR/15 (заңсыз* OR рейд* OR бұзушылық*)',
-  'ноқонуний NEAR/10 (чет OR фуқаро*)',
+  '(επαναπατρ* NEAR/15 (μεταναστ* OR αλλοδαπ* OR παρανομ* OR υπηκο*)) NOT (σορ* OR λειψαν* OR brain OR εγκεφαλ* OR κεφαλαι* OR ομογεν* OR κινητρα)',
+  '(παρανομ* NEAR/4 (μεταναστ* OR διαμον* OR διαμεν* OR παραμον* OR εισερχομεν*)) NOT (καταλυματ* OR =ΑΜΑ OR Airbnb OR βραχυχρονι* OR τουριστ*)',
+  '(("Χωρο Κρατησης" OR "Χωρος Κρατησης") NEAR/15 (αλλοδαπ* OR μεταναστ* OR υπηκο* OR απελα* OR επιστροφ* OR ασυλ*)) OR ("διαδικασια επιστροφης" NEAR/10 (αλλοδαπ* OR μεταναστ* OR υπηκο* OR παρανομ* OR απελα*)) OR "διαδικασιες επαναπατρισμου"',
+  '(фиктивн* NEAR/3 (постановк* OR регистрац*)) AND (мигрант* OR иностран* OR миграционн* OR "по месту пребывания" OR "по месту жительства" OR квартир*)',
+  'спецприемник* NEAR/5 (мигрант* OR "иностранных граждан" OR "для иностранцев" OR выдворен* OR депорт*)',
+  '(нелегал* NEAR/10 мигрант*) OR (((нелегал* NEAR/10 (въезд OR пограничник* OR Литв*)) AND (мигрант* OR иностран* OR нарушител* OR границ*)) NOT (сигарет* OR табак* OR алкогол*))',
+  '(прикордонник* NEAR/10 (повернули OR іноземц*)) NOT (контрабанд* OR цигарк* OR сигарет* OR викраден*)',
+  '((ихроҷ* NEAR/10 (муҳоҷир* OR шаҳрванд* OR хориҷ* OR Русия OR депорт* OR кишвар*)) NOT (газҳои OR "гази карбон" OR партов* OR донишгоҳ* OR мусобиқа*)) OR (муҳоҷир* NEAR/10 (ронда* OR берун OR боздошт*))',
+  '(((шетел* OR шетелдік*) NEAR/10 (шығарыл* OR заңсыз* OR қайтарды)) AND (азамат* OR мигрант* OR "көші-қон" OR депорт* OR елден)) NOT (экспорт* OR прокат* OR астық*)',
+  '(Көші-қон NEAR/15 (заңсыз* OR рейд* OR бұзушылық*)) AND (шетел* OR полиция* OR мигрант*)',
+  'ноқонуний NEAR/10 ("чет эл фуқаро*" OR "чет давлат фуқаро*" OR муҳожир* OR мигрант*)',
   // … third round: Poland's guarded centres and detention of foreigners, people turned back to Belarus; Hungary's border
   // violators; Croatian police refusing migrants; illegal migrants in Slovak
-  '(osrodk* OR osrodek OR osrodkach) NEAR/2 strzezon*',
+  '(strzezon* NEAR/2 (osrodk* OR osrodek OR osrodkach)) NOT (parking* OR wypoczynk*)',
   'detencj* NEAR/5 cudzoziem*',
-  '(zawroc* OR odstawili OR "z powrotem") NEAR/12 (Bialorus* OR granic* OR migrant*)',
-  'hatarserto*',
-  '(zavrac* OR zavrnil*) NEAR/5 migrant*',
-  'ilegaln* NEAR/10 migrant*',
+  '(zawroc* OR odstawili OR "z powrotem") NEAR/12 (Bialorus* OR migrant* OR cudzoziem* OR "Straz Graniczna" OR "Strazy Granicznej" OR "linii granicy" OR "granicy z Bialorusia")',
+  'hatarserto* NOT (dron* OR legter* OR repulo* OR raket*)',
+  '(zavrac* NEAR/5 migrant*) OR ((zavrnil* NEAR/5 migrant*) AND (meji OR meja OR mejo OR vstop* OR policij* OR granic*))',
+  '(ilegaln* NEAR/10 migrant*) AND (zadrz* OR polici* OR hranic* OR prevadz* OR prevadec* OR kamion* OR vyhost* OR deport* OR zaistil*)',
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -304,25 +304,25 @@ export const databasesNorthernCentralEurope = [
   '=Поток NEAR/3 (систем* OR АПК OR видеонаблюдени* OR комплекс* OR камер*)',
   // The forty-second collection: Swedish police registers and the police's processing of personal data
   'register NEAR/6 (polis OR poliser OR polisen)',
-  'Polismyndighet* NEAR/10 personuppgift*',
+  '(Polismyndighet* NEAR/10 personuppgift*) NOT (bedrag* OR bluff* OR falska OR "utger sig")',
   // … second round: Greece's DNA archive and Cyprus joining the Schengen Information System; Russia's genomic
   // registration and DNA bases, the MVD's Паутина search for cars; Kyrgyz cameras finding wanted people
-  '=DNA NEAR/10 (αρχει* OR γενετικ*)',
+  '(=DNA NEAR/10 (αρχει* OR γενετικ*)) NOT (καρκιν* OR νοσοκομει* OR ασθεν* OR αρχαι* OR Μινω* OR σκελετ*)',
   '"Συστημα Πληροφοριων Σενγκεν"',
-  'геномн* NEAR/5 (регистрац* OR информац* OR баз*)',
-  'ДНК NEAR/10 (баз* OR сдадут OR сдавать)',
-  'Паутин* NEAR/15 (розыск* OR МВД)',
-  '(издөөдө OR издөө*) NEAR/15 камера*',
+  '(геномн* NEAR/5 (регистрац* OR информац* OR баз*)) NOT (пациент* OR заболеван* OR скот* OR быков OR селекци* OR растени*)',
+  '(ДНК NEAR/10 (баз* OR сдадут OR сдавать)) AND (МВД OR полици* OR осужд* OR преступ* OR мигрант* OR иностран* OR следств* OR задержан* OR подозрева*)',
+  '((Паутин* NEAR/15 (розыск* OR МВД)) AND (камер* OR систем* OR видеонаблюдени* OR номер*)) NOT (сериал* OR сезон* OR фильм*)',
+  '((издөөдө OR издөө*) NEAR/15 камера*) NOT (турист* OR куткаруу* OR куткаруучу* OR дрон*)',
   // … third round: police face recognition (Polish, Serbian); Romanian fingerprint systems; Latvia's criminal
   // registers; Estonian officers searching police systems; Poland's list of undesirable foreigners; Slovene police and
   // personal data
-  'rozpozn* NEAR/3 twarzy',
-  '(prepoznavanj* NEAR/3 lica) OR (kamer* NEAR/10 Huavei)',
-  'amprent* NEAR/10 ("sistemul informatic" OR =AFIS OR baza OR "baza de date")',
-  '(registr* OR "informacijas sistem*") NEAR/10 (kriminal* OR noziedz* OR izmeklesanas)',
-  'infosusteem* NEAR/10 (=PPA OR politsei*)',
-  'wykaz* NEAR/3 niepozadan*',
-  'policij* NEAR/10 ("osebni podatki" OR "osebne podatke" OR "osebnih podatkov" OR zasebnost*)',
+  '((rozpozn* NEAR/3 twarzy) AND (policj* OR monitoring* OR inwigil* OR sluzb* OR poszukiwan* OR stadion*)) NOT (smartfon* OR telefon* OR prozopagnoz*)',
+  '(((prepoznavanj* NEAR/3 lica) OR (kamer* NEAR/10 Huavei)) AND (=MUP OR polici* OR nadzor* OR videonadzor* OR "Safe City" OR "Sigurni grad")) NOT (telefon* OR smartfon* OR megapiksel*)',
+  '(amprent* NEAR/10 ("sistemul informatic" OR =AFIS OR "baza de date" OR "bazei de date" OR "bazele de date")) NOT ("amprenta de carbon" OR "amprenta ecologica")',
+  '((registr* OR "informacijas sistem*") NEAR/10 (kriminal* OR noziedz* OR izmeklesanas)) NOT (Uznemumu OR Registrierung* OR Kriminalpolizei)',
+  '(infosusteem* NEAR/10 (=PPA OR politsei*)) AND (paring* OR andme* OR ebaseadus* OR jalgi* OR kuriteg*)',
+  '(wykaz* NEAR/3 niepozadan*) AND (cudzoziem* OR pobyt* OR wjazd* OR Schengen* OR terytorium)',
+  '(policij* NEAR/10 ("osebni podatki" OR "osebne podatke" OR "osebnih podatkov" OR zasebnost*)) NOT (goljuf* OR prevar* OR lazn*)',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

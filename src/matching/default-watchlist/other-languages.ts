@@ -216,20 +216,20 @@ export const immigrationOtherLanguages = [
   // The forty-second collection: Portuguese-speaking Africa's repatriation of foreigners and migration inspections;
   // Italian expulsion orders and Swiss removal measures; French and Swiss special flights and Roissy's waiting zone;
   // Germany's church asylum; Belgium's closed centres (127bis)
-  'repatri* NEAR/8 (estrangeiros OR imigrantes OR "situacao irregular" OR ilegais) NOT (recursos OR capita* OR corpo OR corpos OR restos OR ativos OR divisas OR bens)',
-  '"permanencia ilegal" OR "fiscalizacao migratoria" OR "controlo migratorio" OR "controle migratorio"',
-  '(provvedimento OR decreto OR ordine OR nonostante) NEAR/4 espulsion*',
-  'allontanamento NEAR/10 (stranieri OR straniero OR LStrI OR coercitive OR rimpatrio)',
+  '(repatri* NEAR/8 (estrangeiros OR imigrantes OR "situacao irregular" OR ilegais)) NOT (recursos OR capita* OR corpo OR corpos OR restos OR ativos OR divisas OR bens OR retidos OR evacua* OR turistas OR guerra OR conflito)',
+  '("permanencia ilegal" OR "fiscalizacao migratoria" OR "controlo migratorio" OR "controle migratorio") NOT (cargo OR servidor* OR greve)',
+  '((provvedimento OR decreto OR ordine OR nonostante) NEAR/4 espulsion*) NOT (partito OR probiviri OR studente OR scuola OR istituto OR Juve OR calcio OR arbitro OR rosso OR "in dieci" OR squadra)',
+  '(allontanamento NEAR/10 (stranieri OR straniero OR LStrI OR coercitive OR rimpatrio)) NOT ("casa familiare" OR "casa coniugale" OR "abitazione familiare" OR maltrattament* OR "codice rosso")',
   '"carcerazione amministrativa"',
-  '("vols speciaux" OR "vol special") NEAR/20 (renvoi* OR expuls* OR migrant* OR requerant* OR contrainte)',
-  '"zone d\'attente" OR "zones d\'attente" OR inadmis',
-  'Kirchenasyl*',
-  '127bis OR "gesloten centrum" OR "gesloten centra" OR repatrieringscentrum OR transmigrant*',
+  '("vols speciaux" OR "vol special") NEAR/20 (renvoi* OR renvoy* OR expuls* OR migrant* OR requerant* OR contrainte)',
+  '(("zone d\'attente" OR "zones d\'attente") NOT (taxi* OR VTC OR urgences OR patients OR malades OR brancard*)) OR inadmis',
+  'Kirchenasyl* NOT (Mittelalter* OR mittelalterlich* OR Ausstellung OR Museum)',
+  '(127bis NEAR/10 (centrum OR Steenokkerzeel OR asielzoeker* OR vreemdeling* OR terugkeer OR uitwijzing)) OR (("gesloten centrum" OR "gesloten centra") NOT (Everberg OR jeugdrechter OR jongeren OR gemeenschapsinstelling*)) OR repatrieringscentrum OR transmigrant*',
   // … second round: Italy's detention extensions and CPRs, expelled imams, illegal stay found in checks
-  'trattenimento NEAR/10 (CPR OR immigrati OR proroghe OR stranieri OR migranti)',
+  '(trattenimento NEAR/10 (=CPR OR immigrati OR stranieri OR migranti OR richiedent*)) OR ((trattenimento NEAR/10 proroghe) NOT "in servizio")',
   '=CPR NEAR/10 (tunisini OR trasferit* OR migranti OR stranieri OR trattenut*)',
   'espuls* NEAR/10 (imam OR "cittadino egiziano" OR "cittadino marocchino" OR "cittadino tunisino")',
-  '"soggiornare illegalmente" OR "soggiorno illegale" OR "soggiorno irregolare" OR "soggiornavano illegalmente"',
+  '("soggiornare illegalmente" OR "soggiorno illegale" OR "soggiorno irregolare" OR "soggiornavano illegalmente") NOT (planimetri* OR catast*)',
   // … fourth round: the Dutch Linking Act (Koppelingswet) and the registration of foreigners; France's census of
   // migrants in emergency shelters
   'Koppelingswet OR (koppeling* NEAR/10 (vreemdeling* OR buitenlanders OR sofi-nummer))',
@@ -423,12 +423,12 @@ export const databasesOtherLanguages = [
   // The forty-second collection: Brazil's highway-police plate cameras; Italy's fingerprint archives; German police
   // databases and stored IP addresses; the Dutch reception agency's data given to the police
   'placa* NEAR/10 (radar OR camera*) NEAR/15 (PRF OR policia OR viatura*)',
-  'impronte NEAR/10 (archiviat* OR "banca dati" OR AFIS OR segnaletic*)',
-  '(Datenbank* OR Datennetz OR Datensystem) NEAR/10 (Polizei* OR BKA OR LKA)',
-  '"Polizeilicher Datenabruf" OR (IP-Adressen NEAR/10 (speicher* OR Vorratsdaten*))',
-  '(COA OR asielzoeker*) NEAR/10 (gegevens OR data) NEAR/10 politie',
+  '(impronte NEAR/10 (archiviat* OR "banca dati" OR AFIS OR segnaletic*)) NOT (dinosaur* OR paleontolog* OR fossil*)',
+  '((Datenbank* OR Datennetz OR Datensystem) NEAR/10 (Polizei* OR =BKA OR =LKA)) NOT (Verbraucherzentrale* OR Fake-Shop* OR Fakeshop* OR Verbraucherschutz*)',
+  '"Polizeilicher Datenabruf" OR ((IP-Adressen NEAR/10 (speicher* OR Vorratsdaten*)) NOT (Website OR Datenschutzerklarung OR Webseite OR Angriffen))',
+  '((COA OR asielzoeker*) NEAR/10 (gegevens OR data) NEAR/10 politie) NOT (overlast OR "geen gegevens")',
   // … second round: Portugal's police fingerprint machines
-  '"impressoes digitais" NEAR/15 (=PSP OR suspeitos OR recolha)',
+  '("impressoes digitais" NEAR/15 (=PSP OR suspeitos OR recolha)) NOT ("Cartao de Cidadao" OR passaporte OR =IRN OR "Espaco Cidadao")',
   // … fourth round: France's Base élèves used to find children and families, GASPARD, police files and officers selling
   // them; Quebec's plate readers; Germany's dragnet searches (Rasterfahndung) and Swiss plate scanners; Italy's
   // fingerprinting of Roma children and its immigration offices' AFIS link; Brazil's plate cameras and apps; Portugal's

@@ -144,15 +144,15 @@ export const immigrationSpanish = [
   // The forty-second collection: Spain's CIEs in the plural; expulsion files and orders (not the Jesuits' or a party's);
   // boats (pateras) intercepted; the Melilla and Ceuta fences; returns and refusals of foreigners; entry bans
   '=CIEs',
-  '(expediente* OR procedimiento* OR ordenes OR "orden de" OR resolucion* OR expres) NEAR/3 expulsion* NOT (jesuit* OR judios OR moriscos OR partido* OR directiva OR militante* OR afiliad*)',
-  'expulsion* NEAR/12 (extranjero* OR migrante* OR inmigrante* OR irregular* OR "ingresado ilegalmente" OR "paso no habilitado") NOT (diplomat* OR embajador* OR consul*)',
-  'patera* NEAR/15 (inmigrante* OR migrante* OR "Guardia Civil" OR intercept* OR detenid* OR detuvo OR "entrada irregular")',
-  'valla NEAR/4 (Melilla OR Ceuta)',
-  '(devolucion* OR retorno* OR "denegacion de entrada") NEAR/5 extranjero*',
-  '"prohibicion de entrada" OR "prohibiciones de entrada" OR "expulsion del pais"',
+  '((expediente* OR procedimiento* OR ordenes OR "orden de" OR resolucion* OR expres) NEAR/3 expulsion*) NOT (jesuit* OR judios OR moriscos OR partido* OR militante* OR afiliad* OR alumno* OR colegio OR arbitro OR arbitros OR jugador* OR "tarjeta roja")',
+  '(expulsion* NEAR/12 (extranjero* OR extranjera* OR migrante* OR inmigrante* OR irregular* OR "ingresado ilegalmente" OR "paso no habilitado")) NOT (diplomat* OR embajador* OR consul* OR jugador* OR arbitro OR arbitros OR delantero OR alumno* OR colegio)',
+  '(patera* NEAR/15 (inmigrante* OR migrante* OR "Guardia Civil" OR intercept* OR detenid* OR detuvo OR "entrada irregular")) NOT (hachis OR droga* OR narco* OR cocaina OR fardo*)',
+  '(valla NEAR/4 (Melilla OR Ceuta)) NOT (publicitaria OR estadio OR temporal OR obras)',
+  '((devolucion* OR retorno* OR "denegacion de entrada") NEAR/5 (extranjero* OR extranjera*)) NOT (IVA OR "tax free" OR impuesto* OR Hacienda OR tributari* OR reembolso* OR inversion)',
+  '(("prohibicion de entrada" OR "prohibiciones de entrada") NEAR/15 (pais OR territorio OR Schengen OR extranjero* OR expulsion* OR migratori* OR frontera* OR visado* OR =UE OR "Estados Unidos")) OR "expulsion del pais"',
   // … second round: the US Coast Guard returning Cubans; Chile's "reconducción" of migrants to the border
-  '(Guardacostas OR =USCG) NEAR/15 (migrantes OR repatri* OR balseros)',
-  'reconduc* NEAR/15 (migrante* OR frontera OR extranjero* OR irregular*)',
+  '(Guardacostas OR =USCG) NEAR/15 (migrantes OR balseros OR indocumentados OR ilegales OR (repatri* NEAR/10 (cubanos OR haitianos OR dominicanos OR intercept*)))',
+  'reconduc* NEAR/15 (migrante* OR extranjero* OR irregular* OR "paso no habilitado" OR "ingreso clandestino")',
   // … fourth round: Argentina's planned migration police; fingerprints at migration control; travellers refused entry
   // (inadmitidos) at Colombian airports
   '"Policia Migratoria"',
@@ -309,14 +309,14 @@ export const databasesSpanish = [
   'BOL-110 OR "BOL 110"',
   '"identificacion biometrica" AND (penitenciario OR =PNC OR policia*)',
   // The forty-second collection: air passenger records (PNR) crossed with police files
-  '("registro de pasajeros" OR "datos de pasajeros" OR Fluggastdaten) NEAR/20 (polic* OR terroris* OR delitos OR bases)',
+  '(("registro de pasajeros" OR "datos de pasajeros" OR Fluggastdaten) NEAR/20 (polic* OR terroris* OR delitos OR bases)) NOT (ciberataque* OR hacke* OR filtracion OR brecha OR "ataque informatico")',
   // … second round: plate-reading gantries (Argentina, Chile) and Catalonia's Lectio readers; Peru's biometric roll of
   // prisoners; face-recognition cameras
-  '"lectores de chapas" OR (patentes NEAR/10 (lector* OR identificador* OR porticos))',
+  '"lectores de chapas" OR ((patentes NEAR/10 (lector* OR identificador* OR porticos)) AND (vehicul* OR robad* OR Carabineros OR polic* OR camara* OR autopista*))',
   'porticos NEAR/15 (robados OR "encargo por robo" OR patentes)',
-  '"lector de matricules" OR "lectors de matricules" OR Lectio',
-  '(Reniec OR =INPE) NEAR/15 biometr*',
-  '(camaras OR torretas) NEAR/6 ("reconocimiento facial" OR "deteccion facial")',
+  '"lector de matricules" OR "lectors de matricules" OR (Lectio NEAR/10 (matricul* OR Mossos OR camer* OR vehicle* OR lector* OR policia OR Interior))',
+  '(=INPE NEAR/15 biometr*) OR ((Reniec NEAR/15 biometr*) AND (internos OR reos OR penitenciari* OR polic* OR =PNP OR requisitoriad* OR detenid*))',
+  '((camaras OR torretas) NEAR/6 ("reconocimiento facial" OR "deteccion facial")) NOT (iPhone OR Apple OR supermercado* OR "Face ID" OR telefono* OR movil* OR celular*)',
   // … fourth round: migrants' fingerprints taken for the EU's files; phone lines tied to the CURP; databases of the
   // undocumented shared with the security services; biometric readers; cameras and patrol towers with face detection
   '(huellas NEAR/3 (dactilares OR digitales)) NEAR/15 (migrante* OR asilo OR irregular*)',

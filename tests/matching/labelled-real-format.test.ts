@@ -26,13 +26,13 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 36013,
-  dev: 25331,
-  heldout: 10682,
-  perTopicPerSplit: 2700,
-  negativesPerSplit: 4600,
-  hardNegatives: 8801,
-  billJurisdictions: 97,
+  total: 38490,
+  dev: 27093,
+  heldout: 11397,
+  perTopicPerSplit: 3100,
+  negativesPerSplit: 5300,
+  hardNegatives: 9085,
+  billJurisdictions: 101,
 };
 
 const corpus = readCorpus(DIR);

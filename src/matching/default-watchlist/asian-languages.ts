@@ -171,6 +171,8 @@ export const immigrationAsianLanguages = [
   'घुसखोर* AND (बांगलादेशी* OR बांग्लादेशी* OR रोहिंग्या* OR अटक* OR कागदपत्र* OR दस्तावेज* OR पोलिस* OR पुलिस*)',
   '((வங்கதேசத்தினர் OR வங்கதேச) NEAR/10 (கைது OR குடியேறிகள்)) OR (("சட்ட விரோதமாக" OR சட்டவிரோதமாக) NEAR/3 (தங்கி* OR குடியேறி* OR நுழைந்த*) NEAR/10 கைது)',
   '"ผู้ต้องกัก" NOT ("ผู้ต้องกักตัว" OR "ผู้ต้องกักขัง" OR กักตัว)',
+  // … last pass: Japan's illegal-employment offence (employer sanctions)
+  '不法就労',
 ];
 
 export const databasesAsianLanguages = [

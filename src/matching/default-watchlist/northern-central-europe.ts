@@ -190,6 +190,9 @@ export const immigrationNorthernCentralEurope = [
   'hatarserto* NOT (dron* OR legter* OR repulo* OR raket*)',
   '(zavrac* NEAR/5 migrant*) OR ((zavrnil* NEAR/5 migrant*) AND (meji OR meja OR mejo OR vstop* OR policij* OR granic*))',
   '(ilegaln* NEAR/10 migrant*) AND (zadrz* OR polici* OR hranic* OR prevadz* OR prevadec* OR kamion* OR vyhost* OR deport* OR zaistil*)',
+  // … last pass: Bulgaria's refugees sent back; Poland's state of emergency on the Belarus border
+  'бежан* NEAR/15 (връщат OR връщане OR върнати)',
+  '"stan wyjatkowy" AND migran*',
 ];
 
 export const databasesNorthernCentralEurope = [

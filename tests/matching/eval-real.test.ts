@@ -43,7 +43,10 @@
  * Cyrillic, Arabic and Central European ones, and a last round on police data in the US and abroad) scored 0.663
  * state-databases recall (rules + model) before any tuning and 0.754 after it, while the 10,682 older held-out items
  * rose (0.830 → 0.835 with the model, 0.821 → 0.824 rules only); the split measured 0.830 (2,615 of 3,152, a hair
- * under 0.83) and 0.819. The immigration-enforcement floors hold (the split measured 0.899 and 0.875).
+ * under 0.83) and 0.819. The immigration-enforcement floors hold (the split measured 0.899 and 0.875). Then the
+ * model's L2 came down to a third (0.00001, chosen on four time splits inside dev; learned README), and held-out read
+ * after that choice measured 0.939 / 0.908 and 0.916 / 0.852 with the model, so the rules + model recall floors went up
+ * to 0.90 and 0.84; the rules-only floors stay (0.87 and 0.81).
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -107,8 +110,8 @@ describe('real-text labelled corpus', () => {
   );
 
   it.each([
-    [TOPIC_IMMIGRATION, 0.92, 0.89],
-    [TOPIC_DATABASES, 0.88, 0.82],
+    [TOPIC_IMMIGRATION, 0.92, 0.9],
+    [TOPIC_DATABASES, 0.88, 0.84],
   ])(
     'held-out split, rules + learned second opinion: %s precision ≥ %d, recall ≥ %d',
     (topic, precision, recall) => holdsFloors('heldout', true, topic, precision, recall),

@@ -35,7 +35,7 @@ export interface TrainParams {
 export const DEFAULT_PARAMS: TrainParams = {
   iterations: 200,
   learningRate: 0.5,
-  l2: 0.00003,
+  l2: 0.00001,
   minItems: 2,
   maxFeatures: 6000,
   folds: 5,

@@ -2443,6 +2443,12 @@ describe('default watchlist', () => {
     ['Паутина', 'МВД запустило систему «Паутина» для розыска автомобилей.', ['state-databases']],
     ['Twarz', 'Policja testuje system rozpoznawania twarzy.', ['state-databases']],
     ['داتا', 'تسليم داتا الاتصالات إلى الأجهزة الأمنية.', ['state-databases']],
+    // Guards written against the learned model's dev false alarms (records about the police themselves, IT data
+    // migration, benefits and travel programmes): the rules read them as off topic, and the guard keeps the model off too
+    ['Disciplinary records', "A TV station won access to an officer's disciplinary records.", []],
+    ['Traffic stops', 'The state police published its traffic stop data collection procedures.', []],
+    ['Migración de datos', '¿Qué es la migración de bases de datos? La transferencia de datos de un servidor a otro.', []],
+    ['Per-country caps', 'A bill to eliminate the per-country cap on employment-based green cards.', []],
   ])('reads %j by what it is about (42nd collection)', readsAs);
 
   it.each([

@@ -281,4 +281,10 @@ export const databasesExclude = [
   // shared); Police Scotland's phone data-extraction kiosks (forensics on a device)
   '"criminal record" AND ("copy of your" OR "your own criminal" OR "check if you have" OR "obtain a copy")',
   '("cyber kiosk*" OR "data extraction") AND (data OR mobile OR police)',
+  // … and from the learned model's false alarms on dev (cross-validated): records about the police themselves
+  // (officers' disciplinary records, traffic-stop statistics) and IT "database migration" (an exclusion also keeps the
+  // model from adding the topic)
+  '(disciplinary NEAR/3 record*) OR "bad cops" OR "Brady list"',
+  '"traffic stop*" NEAR/5 (data OR statistic* OR "data collection")',
+  '(migracion OR migration) NEAR/4 ("de datos" OR "bases de datos" OR "base de datos" OR database* OR servidor* OR server*)',
 ];

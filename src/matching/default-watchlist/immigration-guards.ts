@@ -90,4 +90,8 @@ export const immigrationGuards = [
   '((海員 OR 海员 OR 船員 OR 船员) NEAR/10 遣返) NOT (非法入境 OR 偷渡 OR 非法居留 OR 非法出入境 OR 逾期 OR 非法移民)',
   '("to Uganda" AND Maltese) AND deport*',
   '((сталінізм* OR Сталін* OR тоталітарн*) AND депорт*) NOT (прикордон* OR мігрант* OR іноземц* OR "заборонила йому в\'їзд")',
+  // … and from the learned model's false alarms on dev (cross-validated): green-card per-country caps, public-charge
+  // rules and trusted-traveller programmes (benefits and travel, not enforcement; an exclusion also keeps the model
+  // from adding the topic)
+  '"per-country" OR "public charge" OR "trusted-traveler" OR "trusted traveler"',
 ];

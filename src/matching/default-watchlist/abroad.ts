@@ -7,7 +7,7 @@
  * rules for the UK Home Office stay in immigration.ts and databases.ts.
  */
 import { SHARE } from './words.ts';
-import { HEALTH_WORKERS_REPORT_UNDOCUMENTED, SAUDI_ABSCONDING_REPORTS } from './both-topics.ts';
+import { HEALTH_WORKERS_REPORT_UNDOCUMENTED, SAUDI_ABSCONDING_REPORTS, HOTELS_REPORT_FOREIGN_GUESTS } from './both-topics.ts';
 import { CBP_CONTEXT } from './terms.ts';
 
 /** India's Form C: hotels reporting foreign guests to the police, read by both topics (a status check and a register police hold). */
@@ -111,7 +111,7 @@ export const immigrationAbroad = [
   '"Common European System for Returns" OR ("return procedures" NEAR/10 (third-country OR "third country" OR migrant* OR "irregular migration" OR asylum OR "illegally staying"))',
   '("pushed back" NEAR/10 (infiltrator* OR Bangladeshi* OR Rohingya*)) AND (border* OR =BSF OR =BGB OR infiltrat* OR detained OR illegal*)',
   '(overstay* NEAR/10 (crackdown OR arrest* OR raid* OR campaign)) AND (visa* OR immigra* OR foreign* OR deport* OR illegal* OR permit*)',
-  '((hotel* OR guesthouse* OR "guest house*") NEAR/10 report* NEAR/10 (foreign* OR immigration)) AND (police OR immigration OR passport* OR "Form C" OR =FRRO OR registration) NOT (occupancy OR bookings OR arrivals OR "overnight stays")',
+  HOTELS_REPORT_FOREIGN_GUESTS,
   '(Afghan* NEAR/10 (illegal OR undocumented)) NEAR/15 (NADRA OR CNIC*)',
   '"living in the UK illegally" OR (("Contact Management" NEAR/10 (Capita OR "Home Office")) AND (immigra* OR overstay* OR "leave the UK" OR migrant* OR visa*))',
   '("data of all foreigners" NEAR/20 (police OR =FRRO OR "Form C" OR illegal* OR verif* OR landlord* OR hotel* OR deport*)) OR ("illegal foreigners" NEAR/20 data)',
@@ -211,7 +211,7 @@ export const databasesAbroad = [
   'huroob OR ("absconding report*" AND (worker* OR employer* OR sponsor* OR Absher OR Jawazat OR expatriate* OR kafala OR iqama OR residency))',
   '"Criminal Procedure (Identification)"',
   '(("SIM card registration" OR "SIM registration") NEAR/20 ("law enforce*" OR police OR crime*)) AND (data OR database* OR records OR access* OR biometric* OR track* OR surveillance)',
-  '((hotel* OR guesthouse* OR "guest house*") NEAR/10 report* NEAR/10 (foreign* OR immigration)) AND (police OR immigration OR passport* OR "Form C" OR =FRRO OR registration) NOT (occupancy OR bookings OR arrivals OR "overnight stays")',
+  HOTELS_REPORT_FOREIGN_GUESTS,
   // … fourth round: South Africa's DNA Board; Singapore's Registration of Criminals Act; police use of COVID check-in
   // data (Australia); New Zealand's firearms registry; Nigeria's identity numbers for the security agencies
   '"DNA Board" OR "buccal samples"',

@@ -27,3 +27,14 @@ export const MIGRANT_LOCATION_TRACKING = '(Амина AND мигрант*) OR ((
 
 /** Lodgings and landlords reporting foreign guests and tenants to Peru's Migraciones: both (the forty-first). */
 export const PERU_LODGING_REPORTS = '(hospedaje* OR arrendador*) AND Migraciones AND (extranjer* OR report* OR registr*)';
+
+/**
+ * Hotels and guesthouses reporting foreign guests to the police or immigration (India's Form C, the FRRO): both topics
+ * (the forty-second collection; not tourism statistics).
+ */
+export const HOTELS_REPORT_FOREIGN_GUESTS =
+  '((hotel* OR guesthouse* OR "guest house*") NEAR/10 report* NEAR/10 (foreign* OR immigration)) AND (police OR immigration OR passport* OR "Form C" OR =FRRO OR registration) NOT (occupancy OR bookings OR arrivals OR "overnight stays")';
+
+/** State agencies barred from giving the federal government personal information, in immigration bills: both topics (the forty-second). */
+export const PERSONAL_INFORMATION_TO_FEDERAL_GOVERNMENT =
+  '((supplying OR sharing OR share OR provid* OR supply) NEAR/8 "personal information" NEAR/10 ("federal government" OR "federal authorities")) AND immigra*';

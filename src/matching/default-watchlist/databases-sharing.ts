@@ -4,7 +4,11 @@
  * Records systems by name stay in databases.ts; the guards are in databases-guards.ts.
  */
 import { SHARE } from './words.ts';
-import { HEALTH_WORKERS_REPORT_UNDOCUMENTED, STATE_DATA_TO_HOMELAND_SECURITY } from './both-topics.ts';
+import {
+  HEALTH_WORKERS_REPORT_UNDOCUMENTED,
+  STATE_DATA_TO_HOMELAND_SECURITY,
+  PERSONAL_INFORMATION_TO_FEDERAL_GOVERNMENT,
+} from './both-topics.ts';
 import { MUNICIPAL_ID } from './terms.ts';
 
 export const databasesSharing = [
@@ -113,7 +117,7 @@ export const databasesSharing = [
   '(pawnbroker* OR "secondhand goods dealer*" OR "second-hand dealer*" OR "secondhand dealer*") AND ("law enforcement" OR police) AND (databas* OR transaction* OR "hold period" OR "holding period" OR ordinance* OR LeadsOnline OR ((report* OR hold*) NEAR/6 (item* OR goods OR purchase* OR seller* OR customer* OR days OR hours)))',
   // The forty-second collection: the same bills, state-databases side; police records digitised; patrol laptops that
   // look up plates and licences
-  '((supplying OR sharing OR share OR provid* OR supply) NEAR/8 "personal information" NEAR/10 ("federal government" OR "federal authorities")) AND immigra*',
+  PERSONAL_INFORMATION_TO_FEDERAL_GOVERNMENT,
   '"police records" NEAR/8 (digitiz* OR scanning OR retention OR retension)',
   '"background information" NEAR/10 ("license plate*" OR "driver* licen*")',
   // … police records management systems (RMS), which hold the reports and names officers query and share

@@ -26,7 +26,7 @@ import {
   ICE_BUYS_STATE_ACCESS,
   PHYSICAL_ACCESS,
 } from './terms.ts';
-import { STATE_DATA_TO_HOMELAND_SECURITY } from './both-topics.ts';
+import { STATE_DATA_TO_HOMELAND_SECURITY, PERSONAL_INFORMATION_TO_FEDERAL_GOVERNMENT } from './both-topics.ts';
 
 /** The 1996 act (IIRIRA) by its name, as bills and digests spell it; the guards below read what it is cited for. */
 const THE_1996_ACT =
@@ -410,7 +410,7 @@ export const immigrationInclude = [
   STATE_DATA_TO_HOMELAND_SECURITY,
   // The forty-second collection: state agencies barred from giving the federal government personal information (for a
   // registry) in immigration bills
-  '((supplying OR sharing OR share OR provid* OR supply) NEAR/8 "personal information" NEAR/10 ("federal government" OR "federal authorities")) AND immigra*',
+  PERSONAL_INFORMATION_TO_FEDERAL_GOVERNMENT,
 ];
 
 export const immigrationExclude = [

@@ -117,6 +117,8 @@ export const immigrationAbroad = [
   '("data of all foreigners" NEAR/20 (police OR =FRRO OR "Form C" OR illegal* OR verif* OR landlord* OR hotel* OR deport*)) OR ("illegal foreigners" NEAR/20 data)',
   // … second round: Malta's speedy repatriations of migrants
   '(repatriation* NEAR/10 (migrants OR "Bangladeshi nationals")) NOT (bodies OR body OR remains OR evacuat* OR stranded OR remittance* OR earnings OR war)',
+  // From the forty-third collection (dev): penalties and raids for illegal working (UK)
+  '("illegal working" OR "illegal workers" OR "illegal worker") NEAR/10 (penalt* OR enforcement OR raid* OR "civil penalty")',
 ];
 
 export const databasesAbroad = [

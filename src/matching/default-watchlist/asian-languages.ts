@@ -173,6 +173,9 @@ export const immigrationAsianLanguages = [
   '"ผู้ต้องกัก" NOT ("ผู้ต้องกักตัว" OR "ผู้ต้องกักขัง" OR กักตัว)',
   // … last pass: Japan's illegal-employment offence (employer sanctions)
   '不法就労',
+  // From the forty-third collection (dev): Bangladeshis caught in India (Hindi), Sri Lanka's fines for overstaying visas (Tamil)
+  'बांग्लादेशी NEAR/5 (पकड़े OR गिरफ्तार OR घुसपैठ*)',
+  'விசா NEAR/8 அபராத*',
 ];
 
 export const databasesAsianLanguages = [
@@ -310,4 +313,15 @@ export const databasesAsianLanguages = [
   'एएनपीआर',
   '(ভাড়াটিয়া OR ভাড়াটিয়াদের) NEAR/15 (তথ্য OR ফরম OR ফরমে OR নিবন্ধন OR যাচাইকরণ OR পুলিসকে)',
   '("ফেস রিকগনিশন" OR "ফেসিয়াল রিকগনিশন") NOT (স্মার্টফোন* OR আইফোন* OR মোবাইলের)',
+  // From the forty-third collection (dev): the national ID database opened to police (Bengali); criminal records and
+  // NADRA identifying suspects (Urdu); customer data given to investigators without a warrant (Japan's T-card);
+  // rental housing and the floating population entered into police platforms (Chinese); Vietnam's records searches;
+  // police investigative data (Korean)
+  'তথ্যভাণ্ডার* AND (পুলিশ OR র্যাব*)',
+  '((ریکارڈ NEAR/5 (مجرم* OR جرائم OR کریمنل)) OR "کریمنلز ریکارڈ") NOT سرٹیفکیٹ',
+  'نادرا NEAR/10 (شناخت OR ملزمان)',
+  '((ポイントカード OR Tカード OR 顧客情報 OR 個人情報) NEAR/10 (警察 OR 捜査機関 OR 捜査当局)) OR 令状なし',
+  '(流动人口 OR 出租房) NEAR/20 (公安 OR 民警)',
+  '"tra cứu" NEAR/8 ("hồ sơ" OR "đối tượng")',
+  '경찰 NEAR/5 (데이터 OR 빅데이터 OR 수사데이터)',
 ];

@@ -38,3 +38,6 @@ export const HOTELS_REPORT_FOREIGN_GUESTS =
 /** State agencies barred from giving the federal government personal information, in immigration bills: both topics (the forty-second). */
 export const PERSONAL_INFORMATION_TO_FEDERAL_GOVERNMENT =
   '((supplying OR sharing OR share OR provid* OR supply) NEAR/8 "personal information" NEAR/10 ("federal government" OR "federal authorities")) AND immigra*';
+
+/** Bulgaria's duty on anyone who shelters a foreigner to notify the police's migration unit within three days: both topics (the forty-third). */
+export const BULGARIAN_HOSTS_REPORT_FOREIGNERS = '(подслон NEAR/10 чужден*) OR ("адресна регистрация" NEAR/5 чужденц*)';

@@ -108,6 +108,15 @@ export const immigrationMiddleEastLanguages = [
   'خلسة NEAR/10 (الأراضي OR التراب OR البلاد OR الحدود OR ((دخول OR الدخول OR يدخلون) NEAR/10 (الحدود OR البلاد OR الأراضي OR مهاجر*)))',
   '"سجن الإبعاد" OR ((المبعدين NEAR/10 (وافد* OR الوافدين OR ترحيل* OR البلاد OR المطار OR الجوازات OR الإقامة OR بصمة)) NOT (اللاعبين OR المنتخب OR النادي OR الأقصى))',
   '("بصمة العين" NEAR/15 (القادمين OR المغادرين OR المسافرين OR المبعدين OR المجرمين OR (مطار NEAR/10 (المسافرين OR القادمين OR الجوازات)))) NOT (حضور OR انصراف OR الموظفين OR العاملين)',
+  // From the forty-third collection (dev): inspection campaigns and raids against expatriate violators and "loose labour"
+  // (Kuwait, Bahrain, Qatar); Morocco deporting migrants south; the passports directorate's decisions against violators;
+  // Tunisian security forces clearing migrants' camps; Israel's custody of foreign workers and employing them without a permit
+  '(حملات OR حملة OR المداهمات OR مداهمات OR التفتيشية) NEAR/10 (الوافدين OR "العمالة السائبة" OR "سوق العمل")',
+  '"العمالة السائبة" OR ((يرحل OR ترحل OR ترحيل* OR بترحيل*) NEAR/6 (المهاجرين OR للمهاجرين OR مهاجرين))',
+  'الجوازات NEAR/15 (مخالفين OR المخالفين OR ايواء)',
+  '(اخلت OR تفريق OR دفعهم) NEAR/15 (المهاجرين OR مهاجرين)',
+  '"עובדים זרים" NEAR/10 (משמורת OR כלא OR גירוש OR הרחקה OR שחרור)',
+  '("העסקת עובד זר" OR "העסקת עובדים זרים") NEAR/5 ("ללא היתר" OR "שלא כדין")',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -171,4 +180,13 @@ export const databasesMiddleEastLanguages = [
   '((كاميرات NEAR/15 ("التعرف على الوجوه" OR "التعرف على الوجه" OR وجوه* OR ملامح*)) OR ((كاميرات NEAR/15 التعرف) AND (الشرطة OR شرطة OR المطلوبين OR المشتبه* OR الأمن OR الأمنية OR الجناة OR لوحات))) NOT (ساهر OR المرور OR المخالفات OR مخالفات)',
   '"داتا الاتصالات" OR (((داتا NEAR/5 الاتصالات) AND (الأمنية OR الأمن OR القضاء OR التحقيق OR المعلومات OR تسليم*)) NOT (أسعار OR باقات OR تعرفة))',
   '"الاستعلام الأمني" NOT (وظائف OR التعيين OR المتقدمين OR التقديم OR مسابقة)',
+  // From the forty-third collection (dev): police fingerprint and biometric systems that find wanted people (Gulf, Egypt);
+  // Egypt's arrival-watch and travel-ban lists, criminal registration and the interior ministry's records; police and
+  // Interpol databases; Syria's rental contracts reported to the police; an Israeli police database of everyone's movements
+  '(بصمات OR البصمات OR بصمة OR البصمة) NEAR/10 (الشرطة OR لشرطة OR بشرطة OR الجنائية OR المجرمين OR المطلوبين OR مطلوب* OR الجناة)',
+  '"ترقب الوصول" OR ("المنع من السفر" NEAR/5 قوائم) OR "التسجيل الجنائي" OR "سجلات وزارة الداخلية" OR "كارت المعلومات"',
+  '("قاعدة البيانات" OR "قواعد البيانات" OR "قاعدة بيانات" OR "قواعد بيانات" OR قاعدتا) NEAR/10 (الشرطة OR الجنائية OR الإنتربول OR الانتربول OR المطلوبين OR المجرمين OR الإرهابيين OR بالمباحث)',
+  'المطلوبين NEAR/10 (أنظمة OR نظام OR الأنظمة OR أجهزة OR بصمة)',
+  '(عقود NEAR/3 الإيجار) AND (الشرطية OR الشرطة)',
+  '("מאגר מידע" OR "מאגר המידע" OR מאגר) NEAR/5 (משטרה OR המשטרה OR משטרת)',
 ];

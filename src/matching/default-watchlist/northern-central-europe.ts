@@ -10,7 +10,7 @@
  * "säilöönotto", `zajisteni cizincu` "zajištění cizinců"); Polish ł and Danish æ are letters of their own.
  * Compound words are written whole or by their first part with a wildcard.
  */
-import { MIGRANT_LOCATION_TRACKING, SLOVAK_LODGING_REPORTS } from './both-topics.ts';
+import { BULGARIAN_HOSTS_REPORT_FOREIGNERS, MIGRANT_LOCATION_TRACKING, SLOVAK_LODGING_REPORTS } from './both-topics.ts';
 
 /** Russia's register of controlled persons as Kyrgyz news names it ("the black list"), with forced removal: both topics (the fortieth). */
 const KYRGYZ_CONTROLLED_PERSONS_REGISTER = '"көзөмөлдөөчү реестр*" OR "кара тизме"';
@@ -193,6 +193,13 @@ export const immigrationNorthernCentralEurope = [
   // … last pass: Bulgaria's refugees sent back; Poland's state of emergency on the Belarus border
   'бежан* NEAR/15 (връщат OR връщане OR върнати)',
   '"stan wyjatkowy" AND migran*',
+  // From the forty-third collection (dev): Bulgarian border arrests, Ukraine's holding centres for foreigners staying
+  // unlawfully (ПТПІ) and border guards catching foreigners, Greek police taking foreigners in, and hosts' reports of
+  // foreigners to the Bulgarian police (both topics)
+  '(задържан* OR хванаха OR задържаха) NEAR/8 (граница OR границата OR мигрант* OR нелегал*)',
+  'ПТПІ OR "пункт тимчасового перебування" OR "пунктів тимчасового перебування" OR (прикордонн* NEAR/15 (іноземц* OR нелегал*))',
+  'προσαγωγ* NEAR/5 αλλοδαπ*',
+  BULGARIAN_HOSTS_REPORT_FOREIGNERS,
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -326,6 +333,13 @@ export const databasesNorthernCentralEurope = [
   '(infosusteem* NEAR/10 (=PPA OR politsei*)) AND (paring* OR andme* OR ebaseadus* OR jalgi* OR kuriteg*)',
   '(wykaz* NEAR/3 niepozadan*) AND (cudzoziem* OR pobyt* OR wjazd* OR Schengen* OR terytorium)',
   '(policij* NEAR/10 ("osebni podatki" OR "osebne podatke" OR "osebnih podatkov" OR zasebnost*)) NOT (goljuf* OR prevar* OR lazn*)',
+  // From the forty-third collection (dev): the interior ministry's biometric records, face and gait recognition, Ukraine's
+  // register of people convicted of sexual crimes against children, Russia's Yarovaya law (telecom data kept for the
+  // security services), Russia's register of controlled (illegal) migrants, and Bulgarian hosts' reports of foreigners
+  '(биометрическ* OR биометри*) NEAR/10 (МВД OR полици* OR учет* OR учетов)',
+  '(распознава* OR розпізнава*) NEAR/6 (лиц OR осіб OR облич* OR походк* OR лица)',
+  '((реестр* OR реєстр*) NEAR/3 (педофил* OR педофіл* OR засуджених)) OR (закон* NEAR/1 Яровой) OR (реестр* NEAR/3 (нелегал* OR "контролируемых лиц"))',
+  BULGARIAN_HOSTS_REPORT_FOREIGNERS,
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

@@ -235,6 +235,8 @@ export const immigrationOtherLanguages = [
   'Koppelingswet OR (koppeling* NEAR/10 (vreemdeling* OR buitenlanders OR sofi-nummer))',
   '(registratie OR koppeling*) NEAR/6 vreemdeling*',
   'recensement NEAR/10 (migrants OR "hebergement d\'urgence")',
+  // From the forty-third collection (dev): someone already expelled from the Schengen area (Portuguese, Spanish)
+  'expuls* NEAR/6 ("espaco Schengen" OR "espacio Schengen")',
 ];
 
 export const databasesOtherLanguages = [
@@ -446,6 +448,11 @@ export const databasesOtherLanguages = [
   '(camera* OR cameras) NEAR/10 placas NEAR/15 (identificar OR leitura OR furtados OR roubados OR veiculos) NOT (pedagio OR multa* OR "free flow")',
   '"Placa Legal" OR (placa* NEAR/10 (furtados OR roubados))',
   '"perfis de ADN" OR ("base de dados" NEAR/5 ADN)',
+  // From the forty-third collection (dev): the Federal Criminal Police Office's and police files, the asylum core data
+  // system, ETIAS in German, and prosecutors' reports about foreigners (MiStra 42)
+  '(Dateien OR Datei OR Datenbank* OR Datenbestand*) NEAR/5 (Bundeskriminalamt* OR =BKA OR Polizei* OR polizeilich*)',
+  'Kerndatensystem OR Reiseinformations*',
+  '(Mitteilung* OR mitzuteilen) NEAR/10 (Ausländer* OR Ausländerbehörde* OR Auslanderinnen)',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

@@ -158,6 +158,9 @@ export const immigrationSpanish = [
   '"Policia Migratoria"',
   '"control migratorio" NEAR/15 (huella* OR biometric*)',
   'inadmiti* NEAR/15 (extranjero* OR migracion OR aeropuerto OR alerta*)',
+  // From the forty-third collection (dev): people turned back at the border (Costa Rica) and caught entering unlawfully
+  '(rechazad* OR devuelt*) NEAR/10 (frontera OR "control migratorio" OR ilegalmente OR irregularmente OR migracion)',
+  '((ingres* OR entrar OR entrada OR cruzar) NEAR/2 (ilegalmente OR irregularmente)) AND (detenid* OR polic* OR migracion OR rechaz* OR devuelt*)',
 ];
 
 export const databasesSpanish = [
@@ -323,6 +326,10 @@ export const databasesSpanish = [
   'vincul* NEAR/10 CURP',
   '"base de datos" NEAR/15 ("organismos de seguridad" OR indocumentados)',
   '"lectores biometricos"',
+  // From the forty-third collection (dev): El Salvador's register of gang members; police image files (Mossos); Catalan
+  // "base de dades"
+  'registro NEAR/8 (pandillas OR pandilleros OR maras)',
+  '((archivo OR fichero) NEAR/6 (policial* OR imagenes)) OR "base de dades" OR "bases de dades"',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

@@ -324,4 +324,7 @@ export const databasesAsianLanguages = [
   '(流动人口 OR 出租房) NEAR/20 (公安 OR 民警)',
   '"tra cứu" NEAR/8 ("hồ sơ" OR "đối tượng")',
   '경찰 NEAR/5 (데이터 OR 빅데이터 OR 수사데이터)',
+  // … tenants' registration with the police (Urdu), crime data systems (Bengali), China's "one standard, three facts" census
+  'کرائے NEAR/5 رجسٹریشن',
+  '"ক্রাইম ডেটা" OR 一标三实',
 ];

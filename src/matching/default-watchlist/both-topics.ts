@@ -41,3 +41,9 @@ export const PERSONAL_INFORMATION_TO_FEDERAL_GOVERNMENT =
 
 /** Bulgaria's duty on anyone who shelters a foreigner to notify the police's migration unit within three days: both topics (the forty-third). */
 export const BULGARIAN_HOSTS_REPORT_FOREIGNERS = '(подслон NEAR/10 чужден*) OR ("адресна регистрация" NEAR/5 чужденц*)';
+
+/** Lists and data of Syrian refugees handed to Lebanon's General Security: both topics (the forty-third). */
+export const LEBANON_REFUGEE_LISTS = '(الداتا OR "لوائح بأسماء") NEAR/6 (اللاجئين OR باللاجئين OR النازحين OR السوريين)';
+
+/** Kuwait's absence ("taghayyub") reports against expatriate workers, which cancel residence: both topics (the forty-third). */
+export const KUWAIT_ABSENCE_REPORTS = '(التغيب NEAR/10 (الإقامة OR الوافدين OR العمالة OR بلاغ*)) NOT "تصحيح الأوضاع"';

@@ -525,4 +525,6 @@ export const databasesInclude = [
   '"III System" OR "III record*"',
   // Minnesota's criminal justice data communications network (a state police network by its statutory name)
   '"criminal justice data communications network" OR ("secure communications network" AND "public safety")',
+  // From the forty-third collection (dev): sections of the Compact Council's own rules, whose text may not name it
+  'agency:"Compact Council"',
 ];

@@ -1,3 +1,5 @@
+import { KUWAIT_ABSENCE_REPORTS, LEBANON_REFUGEE_LISTS } from './both-topics.ts';
+
 /** Turkey querying refugees' and migrants' fingerprints in its biometric systems: both topics (the thirty-ninth). */
 const TURKISH_REFUGEE_FINGERPRINTS = '("parmak izi" NEAR/10 (sorgu* OR sistem* OR biyometrik)) AND (multeci* OR yabancı* OR goc*)';
 
@@ -117,6 +119,8 @@ export const immigrationMiddleEastLanguages = [
   '(اخلت OR تفريق OR دفعهم) NEAR/15 (المهاجرين OR مهاجرين)',
   '"עובדים זרים" NEAR/10 (משמורת OR כלא OR גירוש OR הרחקה OR שחרור)',
   '("העסקת עובד זר" OR "העסקת עובדים זרים") NEAR/5 ("ללא היתר" OR "שלא כדין")',
+  LEBANON_REFUGEE_LISTS,
+  KUWAIT_ABSENCE_REPORTS,
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -189,4 +193,8 @@ export const databasesMiddleEastLanguages = [
   'المطلوبين NEAR/10 (أنظمة OR نظام OR الأنظمة OR أجهزة OR بصمة)',
   '(عقود NEAR/3 الإيجار) AND (الشرطية OR الشرطة)',
   '("מאגר מידע" OR "מאגר המידע" OR מאגר) NEAR/5 (משטרה OR המשטרה OR משטרת)',
+  LEBANON_REFUGEE_LISTS,
+  KUWAIT_ABSENCE_REPORTS,
+  '(البصمة OR بصمة OR بصمات OR البصمات) NEAR/25 (مطلوب* OR المطلوبين)',
+  '(מאגר OR המאגר) AND "אמצעי זיהוי"',
 ];

@@ -340,6 +340,7 @@ export const databasesNorthernCentralEurope = [
   '(распознава* OR розпізнава*) NEAR/6 (лиц OR осіб OR облич* OR походк* OR лица)',
   '((реестр* OR реєстр*) NEAR/3 (педофил* OR педофіл* OR засуджених)) OR (закон* NEAR/1 Яровой) OR (реестр* NEAR/3 (нелегал* OR "контролируемых лиц"))',
   BULGARIAN_HOSTS_REPORT_FOREIGNERS,
+  '((базу OR база OR базе OR базы) NEAR/3 биометрическ*) OR "банка данных" OR "банк данных" OR "банке данных"',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

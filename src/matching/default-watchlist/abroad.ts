@@ -119,6 +119,10 @@ export const immigrationAbroad = [
   '(repatriation* NEAR/10 (migrants OR "Bangladeshi nationals")) NOT (bodies OR body OR remains OR evacuat* OR stranded OR remittance* OR earnings OR war)',
   // From the forty-third collection (dev): penalties and raids for illegal working (UK)
   '("illegal working" OR "illegal workers" OR "illegal worker") NEAR/10 (penalt* OR enforcement OR raid* OR "civil penalty")',
+  // … South Africa's "illegal foreigners" and public bodies reporting them to Home Affairs; bans on requiring E-Verify;
+  // audits of immigration removals (Canada)
+  '"illegal foreigner" OR "illegal foreigners" OR "electronic employment verification" OR E-Verify OR "immigration removals"',
+  '(report* OR informing) NEAR/10 ("Home Affairs" OR "Home Office") NEAR/15 (foreign* OR overstay* OR undocumented OR migrant*)',
 ];
 
 export const databasesAbroad = [
@@ -221,4 +225,11 @@ export const databasesAbroad = [
   '("check-in data" OR "check-in app*" OR "QR code*" OR "QR check-in") NEAR/15 police',
   '"Firearms Registry" OR "firearms register" OR "accessing agency"',
   '(NIMC OR "National Identity Number" OR =NIN) NEAR/15 ("security agencies" OR police)',
+  // From the forty-third collection (dev): hospitals reporting foreign patients to Home Affairs (both topics); hotels and
+  // lodges registering every guest for security (Tanzania); landlords reporting tenants to the police or intelligence
+  // service (Kenya); telecoms' subscriber data and call records given without a court order
+  '((report* OR informing) NEAR/10 ("Home Affairs" OR "Home Office")) AND (patient* OR hospital*) AND (foreign* OR overstay* OR undocumented)',
+  '((hotel* OR lodge* OR "guest house*" OR "tourist accommodation") NEAR/12 (guest* OR client*) NEAR/12 (regist* OR declar*)) AND (security OR police OR "national identification" OR data)',
+  '(landlord* NEAR/10 (report* OR collect*)) AND tenant* AND (police OR intelligence OR =NIS OR =ID)',
+  '("customer information" OR "subscriber information" OR "call data records" OR "electronic communications") NEAR/15 (government OR police OR "law enforcement" OR warrant* OR "court order")',
 ];

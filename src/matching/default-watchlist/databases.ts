@@ -527,4 +527,6 @@ export const databasesInclude = [
   '"criminal justice data communications network" OR ("secure communications network" AND "public safety")',
   // From the forty-third collection (dev): sections of the Compact Council's own rules, whose text may not name it
   'agency:"Compact Council"',
+  // … California bills: DMV confidential home addresses, juvenile files kept from federal officials
+  '"confidential home address" OR ((juvenile NEAR/5 (files OR records)) NEAR/10 ("federal officials" OR disclos*))',
 ];

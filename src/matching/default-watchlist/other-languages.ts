@@ -237,6 +237,8 @@ export const immigrationOtherLanguages = [
   'recensement NEAR/10 (migrants OR "hebergement d\'urgence")',
   // From the forty-third collection (dev): someone already expelled from the Schengen area (Portuguese, Spanish)
   'expuls* NEAR/6 ("espaco Schengen" OR "espacio Schengen")',
+  // … round-ups of sub-Saharan migrants moved away from the north (Morocco, French)
+  '((rafle* OR "chasse aux") NEAR/10 (migrants OR subsahariens OR clandestins OR sans-papiers)) OR ((arrestations OR deplacements) NEAR/8 subsahariens)',
 ];
 
 export const databasesOtherLanguages = [

@@ -7,7 +7,12 @@
  * rules for the UK Home Office stay in immigration.ts and databases.ts.
  */
 import { SHARE } from './words.ts';
-import { HEALTH_WORKERS_REPORT_UNDOCUMENTED, SAUDI_ABSCONDING_REPORTS, HOTELS_REPORT_FOREIGN_GUESTS } from './both-topics.ts';
+import {
+  HEALTH_WORKERS_REPORT_UNDOCUMENTED,
+  SAUDI_ABSCONDING_REPORTS,
+  HOTELS_REPORT_FOREIGN_GUESTS,
+  MAPPING_AFGHANS_FOR_REMOVAL,
+} from './both-topics.ts';
 import { CBP_CONTEXT } from './terms.ts';
 
 /** India's Form C: hotels reporting foreign guests to the police, read by both topics (a status check and a register police hold). */
@@ -123,6 +128,9 @@ export const immigrationAbroad = [
   // audits of immigration removals (Canada)
   '"illegal foreigner" OR "illegal foreigners" OR "electronic employment verification" OR E-Verify OR "immigration removals"',
   '(report* OR informing) NEAR/10 ("Home Affairs" OR "Home Office") NEAR/15 (foreign* OR overstay* OR undocumented OR migrant*)',
+  // … police mapping Afghans for removal (Pakistan, both topics); the Home Office's escorting and holding contracts
+  MAPPING_AFGHANS_FOR_REMOVAL,
+  '"Irregular Migration Management" OR "short term holding facilit*" OR (escorting NEAR/5 ("Home Office" OR overseas))',
 ];
 
 export const databasesAbroad = [
@@ -232,4 +240,8 @@ export const databasesAbroad = [
   '((hotel* OR lodge* OR "guest house*" OR "tourist accommodation") NEAR/12 (guest* OR client*) NEAR/12 (regist* OR declar*)) AND (security OR police OR "national identification" OR data)',
   '(landlord* NEAR/10 (report* OR collect*)) AND tenant* AND (police OR intelligence OR =NIS OR =ID)',
   '("customer information" OR "subscriber information" OR "call data records" OR "electronic communications") NEAR/15 (government OR police OR "law enforcement" OR warrant* OR "court order")',
+  // … police mapping Afghans for removal (both topics); the UK's Police National Database (PND); leaked files of secret
+  // surveillance (Georgia)
+  MAPPING_AFGHANS_FOR_REMOVAL,
+  '(=PND AND (police OR data)) OR ("secret surveillance" NEAR/10 (files OR records OR documents OR archiv*))',
 ];

@@ -327,4 +327,6 @@ export const databasesAsianLanguages = [
   // … tenants' registration with the police (Urdu), crime data systems (Bengali), China's "one standard, three facts" census
   'کرائے NEAR/5 رجسٹریشن',
   '"ক্রাইম ডেটা" OR 一标三实',
+  // … criminals' data compiled by the police (Urdu)
+  'ڈیٹا NEAR/5 (جرائم OR مجرم*)',
 ];

@@ -47,3 +47,13 @@ export const LEBANON_REFUGEE_LISTS = '(الداتا OR "لوائح بأسماء"
 
 /** Kuwait's absence ("taghayyub") reports against expatriate workers, which cancel residence: both topics (the forty-third). */
 export const KUWAIT_ABSENCE_REPORTS = '(التغيب NEAR/10 (الإقامة OR الوافدين OR العمالة OR بلاغ*)) NOT "تصحيح الأوضاع"';
+
+/** Police mapping and geo-tagging Afghans and other foreigners for removal (Pakistan): both topics (the forty-third). */
+export const MAPPING_AFGHANS_FOR_REMOVAL =
+  '(mapping OR geo-tagging OR geotagging OR "compiling data") NEAR/10 (Afghan* OR "illegal immigrants" OR foreigners)';
+
+/** Entering people under a return decision in the Schengen Information System (Danish): both topics (the forty-third). */
+export const SIS_RETURN_DECISIONS_DANISH = 'Schengeninformationssystem* NEAR/15 tilbagesend*';
+
+/** Azerbaijan's Migration Code: hotels and hosts report foreigners' stays: both topics (the forty-third). */
+export const AZERBAIJAN_HOSTS_REPORT_FOREIGNERS = 'mehmanxana AND əcnəbi*';

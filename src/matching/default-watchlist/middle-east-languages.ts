@@ -121,6 +121,9 @@ export const immigrationMiddleEastLanguages = [
   '("העסקת עובד זר" OR "העסקת עובדים זרים") NEAR/5 ("ללא היתר" OR "שלא כדין")',
   LEBANON_REFUGEE_LISTS,
   KUWAIT_ABSENCE_REPORTS,
+  // … Iran arresting Afghans and unauthorised foreign nationals (Persian); Afghan refugees returned from Pakistan (Pashto)
+  '(بازداشت OR دستگیری) NEAR/6 (افغان* OR اتباع OR تبعه)',
+  'کډوال* NEAR/8 (راستانه OR اخراج OR شړل)',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -197,4 +200,6 @@ export const databasesMiddleEastLanguages = [
   KUWAIT_ABSENCE_REPORTS,
   '(البصمة OR بصمة OR بصمات OR البصمات) NEAR/25 (مطلوب* OR المطلوبين)',
   '(מאגר OR המאגר) AND "אמצעי זיהוי"',
+  // … police face recognition (Persian)
+  '"تشخیص چهره" AND پلیس',
 ];

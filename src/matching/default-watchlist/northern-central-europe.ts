@@ -10,7 +10,13 @@
  * "säilöönotto", `zajisteni cizincu` "zajištění cizinců"); Polish ł and Danish æ are letters of their own.
  * Compound words are written whole or by their first part with a wildcard.
  */
-import { BULGARIAN_HOSTS_REPORT_FOREIGNERS, MIGRANT_LOCATION_TRACKING, SLOVAK_LODGING_REPORTS } from './both-topics.ts';
+import {
+  AZERBAIJAN_HOSTS_REPORT_FOREIGNERS,
+  BULGARIAN_HOSTS_REPORT_FOREIGNERS,
+  MIGRANT_LOCATION_TRACKING,
+  SIS_RETURN_DECISIONS_DANISH,
+  SLOVAK_LODGING_REPORTS,
+} from './both-topics.ts';
 
 /** Russia's register of controlled persons as Kyrgyz news names it ("the black list"), with forced removal: both topics (the fortieth). */
 const KYRGYZ_CONTROLLED_PERSONS_REGISTER = '"көзөмөлдөөчү реестр*" OR "кара тизме"';
@@ -200,6 +206,13 @@ export const immigrationNorthernCentralEurope = [
   'ПТПІ OR "пункт тимчасового перебування" OR "пунктів тимчасового перебування" OR (прикордонн* NEAR/15 (іноземц* OR нелегал*))',
   'προσαγωγ* NEAR/5 αλλοδαπ*',
   BULGARIAN_HOSTS_REPORT_FOREIGNERS,
+  // From the forty-third collection's second round (dev): Georgia expelling foreigners; Iceland's police escorting people out
+  // of the country and expulsion cases; Hungary's border transit zones; Denmark's SIS entries for return decisions and
+  // Azerbaijan's hosts reporting foreigners (both topics)
+  'გააძევ* OR გაძევ*',
+  '((fylgt OR fylgja OR fylgir) NEAR/5 "úr landi") OR brottvísun* OR tranzitzón*',
+  SIS_RETURN_DECISIONS_DANISH,
+  AZERBAIJAN_HOSTS_REPORT_FOREIGNERS,
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -341,6 +354,16 @@ export const databasesNorthernCentralEurope = [
   '((реестр* OR реєстр*) NEAR/3 (педофил* OR педофіл* OR засуджених)) OR (закон* NEAR/1 Яровой) OR (реестр* NEAR/3 (нелегал* OR "контролируемых лиц"))',
   BULGARIAN_HOSTS_REPORT_FOREIGNERS,
   '((базу OR база OR базе OR базы) NEAR/3 биометрическ*) OR "банка данных" OR "банк данных" OR "банке данных"',
+  // From the forty-third collection's second round (dev): the Schengen Information System in Polish and Danish, Finland's and
+  // Norway's registers of foreigners, Finnish police obtaining data, Norway lifting confidentiality towards the
+  // immigration authorities, Swedish social services informing the border police, Iceland's expulsions on criminal
+  // records, Azerbaijan's biometric information and hosts reporting foreigners
+  '"System Informacyjny Schengen" OR "Systemie Informacyjnym Schengen" OR "Systemu Informacyjnego Schengen"',
+  SIS_RETURN_DECISIONS_DANISH,
+  'ulkomaalaisrekister* OR utlendingsregister* OR (poliisi* NEAR/8 (saada OR saanti OR pyytänyt OR pyytää) NEAR/8 tieto*)',
+  '(taushetsplikt* NEAR/10 utlendingsmyndighet*) OR ((socialtjänst* OR socialen) NEAR/10 (polis* OR gränspolis*))',
+  '(brottvísun* AND sakaferil*) OR "Biometrik informasiya"',
+  AZERBAIJAN_HOSTS_REPORT_FOREIGNERS,
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

@@ -455,6 +455,9 @@ export const databasesOtherLanguages = [
   '(Dateien OR Datei OR Datenbank* OR Datenbestand*) NEAR/5 (Bundeskriminalamt* OR =BKA OR Polizei* OR polizeilich*)',
   'Kerndatensystem OR Reiseinformations*',
   '(Mitteilung* OR mitzuteilen) NEAR/10 (Ausländer* OR Ausländerbehörde* OR Auslanderinnen)',
+  // … Brazil's register of people convicted of rape; police officers' illegal access to data (Portuguese)
+  'cadastro NEAR/5 (condenad* OR estupro OR pedofilia)',
+  '(("acesso ilegal" OR "acesso indevido") NEAR/8 (dados OR sistema*)) AND polic*',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

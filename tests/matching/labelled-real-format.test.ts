@@ -26,13 +26,13 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 38490,
-  dev: 27093,
-  heldout: 11397,
+  total: 40741,
+  dev: 28654,
+  heldout: 12087,
   perTopicPerSplit: 3100,
   negativesPerSplit: 5300,
-  hardNegatives: 9085,
-  billJurisdictions: 101,
+  hardNegatives: 9352,
+  billJurisdictions: 104,
 };
 
 const corpus = readCorpus(DIR);
@@ -204,6 +204,7 @@ describe('agreement with a second, blind labeller (npm run corpus -- agreement)'
     ['second-labeller-40.jsonl', 80, 'the fortieth collection (40 dev, 40 held-out)'],
     ['second-labeller-41.jsonl', 80, 'the forty-first collection (40 dev, 40 held-out)'],
     ['second-labeller-42.jsonl', 80, 'the forty-second collection (40 dev, 40 held-out)'],
+    ['second-labeller-43.jsonl', 80, 'the forty-third collection (59 dev, 21 held-out, drawn from its first round)'],
   ])('holds %s (%i records), a second labelling of %s that agrees on at least 95% per topic', (file, size, sample) => {
     const second = readJsonLines<SecondLabel>(`${DIR}${file}`);
     expect(second, sample).toHaveLength(size);

@@ -239,7 +239,7 @@ export const databasesAbroad = [
   '((report* OR informing) NEAR/10 ("Home Affairs" OR "Home Office")) AND (patient* OR hospital*) AND (foreign* OR overstay* OR undocumented)',
   '((hotel* OR lodge* OR "guest house*" OR "tourist accommodation") NEAR/12 (guest* OR client*) NEAR/12 (regist* OR declar*)) AND (security OR police OR "national identification" OR data)',
   '(landlord* NEAR/10 (report* OR collect*)) AND tenant* AND (police OR intelligence OR =NIS OR =ID)',
-  '("customer information" OR "subscriber information" OR "call data records" OR "electronic communications") NEAR/15 (government OR police OR "law enforcement" OR warrant* OR "court order")',
+  '("customer information" OR "subscriber information" OR "call data records") NEAR/15 (government OR police OR "law enforcement" OR warrant* OR "court order")',
   // … police mapping Afghans for removal (both topics); the UK's Police National Database (PND); leaked files of secret
   // surveillance (Georgia)
   MAPPING_AFGHANS_FOR_REMOVAL,

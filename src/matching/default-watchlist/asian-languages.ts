@@ -319,7 +319,7 @@ export const databasesAsianLanguages = [
   // police investigative data (Korean)
   'তথ্যভাণ্ডার* AND (পুলিশ OR র্যাব*)',
   '((ریکارڈ NEAR/5 (مجرم* OR جرائم)) OR "کریمنلز ریکارڈ") NOT سرٹیفکیٹ',
-  'نادرا NEAR/10 (شناخت OR ملزمان)',
+  'نادرا NEAR/10 ملزمان',
   '((ポイントカード OR Tカード OR 顧客情報 OR 個人情報) NEAR/10 (警察 OR 捜査機関 OR 捜査当局)) OR 令状なし',
   '(流动人口 OR 出租房) NEAR/20 (公安 OR 民警)',
   '"tra cứu" NEAR/8 ("hồ sơ" OR "đối tượng")',

@@ -305,7 +305,7 @@ export const databasesOtherLanguages = [
   'camera* NEAR/10 ("voiture* recherchee*" OR "vehicule* recherche*" OR "personnes recherchees" OR recherchee OR recherchees)',
   MONTREAL_POLICE_STATUS_CHECKS,
   // … Brazil's national bank of arrest warrants (BNMP, "mandados de prisão")
-  '"mandados de prisao" OR BNMP',
+  'BNMP OR ("mandados de prisao" NEAR/6 (banco OR sistema OR cadastro OR nacional OR "em aberto" OR consulta* OR registr*))',
   // From the thirty-eighth (dev): the Schengen Information System by its alerts and its
   // short names; Italy's police databank (the interforce data centre); Dutch border plate cameras; Dutch police
   // fingerprint scanners checked against immigration records

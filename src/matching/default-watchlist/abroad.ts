@@ -123,14 +123,14 @@ export const immigrationAbroad = [
   // … second round: Malta's speedy repatriations of migrants
   '(repatriation* NEAR/10 (migrants OR "Bangladeshi nationals")) NOT (bodies OR body OR remains OR evacuat* OR stranded OR remittance* OR earnings OR war)',
   // From the forty-third collection (dev): penalties and raids for illegal working (UK)
-  '("illegal working" OR "illegal workers" OR "illegal worker") NEAR/10 (penalt* OR enforcement OR raid* OR "civil penalty")',
+  '(("illegal working" OR "illegal workers" OR "illegal worker") NEAR/10 (penalt* OR enforcement OR raid* OR "civil penalty")) AND (immigration OR "Home Office" OR "right to work" OR migrant* OR foreign* OR overstay* OR deport* OR visa*) NOT "illegal working hours"',
   // … South Africa's "illegal foreigners" and public bodies reporting them to Home Affairs; bans on requiring E-Verify;
   // audits of immigration removals (Canada)
-  '"illegal foreigner" OR "illegal foreigners" OR "electronic employment verification" OR E-Verify OR "immigration removals"',
-  '(report* OR informing) NEAR/10 ("Home Affairs" OR "Home Office") NEAR/15 (foreign* OR overstay* OR undocumented OR migrant*)',
+  '"illegal foreigner" OR "illegal foreigners" OR "electronic employment verification" OR (E-Verify NOT (ITR OR "income tax" OR Aadhaar OR "tax return*")) OR "immigration removals"',
+  '(report* OR informing) NEAR/10 ("Home Affairs" OR "Home Office") NEAR/15 (overstay* OR undocumented OR "illegal* migrant*" OR "illegal* immigrant*" OR "foreign patient*" OR "foreign national*" OR "immigration status" OR "immigration enforcement")',
   // … police mapping Afghans for removal (Pakistan, both topics); the Home Office's escorting and holding contracts
   MAPPING_AFGHANS_FOR_REMOVAL,
-  '"Irregular Migration Management" OR "short term holding facilit*" OR (escorting NEAR/5 ("Home Office" OR overseas))',
+  '"Irregular Migration Management" OR "short term holding facilit*" OR ((escorting NEAR/5 ("Home Office" OR overseas)) NEAR/15 (deport* OR removal* OR removed OR detainee* OR returnee* OR "charter flight*" OR immigration))',
 ];
 
 export const databasesAbroad = [
@@ -236,8 +236,8 @@ export const databasesAbroad = [
   // From the forty-third collection (dev): hospitals reporting foreign patients to Home Affairs (both topics); hotels and
   // lodges registering every guest for security (Tanzania); landlords reporting tenants to the police or intelligence
   // service (Kenya); telecoms' subscriber data and call records given without a court order
-  '((report* OR informing) NEAR/10 ("Home Affairs" OR "Home Office")) AND (patient* OR hospital*) AND (foreign* OR overstay* OR undocumented)',
-  '((hotel* OR lodge* OR "guest house*" OR "tourist accommodation") NEAR/12 (guest* OR client*) NEAR/12 (regist* OR declar*)) AND (security OR police OR "national identification" OR data)',
+  '((report* OR informing) NEAR/10 ("Home Affairs" OR "Home Office")) AND (patient* OR hospital*) AND (overstay* OR undocumented OR "foreign patient*" OR "immigration status" OR "immigration enforcement" OR "NHS debt*")',
+  '((hotel* OR lodge OR lodges OR "guest house*" OR "tourist accommodation") NEAR/12 (guest* OR client*) NEAR/12 (regist* OR declar*)) AND (security OR police OR "national identification" OR "law enforcement" OR immigration)',
   '(landlord* NEAR/10 (report* OR collect*)) AND tenant* AND (police OR intelligence OR =NIS OR =ID)',
   '("customer information" OR "subscriber information" OR "call data records") NEAR/15 (government OR police OR "law enforcement" OR warrant* OR "court order")',
   // … police mapping Afghans for removal (both topics); the UK's Police National Database (PND); leaked files of secret

@@ -174,7 +174,7 @@ export const immigrationAsianLanguages = [
   // … last pass: Japan's illegal-employment offence (employer sanctions)
   '不法就労',
   // From the forty-third collection (dev): Bangladeshis caught in India (Hindi), Sri Lanka's fines for overstaying visas (Tamil)
-  'बांग्लादेशी NEAR/5 (पकड़े OR गिरफ्तार OR घुसपैठ*)',
+  '(बांग्लादेशी NEAR/5 (पकड़े OR गिरफ्तार OR घुसपैठ*)) NOT (कैच OR क्रिकेट OR विकेट)',
   'விசா NEAR/8 அபராத*',
 ];
 
@@ -317,16 +317,16 @@ export const databasesAsianLanguages = [
   // NADRA identifying suspects (Urdu); customer data given to investigators without a warrant (Japan's T-card);
   // rental housing and the floating population entered into police platforms (Chinese); Vietnam's records searches;
   // police investigative data (Korean)
-  'তথ্যভাণ্ডার* AND (পুলিশ OR র্যাব*)',
-  '((ریکارڈ NEAR/5 (مجرم* OR جرائم)) OR "کریمنلز ریکارڈ") NOT سرٹیفکیٹ',
+  'তথ্যভাণ্ডার* AND (পুলিশ* OR র্যাব*) AND (অপরাধী* OR অপরাধ* OR আসামি* OR "আঙুলের ছাপ" OR জঙ্গি* OR সন্দেহভাজন*)',
+  '((ریکارڈ NEAR/5 (مجرم* OR جرائم)) OR "کریمنلز ریکارڈ") NOT (سرٹیفکیٹ OR "ریکارڈ اضافہ" OR "ریکارڈ سطح" OR "ریکارڈ کمی")',
   'نادرا NEAR/10 ملزمان',
-  '((ポイントカード OR Tカード OR 顧客情報 OR 個人情報) NEAR/10 (警察 OR 捜査機関 OR 捜査当局)) OR 令状なし',
-  '(流动人口 OR 出租房) NEAR/20 (公安 OR 民警)',
-  '"tra cứu" NEAR/8 ("hồ sơ" OR "đối tượng")',
-  '경찰 NEAR/5 (데이터 OR 빅데이터 OR 수사데이터)',
+  '(((ポイントカード OR Tカード OR 顧客情報 OR 個人情報) NEAR/10 (警察 OR 捜査機関 OR 捜査当局)) AND (提供 OR 照会 OR 開示 OR 令状)) OR (令状なし NEAR/10 (提供 OR 照会 OR 顧客情報 OR 個人情報 OR 位置情報 OR GPS))',
+  '((流动人口 OR 出租房) NEAR/20 (公安 OR 民警)) AND (登记 OR 采集 OR 信息 OR 核查)',
+  '"Hồ sơ Nghiệp vụ" OR ("tra cứu" NEAR/8 ("đối tượng" NEAR/5 ("trái phép" OR "truy nã" OR "phạm tội")))',
+  '(경찰 NEAR/5 (데이터 OR 빅데이터 OR 수사데이터)) NOT 교통사고',
   // … tenants' registration with the police (Urdu), crime data systems (Bengali), China's "one standard, three facts" census
-  'کرائے NEAR/5 رجسٹریشن',
-  '"ক্রাইম ডেটা" OR 一标三实',
+  '(کرائے NEAR/5 رجسٹریشن) AND (پولیس OR تھانہ OR تھانے OR "مالک مکان" OR "کرائے دار*" OR "کرایہ دار*")',
+  '"ক্রাইম ডেটা ম্যানেজমেন্ট" OR ("ক্রাইম ডেটা" NEAR/5 (সিস্টেম* OR সফটওয়্যার* OR তথ্যভাণ্ডার* OR ডেটাবেজ*)) OR 一标三实',
   // … criminals' data compiled by the police (Urdu)
   'ڈیٹا NEAR/5 (جرائم OR مجرم*)',
 ];

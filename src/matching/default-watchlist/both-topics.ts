@@ -40,20 +40,23 @@ export const PERSONAL_INFORMATION_TO_FEDERAL_GOVERNMENT =
   '((supplying OR sharing OR share OR provid* OR supply) NEAR/8 "personal information" NEAR/10 ("federal government" OR "federal authorities")) AND immigra*';
 
 /** Bulgaria's duty on anyone who shelters a foreigner to notify the police's migration unit within three days: both topics (the forty-third). */
-export const BULGARIAN_HOSTS_REPORT_FOREIGNERS = '(подслон NEAR/10 чужден*) OR ("адресна регистрация" NEAR/5 чужденц*)';
+export const BULGARIAN_HOSTS_REPORT_FOREIGNERS =
+  '((подслон NEAR/10 чужден*) AND (уведом* OR МВР OR полиц* OR Миграция OR "адресна регистрация" OR деклар*)) OR ("адресна регистрация" NEAR/5 чужденц*)';
 
 /** Lists and data of Syrian refugees handed to Lebanon's General Security: both topics (the forty-third). */
-export const LEBANON_REFUGEE_LISTS = '(الداتا OR "لوائح بأسماء") NEAR/6 (اللاجئين OR باللاجئين OR النازحين OR السوريين)';
+export const LEBANON_REFUGEE_LISTS =
+  '((الداتا OR "لوائح بأسماء") NEAR/6 (اللاجئين OR باللاجئين OR النازحين OR السوريين)) AND ("الأمن العام" OR الأمنية OR ترحيل* OR لترحيل* OR الداخلية OR المخابرات)';
 
 /** Kuwait's absence ("taghayyub") reports against expatriate workers, which cancel residence: both topics (the forty-third). */
-export const KUWAIT_ABSENCE_REPORTS = '(التغيب NEAR/10 (الإقامة OR الوافدين OR العمالة OR بلاغ*)) NOT "تصحيح الأوضاع"';
+export const KUWAIT_ABSENCE_REPORTS =
+  '((التغيب NEAR/10 (الإقامة OR الوافدين OR العمالة OR بلاغ*)) AND (الإقامة OR إقامة OR الوافدين OR الوافد OR وافد OR العمالة OR الكفيل OR "القوى العاملة" OR "العمالة المنزلية")) NOT "تصحيح الأوضاع"';
 
 /** Police mapping and geo-tagging Afghans and other foreigners for removal (Pakistan): both topics (the forty-third). */
 export const MAPPING_AFGHANS_FOR_REMOVAL =
-  '(mapping OR geo-tagging OR geotagging OR "compiling data") NEAR/10 (Afghan* OR "illegal immigrants" OR foreigners)';
+  '((mapping OR geo-tagging OR geotagging OR "compiling data") NEAR/10 (Afghans OR "Afghan nationals" OR "Afghan refugees" OR "Afghan migrants" OR "Afghan citizens" OR "illegal immigrants" OR "illegal foreigners" OR foreigners)) AND (police OR repatriat* OR deport* OR expel* OR expulsion OR illegal* OR crackdown OR undocumented OR "Proof of Registration")';
 
 /** Entering people under a return decision in the Schengen Information System (Danish): both topics (the forty-third). */
 export const SIS_RETURN_DECISIONS_DANISH = 'Schengeninformationssystem* NEAR/15 tilbagesend*';
 
 /** Azerbaijan's Migration Code: hotels and hosts report foreigners' stays: both topics (the forty-third). */
-export const AZERBAIJAN_HOSTS_REPORT_FOREIGNERS = 'mehmanxana AND əcnəbi*';
+export const AZERBAIJAN_HOSTS_REPORT_FOREIGNERS = 'mehmanxana AND əcnəbi* AND (qeydiyyat* OR miqrasiya* OR polis*)';

@@ -529,4 +529,10 @@ export const databasesInclude = [
   'agency:"Compact Council"',
   // … California bills: DMV confidential home addresses, juvenile files kept from federal officials
   '"confidential home address" OR ((juvenile NEAR/5 (files OR records)) NEAR/10 ("federal officials" OR disclos*))',
+  // From the forty-third collection's third round (dev): geofence and keyword warrants and governments' requests for
+  // users' data from tech companies; California's Armed Prohibited Persons System and Minnesota's CriMNet; sealing
+  // arrest records
+  'geofenc* OR "keyword warrant*" OR Sensorvault OR "reverse keyword" OR "reverse location"',
+  '("data requests" OR "user data requests" OR "requests for user data" OR "transparency report*") AND (government* OR "law enforcement" OR police)',
+  '"Armed Prohibited Persons" OR "Prohibited Armed Persons" OR CriMNet OR (arrest* NEAR/5 seal*) OR (seal* NEAR/5 "arrest record*")',
 ];

@@ -227,7 +227,7 @@ export const immigrationInclude = [
   `${CBP_CONTEXT} AND (migrant* NEAR/3 (clothing OR snack* OR meal* OR food OR blanket* OR hygiene OR shoe*))`,
   `${CBP_CONTEXT} AND ("unaccompanied" OR "processing coordinator*" OR "guard and transport*" OR "holding cell*" OR "hold room*" OR holdroom* OR "migrant processing" OR "illegal migration" OR "illegal immigration" OR "in-custody" OR (medical NEAR/6 ("southwest border" OR swb)) OR ((interview* OR camera*) NEAR/6 "processing center*"))`,
   '"family case management"',
-  '"sensitive locations" OR ("protected areas" NEAR/8 (=ICE OR immigra*))',
+  '("sensitive locations" NOT ("data broker*" OR "data aggregator*" OR "location data")) OR ("protected areas" NEAR/8 (=ICE OR immigra*))',
   '((protect* OR shield* OR keep OR keeps OR kept) NEAR/8 (data OR information OR records)) AND (immigrants OR undocumented) AND (federal OR =ICE OR deport* OR "immigration authorit*")',
   '(asylum NEAR/8 (ineligib* OR bars OR limit* OR restrict* OR presum*)) AND (border OR "between ports" OR "ports of entry" OR encounter* OR "lawful pathways")',
   '"find immigrants" OR "locate immigrants" OR "track immigrants" OR "track down immigrants" OR "find undocumented" OR "locate undocumented"',
@@ -411,6 +411,8 @@ export const immigrationInclude = [
   // The forty-second collection: state agencies barred from giving the federal government personal information (for a
   // registry) in immigration bills
   PERSONAL_INFORMATION_TO_FEDERAL_GOVERNMENT,
+  // From the forty-third collection (dev): laws on landlords asking tenants' immigration status (California's AB 976)
+  '(tenant* OR landlord*) NEAR/10 ("immigration status" OR "citizenship status")',
 ];
 
 export const immigrationExclude = [

@@ -114,16 +114,16 @@ export const immigrationMiddleEastLanguages = [
   // (Kuwait, Bahrain, Qatar); Morocco deporting migrants south; the passports directorate's decisions against violators;
   // Tunisian security forces clearing migrants' camps; Israel's custody of foreign workers and employing them without a permit
   '(حملات OR حملة OR المداهمات OR مداهمات OR التفتيشية) NEAR/10 (الوافدين OR "العمالة السائبة" OR "سوق العمل")',
-  '"العمالة السائبة" OR ((يرحل OR ترحل OR ترحيل* OR بترحيل*) NEAR/6 (المهاجرين OR للمهاجرين OR مهاجرين))',
-  'الجوازات NEAR/15 (مخالفين OR المخالفين OR ايواء)',
-  '(اخلت OR تفريق OR دفعهم) NEAR/15 (المهاجرين OR مهاجرين)',
+  '("العمالة السائبة" OR ((يرحل OR ترحل OR ترحيل* OR بترحيل*) NEAR/6 (المهاجرين OR للمهاجرين OR مهاجرين))) NOT (الأربعينيات OR "الحرب العالمية")',
+  'الجوازات NEAR/15 (مخالفين OR المخالفين OR ايواء) AND (الإقامة OR "أمن الحدود" OR ترحيل* OR وافد* OR الوافدين OR ايواء OR تشغيل* OR ضبط)',
+  '((اخلت OR تفريق OR دفعهم) NEAR/15 (المهاجرين OR مهاجرين)) NOT ("حي المهاجرين" OR "دون تفريق")',
   '"עובדים זרים" NEAR/10 (משמורת OR כלא OR גירוש OR הרחקה OR שחרור)',
   '("העסקת עובד זר" OR "העסקת עובדים זרים") NEAR/5 ("ללא היתר" OR "שלא כדין")',
   LEBANON_REFUGEE_LISTS,
   KUWAIT_ABSENCE_REPORTS,
   // … Iran arresting Afghans and unauthorised foreign nationals (Persian); Afghan refugees returned from Pakistan (Pashto)
-  '(بازداشت OR دستگیری) NEAR/6 (افغان* OR اتباع OR تبعه)',
-  'کډوال* NEAR/8 (راستانه OR اخراج OR شړل)',
+  '((بازداشت OR دستگیری) NEAR/6 (افغان* OR اتباع OR تبعه)) AND (غیرمجاز OR غیرقانونی OR اخراج OR "رد مرز" OR ردمرز OR اقامت OR مهاجر* OR اردوگاه)',
+  '(کډوال* NEAR/8 (اخراج OR شړل)) OR ((کډوال* NEAR/8 راستانه) AND (زور OR جبري OR اخراج OR شړل* OR ایستل* OR ونیول* OR پولیس*))',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -190,15 +190,15 @@ export const databasesMiddleEastLanguages = [
   // From the forty-third collection (dev): police fingerprint and biometric systems that find wanted people (Gulf, Egypt);
   // Egypt's arrival-watch and travel-ban lists, criminal registration and the interior ministry's records; police and
   // Interpol databases; Syria's rental contracts reported to the police; an Israeli police database of everyone's movements
-  '(بصمات OR البصمات OR بصمة OR البصمة) NEAR/10 (الشرطة OR لشرطة OR بشرطة OR الجنائية OR المجرمين OR المطلوبين OR مطلوب* OR الجناة)',
-  '"ترقب الوصول" OR ("المنع من السفر" NEAR/5 قوائم) OR "التسجيل الجنائي" OR "سجلات وزارة الداخلية" OR "كارت المعلومات"',
-  '("قاعدة البيانات" OR "قواعد البيانات" OR "قاعدة بيانات" OR "قواعد بيانات" OR قاعدتا) NEAR/10 (الشرطة OR الجنائية OR الإنتربول OR الانتربول OR المطلوبين OR المجرمين OR الإرهابيين OR بالمباحث)',
-  'المطلوبين NEAR/10 (أنظمة OR نظام OR الأنظمة OR أجهزة OR بصمة)',
-  '(عقود NEAR/3 الإيجار) AND (الشرطية OR الشرطة)',
-  '("מאגר מידע" OR "מאגר המידע" OR מאגר) NEAR/5 (משטרה OR המשטרה OR משטרת)',
+  '((بصمات OR البصمات OR بصمة OR البصمة) NEAR/10 (الشرطة OR لشرطة OR بشرطة OR الجنائية OR المجرمين OR المطلوبين OR مطلوب* OR الجناة)) NOT (الانصراف OR الدوام OR الدوري OR مباراة)',
+  '"ترقب الوصول" OR ("المنع من السفر" NEAR/5 قوائم) OR ("التسجيل الجنائي" NOT ("صحيفة الحالة الجنائية" OR الفيش)) OR "سجلات وزارة الداخلية" OR ("كارت المعلومات" NEAR/10 (الشرطة OR الأمن OR المتهم* OR الداخلية OR قسم OR القسم))',
+  '(("قاعدة البيانات" OR "قواعد البيانات" OR "قاعدة بيانات" OR "قواعد بيانات" OR قاعدتا) NEAR/10 (الشرطة OR الجنائية OR الإنتربول OR الانتربول OR المطلوبين OR المجرمين OR الإرهابيين OR بالمباحث)) NOT ("المحكمة الجنائية" OR "نادي الشرطة")',
+  '(المطلوبين NEAR/10 (أنظمة OR نظام OR الأنظمة OR أجهزة OR بصمة)) AND (أمني* OR الأمن OR الشرطة OR القبض OR للعدالة OR جنائي* OR الجنائية OR قضايا OR المنافذ)',
+  '(عقود NEAR/3 الإيجار) AND (الشرطية OR الشرطة) AND (بيانات OR المستأجرين OR ربط OR تسجيل OR توثيق)',
+  '("מאגר מידע" OR "מאגר המידע" OR "מאגרי מידע" OR "מאגר נתונים" OR "מאגר הנתונים" OR "מאגר ביומטרי" OR "המאגר הביומטרי") NEAR/5 (משטרה OR המשטרה OR משטרת)',
   LEBANON_REFUGEE_LISTS,
   KUWAIT_ABSENCE_REPORTS,
-  '(البصمة OR بصمة OR بصمات OR البصمات) NEAR/25 (مطلوب* OR المطلوبين)',
+  '(البصمة OR بصمة OR بصمات OR البصمات) NEAR/25 (مطلوبا OR مطلوبين OR المطلوبين OR مطلوبون)',
   '(מאגר OR המאגר) AND "אמצעי זיהוי"',
   // … police face recognition (Persian)
   '"تشخیص چهره" AND پلیس',

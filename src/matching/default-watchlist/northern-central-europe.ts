@@ -202,15 +202,15 @@ export const immigrationNorthernCentralEurope = [
   // From the forty-third collection (dev): Bulgarian border arrests, Ukraine's holding centres for foreigners staying
   // unlawfully (ПТПІ) and border guards catching foreigners, Greek police taking foreigners in, and hosts' reports of
   // foreigners to the Bulgarian police (both topics)
-  '(задържан* OR хванаха OR задържаха) NEAR/8 (граница OR границата OR мигрант* OR нелегал*)',
+  '(задържан* OR хванаха OR задържаха) NEAR/8 (мигрант* OR имигрант* OR чужденц* OR афганистанц* OR сирийц* OR мароканц* OR "незаконно пребиваващ*" OR "нелегално пребиваващ*")',
   'ПТПІ OR "пункт тимчасового перебування" OR "пунктів тимчасового перебування" OR (прикордонн* NEAR/15 (іноземц* OR нелегал*))',
   'προσαγωγ* NEAR/5 αλλοδαπ*',
   BULGARIAN_HOSTS_REPORT_FOREIGNERS,
   // From the forty-third collection's second round (dev): Georgia expelling foreigners; Iceland's police escorting people out
   // of the country and expulsion cases; Hungary's border transit zones; Denmark's SIS entries for return decisions and
   // Azerbaijan's hosts reporting foreigners (both topics)
-  'გააძევ* OR გაძევ*',
-  '((fylgt OR fylgja OR fylgir) NEAR/5 "úr landi") OR brottvísun* OR tranzitzón*',
+  '(გააძევ* OR გაძევ*) AND (უცხოელ* OR მიგრანტ* OR "უცხო ქვეყნის" OR მიგრაციის OR დეპორტ* OR საქართველოდან OR ქვეყნიდან) NOT დიპლომატ*',
+  '((fylgt OR fylgja OR fylgir) NEAR/5 "úr landi") OR (brottvísun* AND (landi OR útlending* OR Útlendingastofnun* OR endurkomubann* OR hælisleit* OR kærunefnd*)) OR (tranzitzón* AND (menedékkérő* OR migráns* OR Röszke OR Tompa OR menekült* OR bevándorl*))',
   SIS_RETURN_DECISIONS_DANISH,
   AZERBAIJAN_HOSTS_REPORT_FOREIGNERS,
 ];
@@ -349,19 +349,19 @@ export const databasesNorthernCentralEurope = [
   // From the forty-third collection (dev): the interior ministry's biometric records, face and gait recognition, Ukraine's
   // register of people convicted of sexual crimes against children, Russia's Yarovaya law (telecom data kept for the
   // security services), Russia's register of controlled (illegal) migrants, and Bulgarian hosts' reports of foreigners
-  '(биометрическ* OR биометри*) NEAR/10 (МВД OR полици* OR учет* OR учетов)',
-  '(распознава* OR розпізнава*) NEAR/6 (лиц OR осіб OR облич* OR походк* OR лица)',
-  '((реестр* OR реєстр*) NEAR/3 (педофил* OR педофіл* OR засуджених)) OR (закон* NEAR/1 Яровой) OR (реестр* NEAR/3 (нелегал* OR "контролируемых лиц"))',
+  '((биометрическ* OR биометри*) NEAR/10 (МВД OR полици* OR ((учет* OR учетов) NEAR/3 (иностран* OR мигрант*)))) NOT загранпаспорт*',
+  '((распознава* OR розпізнава*) NEAR/6 (лиц OR осіб OR облич* OR походк* OR лица)) AND (полици* OR МВД OR розыск* OR разыскива* OR задерж* OR поліці* OR розшук* OR правоохорон* OR силовик*)',
+  '((реестр* OR реєстр*) NEAR/3 (педофил* OR педофіл* OR засуджених)) OR ((закон OR закона OR закону OR законом OR законе OR пакет OR пакета OR пакету OR пакетом) NEAR/1 Яровой) OR (реестр* NEAR/3 ("контролируемых лиц" OR (нелегал* NEAR/2 (мигрант* OR иностран*))))',
   BULGARIAN_HOSTS_REPORT_FOREIGNERS,
-  '((базу OR база OR базе OR базы) NEAR/3 биометрическ*) OR "банка данных" OR "банк данных" OR "банке данных"',
+  '((базу OR база OR базе OR базы) NEAR/3 биометрическ*) OR (("банка данных" OR "банк данных" OR "банке данных") AND (иностран* OR МВД OR полици* OR учет*))',
   // From the forty-third collection's second round (dev): the Schengen Information System in Polish and Danish, Finland's and
   // Norway's registers of foreigners, Finnish police obtaining data, Norway lifting confidentiality towards the
   // immigration authorities, Swedish social services informing the border police, Iceland's expulsions on criminal
   // records, Azerbaijan's biometric information and hosts reporting foreigners
   '"System Informacyjny Schengen" OR "Systemie Informacyjnym Schengen" OR "Systemu Informacyjnego Schengen"',
   SIS_RETURN_DECISIONS_DANISH,
-  'ulkomaalaisrekister* OR utlendingsregister* OR (poliisi* NEAR/8 (saada OR saanti OR pyytänyt OR pyytää) NEAR/8 tieto*)',
-  '(taushetsplikt* NEAR/10 utlendingsmyndighet*) OR ((socialtjänst* OR socialen) NEAR/10 (polis* OR gränspolis*))',
+  'ulkomaalaisrekister* OR utlendingsregister* OR ((poliisi* NEAR/8 (saada OR saanti OR pyytänyt OR pyytää) NEAR/8 tieto*) NOT (yleisöltä OR havainto* OR kadonn* OR vihje*))',
+  '(taushetsplikt* NEAR/10 utlendingsmyndighet*) OR (((socialtjänst* OR socialen) NEAR/10 (polis* OR gränspolis*)) AND (angiveri* OR papperslös* OR uppgiftsskyldighet* OR informationsplikt* OR sekretess* OR "utan uppehållstillstånd" OR gränspolis*))',
   '(brottvísun* AND sakaferil*) OR "Biometrik informasiya"',
   AZERBAIJAN_HOSTS_REPORT_FOREIGNERS,
 ];

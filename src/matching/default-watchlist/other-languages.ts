@@ -238,7 +238,7 @@ export const immigrationOtherLanguages = [
   // From the forty-third collection (dev): someone already expelled from the Schengen area (Portuguese, Spanish)
   'expuls* NEAR/6 ("espaco Schengen" OR "espacio Schengen")',
   // … round-ups of sub-Saharan migrants moved away from the north (Morocco, French)
-  '((rafle* OR "chasse aux") NEAR/10 (migrants OR subsahariens OR clandestins OR sans-papiers)) OR ((arrestations OR deplacements) NEAR/8 subsahariens)',
+  '(("une rafle" OR "la rafle" OR "les rafles" OR "des rafles" OR "de rafles" OR "vaste rafle" OR "nouvelle rafle" OR "nouvelles rafles") NEAR/10 (migrants OR subsahariens OR clandestins OR sans-papiers)) OR "chasse aux migrants" OR "chasse aux subsahariens" OR "chasse aux clandestins" OR "chasse aux sans-papiers" OR (arrestations NEAR/8 subsahariens) OR ("deplacements forces" NEAR/8 subsahariens)',
 ];
 
 export const databasesOtherLanguages = [
@@ -452,12 +452,14 @@ export const databasesOtherLanguages = [
   '"perfis de ADN" OR ("base de dados" NEAR/5 ADN)',
   // From the forty-third collection (dev): the Federal Criminal Police Office's and police files, the asylum core data
   // system, ETIAS in German, and prosecutors' reports about foreigners (MiStra 42)
-  '(Dateien OR Datei OR Datenbank* OR Datenbestand*) NEAR/5 (Bundeskriminalamt* OR =BKA OR Polizei* OR polizeilich*)',
-  'Kerndatensystem OR Reiseinformations*',
-  '(Mitteilung* OR mitzuteilen) NEAR/10 (Ausländer* OR Ausländerbehörde* OR Auslanderinnen)',
+  '((Datenbank* OR Datenbestand*) NEAR/5 (Bundeskriminalamt* OR =BKA OR Polizei* OR polizeilich*)) OR (((Dateien OR Datei) NEAR/5 (Bundeskriminalamt* OR =BKA OR Polizei* OR polizeilich*)) AND (gespeichert* OR speichert OR Speicherung* OR erfasst OR Löschung* OR Eintrag* OR Einträge))',
+  'Kerndatensystem OR (Reiseinformations* AND (ETIAS OR Einreise* OR Schengen* OR visumfrei*))',
+  '((Mitteilung* OR mitzuteilen) NEAR/10 (Ausländer* OR Ausländerbehörde* OR Auslanderinnen)) AND (Mitteilungspflicht* OR Übermittlung* OR übermitteln OR Daten* OR Abschiebung* OR ausreisepflichtig* OR "ohne Aufenthalt*" OR Polizei* OR Meldepflicht*)',
   // … Brazil's register of people convicted of rape; police officers' illegal access to data (Portuguese)
-  'cadastro NEAR/5 (condenad* OR estupro OR pedofilia)',
+  '(cadastro NEAR/5 (condenad* OR estupr* OR pedofil*)) AND (condenad* OR agressor* OR abusador* OR criminos*) AND (sexua* OR estupr* OR pedofil*)',
   '(("acesso ilegal" OR "acesso indevido") NEAR/8 (dados OR sistema*)) AND polic*',
+  // … telephone traffic records acquired for criminal proceedings (Italian "tabulati")
+  'tabulat* NEAR/5 (traffico OR telefonic*)',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

@@ -159,8 +159,10 @@ export const immigrationSpanish = [
   '"control migratorio" NEAR/15 (huella* OR biometric*)',
   'inadmiti* NEAR/15 (extranjero* OR migracion OR aeropuerto OR alerta*)',
   // From the forty-third collection (dev): people turned back at the border (Costa Rica) and caught entering unlawfully
-  '(rechazad* OR devuelt*) NEAR/10 (frontera OR "control migratorio" OR ilegalmente OR irregularmente OR migracion)',
-  '((ingres* OR entrar OR entrada OR cruzar) NEAR/2 (ilegalmente OR irregularmente)) AND (detenid* OR polic* OR migracion OR rechaz* OR devuelt*)',
+  '((rechazad* OR devuelt*) NEAR/10 (frontera OR "control migratorio" OR ilegalmente OR irregularmente OR migracion)) AND (migrante* OR extranjer* OR personas OR ciudadanos OR nacionales OR venezolan* OR haitian* OR cuban* OR colombian* OR ecuatorian* OR peruan* OR nicaraguense* OR indocumentad* OR deportad* OR inadmitid*)',
+  '(((ingres* OR entrar OR entrada OR cruzar) NEAR/2 (ilegalmente OR irregularmente)) NEAR/6 (pais OR territorio OR frontera OR "paso no habilitado" OR migrante* OR extranjer*)) AND (detenid* OR polic* OR migracion OR rechaz* OR devuelt*) NOT (contrabando OR mercaderia* OR mercancia*)',
+  // … repeat offenders expelled after a police check
+  '(expulsad* OR expulsar* OR expulsion*) NEAR/10 (multirreincident* OR reincident* OR antecedentes)',
 ];
 
 export const databasesSpanish = [
@@ -328,8 +330,8 @@ export const databasesSpanish = [
   '"lectores biometricos"',
   // From the forty-third collection (dev): El Salvador's register of gang members; police image files (Mossos); Catalan
   // "base de dades"
-  'registro NEAR/8 (pandillas OR pandilleros OR maras)',
-  '((archivo OR fichero) NEAR/6 (policial* OR imagenes)) OR "base de dades" OR "bases de dades"',
+  '"registro de" NEAR/6 (pandillas OR pandilleros OR maras)',
+  '((archivo OR fichero) NEAR/6 policial*) OR ("archivo de imagenes" AND (Mossos OR policia* OR agente*)) OR (("base de dades" OR "bases de dades") AND (Mossos OR policia OR policial*))',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

@@ -176,6 +176,10 @@ export const immigrationAsianLanguages = [
   // From the forty-third collection (dev): Bangladeshis caught in India (Hindi), Sri Lanka's fines for overstaying visas (Tamil)
   '(बांग्लादेशी NEAR/5 (पकड़े OR गिरफ्तार OR घुसपैठ*)) NOT (कैच OR क्रिकेट OR विकेट)',
   'விசா NEAR/8 அபராத*',
+  // From the forty-third collection's last round (dev): India's Border Security Force pushing people into Bangladesh
+  // ("push-in") and raids on undocumented migrants (Bengali)
+  'পুশইন OR পুশ-ইন',
+  '(অবৈধ NEAR/3 (অভিবাসী* OR প্রবাসী*)) NEAR/10 (অভিযান OR আটক OR গ্রেফতার OR গ্রেপ্তার)',
 ];
 
 export const databasesAsianLanguages = [
@@ -329,4 +333,7 @@ export const databasesAsianLanguages = [
   '"ক্রাইম ডেটা ম্যানেজমেন্ট" OR ("ক্রাইম ডেটা" NEAR/5 (সিস্টেম* OR সফটওয়্যার* OR তথ্যভাণ্ডার* OR ডেটাবেজ*)) OR 一标三实',
   // … criminals' data compiled by the police (Urdu)
   'ڈیٹا NEAR/5 (جرائم OR مجرم*)',
+  // … Uttar Pradesh police's Trinetra face and records app (Hindi); face recognition catching fugitives (Chinese)
+  'त्रिनेत्र',
+  '(人像识别 OR 人脸识别 OR 人臉辨識 OR 人臉識別) AND (逃犯 OR 通缉 OR 通緝 OR 警方)',
 ];

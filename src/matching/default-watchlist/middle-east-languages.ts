@@ -124,6 +124,8 @@ export const immigrationMiddleEastLanguages = [
   // … Iran arresting Afghans and unauthorised foreign nationals (Persian); Afghan refugees returned from Pakistan (Pashto)
   '((بازداشت OR دستگیری) NEAR/6 (افغان* OR اتباع OR تبعه)) AND (غیرمجاز OR غیرقانونی OR اخراج OR "رد مرز" OR ردمرز OR اقامت OR مهاجر* OR اردوگاه)',
   '(کډوال* NEAR/8 (اخراج OR شړل)) OR ((کډوال* NEAR/8 راستانه) AND (زور OR جبري OR اخراج OR شړل* OR ایستل* OR ونیول* OR پولیس*))',
+  // … "infiltrators" with the Hebrew article or prepositions
+  'המסתננים OR במסתננים OR למסתננים',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -202,4 +204,6 @@ export const databasesMiddleEastLanguages = [
   '(מאגר OR המאגר) AND "אמצעי זיהוי"',
   // … police face recognition (Persian)
   '"تشخیص چهره" AND پلیس',
+  // … officers searching police databases (Hebrew)
+  '("מאגרי מידע" OR במאגר OR מאגר* OR למאגר*) NEAR/3 (המשטרתי* OR משטרתי*)',
 ];

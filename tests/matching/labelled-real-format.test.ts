@@ -26,12 +26,12 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 40741,
-  dev: 28654,
-  heldout: 12087,
+  total: 41380,
+  dev: 29022,
+  heldout: 12358,
   perTopicPerSplit: 3100,
   negativesPerSplit: 5300,
-  hardNegatives: 9352,
+  hardNegatives: 9480,
   billJurisdictions: 104,
 };
 
@@ -205,6 +205,7 @@ describe('agreement with a second, blind labeller (npm run corpus -- agreement)'
     ['second-labeller-41.jsonl', 80, 'the forty-first collection (40 dev, 40 held-out)'],
     ['second-labeller-42.jsonl', 80, 'the forty-second collection (40 dev, 40 held-out)'],
     ['second-labeller-43.jsonl', 80, 'the forty-third collection (59 dev, 21 held-out, drawn from its first round)'],
+    ['second-labeller-43b.jsonl', 80, 'the forty-third collection (46 dev, 34 held-out, drawn from its later batches)'],
   ])('holds %s (%i records), a second labelling of %s that agrees on at least 95% per topic', (file, size, sample) => {
     const second = readJsonLines<SecondLabel>(`${DIR}${file}`);
     expect(second, sample).toHaveLength(size);

@@ -131,6 +131,7 @@ export const immigrationAbroad = [
   // … police mapping Afghans for removal (Pakistan, both topics); the Home Office's escorting and holding contracts
   MAPPING_AFGHANS_FOR_REMOVAL,
   '"Irregular Migration Management" OR "short term holding facilit*" OR ((escorting NEAR/5 ("Home Office" OR overseas)) NEAR/15 (deport* OR removal* OR removed OR detainee* OR returnee* OR "charter flight*" OR immigration))',
+  'escorting NEAR/15 "Home Office"',
 ];
 
 export const databasesAbroad = [
@@ -244,4 +245,5 @@ export const databasesAbroad = [
   // surveillance (Georgia)
   MAPPING_AFGHANS_FOR_REMOVAL,
   '(=PND AND (police OR data)) OR ("secret surveillance" NEAR/10 (files OR records OR documents OR archiv*))',
+  '"biodata" NEAR/10 suspect*',
 ];

@@ -180,6 +180,7 @@ export const immigrationAsianLanguages = [
   // ("push-in") and raids on undocumented migrants (Bengali)
   'পুশইন OR পুশ-ইন',
   '(অবৈধ NEAR/3 (অভিবাসী* OR প্রবাসী*)) NEAR/10 (অভিযান OR আটক OR গ্রেফতার OR গ্রেপ্তার)',
+  '(অবৈধভাবে NEAR/5 প্রবেশ*) OR (ইমিগ্রেশন NEAR/8 (অভিযান* OR আটক))',
 ];
 
 export const databasesAsianLanguages = [

@@ -126,6 +126,7 @@ export const immigrationMiddleEastLanguages = [
   '(کډوال* NEAR/8 (اخراج OR شړل)) OR ((کډوال* NEAR/8 راستانه) AND (زور OR جبري OR اخراج OR شړل* OR ایستل* OR ونیول* OR پولیس*))',
   // … "infiltrators" with the Hebrew article or prepositions
   'המסתננים OR במסתננים OR למסתננים',
+  '(حملة OR حملات) NEAR/15 (ترحيل* OR بترحيل* OR ترحيلهم)',
 ];
 
 export const databasesMiddleEastLanguages = [

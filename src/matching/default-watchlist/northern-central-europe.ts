@@ -364,6 +364,8 @@ export const databasesNorthernCentralEurope = [
   '(taushetsplikt* NEAR/10 utlendingsmyndighet*) OR (((socialtjänst* OR socialen) NEAR/10 (polis* OR gränspolis*)) AND (angiveri* OR papperslös* OR uppgiftsskyldighet* OR informationsplikt* OR sekretess* OR "utan uppehållstillstånd" OR gränspolis*))',
   '(brottvísun* AND sakaferil*) OR "Biometrik informasiya"',
   AZERBAIJAN_HOSTS_REPORT_FOREIGNERS,
+  // … Lithuania's police event register and prisons' information system; a Slovak officer's unlawful database checks
+  '"registruojamų įvykių" OR ("informacinės sistemos" AND (Kalėjimų OR policijos)) OR (lustráci* AND (polic* OR policajt*))',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

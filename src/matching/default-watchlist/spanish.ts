@@ -163,6 +163,7 @@ export const immigrationSpanish = [
   '(((ingres* OR entrar OR entrada OR cruzar) NEAR/2 (ilegalmente OR irregularmente)) NEAR/6 (pais OR territorio OR frontera OR "paso no habilitado" OR migrante* OR extranjer*)) AND (detenid* OR polic* OR migracion OR rechaz* OR devuelt*) NOT (contrabando OR mercaderia* OR mercancia*)',
   // … repeat offenders expelled after a police check
   '(expulsad* OR expulsar* OR expulsion*) NEAR/10 (multirreincident* OR reincident* OR antecedentes)',
+  '(vuelos NEAR/5 (repatriar OR deportar OR repatriacion OR deportacion)) NEAR/10 (irregular* OR "situacion irregular")',
 ];
 
 export const databasesSpanish = [

@@ -2434,6 +2434,14 @@ describe('default watchlist', () => {
     ['Rental', 'New rules for rental contracts set by the city council.', []],
     ['Certificate', 'گواهی عدم سوء پیشینه را چگونه دریافت کنیم؟', []],
     ['Diplomats', 'Greece expelled two Russian diplomats on Monday.', []],
+    ['Geofence', 'Police served a geofence warrant on Google for phones near the scene.', ['state-databases']],
+    ['Tabulati', "La procura ha acquisito i tabulati telefonici dell'indagato.", ['state-databases']],
+    ['APPS', 'The bill funds reviews of matches in the Armed Prohibited Persons System.', ['state-databases']],
+    ['Push-in', 'বিএসএফ আরও ১৪ জনকে পুশইন করেছে', ['immigration-enforcement']],
+    ['Trinetra', 'त्रिनेत्र ऐप से पुलिस अपराधियों की पहचान करती है', ['state-databases']],
+    ['Tenants', 'The ordinance would compel landlords to ask about tenants’ immigration status.', ['immigration-enforcement']],
+    ['Data broker', 'The FTC barred a data broker from selling sensitive location data.', []],
+    ['Raid', 'Police executed 39 arrest warrants (mandados de prisão) in a drug operation.', []],
   ])('reads %j by what it is about (43rd collection)', readsAs);
 
   it.each([

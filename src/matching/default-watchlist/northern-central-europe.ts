@@ -365,7 +365,7 @@ export const databasesNorthernCentralEurope = [
   '(brottvísun* AND sakaferil*) OR "Biometrik informasiya"',
   AZERBAIJAN_HOSTS_REPORT_FOREIGNERS,
   // … Lithuania's police event register and prisons' information system; a Slovak officer's unlawful database checks
-  '"registruojamų įvykių" OR ("informacinės sistemos" AND (Kalėjimų OR policijos)) OR (lustráci* AND (polic* OR policajt*))',
+  '"registruojamų įvykių" OR ("informacinės sistemos" AND (Kalėjimų OR policijos)) OR (nezákonn* NEAR/3 lustráci*)',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

@@ -2445,6 +2445,201 @@ describe('default watchlist', () => {
   ])('reads %j by what it is about (43rd collection)', readsAs);
 
   it.each([
+    // Two look-alike reviews of the forty-third collection's new rules: made-up sentences, each in its rule's language,
+    // that a rule read before it was narrowed (illegal working hours, the Home Affairs Committee, e-verified tax
+    // returns, football send-offs, medals "raflées", handball suspensions, press releases, attendance fingerprints,
+    // water reservoirs, school absences, drone geofencing, sealed-off streets, Shiva's third eye, face-scan fraud)
+    [
+      'Factory fined over illegal working hours',
+      'Labour inspectors imposed penalties after staff were made to work illegal working hours without overtime pay.',
+      [],
+    ],
+    [
+      'Cowboy gas fitters: illegal workers face tough penalties',
+      'Gas Safe warns that illegal workers who are not registered gas engineers face penalties of up to £20,000.',
+      [],
+    ],
+    [
+      'Child labour: illegal workers found in brick kilns',
+      'Labour department raids kilns in Punjab and finds 40 children working as illegal workers; owners face penalties.',
+      [],
+    ],
+    [
+      'Home Affairs Committee report warns of foreign interference in universities',
+      'MPs on the Home Affairs Committee published a report on foreign state interference and espionage at UK universities.',
+      [],
+    ],
+    [
+      'Ministry of Home Affairs annual report: foreign contribution licences cancelled',
+      'The MHA annual report says FCRA registration of 1,800 NGOs was cancelled for violating foreign contribution rules.',
+      [],
+    ],
+    [
+      'Home Affairs reports record number of foreign tourists',
+      "South Africa's Home Affairs reported that 8 million foreign visitors passed through ports of entry this year, boosted by e-visas.",
+      [],
+    ],
+    [
+      'Home Office report: foreign nurses fill NHS gaps',
+      'A Home Office report shows health and care visas granted to foreign nurses doubled.',
+      [],
+    ],
+    [
+      "Geologists finish mapping Afghanistan's lithium deposits",
+      "A survey mapping Afghanistan's mineral wealth estimates lithium reserves worth billions.",
+      [],
+    ],
+    [
+      "UN project mapping Afghan women's access to education",
+      'UNESCO is compiling data on Afghan girls excluded from secondary school under Taliban rule.',
+      [],
+    ],
+    [
+      'Tourism board compiling data on foreigners visiting Thailand',
+      "The ministry is compiling data on foreigners' spending patterns to plan marketing campaigns.",
+      [],
+    ],
+    ["Mapping Afghan cuisine: a food lover's guide", 'A new cookbook maps Afghan dishes from Herat to Kabul.', []],
+    [
+      'Royal Navy escorting overseas warships through the Channel',
+      'HMS Tyne spent the week escorting overseas naval vessels through British waters.',
+      [],
+    ],
+    [
+      'Volunteers escorting overseas students on arrival day',
+      'University volunteers will be escorting overseas students from the airport to their halls.',
+      [],
+    ],
+    [
+      'Cargamento de aguacates rechazado en la frontera por plagas',
+      'Las autoridades sanitarias rechazaron el camión en la frontera; el cargamento fue devuelto a Michoacán.',
+      [],
+    ],
+    [
+      'Devuelto el dinero cobrado ilegalmente a los usuarios',
+      'La eléctrica deberá reintegrar las tarifas; el importe cobrado ilegalmente será devuelto en la próxima factura.',
+      [],
+    ],
+    [
+      'Rechazada en el Congreso la reforma de la ley de migracion',
+      'Los diputados rechazaron el proyecto que modificaba los requisitos de visado de la ley de migracion.',
+      [],
+    ],
+    [
+      'Solicitud de asilo rechazada por Migracion',
+      'La Direccion General de Migracion rechazo la solicitud de refugio de la familia, que recurrira.',
+      [],
+    ],
+    [
+      'Ladrones ingresaron ilegalmente a una vivienda en Miraflores',
+      'La policia detuvo a dos sujetos que ingresaron ilegalmente a la casa y robaron electrodomesticos.',
+      [],
+    ],
+    [
+      'Decomisan ropa que ingreso ilegalmente al pais',
+      'La policia fiscal incauto mercaderia de contrabando que ingreso ilegalmente desde Bolivia.',
+      [],
+    ],
+    [
+      'Hinchas intentaron entrar ilegalmente al estadio',
+      'La policia detuvo a 15 aficionados que intentaron entrar ilegalmente sin entrada al partido.',
+      [],
+    ],
+    [
+      'Les athletes subsahariens raflent les medailles au marathon',
+      'Les coureurs subsahariens ont rafle tous les titres du semi-marathon de Marrakech.',
+      [],
+    ],
+    [
+      'La police lance la chasse aux taxis clandestins',
+      'Une operation de chasse aux taxis clandestins a permis de saisir 30 vehicules a Abidjan.',
+      [],
+    ],
+    [
+      'Etudiants subsahariens: les deplacements vers le Maroc facilites',
+      'La suppression du visa facilite les deplacements des etudiants subsahariens vers Rabat.',
+      [],
+    ],
+    ["Commemoration de la rafle du Vel d'Hiv", 'Le president a rendu hommage aux victimes de la rafle de 1942.', []],
+    [
+      'Задържаха камион с нелегални цигари на границата',
+      'Митничари задържаха 2 милиона къса контрабандни цигари на ГКПП Капитан Андреево.',
+      [],
+    ],
+    ['Хванаха шофьор с нелегален алкохол', 'Полицията в Пловдив задържа 500 литра нелегален алкохол в багажника на кола.', []],
+    [
+      'Задържан е кмет за подкуп близо до границата на общината',
+      'Прокуратурата задържа кмета на село край границата на общината за подкуп.',
+      [],
+    ],
+    [
+      'Държавната агенция за бежанците осигурява подслон на чужденци, търсещи закрила',
+      'Регистрационно-приемателните центрове предоставят подслон и храна на чужденците в процедура.',
+      [],
+    ],
+    [
+      'Кризисен център предлага подслон на чужденки, жертви на трафик',
+      'НПО осигурява подслон на чужденки, пострадали от трафик на хора.',
+      [],
+    ],
+    ['ფეხბურთელი მოედნიდან გააძევეს', 'დინამოს მცველი წითელი ბარათით გააძევეს მატჩის 60-ე წუთზე.', []],
+    ['რუსეთმა ქართველი დიპლომატი ქვეყნიდან გააძევა', 'მოსკოვმა საპასუხო ნაბიჯად დიპლომატის გაძევება გამოაცხადა.', []],
+    ['სტუდენტი უნივერსიტეტიდან გააძევეს', 'აკადემიური საბჭოს გადაწყვეტილებით სტუდენტი გააძევეს პლაგიატის გამო.', []],
+    ['დეპუტატი პარტიიდან გააძევეს', 'პარტიის პოლიტსაბჭომ დეპუტატის გაძევება გადაწყვიტა.', []],
+    [
+      'Valur vann Hauka í Olísdeildinni',
+      'Leikmaður Hauka fékk tveggja mínútna brottvísun í fyrri hálfleik og Valur nýtti sér liðsmuninn.',
+      [],
+    ],
+    ['Nemanda vísað úr skóla: brottvísun staðfest', 'Menntamálaráðuneytið staðfesti brottvísun nemandans úr framhaldsskóla.', []],
+    [
+      'Bővül a vámmentes üzletek kínálata a repülőtéri tranzitzónában',
+      'A Liszt Ferenc repülőtér tranzitzónájában új üzletek nyílnak az utasoknak.',
+      [],
+    ],
+    ['Bakıda yeni beşulduzlu mehmanxana açıldı', 'Açılışda əcnəbi investorlar və turizm sektorunun nümayəndələri iştirak edib.', []],
+    ['Qəbələdə mehmanxana doluluğu artıb', 'Yay mövsümündə əcnəbi turistlərin sayı ötən illə müqayisədə 20 faiz çoxdur.', []],
+    ['बांग्लादेशी फील्डरों ने तीन आसान कैच छोड़े, फिर दो कैच पकड़े', 'दूसरे टेस्ट में बांग्लादेशी टीम ने पकड़े अहम कैच, भारत 250 रन पर सिमटा।', []],
+    ['बांग्लादेशी पुलिस ने पूर्व मंत्री को गिरफ्तार किया', 'ढाका में बांग्लादेशी पुलिस ने अवामी लीग के नेता को गिरफ्तार किया।', []],
+    ['حملة تطعيم ضد الإنفلونزا للوافدين', 'وزارة الصحة تطلق حملة تطعيم مجانية للوافدين في المراكز الصحية.', []],
+    ['الجوازات تستعد لموسم الحج وإيواء ضيوف الرحمن', 'جهود الجوازات في منفذ جدة لاستقبال الحجاج وإيواء ضيوف الرحمن في مكة.', []],
+    [
+      'الجوازات: غرامة على المخالفين في تجديد جواز السفر بعد انتهائه',
+      'مصلحة الجوازات تفرض غرامة تأخير على المواطنين المخالفين لمواعيد تجديد الجواز.',
+      [],
+    ],
+    ['الدفاع المدني أخلت مبنى متصدعا في حي المهاجرين بدمشق', 'أخلت فرق الدفاع المدني سكان المبنى في حي المهاجرين خشية انهياره.', []],
+    ['المساعدات توزع دون تفريق بين اللاجئين والمهاجرين', 'المنظمة تقدم الدعم دون تفريق بين المهاجرين واللاجئين والمواطنين.', []],
+    ['البلدية تنشر لوائح بأسماء النازحين المستفيدين من المساعدات', 'وزارة الشؤون الاجتماعية وزعت حصصا غذائية على النازحين من الجنوب.', []],
+    ['وزارة الشؤون الاجتماعية تجمع الداتا الخاصة بالنازحين من الجنوب', 'الهدف تنظيم توزيع المساعدات النقدية على العائلات النازحة.', []],
+    ['لوائح بأسماء الشهداء السوريين في معرض للذاكرة', 'معرض في بيروت يعرض لوائح بأسماء السوريين الذين قضوا في الحرب.', []],
+    ['الخدمة المدنية تحذر الموظفين من التغيب دون بلاغ مسبق', 'خصم من الراتب لكل موظف يتغيب عن العمل دون تقديم بلاغ أو عذر طبي.', []],
+    ['التربية: بلاغ لولي الأمر عند التغيب المتكرر للطالب', 'المدارس تلتزم بإبلاغ أولياء الأمور عند التغيب عن الحصص.', []],
+    ['نواب يعترضون على التغيب عن جلسات مجلس الأمة', 'بلاغ من رئاسة المجلس بشأن التغيب المتكرر لبعض الأعضاء.', []],
+    ['طالبان یک خبرنگار افغان را بازداشت کرد', 'بازداشت خبرنگار افغان در کابل به دلیل انتقاد از حکومت طالبان.', []],
+    ['بازداشت دو تبعه ایرانی در فرانسه به اتهام جاسوسی', 'پلیس فرانسه دو تبعه ایران را بازداشت کرد.', []],
+    ['دستگیری سارق افغان در مشهد', 'سارق افغان پس از سرقت از منزل دستگیر شد.', []],
+    ['راستانه شوو کډوالو ته د ژمي مرستې ووېشل شوې', 'د کډوالو وزارت او UNHCR راستانه کډوالو ته نغدې پیسې ورکړې.', []],
+    ['کډوال په خپله خوښه هېواد ته راستانه شول', 'له پاکستان څخه کډوال د داوطلبانه راستنیدو پروګرام له لارې راستانه شول.', []],
+    [
+      'Home Office report: hospitals rely on foreign nurses',
+      'The report says NHS hospitals recruited 20,000 foreign nurses on health and care visas; patient waiting lists remain long.',
+      [],
+    ],
+    [
+      'Home Affairs report on foreign hospital tourism',
+      "Australia's Home Affairs reported foreign medical tourists visiting private hospitals as patients.",
+      [],
+    ],
+    [
+      'Tourist accommodation must declare guests for tourist tax',
+      'Holiday lets must declare guests to the council, which uses the data for tourism statistics.',
+      [],
+    ],
+    ['Hotel chain data breach exposes registered guests', 'Hackers stole data on guests registered in the hotel loyalty programme.', []],
+  ])('reads %j as off topic (43rd collection, look-alike reviews)', readsAs);
+
+  it.each([
     // The forty-second collection's patterns (dev), in made-up sentences: reporting conditions, character cancellations,
     // boat turnbacks and Roxham Road; Spanish expulsion files and pateras, Portuguese-speaking Africa's repatriations,
     // Italian, Swiss, French, German, Belgian, Finnish, Greek, Cyrillic, Arabic, Polish, Hungarian and Asian removals

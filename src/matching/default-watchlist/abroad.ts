@@ -131,7 +131,7 @@ export const immigrationAbroad = [
   // … police mapping Afghans for removal (Pakistan, both topics); the Home Office's escorting and holding contracts
   MAPPING_AFGHANS_FOR_REMOVAL,
   '"Irregular Migration Management" OR "short term holding facilit*" OR ((escorting NEAR/5 ("Home Office" OR overseas)) NEAR/15 (deport* OR removal* OR removed OR detainee* OR returnee* OR "charter flight*" OR immigration))',
-  'escorting NEAR/15 "Home Office"',
+  '(escorting NEAR/15 "Home Office") NOT (pathologist* OR "prisoner escort*" OR "Home Secretary")',
 ];
 
 export const databasesAbroad = [

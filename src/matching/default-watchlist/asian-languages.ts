@@ -178,9 +178,9 @@ export const immigrationAsianLanguages = [
   'விசா NEAR/8 அபராத*',
   // From the forty-third collection's last round (dev): India's Border Security Force pushing people into Bangladesh
   // ("push-in") and raids on undocumented migrants (Bengali)
-  'পুশইন OR পুশ-ইন',
-  '(অবৈধ NEAR/3 (অভিবাসী* OR প্রবাসী*)) NEAR/10 (অভিযান OR আটক OR গ্রেফতার OR গ্রেপ্তার)',
-  '(অবৈধভাবে NEAR/5 প্রবেশ*) OR (ইমিগ্রেশন NEAR/8 (অভিযান* OR আটক))',
+  '(পুশইন* OR পুশ-ইন OR পুশ-ইনের OR পুশ-ইনে OR পুশ-ইনকে) AND NOT "পেনাল্টি কর্নার"',
+  '((অবৈধ NEAR/3 অভিবাসী*) NEAR/10 (অভিযান OR আটক OR গ্রেফতার OR গ্রেপ্তার)) OR (((অবৈধ NEAR/1 প্রবাসী*) NEAR/10 অভিযান) AND NOT ("এখন অবধি" OR "এ অবধি" OR "আজ অবধি"))',
+  '((অবৈধভাবে NEAR/5 প্রবেশ*) NEAR/10 (সীমান্ত* OR বিজিবি OR বিএসএফ OR ভারত* OR বাংলাদেশ* OR মিয়ানমার* OR দেশে OR রোহিঙ্গা* OR মালয়েশিয়া*)) OR (ইমিগ্রেশন* NEAR/3 অভিযান*) OR (ইমিগ্রেশন* NEAR/3 (ডিটেনশন OR ডিপো OR ক্যাম্প*))',
 ];
 
 export const databasesAsianLanguages = [
@@ -335,6 +335,6 @@ export const databasesAsianLanguages = [
   // … criminals' data compiled by the police (Urdu)
   'ڈیٹا NEAR/5 (جرائم OR مجرم*)',
   // … Uttar Pradesh police's Trinetra face and records app (Hindi); face recognition catching fugitives (Chinese)
-  'त्रिनेत्र',
-  '(人像识别 OR 人脸识别 OR 人臉辨識 OR 人臉識別) AND (逃犯 OR 通缉 OR 通緝 OR 警方)',
+  '(त्रिनेत्र NEAR/5 (पुलिस OR ऐप OR एप OR सीसीटीवी OR ऑपरेशन OR पोर्टल OR अपराधी*)) AND NOT "त्रिनेत्र गणेश"',
+  '(人像识别 OR 人脸识别 OR 人臉辨識 OR 人臉識別) AND (逃犯 OR 通缉 OR 通緝 OR 在逃 OR 追逃 OR 布控 OR (警方 AND NOT (诈骗 OR 詐騙 OR 骗子 OR 盗刷 OR 门禁 OR 門禁)))',
 ];

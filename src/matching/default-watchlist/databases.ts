@@ -532,7 +532,7 @@ export const databasesInclude = [
   // From the forty-third collection's third round (dev): geofence and keyword warrants and governments' requests for
   // users' data from tech companies; California's Armed Prohibited Persons System and Minnesota's CriMNet; sealing
   // arrest records
-  'geofenc* OR "keyword warrant*" OR Sensorvault OR "reverse keyword" OR "reverse location"',
-  '("data requests" OR "user data requests" OR "requests for user data" OR "transparency report*") AND (government* OR "law enforcement" OR police)',
-  '"Armed Prohibited Persons" OR "Prohibited Armed Persons" OR CriMNet OR (arrest* NEAR/5 seal*) OR (seal* NEAR/5 "arrest record*")',
+  '(geofenc* NEAR/10 (warrant* OR police OR investigator* OR "law enforcement" OR subpoena* OR judge* OR "Fourth Amendment" OR unconstitutional OR prosecutor* OR FBI OR =ICE)) OR "keyword warrant*" OR Sensorvault OR (("reverse keyword" OR "reverse location") NEAR/5 (warrant* OR police OR court* OR order* OR "law enforcement"))',
+  '("user data requests" OR "requests for user data" OR ("data requests" NEAR/3 (government* OR "law enforcement" OR police))) OR ("transparency report*" AND ("law enforcement" OR police OR "user data" OR "account data" OR subpoena* OR warrant*))',
+  '"Armed Prohibited Persons" OR "Prohibited Armed Persons" OR CriMNet OR (seal* NEAR/5 ("arrest record*" OR "criminal record*")) OR ((arrest* NEAR/5 seal*) AND (expung* OR "clean slate" OR conviction*) AND NOT ("sealed off" OR "seal off" OR "sealing off"))',
 ];

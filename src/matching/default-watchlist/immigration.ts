@@ -412,7 +412,7 @@ export const immigrationInclude = [
   // registry) in immigration bills
   PERSONAL_INFORMATION_TO_FEDERAL_GOVERNMENT,
   // From the forty-third collection (dev): laws on landlords asking tenants' immigration status (California's AB 976)
-  '(tenant* OR landlord*) NEAR/10 ("immigration status" OR "citizenship status")',
+  '((tenant* OR landlord*) NEAR/10 ("immigration status" OR "citizenship status")) AND (check* OR verif* OR disclos* OR "right to rent" OR =ICE OR deport* OR inquir* OR "immigration enforcement")',
 ];
 
 export const immigrationExclude = [

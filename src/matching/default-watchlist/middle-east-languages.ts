@@ -125,8 +125,8 @@ export const immigrationMiddleEastLanguages = [
   '((بازداشت OR دستگیری) NEAR/6 (افغان* OR اتباع OR تبعه)) AND (غیرمجاز OR غیرقانونی OR اخراج OR "رد مرز" OR ردمرز OR اقامت OR مهاجر* OR اردوگاه)',
   '(کډوال* NEAR/8 (اخراج OR شړل)) OR ((کډوال* NEAR/8 راستانه) AND (زور OR جبري OR اخراج OR شړل* OR ایستل* OR ونیول* OR پولیس*))',
   // … "infiltrators" with the Hebrew article or prepositions
-  'המסתננים OR במסתננים OR למסתננים',
-  '(حملة OR حملات) NEAR/15 (ترحيل* OR بترحيل* OR ترحيلهم)',
+  '(המסתננים OR במסתננים OR למסתננים) AND (גירוש* OR הגירוש OR לגירוש OR אפריק* OR אריתרא* OR סודנ* OR "מבקשי מקלט" OR חולות OR "דרום תל אביב" OR "מדינה שלישית" OR "רשות האוכלוסין" OR פיקדון OR "חוק המסתננים")',
+  '((حملة OR حملات) NEAR/15 (ترحيل* OR بترحيل* OR ترحيلهم)) AND (مهاجر* OR المهاجر* OR لاجئ* OR اللاجئ* OR الأجانب OR أجانب OR وافد* OR الوافد* OR المخالفين OR مخالفي OR الإقامة OR إقامة OR النظاميين OR "غير نظاميين" OR السوريين OR الأفغان)',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -206,5 +206,5 @@ export const databasesMiddleEastLanguages = [
   // … police face recognition (Persian)
   '"تشخیص چهره" AND پلیس',
   // … officers searching police databases (Hebrew)
-  '("מאגרי מידע" OR במאגר OR מאגר* OR למאגר*) NEAR/3 (המשטרתי* OR משטרתי*)',
+  '("מאגרי מידע" OR במאגר OR מאגר* OR למאגר*) NEAR/2 (המשטרתי OR המשטרתיים OR משטרתי OR משטרתיים)',
 ];

@@ -459,7 +459,7 @@ export const databasesOtherLanguages = [
   '(cadastro NEAR/5 (condenad* OR estupr* OR pedofil*)) AND (condenad* OR agressor* OR abusador* OR criminos*) AND (sexua* OR estupr* OR pedofil*)',
   '(("acesso ilegal" OR "acesso indevido") NEAR/8 (dados OR sistema*)) AND polic*',
   // … telephone traffic records acquired for criminal proceedings (Italian "tabulati")
-  'tabulat* NEAR/5 (traffico OR telefonic*)',
+  '(tabulat* NEAR/5 (traffico OR telefonic*)) NOT stradal*',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

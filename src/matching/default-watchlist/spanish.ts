@@ -162,8 +162,8 @@ export const immigrationSpanish = [
   '((rechazad* OR devuelt*) NEAR/10 (frontera OR "control migratorio" OR ilegalmente OR irregularmente OR migracion)) AND (migrante* OR extranjer* OR personas OR ciudadanos OR nacionales OR venezolan* OR haitian* OR cuban* OR colombian* OR ecuatorian* OR peruan* OR nicaraguense* OR indocumentad* OR deportad* OR inadmitid*)',
   '(((ingres* OR entrar OR entrada OR cruzar) NEAR/2 (ilegalmente OR irregularmente)) NEAR/6 (pais OR territorio OR frontera OR "paso no habilitado" OR migrante* OR extranjer*)) AND (detenid* OR polic* OR migracion OR rechaz* OR devuelt*) NOT (contrabando OR mercaderia* OR mercancia*)',
   // … repeat offenders expelled after a police check
-  '(expulsad* OR expulsar* OR expulsion*) NEAR/10 (multirreincident* OR reincident* OR antecedentes)',
-  '(vuelos NEAR/5 (repatriar OR deportar OR repatriacion OR deportacion)) NEAR/10 (irregular* OR "situacion irregular")',
+  '((expulsad* OR expulsar* OR expulsion*) NEAR/10 (multirreincident* OR reincident* OR antecedentes)) AND (policia* OR extranjer* OR Espana OR nacionalidad OR migra*)',
+  '(vuelos NEAR/5 (repatriar OR deportar OR repatriacion OR deportacion)) NEAR/10 ("situacion irregular" OR (irregular* NEAR/2 (migrant* OR inmigrant* OR migracion OR extranjer* OR personas OR llegadas)))',
 ];
 
 export const databasesSpanish = [

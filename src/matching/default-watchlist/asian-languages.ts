@@ -180,7 +180,7 @@ export const immigrationAsianLanguages = [
   // ("push-in") and raids on undocumented migrants (Bengali)
   '(পুশইন* OR পুশ-ইন OR পুশ-ইনের OR পুশ-ইনে OR পুশ-ইনকে) AND NOT "পেনাল্টি কর্নার"',
   '((অবৈধ NEAR/3 অভিবাসী*) NEAR/10 (অভিযান OR আটক OR গ্রেফতার OR গ্রেপ্তার)) OR (((অবৈধ NEAR/1 প্রবাসী*) NEAR/10 অভিযান) AND NOT ("এখন অবধি" OR "এ অবধি" OR "আজ অবধি"))',
-  '((অবৈধভাবে NEAR/5 প্রবেশ*) NEAR/10 (সীমান্ত* OR বিজিবি OR বিএসএফ OR ভারত* OR বাংলাদেশ* OR মিয়ানমার* OR দেশে OR রোহিঙ্গা* OR মালয়েশিয়া*)) OR (ইমিগ্রেশন* NEAR/3 অভিযান*) OR (ইমিগ্রেশন* NEAR/3 (ডিটেনশন OR ডিপো OR ক্যাম্প*))',
+  '((অবৈধভাবে NEAR/5 প্রবেশ*) NEAR/10 (সীমান্ত* OR বিজিবি OR বিএসএফ OR ভারত* OR বাংলাদেশ* OR মিয়ানমার* OR রোহিঙ্গা* OR মালয়েশিয়া*)) OR (ইমিগ্রেশন* NEAR/3 অভিযান*) OR (ইমিগ্রেশন* NEAR/3 (ডিটেনশন OR ডিপো OR ক্যাম্প*))',
 ];
 
 export const databasesAsianLanguages = [

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileWatchlist, defaultWatchlist } from '../../src/matching/index.ts';
+import { secondOpinionModel, withSecondOpinion } from '../../src/matching/learned/index.ts';
 
 /** Compiled once for the whole file. */
 const m = compileWatchlist(defaultWatchlist());
@@ -2638,6 +2639,21 @@ describe('default watchlist', () => {
     ],
     ['Hotel chain data breach exposes registered guests', 'Hackers stole data on guests registered in the hotel loyalty programme.', []],
   ])('reads %j as off topic (43rd collection, look-alike reviews)', readsAs);
+
+  it.each([
+    // Guards against the learned model's false alarms on dev (cross-validated), forty-third collection's session
+    ['Asylum Casework', 'The Chief Inspector’s inspection of asylum casework found long waits for interviews.'],
+    ['Tier 2', 'The salary threshold for tier 2 skilled workers rises to £30,000.'],
+    ['Патент', 'Сколько стоит патент для мигрантов в 2024 году: цена по регионам.'],
+    ['PNLD', 'Renewal of the Police National Legal Database subscription for officers.'],
+    ['顔認証', 'AI顔認証機能の概要：入退室管理と勤怠に対応。'],
+    ['Library records', 'The library keeps patron records confidential under state law.'],
+    ['Opt-out', 'Consumers may opt out of the sale or sharing of personal data under the new law.'],
+    ['Hackeo', 'Hackeo masivo expone datos personales de millones de clientes de un banco.'],
+  ])('keeps the learned model off %j (43rd collection guards)', (title, summary) => {
+    const item = { title, summary };
+    expect(withSecondOpinion(m, secondOpinionModel()).match(item)).toBeNull();
+  });
 
   it.each([
     // The forty-second collection's patterns (dev), in made-up sentences: reporting conditions, character cancellations,

@@ -287,4 +287,13 @@ export const databasesExclude = [
   '(disciplinary NEAR/3 record*) OR "bad cops" OR "Brady list"',
   '"traffic stop*" NEAR/5 (data OR statistic* OR "data collection")',
   '(migracion OR migration) NEAR/4 ("de datos" OR "bases de datos" OR "base de datos" OR database* OR servidor* OR server*)',
+  // Against the learned model's false alarms on the forty-third collection's dev records: the Police National Legal
+  // Database (a law reference, not records), and face authentication products (Japanese)
+  '"Police National Legal Database" OR =PNLD',
+  '(顔認証 AND (機能 OR 入退室 OR 勤怠 OR 決済)) NOT (警察 OR 捜査 OR 犯罪)',
+  // … and older dev records: library records kept confidential, consumers' opt-out of data sales, data breaches of
+  // companies (Spanish)
+  '(library NEAR/5 (records OR "user records" OR patron*)) AND confidential*',
+  '(("opt-out" OR "opt out" OR "sale of personal" OR "sale or sharing") AND consumer*) NOT (police OR "law enforcement" OR =ICE OR immigra* OR warrant*)',
+  '(hackeo OR hackers OR filtracion) AND datos AND NOT (polic* OR =ICE OR migra* OR "fuerzas de seguridad")',
 ];

@@ -94,4 +94,9 @@ export const immigrationGuards = [
   // rules and trusted-traveller programmes (benefits and travel, not enforcement; an exclusion also keeps the model
   // from adding the topic)
   '"per-country" OR "public charge" OR "trusted-traveler" OR "trusted traveler"',
+  // Against the learned model's false alarms on the forty-third collection's dev records (cross-validated): the UK
+  // borders inspector's asylum casework reports, skilled-worker salary thresholds, and the price of Russia's work patents
+  '("Asylum Casework" AND ("Chief Inspector" OR inspection*)) NOT (remov* OR detention OR deport* OR detain*)',
+  '(("tier 2" OR "skilled worker*" OR "salary threshold*") AND (salary OR threshold*)) NOT (raid* OR "illegal work*" OR deport* OR remov* OR detention OR enforcement)',
+  '(патент* AND (стоимость OR стоит OR цена)) NOT (выдвор* OR депорт* OR рейд* OR задержан*)',
 ];

@@ -2650,8 +2650,12 @@ describe('default watchlist', () => {
     ['Library records', 'The library keeps patron records confidential under state law.'],
     ['Opt-out', 'Consumers may opt out of the sale or sharing of personal data under the new law.'],
     ['Hackeo', 'Hackeo masivo expone datos personales de millones de clientes de un banco.'],
-  ])('keeps the learned model off %j (43rd collection guards)', (title, summary) => {
-    const item = { title, summary };
+    ['WebEx licences', 'CISCO WEBEX LICENSES FOR ICE/OCIO', 'U.S. Immigration and Customs Enforcement'],
+    ['HQ shuttle', 'TRANSPORTATION SERVICES FOR ICE HQ EMPLOYEES', 'U.S. Immigration and Customs Enforcement'],
+    ['Retirement', 'RETIREMENT SEMINARS FOR ICE FEDERAL EMPLOYEES', 'U.S. Immigration and Customs Enforcement'],
+    ['Toll charges', 'I PASS TOLL CHARGES FOR 3 GOVS. EFFECTIVE 10/1/07 THROUGH 9/30/08', 'U.S. Immigration and Customs Enforcement'],
+  ])('keeps the learned model off %j (43rd collection guards)', (title, summary, agency?: string) => {
+    const item = { title, summary, ...(agency ? { agency } : {}) };
     expect(withSecondOpinion(m, secondOpinionModel()).match(item)).toBeNull();
   });
 

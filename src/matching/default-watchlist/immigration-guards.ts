@@ -99,4 +99,10 @@ export const immigrationGuards = [
   '("Asylum Casework" AND ("Chief Inspector" OR inspection*)) NOT (remov* OR detention OR deport* OR detain*)',
   '(("tier 2" OR "skilled worker*" OR "salary threshold*") AND (salary OR threshold*)) NOT (raid* OR "illegal work*" OR deport* OR remov* OR detention OR enforcement)',
   '(патент* AND (стоимость OR стоит OR цена)) NOT (выдвор* OR депорт* OR рейд* OR задержан*)',
+  // … and older dev records: ICE's routine purchases the model read as enforcement (software and reference licences,
+  // headquarters and employee shuttles, retirement seminars, toll charges), unless the record names detention or removal
+  '(licens* NEAR/5 (software OR Cisco OR WebEx OR RHEL OR Microsoft OR Adobe OR AILA OR subscription*)) NOT (detention OR detainee* OR removal* OR =ERO OR deport* OR "enforcement and removal")',
+  '("ICE HQ" OR "employee transportation") NOT (detainee* OR alien* OR removal* OR deport*)',
+  '"retirement seminar*" OR "retirement planning"',
+  '(toll* NEAR/3 (charges OR "I PASS" OR ferry OR ferries)) NOT (detainee* OR removal* OR deport*)',
 ];

@@ -401,11 +401,9 @@ export const immigrationInclude = [
   // Enforcement Program that replaced Secure Communities
   '("plate reader*" OR "license-plate reader*" OR "Flock Safety" OR (=Flock AND camera*)) AND sanctuary',
   '"Priority Enforcement Program"',
-  // … ICE's administrative arrest and removal warrants (I-200, I-205); Spanish-language US news of state laws letting
-  // police detain people without papers, and of Sheriff Arpaio's immigration sweeps
+  // … ICE's administrative arrest and removal warrants (I-200, I-205) (its Spanish-language US news of state laws letting
+  // police detain people without papers and of Sheriff Arpaio's sweeps are in spanish.ts)
   '"Warrant of Removal" OR "Warrant for Arrest of Alien"',
-  '(policia NEAR/10 (detenga OR detener OR arrestar)) AND (indocumentad* OR "estatus migratorio" OR "sin documentos" OR "cuenten con documentos")',
-  '"operativos migratorios" OR (Arpaio AND (migratori* OR inmigra*))',
   // … state data shared with Homeland Security (both topics)
   STATE_DATA_TO_HOMELAND_SECURITY,
   // The forty-second collection: state agencies barred from giving the federal government personal information (for a

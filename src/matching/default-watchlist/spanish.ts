@@ -164,6 +164,10 @@ export const immigrationSpanish = [
   // … repeat offenders expelled after a police check
   '((expulsad* OR expulsar* OR expulsion*) NEAR/10 (multirreincident* OR reincident* OR antecedentes)) AND (policia* OR extranjer* OR Espana OR nacionalidad OR migra*)',
   '(vuelos NEAR/5 (repatriar OR deportar OR repatriacion OR deportacion)) NEAR/10 ("situacion irregular" OR (irregular* NEAR/2 (migrant* OR inmigrant* OR migracion OR extranjer* OR personas OR llegadas)))',
+  // From the thirty-ninth (dev), moved here from immigration.ts: Spanish-language US news of state laws letting police
+  // detain people without papers, and of Sheriff Arpaio's immigration sweeps
+  '(policia NEAR/10 (detenga OR detener OR arrestar)) AND (indocumentad* OR "estatus migratorio" OR "sin documentos" OR "cuenten con documentos")',
+  '"operativos migratorios" OR (Arpaio AND (migratori* OR inmigra*))',
 ];
 
 export const databasesSpanish = [

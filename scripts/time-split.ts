@@ -4,10 +4,10 @@
  *
  * Checks out BASE in a temporary git worktree; takes as test records the dev-split records present at UNTIL
  * (default HEAD) and not at BASE (a later collection); trains this checkout's recipe (train.ts, features.ts) on
- * BASE's dev split and synthetic set, with BASE's rules choosing the thresholds and BASE's guard sets; then
- * scores the test records with BASE's rules and the new model. Prints, per topic, the threshold, the model's
- * additions (right / wrong) and precision, recall and F1 of the rules alone and of rules + model. The held-out
- * split is never read. The learned README records the splits the recipe was chosen on.
+ * BASE's dev split and synthetic set, with BASE's rules choosing the thresholds and BASE's guard sets bounding them;
+ * then scores the test records with BASE's rules, alone and with the new model. Prints, per topic, the threshold,
+ * the model's additions (right / wrong) and precision, recall and F1 of both. The held-out split is never read. The
+ * learned README records the splits the recipe was chosen on.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
@@ -15,19 +15,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { DEFAULT_TOPICS, type ItemKind } from '../src/domain/index.ts';
-import { parseLabelledLines, type LabelledItem } from '../src/matching/index.ts';
-import { modelKind, scoreItem } from '../src/matching/learned/index.ts';
-import { toTrainItem, weighted } from '../src/matching/learned/dev-data.ts';
-import { DEFAULT_PARAMS, trainSecondOpinion, type TrainItem } from '../src/matching/learned/train.ts';
+import { DEFAULT_TOPICS } from '../src/domain/index.ts';
+import { evaluate, parseLabelledLines } from '../src/matching/index.ts';
+import type { TopicScore } from '../src/matching/eval.ts';
+import { loadLabelled } from '../src/cli/subcommands/eval.ts';
+import { withSecondOpinion } from '../src/matching/learned/index.ts';
+import {
+  DEV_FILE,
+  GUARD_SETS,
+  loadTrainFile,
+  rulesView,
+  SYNTHETIC_FILES,
+  SYNTHETIC_WEIGHT,
+  toTrainItem,
+  weighted,
+} from '../src/matching/learned/dev-data.ts';
+import { DEFAULT_PARAMS, trainSecondOpinion } from '../src/matching/learned/train.ts';
 import type * as MatchingModule from '../src/matching/index.ts';
-import type * as EvalModule from '../src/cli/subcommands/eval.ts';
 
-const DEV = 'tests/fixtures/labelled-real/dev.jsonl';
-const SYNTHETIC = ['agency-context', 'bills', 'contracts', 'federal-register'].map((f) => `tests/fixtures/labelled/${f}.jsonl`);
-const GUARDS = ['tests/fixtures/labelled', 'tests/fixtures/labelled-blind'];
 const root = fileURLToPath(new URL('..', import.meta.url));
-
 const { values } = parseArgs({
   options: {
     base: { type: 'string' },
@@ -35,7 +41,7 @@ const { values } = parseArgs({
     'max-features': { type: 'string' },
     l2: { type: 'string' },
     'min-items': { type: 'string' },
-    'synthetic-weight': { type: 'string', default: '2' },
+    'synthetic-weight': { type: 'string', default: String(SYNTHETIC_WEIGHT) },
   },
 });
 if (!values.base) {
@@ -57,60 +63,39 @@ const worktree = join(dir, 'base');
 git('worktree', 'add', '--detach', worktree, values.base);
 try {
   symlinkSync(join(root, 'node_modules'), join(worktree, 'node_modules'), 'dir');
-  const at = (p: string) => pathToFileURL(join(worktree, p)).href;
-  const W = (await import(at('src/matching/index.ts'))) as typeof MatchingModule;
-  const E = (await import(at('src/cli/subcommands/eval.ts'))) as typeof EvalModule;
+  // Only the rules come from BASE's code; its files are read with this checkout's loaders.
+  const W = (await import(pathToFileURL(join(worktree, 'src/matching/index.ts')).href)) as typeof MatchingModule;
   const rules = W.compileWatchlist(W.defaultWatchlist());
-  const dev = E.loadLabelled(join(worktree, DEV));
-  const known = new Set(dev.map((i) => i.id));
-  const test = parseLabelledLines(git('show', `${values.until}:${DEV}`), DEV).filter((i) => !known.has(i.id));
-  const synthetic = SYNTHETIC.flatMap((f) => E.loadLabelled(join(worktree, f)));
-  const guard = GUARDS.flatMap((g) => E.loadLabelled(join(worktree, g)));
-  const view = (i: TrainItem) => {
-    const item = { ...i, kind: undefined };
-    return { topics: rules.match(item)?.topics ?? [], excluded: rules.excludedTopics(item) };
-  };
+  const at = (p: string) => join(worktree, p);
+  const dev = loadTrainFile(at(DEV_FILE));
+  const synthetic = loadTrainFile(...SYNTHETIC_FILES.map(at));
+  const known = new Set(dev.items.map((i) => i.id));
+  const test = parseLabelledLines(git('show', `${values.until}:${DEV_FILE}`), DEV_FILE).filter((i) => !known.has(i.id));
   const started = performance.now();
   const model = trainSecondOpinion(
-    [...dev.map(toTrainItem), ...weighted(synthetic.map(toTrainItem), Number(values['synthetic-weight']))],
+    [...dev.items, ...weighted(synthetic.items, Number(values['synthetic-weight']))],
     DEFAULT_TOPICS,
-    view,
+    rulesView(rules),
     {},
-    guard.map(toTrainItem),
+    GUARD_SETS.flatMap((g) => loadLabelled(at(g)).map(toTrainItem)),
     params,
   );
   console.log(
-    `base ${values.base}: ${dev.length} dev records; ${test.length} test records (dev at ${values.until}, not at the base); ` +
+    `base ${values.base}: ${dev.items.length} dev records; ${test.length} test records (dev at ${values.until}, not at the base); ` +
       `trained in ${((performance.now() - started) / 1000).toFixed(0)} s with ${JSON.stringify(params)}, synthetic weight ${values['synthetic-weight']}`,
   );
-  const prf = (tp: number, fp: number, fn: number) => {
-    const p = tp + fp ? tp / (tp + fp) : 1;
-    const r = tp + fn ? tp / (tp + fn) : 1;
-    return `${p.toFixed(3)} / ${r.toFixed(3)} (F1 ${(p + r ? (2 * p * r) / (p + r) : 0).toFixed(4)})`;
-  };
-  for (const t of model.topics) {
-    const counts = { tp: 0, fp: 0, fn: 0, rtp: 0, rfp: 0, rfn: 0, right: 0, wrong: 0 };
-    for (const it of test as LabelledItem[]) {
-      const input = { ...it, kind: modelKind(it.source) as ItemKind | undefined };
-      const byRules = rules.match(input)?.topics.includes(t.topic) ?? false;
-      const blocked = rules.excludedTopics(input).includes(t.topic);
-      const probability = scoreItem(model, input).find((s) => s.topic === t.topic)!.probability;
-      const byModel = !byRules && !blocked && probability >= t.threshold;
-      const gold = it.labels.includes(t.topic);
-      if (byModel) counts[gold ? 'right' : 'wrong']++;
-      const either = byRules || byModel;
-      if (either && gold) counts.tp++;
-      else if (either) counts.fp++;
-      else if (gold) counts.fn++;
-      if (byRules && gold) counts.rtp++;
-      else if (byRules) counts.rfp++;
-      else if (gold) counts.rfn++;
-    }
+  const topics = [...DEFAULT_TOPICS];
+  const alone = evaluate(rules, test, topics);
+  const both = evaluate(withSecondOpinion(rules, model), test, topics, { possible: true });
+  const prf = (s: TopicScore) => `${s.precision.toFixed(3)} / ${s.recall.toFixed(3)} (F1 ${s.f1.toFixed(4)})`;
+  model.topics.forEach((t, i) => {
+    const [r, m] = [alone[i]!, both[i]!];
+    // The model only adds topics, so what it adds is the difference.
     console.log(
-      `${t.topic}: threshold ${t.threshold}, model additions ${counts.right} right / ${counts.wrong} wrong; ` +
-        `rules ${prf(counts.rtp, counts.rfp, counts.rfn)}, rules + model ${prf(counts.tp, counts.fp, counts.fn)}`,
+      `${t.topic}: threshold ${t.threshold}, model additions ${m.tp - r.tp} right / ${m.fp - r.fp} wrong; ` +
+        `rules ${prf(r)}, rules + model ${prf(m)}`,
     );
-  }
+  });
 } finally {
   git('worktree', 'remove', '--force', worktree);
   rmSync(dir, { recursive: true, force: true });

@@ -9,42 +9,37 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_TOPICS } from '../src/domain/index.ts';
 import { compileWatchlist, defaultWatchlist } from '../src/matching/index.ts';
 import { loadLabelled } from '../src/cli/subcommands/eval.ts';
-import { loadTrainFile, SYNTHETIC_WEIGHT, toTrainItem, weighted } from '../src/matching/learned/dev-data.ts';
+import {
+  DEV_FILE,
+  GUARD_SETS,
+  loadTrainFile,
+  rulesView,
+  SYNTHETIC_FILES,
+  SYNTHETIC_WEIGHT,
+  toTrainItem,
+  weighted,
+} from '../src/matching/learned/dev-data.ts';
 import { serializeModel } from '../src/matching/learned/serialize.ts';
-import { trainSecondOpinion, type TrainItem } from '../src/matching/learned/train.ts';
+import { trainSecondOpinion } from '../src/matching/learned/train.ts';
 
-const DEV = 'tests/fixtures/labelled-real/dev.jsonl';
-/**
- * The synthetic set states the topic definitions item by item (ICE-office upkeep is off topic,
- * a sanctuary law about sharing is on): learned from, each item counting SYNTHETIC_WEIGHT times, all
- * but its own held-out file (holdout.jsonl), which like the blind set is only a guard.
- */
-const SYNTHETIC = ['agency-context', 'bills', 'contracts', 'federal-register'].map((f) => `tests/fixtures/labelled/${f}.jsonl`);
-/** The model may not add a false alarm on these sets at its thresholds. */
-const GUARDS = ['tests/fixtures/labelled', 'tests/fixtures/labelled-blind'];
 const OUT = 'src/matching/learned/second-opinion.json';
 const root = (p: string) => fileURLToPath(new URL(`../${p}`, import.meta.url));
 
 const started = performance.now();
-const dev = loadTrainFile(root(DEV));
-const synthetic = loadTrainFile(...SYNTHETIC.map(root));
-const rules = compileWatchlist(defaultWatchlist());
-const guard = GUARDS.flatMap((g) => loadLabelled(root(g)).map(toTrainItem));
-const view = (i: TrainItem) => {
-  const item = { ...i, kind: undefined };
-  return { topics: rules.match(item)?.topics ?? [], excluded: rules.excludedTopics(item) };
-};
+const dev = loadTrainFile(root(DEV_FILE));
+const synthetic = loadTrainFile(...SYNTHETIC_FILES.map(root));
+const guard = GUARD_SETS.flatMap((g) => loadLabelled(root(g)).map(toTrainItem));
 const model = trainSecondOpinion(
   [...dev.items, ...weighted(synthetic.items, SYNTHETIC_WEIGHT)],
   DEFAULT_TOPICS,
-  view,
+  rulesView(compileWatchlist(defaultWatchlist())),
   {
-    trainedOn: DEV,
+    trainedOn: DEV_FILE,
     sha256: dev.sha256,
-    alsoTrainedOn: SYNTHETIC,
+    alsoTrainedOn: SYNTHETIC_FILES,
     alsoSha256: synthetic.sha256,
     alsoWeight: SYNTHETIC_WEIGHT,
-    guard: GUARDS.join(', '),
+    guard: GUARD_SETS.join(', '),
   },
   guard,
 );

@@ -39,7 +39,9 @@ export const immigrationGuards = [
   // … people posing as ICE or immigration agents to extort immigrants (scams and fraud warnings, not enforcement), in
   // English and Spanish; U visas for crime victims (a benefit); Sheffield's "City of Sanctuary" (welcome, not law);
   // Romania's residence permits from its immigration inspectorate
-  '(scam* OR impostor* OR impersonator* OR impersonations OR "fake agent*" OR "falsely posing" OR ("posing as" NEAR/2 (federal OR immigration)) OR (impersonating NEAR/2 (=ICE OR immigration OR homeland-security OR "homeland security"))) AND (=ICE OR "Immigration and Customs Enforcement" OR immigration OR deport* OR crackdown OR agents OR officers)',
+  '(impostor* OR impersonator* OR impersonations OR "fake agent*" OR "falsely posing" OR ("posing as" NEAR/2 (federal OR immigration)) OR (impersonating NEAR/2 (=ICE OR immigration OR homeland-security OR "homeland security"))) AND (=ICE OR "Immigration and Customs Enforcement" OR immigration OR deport* OR crackdown OR agents OR officers)',
+  // (a scam near an agent, a call or fraud; not a country deporting foreign scam-compound workers, the forty-fourth)
+  '(scam* NEAR/8 (agent* OR officer* OR posing OR pose* OR pretend* OR impersonat* OR caller* OR call* OR phone* OR notario* OR consultant* OR fraud*)) AND (=ICE OR "Immigration and Customs Enforcement" OR immigration OR deport* OR crackdown OR agents OR officers)',
   '(estafa* OR estafadores OR "agente falso" OR "agentes falsos" OR fingen OR fingiendo) AND (=ICE OR "Servicio de Inmigracion y Control de Aduanas" OR "Immigration and Customs Enforcement" OR agente* OR deport* OR funcionarios)',
   '("Visa U" OR "U visa" OR "U-visa" OR "U visas") AND (deport* OR deportacion)',
   '"City of Sanctuary" OR "Cities of Sanctuary" OR ("The Sanctuary" NEAR/10 (centre OR center OR opening))',

@@ -132,6 +132,8 @@ export const immigrationAbroad = [
   MAPPING_AFGHANS_FOR_REMOVAL,
   '"Irregular Migration Management" OR "short term holding facilit*" OR ((escorting NEAR/5 ("Home Office" OR overseas)) NEAR/15 (deport* OR removal* OR removed OR detainee* OR returnee* OR "charter flight*" OR immigration))',
   '(escorting NEAR/15 "Home Office") NOT (pathologist* OR "prisoner escort*" OR "Home Secretary")',
+  // … (the forty-fourth) police fingerprint scanners that check immigration databases
+  'fingerprint* NEAR/15 ("immigration database*" OR "immigration records" OR IABS OR "Immigration and Nationality Database" OR "immigration databases")',
 ];
 
 export const databasesAbroad = [
@@ -246,4 +248,7 @@ export const databasesAbroad = [
   MAPPING_AFGHANS_FOR_REMOVAL,
   '(=PND AND (police OR data)) OR ("secret surveillance" NEAR/10 (files OR records OR documents OR archiv*))',
   '"biodata" NEAR/10 suspect*',
+  // … (the forty-fourth) New Zealand's retail-crime platform police search; police queries and referrals to Canada's border agency
+  '(Auror) AND (police OR retail* OR crime OR "number plate*" OR surveillance)',
+  '((queries OR query OR referral* OR referred) NEAR/12 (=CBSA OR "Canada Border Services Agency" OR "immigration police")) AND (police OR RCMP)',
 ];

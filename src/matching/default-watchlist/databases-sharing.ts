@@ -122,4 +122,7 @@ export const databasesSharing = [
   '"background information" NEAR/10 ("license plate*" OR "driver* licen*")',
   // … police records management systems (RMS), which hold the reports and names officers query and share
   '("records management system*" OR =RMS) NEAR/12 (police OR agenc* OR "law enforcement" OR sheriff*)',
+  // … (the forty-fourth) catalytic-converter purchase records for police; searches of police systems
+  '("catalytic converter*" OR "core recycler*") AND (licensee* OR recycler* OR purchase* OR "shall obtain" OR record*) AND (police OR "law enforcement")',
+  '("police IT system" OR "police system" OR "police systems" OR "police database*" OR "police computer*") NEAR/12 (search* OR look* OR check* OR unauthori* OR illegal*)',
 ];

@@ -127,6 +127,17 @@ export const immigrationMiddleEastLanguages = [
   // … "infiltrators" with the Hebrew article or prepositions
   '(המסתננים OR במסתננים OR למסתננים) AND (גירוש* OR הגירוש OR לגירוש OR אפריק* OR אריתרא* OR סודנ* OR "מבקשי מקלט" OR חולות OR "דרום תל אביב" OR "מדינה שלישית" OR "רשות האוכלוסין" OR פיקדון OR "חוק המסתננים")',
   '((حملة OR حملات) NEAR/15 (ترحيل* OR بترحيل* OR ترحيلهم)) AND (مهاجر* OR المهاجر* OR لاجئ* OR اللاجئ* OR الأجانب OR أجانب OR وافد* OR الوافد* OR المخالفين OR مخالفي OR الإقامة OR إقامة OR النظاميين OR "غير نظاميين" OR السوريين OR الأفغان)',
+  // … (the forty-fourth) Turkish: migrants pushed back at sea, unlawful workers and residents caught or expelled, fines for
+  // work without permits, "immigration police", the fight against irregular migration; Arabic: Kuwait's deportation
+  // department, raids on refugee camps
+  '("geri itilen" OR "geri itil*" OR itilen OR "geri itme*") NEAR/12 (gocmen* OR sıgınmacı*)',
+  '(kacak NEAR/4 (sahıs OR isci* OR yabancı* OR gocmen*)) NEAR/15 (yakala* OR tutukla* OR ihrac* OR gozaltı*)',
+  '("yasa dısı ikamet" OR "oturma izni bulunmayan" OR "yasal statusu olmayan") AND (gozaltı* OR polis*)',
+  '"calısma izni olmaksızın" AND (ceza* OR yasak*)',
+  '"gocmen polisi"',
+  '"yasadısı gocle mucadele" OR "yasa dısı gocle mucadele" OR "duzensiz gocle mucadele"',
+  '"إدارة الإبعاد" OR "قرارات إبعاد" OR "الإبعاد الإداري"',
+  'مداهمات NEAR/8 (النازحين OR اللاجئين OR مخيمات)',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -207,4 +218,13 @@ export const databasesMiddleEastLanguages = [
   '"تشخیص چهره" AND پلیس',
   // … officers searching police databases (Hebrew)
   '("מאגרי מידע" OR במאגר OR מאגר* OR למאגר*) NEAR/2 (המשטרתי OR המשטרתיים OR משטרתי OR משטרתיים)',
+  // … (the forty-fourth) Turkish criminal and archive records erased (not one's own e-Devlet record), UYAP's court records
+  // seen with police records, call-detail (HTS) and IP records obtained for investigations, passport restriction codes,
+  // the intelligence service's data protocols with state bodies
+  '("adli sicil" NEAR/8 (silin* OR sildir*)) NOT e-Devlet',
+  '("arsiv kaydı" OR "arsiv kaydının" OR "arsiv kayıtları") NOT e-Devlet',
+  'UYAP NEAR/20 (emniyet OR "adli gecmis" OR kayıt* OR kayd* OR hukumlu OR tutuklu OR "adli gecmisi")',
+  '"HTS kaydı" OR "HTS kayıtları" OR ("IP adres*" NEAR/12 (polis* OR savcılık OR sorusturma OR kimlik)) OR ("internet trafik bilgi*" NEAR/12 (yargı OR tutul* OR sakla*))',
+  '("pasaport tahdid*" OR "tahdit kod*" OR "cıkıs yasagı") NEAR/20 (kimlik OR kayıt* OR sorgula* OR sistem*)',
+  '(=MIT OR "Milli Istihbarat") NEAR/20 (protokol* OR veri* OR bilgi*)',
 ];

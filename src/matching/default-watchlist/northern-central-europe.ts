@@ -213,6 +213,14 @@ export const immigrationNorthernCentralEurope = [
   '((fylgt OR fylgja OR fylgir) NEAR/5 "úr landi") OR (brottvísun* AND (landi OR útlending* OR Útlendingastofnun* OR endurkomubann* OR hælisleit* OR kærunefnd*)) OR (tranzitzón* AND (menedékkérő* OR migráns* OR Röszke OR Tompa OR menekült* OR bevándorl*))',
   SIS_RETURN_DECISIONS_DANISH,
   AZERBAIJAN_HOSTS_REPORT_FOREIGNERS,
+  // … (the forty-fourth) Norway's and Denmark's Schengen entries for people who must leave or are banned from entry;
+  // Ukraine's "Migrant" operations against unlawfully staying foreigners; North Macedonia's migrant centre; Serbian hosts'
+  // reports of foreign guests (both topics)
+  '"Schengen informasjonssystem*" AND (utreiseplikt OR innreiseforbud OR retur* OR utlending* OR tredjelandsborgere)',
+  '(=SIS OR "SIS II" OR Schengen*) NEAR/15 (indrejseforbud OR innreiseforbud OR utreiseplikt)',
+  '(операци* NEAR/4 (Мигрант OR Мігрант OR «Мигрант» OR «Мігрант»)) OR "незаконно пребывающих" OR "незаконно перебувають"',
+  '"Центарот за мигранти" OR "Центар за мигранти" OR "прихватни центар"',
+  '(пријав* NEAR/8 (странац* OR странаца OR странцима)) AND (боравиш* OR смештај* OR боравак)',
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -366,6 +374,19 @@ export const databasesNorthernCentralEurope = [
   AZERBAIJAN_HOSTS_REPORT_FOREIGNERS,
   // … Lithuania's police event register and prisons' information system; a Slovak officer's unlawful database checks
   '"registruojamų įvykių" OR ("informacinės sistemos" AND (Kalėjimų OR policijos)) OR (nezákonn* NEAR/3 lustráci*)',
+  // … (the forty-fourth) criminal records and their erasure in Serbian and Croatian; Russia's appearance-based records;
+  // Serbian police face matching against ID photos; Saxony's person-recognition cameras; Nordic and Czech police plate
+  // scanners checking registers and wanted lists; Norway's passport register opened to police; the Dutch police infodesk
+  '("kaznena evidencija" OR "kaznene evidencije" OR "kaznenoj evidenciji" OR "kaznenu evidenciju" OR "kaznene evidencije") OR ((briše OR brisanje OR izbriše OR izbrisati) NEAR/8 (evidencij* OR "policijske evidencije"))',
+  'габитоскопическ* OR ("криминалистическ* учет*") OR (("распознава* номерн*" OR "номерные знаки") NEAR/12 (полиц* OR розыск*))',
+  '("sistem prepoznavanja lica" OR "prepoznavanje lica" OR "prepoznavanja lica") OR (("фотографијама" OR "базе података") NEAR/10 (полиција OR МУП OR лични* OR докумен*))',
+  '(Personenerkennung OR "Personen-Identifizierungssystem*" OR PerIS OR "Menschen erkennen") AND (Polizei* OR Kamera* OR Videotechnik OR Grenz*)',
+  'skiltscanner* OR (("registreringsnummer*" OR skilt*) NEAR/10 (database* OR register* OR kjøres OR sjekke))',
+  '("rozpoznávání registračních značek" OR "rozpoznávání SPZ" OR "registračních značek") AND (polici* OR pátrání OR systém*)',
+  '(pátrání OR "v pátrání" OR lustr*) NEAR/12 (auto OR vůz OR vozidl* OR systém)',
+  'passregister* AND (politi* OR politiets)',
+  '"Politie Infodesk" OR "politie infodesk" OR ("politie" NEAR/6 (systeem OR systemen OR informatiesysteem* OR "IT-systeem"))',
+  '(пријав* NEAR/8 (странац* OR странаца OR странцима)) AND (боравиш* OR смештај* OR боравак)',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */
@@ -375,4 +396,6 @@ export const databasesNorthernCentralEuropeExclude = [
   '(fartkontrol* OR fartfors* OR fotovogn* OR fartbod*) AND (nummerplade* OR politi*)',
   // From the forty-first collection's look-alike review: a phone's face unlock (Russian, Ukrainian)
   '(распознаван* OR розпізнаван*) AND (смартфон* OR разблокир* OR iPhone OR "Face ID") NOT (полиц* OR МВД OR розыск* OR подозреваем* OR преступ*)',
+  // … (the forty-fourth) Swedish criminal-record extracts shown for school jobs (a job check)
+  '(utdrag NEAR/6 belastningsregist*) AND (skola OR förskola OR jobb OR arbete OR barn)',
 ];

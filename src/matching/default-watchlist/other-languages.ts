@@ -239,6 +239,12 @@ export const immigrationOtherLanguages = [
   'expuls* NEAR/6 ("espaco Schengen" OR "espacio Schengen")',
   // … round-ups of sub-Saharan migrants moved away from the north (Morocco, French)
   '(("une rafle" OR "la rafle" OR "les rafles" OR "des rafles" OR "de rafles" OR "vaste rafle" OR "nouvelle rafle" OR "nouvelles rafles") NEAR/10 (migrants OR subsahariens OR clandestins OR sans-papiers)) OR "chasse aux migrants" OR "chasse aux subsahariens" OR "chasse aux clandestins" OR "chasse aux sans-papiers" OR (arrestations NEAR/8 subsahariens) OR ("deplacements forces" NEAR/8 subsahariens)',
+  // … (the forty-fourth) repeated expulsions and return centres (Italian); removals from Mayotte; refusals at borders;
+  // the Marechaussee's checks against illegal immigration
+  '"più volte espulso" OR "provvedimenti espulsivi" OR ((=CPR OR =Cpr) AND (extracomunitar* OR stranier* OR rimpatri* OR espuls* OR trattenut*))',
+  '"reconduites a la frontiere" OR ("reconduite* a la frontiere" NEAR/20 (Mayotte OR Comores OR prefet OR Guyane))',
+  'respint* NEAR/6 (confin* OR frontier*)',
+  '(Marechaussee OR KMar) AND ("illegale migrant*" OR "illegale immigratie" OR Vreemdelingenwet OR "ongewenste vreemdeling*")',
 ];
 
 export const databasesOtherLanguages = [
@@ -460,6 +466,10 @@ export const databasesOtherLanguages = [
   '(("acesso ilegal" OR "acesso indevido") NEAR/8 (dados OR sistema*)) AND polic*',
   // … telephone traffic records acquired for criminal proceedings (Italian "tabulati")
   '(tabulat* NEAR/5 (traffico OR telefonic*)) NOT stradal*',
+  // … (the forty-fourth) checks at the police forces' terminals; Québec's sex-offender register and Belgium's police
+  // information
+  '"terminali in uso alle Forze di Polizia" OR ("terminal*" NEAR/8 ("Forze di Polizia" OR "banca dati" OR SDI))',
+  '(RNDS OR "registre national des délinquants sexuels") OR ("informations policières" OR "information policière" OR "l\'information policière")',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */
@@ -479,4 +489,6 @@ export const databasesOtherLanguagesExclude = [
   '(targhe OR "lettura targhe") AND (ZTL OR "zona a traffico limitato" OR parcheggi* OR autovelox OR multa OR multe) NOT (rubat* OR polizia OR carabinieri OR "forze dell\'ordine" OR ricercat*)',
   // The forty-second collection: plate scanning in car parks and by parking enforcement (German, Dutch)
   '(Parkhaus* OR Parkhausern OR parkeren OR parkeer* OR Parkeerregister OR parkeerbeheer) AND (Kennzeichen* OR kenteken*)',
+  // … (the forty-fourth) Italy's national population register (ANPR, not plate recognition) in residence how-tos
+  '("Anagrafe Nazionale della Popolazione Residente" OR (=ANPR AND anagraf*)) NOT (polizia OR "forze di polizia" OR questura OR carabinieri)',
 ];

@@ -168,6 +168,11 @@ export const immigrationSpanish = [
   // detain people without papers, and of Sheriff Arpaio's immigration sweeps
   '(policia NEAR/10 (detenga OR detener OR arrestar)) AND (indocumentad* OR "estatus migratorio" OR "sin documentos" OR "cuenten con documentos")',
   '"operativos migratorios" OR (Arpaio AND (migratori* OR inmigra*))',
+  // … (the forty-fourth) Spain's temporary holding centres for boat arrivals; police expulsions; Mexico's National Guard
+  // stopping migrants
+  '"Centro de Atención Temporal a Extranjeros" OR "Centros de Atención Temporal de Extranjeros" OR (=CATE AND (Policía OR extranjeros OR pateras OR migrantes))',
+  '((expulsad* OR expulsión OR expulsar) NEAR/8 ("de España" OR nacionalidad OR extranjer*)) AND (Policía OR policial*)',
+  '"Guardia Nacional" NEAR/15 (migrantes NEAR/6 (frenar OR contener OR detener OR "en busca" OR flujo))',
 ];
 
 export const databasesSpanish = [
@@ -337,6 +342,11 @@ export const databasesSpanish = [
   // "base de dades"
   '"registro de" NEAR/6 (pandillas OR pandilleros OR maras)',
   '((archivo OR fichero) NEAR/6 policial*) OR ("archivo de imagenes" AND (Mossos OR policia* OR agente*)) OR (("base de dades" OR "bases de dades") AND (Mossos OR policia OR policial*))',
+  // … (the forty-fourth) plate readers that capture plates and check insurance or theft lists; anti-theft gantries; online
+  // police reports
+  '(matrícula* NEAR/10 ("lector* de matrícula*" OR captar* OR "ojos electrónicos")) OR ("lector electrónico" NEAR/10 (patrulla OR coche OR matrícul* OR seguro))',
+  '(pórtico* NEAR/10 (robad* OR antirrobo* OR Carabineros OR patente*))',
+  '("denuncia digital" OR "denuncia policial" OR "denuncias policiales") NEAR/15 (registr* OR servicio OR plataforma OR sistema)',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

@@ -134,6 +134,11 @@ export const immigrationAbroad = [
   '(escorting NEAR/15 "Home Office") NOT (pathologist* OR "prisoner escort*" OR "Home Secretary")',
   // … (the forty-fourth) police fingerprint scanners that check immigration databases
   'fingerprint* NEAR/15 ("immigration database*" OR "immigration records" OR IABS OR "Immigration and Nationality Database" OR "immigration databases")',
+  '(biometric* NEAR/12 (blacklist* OR "watch list*" OR watchlist* OR overstay*)) AND (airport* OR "Immigration Bureau")',
+  // … Thailand's immigration police arrests at airports; GPS tagging of migrants; Home Office immigration officers' arrests
+  '(biometric* OR "fake passport*") AND "Immigration Police" AND (arrest* OR overstay*)',
+  '("GPS tracking" OR "satellite tracking" OR "electronic monitoring" OR tagging OR tags) NEAR/12 (migrant* OR "immigration bail" OR "Home Office")',
+  '("Immigration Officers" OR =IOs) NEAR/15 (arrest* OR police OR "enforcement visit*")',
 ];
 
 export const databasesAbroad = [
@@ -251,4 +256,8 @@ export const databasesAbroad = [
   // … (the forty-fourth) New Zealand's retail-crime platform police search; police queries and referrals to Canada's border agency
   '(Auror) AND (police OR retail* OR crime OR "number plate*" OR surveillance)',
   '((queries OR query OR referral* OR referred) NEAR/12 (=CBSA OR "Canada Border Services Agency" OR "immigration police")) AND (police OR RCMP)',
+  // … airport biometrics checked against blacklists and warrants; the Gulf's biometric fingerprint registers used to find
+  // wanted people
+  '(biometric* NEAR/12 (blacklist* OR "watch list*" OR watchlist* OR "arrest warrant*")) AND (airport* OR immigration)',
+  '("biometric fingerprint*" OR "biometric finger print*" OR "Biometric Fingerprint Law" OR "Biometrics Law") AND (wanted OR criminal* OR forens* OR "Criminal Investigation*" OR outlaws OR arrest*)',
 ];

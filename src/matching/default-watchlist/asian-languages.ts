@@ -181,6 +181,16 @@ export const immigrationAsianLanguages = [
   '(পুশইন* OR পুশ-ইন OR পুশ-ইনের OR পুশ-ইনে OR পুশ-ইনকে) AND NOT "পেনাল্টি কর্নার"',
   '((অবৈধ NEAR/3 অভিবাসী*) NEAR/10 (অভিযান OR আটক OR গ্রেফতার OR গ্রেপ্তার)) OR (((অবৈধ NEAR/1 প্রবাসী*) NEAR/10 অভিযান) AND NOT ("এখন অবধি" OR "এ অবধি" OR "আজ অবধি"))',
   '((অবৈধভাবে NEAR/5 প্রবেশ*) NEAR/10 (সীমান্ত* OR বিজিবি OR বিএসএফ OR ভারত* OR বাংলাদেশ* OR মিয়ানমার* OR রোহিঙ্গা* OR মালয়েশিয়া*)) OR (ইমিগ্রেশন* NEAR/3 অভিযান*) OR (ইমিগ্রেশন* NEAR/3 (ডিটেনশন OR ডিপো OR ক্যাম্প*))',
+  // … (the forty-fourth) Taiwan's immigration agency screening arrivals; deaths in Japan's immigration detention; Afghan
+  // migrants arrested or expelled (Persian); "infiltrators" seized (Bengali); Rohingya camps and biometrics (Hindi);
+  // unlawful stayers arrested (Tamil); Iran's camps for undocumented foreigners
+  '(人臉 OR 生物辨識 OR 指紋建檔 OR 預審) AND 移民署 AND (入境 OR 查緝 OR 攔阻 OR 偷渡)',
+  'ウィシュマ OR 名古屋入管 OR 入管収容',
+  '("مهاجرین افغان" OR "مهاجران افغان" OR "مهاجر افغان") AND (بازداشت* OR پولیس OR پلیس OR اخراج OR "رد مرز")',
+  'অনুপ্রবেশকারী* AND (পাকড়াও OR গ্রেফতার* OR আটক* OR অভিযান*)',
+  'रोहिंग्या* AND (कैंप OR शिविर OR बायोमीट्रिक OR होल्डिंग OR हिरासत OR अभियान)',
+  '(சட்டவிரோதமாகத் OR சட்டவிரோதமாக) AND (கைது OR பிரஜைகள்)',
+  '(اردوگاه* AND (اتباع OR مهاجر* OR ساماندهی)) OR ("اتباع غیرمجاز" OR "اتباع غیر مجاز")',
 ];
 
 export const databasesAsianLanguages = [
@@ -337,4 +347,23 @@ export const databasesAsianLanguages = [
   // … Uttar Pradesh police's Trinetra face and records app (Hindi); face recognition catching fugitives (Chinese)
   '(त्रिनेत्र NEAR/5 (पुलिस OR ऐप OR एप OR सीसीटीवी OR ऑपरेशन OR पोर्टल OR अपराधी*)) AND NOT "त्रिनेत्र गणेश"',
   '(人像识别 OR 人脸识别 OR 人臉辨識 OR 人臉識別) AND (逃犯 OR 通缉 OR 通緝 OR 在逃 OR 追逃 OR 布控 OR (警方 AND NOT (诈骗 OR 詐騙 OR 骗子 OR 盗刷 OR 门禁 OR 門禁)))',
+  // … (the forty-fourth) police cars with face recognition and Korea's DNA identification law; Japan's police gang-records
+  // checks for banks and station face cameras watching for released prisoners; government requests for users' data from
+  // internet and phone companies (Hong Kong) and Taiwan's communications-surveillance law
+  '(안면* NEAR/10 인식*) AND (경찰* OR 범죄자* OR 용의자*)',
+  '"DNA 신원확인*" OR (디엔에이신원확인* OR (DNA NEAR/6 (데이터베이스* OR 채취*)))',
+  '暴力団情報 NEAR/20 (照会 OR 警察 OR 警察庁)',
+  '(顔認識 OR 顔認証) NEAR/30 (出所者 OR 仮出所者 OR 刑務所)',
+  '(索取 OR 取用 OR 披露) NEAR/20 (用戶資料 OR 網民資料 OR 個人資料 OR 用户资料) AND (警方 OR 警務處 OR 執法 OR 警察 OR 政府)',
+  '通保法 OR 通訊保障 OR 通讯保障',
+  // … tenants, servants and guards registered with police (Hindi, Marathi, Gujarati); Afghans' data sent to Pakistan's
+  // police; Pakistan's safe-city face recognition and criminal records; Iran's police messages to cars over the hijab; a
+  // Tamil police app for identifying offenders
+  '(किरायेदार* OR किराएदार* OR नौकरों OR "पेइंग गेस्ट") AND (थाने OR थाना OR "पुलिस स्टेशन*" OR पुलिस) AND (विवरण OR ब्योरा OR जानकारी OR दर्ज)',
+  'भाडेकरू* AND (पोलिस* OR पोलीस*)',
+  '(પોલીસ NEAR/10 (જાણકારી OR માહિતી OR નોંધ OR નોંધણી)) AND (ભાડુઆત OR ભાડૂઆત OR ચોકિયાતોની OR પરપ્રાંતિય OR મકાનમાલિક)',
+  '(افغان* AND (ڈیٹا OR "ڈیٹا بیس" OR میپنگ OR کوائف)) AND (پولیس OR محکمہ)',
+  '("فیشل ریگنائزیشن" OR "کریمنل ریکارڈ" OR ("سیف سٹی" AND پولیس))',
+  '("کشف حجاب" NEAR/20 (خودرو* OR پلاک OR پیامک OR توقیف)) AND پلیس',
+  'குற்றவாளிகளை AND (செயலி OR ஆப் OR அடையாளம்)',
 ];

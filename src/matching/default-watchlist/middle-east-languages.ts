@@ -138,6 +138,9 @@ export const immigrationMiddleEastLanguages = [
   '"yasadısı gocle mucadele" OR "yasa dısı gocle mucadele" OR "duzensiz gocle mucadele"',
   '"إدارة الإبعاد" OR "قرارات إبعاد" OR "الإبعاد الإداري"',
   'مداهمات NEAR/8 (النازحين OR اللاجئين OR مخيمات)',
+  // … the EU–Turkey readmission agreement; asylum seekers caught or pushed back
+  '"geri kabul anlasma*" OR "geri kabul antlasma*"',
+  '(sıgınmacı* NEAR/8 (yakala* OR itil* OR gozaltı*))',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -227,4 +230,18 @@ export const databasesMiddleEastLanguages = [
   '"HTS kaydı" OR "HTS kayıtları" OR ("IP adres*" NEAR/12 (polis* OR savcılık OR sorusturma OR kimlik)) OR ("internet trafik bilgi*" NEAR/12 (yargı OR tutul* OR sakla*))',
   '("pasaport tahdid*" OR "tahdit kod*" OR "cıkıs yasagı") NEAR/20 (kimlik OR kayıt* OR sorgula* OR sistem*)',
   '(=MIT OR "Milli Istihbarat") NEAR/20 (protokol* OR veri* OR bilgi*)',
+  // … Turkish plate readers bought by councils and villages (not speed radars); the police "virtual patrol", call and
+  // cell-site records; police files kept on people ("fişleme"); POLNET and UYAP access; the DNA data bank; court exit bans;
+  // rental-car and passenger reports to police; second-hand sale forms; platforms' transparency reports; GBT records and
+  // foreigners' address records checked by police
+  '(("plaka tanıma" OR "plaka okuma" OR "plakası okuma") AND (belediye* OR kamera* OR meclis OR guvenlik)) NOT radar*',
+  '"sanal devriye" OR ("HTS" AND (baz OR sinyal OR delil*)) OR ("baz kayıt*" OR "baz istasyonu kayıt*") OR ("ankesor kayıt*")',
+  'fisleme* OR fislendi* OR fisleniyor OR fislenen*',
+  '("polnet" NEAR/8 (sifre* OR ihrac* OR sorgu*)) OR ("Uyap Bilgilerini" OR ("UYAP" NEAR/8 (gorebilir OR erisim OR yetki*)))',
+  '"DNA veri bank*" OR "DNA bankas*" OR "DNA veri tabanı"',
+  '("yurt dısına cıkıs yasagı" OR "yurtdısına cıkıs yasagı" OR "yurt dısı cıkıs yasagı" OR "yurtdısı cıkıs yasagı" OR "yurtdısına cıkma yasagı")',
+  'KABİS OR KABIS OR "Kiralık Arac Bildirim*" OR U-ETDS',
+  '("ikinci el" NEAR/10 ("alım satım belgesi" OR "alım veya satım belgesi")) OR ("alım satım belgesi" AND (calıntı OR Valilik* OR polis*))',
+  '("seffaflık rapor*") AND (talep* OR bilgi*)',
+  '"GBT kayd*" OR "GBT kaydı" OR ("adres beyan*" AND ("Emniyet Genel" OR polis* OR jandarma))',
 ];

@@ -221,6 +221,13 @@ export const immigrationNorthernCentralEurope = [
   '(операци* NEAR/4 (Мигрант OR Мігрант OR «Мигрант» OR «Мігрант»)) OR "незаконно пребывающих" OR "незаконно перебувають"',
   '"Центарот за мигранти" OR "Центар за мигранти" OR "прихватни центар"',
   '(пријав* NEAR/8 (странац* OR странаца OR странцима)) AND (боравиш* OR смештај* OR боравак)',
+  // … (the forty-fourth) Romania's public custody of foreigners; irregular migrants at the Evros (Greek); police beating
+  // migrants at Croatia's border; Kosovo's returns of unlawfully staying foreigners; Slovenia's detention of foreigners
+  '"custodie publică a străinilor" OR "custodie publica a strainilor" OR ("centre de cazare" NEAR/6 străini*)',
+  '"Παράτυποι μετανάστες" OR "παράτυποι μετανάστες" OR ("παράτυπ*" NEAR/6 (μεταναστ* OR σύνορ*))',
+  '(policij* NEAR/8 (migrant* OR izbjeglic*)) AND (granic* OR tuče OR pushback* OR vraćanj* OR protjeriv*)',
+  '(kthim* NEAR/8 ("të huaj*" OR "te huaj*")) AND (paligjshëm OR paligjshem OR qëndrim* OR largim*)',
+  '"zapor za tujce" OR "center za tujce" OR "Centra za tujce" OR (tujc* NEAR/6 (odvzame OR pridrž* OR zapor*))',
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -387,6 +394,14 @@ export const databasesNorthernCentralEurope = [
   'passregister* AND (politi* OR politiets)',
   '"Politie Infodesk" OR "politie infodesk" OR ("politie" NEAR/6 (systeem OR systemen OR informatiesysteem* OR "IT-systeem"))',
   '(пријав* NEAR/8 (странац* OR странаца OR странцима)) AND (боравиш* OR смештај* OR боравак)',
+  // … Romania's and Poland's sex-offender registers and police DNA databases; cars listed as wanted found by cameras
+  // (Romanian); Hungarian police data handling; a Norwegian police district's register of people
+  '("registrul national automatizat" OR "registrul național automatizat" OR "Registrul prădătorilor" OR "registrul pradatorilor") OR ((registr* NEAR/8 "infractiuni sexuale") OR (registr* NEAR/8 "infracțiuni sexuale"))',
+  '("date în urmărire" OR "date in urmarire" OR "dat în urmărire" OR "dat in urmarire") NEAR/20 (camer* OR aparat* OR sistem* OR identific*)',
+  '"rejestr pedofilów" OR "rejestr pedofilow" OR "Rejestr Sprawców Przestępstw" OR "rejestr sprawcow przestepstw"',
+  '("baza danych DNA" OR "bazy danych DNA" OR "zbiór danych DNA" OR "zbioru danych DNA" OR "bazie danych DNA")',
+  '(rendőr* NEAR/10 adatkezel*) OR ("rendőrségi adat*" OR "rendőrségi nyilvántartás*")',
+  'register* NEAR/10 (politidistrikt OR politiet) AND (Datatilsynet OR personer)',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

@@ -245,6 +245,7 @@ export const immigrationOtherLanguages = [
   '"reconduites a la frontiere" OR ("reconduite* a la frontiere" NEAR/20 (Mayotte OR Comores OR prefet OR Guyane))',
   'respint* NEAR/6 (confin* OR frontier*)',
   '(Marechaussee OR KMar) AND ("illegale migrant*" OR "illegale immigratie" OR Vreemdelingenwet OR "ongewenste vreemdeling*")',
+  '("Espulsioni e respingimenti" OR "espulsioni e respingimenti")',
 ];
 
 export const databasesOtherLanguages = [
@@ -470,6 +471,10 @@ export const databasesOtherLanguages = [
   // information
   '"terminali in uso alle Forze di Polizia" OR ("terminal*" NEAR/8 ("Forze di Polizia" OR "banca dati" OR SDI))',
   '(RNDS OR "registre national des délinquants sexuels") OR ("informations policières" OR "information policière" OR "l\'information policière")',
+  // … Lisbon police monitoring vehicles; Italy's Mercurio patrol-car plate readers and police face recognition
+  '(monitoriz* NEAR/8 veículos) AND (=PSP OR =GNR OR polícia*)',
+  '=Mercurio AND (pattuglie OR volanti OR polizia OR targhe OR dispositivo)',
+  '"riconoscimento facciale" AND ("Forze dell\'ordine" OR polizia OR SARI)',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

@@ -173,6 +173,9 @@ export const immigrationSpanish = [
   '"Centro de Atención Temporal a Extranjeros" OR "Centros de Atención Temporal de Extranjeros" OR (=CATE AND (Policía OR extranjeros OR pateras OR migrantes))',
   '((expulsad* OR expulsión OR expulsar) NEAR/8 ("de España" OR nacionalidad OR extranjer*)) AND (Policía OR policial*)',
   '"Guardia Nacional" NEAR/15 (migrantes NEAR/6 (frenar OR contener OR detener OR "en busca" OR flujo))',
+  // … foreigners refused entry for criminal records or alerts
+  '(antecedentes NEAR/8 (extranjer* OR ingreso OR entrada)) AND (Migraciones OR prohíbe OR impid* OR negó)',
+  '("negó la entrada" OR "rechazados en su ingreso" OR "impide el ingreso" OR "impidió el ingreso" OR "inadmitidos") AND (extranjer* OR Migraci*)',
 ];
 
 export const databasesSpanish = [
@@ -347,6 +350,10 @@ export const databasesSpanish = [
   '(matrícula* NEAR/10 ("lector* de matrícula*" OR captar* OR "ojos electrónicos")) OR ("lector electrónico" NEAR/10 (patrulla OR coche OR matrícul* OR seguro))',
   '(pórtico* NEAR/10 (robad* OR antirrobo* OR Carabineros OR patente*))',
   '("denuncia digital" OR "denuncia policial" OR "denuncias policiales") NEAR/15 (registr* OR servicio OR plataforma OR sistema)',
+  // … police identity-checking systems (depuración), facial biometrics for police, fingerprint archives
+  '("sistema de depuración" OR "Depuración Biométrica" OR =DEBI) AND (Policía* OR consultas OR fichas)',
+  '("biometría facial" OR "biometria facial") AND (Policía OR policial*)',
+  '(("huellas dactilares" OR "impresión dactilar" OR "impresiones dactilares") NEAR/20 (archivo* OR Policía OR "sin dueño" OR identificac*)) NOT CURP',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

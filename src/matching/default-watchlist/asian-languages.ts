@@ -189,7 +189,7 @@ export const immigrationAsianLanguages = [
   '("مهاجرین افغان" OR "مهاجران افغان" OR "مهاجر افغان") AND (بازداشت* OR پولیس OR پلیس OR اخراج OR "رد مرز")',
   'অনুপ্রবেশকারী* AND (পাকড়াও OR গ্রেফতার* OR আটক* OR অভিযান*)',
   'रोहिंग्या* AND (कैंप OR शिविर OR बायोमीट्रिक OR होल्डिंग OR हिरासत OR अभियान)',
-  '(சட்டவிரோதமாகத் OR சட்டவிரோதமாக) AND (கைது OR பிரஜைகள்)',
+  '(சட்டவிரோதமாகத் OR சட்டவிரோதமாக) AND (தங்கியிருந்த OR விசா OR பிரஜைகள்) AND (கைது OR பிரஜைகள்)',
   '(اردوگاه* AND (اتباع OR مهاجر* OR ساماندهی)) OR ("اتباع غیرمجاز" OR "اتباع غیر مجاز")',
 ];
 
@@ -350,7 +350,7 @@ export const databasesAsianLanguages = [
   // … (the forty-fourth) police cars with face recognition and Korea's DNA identification law; Japan's police gang-records
   // checks for banks and station face cameras watching for released prisoners; government requests for users' data from
   // internet and phone companies (Hong Kong) and Taiwan's communications-surveillance law
-  '(안면* NEAR/10 인식*) AND (경찰* OR 범죄자* OR 용의자*)',
+  '((안면* NEAR/10 인식*) OR 안면인식*) AND (범죄자* OR 용의자* OR 수배*)',
   '"DNA 신원확인*" OR (디엔에이신원확인* OR (DNA NEAR/6 (데이터베이스* OR 채취*)))',
   '暴力団情報 NEAR/20 (照会 OR 警察 OR 警察庁)',
   '(顔認識 OR 顔認証) NEAR/30 (出所者 OR 仮出所者 OR 刑務所)',
@@ -363,7 +363,7 @@ export const databasesAsianLanguages = [
   'भाडेकरू* AND (पोलिस* OR पोलीस*)',
   '(પોલીસ NEAR/10 (જાણકારી OR માહિતી OR નોંધ OR નોંધણી)) AND (ભાડુઆત OR ભાડૂઆત OR ચોકિયાતોની OR પરપ્રાંતિય OR મકાનમાલિક)',
   '(افغان* AND (ڈیٹا OR "ڈیٹا بیس" OR میپنگ OR کوائف)) AND (پولیس OR محکمہ)',
-  '("فیشل ریگنائزیشن" OR "کریمنل ریکارڈ" OR ("سیف سٹی" AND پولیس))',
+  '("فیشل ریگنائزیشن" OR ("سیف سٹی" AND پولیس) OR ("کریمنل ریکارڈ" NEAR/8 (رکھنے OR انٹری OR ڈیٹا OR سسٹم OR "ریکارڈ رکھنے")))',
   '("کشف حجاب" NEAR/20 (خودرو* OR پلاک OR پیامک OR توقیف)) AND پلیس',
   'குற்றவாளிகளை AND (செயலி OR ஆப் OR அடையாளம்)',
 ];

@@ -207,7 +207,7 @@ export const databasesMiddleEastLanguages = [
   // From the forty-third collection (dev): police fingerprint and biometric systems that find wanted people (Gulf, Egypt);
   // Egypt's arrival-watch and travel-ban lists, criminal registration and the interior ministry's records; police and
   // Interpol databases; Syria's rental contracts reported to the police; an Israeli police database of everyone's movements
-  '((بصمات OR البصمات OR بصمة OR البصمة) NEAR/10 (الشرطة OR لشرطة OR بشرطة OR الجنائية OR المجرمين OR المطلوبين OR مطلوب* OR الجناة)) NOT (الانصراف OR الدوام OR الدوري OR مباراة)',
+  '((بصمات OR البصمات OR بصمة OR البصمة) NEAR/10 (الشرطة OR لشرطة OR بشرطة OR الجنائية OR المجرمين OR المطلوبين OR مطلوبا OR مطلوبين OR مطلوبون OR مطلوب OR الجناة)) NOT (الانصراف OR الدوام OR الدوري OR مباراة)',
   '"ترقب الوصول" OR ("المنع من السفر" NEAR/5 قوائم) OR ("التسجيل الجنائي" NOT ("صحيفة الحالة الجنائية" OR الفيش)) OR "سجلات وزارة الداخلية" OR ("كارت المعلومات" NEAR/10 (الشرطة OR الأمن OR المتهم* OR الداخلية OR قسم OR القسم))',
   '(("قاعدة البيانات" OR "قواعد البيانات" OR "قاعدة بيانات" OR "قواعد بيانات" OR قاعدتا) NEAR/10 (الشرطة OR الجنائية OR الإنتربول OR الانتربول OR المطلوبين OR المجرمين OR الإرهابيين OR بالمباحث)) NOT ("المحكمة الجنائية" OR "نادي الشرطة")',
   '(المطلوبين NEAR/10 (أنظمة OR نظام OR الأنظمة OR أجهزة OR بصمة)) AND (أمني* OR الأمن OR الشرطة OR القبض OR للعدالة OR جنائي* OR الجنائية OR قضايا OR المنافذ)',

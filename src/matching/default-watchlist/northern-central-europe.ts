@@ -402,6 +402,8 @@ export const databasesNorthernCentralEurope = [
   '("baza danych DNA" OR "bazy danych DNA" OR "zbiór danych DNA" OR "zbioru danych DNA" OR "bazie danych DNA")',
   '(rendőr* NEAR/10 adatkezel*) OR ("rendőrségi adat*" OR "rendőrségi nyilvántartás*")',
   'register* NEAR/10 (politidistrikt OR politiet) AND (Datatilsynet OR personer)',
+  // … Norway's Schengen entries for people who must leave (both topics, as the corpus rules read Schengen return alerts)
+  '"Schengen informasjonssystem*" AND (utreiseplikt OR innreiseforbud OR retur* OR utlending* OR tredjelandsborgere)',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

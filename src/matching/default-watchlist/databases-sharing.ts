@@ -125,4 +125,6 @@ export const databasesSharing = [
   // … (the forty-fourth) catalytic-converter purchase records for police; searches of police systems
   '("catalytic converter*" OR "core recycler*") AND (licensee* OR recycler* OR purchase* OR "shall obtain" OR record*) AND (police OR "law enforcement")',
   '("police IT system" OR "police system" OR "police systems" OR "police database*" OR "police computer*") NEAR/12 (search* OR look* OR check* OR unauthori* OR illegal*)',
+  // … state laws ordering police or jails to report people they arrest who are in the country unlawfully to federal authorities
+  '((notify* OR report OR reports OR reporting OR alert* OR inform* OR informs) NEAR/8 ("federal authorities" OR "federal officials")) AND (undocumented OR "illegal migrants" OR "illegal immigrants" OR "illegal aliens" OR "immigration status") AND (jail* OR sheriff* OR "law enforcement" OR police OR arrested)',
 ];

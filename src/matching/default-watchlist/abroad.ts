@@ -139,6 +139,8 @@ export const immigrationAbroad = [
   '(biometric* OR "fake passport*") AND "Immigration Police" AND (arrest* OR overstay*)',
   '("GPS tracking" OR "satellite tracking" OR "electronic monitoring" OR tagging OR tags) NEAR/12 (migrant* OR "immigration bail" OR "Home Office")',
   '("Immigration Officers" OR =IOs) NEAR/15 (arrest* OR police OR "enforcement visit*")',
+  // … Pakistan's crackdowns on and repatriation of undocumented Afghans
+  '(Afghan* NEAR/6 ("illegal immigrants" OR "illegally staying" OR "without legal documentation" OR "transit centres" OR "transit centers" OR repatriat*)) AND (police OR crackdown OR repatriat* OR "transit centre*" OR "transit center*" OR deport*)',
 ];
 
 export const databasesAbroad = [
@@ -260,4 +262,9 @@ export const databasesAbroad = [
   // wanted people
   '(biometric* NEAR/12 (blacklist* OR "watch list*" OR watchlist* OR "arrest warrant*")) AND (airport* OR immigration)',
   '("biometric fingerprint*" OR "biometric finger print*" OR "Biometric Fingerprint Law" OR "Biometrics Law") AND (wanted OR criminal* OR forens* OR "Criminal Investigation*" OR outlaws OR arrest*)',
+  // … police notifying schools of domestic-abuse incidents (Operation Encompass); Canada's record suspensions; Pakistan's
+  // police gathering information on undocumented Afghans
+  '"Operation Encompass"',
+  '("pardon application*" OR "record suspension*") AND ("Parole Board" OR =PBC OR =CPIC OR criminal)',
+  '(Afghan* NEAR/8 ("illegal immigrants" OR "without legal documentation" OR illegal)) AND (police OR "deputy commissioners") AND (information OR data OR record* OR mapping OR verification)',
 ];

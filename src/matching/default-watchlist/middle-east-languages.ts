@@ -244,4 +244,9 @@ export const databasesMiddleEastLanguages = [
   '("ikinci el" NEAR/10 ("alım satım belgesi" OR "alım veya satım belgesi")) OR ("alım satım belgesi" AND (calıntı OR Valilik* OR polis*))',
   '("seffaflık rapor*") AND (talep* OR bilgi*)',
   '"GBT kayd*" OR "GBT kaydı" OR ("adres beyan*" AND ("Emniyet Genel" OR polis* OR jandarma))',
+  // … Israel's communications-data law and police identification measures (Hebrew); automated identity and biometric
+  // systems of the security services and linked police systems (Arabic)
+  '"נתוני תקשורת" OR "נתוני זיהוי תקשורת" OR (("אמצעי זיהוי" OR "טביעות אצבעות") AND משטרה)',
+  '("التعرف على الهوية" OR "البايومترية" OR "البيومترية") AND (الوجه OR المجرمين OR أمن OR الداخلية)',
+  '"ربط الأنظمة" AND (المرورية OR الأمنية OR الشرطة)',
 ];

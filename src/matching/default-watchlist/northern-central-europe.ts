@@ -228,6 +228,7 @@ export const immigrationNorthernCentralEurope = [
   '(policij* NEAR/8 (migrant* OR izbjeglic*)) AND (granic* OR tuče OR pushback* OR vraćanj* OR protjeriv*)',
   '(kthim* NEAR/8 ("të huaj*" OR "te huaj*")) AND (paligjshëm OR paligjshem OR qëndrim* OR largim*)',
   '"zapor za tujce" OR "center za tujce" OR "Centra za tujce" OR (tujc* NEAR/6 (odvzame OR pridrž* OR zapor*))',
+  '("опознавания лиц" OR "распознавания лиц") AND пограничн*',
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -404,6 +405,12 @@ export const databasesNorthernCentralEurope = [
   'register* NEAR/10 (politidistrikt OR politiet) AND (Datatilsynet OR personer)',
   // … Norway's Schengen entries for people who must leave (both topics, as the corpus rules read Schengen return alerts)
   '"Schengen informasjonssystem*" AND (utreiseplikt OR innreiseforbud OR retur* OR utlending* OR tredjelandsborgere)',
+  // … Greece's criminal register and what is erased from it (not certificates), lifting the secrecy of communications;
+  // face recognition at Georgia's borders and by its interior ministry
+  '((ποινικ* NEAR/3 μητρώ*) AND (διαγρ* OR εγγράφ* OR καταγραφής OR σύστημα)) NOT (αντίγραφ* OR πιστοποιητικ*)',
+  '("απόρρητο επικοινωνίας" OR "απορρήτου επικοινωνίας" OR "άρση του απορρήτου" OR "άρση απορρήτου")',
+  '("опознавания лиц" OR "распознавания лиц") AND (пограничн* OR полиц* OR МВД)',
+  '(სახის NEAR/3 (ამომცნობი OR ამოცნობის)) OR (შსს* AND (მონაცემ* OR ამომცნობ*))',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

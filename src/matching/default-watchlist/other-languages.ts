@@ -246,6 +246,8 @@ export const immigrationOtherLanguages = [
   'respint* NEAR/6 (confin* OR frontier*)',
   '(Marechaussee OR KMar) AND ("illegale migrant*" OR "illegale immigratie" OR Vreemdelingenwet OR "ongewenste vreemdeling*")',
   '("Espulsioni e respingimenti" OR "espulsioni e respingimenti")',
+  // … Luxembourg's detention centre
+  'Retentiounszenter OR "centre de rétention" OR "Centre de rétention"',
 ];
 
 export const databasesOtherLanguages = [
@@ -475,6 +477,16 @@ export const databasesOtherLanguages = [
   '(monitoriz* NEAR/8 veículos) AND (=PSP OR =GNR OR polícia*)',
   '=Mercurio AND (pattuglie OR volanti OR polizia OR targhe OR dispositivo)',
   '"riconoscimento facciale" AND ("Forze dell\'ordine" OR polizia OR SARI)',
+  // … France's STIC file and the filing of activists, Luxembourg's secret police file; phone bills and records requisitioned
+  // from operators; erasing convictions from the criminal record; Germany's cell-tower dumps, police identification
+  // records and subscriber-data requests; Austria's EKIS and Switzerland's secret files; officers' searches of police
+  // systems
+  '=STIC OR "fichier Stic" OR "fichier STIC" OR "fichier central de la police" OR "casier bis" OR (fichage NEAR/12 (police OR policier* OR décret* OR decret* OR =PASP OR =GIPASP OR manifestant* OR militant* OR syndica* OR renseignement*))',
+  'fadette* OR ((réquisition* OR requisition*) NEAR/10 (opérateur* OR operateur* OR téléphoni*))',
+  '"casier judiciaire" NEAR/10 (effac* OR réhabilitation OR rehabilitation OR inscription OR retrait)',
+  'Funkzellenabfrage* OR erkennungsdienstlich* OR Bestandsdatenauskunft OR Auskunftsverfahren OR (=EKIS OR =Ekis) OR Fichenaffäre OR Fichen-Affäre OR fichiert OR Staatsschutz-Datenbank',
+  '(Recherche-System OR Recherchesystem OR Polizeisystem OR "polizeiinternen System*") AND (Polizei* OR Beamt*)',
+  '("Système d\'information Schengen" OR "système d\'information de Shengen" OR "système d\'information Schengen") AND (données OR signalement* OR inscri*)',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

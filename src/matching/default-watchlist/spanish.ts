@@ -176,6 +176,9 @@ export const immigrationSpanish = [
   // … foreigners refused entry for criminal records or alerts
   '(antecedentes NEAR/8 (extranjer* OR ingreso OR entrada)) AND (Migraciones OR prohíbe OR impid* OR negó)',
   '("negó la entrada" OR "rechazados en su ingreso" OR "impide el ingreso" OR "impidió el ingreso" OR "inadmitidos") AND (extranjer* OR Migraci*)',
+  // … Barajas' rooms for travellers refused entry; the National Guard stopping migrants
+  '"salas de inadmitidos" OR "sala de inadmitidos" OR "sala de rechazados" OR "salas de rechazados"',
+  '"Guardia Nacional" NEAR/15 (migrantes NEAR/8 (detiene OR detuvo OR intercept* OR asegur* OR rescat*))',
 ];
 
 export const databasesSpanish = [
@@ -354,6 +357,8 @@ export const databasesSpanish = [
   '("sistema de depuración" OR "Depuración Biométrica" OR =DEBI) AND (Policía* OR consultas OR fichas)',
   '("biometría facial" OR "biometria facial") AND (Policía OR policial*)',
   '(("huellas dactilares" OR "impresión dactilar" OR "impresiones dactilares") NEAR/20 (archivo* OR Policía OR "sin dueño" OR identificac*)) NOT CURP',
+  // … hotels' registers of guests reported to the police
+  '((registro OR registrar* OR comunicar) NEAR/8 (huéspedes OR clientes OR viajeros)) AND (Policía OR "Guardia Civil" OR Interior OR SES.HOSPEDAJES)',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

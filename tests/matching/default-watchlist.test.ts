@@ -4,6 +4,7 @@
  * from the topic definitions, and look-alikes the guards must keep out. The rule language itself
  * is specified in compile.test.ts.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileWatchlist, defaultWatchlist } from '../../src/matching/index.ts';
 import { secondOpinionModel, withSecondOpinion } from '../../src/matching/learned/index.ts';
@@ -2688,6 +2689,21 @@ describe('default watchlist', () => {
     ['Fingerprint required', 'البصمة المطلوبة لتجديد جواز السفر متاحة في المراكز.', []],
     ['Radar', 'Plaka tanıma kameralı radarlar hız ihlallerini tespit ediyor.', []],
   ])('reads %j by what it is about (44th collection)', readsAs);
+
+  // Made-up sentences from two look-alike reviews of the forty-fourth collection's new rules (tests/fixtures/lookalikes/):
+  // for each rule two off-topic sentences in its language that it read before it was narrowed, and one on-topic sentence.
+  const lookAlikes44 = readFileSync(new URL('../fixtures/lookalikes/forty-fourth.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as { title: string; summary?: string; topics: string[] });
+  it("holds the forty-fourth collection's look-alike review (306 sentences, 200 of them off topic)", () => {
+    expect(lookAlikes44).toHaveLength(306);
+    expect(lookAlikes44.filter((s) => s.topics.length === 0)).toHaveLength(200);
+  });
+  it.each(lookAlikes44.map((s) => [s.title, s.summary, s.topics] as const))(
+    "reads %j as the 44th collection's look-alike review says",
+    (title, summary, topics) => readsAs(title, summary, [...topics]),
+  );
 
   it.each([
     // Guards against the learned model's false alarms on dev (cross-validated), forty-third collection's session

@@ -26,13 +26,13 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 41380,
-  dev: 29022,
-  heldout: 12358,
-  perTopicPerSplit: 3100,
-  negativesPerSplit: 5300,
-  hardNegatives: 9480,
-  billJurisdictions: 104,
+  total: 44111,
+  dev: 30921,
+  heldout: 13190,
+  perTopicPerSplit: 3600,
+  negativesPerSplit: 6000,
+  hardNegatives: 9700,
+  billJurisdictions: 110,
 };
 
 const corpus = readCorpus(DIR);
@@ -206,6 +206,7 @@ describe('agreement with a second, blind labeller (npm run corpus -- agreement)'
     ['second-labeller-42.jsonl', 80, 'the forty-second collection (40 dev, 40 held-out)'],
     ['second-labeller-43.jsonl', 80, 'the forty-third collection (59 dev, 21 held-out, drawn from its first round)'],
     ['second-labeller-43b.jsonl', 80, 'the forty-third collection (46 dev, 34 held-out, drawn from its later batches)'],
+    ['second-labeller-44.jsonl', 80, 'the forty-fourth collection (56 dev, 24 held-out, drawn from its first two rounds)'],
   ])('holds %s (%i records), a second labelling of %s that agrees on at least 95% per topic', (file, size, sample) => {
     const second = readJsonLines<SecondLabel>(`${DIR}${file}`);
     expect(second, sample).toHaveLength(size);

@@ -133,12 +133,12 @@ export const immigrationAbroad = [
   '"Irregular Migration Management" OR "short term holding facilit*" OR ((escorting NEAR/5 ("Home Office" OR overseas)) NEAR/15 (deport* OR removal* OR removed OR detainee* OR returnee* OR "charter flight*" OR immigration))',
   '(escorting NEAR/15 "Home Office") NOT (pathologist* OR "prisoner escort*" OR "Home Secretary")',
   // … (the forty-fourth) police fingerprint scanners that check immigration databases
-  'fingerprint* NEAR/15 ("immigration database*" OR "immigration records" OR IABS OR "Immigration and Nationality Database" OR "immigration databases")',
-  '(biometric* NEAR/12 (blacklist* OR "watch list*" OR watchlist* OR overstay*)) AND (airport* OR "Immigration Bureau")',
+  '(fingerprint* NEAR/15 ("immigration database*" OR "immigration records" OR IABS OR "Immigration and Nationality Database" OR "immigration databases")) AND (police OR officers OR jail* OR booked OR arrest* OR custody OR detain* OR deport* OR removal OR removed OR enforcement)',
+  '(biometric* NEAR/12 (blacklist* OR "watch list*" OR watchlist* OR overstay*)) AND (airport* OR "Immigration Bureau") AND (overstay* OR foreigner* OR immigration) AND (found OR caught OR catch* OR nabb* OR arrest* OR deport* OR detain* OR denied)',
   // … Thailand's immigration police arrests at airports; GPS tagging of migrants; Home Office immigration officers' arrests
-  '(biometric* OR "fake passport*") AND "Immigration Police" AND (arrest* OR overstay*)',
-  '("GPS tracking" OR "satellite tracking" OR "electronic monitoring" OR tagging OR tags) NEAR/12 (migrant* OR "immigration bail" OR "Home Office")',
-  '("Immigration Officers" OR =IOs) NEAR/15 (arrest* OR police OR "enforcement visit*")',
+  '(biometric* OR "fake passport*") AND "Immigration Police" AND (arrest* OR overstay*) AND (foreigner* OR overstay* OR deport* OR blacklist* OR visa* OR airport*)',
+  '(("GPS tracking" OR "satellite tracking" OR "electronic monitoring" OR tagging OR tags) NEAR/12 (migrant* OR "immigration bail" OR "Home Office")) AND (immigration OR asylum* OR "small boat*" OR "unauthorised means" OR detained OR deport* OR "foreign national*")',
+  '(("Immigration Officers" NEAR/15 (arrest* OR police OR "enforcement visit*")) OR ((=IOs NEAR/15 (arrest* OR police OR "enforcement visit*")) AND ("Home Office" OR immigration))) NOT (bribe* OR bribery OR corrupt*)',
   // … Pakistan's crackdowns on and repatriation of undocumented Afghans
   '(Afghan* NEAR/6 ("illegal immigrants" OR "illegally staying" OR "without legal documentation" OR "transit centres" OR "transit centers" OR repatriat*)) AND (police OR crackdown OR repatriat* OR "transit centre*" OR "transit center*" OR deport*)',
 ];
@@ -256,12 +256,12 @@ export const databasesAbroad = [
   '(=PND AND (police OR data)) OR ("secret surveillance" NEAR/10 (files OR records OR documents OR archiv*))',
   '"biodata" NEAR/10 suspect*',
   // … (the forty-fourth) New Zealand's retail-crime platform police search; police queries and referrals to Canada's border agency
-  '(Auror) AND (police OR retail* OR crime OR "number plate*" OR surveillance)',
-  '((queries OR query OR referral* OR referred) NEAR/12 (=CBSA OR "Canada Border Services Agency" OR "immigration police")) AND (police OR RCMP)',
+  'Auror AND (retail* OR shoplift* OR supermarket* OR store* OR "number plate*") AND (police OR crime OR surveillance OR "number plate*")',
+  '((queries OR query OR referral* OR referred) NEAR/12 (=CBSA OR "Canada Border Services Agency" OR "immigration police")) AND (police OR RCMP) AND (status OR immigration OR deport* OR detain* OR detention OR removal OR "foreign national*" OR migrant*)',
   // … airport biometrics checked against blacklists and warrants; the Gulf's biometric fingerprint registers used to find
   // wanted people
-  '(biometric* NEAR/12 (blacklist* OR "watch list*" OR watchlist* OR "arrest warrant*")) AND (airport* OR immigration)',
-  '("biometric fingerprint*" OR "biometric finger print*" OR "Biometric Fingerprint Law" OR "Biometrics Law") AND (wanted OR criminal* OR forens* OR "Criminal Investigation*" OR outlaws OR arrest*)',
+  '(biometric* NEAR/12 (blacklist* OR "watch list*" OR watchlist* OR "arrest warrant*")) AND (airport* OR immigration) AND (police OR "law enforcement" OR criminal* OR wanted OR "arrest warrant*" OR fugitive* OR Interpol)',
+  '("biometric fingerprint*" OR "biometric finger print*" OR "Biometric Fingerprint Law" OR "Biometrics Law") AND (criminal* OR forens* OR "Criminal Investigation*" OR outlaws OR perpetrator* OR "wanted individual*" OR "wanted person*" OR "wanted list")',
   // … police notifying schools of domestic-abuse incidents (Operation Encompass); Canada's record suspensions; Pakistan's
   // police gathering information on undocumented Afghans
   '"Operation Encompass"',

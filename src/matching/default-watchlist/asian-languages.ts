@@ -184,13 +184,13 @@ export const immigrationAsianLanguages = [
   // … (the forty-fourth) Taiwan's immigration agency screening arrivals; deaths in Japan's immigration detention; Afghan
   // migrants arrested or expelled (Persian); "infiltrators" seized (Bengali); Rohingya camps and biometrics (Hindi);
   // unlawful stayers arrested (Tamil); Iran's camps for undocumented foreigners
-  '(人臉 OR 生物辨識 OR 指紋建檔 OR 預審) AND 移民署 AND (入境 OR 查緝 OR 攔阻 OR 偷渡)',
-  'ウィシュマ OR 名古屋入管 OR 入管収容',
-  '("مهاجرین افغان" OR "مهاجران افغان" OR "مهاجر افغان") AND (بازداشت* OR پولیس OR پلیس OR اخراج OR "رد مرز")',
-  'অনুপ্রবেশকারী* AND (পাকড়াও OR গ্রেফতার* OR আটক* OR অভিযান*)',
-  'रोहिंग्या* AND (कैंप OR शिविर OR बायोमीट्रिक OR होल्डिंग OR हिरासत OR अभियान)',
-  '(சட்டவிரோதமாகத் OR சட்டவிரோதமாக) AND (தங்கியிருந்த OR விசா OR பிரஜைகள்) AND (கைது OR பிரஜைகள்)',
-  '(اردوگاه* AND (اتباع OR مهاجر* OR ساماندهی)) OR ("اتباع غیرمجاز" OR "اتباع غیر مجاز")',
+  '(人臉 OR 生物辨識 OR 指紋建檔 OR 預審) AND 移民署 AND (查緝 OR 攔阻 OR 偷渡 OR 收容 OR 遣返 OR 逃逸)',
+  '入管収容 OR (ウィシュマ AND (入管 OR 収容 OR 死亡)) OR (名古屋入管 AND (収容 OR 死亡 OR 送還 OR ウィシュマ))',
+  '("مهاجرین افغان" OR "مهاجران افغان" OR "مهاجر افغان") AND (بازداشت* OR "رد مرز" OR دستگیر* OR ((پولیس OR پلیس) AND (برضد OR علیه OR عملیات OR اقدامات OR اخراج)) OR (اخراج NEAR/4 (افغانستان OR کشور OR مرز OR پاکستان OR ایران)))',
+  'অনুপ্রবেশকারী* AND (পাকড়াও OR গ্রেফতার* OR আটক* OR অভিযান*) AND (সীমান্ত* OR বাংলাদেশি OR বিদেশি OR বিএসএফ OR পুশব্যাক OR রোহিঙ্গা OR ভারতীয়)',
+  'रोहिंग्या* AND (बायोमीट्रिक OR होल्डिंग OR हिरासत OR ((कैंप OR शिविर OR अभियान) AND (पुलिस OR गिरफ्तार OR डिपोर्ट OR सत्यापन OR निर्वासित)))',
+  '(சட்டவிரோதமாகத் OR சட்டவிரோதமாக) AND (விசா OR (தங்கியிருந்த AND (பிரஜைகள் OR நாட்டினர்))) AND (கைது OR பிரஜைகள்)',
+  '(اردوگاه* AND (اتباع OR مهاجرین OR مهاجران OR "مهاجر افغان" OR غیرمجاز OR "غیر مجاز")) OR ("اتباع غیرمجاز" OR "اتباع غیر مجاز")',
 ];
 
 export const databasesAsianLanguages = [
@@ -350,20 +350,20 @@ export const databasesAsianLanguages = [
   // … (the forty-fourth) police cars with face recognition and Korea's DNA identification law; Japan's police gang-records
   // checks for banks and station face cameras watching for released prisoners; government requests for users' data from
   // internet and phone companies (Hong Kong) and Taiwan's communications-surveillance law
-  '((안면* NEAR/10 인식*) OR 안면인식*) AND (범죄자* OR 용의자* OR 수배*)',
-  '"DNA 신원확인*" OR (디엔에이신원확인* OR (DNA NEAR/6 (데이터베이스* OR 채취*)))',
-  '暴力団情報 NEAR/20 (照会 OR 警察 OR 警察庁)',
-  '(顔認識 OR 顔認証) NEAR/30 (出所者 OR 仮出所者 OR 刑務所)',
-  '(索取 OR 取用 OR 披露) NEAR/20 (用戶資料 OR 網民資料 OR 個人資料 OR 用户资料) AND (警方 OR 警務處 OR 執法 OR 警察 OR 政府)',
-  '通保法 OR 通訊保障 OR 通讯保障',
+  '((안면* NEAR/10 인식*) OR 안면인식*) AND (범죄자* OR 용의자* OR 수배*) AND 경찰* AND (데이터베이스* OR 대조* OR 사진* OR 시스템* OR 명단*)',
+  '"DNA 신원확인정보*" OR "DNA 신원확인법*" OR 디엔에이신원확인* OR "DNA신원확인*" OR ((DNA NEAR/6 (데이터베이스* OR 채취*)) AND (수형자* OR 구속피의자* OR 범죄* OR 검찰* OR 경찰* OR 수사*))',
+  '暴力団情報 NEAR/20 (照会 OR 開示 OR データベース)',
+  '(顔認識 OR 顔認証) NEAR/30 (出所者 OR 仮出所者)',
+  '((索取 OR 取用 OR 披露) NEAR/20 (用戶資料 OR 網民資料 OR 個人資料 OR 用户资料)) AND (警方 OR 警務處 OR 執法 OR 警察 OR 政府) AND (供應商 OR 供应商 OR 電訊 OR 电信 OR 電話公司 OR 互聯網 OR 互联网 OR 平台 OR Facebook OR 面書 OR 透明度報告)',
+  '通保法 OR (通訊保障 NEAR/10 (監察 OR 監聽 OR 調取 OR 通聯)) OR (通讯保障 NEAR/10 (监察 OR 监听 OR 调取))',
   // … tenants, servants and guards registered with police (Hindi, Marathi, Gujarati); Afghans' data sent to Pakistan's
   // police; Pakistan's safe-city face recognition and criminal records; Iran's police messages to cars over the hijab; a
   // Tamil police app for identifying offenders
-  '(किरायेदार* OR किराएदार* OR नौकरों OR "पेइंग गेस्ट") AND (थाने OR थाना OR "पुलिस स्टेशन*" OR पुलिस) AND (विवरण OR ब्योरा OR जानकारी OR दर्ज)',
-  'भाडेकरू* AND (पोलिस* OR पोलीस*)',
-  '(પોલીસ NEAR/10 (જાણકારી OR માહિતી OR નોંધ OR નોંધણી)) AND (ભાડુઆત OR ભાડૂઆત OR ચોકિયાતોની OR પરપ્રાંતિય OR મકાનમાલિક)',
-  '(افغان* AND (ڈیٹا OR "ڈیٹا بیس" OR میپنگ OR کوائف)) AND (پولیس OR محکمہ)',
-  '("فیشل ریگنائزیشن" OR ("سیف سٹی" AND پولیس) OR ("کریمنل ریکارڈ" NEAR/8 (رکھنے OR انٹری OR ڈیٹا OR سسٹم OR "ریکارڈ رکھنے")))',
-  '("کشف حجاب" NEAR/20 (خودرو* OR پلاک OR پیامک OR توقیف)) AND پلیس',
-  'குற்றவாளிகளை AND (செயலி OR ஆப் OR அடையாளம்)',
+  '(किरायेदार* OR किराएदार* OR "पेइंग गेस्ट") AND (थाने OR थाना OR "पुलिस स्टेशन*" OR पुलिस) AND (विवरण OR ब्योरा OR जानकारी OR दर्ज) AND (सत्यापन OR वेरिफिकेशन OR विवरण OR ब्योरा)',
+  '(भाडेकरू* NEAR/3 (माहिती OR पडताळणी OR नोंदणी)) AND (पोलिस* OR पोलीस*)',
+  '(પોલીસ NEAR/10 (જાણકારી OR માહિતી OR નોંધણી)) AND (ભાડુઆત OR ભાડૂઆત OR ચોકિયાતોની)',
+  '(افغان* AND (ڈیٹا OR "ڈیٹا بیس" OR میپنگ OR کوائف)) AND پولیس',
+  '"فیشل ریگنائزیشن" OR ("سیف سٹی" AND پولیس AND (فیشل OR ملزم* OR اشتہاری* OR "نمبر پلیٹ*" OR گرفتار* OR چالان OR ریکارڈ OR ڈیٹا)) OR ("کریمنل ریکارڈ" NEAR/8 (رکھنے OR انٹری OR ڈیٹا OR سسٹم OR "ریکارڈ رکھنے"))',
+  '("کشف حجاب" NEAR/20 (خودرو* OR پلاک OR پیامک OR توقیف)) AND پلیس AND (پلاک OR پیامک OR توقیف OR دوربین* OR سامانه OR برخورد)',
+  'குற்றவாளிகளை AND (செயலி OR ஆப் OR (அடையாளம் AND (கைரேகை* OR "முக அடையாளம்" OR தரவுத்தள*)))',
 ];

@@ -38,5 +38,5 @@ export const databasesCorrections = [
   // From the forty-first collection (dev): probation departments' policies on clients' immigration status and notifying ICE
   'probation AND "immigration status" AND (notif* OR =ICE)',
   // … (the forty-fourth) warrant amnesties that clear court records
-  '(("warrant amnesty" OR "amnesty program" OR "outstanding warrant*" OR "outstanding arrest warrant*") NEAR/20 (clear* OR court OR sweep))',
+  '(("warrant amnesty" OR "outstanding warrant*" OR "outstanding arrest warrant*") NEAR/20 (clear* OR court OR sweep)) OR (("amnesty program" NEAR/20 (clear* OR court OR sweep)) AND warrant*)',
 ];

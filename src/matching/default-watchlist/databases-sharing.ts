@@ -123,8 +123,6 @@ export const databasesSharing = [
   // … police records management systems (RMS), which hold the reports and names officers query and share
   '("records management system*" OR =RMS) NEAR/12 (police OR agenc* OR "law enforcement" OR sheriff*)',
   // … (the forty-fourth) catalytic-converter purchase records for police; searches of police systems
-  '("catalytic converter*" OR "core recycler*") AND (licensee* OR recycler* OR purchase* OR "shall obtain" OR record*) AND (police OR "law enforcement")',
-  '("police IT system" OR "police system" OR "police systems" OR "police database*" OR "police computer*") NEAR/12 (search* OR look* OR check* OR unauthori* OR illegal*)',
-  // … state laws ordering police or jails to report people they arrest who are in the country unlawfully to federal authorities
-  '((notify* OR report OR reports OR reporting OR alert* OR inform* OR informs) NEAR/8 ("federal authorities" OR "federal officials")) AND (undocumented OR "illegal migrants" OR "illegal immigrants" OR "illegal aliens" OR "immigration status") AND (jail* OR sheriff* OR "law enforcement" OR police OR arrested)',
+  '("catalytic converter*" OR "core recycler*") AND (licensee* OR recycler* OR "shall obtain" OR "scrap metal dealer*" OR (purchase* NEAR/8 record*)) AND (police OR "law enforcement")',
+  '(("police IT system" OR "police system" OR "police systems" OR "police database*" OR "police computer*") NEAR/12 (search* OR check* OR "look up" OR "looked up" OR "looking up" OR "looks up" OR lookup* OR unauthori* OR illegal*)) NOT (vetting OR "background check*" OR volunteer* OR applicant*)',
 ];

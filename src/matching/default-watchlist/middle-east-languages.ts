@@ -130,17 +130,17 @@ export const immigrationMiddleEastLanguages = [
   // … (the forty-fourth) Turkish: migrants pushed back at sea, unlawful workers and residents caught or expelled, fines for
   // work without permits, "immigration police", the fight against irregular migration; Arabic: Kuwait's deportation
   // department, raids on refugee camps
-  '("geri itilen" OR "geri itil*" OR itilen OR "geri itme*") NEAR/12 (gocmen* OR sıgınmacı*)',
-  '(kacak NEAR/4 (sahıs OR isci* OR yabancı* OR gocmen*)) NEAR/15 (yakala* OR tutukla* OR ihrac* OR gozaltı*)',
-  '("yasa dısı ikamet" OR "oturma izni bulunmayan" OR "yasal statusu olmayan") AND (gozaltı* OR polis*)',
-  '"calısma izni olmaksızın" AND (ceza* OR yasak*)',
-  '"gocmen polisi"',
-  '"yasadısı gocle mucadele" OR "yasa dısı gocle mucadele" OR "duzensiz gocle mucadele"',
-  '"إدارة الإبعاد" OR "قرارات إبعاد" OR "الإبعاد الإداري"',
-  'مداهمات NEAR/8 (النازحين OR اللاجئين OR مخيمات)',
+  '(("geri itilen" OR "geri itil*" OR itilen OR "geri itme*") NEAR/12 (gocmen* OR sıgınmacı*)) AND (Yunan* OR "sahil guvenlik*" OR sınır* OR duzensiz OR Meric OR Ege)',
+  '((kacak NEAR/4 (isci* OR gocmen*)) NEAR/15 (yakala* OR tutukla* OR ihrac* OR gozaltı*)) OR (((kacak NEAR/4 (sahıs OR yabancı*)) NEAR/15 (yakala* OR tutukla* OR ihrac* OR gozaltı*)) AND (sınır* OR gocmen* OR uyruklu OR "yasa dısı" OR duzensiz OR vize OR ihrac* OR vatandas*))',
+  '("yasa dısı ikamet" OR "oturma izni bulunmayan" OR ("yasal statusu olmayan" NEAR/4 (yabancı* OR gocmen* OR kisi* OR sıgınmacı*))) AND (gozaltı* OR polis*)',
+  '"calısma izni olmaksızın" AND (yabancı* OR gocmen* OR "sınır dısı") AND (ceza* OR yasak*)',
+  '"gocmen polisi" AND (operasyon* OR yakala* OR gozaltı* OR "sınır dısı" OR duzensiz OR kacak)',
+  '("yasadısı gocle mucadele" OR "yasa dısı gocle mucadele" OR "duzensiz gocle mucadele") AND (yakala* OR gozaltı* OR operasyon* OR "sınır dısı" OR "geri gonderme" OR kacak OR tutukla* OR tedbir* OR genelge OR sorgu* OR denetim* OR kontrol*)',
+  '"إدارة الإبعاد" OR "الإبعاد الإداري" OR ("قرارات إبعاد" AND (وافد* OR مقيم* OR أجانب OR الأجانب OR ترحيل OR الإقامة OR مخالف*))',
+  '(مداهمات NEAR/8 (النازحين OR اللاجئين OR مخيمات)) AND (ترحيل* OR إقامات OR "غير شرعي*" OR السوريين OR "أوراق ثبوتية" OR مخالف*)',
   // … the EU–Turkey readmission agreement; asylum seekers caught or pushed back
-  '"geri kabul anlasma*" OR "geri kabul antlasma*"',
-  '(sıgınmacı* NEAR/8 (yakala* OR itil* OR gozaltı*))',
+  '("geri kabul anlasma*" OR "geri kabul antlasma*") AND (gocmen* OR sıgınmacı* OR multeci* OR duzensiz OR "Avrupa Birligi" OR =AB OR "ucuncu ulke")',
+  '(sıgınmacı* NEAR/8 (yakala* OR itil* OR gozaltı*)) AND (sınır* OR duzensiz OR "geri gonderme" OR kacak OR jandarma OR "sahil guvenlik")',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -207,7 +207,7 @@ export const databasesMiddleEastLanguages = [
   // From the forty-third collection (dev): police fingerprint and biometric systems that find wanted people (Gulf, Egypt);
   // Egypt's arrival-watch and travel-ban lists, criminal registration and the interior ministry's records; police and
   // Interpol databases; Syria's rental contracts reported to the police; an Israeli police database of everyone's movements
-  '((بصمات OR البصمات OR بصمة OR البصمة) NEAR/10 (الشرطة OR لشرطة OR بشرطة OR الجنائية OR المجرمين OR المطلوبين OR مطلوبا OR مطلوبين OR مطلوبون OR مطلوب OR الجناة)) NOT (الانصراف OR الدوام OR الدوري OR مباراة)',
+  '((بصمات OR البصمات OR بصمة OR البصمة) NEAR/10 (الشرطة OR بشرطة OR الجنائية OR المجرمين OR المطلوبين OR مطلوبين OR مطلوب OR الجناة)) AND (نظام OR النظام OR الأنظمة OR "قاعدة بيانات" OR بقاعدة OR الإلكترونية OR الذكية OR "الأدلة الجنائية" OR "للأدلة الجنائية" OR "والمعلومات الجنائية") NOT (الانصراف OR الدوام OR الدوري OR مباراة OR للوظائف OR التوظيف)',
   '"ترقب الوصول" OR ("المنع من السفر" NEAR/5 قوائم) OR ("التسجيل الجنائي" NOT ("صحيفة الحالة الجنائية" OR الفيش)) OR "سجلات وزارة الداخلية" OR ("كارت المعلومات" NEAR/10 (الشرطة OR الأمن OR المتهم* OR الداخلية OR قسم OR القسم))',
   '(("قاعدة البيانات" OR "قواعد البيانات" OR "قاعدة بيانات" OR "قواعد بيانات" OR قاعدتا) NEAR/10 (الشرطة OR الجنائية OR الإنتربول OR الانتربول OR المطلوبين OR المجرمين OR الإرهابيين OR بالمباحث)) NOT ("المحكمة الجنائية" OR "نادي الشرطة")',
   '(المطلوبين NEAR/10 (أنظمة OR نظام OR الأنظمة OR أجهزة OR بصمة)) AND (أمني* OR الأمن OR الشرطة OR القبض OR للعدالة OR جنائي* OR الجنائية OR قضايا OR المنافذ)',
@@ -224,26 +224,26 @@ export const databasesMiddleEastLanguages = [
   // … (the forty-fourth) Turkish criminal and archive records erased (not one's own e-Devlet record), UYAP's court records
   // seen with police records, call-detail (HTS) and IP records obtained for investigations, passport restriction codes,
   // the intelligence service's data protocols with state bodies
-  '("adli sicil" NEAR/8 (silin* OR sildir*)) NOT e-Devlet',
-  '("arsiv kaydı" OR "arsiv kaydının" OR "arsiv kayıtları") NOT e-Devlet',
-  'UYAP NEAR/20 (emniyet OR "adli gecmis" OR kayıt* OR kayd* OR hukumlu OR tutuklu OR "adli gecmisi")',
-  '"HTS kaydı" OR "HTS kayıtları" OR ("IP adres*" NEAR/12 (polis* OR savcılık OR sorusturma OR kimlik)) OR ("internet trafik bilgi*" NEAR/12 (yargı OR tutul* OR sakla*))',
-  '("pasaport tahdid*" OR "tahdit kod*" OR "cıkıs yasagı") NEAR/20 (kimlik OR kayıt* OR sorgula* OR sistem*)',
-  '(=MIT OR "Milli Istihbarat") NEAR/20 (protokol* OR veri* OR bilgi*)',
+  '("adli sicil" NEAR/8 (silin* OR sildir*)) NOT (e-Devlet OR aday* OR başvurusu* OR memur* OR ehliyet* OR "taksi plaka*" OR "işe alım*")',
+  '(("arsiv kaydı" OR "arsiv kaydının" OR "arsiv kayıtları") NEAR/15 ("adli sicil" OR adli OR silin* OR sabıka OR emniyet* OR GBT)) NOT e-Devlet',
+  'UYAP NEAR/20 (emniyet OR "adli gecmis" OR "adli gecmisi" OR hukumlu OR tutuklu)',
+  '"HTS kaydı" OR "HTS kayıtları" OR ("IP adres*" NEAR/12 (polis* OR savcılık OR sorusturma)) OR ("internet trafik bilgi*" NEAR/12 (yargı OR tutul* OR sakla*))',
+  '(("pasaport tahdid*" OR "tahdit kod*") NEAR/20 (kimlik OR kayıt* OR sorgula* OR sistem*)) OR ("cıkıs yasagı" NEAR/20 (kayıtlar* OR kaydı OR sorgula*))',
+  '((=MIT OR "Milli Istihbarat") NEAR/20 (protokol* OR "kisisel veri*" OR "veri paylasım*")) NOT (Massachusetts OR universite* OR arastırmacı*)',
   // … Turkish plate readers bought by councils and villages (not speed radars); the police "virtual patrol", call and
   // cell-site records; police files kept on people ("fişleme"); POLNET and UYAP access; the DNA data bank; court exit bans;
   // rental-car and passenger reports to police; second-hand sale forms; platforms' transparency reports; GBT records and
   // foreigners' address records checked by police
-  '(("plaka tanıma" OR "plaka okuma" OR "plakası okuma") AND (belediye* OR kamera* OR meclis OR guvenlik)) NOT radar*',
-  '"sanal devriye" OR ("HTS" AND (baz OR sinyal OR delil*)) OR ("baz kayıt*" OR "baz istasyonu kayıt*") OR ("ankesor kayıt*")',
-  'fisleme* OR fislendi* OR fisleniyor OR fislenen*',
-  '("polnet" NEAR/8 (sifre* OR ihrac* OR sorgu*)) OR ("Uyap Bilgilerini" OR ("UYAP" NEAR/8 (gorebilir OR erisim OR yetki*)))',
-  '"DNA veri bank*" OR "DNA bankas*" OR "DNA veri tabanı"',
-  '("yurt dısına cıkıs yasagı" OR "yurtdısına cıkıs yasagı" OR "yurt dısı cıkıs yasagı" OR "yurtdısı cıkıs yasagı" OR "yurtdısına cıkma yasagı")',
-  'KABİS OR KABIS OR "Kiralık Arac Bildirim*" OR U-ETDS',
-  '("ikinci el" NEAR/10 ("alım satım belgesi" OR "alım veya satım belgesi")) OR ("alım satım belgesi" AND (calıntı OR Valilik* OR polis*))',
-  '("seffaflık rapor*") AND (talep* OR bilgi*)',
-  '"GBT kayd*" OR "GBT kaydı" OR ("adres beyan*" AND ("Emniyet Genel" OR polis* OR jandarma))',
+  '(("plaka tanıma" OR "plaka okuma" OR "plakası okuma") AND (belediye* OR kamera* OR meclis OR guvenlik) AND (belediye* OR meclis OR guvenlik OR MOBESE OR emniyet* OR polis* OR jandarma OR aranan OR calıntı)) NOT (radar* OR otopark* OR "gecis ucret*" OR HGS OR OGS)',
+  '("sanal devriye" AND (yetki* OR veri* OR kayıt* OR Anayasa OR kisisel)) OR ("HTS" AND (baz OR sinyal OR delil*) AND (kayıt* OR kayd* OR rapor* OR GSM OR telefon* OR arama OR gorus*)) OR ("baz kayıt*" OR "baz istasyonu kayıt*") OR ("ankesor kayıt*")',
+  '(fisleme* OR fislendi* OR fisleniyor OR fislenen*) AND (emniyet* OR polis* OR jandarma OR devlet* OR bakanlık* OR valilik* OR =MIT OR istihbarat OR kamu OR GBT OR "guvenlik kayıt*")',
+  '("polnet" NEAR/8 (sifre* OR ihrac* OR sorgu*)) OR "Uyap Bilgilerini" OR (UYAP NEAR/8 (gorebilir OR "yetkisiz erisim"))',
+  '("DNA veri bank*" OR "DNA bankas*" OR "DNA veri tabanı") AND (polis* OR emniyet* OR kriminal* OR adli OR suç* OR "kimlik tespiti" OR fisle* OR jandarma)',
+  '("yurt dısına cıkıs yasagı" OR "yurtdısına cıkıs yasagı" OR "yurt dısı cıkıs yasagı" OR "yurtdısı cıkıs yasagı" OR "yurtdısına cıkma yasagı") AND (GBT OR pasaport* OR tahdit* OR tahdid* OR sorgula* OR kayıtlar* OR kolluk* OR kolluga)',
+  '((KABİS OR KABIS OR "Kiralık Arac Bildirim*") AND (emniyet* OR polis* OR jandarma OR kimlik OR sorgu* OR aranan)) OR (U-ETDS AND (yolcu* OR kimlik OR emniyet* OR jandarma OR polis*))',
+  '(("ikinci el" NEAR/10 ("alım satım belgesi" OR "alım veya satım belgesi")) OR "alım satım belgesi") AND (calıntı OR Valilik* OR polis*)',
+  '"seffaflık rapor*" AND (talep* OR bilgi*) AND (hukumet* OR devlet* OR ulke* OR "resmi makam*" OR kullanıcı* OR hesap*)',
+  '("GBT kayd*" NOT (aday* OR "is basvuru*" OR "ise alım*" OR "guvenlik gorevlisi")) OR ("adres beyan*" AND ("Emniyet Genel" OR "Jandarma Genel"))',
   // … Israel's communications-data law and police identification measures (Hebrew); automated identity and biometric
   // systems of the security services and linked police systems (Arabic)
   '"נתוני תקשורת" OR "נתוני זיהוי תקשורת" OR (("אמצעי זיהוי" OR "טביעות אצבעות") AND משטרה)',

@@ -216,18 +216,18 @@ export const immigrationNorthernCentralEurope = [
   // … (the forty-fourth) Norway's and Denmark's Schengen entries for people who must leave or are banned from entry;
   // Ukraine's "Migrant" operations against unlawfully staying foreigners; North Macedonia's migrant centre; Serbian hosts'
   // reports of foreign guests (both topics)
-  '"Schengen informasjonssystem*" AND (utreiseplikt OR innreiseforbud OR retur* OR utlending* OR tredjelandsborgere)',
-  '(=SIS OR "SIS II" OR Schengen*) NEAR/15 (indrejseforbud OR innreiseforbud OR utreiseplikt)',
-  '(операци* NEAR/4 (Мигрант OR Мігрант OR «Мигрант» OR «Мігрант»)) OR "незаконно пребывающих" OR "незаконно перебувають"',
-  '"Центарот за мигранти" OR "Центар за мигранти" OR "прихватни центар"',
-  '(пријав* NEAR/8 (странац* OR странаца OR странцима)) AND (боравиш* OR смештај* OR боравак)',
+  '"Schengen informasjonssystem*" AND (utreiseplikt OR innreiseforbud OR retur* OR utlending* OR tredjelandsborgere) AND (utreiseplikt OR innreiseforbud OR returvedtak* OR returforordning* OR utvis* OR innmelding* OR "meldt inn" OR bortvis*)',
+  '(=SIS OR "SIS II" OR "Schengen informasjonssystem*" OR "Schengen informationssystem*") NEAR/15 (indrejseforbud OR innreiseforbud OR utreiseplikt)',
+  '((операци* NEAR/4 (Мигрант OR Мігрант OR «Мигрант» OR «Мігрант»)) AND (полици* OR МВД OR поліці* OR задержан* OR иностран* OR іноземц*)) OR ("незаконно пребывающих" AND (иностран* OR мигрант* OR выдвор* OR депорт*)) OR ("незаконно перебувають" AND (іноземц* OR iноземц* OR мігрант* OR видвор* OR депорт* OR громадянства))',
+  '"Центарот за мигранти" OR "Центар за мигранти" OR ("прихватни центар" NEAR/8 (мигран* OR странц* OR странаца OR азил* OR тражиоц*))',
+  '(пријав* NEAR/8 (странац* OR странаца OR странцима)) AND (боравиш* OR смештај* OR боравак) AND (пријав* NEAR/3 (боравиш* OR боравак))',
   // … (the forty-fourth) Romania's public custody of foreigners; irregular migrants at the Evros (Greek); police beating
   // migrants at Croatia's border; Kosovo's returns of unlawfully staying foreigners; Slovenia's detention of foreigners
-  '"custodie publică a străinilor" OR "custodie publica a strainilor" OR ("centre de cazare" NEAR/6 străini*)',
-  '"Παράτυποι μετανάστες" OR "παράτυποι μετανάστες" OR ("παράτυπ*" NEAR/6 (μεταναστ* OR σύνορ*))',
-  '(policij* NEAR/8 (migrant* OR izbjeglic*)) AND (granic* OR tuče OR pushback* OR vraćanj* OR protjeriv*)',
-  '(kthim* NEAR/8 ("të huaj*" OR "te huaj*")) AND (paligjshëm OR paligjshem OR qëndrim* OR largim*)',
-  '"zapor za tujce" OR "center za tujce" OR "Centra za tujce" OR (tujc* NEAR/6 (odvzame OR pridrž* OR zapor*))',
+  '"custodie publică a străinilor" OR "custodie publica a strainilor" OR (("centre de cazare" NEAR/6 străini*) AND (custodie OR îndepărt* OR returnare OR expulz* OR escortă OR "Inspectoratul General pentru Imigrări"))',
+  '("Παράτυποι μετανάστες" OR "παράτυποι μετανάστες" OR ("παράτυπ*" NEAR/6 (μεταναστ* OR σύνορ*))) AND (συνελήφθη* OR σύλληψη OR συλλήψ* OR κράτηση* OR κρατούμεν* OR επιστροφ* OR απέλασ* OR εντοπίστηκαν OR αστυνομ* OR Λιμενικ*)',
+  '(policij* NEAR/8 (migrant* OR izbjeglic*)) AND (tuče OR pushback* OR vraćanj* OR protjeriv* OR vrati OR vratil* OR vraća* OR vraćen* OR (granic* NEAR/10 (migrant* OR ilegaln* OR nezakonit*)))',
+  '(kthim* NEAR/8 ("të huaj*" OR "te huaj*")) AND (paligjshëm OR paligjshem OR polic*)',
+  '"zapor za tujce" OR "center za tujce" OR "Centra za tujce" OR (tujc* NEAR/6 (odvzame OR pridržal* OR pridržan* OR pridržanj*))',
   '("опознавания лиц" OR "распознавания лиц") AND пограничн*',
 ];
 
@@ -385,26 +385,26 @@ export const databasesNorthernCentralEurope = [
   // … (the forty-fourth) criminal records and their erasure in Serbian and Croatian; Russia's appearance-based records;
   // Serbian police face matching against ID photos; Saxony's person-recognition cameras; Nordic and Czech police plate
   // scanners checking registers and wanted lists; Norway's passport register opened to police; the Dutch police infodesk
-  '("kaznena evidencija" OR "kaznene evidencije" OR "kaznenoj evidenciji" OR "kaznenu evidenciju" OR "kaznene evidencije") OR ((briše OR brisanje OR izbriše OR izbrisati) NEAR/8 (evidencij* OR "policijske evidencije"))',
-  'габитоскопическ* OR ("криминалистическ* учет*") OR (("распознава* номерн*" OR "номерные знаки") NEAR/12 (полиц* OR розыск*))',
-  '("sistem prepoznavanja lica" OR "prepoznavanje lica" OR "prepoznavanja lica") OR (("фотографијама" OR "базе података") NEAR/10 (полиција OR МУП OR лични* OR докумен*))',
-  '(Personenerkennung OR "Personen-Identifizierungssystem*" OR PerIS OR "Menschen erkennen") AND (Polizei* OR Kamera* OR Videotechnik OR Grenz*)',
-  'skiltscanner* OR (("registreringsnummer*" OR skilt*) NEAR/10 (database* OR register* OR kjøres OR sjekke))',
-  '("rozpoznávání registračních značek" OR "rozpoznávání SPZ" OR "registračních značek") AND (polici* OR pátrání OR systém*)',
-  '(pátrání OR "v pátrání" OR lustr*) NEAR/12 (auto OR vůz OR vozidl* OR systém)',
-  'passregister* AND (politi* OR politiets)',
-  '"Politie Infodesk" OR "politie infodesk" OR ("politie" NEAR/6 (systeem OR systemen OR informatiesysteem* OR "IT-systeem"))',
-  '(пријав* NEAR/8 (странац* OR странаца OR странцима)) AND (боравиш* OR смештај* OR боравак)',
+  '(("kaznena evidencija" OR "kaznene evidencije" OR "kaznenoj evidenciji" OR "kaznenu evidenciju") NOT (zapošljavanj* OR "uvjerenje o nekažnjavanju")) OR ((briše OR brisanje OR izbriše OR izbrisati) NEAR/8 ("kaznena evidencija" OR "kaznene evidencije" OR "kaznenoj evidenciji" OR "policijske evidencije" OR "svih evidencija"))',
+  'габитоскопическ* OR ("криминалистическ* учет*") OR ("распознава* номерн*" NEAR/12 (полиц* OR розыск*)) OR ("номерные знаки" NEAR/12 розыск*)',
+  '(("sistem prepoznavanja lica" OR "prepoznavanje lica" OR "prepoznavanja lica") AND (MUP OR policij* OR policaj* OR nadzor* OR "unutrašnjih poslova" OR biometrij*)) OR ("фотографијама" NEAR/10 (полиција OR МУП)) OR ("базе података" NEAR/10 (МУП OR "личних карата" OR "личних докумената"))',
+  '(Personenerkennung OR "Personen-Identifizierungssystem*" OR PerIS OR "Menschen erkennen") AND (Polizei* OR Kamera* OR Videotechnik OR Grenz*) AND (Polizei* OR Bundespolizei OR Bundeskriminalamt OR Grenzkriminalität OR Grenzübergang* OR Grenzübergäng*)',
+  'skiltscanner* OR ((("registreringsnummer*" OR skilt*) NEAR/10 (database* OR register* OR kjøres OR sjekke)) AND (kamer* OR ANPR) NOT (parkering* OR bompeng*))',
+  '("rozpoznávání registračních značek" OR "rozpoznávání SPZ" OR ("registračních značek" NEAR/3 (čten* OR rozpozn* OR snímán* OR kamer*))) AND (polici* OR pátrání OR systém*)',
+  '("v pátrání" OR lustrov* OR lustrac*) NEAR/12 (auto OR vůz OR vozidl* OR systém)',
+  '(passregister* NEAR/10 (adgang OR tilgang OR benytte* OR utlevering* OR oppslag* OR ansiktsbilde*)) AND (politi OR politiet OR politiets OR politietaten)',
+  '"Politie Infodesk" OR ("politie" NEAR/6 (informatiesysteem* OR "IT-systeem")) OR (("politie" NEAR/6 (systeem OR systemen)) AND (database* OR gegevens OR gezichtsvergelijking OR kenteken* OR foto*))',
+  '(пријав* NEAR/8 (странац* OR странаца OR странцима)) AND (боравиш* OR смештај* OR боравак) AND (пријав* NEAR/3 (боравиш* OR боравак))',
   // … Romania's and Poland's sex-offender registers and police DNA databases; cars listed as wanted found by cameras
   // (Romanian); Hungarian police data handling; a Norwegian police district's register of people
-  '("registrul national automatizat" OR "registrul național automatizat" OR "Registrul prădătorilor" OR "registrul pradatorilor") OR ((registr* NEAR/8 "infractiuni sexuale") OR (registr* NEAR/8 "infracțiuni sexuale"))',
-  '("date în urmărire" OR "date in urmarire" OR "dat în urmărire" OR "dat in urmarire") NEAR/20 (camer* OR aparat* OR sistem* OR identific*)',
-  '"rejestr pedofilów" OR "rejestr pedofilow" OR "Rejestr Sprawców Przestępstw" OR "rejestr sprawcow przestepstw"',
-  '("baza danych DNA" OR "bazy danych DNA" OR "zbiór danych DNA" OR "zbioru danych DNA" OR "bazie danych DNA")',
-  '(rendőr* NEAR/10 adatkezel*) OR ("rendőrségi adat*" OR "rendőrségi nyilvántartás*")',
-  'register* NEAR/10 (politidistrikt OR politiet) AND (Datatilsynet OR personer)',
+  '("Registrul prădătorilor" OR "registrul pradatorilor") OR ("registrul național automatizat" NEAR/15 ("infracțiuni sexuale" OR "persoanele care au comis")) OR (("registru național" OR "registrul național" OR "registrului național") NEAR/8 "infracțiuni sexuale")',
+  '(("date în urmărire" OR "dat în urmărire") NEAR/20 (camer* OR aparat* OR sistem* OR identific*)) AND (("date în urmărire" OR "dat în urmărire") NEAR/20 (autoturism* OR mașin* OR vehicul* OR înmatriculare OR plăcuț*))',
+  '("rejestr pedofilów" OR "rejestr pedofilow" OR "Rejestr Sprawców Przestępstw" OR "rejestr sprawcow przestepstw") NOT (zatrudni* OR pracodaw* OR kandydat* OR Kości* OR duchown*)',
+  '("baza danych DNA" OR "bazy danych DNA" OR "zbiór danych DNA" OR "zbioru danych DNA" OR "bazie danych DNA") AND (Polic* OR kryminalist* OR "organów ścigania" OR prokurat* OR przestęp* OR sprawc* OR podejrzan*)',
+  '(rendőr* NEAR/10 adatkezel*) OR "rendőrségi nyilvántartás*" OR ("rendőrségi adat*" NEAR/8 (lekérdez* OR nyilvántart* OR adatbázis* OR hozzáfér* OR tárol*))',
+  '(register* NEAR/10 (politidistrikt OR politiet)) AND (Datatilsynet OR personvern* OR personopplysning* OR "register over personer" OR "registeret over personer")',
   // … Norway's Schengen entries for people who must leave (both topics, as the corpus rules read Schengen return alerts)
-  '"Schengen informasjonssystem*" AND (utreiseplikt OR innreiseforbud OR retur* OR utlending* OR tredjelandsborgere)',
+  '"Schengen informasjonssystem*" AND (utreiseplikt OR innreiseforbud OR retur* OR utlending* OR tredjelandsborgere) AND (utreiseplikt OR innreiseforbud OR returvedtak* OR returforordning* OR utvis* OR innmelding* OR "meldt inn" OR bortvis*)',
   // … Greece's criminal register and what is erased from it (not certificates), lifting the secrecy of communications;
   // face recognition at Georgia's borders and by its interior ministry
   '((ποινικ* NEAR/3 μητρώ*) AND (διαγρ* OR εγγράφ* OR καταγραφής OR σύστημα)) NOT (αντίγραφ* OR πιστοποιητικ*)',

@@ -241,11 +241,11 @@ export const immigrationOtherLanguages = [
   '(("une rafle" OR "la rafle" OR "les rafles" OR "des rafles" OR "de rafles" OR "vaste rafle" OR "nouvelle rafle" OR "nouvelles rafles") NEAR/10 (migrants OR subsahariens OR clandestins OR sans-papiers)) OR "chasse aux migrants" OR "chasse aux subsahariens" OR "chasse aux clandestins" OR "chasse aux sans-papiers" OR (arrestations NEAR/8 subsahariens) OR ("deplacements forces" NEAR/8 subsahariens)',
   // … (the forty-fourth) repeated expulsions and return centres (Italian); removals from Mayotte; refusals at borders;
   // the Marechaussee's checks against illegal immigration
-  '"più volte espulso" OR "provvedimenti espulsivi" OR ((=CPR OR =Cpr) AND (extracomunitar* OR stranier* OR rimpatri* OR espuls* OR trattenut*))',
-  '"reconduites a la frontiere" OR ("reconduite* a la frontiere" NEAR/20 (Mayotte OR Comores OR prefet OR Guyane))',
-  'respint* NEAR/6 (confin* OR frontier*)',
-  '(Marechaussee OR KMar) AND ("illegale migrant*" OR "illegale immigratie" OR Vreemdelingenwet OR "ongewenste vreemdeling*")',
-  '("Espulsioni e respingimenti" OR "espulsioni e respingimenti")',
+  '"provvedimenti espulsivi" OR ("più volte espulso" AND (extracomunitar* OR rimpatri* OR Questura OR "cittadino straniero" OR irregolar*)) OR (((=CPR OR =Cpr) AND (extracomunitar* OR stranier* OR rimpatri* OR espuls* OR trattenut*)) NOT (rianimazione OR defibrillat* OR malore OR cardiopolmonare))',
+  '("reconduites a la frontiere" NEAR/20 (etranger* OR irreguli* OR clandestin* OR retention OR "sans papiers" OR nationalit* OR expuls* OR Mayotte OR Comores OR prefet OR Guyane)) OR ("reconduite* a la frontiere" NEAR/20 (Mayotte OR Comores OR prefet OR Guyane))',
+  '(respint* NEAR/6 (confin* OR frontier*)) AND (migranti OR migrante OR stranier* OR profughi OR richiedent* OR irregolar* OR persone OR ingresso OR controlli)',
+  '(Marechaussee OR KMar) AND ("illegale migrant*" OR "illegale immigratie" OR Vreemdelingenwet OR "ongewenste vreemdeling*") AND (aangehouden OR aanhouding* OR arrest* OR bewaring OR grenscontrol* OR control* OR toezicht OR grenstoezicht OR uitgezet OR uitzetting* OR opgepakt OR mensensmokkel*)',
+  '("Espulsioni e respingimenti" OR "espulsioni e respingimenti") NOT (portiere OR partita OR arbitro OR cartellin* OR calcio)',
   // … Luxembourg's detention centre
   'Retentiounszenter OR "centre de rétention" OR "Centre de rétention"',
 ];
@@ -471,12 +471,12 @@ export const databasesOtherLanguages = [
   '(tabulat* NEAR/5 (traffico OR telefonic*)) NOT stradal*',
   // … (the forty-fourth) checks at the police forces' terminals; Québec's sex-offender register and Belgium's police
   // information
-  '"terminali in uso alle Forze di Polizia" OR ("terminal*" NEAR/8 ("Forze di Polizia" OR "banca dati" OR SDI))',
-  '(RNDS OR "registre national des délinquants sexuels") OR ("informations policières" OR "information policière" OR "l\'information policière")',
+  '"terminali in uso alle Forze di Polizia" OR ("terminal*" NEAR/8 (SDI OR "banca dati interforze" OR "banca dati delle Forze di Polizia"))',
+  '(RNDS OR "registre national des délinquants sexuels") OR "système d\'information policière" OR "systèmes d\'information policière" OR "contrôle de l\'information policière" OR ("informations policières" NEAR/8 (banque* OR "base de données" OR "bases de données" OR fichier* OR BNG))',
   // … Lisbon police monitoring vehicles; Italy's Mercurio patrol-car plate readers and police face recognition
-  '(monitoriz* NEAR/8 veículos) AND (=PSP OR =GNR OR polícia*)',
-  '=Mercurio AND (pattuglie OR volanti OR polizia OR targhe OR dispositivo)',
-  '"riconoscimento facciale" AND ("Forze dell\'ordine" OR polizia OR SARI)',
+  '(monitoriz* NEAR/8 veículos) AND (=PSP OR =GNR OR polícia*) AND (matrícula* OR furtad* OR apreendid* OR "base de dados" OR procurad*)',
+  '=Mercurio AND (pattuglie OR volanti OR polizia OR targhe)',
+  '"riconoscimento facciale" AND (SARI OR "S.A.R.I." OR "Forze dell\'ordine" OR ((polizia OR questur*) AND ("banca dati" OR "banche dati" OR database OR archivi* OR AFIS OR schedat* OR videosorveglianza OR telecamer*)))',
   // … France's STIC file and the filing of activists, Luxembourg's secret police file; phone bills and records requisitioned
   // from operators; erasing convictions from the criminal record; Germany's cell-tower dumps, police identification
   // records and subscriber-data requests; Austria's EKIS and Switzerland's secret files; officers' searches of police

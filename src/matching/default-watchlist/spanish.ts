@@ -170,12 +170,12 @@ export const immigrationSpanish = [
   '"operativos migratorios" OR (Arpaio AND (migratori* OR inmigra*))',
   // … (the forty-fourth) Spain's temporary holding centres for boat arrivals; police expulsions; Mexico's National Guard
   // stopping migrants
-  '"Centro de Atención Temporal a Extranjeros" OR "Centros de Atención Temporal de Extranjeros" OR (=CATE AND (Policía OR extranjeros OR pateras OR migrantes))',
-  '((expulsad* OR expulsión OR expulsar) NEAR/8 ("de España" OR nacionalidad OR extranjer*)) AND (Policía OR policial*)',
-  '"Guardia Nacional" NEAR/15 (migrantes NEAR/6 (frenar OR contener OR detener OR "en busca" OR flujo))',
+  '"Centro de Atención Temporal a Extranjeros" OR "Centros de Atención Temporal de Extranjeros" OR (=CATE AND ("Policía Nacional" OR pateras OR patera OR migrantes OR inmigrantes))',
+  '(((expulsad* OR expulsión OR expulsar) NEAR/8 ("de España" OR nacionalidad OR extranjer*)) AND ("Policía Nacional" OR "Policía de Investigaciones" OR "Policía Federal" OR policial*)) NOT (árbitro OR "tarjeta roja")',
+  '"Guardia Nacional" NEAR/15 (migrantes NEAR/6 (frenar OR contener OR detener OR flujo))',
   // … foreigners refused entry for criminal records or alerts
-  '(antecedentes NEAR/8 (extranjer* OR ingreso OR entrada)) AND (Migraciones OR prohíbe OR impid* OR negó)',
-  '("negó la entrada" OR "rechazados en su ingreso" OR "impide el ingreso" OR "impidió el ingreso" OR "inadmitidos") AND (extranjer* OR Migraci*)',
+  '(antecedentes NEAR/8 (extranjer* OR ingreso OR entrada)) AND (Migraciones OR ((prohíbe OR impid* OR negó) AND extranjer* AND (país OR frontera* OR aeropuerto*)))',
+  '("negó la entrada" OR "rechazados en su ingreso" OR "impide el ingreso" OR "impidió el ingreso" OR "inadmitidos") AND (extranjer* OR Migraci*) AND (Migraci* OR país OR aeropuerto* OR frontera* OR "control migratorio")',
   // … Barajas' rooms for travellers refused entry; the National Guard stopping migrants
   '"salas de inadmitidos" OR "sala de inadmitidos" OR "sala de rechazados" OR "salas de rechazados"',
   '"Guardia Nacional" NEAR/15 (migrantes NEAR/8 (detiene OR detuvo OR intercept* OR asegur* OR rescat*))',
@@ -350,13 +350,13 @@ export const databasesSpanish = [
   '((archivo OR fichero) NEAR/6 policial*) OR ("archivo de imagenes" AND (Mossos OR policia* OR agente*)) OR (("base de dades" OR "bases de dades") AND (Mossos OR policia OR policial*))',
   // … (the forty-fourth) plate readers that capture plates and check insurance or theft lists; anti-theft gantries; online
   // police reports
-  '(matrícula* NEAR/10 ("lector* de matrícula*" OR captar* OR "ojos electrónicos")) OR ("lector electrónico" NEAR/10 (patrulla OR coche OR matrícul* OR seguro))',
-  '(pórtico* NEAR/10 (robad* OR antirrobo* OR Carabineros OR patente*))',
-  '("denuncia digital" OR "denuncia policial" OR "denuncias policiales") NEAR/15 (registr* OR servicio OR plataforma OR sistema)',
+  '(matrícula* NEAR/10 ("lector* de matrícula*" OR "ojos electrónicos")) OR ((matrícula* NEAR/10 captar*) AND (cámara* OR vehículo* OR Policía OR tráfico)) OR ("lector electrónico" NEAR/10 (patrulla OR matrícul*))',
+  '(pórtico* NEAR/10 (robad* OR antirrobo* OR Carabineros OR patente*)) AND (Carabineros OR Policía OR =PDI OR encargo OR lector* OR cámara* OR alerta*)',
+  '("denuncia digital" OR "denuncia policial" OR "denuncias policiales") NEAR/15 (registra OR registran OR registro OR registros OR "sistema de denuncia*" OR plataforma OR "servicio de denuncia*" OR consulta* OR historial OR "base de datos")',
   // … police identity-checking systems (depuración), facial biometrics for police, fingerprint archives
-  '("sistema de depuración" OR "Depuración Biométrica" OR =DEBI) AND (Policía* OR consultas OR fichas)',
-  '("biometría facial" OR "biometria facial") AND (Policía OR policial*)',
-  '(("huellas dactilares" OR "impresión dactilar" OR "impresiones dactilares") NEAR/20 (archivo* OR Policía OR "sin dueño" OR identificac*)) NOT CURP',
+  '("Depuración Biométrica" OR =DEBI OR ("sistema de depuración" NEAR/6 (biométric* OR huellas OR identidad OR antecedentes OR policial*))) AND (Policía* OR consultas OR fichas)',
+  '("biometría facial" OR "biometria facial") AND (Policía OR policial*) AND (Registradur* OR registrador* OR "base de datos" OR "bases de datos" OR archivo* OR detenid* OR cédula* OR DNI)',
+  '(("huellas dactilares" OR "impresión dactilar" OR "impresiones dactilares") NEAR/20 (archivo* OR Policía OR "sin dueño" OR identificac*)) AND (AFIS OR Eurodac OR archivo* OR "sin dueño" OR "base de datos" OR "bases de datos" OR sistema* OR registr* OR migrant*) NOT CURP',
   // … hotels' registers of guests reported to the police
   '((registro OR registrar* OR comunicar) NEAR/8 (huéspedes OR clientes OR viajeros)) AND (Policía OR "Guardia Civil" OR Interior OR SES.HOSPEDAJES)',
 ];

@@ -287,11 +287,14 @@ export const MAX_TERMS = 8;
 /** Joined phrases stop growing here, so a text of back-to-back hits does not become one giant "term". */
 const MAX_PHRASE_CHARS = 80;
 
-/** A term's words, lower-cased with plurals folded, padded for whole-word containment tests. */
+/**
+ * A term's words, lower-cased with plurals folded, padded for whole-word containment tests. Vowel signs and other
+ * combining marks stay inside their word: "ভাড়াটিয়া" (tenant) is not a run of words inside "ভাড়াটিয়াদের" (tenants').
+ */
 const words = (s: string) =>
   ` ${s
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
     .trim()
     .split(' ')
     .map(foldPlural)

@@ -204,6 +204,12 @@ describe('matched terms', () => {
     expect(r.terms).toEqual(['DMV records', 'immigration authorities', 'Criminal Arrest Records']);
   });
 
+  it('keep a word written with vowel signs beside a longer word it is the start of (Bengali "tenant" and "tenants\'")', () => {
+    const m = one(['"ভাড়াটিয়া"', '"ভাড়াটিয়াদের"']);
+    const r = m('ভাড়াটিয়া পরিচয়পত্র', 'এগুলো পর্যালোচনা শেষে ভাড়াটিয়াদের আইডি কার্ড দেয়া হবে।')!;
+    expect(r.terms).toEqual(['ভাড়াটিয়া', 'ভাড়াটিয়াদের']);
+  });
+
   it('come only from rules that fired: a side of an AND or NEAR that did not fire is not listed', () => {
     const m = one(['data NEAR/2 =ICE', 'detainer AND warrant', 'deport*']);
     const r = m('Deportation data', 'Far away from the data the agency named ICE holds; no detainer here')!;

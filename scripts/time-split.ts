@@ -18,19 +18,10 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_TOPICS } from '../src/domain/index.ts';
 import { evaluate, parseLabelledLines } from '../src/matching/index.ts';
 import type { TopicScore } from '../src/matching/eval.ts';
-import { loadLabelled } from '../src/cli/subcommands/eval.ts';
 import { withSecondOpinion } from '../src/matching/learned/index.ts';
-import {
-  DEV_FILE,
-  GUARD_SETS,
-  loadTrainFile,
-  rulesView,
-  SYNTHETIC_FILES,
-  SYNTHETIC_WEIGHT,
-  toTrainItem,
-  weighted,
-} from '../src/matching/learned/dev-data.ts';
-import { DEFAULT_PARAMS, trainSecondOpinion } from '../src/matching/learned/train.ts';
+import { DEV_FILE, SYNTHETIC_WEIGHT } from '../src/matching/learned/dev-data.ts';
+import { DEFAULT_PARAMS } from '../src/matching/learned/train.ts';
+import { loadTrainingSet, trainOn } from './training-set.ts';
 import type * as MatchingModule from '../src/matching/index.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -66,22 +57,13 @@ try {
   // Only the rules come from BASE's code; its files are read with this checkout's loaders.
   const W = (await import(pathToFileURL(join(worktree, 'src/matching/index.ts')).href)) as typeof MatchingModule;
   const rules = W.compileWatchlist(W.defaultWatchlist());
-  const at = (p: string) => join(worktree, p);
-  const dev = loadTrainFile(at(DEV_FILE));
-  const synthetic = loadTrainFile(...SYNTHETIC_FILES.map(at));
-  const known = new Set(dev.items.map((i) => i.id));
+  const set = loadTrainingSet((p: string) => join(worktree, p));
+  const known = new Set(set.dev.items.map((i) => i.id));
   const test = parseLabelledLines(git('show', `${values.until}:${DEV_FILE}`), DEV_FILE).filter((i) => !known.has(i.id));
   const started = performance.now();
-  const model = trainSecondOpinion(
-    [...dev.items, ...weighted(synthetic.items, Number(values['synthetic-weight']))],
-    DEFAULT_TOPICS,
-    rulesView(rules),
-    {},
-    GUARD_SETS.flatMap((g) => loadLabelled(at(g)).map(toTrainItem)),
-    params,
-  );
+  const model = trainOn(set, rules, {}, { syntheticWeight: Number(values['synthetic-weight']), params });
   console.log(
-    `base ${values.base}: ${dev.items.length} dev records; ${test.length} test records (dev at ${values.until}, not at the base); ` +
+    `base ${values.base}: ${set.dev.items.length} dev records; ${test.length} test records (dev at ${values.until}, not at the base); ` +
       `trained in ${((performance.now() - started) / 1000).toFixed(0)} s with ${JSON.stringify(params)}, synthetic weight ${values['synthetic-weight']}`,
   );
   const topics = [...DEFAULT_TOPICS];

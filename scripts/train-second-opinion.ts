@@ -6,43 +6,25 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_TOPICS } from '../src/domain/index.ts';
 import { compileWatchlist, defaultWatchlist } from '../src/matching/index.ts';
-import { loadLabelled } from '../src/cli/subcommands/eval.ts';
-import {
-  DEV_FILE,
-  GUARD_SETS,
-  loadTrainFile,
-  rulesView,
-  SYNTHETIC_FILES,
-  SYNTHETIC_WEIGHT,
-  toTrainItem,
-  weighted,
-} from '../src/matching/learned/dev-data.ts';
+import { DEV_FILE, GUARD_SETS, SYNTHETIC_FILES, SYNTHETIC_WEIGHT } from '../src/matching/learned/dev-data.ts';
 import { serializeModel } from '../src/matching/learned/serialize.ts';
-import { trainSecondOpinion } from '../src/matching/learned/train.ts';
+import { loadTrainingSet, trainOn } from './training-set.ts';
 
 const OUT = 'src/matching/learned/second-opinion.json';
 const root = (p: string) => fileURLToPath(new URL(`../${p}`, import.meta.url));
 
 const started = performance.now();
-const dev = loadTrainFile(root(DEV_FILE));
-const synthetic = loadTrainFile(...SYNTHETIC_FILES.map(root));
-const guard = GUARD_SETS.flatMap((g) => loadLabelled(root(g)).map(toTrainItem));
-const model = trainSecondOpinion(
-  [...dev.items, ...weighted(synthetic.items, SYNTHETIC_WEIGHT)],
-  DEFAULT_TOPICS,
-  rulesView(compileWatchlist(defaultWatchlist())),
-  {
-    trainedOn: DEV_FILE,
-    sha256: dev.sha256,
-    alsoTrainedOn: SYNTHETIC_FILES,
-    alsoSha256: synthetic.sha256,
-    alsoWeight: SYNTHETIC_WEIGHT,
-    guard: GUARD_SETS.join(', '),
-  },
-  guard,
-);
+const set = loadTrainingSet(root);
+const { dev, synthetic } = set;
+const model = trainOn(set, compileWatchlist(defaultWatchlist()), {
+  trainedOn: DEV_FILE,
+  sha256: dev.sha256,
+  alsoTrainedOn: SYNTHETIC_FILES,
+  alsoSha256: synthetic.sha256,
+  alsoWeight: SYNTHETIC_WEIGHT,
+  guard: GUARD_SETS.join(', '),
+});
 const text = serializeModel(model);
 writeFileSync(root(OUT), text);
 console.log(

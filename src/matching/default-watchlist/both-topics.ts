@@ -60,3 +60,11 @@ export const SIS_RETURN_DECISIONS_DANISH = 'Schengeninformationssystem* NEAR/15 
 
 /** Azerbaijan's Migration Code: hotels and hosts report foreigners' stays: both topics (the forty-third). */
 export const AZERBAIJAN_HOSTS_REPORT_FOREIGNERS = 'mehmanxana AND əcnəbi* AND (qeydiyyat* OR miqrasiya* OR polis*)';
+
+/** Norway's Schengen entries for people who must leave or are banned from entry: both topics (the forty-fourth). */
+export const SIS_RETURN_DECISIONS_NORWEGIAN =
+  '"Schengen informasjonssystem*" AND (utreiseplikt OR innreiseforbud OR retur* OR utlending* OR tredjelandsborgere) AND (utreiseplikt OR innreiseforbud OR returvedtak* OR returforordning* OR utvis* OR innmelding* OR "meldt inn" OR bortvis*)';
+
+/** Serbia's duty on hosts to report foreigners' stays: both topics (the forty-fourth). */
+export const SERBIAN_HOSTS_REPORT_FOREIGNERS =
+  '(пријав* NEAR/8 (странац* OR странаца OR странцима)) AND (боравиш* OR смештај* OR боравак) AND (пријав* NEAR/3 (боравиш* OR боравак))';

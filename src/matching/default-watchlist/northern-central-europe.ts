@@ -14,7 +14,9 @@ import {
   AZERBAIJAN_HOSTS_REPORT_FOREIGNERS,
   BULGARIAN_HOSTS_REPORT_FOREIGNERS,
   MIGRANT_LOCATION_TRACKING,
+  SERBIAN_HOSTS_REPORT_FOREIGNERS,
   SIS_RETURN_DECISIONS_DANISH,
+  SIS_RETURN_DECISIONS_NORWEGIAN,
   SLOVAK_LODGING_REPORTS,
 } from './both-topics.ts';
 
@@ -216,11 +218,11 @@ export const immigrationNorthernCentralEurope = [
   // … (the forty-fourth) Norway's and Denmark's Schengen entries for people who must leave or are banned from entry;
   // Ukraine's "Migrant" operations against unlawfully staying foreigners; North Macedonia's migrant centre; Serbian hosts'
   // reports of foreign guests (both topics)
-  '"Schengen informasjonssystem*" AND (utreiseplikt OR innreiseforbud OR retur* OR utlending* OR tredjelandsborgere) AND (utreiseplikt OR innreiseforbud OR returvedtak* OR returforordning* OR utvis* OR innmelding* OR "meldt inn" OR bortvis*)',
+  SIS_RETURN_DECISIONS_NORWEGIAN,
   '(=SIS OR "SIS II" OR "Schengen informasjonssystem*" OR "Schengen informationssystem*") NEAR/15 (indrejseforbud OR innreiseforbud OR utreiseplikt)',
   '((операци* NEAR/4 (Мигрант OR Мігрант OR «Мигрант» OR «Мігрант»)) AND (полици* OR МВД OR поліці* OR задержан* OR иностран* OR іноземц*)) OR ("незаконно пребывающих" AND (иностран* OR мигрант* OR выдвор* OR депорт*)) OR ("незаконно перебувають" AND (іноземц* OR iноземц* OR мігрант* OR видвор* OR депорт* OR громадянства))',
   '"Центарот за мигранти" OR "Центар за мигранти" OR ("прихватни центар" NEAR/8 (мигран* OR странц* OR странаца OR азил* OR тражиоц*))',
-  '(пријав* NEAR/8 (странац* OR странаца OR странцима)) AND (боравиш* OR смештај* OR боравак) AND (пријав* NEAR/3 (боравиш* OR боравак))',
+  SERBIAN_HOSTS_REPORT_FOREIGNERS,
   // … (the forty-fourth) Romania's public custody of foreigners; irregular migrants at the Evros (Greek); police beating
   // migrants at Croatia's border; Kosovo's returns of unlawfully staying foreigners; Slovenia's detention of foreigners
   '"custodie publică a străinilor" OR "custodie publica a strainilor" OR (("centre de cazare" NEAR/6 străini*) AND (custodie OR îndepărt* OR returnare OR expulz* OR escortă OR "Inspectoratul General pentru Imigrări"))',
@@ -394,7 +396,7 @@ export const databasesNorthernCentralEurope = [
   '("v pátrání" OR lustrov* OR lustrac*) NEAR/12 (auto OR vůz OR vozidl* OR systém)',
   '(passregister* NEAR/10 (adgang OR tilgang OR benytte* OR utlevering* OR oppslag* OR ansiktsbilde*)) AND (politi OR politiet OR politiets OR politietaten)',
   '"Politie Infodesk" OR ("politie" NEAR/6 (informatiesysteem* OR "IT-systeem")) OR (("politie" NEAR/6 (systeem OR systemen)) AND (database* OR gegevens OR gezichtsvergelijking OR kenteken* OR foto*))',
-  '(пријав* NEAR/8 (странац* OR странаца OR странцима)) AND (боравиш* OR смештај* OR боравак) AND (пријав* NEAR/3 (боравиш* OR боравак))',
+  SERBIAN_HOSTS_REPORT_FOREIGNERS,
   // … Romania's and Poland's sex-offender registers and police DNA databases; cars listed as wanted found by cameras
   // (Romanian); Hungarian police data handling; a Norwegian police district's register of people
   '("Registrul prădătorilor" OR "registrul pradatorilor") OR ("registrul național automatizat" NEAR/15 ("infracțiuni sexuale" OR "persoanele care au comis")) OR (("registru național" OR "registrul național" OR "registrului național") NEAR/8 "infracțiuni sexuale")',
@@ -404,7 +406,7 @@ export const databasesNorthernCentralEurope = [
   '(rendőr* NEAR/10 adatkezel*) OR "rendőrségi nyilvántartás*" OR ("rendőrségi adat*" NEAR/8 (lekérdez* OR nyilvántart* OR adatbázis* OR hozzáfér* OR tárol*))',
   '(register* NEAR/10 (politidistrikt OR politiet)) AND (Datatilsynet OR personvern* OR personopplysning* OR "register over personer" OR "registeret over personer")',
   // … Norway's Schengen entries for people who must leave (both topics, as the corpus rules read Schengen return alerts)
-  '"Schengen informasjonssystem*" AND (utreiseplikt OR innreiseforbud OR retur* OR utlending* OR tredjelandsborgere) AND (utreiseplikt OR innreiseforbud OR returvedtak* OR returforordning* OR utvis* OR innmelding* OR "meldt inn" OR bortvis*)',
+  SIS_RETURN_DECISIONS_NORWEGIAN,
   // … Greece's criminal register and what is erased from it (not certificates), lifting the secrecy of communications;
   // face recognition at Georgia's borders and by its interior ministry
   '((ποινικ* NEAR/3 μητρώ*) AND (διαγρ* OR εγγράφ* OR καταγραφής OR σύστημα)) NOT (αντίγραφ* OR πιστοποιητικ*)',

@@ -34,11 +34,30 @@ export { foldPlural };
  */
 const ELISION = /^(?:[ldjnsmct]|qu|dell|nell|sull|dall|all|coll|un)'(?=[a-z0-9])/i;
 
+/**
+ * A Turkish case or plural ending set off a name by an apostrophe (UYAP'ta, ICE'in, Emniyet'e, AFAD'ın,
+ * Almanya'dan, FBI'lar): the word is the name before it, so "UYAP" and `=ICE` read it. Diacritics may be folded or
+ * not (dotless ı stays). A lone vowel ending only after a consonant (UYAP'ı), so
+ * Hawai'i and Sana'a stay whole; the name needs two letters (Uzbek o'zbek, y'all stay whole).
+ */
+const TURKISH_ENDING =
+  /^(\p{L}[\p{L}\p{N}]+)'(?:[ny]?[iıuü]n?|[ny]?[ae]|n?[dt][ae](?:n|ki)?|y?l[ae]|l[ae]r(?:[iıuü]n?|[ae]|[dt][ae]n?|[iıuü]nd[ae]n?|[iıuü]n[iıuü]n)?|s[iıuü](?:n[ae]|n[iıuü]n|nd[ae]n?)?|[dt][iıuü]r|[cç][ae]|y?k[ae]n)$/iu;
+
+/** The name before a Turkish ending (TURKISH_ENDING), or undefined. */
+function turkishStem(w: string): string | undefined {
+  const m = TURKISH_ENDING.exec(w);
+  if (!m) return undefined;
+  const ending = w.slice(m[1]!.length + 1);
+  if (ending.length === 1 && /[aeiou]$/i.test(m[1]!)) return undefined;
+  return m[1];
+}
+
 function cleanWord(raw: string): string {
   if (!raw.includes("'")) return raw;
   let w = raw.replace(ELISION, '');
   if (/'[sS]$/.test(w)) w = w.slice(0, -2);
-  return w.includes("'") ? w.replace(/'/g, '') : w;
+  if (!w.includes("'")) return w;
+  return turkishStem(w) ?? w.replace(/'/g, '');
 }
 
 const LETTER = /\p{L}/u;
@@ -130,7 +149,13 @@ export function tokenize(text: string, segment = 0, offset = 0): Token[] {
     const shouting = sentences[k]!.shouting;
     const start = offset + index;
     // A dropped possessive is not part of the word's range either: "ICE's" highlights "ICE".
-    const length = word.length !== raw.length && /'[sS]$/.test(raw) ? raw.length - 2 : raw.length;
+    // So is a Turkish ending: "UYAP'ta" highlights "UYAP".
+    const length =
+      word.length !== raw.length && /'[sS]$/.test(raw)
+        ? raw.length - 2
+        : raw.startsWith(word) && raw[word.length] === "'"
+          ? word.length
+          : raw.length;
     const token: Token = { start, end: start + length, cased: shouting ? null : word, lower, folded: foldPlural(lower), segment };
     // A sentence end (shoutingSentences: . ! ? ; before a space, or a line break) lies between this word and the last.
     if (k !== prevSentence && prevWord && !shouting && opensSentence(prevWord, word)) token.sentenceStart = true;

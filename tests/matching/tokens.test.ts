@@ -56,6 +56,23 @@ describe('tokenize', () => {
     expect(tokenize("l'expulsion")[0]).toMatchObject({ start: 0, end: 11, cased: 'expulsion' });
   });
 
+  it("reads a name before a Turkish case ending as the name (UYAP'ta, ICE'in), and other apostrophes as before", () => {
+    const words = (text: string) => tokenize(text).map((t) => t.cased);
+    expect(words("UYAP'ta ICE'in AFAD'ın Almanya'dan Emniyet'e FBI'lar UYAP'ı")).toEqual([
+      'UYAP',
+      'ICE',
+      'AFAD',
+      'Almanya',
+      'Emniyet',
+      'FBI',
+      'UYAP',
+    ]);
+    // A lone vowel after a vowel is not an ending; a one-letter name is not a name (Uzbek, English).
+    expect(words("Hawai'i Sana'a o'zbek y'all Qur'an")).toEqual(['Hawaii', 'Sanaa', 'ozbek', 'yall', 'Quran']);
+    // The range covers the name only, so the highlight is the name.
+    expect(tokenize("UYAP'ta")[0]).toMatchObject({ start: 0, end: 4, cased: 'UYAP' });
+  });
+
   it('reads each Chinese character and kana as a word of its own, and other scripts by their runs', () => {
     const words = (text: string) => tokenize(text).map((t) => t.lower);
     expect(words('入管による収容')).toEqual(['入', '管', 'に', 'よ', 'る', '収', '容']);

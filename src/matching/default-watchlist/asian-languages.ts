@@ -191,6 +191,15 @@ export const immigrationAsianLanguages = [
   'रोहिंग्या* AND (बायोमीट्रिक OR होल्डिंग OR हिरासत OR ((कैंप OR शिविर OR अभियान) AND (पुलिस OR गिरफ्तार OR डिपोर्ट OR सत्यापन OR निर्वासित)))',
   '(சட்டவிரோதமாகத் OR சட்டவிரோதமாக) AND (விசா OR (தங்கியிருந்த AND (பிரஜைகள் OR நாட்டினர்))) AND (கைது OR பிரஜைகள்)',
   '(اردوگاه* AND (اتباع OR مهاجرین OR مهاجران OR "مهاجر افغان" OR غیرمجاز OR "غیر مجاز")) OR ("اتباع غیرمجاز" OR "اتباع غیر مجاز")',
+  // … (the forty-fifth) Pakistani nationals ordered to leave India; Bangladeshis and Rohingya arrested for staying
+  // illegally (Marathi, Telugu); Gurugram's holding centres; Bangladesh sending back foreigners without status;
+  // Nepal's arrests for illegal stay
+  '((पाकिस्तानी NEAR/4 नागरिक*) NEAR/20 ("भारत छोड़" OR "भारत छोड़ना" OR "देश छोड़" OR "वापस भेज"))',
+  '(बांगलादेशी* OR बांग्लादेशी* OR रोहिंग्या* OR रोहिंगे) AND (बेकायदा* OR बेकायदेशीर* OR घुसखोर*) AND (अटक OR ताब्यात OR पोलिस* OR पोलीस*)',
+  '"होल्डिंग सेंटर" OR ("वेरिफ़िकेशन ड्राइव" AND (बांग्ला* OR बांग्लादेशी*)) OR ((बांग्लादेशी NEAR/6 समझ*) AND हिरासत)',
+  '("অবৈধ বিদেশি*" OR "অবৈধ বিদেশী*" OR (অবৈধভাবে NEAR/6 বিদেশি*)) AND (ফেরত OR ব্যবস্থা OR আটক* OR বহিষ্কার*)',
+  '("अवैध रूपमा" NEAR/4 (बस्दै OR बसेका OR बस्ने)) AND (पक्राउ OR अध्यागमन)',
+  '(రోహింగ్యా* OR బంగ్లాదేశీ*) AND (అరెస్టు* OR అక్రమ*)',
 ];
 
 export const databasesAsianLanguages = [
@@ -366,4 +375,18 @@ export const databasesAsianLanguages = [
   '"فیشل ریگنائزیشن" OR ("سیف سٹی" AND پولیس AND (فیشل OR ملزم* OR اشتہاری* OR "نمبر پلیٹ*" OR گرفتار* OR چالان OR ریکارڈ OR ڈیٹا)) OR ("کریمنل ریکارڈ" NEAR/8 (رکھنے OR انٹری OR ڈیٹا OR سسٹم OR "ریکارڈ رکھنے"))',
   '("کشف حجاب" NEAR/20 (خودرو* OR پلاک OR پیامک OR توقیف)) AND پلیس AND (پلاک OR پیامک OR توقیف OR دوربین* OR سامانه OR برخورد)',
   'குற்றவாளிகளை AND (செயலி OR ஆப் OR (அடையாளம் AND (கைரேகை* OR "முக அடையாளம்" OR தரவுத்தள*)))',
+  // … (the forty-fifth) Pakistani police told to collect illegal migrants' data
+  '(ڈیٹا NEAR/8 "تارکین وطن") AND پولیس AND (غیرقانونی OR "غیر قانونی")',
+  // … (the forty-fifth) Indonesian immigration checkpoints wired to Interpol; Pakistani police collecting migrants'
+  // data and hotel records
+  '(Interpol OR "red notice" OR buronan) AND ("I-24/7" OR "pemeriksaan keimigrasian" OR "Tempat Pemeriksaan Imigrasi" OR "pintu imigrasi" OR "perlintasan keimigrasian")',
+  '((ڈیٹا OR ریکارڈ) NEAR/8 ("تارکین وطن" OR غیرملکی* OR "غیر ملکی" OR افغان*)) AND پولیس',
+  '(ہوٹل* OR "گیسٹ ہاؤس*" OR گیسٹ*) NEAR/10 (ریکارڈ OR اندراج) AND پولیس',
+  // … (the forty-fifth) Bangladesh's national ID server opened to the public-security division; tenants' details for
+  // the police (Punjabi, Urdu); rooms let to foreigners; Malaysia's passenger screening
+  '("এনআইডি" OR "জাতীয় পরিচয়পত্র") AND (সার্ভার OR তথ্য) AND (জননিরাপত্তা OR পুলিশ*)',
+  '(ਕਿਰਾਏਦਾਰ* OR ਕਿਰਾਏਦਾਰਾਂ) AND (ਪੁਲਿਸ OR ਥਾਣੇ OR ਮੈਜਿਸਟਰੇਟ OR ਪੁਲੀਸ)',
+  '("کرایہ داروں" OR "کرایہ دار" OR "کرائے دار" OR "کرائے داروں" OR "کرایہ داری") AND پولیس',
+  '(کرائے NEAR/6 (غیرملکی* OR "غیر ملکی*"))',
+  '"Advanced Passenger Screening"',
 ];

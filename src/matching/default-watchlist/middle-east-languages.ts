@@ -141,6 +141,15 @@ export const immigrationMiddleEastLanguages = [
   // … the EU–Turkey readmission agreement; asylum seekers caught or pushed back
   '("geri kabul anlasma*" OR "geri kabul antlasma*") AND (gocmen* OR sıgınmacı* OR multeci* OR duzensiz OR "Avrupa Birligi" OR =AB OR "ucuncu ulke")',
   '(sıgınmacı* NEAR/8 (yakala* OR itil* OR gozaltı*)) AND (sınır* OR duzensiz OR "geri gonderme" OR kacak OR jandarma OR "sahil guvenlik")',
+  // … (the forty-fifth) Eurodac for returns; Sweden's informer law; Saudi passports' raids on residency violators
+  '(يوروداك OR EURODAC) AND (إعادة OR ترحيل* OR لترحيل* OR "غير الشرعيين" OR "بشكل غير قانوني")',
+  '("قانون الإبلاغ" OR "قانون التبليغ" OR "بالإبلاغ عن المهاجرين" OR "الإبلاغ عن المهاجرين") AND (الشرطة OR "مصلحة الهجرة" OR موظفي OR الموظفين)',
+  'جوازات AND (مخالف* NEAR/8 (توقيف OR ضبط OR القبض OR ضبطهم))',
+  // … (the forty-fifth) Arabic news of removals in Europe and the Maghreb: deportation of foreigners and people
+  // without status, deportation centres and forced deportation, expulsion by the police
+  '((ترحيل* OR المرحلين OR مرحلين OR بترحيل*) NEAR/10 (الأجانب OR أجانب OR "غير الشرعيين" OR "بصورة غير قانونية" OR "بشكل غير قانوني" OR "غير القانونية" OR "غير شرعية"))',
+  '"مراكز الترحيل" OR "مركز الترحيل" OR "معسكرات الترحيل" OR "وكالة الترحيل" OR "دائرة الترحيل" OR "الترحيل القسري" OR "ترحيل قسري" OR "المرحلين قسرا" OR "مرحلين قسرا"',
+  '(طرد NEAR/12 ("لا يحق له البقاء" OR "لا يحق لهم البقاء" OR الأجانب OR المهاجرين OR "غير قانوني")) AND (الشرطة OR الحكومة OR السلطات)',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -249,4 +258,11 @@ export const databasesMiddleEastLanguages = [
   '"נתוני תקשורת" OR "נתוני זיהוי תקשורת" OR (("אמצעי זיהוי" OR "טביעות אצבעות") AND משטרה)',
   '("التعرف على الهوية" OR "البايومترية" OR "البيومترية") AND (الوجه OR المجرمين OR أمن OR الداخلية)',
   '"ربط الأنظمة" AND (المرورية OR الأمنية OR الشرطة)',
+  // … (the forty-fifth) Eurodac in Arabic; Sweden's informer law (public employees reporting undocumented migrants to
+  // the police); asylum seekers' phones searched
+  '(يوروداك OR EURODAC) AND (بصمات OR البصمات OR بيانات OR قاعدة)',
+  '("قانون الإبلاغ" OR "قانون التبليغ" OR "بالإبلاغ عن المهاجرين" OR "الإبلاغ عن المهاجرين") AND (الشرطة OR "مصلحة الهجرة" OR موظفي OR الموظفين)',
+  '((هواتف OR الهواتف OR هواتفهم OR الجوالة OR المحمولة) NEAR/8 (تفتيش OR فحص OR قراءة OR بيانات OR معلومات OR يخزن)) AND ("طالبي اللجوء" OR اللاجئين OR لطالبي)',
+  // … (the forty-fifth) fingerprint systems catching wanted people (with the conjunction)
+  '(البصمة OR بصمة OR بصمات OR البصمات) NEAR/25 والمطلوبين',
 ];

@@ -231,6 +231,11 @@ export const immigrationNorthernCentralEurope = [
   '(kthim* NEAR/8 ("të huaj*" OR "te huaj*")) AND (paligjshëm OR paligjshem OR polic*)',
   '"zapor za tujce" OR "center za tujce" OR "Centra za tujce" OR (tujc* NEAR/6 (odvzame OR pridržal* OR pridržan* OR pridržanj*))',
   '("опознавания лиц" OR "распознавания лиц") AND пограничн*',
+  // … (the forty-fifth) Ukraine's migration service against illegal migration; Macedonian illegal migrants; Armenians'
+  // Russian entry bans
+  '(нелегальн* NEAR/2 міграц*) AND (протидії OR виявлення OR ДМС OR видворен*)',
+  '(илегалн* NEAR/3 мигрант*) OR (илегални NEAR/3 мигранти)',
+  '"մուտքի արգելք*"',
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -413,6 +418,20 @@ export const databasesNorthernCentralEurope = [
   '("απόρρητο επικοινωνίας" OR "απορρήτου επικοινωνίας" OR "άρση του απορρήτου" OR "άρση απορρήτου")',
   '("опознавания лиц" OR "распознавания лиц") AND (пограничн* OR полиц* OR МВД)',
   '(სახის NEAR/3 (ამომცნობი OR ამოცნობის)) OR (შსს* AND (მონაცემ* OR ამომცნობ*))',
+  // … (the forty-fifth) Romanian Schengen and entry bans
+  '(interdictie OR interdicție) NEAR/6 (Schengen OR intrare)',
+  // … (the forty-fifth) FindFace; Latvian border hits on wanted people; Poland's list of unwanted foreigners; Romanian
+  // Schengen bans; Bulgarian and Georgian police plate readers
+  '("Find Face" OR FindFace OR "FindFace Security")',
+  '"meklēšanā izsludināt*" OR "meklesana izsludinat*"',
+  '"wykaz cudzoziemcow"',
+  '((interdictie OR interdicție) NEAR/6 Schengen) OR ("Sistemul de Informatii Schengen" OR "Sistemul de informații Schengen")',
+  '("номера" OR номерата OR "регистрационни номера" OR "регистрационните табели") NEAR/8 ("автоматично разпознаване" OR "автоматична идентификация")',
+  '"ნომრის ამომცნობ*"',
+  // … (the forty-fifth) Russia's registry of controlled persons in Tajik; Bulgarian hosts registering Ukrainians with
+  // the interior ministry
+  '"рӯйхати сиёҳ" OR "феҳристи шахсони"',
+  '(подслон NEAR/10 (граждани OR лица)) AND (МВР OR регистрира*)',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

@@ -248,6 +248,9 @@ export const immigrationOtherLanguages = [
   '("Espulsioni e respingimenti" OR "espulsioni e respingimenti") NOT (portiere OR partita OR arbitro OR cartellin* OR calcio)',
   // … Luxembourg's detention centre
   'Retentiounszenter OR "centre de rétention" OR "Centre de rétention"',
+  // … (the forty-fifth) Swiss forced returns; foreigners arrested (interpellés) in France
+  '"renvois sous contrainte" OR "renvoi sous contrainte" OR "renvois forces" OR "renvois forcés"',
+  '"etrangeres interpellees" OR "etrangers interpelles"',
 ];
 
 export const databasesOtherLanguages = [
@@ -487,6 +490,11 @@ export const databasesOtherLanguages = [
   'Funkzellenabfrage* OR erkennungsdienstlich* OR Bestandsdatenauskunft OR Auskunftsverfahren OR (=EKIS OR =Ekis) OR Fichenaffäre OR Fichen-Affäre OR fichiert OR Staatsschutz-Datenbank',
   '(Recherche-System OR Recherchesystem OR Polizeisystem OR "polizeiinternen System*") AND (Polizei* OR Beamt*)',
   '("Système d\'information Schengen" OR "système d\'information de Shengen" OR "système d\'information Schengen") AND (données OR signalement* OR inscri*)',
+  // … (the forty-fifth) Dutch biometrics of foreigners for the KMar and aliens police
+  '(biometrische NEAR/6 gegevens) AND (vreemdeling* OR KMar OR AVIM OR Marechaussee OR IND)',
+  // … (the forty-fifth) the CNIL's audits of police record files; Canada's border agency and the FBI
+  '"fichiers d\'antecedents" OR "fichier d\'antecedents" OR "fichiers d’antécédents"',
+  '(ASFC OR =CBSA) AND (FBI OR "Federal Bureau") AND (echange* OR échange* OR renseignements OR information)',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

@@ -179,6 +179,8 @@ export const immigrationSpanish = [
   // … Barajas' rooms for travellers refused entry; the National Guard stopping migrants
   '"salas de inadmitidos" OR "sala de inadmitidos" OR "sala de rechazados" OR "salas de rechazados"',
   '"Guardia Nacional" NEAR/15 (migrantes NEAR/8 (detiene OR detuvo OR intercept* OR asegur* OR rescat*))',
+  // … (the forty-fifth) repatriation and deportation flights
+  '(repatriados OR deportados) NEAR/8 (avion OR avión OR vuelo OR "Vuelta a la Patria")',
 ];
 
 export const databasesSpanish = [

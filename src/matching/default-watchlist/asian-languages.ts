@@ -200,6 +200,15 @@ export const immigrationAsianLanguages = [
   '("অবৈধ বিদেশি*" OR "অবৈধ বিদেশী*" OR (অবৈধভাবে NEAR/6 বিদেশি*)) AND (ফেরত OR ব্যবস্থা OR আটক* OR বহিষ্কার*)',
   '("अवैध रूपमा" NEAR/4 (बस्दै OR बसेका OR बस्ने)) AND (पक्राउ OR अध्यागमन)',
   '(రోహింగ్యా* OR బంగ్లాదేశీ*) AND (అరెస్టు* OR అక్రమ*)',
+  // … (the forty-fifth) Korean departure orders and workplace raids; illegal crossings, overstays and illegal work in
+  // Chinese; Afghan PoR card holders told to return; Uyghurs returned by Thailand; Korean immigration offenders
+  '출국명령*',
+  '단속 AND 출입국* AND (이주노동자* OR 미등록* OR 사업장*)',
+  '偷渡 AND (公安 OR 边防 OR 邊防 OR 遣返 OR 查获 OR 查獲 OR 打击 OR 斗爭 OR 斗争)',
+  '(逾期停留 OR 逾期居留 OR 非法工作 OR 偷渡) AND (移民署 OR 警察 OR 查緝 OR 外事警察)',
+  '("پی او آر" OR =PoR) AND افغان* AND (واپس OR گرفتار* OR "بے دخل*" OR ہراسانی)',
+  '(қайтуруп OR қайтурмаймиз OR қайтурушни) NEAR/10 уйғур*',
+  '출입국사범 OR "출입국 사범"',
 ];
 
 export const databasesAsianLanguages = [
@@ -389,4 +398,8 @@ export const databasesAsianLanguages = [
   '("کرایہ داروں" OR "کرایہ دار" OR "کرائے دار" OR "کرائے داروں" OR "کرایہ داری") AND پولیس',
   '(کرائے NEAR/6 (غیرملکی* OR "غیر ملکی*"))',
   '"Advanced Passenger Screening"',
+  // … (the forty-fifth) landlords fined for not registering tenants with the police (Chinese); NADRA blocking Afghans'
+  // cards
+  '(房东 OR 出租人 OR 出租屋) AND (登记 OR 申报) AND (承租人 OR 租客) AND 公安',
+  'نادرا AND (بلاک OR منسوخ*) AND (افغان* OR "پی او آر")',
 ];

@@ -150,6 +150,11 @@ export const immigrationMiddleEastLanguages = [
   '((ترحيل* OR المرحلين OR مرحلين OR بترحيل*) NEAR/10 (الأجانب OR أجانب OR "غير الشرعيين" OR "بصورة غير قانونية" OR "بشكل غير قانوني" OR "غير القانونية" OR "غير شرعية"))',
   '"مراكز الترحيل" OR "مركز الترحيل" OR "معسكرات الترحيل" OR "وكالة الترحيل" OR "دائرة الترحيل" OR "الترحيل القسري" OR "ترحيل قسري" OR "المرحلين قسرا" OR "مرحلين قسرا"',
   '(طرد NEAR/12 ("لا يحق له البقاء" OR "لا يحق لهم البقاء" OR الأجانب OR المهاجرين OR "غير قانوني")) AND (الشرطة OR الحكومة OR السلطات)',
+  // … (the forty-fifth) Iran: renting to and employing unauthorised foreign nationals; asylum seekers returned
+  // (Persian)
+  '(اجاره OR رهن) NEAR/8 (اتباع OR "اتباع خارجی" OR "اتباع غیرمجاز")',
+  '((اشتغال OR بهکارگیری OR "به کارگیری" OR بکارگیری) NEAR/8 (اتباع OR "اتباع بیگانه" OR "اتباع غیرمجاز")) AND (جریمه OR غیرمجاز OR غیرقانونی)',
+  '(بازگردانده OR برگرداند* OR اخراج OR دیپورت*) NEAR/10 (پناهجو OR پناهجویان OR پناهجوی)',
 ];
 
 export const databasesMiddleEastLanguages = [

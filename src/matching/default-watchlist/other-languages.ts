@@ -251,6 +251,13 @@ export const immigrationOtherLanguages = [
   // … (the forty-fifth) Swiss forced returns; foreigners arrested (interpellés) in France
   '"renvois sous contrainte" OR "renvoi sous contrainte" OR "renvois forces" OR "renvois forcés"',
   '"etrangeres interpellees" OR "etrangers interpelles"',
+  // … (the forty-fifth) Dutch removals and the aliens police (AVIM); German measures ending residence, unlawful entry
+  // and illegal stay, dragnet checks near borders
+  'uitzetting* AND (vreemdeling* OR afgewezen OR asielzoeker* OR immigrant*)',
+  'aufenthaltsbeendend*',
+  '"unerlaubten Einreise" OR "unerlaubte Einreise" OR "illegale Aufenthalte" OR "aufenthaltsrechtlichen Illegalitat" OR "ohne Aufenthaltserlaubnis"',
+  'Schleierfahndung* NOT Kennzeichen*',
+  '"Afdeling Vreemdelingenpolitie" OR =AVIM',
 ];
 
 export const databasesOtherLanguages = [
@@ -495,6 +502,11 @@ export const databasesOtherLanguages = [
   // … (the forty-fifth) the CNIL's audits of police record files; Canada's border agency and the FBI
   '"fichiers d\'antecedents" OR "fichier d\'antecedents" OR "fichiers d’antécédents"',
   '(ASFC OR =CBSA) AND (FBI OR "Federal Bureau") AND (echange* OR échange* OR renseignements OR information)',
+  // … (the forty-fifth) dragnet checks; automated retrieval from the foreigners' register; the Dutch border cameras
+  // (@migo-boras)
+  'Schleierfahndung*',
+  '((Abruf* OR abgerufen) NEAR/10 Daten) AND (Auslanderbehorde* OR Auslanderzentralregister OR =AZR)',
+  '"@migo" OR "migo boras" OR ((camera* NEAR/8 grens*) AND marechaussee)',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

@@ -141,6 +141,9 @@ export const immigrationAbroad = [
   '(("Immigration Officers" NEAR/15 (arrest* OR police OR "enforcement visit*")) OR ((=IOs NEAR/15 (arrest* OR police OR "enforcement visit*")) AND ("Home Office" OR immigration))) NOT (bribe* OR bribery OR corrupt*)',
   // … Pakistan's crackdowns on and repatriation of undocumented Afghans
   '(Afghan* NEAR/6 ("illegal immigrants" OR "illegally staying" OR "without legal documentation" OR "transit centres" OR "transit centers" OR repatriat*)) AND (police OR crackdown OR repatriat* OR "transit centre*" OR "transit center*" OR deport*)',
+  // … (the forty-fifth) asylum seekers facing removal; removals from Canada
+  '"facing removal" AND (asylum OR migrant* OR "foreign national*" OR "Home Office")',
+  '"removed from Canada" OR "removals from Canada"',
 ];
 
 export const databasesAbroad = [

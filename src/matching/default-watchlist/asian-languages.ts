@@ -209,6 +209,13 @@ export const immigrationAsianLanguages = [
   '("پی او آر" OR =PoR) AND افغان* AND (واپس OR گرفتار* OR "بے دخل*" OR ہراسانی)',
   '(қайтуруп OR қайтурмаймиз OR қайтурушни) NEAR/10 уйғур*',
   '출입국사범 OR "출입국 사범"',
+  // … (the forty-fifth) Thai raids on foreign workers who sneaked in; Lao and Khmer illegal entrants sent back;
+  // foreigners arrested and held in the Maldives; Sri Lankan arrests for staying without a visa
+  '(ลักลอบ OR ลอบเข้า OR หลบหนี OR เถื่อน OR ตรวจเข้ม) AND (แรงงาน OR ต่างด้าว) AND (จับ OR รวบ OR สกัด OR ส่งกลับ OR ผลักดัน OR ดำเนินคดี)',
+  '(ລັກເຂົ້າ OR "ລັກລອບ") AND (ຈັບ OR ຕໍາຣວດ)',
+  'ខុសច្បាប់ AND (បញ្ជូន OR បណ្ដេញ OR ឃាត់ខ្លួន)',
+  'ބިދޭސީ* AND ("ގަވާއިދާ ހިލާފަށް" OR "ގަވާއިދާ ޚިލާފު" OR "ޑިޓެންޝަން ސެންޓަރ*")',
+  '("வீசா இன்றி" OR "விசா இன்றி" OR "வீசா காலாவதி") AND (கைது OR குடிவரவு)',
 ];
 
 export const databasesAsianLanguages = [

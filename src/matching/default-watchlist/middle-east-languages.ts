@@ -155,6 +155,15 @@ export const immigrationMiddleEastLanguages = [
   '(اجاره OR رهن) NEAR/8 (اتباع OR "اتباع خارجی" OR "اتباع غیرمجاز")',
   '((اشتغال OR بهکارگیری OR "به کارگیری" OR بکارگیری) NEAR/8 (اتباع OR "اتباع بیگانه" OR "اتباع غیرمجاز")) AND (جریمه OR غیرمجاز OR غیرقانونی)',
   '(بازگردانده OR برگرداند* OR اخراج OR دیپورت*) NEAR/10 (پناهجو OR پناهجویان OR پناهجوی)',
+  // … (the forty-fifth) Turkish and Northern Cypriot: people without residence permits caught, administrative
+  // detention, entry bans and restriction codes, people sent back at the border, illegal crossings; Azerbaijani news
+  // of Russia's migrant ID cards and profiles
+  '"ikamet izni olmayan" OR "ikamet izni bulunmayan" OR "kacak yasam*" OR "kaçak yaşam*"',
+  '"idari gozetim*" OR "idari gözetim*"',
+  '"giris yasagi" OR "giriş yasağı" OR "tahdit kod*" OR "kabul edilemeyen yolcu*"',
+  '("geri gonderil*" OR "geri gönderil*" OR "geri cevril*" OR "geri çevril*") AND (sinir* OR sınır* OR kapisi OR kapısı OR havalimani* OR havalimanı* OR KKTC)',
+  '"kacak gecis*" OR "kaçak geçiş*"',
+  'miqrant* AND (biometrik OR "QR kod*" OR "rəqəmsal profil*" OR polis OR nəzarət)',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -270,4 +279,6 @@ export const databasesMiddleEastLanguages = [
   '((هواتف OR الهواتف OR هواتفهم OR الجوالة OR المحمولة) NEAR/8 (تفتيش OR فحص OR قراءة OR بيانات OR معلومات OR يخزن)) AND ("طالبي اللجوء" OR اللاجئين OR لطالبي)',
   // … (the forty-fifth) fingerprint systems catching wanted people (with the conjunction)
   '(البصمة OR بصمة OR بصمات OR البصمات) NEAR/25 والمطلوبين',
+  // … (the forty-fifth) Russia's biometric and QR-coded migrant profiles (Azerbaijani)
+  'miqrant* AND (biometrik OR "QR kod*" OR "rəqəmsal profil*")',
 ];

@@ -236,6 +236,11 @@ export const immigrationNorthernCentralEurope = [
   '(нелегальн* NEAR/2 міграц*) AND (протидії OR виявлення OR ДМС OR видворен*)',
   '(илегалн* NEAR/3 мигрант*) OR (илегални NEAR/3 мигранти)',
   '"մուտքի արգելք*"',
+  // … (the forty-fifth) Georgia's arrests of foreigners without legal grounds (Armenian); Mongolian deportations and
+  // hosts registering foreigners
+  'օտարերկրյա* AND (ձերբակալ* OR արտաքսմ* OR արտաքս*) AND (միգրացիայի OR "առանց օրինական" OR սահմանային)',
+  '"нутаг буцаа*" OR "албадан гаргах" OR "албадан гаргасан"',
+  '"гадаадын иргэн*" AND бүртгүүл* AND (байр OR орон OR 48)',
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -432,6 +437,8 @@ export const databasesNorthernCentralEurope = [
   // the interior ministry
   '"рӯйхати сиёҳ" OR "феҳристи шахсони"',
   '(подслон NEAR/10 (граждани OR лица)) AND (МВР OR регистрира*)',
+  // … (the forty-fifth) Mongolian hosts registering foreigners within 48 hours
+  '"гадаадын иргэн*" AND бүртгүүл* AND (байр OR орон OR 48)',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

@@ -409,4 +409,6 @@ export const databasesAsianLanguages = [
   // cards
   '(房东 OR 出租人 OR 出租屋) AND (登记 OR 申报) AND (承租人 OR 租客) AND 公安',
   'نادرا AND (بلاک OR منسوخ*) AND (افغان* OR "پی او آر")',
+  // … (the forty-fifth) Maldivian councils' registers of foreigners
+  '"ބިދޭސީންގެ ދަފްތަރު*" OR "ބިދޭސީންގެ ދަފްތަރެއް"',
 ];

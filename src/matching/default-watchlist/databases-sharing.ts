@@ -125,4 +125,7 @@ export const databasesSharing = [
   // … (the forty-fourth) catalytic-converter purchase records for police; searches of police systems
   '("catalytic converter*" OR "core recycler*") AND (licensee* OR recycler* OR "shall obtain" OR "scrap metal dealer*" OR (purchase* NEAR/8 record*)) AND (police OR "law enforcement")',
   '(("police IT system" OR "police system" OR "police systems" OR "police database*" OR "police computer*") NEAR/12 (search* OR check* OR "look up" OR "looked up" OR "looking up" OR "looks up" OR lookup* OR unauthori* OR illegal*)) NOT (vetting OR "background check*" OR volunteer* OR applicant*)',
+  // … (the forty-fifth) the National Driver Register's state reports and file checks; Palantir's police platforms
+  '("National Driver Register" OR =NDR) AND (licens* OR driver* OR "participating State")',
+  'Palantir AND (polis OR Polizei OR police OR politie OR polizia OR policia)',
 ];

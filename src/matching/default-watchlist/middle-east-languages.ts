@@ -281,4 +281,6 @@ export const databasesMiddleEastLanguages = [
   '(البصمة OR بصمة OR بصمات OR البصمات) NEAR/25 والمطلوبين',
   // … (the forty-fifth) Russia's biometric and QR-coded migrant profiles (Azerbaijani)
   'miqrant* AND (biometrik OR "QR kod*" OR "rəqəmsal profil*")',
+  // … (the forty-fifth) Turkish plate-recognition cameras (not speed radar)
+  '("plaka tanima*" OR "plaka tanıma*") NOT (radar* OR hiz OR hız)',
 ];

@@ -17,6 +17,11 @@ export const immigrationAfricanLanguages = [
   '(Uhamiaji OR wahamiaji) AND (wamekamatwa OR imewakamata OR kukamatwa OR "kinyume cha sheria" OR haramu)',
   '"Shige da Fice" AND ("ba bisa" OR koro OR "bakin haure" OR (kama NOT "kama aiki"))',
   'tarxiil* OR masaafuri* OR musaafuri*',
+  // … (the forty-fifth) EU-funded biometric ID systems in Senegal and Côte d'Ivoire to send back undocumented
+  // citizens; Ethiopians returned from Saudi prisons (Amharic); Kenya's prohibited immigrants
+  '((biometric* OR biometrique* OR biométrique*) NEAR/12 (identit* OR system* OR systeme*)) AND ("send back" OR "sans papiers" OR "undocumented citizens" OR "return of" OR "return and reintegration" OR tracer) AND (Senegal OR Sénégal OR "Ivory Coast" OR "Côte d\'Ivoire" OR "Cote d\'Ivoire")',
+  '(ከሳውዲ OR ከሳዑዲ OR በሳዑዲ OR በሳውዲ) AND (ከእስር OR በእስር OR "ህገ ወጥ" OR "ያለመኖሪያ ፈቃድ")',
+  '"prohibited immigrant*"',
 ];
 
 export const databasesAfricanLanguages = [
@@ -25,4 +30,9 @@ export const databasesAfricanLanguages = [
   '(AFIS AND ("empreintes digitales" OR criminel* OR "police scientifique")) OR ((banque* OR base* OR fichier*) NEAR/4 "empreintes digitales")',
   '(("reconnaissance faciale" OR "reconnaissance facile") AND (DGSN OR "surete nationale" OR police* OR criminel* OR surveillance)) NOT (supermarche* OR magasin* OR "vol a l etalage" OR smartphone* OR client*)',
   '"Intelligent Transport Monitoring System" OR (("number plate*" NEAR/6 (digital OR electronic OR surveillance OR tracking)) AND (police OR security OR crime* OR tracker* OR Uganda OR Garda* OR CCTV))',
+  // … (the forty-fifth) the same biometric ID systems; Tanzanian villagers asked to report to immigration (Swahili);
+  // Kenyan landlords' and hoteliers' registers for security agencies
+  '((biometric* OR biometrique* OR biométrique*) NEAR/12 (identit* OR system* OR systeme*)) AND ("send back" OR "sans papiers" OR "undocumented citizens" OR "return of" OR "return and reintegration" OR tracer) AND (Senegal OR Sénégal OR "Ivory Coast" OR "Côte d\'Ivoire" OR "Cote d\'Ivoire")',
+  '(taarifa NEAR/8 (Uhamiaji OR "vyombo vya usalama")) AND (makazi OR wageni OR jirani OR daftari)',
+  '(landlord* OR hotelier* OR "property owners") AND (register* OR records OR "detailed records") AND ("security agencies" OR police) AND (tenant* OR guest* OR occupant*)',
 ];

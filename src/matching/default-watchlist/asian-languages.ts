@@ -411,4 +411,10 @@ export const databasesAsianLanguages = [
   'نادرا AND (بلاک OR منسوخ*) AND (افغان* OR "پی او آر")',
   // … (the forty-fifth) Maldivian councils' registers of foreigners
   '"ބިދޭސީންގެ ދަފްތަރު*" OR "ބިދޭސީންގެ ދަފްތަރެއް"',
+  // … (the forty-fifth) Japanese guest registers; Chinese residence registration through landlords; the police's
+  // population information
+  '宿泊者名簿',
+  '(居住登记 OR 居住登記) AND (房东 OR 出租人 OR 申报 OR 申報)',
+  '(公安机关 OR 公安機關) AND (人口信息 OR 人口資訊 OR 人口信息采集 OR 實有人口 OR 实有人口)',
+  '(تفصیلات NEAR/8 ("غیر ملکیوں" OR غیرملکیوں)) AND (پولیس OR "اسپیشل برانچ")',
 ];

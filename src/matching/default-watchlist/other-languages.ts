@@ -258,6 +258,8 @@ export const immigrationOtherLanguages = [
   '"unerlaubten Einreise" OR "unerlaubte Einreise" OR "illegale Aufenthalte" OR "aufenthaltsrechtlichen Illegalitat" OR "ohne Aufenthaltserlaubnis"',
   'Schleierfahndung* NOT Kennzeichen*',
   '"Afdeling Vreemdelingenpolitie" OR =AVIM',
+  // … (the forty-fifth) doctors made to report irregular migrants (Italy, 2009)
+  '("divieto di segnalazione" OR "obbligo di denuncia" OR "medici spia" OR (medici NEAR/10 (denunciare OR spie))) AND (clandestin* OR irregolar* OR immigrat* OR soggiorno)',
 ];
 
 export const databasesOtherLanguages = [
@@ -507,6 +509,14 @@ export const databasesOtherLanguages = [
   'Schleierfahndung*',
   '((Abruf* OR abgerufen) NEAR/10 Daten) AND (Auslanderbehorde* OR Auslanderzentralregister OR =AZR)',
   '"@migo" OR "migo boras" OR ((camera* NEAR/8 grens*) AND marechaussee)',
+  // … (the forty-fifth) Brazil's and Italy's police data agreements with the FBI and DHS; doctors made to report
+  // irregular migrants (Italy, 2009); information transfer on criminal foreigners and biometrics in the Dutch aliens
+  // chain
+  '(FBI OR "Departamento de Segurança Interna") AND ("Polícia Federal" OR "Policia Federal" OR "Ministério da Justiça" OR "Ministerio da Justica") AND (acordo* OR cooperação OR cooperacao)',
+  '("Accordo italo-statunitense" OR "Accordo Italia-Usa" OR "accordo Italia-Usa") OR (Accordo* AND ("Stati Uniti" OR USA) AND (impronte OR DNA OR dattiloscopic* OR "forme gravi di criminalita"))',
+  '("divieto di segnalazione" OR "obbligo di denuncia" OR "medici spia" OR (medici NEAR/10 (denunciare OR spie))) AND (clandestin* OR irregolar* OR immigrat* OR soggiorno)',
+  'informatieoverdracht AND vreemdeling*',
+  '"biometrische kenmerken" AND vreemdeling*',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

@@ -296,4 +296,7 @@ export const databasesExclude = [
   '(library NEAR/5 (records OR "user records" OR patron*)) AND confidential*',
   '(("opt-out" OR "opt out" OR "sale of personal" OR "sale or sharing") AND consumer*) NOT (police OR "law enforcement" OR =ICE OR immigra* OR warrant*)',
   '(hackeo OR hackers OR filtracion) AND datos AND NOT (polic* OR =ICE OR migra* OR "fuerzas de seguridad")',
+  // … (the forty-fifth) data breaches and hacks that share nothing with anyone; toll plate readers
+  '((breach* OR hack* OR ransomware OR malware OR hackers OR cyberattack*) NEAR/10 (data OR information OR server* OR database* OR network*)) NOT (shar* OR =ICE OR immigration OR "Homeland Security" OR access* OR plate*)',
+  'Kennzeichenerfassung AND (Maut OR Lkw-Maut OR "Toll Collect")',
 ];

@@ -107,4 +107,8 @@ export const immigrationGuards = [
   '("ICE HQ" OR "employee transportation") NOT (detainee* OR alien* OR removal* OR deport*)',
   '"retirement seminar*" OR "retirement planning"',
   '(toll* NEAR/3 (charges OR "I PASS" OR ferry OR ferries)) NOT (detainee* OR removal* OR deport*)',
+  // … (the forty-fifth) traffic advisories at immigration checkpoints; county money for immigrants' lawyers (legal aid
+  // is not enforcement)
+  '("heavy traffic" OR jams OR "traffic conditions" OR "continuous heavy traffic") AND checkpoint* NOT (arrest* OR detain* OR overstay* OR deport* OR smuggl* OR "immigration offender*")',
+  '(("legal aid" OR "legal defense" OR "legal defence" OR "legal services" OR lawyers OR attorneys OR "legal representation") NEAR/10 (immigrant* OR deportation)) AND (county OR council OR supervisors OR city) AND (fund* OR allocat* OR "set aside" OR budget*) NOT (=ICE OR detainer* OR raid* OR 287* OR jail*)',
 ];

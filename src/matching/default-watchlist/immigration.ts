@@ -522,7 +522,7 @@ export const immigrationExclude = [
   '(opla OR "Principal Legal Advisor") AND (courier* OR relocat* OR furniture OR moving) AND ("immigration court*" OR "detention center*" OR "sub-office" OR opla OR ice)',
   // From the twenty-third: Spanish sports clubs and pages (Deportivo, deportes) are not deportation
   // (French "déportés" folds to the Spanish "deportes", sports: not a sports page when it names returns or the migration office)
-  '(Deportivo OR Deportiva OR deportivos OR deportes) NOT (refoul* OR rapatri* OR "Direction Generale des Migrations" OR haitien* OR =DGM)',
+  '(Deportivo OR Deportiva OR deportivos OR deportes OR deportista OR deportistas) NOT (refoul* OR rapatri* OR "Direction Generale des Migrations" OR haitien* OR =DGM)',
   // EOIR's practice manuals are court administration
   '"Practice Manual" AND (=EOIR OR "Executive Office for Immigration Review" OR "Immigration Court")',
   // From the thirty-first (dev): the immigration court's change-of-address form is court administration

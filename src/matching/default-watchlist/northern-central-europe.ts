@@ -79,7 +79,7 @@ export const immigrationNorthernCentralEurope = [
   // Hungary's expulsions and aliens policing, Romania's public custody centres and return decisions
   'udsendelsescenter OR udsendelsesposition OR udsendelsesredegørelse OR udlændingecenter OR (udsendelse* NEAR/10 (udlænding* OR afvist* OR asylansøg*))',
   'kiutasitas* OR idegenrendeszet*',
-  '"centre de custodie publica" OR "decizie de returnare" OR "Inspectoratul General pentru Imigrari"',
+  '"centre de custodie publica" OR "decizie de returnare" OR ("Inspectoratul General pentru Imigrari" NOT ("avize de munca" OR "aviz de munca" OR "permise de munca"))',
   // From the thirty-seventh (dev): deportation and expulsion in Russian and Serbian (Cyrillic), Russia's register of
   // controlled persons, and Bosnian, Croatian and Slovene removals of migrants
   'депорт* OR выдвор*',

@@ -417,4 +417,17 @@ export const databasesAsianLanguages = [
   '(居住登记 OR 居住登記) AND (房东 OR 出租人 OR 申报 OR 申報)',
   '(公安机关 OR 公安機關) AND (人口信息 OR 人口資訊 OR 人口信息采集 OR 實有人口 OR 实有人口)',
   '(تفصیلات NEAR/8 ("غیر ملکیوں" OR غیرملکیوں)) AND (پولیس OR "اسپیشل برانچ")',
+  // … (the forty-fifth) the Philippines' SIM registration for law enforcement; Gujarat's PATHIK hotel-guest app;
+  // police use of Aadhaar; Delhi police sending ID numbers to the FRRO; Kerala police registers of workers from other
+  // states; fugitives caught by cameras (Chinese); Korea's health-insurance records given to police; Japan's
+  // school–police liaison; Y-STR databases
+  '"SIM Card Registration" AND ("law enforcement" OR police OR authorities)',
+  'PATHIK OR પથીક',
+  '(Aadhaar OR UIDAI) AND (police OR "crime investigation*" OR "criminal investigation*" OR "law enforcement") AND (biometric* OR data)',
+  '(FRRO OR "Foreigners Regional Registration") AND (Aadhaar OR "voter ID" OR "voter IDs" OR "voter card" OR "voter cards")',
+  '("അതിഥി തൊഴിലാളി*" OR "ഇതര സംസ്ഥാന") AND (പൊലീസ* OR പൊലീസിന്റെ)',
+  '(逃犯 OR 在逃) AND (监控 OR 人脸识别 OR 摄像头 OR 監控 OR 人臉識別)',
+  '(건보공단 OR 건강보험공단 OR 국민건강보험공단) AND (수사기관 OR 경찰*)',
+  '(学校 NEAR/3 警察) AND (連絡制度 OR 連携制度 OR 相互連絡 OR 個人情報)',
+  '"Y-STR" AND (公安 OR 偵查 OR 侦查 OR 數據庫 OR 数据库 OR 破案)',
 ];

@@ -128,4 +128,6 @@ export const databasesSharing = [
   // … (the forty-fifth) the National Driver Register's state reports and file checks; Palantir's police platforms
   '("National Driver Register" OR =NDR) AND (licens* OR driver* OR "participating State")',
   'Palantir AND (polis OR Polizei OR police OR politie OR polizia OR policia)',
+  // … (the forty-fifth) warrants for electronic communication data from service providers (Montana)
+  '("electronic communication information" OR "electronic data" OR "cell phone data") AND warrant* AND (police OR "law enforcement" OR "service providers")',
 ];

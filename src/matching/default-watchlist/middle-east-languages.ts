@@ -283,4 +283,12 @@ export const databasesMiddleEastLanguages = [
   'miqrant* AND (biometrik OR "QR kod*" OR "rəqəmsal profil*")',
   // … (the forty-fifth) Turkish plate-recognition cameras (not speed radar)
   '("plaka tanima*" OR "plaka tanıma*") NOT (radar* OR hiz OR hız)',
+  // … (the forty-fifth) ports and airports linked to Interpol's databases; foreigners' files digitised (Tunisia); the
+  // Gulf security agreement's data exchange; Moroccan hotels' pre-registration; Europol data exchange; Morocco's
+  // national security directorate's databases
+  '(الإنتربول OR الانتربول OR أنتربول OR الأنتربول OR "الإنتربول") AND (بنك OR قاعدة OR ربط OR المطارات OR الموانئ OR قائمة OR قوائم)',
+  'ملفات NEAR/4 الأجانب',
+  '("مؤسسات الإيواء" OR "وحدات فندقية" OR "المؤسسات الفندقية") AND (التسجيل OR المعطيات)',
+  '(يوروبول OR اليوروبول OR Europol) AND (تبادل OR بيانات OR مذكرة)',
+  '"المديرية العامة للأمن الوطني" AND (قاعدة OR أنظمة OR التطبيق OR قواعد OR المعطيات)',
 ];

@@ -241,6 +241,8 @@ export const immigrationNorthernCentralEurope = [
   'օտարերկրյա* AND (ձերբակալ* OR արտաքսմ* OR արտաքս*) AND (միգրացիայի OR "առանց օրինական" OR սահմանային)',
   '"нутаг буцаа*" OR "албадан гаргах" OR "албадан гаргасан"',
   '"гадаадын иргэн*" AND бүртгүүл* AND (байр OR орон OR 48)',
+  // … (the forty-fifth) migrants' registration with the interior ministry or migration police (Kazakhstan, Russia)
+  '(регистрац* NEAR/6 (мигрант* OR иммигрант*)) AND (МВД OR "внутренних дел" OR миграционн* OR полици*)',
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -439,6 +441,12 @@ export const databasesNorthernCentralEurope = [
   '(подслон NEAR/10 (граждани OR лица)) AND (МВР OR регистрира*)',
   // … (the forty-fifth) Mongolian hosts registering foreigners within 48 hours
   '"гадаадын иргэн*" AND бүртгүүл* AND (байр OR орон OR 48)',
+  // … (the forty-fifth) Russian telecom operators' subscriber data for the police and security services; hospitals
+  // reporting patients to the police; the foreigner's digital profile; Kazakh immigrant registration
+  '((оператор* NEAR/10 абонент*) AND (МВД OR ФСБ OR полици* OR "оперативно-розыск*" OR спецслужб* OR ОРД)) OR ("органам, которые ведут ОРД")',
+  '(медучрежден* OR врач* OR медик* OR больниц*) AND полици* AND (сообща* OR донос* OR передава* OR информ*) AND пациент*',
+  '"цифровой профиль" AND иностран*',
+  'иммигрант* AND тіркеу*',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

@@ -361,6 +361,12 @@ export const databasesSpanish = [
   '(("huellas dactilares" OR "impresión dactilar" OR "impresiones dactilares") NEAR/20 (archivo* OR Policía OR "sin dueño" OR identificac*)) AND (AFIS OR Eurodac OR archivo* OR "sin dueño" OR "base de datos" OR "bases de datos" OR sistema* OR registr* OR migrant*) NOT CURP',
   // … hotels' registers of guests reported to the police
   '((registro OR registrar* OR comunicar) NEAR/8 (huéspedes OR clientes OR viajeros)) AND (Policía OR "Guardia Civil" OR Interior OR SES.HOSPEDAJES)',
+  // … (the forty-fifth) police access to medical records, the bank-account register and telecom data (Spanish courts
+  // and law); police databases
+  '("historial medico" OR "informes medicos" OR "historia clinica" OR "datos medicos" OR "datos sanitarios") AND (Policia OR policial* OR agentes)',
+  '"Fichero de Titularidades Financieras" OR ("fichero" AND "datos bancarios" AND policia)',
+  '("cesion de datos" OR "datos de comunicaciones" OR "datos telefonicos") AND (operadora* OR telecomunicaciones OR telefonia)',
+  'SIDENPOL OR "bases de datos policiales"',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

@@ -144,6 +144,12 @@ export const immigrationAbroad = [
   // … (the forty-fifth) asylum seekers facing removal; removals from Canada
   '"facing removal" AND (asylum OR migrant* OR "foreign national*" OR "Home Office")',
   '"removed from Canada" OR "removals from Canada"',
+  // … (the forty-fifth) residency violators in the Gulf; crackdowns on undocumented foreigners; absconding (huroob)
+  // reports; police passport and residence-card checks of foreigners (Japan)
+  '"residency violators" OR "residence violators" OR "violation of the residency law" OR "violating residency" OR "residency law violators" OR "violators of the residency law"',
+  '(("crack down" OR crackdown) NEAR/6 (undocumented OR "illegal immigrants" OR "illegal foreign*" OR overstayer* OR "illegal migrants")) NOT ("legal services" OR "legal aid")',
+  'huroob OR "absconding report*"',
+  '(police OR cops) AND ("passport check*" OR "ID check*" OR carding OR "gaijin card*") AND (foreign* OR gaijin OR "residence card*")',
 ];
 
 export const databasesAbroad = [

@@ -216,6 +216,9 @@ export const immigrationAsianLanguages = [
   'ខុសច្បាប់ AND (បញ្ជូន OR បណ្ដេញ OR ឃាត់ខ្លួន)',
   'ބިދޭސީ* AND ("ގަވާއިދާ ހިލާފަށް" OR "ގަވާއިދާ ޚިލާފު" OR "ޑިޓެންޝަން ސެންޓަރ*")',
   '("வீசா இன்றி" OR "விசா இன்றி" OR "வீசா காலாவதி") AND (கைது OR குடிவரவு)',
+  // … (the forty-fifth) Bangladeshi infiltrators arrested with fake papers (Bengali, Gujarati)
+  '(অনুপ্রবেশ* OR বাংলাদেশী OR বাংলাদেশি) AND (গ্রেফতার* OR ধরা) AND (ভুয়ো OR জাল OR অনুপ্রবেশ*)',
+  'બાંગ્લાદેશી* AND (ઘૂસણખોર* OR ગેરકાયદે*)',
 ];
 
 export const databasesAsianLanguages = [

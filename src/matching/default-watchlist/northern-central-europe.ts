@@ -243,6 +243,10 @@ export const immigrationNorthernCentralEurope = [
   '"гадаадын иргэн*" AND бүртгүүл* AND (байр OR орон OR 48)',
   // … (the forty-fifth) migrants' registration with the interior ministry or migration police (Kazakhstan, Russia)
   '(регистрац* NEAR/6 (мигрант* OR иммигрант*)) AND (МВД OR "внутренних дел" OR миграционн* OR полици*)',
+  // … (the forty-fifth) biometrics at Russia's border finding illegal migrants and people banned from entry; Kazakh
+  // immigrant registration
+  'биометри* AND (нелегал* OR "запрет на въезд" OR "запретом на въезд" OR "закрыт въезд")',
+  'иммигрант* AND тіркеу*',
 ];
 
 export const databasesNorthernCentralEurope = [

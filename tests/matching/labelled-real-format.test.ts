@@ -207,6 +207,7 @@ describe('agreement with a second, blind labeller (npm run corpus -- agreement)'
     ['second-labeller-43.jsonl', 80, 'the forty-third collection (59 dev, 21 held-out, drawn from its first round)'],
     ['second-labeller-43b.jsonl', 80, 'the forty-third collection (46 dev, 34 held-out, drawn from its later batches)'],
     ['second-labeller-44.jsonl', 80, 'the forty-fourth collection (56 dev, 24 held-out, drawn from its first two rounds)'],
+    ['second-labeller-45.jsonl', 80, 'the forty-fifth collection (59 dev, 21 held-out, drawn from all three rounds)'],
   ])('holds %s (%i records), a second labelling of %s that agrees on at least 95% per topic', (file, size, sample) => {
     const second = readJsonLines<SecondLabel>(`${DIR}${file}`);
     expect(second, sample).toHaveLength(size);

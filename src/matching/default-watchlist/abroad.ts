@@ -142,14 +142,14 @@ export const immigrationAbroad = [
   // … Pakistan's crackdowns on and repatriation of undocumented Afghans
   '(Afghan* NEAR/6 ("illegal immigrants" OR "illegally staying" OR "without legal documentation" OR "transit centres" OR "transit centers" OR repatriat*)) AND (police OR crackdown OR repatriat* OR "transit centre*" OR "transit center*" OR deport*)',
   // … (the forty-fifth) asylum seekers facing removal; removals from Canada
-  '"facing removal" AND (asylum OR migrant* OR "foreign national*" OR "Home Office")',
-  '"removed from Canada" OR "removals from Canada"',
+  '("asylum seeker" OR migrant OR "foreign national" OR refugee) NEAR/1 "facing removal"',
+  '("removed from Canada" OR "removals from Canada") AND (detain* OR detention OR deport* OR CBSA OR "Border Services" OR refugee* OR immigra* OR "removal order*" OR "foreign national*" OR asylum)',
   // … (the forty-fifth) residency violators in the Gulf; crackdowns on undocumented foreigners; absconding (huroob)
   // reports; police passport and residence-card checks of foreigners (Japan)
-  '"residency violators" OR "residence violators" OR "violation of the residency law" OR "violating residency" OR "residency law violators" OR "violators of the residency law"',
-  '(("crack down" OR crackdown) NEAR/6 (undocumented OR "illegal immigrants" OR "illegal foreign*" OR overstayer* OR "illegal migrants")) NOT ("legal services" OR "legal aid")',
-  'huroob OR "absconding report*"',
-  '(police OR cops) AND ("passport check*" OR "ID check*" OR carding OR "gaijin card*") AND (foreign* OR gaijin OR "residence card*")',
+  '("residency violators" OR "residence violators" OR "violation of the residency law" OR "violating residency" OR "residency law violators" OR "violators of the residency law") AND (expat* OR deport* OR "Ministry of Interior" OR "interior ministry" OR MoI OR iqama OR amnesty OR "grace period" OR illegal* OR visa* OR "work permit*")',
+  '(("crack down" OR crackdown) NEAR/6 ("undocumented immigrant*" OR "undocumented migrant*" OR "undocumented foreigner*" OR "undocumented worker*" OR "undocumented resident*" OR "illegal immigrants" OR "illegal foreigner*" OR "illegal foreign national*" OR overstayer* OR "illegal migrants")) NOT ("legal services" OR "legal aid")',
+  'huroob OR ("absconding report*" AND (sponsor* OR employer* OR employee* OR iqama OR expat* OR worker* OR visa* OR Jawazat OR Absher OR "immigration ban"))',
+  '(police OR cops) AND ("passport check*" OR "ID check*" OR carding OR "gaijin card*") AND (foreigner* OR gaijin OR "residence card*")',
 ];
 
 export const databasesAbroad = [
@@ -280,7 +280,7 @@ export const databasesAbroad = [
   '((calls OR calling OR called OR "status checks" OR "status check") NEAR/12 (=CBSA OR "Canada Border Services Agency" OR "Border Services Agency")) AND (SPVM OR Montreal OR Montréal)',
   // … (the forty-fifth) Prüm-style automated police data exchange; Australia's Face Identification Service; Frontex's
   // operational personal data
-  '"Automated Data Exchange" AND (police OR Garda OR Prüm OR Prum)',
-  '"Face Identification Service"',
+  '("Automated Data Exchange" NEAR/3 (police OR Garda)) OR ("Automated Data Exchange" AND (Prüm OR Prum))',
+  '"Face Identification Service" AND (government OR "identity verification" OR "face matching" OR "face verification service" OR =FIS)',
   '"operational personal data" AND Frontex',
 ];

@@ -19,7 +19,7 @@ export const immigrationAfricanLanguages = [
   'tarxiil* OR masaafuri* OR musaafuri*',
   // … (the forty-fifth) EU-funded biometric ID systems in Senegal and Côte d'Ivoire to send back undocumented
   // citizens; Ethiopians returned from Saudi prisons (Amharic); Kenya's prohibited immigrants
-  '((biometric* OR biometrique* OR biométrique*) NEAR/12 (identit* OR system* OR systeme*)) AND ("send back" OR "sans papiers" OR "undocumented citizens" OR "return of" OR "return and reintegration" OR tracer) AND (Senegal OR Sénégal OR "Ivory Coast" OR "Côte d\'Ivoire" OR "Cote d\'Ivoire")',
+  '((biometric* OR biometrique* OR biométrique*) NEAR/12 (identit* OR system* OR systeme*)) AND ("send back" OR "sans papiers" OR "undocumented citizens" OR "return and reintegration" OR tracer OR "return of migrants" OR "return of undocumented" OR "return of irregular") AND (Senegal OR Sénégal OR "Ivory Coast" OR "Côte d\'Ivoire" OR "Cote d\'Ivoire")',
   '(ከሳውዲ OR ከሳዑዲ OR በሳዑዲ OR በሳውዲ) AND (ከእስር OR በእስር OR "ህገ ወጥ" OR "ያለመኖሪያ ፈቃድ")',
   '"prohibited immigrant*"',
 ];
@@ -32,7 +32,7 @@ export const databasesAfricanLanguages = [
   '"Intelligent Transport Monitoring System" OR (("number plate*" NEAR/6 (digital OR electronic OR surveillance OR tracking)) AND (police OR security OR crime* OR tracker* OR Uganda OR Garda* OR CCTV))',
   // … (the forty-fifth) the same biometric ID systems; Tanzanian villagers asked to report to immigration (Swahili);
   // Kenyan landlords' and hoteliers' registers for security agencies
-  '((biometric* OR biometrique* OR biométrique*) NEAR/12 (identit* OR system* OR systeme*)) AND ("send back" OR "sans papiers" OR "undocumented citizens" OR "return of" OR "return and reintegration" OR tracer) AND (Senegal OR Sénégal OR "Ivory Coast" OR "Côte d\'Ivoire" OR "Cote d\'Ivoire")',
-  '(taarifa NEAR/8 (Uhamiaji OR "vyombo vya usalama")) AND (makazi OR wageni OR jirani OR daftari)',
-  '(landlord* OR hotelier* OR "property owners") AND (register* OR records OR "detailed records") AND ("security agencies" OR police) AND (tenant* OR guest* OR occupant*)',
+  '((biometric* OR biometrique* OR biométrique*) NEAR/12 (identit* OR system* OR systeme*)) AND ("send back" OR "sans papiers" OR "undocumented citizens" OR "return and reintegration" OR tracer OR "return of migrants" OR "return of undocumented" OR "return of irregular") AND (Senegal OR Sénégal OR "Ivory Coast" OR "Côte d\'Ivoire" OR "Cote d\'Ivoire")',
+  '(taarifa NEAR/8 (Uhamiaji OR "vyombo vya usalama")) AND (jirani OR majirani OR daftari OR madaftari)',
+  '(landlord* OR hotelier* OR "property owners") AND (register* OR records OR "detailed records") AND ("security agencies" OR police) AND (tenant* OR guest* OR occupant*) AND (verif* OR CPIC OR "Police Information" OR "report the occupancy" OR "maintain detailed records" OR "registered with police" OR "Form C")',
 ];

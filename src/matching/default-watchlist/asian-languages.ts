@@ -194,18 +194,18 @@ export const immigrationAsianLanguages = [
   // … (the forty-fifth) Pakistani nationals ordered to leave India; Bangladeshis and Rohingya arrested for staying
   // illegally (Marathi, Telugu); Gurugram's holding centres; Bangladesh sending back foreigners without status;
   // Nepal's arrests for illegal stay
-  '((पाकिस्तानी NEAR/4 नागरिक*) NEAR/20 ("भारत छोड़" OR "भारत छोड़ना" OR "देश छोड़" OR "वापस भेज"))',
-  '(बांगलादेशी* OR बांग्लादेशी* OR रोहिंग्या* OR रोहिंगे) AND (बेकायदा* OR बेकायदेशीर* OR घुसखोर*) AND (अटक OR ताब्यात OR पोलिस* OR पोलीस*)',
-  '"होल्डिंग सेंटर" OR ("वेरिफ़िकेशन ड्राइव" AND (बांग्ला* OR बांग्लादेशी*)) OR ((बांग्लादेशी NEAR/6 समझ*) AND हिरासत)',
-  '("অবৈধ বিদেশি*" OR "অবৈধ বিদেশী*" OR (অবৈধভাবে NEAR/6 বিদেশি*)) AND (ফেরত OR ব্যবস্থা OR আটক* OR বহিষ্কার*)',
-  '("अवैध रूपमा" NEAR/4 (बस्दै OR बसेका OR बस्ने)) AND (पक्राउ OR अध्यागमन)',
-  '(రోహింగ్యా* OR బంగ్లాదేశీ*) AND (అరెస్టు* OR అక్రమ*)',
+  '((पाकिस्तानी NEAR/4 नागरिक*) NEAR/20 ("भारत छोड़" OR "भारत छोड़ना" OR "देश छोड़" OR "वापस भेज")) AND (वीज़ा OR वीजा OR आदेश OR पहलगाम OR निर्वासन OR डिपोर्ट*)',
+  '(बांगलादेशी* OR बांग्लादेशी* OR रोहिंग्या* OR रोहिंगे) AND (बेकायदा* OR बेकायदेशीर* OR घुसखोर*) AND (अटक OR ताब्यात OR पोलिस* OR पोलीस*) AND (वास्तव्य* OR नागरिक* OR भारतात OR घुसखोर* OR हद्दपार*)',
+  '("होल्डिंग सेंटर" AND (विदेशी* OR विदेशियों OR बांग्लादेशी* OR "बांग्ला भाषी" OR संदिग्ध* OR घुसपैठ* OR हिरासत OR डिटेंशन)) OR ("वेरिफ़िकेशन ड्राइव" AND (बांग्ला* OR बांग्लादेशी*)) OR ((बांग्लादेशी NEAR/6 समझ*) AND हिरासत)',
+  '("অবৈধ বিদেশিদের" OR "অবৈধ বিদেশীদের" OR "অবৈধ বিদেশি নাগরিক*" OR "অবৈধ বিদেশী নাগরিক*" OR "অবৈধ বিদেশি অনুপ্রবেশ*" OR "অবৈধ বিদেশী অনুপ্রবেশ*" OR (অবৈধভাবে NEAR/6 (বিদেশিদের OR বিদেশীদের OR "বিদেশি নাগরিক*" OR "বিদেশী নাগরিক*"))) AND (ফেরত OR ব্যবস্থা OR আটক* OR বহিষ্কার*)',
+  '("अवैध रूपमा" NEAR/4 (बस्दै OR बसेका OR बस्ने)) AND (पक्राउ OR अध्यागमन) AND (अध्यागमन OR विदेशी*)',
+  '(రోహింగ్యా* AND (అరెస్టు* OR అక్రమ*)) OR (బంగ్లాదేశీయు* AND (అరెస్టు* OR అక్రమ*))',
   // … (the forty-fifth) Korean departure orders and workplace raids; illegal crossings, overstays and illegal work in
   // Chinese; Afghan PoR card holders told to return; Uyghurs returned by Thailand; Korean immigration offenders
   '출국명령*',
-  '단속 AND 출입국* AND (이주노동자* OR 미등록* OR 사업장*)',
-  '偷渡 AND (公安 OR 边防 OR 邊防 OR 遣返 OR 查获 OR 查獲 OR 打击 OR 斗爭 OR 斗争)',
-  '(逾期停留 OR 逾期居留 OR 非法工作 OR 偷渡) AND (移民署 OR 警察 OR 查緝 OR 外事警察)',
+  '단속 AND 출입국* AND (이주노동자* OR 미등록*)',
+  '偷渡 AND (公安 OR 边防 OR 邊防 OR 遣返 OR 查获 OR 查獲 OR 打击 OR 斗爭 OR 斗争) AND (入境 OR 出境 OR 边境 OR 邊境 OR 国境 OR 國境 OR 边防 OR 邊防 OR 遣返 OR 偷渡客 OR 偷渡者 OR 反偷渡 OR 蛇头 OR 蛇頭 OR 外籍)',
+  '(逾期停留 OR 逾期居留 OR 非法工作 OR 偷渡) AND (移民署 OR 查緝 OR 外事警察 OR (警察 AND (入境 OR 出境 OR 入出國 OR 移工 OR 外籍 OR 外來人口 OR 外来人口 OR 偷渡客 OR 移民 OR 外僑)))',
   '("پی او آر" OR =PoR) AND افغان* AND (واپس OR گرفتار* OR "بے دخل*" OR ہراسانی)',
   '(қайтуруп OR қайтурмаймиз OR қайтурушни) NEAR/10 уйғур*',
   '출입국사범 OR "출입국 사범"',
@@ -395,42 +395,42 @@ export const databasesAsianLanguages = [
   '("کشف حجاب" NEAR/20 (خودرو* OR پلاک OR پیامک OR توقیف)) AND پلیس AND (پلاک OR پیامک OR توقیف OR دوربین* OR سامانه OR برخورد)',
   'குற்றவாளிகளை AND (செயலி OR ஆப் OR (அடையாளம் AND (கைரேகை* OR "முக அடையாளம்" OR தரவுத்தள*)))',
   // … (the forty-fifth) Pakistani police told to collect illegal migrants' data
-  '(ڈیٹا NEAR/8 "تارکین وطن") AND پولیس AND (غیرقانونی OR "غیر قانونی")',
+  '(ڈیٹا NEAR/8 "تارکین وطن") AND پولیس AND (غیرقانونی OR "غیر قانونی") AND (جمع OR اکٹھا OR فراہم OR تصدیق)',
   // … (the forty-fifth) Indonesian immigration checkpoints wired to Interpol; Pakistani police collecting migrants'
   // data and hotel records
-  '(Interpol OR "red notice" OR buronan) AND ("I-24/7" OR "pemeriksaan keimigrasian" OR "Tempat Pemeriksaan Imigrasi" OR "pintu imigrasi" OR "perlintasan keimigrasian")',
-  '((ڈیٹا OR ریکارڈ) NEAR/8 ("تارکین وطن" OR غیرملکی* OR "غیر ملکی" OR افغان*)) AND پولیس',
-  '(ہوٹل* OR "گیسٹ ہاؤس*" OR گیسٹ*) NEAR/10 (ریکارڈ OR اندراج) AND پولیس',
+  '(Interpol OR "red notice" OR buronan) AND ("I-24/7" OR "pemeriksaan keimigrasian" OR "Tempat Pemeriksaan Imigrasi" OR "pintu imigrasi" OR "perlintasan keimigrasian") AND (hit OR buronan OR "red notice" OR "I-24/7")',
+  '((((ڈیٹا OR "کریمنل ریکارڈ" OR "مجرمانہ ریکارڈ") NEAR/8 ("تارکین وطن" OR افغان*)) OR (("کریمنل ریکارڈ" OR "مجرمانہ ریکارڈ") NEAR/8 (غیرملکی* OR "غیر ملکی"))) AND پولیس) AND (جمع OR اکٹھا OR فراہم OR چیک OR بھجوا OR مرتب OR تصدیق OR تیار)',
+  '((ہوٹل* OR "گیسٹ ہاؤس*" OR گیسٹ*) NEAR/10 (ریکارڈ OR اندراج)) AND ((مہمانوں OR مہمان OR مسافروں OR کوائف) NEAR/3 (ریکارڈ OR اندراج OR رجسٹر OR تفصیلات)) AND پولیس',
   // … (the forty-fifth) Bangladesh's national ID server opened to the public-security division; tenants' details for
   // the police (Punjabi, Urdu); rooms let to foreigners; Malaysia's passenger screening
-  '("এনআইডি" OR "জাতীয় পরিচয়পত্র") AND (সার্ভার OR তথ্য) AND (জননিরাপত্তা OR পুলিশ*)',
-  '(ਕਿਰਾਏਦਾਰ* OR ਕਿਰਾਏਦਾਰਾਂ) AND (ਪੁਲਿਸ OR ਥਾਣੇ OR ਮੈਜਿਸਟਰੇਟ OR ਪੁਲੀਸ)',
-  '("کرایہ داروں" OR "کرایہ دار" OR "کرائے دار" OR "کرائے داروں" OR "کرایہ داری") AND پولیس',
-  '(کرائے NEAR/6 (غیرملکی* OR "غیر ملکی*"))',
-  '"Advanced Passenger Screening"',
+  '(("এনআইডি" OR "জাতীয় পরিচয়পত্র") NEAR/3 (সার্ভার OR তথ্যভান্ডার OR ডেটাবেজ OR ডাটাবেজ)) AND (জননিরাপত্তা OR পুলিশ*) AND (যাচাই OR চুক্তি OR অ্যাক্সেস OR প্রবেশাধিকার OR সংযুক্ত)',
+  '(ਕਿਰਾਏਦਾਰ* OR ਕਿਰਾਏਦਾਰਾਂ) AND (ਪੁਲਿਸ OR ਥਾਣੇ OR ਮੈਜਿਸਟਰੇਟ OR ਪੁਲੀਸ) AND (ਵੈਰੀਫਿਕੇਸ਼ਨ OR ਤਸਦੀਕ OR ਹੁਕਮ OR ਵੇਰਵਾ OR ਪਿਛੋਕੜ OR ਰਜਿਸਟ੍ਰੇਸ਼ਨ OR ਰਜਿਸਟਰੇਸ਼ਨ)',
+  '(("کرایہ داروں" OR "کرایہ دار" OR "کرائے دار" OR "کرائے داروں" OR "کرایہ داری") NEAR/5 (رجسٹریشن OR رجسٹرڈ OR اندراج OR کوائف OR تفصیلات OR تصدیق OR شناخت OR ایکٹ)) AND پولیس',
+  '("کرائے پر" NEAR/6 (غیرملکی* OR "غیر ملکی*")) AND (پولیس OR تھانے OR FRRO OR مقدمہ)',
+  '"Advanced Passenger Screening" AND (Imigresen OR PDRM OR INTERPOL OR "pelawat asing" OR immigration OR watchlist* OR "foreign visitors")',
   // … (the forty-fifth) landlords fined for not registering tenants with the police (Chinese); NADRA blocking Afghans'
   // cards
-  '(房东 OR 出租人 OR 出租屋) AND (登记 OR 申报) AND (承租人 OR 租客) AND 公安',
-  'نادرا AND (بلاک OR منسوخ*) AND (افغان* OR "پی او آر")',
+  '(房东 OR 出租人 OR 出租屋) AND (承租人信息 OR 租客信息 OR 租住人员信息 OR 租客身份信息) AND 公安',
+  'نادرا AND (بلاک OR منسوخ*) AND (افغان* OR "پی او آر") AND (جعلی OR مشکوک OR غیرقانونی OR "غیر قانونی")',
   // … (the forty-fifth) Maldivian councils' registers of foreigners
-  '"ބިދޭސީންގެ ދަފްތަރު*" OR "ބިދޭސީންގެ ދަފްތަރެއް"',
+  '("ބިދޭސީންގެ ދަފްތަރު*" OR "ބިދޭސީންގެ ދަފްތަރެއް") AND (ޕޮލިސް* OR ޕޮލިހާއި OR ޕޮލިހަށް OR ނިޝާން OR ކައުންސިލ*)',
   // … (the forty-fifth) Japanese guest registers; Chinese residence registration through landlords; the police's
   // population information
-  '宿泊者名簿',
-  '(居住登记 OR 居住登記) AND (房东 OR 出租人 OR 申报 OR 申報)',
-  '(公安机关 OR 公安機關) AND (人口信息 OR 人口資訊 OR 人口信息采集 OR 實有人口 OR 实有人口)',
-  '(تفصیلات NEAR/8 ("غیر ملکیوں" OR غیرملکیوں)) AND (پولیس OR "اسپیشل برانچ")',
+  '宿泊者名簿 AND (旅館業 OR 住宅宿泊 OR 旅券 OR 警察 OR 営業者)',
+  '(居住登记 OR 居住登記) AND (房东 OR 出租人 OR 房東) AND (申报 OR 申報 OR 罚款 OR 罰款 OR 公安 OR 派出所)',
+  '(公安机关 OR 公安機關) AND (人口信息采集 OR 实有人口信息 OR 實有人口信息 OR 人口信息系统 OR 人口信息系統 OR 人口信息库 OR 人口信息庫 OR 人口基础信息库 OR 人口基礎信息庫 OR 人口信息工作)',
+  '("غیر ملکیوں کی تفصیلات" OR "غیرملکیوں کی تفصیلات" OR "غیر ملکیوں کے کوائف" OR "غیرملکیوں کے کوائف" OR "غیر ملکیوں کا ڈیٹا" OR "غیرملکیوں کا ڈیٹا") AND (پولیس OR "اسپیشل برانچ")',
   // … (the forty-fifth) the Philippines' SIM registration for law enforcement; Gujarat's PATHIK hotel-guest app;
   // police use of Aadhaar; Delhi police sending ID numbers to the FRRO; Kerala police registers of workers from other
   // states; fugitives caught by cameras (Chinese); Korea's health-insurance records given to police; Japan's
   // school–police liaison; Y-STR databases
-  '"SIM Card Registration" AND ("law enforcement" OR police OR authorities)',
-  'PATHIK OR પથીક',
-  '(Aadhaar OR UIDAI) AND (police OR "crime investigation*" OR "criminal investigation*" OR "law enforcement") AND (biometric* OR data)',
-  '(FRRO OR "Foreigners Regional Registration") AND (Aadhaar OR "voter ID" OR "voter IDs" OR "voter card" OR "voter cards")',
-  '("അതിഥി തൊഴിലാളി*" OR "ഇതര സംസ്ഥാന") AND (പൊലീസ* OR പൊലീസിന്റെ)',
-  '(逃犯 OR 在逃) AND (监控 OR 人脸识别 OR 摄像头 OR 監控 OR 人臉識別)',
-  '(건보공단 OR 건강보험공단 OR 국민건강보험공단) AND (수사기관 OR 경찰*)',
-  '(学校 NEAR/3 警察) AND (連絡制度 OR 連携制度 OR 相互連絡 OR 個人情報)',
-  '"Y-STR" AND (公安 OR 偵查 OR 侦查 OR 數據庫 OR 数据库 OR 破案)',
+  '"SIM Card Registration" AND ("law enforcement" OR "law enforcers" OR subpoena OR "court order")',
+  '(PATHIK OR પથીક) AND (હોટલ* OR પોલીસ* OR hotel* OR "guest house*" OR police OR મુસાફર*)',
+  '(Aadhaar OR UIDAI) AND (police OR "crime investigation*" OR "criminal investigation*" OR "law enforcement") AND (biometric* OR data) AND (investigat* OR probe OR probes OR NCRB OR "Crime Records" OR surveillance OR "track you" OR "crime investigation*" OR "criminal investigation*") AND (share OR shared OR sharing OR access* OR "be used" OR allow* OR prohibit* OR track* OR "Aadhaar Act")',
+  '(FRRO OR "Foreigners Regional Registration") AND (Aadhaar OR "voter ID" OR "voter IDs" OR "voter card" OR "voter cards") AND (illegal* OR fake OR forged OR fraudulent* OR deport* OR undocumented OR infiltrat*)',
+  '(("അതിഥി തൊഴിലാളി*" OR "ഇതര സംസ്ഥാന തൊഴിലാളി*") NEAR/3 (വിവരങ്ങൾ OR കണക്കെടു* OR വിവരശേഖരണ* OR രജിസ്ട്രേഷൻ)) AND (പൊലീസ* OR പൊലീസിന്റെ)',
+  '(逃犯 OR 在逃) AND (监控 OR 人脸识别 OR 摄像头 OR 監控 OR 人臉識別) AND (人脸识别 OR 人臉識別 OR 人臉辨識 OR 人脸辨识 OR 天网 OR 天網 OR 大数据 OR 大數據 OR 数据库 OR 數據庫 OR 网上在逃 OR 網上在逃 OR 网上逃犯 OR 網上逃犯)',
+  '(건보공단 OR 건강보험공단 OR 국민건강보험공단) AND (수사기관 OR 경찰*) AND (개인정보* OR 의료정보* OR "건강보험 정보" OR 진료기록* OR 진료내역* OR "정보 제공" OR 정보제공*)',
+  '(学校 NEAR/3 警察) AND (連絡制度 OR 連携制度 OR 相互連絡)',
+  '"Y-STR" AND (公安 OR 偵查 OR 侦查 OR 破案)',
 ];

@@ -143,7 +143,7 @@ export const immigrationMiddleEastLanguages = [
   '(sıgınmacı* NEAR/8 (yakala* OR itil* OR gozaltı*)) AND (sınır* OR duzensiz OR "geri gonderme" OR kacak OR jandarma OR "sahil guvenlik")',
   // … (the forty-fifth) Eurodac for returns; Sweden's informer law; Saudi passports' raids on residency violators
   '(يوروداك OR EURODAC) AND (إعادة OR ترحيل* OR لترحيل* OR "غير الشرعيين" OR "بشكل غير قانوني")',
-  '("قانون الإبلاغ" OR "قانون التبليغ" OR "بالإبلاغ عن المهاجرين" OR "الإبلاغ عن المهاجرين") AND (الشرطة OR "مصلحة الهجرة" OR موظفي OR الموظفين)',
+  '("قانون الإبلاغ" OR "قانون التبليغ" OR "بالإبلاغ عن المهاجرين" OR "الإبلاغ عن المهاجرين") AND (الشرطة OR "مصلحة الهجرة" OR موظفي OR الموظفين) AND (المهاجرين OR اللاجئين OR "مصلحة الهجرة" OR "بدون أوراق" OR "غير المسجلين" OR "غير النظاميين" OR الترحيل)',
   'جوازات AND (مخالف* NEAR/8 (توقيف OR ضبط OR القبض OR ضبطهم))',
   // … (the forty-fifth) Arabic news of removals in Europe and the Maghreb: deportation of foreigners and people
   // without status, deportation centres and forced deportation, expulsion by the police
@@ -275,20 +275,20 @@ export const databasesMiddleEastLanguages = [
   // … (the forty-fifth) Eurodac in Arabic; Sweden's informer law (public employees reporting undocumented migrants to
   // the police); asylum seekers' phones searched
   '(يوروداك OR EURODAC) AND (بصمات OR البصمات OR بيانات OR قاعدة)',
-  '("قانون الإبلاغ" OR "قانون التبليغ" OR "بالإبلاغ عن المهاجرين" OR "الإبلاغ عن المهاجرين") AND (الشرطة OR "مصلحة الهجرة" OR موظفي OR الموظفين)',
-  '((هواتف OR الهواتف OR هواتفهم OR الجوالة OR المحمولة) NEAR/8 (تفتيش OR فحص OR قراءة OR بيانات OR معلومات OR يخزن)) AND ("طالبي اللجوء" OR اللاجئين OR لطالبي)',
+  '("قانون الإبلاغ" OR "قانون التبليغ" OR "بالإبلاغ عن المهاجرين" OR "الإبلاغ عن المهاجرين") AND (الشرطة OR "مصلحة الهجرة" OR موظفي OR الموظفين) AND (المهاجرين OR اللاجئين OR "مصلحة الهجرة" OR "بدون أوراق" OR "غير المسجلين" OR "غير النظاميين" OR الترحيل)',
+  '((هواتف OR الهواتف OR هواتفهم OR الجوالة OR المحمولة) NEAR/8 (تفتيش OR فحص OR قراءة OR بيانات OR معلومات OR يخزن)) AND ("طالبي اللجوء" OR اللاجئين OR لطالبي) AND (السلطات OR الشرطة OR "المكتب الاتحادي" OR "مكتب الهجرة" OR "مصلحة الهجرة" OR قانون OR تفتيش OR فحص)',
   // … (the forty-fifth) fingerprint systems catching wanted people (with the conjunction)
-  '(البصمة OR بصمة OR بصمات OR البصمات) NEAR/25 والمطلوبين',
+  '("بصمة الوجه" OR "بصمة الإصبع" OR "بصمة الاصبع" OR "بصمة العين" OR "بصمة القزحية" OR "بصمات الأصابع" OR "البصمة العشرية" OR "البصمة الحيوية" OR "البصمة البيومترية" OR "نظام البصمة" OR "نظام بصمة") NEAR/25 والمطلوبين',
   // … (the forty-fifth) Russia's biometric and QR-coded migrant profiles (Azerbaijani)
-  'miqrant* AND (biometrik OR "QR kod*" OR "rəqəmsal profil*")',
+  'miqrant* AND (biometrik OR "QR kod*" OR "rəqəmsal profil*") AND (polis* OR nəzarət* OR qeydiyyat*)',
   // … (the forty-fifth) Turkish plate-recognition cameras (not speed radar)
-  '("plaka tanima*" OR "plaka tanıma*") NOT (radar* OR hiz OR hız)',
+  '("plaka tanima*" OR "plaka tanıma*") NOT (radar* OR hiz OR hız) AND (güvenli* OR emniyet* OR polis* OR jandarma* OR aranan OR çalıntı OR şüphe* OR suç* OR mobese OR asayiş OR "kara liste*" OR adli OR terör*)',
   // … (the forty-fifth) ports and airports linked to Interpol's databases; foreigners' files digitised (Tunisia); the
   // Gulf security agreement's data exchange; Moroccan hotels' pre-registration; Europol data exchange; Morocco's
   // national security directorate's databases
-  '(الإنتربول OR الانتربول OR أنتربول OR الأنتربول OR "الإنتربول") AND (بنك OR قاعدة OR ربط OR المطارات OR الموانئ OR قائمة OR قوائم)',
-  'ملفات NEAR/4 الأجانب',
-  '("مؤسسات الإيواء" OR "وحدات فندقية" OR "المؤسسات الفندقية") AND (التسجيل OR المعطيات)',
-  '(يوروبول OR اليوروبول OR Europol) AND (تبادل OR بيانات OR مذكرة)',
-  '"المديرية العامة للأمن الوطني" AND (قاعدة OR أنظمة OR التطبيق OR قواعد OR المعطيات)',
+  '(الإنتربول OR الانتربول OR أنتربول OR الأنتربول OR "الإنتربول") AND ("قاعدة بيانات" OR "قاعدة البيانات" OR بقاعدة OR "قواعد البيانات" OR "قاعدة الأمانة" OR ربط OR لربط OR بربط OR ببنك OR "بنك معلومات" OR "بنك المعلومات" OR ((قائمة OR قوائم) NEAR/4 (مطلوبين OR المطلوبين OR بأسماء OR أسماء)))',
+  '"ملفات الأجانب" AND (رقمنة OR المقيمين OR الإقامة OR الداخلية OR الأمن OR الشرطة OR بيانات OR معرف)',
+  '("مؤسسات الإيواء" OR "وحدات فندقية" OR "المؤسسات الفندقية") AND (التسجيل OR المعطيات) AND (الأمن OR الدرك OR والأمن OR الشرطة OR "المعطيات الشخصية" OR "ذات الطابع الشخصي" OR النزلاء)',
+  '(يوروبول OR اليوروبول OR Europol) AND ((تبادل NEAR/4 (البيانات OR بيانات OR المعلومات OR معلومات OR للمعلومات)) OR "مذكرة تفاهم" OR "البيانات الشخصية" OR "بيانات الأفراد")',
+  '"المديرية العامة للأمن الوطني" AND ("قاعدة بيانات" OR "قاعدة البيانات" OR "قواعد البيانات" OR "قواعد بيانات" OR "أنظمة المراقبة" OR "أنظمة مراقبة" OR "نظام إلكتروني" OR "نظام معلوماتي" OR "المعطيات الشخصية" OR "التعرف على الوجوه" OR "التعرف على الصور")',
 ];

@@ -79,7 +79,7 @@ export const immigrationNorthernCentralEurope = [
   // Hungary's expulsions and aliens policing, Romania's public custody centres and return decisions
   'udsendelsescenter OR udsendelsesposition OR udsendelsesredegørelse OR udlændingecenter OR (udsendelse* NEAR/10 (udlænding* OR afvist* OR asylansøg*))',
   'kiutasitas* OR idegenrendeszet*',
-  '"centre de custodie publica" OR "decizie de returnare" OR ("Inspectoratul General pentru Imigrari" NOT ("avize de munca" OR "aviz de munca" OR "permise de munca"))',
+  '"centre de custodie publica" OR "decizie de returnare" OR ("Inspectoratul General pentru Imigrari" AND (expulz* OR indepart* OR returnare OR custodie OR ilegal* OR escort* OR interdictie) NOT ("avize de munca" OR "aviz de munca" OR "permise de munca"))',
   // From the thirty-seventh (dev): deportation and expulsion in Russian and Serbian (Cyrillic), Russia's register of
   // controlled persons, and Bosnian, Croatian and Slovene removals of migrants
   'депорт* OR выдвор*',
@@ -233,20 +233,20 @@ export const immigrationNorthernCentralEurope = [
   '("опознавания лиц" OR "распознавания лиц") AND пограничн*',
   // … (the forty-fifth) Ukraine's migration service against illegal migration; Macedonian illegal migrants; Armenians'
   // Russian entry bans
-  '(нелегальн* NEAR/2 міграц*) AND (протидії OR виявлення OR ДМС OR видворен*)',
-  '(илегалн* NEAR/3 мигрант*) OR (илегални NEAR/3 мигранти)',
-  '"մուտքի արգելք*"',
+  '(нелегальн* NEAR/2 міграц*) AND (ДМС OR видворен* OR іноземц* OR реадмісі* OR "міграційної служби")',
+  '((илегалн* NEAR/3 мигрант*) OR (илегални NEAR/3 мигранти)) AND (полиц* OR МВР OR МУП OR откри* OR пронај* OR задрж* OR депорт* OR уапс* OR притвор* OR залов* OR прихватн* OR гранич*)',
+  '"մուտքի արգելք*" AND (միգրացիոն* OR ՌԴ OR Ռուսաստան* OR քաղաքացի* OR օտարերկր* OR արտաքս* OR սահմանային OR սահմանապահ*)',
   // … (the forty-fifth) Georgia's arrests of foreigners without legal grounds (Armenian); Mongolian deportations and
   // hosts registering foreigners
-  'օտարերկրյա* AND (ձերբակալ* OR արտաքսմ* OR արտաքս*) AND (միգրացիայի OR "առանց օրինական" OR սահմանային)',
-  '"нутаг буцаа*" OR "албадан гаргах" OR "албадан гаргасан"',
-  '"гадаадын иргэн*" AND бүртгүүл* AND (байр OR орон OR 48)',
+  'օտարերկրյա* AND (ձերբակալ* OR արտաքսմ* OR արտաքս*) AND (միգրացիայի OR միգրացիոն* OR "առանց օրինական")',
+  '("нутаг буцаа*" AND ("хууль бус*" OR виз* OR цагаач* OR "гадаад иргэн*" OR "гадаадын иргэн*")) OR (("албадан гаргах" OR "албадан гаргасан") AND ("гадаадын иргэн*" OR "гадаад иргэн*" OR виз* OR "Монгол Улсаас" OR хил* OR БНХАУ))',
+  '"гадаадын иргэн*" AND бүртгүүл* AND ("орон байр*" OR "48 цаг*")',
   // … (the forty-fifth) migrants' registration with the interior ministry or migration police (Kazakhstan, Russia)
-  '(регистрац* NEAR/6 (мигрант* OR иммигрант*)) AND (МВД OR "внутренних дел" OR миграционн* OR полици*)',
+  '(регистрац* NEAR/2 (мигрант* OR иммигрант*)) AND (МВД OR "внутренних дел" OR миграционн*)',
   // … (the forty-fifth) biometrics at Russia's border finding illegal migrants and people banned from entry; Kazakh
   // immigrant registration
-  'биометри* AND (нелегал* OR "запрет на въезд" OR "запретом на въезд" OR "закрыт въезд")',
-  'иммигрант* AND тіркеу*',
+  'биометри* AND ((нелегал* AND (иностран* OR мигрант* OR МВД OR миграц* OR депорт*)) OR "запрет на въезд" OR "запретом на въезд" OR "закрыт въезд")',
+  'иммигрант* AND тіркеу* AND ("ішкі істер" OR полиция* OR "көші-қон" OR министрлі*)',
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -430,27 +430,27 @@ export const databasesNorthernCentralEurope = [
   '("опознавания лиц" OR "распознавания лиц") AND (пограничн* OR полиц* OR МВД)',
   '(სახის NEAR/3 (ამომცნობი OR ამოცნობის)) OR (შსს* AND (მონაცემ* OR ამომცნობ*))',
   // … (the forty-fifth) Romanian Schengen and entry bans
-  '(interdictie OR interdicție) NEAR/6 (Schengen OR intrare)',
+  '((interdictie OR interdicție) NEAR/6 Schengen) AND (frontier* OR alert* OR SIS OR semnal*)',
   // … (the forty-fifth) FindFace; Latvian border hits on wanted people; Poland's list of unwanted foreigners; Romanian
   // Schengen bans; Bulgarian and Georgian police plate readers
-  '("Find Face" OR FindFace OR "FindFace Security")',
-  '"meklēšanā izsludināt*" OR "meklesana izsludinat*"',
-  '"wykaz cudzoziemcow"',
-  '((interdictie OR interdicție) NEAR/6 Schengen) OR ("Sistemul de Informatii Schengen" OR "Sistemul de informații Schengen")',
-  '("номера" OR номерата OR "регистрационни номера" OR "регистрационните табели") NEAR/8 ("автоматично разпознаване" OR "автоматична идентификация")',
-  '"ნომრის ამომცნობ*"',
+  '("Find Face" OR FindFace OR "FindFace Security") AND (МВД OR УМВД OR розыск* OR задерж* OR "Безопасный город")',
+  '("meklēšanā izsludināt*" OR "meklesana izsludinat*") AND (robez* OR lidost* OR iecelo* OR SIS OR Sengen*)',
+  '"wykaz cudzoziemcow" AND (niepozadan* OR "zakaz wjazdu" OR "zakazem wjazdu")',
+  '(((interdictie OR interdicție) NEAR/6 Schengen) AND (frontier* OR alert* OR SIS OR semnal*)) OR ("Sistemul de Informatii Schengen" OR "Sistemul de informații Schengen")',
+  '("номера" OR номерата OR "регистрационни номера" OR "регистрационните табели") NEAR/8 ("автоматично разпознаване" OR "автоматична идентификация") AND (МВР OR "Национална полиция" OR "вътрешните работи" OR издирван*)',
+  '"ნომრის ამომცნობ*" AND (დანაშაულ* OR "შინაგან საქმეთა" OR პოლიცი*)',
   // … (the forty-fifth) Russia's registry of controlled persons in Tajik; Bulgarian hosts registering Ukrainians with
   // the interior ministry
-  '"рӯйхати сиёҳ" OR "феҳристи шахсони"',
-  '(подслон NEAR/10 (граждани OR лица)) AND (МВР OR регистрира*)',
+  '("рӯйхати сиёҳ" OR "феҳристи шахсони") AND (Русия OR муҳоҷир* OR вуруд* OR "таҳти назорат*")',
+  '(подслон NEAR/10 (граждани OR лица)) AND (МВР OR регистрира*) AND (чужден* OR Украйна OR украин* OR Миграция)',
   // … (the forty-fifth) Mongolian hosts registering foreigners within 48 hours
-  '"гадаадын иргэн*" AND бүртгүүл* AND (байр OR орон OR 48)',
+  '"гадаадын иргэн*" AND бүртгүүл* AND ("орон байр*" OR "48 цаг*")',
   // … (the forty-fifth) Russian telecom operators' subscriber data for the police and security services; hospitals
   // reporting patients to the police; the foreigner's digital profile; Kazakh immigrant registration
-  '((оператор* NEAR/10 абонент*) AND (МВД OR ФСБ OR полици* OR "оперативно-розыск*" OR спецслужб* OR ОРД)) OR ("органам, которые ведут ОРД")',
-  '(медучрежден* OR врач* OR медик* OR больниц*) AND полици* AND (сообща* OR донос* OR передава* OR информ*) AND пациент*',
-  '"цифровой профиль" AND иностран*',
-  'иммигрант* AND тіркеу*',
+  '((оператор* NEAR/10 абонент*) AND (МВД OR ФСБ OR полици* OR "оперативно-розыск*" OR спецслужб* OR ОРД) AND (запрос* OR передава* OR хран*) AND (данн* OR сведени* OR переписк*)) OR ("органам, которые ведут ОРД")',
+  '(медучрежден* OR врач* OR медик* OR больниц*) AND ((сообща* OR донос* OR передава* OR информ*) NEAR/2 "в полицию") AND пациентах',
+  '"цифровой профиль иностран*" OR ("цифровой профиль" AND иностран* AND мигрант*)',
+  'иммигрант* AND тіркеу* AND ("ішкі істер" OR полиция* OR "көші-қон" OR министрлі*)',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

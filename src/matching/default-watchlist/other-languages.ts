@@ -249,17 +249,17 @@ export const immigrationOtherLanguages = [
   // … Luxembourg's detention centre
   'Retentiounszenter OR "centre de rétention" OR "Centre de rétention"',
   // … (the forty-fifth) Swiss forced returns; foreigners arrested (interpellés) in France
-  '"renvois sous contrainte" OR "renvoi sous contrainte" OR "renvois forces" OR "renvois forcés"',
-  '"etrangeres interpellees" OR "etrangers interpelles"',
+  '"renvois sous contrainte" OR "renvoi sous contrainte" OR (("renvois forces" OR "renvois forcés") AND (asile OR requerant* OR migra* OR etranger* OR "vols speciaux" OR "vol special" OR expuls* OR deboute* OR "sans papiers"))',
+  '("etrangeres interpellees" OR "etrangers interpelles") AND (=CRA OR retention OR sejour OR irreguli* OR OQTF OR eloignement OR expuls* OR migrant* OR exile* OR CGLPL OR "sans papiers")',
   // … (the forty-fifth) Dutch removals and the aliens police (AVIM); German measures ending residence, unlawful entry
   // and illegal stay, dragnet checks near borders
-  'uitzetting* AND (vreemdeling* OR afgewezen OR asielzoeker* OR immigrant*)',
+  'uitzetting* AND (vreemdeling* OR asielzoeker* OR "afgewezen immigrant*" OR "afgewezen asielzoeker*" OR uitgeprocedeerd*)',
   'aufenthaltsbeendend*',
-  '"unerlaubten Einreise" OR "unerlaubte Einreise" OR "illegale Aufenthalte" OR "aufenthaltsrechtlichen Illegalitat" OR "ohne Aufenthaltserlaubnis"',
-  'Schleierfahndung* NOT Kennzeichen*',
+  '(("unerlaubten Einreise" OR "unerlaubte Einreise") AND (Polizei* OR Bundespolizei* OR Auslander* OR Migrant* OR Fluchtling* OR Zuruckweis* OR Zuruckschieb* OR Binnengrenz* OR Grenzkontroll* OR Schleus*)) OR "illegale Aufenthalte" OR "aufenthaltsrechtlichen Illegalitat"',
+  'Schleierfahndung* AND (Migration* OR Migrant* OR illegal* OR unerlaubt* OR Schleus* OR Asyl* OR Ausreisepflicht* OR Fluchtling* OR Einreise* OR Zuruckweis*) NOT Kennzeichen*',
   '"Afdeling Vreemdelingenpolitie" OR =AVIM',
   // … (the forty-fifth) doctors made to report irregular migrants (Italy, 2009)
-  '("divieto di segnalazione" OR "obbligo di denuncia" OR "medici spia" OR (medici NEAR/10 (denunciare OR spie))) AND (clandestin* OR irregolar* OR immigrat* OR soggiorno)',
+  '("divieto di segnalazione" OR "obbligo di denuncia" OR "medici spia" OR (medici NEAR/10 (denunciare OR spie))) AND (clandestin* OR immigrat* OR "soggiorno irregolare" OR "soggiorno illegale" OR "stranieri irregolari" OR "straniero irregolare" OR "senza permesso di soggiorno")',
 ];
 
 export const databasesOtherLanguages = [
@@ -500,23 +500,23 @@ export const databasesOtherLanguages = [
   '(Recherche-System OR Recherchesystem OR Polizeisystem OR "polizeiinternen System*") AND (Polizei* OR Beamt*)',
   '("Système d\'information Schengen" OR "système d\'information de Shengen" OR "système d\'information Schengen") AND (données OR signalement* OR inscri*)',
   // … (the forty-fifth) Dutch biometrics of foreigners for the KMar and aliens police
-  '(biometrische NEAR/6 gegevens) AND (vreemdeling* OR KMar OR AVIM OR Marechaussee OR IND)',
+  '(biometrische NEAR/6 gegevens) AND (vreemdeling* OR KMar OR AVIM OR BVV OR "Basisvoorziening Vreemdelingen")',
   // … (the forty-fifth) the CNIL's audits of police record files; Canada's border agency and the FBI
-  '"fichiers d\'antecedents" OR "fichier d\'antecedents" OR "fichiers d’antécédents"',
-  '(ASFC OR =CBSA) AND (FBI OR "Federal Bureau") AND (echange* OR échange* OR renseignements OR information)',
+  '("fichiers d\'antecedents" OR "fichier d\'antecedents" OR "fichiers d’antécédents") AND (gendarmerie OR judiciaire* OR CNIL OR interieur OR TAJ OR STIC)',
+  '(ASFC OR =CBSA) AND (FBI OR "Federal Bureau") AND ("echanger des renseignements" OR "echange de renseignements" OR "echanges de renseignements" OR "information sharing" OR "share information" OR "sharing information" OR "exchange information" OR "exchange of information" OR "data sharing")',
   // … (the forty-fifth) dragnet checks; automated retrieval from the foreigners' register; the Dutch border cameras
   // (@migo-boras)
-  'Schleierfahndung*',
+  'Schleierfahndung* AND (Kennzeichen* OR Datenbank* OR Fahndungsliste* OR ausreisepflicht* OR Migration OR Migrant*)',
   '((Abruf* OR abgerufen) NEAR/10 Daten) AND (Auslanderbehorde* OR Auslanderzentralregister OR =AZR)',
-  '"@migo" OR "migo boras" OR ((camera* NEAR/8 grens*) AND marechaussee)',
+  '"@migo" OR "migo boras" OR ((camera* NEAR/8 grens*) AND marechaussee AND (kenteken* OR immigrat* OR MTV OR "Mobiel Toezicht" OR vreemdeling* OR migo*))',
   // … (the forty-fifth) Brazil's and Italy's police data agreements with the FBI and DHS; doctors made to report
   // irregular migrants (Italy, 2009); information transfer on criminal foreigners and biometrics in the Dutch aliens
   // chain
-  '(FBI OR "Departamento de Segurança Interna") AND ("Polícia Federal" OR "Policia Federal" OR "Ministério da Justiça" OR "Ministerio da Justica") AND (acordo* OR cooperação OR cooperacao)',
-  '("Accordo italo-statunitense" OR "Accordo Italia-Usa" OR "accordo Italia-Usa") OR (Accordo* AND ("Stati Uniti" OR USA) AND (impronte OR DNA OR dattiloscopic* OR "forme gravi di criminalita"))',
-  '("divieto di segnalazione" OR "obbligo di denuncia" OR "medici spia" OR (medici NEAR/10 (denunciare OR spie))) AND (clandestin* OR irregolar* OR immigrat* OR soggiorno)',
-  'informatieoverdracht AND vreemdeling*',
-  '"biometrische kenmerken" AND vreemdeling*',
+  '(FBI OR "Departamento de Segurança Interna") AND ("Polícia Federal" OR "Policia Federal" OR "Ministério da Justiça" OR "Ministerio da Justica") AND ("compartilhamento de informacoes" OR "compartilhamento de dados" OR "troca de informacoes" OR "dados biometricos" OR "impressoes digitais")',
+  '("Accordo italo-statunitense" OR "Accordo Italia-Usa" OR "accordo Italia-Usa") OR (Accordo* AND ("Stati Uniti" OR USA) AND ("impronte digitali" OR "profili del DNA" OR "profili DNA" OR dattiloscopic* OR "forme gravi di criminalita"))',
+  '("divieto di segnalazione" OR "obbligo di denuncia" OR "medici spia" OR (medici NEAR/10 (denunciare OR spie))) AND (clandestin* OR immigrat* OR "soggiorno irregolare" OR "soggiorno illegale" OR "stranieri irregolari" OR "straniero irregolare" OR "senza permesso di soggiorno")',
+  'informatieoverdracht AND vreemdeling* AND (crimine* OR strafrecht* OR gegevens OR VRIS)',
+  '"biometrische kenmerken" AND (vreemdelingenketen OR Vreemdelingenwet OR "Basisvoorziening Vreemdelingen" OR BVV OR identiteitsvaststelling)',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

@@ -180,7 +180,7 @@ export const immigrationSpanish = [
   '"salas de inadmitidos" OR "sala de inadmitidos" OR "sala de rechazados" OR "salas de rechazados"',
   '"Guardia Nacional" NEAR/15 (migrantes NEAR/8 (detiene OR detuvo OR intercept* OR asegur* OR rescat*))',
   // … (the forty-fifth) repatriation and deportation flights
-  '(repatriados OR deportados) NEAR/8 (avion OR avión OR vuelo OR "Vuelta a la Patria")',
+  '(deportados NEAR/8 (avion OR avión OR vuelo OR "Vuelta a la Patria")) OR ((repatriados NEAR/8 (avion OR avión OR vuelo OR "Vuelta a la Patria")) AND ("Estados Unidos" OR EEUU OR deport* OR migracion OR "acuerdo migratorio"))',
 ];
 
 export const databasesSpanish = [
@@ -363,9 +363,9 @@ export const databasesSpanish = [
   '((registro OR registrar* OR comunicar) NEAR/8 (huéspedes OR clientes OR viajeros)) AND (Policía OR "Guardia Civil" OR Interior OR SES.HOSPEDAJES)',
   // … (the forty-fifth) police access to medical records, the bank-account register and telecom data (Spanish courts
   // and law); police databases
-  '("historial medico" OR "informes medicos" OR "historia clinica" OR "datos medicos" OR "datos sanitarios") AND (Policia OR policial* OR agentes)',
-  '"Fichero de Titularidades Financieras" OR ("fichero" AND "datos bancarios" AND policia)',
-  '("cesion de datos" OR "datos de comunicaciones" OR "datos telefonicos") AND (operadora* OR telecomunicaciones OR telefonia)',
+  '("historial medico" OR "informes medicos" OR "historia clinica" OR "datos medicos" OR "datos sanitarios") AND (Policia OR policial*) AND (autorizacion* OR acce* OR consult*)',
+  '"Fichero de Titularidades Financieras" OR ("fichero de datos bancarios" AND policia)',
+  '("cesion de datos" OR "datos de comunicaciones" OR "datos telefonicos") AND (operadora* OR telecomunicaciones OR telefonia) AND (judicial* OR "procedimiento penal" OR "delitos graves" OR "delincuencia grave" OR policia OR policial* OR LECrim)',
   'SIDENPOL OR "bases de datos policiales"',
 ];
 

@@ -164,6 +164,8 @@ export const immigrationMiddleEastLanguages = [
   '("geri gonderil*" OR "geri gönderil*" OR "geri cevril*" OR "geri çevril*") AND (sinir* OR sınır* OR kapisi OR kapısı OR havalimani* OR havalimanı* OR KKTC)',
   '"kacak gecis*" OR "kaçak geçiş*"',
   'miqrant* AND (biometrik OR "QR kod*" OR "rəqəmsal profil*" OR polis OR nəzarət)',
+  // … (the forty-fifth) the EU migration pact's fingerprinting (Arabic)
+  '(ميثاق OR "اتفاق الهجرة" OR "سياسات اللجوء" OR "الهجرة واللجوء") AND (بصمات OR بصماتهم OR البصمات OR "بصمات الأصابع") AND (الأوروبي OR الأوروبيون)',
 ];
 
 export const databasesMiddleEastLanguages = [

@@ -247,6 +247,10 @@ export const immigrationNorthernCentralEurope = [
   // immigrant registration
   'биометри* AND ((нелегал* AND (иностран* OR мигрант* OR МВД OR миграц* OR депорт*)) OR "запрет на въезд" OR "запретом на въезд" OR "закрыт въезд")',
   'иммигрант* AND тіркеу* AND ("ішкі істер" OR полиция* OR "көші-қон" OR министрлі*)',
+  // … (the forty-fifth) Greece's police sweeps of migrants (Xenios Zeus); Belarus's database of foreigners who
+  // overstayed
+  '"Ξένιος Ζευς" OR "Ξένιου Δία" OR "Ξένιο Δία" OR "Xenios Zeus"',
+  '("база данных" OR "базу данных") AND иностран* AND (нарушивш* OR нарушител*)',
 ];
 
 export const databasesNorthernCentralEurope = [

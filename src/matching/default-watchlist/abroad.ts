@@ -277,7 +277,7 @@ export const databasesAbroad = [
   '("pardon application*" OR "record suspension*") AND ("Parole Board" OR =PBC OR =CPIC OR criminal)',
   '(Afghan* NEAR/8 ("illegal immigrants" OR "without legal documentation" OR illegal)) AND (police OR "deputy commissioners") AND (information OR data OR record* OR mapping OR verification)',
   // … (the forty-fifth collection) Montreal police status calls to Canada's border agency
-  '((calls OR calling OR called OR "status checks" OR "status check") NEAR/12 (=CBSA OR "Canada Border Services Agency" OR "Border Services Agency")) AND (SPVM OR Montreal OR Montréal)',
+  '((calls OR calling OR called OR "status checks" OR "status check") NEAR/12 (=CBSA OR "Canada Border Services Agency" OR "Border Services Agency")) AND (SPVM OR ((Montreal OR Montréal) AND ((police OR policiers) NEAR/4 (calls OR calling OR called OR "status check*"))))',
   // … (the forty-fifth) Prüm-style automated police data exchange; Australia's Face Identification Service; Frontex's
   // operational personal data
   '("Automated Data Exchange" NEAR/3 (police OR Garda)) OR ("Automated Data Exchange" AND (Prüm OR Prum))',

@@ -20,7 +20,7 @@ export const immigrationAfricanLanguages = [
   // … (the forty-fifth) EU-funded biometric ID systems in Senegal and Côte d'Ivoire to send back undocumented
   // citizens; Ethiopians returned from Saudi prisons (Amharic); Kenya's prohibited immigrants
   '((biometric* OR biometrique* OR biométrique*) NEAR/12 (identit* OR system* OR systeme*)) AND ("send back" OR "sans papiers" OR "undocumented citizens" OR "return and reintegration" OR tracer OR "return of migrants" OR "return of undocumented" OR "return of irregular") AND (Senegal OR Sénégal OR "Ivory Coast" OR "Côte d\'Ivoire" OR "Cote d\'Ivoire")',
-  '(ከሳውዲ OR ከሳዑዲ OR በሳዑዲ OR በሳውዲ) AND (ከእስር OR በእስር OR "ህገ ወጥ" OR "ያለመኖሪያ ፈቃድ")',
+  '(ከሳውዲ OR ከሳዑዲ OR በሳዑዲ OR በሳውዲ) AND (ከእስር OR በእስር OR "ህገ ወጥ" OR "ያለመኖሪያ ፈቃድ") AND ("ወደ ሀገራቸው" OR "ወደ አገራቸው" OR ተመለሱ OR "ወደ ሀገር" OR ተመላሽ*)',
   '"prohibited immigrant*"',
 ];
 

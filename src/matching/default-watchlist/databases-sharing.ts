@@ -126,8 +126,8 @@ export const databasesSharing = [
   '("catalytic converter*" OR "core recycler*") AND (licensee* OR recycler* OR "shall obtain" OR "scrap metal dealer*" OR (purchase* NEAR/8 record*)) AND (police OR "law enforcement")',
   '(("police IT system" OR "police system" OR "police systems" OR "police database*" OR "police computer*") NEAR/12 (search* OR check* OR "look up" OR "looked up" OR "looking up" OR "looks up" OR lookup* OR unauthori* OR illegal*)) NOT (vetting OR "background check*" OR volunteer* OR applicant*)',
   // … (the forty-fifth) the National Driver Register's state reports and file checks; Palantir's police platforms
-  '("National Driver Register" OR =NDR) AND (licens* OR driver* OR "participating State")',
-  'Palantir AND (polis OR Polizei OR police OR politie OR polizia OR policia)',
+  '"National Driver Register" OR (=NDR AND (PDPS OR "Problem Driver Pointer" OR NHTSA OR "participating State*" OR "chief driver licensing"))',
+  'Palantir AND (polis OR Polizei OR police OR politie OR polizia OR policia) AND (data* OR Daten* OR software OR Gotham OR surveil* OR veri* OR analy* OR intelligence OR database* OR fusion* OR "law enforcement")',
   // … (the forty-fifth) warrants for electronic communication data from service providers (Montana)
-  '("electronic communication information" OR "electronic data" OR "cell phone data") AND warrant* AND (police OR "law enforcement" OR "service providers")',
+  '("electronic communication information" OR "electronic data" OR "cell phone data") AND (warrant OR warrantless) AND (police OR "law enforcement" OR "service providers") AND (law OR laws OR bill OR legislation OR ban OR bans OR statute OR "Fourth Amendment" OR loophole* OR legal)',
 ];

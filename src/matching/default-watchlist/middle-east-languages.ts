@@ -144,26 +144,26 @@ export const immigrationMiddleEastLanguages = [
   // … (the forty-fifth) Eurodac for returns; Sweden's informer law; Saudi passports' raids on residency violators
   '(يوروداك OR EURODAC) AND (إعادة OR ترحيل* OR لترحيل* OR "غير الشرعيين" OR "بشكل غير قانوني")',
   '("قانون الإبلاغ" OR "قانون التبليغ" OR "بالإبلاغ عن المهاجرين" OR "الإبلاغ عن المهاجرين") AND (الشرطة OR "مصلحة الهجرة" OR موظفي OR الموظفين) AND (المهاجرين OR اللاجئين OR "مصلحة الهجرة" OR "بدون أوراق" OR "غير المسجلين" OR "غير النظاميين" OR الترحيل)',
-  'جوازات AND (مخالف* NEAR/8 (توقيف OR ضبط OR القبض OR ضبطهم))',
+  'جوازات AND ((مخالفا OR مخالفين OR المخالفين OR مخالفي OR مخالف) NEAR/8 (توقيف OR ضبط OR القبض OR ضبطهم))',
   // … (the forty-fifth) Arabic news of removals in Europe and the Maghreb: deportation of foreigners and people
   // without status, deportation centres and forced deportation, expulsion by the police
-  '((ترحيل* OR المرحلين OR مرحلين OR بترحيل*) NEAR/10 (الأجانب OR أجانب OR "غير الشرعيين" OR "بصورة غير قانونية" OR "بشكل غير قانوني" OR "غير القانونية" OR "غير شرعية"))',
-  '"مراكز الترحيل" OR "مركز الترحيل" OR "معسكرات الترحيل" OR "وكالة الترحيل" OR "دائرة الترحيل" OR "الترحيل القسري" OR "ترحيل قسري" OR "المرحلين قسرا" OR "مرحلين قسرا"',
-  '(طرد NEAR/12 ("لا يحق له البقاء" OR "لا يحق لهم البقاء" OR الأجانب OR المهاجرين OR "غير قانوني")) AND (الشرطة OR الحكومة OR السلطات)',
+  '((ترحيل* OR المرحلين OR مرحلين OR بترحيل*) NEAR/10 (الأجانب OR أجانب OR "غير الشرعيين" OR "بصورة غير قانونية" OR "بشكل غير قانوني" OR "غير القانونية" OR "غير شرعية")) AND (السلطات OR الأمن OR الشرطة OR المهاجر* OR مهاجر* OR اللاجئ* OR لاجئ* OR المرحلين OR المبعدين OR الهجرة OR الداخلية OR الرعايا) NOT (أرباح* OR أرباحهم OR الأرباح OR بأرباح* OR الأموال OR أموال*)',
+  '("مراكز الترحيل" OR "مركز الترحيل" OR "معسكرات الترحيل" OR "وكالة الترحيل" OR "دائرة الترحيل" OR "الترحيل القسري" OR "ترحيل قسري" OR "المرحلين قسرا" OR "مرحلين قسرا") AND (اللاجئ* OR للاجئ* OR لاجئ* OR المهاجر* OR للمهاجر* OR مهاجر* OR الأجانب OR اللجوء OR لجوء* OR إيطاليا OR التونسي* OR الأوروبي* OR مطار*)',
+  '(طرد NEAR/12 ("لا يحق له البقاء" OR "لا يحق لهم البقاء" OR المهاجرين)) AND (الشرطة OR الحكومة OR السلطات)',
   // … (the forty-fifth) Iran: renting to and employing unauthorised foreign nationals; asylum seekers returned
   // (Persian)
-  '(اجاره OR رهن) NEAR/8 (اتباع OR "اتباع خارجی" OR "اتباع غیرمجاز")',
-  '((اشتغال OR بهکارگیری OR "به کارگیری" OR بکارگیری) NEAR/8 (اتباع OR "اتباع بیگانه" OR "اتباع غیرمجاز")) AND (جریمه OR غیرمجاز OR غیرقانونی)',
-  '(بازگردانده OR برگرداند* OR اخراج OR دیپورت*) NEAR/10 (پناهجو OR پناهجویان OR پناهجوی)',
+  '((اجاره OR رهن) NEAR/8 (اتباع OR "اتباع خارجی" OR "اتباع غیرمجاز")) AND (غیرمجاز OR "غیر مجاز" OR "مجوز قانونی" OR پلمب OR متخلف*)',
+  '((اشتغال OR بهکارگیری OR "به کارگیری" OR بکارگیری) NEAR/8 (اتباع OR "اتباع بیگانه" OR "اتباع غیرمجاز")) AND (غیرمجاز OR "غیر مجاز" OR غیرقانونی OR "غیر قانونی")',
+  '((بازگردانده OR برگرداند* OR اخراج OR دیپورت*) NEAR/10 (پناهجو OR پناهجویان OR پناهجوی)) AND (کابل OR کشورشان OR "به کشور*" OR افغانستان* OR اجباری OR بازداشت* OR فرودگاه* OR مرز*)',
   // … (the forty-fifth) Turkish and Northern Cypriot: people without residence permits caught, administrative
   // detention, entry bans and restriction codes, people sent back at the border, illegal crossings; Azerbaijani news
   // of Russia's migrant ID cards and profiles
-  '"ikamet izni olmayan" OR "ikamet izni bulunmayan" OR "kacak yasam*" OR "kaçak yaşam*"',
-  '"idari gozetim*" OR "idari gözetim*"',
-  '"giris yasagi" OR "giriş yasağı" OR "tahdit kod*" OR "kabul edilemeyen yolcu*"',
-  '("geri gonderil*" OR "geri gönderil*" OR "geri cevril*" OR "geri çevril*") AND (sinir* OR sınır* OR kapisi OR kapısı OR havalimani* OR havalimanı* OR KKTC)',
-  '"kacak gecis*" OR "kaçak geçiş*"',
-  'miqrant* AND (biometrik OR "QR kod*" OR "rəqəmsal profil*" OR polis OR nəzarət)',
+  '(("ikamet izni olmayan" OR "ikamet izni bulunmayan") AND (yakala* OR tespit* OR tutuk* OR gözaltı* OR gozalti* OR "geri gönder*" OR "geri gonder*" OR "idari gözetim" OR "idari gozetim" OR deport* OR "sınır dışı" OR "sinir disi")) OR (("kacak yasam*" OR "kaçak yaşam*") NEAR/6 (denetim* OR yabanci* OR yabancı* OR göç* OR goc*))',
+  '("idari gozetim*" OR "idari gözetim*") AND (yabanci* OR yabancı* OR "sınır dışı" OR "sinir disi" OR sınırdışı OR sinirdisi OR "geri gönderme" OR "geri gonderme" OR göç* OR goc* OR mülteci* OR multeci* OR sığınmacı* OR siginmaci* OR özgürlüğünden OR ozgurlugunden OR deport* OR tahdit*)',
+  '"tahdit kod*" OR "kabul edilemeyen yolcu*" OR (("giris yasagi" OR "giriş yasağı") AND (deport* OR "sınır dışı" OR "sinir disi" OR sınırdışı OR sinirdisi OR "kaçak yabancı*" OR "kacak yabanci*" OR "Göç İdaresi" OR "goc idaresi" OR vize* OR "Türkiye\'ye giriş*" OR "turkiye\'ye giris*"))',
+  '("geri gonderil*" OR "geri gönderil*" OR "geri cevril*" OR "geri çevril*") AND (sinir* OR sınır* OR kapisi OR kapısı OR havalimani* OR havalimanı* OR KKTC) AND (göç* OR goc* OR yabancı* OR yabanci* OR kaçak OR kacak OR sığınmacı* OR siginmaci* OR mülteci* OR multeci* OR "sınır dışı" OR "sinir disi" OR sınırdışı OR sinirdisi OR deport* OR "geri kabul" OR kişi OR kisi)',
+  '("kacak gecis*" OR "kaçak geçiş*") AND ("ara bölge*" OR "ara bolge*" OR göçmen* OR gocmen* OR "yeşil hat" OR "yesil hat" OR Kıbrıs OR Kibris OR sınır* OR sinir*)',
+  'miqrant* AND (biometrik OR "QR kod*" OR "rəqəmsal profil*" OR polis) NOT quş*',
   // … (the forty-fifth) the EU migration pact's fingerprinting (Arabic)
   '(ميثاق OR "اتفاق الهجرة" OR "سياسات اللجوء" OR "الهجرة واللجوء") AND (بصمات OR بصماتهم OR البصمات OR "بصمات الأصابع") AND (الأوروبي OR الأوروبيون)',
 ];

@@ -2705,6 +2705,21 @@ describe('default watchlist', () => {
     (title, summary, topics) => readsAs(title, summary, [...topics]),
   );
 
+  // The forty-fifth collection's four look-alike reviews (tests/fixtures/lookalikes/): off-topic sentences in each new
+  // rule's language that it read before it was narrowed, and a few on-topic ones.
+  const lookAlikes45 = readFileSync(new URL('../fixtures/lookalikes/forty-fifth.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as { title: string; summary?: string; topics: string[] });
+  it("holds the forty-fifth collection's look-alike review (325 sentences, 322 of them off topic)", () => {
+    expect(lookAlikes45).toHaveLength(325);
+    expect(lookAlikes45.filter((s) => s.topics.length === 0)).toHaveLength(322);
+  });
+  it.each(lookAlikes45.map((s) => [s.title, s.summary, s.topics] as const))(
+    "reads %j as the 45th collection's look-alike review says",
+    (title, summary, topics) => readsAs(title, summary, [...topics]),
+  );
+
   it.each([
     // Guards against the learned model's false alarms on dev (cross-validated), forty-third collection's session
     ['Asylum Casework', 'The Chief Inspector’s inspection of asylum casework found long waits for interviews.'],

@@ -160,12 +160,14 @@ export const immigrationMiddleEastLanguages = [
   // of Russia's migrant ID cards and profiles
   '(("ikamet izni olmayan" OR "ikamet izni bulunmayan") AND (yakala* OR tespit* OR tutuk* OR gözaltı* OR gozalti* OR "geri gönder*" OR "geri gonder*" OR "idari gözetim" OR "idari gozetim" OR deport* OR "sınır dışı" OR "sinir disi")) OR (("kacak yasam*" OR "kaçak yaşam*") NEAR/6 (denetim* OR yabanci* OR yabancı* OR göç* OR goc*))',
   '("idari gozetim*" OR "idari gözetim*") AND (yabanci* OR yabancı* OR "sınır dışı" OR "sinir disi" OR sınırdışı OR sinirdisi OR "geri gönderme" OR "geri gonderme" OR göç* OR goc* OR mülteci* OR multeci* OR sığınmacı* OR siginmaci* OR özgürlüğünden OR ozgurlugunden OR deport* OR tahdit*)',
-  '"tahdit kod*" OR "kabul edilemeyen yolcu*" OR (("giris yasagi" OR "giriş yasağı") AND (deport* OR "sınır dışı" OR "sinir disi" OR sınırdışı OR sinirdisi OR "kaçak yabancı*" OR "kacak yabanci*" OR "Göç İdaresi" OR "goc idaresi" OR vize* OR "Türkiye\'ye giriş*" OR "turkiye\'ye giris*"))',
+  '"kabul edilemeyen yolcu*" OR (("giris yasagi" OR "giriş yasağı") AND (deport* OR "sınır dışı" OR "sinir disi" OR sınırdışı OR sinirdisi OR "kaçak yabancı*" OR "kacak yabanci*" OR "Göç İdaresi" OR "goc idaresi" OR vize* OR "Türkiye\'ye giriş*" OR "turkiye\'ye giris*"))',
   '("geri gonderil*" OR "geri gönderil*" OR "geri cevril*" OR "geri çevril*") AND (sinir* OR sınır* OR kapisi OR kapısı OR havalimani* OR havalimanı* OR KKTC) AND (göç* OR goc* OR yabancı* OR yabanci* OR kaçak OR kacak OR sığınmacı* OR siginmaci* OR mülteci* OR multeci* OR "sınır dışı" OR "sinir disi" OR sınırdışı OR sinirdisi OR deport* OR "geri kabul" OR kişi OR kisi)',
   '("kacak gecis*" OR "kaçak geçiş*") AND ("ara bölge*" OR "ara bolge*" OR göçmen* OR gocmen* OR "yeşil hat" OR "yesil hat" OR Kıbrıs OR Kibris OR sınır* OR sinir*)',
   'miqrant* AND (biometrik OR "QR kod*" OR "rəqəmsal profil*" OR polis) NOT quş*',
   // … (the forty-fifth) the EU migration pact's fingerprinting (Arabic)
   '(ميثاق OR "اتفاق الهجرة" OR "سياسات اللجوء" OR "الهجرة واللجوء") AND (بصمات OR بصماتهم OR البصمات OR "بصمات الأصابع") AND (الأوروبي OR الأوروبيون)',
+  // … (the forty-fifth) Turkish restriction codes on foreigners (not a police look-up alone)
+  '"tahdit kod*" AND (yabancı* OR yabanci* OR deport* OR "sınır dışı" OR "sinir disi" OR "giriş yasağı" OR "giris yasagi" OR "Göç İdaresi" OR "goc idaresi")',
 ];
 
 export const databasesMiddleEastLanguages = [

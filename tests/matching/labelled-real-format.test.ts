@@ -26,13 +26,13 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 44111,
-  dev: 30921,
-  heldout: 13190,
-  perTopicPerSplit: 3600,
-  negativesPerSplit: 6000,
-  hardNegatives: 9700,
-  billJurisdictions: 110,
+  total: 46675,
+  dev: 32695,
+  heldout: 13980,
+  perTopicPerSplit: 3800,
+  negativesPerSplit: 6400,
+  hardNegatives: 9950,
+  billJurisdictions: 113,
 };
 
 const corpus = readCorpus(DIR);

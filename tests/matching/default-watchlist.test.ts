@@ -2690,35 +2690,25 @@ describe('default watchlist', () => {
     ['Radar', 'Plaka tanıma kameralı radarlar hız ihlallerini tespit ediyor.', []],
   ])('reads %j by what it is about (44th collection)', readsAs);
 
-  // Made-up sentences from two look-alike reviews of the forty-fourth collection's new rules (tests/fixtures/lookalikes/):
-  // for each rule two off-topic sentences in its language that it read before it was narrowed, and one on-topic sentence.
-  const lookAlikes44 = readFileSync(new URL('../fixtures/lookalikes/forty-fourth.jsonl', import.meta.url), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as { title: string; summary?: string; topics: string[] });
-  it("holds the forty-fourth collection's look-alike review (306 sentences, 200 of them off topic)", () => {
-    expect(lookAlikes44).toHaveLength(306);
-    expect(lookAlikes44.filter((s) => s.topics.length === 0)).toHaveLength(200);
+  // Made-up sentences from the look-alike reviews of a collection's new rules (tests/fixtures/lookalikes/): for each rule,
+  // off-topic sentences in its language that it read before it was narrowed, and some on-topic ones.
+  describe.each([
+    ['forty-fourth', '44th', 306, 200],
+    ['forty-fifth', '45th', 325, 322],
+  ])("the %s collection's look-alike review", (file, short, size, offTopic) => {
+    const sentences = readFileSync(new URL(`../fixtures/lookalikes/${file}.jsonl`, import.meta.url), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => JSON.parse(l) as { title: string; summary?: string; topics: string[] });
+    it(`holds ${size} sentences, ${offTopic} of them off topic`, () => {
+      expect(sentences).toHaveLength(size);
+      expect(sentences.filter((x) => x.topics.length === 0)).toHaveLength(offTopic);
+    });
+    it.each(sentences.map((x) => [x.title, x.summary, x.topics] as const))(
+      `reads %j as the ${short} collection's look-alike review says`,
+      (title, summary, topics) => readsAs(title, summary, [...topics]),
+    );
   });
-  it.each(lookAlikes44.map((s) => [s.title, s.summary, s.topics] as const))(
-    "reads %j as the 44th collection's look-alike review says",
-    (title, summary, topics) => readsAs(title, summary, [...topics]),
-  );
-
-  // The forty-fifth collection's four look-alike reviews (tests/fixtures/lookalikes/): off-topic sentences in each new
-  // rule's language that it read before it was narrowed, and a few on-topic ones.
-  const lookAlikes45 = readFileSync(new URL('../fixtures/lookalikes/forty-fifth.jsonl', import.meta.url), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as { title: string; summary?: string; topics: string[] });
-  it("holds the forty-fifth collection's look-alike review (325 sentences, 322 of them off topic)", () => {
-    expect(lookAlikes45).toHaveLength(325);
-    expect(lookAlikes45.filter((s) => s.topics.length === 0)).toHaveLength(322);
-  });
-  it.each(lookAlikes45.map((s) => [s.title, s.summary, s.topics] as const))(
-    "reads %j as the 45th collection's look-alike review says",
-    (title, summary, topics) => readsAs(title, summary, [...topics]),
-  );
 
   it.each([
     // Guards against the learned model's false alarms on dev (cross-validated), forty-third collection's session

@@ -60,6 +60,16 @@ function cleanWord(raw: string): string {
   return turkishStem(w) ?? w.replace(/'/g, '');
 }
 
+/**
+ * How much of a written word `raw` its cleaned `word` covers, when cleaning changed it: a dropped possessive or
+ * Turkish ending is not part of the range ("ICE's" and "UYAP'ta" highlight the name); an elided article is
+ * ("l'expulsion" highlights the whole).
+ */
+function keptLength(raw: string, word: string): number {
+  if (/'[sS]$/.test(raw)) return raw.length - 2;
+  return raw.startsWith(word) && raw[word.length] === "'" ? word.length : raw.length;
+}
+
 const LETTER = /\p{L}/u;
 const shouts = (upper: number, letters: number) => letters >= 12 && upper / letters > 0.7;
 
@@ -148,14 +158,7 @@ export function tokenize(text: string, segment = 0, offset = 0): Token[] {
     while (k < sentences.length - 1 && index >= sentences[k]!.end) k++;
     const shouting = sentences[k]!.shouting;
     const start = offset + index;
-    // A dropped possessive is not part of the word's range either: "ICE's" highlights "ICE".
-    // So is a Turkish ending: "UYAP'ta" highlights "UYAP".
-    const length =
-      word.length !== raw.length && /'[sS]$/.test(raw)
-        ? raw.length - 2
-        : raw.startsWith(word) && raw[word.length] === "'"
-          ? word.length
-          : raw.length;
+    const length = word.length === raw.length ? raw.length : keptLength(raw, word);
     const token: Token = { start, end: start + length, cased: shouting ? null : word, lower, folded: foldPlural(lower), segment };
     // A sentence end (shoutingSentences: . ! ? ; before a space, or a line break) lies between this word and the last.
     if (k !== prevSentence && prevWord && !shouting && opensSentence(prevWord, word)) token.sentenceStart = true;

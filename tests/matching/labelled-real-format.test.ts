@@ -26,12 +26,12 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 46675,
-  dev: 32695,
-  heldout: 13980,
-  perTopicPerSplit: 3800,
-  negativesPerSplit: 6400,
-  hardNegatives: 9950,
+  total: 48405,
+  dev: 33910,
+  heldout: 14495,
+  perTopicPerSplit: 4000,
+  negativesPerSplit: 6650,
+  hardNegatives: 10250,
   billJurisdictions: 113,
 };
 
@@ -208,6 +208,7 @@ describe('agreement with a second, blind labeller (npm run corpus -- agreement)'
     ['second-labeller-43b.jsonl', 80, 'the forty-third collection (46 dev, 34 held-out, drawn from its later batches)'],
     ['second-labeller-44.jsonl', 80, 'the forty-fourth collection (56 dev, 24 held-out, drawn from its first two rounds)'],
     ['second-labeller-45.jsonl', 80, 'the forty-fifth collection (59 dev, 21 held-out, drawn from all three rounds)'],
+    ['second-labeller-46.jsonl', 80, 'the forty-sixth collection (55 dev, 25 held-out, drawn from both rounds)'],
   ])('holds %s (%i records), a second labelling of %s that agrees on at least 95% per topic', (file, size, sample) => {
     const second = readJsonLines<SecondLabel>(`${DIR}${file}`);
     expect(second, sample).toHaveLength(size);

@@ -150,6 +150,13 @@ export const immigrationAbroad = [
   '(("crack down" OR crackdown) NEAR/6 ("undocumented immigrant*" OR "undocumented migrant*" OR "undocumented foreigner*" OR "undocumented worker*" OR "undocumented resident*" OR "illegal immigrants" OR "illegal foreigner*" OR "illegal foreign national*" OR overstayer* OR "illegal migrants")) NOT ("legal services" OR "legal aid")',
   'huroob OR ("absconding report*" AND (sponsor* OR employer* OR employee* OR iqama OR expat* OR worker* OR visa* OR Jawazat OR Absher OR "immigration ban"))',
   '(police OR cops) AND ("passport check*" OR "ID check*" OR carding OR "gaijin card*") AND (foreigner* OR gaijin OR "residence card*")',
+  // The forty-sixth collection: police arresting undocumented Afghans (Pakistan)
+  '(arrest* OR detain*) NEAR/8 ((unregistered OR undocumented OR illegal) NEAR/3 (=Afghans OR "Afghan national*" OR "Afghan migrant*" OR "Afghan refugee*" OR "Afghan citizen*" OR "Afghan immigrant*" OR "Afghan famil*" OR "Afghan resident*"))',
+  // The forty-sixth collection: Australia's NZYQ ruling and the people released from immigration detention
+  '=NZYQ AND (immigration OR "non citizen*" OR noncitizen* OR deport* OR removal OR removed OR visa*)',
+  // The forty-sixth collection: banks told to run immigration checks (UK), Ireland's Operation Sonnet at the border
+  '((bank OR banking OR "building societ*") NEAR/10 "immigration checks") NOT ("bank holiday*" OR "West Bank")',
+  '"Operation Sonnet" AND (garda* OR immigra* OR border OR migrant* OR asylum OR deport* OR "sent back")',
 ];
 
 export const databasesAbroad = [
@@ -283,4 +290,18 @@ export const databasesAbroad = [
   '("Automated Data Exchange" NEAR/3 (police OR Garda)) OR ("Automated Data Exchange" AND (Prüm OR Prum))',
   '"Face Identification Service" AND (government OR "identity verification" OR "face matching" OR "face verification service" OR =FIS)',
   '"operational personal data" AND Frontex',
+  // The forty-sixth collection: tenants registered with the police (Pakistan), police requests for call detail records (India)
+  '(tenant* NEAR/8 (registration OR register* OR particulars OR details)) AND ((police NEAR/6 (particulars OR details OR verif* OR station* OR system*)) OR "with police" OR "with the police" OR "to police" OR "to the police" OR "police registration")',
+  '(("call detail records" OR =CDR OR =CDRs) NEAR/15 (police OR cops)) AND (call OR phone* OR mobile* OR telecom* OR cellular OR operator* OR subscriber*)',
+  // The forty-sixth collection: agencies using telecom metadata laws (Australia), the Migration 5 biometric exchange
+  '("metadata laws" OR "metadata retention" OR "data retention laws" OR "metadata access") AND (police OR agenc* OR council*) AND (telecom* OR warrant* OR phone* OR "call records" OR police OR "law enforcement" OR journalist* OR fines OR infringement* OR surveillance OR "Big Brother")',
+  '("Migration 5" OR "Five Country Conference") AND (biometric* OR fingerprint*)',
+  // The forty-sixth collection: police reporting victims to immigration (UK), Ireland's Public Services Card photo database, SIM registration data matched for security, South Africa's interception law (RICA), cameras finding stolen cars, Ghana's ID database merged with the CID's, South Africa's Movement Control System
+  'victim* AND (police NEAR/10 report*) AND (immigration NEAR/2 (officials OR authorities OR enforcement)) AND ("domestic abuse" OR "domestic abusers" OR "domestic violence" OR "migrant victims" OR "victims of crime")',
+  '"Public Services Card" AND ("facial recognition" OR "facial matching" OR "facial templates" OR "facial template" OR biometric* OR "public services card database" OR (database* NEAR/4 photo*))',
+  '(("sim card registration" OR "sim registration" OR "sim-card registration" OR "sim cards registration") AND (police OR "security agencies" OR "security agency" OR "national id" OR "Ministry of Security")) NOT (fake OR fraud* OR scam*)',
+  '=RICA AND (interception OR "state surveillance")',
+  'camera* NEAR/8 ("stolen cars" OR "stolen vehicles" OR "suspicious cars" OR "suspicious vehicles") AND (plate* OR Flock OR CCTV OR ALPR OR LPR OR hotlist* OR police OR sheriff* OR "law enforcement") NOT (doorbell* OR dashcam* OR "dash cam" OR "dash cams" OR "dash cameras")',
+  '(("National Identification" OR "Ghana Card" OR "ID database") NEAR/15 (=CID OR "Criminal Investigation")) AND (database* OR merg* OR "criminal records")',
+  '"Movement Control System" AND ("Home Affairs" OR immigra* OR traveller* OR travelers OR "ports of entry" OR "port of entry" OR passport* OR deport* OR border*)',
 ];

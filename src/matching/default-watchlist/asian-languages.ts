@@ -219,6 +219,8 @@ export const immigrationAsianLanguages = [
   // … (the forty-fifth) Bangladeshi infiltrators arrested with fake papers (Bengali, Gujarati)
   '(অনুপ্রবেশ* OR বাংলাদেশী OR বাংলাদেশি) AND (গ্রেফতার* OR ধরা) AND ("ভুয়ো আধার*" OR "ভুয়ো পরিচয়পত্র*" OR "ভুয়ো নথি" OR "ভুয়ো নথিপত্র" OR "ভুয়ো পাসপোর্ট*" OR "ভুয়ো ভোটার*" OR অনুপ্রবেশ* OR "জাল পরিচয়পত্র*" OR "জাল আধার*" OR (অবৈধ* NEAR/3 (বাংলাদেশী OR বাংলাদেশি))) AND (বাংলাদেশ* OR বাংলাদেশী OR বাংলাদেশি OR সীমান্ত* OR ভারত*)',
   'બાંગ્લાદેશી* AND (ઘૂસણખોર* OR (ગેરકાયદે* NEAR/4 (રહેતા OR ઘૂસેલા OR આવેલા OR વસવાટ OR વસતા OR ઇમિગ્રન્ટ* OR પ્રવેશ*)))',
+  // The forty-sixth collection: the Philippine immigration bureau's access to Interpol's databases
+  '("Bureau of Immigration" OR =BI) AND Interpol AND (database* OR access OR system*) AND (fugitive* OR foreigner* OR deport* OR entry OR entering OR blacklist* OR "red notice*" OR wanted OR arrival* OR passenger* OR alien*)',
 ];
 
 export const databasesAsianLanguages = [
@@ -433,4 +435,11 @@ export const databasesAsianLanguages = [
   '(건보공단 OR 건강보험공단 OR 국민건강보험공단) AND (수사기관 OR 경찰*) AND (개인정보* OR 의료정보* OR "건강보험 정보" OR 진료기록* OR 진료내역* OR "정보 제공" OR 정보제공*)',
   '(学校 NEAR/3 警察) AND (連絡制度 OR 連携制度 OR 相互連絡)',
   '"Y-STR" AND (公安 OR 偵查 OR 侦查 OR 破案)',
+  // The forty-sixth collection: police officers looking up and leaking criminal records (Korea)
+  '전과기록 AND (조회 OR 유출) AND (경찰관* OR 경찰서* OR 경찰청* OR 형사사법* OR 수사기관* OR 무단 OR 전산실*)',
+  // The forty-sixth collection: Malaysia's criminal register act and its records, Myanmar's overnight-guest registration, Indonesia's travel-ban application for law enforcement, the Philippine immigration bureau's access to Interpol's databases
+  '"Akta Pendaftaran Penjenayah" OR ("rekod jenayah" AND (pengguguran OR digugurkan OR dipadam* OR pemadaman OR dataraya OR "pangkalan data" OR =PDRM))',
+  '("overnight guest*" NEAR/8 (regist* OR report* OR inform* OR check*)) AND (police OR junta OR authorit* OR militar* OR township* OR ward OR household*)',
+  '"Cekal Online" AND (imigrasi OR "penegak hukum" OR kepolisian OR polisi OR kejaksaan OR =KPK OR "cegah dan tangkal" OR pencegahan OR penangkalan)',
+  '("Bureau of Immigration" OR (=BI AND (immigra* OR fugitive* OR foreigner* OR alien* OR passenger* OR traveler* OR traveller*))) AND (Interpol NEAR/10 (database* OR access OR system*))',
 ];

@@ -299,4 +299,7 @@ export const databasesExclude = [
   // … (the forty-fifth) data breaches and hacks that share nothing with anyone; toll plate readers
   '((breach* OR hack* OR ransomware OR malware OR hackers OR cyberattack*) NEAR/10 (data OR information OR server* OR database* OR network*)) NOT (shar* OR =ICE OR immigration OR "Homeland Security" OR access* OR plate*)',
   'Kennzeichenerfassung AND (Maut OR Lkw-Maut OR "Toll Collect")',
+  // The forty-sixth collection: the Philippines' Bureau of Jail Management and Penology (prison congestion, not records); Toronto's photo radar (speed cameras)
+  '"Bureau of Jail Management" NOT ("information system*" OR database* OR record*)',
+  '"photo radar" NOT (hotlist* OR "hot list*" OR stolen OR "plate reader*" OR =ALPR OR =ANPR OR immigra* OR Flock)',
 ];

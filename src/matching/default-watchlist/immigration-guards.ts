@@ -111,4 +111,10 @@ export const immigrationGuards = [
   // is not enforcement)
   '("heavy traffic" OR jams OR "traffic conditions" OR "continuous heavy traffic") AND checkpoint* NOT (arrest* OR detain* OR overstay* OR deport* OR smuggl* OR "immigration offender*")',
   '(("legal aid" OR "legal defense" OR "legal defence" OR "legal services" OR lawyers OR attorneys OR "legal representation") NEAR/10 (immigrant* OR deportation)) AND (county OR council OR supervisors OR city) AND (fund* OR allocat* OR "set aside" OR budget*) NOT (=ICE OR detainer* OR raid* OR 287* OR jail*)',
+  // The forty-sixth collection: diplomats expelled, in Vietnamese
+  '"trục xuất" NEAR/6 ("nhà ngoại giao" OR "đại sứ")',
+  // The forty-sixth collection: diplomats expelled, in Czech
+  'vyhost* NEAR/8 diplomat*',
+  // The forty-sixth collection: repatriation flights for stranded tourists (German)
+  'Ruckfuhrungsflug* AND (Urlauber* OR Touristen OR gestrandet* OR Reisende*)',
 ];

@@ -168,6 +168,8 @@ export const immigrationMiddleEastLanguages = [
   '(ميثاق OR "اتفاق الهجرة" OR "سياسات اللجوء" OR "الهجرة واللجوء") AND (بصمات OR بصماتهم OR البصمات OR "بصمات الأصابع") AND (الأوروبي OR الأوروبيون)',
   // … (the forty-fifth) Turkish restriction codes on foreigners (not a police look-up alone)
   '"tahdit kod*" AND (yabancı* OR yabanci* OR deport* OR "sınır dışı" OR "sinir disi" OR "giriş yasağı" OR "giris yasagi" OR "Göç İdaresi" OR "goc idaresi")',
+  // The forty-sixth collection: removal orders in Hebrew
+  '("צו הרחקה" OR "צו ההרחקה") AND (גירוש* OR וגירוש* OR אשרת OR אשרה OR "רשות האוכלוסין" OR "חוק הכניסה" OR זרים OR זרות OR זר OR מסתננ* OR הגירה OR ההגירה OR משמורת OR "ביקורת גבולות")',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -295,4 +297,9 @@ export const databasesMiddleEastLanguages = [
   '("مؤسسات الإيواء" OR "وحدات فندقية" OR "المؤسسات الفندقية") AND (التسجيل OR المعطيات) AND (الأمن OR الدرك OR والأمن OR الشرطة OR "المعطيات الشخصية" OR "ذات الطابع الشخصي" OR النزلاء)',
   '(يوروبول OR اليوروبول OR Europol) AND ((تبادل NEAR/4 (البيانات OR بيانات OR المعلومات OR معلومات OR للمعلومات)) OR "مذكرة تفاهم" OR "البيانات الشخصية" OR "بيانات الأفراد")',
   '"المديرية العامة للأمن الوطني" AND ("قاعدة بيانات" OR "قاعدة البيانات" OR "قواعد البيانات" OR "قواعد بيانات" OR "أنظمة المراقبة" OR "أنظمة مراقبة" OR "نظام إلكتروني" OR "نظام معلوماتي" OR "المعطيات الشخصية" OR "التعرف على الوجوه" OR "التعرف على الصور")',
+  // The forty-sixth collection: erasing criminal records (Egypt, Morocco), electronic links between justice and interior ministries (Jordan, Saudi Arabia), Covid (HES) codes reported to the police (Turkey)
+  '((محو OR شطب) NEAR/8 (السجل OR التسجيل OR الأحكام OR السوابق)) AND (الجنائ* OR العدلي OR السوابق OR الأحكام OR "رد الاعتبار")',
+  '"رد الاعتبار" AND (السوابق OR الجنائ* OR العدلي)',
+  '("الربط الإلكتروني" OR "الربط الالكتروني") AND ("وزارة الداخلية" OR "ووزارة الداخلية" OR "لوزارة الداخلية" OR "بوزارة الداخلية" OR "وزير الداخلية" OR "الأمن العام" OR "الامن العام") AND (بيانات OR البيانات OR المعلومات OR القضايا OR الجزائية OR الجنائ* OR المطلوبين OR الأحكام OR تبادل)',
+  '"HES kodu" AND kolluk* AND (sorgula* OR kontrol* OR bildirim* OR denetim* OR denetle* OR tespit* OR ihlal*)',
 ];

@@ -251,6 +251,10 @@ export const immigrationNorthernCentralEurope = [
   // overstayed
   '"Ξένιος Ζευς" OR "Ξένιου Δία" OR "Ξένιο Δία" OR "Xenios Zeus"',
   '("база данных" OR "базу данных") AND иностран* AND (нарушивш* OR нарушител*)',
+  // The forty-sixth collection: SIS alerts refusing entry (Finnish), Denmark's return law, Swedish immigration detention
+  '(=SIS NEAR/1 jarjestelma*) AND (maahantulo* OR karkot* OR (poist* NEAR/2 maasta) OR "maassa oleskelu")',
+  'hjemrejse* AND udrejse* AND (udlænding* OR asyl* OR "lovligt ophold" OR Hjemrejsestyrelse* OR udvis* OR tvang* OR afvist* OR udsendelse*)',
+  'forvaret AND (Migrationsverk* OR utvis* OR asyl* OR "forvaret i Marsta" OR avvisning* OR "ut ur landet")',
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -455,6 +459,12 @@ export const databasesNorthernCentralEurope = [
   '(медучрежден* OR врач* OR медик* OR больниц*) AND ((сообща* OR донос* OR передава* OR информ*) NEAR/2 "в полицию") AND пациентах',
   '"цифровой профиль иностран*" OR ("цифровой профиль" AND иностран* AND мигрант*)',
   'иммигрант* AND тіркеу* AND ("ішкі істер" OR полиция* OR "көші-қон" OR министрлі*)',
+  // The forty-sixth collection: police and security services' requests to telecoms and marketplaces (Russia), cameras finding wanted people (Kazakhstan)
+  '(("операторов связи" OR "операторы связи" OR маркетплейс*) NEAR/15 ("оперативно-разыскн*" OR правоохранительн* OR полици*)) AND (информаци* OR сведени* OR доступ* OR базам OR "баз* данн*" OR запрос* OR "оперативно-разыскн*")',
+  '(видеокамер* NEAR/10 (беглец* OR розыск*)) AND (задержа* OR прокурор* OR полици* OR МВД OR правосуди* OR подозреваем* OR преступник* OR "распознавани* лиц")',
+  // The forty-sixth collection: the Schengen Information System in Finnish, Greece's national list of undesirable foreigners (EKANA)
+  '(=SIS NEAR/1 jarjestelma*) AND (Schengen* OR kuulutu* OR etsintakuulut* OR poliisi* OR maahantulo*)',
+  '("καταλογο ανεπιθυμητων αλλοδαπων" OR =ΕΚΑΝΑ) AND (διαγραφ* OR Σενγκεν OR αστυνομ* OR εγγραφη OR εγγραφης OR εγγραφει OR εγγραφες)',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

@@ -260,6 +260,10 @@ export const immigrationOtherLanguages = [
   '"Afdeling Vreemdelingenpolitie" OR =AVIM',
   // … (the forty-fifth) doctors made to report irregular migrants (Italy, 2009)
   '("divieto di segnalazione" OR "obbligo di denuncia" OR "medici spia" OR (medici NEAR/10 (denunciare OR spie))) AND (clandestin* OR immigrat* OR "soggiorno irregolare" OR "soggiorno illegale" OR "stranieri irregolari" OR "straniero irregolare" OR "senza permesso di soggiorno")',
+  // The forty-sixth collection: migrants apprehended at the Austrian border, Angola's expulsions
+  '(aufgegriffen OR Aufgriff*) AND (Migrant* OR Fluchtling* OR Grenzganger OR Schlepper*) AND (Grenze* OR Polizei* OR polizeilich* OR Schlepper* OR illegal* OR Streife OR zuruckgewiesen OR Burgenland OR Asylantrag*)',
+  '"illegale Grenzganger" AND (Polizei* OR Bundespolizei* OR Schlepper* OR Migrant* OR Fluchtling* OR Asyl* OR zuruckgewiesen OR aufgegriffen OR gestoppt OR festgenommen)',
+  'expuls* AND ("imigracao ilegal" OR imigrantes) AND (ilega* OR irregula* OR SEF OR PSP OR AIMA OR UNEF OR SME OR Migracao OR deti* OR deten* OR "territorio nacional" OR afastamento OR repatria* OR fronteira* OR regresso)',
 ];
 
 export const databasesOtherLanguages = [
@@ -517,6 +521,15 @@ export const databasesOtherLanguages = [
   '("divieto di segnalazione" OR "obbligo di denuncia" OR "medici spia" OR (medici NEAR/10 (denunciare OR spie))) AND (clandestin* OR immigrat* OR "soggiorno irregolare" OR "soggiorno illegale" OR "stranieri irregolari" OR "straniero irregolare" OR "senza permesso di soggiorno")',
   'informatieoverdracht AND vreemdeling* AND (crimine* OR strafrecht* OR gegevens OR VRIS)',
   '"biometrische kenmerken" AND (vreemdelingenketen OR Vreemdelingenwet OR "Basisvoorziening Vreemdelingen" OR BVV OR identiteitsvaststelling)',
+  // The forty-sixth collection: Germany's asylum office reading refugees' phones, Brazil's licence (CNH) data shared with the intelligence agency, the draft LGPD Penal, police officers' private look-ups, the French register of foreigners (AGDREF), Quebec's criminal intelligence, Italian local police and the stolen-vehicle and SDI databases, Portuguese automatic plate reading
+  '((BAMF OR "Bundesamt fur Migration") NEAR/20 (Handy* OR Mobiltelefon* OR Handydaten OR Datentrager)) AND (ausles* OR ausgelesen OR auswert* OR ausgewertet OR Handyauswertung)',
+  '((CNH OR "Carteira Nacional de Habilitacao" OR Denatran) NEAR/12 (compartilh* OR Abin)) AND (Abin OR Serpro OR "compartilhamento de dados" OR "compartilhar dados" OR inteligencia OR policia*)',
+  '"LGPD Penal" AND (anteprojeto OR projeto OR "seguranca publica" OR investigac* OR policia* OR policiais OR "persecucao penal")',
+  '(privat* NEAR/4 Abfrage*) AND (Polizei* OR Beamte*) AND (Dienstrechner* OR Dienstcomputer* OR Polizeidatenbank* OR Polizeisystem* OR INPOL OR POLAS OR Datenbank* OR abgerufen OR abzurufen OR abgefragt)',
+  '=AGDREF AND (police OR policier* OR gendarm* OR identite OR eloignement OR expulsion* OR OQTF OR "obligation de quitter")',
+  '"renseignement criminel" AND (banque* OR "base de donnees" OR "bases de donnees" OR fichier* OR fiche* OR donnees OR systeme* OR "traitement de l\'information" OR acces OR consult*)',
+  '((("banca dati" OR database) NEAR/6 "veicoli rubati") AND (access* OR accede* OR collega* OR interconnession* OR polizi* OR targhe OR consulta*)) OR (((polizi* NEAR/3 local*) NEAR/15 (=SDI OR "banca dati" OR "banche dati")) AND (access* OR accede* OR consulta* OR interrog* OR collega* OR interconnession*))',
+  '(matriculas NEAR/6 (automatica* OR leitura)) AND ("base de dados" OR policia OR GNR OR PSP) AND (roubad* OR robad* OR robo OR sustraid* OR apreend* OR apreensa* OR furtad* OR furto* OR procurad* OR requerid* OR "base de dados" OR "base de datos")',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

@@ -181,6 +181,8 @@ export const immigrationSpanish = [
   '"Guardia Nacional" NEAR/15 (migrantes NEAR/8 (detiene OR detuvo OR intercept* OR asegur* OR rescat*))',
   // … (the forty-fifth) repatriation and deportation flights
   '(deportados NEAR/8 (avion OR avión OR vuelo OR "Vuelta a la Patria")) OR ((repatriados NEAR/8 (avion OR avión OR vuelo OR "Vuelta a la Patria")) AND ("Estados Unidos" OR EEUU OR deport* OR migracion OR "acuerdo migratorio"))',
+  // The forty-sixth collection: police asking migrants for their papers
+  '((pide* OR pedir OR piden) NEAR/3 papeles) AND (inmigrante* OR migrante* OR extranjer* OR mejican* OR identificacion*) AND (policia* OR agente* OR identificacion*)',
 ];
 
 export const databasesSpanish = [
@@ -367,6 +369,11 @@ export const databasesSpanish = [
   '"Fichero de Titularidades Financieras" OR ("fichero de datos bancarios" AND policia)',
   '("cesion de datos" OR "datos de comunicaciones" OR "datos telefonicos") AND (operadora* OR telecomunicaciones OR telefonia) AND (judicial* OR "procedimiento penal" OR "delitos graves" OR "delincuencia grave" OR policia OR policial* OR LECrim)',
   'SIDENPOL OR "bases de datos policiales"',
+  // The forty-sixth collection: telecom operators keeping customers' data for the police, clearing criminal records, Costa Rica's police information platform and criminal archive, face recognition finding fugitives
+  '(operadora* NEAR/12 (datos OR metadatos)) AND (policia OR policial* OR "autoridades policiales") AND (cesion OR ceder* OR cedan OR cedido* OR conservacion OR conservar OR retener OR retencion OR entregar OR "a disposicion" OR "autorizacion judicial" OR "orden judicial")',
+  '(cancel* OR limpiar OR eliminar OR borrar OR sellado OR sellar) NEAR/4 ("antecedentes penales" OR "antecedentes policiales" OR "historial criminal" OR "historial delictivo") NOT ("por antecedentes" OR "por sus antecedentes" OR "por tener antecedentes" OR fichaje*)',
+  '"Plataforma de Informacion Policial" OR "expediente electronico criminal" OR ("Archivo Criminal" AND (OIJ OR "Organismo de Investigacion Judicial" OR policial* OR "base de datos" OR "bases de datos" OR antecedentes))',
+  '"reconocimiento facial" NEAR/20 (profug* OR "orden de captura" OR "pedido de captura" OR "personas buscadas" OR "buscados por la justicia" OR "buscadas por la justicia")',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

@@ -26,13 +26,13 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 48405,
-  dev: 33910,
-  heldout: 14495,
+  total: 48706,
+  dev: 34122,
+  heldout: 14584,
   perTopicPerSplit: 4000,
   negativesPerSplit: 6650,
-  hardNegatives: 10250,
-  billJurisdictions: 113,
+  hardNegatives: 10300,
+  billJurisdictions: 114,
 };
 
 const corpus = readCorpus(DIR);

@@ -157,6 +157,8 @@ export const immigrationAbroad = [
   // The forty-sixth collection: banks told to run immigration checks (UK), Ireland's Operation Sonnet at the border
   '((bank OR banking OR "building societ*") NEAR/10 "immigration checks") NOT ("bank holiday*" OR "West Bank")',
   '"Operation Sonnet" AND (garda* OR immigra* OR border OR migrant* OR asylum OR deport* OR "sent back")',
+  // The forty-sixth collection, third round: Cambodia's duty on landlords and hotels to report foreigners (FPCS): both topics
+  '((report* NEAR/8 foreigner*) AND (landlord* OR "residence owners" OR guesthouse* OR hotel*)) OR =FPCS OR "Foreigners Present in Cambodia"',
 ];
 
 export const databasesAbroad = [
@@ -304,4 +306,6 @@ export const databasesAbroad = [
   'camera* NEAR/8 ("stolen cars" OR "stolen vehicles" OR "suspicious cars" OR "suspicious vehicles") AND (plate* OR Flock OR CCTV OR ALPR OR LPR OR hotlist* OR police OR sheriff* OR "law enforcement") NOT (doorbell* OR dashcam* OR "dash cam" OR "dash cams" OR "dash cameras")',
   '(("National Identification" OR "Ghana Card" OR "ID database") NEAR/15 (=CID OR "Criminal Investigation")) AND (database* OR merg* OR "criminal records")',
   '"Movement Control System" AND ("Home Affairs" OR immigra* OR traveller* OR travelers OR "ports of entry" OR "port of entry" OR passport* OR deport* OR border*)',
+  // The forty-sixth collection, third round: Cambodia's duty on landlords and hotels to report foreigners (FPCS): both topics
+  '((report* NEAR/8 foreigner*) AND (landlord* OR "residence owners" OR guesthouse* OR hotel*)) OR =FPCS OR "Foreigners Present in Cambodia"',
 ];

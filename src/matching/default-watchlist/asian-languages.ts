@@ -221,6 +221,8 @@ export const immigrationAsianLanguages = [
   'બાંગ્લાદેશી* AND (ઘૂસણખોર* OR (ગેરકાયદે* NEAR/4 (રહેતા OR ઘૂસેલા OR આવેલા OR વસવાટ OR વસતા OR ઇમિગ્રન્ટ* OR પ્રવેશ*)))',
   // The forty-sixth collection: the Philippine immigration bureau's access to Interpol's databases
   '("Bureau of Immigration" OR =BI) AND Interpol AND (database* OR access OR system*) AND (fugitive* OR foreigner* OR deport* OR entry OR entering OR blacklist* OR "red notice*" OR wanted OR arrival* OR passenger* OR alien*)',
+  // The forty-sixth collection, third round: landlords fined for not reporting foreign residents to the police (Japanese-language Cambodian news): both topics
+  '家主 AND 外国人 AND (報告 OR 警察)',
 ];
 
 export const databasesAsianLanguages = [
@@ -442,4 +444,8 @@ export const databasesAsianLanguages = [
   '("overnight guest*" NEAR/8 (regist* OR report* OR inform* OR check*)) AND (police OR junta OR authorit* OR militar* OR township* OR ward OR household*)',
   '"Cekal Online" AND (imigrasi OR "penegak hukum" OR kepolisian OR polisi OR kejaksaan OR =KPK OR "cegah dan tangkal" OR pencegahan OR penangkalan)',
   '("Bureau of Immigration" OR (=BI AND (immigra* OR fugitive* OR foreigner* OR alien* OR passenger* OR traveler* OR traveller*))) AND (Interpol NEAR/10 (database* OR access OR system*))',
+  // The forty-sixth collection, third round: landlords fined for not reporting foreign residents to the police (Japanese-language Cambodian news): both topics
+  '家主 AND 外国人 AND (報告 OR 警察)',
+  // The forty-sixth collection, third round: Myanmar's guest registration and household inspections
+  '("guest registration" OR "unregistered guests") AND (junta OR regime OR ward OR township OR police OR authorities)',
 ];

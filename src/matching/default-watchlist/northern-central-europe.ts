@@ -255,6 +255,10 @@ export const immigrationNorthernCentralEurope = [
   '(=SIS NEAR/1 jarjestelma*) AND (maahantulo* OR karkot* OR (poist* NEAR/2 maasta) OR "maassa oleskelu")',
   'hjemrejse* AND udrejse* AND (udlænding* OR asyl* OR "lovligt ophold" OR Hjemrejsestyrelse* OR udvis* OR tvang* OR afvist* OR udsendelse*)',
   'forvaret AND (Migrationsverk* OR utvis* OR asyl* OR "forvaret i Marsta" OR avvisning* OR "ut ur landet")',
+  // The forty-sixth collection, third round: Polish checks of the legality of stay and return decisions, Denmark's return act
+  'kontrol* NEAR/4 "legalnosci pobytu"',
+  '"zobowiazuj* do powrotu" OR "zobowiazaniu do powrotu" OR "zobowiazaniu cudzoziemca do powrotu"',
+  'hjemrejselov*',
 ];
 
 export const databasesNorthernCentralEurope = [

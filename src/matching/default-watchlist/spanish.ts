@@ -183,6 +183,8 @@ export const immigrationSpanish = [
   '(deportados NEAR/8 (avion OR avión OR vuelo OR "Vuelta a la Patria")) OR ((repatriados NEAR/8 (avion OR avión OR vuelo OR "Vuelta a la Patria")) AND ("Estados Unidos" OR EEUU OR deport* OR migracion OR "acuerdo migratorio"))',
   // The forty-sixth collection: police asking migrants for their papers
   '((pide* OR pedir OR piden) NEAR/3 papeles) AND (inmigrante* OR migrante* OR extranjer* OR mejican* OR identificacion*) AND (policia* OR agente* OR identificacion*)',
+  // The forty-sixth collection, third round: hosts and hotels keeping guest registers for the migration service (Cuba, Nicaragua, Costa Rica): both topics
+  '(arrendador* OR hotel* OR hospedaje* OR pension*) AND (Inmigracion OR "Migracion y Extranjeria") AND (huesped* OR "libro de registro" OR registro)',
 ];
 
 export const databasesSpanish = [
@@ -374,6 +376,8 @@ export const databasesSpanish = [
   '(cancel* OR limpiar OR eliminar OR borrar OR sellado OR sellar) NEAR/4 ("antecedentes penales" OR "antecedentes policiales" OR "historial criminal" OR "historial delictivo") NOT ("por antecedentes" OR "por sus antecedentes" OR "por tener antecedentes" OR fichaje*)',
   '"Plataforma de Informacion Policial" OR "expediente electronico criminal" OR ("Archivo Criminal" AND (OIJ OR "Organismo de Investigacion Judicial" OR policial* OR "base de datos" OR "bases de datos" OR antecedentes))',
   '"reconocimiento facial" NEAR/20 (profug* OR "orden de captura" OR "pedido de captura" OR "personas buscadas" OR "buscados por la justicia" OR "buscadas por la justicia")',
+  // The forty-sixth collection, third round: hosts and hotels keeping guest registers for the migration service (Cuba, Nicaragua, Costa Rica): both topics
+  '(arrendador* OR hotel* OR hospedaje* OR pension*) AND (Inmigracion OR "Migracion y Extranjeria") AND (huesped* OR "libro de registro" OR registro)',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

@@ -222,7 +222,7 @@ export const immigrationAsianLanguages = [
   // The forty-sixth collection: the Philippine immigration bureau's access to Interpol's databases
   '("Bureau of Immigration" OR =BI) AND Interpol AND (database* OR access OR system*) AND (fugitive* OR foreigner* OR deport* OR entry OR entering OR blacklist* OR "red notice*" OR wanted OR arrival* OR passenger* OR alien*)',
   // The forty-sixth collection, third round: landlords fined for not reporting foreign residents to the police (Japanese-language Cambodian news): both topics
-  '家主 AND 外国人 AND (報告 OR 警察)',
+  '(家主 AND 外国人 AND (報告 OR 警察) AND (滞在 OR 居住 OR 移民 OR 入国管理 OR 入管 OR 罰金 OR 宿泊 OR 登録 OR 義務 OR "24時間")) NOT 国家主席',
 ];
 
 export const databasesAsianLanguages = [
@@ -445,7 +445,7 @@ export const databasesAsianLanguages = [
   '"Cekal Online" AND (imigrasi OR "penegak hukum" OR kepolisian OR polisi OR kejaksaan OR =KPK OR "cegah dan tangkal" OR pencegahan OR penangkalan)',
   '("Bureau of Immigration" OR (=BI AND (immigra* OR fugitive* OR foreigner* OR alien* OR passenger* OR traveler* OR traveller*))) AND (Interpol NEAR/10 (database* OR access OR system*))',
   // The forty-sixth collection, third round: landlords fined for not reporting foreign residents to the police (Japanese-language Cambodian news): both topics
-  '家主 AND 外国人 AND (報告 OR 警察)',
+  '(家主 AND 外国人 AND (報告 OR 警察) AND (滞在 OR 居住 OR 移民 OR 入国管理 OR 入管 OR 罰金 OR 宿泊 OR 登録 OR 義務 OR "24時間")) NOT 国家主席',
   // The forty-sixth collection, third round: Myanmar's guest registration and household inspections
-  '("guest registration" OR "unregistered guests") AND (junta OR regime OR ward OR township OR police OR authorities)',
+  '("guest registration" OR "unregistered guests") AND (junta OR regime OR township OR "Ward or Village" OR (ward NEAR/3 (administrat* OR official* OR authorit*)) OR (police NEAR/10 (inspect* OR check* OR raid* OR household* OR overnight)) OR (authorities AND (overnight OR household* OR inspect* OR Myanmar)))',
 ];

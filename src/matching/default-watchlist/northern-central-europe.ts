@@ -256,9 +256,9 @@ export const immigrationNorthernCentralEurope = [
   'hjemrejse* AND udrejse* AND (udlænding* OR asyl* OR "lovligt ophold" OR Hjemrejsestyrelse* OR udvis* OR tvang* OR afvist* OR udsendelse*)',
   'forvaret AND (Migrationsverk* OR utvis* OR asyl* OR "forvaret i Marsta" OR avvisning* OR "ut ur landet")',
   // The forty-sixth collection, third round: Polish checks of the legality of stay and return decisions, Denmark's return act
-  'kontrol* NEAR/4 "legalnosci pobytu"',
-  '"zobowiazuj* do powrotu" OR "zobowiazaniu do powrotu" OR "zobowiazaniu cudzoziemca do powrotu"',
-  'hjemrejselov*',
+  '(kontrol* NEAR/4 "legalnosci pobytu") AND (cudzoziem* OR "Strazy Granicznej" OR "Straz Graniczna" OR "Straze Graniczne" OR obcokrajow*)',
+  '("zobowiazuj* do powrotu" OR "zobowiazaniu do powrotu" OR "zobowiazaniu cudzoziemca do powrotu") AND (cudzoziem* OR "Strazy Granicznej" OR "Straz Graniczna" OR "Straze Graniczne" OR decyzj* OR obywatel* OR obcokrajow*)',
+  'hjemrejselov* AND (udlænding* OR udvis* OR udrejse* OR udsend* OR Ellebæk OR frihedsberøv* OR "uden lovligt ophold" OR udrejsecent* OR afvis*)',
 ];
 
 export const databasesNorthernCentralEurope = [

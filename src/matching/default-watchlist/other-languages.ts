@@ -265,8 +265,8 @@ export const immigrationOtherLanguages = [
   '"illegale Grenzganger" AND (Polizei* OR Bundespolizei* OR Schlepper* OR Migrant* OR Fluchtling* OR Asyl* OR zuruckgewiesen OR aufgegriffen OR gestoppt OR festgenommen)',
   'expuls* AND ("imigracao ilegal" OR imigrantes) AND (ilega* OR irregula* OR SEF OR PSP OR AIMA OR UNEF OR SME OR Migracao OR deti* OR deten* OR "territorio nacional" OR afastamento OR repatria* OR fronteira* OR regresso)',
   // The forty-sixth collection, third round: Canada's Immigration Division (referrals, detention reviews), Belgium's police home entries to find people without papers
-  '("Immigration Division" OR "Section de l\'immigration") AND (refer* OR admissib* OR inadmissib* OR detention OR renvoi OR interdiction OR removal)',
-  '"visites domiciliaires" AND ("sans-papiers" OR "sans papiers" OR etranger* OR migrant*)',
+  '("Immigration Division" OR "Section de l\'immigration") AND (((refer OR referred OR referral* OR referring) NEAR/6 (applicant* OR resident* OR "foreign national*" OR report* OR delegate* OR hearing*)) OR admissib* OR inadmissib* OR detention OR renvoi OR interdiction OR removal)',
+  '"visites domiciliaires" AND ("sans-papiers" OR "sans papiers" OR ((etranger* OR migrant*) AND (sejour OR irregulier* OR illegal* OR expuls* OR arrest* OR arret* OR eloign* OR "quitter le territoire" OR police* OR policier* OR "juge d\'instruction" OR rafle*)))',
 ];
 
 export const databasesOtherLanguages = [
@@ -534,7 +534,7 @@ export const databasesOtherLanguages = [
   '((("banca dati" OR database) NEAR/6 "veicoli rubati") AND (access* OR accede* OR collega* OR interconnession* OR polizi* OR targhe OR consulta*)) OR (((polizi* NEAR/3 local*) NEAR/15 (=SDI OR "banca dati" OR "banche dati")) AND (access* OR accede* OR consulta* OR interrog* OR collega* OR interconnession*))',
   '(matriculas NEAR/6 (automatica* OR leitura)) AND ("base de dados" OR policia OR GNR OR PSP) AND (roubad* OR robad* OR robo OR sustraid* OR apreend* OR apreensa* OR furtad* OR furto* OR procurad* OR requerid* OR "base de dados" OR "base de datos")',
   // The forty-sixth collection, third round: Dutch police keeping people's data too long
-  '(politie* NEAR/8 (bewaart OR bewaren OR bewaard OR opslag)) AND (gegevens OR data OR politiegegevens)',
+  '(politie* NEAR/8 (bewaart OR bewaren OR bewaard OR opslag)) AND (((bewaart OR bewaren OR bewaard OR opslag) NEAR/4 (gegevens OR data OR politiegegevens)) OR (politie* NEAR/3 (gegevens OR data OR politiegegevens)))',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

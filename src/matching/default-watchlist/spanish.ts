@@ -184,7 +184,7 @@ export const immigrationSpanish = [
   // The forty-sixth collection: police asking migrants for their papers
   '((pide* OR pedir OR piden) NEAR/3 papeles) AND (inmigrante* OR migrante* OR extranjer* OR mejican* OR identificacion*) AND (policia* OR agente* OR identificacion*)',
   // The forty-sixth collection, third round: hosts and hotels keeping guest registers for the migration service (Cuba, Nicaragua, Costa Rica): both topics
-  '(arrendador* OR hotel* OR hospedaje* OR pension*) AND (Inmigracion OR "Migracion y Extranjeria") AND (huesped* OR "libro de registro" OR registro)',
+  '(arrendador* OR hotel* OR hospedaje* OR pension*) AND (Inmigracion OR "Migracion y Extranjeria") AND (huesped* OR "libro de registro" OR (registro NEAR/5 (extranjero* OR extranjera* OR hospedaje* OR hosped* OR alojen OR alojad*)))',
 ];
 
 export const databasesSpanish = [
@@ -377,7 +377,7 @@ export const databasesSpanish = [
   '"Plataforma de Informacion Policial" OR "expediente electronico criminal" OR ("Archivo Criminal" AND (OIJ OR "Organismo de Investigacion Judicial" OR policial* OR "base de datos" OR "bases de datos" OR antecedentes))',
   '"reconocimiento facial" NEAR/20 (profug* OR "orden de captura" OR "pedido de captura" OR "personas buscadas" OR "buscados por la justicia" OR "buscadas por la justicia")',
   // The forty-sixth collection, third round: hosts and hotels keeping guest registers for the migration service (Cuba, Nicaragua, Costa Rica): both topics
-  '(arrendador* OR hotel* OR hospedaje* OR pension*) AND (Inmigracion OR "Migracion y Extranjeria") AND (huesped* OR "libro de registro" OR registro)',
+  '(arrendador* OR hotel* OR hospedaje* OR pension*) AND (Inmigracion OR "Migracion y Extranjeria") AND (huesped* OR "libro de registro" OR (registro NEAR/5 (extranjero* OR extranjera* OR hospedaje* OR hosped* OR alojen OR alojad*)))',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

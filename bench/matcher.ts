@@ -115,12 +115,19 @@ function literalRows(w: Watchlist, items: Matchable[], runs: number): Row[] {
  * Steady-state items/s of several matchers over the same items, their timed runs interleaved
  * (run k of each back to back, in an order that rotates from run to run), so a load swing on the shared machine hits all of them alike.
  */
-function interleaved(ms: Array<{ match(it: Matchable): unknown }>, items: Matchable[], runs: number, minMs: number) {
+function interleaved(
+  ms: Array<{ match(it: Matchable): unknown }>,
+  items: Matchable[],
+  runs: number,
+  minMs: number,
+  progress: (line: string) => void,
+) {
   const out = ms.map(() => ({ rates: [] as number[], warmupMs: 0 }));
   ms.forEach((m, j) => {
     const w0 = performance.now();
     for (const it of items.slice(0, 8)) m.match(it);
     out[j]!.warmupMs = performance.now() - w0;
+    progress(`matcher ${j + 1} of ${ms.length}: first 8 items in ${fmtMs(out[j]!.warmupMs)}`);
   });
   let n = 8;
   for (let r = -1; r < runs; r++) {
@@ -138,6 +145,7 @@ function interleaved(ms: Array<{ match(it: Matchable): unknown }>, items: Matcha
       }
       if (r >= 0) out[j]!.rates.push((done / elapsed) * 1000); // r = -1 is the warm-up
     }
+    progress(`run ${r + 2} of ${runs + 1} done`);
   }
   return out.map((o) => ({ ...o, rate: median(o.rates) }));
 }
@@ -145,11 +153,12 @@ function interleaved(ms: Array<{ match(it: Matchable): unknown }>, items: Matcha
 /** The Done-when line of issue 13: the matcher as the daemon runs it, against one RegExp per term. */
 const TARGET_RATIO = 10;
 
-export async function benchMatcher(runs = 5): Promise<Row[]> {
+export async function benchMatcher(runs = 5, progress: (line: string) => void = () => {}): Promise<Row[]> {
   const items = matcherItems(42, 2000);
   const base = defaultWatchlist();
   const extra: Watchlist = mergeWatchlists(base, undefined, extraAdditions(7, 2000));
   const rows: Row[] = literalRows(extra, items, runs);
+  progress('literal phrases: same answers checked, rates measured');
   const model = secondOpinionModel();
   for (const [label, w] of [
     ['default watchlist', base],
@@ -159,9 +168,10 @@ export async function benchMatcher(runs = 5): Promise<Row[]> {
     const compiled = compileWatchlist(w);
     const compileMs = performance.now() - t0;
     const naive = compileNaiveBaseline(w);
+    progress(`${label}: compiled in ${fmtMs(compileMs)}`);
     // What the daemon runs (src/pipeline/matchers.ts): the rules plus the learned second opinion.
     const daemon = withSecondOpinion(compiled, model);
-    const [both, ours, baseline] = interleaved([daemon, compiled, naive], items, runs, 500);
+    const [both, ours, baseline] = interleaved([daemon, compiled, naive], items, runs, 500, progress);
     const sample = items.slice(0, 100);
     const rules = w.topics.reduce((s, t) => s + t.include.length + t.exclude.length, 0);
     const strawman = `one RegExp per term (other semantics) ${fmt(baseline!.rate)}`;

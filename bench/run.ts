@@ -98,7 +98,7 @@ const daemonRun = values.concurrent ? daemonStep() : undefined;
 try {
   await step('parse', async () => [...(await benchParse(5)), ...(await benchParsers(parseCorpus(), 3))]);
   // Repetitions fit the whole bench in 10 minutes on 2 cores (caches warm).
-  await step('matcher', () => benchMatcher(3));
+  await step('matcher', () => benchMatcher(3, (line) => process.stderr.write(`  ${line}\n`)));
   await step('poll', () => benchPoll(3));
   await step('store', async () => {
     const r = await benchStore(all);

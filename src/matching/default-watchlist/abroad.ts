@@ -12,6 +12,7 @@ import {
   SAUDI_ABSCONDING_REPORTS,
   HOTELS_REPORT_FOREIGN_GUESTS,
   MAPPING_AFGHANS_FOR_REMOVAL,
+  CAMBODIA_HOSTS_REPORT_FOREIGNERS,
 } from './both-topics.ts';
 import { CBP_CONTEXT } from './terms.ts';
 
@@ -158,7 +159,7 @@ export const immigrationAbroad = [
   '((bank OR banking OR "building societ*") NEAR/10 "immigration checks") NOT ("bank holiday*" OR "West Bank")',
   '"Operation Sonnet" AND (garda* OR immigra* OR border OR migrant* OR asylum OR deport* OR "sent back")',
   // The forty-sixth collection, third round: Cambodia's duty on landlords and hotels to report foreigners (FPCS): both topics
-  '((report* NEAR/8 foreigner*) AND (landlord* OR "residence owners" OR guesthouse* OR hotel*) AND (immigration OR TM30 OR "TM 30" OR "C-Form*" OR "Foreigners Act" OR obligation* OR mandatory OR "within 24 hours" OR (report* NEAR/5 police))) OR (=FPCS AND (foreigner* OR Cambodia* OR immigration OR visa*)) OR "Foreigners Present in Cambodia"',
+  CAMBODIA_HOSTS_REPORT_FOREIGNERS,
 ];
 
 export const databasesAbroad = [
@@ -307,5 +308,5 @@ export const databasesAbroad = [
   '(("National Identification" OR "Ghana Card" OR "ID database") NEAR/15 (=CID OR "Criminal Investigation")) AND (database* OR merg* OR "criminal records")',
   '"Movement Control System" AND ("Home Affairs" OR immigra* OR traveller* OR travelers OR "ports of entry" OR "port of entry" OR passport* OR deport* OR border*)',
   // The forty-sixth collection, third round: Cambodia's duty on landlords and hotels to report foreigners (FPCS): both topics
-  '((report* NEAR/8 foreigner*) AND (landlord* OR "residence owners" OR guesthouse* OR hotel*) AND (immigration OR TM30 OR "TM 30" OR "C-Form*" OR "Foreigners Act" OR obligation* OR mandatory OR "within 24 hours" OR (report* NEAR/5 police))) OR (=FPCS AND (foreigner* OR Cambodia* OR immigration OR visa*)) OR "Foreigners Present in Cambodia"',
+  CAMBODIA_HOSTS_REPORT_FOREIGNERS,
 ];

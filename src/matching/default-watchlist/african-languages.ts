@@ -7,6 +7,7 @@
  * records stay in abroad.ts. The matcher folds accents, but Hausa's hooked letters (ƙ, ɗ, ƴ) are letters of their own,
  * so a term is written both ways where records spell it both ways.
  */
+import { BIOMETRIC_ID_FOR_RETURNS } from './both-topics.ts';
 
 export const immigrationAfricanLanguages = [
   '((expulsos OR expulsas OR repatriados OR repatriadas) NEAR/12 (angolano OR estrangeir* OR emigrant* OR imigrant* OR ilegal* OR "Africa do Sul" OR "centro de transito" OR cidadaos)) NOT (jogador* OR arbitro OR cartao OR partida OR capitais OR fundos OR "restos mortais")',
@@ -19,7 +20,7 @@ export const immigrationAfricanLanguages = [
   'tarxiil* OR masaafuri* OR musaafuri*',
   // … (the forty-fifth) EU-funded biometric ID systems in Senegal and Côte d'Ivoire to send back undocumented
   // citizens; Ethiopians returned from Saudi prisons (Amharic); Kenya's prohibited immigrants
-  '((biometric* OR biometrique* OR biométrique*) NEAR/12 (identit* OR system* OR systeme*)) AND ("send back" OR "sans papiers" OR "undocumented citizens" OR "return and reintegration" OR tracer OR "return of migrants" OR "return of undocumented" OR "return of irregular") AND (Senegal OR Sénégal OR "Ivory Coast" OR "Côte d\'Ivoire" OR "Cote d\'Ivoire")',
+  BIOMETRIC_ID_FOR_RETURNS,
   '(ከሳውዲ OR ከሳዑዲ OR በሳዑዲ OR በሳውዲ) AND (ከእስር OR በእስር OR "ህገ ወጥ" OR "ያለመኖሪያ ፈቃድ") AND ("ወደ ሀገራቸው" OR "ወደ አገራቸው" OR ተመለሱ OR "ወደ ሀገር" OR ተመላሽ*)',
   '"prohibited immigrant*"',
 ];
@@ -32,7 +33,7 @@ export const databasesAfricanLanguages = [
   '"Intelligent Transport Monitoring System" OR (("number plate*" NEAR/6 (digital OR electronic OR surveillance OR tracking)) AND (police OR security OR crime* OR tracker* OR Uganda OR Garda* OR CCTV))',
   // … (the forty-fifth) the same biometric ID systems; Tanzanian villagers asked to report to immigration (Swahili);
   // Kenyan landlords' and hoteliers' registers for security agencies
-  '((biometric* OR biometrique* OR biométrique*) NEAR/12 (identit* OR system* OR systeme*)) AND ("send back" OR "sans papiers" OR "undocumented citizens" OR "return and reintegration" OR tracer OR "return of migrants" OR "return of undocumented" OR "return of irregular") AND (Senegal OR Sénégal OR "Ivory Coast" OR "Côte d\'Ivoire" OR "Cote d\'Ivoire")',
+  BIOMETRIC_ID_FOR_RETURNS,
   '(taarifa NEAR/8 (Uhamiaji OR "vyombo vya usalama")) AND (jirani OR majirani OR daftari OR madaftari)',
   '(landlord* OR hotelier* OR "property owners") AND (register* OR records OR "detailed records") AND ("security agencies" OR police) AND (tenant* OR guest* OR occupant*) AND (verif* OR CPIC OR "Police Information" OR "report the occupancy" OR "maintain detailed records" OR "registered with police" OR "Form C")',
 ];

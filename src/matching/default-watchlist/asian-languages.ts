@@ -1,4 +1,5 @@
 /** Japan's and Korea's duties on officials to report foreigners without status to immigration (both topics; the thirty-eighth). */
+import { JAPANESE_LANDLORDS_REPORT_FOREIGNERS } from './both-topics.ts';
 const JAPANESE_REPORTING_DUTY = '通報 NEAR/20 (入管 OR 不法在留 OR 不法滞在 OR 出入国)';
 const KOREAN_REPORTING_DUTY = '(통보의무* OR (통보 NEAR/1 의무*)) AND (불법체류* OR 출입국*)';
 /** China's registration of foreigners' lodging with the police, Thailand's TM30 notice by landlords and hotels and its residence notifications (both topics, like India's Form C). */
@@ -222,7 +223,7 @@ export const immigrationAsianLanguages = [
   // The forty-sixth collection: the Philippine immigration bureau's access to Interpol's databases
   '("Bureau of Immigration" OR =BI) AND Interpol AND (database* OR access OR system*) AND (fugitive* OR foreigner* OR deport* OR entry OR entering OR blacklist* OR "red notice*" OR wanted OR arrival* OR passenger* OR alien*)',
   // The forty-sixth collection, third round: landlords fined for not reporting foreign residents to the police (Japanese-language Cambodian news): both topics
-  '(家主 AND 外国人 AND (報告 OR 警察) AND (滞在 OR 居住 OR 移民 OR 入国管理 OR 入管 OR 罰金 OR 宿泊 OR 登録 OR 義務 OR "24時間")) NOT 国家主席',
+  JAPANESE_LANDLORDS_REPORT_FOREIGNERS,
 ];
 
 export const databasesAsianLanguages = [
@@ -445,7 +446,7 @@ export const databasesAsianLanguages = [
   '"Cekal Online" AND (imigrasi OR "penegak hukum" OR kepolisian OR polisi OR kejaksaan OR =KPK OR "cegah dan tangkal" OR pencegahan OR penangkalan)',
   '("Bureau of Immigration" OR (=BI AND (immigra* OR fugitive* OR foreigner* OR alien* OR passenger* OR traveler* OR traveller*))) AND (Interpol NEAR/10 (database* OR access OR system*))',
   // The forty-sixth collection, third round: landlords fined for not reporting foreign residents to the police (Japanese-language Cambodian news): both topics
-  '(家主 AND 外国人 AND (報告 OR 警察) AND (滞在 OR 居住 OR 移民 OR 入国管理 OR 入管 OR 罰金 OR 宿泊 OR 登録 OR 義務 OR "24時間")) NOT 国家主席',
+  JAPANESE_LANDLORDS_REPORT_FOREIGNERS,
   // The forty-sixth collection, third round: Myanmar's guest registration and household inspections
   '("guest registration" OR "unregistered guests") AND (junta OR regime OR township OR "Ward or Village" OR (ward NEAR/3 (administrat* OR official* OR authorit*)) OR (police NEAR/10 (inspect* OR check* OR raid* OR household* OR overnight)) OR (authorities AND (overnight OR household* OR inspect* OR Myanmar)))',
 ];

@@ -68,3 +68,33 @@ export const SIS_RETURN_DECISIONS_NORWEGIAN =
 /** Serbia's duty on hosts to report foreigners' stays: both topics (the forty-fourth). */
 export const SERBIAN_HOSTS_REPORT_FOREIGNERS =
   '(пријав* NEAR/8 (странац* OR странаца OR странцима)) AND (боравиш* OR смештај* OR боравак) AND (пријав* NEAR/3 (боравиш* OR боравак))';
+
+/** Landlords, residence owners and hotels reporting foreigners, Cambodia's FPCS register: both topics (the forty-sixth). */
+export const CAMBODIA_HOSTS_REPORT_FOREIGNERS =
+  '((report* NEAR/8 foreigner*) AND (landlord* OR "residence owners" OR guesthouse* OR hotel*) AND (immigration OR TM30 OR "TM 30" OR "C-Form*" OR "Foreigners Act" OR obligation* OR mandatory OR "within 24 hours" OR (report* NEAR/5 police))) OR (=FPCS AND (foreigner* OR Cambodia* OR immigration OR visa*)) OR "Foreigners Present in Cambodia"';
+
+/** Hosts and hotels keeping guest registers for the migration service (Cuba, Nicaragua, Costa Rica): both topics (the forty-sixth). */
+export const SPANISH_HOSTS_GUEST_REGISTERS =
+  '(arrendador* OR hotel* OR hospedaje* OR pension*) AND (Inmigracion OR "Migracion y Extranjeria") AND (huesped* OR "libro de registro" OR (registro NEAR/5 (extranjero* OR extranjera* OR hospedaje* OR hosped* OR alojen OR alojad*)))';
+
+/** Italy's 2009 "medici spia" amendment (doctors reporting undocumented patients): both topics (the forty-fifth). */
+export const ITALIAN_DOCTORS_AS_INFORMERS =
+  '("divieto di segnalazione" OR "obbligo di denuncia" OR "medici spia" OR (medici NEAR/10 (denunciare OR spie))) AND (clandestin* OR immigrat* OR "soggiorno irregolare" OR "soggiorno illegale" OR "stranieri irregolari" OR "straniero irregolare" OR "senza permesso di soggiorno")';
+
+/** Foreigners' registration of their stay in Mongolia: both topics (the forty-fifth). */
+export const MONGOLIAN_FOREIGNER_REGISTRATION = '"гадаадын иргэн*" AND бүртгүүл* AND ("орон байр*" OR "48 цаг*")';
+
+/** Migrants' registration with Kazakhstan's interior ministry: both topics (the forty-fifth). */
+export const KAZAKH_MIGRANT_REGISTRATION = 'иммигрант* AND тіркеу* AND ("ішкі істер" OR полиция* OR "көші-қон" OR министрлі*)';
+
+/** Landlords fined for not reporting foreign residents to the police (Japanese-language news): both topics (the forty-sixth). */
+export const JAPANESE_LANDLORDS_REPORT_FOREIGNERS =
+  '(家主 AND 外国人 AND (報告 OR 警察) AND (滞在 OR 居住 OR 移民 OR 入国管理 OR 入管 OR 罰金 OR 宿泊 OR 登録 OR 義務 OR "24時間")) NOT 国家主席';
+
+/** Sweden's informer law, in Arabic: both topics (the forty-fifth). */
+export const ARABIC_INFORMER_LAW =
+  '("قانون الإبلاغ" OR "قانون التبليغ" OR "بالإبلاغ عن المهاجرين" OR "الإبلاغ عن المهاجرين") AND (الشرطة OR "مصلحة الهجرة" OR موظفي OR الموظفين) AND (المهاجرين OR اللاجئين OR "مصلحة الهجرة" OR "بدون أوراق" OR "غير المسجلين" OR "غير النظاميين" OR الترحيل)';
+
+/** EU-funded biometric ID systems used for returns (Senegal, Côte d'Ivoire): both topics (the forty-fifth). */
+export const BIOMETRIC_ID_FOR_RETURNS =
+  '((biometric* OR biometrique* OR biométrique*) NEAR/12 (identit* OR system* OR systeme*)) AND ("send back" OR "sans papiers" OR "undocumented citizens" OR "return and reintegration" OR tracer OR "return of migrants" OR "return of undocumented" OR "return of irregular") AND (Senegal OR Sénégal OR "Ivory Coast" OR "Côte d\'Ivoire" OR "Cote d\'Ivoire")';

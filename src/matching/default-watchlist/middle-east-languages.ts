@@ -1,4 +1,4 @@
-import { KUWAIT_ABSENCE_REPORTS, LEBANON_REFUGEE_LISTS } from './both-topics.ts';
+import { KUWAIT_ABSENCE_REPORTS, LEBANON_REFUGEE_LISTS, ARABIC_INFORMER_LAW } from './both-topics.ts';
 
 /** Turkey querying refugees' and migrants' fingerprints in its biometric systems: both topics (the thirty-ninth). */
 const TURKISH_REFUGEE_FINGERPRINTS = '("parmak izi" NEAR/10 (sorgu* OR sistem* OR biyometrik)) AND (multeci* OR yabancı* OR goc*)';
@@ -143,7 +143,7 @@ export const immigrationMiddleEastLanguages = [
   '(sıgınmacı* NEAR/8 (yakala* OR itil* OR gozaltı*)) AND (sınır* OR duzensiz OR "geri gonderme" OR kacak OR jandarma OR "sahil guvenlik")',
   // … (the forty-fifth) Eurodac for returns; Sweden's informer law; Saudi passports' raids on residency violators
   '(يوروداك OR EURODAC) AND (إعادة OR ترحيل* OR لترحيل* OR "غير الشرعيين" OR "بشكل غير قانوني")',
-  '("قانون الإبلاغ" OR "قانون التبليغ" OR "بالإبلاغ عن المهاجرين" OR "الإبلاغ عن المهاجرين") AND (الشرطة OR "مصلحة الهجرة" OR موظفي OR الموظفين) AND (المهاجرين OR اللاجئين OR "مصلحة الهجرة" OR "بدون أوراق" OR "غير المسجلين" OR "غير النظاميين" OR الترحيل)',
+  ARABIC_INFORMER_LAW,
   'جوازات AND ((مخالفا OR مخالفين OR المخالفين OR مخالفي OR مخالف) NEAR/8 (توقيف OR ضبط OR القبض OR ضبطهم))',
   // … (the forty-fifth) Arabic news of removals in Europe and the Maghreb: deportation of foreigners and people
   // without status, deportation centres and forced deportation, expulsion by the police
@@ -281,7 +281,7 @@ export const databasesMiddleEastLanguages = [
   // … (the forty-fifth) Eurodac in Arabic; Sweden's informer law (public employees reporting undocumented migrants to
   // the police); asylum seekers' phones searched
   '(يوروداك OR EURODAC) AND (بصمات OR البصمات OR بيانات OR قاعدة)',
-  '("قانون الإبلاغ" OR "قانون التبليغ" OR "بالإبلاغ عن المهاجرين" OR "الإبلاغ عن المهاجرين") AND (الشرطة OR "مصلحة الهجرة" OR موظفي OR الموظفين) AND (المهاجرين OR اللاجئين OR "مصلحة الهجرة" OR "بدون أوراق" OR "غير المسجلين" OR "غير النظاميين" OR الترحيل)',
+  ARABIC_INFORMER_LAW,
   '((هواتف OR الهواتف OR هواتفهم OR الجوالة OR المحمولة) NEAR/8 (تفتيش OR فحص OR قراءة OR بيانات OR معلومات OR يخزن)) AND ("طالبي اللجوء" OR اللاجئين OR لطالبي) AND (السلطات OR الشرطة OR "المكتب الاتحادي" OR "مكتب الهجرة" OR "مصلحة الهجرة" OR قانون OR تفتيش OR فحص)',
   // … (the forty-fifth) fingerprint systems catching wanted people (with the conjunction)
   '("بصمة الوجه" OR "بصمة الإصبع" OR "بصمة الاصبع" OR "بصمة العين" OR "بصمة القزحية" OR "بصمات الأصابع" OR "البصمة العشرية" OR "البصمة الحيوية" OR "البصمة البيومترية" OR "نظام البصمة" OR "نظام بصمة") NEAR/25 والمطلوبين',

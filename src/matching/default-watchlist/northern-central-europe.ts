@@ -18,6 +18,8 @@ import {
   SIS_RETURN_DECISIONS_DANISH,
   SIS_RETURN_DECISIONS_NORWEGIAN,
   SLOVAK_LODGING_REPORTS,
+  MONGOLIAN_FOREIGNER_REGISTRATION,
+  KAZAKH_MIGRANT_REGISTRATION,
 } from './both-topics.ts';
 
 /** Russia's register of controlled persons as Kyrgyz news names it ("the black list"), with forced removal: both topics (the fortieth). */
@@ -240,13 +242,13 @@ export const immigrationNorthernCentralEurope = [
   // hosts registering foreigners
   'օտարերկրյա* AND (ձերբակալ* OR արտաքսմ* OR արտաքս*) AND (միգրացիայի OR միգրացիոն* OR "առանց օրինական")',
   '("нутаг буцаа*" AND ("хууль бус*" OR виз* OR цагаач* OR "гадаад иргэн*" OR "гадаадын иргэн*")) OR (("албадан гаргах" OR "албадан гаргасан") AND ("гадаадын иргэн*" OR "гадаад иргэн*" OR виз* OR "Монгол Улсаас" OR хил* OR БНХАУ))',
-  '"гадаадын иргэн*" AND бүртгүүл* AND ("орон байр*" OR "48 цаг*")',
+  MONGOLIAN_FOREIGNER_REGISTRATION,
   // … (the forty-fifth) migrants' registration with the interior ministry or migration police (Kazakhstan, Russia)
   '(регистрац* NEAR/2 (мигрант* OR иммигрант*)) AND (МВД OR "внутренних дел" OR миграционн*)',
   // … (the forty-fifth) biometrics at Russia's border finding illegal migrants and people banned from entry; Kazakh
   // immigrant registration
   'биометри* AND ((нелегал* AND (иностран* OR мигрант* OR МВД OR миграц* OR депорт*)) OR "запрет на въезд" OR "запретом на въезд" OR "закрыт въезд")',
-  'иммигрант* AND тіркеу* AND ("ішкі істер" OR полиция* OR "көші-қон" OR министрлі*)',
+  KAZAKH_MIGRANT_REGISTRATION,
   // … (the forty-fifth) Greece's police sweeps of migrants (Xenios Zeus); Belarus's database of foreigners who
   // overstayed
   '"Ξένιος Ζευς" OR "Ξένιου Δία" OR "Ξένιο Δία" OR "Xenios Zeus"',
@@ -456,13 +458,13 @@ export const databasesNorthernCentralEurope = [
   '("рӯйхати сиёҳ" OR "феҳристи шахсони") AND (Русия OR муҳоҷир* OR вуруд* OR "таҳти назорат*")',
   '(подслон NEAR/10 (граждани OR лица)) AND (МВР OR регистрира*) AND (чужден* OR Украйна OR украин* OR Миграция)',
   // … (the forty-fifth) Mongolian hosts registering foreigners within 48 hours
-  '"гадаадын иргэн*" AND бүртгүүл* AND ("орон байр*" OR "48 цаг*")',
+  MONGOLIAN_FOREIGNER_REGISTRATION,
   // … (the forty-fifth) Russian telecom operators' subscriber data for the police and security services; hospitals
   // reporting patients to the police; the foreigner's digital profile; Kazakh immigrant registration
   '((оператор* NEAR/10 абонент*) AND (МВД OR ФСБ OR полици* OR "оперативно-розыск*" OR спецслужб* OR ОРД) AND (запрос* OR передава* OR хран*) AND (данн* OR сведени* OR переписк*)) OR ("органам, которые ведут ОРД")',
   '(медучрежден* OR врач* OR медик* OR больниц*) AND ((сообща* OR донос* OR передава* OR информ*) NEAR/2 "в полицию") AND пациентах',
   '"цифровой профиль иностран*" OR ("цифровой профиль" AND иностран* AND мигрант*)',
-  'иммигрант* AND тіркеу* AND ("ішкі істер" OR полиция* OR "көші-қон" OR министрлі*)',
+  KAZAKH_MIGRANT_REGISTRATION,
   // The forty-sixth collection: police and security services' requests to telecoms and marketplaces (Russia), cameras finding wanted people (Kazakhstan)
   '(("операторов связи" OR "операторы связи" OR маркетплейс*) NEAR/15 ("оперативно-разыскн*" OR правоохранительн* OR полици*)) AND (информаци* OR сведени* OR доступ* OR базам OR "баз* данн*" OR запрос* OR "оперативно-разыскн*")',
   '(видеокамер* NEAR/10 (беглец* OR розыск*)) AND (задержа* OR прокурор* OR полици* OR МВД OR правосуди* OR подозреваем* OR преступник* OR "распознавани* лиц")',

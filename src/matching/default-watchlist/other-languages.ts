@@ -9,6 +9,7 @@
  * matcher folds accents and case, so `retention` reaches "rétention" and `eletronico` "eletrônico",
  * and it reads an elided article as the word after it ("l'expulsion" is `expulsion`; tokens.ts).
  */
+import { ITALIAN_DOCTORS_AS_INFORMERS } from './both-topics.ts';
 
 /**
  * Montreal police checking people's immigration status with Canada's border agency (both topics; the thirty-seventh), also
@@ -259,7 +260,7 @@ export const immigrationOtherLanguages = [
   'Schleierfahndung* AND (Migration* OR Migrant* OR illegal* OR unerlaubt* OR Schleus* OR Asyl* OR Ausreisepflicht* OR Fluchtling* OR Einreise* OR Zuruckweis*) NOT Kennzeichen*',
   '"Afdeling Vreemdelingenpolitie" OR =AVIM',
   // … (the forty-fifth) doctors made to report irregular migrants (Italy, 2009)
-  '("divieto di segnalazione" OR "obbligo di denuncia" OR "medici spia" OR (medici NEAR/10 (denunciare OR spie))) AND (clandestin* OR immigrat* OR "soggiorno irregolare" OR "soggiorno illegale" OR "stranieri irregolari" OR "straniero irregolare" OR "senza permesso di soggiorno")',
+  ITALIAN_DOCTORS_AS_INFORMERS,
   // The forty-sixth collection: migrants apprehended at the Austrian border, Angola's expulsions
   '(aufgegriffen OR Aufgriff*) AND (Migrant* OR Fluchtling* OR Grenzganger OR Schlepper*) AND (Grenze* OR Polizei* OR polizeilich* OR Schlepper* OR illegal* OR Streife OR zuruckgewiesen OR Burgenland OR Asylantrag*)',
   '"illegale Grenzganger" AND (Polizei* OR Bundespolizei* OR Schlepper* OR Migrant* OR Fluchtling* OR Asyl* OR zuruckgewiesen OR aufgegriffen OR gestoppt OR festgenommen)',
@@ -521,7 +522,7 @@ export const databasesOtherLanguages = [
   // chain
   '(FBI OR "Departamento de Segurança Interna") AND ("Polícia Federal" OR "Policia Federal" OR "Ministério da Justiça" OR "Ministerio da Justica") AND ("compartilhamento de informacoes" OR "compartilhamento de dados" OR "troca de informacoes" OR "dados biometricos" OR "impressoes digitais")',
   '("Accordo italo-statunitense" OR "Accordo Italia-Usa" OR "accordo Italia-Usa") OR (Accordo* AND ("Stati Uniti" OR USA) AND ("impronte digitali" OR "profili del DNA" OR "profili DNA" OR dattiloscopic* OR "forme gravi di criminalita"))',
-  '("divieto di segnalazione" OR "obbligo di denuncia" OR "medici spia" OR (medici NEAR/10 (denunciare OR spie))) AND (clandestin* OR immigrat* OR "soggiorno irregolare" OR "soggiorno illegale" OR "stranieri irregolari" OR "straniero irregolare" OR "senza permesso di soggiorno")',
+  ITALIAN_DOCTORS_AS_INFORMERS,
   'informatieoverdracht AND vreemdeling* AND (crimine* OR strafrecht* OR gegevens OR VRIS)',
   '"biometrische kenmerken" AND (vreemdelingenketen OR Vreemdelingenwet OR "Basisvoorziening Vreemdelingen" OR BVV OR identiteitsvaststelling)',
   // The forty-sixth collection: Germany's asylum office reading refugees' phones, Brazil's licence (CNH) data shared with the intelligence agency, the draft LGPD Penal, police officers' private look-ups, the French register of foreigners (AGDREF), Quebec's criminal intelligence, Italian local police and the stolen-vehicle and SDI databases, Portuguese automatic plate reading

@@ -6,7 +6,7 @@
  * folds accents and case, so `inmigraci*` reaches "inmigración". `deport*` and `=ICE` in the
  * English rules already read Spanish text; `"la migra"` is in immigration.ts.
  */
-import { PERU_LODGING_REPORTS } from './both-topics.ts';
+import { PERU_LODGING_REPORTS, SPANISH_HOSTS_GUEST_REGISTERS } from './both-topics.ts';
 
 /** Colombia's SIRE, where employers, hotels and others must report foreigners to the migration agency: both topics (the fortieth). */
 const SIRE_FOREIGNER_REPORTS = '=SIRE AND (foreign* OR extranjer*)';
@@ -184,7 +184,7 @@ export const immigrationSpanish = [
   // The forty-sixth collection: police asking migrants for their papers
   '((pide* OR pedir OR piden) NEAR/3 papeles) AND (inmigrante* OR migrante* OR extranjer* OR mejican* OR identificacion*) AND (policia* OR agente* OR identificacion*)',
   // The forty-sixth collection, third round: hosts and hotels keeping guest registers for the migration service (Cuba, Nicaragua, Costa Rica): both topics
-  '(arrendador* OR hotel* OR hospedaje* OR pension*) AND (Inmigracion OR "Migracion y Extranjeria") AND (huesped* OR "libro de registro" OR (registro NEAR/5 (extranjero* OR extranjera* OR hospedaje* OR hosped* OR alojen OR alojad*)))',
+  SPANISH_HOSTS_GUEST_REGISTERS,
 ];
 
 export const databasesSpanish = [
@@ -377,7 +377,7 @@ export const databasesSpanish = [
   '"Plataforma de Informacion Policial" OR "expediente electronico criminal" OR ("Archivo Criminal" AND (OIJ OR "Organismo de Investigacion Judicial" OR policial* OR "base de datos" OR "bases de datos" OR antecedentes))',
   '"reconocimiento facial" NEAR/20 (profug* OR "orden de captura" OR "pedido de captura" OR "personas buscadas" OR "buscados por la justicia" OR "buscadas por la justicia")',
   // The forty-sixth collection, third round: hosts and hotels keeping guest registers for the migration service (Cuba, Nicaragua, Costa Rica): both topics
-  '(arrendador* OR hotel* OR hospedaje* OR pension*) AND (Inmigracion OR "Migracion y Extranjeria") AND (huesped* OR "libro de registro" OR (registro NEAR/5 (extranjero* OR extranjera* OR hospedaje* OR hosped* OR alojen OR alojad*)))',
+  SPANISH_HOSTS_GUEST_REGISTERS,
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

@@ -160,6 +160,15 @@ export const immigrationAbroad = [
   '"Operation Sonnet" AND (garda* OR immigra* OR border OR migrant* OR asylum OR deport* OR "sent back")',
   // The forty-sixth collection, third round: Cambodia's duty on landlords and hotels to report foreigners (FPCS): both topics
   CAMBODIA_HOSTS_REPORT_FOREIGNERS,
+  // Forty-seventh collection (2026-12-06): Africa, Canada and South Asia in English
+  'repatriat* NEAR/10 ("illegal immigrants" OR "illegal migrants" OR "illegal immigrant" OR "illegal aliens")',
+  '"danger opinion*"',
+  '("stay of removal" OR "staying removal" OR "stays of removal")',
+  '"Minister of Citizenship and Immigration" AND (removal OR deport* OR inadmissib* OR "danger opinion" OR exclusion OR "Immigration Appeal Division")',
+  '"Immigration Appeal Division"',
+  '"holding cent*" NEAR/12 (Rohingya* OR "Foreigners Act" OR Bangladeshi* OR foreigner*)',
+  'overstay* NEAR/10 (removed OR deport* OR arrest* OR detain* OR raid* OR expel*)',
+  '(Bangladeshi* OR Rohingya*) NEAR/10 (detain* OR held OR "rounded up" OR crackdown) NEAR/10 (illegal* OR "valid documents" OR "citizenship documents" OR verification)',
 ];
 
 export const databasesAbroad = [
@@ -309,4 +318,9 @@ export const databasesAbroad = [
   '"Movement Control System" AND ("Home Affairs" OR immigra* OR traveller* OR travelers OR "ports of entry" OR "port of entry" OR passport* OR deport* OR border*)',
   // The forty-sixth collection, third round: Cambodia's duty on landlords and hotels to report foreigners (FPCS): both topics
   CAMBODIA_HOSTS_REPORT_FOREIGNERS,
+  // Forty-seventh collection (2026-12-06): Africa, Canada and South Asia in English
+  'tenant* NEAR/10 (police OR DMP OR "police station") NEAR/10 (information OR data OR database OR register* OR particulars)',
+  '("NIN-SIM" OR "NIN SIM" OR (NIN NEAR/3 SIM)) AND (security OR police OR insecurity OR criminal* OR kidnap* OR fraud)',
+  '("registration of foreigners" OR "e-registration of foreigners") AND (immigration OR security)',
+  '("Form C" OR "Form III" OR "Form 3") NEAR/12 foreigner*',
 ];

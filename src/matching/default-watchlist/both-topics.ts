@@ -98,3 +98,7 @@ export const ARABIC_INFORMER_LAW =
 /** EU-funded biometric ID systems used for returns (Senegal, Côte d'Ivoire): both topics (the forty-fifth). */
 export const BIOMETRIC_ID_FOR_RETURNS =
   '((biometric* OR biometrique* OR biométrique*) NEAR/12 (identit* OR system* OR systeme*)) AND ("send back" OR "sans papiers" OR "undocumented citizens" OR "return and reintegration" OR tracer OR "return of migrants" OR "return of undocumented" OR "return of irregular") AND (Senegal OR Sénégal OR "Ivory Coast" OR "Côte d\'Ivoire" OR "Cote d\'Ivoire")';
+
+/** France's return bans (IRTF) entered in police and Schengen files: both topics (the forty-seventh). */
+export const FRENCH_RETURN_BANS_IN_FILES =
+  '(IRTF OR "interdiction de retour") AND (signalement OR =SIS OR "systeme d\'information Schengen" OR fichier*)';

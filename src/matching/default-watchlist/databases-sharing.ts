@@ -130,4 +130,7 @@ export const databasesSharing = [
   'Palantir AND (polis OR Polizei OR police OR politie OR polizia OR policia) AND (data* OR Daten* OR software OR Gotham OR surveil* OR veri* OR analy* OR intelligence OR database* OR fusion* OR "law enforcement")',
   // … (the forty-fifth) warrants for electronic communication data from service providers (Montana)
   '("electronic communication information" OR "electronic data" OR "cell phone data") AND (warrant OR warrantless) AND (police OR "law enforcement" OR "service providers") AND (law OR laws OR bill OR legislation OR ban OR bans OR statute OR "Fourth Amendment" OR loophole* OR legal)',
+  // Forty-seventh collection (2026-12-06): US and Canadian police information systems
+  '"criminal information database*"',
+  '"law enforcement information management"',
 ];

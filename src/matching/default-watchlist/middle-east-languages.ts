@@ -170,6 +170,9 @@ export const immigrationMiddleEastLanguages = [
   '"tahdit kod*" AND (yabancı* OR yabanci* OR deport* OR "sınır dışı" OR "sinir disi" OR "giriş yasağı" OR "giris yasagi" OR "Göç İdaresi" OR "goc idaresi")',
   // The forty-sixth collection: removal orders in Hebrew
   '("צו הרחקה" OR "צו ההרחקה") AND (גירוש* OR וגירוש* OR אשרת OR אשרה OR "רשות האוכלוסין" OR "חוק הכניסה" OR זרים OR זרות OR זר OR מסתננ* OR הגירה OR ההגירה OR משמורת OR "ביקורת גבולות")',
+  // Forty-seventh collection (2026-12-06): removals of residence violators and expulsions of migrants in Arabic
+  '(ابعاد OR إبعاد) NEAR/8 (متجاوز* OR المخالفين OR الاجانب)',
+  '(طرد* OR ترحيل*) NEAR/8 (المهاجرين OR مهاجرين OR مهاجر)',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -302,4 +305,13 @@ export const databasesMiddleEastLanguages = [
   '"رد الاعتبار" AND (السوابق OR الجنائ* OR العدلي)',
   '("الربط الإلكتروني" OR "الربط الالكتروني") AND ("وزارة الداخلية" OR "ووزارة الداخلية" OR "لوزارة الداخلية" OR "بوزارة الداخلية" OR "وزير الداخلية" OR "الأمن العام" OR "الامن العام") AND (بيانات OR البيانات OR المعلومات OR القضايا OR الجزائية OR الجنائ* OR المطلوبين OR الأحكام OR تبادل)',
   '"HES kodu" AND kolluk* AND (sorgula* OR kontrol* OR bildirim* OR denetim* OR denetle* OR tespit* OR ihlal*)',
+  // Forty-seventh collection (2026-12-06): criminal-record rehabilitation in Persian, residents' biometrics, security censuses of foreigners, phone tapping, furnished flats, travel bans at e-gates and wanted-person cameras in Arabic
+  '"اعاده حیثیت" OR "اعاده حيثيت"',
+  '"سجل کیفری" OR "سجل كيفري"',
+  '("البصمة البيومترية" OR "بصمة العين" OR "البصمة الحيوية") AND (المقيمين OR الوافدين OR الاجانب OR العمالة)',
+  '"حصر الاجانب" OR ("الحصر الامني" AND الاجانب)',
+  'التنصت NEAR/6 (المكالمات OR الاتصالات OR الهواتف)',
+  '("الشقق المفروشة" OR "المساكن المفروشة") AND (ضبط OR الامن OR الشرطة OR التصريح)',
+  '"منع السفر" AND (البوابات OR "النظام الالي")',
+  'كاميرات NEAR/12 (المطلوبين OR المجرمين OR المتهربين)',
 ];

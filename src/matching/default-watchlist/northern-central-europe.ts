@@ -261,6 +261,8 @@ export const immigrationNorthernCentralEurope = [
   '(kontrol* NEAR/4 "legalnosci pobytu") AND (cudzoziem* OR "Strazy Granicznej" OR "Straz Graniczna" OR "Straze Graniczne" OR obcokrajow*)',
   '("zobowiazuj* do powrotu" OR "zobowiazaniu do powrotu" OR "zobowiazaniu cudzoziemca do powrotu") AND (cudzoziem* OR "Strazy Granicznej" OR "Straz Graniczna" OR "Straze Graniczne" OR decyzj* OR obywatel* OR obcokrajow*)',
   'hjemrejselov* AND (udlænding* OR udvis* OR udrejse* OR udsend* OR Ellebæk OR frihedsberøv* OR "uden lovligt ophold" OR udrejsecent* OR afvis*)',
+  // Forty-seventh collection (2026-12-06): Romania's Schengen alerts law
+  '("Sistemul de informatii Schengen" OR "Sistemul informatic national de semnalari") AND (strainilor OR returnare)',
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -471,6 +473,17 @@ export const databasesNorthernCentralEurope = [
   // The forty-sixth collection: the Schengen Information System in Finnish, Greece's national list of undesirable foreigners (EKANA)
   '(=SIS NEAR/1 jarjestelma*) AND (Schengen* OR kuulutu* OR etsintakuulut* OR poliisi* OR maahantulo*)',
   '("καταλογο ανεπιθυμητων αλλοδαπων" OR =ΕΚΑΝΑ) AND (διαγραφ* OR Σενγκεν OR αστυνομ* OR εγγραφη OR εγγραφης OR εγγραφει OR εγγραφες)',
+  // Forty-seventh collection (2026-12-06): Central European data retention, guest databases, plate cameras and police registers
+  '(preveren* OR lustr*) NEAR/10 (databaz* OR "informacnych systemoch") AND (migrant* OR cudzin*)',
+  '"ubytovani cizincu" NEAR/10 (oznam* OR polici*)',
+  '(retencj* NEAR/5 danych) OR ("dane telekomunikacyjne" NEAR/15 (policj* OR sluzb*)) OR (billing* NEAR/10 (policj* OR sluzb*))',
+  '"retinerea datelor" OR "datelor de trafic"',
+  '("Data Retention" AND (udaju OR danych OR datelor)) OR (uchovavani NEAR/5 (provoznich OR lokalizacnich))',
+  '"97 odst. 3" AND "elektronickych komunikacich"',
+  '=VIZA OR "Vendeg Informacios Zart Adatbazis*"',
+  'szallashely* NEAR/20 (adatai* OR adatbazis* OR tarhely*)',
+  '"VEDA-rendszer" OR (=VEDA NEAR/5 rendszer*)',
+  '"Ieskomu transporto priemoniu registr*"',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

@@ -9,7 +9,7 @@
  * matcher folds accents and case, so `retention` reaches "rétention" and `eletronico` "eletrônico",
  * and it reads an elided article as the word after it ("l'expulsion" is `expulsion`; tokens.ts).
  */
-import { ITALIAN_DOCTORS_AS_INFORMERS } from './both-topics.ts';
+import { FRENCH_RETURN_BANS_IN_FILES, ITALIAN_DOCTORS_AS_INFORMERS } from './both-topics.ts';
 
 /**
  * Montreal police checking people's immigration status with Canada's border agency (both topics; the thirty-seventh), also
@@ -268,6 +268,17 @@ export const immigrationOtherLanguages = [
   // The forty-sixth collection, third round: Canada's Immigration Division (referrals, detention reviews), Belgium's police home entries to find people without papers
   '("Immigration Division" OR "Section de l\'immigration") AND (((refer OR referred OR referral* OR referring) NEAR/6 (applicant* OR resident* OR "foreign national*" OR report* OR delegate* OR hearing*)) OR admissib* OR inadmissib* OR detention OR renvoi OR interdiction OR removal)',
   '"visites domiciliaires" AND ("sans-papiers" OR "sans papiers" OR ((etranger* OR migrant*) AND (sejour OR irregulier* OR illegal* OR expuls* OR arrest* OR arret* OR eloign* OR "quitter le territoire" OR police* OR policier* OR "juge d\'instruction" OR rafle*)))',
+  // Forty-seventh collection (2026-12-06): Canada in French
+  '("detenus de l\'immigration" OR "detention de l\'immigration" OR "detention liee a l\'immigration")',
+  // Forty-seventh collection (2026-12-06): Dutch, French, Italian and Portuguese records of returns, entry bans and foreign prisoners
+  '"begeleide terugkeer" OR "gedwongen terugkeer"',
+  '=AGDREF',
+  '("detenuti stranieri" OR "detenuto straniero" OR "stranieri detenuti") NEAR/15 (identificazion* OR rimpatri* OR Questur*)',
+  'inreisverbod* NEAR/15 (politiedatabank OR "nationale gegevensbank" OR =ANG OR databank)',
+  '=IND NEAR/15 (strafblad* OR politiegegevens OR "justitiele documentatie" OR informatiesysteem)',
+  '"Vreemdelingen in de strafrechtketen"',
+  '("sistema de informacao Schengen" OR "Sistema de Informacao Schengen" OR =SIS) AND (regresso OR "impedidas de entrar" OR "impedidos de entrar")',
+  FRENCH_RETURN_BANS_IN_FILES,
 ];
 
 export const databasesOtherLanguages = [
@@ -536,6 +547,14 @@ export const databasesOtherLanguages = [
   '(matriculas NEAR/6 (automatica* OR leitura)) AND ("base de dados" OR policia OR GNR OR PSP) AND (roubad* OR robad* OR robo OR sustraid* OR apreend* OR apreensa* OR furtad* OR furto* OR procurad* OR requerid* OR "base de dados" OR "base de datos")',
   // The forty-sixth collection, third round: Dutch police keeping people's data too long
   '(politie* NEAR/8 (bewaart OR bewaren OR bewaard OR opslag)) AND (((bewaart OR bewaren OR bewaard OR opslag) NEAR/4 (gegevens OR data OR politiegegevens)) OR (politie* NEAR/3 (gegevens OR data OR politiegegevens)))',
+  // Forty-seventh collection (2026-12-06): Canada and Morocco in French (criminal records cleared or issued)
+  '("suspension du casier" OR "suspension de casier" OR "suspensions du casier")',
+  '"demande de pardon" AND casier',
+  '"fiche anthropometrique"',
+  // Forty-seventh collection (2026-12-06): foreign prisoners identified for the Questure, Schengen alerts in Portuguese, French return bans in files
+  '("detenuti stranieri" OR "detenuto straniero" OR "stranieri detenuti") NEAR/15 (identificazion* OR Questur*)',
+  '("sistema de informacao Schengen" OR =SIS) AND (indicacoes OR alertas OR regresso)',
+  FRENCH_RETURN_BANS_IN_FILES,
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

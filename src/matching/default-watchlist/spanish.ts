@@ -185,6 +185,8 @@ export const immigrationSpanish = [
   '((pide* OR pedir OR piden) NEAR/3 papeles) AND (inmigrante* OR migrante* OR extranjer* OR mejican* OR identificacion*) AND (policia* OR agente* OR identificacion*)',
   // The forty-sixth collection, third round: hosts and hotels keeping guest registers for the migration service (Cuba, Nicaragua, Costa Rica): both topics
   SPANISH_HOSTS_GUEST_REGISTERS,
+  // Forty-seventh collection (2026-12-06): Mexico's Supreme Court on inland migration checks
+  '"revision* migratori*" OR "revisiones migratorias"',
 ];
 
 export const databasesSpanish = [
@@ -378,6 +380,8 @@ export const databasesSpanish = [
   '"reconocimiento facial" NEAR/20 (profug* OR "orden de captura" OR "pedido de captura" OR "personas buscadas" OR "buscados por la justicia" OR "buscadas por la justicia")',
   // The forty-sixth collection, third round: hosts and hotels keeping guest registers for the migration service (Cuba, Nicaragua, Costa Rica): both topics
   SPANISH_HOSTS_GUEST_REGISTERS,
+  // Forty-seventh collection (2026-12-06): Spain's central register of foreigners
+  '"Registro Central de Extranjeros" OR "registro de extranjeria"',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

@@ -5,7 +5,8 @@
  * words that make them about this subject, and exclusions hide known look-alikes.
  * Vocabulary and guards come from the real-text dev split (tests/fixtures/labelled-real/dev.jsonl)
  * and the synthetic set, never from the held-out split. The rules live in default-watchlist/:
- * terms.ts (shared pieces), immigration.ts and databases.ts (one topic each; the thirty-eighth collection's
+ * terms.ts (shared pieces), immigration.ts and databases.ts (one topic each; US records reaching immigration enforcement,
+ * from the forty-seventh collection on, in immigration-records.ts; the thirty-eighth collection's
  * immigration-enforcement guards in immigration-guards.ts, the state-databases guards in
  * databases-guards.ts, records accessed or handed over in everyday words in databases-sharing.ts, records of courts, jails, prisons and
  * probation in databases-corrections.ts), abroad.ts (English-language records from
@@ -26,6 +27,7 @@ import { databasesAbroad, immigrationAbroad } from './default-watchlist/abroad.t
 import { databasesExclude } from './default-watchlist/databases-guards.ts';
 import { immigrationExclude, immigrationInclude } from './default-watchlist/immigration.ts';
 import { immigrationGuards } from './default-watchlist/immigration-guards.ts';
+import { immigrationRecordsHandedOver } from './default-watchlist/immigration-records.ts';
 import { databasesSpanish, databasesSpanishExclude, immigrationSpanish, immigrationSpanishExclude } from './default-watchlist/spanish.ts';
 import { databasesOtherLanguages, databasesOtherLanguagesExclude, immigrationOtherLanguages } from './default-watchlist/other-languages.ts';
 import { databasesAsianLanguages, immigrationAsianLanguages } from './default-watchlist/asian-languages.ts';
@@ -45,6 +47,7 @@ export function defaultWatchlist(): Watchlist {
         label: 'Immigration enforcement',
         include: [
           ...immigrationInclude,
+          ...immigrationRecordsHandedOver,
           ...immigrationAbroad,
           ...immigrationSpanish,
           ...immigrationOtherLanguages,

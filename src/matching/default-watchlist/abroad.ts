@@ -169,6 +169,8 @@ export const immigrationAbroad = [
   '"holding cent*" NEAR/12 (Rohingya* OR "Foreigners Act" OR Bangladeshi* OR foreigner*)',
   'overstay* NEAR/10 (removed OR deport* OR arrest* OR detain* OR raid* OR expel*)',
   '(Bangladeshi* OR Rohingya*) NEAR/10 (detain* OR held OR "rounded up" OR crackdown) NEAR/10 (illegal* OR "valid documents" OR "citizenship documents" OR verification)',
+  // Forty-seventh collection (2026-12-06): refugees forced back to war zones
+  '(forc* OR coerc* OR pressur*) NEAR/6 (return* OR "go back") NEAR/10 (refugees OR Syrians OR Afghans OR "war zone")',
 ];
 
 export const databasesAbroad = [

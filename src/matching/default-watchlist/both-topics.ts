@@ -102,3 +102,10 @@ export const BIOMETRIC_ID_FOR_RETURNS =
 /** France's return bans (IRTF) entered in police and Schengen files: both topics (the forty-seventh). */
 export const FRENCH_RETURN_BANS_IN_FILES =
   '(IRTF OR "interdiction de retour") AND (signalement OR =SIS OR "systeme d\'information Schengen" OR fichier*)';
+
+/** Russian schools passing data on migrants' children to the interior ministry (МВД): both topics (the forty-seventh). */
+export const RUSSIAN_SCHOOLS_REPORT_MIGRANT_CHILDREN = '(школ* OR образовани*) AND МВД AND ((дет* OR детей) NEAR/3 мигрант*)';
+
+/** Medicaid (Medi-Cal) data reaching ICE or DHS: both topics (the forty-seventh). */
+export const MEDICAID_DATA_TO_IMMIGRATION =
+  '(("Medi-Cal" OR Medicaid) NEAR/20 (=ICE OR "Homeland Security" OR =DHS OR "immigration enforcement" OR "immigration authorities")) NOT "Matching Program"';

@@ -8,6 +8,7 @@ import {
   HEALTH_WORKERS_REPORT_UNDOCUMENTED,
   STATE_DATA_TO_HOMELAND_SECURITY,
   PERSONAL_INFORMATION_TO_FEDERAL_GOVERNMENT,
+  MEDICAID_DATA_TO_IMMIGRATION,
 } from './both-topics.ts';
 import { MUNICIPAL_ID } from './terms.ts';
 
@@ -133,4 +134,9 @@ export const databasesSharing = [
   // Forty-seventh collection (2026-12-06): US and Canadian police information systems
   '"criminal information database*"',
   '"law enforcement information management"',
+  // Forty-seventh collection (2026-12-06): Texas traffic-citation lists to ICE, commercial data used by immigration authorities
+  '("Department of Public Safety" OR =DPS) AND =ICE AND (driver* OR citation* OR license*)',
+  '"commercial data" AND (immigration OR =ICE)',
+  // Forty-seventh collection (2026-12-06): Medicaid data to ICE
+  MEDICAID_DATA_TO_IMMIGRATION,
 ];

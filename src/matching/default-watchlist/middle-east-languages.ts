@@ -173,6 +173,9 @@ export const immigrationMiddleEastLanguages = [
   // Forty-seventh collection (2026-12-06): removals of residence violators and expulsions of migrants in Arabic
   '(ابعاد OR إبعاد) NEAR/8 (متجاوز* OR المخالفين OR الاجانب)',
   '(طرد* OR ترحيل*) NEAR/8 (المهاجرين OR مهاجرين OR مهاجر)',
+  // Forty-seventh collection (2026-12-06): irregular migrants caught in Turkey
+  '"kacak gocmen*" NEAR/6 (denetim* OR yakala* OR operasyon*)',
+  '"duzensiz gocmen*" NEAR/15 ("Sahil Guvenlik" OR yakala* OR operasyon* OR denetim*)',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -314,4 +317,7 @@ export const databasesMiddleEastLanguages = [
   '("الشقق المفروشة" OR "المساكن المفروشة") AND (ضبط OR الامن OR الشرطة OR التصريح)',
   '"منع السفر" AND (البوابات OR "النظام الالي")',
   'كاميرات NEAR/12 (المطلوبين OR المجرمين OR المتهربين)',
+  // Forty-seventh collection (2026-12-06): Turkey's identity notification law and police profiling
+  '"Kimlik Bildirme" OR "Identity Notification Law"',
+  'fislen* OR fisleme*',
 ];

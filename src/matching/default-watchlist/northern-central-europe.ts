@@ -20,6 +20,7 @@ import {
   SLOVAK_LODGING_REPORTS,
   MONGOLIAN_FOREIGNER_REGISTRATION,
   KAZAKH_MIGRANT_REGISTRATION,
+  RUSSIAN_SCHOOLS_REPORT_MIGRANT_CHILDREN,
 } from './both-topics.ts';
 
 /** Russia's register of controlled persons as Kyrgyz news names it ("the black list"), with forced removal: both topics (the fortieth). */
@@ -263,6 +264,12 @@ export const immigrationNorthernCentralEurope = [
   'hjemrejselov* AND (udlænding* OR udvis* OR udrejse* OR udsend* OR Ellebæk OR frihedsberøv* OR "uden lovligt ophold" OR udrejsecent* OR afvis*)',
   // Forty-seventh collection (2026-12-06): Romania's Schengen alerts law
   '("Sistemul de informatii Schengen" OR "Sistemul informatic national de semnalari") AND (strainilor OR returnare)',
+  // Forty-seventh collection (2026-12-06): migration raids and expulsions in Russian
+  '"миграцион* рейд*"',
+  'операци* NEAR/2 Нелегал',
+  '(высылк* OR выслан* OR выдворен*) NEAR/8 (иностран* OR мигрант*)',
+  // Forty-seventh collection (2026-12-06): schools reporting migrants' children
+  RUSSIAN_SCHOOLS_REPORT_MIGRANT_CHILDREN,
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -484,6 +491,14 @@ export const databasesNorthernCentralEurope = [
   'szallashely* NEAR/20 (adatai* OR adatbazis* OR tarhely*)',
   '"VEDA-rendszer" OR (=VEDA NEAR/5 rendszer*)',
   '"Ieskomu transporto priemoniu registr*"',
+  // Forty-seventh collection (2026-12-06): security services' access to taxi and call records, Ukrainian covert data access, Russian biometric and identification registers
+  'такси NEAR/20 (ФСБ OR силовик* OR полици* OR МВД) NEAR/20 (доступ* OR данны* OR баз*)',
+  '"о соединениях между абонентами" OR (распечат* NEAR/10 (телефон* OR звонк*) NEAR/10 (органам OR силовик* OR полици*))',
+  '"зняття інформації" OR "тимчасов* доступ* до" OR "оперативно-розшукових заход*" OR "втручання у приватне спілкування" OR "доступу до приватної інформації"',
+  '"биометрическ* регистрац*"',
+  '"идентификационн* учет*"',
+  // Forty-seventh collection (2026-12-06): schools reporting migrants' children
+  RUSSIAN_SCHOOLS_REPORT_MIGRANT_CHILDREN,
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

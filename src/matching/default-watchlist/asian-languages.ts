@@ -224,6 +224,11 @@ export const immigrationAsianLanguages = [
   '("Bureau of Immigration" OR =BI) AND Interpol AND (database* OR access OR system*) AND (fugitive* OR foreigner* OR deport* OR entry OR entering OR blacklist* OR "red notice*" OR wanted OR arrival* OR passenger* OR alien*)',
   // The forty-sixth collection, third round: landlords fined for not reporting foreign residents to the police (Japanese-language Cambodian news): both topics
   JAPANESE_LANDLORDS_REPORT_FOREIGNERS,
+  // Forty-seventh collection (2026-12-06): overstays in Macau, raids on foreigners in Indonesia, immigration detention in Taiwan and Japan
+  '逾期逗留',
+  'WNA NEAR/6 (razia OR terjaring OR diamankan OR deportasi OR dideportasi)',
+  '收容異議 OR (收容 AND (外國人 OR 移民署 OR 遣送))',
+  '(入国管理センター OR 入管) AND 収容',
 ];
 
 export const databasesAsianLanguages = [
@@ -449,4 +454,9 @@ export const databasesAsianLanguages = [
   JAPANESE_LANDLORDS_REPORT_FOREIGNERS,
   // The forty-sixth collection, third round: Myanmar's guest registration and household inspections
   '("guest registration" OR "unregistered guests") AND (junta OR regime OR township OR "Ward or Village" OR (ward NEAR/3 (administrat* OR official* OR authorit*)) OR (police NEAR/10 (inspect* OR check* OR raid* OR household* OR overnight)) OR (authorities AND (overnight OR household* OR inspect* OR Myanmar)))',
+  // Forty-seventh collection (2026-12-06): DNA databases in Korea and Japan, Taiwan's police database matching
+  '(DNA OR 디엔에이 OR 유전자) NEAR/10 (경찰 OR 검찰 OR 범죄자 OR 수형자 OR 범죄)',
+  '"유전자정보은행" OR 디엔에이법 OR "디엔에이신원확인정보"',
+  '(DNA NEAR/2 型) AND (警察 OR 抹消 OR データベース)',
+  '員警資料庫 OR (警察機關 AND 個人資料 AND 比對)',
 ];

@@ -13,6 +13,7 @@ import {
   HOTELS_REPORT_FOREIGN_GUESTS,
   MAPPING_AFGHANS_FOR_REMOVAL,
   CAMBODIA_HOSTS_REPORT_FOREIGNERS,
+  CYPRUS_STOP_LIST,
 } from './both-topics.ts';
 import { CBP_CONTEXT } from './terms.ts';
 
@@ -171,6 +172,13 @@ export const immigrationAbroad = [
   '(Bangladeshi* OR Rohingya*) NEAR/10 (detain* OR held OR "rounded up" OR crackdown) NEAR/10 (illegal* OR "valid documents" OR "citizenship documents" OR verification)',
   // Forty-seventh collection (2026-12-06): refugees forced back to war zones
   '(forc* OR coerc* OR pressur*) NEAR/6 (return* OR "go back") NEAR/10 (refugees OR Syrians OR Afghans OR "war zone")',
+  // Forty-seventh collection (2026-12-06): US detention centres and CBP detentions, police round-ups of irregular residents in Cyprus and Malta, detention profiles
+  '"Torrance County Detention"',
+  'detained NEAR/8 ("Customs and Border Protection" OR =CBP)',
+  '("living irregularly" OR "living illegally" OR irregolarmente OR "illegal residents") NEAR/12 (police OR polizia OR arrest* OR inspection* OR arrestat*)',
+  '"Global Detention Project"',
+  // Forty-seventh collection (2026-12-06): Cyprus's stop list
+  CYPRUS_STOP_LIST,
 ];
 
 export const databasesAbroad = [
@@ -325,4 +333,8 @@ export const databasesAbroad = [
   '("NIN-SIM" OR "NIN SIM" OR (NIN NEAR/3 SIM)) AND (security OR police OR insecurity OR criminal* OR kidnap* OR fraud)',
   '("registration of foreigners" OR "e-registration of foreigners") AND (immigration OR security)',
   '("Form C" OR "Form III" OR "Form 3") NEAR/12 foreigner*',
+  // Forty-seventh collection (2026-12-06): plate recognition on Cyprus police cars
+  '"plate number recognition"',
+  // Forty-seventh collection (2026-12-06): Cyprus's stop list
+  CYPRUS_STOP_LIST,
 ];

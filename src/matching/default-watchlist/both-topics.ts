@@ -109,3 +109,6 @@ export const RUSSIAN_SCHOOLS_REPORT_MIGRANT_CHILDREN = '(школ* OR образ
 /** Medicaid (Medi-Cal) data reaching ICE or DHS: both topics (the forty-seventh). */
 export const MEDICAID_DATA_TO_IMMIGRATION =
   '(("Medi-Cal" OR Medicaid) NEAR/20 (=ICE OR "Homeland Security" OR =DHS OR "immigration enforcement" OR "immigration authorities")) NOT "Matching Program"';
+
+/** Cyprus's "stop list" of people barred from entry: both topics (the forty-seventh). */
+export const CYPRUS_STOP_LIST = '"stop list" AND (Cyprus OR entry OR deport* OR visa OR immigration)';

@@ -176,6 +176,9 @@ export const immigrationMiddleEastLanguages = [
   // Forty-seventh collection (2026-12-06): irregular migrants caught in Turkey
   '"kacak gocmen*" NEAR/6 (denetim* OR yakala* OR operasyon*)',
   '"duzensiz gocmen*" NEAR/15 ("Sahil Guvenlik" OR yakala* OR operasyon* OR denetim*)',
+  // Forty-seventh collection (2026-12-06): deportations of asylum seekers and migrant workers from Israel, in Hebrew
+  '(גירוש OR שיגורשו OR יגורשו OR לגרש OR הגירוש OR גורשו) AND (מבקשי OR מהגר* OR זרים OR זרה OR רואנדה OR עובד* OR מסתננ*)',
+  '"משטרת ההגירה" OR "פקחי רשות" OR ("רשות ההגירה" AND (גירוש OR נעצר* OR נעצרה OR הרחק* OR זרים OR הזרות OR זרה OR עובד*))',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -320,4 +323,6 @@ export const databasesMiddleEastLanguages = [
   // Forty-seventh collection (2026-12-06): Turkey's identity notification law and police profiling
   '"Kimlik Bildirme" OR "Identity Notification Law"',
   'fislen* OR fisleme*',
+  // Forty-seventh collection (2026-12-06): the security service's phone-location tracking in Israel, in Hebrew
+  'איכוני OR איכון OR איכונים',
 ];

@@ -270,6 +270,8 @@ export const immigrationNorthernCentralEurope = [
   '(высылк* OR выслан* OR выдворен*) NEAR/8 (иностран* OR мигрант*)',
   // Forty-seventh collection (2026-12-06): schools reporting migrants' children
   RUSSIAN_SCHOOLS_REPORT_MIGRANT_CHILDREN,
+  // Forty-seventh collection (2026-12-06): irregular migrants detained, in Polish
+  '"nielegalnych migrantow" NEAR/8 (zatrzyman* OR aresztow*)',
 ];
 
 export const databasesNorthernCentralEurope = [

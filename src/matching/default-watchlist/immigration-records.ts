@@ -1,11 +1,13 @@
 /**
- * Immigration-enforcement rules for US records whose subject is personal records reaching immigration enforcement
- * (from the forty-seventh collection on; immigration.ts is at its size limit). Each is a rule both topics read, named
- * in both-topics.ts. Topic definitions: src/matching/README.md.
+ * Immigration-enforcement rules for US records whose subject is personal records reaching immigration enforcement, or
+ * the registration of non-citizens (from the forty-seventh collection on; immigration.ts is at its size limit). Rules
+ * both topics read are named in both-topics.ts. Topic definitions: src/matching/README.md.
  */
 import { MEDICAID_DATA_TO_IMMIGRATION } from './both-topics.ts';
 
 export const immigrationRecordsHandedOver = [
   // Medicaid (Medi-Cal) data reaching ICE or DHS (the forty-seventh)
   MEDICAID_DATA_TO_IMMIGRATION,
+  // Registration of aliens (8 USC 1304, the 2025 registration rule; the forty-seventh)
+  '(("registration of aliens" OR "alien registration" OR "registration requirement") AND (fingerprint* OR USCIS OR =DHS OR "foreign nationals")) NOT (H-1B OR "cap-subject")',
 ];

@@ -279,6 +279,12 @@ export const immigrationOtherLanguages = [
   '"Vreemdelingen in de strafrechtketen"',
   '("sistema de informacao Schengen" OR "Sistema de Informacao Schengen" OR =SIS) AND (regresso OR "impedidas de entrar" OR "impedidos de entrar")',
   FRENCH_RETURN_BANS_IN_FILES,
+  // Forty-seventh collection (2026-12-06): Swiss removal detention in Italian and German, travellers barred at Portuguese and Brazilian airports, orders to leave
+  '"rinvio coatto" OR (carcerazione NEAR/6 (rinvio OR espulsione))',
+  'Basslergut',
+  '(barrad* OR "impedidos de entrar" OR "impediu a entrada" OR "impedidas de entrar") NEAR/12 (SEF OR "Policia Federal" OR aeroporto* OR imigracao OR fronteira*)',
+  '"abandono voluntario"',
+  'notificad* NEAR/4 (deixar* OR abandon*) NEAR/4 (pais OR territorio)',
 ];
 
 export const databasesOtherLanguages = [
@@ -555,6 +561,20 @@ export const databasesOtherLanguages = [
   '("detenuti stranieri" OR "detenuto straniero" OR "stranieri detenuti") NEAR/15 (identificazion* OR Questur*)',
   '("sistema de informacao Schengen" OR =SIS) AND (indicacoes OR alertas OR regresso)',
   FRENCH_RETURN_BANS_IN_FILES,
+  // Forty-seventh collection (2026-12-06): police data in German-speaking countries (access and deletion, registers of foreigners, data retention, plate scanners), Swiss RIPOL in Italian, Portuguese metadata law, Brazil's police data agreements
+  '(Daten OR Datenschutz) NEAR/10 Polizei NEAR/10 (Auskunft* OR Loschung OR geloscht OR speichert)',
+  '"sistema di ricerca informatizzato"',
+  '=VDS AND (Daten* OR Speicher* OR Umsetzung)',
+  '"Zentrale* Fremdenregister*" OR "Zentralen Fremdenregister"',
+  'Informationssystem* NEAR/5 (Auslander* OR Asylbereich)',
+  'Scanner AND (Fahrausweis OR Kontrollschild* OR Nummernschild*)',
+  'metadados AND (comunicacoes OR "Tribunal Constitucional" OR conservacao OR policia)',
+  '"Lei n.º 32/2008" OR "Lei 32/2008"',
+  '(=PRF OR "Policia Rodoviaria") AND (Alerta OR "veiculos roubados" OR "veiculos furtados")',
+  '"protecao de dados" NEAR/10 ("investigacoes criminais" OR "seguranca publica" OR "investigacao criminal")',
+  '(=TSE OR "Tribunal Superior Eleitoral") AND ("Policia Federal" OR =PF) AND (biometri* OR "banco* de dados")',
+  'Detran* AND ("Ministerio Publico" OR =MPMA OR policia) AND (cooperacao OR acesso OR dados OR convenio)',
+  '"Sistema Integrado de Informacao" OR ("recusa de entrada" AND indicad*)',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

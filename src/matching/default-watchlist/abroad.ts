@@ -329,7 +329,7 @@ export const databasesAbroad = [
   // The forty-sixth collection, third round: Cambodia's duty on landlords and hotels to report foreigners (FPCS): both topics
   CAMBODIA_HOSTS_REPORT_FOREIGNERS,
   // Forty-seventh collection (2026-12-06): Africa, Canada and South Asia in English
-  'tenant* NEAR/10 (police OR DMP OR "police station") NEAR/10 (information OR data OR database OR register* OR particulars)',
+  'tenant* NEAR/10 (police OR DMP OR "police station") NEAR/10 (information OR data OR database OR registration OR verification OR particulars)',
   '("NIN-SIM" OR "NIN SIM" OR (NIN NEAR/3 SIM)) AND (security OR police OR insecurity OR criminal* OR kidnap* OR fraud)',
   '("registration of foreigners" OR "e-registration of foreigners") AND (immigration OR security)',
   '("Form C" OR "Form III" OR "Form 3") NEAR/12 foreigner*',

@@ -322,7 +322,7 @@ export const databasesMiddleEastLanguages = [
   'كاميرات NEAR/12 (المطلوبين OR المجرمين OR المتهربين)',
   // Forty-seventh collection (2026-12-06): Turkey's identity notification law and police profiling
   '"Kimlik Bildirme" OR "Identity Notification Law"',
-  'fislen* OR fisleme*',
+  '(fislen* OR fisleme*) AND (polis* OR Emniyet OR istihbarat* OR jandarma)',
   // Forty-seventh collection (2026-12-06): the security service's phone-location tracking in Israel, in Hebrew
   'איכוני OR איכון OR איכונים',
 ];

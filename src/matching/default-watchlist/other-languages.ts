@@ -272,7 +272,7 @@ export const immigrationOtherLanguages = [
   '("detenus de l\'immigration" OR "detention de l\'immigration" OR "detention liee a l\'immigration")',
   // Forty-seventh collection (2026-12-06): Dutch, French, Italian and Portuguese records of returns, entry bans and foreign prisoners
   '"begeleide terugkeer" OR "gedwongen terugkeer"',
-  '=AGDREF',
+  '=AGDREF AND (fichier* OR acces OR consulter OR police OR eloignement OR expulsion OR OQTF OR decret)',
   '("detenuti stranieri" OR "detenuto straniero" OR "stranieri detenuti") NEAR/15 (identificazion* OR rimpatri* OR Questur*)',
   'inreisverbod* NEAR/15 (politiedatabank OR "nationale gegevensbank" OR =ANG OR databank)',
   '=IND NEAR/15 (strafblad* OR politiegegevens OR "justitiele documentatie" OR informatiesysteem)',

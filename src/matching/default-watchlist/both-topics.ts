@@ -101,7 +101,7 @@ export const BIOMETRIC_ID_FOR_RETURNS =
 
 /** France's return bans (IRTF) entered in police and Schengen files: both topics (the forty-seventh). */
 export const FRENCH_RETURN_BANS_IN_FILES =
-  '(IRTF OR "interdiction de retour") AND (signalement OR =SIS OR "systeme d\'information Schengen" OR fichier*)';
+  '(IRTF OR "interdiction de retour") AND (signalement OR =SIS OR "systeme d\'information Schengen" OR fichier*) AND (etranger* OR OQTF OR prefect* OR eloignement OR territoire OR Schengen OR Shengen OR =SIS)';
 
 /** Russian schools passing data on migrants' children to the interior ministry (МВД): both topics (the forty-seventh). */
 export const RUSSIAN_SCHOOLS_REPORT_MIGRANT_CHILDREN = '(школ* OR образовани*) AND МВД AND ((дет* OR детей) NEAR/3 мигрант*)';

@@ -263,7 +263,7 @@ export const immigrationNorthernCentralEurope = [
   '("zobowiazuj* do powrotu" OR "zobowiazaniu do powrotu" OR "zobowiazaniu cudzoziemca do powrotu") AND (cudzoziem* OR "Strazy Granicznej" OR "Straz Graniczna" OR "Straze Graniczne" OR decyzj* OR obywatel* OR obcokrajow*)',
   'hjemrejselov* AND (udlænding* OR udvis* OR udrejse* OR udsend* OR Ellebæk OR frihedsberøv* OR "uden lovligt ophold" OR udrejsecent* OR afvis*)',
   // Forty-seventh collection (2026-12-06): Romania's Schengen alerts law
-  '("Sistemul de informatii Schengen" OR "Sistemul informatic national de semnalari") AND (strainilor OR returnare)',
+  '("Sistemul de informatii Schengen" OR "Sistemul informatic national de semnalari") AND ("decizie de returnare" OR "decizia de returnare" OR "decizii de returnare" OR "returnare fortata" OR "returnarea strainilor" OR "Inspectoratul General pentru Imigrari" OR =IGI OR "interdictie de intrare" OR "interdictia de intrare" OR "sedere ilegala" OR "sederea ilegala")',
   // Forty-seventh collection (2026-12-06): migration raids and expulsions in Russian
   '"миграцион* рейд*"',
   'операци* NEAR/2 Нелегал',
@@ -486,7 +486,7 @@ export const databasesNorthernCentralEurope = [
   '(preveren* OR lustr*) NEAR/10 (databaz* OR "informacnych systemoch") AND (migrant* OR cudzin*)',
   '"ubytovani cizincu" NEAR/10 (oznam* OR polici*)',
   '(retencj* NEAR/5 danych) OR ("dane telekomunikacyjne" NEAR/15 (policj* OR sluzb*)) OR (billing* NEAR/10 (policj* OR sluzb*))',
-  '"retinerea datelor" OR "datelor de trafic"',
+  '("retinerea datelor" OR "datelor de trafic") AND (telecomunicati* OR "comunicatii electronice" OR "Curtea Constitutionala" OR =CCR OR procuror* OR parchet* OR "urmarire penala" OR "Legea 82/2012" OR "Legea 298/2008" OR "furnizorii de retele")',
   '("Data Retention" AND (udaju OR danych OR datelor)) OR (uchovavani NEAR/5 (provoznich OR lokalizacnich))',
   '"97 odst. 3" AND "elektronickych komunikacich"',
   '=VIZA OR "Vendeg Informacios Zart Adatbazis*"',

@@ -273,17 +273,17 @@ export const immigrationOtherLanguages = [
   // Forty-seventh collection (2026-12-06): Dutch, French, Italian and Portuguese records of returns, entry bans and foreign prisoners
   '"begeleide terugkeer" OR "gedwongen terugkeer"',
   '=AGDREF AND (fichier* OR acces OR consulter OR police OR eloignement OR expulsion OR OQTF OR decret)',
-  '("detenuti stranieri" OR "detenuto straniero" OR "stranieri detenuti") NEAR/15 (identificazion* OR rimpatri* OR Questur*)',
+  '("detenuti stranieri" OR "detenuto straniero" OR "stranieri detenuti") NEAR/15 (identificazion* OR rimpatri* OR Questur*) AND (rimpatri* OR espuls* OR nazionalita OR "Uffici Immigrazione" OR consolar*)',
   'inreisverbod* NEAR/15 (politiedatabank OR "nationale gegevensbank" OR =ANG OR databank)',
   '=IND NEAR/15 (strafblad* OR politiegegevens OR "justitiele documentatie" OR informatiesysteem)',
   '"Vreemdelingen in de strafrechtketen"',
-  '("sistema de informacao Schengen" OR "Sistema de Informacao Schengen" OR =SIS) AND (regresso OR "impedidas de entrar" OR "impedidos de entrar")',
+  '("sistema de informacao Schengen" OR (=SIS AND Schengen)) AND ("decisao de regresso" OR "decisoes de regresso" OR "regresso coercivo" OR "regresso forcado" OR "impedidas de entrar" OR "impedidos de entrar" OR afastamento*)',
   FRENCH_RETURN_BANS_IN_FILES,
   // Forty-seventh collection (2026-12-06): Swiss removal detention in Italian and German, travellers barred at Portuguese and Brazilian airports, orders to leave
-  '"rinvio coatto" OR (carcerazione NEAR/6 (rinvio OR espulsione))',
-  'Basslergut',
+  '"rinvio coatto" OR "carcerazione in vista del rinvio" OR "carcerazione in vista dell\'espulsione" OR ((carcerazione NEAR/6 (rinvio OR espulsione)) AND (stranier* OR asilo OR richiedent* OR migrant* OR migrazione OR "permesso di soggiorno" OR =SEM))',
+  'Basslergut AND (Ausschaff* OR Administrativhaft OR Durchsetzungshaft OR Abschieb* OR Ruckfuhr* OR Wegweisung* OR "abgewiesene Asylsuchende" OR "abgewiesener Asylsuchender" OR Migrationsamt)',
   '(barrad* OR "impedidos de entrar" OR "impediu a entrada" OR "impedidas de entrar") NEAR/12 (SEF OR "Policia Federal" OR aeroporto* OR imigracao OR fronteira*)',
-  '"abandono voluntario"',
+  '("abandono voluntario" NEAR/6 (territorio OR pais)) OR ("abandono voluntario" AND (AIMA OR SEF OR imigrant* OR inmigrant* OR estrangeir* OR extranjer* OR afastamento OR expulsion OR "notificacao para"))',
   'notificad* NEAR/4 (deixar* OR abandon*) NEAR/4 (pais OR territorio)',
 ];
 
@@ -554,27 +554,27 @@ export const databasesOtherLanguages = [
   // The forty-sixth collection, third round: Dutch police keeping people's data too long
   '(politie* NEAR/8 (bewaart OR bewaren OR bewaard OR opslag)) AND (((bewaart OR bewaren OR bewaard OR opslag) NEAR/4 (gegevens OR data OR politiegegevens)) OR (politie* NEAR/3 (gegevens OR data OR politiegegevens)))',
   // Forty-seventh collection (2026-12-06): Canada and Morocco in French (criminal records cleared or issued)
-  '("suspension du casier" OR "suspension de casier" OR "suspensions du casier")',
-  '"demande de pardon" AND casier',
-  '"fiche anthropometrique"',
+  '("suspension du casier" OR "suspension de casier" OR "suspensions du casier") AND (judiciaire* OR "liberations conditionnelles" OR =CLCC OR pardon* OR condamn* OR "Code criminel" OR =GRC)',
+  '"demande de pardon" AND "casier judiciaire" AND (=CLCC OR "liberations conditionnelles" OR suspension* OR formulaire* OR frais OR =GRC OR =RCMP OR =CIPC OR reabilitation OR "Code criminel" OR effac*)',
+  '"fiche anthropometrique" AND (police OR policier* OR gendarm* OR fichier* OR fichage OR empreinte* OR Bertillon OR nomade* OR "carnet anthropometrique" OR judiciaire OR detenu* OR signalisation OR "garde a vue" OR prefecture*)',
   // Forty-seventh collection (2026-12-06): foreign prisoners identified for the Questure, Schengen alerts in Portuguese, French return bans in files
-  '("detenuti stranieri" OR "detenuto straniero" OR "stranieri detenuti") NEAR/15 (identificazion* OR Questur*)',
-  '("sistema de informacao Schengen" OR =SIS) AND (indicacoes OR alertas OR regresso)',
+  '("detenuti stranieri" OR "detenuto straniero" OR "stranieri detenuti") NEAR/15 (identificazion* OR Questur*) AND (certificat* OR "banca dati" OR "banche dati" OR "Uffici Immigrazione" OR carceri)',
+  '("sistema de informacao Schengen" OR (=SIS AND Schengen)) AND (indicacoes OR alertas OR regresso)',
   FRENCH_RETURN_BANS_IN_FILES,
   // Forty-seventh collection (2026-12-06): police data in German-speaking countries (access and deletion, registers of foreigners, data retention, plate scanners), Swiss RIPOL in Italian, Portuguese metadata law, Brazil's police data agreements
   '(Daten OR Datenschutz) NEAR/10 Polizei NEAR/10 (Auskunft* OR Loschung OR geloscht OR speichert)',
-  '"sistema di ricerca informatizzato"',
+  '"sistema di ricerca informatizzato" AND (polizia OR RIPOL OR fedpol OR segnalazion* OR rubati OR rubate)',
   '=VDS AND (Daten* OR Speicher* OR Umsetzung)',
   '"Zentrale* Fremdenregister*" OR "Zentralen Fremdenregister"',
   'Informationssystem* NEAR/5 (Auslander* OR Asylbereich)',
   'Scanner AND (Fahrausweis OR Kontrollschild* OR Nummernschild*)',
-  'metadados AND (comunicacoes OR "Tribunal Constitucional" OR conservacao OR policia)',
-  '"Lei n.º 32/2008" OR "Lei 32/2008"',
-  '(=PRF OR "Policia Rodoviaria") AND (Alerta OR "veiculos roubados" OR "veiculos furtados")',
-  '"protecao de dados" NEAR/10 ("investigacoes criminais" OR "seguranca publica" OR "investigacao criminal")',
-  '(=TSE OR "Tribunal Superior Eleitoral") AND ("Policia Federal" OR =PF) AND (biometri* OR "banco* de dados")',
-  'Detran* AND ("Ministerio Publico" OR =MPMA OR policia) AND (cooperacao OR acesso OR dados OR convenio)',
-  '"Sistema Integrado de Informacao" OR ("recusa de entrada" AND indicad*)',
+  'metadados AND ("Tribunal Constitucional" OR "lei dos metadados" OR "dados de trafego" OR "dados de localizacao" OR operadoras OR "conservacao generalizada" OR "metadados das comunicacoes" OR "fornecedores de servicos" OR "investigacao criminal" OR "Ministerio Publico")',
+  '("Lei n.º 32/2008" OR "Lei 32/2008") AND (metadados OR "dados de trafego" OR "dados de localizacao" OR comunicacoes OR "conservacao de dados" OR "Tribunal Constitucional" OR operadoras)',
+  '(=PRF OR "Policia Rodoviaria") AND ("Alerta Brasil" OR "Sistema Alerta" OR ((Alerta OR "veiculos roubados" OR "veiculos furtados") AND (sistema OR plataforma OR cadastro* OR "banco de dados")))',
+  '("protecao de dados" NEAR/10 ("investigacoes criminais" OR "seguranca publica" OR "investigacao criminal")) AND (("LGPD Penal" OR anteprojeto OR "projeto de lei" OR "bancos de dados" OR "banco de dados" OR compartilhamento OR "reconhecimento facial" OR "orgaos de seguranca" OR "autoridades policiais") NOT (edital OR concurso OR "pos-graduacao"))',
+  '(=TSE OR "Tribunal Superior Eleitoral") AND ("Policia Federal" OR =PF) AND (biometri* OR "banco* de dados") AND (acordo* OR convenio* OR compartilh* OR "cooperacao tecnica" OR integracao OR "identificacao civil" OR "Carteira de Identidade" OR =CIN OR pericia* OR "identificacao criminal")',
+  'Detran* AND ("Ministerio Publico" OR =MPMA OR policia) AND (convenio OR "acordo de cooperacao" OR "termo de cooperacao" OR "compartilhamento de dados" OR "acesso aos dados" OR "acesso ao banco" OR "acesso a base" OR "base de dados" OR "banco de dados" OR "bancos de dados" OR "cadastro de condutores")',
+  '("Sistema Integrado de Informacao" NEAR/6 (SEF OR AIMA OR policia* OR "nao admissao" OR estrangeiros OR fronteira*)) OR ("recusa de entrada" AND (indicad* NEAR/8 ("nao admissao" OR Schengen OR =SIS OR =SII OR "lista nacional")))',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

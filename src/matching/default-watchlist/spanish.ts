@@ -381,7 +381,7 @@ export const databasesSpanish = [
   // The forty-sixth collection, third round: hosts and hotels keeping guest registers for the migration service (Cuba, Nicaragua, Costa Rica): both topics
   SPANISH_HOSTS_GUEST_REGISTERS,
   // Forty-seventh collection (2026-12-06): Spain's central register of foreigners
-  '"Registro Central de Extranjeros" OR "registro de extranjeria"',
+  '("Registro Central de Extranjeros" OR "registro de extranjeria") AND (policia* OR policial* OR "control migratorio" OR "base de datos" OR fichero* OR "sistema de control")',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

@@ -179,6 +179,9 @@ export const immigrationAbroad = [
   '"Global Detention Project"',
   // Forty-seventh collection (2026-12-06): Cyprus's stop list
   CYPRUS_STOP_LIST,
+  // Forty-seventh collection (2026-12-06): sham-marriage arrests, people refused leave to land in Ireland
+  '("bogus wedding" OR "sham marriage" OR "sham wedding" OR "bogus marriage") AND (police OR arrest* OR "immigration officers" OR "Home Office")',
+  '"leave to land"',
 ];
 
 export const databasesAbroad = [
@@ -337,4 +340,6 @@ export const databasesAbroad = [
   '"plate number recognition"',
   // Forty-seventh collection (2026-12-06): Cyprus's stop list
   CYPRUS_STOP_LIST,
+  // Forty-seventh collection (2026-12-06): deleting DNA profiles of innocent people
+  '(DNA NEAR/5 (profiles OR samples OR records OR database)) AND (deletion OR destroy* OR destruction OR innocent)',
 ];

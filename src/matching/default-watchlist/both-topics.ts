@@ -112,3 +112,7 @@ export const MEDICAID_DATA_TO_IMMIGRATION =
 
 /** Cyprus's "stop list" of people barred from entry: both topics (the forty-seventh). */
 export const CYPRUS_STOP_LIST = '"stop list" AND (Cyprus OR entry OR deport* OR visa OR immigration)';
+
+/** Hospitals and social services reporting undocumented migrants to the police (Spanish): both topics (the forty-seventh). */
+export const SPANISH_HEALTH_SERVICES_REPORT_MIGRANTS =
+  '(hospital* OR "servicios sociales" OR sanitari*) NEAR/15 (Policia OR autoridades) NEAR/20 (migrantes OR inmigrantes OR irregulares OR "sin documentacion")';

@@ -139,4 +139,7 @@ export const databasesSharing = [
   '"commercial data" AND (immigration OR =ICE)',
   // Forty-seventh collection (2026-12-06): Medicaid data to ICE
   MEDICAID_DATA_TO_IMMIGRATION,
+  // Forty-seventh collection (2026-12-06): audits of searches of a state database, Georgia's record-restriction law
+  '"state database" AND (audit* OR searches OR misuse OR confidential)',
+  '"SB 288" AND (record* OR restrict* OR expung*)',
 ];

@@ -285,6 +285,9 @@ export const immigrationOtherLanguages = [
   '(barrad* OR "impedidos de entrar" OR "impediu a entrada" OR "impedidas de entrar") NEAR/12 (SEF OR "Policia Federal" OR aeroporto* OR imigracao OR fronteira*)',
   '("abandono voluntario" NEAR/6 (territorio OR pais)) OR ("abandono voluntario" AND (AIMA OR SEF OR imigrant* OR inmigrant* OR estrangeir* OR extranjer* OR afastamento OR expulsion OR "notificacao para"))',
   'notificad* NEAR/4 (deixar* OR abandon*) NEAR/4 (pais OR territorio)',
+  // Forty-seventh collection (2026-12-06): Italian removal centres (CPR) and the bond to avoid detention
+  '"Cpr di"',
+  '(cauzione OR "garanzia finanziaria") AND (trattenut* OR trattenimento OR "richiedent* asilo")',
 ];
 
 export const databasesOtherLanguages = [
@@ -575,6 +578,11 @@ export const databasesOtherLanguages = [
   '(=TSE OR "Tribunal Superior Eleitoral") AND ("Policia Federal" OR =PF) AND (biometri* OR "banco* de dados") AND (acordo* OR convenio* OR compartilh* OR "cooperacao tecnica" OR integracao OR "identificacao civil" OR "Carteira de Identidade" OR =CIN OR pericia* OR "identificacao criminal")',
   'Detran* AND ("Ministerio Publico" OR =MPMA OR policia) AND (convenio OR "acordo de cooperacao" OR "termo de cooperacao" OR "compartilhamento de dados" OR "acesso aos dados" OR "acesso ao banco" OR "acesso a base" OR "base de dados" OR "banco de dados" OR "bancos de dados" OR "cadastro de condutores")',
   '("Sistema Integrado de Informacao" NEAR/6 (SEF OR AIMA OR policia* OR "nao admissao" OR estrangeiros OR fronteira*)) OR ("recusa de entrada" AND (indicad* NEAR/8 ("nao admissao" OR Schengen OR =SIS OR =SII OR "lista nacional")))',
+  // Forty-seventh collection (2026-12-06): Italian hosting notices and short-let guest reports to the police, traffic data, criminal records
+  '"comunicazion* di ospitalita" OR "cessione di fabbricato"',
+  '("affitti brevi" OR "locazioni brevi" OR inquilini OR ospiti) NEAR/15 (Questura OR polizia OR "Alloggiati Web")',
+  '"dati di traffico"',
+  '"Casellario centrale" OR "fedina penale" OR "riabilitazione penale"',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

@@ -6,7 +6,7 @@
  * folds accents and case, so `inmigraci*` reaches "inmigración". `deport*` and `=ICE` in the
  * English rules already read Spanish text; `"la migra"` is in immigration.ts.
  */
-import { PERU_LODGING_REPORTS, SPANISH_HOSTS_GUEST_REGISTERS } from './both-topics.ts';
+import { PERU_LODGING_REPORTS, SPANISH_HEALTH_SERVICES_REPORT_MIGRANTS, SPANISH_HOSTS_GUEST_REGISTERS } from './both-topics.ts';
 
 /** Colombia's SIRE, where employers, hotels and others must report foreigners to the migration agency: both topics (the fortieth). */
 const SIRE_FOREIGNER_REPORTS = '=SIRE AND (foreign* OR extranjer*)';
@@ -187,6 +187,15 @@ export const immigrationSpanish = [
   SPANISH_HOSTS_GUEST_REGISTERS,
   // Forty-seventh collection (2026-12-06): Mexico's Supreme Court on inland migration checks
   '"revision* migratori*" OR "revisiones migratorias"',
+  // Forty-seventh collection (2026-12-06): Ceuta and Melilla's smart border, removal flights watched by the ombudsman, police holding centres, state anti-immigrant laws in US Spanish-language news
+  '"frontera inteligente" AND (Ceuta OR Melilla OR Tarajal OR Beni-Enzar OR biometri* OR reconocimiento OR facial*)',
+  '"operativo* de repatriacion" OR (repatriacion AND (UCER OR "Defensor del Pueblo"))',
+  '"ley antimigrante" OR "leyes antimigrantes" OR "ley antiinmigrante"',
+  'DeSantis AND ("ley de inmigracion" OR "inmigracion ilegal" OR indocumentados)',
+  '"centro de extranjeros" OR "atzerritarrak barneratzeko"',
+  '"nave de detencion" OR (nave AND (filiar OR filiacion) AND (migrantes OR pateras))',
+  // Forty-seventh collection (2026-12-06): hospitals and social services reporting migrants to the police
+  SPANISH_HEALTH_SERVICES_REPORT_MIGRANTS,
 ];
 
 export const databasesSpanish = [
@@ -382,6 +391,12 @@ export const databasesSpanish = [
   SPANISH_HOSTS_GUEST_REGISTERS,
   // Forty-seventh collection (2026-12-06): Spain's central register of foreigners
   '("Registro Central de Extranjeros" OR "registro de extranjeria") AND (policia* OR policial* OR "control migratorio" OR "base de datos" OR fichero* OR "sistema de control")',
+  // Forty-seventh collection (2026-12-06): DNA samples of detainees, telecom data retention, police files on political views
+  '(muestras OR =ADN) NEAR/10 (detenidos OR "sin autorizacion")',
+  '"conservacion de datos" OR "conservacion de metadatos" OR "Ley 25/2007"',
+  '(Ertzaintza OR Mossos OR policia) NEAR/10 (datos OR fichero*) NEAR/10 (militancia OR ideologia OR politica)',
+  // Forty-seventh collection (2026-12-06): hospitals and social services reporting migrants to the police
+  SPANISH_HEALTH_SERVICES_REPORT_MIGRANTS,
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

@@ -163,20 +163,20 @@ export const immigrationAbroad = [
   CAMBODIA_HOSTS_REPORT_FOREIGNERS,
   // Forty-seventh collection (2026-12-06): Africa, Canada and South Asia in English
   'repatriat* NEAR/10 ("illegal immigrants" OR "illegal migrants" OR "illegal immigrant" OR "illegal aliens")',
-  '"danger opinion*"',
-  '("stay of removal" OR "staying removal" OR "stays of removal")',
-  '"Minister of Citizenship and Immigration" AND (removal OR deport* OR inadmissib* OR "danger opinion" OR exclusion OR "Immigration Appeal Division")',
-  '"Immigration Appeal Division"',
-  '"holding cent*" NEAR/12 (Rohingya* OR "Foreigners Act" OR Bangladeshi* OR foreigner*)',
-  'overstay* NEAR/10 (removed OR deport* OR arrest* OR detain* OR raid* OR expel*)',
-  '(Bangladeshi* OR Rohingya*) NEAR/10 (detain* OR held OR "rounded up" OR crackdown) NEAR/10 (illegal* OR "valid documents" OR "citizenship documents" OR verification)',
+  '"danger opinion*" AND (refugee* OR removal OR deport* OR refoul* OR inadmissib* OR IRPA OR "Immigration and Refugee Protection")',
+  '("stay of removal" OR "staying removal" OR "stays of removal") AND (deport* OR immigra* OR =ICE OR asylum OR "Federal Court" OR Minister OR refugee* OR "removal order*" OR =CBSA)',
+  '"Minister of Citizenship and Immigration" AND ("removal order" OR deport* OR "danger opinion" OR "stay of removal" OR "removed from Canada" OR "removal from Canada" OR detention OR "Immigration Division" OR "admissibility hearing" OR CBSA OR "Canada Border Services")',
+  '"Immigration Appeal Division" AND ("removal order" OR deport* OR "stay of removal" OR "serious criminality" OR criminality OR CBSA OR "Canada Border Services")',
+  '"holding cent*" NEAR/12 (Rohingya* OR "Foreigners Act" OR Bangladeshi* OR (foreigner* NEAR/8 (illegal* OR deport* OR detain* OR overstay* OR undocumented OR police OR verification OR confirmed)))',
+  '(overstay* NEAR/10 (removed OR deport* OR arrest* OR detain* OR raid* OR expel*)) AND (visa* OR immigra* OR migrant* OR foreigner* OR "foreign nationals" OR undocumented OR "residence permit*")',
+  '((Bangladeshi* OR Rohingya*) NEAR/10 (detain* OR held OR "rounded up" OR crackdown) NEAR/10 (illegal* OR "valid documents" OR "citizenship documents" OR verification)) NOT (hilsa OR fish* OR gold OR arms OR drug* OR narcotic* OR customs OR smuggl*)',
   // Forty-seventh collection (2026-12-06): refugees forced back to war zones
-  '(forc* OR coerc* OR pressur*) NEAR/6 (return* OR "go back") NEAR/10 (refugees OR Syrians OR Afghans OR "war zone")',
+  '(forced OR forcing OR forcibly OR coerc*) NEAR/6 (return* OR "go back" OR back) NEAR/10 (refugees OR asylum OR deport*)',
   // Forty-seventh collection (2026-12-06): US detention centres and CBP detentions, police round-ups of irregular residents in Cyprus and Malta, detention profiles
-  '"Torrance County Detention"',
-  'detained NEAR/8 ("Customs and Border Protection" OR =CBP)',
-  '("living irregularly" OR "living illegally" OR irregolarmente OR "illegal residents") NEAR/12 (police OR polizia OR arrest* OR inspection* OR arrestat*)',
-  '"Global Detention Project"',
+  '"Torrance County Detention" AND (=ICE OR immigra* OR asylum OR migrant* OR deport* OR detainee* OR =ACLU OR "Innovation Law Lab")',
+  '(detained NEAR/8 ("Customs and Border Protection" OR =CBP)) AND (migrant* OR immigra* OR asylum OR deport* OR noncitizen* OR visa* OR "green card" OR undocumented OR "denied entry" OR refugee*)',
+  '(("living irregularly" OR "living illegally" OR irregolarmente OR "illegal residents") NEAR/12 (police OR polizia OR arrest* OR inspection* OR arrestat*)) AND (immigra* OR migrant* OR foreigner* OR visa* OR deport* OR stranier* OR espuls* OR rimpatri* OR clandestin* OR "permesso di soggiorno" OR undocumented OR nationals OR "residence permit*")',
+  '"Global Detention Project" AND (migra* OR immigra* OR asylum OR refugee* OR deport* OR "immigration detention")',
   // Forty-seventh collection (2026-12-06): Cyprus's stop list
   CYPRUS_STOP_LIST,
   // Forty-seventh collection (2026-12-06): sham-marriage arrests, people refused leave to land in Ireland
@@ -332,12 +332,12 @@ export const databasesAbroad = [
   // The forty-sixth collection, third round: Cambodia's duty on landlords and hotels to report foreigners (FPCS): both topics
   CAMBODIA_HOSTS_REPORT_FOREIGNERS,
   // Forty-seventh collection (2026-12-06): Africa, Canada and South Asia in English
-  'tenant* NEAR/10 (police OR DMP OR "police station") NEAR/10 (information OR data OR database OR registration OR verification OR particulars)',
-  '("NIN-SIM" OR "NIN SIM" OR (NIN NEAR/3 SIM)) AND (security OR police OR insecurity OR criminal* OR kidnap* OR fraud)',
-  '("registration of foreigners" OR "e-registration of foreigners") AND (immigration OR security)',
-  '("Form C" OR "Form III" OR "Form 3") NEAR/12 foreigner*',
+  'tenant* NEAR/10 (police OR DMP OR "police station") NEAR/10 (database OR registration OR verification OR particulars OR "information of" OR "information about" OR "submit information" OR "collect information" OR "data about" OR "data of")',
+  '(("NIN-SIM" OR "NIN SIM" OR (NIN NEAR/3 SIM)) AND (police OR kidnap* OR "law enforcement" OR investigat* OR DSS OR "security agencies" OR trace* OR track*)) NOT (scam* OR phishing)',
+  '("registration of foreigners" OR "e-registration of foreigners") AND (=NIS OR "Immigration Service" OR police OR illegal* OR data)',
+  '(("Form C" OR "Form III" OR "Form 3") NEAR/12 foreigner*) AND (hotel* OR guest* OR FRRO OR police OR landlord* OR "guest house*" OR accommodation OR tenant* OR homestay*)',
   // Forty-seventh collection (2026-12-06): plate recognition on Cyprus police cars
-  '"plate number recognition"',
+  '"plate number recognition" AND (police OR "law enforcement" OR LTO OR MMDA OR "traffic enforcement" OR stolen OR wanted OR government OR "highway patrol" OR authorities)',
   // Forty-seventh collection (2026-12-06): Cyprus's stop list
   CYPRUS_STOP_LIST,
   // Forty-seventh collection (2026-12-06): deleting DNA profiles of innocent people

@@ -225,10 +225,10 @@ export const immigrationAsianLanguages = [
   // The forty-sixth collection, third round: landlords fined for not reporting foreign residents to the police (Japanese-language Cambodian news): both topics
   JAPANESE_LANDLORDS_REPORT_FOREIGNERS,
   // Forty-seventh collection (2026-12-06): overstays in Macau, raids on foreigners in Indonesia, immigration detention in Taiwan and Japan
-  '逾期逗留',
-  'WNA NEAR/6 (razia OR terjaring OR diamankan OR deportasi OR dideportasi)',
-  '收容異議 OR (收容 AND (外國人 OR 移民署 OR 遣送))',
-  '(入国管理センター OR 入管) AND 収容',
+  '逾期逗留 AND (警方 OR 警察 OR 犯罪 OR 拘捕 OR 遣返 OR 治安警 OR 保安 OR 非法 OR 入境事務處 OR 移民)',
+  '(WNA NEAR/6 (deportasi OR dideportasi)) OR (WNA NEAR/6 (razia OR terjaring OR diamankan) AND (imigrasi* OR keimigrasian OR overstay OR "izin tinggal" OR KITAS OR KITAP OR paspor OR Rudenim OR "Rumah Detensi" OR visa OR penangkalan OR deportasi OR dideportasi))',
+  '收容異議 OR (收容 AND (遣送 OR 遣返 OR 強制出境 OR 強制驅逐 OR 驅逐出國 OR 逾期停留 OR 逾期居留 OR 非法入境 OR 失聯移工 OR 非法移民 OR 暫予收容 OR 非法打工))',
+  '((入国管理センター OR 入管) AND (収容 NEAR/8 (入管 OR 仮放免 OR 外国人 OR 送還 OR 難民 OR 被収容者 OR 長期 OR 施設 OR 退去 OR 中 OR 死))) NOT 輸入管理',
 ];
 
 export const databasesAsianLanguages = [
@@ -455,8 +455,8 @@ export const databasesAsianLanguages = [
   // The forty-sixth collection, third round: Myanmar's guest registration and household inspections
   '("guest registration" OR "unregistered guests") AND (junta OR regime OR township OR "Ward or Village" OR (ward NEAR/3 (administrat* OR official* OR authorit*)) OR (police NEAR/10 (inspect* OR check* OR raid* OR household* OR overnight)) OR (authorities AND (overnight OR household* OR inspect* OR Myanmar)))',
   // Forty-seventh collection (2026-12-06): DNA databases in Korea and Japan, Taiwan's police database matching
-  '(DNA OR 디엔에이 OR 유전자) NEAR/10 (경찰 OR 검찰 OR 범죄자 OR 수형자 OR 범죄)',
-  '"유전자정보은행" OR 디엔에이법 OR "디엔에이신원확인정보"',
-  '(DNA NEAR/2 型) AND (警察 OR 抹消 OR データベース)',
-  '員警資料庫 OR (警察機關 AND 個人資料 AND 比對)',
+  '((DNA OR 디엔에이 OR 유전자) NEAR/10 (경찰 OR 검찰 OR 범죄자 OR 수형자 OR 범죄)) AND (정보 OR 데이터베이스* OR DB OR 공유 OR 채취 OR 신원확인*) NOT (축구단 OR 가위 OR 친자확인)',
+  '("유전자정보은행" AND (경찰 OR 검찰 OR 수사 OR 수사기관* OR 범죄 OR 범죄자 OR 수형자 OR 실종아동*)) OR 디엔에이법 OR "디엔에이신원확인정보"',
+  '(DNA NEAR/2 型) AND (抹消 OR 削除 OR 保管 OR 保存 OR 取扱規則 OR 提訴 OR 法制化) AND (警察 OR データベース) NOT (遺骨 OR 戦没者)',
+  '(員警資料庫 AND (查詢 OR 調閱 OR 個資 OR 洩漏 OR 洩露 OR 濫用 OR 民眾)) OR (警察機關 AND 個人資料 AND (比對 NEAR/10 (資料庫 OR 人臉 OR 車牌 OR 指紋 OR 影像 OR 戶籍 OR 戶政)))',
 ];

@@ -104,14 +104,16 @@ export const FRENCH_RETURN_BANS_IN_FILES =
   '(IRTF OR "interdiction de retour") AND (signalement OR =SIS OR "systeme d\'information Schengen" OR fichier*) AND (etranger* OR OQTF OR prefect* OR eloignement OR territoire OR Schengen OR Shengen OR =SIS)';
 
 /** Russian schools passing data on migrants' children to the interior ministry (МВД): both topics (the forty-seventh). */
-export const RUSSIAN_SCHOOLS_REPORT_MIGRANT_CHILDREN = '(школ* OR образовани*) AND МВД AND ((дет* OR детей) NEAR/3 мигрант*)';
+export const RUSSIAN_SCHOOLS_REPORT_MIGRANT_CHILDREN =
+  '((школ* OR образовани*) AND МВД AND ((дет* OR детей) NEAR/3 мигрант*)) AND (((данны* OR сведени*) NEAR/5 (переда* OR обмен* OR сверя* OR провер* OR запрос*)) OR "миграционн* учет*" OR реестр* OR "баз* данных")';
 
 /** Medicaid (Medi-Cal) data reaching ICE or DHS: both topics (the forty-seventh). */
 export const MEDICAID_DATA_TO_IMMIGRATION =
-  '(("Medi-Cal" OR Medicaid) NEAR/20 (=ICE OR "Homeland Security" OR =DHS OR "immigration enforcement" OR "immigration authorities")) NOT "Matching Program"';
+  '(("Medi-Cal" OR Medicaid) NEAR/25 (shar* OR "turn over" OR "turned over" OR hand* OR access* OR disclos*)) AND (=ICE OR "Homeland Security" OR "immigration enforcement" OR "immigration authorities") AND (data OR information OR records) NOT "Matching Program"';
 
 /** Cyprus's "stop list" of people barred from entry: both topics (the forty-seventh). */
-export const CYPRUS_STOP_LIST = '"stop list" AND (Cyprus OR entry OR deport* OR visa OR immigration)';
+export const CYPRUS_STOP_LIST =
+  '"stop list" AND (deport* OR overstay* OR "exceed the stay" OR "permitted stay" OR "Migration Department" OR "Civil Registry and Migration")';
 
 /** Hospitals and social services reporting undocumented migrants to the police (Spanish): both topics (the forty-seventh). */
 export const SPANISH_HEALTH_SERVICES_REPORT_MIGRANTS =

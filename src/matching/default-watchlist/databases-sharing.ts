@@ -132,11 +132,11 @@ export const databasesSharing = [
   // … (the forty-fifth) warrants for electronic communication data from service providers (Montana)
   '("electronic communication information" OR "electronic data" OR "cell phone data") AND (warrant OR warrantless) AND (police OR "law enforcement" OR "service providers") AND (law OR laws OR bill OR legislation OR ban OR bans OR statute OR "Fourth Amendment" OR loophole* OR legal)',
   // Forty-seventh collection (2026-12-06): US and Canadian police information systems
-  '"criminal information database*"',
-  '"law enforcement information management"',
+  '"criminal information database*" NOT ("scam alert" OR phishing OR fictional OR "video game" OR historian* OR genealog*)',
+  '"law enforcement information management" NOT ("job description" OR vacancy OR vacancies OR "apply now" OR USAJOBS OR "master\'s degree" OR "bachelor\'s degree" OR curriculum OR investors OR "stock price")',
   // Forty-seventh collection (2026-12-06): Texas traffic-citation lists to ICE, commercial data used by immigration authorities
-  '("Department of Public Safety" OR =DPS) AND =ICE AND (driver* OR citation* OR license*)',
-  '"commercial data" AND (immigration OR =ICE)',
+  '("Department of Public Safety" OR =DPS) AND =ICE AND (driver* OR citation* OR license*) AND (data OR list* OR records OR information OR database OR names)',
+  '(("commercial data" AND (immigration OR =ICE)) AND (broker* OR surveil* OR "personal data" OR location OR "license plate" OR "plate reader*" OR LexisNexis OR "utility records" OR DMV OR tracking)) NOT ("ICE Data Services" OR "Intercontinental Exchange")',
   // Forty-seventh collection (2026-12-06): Medicaid data to ICE
   MEDICAID_DATA_TO_IMMIGRATION,
   // Forty-seventh collection (2026-12-06): audits of searches of a state database, Georgia's record-restriction law

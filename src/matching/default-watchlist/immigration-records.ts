@@ -9,5 +9,5 @@ export const immigrationRecordsHandedOver = [
   // Medicaid (Medi-Cal) data reaching ICE or DHS (the forty-seventh)
   MEDICAID_DATA_TO_IMMIGRATION,
   // Registration of aliens (8 USC 1304, the 2025 registration rule; the forty-seventh)
-  '(("registration of aliens" OR "alien registration" OR "registration requirement") AND (fingerprint* OR USCIS OR =DHS OR "foreign nationals")) NOT (H-1B OR "cap-subject")',
+  '("registration of aliens" OR "Forms for registration and fingerprinting" OR ("registration requirement" AND (aliens OR noncitizens OR "foreign nationals" OR undocumented))) AND (fingerprint* OR =DHS OR "Interim Final Rule" OR noncitizens OR undocumented OR prosecution) NOT (H-1B OR "cap-subject" OR =FARA OR "Foreign Agents")',
 ];

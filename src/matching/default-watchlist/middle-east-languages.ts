@@ -171,14 +171,14 @@ export const immigrationMiddleEastLanguages = [
   // The forty-sixth collection: removal orders in Hebrew
   '("צו הרחקה" OR "צו ההרחקה") AND (גירוש* OR וגירוש* OR אשרת OR אשרה OR "רשות האוכלוסין" OR "חוק הכניסה" OR זרים OR זרות OR זר OR מסתננ* OR הגירה OR ההגירה OR משמורת OR "ביקורת גבולות")',
   // Forty-seventh collection (2026-12-06): removals of residence violators and expulsions of migrants in Arabic
-  '(ابعاد OR إبعاد) NEAR/8 (متجاوز* OR المخالفين OR الاجانب)',
-  '(طرد* OR ترحيل*) NEAR/8 (المهاجرين OR مهاجرين OR مهاجر)',
+  '((ابعاد OR إبعاد) NEAR/8 (متجاوز* OR المخالفين OR الاجانب)) AND (الاقامة OR الجوازات OR ترحيل* OR "خارج البلاد" OR "عن البلاد" OR الداخلية OR الوافدين OR "شؤون الاجانب" OR تأشير*)',
+  '(((طرد* OR ترحيل*) NEAR/8 (المهاجرين OR مهاجرين OR مهاجر)) AND (السلطات OR الشرطة OR الحكومة OR قسري* OR "غير الشرعيين" OR "غير النظاميين" OR الحدود OR الامن OR الداخلية OR البلاد OR "مراكز الاحتجاز" OR ترحيلهم)) NOT (قريش OR الانصار)',
   // Forty-seventh collection (2026-12-06): irregular migrants caught in Turkey
-  '"kacak gocmen*" NEAR/6 (denetim* OR yakala* OR operasyon*)',
-  '"duzensiz gocmen*" NEAR/15 ("Sahil Guvenlik" OR yakala* OR operasyon* OR denetim*)',
+  '"kacak gocmen*" NEAR/6 (denetim* OR yakala* OR operasyon*) NOT ("sahte polis*" OR gasp* OR "para sizdir*" OR istismar* OR dizi OR dizide OR dizideki OR dizisi OR dizinin OR filmi OR filminde)',
+  '"duzensiz gocmen*" NEAR/15 ("Sahil Guvenlik" OR yakala* OR operasyon* OR denetim*) AND ("Sahil Guvenlik" OR jandarma* OR polis* OR emniyet* OR "Goc Idaresi" OR "Geri Gonderme" OR "ele gecir*" OR gozalti* OR "sinir disi" OR kacakci* OR deport* OR "teslim edil*")',
   // Forty-seventh collection (2026-12-06): deportations of asylum seekers and migrant workers from Israel, in Hebrew
-  '(גירוש OR שיגורשו OR יגורשו OR לגרש OR הגירוש OR גורשו) AND (מבקשי OR מהגר* OR זרים OR זרה OR רואנדה OR עובד* OR מסתננ*)',
-  '"משטרת ההגירה" OR "פקחי רשות" OR ("רשות ההגירה" AND (גירוש OR נעצר* OR נעצרה OR הרחק* OR זרים OR הזרות OR זרה OR עובד*))',
+  '((גירוש OR שיגורשו OR יגורשו OR לגרש OR הגירוש OR גורשו) NEAR/8 (מבקשי OR מהגר* OR זרים OR זרה OR רואנדה OR עובד* OR מסתננ*)) NOT (השואה OR אושוויץ OR לאושוויץ OR באושוויץ OR ספרד OR "גוש קטיף" OR ההתנתקות OR מהמגרש OR המגרש OR דיפלומט* OR הדיפלומטים OR השגריר)',
+  '"משטרת ההגירה" OR ("פקחי רשות" NEAR/3 (ההגירה OR האוכלוסין)) OR ("רשות ההגירה" AND (גירוש OR נעצר* OR נעצרה OR הרחק* OR עצרו OR מעצר OR משמורת OR מסתננ* OR אכיפ* OR הזרות OR זרים))',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -312,17 +312,17 @@ export const databasesMiddleEastLanguages = [
   '("الربط الإلكتروني" OR "الربط الالكتروني") AND ("وزارة الداخلية" OR "ووزارة الداخلية" OR "لوزارة الداخلية" OR "بوزارة الداخلية" OR "وزير الداخلية" OR "الأمن العام" OR "الامن العام") AND (بيانات OR البيانات OR المعلومات OR القضايا OR الجزائية OR الجنائ* OR المطلوبين OR الأحكام OR تبادل)',
   '"HES kodu" AND kolluk* AND (sorgula* OR kontrol* OR bildirim* OR denetim* OR denetle* OR tespit* OR ihlal*)',
   // Forty-seventh collection (2026-12-06): criminal-record rehabilitation in Persian, residents' biometrics, security censuses of foreigners, phone tapping, furnished flats, travel bans at e-gates and wanted-person cameras in Arabic
-  '"اعاده حیثیت" OR "اعاده حيثيت"',
-  '"سجل کیفری" OR "سجل كيفري"',
-  '("البصمة البيومترية" OR "بصمة العين" OR "البصمة الحيوية") AND (المقيمين OR الوافدين OR الاجانب OR العمالة)',
-  '"حصر الاجانب" OR ("الحصر الامني" AND الاجانب)',
-  'التنصت NEAR/6 (المكالمات OR الاتصالات OR الهواتف)',
-  '("الشقق المفروشة" OR "المساكن المفروشة") AND (ضبط OR الامن OR الشرطة OR التصريح)',
-  '"منع السفر" AND (البوابات OR "النظام الالي")',
-  'كاميرات NEAR/12 (المطلوبين OR المجرمين OR المتهربين)',
+  '("اعاده حیثیت" OR "اعاده حيثيت") AND (محکوم* OR محكوم* OR کیفری OR كيفري OR مجازات OR جزا* OR "قانون مجازات")',
+  '("سجل کیفری" OR "سجل كيفري") AND (استعلام OR سوابق OR قانون OR دستورالعمل OR حذف OR "اعاده حیثیت" OR سامانه OR دسترسی) NOT (جعلی OR جعلي OR "ساعات کاری")',
+  '("البصمة البيومترية" OR "بصمة العين" OR "البصمة الحيوية") AND (المقيمين OR الوافدين OR الاجانب OR العمالة) AND (الداخلية OR "الادلة الجنائية" OR الشرطة OR "الامن العام" OR "قاعدة بيانات" OR "قاعدة البيانات" OR "الجهات الامنية") NOT (البنك OR بنك OR المصرف)',
+  '("حصر الاجانب" AND (الداخلية OR الامن OR الشرطة OR "قاعدة بيانات" OR "قاعدة البيانات" OR "غير الشرعيين" OR المخالفين OR "الجهات الامنية")) OR ("الحصر الامني" AND الاجانب)',
+  '((التنصت NEAR/6 (المكالمات OR الاتصالات OR الهواتف)) AND (الداخلية OR "الاجهزة الامنية" OR المخابرات OR "اذن قضائي" OR "مشروع قانون" OR لائحة OR "هيئة تنظيم الاتصالات" OR "النائب العام" OR "الامن الوطني")) NOT (تطبيقات OR زوج* OR ووترغيت)',
+  '(("الشقق المفروشة" OR "المساكن المفروشة") AND (ضبط OR الامن OR الشرطة OR التصريح) AND (بيانات OR إخطار OR اخطار OR تسجيل OR الظهير OR القانون OR المشرع)) NOT (الاداب OR اسعار)',
+  '("منع السفر" AND (البوابات OR "النظام الالي") AND (اوامر OR صدرت OR المطلوبين OR الجوازات)) NOT (كورونا OR جماهير OR الحوامل)',
+  '((كاميرات NEAR/12 (المطلوبين OR المجرمين OR المتهربين)) AND (نظام OR منظومة OR التعرف OR الوجوه OR "قاعدة بيانات" OR "الاحكام القضائية")) NOT (سطو OR وثائقي OR التذاكر)',
   // Forty-seventh collection (2026-12-06): Turkey's identity notification law and police profiling
-  '"Kimlik Bildirme" OR "Identity Notification Law"',
+  '("Kimlik Bildirme" AND ("Kimlik Bildirme Kanun*" OR "Kimlik Bildirme Sistem*" OR KBS OR otel* OR konaklama OR pansiyon* OR emniyet* OR polis OR jandarma)) OR "Identity Notification Law"',
   '(fislen* OR fisleme*) AND (polis* OR Emniyet OR istihbarat* OR jandarma)',
   // Forty-seventh collection (2026-12-06): the security service's phone-location tracking in Israel, in Hebrew
-  'איכוני OR איכון OR איכונים',
+  '(איכוני OR איכון OR איכונים) AND (פרטיות OR "נתוני תקשורת" OR חוק OR בידוד OR לבידוד OR השב OR "שירות הביטחון")',
 ];

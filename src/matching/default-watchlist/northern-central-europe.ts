@@ -265,13 +265,13 @@ export const immigrationNorthernCentralEurope = [
   // Forty-seventh collection (2026-12-06): Romania's Schengen alerts law
   '("Sistemul de informatii Schengen" OR "Sistemul informatic national de semnalari") AND ("decizie de returnare" OR "decizia de returnare" OR "decizii de returnare" OR "returnare fortata" OR "returnarea strainilor" OR "Inspectoratul General pentru Imigrari" OR =IGI OR "interdictie de intrare" OR "interdictia de intrare" OR "sedere ilegala" OR "sederea ilegala")',
   // Forty-seventh collection (2026-12-06): migration raids and expulsions in Russian
-  '"миграцион* рейд*"',
-  'операци* NEAR/2 Нелегал',
-  '(высылк* OR выслан* OR выдворен*) NEAR/8 (иностран* OR мигрант*)',
+  '("миграцион* рейд*" AND (иностран* OR мигрант* OR полици* OR МВД OR правоохранительн* OR нарушител*)) NOT (мошенник* OR лжесотрудник* OR лжеинспектор* OR лжеполицейск*)',
+  '(операци* NEAR/2 Нелегал) AND (мигрант* OR иностран* OR миграцион* OR выдворен* OR депортац* OR "режима пребывания")',
+  '((высылк* OR выслан* OR выдворен*) NEAR/8 (иностран* OR мигрант*)) AND (решени* OR суд* OR незаконно OR нарушени* OR миграц* OR "за пределы" OR правоохранител* OR милици* OR полици*) NOT (заказ* OR код* OR банк*)',
   // Forty-seventh collection (2026-12-06): schools reporting migrants' children
   RUSSIAN_SCHOOLS_REPORT_MIGRANT_CHILDREN,
   // Forty-seventh collection (2026-12-06): irregular migrants detained, in Polish
-  '"nielegalnych migrantow" NEAR/8 (zatrzyman* OR aresztow*)',
+  '("nielegalnych migrantow" NEAR/8 (zatrzyman* OR aresztow*)) NOT (pobic* OR oszu* OR wyludz* OR serialu OR nagranie)',
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -483,22 +483,22 @@ export const databasesNorthernCentralEurope = [
   '(=SIS NEAR/1 jarjestelma*) AND (Schengen* OR kuulutu* OR etsintakuulut* OR poliisi* OR maahantulo*)',
   '("καταλογο ανεπιθυμητων αλλοδαπων" OR =ΕΚΑΝΑ) AND (διαγραφ* OR Σενγκεν OR αστυνομ* OR εγγραφη OR εγγραφης OR εγγραφει OR εγγραφες)',
   // Forty-seventh collection (2026-12-06): Central European data retention, guest databases, plate cameras and police registers
-  '(preveren* OR lustr*) NEAR/10 (databaz* OR "informacnych systemoch") AND (migrant* OR cudzin*)',
-  '"ubytovani cizincu" NEAR/10 (oznam* OR polici*)',
-  '(retencj* NEAR/5 danych) OR ("dane telekomunikacyjne" NEAR/15 (policj* OR sluzb*)) OR (billing* NEAR/10 (policj* OR sluzb*))',
+  '(preveren* OR lustr*) NEAR/10 (databaz* OR "informacnych systemoch") AND (migrant* OR cudzin*) AND (polici* OR policajn* OR policajt* OR cudzineck* OR zaisten* OR zaistil* OR zadrzan* OR Schengen* OR hladan*)',
+  '"ubytovani cizincu" NEAR/10 (oznam* OR polici*) AND (hlasen* OR hlasi OR hlasit* OR ohlasovac* OR Ubyport OR "cizinecke policie" OR "cizinecka policie" OR "cizineckou polici*" OR evidenc* OR "domovni knih*" OR udaj*)',
+  '((retencj* NEAR/5 danych) AND (telekomunik* OR policj* OR abonent* OR inwigil* OR "sluzby specjalne" OR "sluzb specjalnych")) OR ("dane telekomunikacyjne" NEAR/15 (policj* OR sluzb*)) OR ((billing* NEAR/10 (policj* OR sluzb*)) NOT (sluzbow* OR "sluzba zdrowia" OR "sluzby zdrowia" OR "sluzbie zdrowia" OR "sluzbe zdrowia"))',
   '("retinerea datelor" OR "datelor de trafic") AND (telecomunicati* OR "comunicatii electronice" OR "Curtea Constitutionala" OR =CCR OR procuror* OR parchet* OR "urmarire penala" OR "Legea 82/2012" OR "Legea 298/2008" OR "furnizorii de retele")',
-  '("Data Retention" AND (udaju OR danych OR datelor)) OR (uchovavani NEAR/5 (provoznich OR lokalizacnich))',
-  '"97 odst. 3" AND "elektronickych komunikacich"',
-  '=VIZA OR "Vendeg Informacios Zart Adatbazis*"',
-  'szallashely* NEAR/20 (adatai* OR adatbazis* OR tarhely*)',
-  '"VEDA-rendszer" OR (=VEDA NEAR/5 rendszer*)',
-  '"Ieskomu transporto priemoniu registr*"',
+  '("Data Retention" AND (udaju OR danych OR datelor) AND (telekomunik* OR telecomunica* OR "comunicatii electronice" OR "komunikacji elektronicznej" OR "elektronickych komunikac*" OR polici* OR policj* OR politia OR politiei OR provoznich OR lokalizac*)) OR (uchovavani NEAR/5 (provoznich OR lokalizacnich) AND (lokalizac* OR elektronick* OR telekomunik* OR polici* OR operator*))',
+  '"97 odst. 3" AND "elektronickych komunikacich" AND (uchovav* OR provozni* OR lokalizacni* OR polici* OR "data retention")',
+  '(=VIZA AND (szallas* OR vendeg* OR adatbazis* OR rendorseg* OR szalloda* OR okmany*)) OR "Vendeg Informacios Zart Adatbazis*"',
+  'szallashely* NEAR/20 (adatai* OR adatbazis* OR tarhely*) AND (torveny* OR rendor* OR =VIZA)',
+  '("VEDA-rendszer" OR (=VEDA NEAR/5 rendszer*)) AND (kamera* OR rendszam* OR rendor* OR kozlekedes* OR traffipax* OR adat*) NOT (csalok OR csalas* OR adathalasz*)',
+  '"Ieskomu transporto priemoniu registr*" AND (nuostat* OR istatym* OR prieig* OR privatum* OR "asmens duomen*" OR "Sengeno informacin*" OR tvarkytoj*)',
   // Forty-seventh collection (2026-12-06): security services' access to taxi and call records, Ukrainian covert data access, Russian biometric and identification registers
-  'такси NEAR/20 (ФСБ OR силовик* OR полици* OR МВД) NEAR/20 (доступ* OR данны* OR баз*)',
-  '"о соединениях между абонентами" OR (распечат* NEAR/10 (телефон* OR звонк*) NEAR/10 (органам OR силовик* OR полици*))',
-  '"зняття інформації" OR "тимчасов* доступ* до" OR "оперативно-розшукових заход*" OR "втручання у приватне спілкування" OR "доступу до приватної інформації"',
-  '"биометрическ* регистрац*"',
-  '"идентификационн* учет*"',
+  '(такси NEAR/20 (ФСБ OR силовик* OR полици* OR МВД) NEAR/20 (доступ* OR данны* OR баз*)) AND ((доступ* NEAR/5 (баз* OR данны* OR сведени* OR информац* OR геолокац*)) OR агрегатор* OR "служб* заказа" OR ГИС) NOT мошенник*',
+  '("о соединениях между абонентами" NOT (детализац* OR "личн* кабинет*" OR тариф*)) OR (распечат* NEAR/10 (звонк* OR переговор* OR соединени* OR телефон*) NEAR/10 (органам OR силовик* OR следовател*))',
+  '("зняття інформації" NEAR/6 (мереж* OR телекомунікац*)) OR ("тимчасов* доступ* до" NEAR/6 (вмісту OR речей OR документ* OR інформац*)) OR (("оперативно-розшукових заход*" OR "втручання у приватне спілкування") AND (інтрузивн* OR законопроєкт* OR "приватне життя" OR "персональн* дан*" OR таємниц*)) OR "доступу до приватної інформації"',
+  '"биометрическ* регистрац*" AND (МВД OR полици* OR ФСБ OR силовик* OR ЕБС OR "единой биометрической" OR дактилоскоп* OR мигрант*) NOT (шенген* OR рейс* OR авиакомпан*)',
+  '"идентификационн* учет*" AND (МВД OR полици* OR граждан* OR иностран* OR мигрант* OR биометр* OR дактилоскоп* OR персональн*) NOT (животн* OR скот* OR питом* OR собак* OR пчел* OR пасек OR маркировк*)',
   // Forty-seventh collection (2026-12-06): schools reporting migrants' children
   RUSSIAN_SCHOOLS_REPORT_MIGRANT_CHILDREN,
 ];

@@ -271,12 +271,12 @@ export const immigrationOtherLanguages = [
   // Forty-seventh collection (2026-12-06): Canada in French
   '("detenus de l\'immigration" OR "detention de l\'immigration" OR "detention liee a l\'immigration")',
   // Forty-seventh collection (2026-12-06): Dutch, French, Italian and Portuguese records of returns, entry bans and foreign prisoners
-  '"begeleide terugkeer" OR "gedwongen terugkeer"',
+  '("begeleide terugkeer" OR "gedwongen terugkeer") AND (vreemdeling* OR asielzoeker* OR migrant* OR "land van herkomst" OR DTenV OR "Dienst Terugkeer" OR uitgeprocedeerd* OR dwangmiddelen OR escort* OR Marechaussee)',
   '=AGDREF AND (fichier* OR acces OR consulter OR police OR eloignement OR expulsion OR OQTF OR decret)',
   '("detenuti stranieri" OR "detenuto straniero" OR "stranieri detenuti") NEAR/15 (identificazion* OR rimpatri* OR Questur*) AND (rimpatri* OR espuls* OR nazionalita OR "Uffici Immigrazione" OR consolar*)',
-  'inreisverbod* NEAR/15 (politiedatabank OR "nationale gegevensbank" OR =ANG OR databank)',
-  '=IND NEAR/15 (strafblad* OR politiegegevens OR "justitiele documentatie" OR informatiesysteem)',
-  '"Vreemdelingen in de strafrechtketen"',
+  'inreisverbod* NEAR/15 (politiedatabank OR "nationale gegevensbank" OR =ANG OR databank) AND (vreemdeling* OR DVZ OR "Dienst Vreemdelingenzaken" OR =IND OR asiel* OR uitwijz* OR uitgewezen OR "bevel om het grondgebied" OR terugkeerbesluit* OR "Dienst Terugkeer" OR "illegaal verblijf" OR Schengeninformatiesysteem OR SIS OR uitzet*)',
+  '=IND NEAR/15 (strafblad* OR politiegegevens OR "justitiele documentatie" OR informatiesysteem) AND (immigrant* OR vreemdeling*) AND (veroordeeld OR verdacht* OR misdrijf* OR crimine*)',
+  '"Vreemdelingen in de strafrechtketen" AND (Inspectie OR informeren OR uitzet* OR terugkeer* OR =VRIS)',
   '("sistema de informacao Schengen" OR (=SIS AND Schengen)) AND ("decisao de regresso" OR "decisoes de regresso" OR "regresso coercivo" OR "regresso forcado" OR "impedidas de entrar" OR "impedidos de entrar" OR afastamento*)',
   FRENCH_RETURN_BANS_IN_FILES,
   // Forty-seventh collection (2026-12-06): Swiss removal detention in Italian and German, travellers barred at Portuguese and Brazilian airports, orders to leave
@@ -565,12 +565,12 @@ export const databasesOtherLanguages = [
   '("sistema de informacao Schengen" OR (=SIS AND Schengen)) AND (indicacoes OR alertas OR regresso)',
   FRENCH_RETURN_BANS_IN_FILES,
   // Forty-seventh collection (2026-12-06): police data in German-speaking countries (access and deletion, registers of foreigners, data retention, plate scanners), Swiss RIPOL in Italian, Portuguese metadata law, Brazil's police data agreements
-  '(Daten OR Datenschutz) NEAR/10 Polizei NEAR/10 (Auskunft* OR Loschung OR geloscht OR speichert)',
+  '(Daten OR Datenschutz) NEAR/10 Polizei NEAR/10 (Auskunft* OR Loschung OR geloscht OR speichert) AND (Auskunftsrecht OR Antrag OR "meine Daten" OR "uber Sie" OR Aktenzeichen OR Ermittlungsverfahren OR Polizeidaten*)',
   '"sistema di ricerca informatizzato" AND (polizia OR RIPOL OR fedpol OR segnalazion* OR rubati OR rubate)',
-  '=VDS AND (Daten* OR Speicher* OR Umsetzung)',
-  '"Zentrale* Fremdenregister*" OR "Zentralen Fremdenregister"',
-  'Informationssystem* NEAR/5 (Auslander* OR Asylbereich)',
-  'Scanner AND (Fahrausweis OR Kontrollschild* OR Nummernschild*)',
+  '(=VDS AND (Daten* OR Speicher* OR Umsetzung)) NOT (Sportjournalist* OR Server OR Hoster OR Fahrgestellnummer OR =FIN)',
+  '("Zentrale* Fremdenregister*" OR "Zentralen Fremdenregister") NOT (Genealog* OR Ahnenforsch* OR Familienforsch* OR "Statistik Austria" OR Literaturpreis OR Debut)',
+  'Informationssystem* NEAR/5 (Auslander* OR Asylbereich) AND (ZEMIS OR Asylbereich OR Polizei* OR Kantonspolizei OR Zugriff* OR Personendaten OR Datenschutz* OR Abfrage* OR Datenbank* OR Migrationsamt* OR "Staatssekretariat fur Migration")',
+  'Scanner AND (Fahrausweis OR Kontrollschild* OR Nummernschild*) AND (Polizei* OR Kantonspolizei OR Stadtpolizei OR Kapo OR Fahndung* OR AFV OR Kennzeichenerfassung* OR Verkehrsuberwachung)',
   'metadados AND ("Tribunal Constitucional" OR "lei dos metadados" OR "dados de trafego" OR "dados de localizacao" OR operadoras OR "conservacao generalizada" OR "metadados das comunicacoes" OR "fornecedores de servicos" OR "investigacao criminal" OR "Ministerio Publico")',
   '("Lei n.º 32/2008" OR "Lei 32/2008") AND (metadados OR "dados de trafego" OR "dados de localizacao" OR comunicacoes OR "conservacao de dados" OR "Tribunal Constitucional" OR operadoras)',
   '(=PRF OR "Policia Rodoviaria") AND ("Alerta Brasil" OR "Sistema Alerta" OR ((Alerta OR "veiculos roubados" OR "veiculos furtados") AND (sistema OR plataforma OR cadastro* OR "banco de dados")))',
@@ -579,8 +579,8 @@ export const databasesOtherLanguages = [
   'Detran* AND ("Ministerio Publico" OR =MPMA OR policia) AND (convenio OR "acordo de cooperacao" OR "termo de cooperacao" OR "compartilhamento de dados" OR "acesso aos dados" OR "acesso ao banco" OR "acesso a base" OR "base de dados" OR "banco de dados" OR "bancos de dados" OR "cadastro de condutores")',
   '("Sistema Integrado de Informacao" NEAR/6 (SEF OR AIMA OR policia* OR "nao admissao" OR estrangeiros OR fronteira*)) OR ("recusa de entrada" AND (indicad* NEAR/8 ("nao admissao" OR Schengen OR =SIS OR =SII OR "lista nacional")))',
   // Forty-seventh collection (2026-12-06): Italian hosting notices and short-let guest reports to the police, traffic data, criminal records
-  '"comunicazion* di ospitalita" OR "cessione di fabbricato"',
-  '("affitti brevi" OR "locazioni brevi" OR inquilini OR ospiti) NEAR/15 (Questura OR polizia OR "Alloggiati Web")',
+  '"comunicazion* di ospitalita"',
+  '("affitti brevi" OR "locazioni brevi" OR inquilini OR ospiti) NEAR/15 (Questura OR polizia OR "Alloggiati Web") AND (comunica* OR dati OR generalita)',
   '"dati di traffico"',
   '"Casellario centrale" OR "fedina penale" OR "riabilitazione penale"',
 ];

@@ -459,4 +459,6 @@ export const databasesAsianLanguages = [
   '("유전자정보은행" AND (경찰 OR 검찰 OR 수사 OR 수사기관* OR 범죄 OR 범죄자 OR 수형자 OR 실종아동*)) OR 디엔에이법 OR "디엔에이신원확인정보"',
   '(DNA NEAR/2 型) AND (抹消 OR 削除 OR 保管 OR 保存 OR 取扱規則 OR 提訴 OR 法制化) AND (警察 OR データベース) NOT (遺骨 OR 戦没者)',
   '(員警資料庫 AND (查詢 OR 調閱 OR 個資 OR 洩漏 OR 洩露 OR 濫用 OR 民眾)) OR (警察機關 AND 個人資料 AND (比對 NEAR/10 (資料庫 OR 人臉 OR 車牌 OR 指紋 OR 影像 OR 戶籍 OR 戶政)))',
+  // Forty-seventh collection (2026-12-06): Korea's DNA law and residents' fingerprints used for criminal investigation
+  '(지문 AND (경찰청장 OR 범죄수사 OR 주민등록법)) OR 디엔에이법* OR "지문강제채취"',
 ];

@@ -501,6 +501,12 @@ export const databasesNorthernCentralEurope = [
   '"идентификационн* учет*" AND (МВД OR полици* OR граждан* OR иностран* OR мигрант* OR биометр* OR дактилоскоп* OR персональн*) NOT (животн* OR скот* OR питом* OR собак* OR пчел* OR пасек OR маркировк*)',
   // Forty-seventh collection (2026-12-06): schools reporting migrants' children
   RUSSIAN_SCHOOLS_REPORT_MIGRANT_CHILDREN,
+  // Forty-seventh collection (2026-12-06): Russia's anti-fraud system linking banks, telecoms and police; wiretapping
+  'Антифрод',
+  'прослушк* OR "перехват информации"',
+  // Forty-seventh collection (2026-12-06): wiretaps in Ukrainian, police AI cameras in Kazakhstan
+  'прослухов* AND (телефон* OR розмов* OR Генпрокуратур* OR СБУ OR поліці* OR абонент* OR Київстар)',
+  '(камер* NEAR/10 "искусственным интеллектом") AND (полиц* OR полицейск* OR розыск*)',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

@@ -583,6 +583,8 @@ export const databasesOtherLanguages = [
   '("affitti brevi" OR "locazioni brevi" OR inquilini OR ospiti) NEAR/15 (Questura OR polizia OR "Alloggiati Web") AND (comunica* OR dati OR generalita)',
   '"dati di traffico"',
   '"Casellario centrale" OR "fedina penale" OR "riabilitazione penale"',
+  // Forty-seventh collection (2026-12-06): Germany's central register of foreigners (AZRG) data fields
+  'AZRG*',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

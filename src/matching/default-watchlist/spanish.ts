@@ -397,6 +397,9 @@ export const databasesSpanish = [
   '(Ertzaintza OR Mossos OR policia) NEAR/10 (datos OR fichero*) NEAR/10 (militancia OR ideologia OR politica)',
   // Forty-seventh collection (2026-12-06): hospitals and social services reporting migrants to the police
   SPANISH_HEALTH_SERVICES_REPORT_MIGRANTS,
+  // Forty-seventh collection (2026-12-06): Mexico's Supreme Court on real-time phone geolocation by prosecutors, public sex-offender registers
+  '(geolocalizacion OR rastreo OR "localizacion geografica") NEAR/15 (celular* OR telefon* OR "tiempo real" OR "equipos de comunicacion") AND (SCJN OR Corte OR procuradur* OR ministerio OR autoridad* OR fiscal*)',
+  '"Registro Publico" NEAR/10 (agresores OR violadores OR feminicidas OR "delitos sexuales" OR "agresores sexuales")',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

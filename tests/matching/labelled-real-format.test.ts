@@ -26,13 +26,13 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 48706,
-  dev: 34122,
-  heldout: 14584,
+  total: 51544,
+  dev: 36081,
+  heldout: 15463,
   perTopicPerSplit: 4000,
-  negativesPerSplit: 6650,
-  hardNegatives: 10300,
-  billJurisdictions: 114,
+  negativesPerSplit: 7050,
+  hardNegatives: 10600,
+  billJurisdictions: 115,
 };
 
 const corpus = readCorpus(DIR);
@@ -209,6 +209,7 @@ describe('agreement with a second, blind labeller (npm run corpus -- agreement)'
     ['second-labeller-44.jsonl', 80, 'the forty-fourth collection (56 dev, 24 held-out, drawn from its first two rounds)'],
     ['second-labeller-45.jsonl', 80, 'the forty-fifth collection (59 dev, 21 held-out, drawn from all three rounds)'],
     ['second-labeller-46.jsonl', 80, 'the forty-sixth collection (55 dev, 25 held-out, drawn from both rounds)'],
+    ['second-labeller-47.jsonl', 80, 'the forty-seventh collection (52 dev, 28 held-out, drawn from all three rounds)'],
   ])('holds %s (%i records), a second labelling of %s that agrees on at least 95% per topic', (file, size, sample) => {
     const second = readJsonLines<SecondLabel>(`${DIR}${file}`);
     expect(second, sample).toHaveLength(size);

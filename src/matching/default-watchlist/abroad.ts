@@ -180,8 +180,8 @@ export const immigrationAbroad = [
   // Forty-seventh collection (2026-12-06): Cyprus's stop list
   CYPRUS_STOP_LIST,
   // Forty-seventh collection (2026-12-06): sham-marriage arrests, people refused leave to land in Ireland
-  '("bogus wedding" OR "sham marriage" OR "sham wedding" OR "bogus marriage") AND (police OR arrest* OR "immigration officers" OR "Home Office")',
-  '"leave to land"',
+  '("bogus wedding" OR "sham marriage" OR "sham wedding" OR "bogus marriage") AND (police OR arrest* OR "immigration officers" OR "Home Office") AND (immigration OR "Home Office" OR visa* OR deport* OR removal OR "leave to remain" OR residency OR migrant* OR asylum OR "Border Force")',
+  '"leave to land" AND (Garda* OR gardai OR immigration OR documents OR visas OR "returned to the UK")',
 ];
 
 export const databasesAbroad = [
@@ -341,5 +341,5 @@ export const databasesAbroad = [
   // Forty-seventh collection (2026-12-06): Cyprus's stop list
   CYPRUS_STOP_LIST,
   // Forty-seventh collection (2026-12-06): deleting DNA profiles of innocent people
-  '(DNA NEAR/5 (profiles OR samples OR records OR database)) AND (deletion OR destroy* OR destruction OR innocent)',
+  '(DNA NEAR/5 (profiles OR samples OR records OR database)) AND (deletion OR destroy* OR destruction OR innocent) AND (police OR "Home Office" OR criminal OR arrested OR innocent OR "Protection of Freedoms")',
 ];

@@ -37,5 +37,5 @@ export const databasesAfricanLanguages = [
   '(taarifa NEAR/8 (Uhamiaji OR "vyombo vya usalama")) AND (jirani OR majirani OR daftari OR madaftari)',
   '(landlord* OR hotelier* OR "property owners") AND (register* OR records OR "detailed records") AND ("security agencies" OR police) AND (tenant* OR guest* OR occupant*) AND (verif* OR CPIC OR "Police Information" OR "report the occupancy" OR "maintain detailed records" OR "registered with police" OR "Form C")',
   // Forty-seventh collection (2026-12-06): criminal investigation services' data in Moroccan French
-  '"recherche criminelle" AND (bases OR donnees OR fichier* OR informations)',
+  '"recherche criminelle" AND ("bases de donnees" OR "base de donnees" OR fichier* OR FNAEG OR FAED OR =TAJ OR "donnees personnelles" OR "donnees genetiques" OR CNIL)',
 ];

@@ -460,5 +460,5 @@ export const databasesAsianLanguages = [
   '(DNA NEAR/2 型) AND (抹消 OR 削除 OR 保管 OR 保存 OR 取扱規則 OR 提訴 OR 法制化) AND (警察 OR データベース) NOT (遺骨 OR 戦没者)',
   '(員警資料庫 AND (查詢 OR 調閱 OR 個資 OR 洩漏 OR 洩露 OR 濫用 OR 民眾)) OR (警察機關 AND 個人資料 AND (比對 NEAR/10 (資料庫 OR 人臉 OR 車牌 OR 指紋 OR 影像 OR 戶籍 OR 戶政)))',
   // Forty-seventh collection (2026-12-06): Korea's DNA law and residents' fingerprints used for criminal investigation
-  '(지문 AND (경찰청장 OR 범죄수사 OR 주민등록법)) OR 디엔에이법* OR "지문강제채취"',
+  '((지문 AND (경찰청장 OR 범죄수사 OR 주민등록법)) NOT (수능 OR 모의고사 OR 비문학 OR 국어 OR 사칭 OR 스미싱 OR 신간 OR 문제집)) OR 디엔에이법* OR "지문강제채취"',
 ];

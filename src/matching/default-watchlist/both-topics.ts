@@ -117,4 +117,4 @@ export const CYPRUS_STOP_LIST =
 
 /** Hospitals and social services reporting undocumented migrants to the police (Spanish): both topics (the forty-seventh). */
 export const SPANISH_HEALTH_SERVICES_REPORT_MIGRANTS =
-  '(hospital* OR "servicios sociales" OR sanitari*) NEAR/15 (Policia OR autoridades) NEAR/20 (migrantes OR inmigrantes OR irregulares OR "sin documentacion")';
+  '((hospital* OR "servicios sociales" OR sanitari*) NEAR/15 (avisan OR informen OR informar OR comunicar* OR denunci* OR notific*) NEAR/20 (Policia OR autoridades)) AND (migrantes OR inmigrantes OR irregulares OR "sin documentacion")';

@@ -140,6 +140,6 @@ export const databasesSharing = [
   // Forty-seventh collection (2026-12-06): Medicaid data to ICE
   MEDICAID_DATA_TO_IMMIGRATION,
   // Forty-seventh collection (2026-12-06): audits of searches of a state database, Georgia's record-restriction law
-  '"state database" AND (audit* OR searches OR misuse OR confidential)',
-  '"SB 288" AND (record* OR restrict* OR expung*)',
+  '"state database" AND (audit* OR searches OR misuse OR confidential) AND (police OR officer* OR employees OR "law enforcement" OR criminal OR driver*)',
+  '"SB 288" AND (expung* OR "criminal record" OR "criminal records" OR "arrest record" OR "arrest records" OR "criminal history" OR sealing OR sealed OR "background check" OR conviction*)',
 ];

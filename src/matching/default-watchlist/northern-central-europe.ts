@@ -502,11 +502,11 @@ export const databasesNorthernCentralEurope = [
   // Forty-seventh collection (2026-12-06): schools reporting migrants' children
   RUSSIAN_SCHOOLS_REPORT_MIGRANT_CHILDREN,
   // Forty-seventh collection (2026-12-06): Russia's anti-fraud system linking banks, telecoms and police; wiretapping
-  'Антифрод',
-  'прослушк* OR "перехват информации"',
+  'Антифрод AND (ГИС OR "государственная информационная система" OR "государственной информационной системы" OR Роскомнадзор* OR Минцифр* OR МВД OR ФСБ OR правоохранител*)',
+  '(прослушк* OR "перехват информации") AND (СОРМ OR ФСБ OR МВД OR полици* OR следовател* OR спецслужб* OR силовик* OR розыскн* OR судебн* OR "решения суда" OR "санкции суда" OR прокуратур* OR СБУ)',
   // Forty-seventh collection (2026-12-06): wiretaps in Ukrainian, police AI cameras in Kazakhstan
-  'прослухов* AND (телефон* OR розмов* OR Генпрокуратур* OR СБУ OR поліці* OR абонент* OR Київстар)',
-  '(камер* NEAR/10 "искусственным интеллектом") AND (полиц* OR полицейск* OR розыск*)',
+  'прослухов* AND (телефон* OR розмов* OR Генпрокуратур* OR СБУ OR поліці* OR абонент* OR Київстар) AND (СБУ OR Генпрокуратур* OR прокуратур* OR поліці* OR ДБР OR НАБУ OR спецслужб* OR слідч* OR негласн* OR суд OR суду OR ухвала OR ухвалою)',
+  '(камер* NEAR/10 "искусственным интеллектом") AND (полиц* OR полицейск*) AND (розыск* OR разыскиваем* OR преступник* OR правонарушител* OR порядк*)',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

@@ -269,7 +269,7 @@ export const immigrationOtherLanguages = [
   '("Immigration Division" OR "Section de l\'immigration") AND (((refer OR referred OR referral* OR referring) NEAR/6 (applicant* OR resident* OR "foreign national*" OR report* OR delegate* OR hearing*)) OR admissib* OR inadmissib* OR detention OR renvoi OR interdiction OR removal)',
   '"visites domiciliaires" AND ("sans-papiers" OR "sans papiers" OR ((etranger* OR migrant*) AND (sejour OR irregulier* OR illegal* OR expuls* OR arrest* OR arret* OR eloign* OR "quitter le territoire" OR police* OR policier* OR "juge d\'instruction" OR rafle*)))',
   // Forty-seventh collection (2026-12-06): Canada in French
-  '("detenus de l\'immigration" OR "detention de l\'immigration" OR "detention liee a l\'immigration")',
+  '("detenus de l\'immigration" OR "detention de l\'immigration" OR "detention liee a l\'immigration") AND (ASFC OR CBSA OR ententes OR entente OR relach* OR "services frontaliers" OR surveillance)',
   // Forty-seventh collection (2026-12-06): Dutch, French, Italian and Portuguese records of returns, entry bans and foreign prisoners
   '("begeleide terugkeer" OR "gedwongen terugkeer") AND (vreemdeling* OR asielzoeker* OR migrant* OR "land van herkomst" OR DTenV OR "Dienst Terugkeer" OR uitgeprocedeerd* OR dwangmiddelen OR escort* OR Marechaussee)',
   '=AGDREF AND (fichier* OR acces OR consulter OR police OR eloignement OR expulsion OR OQTF OR decret)',
@@ -282,12 +282,12 @@ export const immigrationOtherLanguages = [
   // Forty-seventh collection (2026-12-06): Swiss removal detention in Italian and German, travellers barred at Portuguese and Brazilian airports, orders to leave
   '"rinvio coatto" OR "carcerazione in vista del rinvio" OR "carcerazione in vista dell\'espulsione" OR ((carcerazione NEAR/6 (rinvio OR espulsione)) AND (stranier* OR asilo OR richiedent* OR migrant* OR migrazione OR "permesso di soggiorno" OR =SEM))',
   'Basslergut AND (Ausschaff* OR Administrativhaft OR Durchsetzungshaft OR Abschieb* OR Ruckfuhr* OR Wegweisung* OR "abgewiesene Asylsuchende" OR "abgewiesener Asylsuchender" OR Migrationsamt)',
-  '(barrad* OR "impedidos de entrar" OR "impediu a entrada" OR "impedidas de entrar") NEAR/12 (SEF OR "Policia Federal" OR aeroporto* OR imigracao OR fronteira*)',
+  '((barrad* OR "impedidos de entrar" OR "impediu a entrada" OR "impedidas de entrar") NEAR/12 (SEF OR "Policia Federal" OR aeroporto* OR imigracao OR fronteira*)) AND (estrangeir* OR brasileiros OR imigrant* OR refugi* OR visto*) NOT (overbooking OR camioes OR jornalistas)',
   '("abandono voluntario" NEAR/6 (territorio OR pais)) OR ("abandono voluntario" AND (AIMA OR SEF OR imigrant* OR inmigrant* OR estrangeir* OR extranjer* OR afastamento OR expulsion OR "notificacao para"))',
-  'notificad* NEAR/4 (deixar* OR abandon*) NEAR/4 (pais OR territorio)',
+  '(notificad* NEAR/4 (deixar* OR abandon*) NEAR/4 (pais OR territorio)) AND ("Policia Federal" OR estrangeir* OR imigrant* OR expuls* OR deport* OR migrator*) NOT (embaixador* OR diplomat*)',
   // Forty-seventh collection (2026-12-06): Italian removal centres (CPR) and the bond to avoid detention
-  '"Cpr di"',
-  '(cauzione OR "garanzia finanziaria") AND (trattenut* OR trattenimento OR "richiedent* asilo")',
+  '"Cpr di" AND (migrant* OR trattenut* OR rimpatri* OR stranier* OR Questura OR permanenza)',
+  '((cauzione OR "garanzia finanziaria") NEAR/20 (trattenut* OR trattenimento OR "richiedent* asilo")) AND (trattenimento OR convalid* OR Cpr OR "procedura di frontiera" OR "procedure di frontiera" OR "procedura accelerata" OR hotspot OR Questur* OR detenzione OR rimpatri* OR "centro di permanenza")',
 ];
 
 export const databasesOtherLanguages = [
@@ -581,10 +581,8 @@ export const databasesOtherLanguages = [
   // Forty-seventh collection (2026-12-06): Italian hosting notices and short-let guest reports to the police, traffic data, criminal records
   '"comunicazion* di ospitalita"',
   '("affitti brevi" OR "locazioni brevi" OR inquilini OR ospiti) NEAR/15 (Questura OR polizia OR "Alloggiati Web") AND (comunica* OR dati OR generalita)',
-  '"dati di traffico"',
-  '"Casellario centrale" OR "fedina penale" OR "riabilitazione penale"',
-  // Forty-seventh collection (2026-12-06): Germany's central register of foreigners (AZRG) data fields
-  'AZRG*',
+  '"dati di traffico" AND (telefonic* OR telematic* OR tabulati OR conservazione OR acquisizion* OR procura OR procure OR "pubblico ministero" OR Garante OR intercettazion* OR indagin*)',
+  '("Casellario centrale" NOT (infortuni OR pensionati OR pension* OR INAIL OR INPS OR assicurativ*)) OR ("fedina penale" NEAR/20 (casellario OR certificat* OR cancell* OR riabilitazione OR "banca dati" OR "banche dati" OR datori OR "datore di lavoro" OR oblio OR ripulire)) OR "riabilitazione penale"',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

@@ -186,14 +186,14 @@ export const immigrationSpanish = [
   // The forty-sixth collection, third round: hosts and hotels keeping guest registers for the migration service (Cuba, Nicaragua, Costa Rica): both topics
   SPANISH_HOSTS_GUEST_REGISTERS,
   // Forty-seventh collection (2026-12-06): Mexico's Supreme Court on inland migration checks
-  '"revision* migratori*" OR "revisiones migratorias"',
+  '("revision* migratori*" OR "revisiones migratorias") AND (Corte OR SCJN OR inconstitucional* OR "Ley de Migracion" OR amparo OR articulos)',
   // Forty-seventh collection (2026-12-06): Ceuta and Melilla's smart border, removal flights watched by the ombudsman, police holding centres, state anti-immigrant laws in US Spanish-language news
-  '"frontera inteligente" AND (Ceuta OR Melilla OR Tarajal OR Beni-Enzar OR biometri* OR reconocimiento OR facial*)',
-  '"operativo* de repatriacion" OR (repatriacion AND (UCER OR "Defensor del Pueblo"))',
-  '"ley antimigrante" OR "leyes antimigrantes" OR "ley antiinmigrante"',
-  'DeSantis AND ("ley de inmigracion" OR "inmigracion ilegal" OR indocumentados)',
-  '"centro de extranjeros" OR "atzerritarrak barneratzeko"',
-  '"nave de detencion" OR (nave AND (filiar OR filiacion) AND (migrantes OR pateras))',
+  '("frontera inteligente" AND (Ceuta OR Melilla OR Tarajal OR Beni-Enzar)) NOT (mercancias OR comerciantes OR camiones)',
+  '("operativo* de repatriacion" AND (migrant* OR inmigrant* OR irregular* OR expuls* OR CIE OR UCER OR Frontex OR patera* OR "menores no acompanados")) OR (repatriacion AND UCER) OR (repatriacion AND "Defensor del Pueblo" AND (migrant* OR inmigrant* OR irregular* OR expuls* OR CIE OR patera* OR "menores no acompanados"))',
+  '("ley antimigrante" OR "leyes antimigrantes" OR "ley antiinmigrante") AND (deport* OR deten* OR arrest* OR polic* OR =ICE OR redada* OR "patrulla fronteriza" OR indocumentados OR frontera OR expuls* OR SB4 OR "SB 4" OR "SB 1718" OR "SB 1070" OR "287(g)")',
+  'DeSantis AND ("ley de inmigracion" OR "ley antiinmigrante" OR "ley migratoria" OR "SB 1718" OR "proyecto de ley" OR "nueva ley" OR legislacion) AND (inmigra* OR indocumentados)',
+  '("centro de extranjeros" AND ("Zona Franca" OR internamiento OR internos OR =CIE OR expuls*)) OR "atzerritarrak barneratzeko"',
+  '("nave de detencion" AND (migrantes OR inmigrantes OR pateras OR cayuco* OR filiacion OR filiar OR irregular* OR rescatad*)) OR (nave AND (filiar OR filiacion) AND (migrantes OR pateras) AND (pateras OR cayuco* OR embarcacion* OR rescatad* OR "Salvamento Maritimo" OR puerto OR muelle OR Policia))',
   // Forty-seventh collection (2026-12-06): hospitals and social services reporting migrants to the police
   SPANISH_HEALTH_SERVICES_REPORT_MIGRANTS,
 ];
@@ -392,14 +392,14 @@ export const databasesSpanish = [
   // Forty-seventh collection (2026-12-06): Spain's central register of foreigners
   '("Registro Central de Extranjeros" OR "registro de extranjeria") AND (policia* OR policial* OR "control migratorio" OR "base de datos" OR fichero* OR "sistema de control")',
   // Forty-seventh collection (2026-12-06): DNA samples of detainees, telecom data retention, police files on political views
-  '(muestras OR =ADN) NEAR/10 (detenidos OR "sin autorizacion")',
-  '"conservacion de datos" OR "conservacion de metadatos" OR "Ley 25/2007"',
-  '(Ertzaintza OR Mossos OR policia) NEAR/10 (datos OR fichero*) NEAR/10 (militancia OR ideologia OR politica)',
+  '((muestras OR =ADN) NEAR/10 (detenidos OR "sin autorizacion")) AND (juzgado OR judicial OR ley OR legislacion OR "base de datos" OR perfiles)',
+  '(("conservacion de datos" OR "conservacion de metadatos") AND (telecomunicaciones OR "comunicaciones electronicas" OR operadoras OR "datos de trafico" OR "datos de localizacion" OR Policia OR "fuerzas de seguridad" OR "orden judicial" OR "delitos graves")) OR "Ley 25/2007"',
+  '(Ertzaintza OR Mossos OR policia) NEAR/10 (datos OR fichero*) NEAR/10 (militancia OR ideologia OR "afiliacion politica" OR "ideas politicas" OR "opinion politica" OR "opiniones politicas" OR "actividad politica" OR "orientacion politica")',
   // Forty-seventh collection (2026-12-06): hospitals and social services reporting migrants to the police
   SPANISH_HEALTH_SERVICES_REPORT_MIGRANTS,
   // Forty-seventh collection (2026-12-06): Mexico's Supreme Court on real-time phone geolocation by prosecutors, public sex-offender registers
-  '(geolocalizacion OR rastreo OR "localizacion geografica") NEAR/15 (celular* OR telefon* OR "tiempo real" OR "equipos de comunicacion") AND (SCJN OR Corte OR procuradur* OR ministerio OR autoridad* OR fiscal*)',
-  '"Registro Publico" NEAR/10 (agresores OR violadores OR feminicidas OR "delitos sexuales" OR "agresores sexuales")',
+  '((geolocalizacion OR rastreo OR "localizacion geografica") NEAR/15 (celular* OR telefon* OR "tiempo real" OR "equipos de comunicacion")) AND (SCJN OR "Suprema Corte" OR procuradur* OR fiscal* OR "Ministerio Publico" OR "orden judicial" OR "autorizacion judicial" OR "control judicial" OR concesionari* OR "Ley de Telecomunicaciones")',
+  '("Registro Publico" NEAR/10 (agresores OR violadores OR feminicidas OR "delitos sexuales" OR "agresores sexuales")) NOT (tendedero OR escrache OR colectivas OR "violadores de derechos" OR "violadores de la")',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

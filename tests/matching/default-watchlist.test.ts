@@ -2713,6 +2713,19 @@ describe('default watchlist', () => {
   });
 
   it.each([
+    // Older rules the forty-sixth collection's look-alike review found over-reading, narrowed in the forty-seventh's
+    // session (each narrowing kept every dev match): a history exhibition, storage of weapons, a football transfer.
+    ['Έκθεση για τις απελάσεις του 1922 στο Μουσείο Μπενάκη', 'Η έκθεση παρουσιάζει φωτογραφίες και έγγραφα από την εποχή.', []],
+    ['Ny regel om förvaring av vapen och läkemedel', 'Myndigheten avvisar kritiken mot reglerna för förvaring i hemmet.', []],
+    ['El delantero llega al club sin antecedentes penales', 'El fichaje del futbolista se cerró tras revisar su historial deportivo.', []],
+    [
+      'Detienen a un hombre con antecedentes penales por robo',
+      'La policía consultó su historial delictivo en la base de datos.',
+      ['state-databases'],
+    ],
+  ])('reads %j as the narrowed older rules say', (title, summary, topics: string[]) => readsAs(title, summary, topics));
+
+  it.each([
     // Guards against the learned model's false alarms on dev (cross-validated), forty-third collection's session
     ['Asylum Casework', 'The Chief Inspector’s inspection of asylum casework found long waits for interviews.'],
     ['Tier 2', 'The salary threshold for tier 2 skilled workers rises to £30,000.'],

@@ -59,9 +59,9 @@ const FOREIGNERS_STAY_REGISTRATION =
 export const immigrationNorthernCentralEurope = [
   // Sweden: detention ("förvar") and removal ("utvisning", "avvisning", "verkställighet") by the Migration Agency and
   // the police. "Utvisning" alone is also a penalty in sport, so it counts only beside the agency, detention or leaving.
-  '(utvis* OR avvis* OR verkstallighet* OR atervandande*) AND (Migrationsverket* OR forvar* OR granspolis* OR verkstalls OR verkstallas OR verkstalla OR verkstallighet* OR "lamna landet" OR "ur landet" OR "lamna Sverige")',
+  '((utvis* OR avvis* OR verkstallighet* OR atervandande*) AND (Migrationsverket* OR forvar* OR granspolis* OR verkstalls OR verkstallas OR verkstalla OR verkstallighet* OR "lamna landet" OR "ur landet" OR "lamna Sverige")) NOT (vapen OR lakemedel*)',
   SWEDISH_INFORMER_LAW,
-  'forvar* AND (Migrationsverket* OR utvis* OR avvis* OR atervand*)',
+  '(forvar* AND (Migrationsverket* OR utvis* OR avvis* OR atervand*)) NOT (vapen OR lakemedel* OR forvaring NEAR/3 (vapen OR lakemedel*))',
   // Norway: forced returns, the police immigration detention centre (Trandum) and its unit, removals of foreigners;
   // asylum-centre records handed to the police under the Immigration Act (also state-databases)
   'tvangsretur* OR utlendingsinternat* OR Trandum OR uttransport* OR "Politiets utlendingsenhet" OR ((utvis* OR utsendelse*) NEAR/10 (utlending* OR asylsoker* OR politiet))',
@@ -76,7 +76,7 @@ export const immigrationNorthernCentralEurope = [
   '"κεντρα κρατησης" OR "κεντρο κρατησης" OR "κεντρων κρατησης" OR προαναχωρησιακ*',
   // … and from the collection's last batch (dev): Greek deportations and returns of foreigners; Slovakia's foreigners'
   // police and illegal migrants found by police
-  'απελασ* OR ((επιστροφ* OR επαναπροωθησ*) NEAR/8 αλλοδαπ*)',
+  '(απελασ* AND (μεταναστ* OR αλλοδαπ* OR υπηκο* OR παρανομ* OR κρατησ* OR αστυνομ* OR πτησ* OR επιστροφ* OR ασυλ* OR χωρα* OR συνορ* OR διωξ* OR πραξ* OR αποφασ* OR διοικησ*)) OR ((επιστροφ* OR επαναπροωθησ*) NEAR/8 αλλοδαπ*)',
   '"cudzinecka policia" OR (nelegaln* NEAR/3 migrant*)',
   // From the thirty-sixth (dev): Denmark's removal reports and its national centre for foreigners awaiting removal,
   // Hungary's expulsions and aliens policing, Romania's public custody centres and return decisions
@@ -143,7 +143,7 @@ export const immigrationNorthernCentralEurope = [
   'udvisning* AND (udlænding* OR indrejseforbud OR udlændingelov*)',
   SWEDISH_SOCIAL_SERVICES_REMOVALS,
   // … Greek for irregular migrants held, pushed back or deported, and police sweeps for foreigners without papers
-  'λαθρομεταναστ* OR επαναπροωθ* OR απελα*',
+  'λαθρομεταναστ* OR επαναπροωθ* OR (απελα* AND (μεταναστ* OR αλλοδαπ* OR υπηκο* OR παρανομ* OR κρατησ* OR αστυνομ* OR πτησ* OR επιστροφ* OR ασυλ* OR χωρα* OR συνορ* OR διωξ*))',
   '(αλλοδαπ* NEAR/10 νομιμοποιητικ*) OR ((αλλοδαπ* NEAR/10 (προσηχθησαν OR συνεληφθησαν)) AND ("παρανομη εισοδο" OR "παρανομη παραμονη" OR "παρανομη διαμονη" OR μεταναστ* OR νομιμοποιητικ* OR "ταξιδιωτικα εγγραφα"))',
   // From the forty-first collection (dev): Iceland's expulsions and re-entry bans; Slovakia's border and foreign police
   // detaining people without papers and its police detention of foreigners, Czechia's holding facility for foreigners;

@@ -222,7 +222,7 @@ export const databasesSpanish = [
   '(("intercambio de informaci*" OR (compart* NEAR/4 (informaci* OR datos))) NEAR/12 "autoridades federales") AND (migratori* OR inmigra* OR santuario)',
   // Criminal records and their sealing (as "criminal records" and expungement are in the English rules)
   '"registro nacional de detenciones" OR "registro de detenciones" OR "registro de detenidos"',
-  '"antecedentes penales" OR "registros de arrestos" OR "historial delictivo" OR "expedientes penales" OR "registros penales"',
+  '(("antecedentes penales" OR "registros de arrestos" OR "historial delictivo" OR "expedientes penales" OR "registros penales") NOT (fichaje* OR traspaso* OR futbolista* OR club))',
   // From the thirty-first (dev): faces recognised against the authorities' files, cameras that find stolen vehicles
   // (police "bancos de datos" and gang members by the person, "pandilleros", are in the database rule above)
   '("reconocer rostros" OR "reconocimiento de rostros") NEAR/20 ("base* de datos" OR antecedentes OR polic* OR captur*)',

@@ -164,7 +164,6 @@ export const immigrationAbroad = [
   // Forty-seventh collection (2026-12-06): Africa, Canada and South Asia in English
   'repatriat* NEAR/10 ("illegal immigrants" OR "illegal migrants" OR "illegal immigrant" OR "illegal aliens")',
   '"danger opinion*" AND (refugee* OR removal OR deport* OR refoul* OR inadmissib* OR IRPA OR "Immigration and Refugee Protection")',
-  '("stay of removal" OR "staying removal" OR "stays of removal") AND (deport* OR immigra* OR =ICE OR asylum OR "Federal Court" OR Minister OR refugee* OR "removal order*" OR =CBSA)',
   '"Minister of Citizenship and Immigration" AND ("removal order" OR deport* OR "danger opinion" OR "stay of removal" OR "removed from Canada" OR "removal from Canada" OR detention OR "Immigration Division" OR "admissibility hearing" OR CBSA OR "Canada Border Services")',
   '"Immigration Appeal Division" AND ("removal order" OR deport* OR "stay of removal" OR "serious criminality" OR criminality OR CBSA OR "Canada Border Services")',
   '"holding cent*" NEAR/12 (Rohingya* OR "Foreigners Act" OR Bangladeshi* OR (foreigner* NEAR/8 (illegal* OR deport* OR detain* OR overstay* OR undocumented OR police OR verification OR confirmed)))',
@@ -335,7 +334,7 @@ export const databasesAbroad = [
   'tenant* NEAR/10 (police OR DMP OR "police station") NEAR/10 (database OR registration OR verification OR particulars OR "information of" OR "information about" OR "submit information" OR "collect information" OR "data about" OR "data of")',
   '(("NIN-SIM" OR "NIN SIM" OR (NIN NEAR/3 SIM)) AND (police OR kidnap* OR "law enforcement" OR investigat* OR DSS OR "security agencies" OR trace* OR track*)) NOT (scam* OR phishing)',
   '("registration of foreigners" OR "e-registration of foreigners") AND (=NIS OR "Immigration Service" OR police OR illegal* OR data)',
-  '(("Form C" OR "Form III" OR "Form 3") NEAR/12 foreigner*) AND (hotel* OR guest* OR FRRO OR police OR landlord* OR "guest house*" OR accommodation OR tenant* OR homestay*)',
+  '(("Form III" OR "Form 3") NEAR/12 foreigner*) AND (hotel* OR guest* OR FRRO OR police OR landlord* OR "guest house*" OR accommodation OR tenant* OR homestay*)',
   // Forty-seventh collection (2026-12-06): plate recognition on Cyprus police cars
   '"plate number recognition" AND (police OR "law enforcement" OR LTO OR MMDA OR "traffic enforcement" OR stolen OR wanted OR government OR "highway patrol" OR authorities)',
   // Forty-seventh collection (2026-12-06): Cyprus's stop list

@@ -90,7 +90,7 @@ export const immigrationInclude = [
   // Cooperation with ICE, civil immigration law, worksite enforcement, status questions by police
   'cooperat* NEAR/4 (=ICE OR "Immigration and Customs Enforcement" OR "immigration authorit*" OR "federal immigration")',
   '"civil immigration" OR "immigration violation*" OR "civil detainer*"',
-  '(("stay of removal" OR "stays of removal") AND (deport* OR immigra* OR =ICE OR asylum OR refugee* OR "removal order*" OR alien* OR noncitizen* OR =BIA OR =EOIR)) OR ("federal immigration law*" NEAR/12 (complian* OR comply OR enforc* OR cooperat* OR role OR ordinance OR police))',
+  '(("stay of removal" OR "staying removal" OR "stays of removal") AND (deport* OR immigra* OR =ICE OR asylum OR refugee* OR "removal order*" OR alien* OR noncitizen* OR =BIA OR =EOIR OR "Federal Court" OR Minister OR =CBSA)) OR ("federal immigration law*" NEAR/12 (complian* OR comply OR enforc* OR cooperat* OR role OR ordinance OR police))',
   '"proof of" NEAR/3 (citizenship OR "legal status" OR "lawful status") AND (police OR officer* OR "traffic stop*" OR arrest*)',
   'verif* NEAR/6 ("lawful status" OR "work authorization" OR "employment eligibility" OR "work eligibility" OR "immigration status") AND (employ* OR worker*)',
   '(=CBP OR "Customs and Border Protection") AND ("medical screening" OR "in CBP custody" OR "in custody")',

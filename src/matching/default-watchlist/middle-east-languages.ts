@@ -174,8 +174,8 @@ export const immigrationMiddleEastLanguages = [
   '((ابعاد OR إبعاد) NEAR/8 (متجاوز* OR المخالفين OR الاجانب)) AND (الاقامة OR الجوازات OR ترحيل* OR "خارج البلاد" OR "عن البلاد" OR الداخلية OR الوافدين OR "شؤون الاجانب" OR تأشير*)',
   '(((طرد* OR ترحيل*) NEAR/8 (المهاجرين OR مهاجرين OR مهاجر)) AND (السلطات OR الشرطة OR الحكومة OR قسري* OR "غير الشرعيين" OR "غير النظاميين" OR الحدود OR الامن OR الداخلية OR البلاد OR "مراكز الاحتجاز" OR ترحيلهم)) NOT (قريش OR الانصار)',
   // Forty-seventh collection (2026-12-06): irregular migrants caught in Turkey
-  '"kacak gocmen*" NEAR/6 (denetim* OR yakala* OR operasyon*) NOT ("sahte polis*" OR gasp* OR "para sizdir*" OR istismar* OR dizi OR dizide OR dizideki OR dizisi OR dizinin OR filmi OR filminde)',
-  '"duzensiz gocmen*" NEAR/15 ("Sahil Guvenlik" OR yakala* OR operasyon* OR denetim*) AND ("Sahil Guvenlik" OR jandarma* OR polis* OR emniyet* OR "Goc Idaresi" OR "Geri Gonderme" OR "ele gecir*" OR gozalti* OR "sinir disi" OR kacakci* OR deport* OR "teslim edil*")',
+  '"kacak gocmen*" NEAR/6 (denetim* OR operasyon*) NOT ("sahte polis*" OR gasp* OR "para sizdir*" OR istismar* OR dizi OR dizide OR dizideki OR dizisi OR dizinin OR filmi OR filminde)',
+  '"duzensiz gocmen*" NEAR/15 ("Sahil Guvenlik" OR operasyon* OR denetim*) AND ("Sahil Guvenlik" OR jandarma* OR polis* OR emniyet* OR "Goc Idaresi" OR "Geri Gonderme" OR "ele gecir*" OR gozalti* OR "sinir disi" OR kacakci* OR deport* OR "teslim edil*")',
   // Forty-seventh collection (2026-12-06): deportations of asylum seekers and migrant workers from Israel, in Hebrew
   '((גירוש OR שיגורשו OR יגורשו OR לגרש OR הגירוש OR גורשו) NEAR/8 (מבקשי OR מהגר* OR זרים OR זרה OR רואנדה OR עובד* OR מסתננ*)) NOT (השואה OR אושוויץ OR לאושוויץ OR באושוויץ OR ספרד OR "גוש קטיף" OR ההתנתקות OR מהמגרש OR המגרש OR דיפלומט* OR הדיפלומטים OR השגריר)',
   '"משטרת ההגירה" OR ("פקחי רשות" NEAR/3 (ההגירה OR האוכלוסין)) OR ("רשות ההגירה" AND (גירוש OR נעצר* OR נעצרה OR הרחק* OR עצרו OR מעצר OR משמורת OR מסתננ* OR אכיפ* OR הזרות OR זרים))',
@@ -321,7 +321,7 @@ export const databasesMiddleEastLanguages = [
   '("منع السفر" AND (البوابات OR "النظام الالي") AND (اوامر OR صدرت OR المطلوبين OR الجوازات)) NOT (كورونا OR جماهير OR الحوامل)',
   '((كاميرات NEAR/12 (المطلوبين OR المجرمين OR المتهربين)) AND (نظام OR منظومة OR التعرف OR الوجوه OR "قاعدة بيانات" OR "الاحكام القضائية")) NOT (سطو OR وثائقي OR التذاكر)',
   // Forty-seventh collection (2026-12-06): Turkey's identity notification law and police profiling
-  '("Kimlik Bildirme" AND ("Kimlik Bildirme Kanun*" OR "Kimlik Bildirme Sistem*" OR KBS OR otel* OR konaklama OR pansiyon* OR emniyet* OR polis OR jandarma)) OR "Identity Notification Law"',
+  '"Identity Notification Law"',
   '(fislen* OR fisleme*) AND (polis* OR Emniyet OR istihbarat* OR jandarma)',
   // Forty-seventh collection (2026-12-06): the security service's phone-location tracking in Israel, in Hebrew
   '(איכוני OR איכון OR איכונים) AND (פרטיות OR "נתוני תקשורת" OR חוק OR בידוד OR לבידוד OR השב OR "שירות הביטחון")',

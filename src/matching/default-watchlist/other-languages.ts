@@ -580,7 +580,7 @@ export const databasesOtherLanguages = [
   '("Sistema Integrado de Informacao" NEAR/6 (SEF OR AIMA OR policia* OR "nao admissao" OR estrangeiros OR fronteira*)) OR ("recusa de entrada" AND (indicad* NEAR/8 ("nao admissao" OR Schengen OR =SIS OR =SII OR "lista nacional")))',
   // Forty-seventh collection (2026-12-06): Italian hosting notices and short-let guest reports to the police, traffic data, criminal records
   '"comunicazion* di ospitalita"',
-  '("affitti brevi" OR "locazioni brevi" OR inquilini OR ospiti) NEAR/15 (Questura OR polizia OR "Alloggiati Web") AND (comunica* OR dati OR generalita)',
+  '("affitti brevi" OR "locazioni brevi" OR inquilini OR ospiti) NEAR/15 (Questura OR polizia) AND (comunica* OR dati OR generalita)',
   '"dati di traffico" AND (telefonic* OR telematic* OR tabulati OR conservazione OR acquisizion* OR procura OR procure OR "pubblico ministero" OR Garante OR intercettazion* OR indagin*)',
   '("Casellario centrale" NOT (infortuni OR pensionati OR pension* OR INAIL OR INPS OR assicurativ*)) OR ("fedina penale" NEAR/20 (casellario OR certificat* OR cancell* OR riabilitazione OR "banca dati" OR "banche dati" OR datori OR "datore di lavoro" OR oblio OR ripulire)) OR "riabilitazione penale"',
 ];

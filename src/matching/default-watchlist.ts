@@ -11,7 +11,8 @@
  * databases-guards.ts, records accessed or handed over in everyday words in databases-sharing.ts, records of courts, jails, prisons and
  * probation in databases-corrections.ts), abroad.ts (English-language records from
  * outside the US), spanish.ts (Spanish-language
- * vocabulary for both), other-languages.ts (French, Italian, Portuguese, German and Dutch),
+ * vocabulary for both), other-languages.ts (French, Italian, Portuguese, German and Dutch; new Portuguese rules from the
+ * forty-eighth collection on in portuguese.ts),
  * northern-central-europe.ts (Nordic, Central and South-East European and Cyrillic languages), asian-languages.ts
  * (East, South-East and South Asian languages), middle-east-languages.ts (Turkish, Arabic, Persian and Hebrew),
  * african-languages.ts (records from Africa in Portuguese, French, Hausa and Swahili); rules both topics read are named
@@ -28,6 +29,8 @@ import { databasesExclude } from './default-watchlist/databases-guards.ts';
 import { immigrationExclude, immigrationInclude } from './default-watchlist/immigration.ts';
 import { immigrationGuards } from './default-watchlist/immigration-guards.ts';
 import { immigrationRecordsHandedOver } from './default-watchlist/immigration-records.ts';
+import { BOTH_TOPICS_FORTY_EIGHTH } from './default-watchlist/both-topics.ts';
+import { databasesPortuguese, immigrationPortuguese } from './default-watchlist/portuguese.ts';
 import { databasesSpanish, databasesSpanishExclude, immigrationSpanish, immigrationSpanishExclude } from './default-watchlist/spanish.ts';
 import { databasesOtherLanguages, databasesOtherLanguagesExclude, immigrationOtherLanguages } from './default-watchlist/other-languages.ts';
 import { databasesAsianLanguages, immigrationAsianLanguages } from './default-watchlist/asian-languages.ts';
@@ -51,10 +54,12 @@ export function defaultWatchlist(): Watchlist {
           ...immigrationAbroad,
           ...immigrationSpanish,
           ...immigrationOtherLanguages,
+          ...immigrationPortuguese,
           ...immigrationNorthernCentralEurope,
           ...immigrationAsianLanguages,
           ...immigrationMiddleEastLanguages,
           ...immigrationAfricanLanguages,
+          ...BOTH_TOPICS_FORTY_EIGHTH,
         ],
         exclude: [...immigrationExclude, ...immigrationGuards, ...immigrationSpanishExclude],
       },
@@ -68,10 +73,12 @@ export function defaultWatchlist(): Watchlist {
           ...databasesAbroad,
           ...databasesSpanish,
           ...databasesOtherLanguages,
+          ...databasesPortuguese,
           ...databasesNorthernCentralEurope,
           ...databasesAsianLanguages,
           ...databasesMiddleEastLanguages,
           ...databasesAfricanLanguages,
+          ...BOTH_TOPICS_FORTY_EIGHTH,
         ],
         exclude: [
           ...databasesExclude,

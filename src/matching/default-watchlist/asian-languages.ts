@@ -229,6 +229,9 @@ export const immigrationAsianLanguages = [
   '(WNA NEAR/6 (deportasi OR dideportasi)) OR (WNA NEAR/6 (razia OR terjaring OR diamankan) AND (imigrasi* OR keimigrasian OR overstay OR "izin tinggal" OR KITAS OR KITAP OR paspor OR Rudenim OR "Rumah Detensi" OR visa OR penangkalan OR deportasi OR dideportasi))',
   '收容異議 OR (收容 AND (遣送 OR 遣返 OR 強制出境 OR 強制驅逐 OR 驅逐出國 OR 逾期停留 OR 逾期居留 OR 非法入境 OR 失聯移工 OR 非法移民 OR 暫予收容 OR 非法打工))',
   '((入国管理センター OR 入管) AND (収容 NEAR/8 (入管 OR 仮放免 OR 外国人 OR 送還 OR 難民 OR 被収容者 OR 長期 OR 施設 OR 退去 OR 中 OR 死))) NOT 輸入管理',
+  // From the forty-eighth (dev): Korean immigration offices holding foreigners, airport repatriation waiting rooms for refused entrants
+  '출입국관리사무소* AND (보호시설* OR 억류* OR 수용*)',
+  '송환대기실* OR "출국 대기실" OR ((입국* NEAR/3 (불허* OR 거부*)) AND 공항*)',
 ];
 
 export const databasesAsianLanguages = [
@@ -461,4 +464,8 @@ export const databasesAsianLanguages = [
   '(員警資料庫 AND (查詢 OR 調閱 OR 個資 OR 洩漏 OR 洩露 OR 濫用 OR 民眾)) OR (警察機關 AND 個人資料 AND (比對 NEAR/10 (資料庫 OR 人臉 OR 車牌 OR 指紋 OR 影像 OR 戶籍 OR 戶政)))',
   // Forty-seventh collection (2026-12-06): Korea's DNA law and residents' fingerprints used for criminal investigation
   '((지문 AND (경찰청장 OR 범죄수사 OR 주민등록법)) NOT (수능 OR 모의고사 OR 비문학 OR 국어 OR 사칭 OR 스미싱 OR 신간 OR 문제집)) OR 디엔에이법* OR "지문강제채취"',
+  // From the forty-eighth (dev): Korean investigators' access to communication and location records, criminal-record erasure and inquiries, the sex-offender register
+  '"통신사실 확인자료" OR 통신사실확인자료* OR "위치정보 추적자료" OR (통신비밀보호법* AND (수사기관* OR 위치정보* OR 헌법재판소* OR 헌재))',
+  '"형의 실효" OR 형실효법* OR (범죄* NEAR/2 (이력조회* OR 경력조회*))',
+  '"신상정보 등록" OR 신상정보등록* OR (등록대상자* AND 성폭력*)',
 ];

@@ -118,3 +118,21 @@ export const CYPRUS_STOP_LIST =
 /** Hospitals and social services reporting undocumented migrants to the police (Spanish): both topics (the forty-seventh). */
 export const SPANISH_HEALTH_SERVICES_REPORT_MIGRANTS =
   '((hospital* OR "servicios sociales" OR sanitari*) NEAR/15 (avisan OR informen OR informar OR comunicar* OR denunci* OR notific*) NEAR/20 (Policia OR autoridades)) AND (migrantes OR inmigrantes OR irregulares OR "sin documentacion")';
+
+/** Rules both topics read, from the forty-eighth collection on (one list, spread into both topics). */
+export const BOTH_TOPICS_FORTY_EIGHTH = [
+  // Portugal's border-service (SEF) information system and Schengen entries barring admission
+  '("Sistema Integrado de Informacoes do SEF" OR "indicacao SIS" OR "indicacao no SIS") AND ("nao admissao" OR "interdicao de entrada" OR estrangeir* OR afastamento)',
+  // Foreigners' stay registered with the police or the interior ministry (Croatian, Bosnian, Serbian)
+  '((prijav* OR odjav*) NEAR/8 (stranc* OR stranac OR stranaca)) AND (=MUP OR policij* OR eVisitor OR "Ministarstvo unutarnjih" OR "poslove sa strancima" OR "organizacionoj jedinici Sluzbe") NOT (izbjeglic* OR azil*)',
+  // … in Serbian and Macedonian Cyrillic
+  '(пријав* NEAR/10 (странец* OR странецот OR странците OR странаца OR странца)) AND (престој* OR боравиш* OR сместување*)',
+  // … and in Albanian (Kosovo, North Macedonia)
+  '(paraqes* OR regjistro*) AND ("te huaj" OR "te huajve" OR "nga jashte") AND (qendrim* OR "72 ore" OR "72 oreve" OR "Puneve te Brendshme")',
+  // Schengen Information System entries for refusal of entry and return (Hungarian, Slovak, Romanian)
+  '("Schengeni Informacios Rendszer" OR "Schengensky informacny system" OR "Semnalarile si datele din SIS" OR (=SIS AND ("Refuzul intrarii" OR "tretich krajin" OR "harmadik orszagbeli"))) AND (visszakuld* OR refuz* OR tretich OR harmadik OR intrarii OR patran*)',
+  // Checking a Russian entry ban in the interior ministry's databases
+  '("запрет на въезд" OR "запрет въезда" OR "запрета на въезд" OR "неразрешение на въезд") AND (проверить OR "черном списке" OR "базе данных" OR "базы данных" OR ФМС)',
+  // Swiss welfare offices reporting foreigners to the migration office
+  '(Sozialhilfe* OR Sozialamt*) AND Migrationsamt* AND (meld* OR weitergib* OR Personendaten OR Ausschaffung*)',
+];

@@ -10,4 +10,6 @@ export const immigrationRecordsHandedOver = [
   MEDICAID_DATA_TO_IMMIGRATION,
   // Registration of aliens (8 USC 1304, the 2025 registration rule; the forty-seventh)
   '("registration of aliens" OR "Forms for registration and fingerprinting" OR ("registration requirement" AND (aliens OR noncitizens OR "foreign nationals" OR undocumented))) AND (fingerprint* OR =DHS OR "Interim Final Rule" OR noncitizens OR undocumented OR prosecution) NOT (H-1B OR "cap-subject" OR =FARA OR "Foreign Agents")',
+  // Immigrants moved to Social Security's death list (the forty-eighth)
+  '"Social Security" AND (immigrants OR migrants OR noncitizens) AND ("death master file" OR "dead" OR "death list" OR "list of people who have died" OR "Death Master")',
 ];

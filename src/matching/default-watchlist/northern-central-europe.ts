@@ -272,6 +272,11 @@ export const immigrationNorthernCentralEurope = [
   RUSSIAN_SCHOOLS_REPORT_MIGRANT_CHILDREN,
   // Forty-seventh collection (2026-12-06): irregular migrants detained, in Polish
   '("nielegalnych migrantow" NEAR/8 (zatrzyman* OR aresztow*)) NOT (pobic* OR oszu* OR wyludz* OR serialu OR nagranie)',
+  // From the forty-eighth (dev): Iceland's immigration directorate enforcing removals, Denmark's Ellebæk, Dutch restricted-liberty locations, Ukrainian entry bans
+  'Utlendingastofnun* AND (brottvis* OR framfylg* OR endursend*)',
+  'Ellebæk AND (udlænding* OR frihedsberøv* OR udvis* OR udrejse* OR indsat*)',
+  '"vrijheidsbeperkende locatie" OR (=VBL AND ("Dienst Terugkeer" OR vertrek* OR vreemdeling*))',
+  '(заборон* NEAR/6 (їзд* OR вїзд* OR вʼїзд* OR "в\'їзд")) AND (іноземц* OR "без громадянства" OR прикордон* OR кордон*)',
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -507,6 +512,25 @@ export const databasesNorthernCentralEurope = [
   // Forty-seventh collection (2026-12-06): wiretaps in Ukrainian, police AI cameras in Kazakhstan
   'прослухов* AND (телефон* OR розмов* OR Генпрокуратур* OR СБУ OR поліці* OR абонент* OR Київстар) AND (СБУ OR Генпрокуратур* OR прокуратур* OR поліці* OR ДБР OR НАБУ OR спецслужб* OR слідч* OR негласн* OR суд OR суду OR ухвала OR ухвалою)',
   '(камер* NEAR/10 "искусственным интеллектом") AND (полиц* OR полицейск*) AND (розыск* OR разыскиваем* OR преступник* OR правонарушител* OR порядк*)',
+  // From the forty-eighth (dev): telecom data retention for police (Polish, Romanian, Serbian, Slovak), Hungarian covert data gathering, Czech police data and plate readers, guest registers for the police (Slovenia, Croatia), DNA registers, Dutch and Norwegian police records, Russian road-camera tracking, call records, fan blacklists and exit bans, Ukraine's domestic-violence register, police checks of the military register and the Armor system
+  'retencyjn* AND (danych OR dane OR billing* OR telekomunik*)',
+  '"legea Big Brother" OR "retinerea datelor" OR "date privind apelurile"',
+  '"titkos informaciogyujtes" OR "titkos adatszerzes" OR bunugyiadat*',
+  '"zadrzavanja podataka" OR "zadrzavanje podataka" OR "zadrzanih podataka" OR (presretanj* NEAR/3 komunikacij*)',
+  '"elektronickych komunikaciach" AND ("Ustavny sud" OR uchovav*)',
+  '("osobnich udaju" OR "osobni udaje") AND ("Policie CR" OR "Policie Ceske republiky" OR "Policii Ceske republiky" OR "obecni policie")',
+  '"Automaticka kontrola vozidel" OR "automaticke kontroly vozidel" OR "Centralni automaticka kontrola" OR (=AKV AND policie) OR ((zaznam NEAR/5 prujezdu) AND vozidel)',
+  '((prijav* OR odjav*) NEAR/8 (gost* OR gostov OR gostiju)) AND (policij* OR eVisitor OR eTurizem OR =MUP OR "knjige gostov" OR "knjigo gostov")',
+  'dna-regist* OR "dna register*" OR ((dna NEAR/3 regist*) AND (polis* OR politi* OR brott* OR straff* OR domt*))',
+  'politie AND persoonsgegevens AND (bijhoud* OR bewaar* OR burgerservicenummer)',
+  '(politiets OR politiet) AND "behandling av opplysninger"',
+  'Паутина AND (ГИБДД OR Госавтоинспекц* OR автомобил*)',
+  '((биллинг* OR детализац*) AND (следств* OR следовател* OR "телефонных соединени*")) OR "информации о телефонных соединениях" OR "прослушивание телефонных переговоров"',
+  '(список* NEAR/5 (болельщик* OR фанат*)) AND (МВД OR запрещ*)',
+  '("запрет на выезд" OR "ограничение на выезд" OR "ограничения на выезд") AND (приставов OR ФССП OR пограничн*)',
+  '"реєстр випадків домашнього насильства" OR "реєстру випадків домашнього насильства" OR ((профілактичн* NEAR/3 облік*) AND кривдник*)',
+  '(поліці* NEAR/5 перевір*) AND (військовозобов* OR ТЦК OR Оберіг)',
+  '(Armor AND (Polizei* OR police) AND (Innenministeri* OR "Internal Affairs")) OR ("special database" NEAR/8 "Ministry of Internal Affairs")',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

@@ -288,6 +288,8 @@ export const immigrationOtherLanguages = [
   // Forty-seventh collection (2026-12-06): Italian removal centres (CPR) and the bond to avoid detention
   '"Cpr di" AND (migrant* OR trattenut* OR rimpatri* OR stranier* OR Questura OR permanenza)',
   '((cauzione OR "garanzia finanziaria") NEAR/20 (trattenut* OR trattenimento OR "richiedent* asilo")) AND (trattenimento OR convalid* OR Cpr OR "procedura di frontiera" OR "procedure di frontiera" OR "procedura accelerata" OR hotspot OR Questur* OR detenzione OR rimpatri* OR "centro di permanenza")',
+  // From the forty-eighth (dev): Swiss mandatory expulsion of convicted foreigners (French)
+  '"expulsion obligatoire" OR "expulsions obligatoires" OR ("clause de rigueur" AND expuls*)',
 ];
 
 export const databasesOtherLanguages = [
@@ -583,6 +585,10 @@ export const databasesOtherLanguages = [
   '("affitti brevi" OR "locazioni brevi" OR inquilini OR ospiti) NEAR/15 (Questura OR polizia) AND (comunica* OR dati OR generalita)',
   '"dati di traffico" AND (telefonic* OR telematic* OR tabulati OR conservazione OR acquisizion* OR procura OR procure OR "pubblico ministero" OR Garante OR intercettazion* OR indagin*)',
   '("Casellario centrale" NOT (infortuni OR pensionati OR pension* OR INAIL OR INPS OR assicurativ*)) OR ("fedina penale" NEAR/20 (casellario OR certificat* OR cancell* OR riabilitazione OR "banca dati" OR "banche dati" OR datori OR "datore di lavoro" OR oblio OR ripulire)) OR "riabilitazione penale"',
+  // From the forty-eighth (dev): Swiss police systems (RIPOL, federal face matching, Schengen search data)
+  'Ripol* AND (Fahndung* OR Datenbank OR Bundesrat OR Polizei* OR police OR recherche*)',
+  '(Gesichtserkennung* OR Gesichtsabgleich*) AND (Fedpol OR Polizei* OR vorbestraft*)',
+  '("Schengener Informations-System" OR "Schengener Informationssystem") AND (Fahndung* OR Polizei*)',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

@@ -196,6 +196,13 @@ export const immigrationSpanish = [
   '("nave de detencion" AND (migrantes OR inmigrantes OR pateras OR cayuco* OR filiacion OR filiar OR irregular* OR rescatad*)) OR (nave AND (filiar OR filiacion) AND (migrantes OR pateras) AND (pateras OR cayuco* OR embarcacion* OR rescatad* OR "Salvamento Maritimo" OR puerto OR muelle OR Policia))',
   // Forty-seventh collection (2026-12-06): hospitals and social services reporting migrants to the police
   SPANISH_HEALTH_SERVICES_REPORT_MIGRANTS,
+  // From the forty-eighth (dev): Latin American courts on migration holding orders, migration-law checks, amparo against the police or migration directorates, expulsion decrees, administrative migration detention, safe third countries
+  '"alojamento temporal migratorio" OR ("orden de presentacion" NEAR/5 migratori*)',
+  '"Ley de Migracion" AND (inconstitucional* OR "control migratorio" OR "puntos de revision" OR "revisiones migratorias")',
+  '("recurso de amparo" OR "accion de amparo" OR "habeas corpus") AND ("Policia de Investigaciones" OR "Direccion General de Migracion" OR "Migracion y Extranjeria") AND (expuls* OR ingreso OR migrant* OR extranjer* OR deport*)',
+  '("decreto de expulsion" OR "decretos de expulsion") NOT (morisco* OR judios OR jesuitas)',
+  '"detencion administrativa" NEAR/5 migratori*',
+  '"tercer pais seguro" OR "terceiro pais seguro"',
 ];
 
 export const databasesSpanish = [
@@ -400,6 +407,12 @@ export const databasesSpanish = [
   // Forty-seventh collection (2026-12-06): Mexico's Supreme Court on real-time phone geolocation by prosecutors, public sex-offender registers
   '((geolocalizacion OR rastreo OR "localizacion geografica") NEAR/15 (celular* OR telefon* OR "tiempo real" OR "equipos de comunicacion")) AND (SCJN OR "Suprema Corte" OR procuradur* OR fiscal* OR "Ministerio Publico" OR "orden judicial" OR "autorizacion judicial" OR "control judicial" OR concesionari* OR "Ley de Telecomunicaciones")',
   '("Registro Publico" NEAR/10 (agresores OR violadores OR feminicidas OR "delitos sexuales" OR "agresores sexuales")) NOT (tendedero OR escrache OR colectivas OR "violadores de derechos" OR "violadores de la")',
+  // From the forty-eighth (dev): phone geolocation for prosecutors (Mexico), criminal identification and arrest-warrant registers (Colombia), deleting police records by habeas data (Dominican Republic, Peru), ICE reading plates
+  '(geolocalizacion OR "localizacion geografica") AND ("Suprema Corte" OR "Ministerio Publico" OR "tiempo real")',
+  '"identificacion criminal" OR ("ordenes de captura" AND (registro OR cancelacion))',
+  '("fichas policiales" OR "ficha policial" OR "registro policial" OR "registros policiales") AND (eliminacion OR "habeas data" OR borrar OR cancelacion)',
+  '"habeas data" AND ("antecedentes policiales" OR "derecho al olvido")',
+  'placas AND (=ICE OR "Inmigracion y Control de Aduanas") AND (rastre* OR lector* OR dispositivo*)',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

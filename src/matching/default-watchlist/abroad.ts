@@ -181,6 +181,13 @@ export const immigrationAbroad = [
   // Forty-seventh collection (2026-12-06): sham-marriage arrests, people refused leave to land in Ireland
   '("bogus wedding" OR "sham marriage" OR "sham wedding" OR "bogus marriage") AND (police OR arrest* OR "immigration officers" OR "Home Office") AND (immigration OR "Home Office" OR visa* OR deport* OR removal OR "leave to remain" OR residency OR migrant* OR asylum OR "Border Force")',
   '"leave to land" AND (Garda* OR gardai OR immigration OR documents OR visas OR "returned to the UK")',
+  // From the forty-eighth (dev): Bangladeshis arrested or pushed back in India, overstaying foreigners, holding centres, Melbourne's transit accommodation, Garda immigration checkpoints, the CBSA's removals
+  'Bangladeshi* AND (arrested OR detained OR deport* OR "push back" OR pushback OR "illegal immigrants" OR infiltrat*)',
+  '(overstay* NEAR/8 (foreign* OR Nigerians OR nationals)) AND (deport* OR detention OR FRRO OR police OR overstayed)',
+  '("holding centre" OR "holding center" OR "holding centres" OR "holding centers") AND (Rohingya* OR deport* OR "illegal immigrants" OR "illegal migrants")',
+  '"Immigration Transit Accommodation" OR =MITA',
+  '(Garda* NEAR/8 (checkpoint* OR "border check*" OR stops)) AND (immigration OR emigration OR "leave to land")',
+  '(=CBSA OR "Canada Border Services Agency") AND ("ordered to leave" OR removal* OR deport*)',
 ];
 
 export const databasesAbroad = [
@@ -341,4 +348,10 @@ export const databasesAbroad = [
   CYPRUS_STOP_LIST,
   // Forty-seventh collection (2026-12-06): deleting DNA profiles of innocent people
   '(DNA NEAR/5 (profiles OR samples OR records OR database)) AND (deletion OR destroy* OR destruction OR innocent) AND (police OR "Home Office" OR criminal OR arrested OR innocent OR "Protection of Freedoms")',
+  // From the forty-eighth (dev): India's 2025 immigration rules with reporting duties, the Vahan registry opened to police, police registers of residents, Pakistani police profiling Afghans, police fingerprinting in public places
+  '("Immigration and Foreigners Act" OR "Immigration and Foreigners Rules") AND (hotel* OR universit* OR hospital* OR landlord* OR registration OR monitoring OR identify*)',
+  'Vahan AND (police OR "law enforcement" OR access)',
+  '(register* NEAR/4 police) AND "entire population"',
+  'Afghan* AND (police OR Islamabad OR Rawalpindi) AND (deport* OR repatriat* OR Torkham) AND (data OR record* OR NADRA OR "special teams")',
+  'fingerprint* AND police AND (Hyderabad OR Cyberabad OR "public places" OR frisking)',
 ];

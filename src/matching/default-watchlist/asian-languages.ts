@@ -232,6 +232,9 @@ export const immigrationAsianLanguages = [
   // From the forty-eighth (dev): Korean immigration offices holding foreigners, airport repatriation waiting rooms for refused entrants
   '출입국관리사무소* AND (보호시설* OR 억류* OR 수용*)',
   '송환대기실* OR "출국 대기실" OR ((입국* NEAR/3 (불허* OR 거부*)) AND 공항*)',
+  // … Pakistan's return of Afghans (Urdu); removals and immigration detention in Hindi
+  '("غیرقانونی" OR "غیر قانونی") AND افغان AND ("وطن واپسی" OR بیدخلی OR "ملک بدر")',
+  'निर्वासन* OR (हिरासत AND (प्रवासी* OR वेनेजुएला* OR आव्रजन*))',
 ];
 
 export const databasesAsianLanguages = [
@@ -468,4 +471,6 @@ export const databasesAsianLanguages = [
   '"통신사실 확인자료" OR 통신사실확인자료* OR "위치정보 추적자료" OR (통신비밀보호법* AND (수사기관* OR 위치정보* OR 헌법재판소* OR 헌재))',
   '"형의 실효" OR 형실효법* OR (범죄* NEAR/2 (이력조회* OR 경력조회*))',
   '"신상정보 등록" OR 신상정보등록* OR (등록대상자* AND 성폭력*)',
+  // … Bangladesh's telecom monitoring centre (NTMC) and phone interception
+  'এনটিএমসি OR "ন্যাশনাল টেলিকমিউনিকেশন্স মনিটরিং" OR "ন্যাশনাল টেলিকমিউনিকেশন মনিটরিং" OR "আড়ি পাতার"',
 ];

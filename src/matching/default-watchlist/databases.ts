@@ -535,4 +535,6 @@ export const databasesInclude = [
   '(geofenc* NEAR/10 (warrant* OR police OR investigator* OR "law enforcement" OR subpoena* OR judge* OR "Fourth Amendment" OR unconstitutional OR prosecutor* OR FBI OR =ICE)) OR "keyword warrant*" OR Sensorvault OR (("reverse keyword" OR "reverse location") NEAR/5 (warrant* OR police OR court* OR order* OR "law enforcement"))',
   '("user data requests" OR "requests for user data" OR ("data requests" NEAR/3 (government* OR "law enforcement" OR police))) OR ("transparency report*" AND ("law enforcement" OR police OR "user data" OR "account data" OR subpoena* OR warrant*))',
   '"Armed Prohibited Persons" OR "Prohibited Armed Persons" OR CriMNet OR (seal* NEAR/5 ("arrest record*" OR "criminal record*")) OR ((arrest* NEAR/5 seal*) AND (expung* OR "clean slate" OR conviction*) AND NOT ("sealed off" OR "seal off" OR "sealing off"))',
+  // Illinois HB 1312's limits on civil immigration enforcement and data (the forty-eighth)
+  '(Pritzker OR Illinois) AND "HB 1312"',
 ];

@@ -1,7 +1,7 @@
 /**
- * Immigration-enforcement rules for US records whose subject is personal records reaching immigration enforcement, or
- * the registration of non-citizens (from the forty-seventh collection on; immigration.ts is at its size limit). Rules
- * both topics read are named in both-topics.ts. Topic definitions: src/matching/README.md.
+ * US immigration-enforcement rules from the forty-seventh collection on (immigration.ts is at its size limit): records whose
+ * subject is personal records reaching immigration enforcement, the registration of non-citizens, and from the
+ * forty-eighth on other US records (asylum cooperative agreements, legislatures' committees). Rules both topics read are named in both-topics.ts. Topic definitions: src/matching/README.md.
  */
 import { MEDICAID_DATA_TO_IMMIGRATION } from './both-topics.ts';
 
@@ -12,4 +12,7 @@ export const immigrationRecordsHandedOver = [
   '("registration of aliens" OR "Forms for registration and fingerprinting" OR ("registration requirement" AND (aliens OR noncitizens OR "foreign nationals" OR undocumented))) AND (fingerprint* OR =DHS OR "Interim Final Rule" OR noncitizens OR undocumented OR prosecution) NOT (H-1B OR "cap-subject" OR =FARA OR "Foreign Agents")',
   // Immigrants moved to Social Security's death list (the forty-eighth)
   '"Social Security" AND (immigrants OR migrants OR noncitizens) AND ("death master file" OR "dead" OR "death list" OR "list of people who have died" OR "Death Master")',
+  // Asylum cooperative agreements; state legislatures' committees on illegal immigration (the forty-eighth)
+  '"Asylum Cooperative Agreement*" OR "Cooperative Agreements for Asylum"',
+  '"Select Committee* on Illegal Immigration" OR ("illegal immigration" AND "special session*")',
 ];

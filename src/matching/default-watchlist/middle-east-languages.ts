@@ -179,6 +179,15 @@ export const immigrationMiddleEastLanguages = [
   // Forty-seventh collection (2026-12-06): deportations of asylum seekers and migrant workers from Israel, in Hebrew
   '((גירוש OR שיגורשו OR יגורשו OR לגרש OR הגירוש OR גורשו) NEAR/8 (מבקשי OR מהגר* OR זרים OR זרה OR רואנדה OR עובד* OR מסתננ*)) NOT (השואה OR אושוויץ OR לאושוויץ OR באושוויץ OR ספרד OR "גוש קטיף" OR ההתנתקות OR מהמגרש OR המגרש OR דיפלומט* OR הדיפלומטים OR השגריר)',
   '"משטרת ההגירה" OR ("פקחי רשות" NEAR/3 (ההגירה OR האוכלוסין)) OR ("רשות ההגירה" AND (גירוש OR נעצר* OR נעצרה OR הרחק* OR עצרו OR מעצר OR משמורת OR מסתננ* OR אכיפ* OR הזרות OR זרים))',
+  // From the forty-eighth (dev): Israel's deportation of migrant workers' children and asylum seekers; Saudi holding centres for residency violators; Egyptian expulsions of refugees and foreigners; Persian reports of irregular migrants arrested and Iran's Sefid Sang camp; Algeria expelling migrants; Tunisia's National Guard holding centre
+  '(גירוש* OR לגרש* OR "פקחי ההגירה" OR "מועמדים לגירוש") AND ("עובדים זרים" OR "העובדים הזרים" OR "מהגרי עבודה" OR "מבקשי מקלט" OR ילדי*)',
+  '"مراكز استقبال المخالفين" OR ((ترحيل* OR وترحيل*) AND ("نظام الإقامة" OR "لنظام الإقامة" OR "المخالفين لنظام"))',
+  '(الترحيل OR ترحيل) AND (اللاجئين OR "المهاجرين غير النظاميين")',
+  '((ابعاد OR إبعاد) AND (أجانب OR الأجانب OR اجانب OR الاجانب) AND ("الصالح العام" OR ترحيل OR "خارج البلاد" OR "من البلاد")) NOT (اللاعبين OR الدوري)',
+  '(دستگیری OR بازداشت) AND ("مهاجر غیرقانونی" OR "مهاجرین غیرقانونی" OR "مهاجران غیرقانونی")',
+  '"سفید سنگ" OR "سفيد سنگ"',
+  '(تطرد OR طرد OR ترحيل OR ترحليهم OR ترحيلهم) AND (المهاجرين OR مهاجر) AND (الجزائر OR التراب)',
+  '"مركز الإيواء والتوجيه" OR "الإيواء والتوجيه"',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -325,4 +334,8 @@ export const databasesMiddleEastLanguages = [
   '(fislen* OR fisleme*) AND (polis* OR Emniyet OR istihbarat* OR jandarma)',
   // Forty-seventh collection (2026-12-06): the security service's phone-location tracking in Israel, in Hebrew
   '(איכוני OR איכון OR איכונים) AND (פרטיות OR "נתוני תקשורת" OR חוק OR בידוד OR לבידוד OR השב OR "שירות הביטחון")',
+  // From the forty-eighth (dev): Turkey's identity-notification system and police ID checks (GBT); Israeli police spyware (Pegasus) and wiretaps, in Hebrew and Arabic
+  '"Kimlik Bildirim Sistemi" OR (=GBT AND (polis* OR kimlik))',
+  '(פגסוס OR רוגל* OR "האזנות סתר" OR "האזנת סתר") AND (משטר* OR המשטרה)',
+  '(بيغاسوس OR "برنامج التجسس") AND (شرطة OR الشرطة)',
 ];

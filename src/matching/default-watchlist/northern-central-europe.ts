@@ -514,7 +514,7 @@ export const databasesNorthernCentralEurope = [
   '(камер* NEAR/10 "искусственным интеллектом") AND (полиц* OR полицейск*) AND (розыск* OR разыскиваем* OR преступник* OR правонарушител* OR порядк*)',
   // From the forty-eighth (dev): telecom data retention for police (Polish, Romanian, Serbian, Slovak), Hungarian covert data gathering, Czech police data and plate readers, guest registers for the police (Slovenia, Croatia), DNA registers, Dutch and Norwegian police records, Russian road-camera tracking, call records, fan blacklists and exit bans, Ukraine's domestic-violence register, police checks of the military register and the Armor system
   'retencyjn* AND (danych OR dane OR billing* OR telekomunik*)',
-  '"legea Big Brother" OR "retinerea datelor" OR "date privind apelurile"',
+  '"legea Big Brother" OR "date privind apelurile" OR ("retinerea datelor" AND (telefon* OR apeluri* OR operator* OR "comunicatii electronice" OR trafic))',
   '"titkos informaciogyujtes" OR "titkos adatszerzes" OR bunugyiadat*',
   '"zadrzavanja podataka" OR "zadrzavanje podataka" OR "zadrzanih podataka" OR (presretanj* NEAR/3 komunikacij*)',
   '"elektronickych komunikaciach" AND ("Ustavny sud" OR uchovav*)',

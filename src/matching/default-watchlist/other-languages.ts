@@ -290,6 +290,15 @@ export const immigrationOtherLanguages = [
   '((cauzione OR "garanzia finanziaria") NEAR/20 (trattenut* OR trattenimento OR "richiedent* asilo")) AND (trattenimento OR convalid* OR Cpr OR "procedura di frontiera" OR "procedure di frontiera" OR "procedura accelerata" OR hotspot OR Questur* OR detenzione OR rimpatri* OR "centro di permanenza")',
   // From the forty-eighth (dev): Swiss mandatory expulsion of convicted foreigners (French)
   '"expulsion obligatoire" OR "expulsions obligatoires" OR ("clause de rigueur" AND expuls*)',
+  // From the forty-eighth (dev): German customs finding unlawful stay in undeclared-work checks, Austrian aliens' police; French removals at the border (Mayotte), rejected asylum seekers awaiting expulsion, repatriation flights, detention at Laval; Italian returns to Tunisia and Schengen non-admission entries
+  '(Schwarzarbeit OR "Finanzkontrolle Schwarzarbeit" OR =FKS) AND ("unerlaubte* Aufenthalt*" OR "unerlaubten Aufenthalt" OR "unerlaubter Aufenthalt" OR Aufenthaltsgenehmigung* OR Aufenthaltstitel* OR "als Touristen eingereist" OR "illegale* Aufenthalt*")',
+  'Schubling* OR fremdenpolizeiliche*',
+  '("reconduite a la frontiere" OR "reconduites a la frontiere") AND (migrant* OR etranger* OR interpellation* OR eloignement* OR expuls* OR "sans papiers" OR =PAF OR "Police aux frontieres")',
+  'deboute* AND (expulsion OR renvoi* OR detention OR "vols de retour")',
+  '(rapatri* NEAR/8 migrants) AND (vols OR vol OR Canaries OR Espagne)',
+  '"centre de detention" AND Laval AND (immigration OR ASFC OR police OR SPVM)',
+  '(rimandat* OR rimpatri*) AND migranti AND (Tunisia OR Lampedusa)',
+  'segnalazion* NEAR/8 "non ammissione"',
 ];
 
 export const databasesOtherLanguages = [
@@ -589,6 +598,14 @@ export const databasesOtherLanguages = [
   'Ripol* AND (Fahndung* OR Datenbank OR Bundesrat OR Polizei* OR police OR recherche*)',
   '(Gesichtserkennung* OR Gesichtsabgleich*) AND (Fedpol OR Polizei* OR vorbestraft*)',
   '("Schengener Informations-System" OR "Schengener Informationssystem") AND (Fahndung* OR Polizei*)',
+  // From the forty-eighth (dev): German cell-site queries and phone surveillance, the anti-terror file; French police files of opinions, face matching by fedpol, retention of connection data; Italian Schengen entries and wiretap rules
+  'Funkzellen* OR ((Mobilfunk* OR Handy*) AND (Uberwachung* OR Ermittlungsbehorden*))',
+  '"Anti-Terror-Datei" OR Antiterrordatei* OR =ATDG',
+  '(fich* NEAR/8 (opinions OR syndical* OR "donnees de sante")) AND (police OR gendarmerie OR "Conseil d\'Etat")',
+  '("comparaison des images faciales" OR "images faciales" OR "empreintes et photos") AND (fedpol OR enqueteurs OR police OR identifier)',
+  '("donnees de connexion" OR "conservation des donnees" OR "conservation generalisee") AND (operateurs OR "Conseil d\'Etat" OR renseignement OR police OR enquete*)',
+  '(segnalazion* NEAR/8 ("non ammissione" OR =SIS OR Schengen)) AND (visto OR straniero OR stranieri OR rifiut* OR negato)',
+  'intercettazion* AND (riforma OR "pubblici ministeri" OR captatore OR decreto)',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

@@ -203,6 +203,9 @@ export const immigrationSpanish = [
   '("decreto de expulsion" OR "decretos de expulsion") NOT (morisco* OR judios OR jesuitas)',
   '"detencion administrativa" NEAR/5 migratori*',
   '"tercer pais seguro" OR "terceiro pais seguro"',
+  // … French returns of migrants at the Irun border; a California law barring state and local agencies from helping immigration enforcement (Spanish press)
+  '(frontera NEAR/10 (Irun OR Hendaya OR Bidasoa)) AND (migrantes OR devuel* OR devoluciones OR controles)',
+  '(ley NEAR/10 prohibe) AND ("agencias estatales y locales" OR "agencias del orden") AND (inmigracion OR Trump OR federales)',
 ];
 
 export const databasesSpanish = [
@@ -413,6 +416,8 @@ export const databasesSpanish = [
   '("fichas policiales" OR "ficha policial" OR "registro policial" OR "registros policiales") AND (eliminacion OR "habeas data" OR borrar OR cancelacion)',
   '"habeas data" AND ("antecedentes policiales" OR "derecho al olvido")',
   'placas AND (=ICE OR "Inmigracion y Control de Aduanas") AND (rastre* OR lector* OR dispositivo*)',
+  // … the Mossos reporting arrested foreigners to the National Police for expulsion
+  'Mossos AND "Policia Nacional" AND expul*',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

@@ -26,13 +26,13 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 51544,
-  dev: 36081,
-  heldout: 15463,
+  total: 53608,
+  dev: 37547,
+  heldout: 16061,
   perTopicPerSplit: 4000,
-  negativesPerSplit: 7050,
-  hardNegatives: 10600,
-  billJurisdictions: 115,
+  negativesPerSplit: 7250,
+  hardNegatives: 10800,
+  billJurisdictions: 117,
 };
 
 const corpus = readCorpus(DIR);
@@ -210,6 +210,7 @@ describe('agreement with a second, blind labeller (npm run corpus -- agreement)'
     ['second-labeller-45.jsonl', 80, 'the forty-fifth collection (59 dev, 21 held-out, drawn from all three rounds)'],
     ['second-labeller-46.jsonl', 80, 'the forty-sixth collection (55 dev, 25 held-out, drawn from both rounds)'],
     ['second-labeller-47.jsonl', 80, 'the forty-seventh collection (52 dev, 28 held-out, drawn from all three rounds)'],
+    ['second-labeller-48.jsonl', 80, 'the forty-eighth collection (60 dev, 20 held-out, drawn from all rounds but its last file)'],
   ])('holds %s (%i records), a second labelling of %s that agrees on at least 95% per topic', (file, size, sample) => {
     const second = readJsonLines<SecondLabel>(`${DIR}${file}`);
     expect(second, sample).toHaveLength(size);

@@ -28,7 +28,7 @@ export const databasesExclude = [
   '(("automated recording equipment" OR camera* OR "plate reader*" OR =ALPR OR =LPR) AND ("liability insurance" OR "insurance verification" OR "uninsured motorist*" OR "uninsured driver*" OR "uninsured vehicle*")) NOT (hotlist* OR "hot list*" OR stolen OR immigra* OR =ICE OR "law enforcement" OR police)',
   '((breach* OR hack* OR ransomware OR cyberattack*) NEAR/15 (=DMV OR "motor vehicle*" OR "driver* licen*" OR "personal information")) NOT (police OR immigra* OR =ICE OR "law enforcement")',
   // Travellers' own identity checks at a port of entry (trusted-traveller kiosks, passport photos)
-  '("facial recognition" OR "face recognition" OR "facial comparison") NEAR/20 (passport* OR "Global Entry" OR traveler* OR travellers OR "air entry" OR boarding OR =TSA OR airport* OR checkpoint* OR passenger*)',
+  '(("facial recognition" OR "face recognition" OR "facial comparison") NEAR/20 (passport* OR "Global Entry" OR traveler* OR travellers OR "air entry" OR boarding OR =TSA OR airport* OR checkpoint* OR passenger*)) NOT (police OR "identify criminals" OR "mass facial recognition")',
   '"special license plate*" OR "specialty license plate*"',
   // "Share the Road" plates and campaigns; the DMV matching plates of speed-camera tickets to owners (fines, not police queries)
   '"share the road"',
@@ -102,8 +102,8 @@ export const databasesExclude = [
   '"police utility" OR "interceptor utility" OR "utility interceptor*" OR "utility vehicle*" OR "utility truck*" OR "utility pole*"',
   // A plate design tested against plate readers; criminal-history guidelines for noncriminal-justice (job-check) recipients
   '("plate reader*" OR "license plate reader*") AND ("plate artwork" OR "license plate artwork" OR "plate design*" OR "test plate*")',
-  '((chri OR "criminal history record*") AND (=NCJA OR "noncriminal justice" OR "non-criminal justice" OR "applicant CHRI" OR "Authorized Recipient*")) NOT ("dissemination log*" OR repositor*)',
-  '"sex offender*" NEAR/10 (visitor* OR volunteer*)',
+  '(((chri OR "criminal history record*") AND (=NCJA OR "noncriminal justice" OR "non-criminal justice" OR "applicant CHRI" OR "Authorized Recipient*")) NOT ("dissemination log*" OR repositor*)) NOT (audit* OR outsourc* OR "message switch*" OR "Security Policy" OR "Compact Council" OR screening OR regulation*)',
+  '("sex offender*" NEAR/10 (visitor* OR volunteer*)) NOT (registry OR checks OR system)',
   '("background check*" NEAR/6 (licens* OR employ* OR applicant*)) AND (fingerprint* OR "criminal history" OR =IAFIS OR "Automated Fingerprint" OR =NGI)',
   // The FTC polices companies, not police: its face-recognition orders are about businesses
   '("facial recognition" OR "face recognition") AND ("Federal Trade Commission" OR =FTC)',
@@ -238,7 +238,7 @@ export const databasesExclude = [
   '(=IRS OR "Servicio de Impuestos Internos" OR "Internal Revenue Service") NEAR/20 (=ICE OR Inmigracion OR =DHS)',
   // … speed-camera tickets; the PARIS benefit-matching project; gunshot sensors (even tied to cameras); plates as
   // parking permits
-  '("driver\'s record" OR officer*) AND "speed camera*"',
+  '(("driver\'s record" OR officer*) AND "speed camera*") NOT ("license plate reader*" OR suspect*)',
   '(information-sharing OR "federal agencies") AND (=PARIS OR "Public Assistance Reporting Information System")',
   '(Flock* OR camera*) AND (gunshot* NEAR/10 (sensor* OR detect*))',
   '(camera* OR plate* OR =LPR OR "License Plate Recognition") AND "parking permit*"',

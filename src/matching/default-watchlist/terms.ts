@@ -58,7 +58,7 @@ export const ROUTINE_FACILITIES = orGroups([
   '"parking lot*"',
   '"parking area*"',
   '"parking garage*"',
-  'landscap*',
+  '(landscap* NOT ("287(g)" OR investigat*))',
   '"grounds maintenance"',
   'mowing',
   '"pest control"',
@@ -74,7 +74,7 @@ export const ROUTINE_FACILITIES = orGroups([
   'plumbing',
   '"fire alarm*"',
   '"office supplies"',
-  'toner',
+  'toner*',
   '"kitchen equipment"',
   '"combination oven*"',
   '"tilt skillet*"',
@@ -154,8 +154,6 @@ export const ICE_ADMINISTRATION = orGroups([
   '"air quality"',
   '"permit fee*"',
   '"Dun & Bradstreet"',
-  'toner*',
-  '"office supplies"',
   'copier*',
   'printer*',
   '"internet service*"',
@@ -165,7 +163,7 @@ export const ICE_ADMINISTRATION = orGroups([
   '"strategic communication*"',
   '"employee recognition"',
   '"training management"',
-  'insurance',
+  '(insurance NOT (detainer* OR subpoena* OR "driver* licen*" OR facial OR address* OR Medicaid OR =IRS OR deport*))',
   '(fuel NOT ("detention and transportation" OR "detention services"))',
   '"shutdown of office*"',
   '"financial data"',
@@ -521,4 +519,5 @@ export const ICE_BUYS_STATE_ACCESS = [
 ];
 
 /** Doors, gates and roads are not records: an "access" that is access control or an access road. */
-export const PHYSICAL_ACCESS = '("access control*" OR "access road*" OR "card access" OR "badge access") AND access*';
+export const PHYSICAL_ACCESS =
+  '(("access control*" OR "access road*" OR "card access" OR "badge access") AND access*) NOT (database* OR =DAVID OR intelligence OR "crime center*" OR "crime centre*")';

@@ -183,11 +183,11 @@ export const immigrationAbroad = [
   '"leave to land" AND (Garda* OR gardai OR immigration OR documents OR visas OR "returned to the UK")',
   // From the forty-eighth (dev): Bangladeshis arrested or pushed back in India, overstaying foreigners, holding centres, Melbourne's transit accommodation, Garda immigration checkpoints, the CBSA's removals
   'Bangladeshi* AND (arrested OR detained OR deport* OR "push back" OR pushback OR "illegal immigrants" OR infiltrat*)',
-  '(overstay* NEAR/8 (foreign* OR Nigerians OR nationals)) AND (deport* OR detention OR FRRO OR police OR overstayed)',
-  '("holding centre" OR "holding center" OR "holding centres" OR "holding centers") AND (Rohingya* OR deport* OR "illegal immigrants" OR "illegal migrants")',
-  '"Immigration Transit Accommodation" OR =MITA',
-  '(Garda* NEAR/8 (checkpoint* OR "border check*" OR stops)) AND (immigration OR emigration OR "leave to land")',
-  '(=CBSA OR "Canada Border Services Agency") AND ("ordered to leave" OR removal* OR deport*)',
+  '(overstay* NEAR/8 (foreign* OR Nigerians OR nationals)) AND (deport* OR detention OR FRRO OR police OR overstayed) AND (visa* OR permit* OR immigra* OR FRRO OR deport* OR "Foreigners Act" OR "Foreigners Regional" OR illegal* OR detention)',
+  '("holding centre" OR "holding center" OR "holding centres" OR "holding centers") AND (Rohingya* OR deport OR deported OR deportation* OR deportee* OR "illegal immigrants" OR "illegal migrants") AND (detain* OR detention OR foreigner* OR illegal* OR immigra* OR migrants OR declared OR tribunal* OR police OR border OR Hiranagar OR Matia OR Goalpara OR Kathua)',
+  '"Immigration Transit Accommodation" OR (=MITA AND (detain* OR detention OR immigra* OR asylum OR refugee* OR Broadmeadows OR Melbourne OR "Border Force" OR =ABF OR held))',
+  '(Garda* NEAR/8 (checkpoint* OR "border check*" OR stops)) AND (immigration OR "leave to land" OR (emigration AND (passport* OR migrant* OR asylum OR deport* OR "refused entry" OR =GNIB)))',
+  '(=CBSA OR "Canada Border Services Agency") AND ("ordered to leave" OR deport* OR ((removal* OR removed) AND (order* OR asylum OR refugee* OR "permanent resident*" OR detain* OR detention OR immigra* OR inadmissib* OR family OR families OR people OR nationals OR citizen* OR failed OR claimant*)))',
 ];
 
 export const databasesAbroad = [
@@ -350,8 +350,8 @@ export const databasesAbroad = [
   '(DNA NEAR/5 (profiles OR samples OR records OR database)) AND (deletion OR destroy* OR destruction OR innocent) AND (police OR "Home Office" OR criminal OR arrested OR innocent OR "Protection of Freedoms")',
   // From the forty-eighth (dev): India's 2025 immigration rules with reporting duties, the Vahan registry opened to police, police registers of residents, Pakistani police profiling Afghans, police fingerprinting in public places
   '("Immigration and Foreigners Act" OR "Immigration and Foreigners Rules") AND (hotel* OR universit* OR hospital* OR landlord* OR registration OR monitoring OR identify*)',
-  'Vahan AND (police OR "law enforcement" OR access)',
+  'Vahan AND (police OR "law enforcement" OR (access NEAR/6 (agenc* OR investigat* OR security OR intelligence OR crime* OR officers)))',
   '(register* NEAR/4 police) AND "entire population"',
-  'Afghan* AND (police OR Islamabad OR Rawalpindi) AND (deport* OR repatriat* OR Torkham) AND (data OR record* OR NADRA OR "special teams")',
-  'fingerprint* AND police AND (Hyderabad OR Cyberabad OR "public places" OR frisking)',
+  'Afghan* AND (police OR Islamabad OR Rawalpindi) AND (deport* OR repatriat* OR Torkham) AND (data OR record* OR NADRA OR "special teams") AND (deport* OR undocumented OR illegal* OR refugee* OR migrant* OR "Proof of Registration" OR =PoR OR "Afghan Citizen Card" OR crackdown OR arrest* OR detain* OR detention OR expel* OR expul* OR "holding centre*" OR "holding center*" OR nationals)',
+  'fingerprint* AND police AND (Hyderabad OR Cyberabad OR "public places" OR frisking) AND (passer* OR database* OR "criminal record*" OR records OR device* OR scan* OR surveillance OR privacy OR stop* OR frisk* OR check* OR cordon OR consent OR citizen* OR commuter*)',
 ];

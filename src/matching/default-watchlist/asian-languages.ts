@@ -230,10 +230,10 @@ export const immigrationAsianLanguages = [
   '收容異議 OR (收容 AND (遣送 OR 遣返 OR 強制出境 OR 強制驅逐 OR 驅逐出國 OR 逾期停留 OR 逾期居留 OR 非法入境 OR 失聯移工 OR 非法移民 OR 暫予收容 OR 非法打工))',
   '((入国管理センター OR 入管) AND (収容 NEAR/8 (入管 OR 仮放免 OR 外国人 OR 送還 OR 難民 OR 被収容者 OR 長期 OR 施設 OR 退去 OR 中 OR 死))) NOT 輸入管理',
   // From the forty-eighth (dev): Korean immigration offices holding foreigners, airport repatriation waiting rooms for refused entrants
-  '출입국관리사무소* AND (보호시설* OR 억류* OR 수용*)',
-  '송환대기실* OR "출국 대기실" OR ((입국* NEAR/3 (불허* OR 거부*)) AND 공항*)',
+  '출입국관리사무소* AND (보호시설* OR 억류* OR 보호소* OR 외국인보호* OR 강제퇴거* OR 불법체류* OR 미등록* OR 보호명령* OR (수용* AND (구금 OR 단속 OR 보호 OR 강제송환*)))',
+  '송환대기실* OR ("출국 대기실" AND (송환* OR 외국인* OR 난민* OR 불허* OR 거부* OR 입국불허*)) OR ((입국* NEAR/3 (불허* OR 거부*)) AND 공항* AND (외국인* OR 난민* OR 송환* OR 승객* OR 국적* OR 출입국* OR 체류* OR 사증* OR 비자))',
   // … Pakistan's return of Afghans (Urdu); removals and immigration detention in Hindi
-  '("غیرقانونی" OR "غیر قانونی") AND افغان AND ("وطن واپسی" OR بیدخلی OR "ملک بدر")',
+  '("غیرقانونی" OR "غیر قانونی") AND افغان AND ("وطن واپسی" OR بیدخلی OR "ملک بدر") AND (مقیم OR "ملک بدر" OR تارکین OR پناہ OR مہاجر* OR شہریوں OR باشندوں OR باشندے OR حراست OR گرفتار* OR کارڈ OR دستاویزات OR "غیر ملکی" OR "غیر ملکیوں")',
   'निर्वासन* OR (हिरासत AND (प्रवासी* OR वेनेजुएला* OR आव्रजन*))',
 ];
 
@@ -468,9 +468,9 @@ export const databasesAsianLanguages = [
   // Forty-seventh collection (2026-12-06): Korea's DNA law and residents' fingerprints used for criminal investigation
   '((지문 AND (경찰청장 OR 범죄수사 OR 주민등록법)) NOT (수능 OR 모의고사 OR 비문학 OR 국어 OR 사칭 OR 스미싱 OR 신간 OR 문제집)) OR 디엔에이법* OR "지문강제채취"',
   // From the forty-eighth (dev): Korean investigators' access to communication and location records, criminal-record erasure and inquiries, the sex-offender register
-  '"통신사실 확인자료" OR 통신사실확인자료* OR "위치정보 추적자료" OR (통신비밀보호법* AND (수사기관* OR 위치정보* OR 헌법재판소* OR 헌재))',
-  '"형의 실효" OR 형실효법* OR (범죄* NEAR/2 (이력조회* OR 경력조회*))',
-  '"신상정보 등록" OR 신상정보등록* OR (등록대상자* AND 성폭력*)',
+  '"통신사실 확인자료" OR 통신사실확인자료* OR "위치정보 추적자료" OR (통신비밀보호법* AND (수사기관* OR ((위치정보* OR 헌법재판소* OR 헌재) AND (수사* OR 경찰* OR 검찰* OR 국정원* OR 감청* OR 기지국* OR 영장* OR 통신사* OR 이동통신*))))',
+  '형실효법* OR (("형의 실효" OR (범죄* NEAR/2 (이력조회* OR 경력조회*))) AND (경찰* OR 수사* OR 기록* OR 전과* OR 개정* OR 보존* OR 삭제* OR 법무부* OR 국회* OR 법원* OR 검찰* OR 채용* OR 범죄경력*))',
+  '("신상정보 등록" OR 신상정보등록* OR (등록대상자* AND 성폭력*)) AND (성범죄* OR 범죄* OR 경찰* OR 유죄* OR 선고* OR 법무부* OR 신상공개* OR 징역* OR 판결* OR 재판* OR 법원* OR 검찰* OR 명령*)',
   // … Bangladesh's telecom monitoring centre (NTMC) and phone interception
-  'এনটিএমসি OR "ন্যাশনাল টেলিকমিউনিকেশন্স মনিটরিং" OR "ন্যাশনাল টেলিকমিউনিকেশন মনিটরিং" OR "আড়ি পাতার"',
+  '(এনটিএমসি OR "ন্যাশনাল টেলিকমিউনিকেশন্স মনিটরিং" OR "ন্যাশনাল টেলিকমিউনিকেশন মনিটরিং" OR "আড়ি পাতার") AND (ফোনালাপ* OR নজরদারি* OR গোয়েন্দা* OR পুলিশ* OR সরকার* OR রাষ্ট্র* OR নাগরিক* OR মানবাধিকার* OR আদালত* OR সংস্থা*)',
 ];

@@ -122,17 +122,17 @@ export const SPANISH_HEALTH_SERVICES_REPORT_MIGRANTS =
 /** Rules both topics read, from the forty-eighth collection on (one list, spread into both topics). */
 export const BOTH_TOPICS_FORTY_EIGHTH = [
   // Portugal's border-service (SEF) information system and Schengen entries barring admission
-  '("Sistema Integrado de Informacoes do SEF" OR "indicacao SIS" OR "indicacao no SIS") AND ("nao admissao" OR "interdicao de entrada" OR estrangeir* OR afastamento)',
+  '("Sistema Integrado de Informacoes do SEF" OR "indicacao SIS" OR "indicacao no SIS") AND ("nao admissao" OR "interdicao de entrada" OR ((estrangeir* OR afastamento) AND ("proibicao de entrada" OR Schengen OR regresso OR fronteira* OR =PSP OR =AIMA OR aeroporto OR expuls* OR recusad* OR "nao admitido" OR coercivo OR "Lei de Estrangeiros")))',
   // Foreigners' stay registered with the police or the interior ministry (Croatian, Bosnian, Serbian)
   '((prijav* OR odjav*) NEAR/8 (stranc* OR stranac OR stranaca)) AND (=MUP OR policij* OR eVisitor OR "Ministarstvo unutarnjih" OR "poslove sa strancima" OR "organizacionoj jedinici Sluzbe") NOT (izbjeglic* OR azil*)',
   // … in Serbian and Macedonian Cyrillic
   '(пријав* NEAR/10 (странец* OR странецот OR странците OR странаца OR странца)) AND (престој* OR боравиш* OR сместување*)',
   // … and in Albanian (Kosovo, North Macedonia)
-  '(paraqes* OR regjistro*) AND ("te huaj" OR "te huajve" OR "nga jashte") AND (qendrim* OR "72 ore" OR "72 oreve" OR "Puneve te Brendshme")',
+  '(paraqes* OR regjistro*) AND ("te huaj" OR "te huajve" OR "nga jashte") AND (qendrim* OR "72 ore" OR "72 oreve" OR "Puneve te Brendshme") AND (polic* OR "Puneve te Brendshme" OR "leje qendrimi" OR "leje qendrimit" OR deboh* OR debim* OR kufi OR kufir* OR migracion*)',
   // Schengen Information System entries for refusal of entry and return (Hungarian, Slovak, Romanian)
   '("Schengeni Informacios Rendszer" OR "Schengensky informacny system" OR "Semnalarile si datele din SIS" OR (=SIS AND ("Refuzul intrarii" OR "tretich krajin" OR "harmadik orszagbeli"))) AND (visszakuld* OR refuz* OR tretich OR harmadik OR intrarii OR patran*)',
   // Checking a Russian entry ban in the interior ministry's databases
-  '("запрет на въезд" OR "запрет въезда" OR "запрета на въезд" OR "неразрешение на въезд") AND (проверить OR "черном списке" OR "базе данных" OR "базы данных" OR ФМС)',
+  '("запрет на въезд" OR "запрет въезда" OR "запрета на въезд" OR "неразрешение на въезд") AND (проверить OR "черном списке" OR "базе данных" OR "базы данных" OR ФМС) AND (мигрант* OR иностран* OR ФМС OR МВД OR "в Россию" OR "в РФ" OR границ* OR выдвор* OR депорт* OR миграцион*)',
   // Swiss welfare offices reporting foreigners to the migration office
-  '(Sozialhilfe* OR Sozialamt*) AND Migrationsamt* AND (meld* OR weitergib* OR Personendaten OR Ausschaffung*)',
+  '(Sozialhilfe* OR Sozialamt*) AND Migrationsamt* AND (meld* OR weitergib* OR Personendaten OR Ausschaffung*) AND (Ausschaffung* OR Meldepflicht* OR Datenaustausch* OR Datenweitergabe* OR weitergib* OR weitergegeben OR weiterleit* OR Bezuger* OR Sozialhilfebezug* OR Sozialhilfebeziehend* OR Widerruf* OR entzieh* OR entzog* OR Wegweis* OR "ans Migrationsamt" OR Aufenthaltsstatus OR Ruckstufung*)',
 ];

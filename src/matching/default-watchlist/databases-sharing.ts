@@ -143,5 +143,5 @@ export const databasesSharing = [
   '"state database" AND (audit* OR searches OR misuse OR confidential) AND (police OR officer* OR employees OR "law enforcement" OR criminal OR driver*)',
   '"SB 288" AND (expung* OR "criminal record" OR "criminal records" OR "arrest record" OR "arrest records" OR "criminal history" OR sealing OR sealed OR "background check" OR conviction*)',
   // From the forty-eighth (dev): police registries of residents' home cameras
-  '(database NEAR/10 (officers OR police)) AND (cameras OR camera) AND (register* OR "sign up" OR "signing up" OR voluntary)',
+  '(database NEAR/10 (officers OR police)) AND (cameras OR camera) AND (register* OR "sign up" OR "signing up" OR voluntary) AND (residents OR resident OR homeowner* OR business* OR footage OR doorbell* OR security OR surveillance OR private)',
 ];

@@ -536,5 +536,5 @@ export const databasesInclude = [
   '("user data requests" OR "requests for user data" OR ("data requests" NEAR/3 (government* OR "law enforcement" OR police))) OR ("transparency report*" AND ("law enforcement" OR police OR "user data" OR "account data" OR subpoena* OR warrant*))',
   '"Armed Prohibited Persons" OR "Prohibited Armed Persons" OR CriMNet OR (seal* NEAR/5 ("arrest record*" OR "criminal record*")) OR ((arrest* NEAR/5 seal*) AND (expung* OR "clean slate" OR conviction*) AND NOT ("sealed off" OR "seal off" OR "sealing off"))',
   // Illinois HB 1312's limits on civil immigration enforcement and data (the forty-eighth)
-  '(Pritzker OR Illinois) AND "HB 1312"',
+  '(Pritzker OR Illinois) AND "HB 1312" AND (plate* OR ALPR* OR reader* OR police OR "law enforcement" OR surveillance OR data OR abortion OR immigration OR immigrant*)',
 ];

@@ -11,8 +11,8 @@ export const immigrationRecordsHandedOver = [
   // Registration of aliens (8 USC 1304, the 2025 registration rule; the forty-seventh)
   '("registration of aliens" OR "Forms for registration and fingerprinting" OR ("registration requirement" AND (aliens OR noncitizens OR "foreign nationals" OR undocumented))) AND (fingerprint* OR =DHS OR "Interim Final Rule" OR noncitizens OR undocumented OR prosecution) NOT (H-1B OR "cap-subject" OR =FARA OR "Foreign Agents")',
   // Immigrants moved to Social Security's death list (the forty-eighth)
-  '"Social Security" AND (immigrants OR migrants OR noncitizens) AND ("death master file" OR "dead" OR "death list" OR "list of people who have died" OR "Death Master")',
+  '"Social Security" AND (immigrants OR migrants OR noncitizens) AND ("death master file" OR "dead" OR "death list" OR "list of people who have died" OR "Death Master") AND (deport* OR parole* OR =ICE OR =DHS OR "Homeland Security" OR "immigration status" OR "legal status" OR living OR alive OR "make them leave")',
   // Asylum cooperative agreements; state legislatures' committees on illegal immigration (the forty-eighth)
-  '"Asylum Cooperative Agreement*" OR "Cooperative Agreements for Asylum"',
-  '"Select Committee* on Illegal Immigration" OR ("illegal immigration" AND "special session*")',
+  '("Asylum Cooperative Agreement*" OR "Cooperative Agreements for Asylum") AND (Guatemala OR Honduras OR "El Salvador" OR Paraguay OR Uganda OR Ecuador OR Belize OR deport* OR remov* OR transfer* OR "third country" OR "third countries" OR "United States" OR =US OR =DHS OR =ICE OR "Homeland Security" OR "Immigration and Nationality Act" OR "Immigration Review" OR "credible fear" OR border)',
+  '"Select Committee* on Illegal Immigration" OR ("illegal immigration" AND "special session*" AND (enforcement OR =ICE OR deport* OR detain* OR sanctuary OR "287(g)" OR bill OR legislation))',
 ];

@@ -180,14 +180,14 @@ export const immigrationMiddleEastLanguages = [
   '((גירוש OR שיגורשו OR יגורשו OR לגרש OR הגירוש OR גורשו) NEAR/8 (מבקשי OR מהגר* OR זרים OR זרה OR רואנדה OR עובד* OR מסתננ*)) NOT (השואה OR אושוויץ OR לאושוויץ OR באושוויץ OR ספרד OR "גוש קטיף" OR ההתנתקות OR מהמגרש OR המגרש OR דיפלומט* OR הדיפלומטים OR השגריר)',
   '"משטרת ההגירה" OR ("פקחי רשות" NEAR/3 (ההגירה OR האוכלוסין)) OR ("רשות ההגירה" AND (גירוש OR נעצר* OR נעצרה OR הרחק* OR עצרו OR מעצר OR משמורת OR מסתננ* OR אכיפ* OR הזרות OR זרים))',
   // From the forty-eighth (dev): Israel's deportation of migrant workers' children and asylum seekers; Saudi holding centres for residency violators; Egyptian expulsions of refugees and foreigners; Persian reports of irregular migrants arrested and Iran's Sefid Sang camp; Algeria expelling migrants; Tunisia's National Guard holding centre
-  '(גירוש* OR לגרש* OR "פקחי ההגירה" OR "מועמדים לגירוש") AND ("עובדים זרים" OR "העובדים הזרים" OR "מהגרי עבודה" OR "מבקשי מקלט" OR ילדי*)',
-  '"مراكز استقبال المخالفين" OR ((ترحيل* OR وترحيل*) AND ("نظام الإقامة" OR "لنظام الإقامة" OR "المخالفين لنظام"))',
-  '(الترحيل OR ترحيل) AND (اللاجئين OR "المهاجرين غير النظاميين")',
-  '((ابعاد OR إبعاد) AND (أجانب OR الأجانب OR اجانب OR الاجانب) AND ("الصالح العام" OR ترحيل OR "خارج البلاد" OR "من البلاد")) NOT (اللاعبين OR الدوري)',
+  '(גירוש* OR לגרש* OR "פקחי ההגירה" OR "מועמדים לגירוש") AND ("עובדים זרים" OR "העובדים הזרים" OR "מהגרי עבודה" OR "מבקשי מקלט" OR (ילדי* AND (זרים OR הזרים OR מהגרים OR המהגרים OR "רשות האוכלוסין" OR הגירה OR ההגירה OR מקלט OR אשרה OR מעמד OR פליטים)))',
+  '"مراكز استقبال المخالفين" OR ((ترحيل* OR وترحيل*) AND ("نظام الإقامة" OR "لنظام الإقامة" OR "المخالفين لنظام") AND (مخالف* OR المخالفين OR ضبط OR وافد* OR الوافدين OR "امن الحدود" OR حملات OR الحملات OR مخالفي))',
+  '(الترحيل OR ترحيل) AND (اللاجئين OR "المهاجرين غير النظاميين") AND (قسرا OR قسري* OR القسري OR معبر OR الحدود OR حدود OR السوريين OR اعتقال OR احتجاز OR اعتقل* OR داهم* OR مداهم* OR "الامن العام" OR اقامات OR مخالف* OR اعاد* OR بلادهم OR بلدانهم OR "غير النظاميين" OR "غير الشرعيين")',
+  '((ابعاد OR إبعاد) AND (أجانب OR الأجانب OR اجانب OR الاجانب) AND ("الصالح العام" OR ترحيل OR "خارج البلاد" OR "من البلاد") AND (مخالف* OR المخالفين OR الداخلية OR وافد* OR الوافدين OR "ابعاد اداري" OR "الابعاد الاداري" OR "الصالح العام" OR ترحيل* OR وترحيل* OR الاقامة OR اقامة OR "السجل الامني" OR محكوم*)) NOT (اللاعبين OR الدوري)',
   '(دستگیری OR بازداشت) AND ("مهاجر غیرقانونی" OR "مهاجرین غیرقانونی" OR "مهاجران غیرقانونی")',
-  '"سفید سنگ" OR "سفيد سنگ"',
-  '(تطرد OR طرد OR ترحيل OR ترحليهم OR ترحيلهم) AND (المهاجرين OR مهاجر) AND (الجزائر OR التراب)',
-  '"مركز الإيواء والتوجيه" OR "الإيواء والتوجيه"',
+  '("سفید سنگ" OR "سفيد سنگ") AND (اردوگاه* OR مهاجر* OR اتباع OR افغان* OR اخراج OR بازداشت* OR "فاقد مدرک" OR "رد مرز" OR دوغارون OR مرز)',
+  '(تطرد OR طرد OR ترحيل OR ترحليهم OR ترحيلهم) AND (المهاجرين OR مهاجر) AND (الجزائر OR التراب) AND (النيجر OR حدود OR الحدود OR الصحراء OR افارقة OR الافارقة OR "غير الشرعيين" OR "غير النظاميين" OR "غير شرعيين" OR ترحيل* OR اساماكا OR "غير القانونيين" OR السريين OR الحراقة OR مخيم*)',
+  '("مركز الإيواء والتوجيه" OR "الإيواء والتوجيه") AND (مهاجر* OR المهاجرين OR محتجز* OR احتجاز OR الترحيل OR ترحيل* OR الوردية OR بالوردية OR افارقة OR الافارقة OR "جنوب الصحراء" OR اجانب OR الاجانب)',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -335,7 +335,7 @@ export const databasesMiddleEastLanguages = [
   // Forty-seventh collection (2026-12-06): the security service's phone-location tracking in Israel, in Hebrew
   '(איכוני OR איכון OR איכונים) AND (פרטיות OR "נתוני תקשורת" OR חוק OR בידוד OR לבידוד OR השב OR "שירות הביטחון")',
   // From the forty-eighth (dev): Turkey's identity-notification system and police ID checks (GBT); Israeli police spyware (Pegasus) and wiretaps, in Hebrew and Arabic
-  '"Kimlik Bildirim Sistemi" OR (=GBT AND (polis* OR kimlik))',
-  '(פגסוס OR רוגל* OR "האזנות סתר" OR "האזנת סתר") AND (משטר* OR המשטרה)',
-  '(بيغاسوس OR "برنامج التجسس") AND (شرطة OR الشرطة)',
+  '("Kimlik Bildirim Sistemi" AND (polis* OR emniyet* OR jandarma* OR sorgu* OR aranan* OR =GBT OR "Genel Bilgi Toplama" OR kolluk* OR icisleri OR kayd* OR veri*)) OR (=GBT AND (polis* OR kimlik) AND (sorgu* OR emniyet* OR aranan* OR "Genel Bilgi Toplama" OR kayd* OR kayit* OR jandarma* OR durdur* OR kontrol* OR sabika*))',
+  '(פגסוס OR רוגל* OR "האזנות סתר" OR "האזנת סתר") AND (משטרה OR המשטרה OR משטרת OR במשטרה OR למשטרה OR ומשטרה OR והמשטרה OR שהמשטרה OR משטרתי* OR שוטר* OR השוטר* OR שוטרים)',
+  '(بيغاسوس OR "برنامج التجسس") AND (شرطة OR الشرطة) AND (ناشط* OR الناشط* OR صحفي* OR الصحفي* OR حقوقي* OR الحقوقي* OR معارضين OR المعارضين OR المعارضة OR معارضة OR قضائي* OR القضائي* OR NSO OR مراقبة OR المراقبة OR زرع* OR سياسي* OR السياسي*)',
 ];

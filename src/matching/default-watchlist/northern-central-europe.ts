@@ -274,9 +274,9 @@ export const immigrationNorthernCentralEurope = [
   '("nielegalnych migrantow" NEAR/8 (zatrzyman* OR aresztow*)) NOT (pobic* OR oszu* OR wyludz* OR serialu OR nagranie)',
   // From the forty-eighth (dev): Iceland's immigration directorate enforcing removals, Denmark's Ellebæk, Dutch restricted-liberty locations, Ukrainian entry bans
   'Utlendingastofnun* AND (brottvis* OR framfylg* OR endursend*)',
-  'Ellebæk AND (udlænding* OR frihedsberøv* OR udvis* OR udrejse* OR indsat*)',
-  '"vrijheidsbeperkende locatie" OR (=VBL AND ("Dienst Terugkeer" OR vertrek* OR vreemdeling*))',
-  '(заборон* NEAR/6 (їзд* OR вїзд* OR вʼїзд* OR "в\'їзд")) AND (іноземц* OR "без громадянства" OR прикордон* OR кордон*)',
+  'Ellebæk AND (frihedsberøv* OR udrejse* OR asyl* OR indsatte OR Kriminalforsorgen OR udsendelse* OR tilbageholdt* OR udvisning* OR udviste OR udlændingecent* OR ((udlænding* OR udvis*) AND (center OR centret OR fængsel* OR politi* OR detention)))',
+  '"vrijheidsbeperkende locatie" OR (=VBL AND ("Dienst Terugkeer" OR vreemdeling* OR asiel* OR "Ter Apel" OR uitgeprocedeerd* OR uitzet* OR (vertrek* AND ("DT&V" OR =IND OR =COA OR bewaring OR terugkeer))))',
+  '(заборон* NEAR/6 (їзд* OR вїзд* OR вʼїзд* OR "в\'їзд")) AND (іноземц* OR "без громадянства" OR прикордон* OR кордон*) AND (Україн* OR ДПСУ OR ДМС OR прикордонник* OR видвор* OR депорт* OR "примусове повернення" OR "пункт* пропуску" OR міграц* OR перебування OR порушник* OR громадян* OR СБУ)',
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -514,23 +514,23 @@ export const databasesNorthernCentralEurope = [
   '(камер* NEAR/10 "искусственным интеллектом") AND (полиц* OR полицейск*) AND (розыск* OR разыскиваем* OR преступник* OR правонарушител* OR порядк*)',
   // From the forty-eighth (dev): telecom data retention for police (Polish, Romanian, Serbian, Slovak), Hungarian covert data gathering, Czech police data and plate readers, guest registers for the police (Slovenia, Croatia), DNA registers, Dutch and Norwegian police records, Russian road-camera tracking, call records, fan blacklists and exit bans, Ukraine's domestic-violence register, police checks of the military register and the Armor system
   'retencyjn* AND (danych OR dane OR billing* OR telekomunik*)',
-  '"legea Big Brother" OR "date privind apelurile" OR ("retinerea datelor" AND (telefon* OR apeluri* OR operator* OR "comunicatii electronice" OR trafic))',
-  '"titkos informaciogyujtes" OR "titkos adatszerzes" OR bunugyiadat*',
-  '"zadrzavanja podataka" OR "zadrzavanje podataka" OR "zadrzanih podataka" OR (presretanj* NEAR/3 komunikacij*)',
-  '"elektronickych komunikaciach" AND ("Ustavny sud" OR uchovav*)',
-  '("osobnich udaju" OR "osobni udaje") AND ("Policie CR" OR "Policie Ceske republiky" OR "Policii Ceske republiky" OR "obecni policie")',
-  '"Automaticka kontrola vozidel" OR "automaticke kontroly vozidel" OR "Centralni automaticka kontrola" OR (=AKV AND policie) OR ((zaznam NEAR/5 prujezdu) AND vozidel)',
-  '((prijav* OR odjav*) NEAR/8 (gost* OR gostov OR gostiju)) AND (policij* OR eVisitor OR eTurizem OR =MUP OR "knjige gostov" OR "knjigo gostov")',
-  'dna-regist* OR "dna register*" OR ((dna NEAR/3 regist*) AND (polis* OR politi* OR brott* OR straff* OR domt*))',
+  '("legea Big Brother" OR "date privind apelurile" OR ("retinerea datelor" AND (telefon* OR apeluri* OR operator* OR "comunicatii electronice" OR trafic))) AND (politi* OR =CCR OR "Curtea Constitutionala" OR =SRI OR parchet* OR procuror* OR anchet* OR DIICOT OR penal* OR "securitate nationala" OR supraveghe* OR interceptar* OR "comunicatii electronice" OR trafic OR telefonie OR telecom*)',
+  '(("titkos informaciogyujtes" OR "titkos adatszerzes") AND (rendor* OR Alkotmanybirosag* OR birosag* OR biroi OR ugyeszseg* OR "Nemzeti Vedelmi Szolgalat" OR =NVSZ OR =TEK OR titkosszolgalat* OR nemzetbiztonsag* OR torveny* OR jogszabaly* OR NAIH OR adatvedelm* OR Pegasus OR lehallgat*)) OR bunugyiadat*',
+  '("zadrzavanja podataka" OR "zadrzavanje podataka" OR "zadrzanih podataka" OR (presretanj* NEAR/3 komunikacij*)) AND (policij* OR ustavn* OR operater* OR telekomunikacij* OR "elektronickim komunikacijama" OR "elektronickih komunikacija" OR "elektronskim komunikacijama" OR =SOA OR =BIA OR =VSOA OR tuzilast* OR sudsk* OR nadzor* OR sigurnosn* OR pozivima)',
+  '"elektronickych komunikaciach" AND ("Ustavny sud" OR uchovav*) AND (udaj* OR polic* OR "organy cinne" OR trestn* OR prevadzkov* OR lokalizacn* OR sledov* OR odposluch* OR "Slovenska informacna sluzba" OR sukromi*)',
+  '("osobnich udaju" OR "osobni udaje") AND ("Policie CR" OR "Policie Ceske republiky" OR "Policii Ceske republiky" OR "obecni policie") AND (zpracov* OR evidenc* OR uklad* OR uchov* OR databaz* OR registr* OR kamer* OR sledov* OR predav* OR shromazd* OR lustr* OR =UOOU OR "Urad pro ochranu osobnich udaju" OR demonstrant*)',
+  '(("Automaticka kontrola vozidel" OR "automaticke kontroly vozidel" OR "Centralni automaticka kontrola" OR ((zaznam NEAR/5 prujezdu) AND vozidel)) AND (polic* OR ombudsman* OR ochrance OR ochrankyne OR ukl* OR uchov* OR databaz* OR "Ministerstvo vnitra" OR hledan* OR odcizen* OR sledov* OR "osobnich udaju")) OR (=AKV AND policie AND (kamer* OR system* OR vozid* OR databaz* OR zaznam* OR ukl*))',
+  '((prijav* OR odjav*) NEAR/8 (gost* OR gostov OR gostiju)) AND (policij* OR eVisitor OR eTurizem OR =MUP OR "knjige gostov" OR "knjigo gostov") AND (podat* OR podac* OR hotel* OR nastanitv* OR smjestaj* OR osobn* OR osebn* OR pooblascen* OR zasebnost* OR evidenc* OR tujc* OR stranc* OR samodejno OR automatski)',
+  '(dna-regist* OR "dna register*" OR (dna NEAR/3 regist*)) AND (polis* OR politi OR politiet OR politiets OR politiregist* OR brott* OR straff* OR straf OR domt* OR domd* OR doms OR kriminal* OR forbryd* OR gerningsm* OR garningsm* OR misstankt* OR mistaenkt*)',
   'politie AND persoonsgegevens AND (bijhoud* OR bewaar* OR burgerservicenummer)',
   '(politiets OR politiet) AND "behandling av opplysninger"',
-  'Паутина AND (ГИБДД OR Госавтоинспекц* OR автомобил*)',
-  '((биллинг* OR детализац*) AND (следств* OR следовател* OR "телефонных соединени*")) OR "информации о телефонных соединениях" OR "прослушивание телефонных переговоров"',
-  '(список* NEAR/5 (болельщик* OR фанат*)) AND (МВД OR запрещ*)',
-  '("запрет на выезд" OR "ограничение на выезд" OR "ограничения на выезд") AND (приставов OR ФССП OR пограничн*)',
+  'Паутина AND (ГИБДД OR Госавтоинспекц* OR (автомобил* AND (камер* OR систем* OR МВД OR полици* OR номер* OR розыск* OR слежк* OR распознаван* OR фиксир* OR баз*)))',
+  '((биллинг* OR детализац*) AND (следств* OR следовател* OR "телефонных соединени*")) OR "информации о телефонных соединениях" OR ("прослушивание телефонных переговоров" AND (суд* OR полици* OR ФСБ OR МВД OR следовател* OR уголовн* OR закон* OR правоохранительн* OR спецслужб*))',
+  '(список* NEAR/5 (болельщик* OR фанат*)) AND (МВД OR (запрещ* AND (посещ* OR реестр* OR паспорт* OR стадион* OR матч* OR "Fan ID" OR полици*)))',
+  '("запрет на выезд" OR "запрете на выезд" OR "запрета на выезд" OR "ограничение на выезд" OR "ограничения на выезд") AND (приставов OR приставы OR пристава OR ФССП OR (пограничн* AND (должник* OR долг* OR задолженност* OR алимент* OR "пограничная служба" OR ФСБ OR база OR базе OR базы OR аэропорт* OR взыскан* OR исполнительн*)))',
   '"реєстр випадків домашнього насильства" OR "реєстру випадків домашнього насильства" OR ((профілактичн* NEAR/3 облік*) AND кривдник*)',
-  '(поліці* NEAR/5 перевір*) AND (військовозобов* OR ТЦК OR Оберіг)',
-  '(Armor AND (Polizei* OR police) AND (Innenministeri* OR "Internal Affairs")) OR ("special database" NEAR/8 "Ministry of Internal Affairs")',
+  '(поліці* NEAR/5 перевір*) AND (військовозобов* OR ТЦК OR Оберіг) AND (ТЦК OR реєстр* OR документ* OR мобіліз* OR розшук* OR облік* OR повістк* OR блокпост* OR ухилянт*)',
+  '(Armor AND (Polizei* OR police) AND (Innenministeri* OR "Internal Affairs") AND (database* OR Datenbank* OR system OR registr* OR wanted OR offender* OR search* OR data OR Fahndung*)) OR (("special database" NEAR/8 "Ministry of Internal Affairs") AND (police OR personal OR wanted OR offender* OR persons OR surveillance OR criminal* OR suspect* OR record*))',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

@@ -289,16 +289,16 @@ export const immigrationOtherLanguages = [
   '"Cpr di" AND (migrant* OR trattenut* OR rimpatri* OR stranier* OR Questura OR permanenza)',
   '((cauzione OR "garanzia finanziaria") NEAR/20 (trattenut* OR trattenimento OR "richiedent* asilo")) AND (trattenimento OR convalid* OR Cpr OR "procedura di frontiera" OR "procedure di frontiera" OR "procedura accelerata" OR hotspot OR Questur* OR detenzione OR rimpatri* OR "centro di permanenza")',
   // From the forty-eighth (dev): Swiss mandatory expulsion of convicted foreigners (French)
-  '"expulsion obligatoire" OR "expulsions obligatoires" OR ("clause de rigueur" AND expuls*)',
+  '(("expulsion obligatoire" OR "expulsions obligatoires") AND (etranger* OR criminel* OR renvoi* OR Suisse OR "Tribunal federal" OR Kosov* OR condamn* OR delinquant* OR migrant* OR =UDC OR "clause de rigueur" OR "droit des etrangers")) OR ("clause de rigueur" AND expuls*)',
   // From the forty-eighth (dev): German customs finding unlawful stay in undeclared-work checks, Austrian aliens' police; French removals at the border (Mayotte), rejected asylum seekers awaiting expulsion, repatriation flights, detention at Laval; Italian returns to Tunisia and Schengen non-admission entries
-  '(Schwarzarbeit OR "Finanzkontrolle Schwarzarbeit" OR =FKS) AND ("unerlaubte* Aufenthalt*" OR "unerlaubten Aufenthalt" OR "unerlaubter Aufenthalt" OR Aufenthaltsgenehmigung* OR Aufenthaltstitel* OR "als Touristen eingereist" OR "illegale* Aufenthalt*")',
+  '(Schwarzarbeit OR "Finanzkontrolle Schwarzarbeit" OR =FKS) AND ("unerlaubte* Aufenthalt*" OR Aufenthaltsgenehmigung* OR Aufenthaltstitel* OR "als Touristen eingereist" OR "illegale* Aufenthalt*") AND (festgenommen OR Festnahme* OR Razzia* OR Abschieb* OR Auslanderbehorde* OR Bundespolizei OR "ohne Aufenthalt*" OR "ohne gultig*" OR ausreisepflichtig* OR "unerlaubte* Aufenthalt*" OR Strafanzeige*)',
   'Schubling* OR fremdenpolizeiliche*',
-  '("reconduite a la frontiere" OR "reconduites a la frontiere") AND (migrant* OR etranger* OR interpellation* OR eloignement* OR expuls* OR "sans papiers" OR =PAF OR "Police aux frontieres")',
-  'deboute* AND (expulsion OR renvoi* OR detention OR "vols de retour")',
-  '(rapatri* NEAR/8 migrants) AND (vols OR vol OR Canaries OR Espagne)',
-  '"centre de detention" AND Laval AND (immigration OR ASFC OR police OR SPVM)',
-  '(rimandat* OR rimpatri*) AND migranti AND (Tunisia OR Lampedusa)',
-  'segnalazion* NEAR/8 "non ammissione"',
+  '("reconduite a la frontiere" OR "reconduites a la frontiere") AND (migrant OR "sans papiers" OR =PAF OR "Police aux frontieres" OR OQTF OR "obligation de quitter" OR retention OR irreguli* OR clandestin* OR "arrete de reconduite" OR ((etranger* OR interpellation* OR eloignement* OR expuls*) AND (sejour OR asile OR prefecture OR prefet OR prefectoral OR police OR gendarm*)))',
+  'deboute* AND (expulsion OR renvoi* OR detention OR "vols de retour") AND (asile OR refugie* OR migrant* OR etranger* OR retention OR OFPRA OR CNDA OR OQTF OR sejour OR "centre ferme" OR "centres fermes" OR "sans papiers" OR "vols de retour")',
+  '(rapatri* NEAR/8 migrants) AND (vols OR vol OR Canaries OR Espagne) AND (expuls* OR readmission OR charter* OR irregulier* OR irreguliers OR retention OR arrive* OR pirogue* OR cayuco* OR debarque* OR intercept* OR refoul* OR "sans papiers" OR Frontex OR force OR Interieur)',
+  '"centre de detention" AND Laval AND (immigration OR ASFC OR =CBSA OR ((police OR SPVM) AND (migrant* OR asile OR expuls* OR renvoi* OR deport* OR etranger* OR immigrant* OR refugie*)))',
+  '(rimandat* OR rimpatri*) AND migranti AND (Tunisia OR Lampedusa) AND (Cpr OR "centro di permanenza" OR "centri di permanenza" OR charter OR espuls* OR irregolar* OR hotspot OR trattenut* OR "rimpatri forzati" OR "rimpatrio forzato" OR Questur* OR Viminale OR Piantedosi OR accordo* OR sbarcat* OR respint* OR "paesi sicuri")',
+  '(segnalazion* NEAR/8 "non ammissione") AND (Schengen OR =SIS OR stranier* OR "polizia di frontiera" OR respint* OR respingiment* OR frontier* OR espuls* OR "divieto di ingresso" OR "ingresso nel territorio" OR extracomunitari* OR "permesso di soggiorno" OR "territorio dello Stato")',
 ];
 
 export const databasesOtherLanguages = [
@@ -595,17 +595,17 @@ export const databasesOtherLanguages = [
   '"dati di traffico" AND (telefonic* OR telematic* OR tabulati OR conservazione OR acquisizion* OR procura OR procure OR "pubblico ministero" OR Garante OR intercettazion* OR indagin*)',
   '("Casellario centrale" NOT (infortuni OR pensionati OR pension* OR INAIL OR INPS OR assicurativ*)) OR ("fedina penale" NEAR/20 (casellario OR certificat* OR cancell* OR riabilitazione OR "banca dati" OR "banche dati" OR datori OR "datore di lavoro" OR oblio OR ripulire)) OR "riabilitazione penale"',
   // From the forty-eighth (dev): Swiss police systems (RIPOL, federal face matching, Schengen search data)
-  'Ripol* AND (Fahndung* OR Datenbank OR Bundesrat OR Polizei* OR police OR recherche*)',
-  '(Gesichtserkennung* OR Gesichtsabgleich*) AND (Fedpol OR Polizei* OR vorbestraft*)',
-  '("Schengener Informations-System" OR "Schengener Informationssystem") AND (Fahndung* OR Polizei*)',
+  '(Ripol* AND (Fahndung* OR Datenbank OR Bundesrat OR Polizei* OR police OR recherche*)) NOT (Ripolin* OR Ripoll*)',
+  '(Gesichtserkennung* OR Gesichtsabgleich*) AND (Fedpol OR vorbestraft* OR (Polizei* AND (Datenbank* OR Tatverdacht* OR Verdacht* OR Fahndung* OR Ermittl* OR Lichtbild* OR Fotos OR Bilder OR erkennungsdienst* OR AFIS OR INPOL OR Abgleich* OR abgeglichen OR Uberwachung* OR Videouberwachung* OR Kamera* OR Bundeskriminalamt OR Straftater* OR Einsatz* OR Bahnhof* OR Demonstr* OR Innenminist*)))',
+  '("Schengener Informations-System" OR "Schengener Informationssystem") AND (Fahndung* OR Polizei*) AND (Abfrage* OR abgefragt OR Kontrolle* OR kontrolliert* OR ausgeschrieben* OR Ausschreibung* OR Treffer* OR Zugriff* OR gesucht* OR Grenzkontroll* OR Einreise* OR Datenbank* OR Reform* OR Verordnung* OR Gesetz*)',
   // From the forty-eighth (dev): German cell-site queries and phone surveillance, the anti-terror file; French police files of opinions, face matching by fedpol, retention of connection data; Italian Schengen entries and wiretap rules
-  'Funkzellen* OR ((Mobilfunk* OR Handy*) AND (Uberwachung* OR Ermittlungsbehorden*))',
-  '"Anti-Terror-Datei" OR Antiterrordatei* OR =ATDG',
-  '(fich* NEAR/8 (opinions OR syndical* OR "donnees de sante")) AND (police OR gendarmerie OR "Conseil d\'Etat")',
-  '("comparaison des images faciales" OR "images faciales" OR "empreintes et photos") AND (fedpol OR enqueteurs OR police OR identifier)',
+  'Funkzellenabfrage* OR (Funkzellen* AND (Polizei* OR Ermittl* OR Staatsanwalt* OR Abfrage* OR abgefragt OR Strafverfolg* OR Gericht* OR Verbindungsdaten OR Uberwachung*)) OR ((Mobilfunk* OR Handy*) AND (Ermittlungsbehorden* OR (Uberwachung* AND (Polizei* OR Ermittl* OR Staatsanwalt* OR Strafverfolg* OR Geheimdienst* OR Verfassungsschutz* OR =BKA OR Sicherheitsbehorde* OR Gesetz*))))',
+  '("Anti-Terror-Datei" OR Antiterrordatei* OR =ATDG) AND (Polizei* OR Geheimdienst* OR Nachrichtendienst* OR Verfassungsschutz* OR Bundeskriminalamt OR Bundestag OR Bundesverfassungsgericht OR Karlsruhe OR Gesetz* OR Novelle OR Daten* OR Sicherheitsbehorde* OR Behorde* OR Innenminist* OR Datenschutz* OR gespeichert OR Speicherung*)',
+  '(fich* NEAR/8 (opinions OR syndical* OR "donnees de sante")) AND (police OR gendarmerie OR "Conseil d\'Etat") AND (decret* OR PASP OR GIPASP OR EASP OR "securite publique" OR renseignement* OR "surete de l\'Etat" OR Interieur OR "fichiers de police" OR "fichier de police" OR militant*)',
+  '("comparaison des images faciales" OR "images faciales" OR "empreintes et photos") AND (fedpol OR enqueteurs OR police OR (identifier AND (suspect* OR AFIS OR criminel* OR auteur* OR delinquant* OR infraction* OR penal* OR policier* OR gendarm*)))',
   '("donnees de connexion" OR "conservation des donnees" OR "conservation generalisee") AND (operateurs OR "Conseil d\'Etat" OR renseignement OR police OR enquete*)',
   '(segnalazion* NEAR/8 ("non ammissione" OR =SIS OR Schengen)) AND (visto OR straniero OR stranieri OR rifiut* OR negato)',
-  'intercettazion* AND (riforma OR "pubblici ministeri" OR captatore OR decreto)',
+  'intercettazion* AND (riforma OR "pubblici ministeri" OR captatore OR decreto) AND (telefonic* OR ascolt* OR giudiziari* OR magistrat* OR procur* OR "pubblici ministeri" OR =PM OR trojan OR captatore OR Nordio OR Cartabia OR privacy OR indagin* OR reato OR reati OR giustizia OR penale)',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

@@ -5,17 +5,17 @@
 
 export const immigrationPortuguese = [
   // The border service (SEF) or the GNR finding people in an irregular situation, and aiding illegal immigration
-  '("Servico de Estrangeiros e Fronteiras" OR =SEF) AND ("situacao irregular" OR "situacao ilegal" OR "imigracao ilegal" OR "emigracao ilegal" OR "permanencia ilegal" OR "auxilio a imigracao")',
-  '"auxilio a emigracao ilegal" OR "auxilio a imigracao ilegal"',
+  '("Servico de Estrangeiros e Fronteiras" OR =SEF) AND ("situacao irregular" OR "situacao ilegal" OR "imigracao ilegal" OR "emigracao ilegal" OR "permanencia ilegal" OR "auxilio a imigracao") AND (estrangeir* OR imigrante* OR detid* OR detem OR detencao OR afastamento OR expuls* OR notificad* OR "abandono voluntario" OR "auxilio a imigracao" OR trafico OR fronteira* OR aeroporto)',
+  '("auxilio a emigracao ilegal" OR "auxilio a imigracao ilegal") AND (detid* OR detem OR deten* OR =PJ OR =SEF OR =GNR OR =PSP OR =AIMA OR "Policia Judiciaria" OR arguid* OR suspeit* OR acusad* OR buscas OR rede OR redes OR desmantel* OR operacao OR "Ministerio Publico" OR tribunal OR mandado*)',
   // Brazilian courts on arrest for expulsion; Portuguese courts on detention of overstayers in the Schengen area
-  '"prisao para fins de expulsao" OR "prisao para expulsao" OR ("habeas corpus" AND (expulsao OR deportacao) AND (estrangeir* OR nigerian* OR clandestin*))',
-  '(detencao OR detido* OR detida*) AND "espaco Schengen" AND (afastamento OR expuls* OR "permanencia ilegal" OR irregular*)',
+  '"prisao para fins de expulsao" OR "prisao para expulsao" OR ("habeas corpus" AND (expulsao OR deportacao) AND (estrangeir* OR nigerian* OR clandestin*) AND (prisao OR preso OR presa OR detencao OR detido* OR detida* OR "Policia Federal" OR =STF OR =STJ OR "Ministerio da Justica" OR "Ministro da Justica" OR portaria OR migrat* OR "Lei de Migracao" OR "Estatuto do Estrangeiro"))',
+  '(detencao OR detido* OR detida*) AND "espaco Schengen" AND ("permanencia ilegal" OR "situacao irregular" OR "imigracao irregular" OR expuls* OR ((afastamento OR irregular*) AND (estrangeir* OR "titulo de residencia" OR "autorizacao de residencia" OR "proibido de entrar" OR "interdicao de entrada" OR =SEF OR =AIMA OR tribunal OR coerciv* OR imigra*)))',
 ];
 
 export const databasesPortuguese = [
   // Drivers' fingerprints kept by the traffic department and the Federal Police; police biometric databases
-  '("impressoes digitais" OR "impressao digital" OR biometri*) AND (Denatran OR Contran OR Detran*) AND ("Policia Federal" OR =PF)',
-  '"bancos de dados biometricos" OR "banco de dados biometrico"',
+  '("impressoes digitais" OR "impressao digital" OR biometri*) AND (Denatran OR Contran OR Detran*) AND ("Policia Federal" OR =PF) AND (repass* OR compartilh* OR acesso OR acessar OR consult* OR integra* OR "banco de dados" OR "base de dados" OR identificar OR suspeit* OR convenio* OR cruzament* OR ABIS)',
+  '("bancos de dados biometricos" OR "banco de dados biometrico") AND (policia* OR "Policia Federal" OR =PF OR presos OR preso OR presidiari* OR detent* OR suspeit* OR crime* OR criminal* OR criminos* OR "seguranca publica" OR investigac* OR condenad* OR penitenciari* OR "sistema prisional" OR foragid*)',
   // Court orders lifting the secrecy of stored data (Google location records) for investigations
-  '"quebra de sigilo" AND (dados OR telematico) AND (geolocalizacao OR Google OR provedor* OR usuarios)',
+  '"quebra de sigilo" AND (dados OR telematico) AND (geolocalizacao OR Google OR provedor* OR usuarios) AND (Justica OR judicial OR juiz* OR juiza OR policia* OR tribunal OR =STF OR =STJ OR "Ministerio Publico" OR investigac* OR inquerito* OR telematic* OR =CPI OR crime*)',
 ];

@@ -198,14 +198,14 @@ export const immigrationSpanish = [
   SPANISH_HEALTH_SERVICES_REPORT_MIGRANTS,
   // From the forty-eighth (dev): Latin American courts on migration holding orders, migration-law checks, amparo against the police or migration directorates, expulsion decrees, administrative migration detention, safe third countries
   '"alojamento temporal migratorio" OR ("orden de presentacion" NEAR/5 migratori*)',
-  '"Ley de Migracion" AND (inconstitucional* OR "control migratorio" OR "puntos de revision" OR "revisiones migratorias")',
+  '"Ley de Migracion" AND ("puntos de revision" OR "revisiones migratorias" OR ((inconstitucional* OR "control migratorio") AND (detener OR detencion* OR detenid* OR =INM OR "Instituto Nacional de Migracion" OR deport* OR retenes OR revision* OR perfil* OR apariencia OR "estacion migratoria" OR "estaciones migratorias" OR expuls* OR migrantes OR operativo*)))',
   '("recurso de amparo" OR "accion de amparo" OR "habeas corpus") AND ("Policia de Investigaciones" OR "Direccion General de Migracion" OR "Migracion y Extranjeria") AND (expuls* OR ingreso OR migrant* OR extranjer* OR deport*)',
-  '("decreto de expulsion" OR "decretos de expulsion") NOT (morisco* OR judios OR jesuitas)',
+  '("decreto de expulsion" OR "decretos de expulsion") AND (extranjer* OR migrant* OR inmigrant* OR =PDI OR "Policia de Investigaciones" OR deport* OR Migracion OR reingres* OR "prohibicion de ingreso" OR haitian* OR venezolan* OR bolivian* OR peruan* OR colombian* OR condenados) NOT (morisco* OR judios OR jesuitas OR gitan*)',
   '"detencion administrativa" NEAR/5 migratori*',
   '"tercer pais seguro" OR "terceiro pais seguro"',
   // … French returns of migrants at the Irun border; a California law barring state and local agencies from helping immigration enforcement (Spanish press)
-  '(frontera NEAR/10 (Irun OR Hendaya OR Bidasoa)) AND (migrantes OR devuel* OR devoluciones OR controles)',
-  '(ley NEAR/10 prohibe) AND ("agencias estatales y locales" OR "agencias del orden") AND (inmigracion OR Trump OR federales)',
+  '(frontera NEAR/10 (Irun OR Hendaya OR Bidasoa)) AND (migrantes OR ((devuel* OR devoluciones OR controles) AND (migrant* OR policia* OR gendarm* OR =PAF OR Schengen OR asilo OR irregular* OR subsaharian* OR refugiad* OR indocumentad* OR "sin papeles")))',
+  '(ley NEAR/10 prohibe) AND ("agencias estatales y locales" OR "agencias del orden") AND (inmigra* OR migratori* OR =ICE OR deport* OR santuario OR indocumentad* OR ((Trump OR federales) AND (detener OR deten* OR arrest* OR colaborar OR cooperar OR cooperacion OR migrant*)))',
 ];
 
 export const databasesSpanish = [
@@ -411,13 +411,13 @@ export const databasesSpanish = [
   '((geolocalizacion OR rastreo OR "localizacion geografica") NEAR/15 (celular* OR telefon* OR "tiempo real" OR "equipos de comunicacion")) AND (SCJN OR "Suprema Corte" OR procuradur* OR fiscal* OR "Ministerio Publico" OR "orden judicial" OR "autorizacion judicial" OR "control judicial" OR concesionari* OR "Ley de Telecomunicaciones")',
   '("Registro Publico" NEAR/10 (agresores OR violadores OR feminicidas OR "delitos sexuales" OR "agresores sexuales")) NOT (tendedero OR escrache OR colectivas OR "violadores de derechos" OR "violadores de la")',
   // From the forty-eighth (dev): phone geolocation for prosecutors (Mexico), criminal identification and arrest-warrant registers (Colombia), deleting police records by habeas data (Dominican Republic, Peru), ICE reading plates
-  '(geolocalizacion OR "localizacion geografica") AND ("Suprema Corte" OR "Ministerio Publico" OR "tiempo real")',
+  '(geolocalizacion OR "localizacion geografica") AND ("Suprema Corte" OR "Ministerio Publico" OR ("tiempo real" AND (celular* OR telefon* OR movil* OR operador* OR concesionari* OR fiscal* OR policia* OR autoridad* OR investigacion* OR "orden judicial" OR telecomunicaciones)))',
   '"identificacion criminal" OR ("ordenes de captura" AND (registro OR cancelacion))',
-  '("fichas policiales" OR "ficha policial" OR "registro policial" OR "registros policiales") AND (eliminacion OR "habeas data" OR borrar OR cancelacion)',
+  '("fichas policiales" OR "ficha policial" OR "registro policial" OR "registros policiales") AND (eliminacion OR "habeas data" OR borrar OR cancelacion) AND (antecedentes OR "habeas data" OR datos OR "base de datos" OR "derecho al olvido" OR sobreseid* OR absuel* OR absolucion OR prescrip* OR certificado* OR consulta*)',
   '"habeas data" AND ("antecedentes policiales" OR "derecho al olvido")',
-  'placas AND (=ICE OR "Inmigracion y Control de Aduanas") AND (rastre* OR lector* OR dispositivo*)',
+  'placas AND ((=ICE AND (inmigra* OR migra* OR deport* OR indocumentad* OR extranjer* OR policia* OR aduanas)) OR "Inmigracion y Control de Aduanas") AND (rastre* OR lector* OR dispositivo*)',
   // … the Mossos reporting arrested foreigners to the National Police for expulsion
-  'Mossos AND "Policia Nacional" AND expul*',
+  'Mossos AND "Policia Nacional" AND expul* AND (extranjer* OR estranger* OR extranjeria OR "base de datos" OR "bases de datos" OR datos OR dades OR migra* OR inmigra* OR immigra* OR irregular* OR multirreincident* OR multireincident* OR deportac* OR =CIE)',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

@@ -354,4 +354,9 @@ export const databasesAbroad = [
   '(register* NEAR/4 police) AND "entire population"',
   'Afghan* AND (police OR Islamabad OR Rawalpindi) AND (deport* OR repatriat* OR Torkham) AND (data OR record* OR NADRA OR "special teams") AND (deport* OR undocumented OR illegal* OR refugee* OR migrant* OR "Proof of Registration" OR =PoR OR "Afghan Citizen Card" OR crackdown OR arrest* OR detain* OR detention OR expel* OR expul* OR "holding centre*" OR "holding center*" OR nationals)',
   'fingerprint* AND police AND (Hyderabad OR Cyberabad OR "public places" OR frisking) AND (passer* OR database* OR "criminal record*" OR records OR device* OR scan* OR surveillance OR privacy OR stop* OR frisk* OR check* OR cordon OR consent OR citizen* OR commuter*)',
+  // … Indian police apps and history-sheeter tracking, geo-tagging criminals, phone tapping and call records, the NIA's shared gang data
+  '(TS-COP OR TSCOP OR TracKD OR "history sheeter*" OR "history-sheeter*") AND (police OR app OR cops)',
+  'geo-tag* AND (criminals OR police OR cops)',
+  '("phone tapping" OR "phone-tapping" OR "tap the phones" OR "tapped" OR "interception of telephone*") AND ("Telegraph Act" OR "High Court" OR police OR privacy)',
+  '(=NIA OR "National Investigation Agency") AND (police AND (database OR "collective mechanism" OR "Joint Listing" OR sharing OR data))',
 ];

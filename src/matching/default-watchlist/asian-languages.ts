@@ -235,6 +235,11 @@ export const immigrationAsianLanguages = [
   // … Pakistan's return of Afghans (Urdu); removals and immigration detention in Hindi
   '("غیرقانونی" OR "غیر قانونی") AND افغان AND ("وطن واپسی" OR بیدخلی OR "ملک بدر") AND (مقیم OR "ملک بدر" OR تارکین OR پناہ OR مہاجر* OR شہریوں OR باشندوں OR باشندے OR حراست OR گرفتار* OR کارڈ OR دستاویزات OR "غیر ملکی" OR "غیر ملکیوں")',
   'निर्वासन* OR (हिरासत AND (प्रवासी* OR वेनेजुएला* OR आव्रजन*))',
+  // … Bangladeshis arrested (Marathi/Hindi), Assam's transit camps (Bengali), overstaying foreigners held or deported (Tamil, Telugu)
+  '((बांगलादेशी* OR बांग्लादेशी*) AND (अटक OR हिरासत OR डिपोर्ट* OR घुसपैठ*)) NOT (क्रिकेट OR कापड OR सट्टा OR सावकारी OR कपड़ा OR कपड़े)',
+  '"ট্রানজিট ক্যাম্প*" OR (বিদেশি* AND (ক্যাম্প* OR ডিটেনশন*))',
+  '((விசா NEAR/6 இல்லாமல்) AND (தங்கி* OR கைது OR சிறைப்)) OR ("சட்ட விரோதமாக" AND (தங்கி* OR நைஜீரிய*))',
+  '(విదేశీయ* AND (వీసా OR డిపోర్ట్ OR అక్రమ*)) OR "అక్రమ విదేశీయులు"',
 ];
 
 export const databasesAsianLanguages = [
@@ -473,4 +478,7 @@ export const databasesAsianLanguages = [
   '("신상정보 등록" OR 신상정보등록* OR (등록대상자* AND 성폭력*)) AND (성범죄* OR 범죄* OR 경찰* OR 유죄* OR 선고* OR 법무부* OR 신상공개* OR 징역* OR 판결* OR 재판* OR 법원* OR 검찰* OR 명령*)',
   // … Bangladesh's telecom monitoring centre (NTMC) and phone interception
   '(এনটিএমসি OR "ন্যাশনাল টেলিকমিউনিকেশন্স মনিটরিং" OR "ন্যাশনাল টেলিকমিউনিকেশন মনিটরিং" OR "আড়ি পাতার") AND (ফোনালাপ* OR নজরদারি* OR গোয়েন্দা* OR পুলিশ* OR সরকার* OR রাষ্ট্র* OR নাগরিক* OR মানবাধিকার* OR আদালত* OR সংস্থা*)',
+  // … criminal-record apps of Indian police (Hindi), the Criminal Procedure (Identification) Act
+  '(अपराधि* AND (डेटा OR रिकॉर्ड OR एप OR ऐप)) AND (पुलिस OR "एक क्लिक")',
+  '("Identification) Act" OR "पहचान अधिनियम" OR "शिनाख्त") AND (आपराधिक OR Criminal OR Procedure)',
 ];

@@ -144,4 +144,7 @@ export const databasesSharing = [
   '"SB 288" AND (expung* OR "criminal record" OR "criminal records" OR "arrest record" OR "arrest records" OR "criminal history" OR sealing OR sealed OR "background check" OR conviction*)',
   // From the forty-eighth (dev): police registries of residents' home cameras
   '(database NEAR/10 (officers OR police)) AND (cameras OR camera) AND (register* OR "sign up" OR "signing up" OR voluntary) AND (residents OR resident OR homeowner* OR business* OR footage OR doorbell* OR security OR surveillance OR private)',
+  // … regional information sharing among law enforcement agencies; city privacy boards over surveillance technology
+  '"information sharing" AND ("law enforcement agencies" OR police) AND (county OR regional OR "case study")',
+  '(surveillance NEAR/8 (equipment OR technolog*)) AND (privacy AND (board OR ordinance OR council))',
 ];

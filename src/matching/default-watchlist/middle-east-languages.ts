@@ -188,6 +188,8 @@ export const immigrationMiddleEastLanguages = [
   '("سفید سنگ" OR "سفيد سنگ") AND (اردوگاه* OR مهاجر* OR اتباع OR افغان* OR اخراج OR بازداشت* OR "فاقد مدرک" OR "رد مرز" OR دوغارون OR مرز)',
   '(تطرد OR طرد OR ترحيل OR ترحليهم OR ترحيلهم) AND (المهاجرين OR مهاجر) AND (الجزائر OR التراب) AND (النيجر OR حدود OR الحدود OR الصحراء OR افارقة OR الافارقة OR "غير الشرعيين" OR "غير النظاميين" OR "غير شرعيين" OR ترحيل* OR اساماكا OR "غير القانونيين" OR السريين OR الحراقة OR مخيم*)',
   '("مركز الإيواء والتوجيه" OR "الإيواء والتوجيه") AND (مهاجر* OR المهاجرين OR محتجز* OR احتجاز OR الترحيل OR ترحيل* OR الوردية OR بالوردية OR افارقة OR الافارقة OR "جنوب الصحراء" OR اجانب OR الاجانب)',
+  // … Turkey's restriction codes for foreigners (tahdit kodu)
+  '"tahdit kod*" AND (yabanci* OR giris* OR sicil*)',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -338,4 +340,7 @@ export const databasesMiddleEastLanguages = [
   '("Kimlik Bildirim Sistemi" AND (polis* OR emniyet* OR jandarma* OR sorgu* OR aranan* OR =GBT OR "Genel Bilgi Toplama" OR kolluk* OR icisleri OR kayd* OR veri*)) OR (=GBT AND (polis* OR kimlik) AND (sorgu* OR emniyet* OR aranan* OR "Genel Bilgi Toplama" OR kayd* OR kayit* OR jandarma* OR durdur* OR kontrol* OR sabika*))',
   '(פגסוס OR רוגל* OR "האזנות סתר" OR "האזנת סתר") AND (משטרה OR המשטרה OR משטרת OR במשטרה OR למשטרה OR ומשטרה OR והמשטרה OR שהמשטרה OR משטרתי* OR שוטר* OR השוטר* OR שוטרים)',
   '(بيغاسوس OR "برنامج التجسس") AND (شرطة OR الشرطة) AND (ناشط* OR الناشط* OR صحفي* OR الصحفي* OR حقوقي* OR الحقوقي* OR معارضين OR المعارضين OR المعارضة OR معارضة OR قضائي* OR القضائي* OR NSO OR مراقبة OR المراقبة OR زرع* OR سياسي* OR السياسي*)',
+  // … Turkish interception, call records and phone location under CMK 135; restriction codes as a register
+  '("CMK 135" OR "CMK m. 135" OR "CMK m.135" OR "135. madde*" OR "CMK Madde 135" OR "iletisimin tespiti" OR "iletisimin denetlenmesi" OR "telefon dinleme*" OR "telefon dinlemesi" OR "yerinin tespiti")',
+  '"tahdit kod*" AND (sicil* OR "idari kod*")',
 ];

@@ -277,6 +277,10 @@ export const immigrationNorthernCentralEurope = [
   'Ellebæk AND (frihedsberøv* OR udrejse* OR asyl* OR indsatte OR Kriminalforsorgen OR udsendelse* OR tilbageholdt* OR udvisning* OR udviste OR udlændingecent* OR ((udlænding* OR udvis*) AND (center OR centret OR fængsel* OR politi* OR detention)))',
   '"vrijheidsbeperkende locatie" OR (=VBL AND ("Dienst Terugkeer" OR vreemdeling* OR asiel* OR "Ter Apel" OR uitgeprocedeerd* OR uitzet* OR (vertrek* AND ("DT&V" OR =IND OR =COA OR bewaring OR terugkeer))))',
   '(заборон* NEAR/6 (їзд* OR вїзд* OR вʼїзд* OR "в\'їзд")) AND (іноземц* OR "без громадянства" OR прикордон* OR кордон*) AND (Україн* OR ДПСУ OR ДМС OR прикордонник* OR видвор* OR депорт* OR "примусове повернення" OR "пункт* пропуску" OR міграц* OR перебування OR порушник* OR громадян* OR СБУ)',
+  // … Russian police checks of migrants' papers, fighting illegal migration; Kazakhstan's hosts reporting foreigners to the migration police
+  'мигрант* AND (полици* OR ФМС OR "миграционной службы") AND ("проверить документы" OR патрул* OR рейд* OR облав*)',
+  '"противодействие нелегальной миграции" OR "противодействия нелегальной миграции"',
+  '(хабарла* AND шетелдік*) OR ("Көші-қон" AND (шетелдік* OR шетелдікт*))',
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -531,6 +535,13 @@ export const databasesNorthernCentralEurope = [
   '"реєстр випадків домашнього насильства" OR "реєстру випадків домашнього насильства" OR ((профілактичн* NEAR/3 облік*) AND кривдник*)',
   '(поліці* NEAR/5 перевір*) AND (військовозобов* OR ТЦК OR Оберіг) AND (ТЦК OR реєстр* OR документ* OR мобіліз* OR розшук* OR облік* OR повістк* OR блокпост* OR ухилянт*)',
   '(Armor AND (Polizei* OR police) AND (Innenministeri* OR "Internal Affairs") AND (database* OR Datenbank* OR system OR registr* OR wanted OR offender* OR search* OR data OR Fahndung*)) OR (("special database" NEAR/8 "Ministry of Internal Affairs") AND (police OR personal OR wanted OR offender* OR persons OR surveillance OR criminal* OR suspect* OR record*))',
+  // … pre-trial investigation registers (Ukraine, Kazakhstan), Uzbekistan's E-patrol checks, Russia's migration records and foreigners' database (ЦБД УИГ), interception of messages in Kazakhstan's code, DNA registration of migrants
+  'ЕРДР OR "Єдиного реєстру досудових розслідувань" OR "Unified register of pre-judicial investigations" OR "Единого реестра досудебных расследований" OR ("book of accounting of information")',
+  '("Е-патруль" OR "E-patrul" OR "E-patrol") OR ((шахсини OR шахсни) AND ИИБ)',
+  '(учет* OR учёт*) AND "в сфере миграции" AND (систем* OR федеральн* OR баз*)',
+  '("ЦБД УИГ" OR "CBD UIG" OR Tsbduig) AND (FMS OR МВД OR migrat* OR мигра* OR foreign* OR иностран* OR police OR полиц*)',
+  '("Перехват сообщений" OR "Прослушивание и запись переговоров" OR "перехват* сообщени*") AND (Кодекс OR уголовн* OR орган*)',
+  '(genomic OR геномн* OR DNA OR ДНК) AND (registration OR регистрац*) AND (migrants OR мигрант*)',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

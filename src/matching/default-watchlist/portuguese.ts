@@ -18,4 +18,6 @@ export const databasesPortuguese = [
   '("bancos de dados biometricos" OR "banco de dados biometrico") AND (policia* OR "Policia Federal" OR =PF OR presos OR preso OR presidiari* OR detent* OR suspeit* OR crime* OR criminal* OR criminos* OR "seguranca publica" OR investigac* OR condenad* OR penitenciari* OR "sistema prisional" OR foragid*)',
   // Court orders lifting the secrecy of stored data (Google location records) for investigations
   '"quebra de sigilo" AND (dados OR telematico) AND (geolocalizacao OR Google OR provedor* OR usuarios) AND (Justica OR judicial OR juiz* OR juiza OR policia* OR tribunal OR =STF OR =STJ OR "Ministerio Publico" OR investigac* OR inquerito* OR telematic* OR =CPI OR crime*)',
+  // Biometric registration of organised football supporters (Brazil)
+  '(cadastr* AND biometric* AND (torcida* OR estadio* OR estadios))',
 ];

@@ -206,6 +206,9 @@ export const immigrationSpanish = [
   // … French returns of migrants at the Irun border; a California law barring state and local agencies from helping immigration enforcement (Spanish press)
   '(frontera NEAR/10 (Irun OR Hendaya OR Bidasoa)) AND (migrantes OR ((devuel* OR devoluciones OR controles) AND (migrant* OR policia* OR gendarm* OR =PAF OR Schengen OR asilo OR irregular* OR subsaharian* OR refugiad* OR indocumentad* OR "sin papeles")))',
   '(ley NEAR/10 prohibe) AND ("agencias estatales y locales" OR "agencias del orden") AND (inmigra* OR migratori* OR =ICE OR deport* OR santuario OR indocumentad* OR ((Trump OR federales) AND (detener OR deten* OR arrest* OR colaborar OR cooperar OR cooperacion OR migrant*)))',
+  // … Chile's northern border crossings (Colchane, Chacalluta); Mexico's migration institute with the National Guard
+  '(Colchane OR Chacalluta OR "pasos no habilitados" OR "cruces no habilitados") AND migrantes AND (ingreso* OR ingresar OR "Ley de Migracion*" OR "Ley de Migraciones" OR "Fuerzas Armadas" OR bloque*)',
+  '("Instituto Nacional de Migracion" OR =INM) AND ("procedimientos administrativos migratorios" OR "Guardia Nacional" OR CNDH OR rescat* OR auxili* OR hacinad*)',
 ];
 
 export const databasesSpanish = [
@@ -418,6 +421,8 @@ export const databasesSpanish = [
   'placas AND ((=ICE AND (inmigra* OR migra* OR deport* OR indocumentad* OR extranjer* OR policia* OR aduanas)) OR "Inmigracion y Control de Aduanas") AND (rastre* OR lector* OR dispositivo*)',
   // … the Mossos reporting arrested foreigners to the National Police for expulsion
   'Mossos AND "Policia Nacional" AND expul* AND (extranjer* OR estranger* OR extranjeria OR "base de datos" OR "bases de datos" OR datos OR dades OR migra* OR inmigra* OR immigra* OR irregular* OR multirreincident* OR multireincident* OR deportac* OR =CIE)',
+  // … police face identification of criminals and missing people (Mexico)
+  '("identificacion facial" OR "reconocimiento facial") AND (criminales OR delincuentes OR "personas desaparecidas" OR busqueda)',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

@@ -355,8 +355,8 @@ export const databasesAbroad = [
   'Afghan* AND (police OR Islamabad OR Rawalpindi) AND (deport* OR repatriat* OR Torkham) AND (data OR record* OR NADRA OR "special teams") AND (deport* OR undocumented OR illegal* OR refugee* OR migrant* OR "Proof of Registration" OR =PoR OR "Afghan Citizen Card" OR crackdown OR arrest* OR detain* OR detention OR expel* OR expul* OR "holding centre*" OR "holding center*" OR nationals)',
   'fingerprint* AND police AND (Hyderabad OR Cyberabad OR "public places" OR frisking) AND (passer* OR database* OR "criminal record*" OR records OR device* OR scan* OR surveillance OR privacy OR stop* OR frisk* OR check* OR cordon OR consent OR citizen* OR commuter*)',
   // … Indian police apps and history-sheeter tracking, geo-tagging criminals, phone tapping and call records, the NIA's shared gang data
-  '(TS-COP OR TSCOP OR TracKD OR "history sheeter*" OR "history-sheeter*") AND (police OR app OR cops)',
-  'geo-tag* AND (criminals OR police OR cops)',
-  '("phone tapping" OR "phone-tapping" OR "tap the phones" OR "tapped" OR "interception of telephone*") AND ("Telegraph Act" OR "High Court" OR police OR privacy)',
-  '(=NIA OR "National Investigation Agency") AND (police AND (database OR "collective mechanism" OR "Joint Listing" OR sharing OR data))',
+  '((TS-COP OR TSCOP OR TracKD) AND (police OR app OR cops)) OR (("history sheeter*" OR "history-sheeter*") AND (police OR app OR cops) AND (app OR apps OR database* OR data OR digiti* OR geo-tag* OR geotag* OR "geo tag*" OR software OR portal OR dossier* OR fingerprint* OR biometric* OR CCTNS))',
+  'geo-tag* AND (criminals OR police OR cops) AND (criminal* OR offender* OR accused OR "history sheeter*" OR "history-sheeter*" OR rowdy* OR rowdies OR database* OR record* OR suspects OR convicts OR ex-convict* OR parolee* OR "bad character*" OR gangster*)',
+  '("phone tapping" OR "phone-tapping" OR "tap the phones" OR "interception of telephone*" OR (tapped NEAR/4 (phone* OR telephone* OR calls OR conversations OR lines OR mobiles))) AND ("Telegraph Act" OR "High Court" OR police OR privacy)',
+  '(=NIA OR "National Investigation Agency") AND (police AND (database OR "collective mechanism" OR "Joint Listing" OR "data sharing" OR "data-sharing" OR (sharing NEAR/4 (data OR database* OR records)) OR ((data OR records) NEAR/4 (terror* OR accused OR offender* OR criminal* OR suspect*)) OR NATGRID OR CCTNS OR "National Terror*")) NOT ("National Institute on Aging" OR dementia OR Alzheimer*)',
 ];

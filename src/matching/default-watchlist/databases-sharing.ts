@@ -145,6 +145,8 @@ export const databasesSharing = [
   // From the forty-eighth (dev): police registries of residents' home cameras
   '(database NEAR/10 (officers OR police)) AND (cameras OR camera) AND (register* OR "sign up" OR "signing up" OR voluntary) AND (residents OR resident OR homeowner* OR business* OR footage OR doorbell* OR security OR surveillance OR private)',
   // … regional information sharing among law enforcement agencies; city privacy boards over surveillance technology
-  '"information sharing" AND ("law enforcement agencies" OR police) AND (county OR regional OR "case study")',
+  '"information sharing" AND ("law enforcement agencies" OR police) AND (county OR regional OR "case study") AND (record* OR database* OR "data system*" OR "information sharing system*" OR RISS OR warrant* OR criminal* OR intelligence OR "fusion center*" OR "plate reader*" OR "license plate*" OR LPR OR RMS OR suspect* OR offender* OR arrest* OR crime*)',
   '(surveillance NEAR/8 (equipment OR technolog*)) AND (privacy AND (board OR ordinance OR council))',
+  // … US-VISIT and IDENT biometrics for state and local police
+  '("US-VISIT" OR =IDENT) AND ("state and local law enforcement" OR "local law enforcement" OR jails)',
 ];

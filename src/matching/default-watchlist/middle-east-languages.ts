@@ -189,7 +189,12 @@ export const immigrationMiddleEastLanguages = [
   '(تطرد OR طرد OR ترحيل OR ترحليهم OR ترحيلهم) AND (المهاجرين OR مهاجر) AND (الجزائر OR التراب) AND (النيجر OR حدود OR الحدود OR الصحراء OR افارقة OR الافارقة OR "غير الشرعيين" OR "غير النظاميين" OR "غير شرعيين" OR ترحيل* OR اساماكا OR "غير القانونيين" OR السريين OR الحراقة OR مخيم*)',
   '("مركز الإيواء والتوجيه" OR "الإيواء والتوجيه") AND (مهاجر* OR المهاجرين OR محتجز* OR احتجاز OR الترحيل OR ترحيل* OR الوردية OR بالوردية OR افارقة OR الافارقة OR "جنوب الصحراء" OR اجانب OR الاجانب)',
   // … Turkey's restriction codes for foreigners (tahdit kodu)
-  '"tahdit kod*" AND (yabanci* OR giris* OR sicil*)',
+  '"tahdit kod*" AND (yabanci* OR giris* OR sicil*) AND (yabanci* OR "sinir disi" OR "giris yasag*" OR "giris yasak*" OR "ulkeye giris*" OR "Goc Idaresi" OR gocmen* OR ikamet* OR "G-87" OR "V-71" OR deport*)',
+  // … a Kuwaiti prison for foreigners awaiting removal, migrants moved from the Libyan border (Tunisia), Lebanon's General Security handing refugees back, foreign beggars removed (Sudan, Saudi Arabia)
+  'ابعادهم OR "سجن الابعاد" OR (سجن AND (للاجانب OR الاجانب) AND ابعاد*)',
+  '(اجلت OR تجلي OR اجلاء) AND المهاجرين AND (الحدود OR الحدودية)',
+  '"الامن العام" AND (رحل* OR ترحيل* OR سلم*) AND (لاجئين OR اللاجئين OR السوريين)',
+  'متسول* AND (ابعد* OR ترحيل* OR "بطرق غير شرعية" OR الجوازات)',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -341,6 +346,13 @@ export const databasesMiddleEastLanguages = [
   '(פגסוס OR רוגל* OR "האזנות סתר" OR "האזנת סתר") AND (משטרה OR המשטרה OR משטרת OR במשטרה OR למשטרה OR ומשטרה OR והמשטרה OR שהמשטרה OR משטרתי* OR שוטר* OR השוטר* OR שוטרים)',
   '(بيغاسوس OR "برنامج التجسس") AND (شرطة OR الشرطة) AND (ناشط* OR الناشط* OR صحفي* OR الصحفي* OR حقوقي* OR الحقوقي* OR معارضين OR المعارضين OR المعارضة OR معارضة OR قضائي* OR القضائي* OR NSO OR مراقبة OR المراقبة OR زرع* OR سياسي* OR السياسي*)',
   // … Turkish interception, call records and phone location under CMK 135; restriction codes as a register
-  '("CMK 135" OR "CMK m. 135" OR "CMK m.135" OR "135. madde*" OR "CMK Madde 135" OR "iletisimin tespiti" OR "iletisimin denetlenmesi" OR "telefon dinleme*" OR "telefon dinlemesi" OR "yerinin tespiti")',
+  '"CMK 135" OR "CMK m. 135" OR "CMK m.135" OR "CMK Madde 135" OR "iletisimin tespiti" OR "iletisimin denetlenmesi" OR (("135. madde*" OR "telefon dinleme*" OR "telefon dinlemesi" OR "yerinin tespiti") AND (CMK OR "Ceza Muhakemesi" OR "sulh ceza" OR "agir ceza" OR "ceza mahkemesi" OR savci* OR emniyet* OR polis* OR HTS OR "baz istasyon*" OR GSM OR sorusturma* OR kovusturma* OR supheli* OR teror*))',
   '"tahdit kod*" AND (sicil* OR "idari kod*")',
+  // … call records for prosecutors and security forces, security permits for furnished flats, genetic fingerprint banks, Saudi Arabia's Shomoos guest system, data retention, travel-ban and arrival-watch lists
+  '("سجل المكالمات" OR "سجل مليون مكالمة" OR "بيانات الهاتف" OR "مراقبة المكالمات" OR "ضبط المراسلات") AND (النائب OR النيابة OR الامنية OR التحقيق)',
+  '("الشقق المفروشة" OR "الشقة المفروشة") AND (امني OR الشرطة OR تصريح)',
+  '("البصمات الجينية" OR "البصمة الجينية") AND (بنك OR قاعدة)',
+  'شموس AND (نظام OR النزلاء OR الفنادق OR الامن)',
+  '"الاحتفاظ بالبيانات" AND (الشرطة OR التحقيق OR الاتصالات)',
+  '"قائمة الممنوعين من السفر" OR "قوائم الممنوعين من السفر" OR "قوائم ترقب الوصول"',
 ];

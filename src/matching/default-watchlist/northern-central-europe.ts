@@ -279,7 +279,7 @@ export const immigrationNorthernCentralEurope = [
   '(заборон* NEAR/6 (їзд* OR вїзд* OR вʼїзд* OR "в\'їзд")) AND (іноземц* OR "без громадянства" OR прикордон* OR кордон*) AND (Україн* OR ДПСУ OR ДМС OR прикордонник* OR видвор* OR депорт* OR "примусове повернення" OR "пункт* пропуску" OR міграц* OR перебування OR порушник* OR громадян* OR СБУ)',
   // … Russian police checks of migrants' papers, fighting illegal migration; Kazakhstan's hosts reporting foreigners to the migration police
   'мигрант* AND (полици* OR ФМС OR "миграционной службы") AND ("проверить документы" OR патрул* OR рейд* OR облав*)',
-  '"противодействие нелегальной миграции" OR "противодействия нелегальной миграции"',
+  '("противодействие нелегальной миграции" OR "противодействия нелегальной миграции") AND (мигрант* OR иностран* OR выдвор* OR депорт* OR задерж* OR МВД OR полици* OR ФМС OR ГУВМ OR погранич* OR рейд* OR "миграционн* служб*" OR нарушител* OR закон* OR ФСБ OR Росгвард*) NOT "нелегальной миграции капитал*"',
   '(хабарла* AND шетелдік*) OR ("Көші-қон" AND (шетелдік* OR шетелдікт*))',
 ];
 
@@ -537,11 +537,11 @@ export const databasesNorthernCentralEurope = [
   '(Armor AND (Polizei* OR police) AND (Innenministeri* OR "Internal Affairs") AND (database* OR Datenbank* OR system OR registr* OR wanted OR offender* OR search* OR data OR Fahndung*)) OR (("special database" NEAR/8 "Ministry of Internal Affairs") AND (police OR personal OR wanted OR offender* OR persons OR surveillance OR criminal* OR suspect* OR record*))',
   // … pre-trial investigation registers (Ukraine, Kazakhstan), Uzbekistan's E-patrol checks, Russia's migration records and foreigners' database (ЦБД УИГ), interception of messages in Kazakhstan's code, DNA registration of migrants
   'ЕРДР OR "Єдиного реєстру досудових розслідувань" OR "Unified register of pre-judicial investigations" OR "Единого реестра досудебных расследований" OR ("book of accounting of information")',
-  '("Е-патруль" OR "E-patrul" OR "E-patrol") OR ((шахсини OR шахсни) AND ИИБ)',
+  '(("Е-патруль" OR "E-patrul" OR "E-patrol") AND (ИИБ OR police OR полиция OR милиция OR ходим* OR тизим* OR tizim* OR база OR базаси* OR базада* OR baza OR "ички ишлар" OR илова* OR "патрул-пост" OR фуқаро*)) OR ((шахсини OR шахсни) AND ИИБ AND (база OR базаси* OR базада* OR базага* OR тизим* OR "Е-патруль" OR "E-patrul" OR дактилоскоп* OR биометрик* OR "бармоқ изи" OR планшет*))',
   '(учет* OR учёт*) AND "в сфере миграции" AND (систем* OR федеральн* OR баз*)',
   '("ЦБД УИГ" OR "CBD UIG" OR Tsbduig) AND (FMS OR МВД OR migrat* OR мигра* OR foreign* OR иностран* OR police OR полиц*)',
-  '("Перехват сообщений" OR "Прослушивание и запись переговоров" OR "перехват* сообщени*") AND (Кодекс OR уголовн* OR орган*)',
-  '(genomic OR геномн* OR DNA OR ДНК) AND (registration OR регистрац*) AND (migrants OR мигрант*)',
+  '("Перехват сообщений" OR "Прослушивание и запись переговоров" OR "перехват* сообщени*") AND (Кодекс OR уголовн* OR орган*) AND (негласн* OR следств* OR следовател* OR "оперативно-розыскн*" OR ОРД OR ОРМ OR СОРМ OR ФСБ OR УПК OR "Уголовно-процессуальн*" OR прокурор* OR санкци* OR правоохранительн* OR спецслужб* OR "решению суда" OR "решения суда" OR "разрешения суда")',
+  '(genomic OR геномн* OR DNA OR ДНК) AND (registration OR регистрац*) AND (migrants OR мигрант*) AND (МВД OR полиц* OR police OR "Interior Ministry" OR обязательн* OR mandatory OR compulsory OR Госдум* OR "State Duma" OR законопроект* OR дактилоскоп* OR fingerprint* OR иностран* OR "foreign nationals" OR преступлен* OR crimes OR criminal* OR (государствен* NEAR/3 геномн*))',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

@@ -19,5 +19,5 @@ export const databasesPortuguese = [
   // Court orders lifting the secrecy of stored data (Google location records) for investigations
   '"quebra de sigilo" AND (dados OR telematico) AND (geolocalizacao OR Google OR provedor* OR usuarios) AND (Justica OR judicial OR juiz* OR juiza OR policia* OR tribunal OR =STF OR =STJ OR "Ministerio Publico" OR investigac* OR inquerito* OR telematic* OR =CPI OR crime*)',
   // Biometric registration of organised football supporters (Brazil)
-  '(cadastr* AND biometric* AND (torcida* OR estadio* OR estadios))',
+  '(cadastr* AND biometric* AND (torcida* OR estadio* OR estadios)) AND (polici* OR =PM OR foragid* OR mandado* OR "Lei Geral do Esporte" OR "Torcida Legal" OR violencia OR briga* OR infrat* OR punid* OR banid* OR impedid* OR "reconhecimento facial" OR criminal* OR criminos* OR "Ministerio Publico" OR "base de dados" OR "banco de dados" OR "Seguranca Publica")',
 ];

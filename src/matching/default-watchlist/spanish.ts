@@ -207,7 +207,7 @@ export const immigrationSpanish = [
   '(frontera NEAR/10 (Irun OR Hendaya OR Bidasoa)) AND (migrantes OR ((devuel* OR devoluciones OR controles) AND (migrant* OR policia* OR gendarm* OR =PAF OR Schengen OR asilo OR irregular* OR subsaharian* OR refugiad* OR indocumentad* OR "sin papeles")))',
   '(ley NEAR/10 prohibe) AND ("agencias estatales y locales" OR "agencias del orden") AND (inmigra* OR migratori* OR =ICE OR deport* OR santuario OR indocumentad* OR ((Trump OR federales) AND (detener OR deten* OR arrest* OR colaborar OR cooperar OR cooperacion OR migrant*)))',
   // … Chile's northern border crossings (Colchane, Chacalluta); Mexico's migration institute with the National Guard
-  '(Colchane OR Chacalluta OR "pasos no habilitados" OR "cruces no habilitados") AND migrantes AND (ingreso* OR ingresar OR "Ley de Migracion*" OR "Ley de Migraciones" OR "Fuerzas Armadas" OR bloque*)',
+  '(Colchane OR Chacalluta OR "pasos no habilitados" OR "cruces no habilitados") AND migrantes AND (ingreso* OR ingresar OR "Ley de Migracion*" OR "Ley de Migraciones" OR "Fuerzas Armadas" OR bloque*) AND ("no habilitados" OR clandestin* OR irregular* OR expuls* OR deten* OR detuv* OR reconduc* OR "control fronterizo" OR "control migratorio" OR =PDI OR carabineros OR "Ley de Migracion*" OR patrull*)',
   '("Instituto Nacional de Migracion" OR =INM) AND ("procedimientos administrativos migratorios" OR "Guardia Nacional" OR CNDH OR rescat* OR auxili* OR hacinad*)',
 ];
 
@@ -422,7 +422,7 @@ export const databasesSpanish = [
   // … the Mossos reporting arrested foreigners to the National Police for expulsion
   'Mossos AND "Policia Nacional" AND expul* AND (extranjer* OR estranger* OR extranjeria OR "base de datos" OR "bases de datos" OR datos OR dades OR migra* OR inmigra* OR immigra* OR irregular* OR multirreincident* OR multireincident* OR deportac* OR =CIE)',
   // … police face identification of criminals and missing people (Mexico)
-  '("identificacion facial" OR "reconocimiento facial") AND (criminales OR delincuentes OR "personas desaparecidas" OR busqueda)',
+  '("identificacion facial" OR "reconocimiento facial") AND (criminales OR delincuentes OR "personas desaparecidas" OR busqueda) AND (polic* OR camaras OR "base de datos" OR "bases de datos" OR profugo* OR desaparecid* OR fiscal* OR judicial* OR "Ministerio de Seguridad" OR "seguridad publica" OR videovigilancia OR estadio* OR "orden de captura" OR detenid*)',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

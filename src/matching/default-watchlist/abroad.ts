@@ -349,9 +349,9 @@ export const databasesAbroad = [
   // Forty-seventh collection (2026-12-06): deleting DNA profiles of innocent people
   '(DNA NEAR/5 (profiles OR samples OR records OR database)) AND (deletion OR destroy* OR destruction OR innocent) AND (police OR "Home Office" OR criminal OR arrested OR innocent OR "Protection of Freedoms")',
   // From the forty-eighth (dev): India's 2025 immigration rules with reporting duties, the Vahan registry opened to police, police registers of residents, Pakistani police profiling Afghans, police fingerprinting in public places
-  '("Immigration and Foreigners Act" OR "Immigration and Foreigners Rules") AND (hotel* OR universit* OR hospital* OR landlord* OR registration OR monitoring OR identify*)',
+  '("Immigration and Foreigners Act" OR "Immigration and Foreigners Rules") AND (hotel* OR universit* OR hospital* OR landlord* OR registration OR monitoring OR identify*) AND (police OR report* OR inform* OR FRRO OR "Form C" OR portal OR monitor* OR track* OR surveillance OR database* OR data OR details OR "holding centres" OR "holding centers")',
   'Vahan AND (police OR "law enforcement" OR (access NEAR/6 (agenc* OR investigat* OR security OR intelligence OR crime* OR officers)))',
-  '(register* NEAR/4 police) AND "entire population"',
+  '(register* NEAR/4 police) AND "entire population" AND (fingerprint* OR biometric* OR database* OR data OR privacy OR surveillance OR "civil liberties" OR store* OR addresses OR identity OR "ID card*" OR "personal information" OR "personal details" OR crimes OR Parliament OR Minister)',
   'Afghan* AND (police OR Islamabad OR Rawalpindi) AND (deport* OR repatriat* OR Torkham) AND (data OR record* OR NADRA OR "special teams") AND (deport* OR undocumented OR illegal* OR refugee* OR migrant* OR "Proof of Registration" OR =PoR OR "Afghan Citizen Card" OR crackdown OR arrest* OR detain* OR detention OR expel* OR expul* OR "holding centre*" OR "holding center*" OR nationals)',
   'fingerprint* AND police AND (Hyderabad OR Cyberabad OR "public places" OR frisking) AND (passer* OR database* OR "criminal record*" OR records OR device* OR scan* OR surveillance OR privacy OR stop* OR frisk* OR check* OR cordon OR consent OR citizen* OR commuter*)',
   // … Indian police apps and history-sheeter tracking, geo-tagging criminals, phone tapping and call records, the NIA's shared gang data

@@ -124,9 +124,9 @@ export const BOTH_TOPICS_FORTY_EIGHTH = [
   // Portugal's border-service (SEF) information system and Schengen entries barring admission
   '("Sistema Integrado de Informacoes do SEF" OR "indicacao SIS" OR "indicacao no SIS") AND ("nao admissao" OR "interdicao de entrada" OR ((estrangeir* OR afastamento) AND ("proibicao de entrada" OR Schengen OR regresso OR fronteira* OR =PSP OR =AIMA OR aeroporto OR expuls* OR recusad* OR "nao admitido" OR coercivo OR "Lei de Estrangeiros")))',
   // Foreigners' stay registered with the police or the interior ministry (Croatian, Bosnian, Serbian)
-  '((prijav* OR odjav*) NEAR/8 (stranc* OR stranac OR stranaca)) AND (=MUP OR policij* OR eVisitor OR "Ministarstvo unutarnjih" OR "poslove sa strancima" OR "organizacionoj jedinici Sluzbe") NOT (izbjeglic* OR azil*)',
+  '((prijav* OR odjav*) NEAR/8 (stranc* OR stranac OR stranaca)) AND (=MUP OR policij* OR eVisitor OR "Ministarstvo unutarnjih" OR "poslove sa strancima" OR "organizacionoj jedinici Sluzbe") AND (boravist* OR boravak OR boravka OR boravku OR protjer* OR "zabran* ulaska" OR kazn* OR prekrsaj* OR evidencij* OR nezakonit* OR ilegaln* OR vizi OR vize OR "granicnom prijelazu") NOT (izbjeglic* OR azil*)',
   // … in Serbian and Macedonian Cyrillic
-  '(пријав* NEAR/10 (странец* OR странецот OR странците OR странаца OR странца)) AND (престој* OR боравиш* OR сместување*)',
+  '(пријав* NEAR/10 (странец* OR странецот OR странците OR странаца OR странца)) AND (престој* OR боравиш* OR сместување*) AND (МВР OR полиц* OR депорт* OR приведен* OR "забран* влез" OR границ* OR евиденциј* OR казн* OR прекршо* OR "внатрешни работи" OR смештај* OR "услуге смештаја")',
   // … and in Albanian (Kosovo, North Macedonia)
   '(paraqes* OR regjistro*) AND ("te huaj" OR "te huajve" OR "nga jashte") AND (qendrim* OR "72 ore" OR "72 oreve" OR "Puneve te Brendshme") AND (polic* OR "Puneve te Brendshme" OR "leje qendrimi" OR "leje qendrimit" OR deboh* OR debim* OR kufi OR kufir* OR migracion*)',
   // Schengen Information System entries for refusal of entry and return (Hungarian, Slovak, Romanian)

@@ -2697,6 +2697,7 @@ describe('default watchlist', () => {
     ['forty-fifth', '45th', 325, 322],
     ['forty-sixth', '46th', 174, 110],
     ['forty-seventh', '47th', 506, 374],
+    ['forty-eighth', '48th', 449, 325],
   ])("the %s collection's look-alike review", (file, short, size, offTopic) => {
     const sentences = readFileSync(new URL(`../fixtures/lookalikes/${file}.jsonl`, import.meta.url), 'utf8')
       .split('\n')

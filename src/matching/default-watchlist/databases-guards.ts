@@ -102,7 +102,7 @@ export const databasesExclude = [
   '"police utility" OR "interceptor utility" OR "utility interceptor*" OR "utility vehicle*" OR "utility truck*" OR "utility pole*"',
   // A plate design tested against plate readers; criminal-history guidelines for noncriminal-justice (job-check) recipients
   '("plate reader*" OR "license plate reader*") AND ("plate artwork" OR "license plate artwork" OR "plate design*" OR "test plate*")',
-  '(((chri OR "criminal history record*") AND (=NCJA OR "noncriminal justice" OR "non-criminal justice" OR "applicant CHRI" OR "Authorized Recipient*")) NOT ("dissemination log*" OR repositor*)) NOT (audit* OR outsourc* OR "message switch*" OR "Security Policy" OR "Compact Council" OR screening OR regulation*)',
+  '((chri OR "criminal history record*") AND (=NCJA OR "noncriminal justice" OR "non-criminal justice" OR "applicant CHRI" OR "Authorized Recipient*")) NOT ("dissemination log*" OR repositor* OR audit* OR outsourc* OR "message switch*" OR "Security Policy" OR "Compact Council" OR screening OR regulation*)',
   '("sex offender*" NEAR/10 (visitor* OR volunteer*)) NOT (registry OR checks OR system)',
   '("background check*" NEAR/6 (licens* OR employ* OR applicant*)) AND (fingerprint* OR "criminal history" OR =IAFIS OR "Automated Fingerprint" OR =NGI)',
   // The FTC polices companies, not police: its face-recognition orders are about businesses

@@ -67,7 +67,7 @@ export const immigrationGuards = [
   // … county jail administration with no immigration word in it (construction bonds, medical services, kitchen
   // equipment): jails are on topic only when they hold people for ICE. Stated for the learned second opinion too,
   // which had learned "county jail" from records of jails holding ICE detainees (an exclusion also stops its hits)
-  '((jail* AND (construction OR bond* OR "medical services" OR kitchen OR "ice machine*")) NOT (immigra* OR =ICE OR detainer* OR deport* OR alien* OR =ERO OR =IGSA OR migrant*)) NOT ("detention centres for foreigners" OR "transit camp*" OR Assam)',
+  '(jail* AND (construction OR bond* OR "medical services" OR kitchen OR "ice machine*")) NOT (immigra* OR =ICE OR detainer* OR deport* OR alien* OR =ERO OR =IGSA OR migrant* OR "detention centres for foreigners" OR "transit camp*" OR Assam)',
   // From the fortieth (dev): the Secretary's waivers under section 102 of IIRIRA for border barriers and roads
   // (construction, like fencing); juvenile justice's "alternatives to detention" (not immigration detention)
   '("Section 102" NEAR/10 "Illegal Immigration Reform") AND (waiv* OR barrier* OR road* OR fenc*)',

@@ -15,8 +15,7 @@ export const immigrationRecordsHandedOver = [
   // Asylum cooperative agreements; state legislatures' committees on illegal immigration (the forty-eighth)
   '("Asylum Cooperative Agreement*" OR "Cooperative Agreements for Asylum") AND (Guatemala OR Honduras OR "El Salvador" OR Paraguay OR Uganda OR Ecuador OR Belize OR deport* OR remov* OR transfer* OR "third country" OR "third countries" OR "United States" OR =US OR =DHS OR =ICE OR "Homeland Security" OR "Immigration and Nationality Act" OR "Immigration Review" OR "credible fear" OR border)',
   '"Select Committee* on Illegal Immigration" OR ("illegal immigration" AND "special session*" AND (enforcement OR =ICE OR deport* OR detain* OR sanctuary OR "287(g)" OR bill OR legislation))',
-  // Special registration (NSEERS), employer sanctions, aliens' change-of-address enforcement (the forty-eighth)
-  '"special registration" AND (=INS OR NSEERS OR countries OR aliens OR "Group 4")',
+  // Employer sanctions, aliens' change-of-address enforcement (the forty-eighth; special registration is read in immigration.ts)
   '"employer sanctions" OR "employer sanction provisions"',
   '(=INS OR aliens) AND ("change of address" OR AR-11) AND (whereabouts OR failure OR deport* OR removal OR criminal*)',
 ];

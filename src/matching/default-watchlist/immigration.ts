@@ -159,7 +159,7 @@ export const immigrationInclude = [
   '"charter flight*" NEAR/8 (remov* OR deport* OR "Home Office" OR return* OR migrant* OR asylum)',
   '(return* NEAR/4 ("asylum seeker*" OR migrants)) AND (deport* OR remov* OR forcibl* OR "Border Force" OR intercept* OR detain* OR expel* OR pushback* OR "turned back" OR boat*)',
   '(communicat* OR cooperat*) NEAR/8 ("federal agenc*" OR "federal official*") AND "immigration status"',
-  '"special registration" AND (nonimmigrant* OR alien*)',
+  '"special registration" AND (nonimmigrant* OR alien* OR =INS OR NSEERS OR countries OR "Group 4")',
   // From the eleventh collection: driver data kept from the feds, plate data withheld from immigration cases,
   // tax data sought by DHS, pupils' data handed to the Home Office
   `(DMV OR "driver* licen*" OR "driver data" OR "driver* information" OR "motor vehicle*") NEAR/12 (${SHARE} OR disclos* OR hand*) NEAR/8 (feds OR =ICE OR "federal immigration" OR "immigration authorit*" OR "immigration enforcement")`,

@@ -188,8 +188,6 @@ export const immigrationMiddleEastLanguages = [
   '("سفید سنگ" OR "سفيد سنگ") AND (اردوگاه* OR مهاجر* OR اتباع OR افغان* OR اخراج OR بازداشت* OR "فاقد مدرک" OR "رد مرز" OR دوغارون OR مرز)',
   '(تطرد OR طرد OR ترحيل OR ترحليهم OR ترحيلهم) AND (المهاجرين OR مهاجر) AND (الجزائر OR التراب) AND (النيجر OR حدود OR الحدود OR الصحراء OR افارقة OR الافارقة OR "غير الشرعيين" OR "غير النظاميين" OR "غير شرعيين" OR ترحيل* OR اساماكا OR "غير القانونيين" OR السريين OR الحراقة OR مخيم*)',
   '("مركز الإيواء والتوجيه" OR "الإيواء والتوجيه") AND (مهاجر* OR المهاجرين OR محتجز* OR احتجاز OR الترحيل OR ترحيل* OR الوردية OR بالوردية OR افارقة OR الافارقة OR "جنوب الصحراء" OR اجانب OR الاجانب)',
-  // … Turkey's restriction codes for foreigners (tahdit kodu)
-  '"tahdit kod*" AND (yabanci* OR giris* OR sicil*) AND (yabanci* OR "sinir disi" OR "giris yasag*" OR "giris yasak*" OR "ulkeye giris*" OR "Goc Idaresi" OR gocmen* OR ikamet* OR "G-87" OR "V-71" OR deport*)',
   // … a Kuwaiti prison for foreigners awaiting removal, migrants moved from the Libyan border (Tunisia), Lebanon's General Security handing refugees back, foreign beggars removed (Sudan, Saudi Arabia)
   'ابعادهم OR "سجن الابعاد" OR (سجن AND (للاجانب OR الاجانب) AND ابعاد*)',
   '(اجلت OR تجلي OR اجلاء) AND المهاجرين AND (الحدود OR الحدودية)',

@@ -273,7 +273,7 @@ export const immigrationNorthernCentralEurope = [
   // Forty-seventh collection (2026-12-06): irregular migrants detained, in Polish
   '("nielegalnych migrantow" NEAR/8 (zatrzyman* OR aresztow*)) NOT (pobic* OR oszu* OR wyludz* OR serialu OR nagranie)',
   // From the forty-eighth (dev): Iceland's immigration directorate enforcing removals, Denmark's Ellebæk, Dutch restricted-liberty locations, Ukrainian entry bans
-  'Utlendingastofnun* AND (brottvis* OR endursend* OR fravis* OR brottflutning* OR flottamannakerf* OR (framfylg* AND (logregl* OR synjun* OR vernd OR brottvis* OR endursend*)))',
+  'Utlendingastofnun* AND (fravis* OR brottflutning* OR flottamannakerf* OR (framfylg* AND (logregl* OR synjun* OR vernd OR brottvis* OR endursend*)))',
   'Ellebæk AND (frihedsberøv* OR udrejse* OR asyl* OR indsatte OR Kriminalforsorgen OR udsendelse* OR tilbageholdt* OR udvisning* OR udviste OR udlændingecent* OR ((udlænding* OR udvis*) AND (center OR centret OR fængsel* OR politi* OR detention)))',
   '"vrijheidsbeperkende locatie" OR (=VBL AND ("Dienst Terugkeer" OR vreemdeling* OR asiel* OR "Ter Apel" OR uitgeprocedeerd* OR uitzet* OR (vertrek* AND ("DT&V" OR =IND OR =COA OR bewaring OR terugkeer))))',
   '(заборон* NEAR/6 (їзд* OR вїзд* OR вʼїзд* OR "в\'їзд")) AND (іноземц* OR "без громадянства" OR прикордон* OR кордон*) AND (Україн* OR ДПСУ OR ДМС OR прикордонник* OR видвор* OR депорт* OR "примусове повернення" OR "пункт* пропуску" OR міграц* OR перебування OR порушник* OR громадян* OR СБУ)',

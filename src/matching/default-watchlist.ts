@@ -12,7 +12,8 @@
  * probation in databases-corrections.ts), abroad.ts (English-language records from
  * outside the US), spanish.ts (Spanish-language
  * vocabulary for both), other-languages.ts (French, Italian, Portuguese, German and Dutch; new Portuguese rules from the
- * forty-eighth collection on in portuguese.ts),
+ * forty-eighth collection on in portuguese.ts, new French, Italian, German and Dutch ones from the forty-ninth in
+ * western-european-languages.ts),
  * northern-central-europe.ts (Nordic, Central and South-East European and Cyrillic languages), asian-languages.ts
  * (East, South-East and South Asian languages), middle-east-languages.ts (Turkish, Arabic, Persian and Hebrew),
  * african-languages.ts (records from Africa in Portuguese, French, Hausa and Swahili); rules both topics read are named
@@ -29,7 +30,8 @@ import { databasesExclude } from './default-watchlist/databases-guards.ts';
 import { immigrationExclude, immigrationInclude } from './default-watchlist/immigration.ts';
 import { immigrationGuards } from './default-watchlist/immigration-guards.ts';
 import { immigrationRecordsHandedOver } from './default-watchlist/immigration-records.ts';
-import { BOTH_TOPICS_FORTY_EIGHTH } from './default-watchlist/both-topics.ts';
+import { BOTH_TOPICS_FORTY_EIGHTH, BOTH_TOPICS_FORTY_NINTH } from './default-watchlist/both-topics.ts';
+import { databasesWesternEuropean, immigrationWesternEuropean } from './default-watchlist/western-european-languages.ts';
 import { databasesPortuguese, immigrationPortuguese } from './default-watchlist/portuguese.ts';
 import { databasesSpanish, databasesSpanishExclude, immigrationSpanish, immigrationSpanishExclude } from './default-watchlist/spanish.ts';
 import { databasesOtherLanguages, databasesOtherLanguagesExclude, immigrationOtherLanguages } from './default-watchlist/other-languages.ts';
@@ -55,11 +57,13 @@ export function defaultWatchlist(): Watchlist {
           ...immigrationSpanish,
           ...immigrationOtherLanguages,
           ...immigrationPortuguese,
+          ...immigrationWesternEuropean,
           ...immigrationNorthernCentralEurope,
           ...immigrationAsianLanguages,
           ...immigrationMiddleEastLanguages,
           ...immigrationAfricanLanguages,
           ...BOTH_TOPICS_FORTY_EIGHTH,
+          ...BOTH_TOPICS_FORTY_NINTH,
         ],
         exclude: [...immigrationExclude, ...immigrationGuards, ...immigrationSpanishExclude],
       },
@@ -74,11 +78,13 @@ export function defaultWatchlist(): Watchlist {
           ...databasesSpanish,
           ...databasesOtherLanguages,
           ...databasesPortuguese,
+          ...databasesWesternEuropean,
           ...databasesNorthernCentralEurope,
           ...databasesAsianLanguages,
           ...databasesMiddleEastLanguages,
           ...databasesAfricanLanguages,
           ...BOTH_TOPICS_FORTY_EIGHTH,
+          ...BOTH_TOPICS_FORTY_NINTH,
         ],
         exclude: [
           ...databasesExclude,

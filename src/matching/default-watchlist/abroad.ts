@@ -188,6 +188,14 @@ export const immigrationAbroad = [
   '"Immigration Transit Accommodation" OR (=MITA AND (detain* OR detention OR immigra* OR asylum OR refugee* OR Broadmeadows OR Melbourne OR "Border Force" OR =ABF OR held))',
   '(Garda* NEAR/8 (checkpoint* OR "border check*" OR stops)) AND (immigration OR "leave to land" OR (emigration AND (passport* OR migrant* OR asylum OR deport* OR "refused entry" OR =GNIB)))',
   '(=CBSA OR "Canada Border Services Agency") AND ("ordered to leave" OR deport* OR ((removal* OR removed) AND (order* OR asylum OR refugee* OR "permanent resident*" OR detain* OR detention OR immigra* OR inadmissib* OR family OR families OR people OR nationals OR citizen* OR failed OR claimant*)))',
+  // The forty-ninth collection: Canada's border agency feeding police intelligence databanks; Police Scotland and the Home Office;
+  // Canadian bills sharing immigration or refugee status with police; the UK's compliant environment, immigration offending, Operation Gull
+  'CBSA NEAR/12 (databank OR "criminal intelligence" OR CPIC OR "police partners")',
+  '"Police Scotland" NEAR/8 (immigration OR "Home Office")',
+  '("immigration information" OR "immigration status" OR "refugee status") NEAR/12 (police OR "law enforcement") NEAR/12 (shar* OR disclos*)',
+  '"compliant environment"',
+  '"immigration offending"',
+  '"Operation Gull"',
 ];
 
 export const databasesAbroad = [
@@ -359,4 +367,7 @@ export const databasesAbroad = [
   'geo-tag* AND (criminals OR police OR cops) AND (criminal* OR offender* OR accused OR "history sheeter*" OR "history-sheeter*" OR rowdy* OR rowdies OR database* OR record* OR suspects OR convicts OR ex-convict* OR parolee* OR "bad character*" OR gangster*)',
   '("phone tapping" OR "phone-tapping" OR "tap the phones" OR "interception of telephone*" OR (tapped NEAR/4 (phone* OR telephone* OR calls OR conversations OR lines OR mobiles))) AND ("Telegraph Act" OR "High Court" OR police OR privacy)',
   '(=NIA OR "National Investigation Agency") AND (police AND (database OR "collective mechanism" OR "Joint Listing" OR "data sharing" OR "data-sharing" OR (sharing NEAR/4 (data OR database* OR records)) OR ((data OR records) NEAR/4 (terror* OR accused OR offender* OR criminal* OR suspect*)) OR NATGRID OR CCTNS OR "National Terror*")) NOT ("National Institute on Aging" OR dementia OR Alzheimer*)',
+  // The forty-ninth collection: retention of biometrics and police records (Northern Ireland, the UK's Justice Bill)
+  '(biometric* OR "DNA" OR fingerprint*) NEAR/6 (retention OR retain*) AND (police OR "law enforcement" OR PSNI OR "Justice Bill")',
+  '(police OR PSNI) NEAR/10 "retention and disposal" NEAR/6 records',
 ];

@@ -240,6 +240,8 @@ export const immigrationAsianLanguages = [
   '("ট্রানজিট ক্যাম্প*" AND (বিদেশি* OR আটক OR বন্দি OR বাংলাদেশি* OR রোহিঙ্গা* OR পুশব্যাক* OR ডিটেনশন* OR নির্বাসন* OR ফরেনার্স OR অনুপ্রবেশ*)) OR (বিদেশি* AND (ডিটেনশন* OR (ক্যাম্প* AND (আটক OR বন্দি OR ট্রানজিট OR অনুপ্রবেশ* OR পুশব্যাক* OR নির্বাসন* OR ফরেনার্স OR "ঘোষিত বিদেশি*"))))',
   '((விசா NEAR/6 இல்லாமல்) AND (தங்கியிருந்* OR தங்கியுள்ள* OR "தங்கி இருந்*" OR "தங்கி வந்த*" OR கைது OR சிறைப் OR "நாடு கடத்*")) OR ("சட்ட விரோதமாக" AND (((தங்கியிருந்* OR தங்கியுள்ள* OR "தங்கி இருந்*" OR "தங்கி வந்த*") AND (நைஜீரிய* OR வெளிநாட்டு* OR வங்கதேச* OR விசா OR பாஸ்போர்ட்* OR "நாடு கடத்*" OR குடியேற்ற* OR அகதி*)) OR (நைஜீரிய* AND (விசா OR பாஸ்போர்ட்* OR "நாடு கடத்*" OR குடியேற்ற*))))',
   '(విదేశీయ* AND ((వీసా AND ("గడువు ముగిసి*" OR అరెస్ట్* OR అదుపులో* OR డిపోర్ట్* OR బహిష్కర* OR అక్రమంగా OR ఉల్లంఘ*)) OR డిపోర్ట్* OR (అక్రమ* AND ("అక్రమంగా ఉంటున్న*" OR "అక్రమంగా నివసి*" OR "అక్రమ వలస*" OR చొరబా* OR బహిష్కర*)))) OR "అక్రమ విదేశీయులు"',
+  // The forty-ninth collection: Canada's border agency and entry/exit records used in investigations (Chinese)
+  '(CBSA OR 边境服务局) AND (出入境 OR 移民) AND (骑警 OR RCMP OR 调查)',
 ];
 
 export const databasesAsianLanguages = [
@@ -481,4 +483,6 @@ export const databasesAsianLanguages = [
   // … criminal-record apps of Indian police (Hindi), the Criminal Procedure (Identification) Act
   '(अपराधि* AND (डेटा OR रिकॉर्ड OR एप OR ऐप)) AND (पुलिस OR "एक क्लिक") AND (डेटाबेस OR डाटाबेस OR "डेटा बेस" OR "डाटा बेस" OR अपलोड* OR फिंगरप्रिंट* OR कुंडली OR प्रोफाइल* OR "आपराधिक रिकॉर्ड" OR "आपराधिक इतिहास" OR सीसीटीएनएस OR CCTNS OR पोर्टल OR ("एक क्लिक" NEAR/6 (रिकॉर्ड OR डेटा OR डाटा OR जानकारी OR कुंडली)) OR ((रिकॉर्ड OR डेटा OR डाटा) NEAR/3 (अपराधियों OR हिस्ट्रीशीटर* OR बदमाशों)))',
   '(("Identification) Act" OR "पहचान अधिनियम") AND (आपराधिक OR Criminal OR Procedure) AND (Procedure OR प्रक्रिया OR दंड OR measurement* OR biometric* OR fingerprint* OR NCRB OR एनसीआरबी OR बायोमेट्रिक* OR police OR पुलिस)) OR ("शिनाख्त" AND (आपराधिक OR Criminal OR Procedure) AND (अधिनियम OR Act OR बायोमेट्रिक* OR फिंगरप्रिंट* OR एनसीआरबी OR NCRB OR measurement*))',
+  // The forty-ninth collection: … and shared with the RCMP (Chinese)
+  '(CBSA OR 边境服务局) AND 出入境 AND (骑警 OR RCMP) AND 信息共享',
 ];

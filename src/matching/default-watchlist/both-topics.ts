@@ -136,3 +136,9 @@ export const BOTH_TOPICS_FORTY_EIGHTH = [
   // Swiss welfare offices reporting foreigners to the migration office
   '(Sozialhilfe* OR Sozialamt*) AND Migrationsamt* AND (meld* OR weitergib* OR Personendaten OR Ausschaffung*) AND (Ausschaffung* OR Meldepflicht* OR Datenaustausch* OR Datenweitergabe* OR weitergib* OR weitergegeben OR weiterleit* OR Bezuger* OR Sozialhilfebezug* OR Sozialhilfebeziehend* OR Widerruf* OR entzieh* OR entzog* OR Wegweis* OR "ans Migrationsamt" OR Aufenthaltsstatus OR Ruckstufung*)',
 ];
+
+/** Rules both topics read, from the forty-ninth collection on (one list, spread into both topics). */
+export const BOTH_TOPICS_FORTY_NINTH = [
+  // City registers and residence-permit data aligned with police databases (Italian)
+  '("permessi di soggiorno" OR "permesso di soggiorno") AND ("banche dati" OR "banca dati") AND (polizia OR questura)',
+];

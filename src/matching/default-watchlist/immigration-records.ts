@@ -18,4 +18,7 @@ export const immigrationRecordsHandedOver = [
   // Employer sanctions, aliens' change-of-address enforcement (the forty-eighth; special registration is read in immigration.ts)
   '"employer sanctions" OR "employer sanction provisions"',
   '(=INS OR aliens) AND ("change of address" OR AR-11) AND (whereabouts OR failure OR deport* OR removal OR criminal*)',
+  // The forty-ninth collection: police checking documentation status; civil-rights laws on immigration status
+  '(check* OR enforc* OR verif*) NEAR/4 "documentation status"',
+  '("civil rights" OR "personal identifying information") NEAR/12 "based on immigration status"',
 ];

@@ -193,6 +193,8 @@ export const immigrationMiddleEastLanguages = [
   '(اجلت OR تجلي OR اجلاء) AND المهاجرين AND (الحدود OR الحدودية)',
   '"الامن العام" AND (رحل* OR ترحيل* OR سلم*) AND (لاجئين OR اللاجئين OR السوريين)',
   'متسول* AND (ابعد* OR ترحيل* OR "بطرق غير شرعية" OR الجوازات)',
+  // The forty-ninth collection: arrest by Canada's border agency (Persian)
+  'CBSA AND (بازداشت OR "پلیس مهاجرت" OR مهاجرتی)',
 ];
 
 export const databasesMiddleEastLanguages = [

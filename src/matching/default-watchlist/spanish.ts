@@ -423,6 +423,8 @@ export const databasesSpanish = [
   'Mossos AND "Policia Nacional" AND expul* AND (extranjer* OR estranger* OR extranjeria OR "base de datos" OR "bases de datos" OR datos OR dades OR migra* OR inmigra* OR immigra* OR irregular* OR multirreincident* OR multireincident* OR deportac* OR =CIE)',
   // … police face identification of criminals and missing people (Mexico)
   '("identificacion facial" OR "reconocimiento facial") AND (criminales OR delincuentes OR "personas desaparecidas" OR busqueda) AND (polic* OR camaras OR "base de datos" OR "bases de datos" OR profugo* OR desaparecid* OR fiscal* OR judicial* OR "Ministerio de Seguridad" OR "seguridad publica" OR videovigilancia OR estadio* OR "orden de captura" OR detenid*)',
+  // The forty-ninth collection: data handed to the judicial police (Spanish data-protection reports)
+  '("Policia Judicial" OR "Policía Judicial" OR policia) NEAR/10 (cesion OR cesión OR comunicar) NEAR/6 datos',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

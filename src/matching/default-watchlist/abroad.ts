@@ -196,6 +196,10 @@ export const immigrationAbroad = [
   '"compliant environment"',
   '"immigration offending"',
   '"Operation Gull"',
+  // Migrants forcibly displaced or rounded up; crackdowns on refugees with arrests; Ghana's immigration service prosecuting foreigners
+  '(forcibly OR forced OR "rounded up") NEAR/6 (displac* OR relocat* OR transfer*) NEAR/10 migrant*',
+  'crackdown NEAR/6 (refugees OR migrants OR "asylum seekers") AND (detain* OR arrest* OR deport*)',
+  '("Ghana Immigration Service" OR =GIS) AND (foreigners OR illegal*) AND (prosecut* OR jail* OR arrest* OR deport*)',
 ];
 
 export const databasesAbroad = [
@@ -370,4 +374,13 @@ export const databasesAbroad = [
   // The forty-ninth collection: retention of biometrics and police records (Northern Ireland, the UK's Justice Bill)
   '(biometric* OR "DNA" OR fingerprint*) NEAR/6 (retention OR retain*) AND (police OR "law enforcement" OR PSNI OR "Justice Bill")',
   '(police OR PSNI) NEAR/10 "retention and disposal" NEAR/6 records',
+  // Qatar's travel-ban records checked by ID number; traveller information shared with other agencies (New Zealand); police photos and
+  // fingerprints taken unlawfully; police criminal data opened to other agencies; cross-jurisdictional police databases; road cameras
+  // flagging stolen cars and pending warrants
+  '"travel ban" AND (QID OR Metrash OR "MOI portal" OR "portal.moi")',
+  '("traveller information" OR "passenger information" OR "traveler information") NEAR/15 (agenc* OR "law enforcement") AND (shar* OR access OR "look directly")',
+  'police NEAR/6 (photos OR photograph* OR fingerprint*) AND ("privacy commissioner" OR illegal* OR unlawful*)',
+  'police NEAR/10 ("data of criminals" OR "criminal records" OR "criminal data") NEAR/10 (access OR share* OR available)',
+  '"cross-jurisdictional" NEAR/4 (database* OR information)',
+  'camera* NEAR/15 ("pending warrants" OR "unregistered or stolen")',
 ];

@@ -141,4 +141,10 @@ export const BOTH_TOPICS_FORTY_EIGHTH = [
 export const BOTH_TOPICS_FORTY_NINTH = [
   // City registers and residence-permit data aligned with police databases (Italian)
   '("permessi di soggiorno" OR "permesso di soggiorno") AND ("banche dati" OR "banca dati") AND (polizia OR questura)',
+  // Hotels reporting foreign guests to the police (Arabic); foreigners registering with the interior ministry's bodies (Russian, German and
+  // Belarusian texts on Kazakhstan, Russia and Belarus)
+  '(الفنادق OR فندق* OR النزل) NEAR/15 (إبلاغ OR بالإبلاغ OR الإبلاغ OR يبلغ) AND (أجنبي OR الأجانب OR الاجانب)',
+  '(регистрац* OR зарегистрир*) NEAR/10 ("органах внутренних дел" OR "органе внутренних дел" OR "отделении по гражданству и миграции" OR "территориальном отделении" OR МВД) AND (иностран* OR мигрант*)',
+  'Auslander* NEAR/40 (Registrierungsorgan OR "Organ fur innere Angelegenheiten")',
+  'рэгістрац* AND (іншаземц* OR "Міністэрства ўнутраных спраў")',
 ];

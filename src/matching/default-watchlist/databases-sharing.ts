@@ -149,4 +149,6 @@ export const databasesSharing = [
   '(surveillance NEAR/8 (equipment OR technolog*)) AND (privacy AND (board OR ordinance OR council))',
   // … US-VISIT and IDENT biometrics for state and local police
   '("US-VISIT" OR =IDENT) AND ("state and local law enforcement" OR "local law enforcement" OR jails)',
+  // The forty-ninth collection: registries of private cameras offered to the sheriff or police
+  '(camera* OR surveillance) NEAR/10 (registry OR register OR "sign up") AND (footage OR "sheriff\'s office" OR investigat*)',
 ];

@@ -195,6 +195,13 @@ export const immigrationMiddleEastLanguages = [
   'متسول* AND (ابعد* OR ترحيل* OR "بطرق غير شرعية" OR الجوازات)',
   // The forty-ninth collection: arrest by Canada's border agency (Persian)
   'CBSA AND (بازداشت OR "پلیس مهاجرت" OR مهاجرتی)',
+  // The forty-ninth collection: security campaigns against irregular migrants (Tunisia, Arabic); Syrians made to sign deportation papers;
+  // Afghan nationals without papers moved across the border (Persian); administrative detention of foreigners and irregular migrants held (Turkish)
+  '(المهاجرين OR مهاجرين OR المهاجرون) NEAR/3 ("غير النظاميين" OR "غير الشرعيين" OR "غير نظاميين" OR "غير شرعيين") AND (طرد* OR تطرد OR إخلاء OR اخلاء OR ترحيل* OR أمني* OR الأمني OR الحرس OR حملة OR قوات)',
+  '(ترحيل* OR الترحيل) AND (سوري* OR اللاجئين OR لاجئين) AND (توقيع OR التوقيع OR البصم OR يجبرون OR قسر*)',
+  '(تبعه OR اتباع) NEAR/4 (غیرمجاز OR "غیر مجاز" OR غیرقانونی OR "غیر قانونی")',
+  '"idari gözetim altında" AND (tutma OR tutul* OR yabancı* OR "geri gönderme" OR "sınır dışı" OR özgürlük*)',
+  '("kayıt dışı" OR düzensiz OR kaçak) NEAR/2 göçmen* AND (gözaltı* OR "geri gönderme" OR "sınır dışı" OR imzalat*)',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -355,4 +362,7 @@ export const databasesMiddleEastLanguages = [
   'شموس AND (نظام OR النزلاء OR الفنادق OR الامن)',
   '"الاحتفاظ بالبيانات" AND (الشرطة OR التحقيق OR الاتصالات)',
   '"قائمة الممنوعين من السفر" OR "قوائم الممنوعين من السفر" OR "قوائم ترقب الوصول"',
+  // The forty-ninth collection: police reaching internet subscribers' identity data (Turkish); police DNA samples from suspects (Hebrew)
+  '(polis* OR emniyet) NEAR/10 ("kimlik bilgilerine" OR "kimlik bilgileri" OR abonelerine)',
+  '(דגימת OR דגימות) AND (משטרה OR למשטרה OR המשטרה OR חשודים OR מחשודים)',
 ];

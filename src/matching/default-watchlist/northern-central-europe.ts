@@ -281,6 +281,14 @@ export const immigrationNorthernCentralEurope = [
   'мигрант* AND (полици* OR ФМС OR "миграционной службы") AND ("проверить документы" OR патрул* OR рейд* OR облав*)',
   '("противодействие нелегальной миграции" OR "противодействия нелегальной миграции") AND (мигрант* OR иностран* OR выдвор* OR депорт* OR задерж* OR МВД OR полици* OR ФМС OR ГУВМ OR погранич* OR рейд* OR "миграционн* служб*" OR нарушител* OR закон* OR ФСБ OR Росгвард*) NOT "нелегальной миграции капитал*"',
   '(хабарла* AND шетелдік*) OR ("Көші-қон" AND (шетелдік* OR шетелдікт*))',
+  // The forty-ninth collection: migrants moved by force (Slovenian); expulsion of foreigners (Ukrainian); Russian entry bans, police finding
+  // illegal migrants, Tajik migrants refused entry at the Russian border; reports on foreigners to the militia
+  'prisilno NEAR/6 migrant*',
+  'висланн* AND (іноземц* OR "без громадянства")',
+  '("неразрешени* въезд*" OR "не разрешении въезда" OR "неразрешение въезда" OR "о неразрешении въезда") AND (иностран* OR гражданин* OR миграци* OR УВМ OR МВД OR ФМС)',
+  'нелегал* AND (МВД OR полиц*) AND (иностран* OR мигрант*)',
+  '("роҳ надода*" OR "иҷозаи вуруд") AND (муҳоҷир* OR Русия OR марз*)',
+  '(сообщ* OR информ*) NEAR/10 (милици* OR ОВД OR "органы внутренних дел") AND иностран*',
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -542,6 +550,14 @@ export const databasesNorthernCentralEurope = [
   '("ЦБД УИГ" OR "CBD UIG" OR Tsbduig) AND (FMS OR МВД OR migrat* OR мигра* OR foreign* OR иностран* OR police OR полиц*)',
   '("Перехват сообщений" OR "Прослушивание и запись переговоров" OR "перехват* сообщени*") AND (Кодекс OR уголовн* OR орган*) AND (негласн* OR следств* OR следовател* OR "оперативно-розыскн*" OR ОРД OR ОРМ OR СОРМ OR ФСБ OR УПК OR "Уголовно-процессуальн*" OR прокурор* OR санкци* OR правоохранительн* OR спецслужб* OR "решению суда" OR "решения суда" OR "разрешения суда")',
   '(genomic OR геномн* OR DNA OR ДНК) AND (registration OR регистрац*) AND (migrants OR мигрант*) AND (МВД OR полиц* OR police OR "Interior Ministry" OR обязательн* OR mandatory OR compulsory OR Госдум* OR "State Duma" OR законопроект* OR дактилоскоп* OR fingerprint* OR иностран* OR "foreign nationals" OR преступлен* OR crimes OR criminal* OR (государствен* NEAR/3 геномн*))',
+  // The forty-ninth collection: foreigners registered by hotels in the police system; checking entry bans; the interior ministry's information
+  // centre records; security services' access to databases; people on the police wanted list (Ukrainian); foreigners' registration (Polish)
+  '("средствах размещения" OR "средств размещения" OR гостиниц* OR хостел*) AND (учет* OR учёт* OR регистрац*) AND иностран*',
+  '"запретов на въезд" OR ("запрет на въезд" AND (сервис OR проверки OR узнать))',
+  '("ИЦ МВД" OR "Информационный центр МВД" OR "информационного центра МВД") AND (судимост* OR "базы данных" OR выписк*)',
+  '(силовик* OR полиц* OR МВД) NEAR/10 ("базам данных" OR "баз данных" OR "базы данных" OR "банков данных")',
+  '"у розшуку" OR "в розшуку" OR "розшуку поліції"',
+  'obcokrajowc* AND zarejestrowa* AND (meldunk* OR milicj*)',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

@@ -16,4 +16,6 @@ export const databasesWesternEuropean = [
   '"forze di polizia" NEAR/10 (dati OR "banca dati" OR "banche dati" OR CED)',
   'TAJ NEAR/10 (inscrit* OR effacement OR donnees OR fichier OR procureur)',
   '(bewaring OR terugkeerbesluit*) AND (belgegevens OR telefoongegevens)',
+  // Automatic number-plate checks against police wanted lists (German)
+  '(Kennzeichen* OR Nummernschild*) NEAR/8 (Abgleich* OR Erfassung*) NEAR/12 (Polizei* OR Fahndung*)',
 ];

@@ -200,6 +200,13 @@ export const immigrationAbroad = [
   '(forcibly OR forced OR "rounded up") NEAR/6 (displac* OR relocat* OR transfer*) NEAR/10 migrant*',
   'crackdown NEAR/6 (refugees OR migrants OR "asylum seekers") AND (detain* OR arrest* OR deport*)',
   '("Ghana Immigration Service" OR =GIS) AND (foreigners OR illegal*) AND (prosecut* OR jail* OR arrest* OR deport*)',
+  // India's border force pushing people into Bangladesh; returns after Assam's citizens register; people declared foreigners by tribunals;
+  // the Philippine immigration blacklist; Malaysia's immigration department against fake passes
+  '("push in" OR "push-in" OR "push-ins" OR "pushed in" OR "pushes in") AND (BSF OR BGB OR border*)',
+  '(returned OR deport* OR "pushed") NEAR/12 (NRC OR "National Register of Citizens")',
+  '("declared a foreigner" OR "declared foreigners" OR "declared as foreigner*") AND (arrest* OR "detention centre*" OR "detention center*" OR deport* OR tribunal*)',
+  '(Blacklist OR blacklisted) NEAR/10 ("Bureau of Immigration" OR "foreign national*")',
+  '("Immigration Department" OR Imigresen) AND ("fake passport*" OR "fake travel document*" OR PLKS OR "foreign workers") AND (recognition OR biometric* OR detect* OR combat*)',
 ];
 
 export const databasesAbroad = [
@@ -383,4 +390,16 @@ export const databasesAbroad = [
   'police NEAR/10 ("data of criminals" OR "criminal records" OR "criminal data") NEAR/10 (access OR share* OR available)',
   '"cross-jurisdictional" NEAR/4 (database* OR information)',
   'camera* NEAR/15 ("pending warrants" OR "unregistered or stolen")',
+  // Pakistan's registration cards for Afghans and NADRA; police lists of overstaying foreigners; tenant verification; migrant-worker
+  // registers; call records; integrated state datasets; offenders' data shared between police forces; police surveys of Afghans; retention
+  // of fingerprints and DNA (European Court of Human Rights)
+  '(PoR OR "Proof of Registration") AND (NADRA OR database* OR deregistration)',
+  '(police OR FRRO) NEAR/20 (overstay* OR "foreigners residing illegally") NEAR/20 (data OR verification OR forwarded OR update OR list*)',
+  '"tenant verification" OR "tenant registration" OR ("tenant" NEAR/4 "police verification")',
+  '"migrant workers" NEAR/15 (registration OR portal OR register*) AND (police OR Aadhaar OR "Director General of Police")',
+  '"call data records" OR "call detail records"',
+  'Samagram OR ("integrated" NEAR/6 datasets AND (police OR surveillance))',
+  '(survey OR data OR information) NEAR/10 (criminals OR offenders) NEAR/15 ("shared with" OR "share with" OR "local police")',
+  '(police OR polic*) NEAR/10 ("data collection" OR "collect data" OR survey) NEAR/10 ("Afghan nationals" OR Afghans OR foreigners)',
+  '(fingerprints OR "DNA profiles" OR "cellular samples" OR impronte OR "DNA") NEAR/15 (retain* OR retention OR mantenimento OR conserv*) AND (police OR polizia OR applicants OR condannat* OR CEDU OR Convention)',
 ];

@@ -242,6 +242,11 @@ export const immigrationAsianLanguages = [
   '(విదేశీయ* AND ((వీసా AND ("గడువు ముగిసి*" OR అరెస్ట్* OR అదుపులో* OR డిపోర్ట్* OR బహిష్కర* OR అక్రమంగా OR ఉల్లంఘ*)) OR డిపోర్ట్* OR (అక్రమ* AND ("అక్రమంగా ఉంటున్న*" OR "అక్రమంగా నివసి*" OR "అక్రమ వలస*" OR చొరబా* OR బహిష్కర*)))) OR "అక్రమ విదేశీయులు"',
   // The forty-ninth collection: Canada's border agency and entry/exit records used in investigations (Chinese)
   '(CBSA OR 边境服务局) AND (出入境 OR 移民) AND (骑警 OR RCMP OR 调查)',
+  // The forty-ninth collection: Indonesian immigration offices' operations and hosts' reports of foreigners; Chinese questioning and
+  // detention of foreigners
+  '(melaporkan OR dilaporkan OR lapor*) NEAR/10 ("orang asing" OR WNA) AND (imigrasi OR "kantor imigrasi")',
+  '(Imigrasi OR "Kantor Imigrasi") AND (WNA OR "orang asing" OR "warga negara asing") AND (operasi OR amankan OR diamankan OR pengawasan OR deportasi OR melanggar)',
+  '(盘问 OR 居留审查 OR 遣送出境 OR 驱逐出境) AND (外国人 OR 出入境)',
 ];
 
 export const databasesAsianLanguages = [
@@ -485,4 +490,9 @@ export const databasesAsianLanguages = [
   '(("Identification) Act" OR "पहचान अधिनियम") AND (आपराधिक OR Criminal OR Procedure) AND (Procedure OR प्रक्रिया OR दंड OR measurement* OR biometric* OR fingerprint* OR NCRB OR एनसीआरबी OR बायोमेट्रिक* OR police OR पुलिस)) OR ("शिनाख्त" AND (आपराधिक OR Criminal OR Procedure) AND (अधिनियम OR Act OR बायोमेट्रिक* OR फिंगरप्रिंट* OR एनसीआरबी OR NCRB OR measurement*))',
   // The forty-ninth collection: … and shared with the RCMP (Chinese)
   '(CBSA OR 边境服务局) AND 出入境 AND (骑警 OR RCMP) AND 信息共享',
+  // The forty-ninth collection: hosts reporting foreigners to immigration (Indonesian); household and identity records queried by police
+  // (Chinese); convicts' fingerprints digitised by Sri Lanka's police (Hindi, Tamil)
+  '(melaporkan OR dilaporkan OR lapor*) NEAR/10 ("orang asing" OR WNA) AND (imigrasi OR "kantor imigrasi")',
+  '(户籍信息 OR 公民身份信息 OR 人脸识别 OR 人臉識別) AND (公安 OR 警务 OR 警務 OR 查询)',
+  '(फिंगरप्रिंट OR கைவிரல்) AND (पुलिस OR दोषी OR குற்றவாளி*)',
 ];

@@ -151,4 +151,9 @@ export const databasesSharing = [
   '("US-VISIT" OR =IDENT) AND ("state and local law enforcement" OR "local law enforcement" OR jails)',
   // The forty-ninth collection: registries of private cameras offered to the sheriff or police
   '(camera* OR surveillance) NEAR/10 (registry OR register OR "sign up") AND (footage OR "sheriff\'s office" OR investigat*)',
+  // Texas's licence image verification system; the Attorney General's guidance on state and local police databases; lawsuits
+  // seeking licence data on undocumented drivers
+  '"image verification system" OR (thumbprint* AND (department OR license) AND (image OR facial))',
+  '"databases operated by state and local law enforcement" OR ("Attorney General" AND "audit criteria" AND databases)',
+  '("driver\'s licenses" OR "driver licenses" OR "driving access") AND (data OR "Trump") AND (undocumented OR immigra*) AND (lawsuit OR grab OR access)',
 ];

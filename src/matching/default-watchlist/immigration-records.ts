@@ -21,4 +21,12 @@ export const immigrationRecordsHandedOver = [
   // The forty-ninth collection: police checking documentation status; civil-rights laws on immigration status
   '(check* OR enforc* OR verif*) NEAR/4 "documentation status"',
   '("civil rights" OR "personal identifying information") NEAR/12 "based on immigration status"',
+  // Aliens held in state or local custody; release dates given to immigration authorities; HUD data shared with DHS; Texas's
+  // Operation Lone Star; immigration incidents at safe locations; New Jersey's Immigrant Trust Directive
+  '("aliens held" OR "aliens in" OR "held in state or local") NEAR/10 (custody) AND ("federal authorities" OR "immigration")',
+  '("release dates" OR "release date") NEAR/20 (immigration OR ICE OR "federal officials" OR aliens OR undocumented)',
+  '(HUD OR "Housing and Urban Development") NEAR/20 (DHS OR "Homeland Security" OR ICE OR immigration) AND ("data-sharing" OR "data sharing" OR "share information" OR records)',
+  '"Operation Lone Star" OR ("Criminal Trespass" AND (Kinney OR "Val Verde" OR migrant* OR border))',
+  '"immigration incidents" OR ("safe locations" AND immigra*)',
+  '("Immigrant Trust Directive" OR "Immigration Trust Directive" OR "Directive 2018-6")',
 ];

@@ -209,6 +209,13 @@ export const immigrationSpanish = [
   // … Chile's northern border crossings (Colchane, Chacalluta); Mexico's migration institute with the National Guard
   '(Colchane OR Chacalluta OR "pasos no habilitados" OR "cruces no habilitados") AND migrantes AND (ingreso* OR ingresar OR "Ley de Migracion*" OR "Ley de Migraciones" OR "Fuerzas Armadas" OR bloque*) AND ("no habilitados" OR clandestin* OR irregular* OR expuls* OR deten* OR detuv* OR reconduc* OR "control fronterizo" OR "control migratorio" OR =PDI OR carabineros OR "Ley de Migracion*" OR patrull*)',
   '("Instituto Nacional de Migracion" OR =INM) AND ("procedimientos administrativos migratorios" OR "Guardia Nacional" OR CNDH OR rescat* OR auxili* OR hacinad*)',
+  // The forty-ninth collection: migrants held at Mexico's migration stations; Costa Rica's migration police and holding centres;
+  // migrants unable to prove regular stay; Migración Colombia's checks; foreigners' address register with Chile's PDI
+  '("estaciones del INM" OR "estacion migratoria" OR "estaciones migratorias" OR "situacion irregular") AND (detencion* OR detenid* OR migrantes) AND (INM OR Mexico OR migratori*)',
+  '"Centros de Aprehension" OR "Policia de Migracion" OR "Policia Migratoria"',
+  'migrantes AND ("no pudieron comprobar" OR "estancia regular" OR "estancia irregular") AND (INM OR "Instituto Nacional de Migracion" OR conducidos OR rescat* OR asegurad*)',
+  '"Migracion Colombia" AND ("sin documentos" OR deport* OR expuls* OR "base de datos" OR biometric* OR "permisos migratorios")',
+  '(extranjeros OR extranjero) NEAR/15 ("Policia de Investigaciones" OR =PDI) NEAR/15 (registro OR domicilio OR informar)',
 ];
 
 export const databasesSpanish = [
@@ -425,6 +432,15 @@ export const databasesSpanish = [
   '("identificacion facial" OR "reconocimiento facial") AND (criminales OR delincuentes OR "personas desaparecidas" OR busqueda) AND (polic* OR camaras OR "base de datos" OR "bases de datos" OR profugo* OR desaparecid* OR fiscal* OR judicial* OR "Ministerio de Seguridad" OR "seguridad publica" OR videovigilancia OR estadio* OR "orden de captura" OR detenid*)',
   // The forty-ninth collection: data handed to the judicial police (Spanish data-protection reports)
   '("Policia Judicial" OR "Policía Judicial" OR policia) NEAR/10 (cesion OR cesión OR comunicar) NEAR/6 datos',
+  // Migración Colombia's database cross-checks; Chile's PDI foreigners' register; prisoners' biometrics; plate readers; Mexico's
+  // intelligence system law; clearing police records; Peru's migration platform checked by police
+  '"Migracion Colombia" AND ("cruce de informacion" OR "base de datos" OR "bases de datos" OR biometric*)',
+  '(extranjeros OR extranjero) NEAR/15 ("Policia de Investigaciones" OR =PDI) NEAR/15 (registro OR domicilio OR informar)',
+  '("base de datos" OR biometria) NEAR/15 ("privados de libertad" OR carceles OR prisiones OR reclusos)',
+  '("reconocimiento automatico de patentes" OR "lectura de patentes" OR "lector* de patentes" OR "reconocimiento de placas" OR "lector* de placas")',
+  '("Sistema de Inteligencia" OR "Investigacion e Inteligencia") AND (datos OR "bases de datos" OR informacion OR biometric*)',
+  '(antecedentes NEAR/4 (policiacos OR policiales OR penales)) NEAR/15 (limpiar OR borrar OR borrados OR eliminar OR cancelacion)',
+  '(migrator* OR Migraciones) AND ("cruce de" OR "cruce de informacion" OR "plataforma" OR "base de datos") AND (policia OR PNP OR "control de identidad")',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

@@ -6,6 +6,9 @@
 export const immigrationWesternEuropean = [
   // Swiss removal orders with a departure deadline or area bans
   'weggewiesen AND (Ausreisefrist OR Ausschaffung* OR Eingrenzung OR Ausgrenzung)',
+  // Orders to leave French territory; border police and liaison officers' access to databases
+  '(OQTF OR "obligation de quitter le territoire" OR "oblige a quitter le territoire" OR "l\'a oblige a quitter") AND (prefet OR tribunal OR arrete OR interdiction)',
+  '("officiers de liaison" OR DCPAF OR "police aux frontieres") NEAR/20 ("base de donnees" OR "bases de donnees" OR fichier* OR France-Visas OR acces)',
 ];
 
 export const databasesWesternEuropean = [
@@ -18,4 +21,11 @@ export const databasesWesternEuropean = [
   '(bewaring OR terugkeerbesluit*) AND (belgegevens OR telefoongegevens)',
   // Automatic number-plate checks against police wanted lists (German)
   '(Kennzeichen* OR Nummernschild*) NEAR/8 (Abgleich* OR Erfassung*) NEAR/12 (Polizei* OR Fahndung*)',
+  // France's AEM file on unaccompanied minors; border police access to visa and asylum files; police processing of personal data;
+  // Switzerland's migration information system
+  '"fichier AEM" OR ("appui a l\'evaluation de la minorite") OR ((empreintes OR fichier) NEAR/10 ("mineurs non accompagnes" OR =MNA))',
+  '("officiers de liaison" OR DCPAF OR "police aux frontieres") NEAR/20 ("base de donnees" OR "bases de donnees" OR fichier* OR France-Visas OR acces)',
+  '("services de police" OR policiers OR police) NEAR/15 (OFPRA OR France-Visas OR "empreintes digitales") NEAR/15 (acceder OR acces OR fichier*)',
+  '(Police OR policiers) NEAR/10 ("donnees a caractere personnel" OR "protection des donnees")',
+  '(SYMIC OR CIMIC OR "systeme central d\'information sur la migration" OR "systeme d\'information central sur la migration")',
 ];

@@ -147,4 +147,6 @@ export const BOTH_TOPICS_FORTY_NINTH = [
   '(регистрац* OR зарегистрир*) NEAR/10 ("органах внутренних дел" OR "органе внутренних дел" OR "отделении по гражданству и миграции" OR "территориальном отделении" OR МВД) AND (иностран* OR мигрант*)',
   'Auslander* NEAR/40 (Registrierungsorgan OR "Organ fur innere Angelegenheiten")',
   'рэгістрац* AND (іншаземц* OR "Міністэрства ўнутраных спраў")',
+  // Student information shared with federal agents or ICE (Spanish)
+  '(informacion OR datos) NEAR/6 (estudiant* OR alumnos) NEAR/15 ("agentes federales" OR =ICE OR inmigracion)',
 ];

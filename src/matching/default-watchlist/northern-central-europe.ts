@@ -289,6 +289,12 @@ export const immigrationNorthernCentralEurope = [
   'нелегал* AND (МВД OR полиц*) AND (иностран* OR мигрант*)',
   '("роҳ надода*" OR "иҷозаи вуруд") AND (муҳоҷир* OR Русия OR марз*)',
   '(сообщ* OR информ*) NEAR/10 (милици* OR ОВД OR "органы внутренних дел") AND иностран*',
+  // Border guards holding irregular migrants (Lithuanian); migrants crossing the border unlawfully (Slovenian); migration pressure on the
+  // Hungarian border; Schengen checks on foreign nationals (Swedish)
+  '(migrant* OR pabegel* OR neteisetai OR nelegal*) AND (Pabrad* OR pasienieci* OR uzkardos OR "Uzsienieciu registracijos centr*")',
+  '(prebeznik* OR migrant*) NEAR/12 (nezakonit* OR "drzavno mejo" OR policist*)',
+  '("illegalis migracio*" OR "migracios nyomas" OR "illegalis bevandorl*") AND (hatar* OR rendor* OR hatarszakasz*)',
+  '("Schengen Information System" OR "SIS II") AND ("utlandska medborgare" OR personkontroller* OR inresor OR utresor)',
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -558,6 +564,17 @@ export const databasesNorthernCentralEurope = [
   '(силовик* OR полиц* OR МВД) NEAR/10 ("базам данных" OR "баз данных" OR "базы данных" OR "банков данных")',
   '"у розшуку" OR "в розшуку" OR "розшуку поліції"',
   'obcokrajowc* AND zarejestrowa* AND (meldunk* OR milicj*)',
+  // Wrong data from the migration agency's case system in police removals (Swedish); police processing of personal data (Danish,
+  // Slovenian, Latvian); Estonia's identity-document biometric database; Norway's police register; police officers' look-ups (Finnish);
+  // Poland's vehicle and driver register CEPiK
+  '(Migrationsverket* OR Polismyndighet*) AND (arendehanteringssystem OR "registrerats fel" OR register*) AND (utvisning* OR forvar*)',
+  '"retshandhaevende myndigheder" OR "retshåndhævende myndigheders"',
+  '("isikut toendavate dokumentide andmekogu*" OR "biomeetriliste andmete" OR =ABIS) AND (siseministr* OR politsei* OR andmekogu*)',
+  '(Policija OR policij*) AND (ZVOPOKD OR "Splosne uredbe")',
+  '"politioperativt register" OR "politiregisterloven" OR ("Kripos" AND (register OR sletting OR opplysninger))',
+  '"Valsts policij*" AND ("personas datu" OR datu*)',
+  '(poliisi* OR poliisin) NEAR/12 (tietojarjestelm* OR rekister* OR urkinta*)',
+  '=CEPiK OR "Centralna Ewidencja Pojazdow" OR "centralnej ewidencji pojazdow" OR "centralnej ewidencji kierowcow"',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

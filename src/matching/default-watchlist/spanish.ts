@@ -216,6 +216,9 @@ export const immigrationSpanish = [
   'migrantes AND ("no pudieron comprobar" OR "estancia regular" OR "estancia irregular") AND (INM OR "Instituto Nacional de Migracion" OR conducidos OR rescat* OR asegurad*)',
   '"Migracion Colombia" AND ("sin documentos" OR deport* OR expuls* OR "base de datos" OR biometric* OR "permisos migratorios")',
   '(extranjeros OR extranjero) NEAR/15 ("Policia de Investigaciones" OR =PDI) NEAR/15 (registro OR domicilio OR informar)',
+  // US Spanish-language media: federal agents' arrests; school boards against immigration actions
+  '("agentes federales" OR "agentes de inmigracion" OR =ICE OR "la migra") NEAR/15 (arrest* OR detener OR detenid* OR redada* OR "evitar ser arrestados")',
+  '("acciones de inmigracion" OR "inmigracion y aduanas") AND (escolar OR escuela* OR distrito OR resolucion)',
 ];
 
 export const databasesSpanish = [
@@ -441,6 +444,13 @@ export const databasesSpanish = [
   '("Sistema de Inteligencia" OR "Investigacion e Inteligencia") AND (datos OR "bases de datos" OR informacion OR biometric*)',
   '(antecedentes NEAR/4 (policiacos OR policiales OR penales)) NEAR/15 (limpiar OR borrar OR borrados OR eliminar OR cancelacion)',
   '(migrator* OR Migraciones) AND ("cruce de" OR "cruce de informacion" OR "plataforma" OR "base de datos") AND (policia OR PNP OR "control de identidad")',
+  // US Spanish-language media: ICE searching drivers' records; Colorado's SB 276 on immigration-status data; Puerto Rico's criminal
+  // information systems, the Interstate Identification Index and the sex-offender registry
+  '(=ICE OR "agentes migratorios" OR inmigracion) AND ("registros de conductores" OR "licencias de conducir" OR "bancos de datos" OR "base de datos") AND (busqueda* OR acceder OR reconocimiento*)',
+  '("SB 276" OR "situacion de inmigracion") AND (informacion OR datos OR recabar) AND (Colorado OR ley)',
+  '("sistemas de informacion criminal" OR "Sistema de Informacion de Justicia Criminal" OR =SIJC OR "datos criminales" OR "inteligencia criminal")',
+  '"Indice de Identificacion Interestatal" OR "Interstate Identification Index"',
+  '(Registry OR Registro) AND ("sex offender*" OR "ofensores sexuales" OR "delitos sexuales" OR "abuso contra menores") AND (Department OR Departamento OR court OR tribunal)',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

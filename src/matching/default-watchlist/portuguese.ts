@@ -10,6 +10,8 @@ export const immigrationPortuguese = [
   // Brazilian courts on arrest for expulsion; Portuguese courts on detention of overstayers in the Schengen area
   '"prisao para fins de expulsao" OR "prisao para expulsao" OR ("habeas corpus" AND (expulsao OR deportacao) AND (estrangeir* OR nigerian* OR clandestin*) AND (prisao OR preso OR presa OR detencao OR detido* OR detida* OR "Policia Federal" OR =STF OR =STJ OR "Ministerio da Justica" OR "Ministro da Justica" OR portaria OR migrat* OR "Lei de Migracao" OR "Estatuto do Estrangeiro"))',
   '(detencao OR detido* OR detida*) AND "espaco Schengen" AND ("permanencia ilegal" OR "situacao irregular" OR "imigracao irregular" OR expuls* OR ((afastamento OR irregular*) AND (estrangeir* OR "titulo de residencia" OR "autorizacao de residencia" OR "proibido de entrar" OR "interdicao de entrada" OR =SEF OR =AIMA OR tribunal OR coerciv* OR imigra*)))',
+  // The forty-ninth collection: removal decisions and entry bans on foreigners
+  '"decisao de afastamento" OR (("interdicao de entrada" OR "dever de abandono") AND estrangeir*)',
 ];
 
 export const databasesPortuguese = [

@@ -219,6 +219,8 @@ export const immigrationSpanish = [
   // US Spanish-language media: federal agents' arrests; school boards against immigration actions
   '("agentes federales" OR "agentes de inmigracion" OR =ICE OR "la migra") NEAR/15 (arrest* OR detener OR detenid* OR redada* OR "evitar ser arrestados")',
   '("acciones de inmigracion" OR "inmigracion y aduanas") AND (escolar OR escuela* OR distrito OR resolucion)',
+  // Refusals of entry at Spanish borders (Supreme Court rulings)
+  '"denegacion de entrada" AND (territorio OR fronteriz* OR retorno OR Barajas OR Policia OR extranjer*)',
 ];
 
 export const databasesSpanish = [
@@ -451,6 +453,10 @@ export const databasesSpanish = [
   '("sistemas de informacion criminal" OR "Sistema de Informacion de Justicia Criminal" OR =SIJC OR "datos criminales" OR "inteligencia criminal")',
   '"Indice de Identificacion Interestatal" OR "Interstate Identification Index"',
   '(Registry OR Registro) AND ("sex offender*" OR "ofensores sexuales" OR "delitos sexuales" OR "abuso contra menores") AND (Department OR Departamento OR court OR tribunal)',
+  // Prüm exchanges of faces and fingerprints; a civil guard's look-up of police data; Spain's passenger name register law
+  '(Prum OR "Tratado de Prum") AND (datos OR rostros OR huellas OR =ADN OR dati OR impronte)',
+  '"revelacion de secretos" AND consulta* AND (datos OR "base de datos" OR bases)',
+  '"Registro de Nombres de Pasajeros" OR "Registro de Pasajeros"',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

@@ -28,4 +28,6 @@ export const databasesWesternEuropean = [
   '("services de police" OR policiers OR police) NEAR/15 (OFPRA OR France-Visas OR "empreintes digitales") NEAR/15 (acceder OR acces OR fichier*)',
   '(Police OR policiers) NEAR/10 ("donnees a caractere personnel" OR "protection des donnees")',
   '(SYMIC OR CIMIC OR "systeme central d\'information sur la migration" OR "systeme d\'information central sur la migration")',
+  // Local police access to the interior ministry's data centre (Italian)
+  '("Centro elaborazione dati" OR =CED) AND ("polizie locali" OR "polizia locale" OR "polizia municipale")',
 ];

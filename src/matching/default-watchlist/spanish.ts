@@ -456,7 +456,7 @@ export const databasesSpanish = [
   // Prüm exchanges of faces and fingerprints; a civil guard's look-up of police data; Spain's passenger name register law
   '(Prum OR "Tratado de Prum") AND (datos OR rostros OR huellas OR =ADN OR dati OR impronte)',
   '"revelacion de secretos" AND consulta* AND (datos OR "base de datos" OR bases)',
-  '"Registro de Nombres de Pasajeros" OR "Registro de Pasajeros"',
+  '"Registro de Nombres de Pasajeros" OR ("Registro de Pasajeros" AND (terroris* OR delitos OR "delincuencia grave" OR =PNR OR "Ley Organica"))',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

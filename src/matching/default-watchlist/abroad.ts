@@ -190,23 +190,23 @@ export const immigrationAbroad = [
   '(=CBSA OR "Canada Border Services Agency") AND ("ordered to leave" OR deport* OR ((removal* OR removed) AND (order* OR asylum OR refugee* OR "permanent resident*" OR detain* OR detention OR immigra* OR inadmissib* OR family OR families OR people OR nationals OR citizen* OR failed OR claimant*)))',
   // The forty-ninth collection: Canada's border agency feeding police intelligence databanks; Police Scotland and the Home Office;
   // Canadian bills sharing immigration or refugee status with police; the UK's compliant environment, immigration offending, Operation Gull
-  'CBSA NEAR/12 (databank OR "criminal intelligence" OR CPIC OR "police partners")',
-  '"Police Scotland" NEAR/8 (immigration OR "Home Office")',
-  '("immigration information" OR "immigration status" OR "refugee status") NEAR/12 (police OR "law enforcement") NEAR/12 (shar* OR disclos*)',
-  '"compliant environment"',
-  '"immigration offending"',
-  '"Operation Gull"',
+  'CBSA NEAR/12 (databank OR "criminal intelligence" OR CPIC OR "police partners") AND (immigra* OR removal OR removed OR deport* OR detain* OR detention OR refugee* OR asylum OR inadmissib* OR "foreign national" OR "permanent resident" OR non-citizen OR noncitizen* OR IRPA OR "failed claimant" OR "refused claimant" OR warrant*)',
+  '("Police Scotland" NEAR/8 (immigration OR "Home Office")) AND (raid* OR detain* OR detention OR deport* OR removal* OR "immigration enforcement" OR "immigration offences" OR "illegal working" OR "illegal workers" OR asylum OR "immigration officers" OR "immigration checks" OR overstay* OR "immigration status" OR arrest* OR trafficking OR "Border Force" OR "information-sharing" OR protocols)',
+  '("immigration information" OR "immigration status" OR "refugee status") NEAR/12 (police OR "law enforcement") NEAR/12 (shar* OR disclos*) AND (=ICE OR "immigration authorit*" OR "immigration enforcement" OR "federal immigration" OR "immigration official" OR deport* OR detain* OR removal OR "Home Office" OR CBSA OR "Border Force" OR sanctuary OR DHS OR undocumented OR confidential*)',
+  '"compliant environment" AND ("Home Office" OR immigra* OR "hostile environment" OR migrant* OR deport* OR detain* OR detention OR removal* OR removed OR Windrush OR "right to rent" OR "right to work" OR asylum OR border* OR "illegal migration" OR landlords OR "data sharing" OR "immigration status" OR "leave to remain")',
+  '"immigration offending" AND (arrest* OR raid* OR detain* OR detention OR removal OR removed OR deport* OR "Immigration Enforcement" OR "Home Office" OR enforcement OR "immigration officers" OR "immigration officer" OR illegal* OR "right to work" OR penalt* OR prosecut* OR charged OR offender* OR crackdown OR operation*)',
+  '"Operation Gull" AND (immigra* OR "illegal entrants" OR "illegal entrant" OR "Home Office" OR asylum OR detain* OR detention OR deport* OR removal* OR migrant* OR Cairnryan OR port OR ferry OR ferries OR lorry OR lorries OR smuggl* OR trafficking OR "Border Force" OR stowaway*)',
   // Migrants forcibly displaced or rounded up; crackdowns on refugees with arrests; Ghana's immigration service prosecuting foreigners
-  '(forcibly OR forced OR "rounded up") NEAR/6 (displac* OR relocat* OR transfer*) NEAR/10 migrant*',
-  'crackdown NEAR/6 (refugees OR migrants OR "asylum seekers") AND (detain* OR arrest* OR deport*)',
-  '("Ghana Immigration Service" OR =GIS) AND (foreigners OR illegal*) AND (prosecut* OR jail* OR arrest* OR deport*)',
+  '(forcibly OR forced OR "rounded up") NEAR/6 (displac* OR relocat* OR transfer*) NEAR/10 migrant* AND (police OR deport* OR border* OR expel* OR expuls* OR detain* OR detention OR arrest* OR authorities OR "security forces" OR soldiers OR troops OR gendarm* OR raid* OR crackdown OR pushback* OR asylum OR immigra* OR refugee* OR undocumented OR irregular)',
+  '(crackdown NEAR/6 (refugees OR migrants OR "asylum seekers") AND (detain* OR arrest* OR deport*)) AND (detain* OR deport* OR expel* OR expuls* OR "sent back" OR repatriat* OR removal* OR "without papers" OR undocumented OR illegal* OR irregular* OR immigration OR border* OR "detention centre*" OR "detention center*" OR roundup* OR raids OR "residence permit*" OR visas)',
+  '("Ghana Immigration Service" OR =GIS) AND (foreigners OR illegal*) AND (prosecut* OR jail* OR arrest* OR deport*) AND (foreigner* OR "foreign national" OR deport* OR repatriat* OR "illegal immigrant" OR "illegal migrant" OR immigrants OR migrants OR nationals OR "work permit" OR "residence permit" OR overstay* OR "without valid" OR "illegal stay" OR undocumented OR "immigration laws")',
   // India's border force pushing people into Bangladesh; returns after Assam's citizens register; people declared foreigners by tribunals;
   // the Philippine immigration blacklist; Malaysia's immigration department against fake passes
-  '("push in" OR "push-in" OR "push-ins" OR "pushed in" OR "pushes in") AND (BSF OR BGB OR border*)',
-  '(returned OR deport* OR "pushed") NEAR/12 (NRC OR "National Register of Citizens")',
-  '("declared a foreigner" OR "declared foreigners" OR "declared as foreigner*") AND (arrest* OR "detention centre*" OR "detention center*" OR deport* OR tribunal*)',
-  '(Blacklist OR blacklisted) NEAR/10 ("Bureau of Immigration" OR "foreign national*")',
-  '("Immigration Department" OR Imigresen) AND ("fake passport*" OR "fake travel document*" OR PLKS OR "foreign workers") AND (recognition OR biometric* OR detect* OR combat*)',
+  '(("push in" OR "push-in" OR "push-ins" OR "pushed in" OR "pushes in") AND (BSF OR BGB OR border*)) AND (BSF OR BGB OR Bangladesh* OR India* OR Myanmar OR Rohingya* OR "Border Guard" OR "Border Security Force" OR migrants OR deport* OR detain* OR undocumented OR illegal* OR infiltrat* OR Assam OR Sylhet OR "push back" OR pushback* OR "zero line" OR foreigners)',
+  '(returned OR deport* OR "pushed") NEAR/12 (NRC OR "National Register of Citizens") AND (Assam* OR Bangladesh* OR foreigner* OR "detention camp" OR "detention centre" OR "detention center" OR "transit camp" OR border OR citizenship OR "illegal immigrant" OR "illegal migrant" OR infiltrator* OR "D-voter" OR "doubtful voter" OR BSF OR stateless*)',
+  '(("declared a foreigner" OR "declared foreigners" OR "declared as foreigner*") AND (arrest* OR "detention centre*" OR "detention center*" OR deport* OR tribunal*)) AND ("Foreigners Tribunal*" OR "detention centre*" OR "detention center*" OR "detention camp*" OR deport* OR Assam OR NRC OR "Border Police" OR "D-voter*" OR Bangladeshi OR citizenship OR "Foreigners Act" OR detain*)',
+  '(Blacklist OR blacklisted) NEAR/10 ("Bureau of Immigration" OR "foreign national*") AND (deport* OR arrest* OR detain* OR detention OR illegal* OR overstay* OR expel* OR "undesirable alien" OR "immigration law" OR violat* OR "work permit" OR "barred from entering" OR "barred from re-entering" OR "banned from entering" OR "re-entry" OR repatriat* OR raid* OR lookout OR visa)',
+  '(("Immigration Department" OR Imigresen) AND ("fake passport*" OR "fake travel document*" OR PLKS OR "foreign workers") AND (recognition OR biometric* OR detect* OR combat*)) AND (detain* OR deport* OR arrest* OR raid* OR PATI OR syndicate* OR fraud* OR forged OR "fake passport*" OR "fake travel document*" OR depot* OR overstay* OR illegal* OR smuggl*)',
 ];
 
 export const databasesAbroad = [
@@ -379,27 +379,27 @@ export const databasesAbroad = [
   '("phone tapping" OR "phone-tapping" OR "tap the phones" OR "interception of telephone*" OR (tapped NEAR/4 (phone* OR telephone* OR calls OR conversations OR lines OR mobiles))) AND ("Telegraph Act" OR "High Court" OR police OR privacy)',
   '(=NIA OR "National Investigation Agency") AND (police AND (database OR "collective mechanism" OR "Joint Listing" OR "data sharing" OR "data-sharing" OR (sharing NEAR/4 (data OR database* OR records)) OR ((data OR records) NEAR/4 (terror* OR accused OR offender* OR criminal* OR suspect*)) OR NATGRID OR CCTNS OR "National Terror*")) NOT ("National Institute on Aging" OR dementia OR Alzheimer*)',
   // The forty-ninth collection: retention of biometrics and police records (Northern Ireland, the UK's Justice Bill)
-  '(biometric* OR "DNA" OR fingerprint*) NEAR/6 (retention OR retain*) AND (police OR "law enforcement" OR PSNI OR "Justice Bill")',
-  '(police OR PSNI) NEAR/10 "retention and disposal" NEAR/6 records',
+  '((biometric* OR "DNA" OR fingerprint*) NEAR/6 (retention OR retain*) AND (police OR "law enforcement" OR PSNI OR "Justice Bill")) AND (arrest* OR convict* OR suspect* OR "criminal record*" OR "criminal justice" OR custody OR "DNA database" OR "national database" OR charged OR acquitted OR offender* OR PSNI OR "Justice Bill" OR "Biometrics Commissioner" OR Marper)',
+  '(police OR PSNI) NEAR/10 "retention and disposal" NEAR/6 records AND (custody OR mugshot* OR "mug shot" OR intelligence OR "criminal record" OR DNA OR fingerprint* OR biometric* OR "never charged" OR "not charged" OR arrest* OR "personal data" OR "personal information" OR "criminal justice" OR "criminal history" OR PNC OR conviction* OR "data protection" OR suspect* OR victims)',
   // Qatar's travel-ban records checked by ID number; traveller information shared with other agencies (New Zealand); police photos and
   // fingerprints taken unlawfully; police criminal data opened to other agencies; cross-jurisdictional police databases; road cameras
   // flagging stolen cars and pending warrants
-  '"travel ban" AND (QID OR Metrash OR "MOI portal" OR "portal.moi")',
-  '("traveller information" OR "passenger information" OR "traveler information") NEAR/15 (agenc* OR "law enforcement") AND (shar* OR access OR "look directly")',
-  'police NEAR/6 (photos OR photograph* OR fingerprint*) AND ("privacy commissioner" OR illegal* OR unlawful*)',
-  'police NEAR/10 ("data of criminals" OR "criminal records" OR "criminal data") NEAR/10 (access OR share* OR available)',
-  '"cross-jurisdictional" NEAR/4 (database* OR information)',
-  'camera* NEAR/15 ("pending warrants" OR "unregistered or stolen")',
+  '("travel ban" AND (QID OR Metrash OR "MOI portal" OR "portal.moi")) AND (court* OR police OR debt* OR loan* OR cheque* OR prosecution OR "criminal case*" OR "legal case*" OR "civil case*" OR "court case*" OR unpaid OR "check if" OR "check whether" OR "check your" OR inquir* OR enquir* OR imposed OR "Public Prosecution")',
+  '("traveller information" OR "passenger information" OR "traveler information") NEAR/15 (agenc* OR "law enforcement") AND (shar* OR access OR "look directly") AND (police OR "law enforcement" OR airline* OR =PNR OR "passenger name record" OR border OR customs OR immigration OR intelligence OR security OR terror* OR "court order" OR warrant* OR privacy OR "personal data" OR surveillance OR CBSA)',
+  '(police NEAR/6 (photos OR photograph* OR fingerprint*) AND ("privacy commissioner" OR illegal* OR unlawful*)) AND (retain* OR retention OR kept OR keep* OR stored OR storage OR storing OR database* OR "privacy commissioner" OR privacy OR delet* OR destroy* OR "facial recognition" OR collect* OR "never charged" OR "not charged" OR custody OR mugshot* OR breach*)',
+  'police NEAR/10 ("data of criminals" OR "criminal records" OR "criminal data") NEAR/10 (access OR share* OR available) AND (database* OR databank* OR "data bank" OR system OR network OR officers OR agenc* OR warrant* OR "background check" OR fingerprint* OR "law enforcement" OR CCTNS OR NCIC OR CJIS OR portal OR "direct access" OR "police stations" OR forces OR interoperab* OR municipal)',
+  '("cross-jurisdictional" NEAR/4 (database* OR information)) AND (police OR officers OR "law enforcement" OR sheriff* OR crime* OR criminal* OR gang* OR suspect* OR offender* OR arrest* OR investigat* OR prosecutor* OR justice OR "public safety" OR warrant* OR detectives OR immigra*)',
+  'camera* NEAR/15 ("pending warrants" OR "unregistered or stolen") AND ("license plate" OR "license plates" OR "licence plate" OR "licence plates" OR "number plate" OR "number plates" OR "plate reader" OR "plate readers" OR ALPR OR LPR OR ANPR OR plates OR vehicle* OR cars OR Flock OR "hot list" OR hotlist* OR "plate-reading" OR "plate recognition")',
   // Pakistan's registration cards for Afghans and NADRA; police lists of overstaying foreigners; tenant verification; migrant-worker
   // registers; call records; integrated state datasets; offenders' data shared between police forces; police surveys of Afghans; retention
   // of fingerprints and DNA (European Court of Human Rights)
-  '(PoR OR "Proof of Registration") AND (NADRA OR database* OR deregistration)',
-  '(police OR FRRO) NEAR/20 (overstay* OR "foreigners residing illegally") NEAR/20 (data OR verification OR forwarded OR update OR list*)',
+  '((PoR OR "Proof of Registration") AND (NADRA OR database* OR deregistration)) AND (police OR deport* OR repatriat* OR arrest* OR detain* OR detention OR "illegal foreigners" OR illegal* OR verif* OR mapping OR "data sharing" OR shared OR geo-fencing OR IFRP OR crackdown OR expel* OR expulsion OR undocumented)',
+  '(police OR FRRO) NEAR/20 (overstay* OR "foreigners residing illegally") NEAR/20 (data OR verification OR forwarded OR update OR list*) AND (deport* OR illegal* OR Bangladeshi* OR Afghan* OR Nigerian* OR Pakistani* OR Rohingya* OR "detention centre" OR repatriat* OR "holding centre" OR "Leave India Notice" OR "expired visa" OR "without valid" OR traced OR arrest* OR "Foreigners Act")',
   '"tenant verification" OR "tenant registration" OR ("tenant" NEAR/4 "police verification")',
   '"migrant workers" NEAR/15 (registration OR portal OR register*) AND (police OR Aadhaar OR "Director General of Police")',
-  '"call data records" OR "call detail records"',
-  'Samagram OR ("integrated" NEAR/6 datasets AND (police OR surveillance))',
-  '(survey OR data OR information) NEAR/10 (criminals OR offenders) NEAR/15 ("shared with" OR "share with" OR "local police")',
+  '("call data records" OR "call detail records") AND (police OR investigat* OR "law enforcement" OR court OR warrant* OR surveillance OR intelligence OR agenc* OR accused OR suspect* OR prosecution OR "security agencies" OR FIR OR "crime branch" OR journalist* OR privacy OR interception OR "data retention" OR NSA OR magistrate*)',
+  '(Samagram OR ("integrated" NEAR/6 datasets AND (police OR surveillance))) AND (criminal* OR suspect* OR offender* OR "law enforcement" OR profil* OR "personal data" OR "personal information" OR privacy OR citizen* OR resident* OR database* OR Aadhaar OR property OR tax OR "land records" OR "family data" OR "households")',
+  '((survey OR data OR information) NEAR/10 (criminals OR offenders) NEAR/15 ("shared with" OR "share with" OR "local police")) AND (released OR prison* OR probation OR parole OR addresses OR photograph* OR "sex offender*" OR register* OR database* OR records OR protocol OR monitor* OR supervis* OR disclos* OR MAPPA OR registry OR "police station*" OR "inter-state" OR teams)',
   '(police OR polic*) NEAR/10 ("data collection" OR "collect data" OR survey) NEAR/10 ("Afghan nationals" OR Afghans OR foreigners)',
-  '(fingerprints OR "DNA profiles" OR "cellular samples" OR impronte OR "DNA") NEAR/15 (retain* OR retention OR mantenimento OR conserv*) AND (police OR polizia OR applicants OR condannat* OR CEDU OR Convention)',
+  '((fingerprints OR "DNA profiles" OR "cellular samples" OR impronte OR "DNA") NEAR/15 (retain* OR retention OR mantenimento OR conserv*) AND (police OR polizia OR applicants OR condannat* OR CEDU OR Convention)) AND (police OR polizia OR arrest* OR convict* OR condannat* OR suspect* OR indagat* OR criminal* OR penal* OR database OR "banca dati" OR CEDU OR "human rights" OR acquit* OR applicants)',
 ];

@@ -241,12 +241,12 @@ export const immigrationAsianLanguages = [
   '((விசா NEAR/6 இல்லாமல்) AND (தங்கியிருந்* OR தங்கியுள்ள* OR "தங்கி இருந்*" OR "தங்கி வந்த*" OR கைது OR சிறைப் OR "நாடு கடத்*")) OR ("சட்ட விரோதமாக" AND (((தங்கியிருந்* OR தங்கியுள்ள* OR "தங்கி இருந்*" OR "தங்கி வந்த*") AND (நைஜீரிய* OR வெளிநாட்டு* OR வங்கதேச* OR விசா OR பாஸ்போர்ட்* OR "நாடு கடத்*" OR குடியேற்ற* OR அகதி*)) OR (நைஜீரிய* AND (விசா OR பாஸ்போர்ட்* OR "நாடு கடத்*" OR குடியேற்ற*))))',
   '(విదేశీయ* AND ((వీసా AND ("గడువు ముగిసి*" OR అరెస్ట్* OR అదుపులో* OR డిపోర్ట్* OR బహిష్కర* OR అక్రమంగా OR ఉల్లంఘ*)) OR డిపోర్ట్* OR (అక్రమ* AND ("అక్రమంగా ఉంటున్న*" OR "అక్రమంగా నివసి*" OR "అక్రమ వలస*" OR చొరబా* OR బహిష్కర*)))) OR "అక్రమ విదేశీయులు"',
   // The forty-ninth collection: Canada's border agency and entry/exit records used in investigations (Chinese)
-  '(CBSA OR 边境服务局) AND (出入境 OR 移民) AND (骑警 OR RCMP OR 调查)',
+  '(CBSA OR 边境服务局) AND (出入境 OR 移民) AND (骑警 OR RCMP OR 调查) AND (遣返 OR 遣送 OR 驱逐 OR 递解 OR 拘留 OR 羁押 OR 逮捕 OR 非法移民 OR 非法滞留 OR 难民 OR 庇护 OR 移民拘留 OR 出境令 OR 非法居留 OR 无证 OR 驱逐出境 OR 移民法)',
   // The forty-ninth collection: Indonesian immigration offices' operations and hosts' reports of foreigners; Chinese questioning and
   // detention of foreigners
-  '(melaporkan OR dilaporkan OR lapor*) NEAR/10 ("orang asing" OR WNA) AND (imigrasi OR "kantor imigrasi")',
+  '((melaporkan OR dilaporkan OR lapor*) NEAR/10 ("orang asing" OR WNA) AND (imigrasi OR "kantor imigrasi")) AND (APOA OR hotel* OR penginapan OR menginap OR "tempat tinggal" OR pengawasan OR deportasi OR dideportasi OR "izin tinggal" OR overstay OR penyalahgunaan OR pelanggaran OR "tim pora" OR TIMPORA OR detensi OR ditahan OR diamankan OR ilegal OR keberadaan OR "tindakan administratif")',
   '(Imigrasi OR "Kantor Imigrasi") AND (WNA OR "orang asing" OR "warga negara asing") AND (operasi OR amankan OR diamankan OR pengawasan OR deportasi OR melanggar)',
-  '(盘问 OR 居留审查 OR 遣送出境 OR 驱逐出境) AND (外国人 OR 出入境)',
+  '((盘问 OR 居留审查 OR 遣送出境 OR 驱逐出境) AND (外国人 OR 出入境)) AND (公安 OR 警方 OR 民警 OR 移民管理 OR 非法居留 OR 非法入境 OR 非法就业 OR 三非 OR 拘留 OR 违法 OR 处罚 OR 边检 OR 依法 OR 查获 OR 抓获 OR 执法)',
 ];
 
 export const databasesAsianLanguages = [
@@ -489,10 +489,10 @@ export const databasesAsianLanguages = [
   '(अपराधि* AND (डेटा OR रिकॉर्ड OR एप OR ऐप)) AND (पुलिस OR "एक क्लिक") AND (डेटाबेस OR डाटाबेस OR "डेटा बेस" OR "डाटा बेस" OR अपलोड* OR फिंगरप्रिंट* OR कुंडली OR प्रोफाइल* OR "आपराधिक रिकॉर्ड" OR "आपराधिक इतिहास" OR सीसीटीएनएस OR CCTNS OR पोर्टल OR ("एक क्लिक" NEAR/6 (रिकॉर्ड OR डेटा OR डाटा OR जानकारी OR कुंडली)) OR ((रिकॉर्ड OR डेटा OR डाटा) NEAR/3 (अपराधियों OR हिस्ट्रीशीटर* OR बदमाशों)))',
   '(("Identification) Act" OR "पहचान अधिनियम") AND (आपराधिक OR Criminal OR Procedure) AND (Procedure OR प्रक्रिया OR दंड OR measurement* OR biometric* OR fingerprint* OR NCRB OR एनसीआरबी OR बायोमेट्रिक* OR police OR पुलिस)) OR ("शिनाख्त" AND (आपराधिक OR Criminal OR Procedure) AND (अधिनियम OR Act OR बायोमेट्रिक* OR फिंगरप्रिंट* OR एनसीआरबी OR NCRB OR measurement*))',
   // The forty-ninth collection: … and shared with the RCMP (Chinese)
-  '(CBSA OR 边境服务局) AND 出入境 AND (骑警 OR RCMP) AND 信息共享',
+  '((CBSA OR 边境服务局) AND 出入境 AND (骑警 OR RCMP) AND 信息共享) AND (记录 OR 数据 OR 资料 OR 查询 OR 个人信息 OR 隐私 OR 数据库 OR 调查 OR 刑事 OR 协议 OR 旅客信息)',
   // The forty-ninth collection: hosts reporting foreigners to immigration (Indonesian); household and identity records queried by police
   // (Chinese); convicts' fingerprints digitised by Sri Lanka's police (Hindi, Tamil)
-  '(melaporkan OR dilaporkan OR lapor*) NEAR/10 ("orang asing" OR WNA) AND (imigrasi OR "kantor imigrasi")',
-  '(户籍信息 OR 公民身份信息 OR 人脸识别 OR 人臉識別) AND (公安 OR 警务 OR 警務 OR 查询)',
-  '(फिंगरप्रिंट OR கைவிரல்) AND (पुलिस OR दोषी OR குற்றவாளி*)',
+  '((melaporkan OR dilaporkan OR lapor*) NEAR/10 ("orang asing" OR WNA) AND (imigrasi OR "kantor imigrasi")) AND (APOA OR hotel* OR penginapan OR menginap OR "tempat tinggal" OR pengawasan OR deportasi OR dideportasi OR "izin tinggal" OR overstay OR penyalahgunaan OR pelanggaran OR "tim pora" OR TIMPORA OR detensi OR ditahan OR diamankan OR ilegal OR keberadaan OR "tindakan administratif")',
+  '(户籍信息 OR 公民身份信息 OR 人脸识别 OR 人臉識別) AND (公安 OR 警务 OR 警務 OR 查询) AND (比对 OR 比對 OR 民警 OR 警务 OR 警務 OR 警察 OR 警方 OR 数据库 OR 資料庫 OR 数据 OR 系统 OR 布控 OR 追逃 OR 天网 OR 监控 OR 摄像 OR 在逃 OR 户籍 OR 戶籍 OR 人口信息 OR 治安 OR 派出所)',
+  '((फिंगरप्रिंट OR கைவிரல்) AND (पुलिस OR दोषी OR குற்றவாளி*)) AND (डेटाबेस OR डाटाबेस OR रिकॉर्ड OR रिकार्ड OR गिरफ्तार OR गिरफ्तारी OR अपराधी OR अपराधियों OR आरोपियों OR संदिग्ध OR संदिग्धों OR NAFIS OR காவல்துறை OR காவல்துறையினர் OR கைது OR தரவுத்தளம் OR தரவுத்தளத்தில் OR சேமிக்க* OR டிஜிட்டல் OR "குற்றப் பதிவு")',
 ];

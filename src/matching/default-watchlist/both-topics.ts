@@ -140,13 +140,13 @@ export const BOTH_TOPICS_FORTY_EIGHTH = [
 /** Rules both topics read, from the forty-ninth collection on (one list, spread into both topics). */
 export const BOTH_TOPICS_FORTY_NINTH = [
   // City registers and residence-permit data aligned with police databases (Italian)
-  '("permessi di soggiorno" OR "permesso di soggiorno") AND ("banche dati" OR "banca dati") AND (polizia OR questura)',
+  '("permessi di soggiorno" OR "permesso di soggiorno") AND ("banche dati" OR "banca dati") AND (polizia OR questura) AND (espuls* OR revoc* OR rimpatri* OR =CPR OR "centro di permanenza" OR irregolar* OR clandestin* OR "precedenti penali" OR pericolos* OR controlli OR incroci* OR "forze di polizia" OR "forze dell\'ordine" OR =SDI OR denunc* OR arrest* OR "sistema di indagine")',
   // Hotels reporting foreign guests to the police (Arabic); foreigners registering with the interior ministry's bodies (Russian, German and
   // Belarusian texts on Kazakhstan, Russia and Belarus)
-  '(الفنادق OR فندق* OR النزل) NEAR/15 (إبلاغ OR بالإبلاغ OR الإبلاغ OR يبلغ) AND (أجنبي OR الأجانب OR الاجانب)',
-  '(регистрац* OR зарегистрир*) NEAR/10 ("органах внутренних дел" OR "органе внутренних дел" OR "отделении по гражданству и миграции" OR "территориальном отделении" OR МВД) AND (иностран* OR мигрант*)',
-  'Auslander* NEAR/40 (Registrierungsorgan OR "Organ fur innere Angelegenheiten")',
-  'рэгістрац* AND (іншаземц* OR "Міністэрства ўнутраных спраў")',
+  '((الفنادق OR فندق* OR النزل) NEAR/15 (إبلاغ OR بالإبلاغ OR الإبلاغ OR يبلغ) AND (أجنبي OR الأجانب OR الاجانب)) AND (الشرطة OR للشرطة OR شرطة OR "وزارة الداخلية" OR الداخلية OR الأمن OR الأمنية OR الإقامة OR المخالفين OR منظومة OR بيانات OR تسجيل OR الهجرة OR الجوازات OR "الجهات الأمنية")',
+  '(регистрац* OR зарегистрир*) NEAR/10 ("органах внутренних дел" OR "органе внутренних дел" OR "отделении по гражданству и миграции" OR "территориальном отделении" OR МВД) AND (иностран* OR мигрант*) AND (мигрант* OR "иностранных граждан" OR "иностранные граждане" OR "иностранный гражданин" OR иностранц* OR иностранец OR выдвор* OR депорт* OR миграцион* OR "месту пребывания" OR патент* OR ФМС)',
+  '(Auslander* NEAR/40 (Registrierungsorgan OR "Organ fur innere Angelegenheiten")) AND ("Organ fur innere Angelegenheiten" OR "Organe fur innere Angelegenheiten" OR "innere Angelegenheiten" OR Ausweisung* OR ausgewiesen OR Abschiebung* OR abgeschoben OR Migration* OR Meldepflicht* OR Polizei* OR Einreise* OR Visum OR Visa OR Migrationskarte* OR Ausreise*)',
+  'рэгістрац* AND (іншаземц* OR "Міністэрства ўнутраных спраў") AND (дэпарт* OR высылк* OR выдвар* OR "месцы пражывання" OR "месцы часовага" OR міграц* OR мігрант* OR "грамадзянства і міграцыі" OR "без рэгістрацыі" OR парушальнік* OR незаконн* OR "забарона ўезду" OR "месцы знаходжання")',
   // Student information shared with federal agents or ICE (Spanish)
   '(informacion OR datos) NEAR/6 (estudiant* OR alumnos) NEAR/15 ("agentes federales" OR =ICE OR inmigracion)',
 ];

@@ -150,10 +150,10 @@ export const databasesSharing = [
   // … US-VISIT and IDENT biometrics for state and local police
   '("US-VISIT" OR =IDENT) AND ("state and local law enforcement" OR "local law enforcement" OR jails)',
   // The forty-ninth collection: registries of private cameras offered to the sheriff or police
-  '(camera* OR surveillance) NEAR/10 (registry OR register OR "sign up") AND (footage OR "sheriff\'s office" OR investigat*)',
+  '((camera* OR surveillance) NEAR/10 (registry OR register OR "sign up") AND (footage OR "sheriff\'s office" OR investigat*)) AND (registry OR residents OR homeowners OR businesses OR "private cameras" OR doorbell* OR "home security" OR voluntary OR community OR neighborhood*) AND (police OR sheriff* OR deputies OR "law enforcement" OR detectives OR investigators OR crime*)',
   // Texas's licence image verification system; the Attorney General's guidance on state and local police databases; lawsuits
   // seeking licence data on undocumented drivers
-  '"image verification system" OR (thumbprint* AND (department OR license) AND (image OR facial))',
-  '"databases operated by state and local law enforcement" OR ("Attorney General" AND "audit criteria" AND databases)',
-  '("driver\'s licenses" OR "driver licenses" OR "driving access") AND (data OR "Trump") AND (undocumented OR immigra*) AND (lawsuit OR grab OR access)',
+  '("image verification system" OR (thumbprint* AND (department OR license) AND (image OR facial))) AND (police OR DMV OR "motor vehicle" OR "driver\'s license" OR "driver license" OR "drivers license" OR "driver\'s licence" OR "law enforcement" OR sheriff* OR "facial recognition" OR "license photo" OR "mug shot" OR mugshot* OR suspect* OR FBI OR "identification card" OR "ID card")',
+  '("databases operated by state and local law enforcement" AND (gang* OR CalGang OR immigra* OR =ICE OR vendor* OR guidance OR "audit criteria" OR "Attorney General" OR privacy OR purge* OR designat*)) OR ("Attorney General" AND "audit criteria" AND databases AND (gang* OR CalGang OR police OR "law enforcement" OR sheriff* OR immigra* OR =ICE OR designat* OR purge* OR "criminal intelligence"))',
+  '("driver\'s licenses" OR "driver licenses" OR "driving access") AND (data OR "Trump") AND (undocumented OR immigra*) AND (lawsuit OR grab OR access) AND (=ICE OR "Customs Enforcement" OR "immigration agent" OR "immigration enforcement" OR "immigration authorities" OR DHS OR deport* OR "data grab" OR shar* OR "hand over" OR "turn over" OR privacy OR subpoena* OR records OR grab)',
 ];

@@ -19,14 +19,14 @@ export const immigrationRecordsHandedOver = [
   '"employer sanctions" OR "employer sanction provisions"',
   '(=INS OR aliens) AND ("change of address" OR AR-11) AND (whereabouts OR failure OR deport* OR removal OR criminal*)',
   // The forty-ninth collection: police checking documentation status; civil-rights laws on immigration status
-  '(check* OR enforc* OR verif*) NEAR/4 "documentation status"',
-  '("civil rights" OR "personal identifying information") NEAR/12 "based on immigration status"',
+  '(check* OR enforc* OR verif*) NEAR/4 "documentation status" AND (=ICE OR "Immigration and Customs Enforcement" OR immigra* OR deport* OR police OR sheriff* OR deputies OR deputy OR "traffic stop" OR detain* OR detention OR undocumented OR migrant* OR warrant* OR "law enforcement" OR noncitizen* OR citizenship OR "lawful presence" OR "287(g)" OR sanctuary)',
+  '(("civil rights" OR "personal identifying information") NEAR/12 "based on immigration status") AND (=ICE OR deport* OR detain* OR detention OR detainer* OR "immigration enforcement" OR "immigration agents" OR "immigration authorities" OR "federal immigration" OR police OR sheriff* OR records OR database* OR sharing OR shared OR collect* OR arrest* OR "Senate Bill" OR Colorado)',
   // Aliens held in state or local custody; release dates given to immigration authorities; HUD data shared with DHS; Texas's
   // Operation Lone Star; immigration incidents at safe locations; New Jersey's Immigrant Trust Directive
-  '("aliens held" OR "aliens in" OR "held in state or local") NEAR/10 (custody) AND ("federal authorities" OR "immigration")',
-  '("release dates" OR "release date") NEAR/20 (immigration OR ICE OR "federal officials" OR aliens OR undocumented)',
+  '("aliens held" OR "aliens in" OR "held in state or local") NEAR/10 (custody) AND ("federal authorities" OR "immigration") AND (immigra* OR detainer* OR deport* OR removal OR =ICE OR =INS OR DHS OR "Homeland Security" OR "Customs Enforcement" OR undocumented OR "illegal aliens" OR "illegal alien" OR "287(g)" OR "removable aliens" OR "removable alien" OR "Byrne JAG" OR grant* OR cooperation)',
+  '(("release dates" OR "release date") NEAR/20 (immigration OR ICE OR "federal officials" OR aliens OR undocumented)) AND (inmate* OR jail* OR detainer* OR custody OR prison* OR sheriff* OR deport* OR "immigration officers" OR "immigration agents" OR "immigration authorities" OR =ICE OR notif* OR arrest* OR correctional OR incarcerat* OR detain* OR booking OR "law enforcement")',
   '(HUD OR "Housing and Urban Development") NEAR/20 (DHS OR "Homeland Security" OR ICE OR immigration) AND ("data-sharing" OR "data sharing" OR "share information" OR records)',
-  '"Operation Lone Star" OR ("Criminal Trespass" AND (Kinney OR "Val Verde" OR migrant* OR border))',
+  '("Operation Lone Star" AND (migrant* OR border OR immigra* OR asylum OR arrest* OR jail* OR trespass* OR "National Guard" OR DPS OR "razor wire" OR buoy* OR smuggl* OR deport* OR troopers OR detain*)) OR ("Criminal Trespass" AND (Kinney OR "Val Verde" OR migrant* OR border) AND (migrant* OR immigra* OR asylum OR "Lone Star" OR "Border Patrol" OR smuggl* OR deport* OR undocumented OR illegal*))',
   '"immigration incidents" OR ("safe locations" AND immigra*)',
-  '("Immigrant Trust Directive" OR "Immigration Trust Directive" OR "Directive 2018-6")',
+  '("Immigrant Trust Directive" OR "Immigration Trust Directive" OR "Directive 2018-6") AND (=ICE OR police OR detain* OR detainer* OR deport* OR "law enforcement" OR sheriff* OR jail* OR "287(g)" OR sanctuary OR "federal agents" OR "immigration status" OR "immigration enforcement" OR "immigration authorities" OR "federal immigration" OR undocumented OR corrections OR custody)',
 ];

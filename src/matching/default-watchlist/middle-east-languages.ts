@@ -194,14 +194,14 @@ export const immigrationMiddleEastLanguages = [
   '"الامن العام" AND (رحل* OR ترحيل* OR سلم*) AND (لاجئين OR اللاجئين OR السوريين)',
   'متسول* AND (ابعد* OR ترحيل* OR "بطرق غير شرعية" OR الجوازات)',
   // The forty-ninth collection: arrest by Canada's border agency (Persian)
-  'CBSA AND (بازداشت OR "پلیس مهاجرت" OR مهاجرتی)',
+  'CBSA AND (بازداشت OR "پلیس مهاجرت" OR مهاجرتی) AND (اخراج* OR دیپورت* OR پناهجو* OR پناهند* OR بازگرداند* OR غیرقانونی OR "بدون مدرک" OR "بدون مدارک" OR اقامت OR "وضعیت اقامتی" OR "بازداشتگاه مهاجرتی" OR "بازداشت مهاجرتی" OR مهاجران OR پناهندگی OR IRPA OR "قانون مهاجرت")',
   // The forty-ninth collection: security campaigns against irregular migrants (Tunisia, Arabic); Syrians made to sign deportation papers;
   // Afghan nationals without papers moved across the border (Persian); administrative detention of foreigners and irregular migrants held (Turkish)
-  '(المهاجرين OR مهاجرين OR المهاجرون) NEAR/3 ("غير النظاميين" OR "غير الشرعيين" OR "غير نظاميين" OR "غير شرعيين") AND (طرد* OR تطرد OR إخلاء OR اخلاء OR ترحيل* OR أمني* OR الأمني OR الحرس OR حملة OR قوات)',
-  '(ترحيل* OR الترحيل) AND (سوري* OR اللاجئين OR لاجئين) AND (توقيع OR التوقيع OR البصم OR يجبرون OR قسر*)',
-  '(تبعه OR اتباع) NEAR/4 (غیرمجاز OR "غیر مجاز" OR غیرقانونی OR "غیر قانونی")',
+  '((المهاجرين OR مهاجرين OR المهاجرون) NEAR/3 ("غير النظاميين" OR "غير الشرعيين" OR "غير نظاميين" OR "غير شرعيين") AND (طرد* OR تطرد OR إخلاء OR اخلاء OR ترحيل* OR أمني* OR الأمني OR الحرس OR حملة OR قوات)) AND (طرد* OR تطرد OR إخلاء OR اخلاء OR ترحيل* OR لترحيل OR الترحيل OR أمني* OR الأمني OR الأمن OR الحرس OR قوات OR توقيف OR اعتقال OR احتجاز OR الشرطة OR مداهمة OR الحدود)',
+  '(ترحيل* OR الترحيل) AND (سوري* OR اللاجئين OR لاجئين) AND (توقيع OR التوقيع OR البصم OR يجبرون OR قسر*) AND (قسرا OR قسري* OR "العودة الطوعية" OR يجبرون OR إجبار* OR اجبار* OR ترحيلهم OR "تم ترحيل" OR الحدود OR المرحلين OR مرحلين OR "أوراق العودة" OR السلطات OR الشرطة OR "مراكز الترحيل" OR "مركز ترحيل" OR احتجاز OR الاحتجاز OR محتجز* OR اعتقال* OR "الأمن العام" OR "ورقة الترحيل" OR الداخلية)',
+  '((تبعه OR اتباع) NEAR/4 (غیرمجاز OR "غیر مجاز" OR غیرقانونی OR "غیر قانونی")) AND (پلیس OR دستگیر* OR اخراج* OR بازداشت* OR "رد مرز" OR مرز* OR انتظامی OR فراجا OR ناجا OR قاچاق* OR اردوگاه* OR بازگرداندن OR بازگردانده OR ساماندهی OR متخلف* OR جریمه* OR کارفرما* OR سرشماری OR "ثبت نام")',
   '"idari gözetim altında" AND (tutma OR tutul* OR yabancı* OR "geri gönderme" OR "sınır dışı" OR özgürlük*)',
-  '("kayıt dışı" OR düzensiz OR kaçak) NEAR/2 göçmen* AND (gözaltı* OR "geri gönderme" OR "sınır dışı" OR imzalat*)',
+  '((("kayıt dışı" OR düzensiz OR kaçak) NEAR/2 göçmen* AND (gözaltı* OR "geri gönderme" OR "sınır dışı" OR imzalat*)) AND (gözaltı* OR "geri gönderme" OR "sınır dışı edil*" OR yakala* OR operasyon* OR jandarma OR polis* OR emniyet OR "Göç İdaresi" OR "Göç Yönetimi" OR "geri dönüş" OR "geri gönderme merkez*" OR "sınır dışı edilmek")) NOT ("göçmen kuş*" OR avcı*)',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -363,6 +363,6 @@ export const databasesMiddleEastLanguages = [
   '"الاحتفاظ بالبيانات" AND (الشرطة OR التحقيق OR الاتصالات)',
   '"قائمة الممنوعين من السفر" OR "قوائم الممنوعين من السفر" OR "قوائم ترقب الوصول"',
   // The forty-ninth collection: police reaching internet subscribers' identity data (Turkish); police DNA samples from suspects (Hebrew)
-  '(polis* OR emniyet) NEAR/10 ("kimlik bilgilerine" OR "kimlik bilgileri" OR abonelerine)',
-  '(דגימת OR דגימות) AND (משטרה OR למשטרה OR המשטרה OR חשודים OR מחשודים)',
+  '(polis* OR emniyet) NEAR/10 ("kimlik bilgilerine" OR "kimlik bilgileri" OR abonelerine) AND (eriş* OR erisim OR "mahkeme kararı" OR operatör* OR GSM OR "veri tabanı" OR veritaban* OR "kişisel veri" OR "kişisel veriler" OR "kişisel verilerin" OR KVKK OR sorgu* OR fişle* OR "iletişim bilgileri" OR "baz istasyonu" OR "HTS kayıtları" OR "HTS" OR "Anayasa Mahkemesi" OR internet)',
+  '((דגימת OR דגימות) AND (משטרה OR למשטרה OR המשטרה OR חשודים OR מחשודים)) AND (DNA OR מאגר OR במאגר OR המאגר OR למאגר OR מאגרי OR ומאגר OR ביומטרי* OR טביעות OR גנטי* OR הרשעה OR הורשעו OR לשמור OR תשמור OR שמירת OR נשמרות OR שוטר OR עבירות OR הכנסת)',
 ];

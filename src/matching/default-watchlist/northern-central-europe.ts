@@ -283,12 +283,12 @@ export const immigrationNorthernCentralEurope = [
   '(хабарла* AND шетелдік*) OR ("Көші-қон" AND (шетелдік* OR шетелдікт*))',
   // The forty-ninth collection: migrants moved by force (Slovenian); expulsion of foreigners (Ukrainian); Russian entry bans, police finding
   // illegal migrants, Tajik migrants refused entry at the Russian border; reports on foreigners to the militia
-  'prisilno NEAR/6 migrant*',
-  'висланн* AND (іноземц* OR "без громадянства")',
-  '("неразрешени* въезд*" OR "не разрешении въезда" OR "неразрешение въезда" OR "о неразрешении въезда") AND (иностран* OR гражданин* OR миграци* OR УВМ OR МВД OR ФМС)',
-  'нелегал* AND (МВД OR полиц*) AND (иностран* OR мигрант*)',
-  '("роҳ надода*" OR "иҷозаи вуруд") AND (муҳоҷир* OR Русия OR марз*)',
-  '(сообщ* OR информ*) NEAR/10 (милици* OR ОВД OR "органы внутренних дел") AND иностран*',
+  'prisilno NEAR/6 migrant* AND (policij* OR polic* OR vrn* OR vrac* OR meja OR meje OR mejo OR mejni* OR Hrvask* OR azil* OR izgon* OR readmisij* OR pushback* OR deport* OR pridrz* OR tujc* OR "center za tujce" OR odstranit* OR racij* OR aretir*)',
+  '(висланн* AND (іноземц* OR "без громадянства")) AND (примусов* OR видвор* OR ДМС OR міграц* OR депорт* OR затрим* OR "пункт тимчасового перебування" OR ПТПІ OR порушен* OR нелегал* OR незаконн* OR СБУ OR поліці* OR "країни походження" OR реадмісі* OR "в\'їзд*" OR заборон* OR біженц* OR "додаткового захисту")',
+  '("неразрешени* въезд*" OR "не разрешении въезда" OR "неразрешение въезда" OR "о неразрешении въезда") AND (иностран* OR гражданин* OR миграци* OR УВМ OR МВД OR ФМС) AND ("в Россию" OR "в РФ" OR "на территорию" OR выдвор* OR депорт* OR мигрант* OR миграци* OR УВМ OR ФМС OR "иностранному гражданину" OR "иностранного гражданина" OR "иностранных граждан" OR иностранц* OR иностранец OR границ*)',
+  '(нелегал* AND (МВД OR полиц*) AND (иностран* OR мигрант*)) AND (мигрант* OR выдвор* OR депорт* OR миграц* OR пребыван* OR проживан* OR въезд* OR ЦВСИГ OR спецприемник* OR гастарбайтер* OR трудов* OR патент* OR "без регистрации" OR выезд* OR работник* OR проживают OR квадрокоптер*)',
+  '("роҳ надода*" OR "иҷозаи вуруд") AND (муҳоҷир* OR Русия OR марз*) AND (муҳоҷир* OR мигрант* OR ихроҷ* OR депорт* OR мамнӯъ* OR "рӯйхати сиёҳ" OR фурудгоҳ* OR баргардон* OR "манъи вуруд" OR "хадамоти муҳоҷират" OR ФМС OR МВД OR "шаҳрвандони Тоҷикистон" OR "қоидаҳои муҳоҷират" OR мигратсия*)',
+  '((сообщ* OR информ*) NEAR/10 (милици* OR ОВД OR "органы внутренних дел") AND иностран*) AND (выдвор* OR депорт* OR высыл* OR пребыван* OR въезд* OR миграц* OR регистрац* OR нелегал* OR незаконн* OR "без гражданства" OR проживан* OR учет* OR прибыти* OR принимающ* OR уведомл*)',
   // Border guards holding irregular migrants (Lithuanian); migrants crossing the border unlawfully (Slovenian); migration pressure on the
   // Hungarian border; Schengen checks on foreign nationals (Swedish)
   '(migrant* OR pabegel* OR neteisetai OR nelegal*) AND (Pabrad* OR pasienieci* OR uzkardos OR "Uzsienieciu registracijos centr*")',
@@ -558,12 +558,12 @@ export const databasesNorthernCentralEurope = [
   '(genomic OR геномн* OR DNA OR ДНК) AND (registration OR регистрац*) AND (migrants OR мигрант*) AND (МВД OR полиц* OR police OR "Interior Ministry" OR обязательн* OR mandatory OR compulsory OR Госдум* OR "State Duma" OR законопроект* OR дактилоскоп* OR fingerprint* OR иностран* OR "foreign nationals" OR преступлен* OR crimes OR criminal* OR (государствен* NEAR/3 геномн*))',
   // The forty-ninth collection: foreigners registered by hotels in the police system; checking entry bans; the interior ministry's information
   // centre records; security services' access to databases; people on the police wanted list (Ukrainian); foreigners' registration (Polish)
-  '("средствах размещения" OR "средств размещения" OR гостиниц* OR хостел*) AND (учет* OR учёт* OR регистрац*) AND иностран*',
-  '"запретов на въезд" OR ("запрет на въезд" AND (сервис OR проверки OR узнать))',
-  '("ИЦ МВД" OR "Информационный центр МВД" OR "информационного центра МВД") AND (судимост* OR "базы данных" OR выписк*)',
-  '(силовик* OR полиц* OR МВД) NEAR/10 ("базам данных" OR "баз данных" OR "базы данных" OR "банков данных")',
-  '"у розшуку" OR "в розшуку" OR "розшуку поліції"',
-  'obcokrajowc* AND zarejestrowa* AND (meldunk* OR milicj*)',
+  '(("средствах размещения" OR "средств размещения" OR гостиниц* OR хостел*) AND (учет* OR учёт* OR регистрац*) AND иностран*) AND (миграц* OR МВД OR уведомл* OR прибыти* OR принимающ* OR полици* OR ФМС OR УВМ OR пребыван* OR штраф* OR нарушен* OR "по месту пребывания" OR "информационную систему" OR E-Mehmon)',
+  '("запретов на въезд" OR ("запрет на въезд" AND (сервис OR проверки OR узнать))) AND (иностран* OR мигрант* OR МВД OR ФМС OR ГУВМ OR УВМ OR "в Россию" OR "в РФ" OR "Российскую Федерацию" OR депорт* OR выдвор* OR "реестр контролируемых" OR база OR базе OR базу OR базы OR границ* OR ФСБ OR нежелательн*)',
+  '(("ИЦ МВД" OR "Информационный центр МВД" OR "информационного центра МВД") AND (судимост* OR "базы данных" OR выписк*)) AND ("базы данных" OR "базе данных" OR "базу данных" OR "база данных" OR "баз данных" OR исключ* OR удал* OR сведени* OR хранени* OR погашенн* OR дактилоскоп* OR персональн* OR учеты OR криминальн* OR розыск*)',
+  '(силовик* OR полиц* OR МВД) NEAR/10 ("базам данных" OR "баз данных" OR "базы данных" OR "банков данных") AND (доступ* OR запрашива* OR запрос* OR "решения суда" OR "без суда" OR "без санкции" OR персональн* OR распознава* OR слежк* OR розыск* OR передава* OR передач* OR "обмен данными" OR биометри* OR ФСБ OR банков OR операторов OR сотовых OR камер*)',
+  '("у розшуку" OR "в розшуку" OR "розшуку поліції") AND (базі OR базою OR бази OR база OR "баз даних" OR камер* OR Гарпун OR номер* OR автомобіл* OR авто OR транспорт* OR реєстр* OR облік* OR систем* OR Інтерпол* OR Interpol OR інформаційн* OR ЄРДР OR ТЦК OR затрим*)',
+  'obcokrajowc* AND zarejestrowa* AND (meldunk* OR milicj*) AND (policj* OR "Straży Granicznej" OR "Straż Graniczna" OR "Strazy Granicznej" OR wydal* OR deport* OR nielegaln* OR "zobowiazanie do powrotu" OR "zobowiązanie do powrotu" OR kontrol* OR rejestr* OR milicj* OR "legalność pobytu" OR "legalnosc pobytu" OR cudzoziem*)',
   // Wrong data from the migration agency's case system in police removals (Swedish); police processing of personal data (Danish,
   // Slovenian, Latvian); Estonia's identity-document biometric database; Norway's police register; police officers' look-ups (Finnish);
   // Poland's vehicle and driver register CEPiK

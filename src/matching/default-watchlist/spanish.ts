@@ -211,11 +211,11 @@ export const immigrationSpanish = [
   '("Instituto Nacional de Migracion" OR =INM) AND ("procedimientos administrativos migratorios" OR "Guardia Nacional" OR CNDH OR rescat* OR auxili* OR hacinad*)',
   // The forty-ninth collection: migrants held at Mexico's migration stations; Costa Rica's migration police and holding centres;
   // migrants unable to prove regular stay; Migración Colombia's checks; foreigners' address register with Chile's PDI
-  '("estaciones del INM" OR "estacion migratoria" OR "estaciones migratorias" OR "situacion irregular") AND (detencion* OR detenid* OR migrantes) AND (INM OR Mexico OR migratori*)',
-  '"Centros de Aprehension" OR "Policia de Migracion" OR "Policia Migratoria"',
+  '("estaciones del INM" OR "estacion migratoria" OR "estaciones migratorias" OR "situacion irregular") AND (detencion* OR detenid* OR migrantes) AND (INM OR Mexico OR migratori*) AND (INM OR migracion OR "Guardia Nacional" OR deport* OR expuls* OR asegurad* OR retenid* OR extranjer* OR indocumentad* OR "agentes migratorios" OR "autoridades migratorias" OR celdas OR hacinamiento OR asilo)',
+  '"Centros de Aprehension" OR (("Policia de Migracion" OR "Policia Migratoria") AND (deport* OR detien* OR detuv* OR detenid* OR detencion* OR aprehen* OR "situacion irregular" OR irregular* OR indocumentad* OR expuls* OR extranjeros OR migrantes OR rechaz* OR "orden de salida" OR frontera* OR inadmit* OR "sin documentos" OR trafico OR arrest* OR captur*))',
   'migrantes AND ("no pudieron comprobar" OR "estancia regular" OR "estancia irregular") AND (INM OR "Instituto Nacional de Migracion" OR conducidos OR rescat* OR asegurad*)',
-  '"Migracion Colombia" AND ("sin documentos" OR deport* OR expuls* OR "base de datos" OR biometric* OR "permisos migratorios")',
-  '(extranjeros OR extranjero) NEAR/15 ("Policia de Investigaciones" OR =PDI) NEAR/15 (registro OR domicilio OR informar)',
+  '("Migracion Colombia" AND ("sin documentos" OR deport* OR expuls* OR "base de datos" OR biometric* OR "permisos migratorios")) AND (deport* OR expuls* OR inadmit* OR irregular* OR sancion* OR multa* OR captur* OR antecedentes OR "base de datos" OR "bases de datos" OR biometric* OR "cruce de informacion" OR verificacion OR Policia OR retenid* OR "control migratorio")',
+  '(extranjeros OR extranjero) NEAR/15 ("Policia de Investigaciones" OR =PDI) NEAR/15 (registro OR domicilio OR informar) AND (expuls* OR migratori* OR migracion OR migraciones OR migrantes OR inmigrant* OR irregular* OR residencia OR visa OR visas OR extranjeria OR clandestin* OR "ingreso clandestino" OR "permiso de residencia" OR deport* OR "ley de migracion")',
   // US Spanish-language media: federal agents' arrests; school boards against immigration actions
   '("agentes federales" OR "agentes de inmigracion" OR =ICE OR "la migra") NEAR/15 (arrest* OR detener OR detenid* OR redada* OR "evitar ser arrestados")',
   '("acciones de inmigracion" OR "inmigracion y aduanas") AND (escolar OR escuela* OR distrito OR resolucion)',
@@ -436,16 +436,16 @@ export const databasesSpanish = [
   // … police face identification of criminals and missing people (Mexico)
   '("identificacion facial" OR "reconocimiento facial") AND (criminales OR delincuentes OR "personas desaparecidas" OR busqueda) AND (polic* OR camaras OR "base de datos" OR "bases de datos" OR profugo* OR desaparecid* OR fiscal* OR judicial* OR "Ministerio de Seguridad" OR "seguridad publica" OR videovigilancia OR estadio* OR "orden de captura" OR detenid*)',
   // The forty-ninth collection: data handed to the judicial police (Spanish data-protection reports)
-  '("Policia Judicial" OR "Policía Judicial" OR policia) NEAR/10 (cesion OR cesión OR comunicar) NEAR/6 datos',
+  '("Policia Judicial" OR "Policía Judicial" OR policia) NEAR/10 (cesion OR cesión OR comunicar) NEAR/6 datos AND (juez OR jueza OR judicial OR fiscal* OR operadoras OR telefonicas OR sospechos* OR investigad* OR "datos personales" OR privacidad OR "proteccion de datos" OR consentimiento OR "base de datos" OR "bases de datos" OR registros OR ubicacion OR geolocaliz* OR Enjuiciamiento)',
   // Migración Colombia's database cross-checks; Chile's PDI foreigners' register; prisoners' biometrics; plate readers; Mexico's
   // intelligence system law; clearing police records; Peru's migration platform checked by police
   '"Migracion Colombia" AND ("cruce de informacion" OR "base de datos" OR "bases de datos" OR biometric*)',
-  '(extranjeros OR extranjero) NEAR/15 ("Policia de Investigaciones" OR =PDI) NEAR/15 (registro OR domicilio OR informar)',
-  '("base de datos" OR biometria) NEAR/15 ("privados de libertad" OR carceles OR prisiones OR reclusos)',
-  '("reconocimiento automatico de patentes" OR "lectura de patentes" OR "lector* de patentes" OR "reconocimiento de placas" OR "lector* de placas")',
+  '(extranjeros OR extranjero) NEAR/15 ("Policia de Investigaciones" OR =PDI) NEAR/15 (registro OR domicilio OR informar) AND (expuls* OR migratori* OR migracion OR migraciones OR migrantes OR inmigrant* OR irregular* OR residencia OR visa OR visas OR extranjeria OR clandestin* OR "ingreso clandestino" OR "permiso de residencia" OR deport* OR "ley de migracion")',
+  '("base de datos" OR biometria) NEAR/15 ("privados de libertad" OR carceles OR prisiones OR reclusos) AND (policia OR policial* OR "ordenes de captura" OR "orden de captura" OR antecedentes OR huellas OR dactilar* OR identific* OR "reconocimiento facial" OR "registro civil" OR Registraduria OR fiscal* OR INPEC OR interconect* OR judicial* OR "requeridos" OR "requisitoria" OR suplant* OR biometria)',
+  '("reconocimiento automatico de patentes" OR "lectura de patentes" OR "lector* de patentes" OR "reconocimiento de placas" OR "lector* de placas") AND (Carabineros OR policia* OR policial* OR patrull* OR robad* OR robo* OR "base de datos" OR "bases de datos" OR delinc* OR delito* OR seguridad OR municipal* OR vigilancia OR camaras OR alerta* OR infraccion* OR multa*)',
   '("Sistema de Inteligencia" OR "Investigacion e Inteligencia") AND (datos OR "bases de datos" OR informacion OR biometric*)',
-  '(antecedentes NEAR/4 (policiacos OR policiales OR penales)) NEAR/15 (limpiar OR borrar OR borrados OR eliminar OR cancelacion)',
-  '(migrator* OR Migraciones) AND ("cruce de" OR "cruce de informacion" OR "plataforma" OR "base de datos") AND (policia OR PNP OR "control de identidad")',
+  '((antecedentes NEAR/4 (policiacos OR policiales OR penales)) NEAR/15 (limpiar OR borrar OR borrados OR eliminar OR cancelacion)) AND (registro* OR condena* OR cancelacion OR cancelar OR rehabilitacion OR prescrip* OR "base de datos" OR sistema OR expediente* OR certificado OR constancia OR "derecho al olvido" OR sentencia OR juez OR tribunal* OR sobresei* OR absuelt* OR archiv*)',
+  '(migrator* OR Migraciones) AND ("cruce de" OR "cruce de informacion" OR "plataforma" OR "base de datos") AND (policia OR PNP OR "control de identidad") AND (expuls* OR irregular* OR operativo* OR "control de identidad" OR "controles de identidad" OR intervenid* OR detenid* OR requisitori* OR antecedentes OR "orden de captura" OR "alerta migratoria" OR deport* OR indocumentad*)',
   // US Spanish-language media: ICE searching drivers' records; Colorado's SB 276 on immigration-status data; Puerto Rico's criminal
   // information systems, the Interstate Identification Index and the sex-offender registry
   '(=ICE OR "agentes migratorios" OR inmigracion) AND ("registros de conductores" OR "licencias de conducir" OR "bancos de datos" OR "base de datos") AND (busqueda* OR acceder OR reconocimiento*)',

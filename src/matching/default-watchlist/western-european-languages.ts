@@ -5,29 +5,29 @@
 
 export const immigrationWesternEuropean = [
   // Swiss removal orders with a departure deadline or area bans
-  'weggewiesen AND (Ausreisefrist OR Ausschaffung* OR Eingrenzung OR Ausgrenzung)',
+  '(weggewiesen AND (Ausreisefrist OR Ausschaffung* OR Eingrenzung OR Ausgrenzung)) AND (Asyl* OR Ausschaffung* OR Ausreise* OR Migrationsamt OR "Staatssekretariat fur Migration" OR SEM OR Auslander* OR abgewiesen* OR Ruckfuhrung* OR Durchsetzungshaft OR Nothilfe OR Landesverweis* OR Aufenthaltsbewilligung* OR Migrationsdienst OR Fluchtling* OR Migrationsbehorde* OR "Amt fur Migration")',
   // Orders to leave French territory; border police and liaison officers' access to databases
-  '(OQTF OR "obligation de quitter le territoire" OR "oblige a quitter le territoire" OR "l\'a oblige a quitter") AND (prefet OR tribunal OR arrete OR interdiction)',
-  '("officiers de liaison" OR DCPAF OR "police aux frontieres") NEAR/20 ("base de donnees" OR "bases de donnees" OR fichier* OR France-Visas OR acces)',
+  '(OQTF OR "obligation de quitter le territoire" OR "oblige a quitter le territoire" OR "l\'a oblige a quitter") AND (prefet OR tribunal OR arrete OR interdiction) AND (ressortissant* OR expuls* OR "interdiction de retour" OR reconduit* OR retention OR eloign* OR "sans papiers" OR "sans-papiers" OR "titre de sejour" OR "tribunal administratif" OR irreguli* OR migrant* OR clandestin* OR "sous OQTF")',
+  '(("officiers de liaison" OR DCPAF OR "police aux frontieres") NEAR/20 ("base de donnees" OR "bases de donnees" OR fichier* OR France-Visas OR acces)) AND (etranger* OR eloign* OR expuls* OR "situation irreguliere" OR migrant* OR retention OR OQTF OR visa* OR France-Visas OR Schengen OR =SIS OR Eurodac OR "personnes recherchees" OR interpell* OR clandestin* OR sejour OR asile OR immigration)',
 ];
 
 export const databasesWesternEuropean = [
   // Schengen Information System entries and entry bans (German); police plate cameras (Quebec French); Italian police data;
   // France's TAJ police file; a foreigner's phone records read in detention (Dutch)
-  '(Schengen* OR SIS) NEAR/8 (Ausschreibung* OR Einreiseverbot* OR Einreiseverweigerung*)',
-  '(plaque* OR plaques) NEAR/6 (camera* OR lecteur* OR lecture) NEAR/12 (police OR "Sûreté du Québec" OR SQ OR gendarmerie)',
-  '"forze di polizia" NEAR/10 (dati OR "banca dati" OR "banche dati" OR CED)',
-  'TAJ NEAR/10 (inscrit* OR effacement OR donnees OR fichier OR procureur)',
-  '(bewaring OR terugkeerbesluit*) AND (belgegevens OR telefoongegevens)',
+  '((Schengen* OR SIS) NEAR/8 (Ausschreibung* OR Einreiseverbot* OR Einreiseverweigerung*)) AND (Einreiseverbot* OR Einreiseverweigerung* OR Abschiebung* OR abgeschoben OR Ausweisung* OR ausgewiesen OR Fahndung* OR Festnahme* OR Grenzpolizei* OR Bundespolizei OR Polizei* OR Drittstaat* OR Auslander* OR Informationssystem OR Datenbank* OR Aufenthaltsverbot* OR Einreisesperre* OR Europol OR SIRENE)',
+  '(plaque* OR plaques) NEAR/6 (camera* OR lecteur* OR lecture) NEAR/12 (police OR "Sûreté du Québec" OR SQ OR gendarmerie) AND (vol OR vols OR vole* OR recherch* OR fichier* OR "base de donnees" OR "bases de donnees" OR suspect* OR mandat* OR signal* OR enquet* OR criminel* OR "vie privee" OR CNIL OR "Commission d\'acces" OR "renseignements personnels" OR surveillance OR "donnees personnelles")',
+  '("forze di polizia" NEAR/10 (dati OR "banca dati" OR "banche dati" OR CED)) AND ("banca dati" OR "banche dati" OR CED OR SDI OR interforze OR archivi* OR schedat* OR "dati personali" OR segnalazion* OR precedenti OR controll* OR consult* OR accesso OR accessi OR interrog* OR trattamento OR privacy OR Garante OR intercettazion* OR biometric* OR impronte)',
+  'TAJ NEAR/10 (inscrit* OR effacement OR donnees OR fichier OR procureur) AND (police OR gendarmerie OR policier* OR procureur* OR effacement OR antecedent* OR "fichier de police" OR judiciaire* OR CNIL OR enquete* OR "mis en cause" OR victime* OR "garde a vue" OR condamn* OR relaxe* OR "classement sans suite" OR "casier judiciaire" OR "reconnaissance faciale" OR plainte*)',
+  '((bewaring OR terugkeerbesluit*) AND (belgegevens OR telefoongegevens)) AND (vreemdeling* OR IND OR terugkeerbesluit* OR "Dienst Terugkeer en Vertrek" OR Vreemdelingenwet OR vreemdelingenpolitie OR AVIM OR uitzet* OR asiel* OR "Raad van State" OR marechaussee OR politie OR justitie OR opsporing* OR verdachte* OR "Openbaar Ministerie" OR rechter* OR rechtbank OR bewaarplicht*)',
   // Automatic number-plate checks against police wanted lists (German)
-  '(Kennzeichen* OR Nummernschild*) NEAR/8 (Abgleich* OR Erfassung*) NEAR/12 (Polizei* OR Fahndung*)',
+  '(Kennzeichen* OR Nummernschild*) NEAR/8 (Abgleich* OR Erfassung*) NEAR/12 (Polizei* OR Fahndung*) AND (automatisch* OR Kennzeichenerfassung* OR Kennzeichenlesesystem* OR Scanner* OR Fahndungsdatei* OR Fahndungsbestand* OR Fahndungsliste* OR Treffer* OR Datenschutz* OR Datenbank* OR gespeichert* OR Speicherung* OR gestohlen* OR Kamera* OR Datei* OR Verfassung* OR Überwachung* OR erfasst)',
   // France's AEM file on unaccompanied minors; border police access to visa and asylum files; police processing of personal data;
   // Switzerland's migration information system
-  '"fichier AEM" OR ("appui a l\'evaluation de la minorite") OR ((empreintes OR fichier) NEAR/10 ("mineurs non accompagnes" OR =MNA))',
-  '("officiers de liaison" OR DCPAF OR "police aux frontieres") NEAR/20 ("base de donnees" OR "bases de donnees" OR fichier* OR France-Visas OR acces)',
-  '("services de police" OR policiers OR police) NEAR/15 (OFPRA OR France-Visas OR "empreintes digitales") NEAR/15 (acceder OR acces OR fichier*)',
-  '(Police OR policiers) NEAR/10 ("donnees a caractere personnel" OR "protection des donnees")',
-  '(SYMIC OR CIMIC OR "systeme central d\'information sur la migration" OR "systeme d\'information central sur la migration")',
+  '"fichier AEM" OR ("appui a l\'evaluation de la minorite") OR (((empreintes OR fichier) NEAR/10 ("mineurs non accompagnes" OR =MNA)) AND (empreintes OR AEM OR Visabio OR prefecture* OR "evaluation de la minorite" OR minorite OR majeur* OR OQTF OR "obligation de quitter" OR eloign* OR biometri* OR "donnees personnelles" OR police OR gendarm* OR "titre de sejour" OR etranger*))',
+  '(("officiers de liaison" OR DCPAF OR "police aux frontieres") NEAR/20 ("base de donnees" OR "bases de donnees" OR fichier* OR France-Visas OR acces)) AND (etranger* OR eloign* OR expuls* OR "situation irreguliere" OR migrant* OR retention OR OQTF OR visa* OR France-Visas OR Schengen OR =SIS OR Eurodac OR "personnes recherchees" OR interpell* OR clandestin* OR sejour OR asile OR immigration)',
+  '("services de police" OR policiers OR police) NEAR/15 (OFPRA OR France-Visas OR "empreintes digitales") NEAR/15 (acceder OR acces OR fichier*) AND (asile OR demandeur* OR refugie* OR OFPRA OR Eurodac OR =VIS OR Visabio OR decret* OR CNIL OR "donnees personnelles" OR biometri* OR "base de donnees" OR migrant* OR "sans-papiers" OR "titre de sejour" OR expulsion* OR irreguli* OR retention)',
+  '((Police OR policiers) NEAR/10 ("donnees a caractere personnel" OR "protection des donnees")) AND (fichier* OR TAJ OR FPR OR traitement* OR consult* OR "reconnaissance faciale" OR videosurveillance OR "video-surveillance" OR cameras OR drones OR "base de donnees" OR "bases de donnees" OR biometri* OR empreintes OR "donnees sensibles" OR "police-justice" OR collecte OR conservation OR detournement)',
+  '(SYMIC OR CIMIC OR "systeme central d\'information sur la migration" OR "systeme d\'information central sur la migration") AND (police* OR policier* OR polizei* OR polizia OR interpell* OR renvoi* OR renvoy* OR expuls* OR eloign* OR Ausschaffung* OR Wegweisung* OR contrôles OR "donnees personnelles" OR "protection des donnees" OR Datenschutz* OR fedpol OR RIPOL OR Schengen OR asile OR Asyl*)',
   // Local police access to the interior ministry's data centre (Italian)
   '("Centro elaborazione dati" OR =CED) AND ("polizie locali" OR "polizia locale" OR "polizia municipale")',
 ];

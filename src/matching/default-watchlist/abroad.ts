@@ -207,6 +207,9 @@ export const immigrationAbroad = [
   '(("declared a foreigner" OR "declared foreigners" OR "declared as foreigner*") AND (arrest* OR "detention centre*" OR "detention center*" OR deport* OR tribunal*)) AND ("Foreigners Tribunal*" OR "detention centre*" OR "detention center*" OR "detention camp*" OR deport* OR Assam OR NRC OR "Border Police" OR "D-voter*" OR Bangladeshi OR citizenship OR "Foreigners Act" OR detain*)',
   '(Blacklist OR blacklisted) NEAR/10 ("Bureau of Immigration" OR "foreign national*") AND (deport* OR arrest* OR detain* OR detention OR illegal* OR overstay* OR expel* OR "undesirable alien" OR "immigration law" OR violat* OR "work permit" OR "barred from entering" OR "barred from re-entering" OR "banned from entering" OR "re-entry" OR repatriat* OR raid* OR lookout OR visa)',
   '(("Immigration Department" OR Imigresen) AND ("fake passport*" OR "fake travel document*" OR PLKS OR "foreign workers") AND (recognition OR biometric* OR detect* OR combat*)) AND (detain* OR deport* OR arrest* OR raid* OR PATI OR syndicate* OR fraud* OR forged OR "fake passport*" OR "fake travel document*" OR depot* OR overstay* OR illegal* OR smuggl*)',
+  // Assam's detention and transit camps; pushbacks into Bangladesh
+  '("detention camp" OR "transit camp" OR "detention centre" OR "detention center") AND (Assam OR Matia OR Goalpara OR foreigners)',
+  '("push back" OR pushback OR "pushed back" OR "push-back") AND (Assam OR Bangladesh*) AND (illegal* OR infiltrat* OR foreigner* OR BSF OR "Foreigners Tribunal*" OR citizenship)',
 ];
 
 export const databasesAbroad = [
@@ -402,4 +405,7 @@ export const databasesAbroad = [
   '((survey OR data OR information) NEAR/10 (criminals OR offenders) NEAR/15 ("shared with" OR "share with" OR "local police")) AND (released OR prison* OR probation OR parole OR addresses OR photograph* OR "sex offender*" OR register* OR database* OR records OR protocol OR monitor* OR supervis* OR disclos* OR MAPPA OR registry OR "police station*" OR "inter-state" OR teams)',
   '(police OR polic*) NEAR/10 ("data collection" OR "collect data" OR survey) NEAR/10 ("Afghan nationals" OR Afghans OR foreigners)',
   '((fingerprints OR "DNA profiles" OR "cellular samples" OR impronte OR "DNA") NEAR/15 (retain* OR retention OR mantenimento OR conserv*) AND (police OR polizia OR applicants OR condannat* OR CEDU OR Convention)) AND (police OR polizia OR arrest* OR convict* OR condannat* OR suspect* OR indagat* OR criminal* OR penal* OR database OR "banca dati" OR CEDU OR "human rights" OR acquit* OR applicants)',
+  // Indian police history sheets and rowdy sheets; India's DNA Technology Bill
+  '("history sheet*" OR "rowdy sheet*" OR "rowdy-sheet" OR "surveillance register" OR "history-sheet*") AND (court OR HC OR "High Court" OR quash* OR "Police Rules" OR "Police Regulations" OR writ OR petition*)',
+  '"DNA Technology" AND (Bill OR Regulation)',
 ];

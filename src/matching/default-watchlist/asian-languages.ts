@@ -247,6 +247,9 @@ export const immigrationAsianLanguages = [
   '((melaporkan OR dilaporkan OR lapor*) NEAR/10 ("orang asing" OR WNA) AND (imigrasi OR "kantor imigrasi")) AND (APOA OR hotel* OR penginapan OR menginap OR "tempat tinggal" OR pengawasan OR deportasi OR dideportasi OR "izin tinggal" OR overstay OR penyalahgunaan OR pelanggaran OR "tim pora" OR TIMPORA OR detensi OR ditahan OR diamankan OR ilegal OR keberadaan OR "tindakan administratif")',
   '(Imigrasi OR "Kantor Imigrasi") AND (WNA OR "orang asing" OR "warga negara asing") AND (operasi OR amankan OR diamankan OR pengawasan OR deportasi OR melanggar)',
   '((盘问 OR 居留审查 OR 遣送出境 OR 驱逐出境) AND (外国人 OR 出入境)) AND (公安 OR 警方 OR 民警 OR 移民管理 OR 非法居留 OR 非法入境 OR 非法就业 OR 三非 OR 拘留 OR 违法 OR 处罚 OR 边检 OR 依法 OR 查获 OR 抓获 OR 执法)',
+  // India's border force arresting infiltrators (Hindi); Pakistani nationals told to leave India, checked by police for the FRRO
+  '(बीएसएफ OR BSF OR "सीमा सुरक्षा बल") AND (बांग्लादेश* OR घुसपैठ* OR अवैध) AND (गिरफ्तार OR "arrested")',
+  '(Pakistani OR Pak OR पाक) NEAR/10 (nationals OR नागरिक) AND (overstay* OR "Leave India" OR FRRO OR एफआरआरओ OR deport* OR "police reporting" OR बॉर्डर OR तस्दीक)',
 ];
 
 export const databasesAsianLanguages = [
@@ -495,4 +498,11 @@ export const databasesAsianLanguages = [
   '((melaporkan OR dilaporkan OR lapor*) NEAR/10 ("orang asing" OR WNA) AND (imigrasi OR "kantor imigrasi")) AND (APOA OR hotel* OR penginapan OR menginap OR "tempat tinggal" OR pengawasan OR deportasi OR dideportasi OR "izin tinggal" OR overstay OR penyalahgunaan OR pelanggaran OR "tim pora" OR TIMPORA OR detensi OR ditahan OR diamankan OR ilegal OR keberadaan OR "tindakan administratif")',
   '(户籍信息 OR 公民身份信息 OR 人脸识别 OR 人臉識別) AND (公安 OR 警务 OR 警務 OR 查询) AND (比对 OR 比對 OR 民警 OR 警务 OR 警務 OR 警察 OR 警方 OR 数据库 OR 資料庫 OR 数据 OR 系统 OR 布控 OR 追逃 OR 天网 OR 监控 OR 摄像 OR 在逃 OR 户籍 OR 戶籍 OR 人口信息 OR 治安 OR 派出所)',
   '((फिंगरप्रिंट OR கைவிரல்) AND (पुलिस OR दोषी OR குற்றவாளி*)) AND (डेटाबेस OR डाटाबेस OR रिकॉर्ड OR रिकार्ड OR गिरफ्तार OR गिरफ्तारी OR अपराधी OR अपराधियों OR आरोपियों OR संदिग्ध OR संदिग्धों OR NAFIS OR காவல்துறை OR காவல்துறையினர் OR கைது OR தரவுத்தளம் OR தரவுத்தளத்தில் OR சேமிக்க* OR டிஜிட்டல் OR "குற்றப் பதிவு")',
+  // Pakistani nationals reporting to police and the FRRO; tenants reported to police (Hindi, Marathi); police face recognition (Telugu);
+  // migrant workers' details collected by police (Tamil); residents registering with the police (Sri Lankan Tamil)
+  '(Pakistani OR Pak OR पाक) NEAR/10 (nationals OR नागरिक) AND (FRRO OR एफआरआरओ OR "police reporting" OR तस्दीक) AND (police OR पुलिस OR register*)',
+  '(किरायेदार OR भाडेकरू) AND (पुलिस OR पोलिस*) AND (सूचना OR माहिती OR सत्यापन OR रिकॉर्ड OR रिकोर्ड OR वेरिफिकेशन)',
+  '("face recogni*" OR "facial recogni*" OR "ఫేస్ రికగ్నైజ్డ్") AND (police OR పోలీసు*)',
+  '(வடமாநில* OR "பிற மாநில*") AND (காவல்* OR DGP OR பதிவு*)',
+  '(வதிவாளர்கள் OR வதிவாளர்) AND (பொலிஸ் OR காவல்* OR பதிவு*)',
 ];

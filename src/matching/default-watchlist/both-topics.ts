@@ -149,4 +149,8 @@ export const BOTH_TOPICS_FORTY_NINTH = [
   'рэгістрац* AND (іншаземц* OR "Міністэрства ўнутраных спраў") AND (дэпарт* OR высылк* OR выдвар* OR "месцы пражывання" OR "месцы часовага" OR міграц* OR мігрант* OR "грамадзянства і міграцыі" OR "без рэгістрацыі" OR парушальнік* OR незаконн* OR "забарона ўезду" OR "месцы знаходжання")',
   // Student information shared with federal agents or ICE (Spanish)
   '(informacion OR datos) NEAR/6 (estudiant* OR alumnos) NEAR/15 ("agentes federales" OR =ICE OR inmigracion)',
+  // Turkey's mobile migration points that check foreigners' fingerprints (Turkish, Arabic); foreigners' fingerprints moved into Turkey's
+  // national system (French)
+  '"Mobil Goc Noktasi" OR "الهجرة المتنقلة" OR "نقاط الهجرة" OR "مراكز هجرة متنقلة" OR "نقاط متنقلة"',
+  '(empreintes OR "systeme national") AND (etrangers OR refugies OR immigration) AND (Turquie OR integre OR transferees OR enregistrement)',
 ];

@@ -202,6 +202,9 @@ export const immigrationMiddleEastLanguages = [
   '((تبعه OR اتباع) NEAR/4 (غیرمجاز OR "غیر مجاز" OR غیرقانونی OR "غیر قانونی")) AND (پلیس OR دستگیر* OR اخراج* OR بازداشت* OR "رد مرز" OR مرز* OR انتظامی OR فراجا OR ناجا OR قاچاق* OR اردوگاه* OR بازگرداندن OR بازگردانده OR ساماندهی OR متخلف* OR جریمه* OR کارفرما* OR سرشماری OR "ثبت نام")',
   '"idari gözetim altında" AND (tutma OR tutul* OR yabancı* OR "geri gönderme" OR "sınır dışı" OR özgürlük*)',
   '((("kayıt dışı" OR düzensiz OR kaçak) NEAR/2 göçmen* AND (gözaltı* OR "geri gönderme" OR "sınır dışı" OR imzalat*)) AND (gözaltı* OR "geri gönderme" OR "sınır dışı edil*" OR yakala* OR operasyon* OR jandarma OR polis* OR emniyet OR "Göç İdaresi" OR "Göç Yönetimi" OR "geri dönüş" OR "geri gönderme merkez*" OR "sınır dışı edilmek")) NOT ("göçmen kuş*" OR avcı*)',
+  // Syrians' returns through the migration directorate; US Homeland Security detentions reported in Turkish
+  '("gonullu geri donus" OR "geri donus" OR "Geri Donus") AND (Suriyeli* OR "Goc Idaresi" OR "goc idaresi")',
+  '("Homeland Security" OR "Ic Guvenlik") AND (gozaltı* OR gozaltina OR "ozel bir birim")',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -365,4 +368,6 @@ export const databasesMiddleEastLanguages = [
   // The forty-ninth collection: police reaching internet subscribers' identity data (Turkish); police DNA samples from suspects (Hebrew)
   '(polis* OR emniyet) NEAR/10 ("kimlik bilgilerine" OR "kimlik bilgileri" OR abonelerine) AND (eriş* OR erisim OR "mahkeme kararı" OR operatör* OR GSM OR "veri tabanı" OR veritaban* OR "kişisel veri" OR "kişisel veriler" OR "kişisel verilerin" OR KVKK OR sorgu* OR fişle* OR "iletişim bilgileri" OR "baz istasyonu" OR "HTS kayıtları" OR "HTS" OR "Anayasa Mahkemesi" OR internet)',
   '((דגימת OR דגימות) AND (משטרה OR למשטרה OR המשטרה OR חשודים OR מחשודים)) AND (DNA OR מאגר OR במאגר OR המאגר OR למאגר OR מאגרי OR ומאגר OR ביומטרי* OR טביעות OR גנטי* OR הרשעה OR הורשעו OR לשמור OR תשמור OR שמירת OR נשמרות OR שוטר OR עבירות OR הכנסת)',
+  // Interpol's shared databases (Turkish and English)
+  'Interpol* AND (paylasim* OR "veri taban*" OR database OR SLTD OR "Stolen and Lost")',
 ];

@@ -12,6 +12,13 @@ export const immigrationPortuguese = [
   '(detencao OR detido* OR detida*) AND "espaco Schengen" AND ("permanencia ilegal" OR "situacao irregular" OR "imigracao irregular" OR expuls* OR ((afastamento OR irregular*) AND (estrangeir* OR "titulo de residencia" OR "autorizacao de residencia" OR "proibido de entrar" OR "interdicao de entrada" OR =SEF OR =AIMA OR tribunal OR coerciv* OR imigra*)))',
   // The forty-ninth collection: removal decisions and entry bans on foreigners
   '"decisao de afastamento" OR (("interdicao de entrada" OR "dever de abandono") AND estrangeir*)',
+  // The forty-ninth collection: expulsion under Brazil's Migration Law; travellers refused entry at airports and borders; migrants held at
+  // Guarulhos airport; a state decree suspending Venezuelans' entry; ICE's agreements with Brazil's federal police
+  'expulsando OR ((expulsao OR expulso*) AND "Lei de Migracao")',
+  '("pessoa nao-admitida" OR "nao-admitida" OR "nao admitida" OR "inadmitid*" OR "impedido o ingresso" OR "impediram a entrada") AND (aeroporto* OR fronteira* OR migracao OR brasileiros)',
+  '(Guarulhos OR aeroporto*) NEAR/20 (migrantes OR "rota clandestina" OR "sem visto") AND (refugio OR "nao puderam entrar" OR inadmit* OR clandestin*)',
+  '("suspensao da admissao" OR "suspende os efeitos") AND (imigrantes OR venezuelanos OR ingresso)',
+  '(=ICE OR "Departamento de Imigracao e Alfandega" OR "Immigration and Customs") AND ("Policia Federal" OR "Policia Rodoviaria Federal")',
 ];
 
 export const databasesPortuguese = [
@@ -22,4 +29,12 @@ export const databasesPortuguese = [
   '"quebra de sigilo" AND (dados OR telematico) AND (geolocalizacao OR Google OR provedor* OR usuarios) AND (Justica OR judicial OR juiz* OR juiza OR policia* OR tribunal OR =STF OR =STJ OR "Ministerio Publico" OR investigac* OR inquerito* OR telematic* OR =CPI OR crime*)',
   // Biometric registration of organised football supporters (Brazil)
   '(cadastr* AND biometric* AND (torcida* OR estadio* OR estadios)) AND (polici* OR =PM OR foragid* OR mandado* OR "Lei Geral do Esporte" OR "Torcida Legal" OR violencia OR briga* OR infrat* OR punid* OR banid* OR impedid* OR "reconhecimento facial" OR criminal* OR criminos* OR "Ministerio Publico" OR "base de dados" OR "banco de dados" OR "Seguranca Publica")',
+  // The forty-ninth collection: ICE sharing information with Brazil's federal police; databases of prisoners, fugitives and banned fans;
+  // court-ordered access to telematic and phone data; São Paulo's Detecta and city systems that flag wanted people and plates; biometric
+  // identification of juvenile offenders by the civil police
+  '(=ICE OR "Departamento de Imigracao e Alfandega" OR "Immigration and Customs") AND ("Policia Federal" OR "Policia Rodoviaria Federal") AND (dados OR informac* OR compartilh*)',
+  '(banco OR bancos OR base OR bases OR plataforma) NEAR/6 dados AND (presas OR presos OR foragid* OR prisoes OR "Medidas Penais" OR BNMP OR torcedores OR estadio*)',
+  '("quebra de sigilo" OR "dados telematicos" OR "dados do Google" OR "dados telefonicos" OR "dados de comunicacoes") AND (policia OR investigac* OR STJ OR STF OR delegad*)',
+  '(Detecta OR "Sentinela Inteligente" OR "pessoas procuradas" OR "placas veiculares") AND (policia* OR patrulhamento OR "Guarda Municipal" OR crimes)',
+  '(biometri* OR identificacao) AND ("Policia Civil" OR DECA) AND (adolescente* OR infrator*)',
 ];

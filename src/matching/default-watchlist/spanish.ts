@@ -221,6 +221,8 @@ export const immigrationSpanish = [
   '("acciones de inmigracion" OR "inmigracion y aduanas") AND (escolar OR escuela* OR distrito OR resolucion)',
   // Refusals of entry at Spanish borders (Supreme Court rulings)
   '"denegacion de entrada" AND (territorio OR fronteriz* OR retorno OR Barajas OR Policia OR extranjer*)',
+  // Returns and detentions of Afghans and Syrians by Turkey (Spanish)
+  '(Turquia OR Turquía OR Turkey OR Türkiye) NEAR/15 (devuelto OR devolucion OR deport* OR detenidas OR detained) AND (afgan* OR Afghan* OR sirio* OR Syrian*)',
 ];
 
 export const databasesSpanish = [

@@ -9,6 +9,14 @@ export const immigrationWesternEuropean = [
   // Orders to leave French territory; border police and liaison officers' access to databases
   '(OQTF OR "obligation de quitter le territoire" OR "oblige a quitter le territoire" OR "l\'a oblige a quitter") AND (prefet OR tribunal OR arrete OR interdiction) AND (ressortissant* OR expuls* OR "interdiction de retour" OR reconduit* OR retention OR eloign* OR "sans papiers" OR "sans-papiers" OR "titre de sejour" OR "tribunal administratif" OR irreguli* OR migrant* OR clandestin* OR "sous OQTF")',
   '(("officiers de liaison" OR DCPAF OR "police aux frontieres") NEAR/20 ("base de donnees" OR "bases de donnees" OR fichier* OR France-Visas OR acces)) AND (etranger* OR eloign* OR expuls* OR "situation irreguliere" OR migrant* OR retention OR OQTF OR visa* OR France-Visas OR Schengen OR =SIS OR Eurodac OR "personnes recherchees" OR interpell* OR clandestin* OR sejour OR asile OR immigration)',
+  // Schengen search-system reform beside return statistics; deportations and Dublin transfers (German); register data passed to the aliens
+  // police (Austria); Zurich's City Card and reporting sans-papiers; detention pending removal (Swiss French); SIS entries fed from AFIS or ZEMIS
+  '("Personen- und Sachfahndungssystem" OR Fahndungssystem* OR "Schengener Informationssystem") AND (Ruckkehr* OR Wegweisung* OR Ausschaffung* OR Einreiseverbot*)',
+  '(abzuschieben OR abgeschoben OR abschieb* OR ausschaffen OR ausgeschafft OR zuruckschicken OR Rucknahme*) AND (Drittstaat* OR Italien OR Dublin* OR Asylbewerber OR Fluchtling* OR Migranten OR Auslander* OR Turkei)',
+  '(Meldedaten OR Melderegister OR Meldebehorde*) NEAR/20 (Fremdenpolizei OR Fremdenbehorde* OR "Organe von Gebietskorperschaften" OR Auslanderbehorde*)',
+  '("City-Card" OR "City Card" OR "Sans-Papiers") AND (Polizei OR Aufenthaltsstatus OR Meldepflicht OR Migrationsamt)',
+  '("detention en vue de renvoi" OR "detention en vue du renvoi" OR "detention administrative" OR "mise en detention") AND (renvoi OR etranger* OR "Service de la population" OR migration)',
+  '(SIS OR Schengen*) AND (AFIS OR ZEMIS OR "biometrische Daten" OR Fingerabdruck*) AND (Ausschreibung* OR Wegweisung* OR Einreiseverbot* OR Ruckkehr*)',
 ];
 
 export const databasesWesternEuropean = [
@@ -30,4 +38,14 @@ export const databasesWesternEuropean = [
   '(SYMIC OR CIMIC OR "systeme central d\'information sur la migration" OR "systeme d\'information central sur la migration") AND (police* OR policier* OR polizei* OR polizia OR interpell* OR renvoi* OR renvoy* OR expuls* OR eloign* OR Ausschaffung* OR Wegweisung* OR contrôles OR "donnees personnelles" OR "protection des donnees" OR Datenschutz* OR fedpol OR RIPOL OR Schengen OR asile OR Asyl*)',
   // Local police access to the interior ministry's data centre (Italian)
   '("Centro elaborazione dati" OR =CED) AND ("polizie locali" OR "polizia locale" OR "polizia municipale")',
+  // Austria's central population register queried by police; state-security files on MPs (Basel); federal police case systems (B-CASE,
+  // PIAV); police data exchange and destruction of police records (Swiss French); police face recognition; DNA profiles and their deletion;
+  // Switzerland's ZEMIS
+  '(Meldedaten OR Melderegister OR Meldebehorde* OR =ZMR OR "Zentrale Melderegister") AND (Polizei* OR Sicherheitsbehorde* OR Fahndung OR Abfrage* OR Einsicht OR Ubermittlung*)',
+  '(Staatsschutz OR "Dienst fur Analyse" OR Fichierung OR fichiert) AND (Daten OR Polizei)',
+  '=B-CASE OR Fallbearbeitungssystem OR =PIAV OR "Polizeilicher Informations- und Analyseverbund"',
+  '("donnees policieres" OR "donnees de police" OR "Journal des evenements de police" OR "destruction de donnees") AND (police OR policiers OR cantonal*)',
+  'Gesichtserkennung* AND (Polizei* OR Polizist*)',
+  '("DNA-Profil*" OR "DNA-Probe" OR Speichelprobe OR "genetischen Fingerabdruck*") AND (Polizei OR LKA OR BKA OR Fedpol OR Loschung OR loschen OR Strafverfahren OR Staatsanwalt*)',
+  'ZEMIS OR "Zentrale Migrationsinformationssystem"',
 ];

@@ -26,13 +26,13 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 53608,
-  dev: 37547,
-  heldout: 16061,
+  total: 56000,
+  dev: 39250,
+  heldout: 16700,
   perTopicPerSplit: 4000,
-  negativesPerSplit: 7250,
-  hardNegatives: 10800,
-  billJurisdictions: 117,
+  negativesPerSplit: 7600,
+  hardNegatives: 11100,
+  billJurisdictions: 121,
 };
 
 const corpus = readCorpus(DIR);
@@ -211,6 +211,7 @@ describe('agreement with a second, blind labeller (npm run corpus -- agreement)'
     ['second-labeller-46.jsonl', 80, 'the forty-sixth collection (55 dev, 25 held-out, drawn from both rounds)'],
     ['second-labeller-47.jsonl', 80, 'the forty-seventh collection (52 dev, 28 held-out, drawn from all three rounds)'],
     ['second-labeller-48.jsonl', 80, 'the forty-eighth collection (60 dev, 20 held-out, drawn from all rounds but its last file)'],
+    ['second-labeller-49.jsonl', 80, 'the forty-ninth collection (60 dev, 20 held-out, drawn from all its rounds)'],
   ])('holds %s (%i records), a second labelling of %s that agrees on at least 95% per topic', (file, size, sample) => {
     const second = readJsonLines<SecondLabel>(`${DIR}${file}`);
     expect(second, sample).toHaveLength(size);

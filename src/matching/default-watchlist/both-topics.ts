@@ -151,6 +151,6 @@ export const BOTH_TOPICS_FORTY_NINTH = [
   '(informacion OR datos) NEAR/6 (estudiant* OR alumnos) NEAR/15 ("agentes federales" OR =ICE OR inmigracion)',
   // Turkey's mobile migration points that check foreigners' fingerprints (Turkish, Arabic); foreigners' fingerprints moved into Turkey's
   // national system (French)
-  '"Mobil Goc Noktasi" OR "الهجرة المتنقلة" OR "نقاط الهجرة" OR "مراكز هجرة متنقلة" OR "نقاط متنقلة"',
+  '"Mobil Göç Noktası" OR "Mobil Goc Noktasi" OR "الهجرة المتنقلة" OR "نقاط الهجرة" OR "مراكز هجرة متنقلة" OR "نقاط متنقلة"',
   '(empreintes OR "systeme national") AND (etrangers OR refugies OR immigration) AND (Turquie OR integre OR transferees OR enregistrement)',
 ];

@@ -369,5 +369,5 @@ export const databasesMiddleEastLanguages = [
   '(polis* OR emniyet) NEAR/10 ("kimlik bilgilerine" OR "kimlik bilgileri" OR abonelerine) AND (eriş* OR erisim OR "mahkeme kararı" OR operatör* OR GSM OR "veri tabanı" OR veritaban* OR "kişisel veri" OR "kişisel veriler" OR "kişisel verilerin" OR KVKK OR sorgu* OR fişle* OR "iletişim bilgileri" OR "baz istasyonu" OR "HTS kayıtları" OR "HTS" OR "Anayasa Mahkemesi" OR internet)',
   '((דגימת OR דגימות) AND (משטרה OR למשטרה OR המשטרה OR חשודים OR מחשודים)) AND (DNA OR מאגר OR במאגר OR המאגר OR למאגר OR מאגרי OR ומאגר OR ביומטרי* OR טביעות OR גנטי* OR הרשעה OR הורשעו OR לשמור OR תשמור OR שמירת OR נשמרות OR שוטר OR עבירות OR הכנסת)',
   // Interpol's shared databases (Turkish and English)
-  'Interpol* AND (paylasim* OR "veri taban*" OR database OR SLTD OR "Stolen and Lost")',
+  'Interpol* AND (paylaşım* OR paylasim* OR "veri taban*" OR veritaban* OR database OR SLTD OR "Stolen and Lost")',
 ];

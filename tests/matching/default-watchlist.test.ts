@@ -2698,6 +2698,7 @@ describe('default watchlist', () => {
     ['forty-sixth', '46th', 174, 110],
     ['forty-seventh', '47th', 506, 374],
     ['forty-eighth', '48th', 449, 325],
+    ['forty-ninth', '49th', 517, 355],
   ])("the %s collection's look-alike review", (file, short, size, offTopic) => {
     const sentences = readFileSync(new URL(`../fixtures/lookalikes/${file}.jsonl`, import.meta.url), 'utf8')
       .split('\n')

@@ -208,8 +208,8 @@ export const immigrationAbroad = [
   '(Blacklist OR blacklisted) NEAR/10 ("Bureau of Immigration" OR "foreign national*") AND (deport* OR arrest* OR detain* OR detention OR illegal* OR overstay* OR expel* OR "undesirable alien" OR "immigration law" OR violat* OR "work permit" OR "barred from entering" OR "barred from re-entering" OR "banned from entering" OR "re-entry" OR repatriat* OR raid* OR lookout OR visa)',
   '(("Immigration Department" OR Imigresen) AND ("fake passport*" OR "fake travel document*" OR PLKS OR "foreign workers") AND (recognition OR biometric* OR detect* OR combat*)) AND (detain* OR deport* OR arrest* OR raid* OR PATI OR syndicate* OR fraud* OR forged OR "fake passport*" OR "fake travel document*" OR depot* OR overstay* OR illegal* OR smuggl*)',
   // Assam's detention and transit camps; pushbacks into Bangladesh
-  '("detention camp" OR "transit camp" OR "detention centre" OR "detention center") AND (Assam OR Matia OR Goalpara OR foreigners)',
-  '("push back" OR pushback OR "pushed back" OR "push-back") AND (Assam OR Bangladesh*) AND (illegal* OR infiltrat* OR foreigner* OR BSF OR "Foreigners Tribunal*" OR citizenship)',
+  '("detention camp" OR "transit camp" OR "detention centre" OR "detention center") AND (Assam OR Matia OR Goalpara OR foreigners) AND (deport* OR "declared foreigner*" OR "foreigners tribunal*" OR "D-voter*" OR "doubtful voter*" OR =NRC OR detainee* OR "illegal migrant*" OR "illegal immigrant*" OR Bangladeshi* OR citizenship OR undocumented OR immigra* OR inmates OR infiltrat*)',
+  '("push back" OR pushback OR "pushed back" OR "push-back") AND (Assam OR Bangladesh*) AND (illegal* OR infiltrat* OR foreigner* OR BSF OR "Foreigners Tribunal*" OR citizenship) AND (BSF OR border OR infiltrat* OR foreigner* OR deport* OR detain* OR detention OR "holding centre*" OR immigrant* OR migrant* OR undocumented OR NRC OR citizenship OR "zero line" OR police OR expel*)',
 ];
 
 export const databasesAbroad = [
@@ -406,6 +406,6 @@ export const databasesAbroad = [
   '(police OR polic*) NEAR/10 ("data collection" OR "collect data" OR survey) NEAR/10 ("Afghan nationals" OR Afghans OR foreigners)',
   '((fingerprints OR "DNA profiles" OR "cellular samples" OR impronte OR "DNA") NEAR/15 (retain* OR retention OR mantenimento OR conserv*) AND (police OR polizia OR applicants OR condannat* OR CEDU OR Convention)) AND (police OR polizia OR arrest* OR convict* OR condannat* OR suspect* OR indagat* OR criminal* OR penal* OR database OR "banca dati" OR CEDU OR "human rights" OR acquit* OR applicants)',
   // Indian police history sheets and rowdy sheets; India's DNA Technology Bill
-  '("history sheet*" OR "rowdy sheet*" OR "rowdy-sheet" OR "surveillance register" OR "history-sheet*") AND (court OR HC OR "High Court" OR quash* OR "Police Rules" OR "Police Regulations" OR writ OR petition*)',
-  '"DNA Technology" AND (Bill OR Regulation)',
+  '("history sheet*" OR "rowdy sheet*" OR "rowdy-sheet" OR "surveillance register" OR "history-sheet*") AND (court OR HC OR "High Court" OR quash* OR "Police Rules" OR "Police Regulations" OR writ OR petition*) AND (police OR rowdy* OR "history sheeter*" OR SHO OR "Standing Orders" OR accused OR criminal* OR habitual OR "bad character" OR "domiciliary visit*" OR "Article 21" OR privacy)',
+  '"DNA Technology" AND (Bill OR Regulation) AND (police OR "data bank*" OR "DNA bank*" OR "Regulatory Board" OR offender* OR "crime scene*" OR "crime-scene" OR criminal OR forensic OR "missing persons" OR suspect* OR "Use and Application" OR investigat* OR "DNA profil*" OR "Lok Sabha" OR "Rajya Sabha" OR "Standing Committee" OR "DNA data")',
 ];

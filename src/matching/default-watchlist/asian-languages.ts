@@ -248,8 +248,8 @@ export const immigrationAsianLanguages = [
   '(Imigrasi OR "Kantor Imigrasi") AND (WNA OR "orang asing" OR "warga negara asing") AND (operasi OR amankan OR diamankan OR pengawasan OR deportasi OR melanggar)',
   '((盘问 OR 居留审查 OR 遣送出境 OR 驱逐出境) AND (外国人 OR 出入境)) AND (公安 OR 警方 OR 民警 OR 移民管理 OR 非法居留 OR 非法入境 OR 非法就业 OR 三非 OR 拘留 OR 违法 OR 处罚 OR 边检 OR 依法 OR 查获 OR 抓获 OR 执法)',
   // India's border force arresting infiltrators (Hindi); Pakistani nationals told to leave India, checked by police for the FRRO
-  '(बीएसएफ OR BSF OR "सीमा सुरक्षा बल") AND (बांग्लादेश* OR घुसपैठ* OR अवैध) AND (गिरफ्तार OR "arrested")',
-  '(Pakistani OR Pak OR पाक) NEAR/10 (nationals OR नागरिक) AND (overstay* OR "Leave India" OR FRRO OR एफआरआरओ OR deport* OR "police reporting" OR बॉर्डर OR तस्दीक)',
+  '(बीएसएफ OR BSF OR "सीमा सुरक्षा बल") AND (बांग्लादेश* OR घुसपैठ* OR अवैध) AND (गिरफ्तार OR "arrested") AND (घुसपैठ* OR "सीमा पार कर" OR "अवैध रूप से" OR "अवैध प्रवेश" OR नागरिक* OR "वापस भेजा" OR "पुश बैक" OR पुशबैक OR रोहिंग्या OR infiltrat* OR intrud* OR "illegal immigrant*" OR "illegal entry" OR "Bangladeshi national*" OR migrant* OR "बिना पासपोर्ट" OR "बिना वीजा")',
+  '(Pakistani OR Pak OR पाक) NEAR/10 (nationals OR नागरिक) AND (overstay* OR "Leave India" OR FRRO OR एफआरआरओ OR deport* OR "police reporting" OR बॉर्डर OR तस्दीक) AND (visa* OR वीजा OR वीज़ा OR overstay* OR "Leave India" OR FRRO OR एफआरआरओ OR deport* OR डिपोर्ट* OR निर्वासन OR निर्वासित OR LTV OR Attari OR अटारी OR Wagah OR वाघा OR "Foreigners Act" OR "exit permit" OR expel*)',
 ];
 
 export const databasesAsianLanguages = [
@@ -501,8 +501,8 @@ export const databasesAsianLanguages = [
   // Pakistani nationals reporting to police and the FRRO; tenants reported to police (Hindi, Marathi); police face recognition (Telugu);
   // migrant workers' details collected by police (Tamil); residents registering with the police (Sri Lankan Tamil)
   '(Pakistani OR Pak OR पाक) NEAR/10 (nationals OR नागरिक) AND (FRRO OR एफआरआरओ OR "police reporting" OR तस्दीक) AND (police OR पुलिस OR register*)',
-  '(किरायेदार OR भाडेकरू) AND (पुलिस OR पोलिस*) AND (सूचना OR माहिती OR सत्यापन OR रिकॉर्ड OR रिकोर्ड OR वेरिफिकेशन)',
-  '("face recogni*" OR "facial recogni*" OR "ఫేస్ రికగ్నైజ్డ్") AND (police OR పోలీసు*)',
-  '(வடமாநில* OR "பிற மாநில*") AND (காவல்* OR DGP OR பதிவு*)',
-  '(வதிவாளர்கள் OR வதிவாளர்) AND (பொலிஸ் OR காவல்* OR பதிவு*)',
+  '((किरायेदार OR भाडेकरू) AND (पुलिस OR पोलिस*) AND (सूचना OR माहिती OR सत्यापन OR रिकॉर्ड OR रिकोर्ड OR वेरिफिकेशन)) AND (सत्यापन OR वेरिफिकेशन OR पडताळणी OR रिकॉर्ड OR रिकोर्ड OR पोर्टल OR अनिवार्य OR बंधनकारक OR आदेश OR "धारा 188" OR "कलम 188" OR नोंदणी OR फॉर्म OR "न देने" OR "न दिल्याने" OR "नहीं देने" OR "न कराने" OR घरमालक*)',
+  '("face recogni*" OR "facial recogni*" OR "ఫేస్ రికగ్నైజ్డ్") AND (police OR పోలీసు*) AND (suspect* OR criminal* OR offender* OR database* OR =CCTV OR surveillance OR "wanted person*" OR accused OR checkpoint* OR =AFRS OR "Automated Facial Recognition" OR TSCOP OR "history-sheeter*" OR "history sheeter*" OR "rowdy sheeter*" OR CCTNS OR నేరస్థ* OR నిందిత* OR అనుమానిత* OR డేటాబేస్)',
+  '((வடமாநில* OR "பிற மாநில*") AND (காவல்* OR DGP OR பதிவு*)) AND (விவர* OR ஆதார் OR தரவுத்தள* OR பதிவேற்ற* OR சரிபார்ப்பு* OR "காவல் நிலைய*" OR முகவரி OR "அடையாள அட்டை" OR கணக்கெடு* OR செயலி OR இணையதள* OR போர்ட்டல்)',
+  '(வதிவாளர்கள் OR வதிவாளர்) AND (பொலிஸ் OR காவல்* OR பதிவு*) AND (தரவுத்தள* OR தரவு OR "மனித உரிமை" OR தனியுரிம* OR "வீடு வீடாக" OR "பொலிஸ் பதிவு" OR "பதிவு செய்யும்" OR "குடும்ப உறுப்பினர்களின்" OR "பொலிஸ் நிலைய*" OR "பாதுகாப்பு அமைச்சு" OR "தேசிய பாதுகாப்பு" OR படிவ*)',
 ];

@@ -203,8 +203,8 @@ export const immigrationMiddleEastLanguages = [
   '"idari gözetim altında" AND (tutma OR tutul* OR yabancı* OR "geri gönderme" OR "sınır dışı" OR özgürlük*)',
   '((("kayıt dışı" OR düzensiz OR kaçak) NEAR/2 göçmen* AND (gözaltı* OR "geri gönderme" OR "sınır dışı" OR imzalat*)) AND (gözaltı* OR "geri gönderme" OR "sınır dışı edil*" OR yakala* OR operasyon* OR jandarma OR polis* OR emniyet OR "Göç İdaresi" OR "Göç Yönetimi" OR "geri dönüş" OR "geri gönderme merkez*" OR "sınır dışı edilmek")) NOT ("göçmen kuş*" OR avcı*)',
   // Syrians' returns through the migration directorate; US Homeland Security detentions reported in Turkish
-  '("gonullu geri donus" OR "geri donus" OR "Geri Donus") AND (Suriyeli* OR "Goc Idaresi" OR "goc idaresi")',
-  '("Homeland Security" OR "Ic Guvenlik") AND (gozaltı* OR gozaltina OR "ozel bir birim")',
+  '("gonullu geri donus" OR "geri donus" OR "Geri Donus") AND (Suriyeli* OR "Goc Idaresi" OR "goc idaresi") AND ("sınır dışı" OR "geri gönderme" OR gözaltı* OR mülteci* OR "geçici koruma" OR sığınmacı* OR göçmen* OR deport* OR "gönüllü geri dönüş" OR "Suriye\'ye" OR "ülkelerine" OR "geri gönderilen" OR "geri gönderildi" OR zorla OR "kaçak göç*" OR "düzensiz göç*")',
+  '(("Homeland Security" OR "Ic Guvenlik") AND (gozaltı* OR gozaltina OR "ozel bir birim")) AND ("sınır dışı" OR sınırdışı OR =ICE OR göçmen* OR deport* OR vize* OR ABD OR Amerika* OR "Birleşik Devletler" OR "oturum izni" OR "yeşil kart" OR Immigration OR "Customs Enforcement" OR iltica OR sığınma*)',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -369,5 +369,5 @@ export const databasesMiddleEastLanguages = [
   '(polis* OR emniyet) NEAR/10 ("kimlik bilgilerine" OR "kimlik bilgileri" OR abonelerine) AND (eriş* OR erisim OR "mahkeme kararı" OR operatör* OR GSM OR "veri tabanı" OR veritaban* OR "kişisel veri" OR "kişisel veriler" OR "kişisel verilerin" OR KVKK OR sorgu* OR fişle* OR "iletişim bilgileri" OR "baz istasyonu" OR "HTS kayıtları" OR "HTS" OR "Anayasa Mahkemesi" OR internet)',
   '((דגימת OR דגימות) AND (משטרה OR למשטרה OR המשטרה OR חשודים OR מחשודים)) AND (DNA OR מאגר OR במאגר OR המאגר OR למאגר OR מאגרי OR ומאגר OR ביומטרי* OR טביעות OR גנטי* OR הרשעה OR הורשעו OR לשמור OR תשמור OR שמירת OR נשמרות OR שוטר OR עבירות OR הכנסת)',
   // Interpol's shared databases (Turkish and English)
-  'Interpol* AND (paylaşım* OR paylasim* OR "veri taban*" OR veritaban* OR database OR SLTD OR "Stolen and Lost")',
+  '(Interpol* AND (paylaşım* OR paylasim* OR "veri taban*" OR veritaban* OR database OR SLTD OR "Stolen and Lost")) AND (pasaport* OR passport* OR polis* OR police OR emniyet* OR sınır* OR border* OR "kırmızı bülten" OR "red notice" OR aranan* OR wanted OR fugitive* OR suspect* OR şüpheli* OR "kişisel veri*" OR yolcu* OR "parmak izi" OR biyometrik* OR SLTD OR "Stolen and Lost")',
 ];

@@ -292,9 +292,9 @@ export const immigrationNorthernCentralEurope = [
   // Border guards holding irregular migrants (Lithuanian); migrants crossing the border unlawfully (Slovenian); migration pressure on the
   // Hungarian border; Schengen checks on foreign nationals (Swedish)
   '(migrant* OR pabegel* OR neteisetai OR nelegal*) AND (Pabrad* OR pasienieci* OR uzkardos OR "Uzsienieciu registracijos centr*")',
-  '(prebeznik* OR migrant*) NEAR/12 (nezakonit* OR "drzavno mejo" OR policist*)',
-  '("illegalis migracio*" OR "migracios nyomas" OR "illegalis bevandorl*") AND (hatar* OR rendor* OR hatarszakasz*)',
-  '("Schengen Information System" OR "SIS II") AND ("utlandska medborgare" OR personkontroller* OR inresor OR utresor)',
+  '((prebeznik* OR migrant*) NEAR/12 (nezakonit* OR "drzavno mejo" OR policist*)) AND ("drzavno mejo" OR "drzavne meje" OR meja OR meje OR mejo OR mejni* OR policij* OR policist* OR prijel* OR prijet* OR Kolp* OR azil* OR "mednarodno zascito" OR tihotap* OR begunc* OR Frontex OR "nezakonito prestopil*" OR "nezakonito preckal*")',
+  '("illegalis migracio*" OR "migracios nyomas" OR "illegalis bevandorl*") AND (hatar* OR rendor* OR hatarszakasz*) AND (hatarzar* OR hatarszakasz* OR hatarvadasz* OR hatarrendesz* OR hatarsert* OR hataron OR hatarnal OR hatarat OR "deli hatar*" OR "szerb hatar*" OR elfogt* OR elfogott* OR visszakisert* OR embercsempesz* OR rendorseg* OR kerites* OR tranzitzon* OR migransok)',
+  '(("Schengen Information System" OR "SIS II") AND ("utlandska medborgare" OR personkontroller* OR inresor OR utresor)) AND (polis* OR granskontroll* OR gransen OR gransovergang* OR avvis* OR utvis* OR inreseforbud* OR efterlys* OR Migrationsverket OR tredjelandsmedborgare OR Tullverket OR Frontex OR fingeravtryck OR biometri* OR personkontroll*)',
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -567,13 +567,13 @@ export const databasesNorthernCentralEurope = [
   // Wrong data from the migration agency's case system in police removals (Swedish); police processing of personal data (Danish,
   // Slovenian, Latvian); Estonia's identity-document biometric database; Norway's police register; police officers' look-ups (Finnish);
   // Poland's vehicle and driver register CEPiK
-  '(Migrationsverket* OR Polismyndighet*) AND (arendehanteringssystem OR "registrerats fel" OR register*) AND (utvisning* OR forvar*)',
-  '"retshandhaevende myndigheder" OR "retshåndhævende myndigheders"',
-  '("isikut toendavate dokumentide andmekogu*" OR "biomeetriliste andmete" OR =ABIS) AND (siseministr* OR politsei* OR andmekogu*)',
-  '(Policija OR policij*) AND (ZVOPOKD OR "Splosne uredbe")',
-  '"politioperativt register" OR "politiregisterloven" OR ("Kripos" AND (register OR sletting OR opplysninger))',
-  '"Valsts policij*" AND ("personas datu" OR datu*)',
-  '(poliisi* OR poliisin) NEAR/12 (tietojarjestelm* OR rekister* OR urkinta*)',
+  '(Migrationsverket* OR Polismyndighet*) AND (arendehanteringssystem OR "registrerats fel" OR register*) AND (utvisning* OR forvar*) AND (forvaret OR "i forvar" OR forvarsenhet* OR forvarstag* OR avvis* OR verkstall* OR utvisningsbeslut* OR "beslut om utvisning" OR utvisas OR utvisad* OR asyl* OR migrant* OR "registrerats fel" OR arendehanteringssystem OR "tagits i forvar" OR "hålls i förvar")',
+  '("retshandhaevende myndigheder" OR "retshåndhævende myndigheders") AND (data OR oplysninger OR personoplysninger OR register* OR database* OR nummerplade* OR overvågning* OR logning* OR adgang OR opbevar* OR gemme OR Datatilsynet OR PNR OR passagerdata OR ansigtsgenkendelse OR Europol OR teledata OR overvåge*)',
+  '("isikut toendavate dokumentide andmekogu*" OR "biomeetriliste andmete" OR =ABIS) AND (siseministr* OR politsei* OR andmekogu*) AND (kuritegu* OR kurjateg* OR naopilt* OR naotuvastus* OR uurimis* OR otsi* OR oiguskantsler* OR jalgimi* OR kriminaalmenetlus* OR vordlu* OR eelnou* OR kahtlusalu* OR "politsei andmebaas*" OR jalitus* OR isikusamasus* OR tuvastami*)',
+  '(Policija OR policij*) AND (ZVOPOKD OR ("Splosne uredbe" AND (evidenc* OR hramb* OR hranil* OR izbris* OR osumljen* OR "zbirke podatkov" OR "zbirka podatkov" OR "baza podatkov" OR "baze podatkov" OR dostop* OR prepoznav* OR kamer* OR "registrskih tablic" OR PNR OR potnisk* OR "kazenski postopek" OR "kazenskega postopka")))',
+  '"politioperativt register" OR "politiregisterloven" OR ("Kripos" AND (register OR sletting OR opplysninger) AND (register OR registre OR registeret OR sletting OR slette* OR lagret OR lagring OR Datatilsynet OR personvern* OR "DNA-register*" OR database* OR politiregister* OR lagre OR registrert))',
+  '("Valsts policij*" AND ("personas datu" OR datu*)) AND (reģistr* OR datubāz* OR "datu bāz*" OR "Datu valsts inspekcij*" OR nelikumīg* OR apstrād* OR piekļuv* OR sodāmīb* OR "Sodu reģistr*" OR kamer* OR uzraudzīb* OR "Informācijas centr*" OR Šengen* OR Schengen*)',
+  '(poliisi* OR poliisin) NEAR/12 (tietojarjestelm* OR rekister* OR urkinta*) AND (tietoja OR henkilotie* OR katsonut OR katsoi OR urkki* OR tietosuoja* OR lokivalvon* OR lokitie* OR oikeusasiam* OR perusteetta OR "ilman perustetta" OR virkarikos OR virkavirh* OR "poliisiasiain tietojarjestelm*" OR tallenn* OR rekisteroi* OR henkilorekister* OR luovut*)',
   '=CEPiK OR "Centralna Ewidencja Pojazdow" OR "centralnej ewidencji pojazdow" OR "centralnej ewidencji kierowcow"',
 ];
 

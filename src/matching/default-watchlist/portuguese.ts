@@ -11,13 +11,13 @@ export const immigrationPortuguese = [
   '"prisao para fins de expulsao" OR "prisao para expulsao" OR ("habeas corpus" AND (expulsao OR deportacao) AND (estrangeir* OR nigerian* OR clandestin*) AND (prisao OR preso OR presa OR detencao OR detido* OR detida* OR "Policia Federal" OR =STF OR =STJ OR "Ministerio da Justica" OR "Ministro da Justica" OR portaria OR migrat* OR "Lei de Migracao" OR "Estatuto do Estrangeiro"))',
   '(detencao OR detido* OR detida*) AND "espaco Schengen" AND ("permanencia ilegal" OR "situacao irregular" OR "imigracao irregular" OR expuls* OR ((afastamento OR irregular*) AND (estrangeir* OR "titulo de residencia" OR "autorizacao de residencia" OR "proibido de entrar" OR "interdicao de entrada" OR =SEF OR =AIMA OR tribunal OR coerciv* OR imigra*)))',
   // The forty-ninth collection: removal decisions and entry bans on foreigners
-  '"decisao de afastamento" OR (("interdicao de entrada" OR "dever de abandono") AND estrangeir*)',
+  '("decisao de afastamento" OR (("interdicao de entrada" OR "dever de abandono") AND estrangeir*)) AND (imigra* OR migrante* OR AIMA OR =SEF OR =PSP OR coerciv* OR expuls* OR "situacao irregular" OR "permanencia ilegal" OR asilo OR "cidadaos estrangeiros" OR "cidadao estrangeiro" OR "paises terceiros" OR deporta* OR "autorizacao de residencia" OR "abandono voluntario")',
   // The forty-ninth collection: expulsion under Brazil's Migration Law; travellers refused entry at airports and borders; migrants held at
   // Guarulhos airport; a state decree suspending Venezuelans' entry; ICE's agreements with Brazil's federal police
-  'expulsando OR ((expulsao OR expulso*) AND "Lei de Migracao")',
-  '("pessoa nao-admitida" OR "nao-admitida" OR "nao admitida" OR "inadmitid*" OR "impedido o ingresso" OR "impediram a entrada") AND (aeroporto* OR fronteira* OR migracao OR brasileiros)',
-  '(Guarulhos OR aeroporto*) NEAR/20 (migrantes OR "rota clandestina" OR "sem visto") AND (refugio OR "nao puderam entrar" OR inadmit* OR clandestin*)',
-  '("suspensao da admissao" OR "suspende os efeitos") AND (imigrantes OR venezuelanos OR ingresso)',
+  '(expulsando OR ((expulsao OR expulso*) AND "Lei de Migracao")) AND (estrangeiro* OR migrante* OR imigrante* OR refugiad* OR "Policia Federal" OR deport* OR "retirada compulsoria" OR fronteira* OR extradi* OR indocumentad* OR "sem documentos" OR brasileiros OR =ICE OR condenad* OR repatria*)',
+  '("pessoa nao-admitida" OR "nao-admitida" OR "nao admitida" OR "inadmitid*" OR "impedido o ingresso" OR "impediram a entrada") AND (aeroporto* OR fronteira* OR migracao OR brasileiros) AND (migra* OR imigra* OR "Policia Federal" OR estrangeir* OR passaporte* OR deporta* OR repatria* OR refugi* OR asilo OR "area restrita" OR conector OR "voo de retorno" OR devolvid* OR =SEF OR AIMA OR Barajas)',
+  '(Guarulhos OR aeroporto*) NEAR/20 (migrantes OR "rota clandestina" OR "sem visto") AND (refugio OR "nao puderam entrar" OR inadmit* OR clandestin*) AND (inadmit* OR "nao puderam entrar" OR deport* OR repatria* OR "area restrita" OR retido* OR "pedido* de refugio" OR "pediram refugio" OR "solicitantes de refugio" OR refugiad* OR asilo OR "impedidos de entrar" OR barrad*)',
+  '("suspensao da admissao" OR "suspende os efeitos") AND (imigrantes OR venezuelanos OR ingresso) AND (imigra* OR migra* OR venezuelan* OR refugi* OR deporta* OR estrangeir* OR "Policia Federal" OR fronteira* OR Pacaraima OR Roraima OR asilo OR acolhida OR haitian* OR expuls* OR repatria* OR "Operacao Acolhida")',
   '(=ICE OR "Departamento de Imigracao e Alfandega" OR "Immigration and Customs") AND ("Policia Federal" OR "Policia Rodoviaria Federal")',
 ];
 
@@ -33,8 +33,8 @@ export const databasesPortuguese = [
   // court-ordered access to telematic and phone data; São Paulo's Detecta and city systems that flag wanted people and plates; biometric
   // identification of juvenile offenders by the civil police
   '(=ICE OR "Departamento de Imigracao e Alfandega" OR "Immigration and Customs") AND ("Policia Federal" OR "Policia Rodoviaria Federal") AND (dados OR informac* OR compartilh*)',
-  '(banco OR bancos OR base OR bases OR plataforma) NEAR/6 dados AND (presas OR presos OR foragid* OR prisoes OR "Medidas Penais" OR BNMP OR torcedores OR estadio*)',
+  '(banco OR bancos OR base OR bases OR plataforma) NEAR/6 dados AND (presas OR presos OR foragid* OR prisoes OR "Medidas Penais" OR BNMP OR torcedores OR estadio*) AND (policia* OR mandado* OR foragid* OR "Medidas Penais" OR BNMP OR =CNJ OR criminal* OR "reconhecimento facial" OR biometri* OR "Seguranca Publica" OR suspeit* OR delegacia* OR procurados OR "Torcedor Legal" OR identificacao)',
   '("quebra de sigilo" OR "dados telematicos" OR "dados do Google" OR "dados telefonicos" OR "dados de comunicacoes") AND (policia OR investigac* OR STJ OR STF OR delegad*)',
   '(Detecta OR "Sentinela Inteligente" OR "pessoas procuradas" OR "placas veiculares") AND (policia* OR patrulhamento OR "Guarda Municipal" OR crimes)',
-  '(biometri* OR identificacao) AND ("Policia Civil" OR DECA) AND (adolescente* OR infrator*)',
+  '((biometri* OR identificacao) AND ("Policia Civil" OR DECA) AND (adolescente* OR infrator*)) AND ("banco de dados" OR "bancos de dados" OR "base de dados" OR cadastr* OR digitais OR "impressoes digitais" OR "reconhecimento facial" OR fotos OR fotografia* OR armazen* OR antecedentes OR ficha* OR "sistema de identificacao" OR "registro criminal" OR reincid* OR identifica*)',
 ];

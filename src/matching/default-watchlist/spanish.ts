@@ -218,11 +218,11 @@ export const immigrationSpanish = [
   '(extranjeros OR extranjero) NEAR/15 ("Policia de Investigaciones" OR =PDI) NEAR/15 (registro OR domicilio OR informar) AND (expuls* OR migratori* OR migracion OR migraciones OR migrantes OR inmigrant* OR irregular* OR residencia OR visa OR visas OR extranjeria OR clandestin* OR "ingreso clandestino" OR "permiso de residencia" OR deport* OR "ley de migracion")',
   // US Spanish-language media: federal agents' arrests; school boards against immigration actions
   '("agentes federales" OR "agentes de inmigracion" OR =ICE OR "la migra") NEAR/15 (arrest* OR detener OR detenid* OR redada* OR "evitar ser arrestados")',
-  '("acciones de inmigracion" OR "inmigracion y aduanas") AND (escolar OR escuela* OR distrito OR resolucion)',
+  '(("acciones de inmigracion" OR "inmigracion y aduanas") AND (escolar OR escuela* OR distrito OR resolucion)) AND (agente* OR redada* OR deportac* OR deportar OR deportad* OR arresto* OR arrestar OR detencion* OR detenido* OR "orden judicial" OR =ICE OR santuario OR indocumentado* OR "sin papeles" OR operativo* OR inmigrante* OR "Control de Aduanas" OR oponiendo OR "Mesa Directiva")',
   // Refusals of entry at Spanish borders (Supreme Court rulings)
-  '"denegacion de entrada" AND (territorio OR fronteriz* OR retorno OR Barajas OR Policia OR extranjer*)',
+  '"denegacion de entrada" AND (territorio OR fronteriz* OR retorno OR Barajas OR Policia OR extranjer*) AND (frontera* OR aeropuerto* OR inadmitid* OR devuelt* OR devolu* OR asilo OR inmigra* OR migra* OR pasaporte* OR visado* OR Schengen OR vuelo* OR pasajeros OR viajeros OR "puesto fronterizo" OR Barajas OR Ceuta OR Melilla OR irregular* OR retorno OR nacional)',
   // Returns and detentions of Afghans and Syrians by Turkey (Spanish)
-  '(Turquia OR Turquía OR Turkey OR Türkiye) NEAR/15 (devuelto OR devolucion OR deport* OR detenidas OR detained) AND (afgan* OR Afghan* OR sirio* OR Syrian*)',
+  '(Turquia OR Turquía OR Turkey OR Türkiye) NEAR/15 (devuelto OR devolucion OR deport* OR detenidas OR detained) AND (afgan* OR Afghan* OR sirio* OR Syrian*) AND (refugiad* OR refugee* OR migrant* OR asilo OR asylum OR deport* OR expulsad* OR expulsion* OR irregular* OR indocumentad* OR undocumented OR "sin papeles" OR frontera OR border OR "centro de repatriacion" OR Afganistan OR presiones)',
 ];
 
 export const databasesSpanish = [
@@ -450,15 +450,15 @@ export const databasesSpanish = [
   '(migrator* OR Migraciones) AND ("cruce de" OR "cruce de informacion" OR "plataforma" OR "base de datos") AND (policia OR PNP OR "control de identidad") AND (expuls* OR irregular* OR operativo* OR "control de identidad" OR "controles de identidad" OR intervenid* OR detenid* OR requisitori* OR antecedentes OR "orden de captura" OR "alerta migratoria" OR deport* OR indocumentad*)',
   // US Spanish-language media: ICE searching drivers' records; Colorado's SB 276 on immigration-status data; Puerto Rico's criminal
   // information systems, the Interstate Identification Index and the sex-offender registry
-  '(=ICE OR "agentes migratorios" OR inmigracion) AND ("registros de conductores" OR "licencias de conducir" OR "bancos de datos" OR "base de datos") AND (busqueda* OR acceder OR reconocimiento*)',
-  '("SB 276" OR "situacion de inmigracion") AND (informacion OR datos OR recabar) AND (Colorado OR ley)',
-  '("sistemas de informacion criminal" OR "Sistema de Informacion de Justicia Criminal" OR =SIJC OR "datos criminales" OR "inteligencia criminal")',
-  '"Indice de Identificacion Interestatal" OR "Interstate Identification Index"',
+  '(=ICE OR "agentes migratorios" OR inmigracion) AND ("registros de conductores" OR "licencias de conducir" OR "bancos de datos" OR "base de datos") AND (busqueda* OR acceder OR reconocimiento*) AND ("reconocimiento facial" OR "agentes migratorios" OR deport* OR indocumentad* OR "sin papeles" OR inmigrantes OR arrest* OR redada* OR localizar OR DMV OR policia* OR "orden judicial" OR vigilancia)',
+  '("SB 276" OR "situacion de inmigracion") AND (informacion OR datos OR recabar) AND (Colorado OR ley) AND (=ICE OR deport* OR "agentes de inmigracion" OR "autoridades de inmigracion" OR "autoridades federales" OR "agentes federales" OR "control migratorio" OR compart* OR "orden judicial" OR "agencias estatales" OR policia* OR "fuerzas del orden" OR santuario OR detenc* OR arrest* OR recab*)',
+  '"sistemas de informacion criminal" OR "Sistema de Informacion de Justicia Criminal" OR =SIJC OR (("datos criminales" OR "inteligencia criminal") AND (policia* OR agentes OR antecedentes OR "base de datos" OR "bases de datos" OR registro* OR consulta* OR acceso OR privacidad OR "datos personales" OR fiscalia* OR "orden de arresto" OR "ordenes de arresto" OR compartir OR intercambio))',
+  '("Indice de Identificacion Interestatal" OR "Interstate Identification Index") AND (police OR officers OR "law enforcement" OR arrest* OR "criminal histor*" OR "criminal justice" OR compact OR =NCIC OR CJIS OR "state repository" OR "criminal records" OR "rap sheet*" OR policia* OR "antecedentes penales" OR "justicia criminal" OR "agencias del orden" OR "historial delictivo")',
   '(Registry OR Registro) AND ("sex offender*" OR "ofensores sexuales" OR "delitos sexuales" OR "abuso contra menores") AND (Department OR Departamento OR court OR tribunal)',
   // Prüm exchanges of faces and fingerprints; a civil guard's look-up of police data; Spain's passenger name register law
-  '(Prum OR "Tratado de Prum") AND (datos OR rostros OR huellas OR =ADN OR dati OR impronte)',
-  '"revelacion de secretos" AND consulta* AND (datos OR "base de datos" OR bases)',
-  '"Registro de Nombres de Pasajeros" OR ("Registro de Pasajeros" AND (terroris* OR delitos OR "delincuencia grave" OR =PNR OR "Ley Organica"))',
+  '(Prum OR "Tratado de Prum") AND (datos OR rostros OR huellas OR =ADN OR dati OR impronte) AND (policia* OR polizi* OR sospechos* OR delit* OR criminal* OR "Estados miembros" OR "Stati membri" OR intercambio OR scambio OR Europol OR "perfiles de ADN" OR "profili DNA" OR =ADN OR =DNA OR dactilar* OR dattiloscopic* OR reato OR reati OR "Union Europea" OR "Unione europea" OR consulta*)',
+  '("revelacion de secretos" AND consulta* AND (datos OR "base de datos" OR bases)) AND (policia* OR agente* OR guardia* OR mosso* OR ertzain* OR comisaria* OR antecedentes OR "fuerzas de seguridad" OR "cuerpos de seguridad" OR SIDENPOL OR DGT OR "ficheros policiales")',
+  '("Registro de Nombres de Pasajeros" OR ("Registro de Pasajeros" AND (terroris* OR delitos OR "delincuencia grave" OR =PNR OR "Ley Organica"))) AND (terroris* OR "delincuencia grave" OR "delitos graves" OR =PNR OR policia* OR policial* OR "Fuerzas y Cuerpos" OR "Ministerio del Interior" OR Europol OR sospechos* OR "Guardia Civil" OR "unidad de informacion" OR "seguridad nacional")',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

@@ -11,12 +11,12 @@ export const immigrationWesternEuropean = [
   '(("officiers de liaison" OR DCPAF OR "police aux frontieres") NEAR/20 ("base de donnees" OR "bases de donnees" OR fichier* OR France-Visas OR acces)) AND (etranger* OR eloign* OR expuls* OR "situation irreguliere" OR migrant* OR retention OR OQTF OR visa* OR France-Visas OR Schengen OR =SIS OR Eurodac OR "personnes recherchees" OR interpell* OR clandestin* OR sejour OR asile OR immigration)',
   // Schengen search-system reform beside return statistics; deportations and Dublin transfers (German); register data passed to the aliens
   // police (Austria); Zurich's City Card and reporting sans-papiers; detention pending removal (Swiss French); SIS entries fed from AFIS or ZEMIS
-  '("Personen- und Sachfahndungssystem" OR Fahndungssystem* OR "Schengener Informationssystem") AND (Ruckkehr* OR Wegweisung* OR Ausschaffung* OR Einreiseverbot*)',
-  '(abzuschieben OR abgeschoben OR abschieb* OR ausschaffen OR ausgeschafft OR zuruckschicken OR Rucknahme*) AND (Drittstaat* OR Italien OR Dublin* OR Asylbewerber OR Fluchtling* OR Migranten OR Auslander* OR Turkei)',
-  '(Meldedaten OR Melderegister OR Meldebehorde*) NEAR/20 (Fremdenpolizei OR Fremdenbehorde* OR "Organe von Gebietskorperschaften" OR Auslanderbehorde*)',
+  '("Personen- und Sachfahndungssystem" OR Fahndungssystem* OR "Schengener Informationssystem") AND (Ruckkehr* OR Wegweisung* OR Ausschaffung* OR Einreiseverbot*) AND (Einreise* OR Auslander* OR Asyl* OR Migration* OR Migrant* OR Fremdenpolizei OR Grenz* OR Wegweisung* OR Ausschaffung* OR Ruckkehrentscheid* OR Abschiebung* OR Ausreise* OR Drittstaat* OR =SEM OR Fedpol OR Ausweisung*)',
+  '(abzuschieben OR abgeschoben OR abschieb* OR ausschaffen OR ausgeschafft OR zuruckschicken OR Rucknahme*) AND (Drittstaat* OR Italien OR Dublin* OR Asylbewerber OR Fluchtling* OR Migranten OR Auslander* OR Turkei) AND (Asyl* OR Fluchtling* OR Gefluchtete* OR Migrant* OR Auslander* OR Ausreise* OR Abschiebung* OR Bundespolizei OR Duldung OR Uberstellung* OR Ausschaffung* OR Aufenthalt*)',
+  '(Meldedaten OR Melderegister OR Meldebehorde*) NEAR/20 (Fremdenpolizei OR Fremdenbehorde* OR "Organe von Gebietskorperschaften" OR Auslanderbehorde*) AND (Asyl* OR Abschiebung* OR abgeschoben OR Ausreise* OR ausreisepflicht* OR Fremdenrecht* OR =BFA OR Schubhaft OR Ruckkehr* OR Datenabgleich OR abgleich* OR Abfrage* OR abfrag* OR Ubermittlung* OR ubermittel* OR illegal* OR Datenschutz*)',
   '("City-Card" OR "City Card" OR "Sans-Papiers") AND (Polizei OR Aufenthaltsstatus OR Meldepflicht OR Migrationsamt)',
   '("detention en vue de renvoi" OR "detention en vue du renvoi" OR "detention administrative" OR "mise en detention") AND (renvoi OR etranger* OR "Service de la population" OR migration)',
-  '(SIS OR Schengen*) AND (AFIS OR ZEMIS OR "biometrische Daten" OR Fingerabdruck*) AND (Ausschreibung* OR Wegweisung* OR Einreiseverbot* OR Ruckkehr*)',
+  '(SIS OR Schengen*) AND (AFIS OR ZEMIS OR "biometrische Daten" OR Fingerabdruck*) AND (Ausschreibung* OR Wegweisung* OR Einreiseverbot* OR Ruckkehr*) AND (Polizei* OR Grenze OR Grenzkontroll* OR Grenzwache OR Einreise* OR Migration* OR fedpol OR Fahndung* OR Auslander* OR Asyl* OR Wegweisung* OR Ausweisung* OR Drittstaatsangehorige* OR biometrisch* OR Strafverfolgung* OR Sicherheitsbehorde*)',
 ];
 
 export const databasesWesternEuropean = [
@@ -37,15 +37,15 @@ export const databasesWesternEuropean = [
   '((Police OR policiers) NEAR/10 ("donnees a caractere personnel" OR "protection des donnees")) AND (fichier* OR TAJ OR FPR OR traitement* OR consult* OR "reconnaissance faciale" OR videosurveillance OR "video-surveillance" OR cameras OR drones OR "base de donnees" OR "bases de donnees" OR biometri* OR empreintes OR "donnees sensibles" OR "police-justice" OR collecte OR conservation OR detournement)',
   '(SYMIC OR CIMIC OR "systeme central d\'information sur la migration" OR "systeme d\'information central sur la migration") AND (police* OR policier* OR polizei* OR polizia OR interpell* OR renvoi* OR renvoy* OR expuls* OR eloign* OR Ausschaffung* OR Wegweisung* OR contrôles OR "donnees personnelles" OR "protection des donnees" OR Datenschutz* OR fedpol OR RIPOL OR Schengen OR asile OR Asyl*)',
   // Local police access to the interior ministry's data centre (Italian)
-  '("Centro elaborazione dati" OR =CED) AND ("polizie locali" OR "polizia locale" OR "polizia municipale")',
+  '("Centro elaborazione dati" OR =CED) AND ("polizie locali" OR "polizia locale" OR "polizia municipale") AND ("banca dati" OR "banche dati" OR interforze OR =SDI OR precedenti OR segnalazion* OR "Ministero dell\'Interno" OR Viminale OR consult* OR "Pubblica sicurezza" OR collegamento OR collegat* OR Garante OR interrogazion* OR "Forze di polizia" OR "sistema informativo" OR accedere OR accesso)',
   // Austria's central population register queried by police; state-security files on MPs (Basel); federal police case systems (B-CASE,
   // PIAV); police data exchange and destruction of police records (Swiss French); police face recognition; DNA profiles and their deletion;
   // Switzerland's ZEMIS
   '(Meldedaten OR Melderegister OR Meldebehorde* OR =ZMR OR "Zentrale Melderegister") AND (Polizei* OR Sicherheitsbehorde* OR Fahndung OR Abfrage* OR Einsicht OR Ubermittlung*)',
   '(Staatsschutz OR "Dienst fur Analyse" OR Fichierung OR fichiert) AND (Daten OR Polizei)',
-  '=B-CASE OR Fallbearbeitungssystem OR =PIAV OR "Polizeilicher Informations- und Analyseverbund"',
-  '("donnees policieres" OR "donnees de police" OR "Journal des evenements de police" OR "destruction de donnees") AND (police OR policiers OR cantonal*)',
-  'Gesichtserkennung* AND (Polizei* OR Polizist*)',
+  '=B-CASE OR =PIAV OR "Polizeilicher Informations- und Analyseverbund" OR (Fallbearbeitungssystem AND (Polizei* OR Polizist* OR LKA OR BKA OR Landeskriminalamt OR Bundeskriminalamt OR Ermittl* OR Kriminal* OR Staatsanwalt* OR Verfassungsschutz OR Bundespolizei OR Zoll OR Innenminister* OR Strafverfolgung* OR Straftat* OR Tatverdacht* OR Verdachtige*))',
+  '("donnees policieres" OR "donnees de police" OR "Journal des evenements de police" OR "destruction de donnees") AND (police OR policiers OR cantonal*) AND (conservation OR "donnees personnelles" OR effacement OR "droit d\'acces" OR consultation* OR "protection des donnees" OR fichier* OR inscription* OR prepose* OR radiation OR suppression OR "base de donnees" OR "banque de donnees" OR enregistr*)',
+  '(Gesichtserkennung* AND (Polizei* OR Polizist*)) AND (Datenbank* OR Fahndung* OR Fahndungsfoto* OR Lichtbild* OR Verdachtig* OR Tatverdacht* OR Uberwachung* OR Videouberwachung* OR Datenschutz* OR biometri* OR abgleich* OR Informationssystem* OR INPOL OR Gesetz* OR Rechtsgrundlage OR Innenminister* OR Clearview OR PimEyes)',
   '("DNA-Profil*" OR "DNA-Probe" OR Speichelprobe OR "genetischen Fingerabdruck*") AND (Polizei OR LKA OR BKA OR Fedpol OR Loschung OR loschen OR Strafverfahren OR Staatsanwalt*)',
-  'ZEMIS OR "Zentrale Migrationsinformationssystem"',
+  '(ZEMIS OR "Zentrale Migrationsinformationssystem") AND (Polizei* OR Polizist* OR Kantonspolizei OR Grenzwache OR BAZG OR fedpol OR Strafverfolgung* OR Zugriff* OR Abfrage* OR abgefragt OR abrufen OR abgerufen OR Datenschutz* OR EDOB OR Kontrolle* OR Personendaten OR Datenaustausch OR Weitergabe OR Ausschaffung* OR Wegweisung* OR Sicherheitsbehorde* OR Nachrichtendienst*)',
 ];

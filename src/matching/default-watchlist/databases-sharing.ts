@@ -156,4 +156,10 @@ export const databasesSharing = [
   '("image verification system" OR (thumbprint* AND (department OR license) AND (image OR facial))) AND (police OR DMV OR "motor vehicle" OR "driver\'s license" OR "driver license" OR "drivers license" OR "driver\'s licence" OR "law enforcement" OR sheriff* OR "facial recognition" OR "license photo" OR "mug shot" OR mugshot* OR suspect* OR FBI OR "identification card" OR "ID card")',
   '("databases operated by state and local law enforcement" AND (gang* OR CalGang OR immigra* OR =ICE OR vendor* OR guidance OR "audit criteria" OR "Attorney General" OR privacy OR purge* OR designat*)) OR ("Attorney General" AND "audit criteria" AND databases AND (gang* OR CalGang OR police OR "law enforcement" OR sheriff* OR immigra* OR =ICE OR designat* OR purge* OR "criminal intelligence"))',
   '("driver\'s licenses" OR "driver licenses" OR "driving access") AND (data OR "Trump") AND (undocumented OR immigra*) AND (lawsuit OR grab OR access) AND (=ICE OR "Customs Enforcement" OR "immigration agent" OR "immigration enforcement" OR "immigration authorities" OR DHS OR deport* OR "data grab" OR shar* OR "hand over" OR "turn over" OR privacy OR subpoena* OR records OR grab)',
+  // Federal fingerprinting programmes enlisting county jails; names of people stopped turned over to immigration authorities; cell-site
+  // simulators and California's electronic-communications privacy law
+  '"fingerprinting program" AND (federal OR immigra*)',
+  '("turning over" OR "turned over" OR "turn over" OR "handing over") NEAR/10 (names OR information OR data) NEAR/15 ("federal immigration" OR =ICE OR "immigration authorities")',
+  '"cell site simulator*" OR "cellular site simulator*" OR "cell-site simulator*" OR (stingray* AND (police OR sheriff* OR cellphone* OR "cell phone*" OR surveillance OR warrant* OR "law enforcement"))',
+  '"Electronic Communications Privacy Act" AND (California OR CalECPA OR "law enforcement")',
 ];

@@ -459,6 +459,8 @@ export const databasesSpanish = [
   '(Prum OR "Tratado de Prum") AND (datos OR rostros OR huellas OR =ADN OR dati OR impronte) AND (policia* OR polizi* OR sospechos* OR delit* OR criminal* OR "Estados miembros" OR "Stati membri" OR intercambio OR scambio OR Europol OR "perfiles de ADN" OR "profili DNA" OR =ADN OR =DNA OR dactilar* OR dattiloscopic* OR reato OR reati OR "Union Europea" OR "Unione europea" OR consulta*)',
   '("revelacion de secretos" AND consulta* AND (datos OR "base de datos" OR bases)) AND (policia* OR agente* OR guardia* OR mosso* OR ertzain* OR comisaria* OR antecedentes OR "fuerzas de seguridad" OR "cuerpos de seguridad" OR SIDENPOL OR DGT OR "ficheros policiales")',
   '("Registro de Nombres de Pasajeros" OR ("Registro de Pasajeros" AND (terroris* OR delitos OR "delincuencia grave" OR =PNR OR "Ley Organica"))) AND (terroris* OR "delincuencia grave" OR "delitos graves" OR =PNR OR policia* OR policial* OR "Fuerzas y Cuerpos" OR "Ministerio del Interior" OR Europol OR sospechos* OR "Guardia Civil" OR "unidad de informacion" OR "seguridad nacional")',
+  // Sheriffs checking inmates' immigration status (US Spanish-language news)
+  '(revisar OR verificar OR revisando OR verifican) NEAR/6 "estatus migratorio" AND (reclusos OR carcel OR sheriff OR alguacil)',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

@@ -211,7 +211,7 @@ describe('agreement with a second, blind labeller (npm run corpus -- agreement)'
     ['second-labeller-46.jsonl', 80, 'the forty-sixth collection (55 dev, 25 held-out, drawn from both rounds)'],
     ['second-labeller-47.jsonl', 80, 'the forty-seventh collection (52 dev, 28 held-out, drawn from all three rounds)'],
     ['second-labeller-48.jsonl', 80, 'the forty-eighth collection (60 dev, 20 held-out, drawn from all rounds but its last file)'],
-    ['second-labeller-49.jsonl', 80, 'the forty-ninth collection (60 dev, 20 held-out, drawn from all its rounds)'],
+    ['second-labeller-49.jsonl', 80, 'the forty-ninth collection (60 dev, 20 held-out, drawn from its three waves)'],
   ])('holds %s (%i records), a second labelling of %s that agrees on at least 95% per topic', (file, size, sample) => {
     const second = readJsonLines<SecondLabel>(`${DIR}${file}`);
     expect(second, sample).toHaveLength(size);

@@ -1,12 +1,19 @@
 /** Folding shared by matching and search: diacritics, and one plural stemmer. */
 
-/** é → e, ñ → n, ß → ss, ø → o; ligatures and full-width forms to ASCII via NFKD. */
+/**
+ * é → e, ñ → n, ß → ss, ø → o, and the letters NFKD leaves alone that writers and rule authors
+ * spell with a plain letter: Turkish dotless ı → i, Polish ł → l, South Slavic đ → d (so
+ * `"sinir disi"` reads *sınır dışı*); ligatures and full-width forms to ASCII via NFKD.
+ */
 export function foldDiacritics(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .replace(/ß/g, 'ss')
-    .replace(/[Øø]/g, (c) => (c === 'Ø' ? 'O' : 'o'));
+    .replace(/[Øø]/g, (c) => (c === 'Ø' ? 'O' : 'o'))
+    .replace(/ı/g, 'i')
+    .replace(/[Łł]/g, (c) => (c === 'Ł' ? 'L' : 'l'))
+    .replace(/[Đđ]/g, (c) => (c === 'Đ' ? 'D' : 'd'));
 }
 
 /**

@@ -1,5 +1,8 @@
 /** Folding shared by matching and search: diacritics, and one plural stemmer. */
 
+/** Letters NFKD leaves whole, and the plain spelling writers and rule authors also use for them. */
+const PLAIN: Record<string, string> = { ß: 'ss', Ø: 'O', ø: 'o', ı: 'i', Ł: 'L', ł: 'l', Đ: 'D', đ: 'd' };
+
 /**
  * é → e, ñ → n, ß → ss, ø → o, and the letters NFKD leaves alone that writers and rule authors
  * spell with a plain letter: Turkish dotless ı → i, Polish ł → l, South Slavic đ → d (so
@@ -9,11 +12,7 @@ export function foldDiacritics(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
-    .replace(/ß/g, 'ss')
-    .replace(/[Øø]/g, (c) => (c === 'Ø' ? 'O' : 'o'))
-    .replace(/ı/g, 'i')
-    .replace(/[Łł]/g, (c) => (c === 'Ł' ? 'L' : 'l'))
-    .replace(/[Đđ]/g, (c) => (c === 'Đ' ? 'D' : 'd'));
+    .replace(/[ßØøıŁłĐđ]/g, (c) => PLAIN[c]!);
 }
 
 /**

@@ -18,7 +18,7 @@ import {
 import { CBP_CONTEXT } from './terms.ts';
 
 /** India's Form C: hotels reporting foreign guests to the police, read by both topics (a status check and a register police hold). */
-const HOTEL_FOREIGN_GUEST_FORM = '("Form C" OR "C form" OR "C-Form") AND (hotel* OR foreigner*)';
+const HOTEL_FOREIGN_GUEST_FORM = '("Form C" OR "C form") AND (hotel* OR foreigner*)';
 /** The UK's Operation Nexus: arrested people checked against Home Office immigration records for removal (both topics). */
 const OPERATION_NEXUS = '"Operation Nexus"';
 /**
@@ -101,7 +101,7 @@ export const immigrationAbroad = [
   // … second round: expatriate workers arrested or deported in the Gulf; the EU's Entry/Exit System at the Schengen
   // borders
   '((expatriate* OR expat*) NEAR/6 deported) OR (((expatriate* OR expat*) NEAR/6 (arrested OR detained)) AND (residency OR "residence law" OR visa* OR overstay* OR "labour law" OR "labor law" OR absconding OR deport* OR immigration))',
-  '("Entry/Exit System" OR =EES) AND (Schengen OR "third-country" OR "third country" OR "external border*")',
+  '("Entry/Exit System" OR =EES) AND (Schengen OR "third-country" OR "external border*")',
   // … third round: people blacklisted from entering (Russia's list of Kyrgyz citizens); Malaysia's immigration depots
   '(blacklist* OR "black list") AND ("prohibited from entering" OR "entry ban*" OR deport* OR "banned from entering")',
   '"immigration depot*" OR "depoh imigresen"',
@@ -115,7 +115,7 @@ export const immigrationAbroad = [
   'Roxham NEAR/15 (asylum OR migrant* OR refugee* OR RCMP OR arrest* OR crossing* OR irregular* OR "Safe Third Country")',
   // … the EU's proposed common return system; Assam's push-backs; overstayers' crackdowns; hotels reporting foreign
   // guests (also state-databases); Pakistan's fake identity cards of Afghans; the Home Office's Contact Management
-  '"Common European System for Returns" OR ("return procedures" NEAR/10 (third-country OR "third country" OR migrant* OR "irregular migration" OR asylum OR "illegally staying"))',
+  '"Common European System for Returns" OR ("return procedures" NEAR/10 (third-country OR migrant* OR "irregular migration" OR asylum OR "illegally staying"))',
   '("pushed back" NEAR/10 (infiltrator* OR Bangladeshi* OR Rohingya*)) AND (border* OR =BSF OR =BGB OR infiltrat* OR detained OR illegal*)',
   '(overstay* NEAR/10 (crackdown OR arrest* OR raid* OR campaign)) AND (visa* OR immigra* OR foreign* OR deport* OR illegal* OR permit*)',
   HOTELS_REPORT_FOREIGN_GUESTS,
@@ -202,14 +202,14 @@ export const immigrationAbroad = [
   '("Ghana Immigration Service" OR =GIS) AND (foreigners OR illegal*) AND (prosecut* OR jail* OR arrest* OR deport*) AND (foreigner* OR "foreign national" OR deport* OR repatriat* OR "illegal immigrant" OR "illegal migrant" OR immigrants OR migrants OR nationals OR "work permit" OR "residence permit" OR overstay* OR "without valid" OR "illegal stay" OR undocumented OR "immigration laws")',
   // India's border force pushing people into Bangladesh; returns after Assam's citizens register; people declared foreigners by tribunals;
   // the Philippine immigration blacklist; Malaysia's immigration department against fake passes
-  '(("push in" OR "push-in" OR "push-ins" OR "pushed in" OR "pushes in") AND (BSF OR BGB OR border*)) AND (BSF OR BGB OR Bangladesh* OR India* OR Myanmar OR Rohingya* OR "Border Guard" OR "Border Security Force" OR migrants OR deport* OR detain* OR undocumented OR illegal* OR infiltrat* OR Assam OR Sylhet OR "push back" OR pushback* OR "zero line" OR foreigners)',
+  '(("push in" OR "push-ins" OR "pushed in" OR "pushes in") AND (BSF OR BGB OR border*)) AND (BSF OR BGB OR Bangladesh* OR India* OR Myanmar OR Rohingya* OR "Border Guard" OR "Border Security Force" OR migrants OR deport* OR detain* OR undocumented OR illegal* OR infiltrat* OR Assam OR Sylhet OR "push back" OR pushback* OR "zero line" OR foreigners)',
   '(returned OR deport* OR "pushed") NEAR/12 (NRC OR "National Register of Citizens") AND (Assam* OR Bangladesh* OR foreigner* OR "detention camp" OR "detention centre" OR "detention center" OR "transit camp" OR border OR citizenship OR "illegal immigrant" OR "illegal migrant" OR infiltrator* OR "D-voter" OR "doubtful voter" OR BSF OR stateless*)',
   '(("declared a foreigner" OR "declared foreigners" OR "declared as foreigner*") AND (arrest* OR "detention centre*" OR "detention center*" OR deport* OR tribunal*)) AND ("Foreigners Tribunal*" OR "detention centre*" OR "detention center*" OR "detention camp*" OR deport* OR Assam OR NRC OR "Border Police" OR "D-voter*" OR Bangladeshi OR citizenship OR "Foreigners Act" OR detain*)',
   '(Blacklist OR blacklisted) NEAR/10 ("Bureau of Immigration" OR "foreign national*") AND (deport* OR arrest* OR detain* OR detention OR illegal* OR overstay* OR expel* OR "undesirable alien" OR "immigration law" OR violat* OR "work permit" OR "barred from entering" OR "barred from re-entering" OR "banned from entering" OR "re-entry" OR repatriat* OR raid* OR lookout OR visa)',
   '(("Immigration Department" OR Imigresen) AND ("fake passport*" OR "fake travel document*" OR PLKS OR "foreign workers") AND (recognition OR biometric* OR detect* OR combat*)) AND (detain* OR deport* OR arrest* OR raid* OR PATI OR syndicate* OR fraud* OR forged OR "fake passport*" OR "fake travel document*" OR depot* OR overstay* OR illegal* OR smuggl*)',
   // Assam's detention and transit camps; pushbacks into Bangladesh
   '("detention camp" OR "transit camp" OR "detention centre" OR "detention center") AND (Assam OR Matia OR Goalpara OR foreigners) AND (deport* OR "declared foreigner*" OR "foreigners tribunal*" OR "D-voter*" OR "doubtful voter*" OR =NRC OR detainee* OR "illegal migrant*" OR "illegal immigrant*" OR Bangladeshi* OR citizenship OR undocumented OR immigra* OR inmates OR infiltrat*)',
-  '("push back" OR pushback OR "pushed back" OR "push-back") AND (Assam OR Bangladesh*) AND (illegal* OR infiltrat* OR foreigner* OR BSF OR "Foreigners Tribunal*" OR citizenship) AND (BSF OR border OR infiltrat* OR foreigner* OR deport* OR detain* OR detention OR "holding centre*" OR immigrant* OR migrant* OR undocumented OR NRC OR citizenship OR "zero line" OR police OR expel*)',
+  '("push back" OR pushback OR "pushed back") AND (Assam OR Bangladesh*) AND (illegal* OR infiltrat* OR foreigner* OR BSF OR "Foreigners Tribunal*" OR citizenship) AND (BSF OR border OR infiltrat* OR foreigner* OR deport* OR detain* OR detention OR "holding centre*" OR immigrant* OR migrant* OR undocumented OR NRC OR citizenship OR "zero line" OR police OR expel*)',
 ];
 
 export const databasesAbroad = [
@@ -231,7 +231,7 @@ export const databasesAbroad = [
   '"biometric database*" AND (police OR security OR access)',
   'Nadra AND police',
   // From the thirty-seventh (dev): Australia's identity-matching services (face matching of licence and passport photos)
-  '("identity-matching service*" OR "identity matching service*") NEAR/20 (police OR "law enforcement" OR security OR bill OR biometric* OR facial OR face)',
+  '("identity-matching service*") NEAR/20 (police OR "law enforcement" OR security OR bill OR biometric* OR facial OR face)',
   // … Korea fingerprinting foreign residents for immigration control and crime; police use of Singapore's contact-tracing
   // data (TraceTogether); Israel's "Hawk Eye" plate tracking; identity databases for crime investigation; Taipei's
   // camera-linked suspect tracking; Russia fingerprinting arriving foreigners; a national database of residents for police
@@ -241,7 +241,7 @@ export const databasesAbroad = [
   '"identity database" AND (crime* OR police)',
   '(police NEAR/10 ("tracking system" OR "traffic cameras")) AND (suspect* OR facial OR database)',
   '"fingerprint registration" OR (fingerprint* NEAR/8 ("foreign citizens" OR "stateless persons"))',
-  '("contact-tracing data" OR "contact tracing data") NEAR/15 (police OR "law enforcement" OR investigation*)',
+  '("contact-tracing data") NEAR/15 (police OR "law enforcement" OR investigation*)',
   '(database NEAR/8 ("foreign nationals" OR citizens OR Nigerians OR residents)) AND (police OR crime*)',
   // From the thirty-eighth (dev): Toronto police status checks with Canada's border agency; New Zealand's immigration and
   // police or prison records; Bangladesh's national ID data and India's Aadhaar opened to (or kept from) police;
@@ -337,10 +337,10 @@ export const databasesAbroad = [
   '("pardon application*" OR "record suspension*") AND ("Parole Board" OR =PBC OR =CPIC OR criminal)',
   '(Afghan* NEAR/8 ("illegal immigrants" OR "without legal documentation" OR illegal)) AND (police OR "deputy commissioners") AND (information OR data OR record* OR mapping OR verification)',
   // … (the forty-fifth collection) Montreal police status calls to Canada's border agency
-  '((calls OR calling OR called OR "status checks" OR "status check") NEAR/12 (=CBSA OR "Canada Border Services Agency" OR "Border Services Agency")) AND (SPVM OR ((Montreal OR Montréal) AND ((police OR policiers) NEAR/4 (calls OR calling OR called OR "status check*"))))',
+  '((calls OR calling OR called OR "status checks" OR "status check") NEAR/12 (=CBSA OR "Canada Border Services Agency" OR "Border Services Agency")) AND (SPVM OR ((Montreal) AND ((police OR policiers) NEAR/4 (calls OR calling OR called OR "status check*"))))',
   // … (the forty-fifth) Prüm-style automated police data exchange; Australia's Face Identification Service; Frontex's
   // operational personal data
-  '("Automated Data Exchange" NEAR/3 (police OR Garda)) OR ("Automated Data Exchange" AND (Prüm OR Prum))',
+  '("Automated Data Exchange" NEAR/3 (police OR Garda)) OR ("Automated Data Exchange" AND (Prüm))',
   '"Face Identification Service" AND (government OR "identity verification" OR "face matching" OR "face verification service" OR =FIS)',
   '"operational personal data" AND Frontex',
   // The forty-sixth collection: tenants registered with the police (Pakistan), police requests for call detail records (India)
@@ -352,7 +352,7 @@ export const databasesAbroad = [
   // The forty-sixth collection: police reporting victims to immigration (UK), Ireland's Public Services Card photo database, SIM registration data matched for security, South Africa's interception law (RICA), cameras finding stolen cars, Ghana's ID database merged with the CID's, South Africa's Movement Control System
   'victim* AND (police NEAR/10 report*) AND (immigration NEAR/2 (officials OR authorities OR enforcement)) AND ("domestic abuse" OR "domestic abusers" OR "domestic violence" OR "migrant victims" OR "victims of crime")',
   '"Public Services Card" AND ("facial recognition" OR "facial matching" OR "facial templates" OR "facial template" OR biometric* OR "public services card database" OR (database* NEAR/4 photo*))',
-  '(("sim card registration" OR "sim registration" OR "sim-card registration" OR "sim cards registration") AND (police OR "security agencies" OR "security agency" OR "national id" OR "Ministry of Security")) NOT (fake OR fraud* OR scam*)',
+  '(("sim card registration" OR "sim registration" OR "sim cards registration") AND (police OR "security agencies" OR "security agency" OR "national id" OR "Ministry of Security")) NOT (fake OR fraud* OR scam*)',
   '=RICA AND (interception OR "state surveillance")',
   'camera* NEAR/8 ("stolen cars" OR "stolen vehicles" OR "suspicious cars" OR "suspicious vehicles") AND (plate* OR Flock OR CCTV OR ALPR OR LPR OR hotlist* OR police OR sheriff* OR "law enforcement") NOT (doorbell* OR dashcam* OR "dash cam" OR "dash cams" OR "dash cameras")',
   '(("National Identification" OR "Ghana Card" OR "ID database") NEAR/15 (=CID OR "Criminal Investigation")) AND (database* OR merg* OR "criminal records")',
@@ -361,7 +361,7 @@ export const databasesAbroad = [
   CAMBODIA_HOSTS_REPORT_FOREIGNERS,
   // Forty-seventh collection (2026-12-06): Africa, Canada and South Asia in English
   'tenant* NEAR/10 (police OR DMP OR "police station") NEAR/10 (database OR registration OR verification OR particulars OR "information of" OR "information about" OR "submit information" OR "collect information" OR "data about" OR "data of")',
-  '(("NIN-SIM" OR "NIN SIM" OR (NIN NEAR/3 SIM)) AND (police OR kidnap* OR "law enforcement" OR investigat* OR DSS OR "security agencies" OR trace* OR track*)) NOT (scam* OR phishing)',
+  '(("NIN-SIM" OR (NIN NEAR/3 SIM)) AND (police OR kidnap* OR "law enforcement" OR investigat* OR DSS OR "security agencies" OR trace* OR track*)) NOT (scam* OR phishing)',
   '("registration of foreigners" OR "e-registration of foreigners") AND (=NIS OR "Immigration Service" OR police OR illegal* OR data)',
   '(("Form III" OR "Form 3") NEAR/12 foreigner*) AND (hotel* OR guest* OR FRRO OR police OR landlord* OR "guest house*" OR accommodation OR tenant* OR homestay*)',
   // Forty-seventh collection (2026-12-06): plate recognition on Cyprus police cars
@@ -377,10 +377,10 @@ export const databasesAbroad = [
   'Afghan* AND (police OR Islamabad OR Rawalpindi) AND (deport* OR repatriat* OR Torkham) AND (data OR record* OR NADRA OR "special teams") AND (deport* OR undocumented OR illegal* OR refugee* OR migrant* OR "Proof of Registration" OR =PoR OR "Afghan Citizen Card" OR crackdown OR arrest* OR detain* OR detention OR expel* OR expul* OR "holding centre*" OR "holding center*" OR nationals)',
   'fingerprint* AND police AND (Hyderabad OR Cyberabad OR "public places" OR frisking) AND (passer* OR database* OR "criminal record*" OR records OR device* OR scan* OR surveillance OR privacy OR stop* OR frisk* OR check* OR cordon OR consent OR citizen* OR commuter*)',
   // … Indian police apps and history-sheeter tracking, geo-tagging criminals, phone tapping and call records, the NIA's shared gang data
-  '((TS-COP OR TSCOP OR TracKD) AND (police OR app OR cops)) OR (("history sheeter*" OR "history-sheeter*") AND (police OR app OR cops) AND (app OR apps OR database* OR data OR digiti* OR geo-tag* OR geotag* OR "geo tag*" OR software OR portal OR dossier* OR fingerprint* OR biometric* OR CCTNS))',
-  'geo-tag* AND (criminals OR police OR cops) AND (criminal* OR offender* OR accused OR "history sheeter*" OR "history-sheeter*" OR rowdy* OR rowdies OR database* OR record* OR suspects OR convicts OR ex-convict* OR parolee* OR "bad character*" OR gangster*)',
-  '("phone tapping" OR "phone-tapping" OR "tap the phones" OR "interception of telephone*" OR (tapped NEAR/4 (phone* OR telephone* OR calls OR conversations OR lines OR mobiles))) AND ("Telegraph Act" OR "High Court" OR police OR privacy)',
-  '(=NIA OR "National Investigation Agency") AND (police AND (database OR "collective mechanism" OR "Joint Listing" OR "data sharing" OR "data-sharing" OR (sharing NEAR/4 (data OR database* OR records)) OR ((data OR records) NEAR/4 (terror* OR accused OR offender* OR criminal* OR suspect*)) OR NATGRID OR CCTNS OR "National Terror*")) NOT ("National Institute on Aging" OR dementia OR Alzheimer*)',
+  '((TS-COP OR TSCOP OR TracKD) AND (police OR app OR cops)) OR (("history sheeter*") AND (police OR app OR cops) AND (app OR apps OR database* OR data OR digiti* OR geo-tag* OR geotag* OR software OR portal OR dossier* OR fingerprint* OR biometric* OR CCTNS))',
+  'geo-tag* AND (criminals OR police OR cops) AND (criminal* OR offender* OR accused OR "history sheeter*" OR rowdy* OR rowdies OR database* OR record* OR suspects OR convicts OR ex-convict* OR parolee* OR "bad character*" OR gangster*)',
+  '("phone tapping" OR "tap the phones" OR "interception of telephone*" OR (tapped NEAR/4 (phone* OR telephone* OR calls OR conversations OR lines OR mobiles))) AND ("Telegraph Act" OR "High Court" OR police OR privacy)',
+  '(=NIA OR "National Investigation Agency") AND (police AND (database OR "collective mechanism" OR "Joint Listing" OR "data sharing" OR (sharing NEAR/4 (data OR database* OR records)) OR ((data OR records) NEAR/4 (terror* OR accused OR offender* OR criminal* OR suspect*)) OR NATGRID OR CCTNS OR "National Terror*")) NOT ("National Institute on Aging" OR dementia OR Alzheimer*)',
   // The forty-ninth collection: retention of biometrics and police records (Northern Ireland, the UK's Justice Bill)
   '((biometric* OR "DNA" OR fingerprint*) NEAR/6 (retention OR retain*) AND (police OR "law enforcement" OR PSNI OR "Justice Bill")) AND (arrest* OR convict* OR suspect* OR "criminal record*" OR "criminal justice" OR custody OR "DNA database" OR "national database" OR charged OR acquitted OR offender* OR PSNI OR "Justice Bill" OR "Biometrics Commissioner" OR Marper)',
   '(police OR PSNI) NEAR/10 "retention and disposal" NEAR/6 records AND (custody OR mugshot* OR "mug shot" OR intelligence OR "criminal record" OR DNA OR fingerprint* OR biometric* OR "never charged" OR "not charged" OR arrest* OR "personal data" OR "personal information" OR "criminal justice" OR "criminal history" OR PNC OR conviction* OR "data protection" OR suspect* OR victims)',
@@ -406,6 +406,6 @@ export const databasesAbroad = [
   '(police OR polic*) NEAR/10 ("data collection" OR "collect data" OR survey) NEAR/10 ("Afghan nationals" OR Afghans OR foreigners)',
   '((fingerprints OR "DNA profiles" OR "cellular samples" OR impronte OR "DNA") NEAR/15 (retain* OR retention OR mantenimento OR conserv*) AND (police OR polizia OR applicants OR condannat* OR CEDU OR Convention)) AND (police OR polizia OR arrest* OR convict* OR condannat* OR suspect* OR indagat* OR criminal* OR penal* OR database OR "banca dati" OR CEDU OR "human rights" OR acquit* OR applicants)',
   // Indian police history sheets and rowdy sheets; India's DNA Technology Bill
-  '("history sheet*" OR "rowdy sheet*" OR "rowdy-sheet" OR "surveillance register" OR "history-sheet*") AND (court OR HC OR "High Court" OR quash* OR "Police Rules" OR "Police Regulations" OR writ OR petition*) AND (police OR rowdy* OR "history sheeter*" OR SHO OR "Standing Orders" OR accused OR criminal* OR habitual OR "bad character" OR "domiciliary visit*" OR "Article 21" OR privacy)',
+  '("history sheet*" OR "rowdy sheet*" OR "rowdy-sheet" OR "surveillance register") AND (court OR HC OR "High Court" OR quash* OR "Police Rules" OR "Police Regulations" OR writ OR petition*) AND (police OR rowdy* OR "history sheeter*" OR SHO OR "Standing Orders" OR accused OR criminal* OR habitual OR "bad character" OR "domiciliary visit*" OR "Article 21" OR privacy)',
   '"DNA Technology" AND (Bill OR Regulation) AND (police OR "data bank*" OR "DNA bank*" OR "Regulatory Board" OR offender* OR "crime scene*" OR "crime-scene" OR criminal OR forensic OR "missing persons" OR suspect* OR "Use and Application" OR investigat* OR "DNA profil*" OR "Lok Sabha" OR "Rajya Sabha" OR "Standing Committee" OR "DNA data")',
 ];

@@ -59,7 +59,7 @@ export const immigrationAsianLanguages = [
   '退去強制 OR 収容令書',
   '(不法残留 OR 不法滞在 OR 不法在留 OR オーバーステイ) NEAR/30 (逮捕 OR 摘発 OR 収容 OR 送還)',
   // Hindi: deportation, and illegal migrants sent back on a plane
-  'डिपोर्ट* OR ((अवैध NEAR/3 प्रवासी*) NEAR/20 (वापस OR विमान OR भेजा OR भेजे))',
+  'डिपोर्ट* OR ((अवैध NEAR/3 प्रवासी*) NEAR/20 (वापस OR विमान OR भेजा))',
   // … second round: officials' reporting duties and information given to the immigration bureau (Japan, Korea); Korea's
   // detention centres by name and smuggled entries (its crackdowns on illegal stays are read by the rule above)
   JAPANESE_REPORTING_DUTY,
@@ -95,7 +95,7 @@ export const immigrationAsianLanguages = [
   '"khai bao tam tru" AND "nguoi nuoc ngoai"',
   INDONESIAN_FOREIGN_GUEST_REPORTS,
   'depo NEAR/3 (imigrasi OR imigresen)',
-  'निर्वासन OR "निरोध केन्द्र" OR "निरोध केंद्र" OR घुसपैठियों OR घुसपैठिए OR घुसपैठिया OR "ओवर स्टे" OR (वीजा NEAR/5 समाप्त)',
+  'निर्वासन OR "निरोध केन्द्र" OR "निरोध केंद्र" OR घुसपैठियों OR घुसपैठिए OR "ओवर स्टे" OR (वीजा NEAR/5 समाप्त)',
   '(পুশ NEAR/2 ইন) OR (বিএসএফ AND (পাঠিয়েছে OR ঠেলে OR পুশ))',
   '"ڈی پورٹ" OR ("غیر قانونی" NEAR/3 افغان*)',
   // … second round: Taiwan's police stopping runaway migrant workers; Korea's crackdowns on unregistered migrant
@@ -123,7 +123,7 @@ export const immigrationAsianLanguages = [
   '자진출국*',
   'албадан NEAR/3 гарга*',
   '"ملک بدر" OR ("بے دخلی" NEAR/6 (افغان* OR "غیر ملکی*" OR غیرملکی* OR مہاجر* OR تارکین)) OR "غیر قانونی طور پر مقیم" OR "غیرقانونی طور پر مقیم"',
-  '(डिटेंशन NEAR/2 (सेंटर OR सेंटरों OR कैंप OR शिविर)) OR "विदेशी घोषित" OR (निर्वासित NEAR/8 (नागरिक* OR विदेशी))',
+  '(डिटेंशन NEAR/2 (सेंटर OR कैंप OR शिविर)) OR "विदेशी घोषित" OR (निर्वासित NEAR/8 (नागरिक* OR विदेशी))',
   '(ডিটেনশন NEAR/2 (ক্যাম্প* OR সেন্টার* OR শিবির*)) OR ("বন্দী শিবির" AND (বিদেশি OR আসাম*)) OR "ফরেনার্স ট্রাইব্যুনাল" OR "ফরেনার্স ট্রাইবুন্যাল"',
   'ਡਿਪੋਰਟ OR ડિપોર્ટ OR ((ગેરકાયદેસર OR ગેરકાયદે) NEAR/8 બાંગ્લાદેશી*)',
   '"நாடு கடத்த*" OR ("விசா காலாவதி*" AND (காவல் OR வெளிநாட்டு*)) OR (வெளியேற்ற* AND குடிவரவு)',
@@ -157,7 +157,7 @@ export const immigrationAsianLanguages = [
   // … second round: Afghans arrested, handed over or pushed out by Pakistan's police (Urdu, Pashto); Bangladeshis held
   // as illegal in India (Bengali)
   '((افغان* NEAR/4 (باشند* OR کډوال* OR مہاجر*)) AND (گرفتار* OR نیول* OR حوالے OR اېستل* OR ستنو* OR "ملک بدر" OR "بے دخل")) NOT (ڈکیتی OR چوری OR قتل OR منشیات)',
-  '((অবৈধ NEAR/3 বাংলাদেশ*) OR ((বাংলাদেশি* OR বাংলাদেশী*) AND (আটক* OR গ্রেফতার* OR গ্রেপ্তার*) AND (অবৈধ* OR কাগজপত্র))) AND (ভারত* OR দিল্লি* OR অনুপ্রবেশ* OR বসবাস* OR পুলিশ*)',
+  '((অবৈধ NEAR/3 বাংলাদেশ*) OR ((বাংলাদেশি*) AND (আটক* OR গ্রেফতার* OR গ্রেপ্তার*) AND (অবৈধ* OR কাগজপত্র))) AND (ভারত* OR দিল্লি* OR অনুপ্রবেশ* OR বসবাস* OR পুলিশ*)',
   // … third round: Indonesia's administrative immigration measures against foreigners
   '"tindakan administratif keimigrasian"',
   // The forty-second collection: Japan's illegal stay and overstay; Taiwan's immigration agency; Hong Kong's raids on
@@ -169,7 +169,7 @@ export const immigrationAsianLanguages = [
   '외국인보호소* OR 외국인보호시설* OR 외국인보호실*',
   '불법체류* NEAR/15 (단속* OR 폭행* OR 외국인보호* OR 출입국* OR 체포*)',
   '((북송* OR 강제북송* OR 강제송환* OR "강제 송환*") AND (탈북* OR 공안*)) NOT (북송사업* OR 재일교포*)',
-  'घुसखोर* AND (बांगलादेशी* OR बांग्लादेशी* OR रोहिंग्या* OR अटक* OR कागदपत्र* OR दस्तावेज* OR पोलिस* OR पुलिस*)',
+  'घुसखोर* AND (बांगलादेशी* OR रोहिंग्या* OR अटक* OR कागदपत्र* OR दस्तावेज* OR पोलिस*)',
   '((வங்கதேசத்தினர் OR வங்கதேச) NEAR/10 (கைது OR குடியேறிகள்)) OR (("சட்ட விரோதமாக" OR சட்டவிரோதமாக) NEAR/3 (தங்கி* OR குடியேறி* OR நுழைந்த*) NEAR/10 கைது)',
   '"ผู้ต้องกัก" NOT ("ผู้ต้องกักตัว" OR "ผู้ต้องกักขัง" OR กักตัว)',
   // … last pass: Japan's illegal-employment offence (employer sanctions)
@@ -179,7 +179,7 @@ export const immigrationAsianLanguages = [
   'விசா NEAR/8 அபராத*',
   // From the forty-third collection's last round (dev): India's Border Security Force pushing people into Bangladesh
   // ("push-in") and raids on undocumented migrants (Bengali)
-  '(পুশইন* OR পুশ-ইন OR পুশ-ইনের OR পুশ-ইনে OR পুশ-ইনকে) AND NOT "পেনাল্টি কর্নার"',
+  '(পুশইন* OR পুশ-ইন OR পুশ-ইনের OR পুশ-ইনকে) AND NOT "পেনাল্টি কর্নার"',
   '((অবৈধ NEAR/3 অভিবাসী*) NEAR/10 (অভিযান OR আটক OR গ্রেফতার OR গ্রেপ্তার)) OR (((অবৈধ NEAR/1 প্রবাসী*) NEAR/10 অভিযান) AND NOT ("এখন অবধি" OR "এ অবধি" OR "আজ অবধি"))',
   '((অবৈধভাবে NEAR/5 প্রবেশ*) NEAR/10 (সীমান্ত* OR বিজিবি OR বিএসএফ OR ভারত* OR বাংলাদেশ* OR মিয়ানমার* OR রোহিঙ্গা* OR মালয়েশিয়া*)) OR (ইমিগ্রেশন* NEAR/3 অভিযান*) OR (ইমিগ্রেশন* NEAR/3 (ডিটেনশন OR ডিপো OR ক্যাম্প*))',
   // … (the forty-fourth) Taiwan's immigration agency screening arrivals; deaths in Japan's immigration detention; Afghan
@@ -195,10 +195,10 @@ export const immigrationAsianLanguages = [
   // … (the forty-fifth) Pakistani nationals ordered to leave India; Bangladeshis and Rohingya arrested for staying
   // illegally (Marathi, Telugu); Gurugram's holding centres; Bangladesh sending back foreigners without status;
   // Nepal's arrests for illegal stay
-  '((पाकिस्तानी NEAR/4 नागरिक*) NEAR/20 ("भारत छोड़" OR "भारत छोड़ना" OR "देश छोड़" OR "वापस भेज")) AND (वीज़ा OR वीजा OR आदेश OR पहलगाम OR निर्वासन OR डिपोर्ट*)',
-  '(बांगलादेशी* OR बांग्लादेशी* OR रोहिंग्या* OR रोहिंगे) AND (बेकायदा* OR बेकायदेशीर* OR घुसखोर*) AND (अटक OR ताब्यात OR पोलिस* OR पोलीस*) AND (वास्तव्य* OR नागरिक* OR भारतात OR घुसखोर* OR हद्दपार*)',
+  '((पाकिस्तानी NEAR/4 नागरिक*) NEAR/20 ("भारत छोड़" OR "भारत छोड़ना" OR "देश छोड़" OR "वापस भेज")) AND (वीज़ा OR आदेश OR पहलगाम OR निर्वासन OR डिपोर्ट*)',
+  '(बांगलादेशी* OR रोहिंग्या* OR रोहिंगे) AND (बेकायदा* OR बेकायदेशीर* OR घुसखोर*) AND (अटक OR ताब्यात OR पोलिस*) AND (वास्तव्य* OR नागरिक* OR भारतात OR घुसखोर* OR हद्दपार*)',
   '("होल्डिंग सेंटर" AND (विदेशी* OR विदेशियों OR बांग्लादेशी* OR "बांग्ला भाषी" OR संदिग्ध* OR घुसपैठ* OR हिरासत OR डिटेंशन)) OR ("वेरिफ़िकेशन ड्राइव" AND (बांग्ला* OR बांग्लादेशी*)) OR ((बांग्लादेशी NEAR/6 समझ*) AND हिरासत)',
-  '("অবৈধ বিদেশিদের" OR "অবৈধ বিদেশীদের" OR "অবৈধ বিদেশি নাগরিক*" OR "অবৈধ বিদেশী নাগরিক*" OR "অবৈধ বিদেশি অনুপ্রবেশ*" OR "অবৈধ বিদেশী অনুপ্রবেশ*" OR (অবৈধভাবে NEAR/6 (বিদেশিদের OR বিদেশীদের OR "বিদেশি নাগরিক*" OR "বিদেশী নাগরিক*"))) AND (ফেরত OR ব্যবস্থা OR আটক* OR বহিষ্কার*)',
+  '("অবৈধ বিদেশিদের" OR "অবৈধ বিদেশি নাগরিক*" OR "অবৈধ বিদেশি অনুপ্রবেশ*" OR (অবৈধভাবে NEAR/6 (বিদেশিদের OR "বিদেশি নাগরিক*"))) AND (ফেরত OR ব্যবস্থা OR আটক* OR বহিষ্কার*)',
   '("अवैध रूपमा" NEAR/4 (बस्दै OR बसेका OR बस्ने)) AND (पक्राउ OR अध्यागमन) AND (अध्यागमन OR विदेशी*)',
   '(రోహింగ్యా* AND (అరెస్టు* OR అక్రమ*)) OR (బంగ్లాదేశీయు* AND (అరెస్టు* OR అక్రమ*))',
   // … (the forty-fifth) Korean departure orders and workplace raids; illegal crossings, overstays and illegal work in
@@ -216,9 +216,9 @@ export const immigrationAsianLanguages = [
   '((ລັກເຂົ້າ OR "ລັກລອບ") NEAR/3 (ປະເທດ OR ເຂົ້າເມືອງ OR ຂ້າມແດນ OR ແຮງງານ)) AND (ຈັບ OR ຕໍາຣວດ)',
   'ខុសច្បាប់ AND (បញ្ជូន OR បណ្ដេញ OR ឃាត់ខ្លួន) AND (បរទេស OR ជនបរទេស OR ពលករ OR ឆ្លងដែន OR អន្តោប្រវេសន៍)',
   'ބިދޭސީ* AND ("ގަވާއިދާ ހިލާފަށް އުޅުނު" OR "ގަވާއިދާ ހިލާފަށް އުޅޭ" OR "ގަވާއިދާ ޚިލާފަށް އުޅޭ" OR "ގަވާއިދާ ޚިލާފު ބިދޭސީ*" OR "ގަވާއިދާ ހިލާފު ބިދޭސީ*" OR "ޑިޓެންޝަން ސެންޓަރ*")',
-  '("வீசா இன்றி" OR "விசா இன்றி" OR "வீசா காலாவதி") AND ("நாடு கடத்த*" OR தங்கியிருந்த* OR தங்கியிருக்கும் OR "கைது செய்ய" OR "கைது செய்யப்பட்ட*" OR "கைது செய்த*")',
+  '("வீசா இன்றி" OR "வீசா காலாவதி") AND ("நாடு கடத்த*" OR தங்கியிருந்த* OR தங்கியிருக்கும் OR "கைது செய்ய" OR "கைது செய்யப்பட்ட*" OR "கைது செய்த*")',
   // … (the forty-fifth) Bangladeshi infiltrators arrested with fake papers (Bengali, Gujarati)
-  '(অনুপ্রবেশ* OR বাংলাদেশী OR বাংলাদেশি) AND (গ্রেফতার* OR ধরা) AND ("ভুয়ো আধার*" OR "ভুয়ো পরিচয়পত্র*" OR "ভুয়ো নথি" OR "ভুয়ো নথিপত্র" OR "ভুয়ো পাসপোর্ট*" OR "ভুয়ো ভোটার*" OR অনুপ্রবেশ* OR "জাল পরিচয়পত্র*" OR "জাল আধার*" OR (অবৈধ* NEAR/3 (বাংলাদেশী OR বাংলাদেশি))) AND (বাংলাদেশ* OR বাংলাদেশী OR বাংলাদেশি OR সীমান্ত* OR ভারত*)',
+  '(অনুপ্রবেশ* OR বাংলাদেশী) AND (গ্রেফতার* OR ধরা) AND ("ভুয়ো আধার*" OR "ভুয়ো পরিচয়পত্র*" OR "ভুয়ো নথি" OR "ভুয়ো নথিপত্র" OR "ভুয়ো পাসপোর্ট*" OR "ভুয়ো ভোটার*" OR অনুপ্রবেশ* OR "জাল পরিচয়পত্র*" OR "জাল আধার*" OR (অবৈধ* NEAR/3 (বাংলাদেশী))) AND (বাংলাদেশ* OR বাংলাদেশী OR সীমান্ত* OR ভারত*)',
   'બાંગ્લાદેશી* AND (ઘૂસણખોર* OR (ગેરકાયદે* NEAR/4 (રહેતા OR ઘૂસેલા OR આવેલા OR વસવાટ OR વસતા OR ઇમિગ્રન્ટ* OR પ્રવેશ*)))',
   // The forty-sixth collection: the Philippine immigration bureau's access to Interpol's databases
   '("Bureau of Immigration" OR =BI) AND Interpol AND (database* OR access OR system*) AND (fugitive* OR foreigner* OR deport* OR entry OR entering OR blacklist* OR "red notice*" OR wanted OR arrival* OR passenger* OR alien*)',
@@ -236,20 +236,18 @@ export const immigrationAsianLanguages = [
   '("غیرقانونی" OR "غیر قانونی") AND افغان AND ("وطن واپسی" OR بیدخلی OR "ملک بدر") AND (مقیم OR "ملک بدر" OR تارکین OR پناہ OR مہاجر* OR شہریوں OR باشندوں OR باشندے OR حراست OR گرفتار* OR کارڈ OR دستاویزات OR "غیر ملکی" OR "غیر ملکیوں")',
   'निर्वासन* OR (हिरासत AND (प्रवासी* OR वेनेजुएला* OR आव्रजन*))',
   // … Bangladeshis arrested (Marathi/Hindi), Assam's transit camps (Bengali), overstaying foreigners held or deported (Tamil, Telugu)
-  '((बांगलादेशी* OR बांग्लादेशी*) AND (अटक OR हिरासत OR डिपोर्ट* OR घुसपैठ*)) NOT (क्रिकेट OR कापड OR सट्टा OR सावकारी OR कपड़ा OR कपड़े)',
+  '((बांगलादेशी*) AND (अटक OR हिरासत OR डिपोर्ट* OR घुसपैठ*)) NOT (क्रिकेट OR कापड OR सट्टा OR सावकारी)',
   '("ট্রানজিট ক্যাম্প*" AND (বিদেশি* OR আটক OR বন্দি OR বাংলাদেশি* OR রোহিঙ্গা* OR পুশব্যাক* OR ডিটেনশন* OR নির্বাসন* OR ফরেনার্স OR অনুপ্রবেশ*)) OR (বিদেশি* AND (ডিটেনশন* OR (ক্যাম্প* AND (আটক OR বন্দি OR ট্রানজিট OR অনুপ্রবেশ* OR পুশব্যাক* OR নির্বাসন* OR ফরেনার্স OR "ঘোষিত বিদেশি*"))))',
   '((விசா NEAR/6 இல்லாமல்) AND (தங்கியிருந்* OR தங்கியுள்ள* OR "தங்கி இருந்*" OR "தங்கி வந்த*" OR கைது OR சிறைப் OR "நாடு கடத்*")) OR ("சட்ட விரோதமாக" AND (((தங்கியிருந்* OR தங்கியுள்ள* OR "தங்கி இருந்*" OR "தங்கி வந்த*") AND (நைஜீரிய* OR வெளிநாட்டு* OR வங்கதேச* OR விசா OR பாஸ்போர்ட்* OR "நாடு கடத்*" OR குடியேற்ற* OR அகதி*)) OR (நைஜீரிய* AND (விசா OR பாஸ்போர்ட்* OR "நாடு கடத்*" OR குடியேற்ற*))))',
   '(విదేశీయ* AND ((వీసా AND ("గడువు ముగిసి*" OR అరెస్ట్* OR అదుపులో* OR డిపోర్ట్* OR బహిష్కర* OR అక్రమంగా OR ఉల్లంఘ*)) OR డిపోర్ట్* OR (అక్రమ* AND ("అక్రమంగా ఉంటున్న*" OR "అక్రమంగా నివసి*" OR "అక్రమ వలస*" OR చొరబా* OR బహిష్కర*)))) OR "అక్రమ విదేశీయులు"',
   // The forty-ninth collection: Canada's border agency and entry/exit records used in investigations (Chinese)
   '(CBSA OR 边境服务局) AND (出入境 OR 移民) AND (骑警 OR RCMP OR 调查) AND (遣返 OR 遣送 OR 驱逐 OR 递解 OR 拘留 OR 羁押 OR 逮捕 OR 非法移民 OR 非法滞留 OR 难民 OR 庇护 OR 移民拘留 OR 出境令 OR 非法居留 OR 无证 OR 驱逐出境 OR 移民法)',
-  // The forty-ninth collection: Indonesian immigration offices' operations and hosts' reports of foreigners; Chinese questioning and
-  // detention of foreigners
-  '((melaporkan OR dilaporkan OR lapor*) NEAR/10 ("orang asing" OR WNA) AND (imigrasi OR "kantor imigrasi")) AND (APOA OR hotel* OR penginapan OR menginap OR "tempat tinggal" OR pengawasan OR deportasi OR dideportasi OR "izin tinggal" OR overstay OR penyalahgunaan OR pelanggaran OR "tim pora" OR TIMPORA OR detensi OR ditahan OR diamankan OR ilegal OR keberadaan OR "tindakan administratif")',
+  // The forty-ninth collection: Indonesian immigration offices' operations; Chinese questioning and detention of foreigners
   '(Imigrasi OR "Kantor Imigrasi") AND (WNA OR "orang asing" OR "warga negara asing") AND (operasi OR amankan OR diamankan OR pengawasan OR deportasi OR melanggar)',
   '((盘问 OR 居留审查 OR 遣送出境 OR 驱逐出境) AND (外国人 OR 出入境)) AND (公安 OR 警方 OR 民警 OR 移民管理 OR 非法居留 OR 非法入境 OR 非法就业 OR 三非 OR 拘留 OR 违法 OR 处罚 OR 边检 OR 依法 OR 查获 OR 抓获 OR 执法)',
   // India's border force arresting infiltrators (Hindi); Pakistani nationals told to leave India, checked by police for the FRRO
   '(बीएसएफ OR BSF OR "सीमा सुरक्षा बल") AND (बांग्लादेश* OR घुसपैठ* OR अवैध) AND (गिरफ्तार OR "arrested") AND (घुसपैठ* OR "सीमा पार कर" OR "अवैध रूप से" OR "अवैध प्रवेश" OR नागरिक* OR "वापस भेजा" OR "पुश बैक" OR पुशबैक OR रोहिंग्या OR infiltrat* OR intrud* OR "illegal immigrant*" OR "illegal entry" OR "Bangladeshi national*" OR migrant* OR "बिना पासपोर्ट" OR "बिना वीजा")',
-  '(Pakistani OR Pak OR पाक) NEAR/10 (nationals OR नागरिक) AND (overstay* OR "Leave India" OR FRRO OR एफआरआरओ OR deport* OR "police reporting" OR बॉर्डर OR तस्दीक) AND (visa* OR वीजा OR वीज़ा OR overstay* OR "Leave India" OR FRRO OR एफआरआरओ OR deport* OR डिपोर्ट* OR निर्वासन OR निर्वासित OR LTV OR Attari OR अटारी OR Wagah OR वाघा OR "Foreigners Act" OR "exit permit" OR expel*)',
+  '(Pakistani OR Pak OR पाक) NEAR/10 (nationals OR नागरिक) AND (overstay* OR "Leave India" OR FRRO OR एफआरआरओ OR deport* OR "police reporting" OR बॉर्डर OR तस्दीक) AND (visa* OR वीजा OR overstay* OR "Leave India" OR FRRO OR एफआरआरओ OR deport* OR डिपोर्ट* OR निर्वासन OR निर्वासित OR LTV OR Attari OR अटारी OR Wagah OR वाघा OR "Foreigners Act" OR "exit permit" OR expel*)',
 ];
 
 export const databasesAsianLanguages = [
@@ -314,7 +312,7 @@ export const databasesAsianLanguages = [
   // guest reports; Indian hotels reporting foreign guests; Indonesian police face recognition
   '(முக NEAR/2 அடையாள*) OR ((காவல்* OR போலீஸ்) AND செயலி AND (குற்றவாளி* OR முக))',
   '(Aadhaar OR =UIDAI OR "आधार कार्ड" OR "आधार अधिनियम" OR "आधार डेटा" OR "आधार नंबर" OR آدھار) AND (पुलिस OR پولیس OR police)',
-  '(नौकरों OR नौकर OR नौकरानी OR किराएदार* OR किरायेदार*) AND (वेरिफिकेशन OR सत्यापन) AND (पुलिस OR थाने OR जेल)',
+  '(नौकरों OR नौकरानी OR किराएदार* OR किरायेदार*) AND (वेरिफिकेशन OR सत्यापन) AND (पुलिस OR थाने OR जेल)',
   THAI_IMMIGRATION_BIOMETRICS,
   '"ہوٹل آئی" OR (ہوٹلز AND رجسٹریشن) OR "Hotel Eye" OR Crimatrix OR ("guest list*" AND (police OR "Sarais Act"))',
   INDIAN_FOREIGN_GUEST_REPORTS,
@@ -345,9 +343,9 @@ export const databasesAsianLanguages = [
   // … police verification of domestic help, tenants and migrant workers (Hindi, English, Gujarati, Punjabi, Urdu,
   // Sinhala) and Form C; India's national fingerprint system (NAFIS), criminal-justice data exchange (ICJS) and
   // intelligence grid (NATGRID); Tamil Nadu police's face app; Sri Lanka's police database of three-wheelers
-  '((घरेलू NEAR/4 (सहायिका OR सहायक OR नौकर)) AND (सत्यापन OR वेरिफिकेशन) AND पुलिस) OR (("Servant Verification" OR "Domestic Help" OR "domestic help") AND (police AND verification))',
+  '((घरेलू NEAR/4 (सहायिका OR नौकर)) AND (सत्यापन OR वेरिफिकेशन) AND पुलिस) OR (("Servant Verification" OR "Domestic Help") AND (police AND verification))',
   '(प्रवासी NEAR/3 श्रमिक*) AND (वेरिफिकेशन OR सत्यापन) AND पुलिस',
-  '((ભાડૂઆત* OR ભાડુઆત* OR "મકાન ભાડે") AND પોલીસ AND (જાણ OR નોંધણી OR વેરિફિકેશન OR વિગત* OR જાહેરનામ*)) OR ((ਕਿਰਾਏਦਾਰ* OR ਨੌਕਰ) AND (ਵੈਰੀਫਿਕੇਸ਼ਨ OR ਤਸਦੀਕ) AND (ਪੁਲਸ OR ਪੁਲਿਸ))',
+  '((ભાડૂઆત* OR "મકાન ભાડે") AND પોલીસ AND (જાણ OR નોંધણી OR વેરિફિકેશન OR વિગત* OR જાહેરનામ*)) OR ((ਕਿਰਾਏਦਾਰ* OR ਨੌਕਰ) AND (ਵੈਰੀਫਿਕੇਸ਼ਨ OR ਤਸਦੀਕ) AND (ਪੁਲਸ))',
   '(("کرایہ دار" OR "کرایہ داروں") AND (اندراج OR کوائف OR تصدیق OR ویریفکیشن) AND پولیس) OR ((tenant* NEAR/6 regist*) AND police AND (online OR details OR landlord*))',
   '("දත්ත ගබඩා" AND පොලිස්*) OR (("කුලී නිවාස" OR "කුලී කාමර") AND පොලිස*)',
   FORM_C_IN_INDIAN_LANGUAGES,
@@ -365,7 +363,7 @@ export const databasesAsianLanguages = [
   // nationals information system; police verification (Punjabi); Korea's plate recognition and officers' private
   // look-ups; Indonesia's population data matched for the police; a fugitive caught by a fingerprint check (Chinese)
   '(("نمبر پلیٹ*" OR "نمبر پلیٹس") AND (کیمر* OR "سیف سٹی*")) NOT چالان*',
-  '("फेस रिकग्निशन" OR "ફેઇસ રેકોગ્નાઇઝ*" OR "चेहरा ओळखण्याची") AND (पुलिस OR पोलीस OR પોલીસ OR अपराधी* OR गुन्हेगार* OR ક્રિમીનલ OR गुन्ह्या*)',
+  '("फेस रिकग्निशन" OR "ફેઇસ રેકોગ્નાઇઝ*" OR "चेहरा ओळखण्याची") AND (पुलिस OR પોલીસ OR अपराधी* OR गुन्हेगार* OR ક્રિમીનલ OR गुन्ह्या*)',
   '=AMBIS OR ॲम्बिस OR एएमबीआयएस OR (கைரேகை* AND குற்றவாளி*)',
   '"विदेशी नागरिक व्यवस्थापन सूचना प्रणाली*" OR FN-MIS OR ("Tourist Information System" AND (police OR foreigners OR "foreign nationals" OR "foreign guests" OR FRRO OR "Form C"))',
   '"ਪੁਲਿਸ ਤਸਦੀਕ" OR (ਕਿਰਾਏਦਾਰ AND ਪੁਲਿਸ AND (ਤਸਦੀਕ OR ਵੈਰੀਫਿਕੇਸ਼ਨ OR ਜਾਣਕਾਰੀ OR ਰਜਿਸਟ੍ਰੇਸ਼ਨ OR ਵੇਰਵੇ))',
@@ -385,13 +383,13 @@ export const databasesAsianLanguages = [
   '바이오정보전문분석시스템* OR ((지문* OR "얼굴 사진*") NEAR/15 수사기관*)',
   '(((重點人員 OR 重點人口 OR 重点人员 OR 重点人口) NEAR/20 (公安 OR 警方 OR 派出所 OR 维稳 OR 維穩 OR 上访 OR 上訪 OR 数据库 OR 資料庫 OR 名单 OR 名單)) NOT (核酸 OR 疫情 OR 安全生产 OR 安全生產)) OR 公安大数据 OR 公安大數據 OR 公安情报 OR ((情报信息 OR 情報信息) NEAR/20 (公安 OR 警 OR 侦查 OR 偵查))',
   'एएनपीआर',
-  '(ভাড়াটিয়া OR ভাড়াটিয়াদের) NEAR/15 (তথ্য OR ফরম OR ফরমে OR নিবন্ধন OR যাচাইকরণ OR পুলিসকে)',
+  '(ভাড়াটিয়া OR ভাড়াটিয়াদের) NEAR/15 (তথ্য OR ফরম OR নিবন্ধন OR যাচাইকরণ OR পুলিসকে)',
   '("ফেস রিকগনিশন" OR "ফেসিয়াল রিকগনিশন") NOT (স্মার্টফোন* OR আইফোন* OR মোবাইলের)',
   // From the forty-third collection (dev): the national ID database opened to police (Bengali); criminal records and
   // NADRA identifying suspects (Urdu); customer data given to investigators without a warrant (Japan's T-card);
   // rental housing and the floating population entered into police platforms (Chinese); Vietnam's records searches;
   // police investigative data (Korean)
-  'তথ্যভাণ্ডার* AND (পুলিশ* OR র্যাব*) AND (অপরাধী* OR অপরাধ* OR আসামি* OR "আঙুলের ছাপ" OR জঙ্গি* OR সন্দেহভাজন*)',
+  'তথ্যভাণ্ডার* AND (পুলিশ* OR র্যাব*) AND (অপরাধী* OR আসামি* OR "আঙুলের ছাপ" OR জঙ্গি* OR সন্দেহভাজন*)',
   '((ریکارڈ NEAR/5 (مجرم* OR جرائم)) OR "کریمنلز ریکارڈ") NOT (سرٹیفکیٹ OR "ریکارڈ اضافہ" OR "ریکارڈ سطح" OR "ریکارڈ کمی")',
   'نادرا NEAR/10 ملزمان',
   '(((ポイントカード OR Tカード OR 顧客情報 OR 個人情報) NEAR/10 (警察 OR 捜査機関 OR 捜査当局)) AND (提供 OR 照会 OR 開示 OR 令状)) OR (令状なし NEAR/10 (提供 OR 照会 OR 顧客情報 OR 個人情報 OR 位置情報 OR GPS))',
@@ -418,9 +416,9 @@ export const databasesAsianLanguages = [
   // … tenants, servants and guards registered with police (Hindi, Marathi, Gujarati); Afghans' data sent to Pakistan's
   // police; Pakistan's safe-city face recognition and criminal records; Iran's police messages to cars over the hijab; a
   // Tamil police app for identifying offenders
-  '(किरायेदार* OR किराएदार* OR "पेइंग गेस्ट") AND (थाने OR थाना OR "पुलिस स्टेशन*" OR पुलिस) AND (विवरण OR ब्योरा OR जानकारी OR दर्ज) AND (सत्यापन OR वेरिफिकेशन OR विवरण OR ब्योरा)',
-  '(भाडेकरू* NEAR/3 (माहिती OR पडताळणी OR नोंदणी)) AND (पोलिस* OR पोलीस*)',
-  '(પોલીસ NEAR/10 (જાણકારી OR માહિતી OR નોંધણી)) AND (ભાડુઆત OR ભાડૂઆત OR ચોકિયાતોની)',
+  '(किरायेदार* OR किराएदार* OR "पेइंग गेस्ट") AND (थाने OR "पुलिस स्टेशन*" OR पुलिस) AND (विवरण OR ब्योरा OR जानकारी OR दर्ज) AND (सत्यापन OR वेरिफिकेशन OR विवरण OR ब्योरा)',
+  '(भाडेकरू* NEAR/3 (माहिती OR पडताळणी OR नोंदणी)) AND (पोलिस*)',
+  '(પોલીસ NEAR/10 (જાણકારી OR માહિતી OR નોંધણી)) AND (ભાડુઆત OR ચોકિયાતોની)',
   '(افغان* AND (ڈیٹا OR "ڈیٹا بیس" OR میپنگ OR کوائف)) AND پولیس',
   '"فیشل ریگنائزیشن" OR ("سیف سٹی" AND پولیس AND (فیشل OR ملزم* OR اشتہاری* OR "نمبر پلیٹ*" OR گرفتار* OR چالان OR ریکارڈ OR ڈیٹا)) OR ("کریمنل ریکارڈ" NEAR/8 (رکھنے OR انٹری OR ڈیٹا OR سسٹم OR "ریکارڈ رکھنے"))',
   '("کشف حجاب" NEAR/20 (خودرو* OR پلاک OR پیامک OR توقیف)) AND پلیس AND (پلاک OR پیامک OR توقیف OR دوربین* OR سامانه OR برخورد)',
@@ -434,8 +432,8 @@ export const databasesAsianLanguages = [
   '((ہوٹل* OR "گیسٹ ہاؤس*" OR گیسٹ*) NEAR/10 (ریکارڈ OR اندراج)) AND ((مہمانوں OR مہمان OR مسافروں OR کوائف) NEAR/3 (ریکارڈ OR اندراج OR رجسٹر OR تفصیلات)) AND پولیس',
   // … (the forty-fifth) Bangladesh's national ID server opened to the public-security division; tenants' details for
   // the police (Punjabi, Urdu); rooms let to foreigners; Malaysia's passenger screening
-  '(("এনআইডি" OR "জাতীয় পরিচয়পত্র") NEAR/3 (সার্ভার OR তথ্যভান্ডার OR ডেটাবেজ OR ডাটাবেজ)) AND (জননিরাপত্তা OR পুলিশ*) AND (যাচাই OR চুক্তি OR অ্যাক্সেস OR প্রবেশাধিকার OR সংযুক্ত)',
-  '(ਕਿਰਾਏਦਾਰ* OR ਕਿਰਾਏਦਾਰਾਂ) AND (ਪੁਲਿਸ OR ਥਾਣੇ OR ਮੈਜਿਸਟਰੇਟ OR ਪੁਲੀਸ) AND (ਵੈਰੀਫਿਕੇਸ਼ਨ OR ਤਸਦੀਕ OR ਹੁਕਮ OR ਵੇਰਵਾ OR ਪਿਛੋਕੜ OR ਰਜਿਸਟ੍ਰੇਸ਼ਨ OR ਰਜਿਸਟਰੇਸ਼ਨ)',
+  '(("এনআইডি" OR "জাতীয় পরিচয়পত্র") NEAR/3 (সার্ভার OR তথ্যভান্ডার OR ডেটাবেজ)) AND (জননিরাপত্তা OR পুলিশ*) AND (যাচাই OR চুক্তি OR অ্যাক্সেস OR প্রবেশাধিকার OR সংযুক্ত)',
+  '(ਕਿਰਾਏਦਾਰ* OR ਕਿਰਾਏਦਾਰਾਂ) AND (ਪੁਲਿਸ OR ਥਾਣੇ OR ਮੈਜਿਸਟਰੇਟ) AND (ਵੈਰੀਫਿਕੇਸ਼ਨ OR ਤਸਦੀਕ OR ਹੁਕਮ OR ਵੇਰਵਾ OR ਪਿਛੋਕੜ OR ਰਜਿਸਟ੍ਰੇਸ਼ਨ)',
   '(("کرایہ داروں" OR "کرایہ دار" OR "کرائے دار" OR "کرائے داروں" OR "کرایہ داری") NEAR/5 (رجسٹریشن OR رجسٹرڈ OR اندراج OR کوائف OR تفصیلات OR تصدیق OR شناخت OR ایکٹ)) AND پولیس',
   '("کرائے پر" NEAR/6 (غیرملکی* OR "غیر ملکی*")) AND (پولیس OR تھانے OR FRRO OR مقدمہ)',
   '"Advanced Passenger Screening" AND (Imigresen OR PDRM OR INTERPOL OR "pelawat asing" OR immigration OR watchlist* OR "foreign visitors")',
@@ -489,20 +487,19 @@ export const databasesAsianLanguages = [
   // … Bangladesh's telecom monitoring centre (NTMC) and phone interception
   '(এনটিএমসি OR "ন্যাশনাল টেলিকমিউনিকেশন্স মনিটরিং" OR "ন্যাশনাল টেলিকমিউনিকেশন মনিটরিং" OR "আড়ি পাতার") AND (ফোনালাপ* OR নজরদারি* OR গোয়েন্দা* OR পুলিশ* OR সরকার* OR রাষ্ট্র* OR নাগরিক* OR মানবাধিকার* OR আদালত* OR সংস্থা*)',
   // … criminal-record apps of Indian police (Hindi), the Criminal Procedure (Identification) Act
-  '(अपराधि* AND (डेटा OR रिकॉर्ड OR एप OR ऐप)) AND (पुलिस OR "एक क्लिक") AND (डेटाबेस OR डाटाबेस OR "डेटा बेस" OR "डाटा बेस" OR अपलोड* OR फिंगरप्रिंट* OR कुंडली OR प्रोफाइल* OR "आपराधिक रिकॉर्ड" OR "आपराधिक इतिहास" OR सीसीटीएनएस OR CCTNS OR पोर्टल OR ("एक क्लिक" NEAR/6 (रिकॉर्ड OR डेटा OR डाटा OR जानकारी OR कुंडली)) OR ((रिकॉर्ड OR डेटा OR डाटा) NEAR/3 (अपराधियों OR हिस्ट्रीशीटर* OR बदमाशों)))',
+  '(अपराधि* AND (डेटा OR रिकॉर्ड OR एप OR ऐप)) AND (पुलिस OR "एक क्लिक") AND (डेटाबेस OR "डेटा बेस" OR अपलोड* OR फिंगरप्रिंट* OR कुंडली OR प्रोफाइल* OR "आपराधिक रिकॉर्ड" OR "आपराधिक इतिहास" OR सीसीटीएनएस OR CCTNS OR पोर्टल OR ("एक क्लिक" NEAR/6 (रिकॉर्ड OR डेटा OR जानकारी OR कुंडली)) OR ((रिकॉर्ड OR डेटा) NEAR/3 (अपराधियों OR हिस्ट्रीशीटर* OR बदमाशों)))',
   '(("Identification) Act" OR "पहचान अधिनियम") AND (आपराधिक OR Criminal OR Procedure) AND (Procedure OR प्रक्रिया OR दंड OR measurement* OR biometric* OR fingerprint* OR NCRB OR एनसीआरबी OR बायोमेट्रिक* OR police OR पुलिस)) OR ("शिनाख्त" AND (आपराधिक OR Criminal OR Procedure) AND (अधिनियम OR Act OR बायोमेट्रिक* OR फिंगरप्रिंट* OR एनसीआरबी OR NCRB OR measurement*))',
   // The forty-ninth collection: … and shared with the RCMP (Chinese)
   '((CBSA OR 边境服务局) AND 出入境 AND (骑警 OR RCMP) AND 信息共享) AND (记录 OR 数据 OR 资料 OR 查询 OR 个人信息 OR 隐私 OR 数据库 OR 调查 OR 刑事 OR 协议 OR 旅客信息)',
-  // The forty-ninth collection: hosts reporting foreigners to immigration (Indonesian); household and identity records queried by police
-  // (Chinese); convicts' fingerprints digitised by Sri Lanka's police (Hindi, Tamil)
-  '((melaporkan OR dilaporkan OR lapor*) NEAR/10 ("orang asing" OR WNA) AND (imigrasi OR "kantor imigrasi")) AND (APOA OR hotel* OR penginapan OR menginap OR "tempat tinggal" OR pengawasan OR deportasi OR dideportasi OR "izin tinggal" OR overstay OR penyalahgunaan OR pelanggaran OR "tim pora" OR TIMPORA OR detensi OR ditahan OR diamankan OR ilegal OR keberadaan OR "tindakan administratif")',
+  // The forty-ninth collection: household and identity records queried by police (Chinese); convicts' fingerprints digitised by
+  // Sri Lanka's police (Hindi, Tamil)
   '(户籍信息 OR 公民身份信息 OR 人脸识别 OR 人臉識別) AND (公安 OR 警务 OR 警務 OR 查询) AND (比对 OR 比對 OR 民警 OR 警务 OR 警務 OR 警察 OR 警方 OR 数据库 OR 資料庫 OR 数据 OR 系统 OR 布控 OR 追逃 OR 天网 OR 监控 OR 摄像 OR 在逃 OR 户籍 OR 戶籍 OR 人口信息 OR 治安 OR 派出所)',
-  '((फिंगरप्रिंट OR கைவிரல்) AND (पुलिस OR दोषी OR குற்றவாளி*)) AND (डेटाबेस OR डाटाबेस OR रिकॉर्ड OR रिकार्ड OR गिरफ्तार OR गिरफ्तारी OR अपराधी OR अपराधियों OR आरोपियों OR संदिग्ध OR संदिग्धों OR NAFIS OR காவல்துறை OR காவல்துறையினர் OR கைது OR தரவுத்தளம் OR தரவுத்தளத்தில் OR சேமிக்க* OR டிஜிட்டல் OR "குற்றப் பதிவு")',
+  '((फिंगरप्रिंट OR கைவிரல்) AND (पुलिस OR दोषी OR குற்றவாளி*)) AND (डेटाबेस OR रिकॉर्ड OR गिरफ्तार OR अपराधी OR अपराधियों OR आरोपियों OR संदिग्ध OR NAFIS OR காவல்துறை OR காவல்துறையினர் OR கைது OR தரவுத்தளம் OR தரவுத்தளத்தில் OR சேமிக்க* OR டிஜிட்டல் OR "குற்றப் பதிவு")',
   // Pakistani nationals reporting to police and the FRRO; tenants reported to police (Hindi, Marathi); police face recognition (Telugu);
   // migrant workers' details collected by police (Tamil); residents registering with the police (Sri Lankan Tamil)
   '(Pakistani OR Pak OR पाक) NEAR/10 (nationals OR नागरिक) AND (FRRO OR एफआरआरओ OR "police reporting" OR तस्दीक) AND (police OR पुलिस OR register*)',
-  '((किरायेदार OR भाडेकरू) AND (पुलिस OR पोलिस*) AND (सूचना OR माहिती OR सत्यापन OR रिकॉर्ड OR रिकोर्ड OR वेरिफिकेशन)) AND (सत्यापन OR वेरिफिकेशन OR पडताळणी OR रिकॉर्ड OR रिकोर्ड OR पोर्टल OR अनिवार्य OR बंधनकारक OR आदेश OR "धारा 188" OR "कलम 188" OR नोंदणी OR फॉर्म OR "न देने" OR "न दिल्याने" OR "नहीं देने" OR "न कराने" OR घरमालक*)',
-  '("face recogni*" OR "facial recogni*" OR "ఫేస్ రికగ్నైజ్డ్") AND (police OR పోలీసు*) AND (suspect* OR criminal* OR offender* OR database* OR =CCTV OR surveillance OR "wanted person*" OR accused OR checkpoint* OR =AFRS OR "Automated Facial Recognition" OR TSCOP OR "history-sheeter*" OR "history sheeter*" OR "rowdy sheeter*" OR CCTNS OR నేరస్థ* OR నిందిత* OR అనుమానిత* OR డేటాబేస్)',
+  '((किरायेदार OR भाडेकरू) AND (पुलिस OR पोलिस*) AND (सूचना OR माहिती OR सत्यापन OR रिकॉर्ड OR वेरिफिकेशन)) AND (सत्यापन OR वेरिफिकेशन OR पडताळणी OR रिकॉर्ड OR पोर्टल OR अनिवार्य OR बंधनकारक OR आदेश OR "धारा 188" OR "कलम 188" OR नोंदणी OR फॉर्म OR "न देने" OR "न दिल्याने" OR "नहीं देने" OR "न कराने" OR घरमालक*)',
+  '("face recogni*" OR "facial recogni*" OR "ఫేస్ రికగ్నైజ్డ్") AND (police OR పోలీసు*) AND (suspect* OR criminal* OR offender* OR database* OR =CCTV OR surveillance OR "wanted person*" OR accused OR checkpoint* OR =AFRS OR "Automated Facial Recognition" OR TSCOP OR "history-sheeter*" OR "rowdy sheeter*" OR CCTNS OR నేరస్థ* OR నిందిత* OR అనుమానిత* OR డేటాబేస్)',
   '((வடமாநில* OR "பிற மாநில*") AND (காவல்* OR DGP OR பதிவு*)) AND (விவர* OR ஆதார் OR தரவுத்தள* OR பதிவேற்ற* OR சரிபார்ப்பு* OR "காவல் நிலைய*" OR முகவரி OR "அடையாள அட்டை" OR கணக்கெடு* OR செயலி OR இணையதள* OR போர்ட்டல்)',
   '(வதிவாளர்கள் OR வதிவாளர்) AND (பொலிஸ் OR காவல்* OR பதிவு*) AND (தரவுத்தள* OR தரவு OR "மனித உரிமை" OR தனியுரிம* OR "வீடு வீடாக" OR "பொலிஸ் பதிவு" OR "பதிவு செய்யும்" OR "குடும்ப உறுப்பினர்களின்" OR "பொலிஸ் நிலைய*" OR "பாதுகாப்பு அமைச்சு" OR "தேசிய பாதுகாப்பு" OR படிவ*)',
 ];

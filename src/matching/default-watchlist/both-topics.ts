@@ -97,7 +97,7 @@ export const ARABIC_INFORMER_LAW =
 
 /** EU-funded biometric ID systems used for returns (Senegal, Côte d'Ivoire): both topics (the forty-fifth). */
 export const BIOMETRIC_ID_FOR_RETURNS =
-  '((biometric* OR biometrique* OR biométrique*) NEAR/12 (identit* OR system* OR systeme*)) AND ("send back" OR "sans papiers" OR "undocumented citizens" OR "return and reintegration" OR tracer OR "return of migrants" OR "return of undocumented" OR "return of irregular") AND (Senegal OR Sénégal OR "Ivory Coast" OR "Côte d\'Ivoire" OR "Cote d\'Ivoire")';
+  '((biometric* OR biometrique*) NEAR/12 (identit* OR system* OR systeme*)) AND ("send back" OR "sans papiers" OR "undocumented citizens" OR "return and reintegration" OR tracer OR "return of migrants" OR "return of undocumented" OR "return of irregular") AND (Senegal OR "Ivory Coast" OR "Côte d\'Ivoire")';
 
 /** France's return bans (IRTF) entered in police and Schengen files: both topics (the forty-seventh). */
 export const FRENCH_RETURN_BANS_IN_FILES =
@@ -143,7 +143,7 @@ export const BOTH_TOPICS_FORTY_NINTH = [
   '("permessi di soggiorno" OR "permesso di soggiorno") AND ("banche dati" OR "banca dati") AND (polizia OR questura) AND (espuls* OR revoc* OR rimpatri* OR =CPR OR "centro di permanenza" OR irregolar* OR clandestin* OR "precedenti penali" OR pericolos* OR controlli OR incroci* OR "forze di polizia" OR "forze dell\'ordine" OR =SDI OR denunc* OR arrest* OR "sistema di indagine")',
   // Hotels reporting foreign guests to the police (Arabic); foreigners registering with the interior ministry's bodies (Russian, German and
   // Belarusian texts on Kazakhstan, Russia and Belarus)
-  '((الفنادق OR فندق* OR النزل) NEAR/15 (إبلاغ OR بالإبلاغ OR الإبلاغ OR يبلغ) AND (أجنبي OR الأجانب OR الاجانب)) AND (الشرطة OR للشرطة OR شرطة OR "وزارة الداخلية" OR الداخلية OR الأمن OR الأمنية OR الإقامة OR المخالفين OR منظومة OR بيانات OR تسجيل OR الهجرة OR الجوازات OR "الجهات الأمنية")',
+  '((الفنادق OR فندق* OR النزل) NEAR/15 (إبلاغ OR بالإبلاغ OR الإبلاغ OR يبلغ) AND (أجنبي OR الأجانب)) AND (الشرطة OR للشرطة OR شرطة OR "وزارة الداخلية" OR الداخلية OR الأمن OR الأمنية OR الإقامة OR المخالفين OR منظومة OR بيانات OR تسجيل OR الهجرة OR الجوازات OR "الجهات الأمنية")',
   '(регистрац* OR зарегистрир*) NEAR/10 ("органах внутренних дел" OR "органе внутренних дел" OR "отделении по гражданству и миграции" OR "территориальном отделении" OR МВД) AND (иностран* OR мигрант*) AND (мигрант* OR "иностранных граждан" OR "иностранные граждане" OR "иностранный гражданин" OR иностранц* OR иностранец OR выдвор* OR депорт* OR миграцион* OR "месту пребывания" OR патент* OR ФМС)',
   '(Auslander* NEAR/40 (Registrierungsorgan OR "Organ fur innere Angelegenheiten")) AND ("Organ fur innere Angelegenheiten" OR "Organe fur innere Angelegenheiten" OR "innere Angelegenheiten" OR Ausweisung* OR ausgewiesen OR Abschiebung* OR abgeschoben OR Migration* OR Meldepflicht* OR Polizei* OR Einreise* OR Visum OR Visa OR Migrationskarte* OR Ausreise*)',
   'рэгістрац* AND (іншаземц* OR "Міністэрства ўнутраных спраў") AND (дэпарт* OR высылк* OR выдвар* OR "месцы пражывання" OR "месцы часовага" OR міграц* OR мігрант* OR "грамадзянства і міграцыі" OR "без рэгістрацыі" OR парушальнік* OR незаконн* OR "забарона ўезду" OR "месцы знаходжання")',
@@ -154,4 +154,9 @@ export const BOTH_TOPICS_FORTY_NINTH = [
   // national system (French)
   '"الهجرة المتنقلة" OR "مراكز هجرة متنقلة" OR (("نقاط الهجرة" OR "نقاط متنقلة") AND (مهاجر* OR المهاجر* OR "غير نظامي*" OR "غير النظامي*" OR "غير شرعي*" OR الشرطة OR "قاعدة بيانات" OR "قواعد البيانات" OR ترحيل OR الترحيل OR "إدارة الهجرة" OR "دائرة الهجرة" OR لاجئ* OR اللاجئ* OR الأجانب OR أجانب OR الإقامة OR توقيف OR بصمات))',
   '(empreintes OR "systeme national") AND (etrangers OR refugies OR immigration) AND (Turquie OR integre OR transferees OR enregistrement) AND ("empreintes digitales" OR biometri* OR police OR policiers OR gendarmerie OR expuls* OR asile OR migrants OR migratoire* OR Eurodac OR "base de donnees" OR fichier* OR "sejour irregulier" OR "situation irreguliere" OR renvoi* OR frontiere*)',
+  // Hosts reporting foreigners to immigration (Indonesian); foreigners' address register with Chile's PDI; border police and
+  // immigration liaison officers' access to national databases (French)
+  '((melaporkan OR dilaporkan OR lapor*) NEAR/10 ("orang asing" OR WNA) AND (imigrasi OR "kantor imigrasi")) AND (APOA OR hotel* OR penginapan OR menginap OR "tempat tinggal" OR pengawasan OR deportasi OR dideportasi OR "izin tinggal" OR overstay OR penyalahgunaan OR pelanggaran OR "tim pora" OR TIMPORA OR detensi OR ditahan OR diamankan OR ilegal OR keberadaan OR "tindakan administratif")',
+  '(extranjeros OR extranjero) NEAR/15 ("Policia de Investigaciones" OR =PDI) NEAR/15 (registro OR domicilio OR informar) AND (expuls* OR migratori* OR migracion OR migraciones OR migrantes OR inmigrant* OR irregular* OR residencia OR visa OR visas OR extranjeria OR clandestin* OR "ingreso clandestino" OR "permiso de residencia" OR deport* OR "ley de migracion")',
+  '(("officiers de liaison" OR DCPAF OR "police aux frontieres") NEAR/20 ("base de donnees" OR "bases de donnees" OR fichier* OR France-Visas OR acces)) AND (etranger* OR eloign* OR expuls* OR "situation irreguliere" OR migrant* OR retention OR OQTF OR visa* OR France-Visas OR Schengen OR =SIS OR Eurodac OR "personnes recherchees" OR interpell* OR clandestin* OR sejour OR asile OR immigration)',
 ];

@@ -26,14 +26,14 @@ export const databasesCorrections = [
   // immigration stories
   '((dismiss* OR purg* OR toss* OR "threw out") NEAR/10 (warrants OR summonses OR "municipal cases" OR "municipal court cases")) NOT (=ICE OR immigra*)',
   // … jails reporting foreign-born inmates (to ICE)
-  'report* NEAR/8 ("foreign inmates" OR "foreign-born inmates" OR "foreign-born prisoners" OR "foreign born inmates")',
+  'report* NEAR/8 ("foreign inmates" OR "foreign-born inmates" OR "foreign-born prisoners")',
   // From the thirty-eighth (dev): warrant amnesty days and programmes (old warrants cancelled in bulk, like the dismissals above)
   'amnesty NEAR/10 warrant*',
   // … a state crime-information bureau's warrant and wanted-person records
   '"warrant/wanted" OR ("wanted person*" NEAR/10 record*)',
   // From the thirty-ninth (dev): prisons' lists of foreign-born inmates referred to ICE; corrections departments'
   // offender management systems
-  '((list* OR referr* OR refers) NEAR/15 ("foreign-born" OR "foreign born")) AND (=ICE OR "Immigration and Customs Enforcement")',
+  '((list* OR referr* OR refers) NEAR/15 ("foreign-born")) AND (=ICE OR "Immigration and Customs Enforcement")',
   '"offender management system*"',
   // From the forty-first collection (dev): probation departments' policies on clients' immigration status and notifying ICE
   'probation AND "immigration status" AND (notif* OR =ICE)',

@@ -63,7 +63,7 @@ export const databasesExclude = [
   '"data broker*" NEAR/10 (registry OR registration OR register) OR "Privacy Protection Agency"',
   '("public charge" OR "public benefit*") AND (Medicaid OR =SNAP OR "food stamp*") AND ("permanent residen*" OR "green card*")',
   // Data about police (use-of-force statistics), not personal records police query
-  '(("use-of-force" OR "use of force") NEAR/6 (data OR statistic* OR collection)) AND (=CJIS OR "Criminal Justice Information" OR data OR statistic* OR collection)',
+  '(("use-of-force") NEAR/6 (data OR statistic* OR collection)) AND (=CJIS OR "Criminal Justice Information" OR data OR statistic* OR collection)',
   // Biometrics for immigration benefits and credentials (USCIS, TSA hazmat endorsements)
   '(biometric* AND ("Citizenship and Immigration Services" OR =USCIS OR "lawful immigra*")) NOT ("law enforcement" OR police OR =ICE OR "state and local")',
   '("hazardous materials endorsement*" OR "security threat assessment*") AND (fingerprint* OR "criminal history" OR biometric* OR "background check*" OR =IDENT OR "Automated Biometric*")',
@@ -88,7 +88,7 @@ export const databasesExclude = [
   '("plate reader*" OR "plate recognition") AND (microplate* OR microtiter OR absorbance OR assay* OR laboratory OR fluorescence OR "well plate*")',
   '(design* OR specialty OR vanity OR personalized) NEAR/4 plate*',
   // "Information sharing" listed among the powers a 287(g) agreement delegates: enforcement (the corpus labels 287(g) items so)
-  '("287(g)" OR 287g) AND ("information sharing" OR "information-sharing")',
+  '("287(g)" OR 287g) AND ("information sharing")',
   // A DHS privacy impact assessment of an ICE or CBP system: state or local data only when its text says records move there
   '(("Privacy Impact Assessment" OR "DHS/ICE/PIA" OR "DHS/CBP/PIA") AND ("Immigration and Customs Enforcement" OR "Customs and Border Protection" OR =ICE OR =CBP)) NOT ("state, local" OR "state and local" OR "state or local" OR "local law enforcement" OR "Support Center" OR =IDENT OR =HART OR biometric* OR fingerprint*)',
   // Criminal history an ICE or CBP system draws from federal sources, with no state or local exchange named
@@ -97,7 +97,7 @@ export const databasesExclude = [
   `(${ICE_PRIVACY_PROGRAMME} AND ("Immigration and Customs Enforcement" OR =ICE)) NOT ("state and local" OR "local law enforcement" OR ${SHARE})`,
   // Citizenship data for the census (statistics, no police use); job, licence and volunteer checks in other words
   '("Census Bureau" OR "census data") AND (citizenship OR immigra*) NOT ("Home Office" OR "school census")',
-  '("background check*" OR "record check*" OR "criminal history" OR fingerprint*) AND ("child care" OR childcare OR coach* OR "youth-serving" OR "ban the box" OR "fair chance" OR teacher* OR "new-hire*" OR "new hire*" OR "fingerprint screening")',
+  '("background check*" OR "record check*" OR "criminal history" OR fingerprint*) AND ("child care" OR childcare OR coach* OR "youth-serving" OR "ban the box" OR "fair chance" OR teacher* OR "new-hire*" OR "fingerprint screening")',
   // Police utility vehicles (Ford's Police Interceptor Utility), utility poles and trucks: not utility customer records
   '"police utility" OR "interceptor utility" OR "utility interceptor*" OR "utility vehicle*" OR "utility truck*" OR "utility pole*"',
   // A plate design tested against plate readers; criminal-history guidelines for noncriminal-justice (job-check) recipients
@@ -120,7 +120,7 @@ export const databasesExclude = [
   '"user fee*" AND ("Criminal Justice Information" OR "criminal history" OR chri OR checks OR fingerprint*)',
   '"crash data"',
   // Safety (speed and red-light) camera networks; plate stickers and renewal fees; shops' face recognition anywhere in an item
-  '((camera* OR image* OR police) AND ("safety camera*" OR "speed camera*" OR "red light camera*" OR "red-light camera*" OR "traffic light camera*")) NOT (hotlist* OR "hot list*" OR stolen OR "plate reader*" OR =ALPR OR =ANPR OR immigra* OR Flock)',
+  '((camera* OR image* OR police) AND ("safety camera*" OR "speed camera*" OR "red light camera*" OR "traffic light camera*")) NOT (hotlist* OR "hot list*" OR stolen OR "plate reader*" OR =ALPR OR =ANPR OR immigra* OR Flock)',
   '"licence plate*" NEAR/6 (sticker* OR renewal* OR fee* OR design* OR personalised OR personalized OR vanity OR specialty)',
   '(("facial recognition" OR "face recognition") AND (retailer* OR shopper* OR shoplift* OR supermarket* OR casino*)) NOT (police OR "law enforcement" OR sheriff* OR officer*)',
   '(("facial recognition" OR "face recognition") AND ("consumer protection" OR "biometric identifier*" OR "private entit*" OR school* OR student*)) NOT (police OR "law enforcement" OR sheriff* OR officer* OR government* OR agenc*)',
@@ -143,7 +143,7 @@ export const databasesExclude = [
   // Businesses scanning the personal information on a licence are consumer privacy
   '(scan* AND "personal information" AND ("driver* licens*" OR "identification card*")) NOT (police OR "law enforcement" OR immigra* OR =ICE)',
   // From the twenty-ninth (dev): number-plate cameras that fine motorists (beside the parking guard above, which is at the rule length)
-  '((=ANPR OR "plate reader*" OR "number-plate recognition" OR "number plate recognition" OR "plate recognition") AND (fine* NEAR/4 (motorist* OR driver*))) NOT ("law enforcement" OR police OR hotlist* OR stolen OR immigra*)',
+  '((=ANPR OR "plate reader*" OR "number-plate recognition" OR "plate recognition") AND (fine* NEAR/4 (motorist* OR driver*))) NOT ("law enforcement" OR police OR hotlist* OR stolen OR immigra*)',
   // The IRS's disclosure programme to benefit agencies is tax data, not police records
   '"Information to Federal, State and Local Agencies" OR =DIFSLA',
   // "This report addresses how…" is not an address
@@ -158,7 +158,7 @@ export const databasesExclude = [
   '"motor vehicle recorder*" OR "motor vehicle recording" OR "mobile video recorder*" OR "in-car camera*"',
   '(("Backlog Reduction" OR casework) AND DNA) NOT (=CODIS OR databas* OR arrestee* OR offender*)',
   // From the thirty-first (dev): the FBI's authority cited by its title (28 U.S.C. 534) is no record system by itself
-  '"Preservation, and Exchange of Identification Records" OR "Preservation and Exchange of Identification Records"',
+  '"Preservation, and Exchange of Identification Records"',
   // … and the Driver Privacy Act of 2015, about vehicles' event data recorders (not the DPPA)
   '"Driver Privacy Act" AND ("event data recorder*" OR "data recorder*")',
   // … and a state's uniform crime reporting programme, whose "central repository" holds statistics
@@ -221,8 +221,8 @@ export const databasesExclude = [
   '"smart lamppost*" AND ("facial recognition" OR police OR government)',
   // … federal records shared with ICE (HUD's tenant data: federal to federal), carmakers' driving data sold to insurers,
   // and the consumer bureau's data-broker rule
-  '(=HUD OR "Housing and Urban Development") NEAR/20 ("data sharing" OR "data-sharing" OR share* OR sharing)',
-  '(("Drivers\' Privacy" OR "Driver\'s Privacy" OR "Drivers Privacy" OR DPPA) AND (OnStar OR insurer* OR "General Motors" OR =GM OR Verisk OR "data firms")) NOT (police OR =DMV OR "law enforcement")',
+  '(=HUD OR "Housing and Urban Development") NEAR/20 ("data sharing" OR share* OR sharing)',
+  '(("Drivers\' Privacy" OR "Driver\'s Privacy" OR DPPA) AND (OnStar OR insurer* OR "General Motors" OR =GM OR Verisk OR "data firms")) NOT (police OR =DMV OR "law enforcement")',
   '(=CFPB AND "data broker*") NOT (police OR =ICE OR "law enforcement")',
   // From the thirty-eighth (dev): plate cameras that only issue traffic fines (India's and Pakistan's e-challans); police
   // clearance certificates (a job check); parking: Dutch scan cars, campus virtual permits, airport parking, private
@@ -294,7 +294,7 @@ export const databasesExclude = [
   // … and older dev records: library records kept confidential, consumers' opt-out of data sales, data breaches of
   // companies (Spanish)
   '(library NEAR/5 (records OR "user records" OR patron*)) AND confidential*',
-  '(("opt-out" OR "opt out" OR "sale of personal" OR "sale or sharing") AND consumer*) NOT (police OR "law enforcement" OR =ICE OR immigra* OR warrant*)',
+  '(("opt-out" OR "sale of personal" OR "sale or sharing") AND consumer*) NOT (police OR "law enforcement" OR =ICE OR immigra* OR warrant*)',
   '(hackeo OR hackers OR filtracion) AND datos AND NOT (polic* OR =ICE OR migra* OR "fuerzas de seguridad")',
   // … (the forty-fifth) data breaches and hacks that share nothing with anyone; toll plate readers
   '((breach* OR hack* OR ransomware OR malware OR hackers OR cyberattack*) NEAR/10 (data OR information OR server* OR database* OR network*)) NOT (shar* OR =ICE OR immigration OR "Homeland Security" OR access* OR plate*)',

@@ -27,7 +27,7 @@ export const databasesSharing = [
   '(("identifying data" OR "personal data" OR "applicant data" OR "data collected" OR "identifying information") NEAR/20 ("federal authorities" OR "immigration authorities" OR deport* OR "immigration enforcement")) NOT census',
   '((("computer databases" OR "computer records") NEAR/8 (jail* OR inmate* OR scroll*)) OR "jail databases" OR "jail records") AND (=ICE OR "Immigration and Customs Enforcement" OR "immigration agents")',
   `((${SHARE} NEAR/6 information) NEAR/12 (booked OR booking OR jail*)) AND (=ICE OR "Immigration and Customs Enforcement" OR "immigration agents")`,
-  '(("AB 60" OR "AB-60" OR AB60) NEAR/25 "immigration agents") AND (=ICE OR "Immigration and Customs Enforcement" OR "immigration agents")',
+  '(("AB 60" OR AB60) NEAR/25 "immigration agents") AND (=ICE OR "Immigration and Customs Enforcement" OR "immigration agents")',
   '("personal information" OR "list of inmates" OR "inmate list*") NEAR/12 ("federal officers" OR "federal agents" OR =ICE OR "immigration authorities")',
   '("Department of Licensing" OR "driver information" OR "driver data" OR "driver records") NEAR/20 (=ICE OR "Immigration and Customs Enforcement" OR "immigration enforcement")',
   '("Thomson Reuters" AND (=ICE OR "Immigration and Customs Enforcement" OR =DHS) AND (data OR contract* OR CLEAR OR list*))',
@@ -44,7 +44,7 @@ export const databasesSharing = [
   '("guest register*" OR "guest registry" OR "hotel register*" OR "register of guests" OR (register NEAR/6 (hotel* OR motel*))) AND ("law enforcement" OR police OR inspect* OR "license number" OR "license plate")',
   '"leads online" OR leadsonline',
   `"police data" NEAR/10 (pool OR pooled OR ${SHARE} OR contract*)`,
-  '"plate tracking" OR "plate-tracking"',
+  '"plate tracking"',
   '("facial recognition" OR "face recognition") NEAR/12 (arrest* OR misidentif* OR wrongful*)',
   '("facial recognition" OR "face recognition") NEAR/15 (detain* OR detention* OR detained)',
   // Phone-location tools sold to enforcement agencies (Penlink's Webloc)
@@ -65,7 +65,7 @@ export const databasesSharing = [
   '=IRS NEAR/15 ("local police" OR "local law enforcement")',
   // From the thirty-seventh (dev): cameras flagging wanted cars; a sheriff tapping the state's driver-licence photo archive
   '("wanted cars" OR "wanted vehicles" OR "wanted car" OR "wanted vehicle") AND (camera* OR police)',
-  '("photo archive*" OR "driver license photo*" OR "driver\'s license photo*" OR "licence photo*" OR "license photo*") NEAR/15 (sheriff* OR police OR "law enforcement")',
+  '("photo archive*" OR "driver license photo*" OR "licence photo*" OR "license photo*") NEAR/15 (sheriff* OR police OR "law enforcement")',
   // … online police-report systems; scrap, metal and catalytic-converter buyers' records kept for police (beside the
   // pawn and dealer rules of databases.ts); sheriffs sharing their records
   '(("online police report*" OR "online reporting system" OR "online report* system" OR "police report system") AND (police OR sheriff*)) OR "online crime report*"',
@@ -90,7 +90,7 @@ export const databasesSharing = [
   // … inmates' criminal and immigration records checked; jails contacting ICE about foreign-born inmates (beside the
   // reporting rule of databases-corrections.ts)
   '"immigration records" NEAR/10 (inmate* OR jail* OR sheriff*)',
-  '(("foreign born" OR "foreign-born") NEAR/20 (jail* OR booking* OR inmate*)) AND (=ICE OR "Immigration and Customs Enforcement" OR immigration OR notif* OR contact*)',
+  '(("foreign born") NEAR/20 (jail* OR booking* OR inmate*)) AND (=ICE OR "Immigration and Customs Enforcement" OR immigration OR notif* OR contact*)',
   // … third round: immigration-violator data put in police systems (NCIC); laws ending the sharing of information about
   // undocumented immigrants; Minnesota's criminal-apprehension bureau agreements for its police data network
   '("immigration violation*" OR "immigration violator*") NEAR/5 (data OR database OR =NCIC OR file)',
@@ -153,13 +153,13 @@ export const databasesSharing = [
   '((camera* OR surveillance) NEAR/10 (registry OR register OR "sign up") AND (footage OR "sheriff\'s office" OR investigat*)) AND (registry OR residents OR homeowners OR businesses OR "private cameras" OR doorbell* OR "home security" OR voluntary OR community OR neighborhood*) AND (police OR sheriff* OR deputies OR "law enforcement" OR detectives OR investigators OR crime*)',
   // Texas's licence image verification system; the Attorney General's guidance on state and local police databases; lawsuits
   // seeking licence data on undocumented drivers
-  '("image verification system" OR (thumbprint* AND (department OR license) AND (image OR facial))) AND (police OR DMV OR "motor vehicle" OR "driver\'s license" OR "driver license" OR "drivers license" OR "driver\'s licence" OR "law enforcement" OR sheriff* OR "facial recognition" OR "license photo" OR "mug shot" OR mugshot* OR suspect* OR FBI OR "identification card" OR "ID card")',
+  '("image verification system" OR (thumbprint* AND (department OR license) AND (image OR facial))) AND (police OR DMV OR "motor vehicle" OR "driver\'s license" OR "drivers license" OR "driver\'s licence" OR "law enforcement" OR sheriff* OR "facial recognition" OR "license photo" OR "mug shot" OR mugshot* OR suspect* OR FBI OR "identification card" OR "ID card")',
   '("databases operated by state and local law enforcement" AND (gang* OR CalGang OR immigra* OR =ICE OR vendor* OR guidance OR "audit criteria" OR "Attorney General" OR privacy OR purge* OR designat*)) OR ("Attorney General" AND "audit criteria" AND databases AND (gang* OR CalGang OR police OR "law enforcement" OR sheriff* OR immigra* OR =ICE OR designat* OR purge* OR "criminal intelligence"))',
-  '("driver\'s licenses" OR "driver licenses" OR "driving access") AND (data OR "Trump") AND (undocumented OR immigra*) AND (lawsuit OR grab OR access) AND (=ICE OR "Customs Enforcement" OR "immigration agent" OR "immigration enforcement" OR "immigration authorities" OR DHS OR deport* OR "data grab" OR shar* OR "hand over" OR "turn over" OR privacy OR subpoena* OR records OR grab)',
+  '("driver\'s licenses" OR "driving access") AND (data OR "Trump") AND (undocumented OR immigra*) AND (lawsuit OR grab OR access) AND (=ICE OR "Customs Enforcement" OR "immigration agent" OR "immigration enforcement" OR "immigration authorities" OR DHS OR deport* OR "data grab" OR shar* OR "hand over" OR "turn over" OR privacy OR subpoena* OR records OR grab)',
   // Federal fingerprinting programmes enlisting county jails; names of people stopped turned over to immigration authorities; cell-site
   // simulators and California's electronic-communications privacy law
   '"fingerprinting program" AND (federal OR immigra*)',
   '("turning over" OR "turned over" OR "turn over" OR "handing over") NEAR/10 (names OR information OR data) NEAR/15 ("federal immigration" OR =ICE OR "immigration authorities")',
-  '"cell site simulator*" OR "cellular site simulator*" OR "cell-site simulator*" OR (stingray* AND (police OR sheriff* OR cellphone* OR "cell phone*" OR surveillance OR warrant* OR "law enforcement"))',
+  '"cell site simulator*" OR "cellular site simulator*" OR (stingray* AND (police OR sheriff* OR cellphone* OR "cell phone*" OR surveillance OR warrant* OR "law enforcement"))',
   '"Electronic Communications Privacy Act" AND (California OR CalECPA OR "law enforcement")',
 ];

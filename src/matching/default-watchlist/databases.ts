@@ -72,7 +72,7 @@ export const databasesInclude = [
   '"Flock Safety" OR "Flock Group" OR "Fog Data" OR "Fog Reveal"',
   '("facial recognition" OR "face recognition") AND (police OR sheriff* OR "law enforcement" OR mugshot* OR booking OR =DMV OR "driver* licen*" OR "motor vehicle*" OR "licen* photo*" OR council OR government* OR surveillance OR warrant* OR "state agenc*" OR "local agenc*" OR databas* OR "public agenc*" OR detective* OR investigat* OR crime* OR criminal* OR suspect*)',
   // Face matching by other names, and plate readers and gang lists in other words, counted beside police work
-  '("facial identification" OR "face matching" OR "face-matching" OR "facial matching" OR "face scan*" OR "facial scan*") AND (police OR sheriff* OR "law enforcement" OR cops OR mugshot* OR booking* OR deput*)',
+  '("facial identification" OR "face matching" OR "facial matching" OR "face scan*" OR "facial scan*") AND (police OR sheriff* OR "law enforcement" OR cops OR mugshot* OR booking* OR deput*)',
   '"record clearance" OR "record relief" OR ((gang NEAR/2 (file OR files OR "tracking system")) AND (police OR sheriff* OR "law enforcement" OR system* OR databas*))',
   // Biometrics and fingerprints shared between systems or taken at booking (not every mention beside "FBI" or "police")
   `biometric* NEAR/8 (${SHARE} OR interoperab* OR "state and local" OR booking* OR arrestee*)`,
@@ -99,14 +99,14 @@ export const databasesInclude = [
   '"personal identifying information" NEAR/10 (disclos* OR access)',
   // Identifying data collected and checked against criminal databases (state immigration-crime laws)
   '"identifying information" NEAR/12 (databas* OR cross-referenc* OR cross-check*) OR "criminal databas*"',
-  '("information sharing" OR "information-sharing" OR "data sharing" OR "data-sharing") NEAR/10 (=ICE OR immigra* OR "federal agenc*" OR "state agenc*")',
+  '("information sharing" OR "data sharing") NEAR/10 (=ICE OR immigra* OR "federal agenc*" OR "state agenc*")',
   `(${SHARE} OR disclos* OR provid* OR disseminat* OR gather*) NEAR/4 information NEAR/12 ("federal immigration" OR (immigra* NEAR/2 authorit*) OR =ICE OR "federal agent*" OR feds)`,
   // From the twenty-sixth (dev): personal information kept back where ICE is named; data not used for immigration enforcement
   `(((disclos* OR ${SHARE} OR releas*) NEAR/4 "personal information") AND (=ICE OR "Immigration and Customs Enforcement" OR "immigration status" OR "immigration enforcement")) NOT (dox* OR doxx*)`,
   '(data OR databases OR "personal information" OR records) NEAR/8 (used OR use) NEAR/8 ("civil immigration enforcement" OR "civil federal immigration" OR "federal immigration enforcement")',
   // Records handed over in plain words ("gave addresses to ICE"); driver data sought by immigration enforcement
   '(gave OR give* OR hand* OR turn* OR sent OR send*) NEAR/6 (address* OR records OR data OR files OR information) NEAR/8 (=ICE OR "federal immigration" OR (immigra* NEAR/2 (authorit* OR agent* OR official* OR officer*)))',
-  '("driver data" OR "drivers data" OR "driver information" OR "driver records" OR "driver\'s license data" OR "driver license data") NEAR/12 (=ICE OR immigra* OR "Homeland Security" OR =DHS)',
+  '("driver data" OR "drivers data" OR "driver information" OR "driver records" OR "driver\'s license data") NEAR/12 (=ICE OR immigra* OR "Homeland Security" OR =DHS)',
   '(stored OR shared OR disclos*) NEAR/12 ("immigration status" OR "citizenship status" OR "country of birth")',
   '(report* OR collect*) NEAR/8 ("immigration status" OR "citizenship status")',
   // Sharing with, or communicating with, immigration enforcement (sanctuary, Trust and anti-sanctuary acts)
@@ -139,15 +139,15 @@ export const databasesInclude = [
   '("fingerprint identification" NEAR/8 (system* OR equipment OR automated OR mobile OR network* OR "law enforcement")) OR =AFIS OR "automated fingerprint" OR ("Bureau of Criminal Apprehension" NEAR/15 (record* OR databas* OR data OR system* OR fingerprint* OR "criminal history" OR lookup* OR access* OR quer* OR audit*))',
   '"criminal justice data" OR "immigration status information" OR "Joint Analysis Center" OR "analysis center" OR "crime center"',
   '"integrated justice" OR "law and justice agency" OR "justice information sharing" OR "booking consortium" OR "automated booking"',
-  '("information sharing" OR "data sharing" OR "data-sharing") NEAR/6 ("law enforcement" OR police OR justice) OR "educational data" NEAR/10 immigra*',
+  '("information sharing" OR "data sharing") NEAR/6 ("law enforcement" OR police OR justice) OR "educational data" NEAR/10 immigra*',
   '"sharing of information" NEAR/10 ("law enforcement" OR police)',
   '"surveillance technolog*" OR "surveillance report" OR "surveillance ordinance"',
-  '"flock camera*" OR "flock safety" OR "plate scan*" OR "license plate data" OR "plate-reader data" OR "license-plate data"',
+  '"flock camera*" OR "flock safety" OR "plate scan*" OR "license plate data" OR "plate-reader data"',
   // Added in the session of the twenty-sixth to twenty-eighth collections (dev records and probes from the topic
   // definition). Plate readers in other words, and plates run for others
   '("tag reader*" NOT (RFID OR inventory OR asset* OR library OR livestock OR cattle)) OR "plate reads" OR "plate read data" OR "license plate image*" OR "plate images" OR "ran plates" OR "run plates" OR "running plates" OR ((ran OR run) NEAR/2 "license plate*")',
   // Criminal-justice systems and records by other names
-  '"criminal justice network*" OR "criminal justice databas*" OR "arrest databas*" OR "predictive policing" OR "offender based tracking" OR "offender-based tracking" OR "offender based information" OR "computerized criminal history" OR "records of arrest*" OR "record of arrest"',
+  '"criminal justice network*" OR "criminal justice databas*" OR "arrest databas*" OR "predictive policing" OR "offender based tracking" OR "offender based information" OR "computerized criminal history" OR "records of arrest*" OR "record of arrest"',
   '"deferred adjudication*" NEAR/10 (record* OR nondisclosure OR seal*)',
   '("fingerprint records" OR "fingerprints and photographs" OR "fingerprint and photograph*") NEAR/12 (destr* OR purg* OR arrest* OR convict*)',
   '"DNA collection" NOT (detainee* OR "non-United States" OR ancestry OR paternity OR medical OR research)',
@@ -162,7 +162,7 @@ export const databasesInclude = [
   '((furnish* OR releas* OR disclos* OR "given out" OR retain*) NEAR/6 information NEAR/15 (=DMV OR "Division of Motor Vehicles" OR "Department of Motor Vehicles" OR "driver* licen*")) AND (federal OR immigra* OR police OR "law enforcement" OR privacy)',
   `("arrest data" NEAR/8 (${SHARE} OR access*)) OR ("driver's record*" NEAR/12 (officer* OR police OR deput* OR access* OR disclos* OR releas*))`,
   // Police systems: dispatch, warrants, Canada's police databases, police computers, camera networks and their logs
-  '(("computer aided dispatch" OR "computerized dispatch" OR ("dispatch system*" NEAR/20 (record* OR databas* OR knowledge OR history)) OR (=CAD NEAR/4 (system* OR dispatch*))) AND (police OR sheriff* OR "law enforcement" OR cops OR officer*)) NOT ("in-car video" OR "body-worn" OR "body worn" OR "body camera*")',
+  '(("computer aided dispatch" OR "computerized dispatch" OR ("dispatch system*" NEAR/20 (record* OR databas* OR knowledge OR history)) OR (=CAD NEAR/4 (system* OR dispatch*))) AND (police OR sheriff* OR "law enforcement" OR cops OR officer*)) NOT ("in-car video" OR "body-worn" OR "body camera*")',
   '(("outstanding warrant*" OR "canceled warrant*" OR "cancelled warrant*" OR "ghost warrant*") NEAR/10 (system* OR databas*)) OR ((=RCMP OR "Mounted Police") NEAR/4 (databas* OR records))',
   '((cops OR police OR sheriff*) NEAR/3 ("computer system*" OR "computer network*")) OR ("police computer*" NEAR/10 (ran OR run* OR search* OR look* OR access* OR misus*)) OR ("law enforcement data" NEAR/8 (tapp* OR quer* OR (access* NEAR/4 (=ICE OR immigra* OR federal OR agents))))',
   `(("camera data" OR "camera network*") NEAR/10 (search* OR quer* OR access* OR ${SHARE} OR lookup* OR tapp*)) OR (("search logs" OR "search log" OR "audit logs") NEAR/15 (camera* OR plate* OR databas* OR officer* OR immigra*))`,
@@ -217,7 +217,7 @@ export const databasesInclude = [
   `police NEAR/12 (${SHARE} OR pass*) NEAR/12 ("migration status" OR "immigration status" NEAR/12 "Home Office")`,
   `"immigration records" NEAR/8 (=ICE OR giv* OR ${SHARE} OR hand* OR provid*)`,
   // Plate cameras that store reads for police; driver records across states; expungement laws by name
-  '"license plate camera*" OR "license-plate camera*" OR ("license plates" NEAR/10 (stor* OR retain* OR databas* OR keep OR kept OR images) AND (police OR investigat* OR "law enforcement" OR immigra* OR =ICE))',
+  '"license plate camera*" OR ("license plates" NEAR/10 (stor* OR retain* OR databas* OR keep OR kept OR images) AND (police OR investigat* OR "law enforcement" OR immigra* OR =ICE))',
   '"out-of-state conviction*" OR "Expungement Act"',
   // Pawn, booking-photo and regional records systems police search; broker tools by name
   'LeadsOnline OR pawn* NEAR/8 (databas* OR "reporting system" OR "electronic report*")',
@@ -349,15 +349,15 @@ export const databasesInclude = [
   `((${SHARE} OR disclos* OR releas*) NEAR/12 "federal officials") AND "immigration status"`,
   // Second probes from the topic definitions: police portals searched, people-search services, health-plan data sought by ICE
   '("law enforcement portal*" OR "police portal*" OR "criminal justice portal*")',
-  '("people search*" OR "people-search*" OR "person locator*") AND (police OR detective* OR investigator* OR "law enforcement" OR sheriff* OR deput* OR =ICE OR immigra*)',
-  '("enrollment data" OR "enrollee data" OR "enrollee information" OR "health data" OR "health-care data" OR "health care data") NEAR/15 (=ICE OR "immigration enforcement" OR "Immigration and Customs Enforcement" OR deport*)',
-  '(("look up" OR "looked up" OR "look-up" OR lookups) NEAR/8 ("home address*" OR addresses)) AND (officer* OR police OR deput* OR agent*)',
+  '("people search*" OR "person locator*") AND (police OR detective* OR investigator* OR "law enforcement" OR sheriff* OR deput* OR =ICE OR immigra*)',
+  '("enrollment data" OR "enrollee data" OR "enrollee information" OR "health data" OR "health-care data") NEAR/15 (=ICE OR "immigration enforcement" OR "Immigration and Customs Enforcement" OR deport*)',
+  '(("look up" OR "looked up" OR lookups) NEAR/8 ("home address*" OR addresses)) AND (officer* OR police OR deput* OR agent*)',
   '(toll NEAR/3 (records OR data OR information OR transponder* OR "E-ZPass")) NEAR/15 (police OR "law enforcement" OR =ICE OR immigra* OR subpoena* OR warrant*)',
   '(records NEAR/4 (arrest* NEAR/3 disposition*)) NEAR/12 (criminal OR "law enforcement" OR police)',
-  '((camera* NEAR/8 (log* OR captur* OR record* OR track*) NEAR/6 ("every car" OR "passing car*" OR "every vehicle" OR "passing vehicle*" OR "every driver" OR movements)) AND (police OR "law enforcement" OR data)) NOT ("speed camera*" OR "red light camera*" OR "red-light camera*")',
+  '((camera* NEAR/8 (log* OR captur* OR record* OR track*) NEAR/6 ("every car" OR "passing car*" OR "every vehicle" OR "passing vehicle*" OR "every driver" OR movements)) AND (police OR "law enforcement" OR data)) NOT ("speed camera*" OR "red light camera*")',
   // From the nineteenth collection: dispatch and records systems, booking and imaging systems, location information,
   // criminal intelligence systems, information requested by immigration officials
-  '"records management system*" NEAR/6 ("computer aided dispatch" OR "computer-aided dispatch" OR =CAD)',
+  '"records management system*" NEAR/6 ("computer aided dispatch" OR =CAD)',
   '("imaging system*" NEAR/6 (criminal OR booking OR "mug shot*" OR mugshot* OR inmate*)) AND (sheriff* OR police OR jail* OR "law enforcement")',
   '"historical location information" OR ("location information" NEAR/10 ("law enforcement" OR police OR investigat* OR intelligence))',
   '"criminal intelligence system*"',
@@ -365,7 +365,7 @@ export const databasesInclude = [
   // From the twentieth collection: Connecticut's COLLECT named in capitals; DNA specimens a sheriff takes
   '"collect database*" OR "Connecticut collect"',
   // From the twenty-first collection: real-time crime centres by name
-  '(("real time crime" OR "real-time crime") NEAR/3 (center* OR centre* OR monitoring OR unit*)) OR (("real-time policing" OR "real time policing") NEAR/4 (software OR center* OR centre* OR platform* OR system*))',
+  '(("real time crime") NEAR/3 (center* OR centre* OR monitoring OR unit*)) OR (("real-time policing") NEAR/4 (software OR center* OR centre* OR platform* OR system*))',
   // From the twenty-third: cameras described by what they capture,
   // a database misused, dispatch systems that check record systems, oversight of surveillance data,
   // Secure Communities' fingerprints
@@ -379,7 +379,7 @@ export const databasesInclude = [
   // From the twenty-fifth: ICE paying a state or local government for access to its records and systems;
   // offender information systems and gang intelligence applications by name
   ...ICE_BUYS_STATE_ACCESS,
-  '"offender based information system*" OR "offender-based information system*" OR "gang intelligence"',
+  '"offender based information system*" OR "gang intelligence"',
   '"criminal combination*" NEAR/12 (information OR compil* OR databas* OR disseminat*)',
   `(dvla NEAR/15 (sell* OR sold OR ${SHARE} OR "driver* details" OR "keeper details" OR records OR data)) NOT (personalised OR "registration plate*" OR auction*)`,
   // From the twenty-ninth (dev): a police department's records system by that name; police compiling what
@@ -394,7 +394,7 @@ export const databasesInclude = [
   '"Spillman Technologies" OR (Spillman NEAR/12 (licens* OR agreement* OR upgrade* OR support OR software OR =CAD OR =RMS)) OR (("Lexis Nexis" OR LexisNexis) NEAR/20 (police OR sheriff* OR "law enforcement"))',
   '("national registry" OR "national database" OR "registry or database") NEAR/25 (religio* OR "national origin" OR ethnic* OR "immigration status" OR "sensitive information")',
   // Plate-reader, dispatch and gang-file products by name (from the topic definitions, beside the vendors above)
-  '(AutoVu NOT parking) OR (Rekor NEAR/10 (plate* OR camera* OR police OR scout)) OR (Neology NEAR/10 plate*) OR GangNet OR ((Intergraph OR Hexagon) NEAR/10 (=CAD OR dispatch* OR police OR "computer-aided" OR "computer aided"))',
+  '(AutoVu NOT parking) OR (Rekor NEAR/10 (plate* OR camera* OR police OR scout)) OR (Neology NEAR/10 plate*) OR GangNet OR ((Intergraph OR Hexagon) NEAR/10 (=CAD OR dispatch* OR police OR "computer-aided"))',
   // Older dev misses: "sharing of immigration [information]" between agencies; status and release dates defined as enforcement information
   '"sharing of immigration" OR "exchange of immigration" OR "immigration enforcement information"',
   // State rules and programmes named for what they do: fingerprint cards from arrests, a person's right to review
@@ -409,7 +409,7 @@ export const databasesInclude = [
   '(("looked up" OR "look up" OR "looking up" OR "computer search" OR "ran the plate" OR "run a plate") NEAR/10 ("license information" OR "licence information" OR "license plate number*" OR "plate number*" OR "driver* information" OR "driver* license record*")) AND (police OR officer* OR deput* OR trooper* OR sheriff* OR "law enforcement" OR dispatcher*)',
   // From the third round of the twenty-ninth (dev): booking fingerprints by Live Scan, a data broker's product by
   // name, booking photos entered into a records system, CAD systems among police purchases
-  '(LiveScan OR "Live Scan" OR Livescan) AND (offender* OR arrest* OR booking OR jail* OR "identification of" OR sheriff* OR "law enforcement agencies") NOT (applicant* OR employ* OR licens* OR permit*)',
+  '(LiveScan OR "Live Scan") AND (offender* OR arrest* OR booking OR jail* OR "identification of" OR sheriff* OR "law enforcement agencies") NOT (applicant* OR employ* OR licens* OR permit*)',
   'Proflex OR (("booking information" OR "booking data" OR "booking photo*" OR "inmate photos") NEAR/10 (system* OR databas* OR records))',
   '"CAD system*" AND (police OR "law enforcement" OR sheriff*)',
   // From the thirty-first (dev). Records named by what police keep and do with them: a county's justice information

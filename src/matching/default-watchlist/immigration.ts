@@ -40,7 +40,7 @@ export const immigrationInclude = [
   '"Enforcement & Removal Operations" OR "Enforcement & Removal Office*"',
   '=ERO NOT ("Electric Reliability" OR "Energy Regulatory Commission" OR "Education Review" OR "Te Tari" OR kura OR electoral OR canvass OR "Registration Officer")',
   '"Homeland Security Investigations"',
-  '=HSI NOT ("Hispanic-Serving" OR "Hispanic Serving")',
+  '=HSI NOT ("Hispanic-Serving")',
   '"Border Patrol"',
   '=CBP NEAR/6 (agent* OR arrest* OR apprehen* OR detain* OR detention OR deport* OR removal OR raid*)',
   '"ICE Air"',
@@ -164,7 +164,7 @@ export const immigrationInclude = [
   // tax data sought by DHS, pupils' data handed to the Home Office
   `(DMV OR "driver* licen*" OR "driver data" OR "driver* information" OR "motor vehicle*") NEAR/12 (${SHARE} OR disclos* OR hand*) NEAR/8 (feds OR =ICE OR "federal immigration" OR "immigration authorit*" OR "immigration enforcement")`,
   '(=ALPR OR =ALPRs OR "plate reader*" OR "plate data" OR "license plate*" OR Flock) NEAR/25 ("investigating immigration" OR (immigra* NEAR/3 (enforc* OR investigat* OR agenc* OR authorit* OR case* OR search* OR related)))',
-  '(=ALPR OR "plate reader*" OR "plate data" OR "license-plate data" OR "license plate data" OR Flock) NEAR/40 ("undocumented immigrant*" OR "find immigrants" OR "track immigrants")',
+  '(=ALPR OR "plate reader*" OR "plate data" OR "license-plate data" OR Flock) NEAR/40 ("undocumented immigrant*" OR "find immigrants" OR "track immigrants")',
   '"detainer request*" OR ((detention OR detain*) NEAR/10 "federal immigration law*")',
   '("tax data" OR "tax information" OR "taxpayer data" OR "taxpayer information" OR =ITIN OR (=IRS NEAR/4 (data OR records OR information OR address*))) NEAR/15 (=ICE OR "Immigration and Customs Enforcement" OR ((=DHS OR "Homeland Security") NEAR/6 (request* OR ask* OR demand* OR seek* OR deport* OR enforc* OR access*)))',
   '"Home Office" NEAR/12 (pupil* OR "pupil data" OR "school census")',
@@ -189,11 +189,11 @@ export const immigrationInclude = [
   '("employment eligibility" NEAR/8 (verif* OR pilot* OR attest* OR confirm*)) OR ("employment verification" NEAR/6 (law* OR act OR pilot* OR requirement* OR program*))',
   '("Alien File*" OR "Central Index System") AND ("system of records" OR "systems of records" OR "Privacy Act")',
   '("Immigration and Naturalization" OR =INS) AND ((detention OR detain* OR custody) NEAR/8 (juvenile* OR minor* OR alien*))',
-  'biometric* NEAR/20 ("port of entry" OR "ports of entry" OR "land port*" OR "entry/exit" OR "entry-exit" OR "entry and exit" OR "biometric exit" OR "border crossing*")',
+  'biometric* NEAR/20 ("port of entry" OR "ports of entry" OR "land port*" OR "entry/exit" OR "entry and exit" OR "biometric exit" OR "border crossing*")',
   `(expos* OR ${SHARE} OR disclos* OR hand* OR turn*) NEAR/10 (undocumented OR "without legal status" OR "lawful presence")`,
-  '("information sharing" OR "information-sharing" OR "data sharing" OR "data-sharing") NEAR/8 (=ICE OR "federal immigration")',
+  '("information sharing" OR "data sharing") NEAR/8 (=ICE OR "federal immigration")',
   // With federal agencies only where immigration is named (fusion centres share with federal agencies too)
-  '(("information sharing" OR "information-sharing" OR "data sharing" OR "data-sharing") NEAR/8 "federal agenc*") AND (immigra* OR undocumented OR alien* OR deport* OR sanctuar*)',
+  '(("information sharing" OR "data sharing") NEAR/8 "federal agenc*") AND (immigra* OR undocumented OR alien* OR deport* OR sanctuar*)',
   '"personal information" NEAR/12 ("license holder*" OR "AB 60")',
   // ICE's enforcement and removal side as the awarding office, unless the award is routine administration
   ENFORCEMENT_OFFICE,
@@ -244,7 +244,7 @@ export const immigrationInclude = [
   // detention standards, know-your-rights work against raids
   '("notice* to appear" AND (asylum OR immigra* OR migrant* OR alien* OR noncitizen* OR removal OR border OR =ICE OR =DHS)) OR "collateral arrest*"',
   '("administrative warrant*" NEAR/10 ("judicial warrant*" OR agent* OR =ICE OR immigra*)) OR ("detention standards" NOT (juvenile* OR "federal prisoners" OR Marshals))',
-  '("know your rights" OR "know-your-rights") AND (raid* OR =ICE OR deport* OR "immigration agent*")',
+  '("know your rights") AND (raid* OR =ICE OR deport* OR "immigration agent*")',
   // Probes from the topic definition (no record): jails reporting booked foreign nationals, courthouse arrests,
   // employer sanctions in plain words
   '("foreign national*" NEAR/10 (booked OR booking OR jail* OR arrest*)) AND (federal OR immigra* OR =ICE OR notif*)',
@@ -359,7 +359,7 @@ export const immigrationInclude = [
   // From the thirty-second (dev): re-entering after removal (Kate's Law), CBP's soft-sided processing facilities and
   // buses for migrants in its awards, and Canada's police information centre (CPIC) disclosing records to US border officers
   '("illegally reenter*" OR "illegal re-entry" OR "reenter the United States") AND (remov* OR deport* OR exclu*)',
-  '(("soft side*" OR "soft-sided" OR "soft sided") NEAR/3 (facilit* OR structure*)) AND (=CBP OR "Customs and Border Protection" OR "Border Patrol" OR migrant*)',
+  '(("soft side*" OR "soft-sided") NEAR/3 (facilit* OR structure*)) AND (=CBP OR "Customs and Border Protection" OR "Border Patrol" OR migrant*)',
   '((bus OR buses OR transport*) NEAR/5 migrants) AND (=CBP OR "Customs and Border Protection")',
   '(uncooperative OR noncooperat* OR "refuse to cooperate" OR "refusing to cooperate" OR "refused to cooperate" OR "fail to cooperate" OR "failing to cooperate") NEAR/4 "immigration polic*"',
   '(=CPIC OR "Canadian Police Information Centre") NEAR/25 ("border official*" OR "border guard*" OR "Homeland Security" OR "U.S. Customs" OR "border agent*")',
@@ -435,13 +435,13 @@ export const immigrationExclude = [
   // Combustion-engine bans (ICE cars), ICE's market-data arm, consular notice to arrested foreign nationals,
   // SSA matching of people who left or were removed (benefits, not enforcement)
   '=ICE AND (petrol OR diesel OR carmaker* OR "electric vehicle*") AND (car OR cars OR vehicle* OR engine* OR sale*)',
-  '=ICE NEAR/1 (Data OR DATA) NEAR/15 (pricing OR PRICING OR vendor* OR VENDOR* OR subscriber* OR indices)',
+  '=ICE NEAR/1 (Data) NEAR/15 (pricing OR vendor* OR subscriber* OR indices)',
   '(alien* OR "foreign national*" OR detain* OR arrest*) AND ("consular notification" OR "consular officer*")',
   '((remov* OR depart* OR leave) NEAR/6 noncitizen*) AND ("matching program*" OR "computer matching")',
   // "Sanctuary" as an analogy for abortion bans ("sanctuary city for the unborn")
   'sanctuar* AND (unborn OR abortion*)',
   // ... and for gender-affirming care
-  'sanctuar* AND (transgender OR "gender-affirming" OR "gender affirming")',
+  'sanctuar* AND (transgender OR "gender-affirming")',
   // "Sanctuary" as an analogy for gun laws
   'sanctuar* AND ("Second Amendment" OR "2nd Amendment" OR gun OR guns OR firearm*)',
   // Gun buyers barred as "illegal aliens" (Brady Act, NICS) are a firearm check, not enforcement
@@ -451,7 +451,7 @@ export const immigrationExclude = [
   // Naturalization backlogs that immigration officials explain are benefit processing
   '(((naturaliz* OR citizenship) NEAR/10 (backlog* OR "waiting time*" OR "processing time*")) AND "immigration official*") NOT (deport* OR arrest* OR detain* OR raid* OR removal)',
   // A gun story that names immigration enforcement only to explain the analogy
-  '(sanctuar* AND ("Second Amendment" OR "gun-rights" OR "gun rights" OR firearm*) AND "immigration enforcement") NOT (=ICE OR deport* OR detain* OR arrest* OR 287*)',
+  '(sanctuar* AND ("Second Amendment" OR "gun-rights" OR firearm*) AND "immigration enforcement") NOT (=ICE OR deport* OR detain* OR arrest* OR 287*)',
   // The 1996 act's licence requirements (social security numbers) are licence issuance
   `${THE_1996_ACT} AND ("driver* licens*" OR "identification card*" OR "social security number*")`,
   // Goods, not people: CBP detaining shipments (withhold-release orders)
@@ -471,7 +471,7 @@ export const immigrationExclude = [
   // The Home Office's eVisas and digital proof of status are immigration administration
   '((eVisa* OR "digital system" OR "hard copy documents" OR "biometric residence permit*") AND "Home Office" AND "immigration status") NOT (enforc* OR remov* OR deport* OR detain* OR raid* OR landlord* OR bank* OR employer*)',
   // Border Patrol and CBP crews rescuing lost hikers or citizens, with no migrant in the text
-  '(("Border Patrol" OR =CBP OR =BORSTAR OR "enforcing immigration") AND (rescu* OR "search-and-rescue" OR "search and rescue") AND (hiker* OR "U.S. citizen*" OR overdue OR missing)) NOT (migrant* OR undocumented OR "illegal entry" OR "entered illegally" OR "crossed illegally" OR apprehen* OR deport* OR "returned to Mexico" OR alien*)',
+  '(("Border Patrol" OR =CBP OR =BORSTAR OR "enforcing immigration") AND (rescu* OR "search-and-rescue") AND (hiker* OR "U.S. citizen*" OR overdue OR missing)) NOT (migrant* OR undocumented OR "illegal entry" OR "entered illegally" OR "crossed illegally" OR apprehen* OR deport* OR "returned to Mexico" OR alien*)',
   // HHS's refugee office caring for unaccompanied children until their proceedings end, and relief money withheld from
   // people unlawfully present, are care and benefits, not enforcement (thirty-fourth, dev)
   '("immigration proceedings" AND ("Office of Refugee Resettlement" OR sponsor*)) NOT (=ICE OR deport* OR remov* OR detain* OR arrest*)',
@@ -544,7 +544,7 @@ export const immigrationExclude = [
   '("Article I" OR independent) NEAR/12 "immigration court*"',
   'deport* AND (Mauthausen OR Gusen OR Auschwitz OR Dachau OR Buchenwald OR "campos nazis" OR "campos de concentracion nazis")',
   // … workers' compensation barred to unauthorized aliens (a benefit rule, like the lawful-presence guard above)
-  '(("illegal alien*" OR "unauthorized alien*") AND ("workers\' compensation" OR "workers compensation" OR "workers\' comp*")) NOT (arrest* OR detain* OR deport* OR police OR jail*)',
+  '(("illegal alien*" OR "unauthorized alien*") AND ("workers\' compensation" OR "workers\' comp*")) NOT (arrest* OR detain* OR deport* OR police OR jail*)',
   // … and drugs seized at a Border Patrol checkpoint with no migrant in the text (CBP items are on topic when they concern people moving)
   '(("Border Patrol" OR =CBP OR "CBP agents" OR "immigration checkpoint*") AND checkpoint* AND (methamphetamine OR meth OR cocaine OR marijuana OR fentanyl OR narcotics OR heroin)) NOT (migrant* OR alien* OR undocumented OR "illegally present" OR "human smuggling" OR "illegal entry" OR apprehen* OR deport* OR immigrants)',
   // From the thirty-third (dev): the inspector general's yearly IT and financial-statement letters on ICE (generic
@@ -563,6 +563,6 @@ export const immigrationExclude = [
   '("unfair immigration-related employment practice*" AND ("unauthorized alien*" OR hiring OR employ* OR discriminat*)) NOT (1324a OR E-Verify OR "employment eligibility")',
   // From the thirty-seventh (dev): Border Patrol groundbreakings and ribbon-cuttings with the Army Corps of Engineers;
   // H-1B visa applications received by the immigration service
-  '("Border Patrol" AND ("Corps of Engineers" OR "ribbon-cutting" OR "ribbon cutting" OR "broke ground" OR groundbreaking)) NOT (detain* OR migrant* OR detention OR apprehen*)',
+  '("Border Patrol" AND ("Corps of Engineers" OR "ribbon-cutting" OR "broke ground" OR groundbreaking)) NOT (detain* OR migrant* OR detention OR apprehen*)',
   '(H-1B OR "H1-B") AND ("immigration authorities" OR "Immigration Services")',
 ];

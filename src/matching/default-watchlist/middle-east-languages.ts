@@ -38,7 +38,7 @@ export const immigrationMiddleEastLanguages = [
   // points querying refugees' fingerprints
   'العمالة NEAR/4 المخالفة',
   '(ترحيل* OR لترحيل* OR بترحيل* OR رحلت OR يرحل* OR ترحيلهم) NEAR/20 (لاجئ* OR اللاجئين OR السوريين OR سوري* OR النازحين)',
-  '(إحصاء OR احصاء OR الإحصاء) NEAR/10 (النازحين OR للنازحين OR اللاجئين OR للاجئين)',
+  '(إحصاء OR الإحصاء) NEAR/10 (النازحين OR للنازحين OR اللاجئين OR للاجئين)',
   '"اتباع خارجی غیرمجاز" OR "اتباع غیرمجاز" OR "اتباع غیر مجاز"',
   '(البصمة OR بصمة OR بصمات* OR البيومترية) AND (المبعدين OR إبعاد* OR المقيمين OR الجوازات)',
   'מתקן NEAR/3 חולות',
@@ -52,7 +52,7 @@ export const immigrationMiddleEastLanguages = [
   '(احتجاز OR الاحتجاز OR المحتجزين OR محتجز* OR لإيواء OR إيواء) NEAR/10 (مهاجر* OR المهاجرين OR للمهاجرين)',
   '"مكافحة الهجرة غير الشرعية" OR ("الهجرة غير الشرعية" NEAR/10 ضبط)',
   '(ترحيل* OR رحلت OR ترحل OR يرحل*) NEAR/10 (مهاجر* OR المهاجرين OR الأفارقة)',
-  'gocbil OR gocbıl OR "mobil goc noktası" OR ("duzensiz goc*" NEAR/6 mucadele*)',
+  'gocbil OR "mobil goc noktası" OR ("duzensiz goc*" NEAR/6 mucadele*)',
   '(ikamet NEAR/3 izinsiz) OR ((sınır NEAR/1 ihlal*) AND yakala*) OR ((kiraya OR kiralayan) AND (duzensiz OR "izni olmayan") AND yabancı*)',
   '("רשות האוכלוסין" AND (עצרו OR אכיפה OR מעצר)) OR (עובדים NEAR/3 "לא חוקיים") OR ((עובדים NEAR/2 זרים) NEAR/5 (ממעצר OR מעצר OR משמורת))',
   '(מסורבי OR סירוב OR לסירוב) NEAR/2 כניסה',
@@ -62,7 +62,7 @@ export const immigrationMiddleEastLanguages = [
   // directorate; Northern Cyprus's mobile inspections; Afghans returned from Iran and biometric checks of foreign
   // nationals at the border (Persian)
   '(السودانيين OR سودانيين OR سودانية) AND (مصر OR المصرية OR مصرية OR ليبيا OR الليبية) AND (تعيدها OR الترحيل OR ترحيل* OR تلاحق OR ملاحقة OR الاعتقال)',
-  '(تسفير* AND (الاجانب OR الأجانب OR الاقامة OR الإقامة)) OR "مديرية الاقامة" OR "شؤون الاقامة" OR "شؤون الإقامة"',
+  '(تسفير* AND (الاجانب OR الاقامة)) OR "مديرية الاقامة" OR "شؤون الاقامة"',
   '"mobil denetim" AND (kacak OR goc*)',
   '((بازگشت OR اخراج OR "رد مرز") AND (اتباع OR افغانستانی OR افغان*)) OR (بیومتریک AND اتباع)',
   // From the fortieth (dev): Oman's infiltrators caught and deported; Saudi absconding reports; Jordan's campaigns
@@ -102,11 +102,11 @@ export const immigrationMiddleEastLanguages = [
   // The forty-second collection: border guards catching infiltrators (Saudi Arabia, Oman); irregular migration foiled
   // (Tunisia, Egypt, Syria); Algeria's repatriation of Nigeriens; Jordan's deportation of foreign workers and raids on
   // residence violators; entering Lebanon covertly; Kuwait's deportation prison; iris checks at Cairo airport
-  '((تسلل* OR متسلل* OR التسلل) NEAR/12 (حرس OR الحدود OR القبض OR إحباط OR احباط OR ضبط OR خفر OR الشرطة OR شرطة)) NOT (مخدر* OR المخدرة OR إرهابي* OR منزل*)',
-  '("هجرة غير نظامية" OR "الهجرة غير النظامية" OR "الهجرة غير الشرعية" OR "الهجرة بصورة غير شرعية" OR "هجرة غير شرعية") AND (ضبط OR إحباط OR احباط OR توقيف OR القبض OR ترحيل* OR اعتقال OR حرس OR الأمن OR مهاجرين OR مرشحين) NOT (فيلم OR مهرجان OR رواية OR ندوة)',
+  '((تسلل* OR متسلل* OR التسلل) NEAR/12 (حرس OR الحدود OR القبض OR إحباط OR ضبط OR خفر OR الشرطة OR شرطة)) NOT (مخدر* OR المخدرة OR إرهابي* OR منزل*)',
+  '("هجرة غير نظامية" OR "الهجرة غير النظامية" OR "الهجرة غير الشرعية" OR "الهجرة بصورة غير شرعية" OR "هجرة غير شرعية") AND (ضبط OR إحباط OR توقيف OR القبض OR ترحيل* OR اعتقال OR حرس OR الأمن OR مهاجرين OR مرشحين) NOT (فيلم OR مهرجان OR رواية OR ندوة)',
   '((ترحيل* OR المرحلين OR رحلت) NEAR/10 (رعية OR رعايا OR النيجر OR نيجري* OR نيجيري* OR النيجريين OR المهاجرين OR إفريقية)) NOT (الفارين OR المعارك OR الحرب)',
-  '(تسفير NEAR/10 (وافد OR وافدين OR مخالف* OR المخالفين)) OR ((تسفير NEAR/10 (عامل OR عمال)) AND (مخالف* OR الإقامة OR الاقامة OR الداخلية OR ترحيل* OR إبعاد OR ابعاد))',
-  '"مخالفين لشروط العمل والاقامة" OR ((ضبط OR الحملة) NEAR/10 (مخالفين OR مخالف) NEAR/10 ("نظام الإقامة" OR "نظام الاقامة" OR "قانون الإقامة" OR "قانون الاقامة" OR "الإقامة والعمل" OR "الاقامة والعمل"))',
+  '(تسفير NEAR/10 (وافد OR وافدين OR مخالف* OR المخالفين)) OR ((تسفير NEAR/10 (عامل OR عمال)) AND (مخالف* OR الإقامة OR الداخلية OR ترحيل* OR إبعاد))',
+  '"مخالفين لشروط العمل والاقامة" OR ((ضبط OR الحملة) NEAR/10 (مخالفين OR مخالف) NEAR/10 ("نظام الإقامة" OR "قانون الإقامة" OR "الإقامة والعمل"))',
   'خلسة NEAR/10 (الأراضي OR التراب OR البلاد OR الحدود OR ((دخول OR الدخول OR يدخلون) NEAR/10 (الحدود OR البلاد OR الأراضي OR مهاجر*)))',
   '"سجن الإبعاد" OR ((المبعدين NEAR/10 (وافد* OR الوافدين OR ترحيل* OR البلاد OR المطار OR الجوازات OR الإقامة OR بصمة)) NOT (اللاعبين OR المنتخب OR النادي OR الأقصى))',
   '("بصمة العين" NEAR/15 (القادمين OR المغادرين OR المسافرين OR المبعدين OR المجرمين OR (مطار NEAR/10 (المسافرين OR القادمين OR الجوازات)))) NOT (حضور OR انصراف OR الموظفين OR العاملين)',
@@ -158,20 +158,20 @@ export const immigrationMiddleEastLanguages = [
   // … (the forty-fifth) Turkish and Northern Cypriot: people without residence permits caught, administrative
   // detention, entry bans and restriction codes, people sent back at the border, illegal crossings; Azerbaijani news
   // of Russia's migrant ID cards and profiles
-  '(("ikamet izni olmayan" OR "ikamet izni bulunmayan") AND (yakala* OR tespit* OR tutuk* OR gözaltı* OR gozalti* OR "geri gönder*" OR "geri gonder*" OR "idari gözetim" OR "idari gozetim" OR deport* OR "sınır dışı" OR "sinir disi")) OR (("kacak yasam*" OR "kaçak yaşam*") NEAR/6 (denetim* OR yabanci* OR yabancı* OR göç* OR goc*))',
-  '("idari gozetim*" OR "idari gözetim*") AND (yabanci* OR yabancı* OR "sınır dışı" OR "sinir disi" OR sınırdışı OR sinirdisi OR "geri gönderme" OR "geri gonderme" OR göç* OR goc* OR mülteci* OR multeci* OR sığınmacı* OR siginmaci* OR özgürlüğünden OR ozgurlugunden OR deport* OR tahdit*)',
-  '"kabul edilemeyen yolcu*" OR (("giris yasagi" OR "giriş yasağı") AND (deport* OR "sınır dışı" OR "sinir disi" OR sınırdışı OR sinirdisi OR "kaçak yabancı*" OR "kacak yabanci*" OR "Göç İdaresi" OR "goc idaresi" OR vize* OR "Türkiye\'ye giriş*" OR "turkiye\'ye giris*"))',
-  '("geri gonderil*" OR "geri gönderil*" OR "geri cevril*" OR "geri çevril*") AND (sinir* OR sınır* OR kapisi OR kapısı OR havalimani* OR havalimanı* OR KKTC) AND (göç* OR goc* OR yabancı* OR yabanci* OR kaçak OR kacak OR sığınmacı* OR siginmaci* OR mülteci* OR multeci* OR "sınır dışı" OR "sinir disi" OR sınırdışı OR sinirdisi OR deport* OR "geri kabul" OR kişi OR kisi)',
-  '("kacak gecis*" OR "kaçak geçiş*") AND ("ara bölge*" OR "ara bolge*" OR göçmen* OR gocmen* OR "yeşil hat" OR "yesil hat" OR Kıbrıs OR Kibris OR sınır* OR sinir*)',
+  '(("ikamet izni olmayan" OR "ikamet izni bulunmayan") AND (yakala* OR tespit* OR tutuk* OR gözaltı* OR "geri gönder*" OR "idari gözetim" OR deport* OR "sınır dışı")) OR (("kacak yasam*") NEAR/6 (denetim* OR yabanci* OR göç*))',
+  '("idari gozetim*") AND (yabanci* OR "sınır dışı" OR sınırdışı OR "geri gönderme" OR göç* OR mülteci* OR sığınmacı* OR özgürlüğünden OR deport* OR tahdit*)',
+  '"kabul edilemeyen yolcu*" OR (("giris yasagi") AND (deport* OR "sınır dışı" OR sınırdışı OR "kaçak yabancı*" OR "Göç İdaresi" OR vize* OR "Türkiye\'ye giriş*"))',
+  '("geri gonderil*" OR "geri cevril*") AND (sinir* OR kapisi OR havalimani* OR KKTC) AND (göç* OR yabancı* OR kaçak OR sığınmacı* OR mülteci* OR "sınır dışı" OR sınırdışı OR deport* OR "geri kabul" OR kişi)',
+  '("kacak gecis*") AND ("ara bölge*" OR göçmen* OR "yeşil hat" OR Kıbrıs OR sınır*)',
   'miqrant* AND (biometrik OR "QR kod*" OR "rəqəmsal profil*" OR polis) NOT quş*',
   // … (the forty-fifth) the EU migration pact's fingerprinting (Arabic)
   '(ميثاق OR "اتفاق الهجرة" OR "سياسات اللجوء" OR "الهجرة واللجوء") AND (بصمات OR بصماتهم OR البصمات OR "بصمات الأصابع") AND (الأوروبي OR الأوروبيون)',
   // … (the forty-fifth) Turkish restriction codes on foreigners (not a police look-up alone)
-  '"tahdit kod*" AND (yabancı* OR yabanci* OR deport* OR "sınır dışı" OR "sinir disi" OR "giriş yasağı" OR "giris yasagi" OR "Göç İdaresi" OR "goc idaresi")',
+  '"tahdit kod*" AND (yabancı* OR deport* OR "sınır dışı" OR "giriş yasağı" OR "Göç İdaresi")',
   // The forty-sixth collection: removal orders in Hebrew
   '("צו הרחקה" OR "צו ההרחקה") AND (גירוש* OR וגירוש* OR אשרת OR אשרה OR "רשות האוכלוסין" OR "חוק הכניסה" OR זרים OR זרות OR זר OR מסתננ* OR הגירה OR ההגירה OR משמורת OR "ביקורת גבולות")',
   // Forty-seventh collection (2026-12-06): removals of residence violators and expulsions of migrants in Arabic
-  '((ابعاد OR إبعاد) NEAR/8 (متجاوز* OR المخالفين OR الاجانب)) AND (الاقامة OR الجوازات OR ترحيل* OR "خارج البلاد" OR "عن البلاد" OR الداخلية OR الوافدين OR "شؤون الاجانب" OR تأشير*)',
+  '((ابعاد) NEAR/8 (متجاوز* OR المخالفين OR الاجانب)) AND (الاقامة OR الجوازات OR ترحيل* OR "خارج البلاد" OR "عن البلاد" OR الداخلية OR الوافدين OR "شؤون الاجانب" OR تأشير*)',
   '(((طرد* OR ترحيل*) NEAR/8 (المهاجرين OR مهاجرين OR مهاجر)) AND (السلطات OR الشرطة OR الحكومة OR قسري* OR "غير الشرعيين" OR "غير النظاميين" OR الحدود OR الامن OR الداخلية OR البلاد OR "مراكز الاحتجاز" OR ترحيلهم)) NOT (قريش OR الانصار)',
   // Forty-seventh collection (2026-12-06): irregular migrants caught in Turkey
   '"kacak gocmen*" NEAR/6 (denetim* OR operasyon*) NOT ("sahte polis*" OR gasp* OR "para sizdir*" OR istismar* OR dizi OR dizide OR dizideki OR dizisi OR dizinin OR filmi OR filminde)',
@@ -183,7 +183,7 @@ export const immigrationMiddleEastLanguages = [
   '(גירוש* OR לגרש* OR "פקחי ההגירה" OR "מועמדים לגירוש") AND ("עובדים זרים" OR "העובדים הזרים" OR "מהגרי עבודה" OR "מבקשי מקלט" OR (ילדי* AND (זרים OR הזרים OR מהגרים OR המהגרים OR "רשות האוכלוסין" OR הגירה OR ההגירה OR מקלט OR אשרה OR מעמד OR פליטים)))',
   '"مراكز استقبال المخالفين" OR ((ترحيل* OR وترحيل*) AND ("نظام الإقامة" OR "لنظام الإقامة" OR "المخالفين لنظام") AND (مخالف* OR المخالفين OR ضبط OR وافد* OR الوافدين OR "امن الحدود" OR حملات OR الحملات OR مخالفي))',
   '(الترحيل OR ترحيل) AND (اللاجئين OR "المهاجرين غير النظاميين") AND (قسرا OR قسري* OR القسري OR معبر OR الحدود OR حدود OR السوريين OR اعتقال OR احتجاز OR اعتقل* OR داهم* OR مداهم* OR "الامن العام" OR اقامات OR مخالف* OR اعاد* OR بلادهم OR بلدانهم OR "غير النظاميين" OR "غير الشرعيين")',
-  '((ابعاد OR إبعاد) AND (أجانب OR الأجانب OR اجانب OR الاجانب) AND ("الصالح العام" OR ترحيل OR "خارج البلاد" OR "من البلاد") AND (مخالف* OR المخالفين OR الداخلية OR وافد* OR الوافدين OR "ابعاد اداري" OR "الابعاد الاداري" OR "الصالح العام" OR ترحيل* OR وترحيل* OR الاقامة OR اقامة OR "السجل الامني" OR محكوم*)) NOT (اللاعبين OR الدوري)',
+  '((ابعاد) AND (أجانب OR الأجانب) AND ("الصالح العام" OR ترحيل OR "خارج البلاد" OR "من البلاد") AND (مخالف* OR المخالفين OR الداخلية OR وافد* OR الوافدين OR "ابعاد اداري" OR "الابعاد الاداري" OR "الصالح العام" OR ترحيل* OR وترحيل* OR الاقامة OR اقامة OR "السجل الامني" OR محكوم*)) NOT (اللاعبين OR الدوري)',
   '(دستگیری OR بازداشت) AND ("مهاجر غیرقانونی" OR "مهاجرین غیرقانونی" OR "مهاجران غیرقانونی")',
   '("سفید سنگ" OR "سفيد سنگ") AND (اردوگاه* OR مهاجر* OR اتباع OR افغان* OR اخراج OR بازداشت* OR "فاقد مدرک" OR "رد مرز" OR دوغارون OR مرز)',
   '(تطرد OR طرد OR ترحيل OR ترحليهم OR ترحيلهم) AND (المهاجرين OR مهاجر) AND (الجزائر OR التراب) AND (النيجر OR حدود OR الحدود OR الصحراء OR افارقة OR الافارقة OR "غير الشرعيين" OR "غير النظاميين" OR "غير شرعيين" OR ترحيل* OR اساماكا OR "غير القانونيين" OR السريين OR الحراقة OR مخيم*)',
@@ -197,13 +197,13 @@ export const immigrationMiddleEastLanguages = [
   'CBSA AND (بازداشت OR "پلیس مهاجرت" OR مهاجرتی) AND (اخراج* OR دیپورت* OR پناهجو* OR پناهند* OR بازگرداند* OR غیرقانونی OR "بدون مدرک" OR "بدون مدارک" OR اقامت OR "وضعیت اقامتی" OR "بازداشتگاه مهاجرتی" OR "بازداشت مهاجرتی" OR مهاجران OR پناهندگی OR IRPA OR "قانون مهاجرت")',
   // The forty-ninth collection: security campaigns against irregular migrants (Tunisia, Arabic); Syrians made to sign deportation papers;
   // Afghan nationals without papers moved across the border (Persian); administrative detention of foreigners and irregular migrants held (Turkish)
-  '((المهاجرين OR مهاجرين OR المهاجرون) NEAR/3 ("غير النظاميين" OR "غير الشرعيين" OR "غير نظاميين" OR "غير شرعيين") AND (طرد* OR تطرد OR إخلاء OR اخلاء OR ترحيل* OR أمني* OR الأمني OR الحرس OR حملة OR قوات)) AND (طرد* OR تطرد OR إخلاء OR اخلاء OR ترحيل* OR لترحيل OR الترحيل OR أمني* OR الأمني OR الأمن OR الحرس OR قوات OR توقيف OR اعتقال OR احتجاز OR الشرطة OR مداهمة OR الحدود)',
-  '(ترحيل* OR الترحيل) AND (سوري* OR اللاجئين OR لاجئين) AND (توقيع OR التوقيع OR البصم OR يجبرون OR قسر*) AND (قسرا OR قسري* OR "العودة الطوعية" OR يجبرون OR إجبار* OR اجبار* OR ترحيلهم OR "تم ترحيل" OR الحدود OR المرحلين OR مرحلين OR "أوراق العودة" OR السلطات OR الشرطة OR "مراكز الترحيل" OR "مركز ترحيل" OR احتجاز OR الاحتجاز OR محتجز* OR اعتقال* OR "الأمن العام" OR "ورقة الترحيل" OR الداخلية)',
+  '((المهاجرين OR مهاجرين OR المهاجرون) NEAR/3 ("غير النظاميين" OR "غير الشرعيين" OR "غير نظاميين" OR "غير شرعيين") AND (طرد* OR تطرد OR إخلاء OR ترحيل* OR أمني* OR الأمني OR الحرس OR حملة OR قوات)) AND (طرد* OR تطرد OR إخلاء OR ترحيل* OR لترحيل OR الترحيل OR أمني* OR الأمني OR الأمن OR الحرس OR قوات OR توقيف OR اعتقال OR احتجاز OR الشرطة OR مداهمة OR الحدود)',
+  '(ترحيل* OR الترحيل) AND (سوري* OR اللاجئين OR لاجئين) AND (توقيع OR التوقيع OR البصم OR يجبرون OR قسر*) AND (قسرا OR قسري* OR "العودة الطوعية" OR يجبرون OR إجبار* OR ترحيلهم OR "تم ترحيل" OR الحدود OR المرحلين OR مرحلين OR "أوراق العودة" OR السلطات OR الشرطة OR "مراكز الترحيل" OR "مركز ترحيل" OR احتجاز OR الاحتجاز OR محتجز* OR اعتقال* OR "الأمن العام" OR "ورقة الترحيل" OR الداخلية)',
   '((تبعه OR اتباع) NEAR/4 (غیرمجاز OR "غیر مجاز" OR غیرقانونی OR "غیر قانونی")) AND (پلیس OR دستگیر* OR اخراج* OR بازداشت* OR "رد مرز" OR مرز* OR انتظامی OR فراجا OR ناجا OR قاچاق* OR اردوگاه* OR بازگرداندن OR بازگردانده OR ساماندهی OR متخلف* OR جریمه* OR کارفرما* OR سرشماری OR "ثبت نام")',
   '"idari gözetim altında" AND (tutma OR tutul* OR yabancı* OR "geri gönderme" OR "sınır dışı" OR özgürlük*)',
   '((("kayıt dışı" OR düzensiz OR kaçak) NEAR/2 göçmen* AND (gözaltı* OR "geri gönderme" OR "sınır dışı" OR imzalat*)) AND (gözaltı* OR "geri gönderme" OR "sınır dışı edil*" OR yakala* OR operasyon* OR jandarma OR polis* OR emniyet OR "Göç İdaresi" OR "Göç Yönetimi" OR "geri dönüş" OR "geri gönderme merkez*" OR "sınır dışı edilmek")) NOT ("göçmen kuş*" OR avcı*)',
   // Syrians' returns through the migration directorate; US Homeland Security detentions reported in Turkish
-  '("gonullu geri donus" OR "geri donus" OR "Geri Donus") AND (Suriyeli* OR "Goc Idaresi" OR "goc idaresi") AND ("sınır dışı" OR "geri gönderme" OR gözaltı* OR mülteci* OR "geçici koruma" OR sığınmacı* OR göçmen* OR deport* OR "gönüllü geri dönüş" OR "Suriye\'ye" OR "ülkelerine" OR "geri gönderilen" OR "geri gönderildi" OR zorla OR "kaçak göç*" OR "düzensiz göç*")',
+  '("gonullu geri donus" OR "geri donus") AND (Suriyeli* OR "Goc Idaresi") AND ("sınır dışı" OR "geri gönderme" OR gözaltı* OR mülteci* OR "geçici koruma" OR sığınmacı* OR göçmen* OR deport* OR "gönüllü geri dönüş" OR "Suriye\'ye" OR "ülkelerine" OR "geri gönderilen" OR "geri gönderildi" OR zorla OR "kaçak göç*" OR "düzensiz göç*")',
   '(("Homeland Security" OR "Ic Guvenlik") AND (gozaltı* OR gozaltina OR "ozel bir birim")) AND ("sınır dışı" OR sınırdışı OR =ICE OR göçmen* OR deport* OR vize* OR ABD OR Amerika* OR "Birleşik Devletler" OR "oturum izni" OR "yeşil kart" OR Immigration OR "Customs Enforcement" OR iltica OR sığınma*)',
 ];
 
@@ -238,7 +238,7 @@ export const databasesMiddleEastLanguages = [
   '("adli sicil" NEAR/6 (sorgula* OR erisim OR yetki*)) NOT e-Devlet',
   '=POLNET OR (("kisisel bilgi*" OR "kisisel veri*") NEAR/10 sorgula*)',
   '("مجلس التعاون" OR الخليجي OR الخليجية) AND ("قاعدة البيانات" OR "قاعدة بيانات" OR "غرف العمليات" OR "الشرطة الخليجية")',
-  '(الإنتربول OR الانتربول) AND (النشرة OR نشرات OR المطلوبين OR مطلوبين OR الحمراء)',
+  '(الإنتربول) AND (النشرة OR نشرات OR المطلوبين OR مطلوبين OR الحمراء)',
   '(محو NEAR/2 السوابق) OR ("السجل الجنائي" NEAR/10 (محو OR الداخلية))',
   '"gunluk kiralık" AND (kayıt OR beyan* OR izin*)',
   // From the fortieth (dev): Saudi absconding reports; Kuwait's biometric fingerprint register; Dubai police patrol
@@ -261,7 +261,7 @@ export const databasesMiddleEastLanguages = [
   // … and Algeria's national database of clandestine migrants
   '"قاعدة بيانات" AND (مهاجر* OR الهجرة) AND (الشرطة OR الدرك OR الأمن OR بصمات OR موقوف* OR سري*)',
   // … and surveillance cameras taken over by the interior ministry or public security (Iraq, Jordan)
-  '((كاميرات NEAR/6 مراقبة) AND (الداخلية OR "الأمن العام" OR "الامن العام")) NOT (مخالفات OR المرور OR السرعة OR رادار*)',
+  '((كاميرات NEAR/6 مراقبة) AND (الداخلية OR "الأمن العام")) NOT (مخالفات OR المرور OR السرعة OR رادار*)',
   // The forty-second collection: iris scans at Cairo airport to trace criminals; face-identifying cameras (not Saher's
   // traffic cameras); Lebanon's telecom data given to the security services; Libya's unified security inquiry
   '("بصمة العين" NEAR/15 (مطار OR المطار OR القادمين OR للقادمين OR المجرمين)) NOT (حضور OR انصراف OR الموظفين OR العاملين)',
@@ -273,7 +273,7 @@ export const databasesMiddleEastLanguages = [
   // Interpol databases; Syria's rental contracts reported to the police; an Israeli police database of everyone's movements
   '((بصمات OR البصمات OR بصمة OR البصمة) NEAR/10 (الشرطة OR بشرطة OR الجنائية OR المجرمين OR المطلوبين OR مطلوبين OR مطلوب OR الجناة)) AND (نظام OR النظام OR الأنظمة OR "قاعدة بيانات" OR بقاعدة OR الإلكترونية OR الذكية OR "الأدلة الجنائية" OR "للأدلة الجنائية" OR "والمعلومات الجنائية") NOT (الانصراف OR الدوام OR الدوري OR مباراة OR للوظائف OR التوظيف)',
   '"ترقب الوصول" OR ("المنع من السفر" NEAR/5 قوائم) OR ("التسجيل الجنائي" NOT ("صحيفة الحالة الجنائية" OR الفيش)) OR "سجلات وزارة الداخلية" OR ("كارت المعلومات" NEAR/10 (الشرطة OR الأمن OR المتهم* OR الداخلية OR قسم OR القسم))',
-  '(("قاعدة البيانات" OR "قواعد البيانات" OR "قاعدة بيانات" OR "قواعد بيانات" OR قاعدتا) NEAR/10 (الشرطة OR الجنائية OR الإنتربول OR الانتربول OR المطلوبين OR المجرمين OR الإرهابيين OR بالمباحث)) NOT ("المحكمة الجنائية" OR "نادي الشرطة")',
+  '(("قاعدة البيانات" OR "قواعد البيانات" OR "قاعدة بيانات" OR "قواعد بيانات" OR قاعدتا) NEAR/10 (الشرطة OR الجنائية OR الإنتربول OR المطلوبين OR المجرمين OR الإرهابيين OR بالمباحث)) NOT ("المحكمة الجنائية" OR "نادي الشرطة")',
   '(المطلوبين NEAR/10 (أنظمة OR نظام OR الأنظمة OR أجهزة OR بصمة)) AND (أمني* OR الأمن OR الشرطة OR القبض OR للعدالة OR جنائي* OR الجنائية OR قضايا OR المنافذ)',
   '(عقود NEAR/3 الإيجار) AND (الشرطية OR الشرطة) AND (بيانات OR المستأجرين OR ربط OR تسجيل OR توثيق)',
   '("מאגר מידע" OR "מאגר המידע" OR "מאגרי מידע" OR "מאגר נתונים" OR "מאגר הנתונים" OR "מאגר ביומטרי" OR "המאגר הביומטרי") NEAR/5 (משטרה OR המשטרה OR משטרת)',
@@ -304,7 +304,7 @@ export const databasesMiddleEastLanguages = [
   '("polnet" NEAR/8 (sifre* OR ihrac* OR sorgu*)) OR "Uyap Bilgilerini" OR (UYAP NEAR/8 (gorebilir OR "yetkisiz erisim"))',
   '("DNA veri bank*" OR "DNA bankas*" OR "DNA veri tabanı") AND (polis* OR emniyet* OR kriminal* OR adli OR suç* OR "kimlik tespiti" OR fisle* OR jandarma)',
   '("yurt dısına cıkıs yasagı" OR "yurtdısına cıkıs yasagı" OR "yurt dısı cıkıs yasagı" OR "yurtdısı cıkıs yasagı" OR "yurtdısına cıkma yasagı") AND (GBT OR pasaport* OR tahdit* OR tahdid* OR sorgula* OR kayıtlar* OR kolluk* OR kolluga)',
-  '((KABİS OR KABIS OR "Kiralık Arac Bildirim*") AND (emniyet* OR polis* OR jandarma OR kimlik OR sorgu* OR aranan)) OR (U-ETDS AND (yolcu* OR kimlik OR emniyet* OR jandarma OR polis*))',
+  '((KABİS OR "Kiralık Arac Bildirim*") AND (emniyet* OR polis* OR jandarma OR kimlik OR sorgu* OR aranan)) OR (U-ETDS AND (yolcu* OR kimlik OR emniyet* OR jandarma OR polis*))',
   '(("ikinci el" NEAR/10 ("alım satım belgesi" OR "alım veya satım belgesi")) OR "alım satım belgesi") AND (calıntı OR Valilik* OR polis*)',
   '"seffaflık rapor*" AND (talep* OR bilgi*) AND (hukumet* OR devlet* OR ulke* OR "resmi makam*" OR kullanıcı* OR hesap*)',
   '("GBT kayd*" NOT (aday* OR "is basvuru*" OR "ise alım*" OR "guvenlik gorevlisi")) OR ("adres beyan*" AND ("Emniyet Genel" OR "Jandarma Genel"))',
@@ -319,15 +319,15 @@ export const databasesMiddleEastLanguages = [
   ARABIC_INFORMER_LAW,
   '((هواتف OR الهواتف OR هواتفهم OR الجوالة OR المحمولة) NEAR/8 (تفتيش OR فحص OR قراءة OR بيانات OR معلومات OR يخزن)) AND ("طالبي اللجوء" OR اللاجئين OR لطالبي) AND (السلطات OR الشرطة OR "المكتب الاتحادي" OR "مكتب الهجرة" OR "مصلحة الهجرة" OR قانون OR تفتيش OR فحص)',
   // … (the forty-fifth) fingerprint systems catching wanted people (with the conjunction)
-  '("بصمة الوجه" OR "بصمة الإصبع" OR "بصمة الاصبع" OR "بصمة العين" OR "بصمة القزحية" OR "بصمات الأصابع" OR "البصمة العشرية" OR "البصمة الحيوية" OR "البصمة البيومترية" OR "نظام البصمة" OR "نظام بصمة") NEAR/25 والمطلوبين',
+  '("بصمة الوجه" OR "بصمة الإصبع" OR "بصمة العين" OR "بصمة القزحية" OR "بصمات الأصابع" OR "البصمة العشرية" OR "البصمة الحيوية" OR "البصمة البيومترية" OR "نظام البصمة" OR "نظام بصمة") NEAR/25 والمطلوبين',
   // … (the forty-fifth) Russia's biometric and QR-coded migrant profiles (Azerbaijani)
   'miqrant* AND (biometrik OR "QR kod*" OR "rəqəmsal profil*") AND (polis* OR nəzarət* OR qeydiyyat*)',
   // … (the forty-fifth) Turkish plate-recognition cameras (not speed radar)
-  '("plaka tanima*" OR "plaka tanıma*") NOT (radar* OR hiz OR hız) AND (güvenli* OR emniyet* OR polis* OR jandarma* OR aranan OR çalıntı OR şüphe* OR suç* OR mobese OR asayiş OR "kara liste*" OR adli OR terör*)',
+  '("plaka tanima*") NOT (radar* OR hiz) AND (güvenli* OR emniyet* OR polis* OR jandarma* OR aranan OR çalıntı OR şüphe* OR suç* OR mobese OR asayiş OR "kara liste*" OR adli OR terör*)',
   // … (the forty-fifth) ports and airports linked to Interpol's databases; foreigners' files digitised (Tunisia); the
   // Gulf security agreement's data exchange; Moroccan hotels' pre-registration; Europol data exchange; Morocco's
   // national security directorate's databases
-  '(الإنتربول OR الانتربول OR أنتربول OR الأنتربول OR "الإنتربول") AND ("قاعدة بيانات" OR "قاعدة البيانات" OR بقاعدة OR "قواعد البيانات" OR "قاعدة الأمانة" OR ربط OR لربط OR بربط OR ببنك OR "بنك معلومات" OR "بنك المعلومات" OR ((قائمة OR قوائم) NEAR/4 (مطلوبين OR المطلوبين OR بأسماء OR أسماء)))',
+  '(الإنتربول OR أنتربول) AND ("قاعدة بيانات" OR "قاعدة البيانات" OR بقاعدة OR "قواعد البيانات" OR "قاعدة الأمانة" OR ربط OR لربط OR بربط OR ببنك OR "بنك معلومات" OR "بنك المعلومات" OR ((قائمة OR قوائم) NEAR/4 (مطلوبين OR المطلوبين OR بأسماء OR أسماء)))',
   '"ملفات الأجانب" AND (رقمنة OR المقيمين OR الإقامة OR الداخلية OR الأمن OR الشرطة OR بيانات OR معرف)',
   '("مؤسسات الإيواء" OR "وحدات فندقية" OR "المؤسسات الفندقية") AND (التسجيل OR المعطيات) AND (الأمن OR الدرك OR والأمن OR الشرطة OR "المعطيات الشخصية" OR "ذات الطابع الشخصي" OR النزلاء)',
   '(يوروبول OR اليوروبول OR Europol) AND ((تبادل NEAR/4 (البيانات OR بيانات OR المعلومات OR معلومات OR للمعلومات)) OR "مذكرة تفاهم" OR "البيانات الشخصية" OR "بيانات الأفراد")',
@@ -335,7 +335,7 @@ export const databasesMiddleEastLanguages = [
   // The forty-sixth collection: erasing criminal records (Egypt, Morocco), electronic links between justice and interior ministries (Jordan, Saudi Arabia), Covid (HES) codes reported to the police (Turkey)
   '((محو OR شطب) NEAR/8 (السجل OR التسجيل OR الأحكام OR السوابق)) AND (الجنائ* OR العدلي OR السوابق OR الأحكام OR "رد الاعتبار")',
   '"رد الاعتبار" AND (السوابق OR الجنائ* OR العدلي)',
-  '("الربط الإلكتروني" OR "الربط الالكتروني") AND ("وزارة الداخلية" OR "ووزارة الداخلية" OR "لوزارة الداخلية" OR "بوزارة الداخلية" OR "وزير الداخلية" OR "الأمن العام" OR "الامن العام") AND (بيانات OR البيانات OR المعلومات OR القضايا OR الجزائية OR الجنائ* OR المطلوبين OR الأحكام OR تبادل)',
+  '("الربط الإلكتروني") AND ("وزارة الداخلية" OR "ووزارة الداخلية" OR "لوزارة الداخلية" OR "بوزارة الداخلية" OR "وزير الداخلية" OR "الأمن العام") AND (بيانات OR البيانات OR المعلومات OR القضايا OR الجزائية OR الجنائ* OR المطلوبين OR الأحكام OR تبادل)',
   '"HES kodu" AND kolluk* AND (sorgula* OR kontrol* OR bildirim* OR denetim* OR denetle* OR tespit* OR ihlal*)',
   // Forty-seventh collection (2026-12-06): criminal-record rehabilitation in Persian, residents' biometrics, security censuses of foreigners, phone tapping, furnished flats, travel bans at e-gates and wanted-person cameras in Arabic
   '("اعاده حیثیت" OR "اعاده حيثيت") AND (محکوم* OR محكوم* OR کیفری OR كيفري OR مجازات OR جزا* OR "قانون مجازات")',
@@ -343,7 +343,7 @@ export const databasesMiddleEastLanguages = [
   '("البصمة البيومترية" OR "بصمة العين" OR "البصمة الحيوية") AND (المقيمين OR الوافدين OR الاجانب OR العمالة) AND (الداخلية OR "الادلة الجنائية" OR الشرطة OR "الامن العام" OR "قاعدة بيانات" OR "قاعدة البيانات" OR "الجهات الامنية") NOT (البنك OR بنك OR المصرف)',
   '("حصر الاجانب" AND (الداخلية OR الامن OR الشرطة OR "قاعدة بيانات" OR "قاعدة البيانات" OR "غير الشرعيين" OR المخالفين OR "الجهات الامنية")) OR ("الحصر الامني" AND الاجانب)',
   '((التنصت NEAR/6 (المكالمات OR الاتصالات OR الهواتف)) AND (الداخلية OR "الاجهزة الامنية" OR المخابرات OR "اذن قضائي" OR "مشروع قانون" OR لائحة OR "هيئة تنظيم الاتصالات" OR "النائب العام" OR "الامن الوطني")) NOT (تطبيقات OR زوج* OR ووترغيت)',
-  '(("الشقق المفروشة" OR "المساكن المفروشة") AND (ضبط OR الامن OR الشرطة OR التصريح) AND (بيانات OR إخطار OR اخطار OR تسجيل OR الظهير OR القانون OR المشرع)) NOT (الاداب OR اسعار)',
+  '(("الشقق المفروشة" OR "المساكن المفروشة") AND (ضبط OR الامن OR الشرطة OR التصريح) AND (بيانات OR إخطار OR تسجيل OR الظهير OR القانون OR المشرع)) NOT (الاداب OR اسعار)',
   '("منع السفر" AND (البوابات OR "النظام الالي") AND (اوامر OR صدرت OR المطلوبين OR الجوازات)) NOT (كورونا OR جماهير OR الحوامل)',
   '((كاميرات NEAR/12 (المطلوبين OR المجرمين OR المتهربين)) AND (نظام OR منظومة OR التعرف OR الوجوه OR "قاعدة بيانات" OR "الاحكام القضائية")) NOT (سطو OR وثائقي OR التذاكر)',
   // Forty-seventh collection (2026-12-06): Turkey's identity notification law and police profiling
@@ -356,7 +356,7 @@ export const databasesMiddleEastLanguages = [
   '(פגסוס OR רוגל* OR "האזנות סתר" OR "האזנת סתר") AND (משטרה OR המשטרה OR משטרת OR במשטרה OR למשטרה OR ומשטרה OR והמשטרה OR שהמשטרה OR משטרתי* OR שוטר* OR השוטר* OR שוטרים)',
   '(بيغاسوس OR "برنامج التجسس") AND (شرطة OR الشرطة) AND (ناشط* OR الناشط* OR صحفي* OR الصحفي* OR حقوقي* OR الحقوقي* OR معارضين OR المعارضين OR المعارضة OR معارضة OR قضائي* OR القضائي* OR NSO OR مراقبة OR المراقبة OR زرع* OR سياسي* OR السياسي*)',
   // … Turkish interception, call records and phone location under CMK 135; restriction codes as a register
-  '"CMK 135" OR "CMK m. 135" OR "CMK m.135" OR "CMK Madde 135" OR "iletisimin tespiti" OR "iletisimin denetlenmesi" OR (("135. madde*" OR "telefon dinleme*" OR "telefon dinlemesi" OR "yerinin tespiti") AND (CMK OR "Ceza Muhakemesi" OR "sulh ceza" OR "agir ceza" OR "ceza mahkemesi" OR savci* OR emniyet* OR polis* OR HTS OR "baz istasyon*" OR GSM OR sorusturma* OR kovusturma* OR supheli* OR teror*))',
+  '"CMK 135" OR "CMK m. 135" OR "CMK Madde 135" OR "iletisimin tespiti" OR "iletisimin denetlenmesi" OR (("135. madde*" OR "telefon dinleme*" OR "telefon dinlemesi" OR "yerinin tespiti") AND (CMK OR "Ceza Muhakemesi" OR "sulh ceza" OR "agir ceza" OR "ceza mahkemesi" OR savci* OR emniyet* OR polis* OR HTS OR "baz istasyon*" OR GSM OR sorusturma* OR kovusturma* OR supheli* OR teror*))',
   '"tahdit kod*" AND (sicil* OR "idari kod*")',
   // … call records for prosecutors and security forces, security permits for furnished flats, genetic fingerprint banks, Saudi Arabia's Shomoos guest system, data retention, travel-ban and arrival-watch lists
   '("سجل المكالمات" OR "سجل مليون مكالمة" OR "بيانات الهاتف" OR "مراقبة المكالمات" OR "ضبط المراسلات") AND (النائب OR النيابة OR الامنية OR التحقيق)',
@@ -369,5 +369,5 @@ export const databasesMiddleEastLanguages = [
   '(polis* OR emniyet) NEAR/10 ("kimlik bilgilerine" OR "kimlik bilgileri" OR abonelerine) AND (eriş* OR erisim OR "mahkeme kararı" OR operatör* OR GSM OR "veri tabanı" OR veritaban* OR "kişisel veri" OR "kişisel veriler" OR "kişisel verilerin" OR KVKK OR sorgu* OR fişle* OR "iletişim bilgileri" OR "baz istasyonu" OR "HTS kayıtları" OR "HTS" OR "Anayasa Mahkemesi" OR internet)',
   '((דגימת OR דגימות) AND (משטרה OR למשטרה OR המשטרה OR חשודים OR מחשודים)) AND (DNA OR מאגר OR במאגר OR המאגר OR למאגר OR מאגרי OR ומאגר OR ביומטרי* OR טביעות OR גנטי* OR הרשעה OR הורשעו OR לשמור OR תשמור OR שמירת OR נשמרות OR שוטר OR עבירות OR הכנסת)',
   // Interpol's shared databases (Turkish and English)
-  '(Interpol* AND (paylaşım* OR paylasim* OR "veri taban*" OR veritaban* OR database OR SLTD OR "Stolen and Lost")) AND (pasaport* OR passport* OR polis* OR police OR emniyet* OR sınır* OR border* OR "kırmızı bülten" OR "red notice" OR aranan* OR wanted OR fugitive* OR suspect* OR şüpheli* OR "kişisel veri*" OR yolcu* OR "parmak izi" OR biyometrik* OR SLTD OR "Stolen and Lost")',
+  '(Interpol* AND (paylaşım* OR "veri taban*" OR veritaban* OR database OR SLTD OR "Stolen and Lost")) AND (pasaport* OR passport* OR polis* OR police OR emniyet* OR sınır* OR border* OR "kırmızı bülten" OR "red notice" OR aranan* OR wanted OR fugitive* OR suspect* OR şüpheli* OR "kişisel veri*" OR yolcu* OR "parmak izi" OR biyometrik* OR SLTD OR "Stolen and Lost")',
 ];

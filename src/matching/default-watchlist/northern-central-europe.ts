@@ -156,7 +156,7 @@ export const immigrationNorthernCentralEurope = [
   'cudzoziem* NEAR/8 ("opuszczenia terytorium" OR "opuscic terytorium" OR "do powrotu" OR wydalen* OR deportac*)',
   '"მიგრაციის დეპარტამენტ*" AND (უცხოელ* OR უცხო)',
   '("chiqarib yuboril*" OR "chiqarib yuborildi" OR deportatsiya*) AND (muhojir* OR migratsiya* OR "chet el fuqaro*")',
-  '(vraca OR vracaju OR vraceno OR vratilo OR vratila OR vraćeno OR враћено OR враћа OR враћају) NEAR/6 (migrant* OR migranata OR мигрант* OR миграната)',
+  '(vraca OR vracaju OR vraceno OR vratilo OR vratila OR враћено OR враћа OR враћају) NEAR/6 (migrant* OR migranata OR мигрант* OR миграната)',
   '(tujc* NEAR/8 (nedovoljen* OR nezakonit*)) AND polic* AND (mej* OR prestop* OR migrant* OR azil* OR bivanj* OR vrnjen* OR vrac* OR odstranit*)',
   '(robezsardz* AND (aiztur* OR turesanas OR izraid* OR "nelikumig*")) NOT (kontraband* OR cigaret* OR narkotik* OR akciz*)',
   SLOVAK_LODGING_REPORTS,
@@ -175,7 +175,7 @@ export const immigrationNorthernCentralEurope = [
   '"ограничению въезда" OR "ограничения въезда" OR "закрыт въезд" OR "отказывают во въезде" OR "отказывают от въезда"',
   MIGRANT_LOCATION_TRACKING,
   // … Turkish fines for employing foreigners without permits ("kaçak işçi"); Kurdish deportations ("dersînor")
-  '(kacak NEAR/3 (isci* OR calıs* OR calis*)) AND yabanc*',
+  '(kacak NEAR/3 (isci* OR calıs*)) AND yabanc*',
   'dersinor* OR دەرسینۆر* OR ديپۆرتكرن*',
   // The forty-second collection: Finland's returns to Iraq
   '(palautt* OR palautus* OR palautuk* OR palautettiin OR palautettu* OR palautetaan) NEAR/10 (turvapaikanhakij* OR maahanmuut* OR vastentahtoisesti OR palautussopimu* OR irakilai* OR (Irak* NEAR/10 (kansalai* OR henkilö* OR ihmis* OR lento* OR suostu*)))',
@@ -223,15 +223,15 @@ export const immigrationNorthernCentralEurope = [
   // reports of foreign guests (both topics)
   SIS_RETURN_DECISIONS_NORWEGIAN,
   '(=SIS OR "SIS II" OR "Schengen informasjonssystem*" OR "Schengen informationssystem*") NEAR/15 (indrejseforbud OR innreiseforbud OR utreiseplikt)',
-  '((операци* NEAR/4 (Мигрант OR Мігрант OR «Мигрант» OR «Мігрант»)) AND (полици* OR МВД OR поліці* OR задержан* OR иностран* OR іноземц*)) OR ("незаконно пребывающих" AND (иностран* OR мигрант* OR выдвор* OR депорт*)) OR ("незаконно перебувають" AND (іноземц* OR iноземц* OR мігрант* OR видвор* OR депорт* OR громадянства))',
+  '((операци* NEAR/4 (Мигрант OR Мігрант)) AND (полици* OR МВД OR поліці* OR задержан* OR иностран* OR іноземц*)) OR ("незаконно пребывающих" AND (иностран* OR мигрант* OR выдвор* OR депорт*)) OR ("незаконно перебувають" AND (іноземц* OR iноземц* OR мігрант* OR видвор* OR депорт* OR громадянства))',
   '"Центарот за мигранти" OR "Центар за мигранти" OR ("прихватни центар" NEAR/8 (мигран* OR странц* OR странаца OR азил* OR тражиоц*))',
   SERBIAN_HOSTS_REPORT_FOREIGNERS,
   // … (the forty-fourth) Romania's public custody of foreigners; irregular migrants at the Evros (Greek); police beating
   // migrants at Croatia's border; Kosovo's returns of unlawfully staying foreigners; Slovenia's detention of foreigners
-  '"custodie publică a străinilor" OR "custodie publica a strainilor" OR (("centre de cazare" NEAR/6 străini*) AND (custodie OR îndepărt* OR returnare OR expulz* OR escortă OR "Inspectoratul General pentru Imigrări"))',
-  '("Παράτυποι μετανάστες" OR "παράτυποι μετανάστες" OR ("παράτυπ*" NEAR/6 (μεταναστ* OR σύνορ*))) AND (συνελήφθη* OR σύλληψη OR συλλήψ* OR κράτηση* OR κρατούμεν* OR επιστροφ* OR απέλασ* OR εντοπίστηκαν OR αστυνομ* OR Λιμενικ*)',
+  '"custodie publică a străinilor" OR (("centre de cazare" NEAR/6 străini*) AND (custodie OR îndepărt* OR returnare OR expulz* OR escortă OR "Inspectoratul General pentru Imigrări"))',
+  '("Παράτυποι μετανάστες" OR ("παράτυπ*" NEAR/6 (μεταναστ* OR σύνορ*))) AND (συνελήφθη* OR σύλληψη OR συλλήψ* OR κράτηση* OR κρατούμεν* OR επιστροφ* OR απέλασ* OR εντοπίστηκαν OR αστυνομ* OR Λιμενικ*)',
   '(policij* NEAR/8 (migrant* OR izbjeglic*)) AND (tuče OR pushback* OR vraćanj* OR protjeriv* OR vrati OR vratil* OR vraća* OR vraćen* OR (granic* NEAR/10 (migrant* OR ilegaln* OR nezakonit*)))',
-  '(kthim* NEAR/8 ("të huaj*" OR "te huaj*")) AND (paligjshëm OR paligjshem OR polic*)',
+  '(kthim* NEAR/8 ("të huaj*")) AND (paligjshëm OR polic*)',
   '"zapor za tujce" OR "center za tujce" OR "Centra za tujce" OR (tujc* NEAR/6 (odvzame OR pridržal* OR pridržan* OR pridržanj*))',
   '("опознавания лиц" OR "распознавания лиц") AND пограничн*',
   // … (the forty-fifth) Ukraine's migration service against illegal migration; Macedonian illegal migrants; Armenians'
@@ -454,7 +454,7 @@ export const databasesNorthernCentralEurope = [
   '(("kaznena evidencija" OR "kaznene evidencije" OR "kaznenoj evidenciji" OR "kaznenu evidenciju") NOT (zapošljavanj* OR "uvjerenje o nekažnjavanju")) OR ((briše OR brisanje OR izbriše OR izbrisati) NEAR/8 ("kaznena evidencija" OR "kaznene evidencije" OR "kaznenoj evidenciji" OR "policijske evidencije" OR "svih evidencija"))',
   'габитоскопическ* OR ("криминалистическ* учет*") OR ("распознава* номерн*" NEAR/12 (полиц* OR розыск*)) OR ("номерные знаки" NEAR/12 розыск*)',
   '(("sistem prepoznavanja lica" OR "prepoznavanje lica" OR "prepoznavanja lica") AND (MUP OR policij* OR policaj* OR nadzor* OR "unutrašnjih poslova" OR biometrij*)) OR ("фотографијама" NEAR/10 (полиција OR МУП)) OR ("базе података" NEAR/10 (МУП OR "личних карата" OR "личних докумената"))',
-  '(Personenerkennung OR "Personen-Identifizierungssystem*" OR PerIS OR "Menschen erkennen") AND (Polizei* OR Kamera* OR Videotechnik OR Grenz*) AND (Polizei* OR Bundespolizei OR Bundeskriminalamt OR Grenzkriminalität OR Grenzübergang* OR Grenzübergäng*)',
+  '(Personenerkennung OR "Personen-Identifizierungssystem*" OR PerIS OR "Menschen erkennen") AND (Polizei* OR Kamera* OR Videotechnik OR Grenz*) AND (Polizei* OR Bundespolizei OR Bundeskriminalamt OR Grenzkriminalität OR Grenzübergang*)',
   'skiltscanner* OR ((("registreringsnummer*" OR skilt*) NEAR/10 (database* OR register* OR kjøres OR sjekke)) AND (kamer* OR ANPR) NOT (parkering* OR bompeng*))',
   '("rozpoznávání registračních značek" OR "rozpoznávání SPZ" OR ("registračních značek" NEAR/3 (čten* OR rozpozn* OR snímán* OR kamer*))) AND (polici* OR pátrání OR systém*)',
   '("v pátrání" OR lustrov* OR lustrac*) NEAR/12 (auto OR vůz OR vozidl* OR systém)',
@@ -463,9 +463,9 @@ export const databasesNorthernCentralEurope = [
   SERBIAN_HOSTS_REPORT_FOREIGNERS,
   // … Romania's and Poland's sex-offender registers and police DNA databases; cars listed as wanted found by cameras
   // (Romanian); Hungarian police data handling; a Norwegian police district's register of people
-  '("Registrul prădătorilor" OR "registrul pradatorilor") OR ("registrul național automatizat" NEAR/15 ("infracțiuni sexuale" OR "persoanele care au comis")) OR (("registru național" OR "registrul național" OR "registrului național") NEAR/8 "infracțiuni sexuale")',
+  '("Registrul prădătorilor") OR ("registrul național automatizat" NEAR/15 ("infracțiuni sexuale" OR "persoanele care au comis")) OR (("registru național" OR "registrul național" OR "registrului național") NEAR/8 "infracțiuni sexuale")',
   '(("date în urmărire" OR "dat în urmărire") NEAR/20 (camer* OR aparat* OR sistem* OR identific*)) AND (("date în urmărire" OR "dat în urmărire") NEAR/20 (autoturism* OR mașin* OR vehicul* OR înmatriculare OR plăcuț*))',
-  '("rejestr pedofilów" OR "rejestr pedofilow" OR "Rejestr Sprawców Przestępstw" OR "rejestr sprawcow przestepstw") NOT (zatrudni* OR pracodaw* OR kandydat* OR Kości* OR duchown*)',
+  '("rejestr pedofilów" OR "Rejestr Sprawców Przestępstw") NOT (zatrudni* OR pracodaw* OR kandydat* OR Kości* OR duchown*)',
   '("baza danych DNA" OR "bazy danych DNA" OR "zbiór danych DNA" OR "zbioru danych DNA" OR "bazie danych DNA") AND (Polic* OR kryminalist* OR "organów ścigania" OR prokurat* OR przestęp* OR sprawc* OR podejrzan*)',
   '(rendőr* NEAR/10 adatkezel*) OR "rendőrségi nyilvántartás*" OR ("rendőrségi adat*" NEAR/8 (lekérdez* OR nyilvántart* OR adatbázis* OR hozzáfér* OR tárol*))',
   '(register* NEAR/10 (politidistrikt OR politiet)) AND (Datatilsynet OR personvern* OR personopplysning* OR "register over personer" OR "registeret over personer")',
@@ -478,13 +478,13 @@ export const databasesNorthernCentralEurope = [
   '("опознавания лиц" OR "распознавания лиц") AND (пограничн* OR полиц* OR МВД)',
   '(სახის NEAR/3 (ამომცნობი OR ამოცნობის)) OR (შსს* AND (მონაცემ* OR ამომცნობ*))',
   // … (the forty-fifth) Romanian Schengen and entry bans
-  '((interdictie OR interdicție) NEAR/6 Schengen) AND (frontier* OR alert* OR SIS OR semnal*)',
+  '((interdictie) NEAR/6 Schengen) AND (frontier* OR alert* OR SIS OR semnal*)',
   // … (the forty-fifth) FindFace; Latvian border hits on wanted people; Poland's list of unwanted foreigners; Romanian
   // Schengen bans; Bulgarian and Georgian police plate readers
   '("Find Face" OR FindFace OR "FindFace Security") AND (МВД OR УМВД OR розыск* OR задерж* OR "Безопасный город")',
-  '("meklēšanā izsludināt*" OR "meklesana izsludinat*") AND (robez* OR lidost* OR iecelo* OR SIS OR Sengen*)',
+  '("meklēšanā izsludināt*") AND (robez* OR lidost* OR iecelo* OR SIS OR Sengen*)',
   '"wykaz cudzoziemcow" AND (niepozadan* OR "zakaz wjazdu" OR "zakazem wjazdu")',
-  '(((interdictie OR interdicție) NEAR/6 Schengen) AND (frontier* OR alert* OR SIS OR semnal*)) OR ("Sistemul de Informatii Schengen" OR "Sistemul de informații Schengen")',
+  '(((interdictie) NEAR/6 Schengen) AND (frontier* OR alert* OR SIS OR semnal*)) OR ("Sistemul de Informatii Schengen")',
   '("номера" OR номерата OR "регистрационни номера" OR "регистрационните табели") NEAR/8 ("автоматично разпознаване" OR "автоматична идентификация") AND (МВР OR "Национална полиция" OR "вътрешните работи" OR издирван*)',
   '"ნომრის ამომცნობ*" AND (დანაშაულ* OR "შინაგან საქმეთა" OR პოლიცი*)',
   // … (the forty-fifth) Russia's registry of controlled persons in Tajik; Bulgarian hosts registering Ukrainians with
@@ -552,18 +552,18 @@ export const databasesNorthernCentralEurope = [
   // … pre-trial investigation registers (Ukraine, Kazakhstan), Uzbekistan's E-patrol checks, Russia's migration records and foreigners' database (ЦБД УИГ), interception of messages in Kazakhstan's code, DNA registration of migrants
   'ЕРДР OR "Єдиного реєстру досудових розслідувань" OR "Unified register of pre-judicial investigations" OR "Единого реестра досудебных расследований" OR ("book of accounting of information")',
   '(("Е-патруль" OR "E-patrul" OR "E-patrol") AND (ИИБ OR police OR полиция OR милиция OR ходим* OR тизим* OR tizim* OR база OR базаси* OR базада* OR baza OR "ички ишлар" OR илова* OR "патрул-пост" OR фуқаро*)) OR ((шахсини OR шахсни) AND ИИБ AND (база OR базаси* OR базада* OR базага* OR тизим* OR "Е-патруль" OR "E-patrul" OR дактилоскоп* OR биометрик* OR "бармоқ изи" OR планшет*))',
-  '(учет* OR учёт*) AND "в сфере миграции" AND (систем* OR федеральн* OR баз*)',
+  '(учет*) AND "в сфере миграции" AND (систем* OR федеральн* OR баз*)',
   '("ЦБД УИГ" OR "CBD UIG" OR Tsbduig) AND (FMS OR МВД OR migrat* OR мигра* OR foreign* OR иностран* OR police OR полиц*)',
   '("Перехват сообщений" OR "Прослушивание и запись переговоров" OR "перехват* сообщени*") AND (Кодекс OR уголовн* OR орган*) AND (негласн* OR следств* OR следовател* OR "оперативно-розыскн*" OR ОРД OR ОРМ OR СОРМ OR ФСБ OR УПК OR "Уголовно-процессуальн*" OR прокурор* OR санкци* OR правоохранительн* OR спецслужб* OR "решению суда" OR "решения суда" OR "разрешения суда")',
   '(genomic OR геномн* OR DNA OR ДНК) AND (registration OR регистрац*) AND (migrants OR мигрант*) AND (МВД OR полиц* OR police OR "Interior Ministry" OR обязательн* OR mandatory OR compulsory OR Госдум* OR "State Duma" OR законопроект* OR дактилоскоп* OR fingerprint* OR иностран* OR "foreign nationals" OR преступлен* OR crimes OR criminal* OR (государствен* NEAR/3 геномн*))',
   // The forty-ninth collection: foreigners registered by hotels in the police system; checking entry bans; the interior ministry's information
   // centre records; security services' access to databases; people on the police wanted list (Ukrainian); foreigners' registration (Polish)
-  '(("средствах размещения" OR "средств размещения" OR гостиниц* OR хостел*) AND (учет* OR учёт* OR регистрац*) AND иностран*) AND (миграц* OR МВД OR уведомл* OR прибыти* OR принимающ* OR полици* OR ФМС OR УВМ OR пребыван* OR штраф* OR нарушен* OR "по месту пребывания" OR "информационную систему" OR E-Mehmon)',
+  '(("средствах размещения" OR "средств размещения" OR гостиниц* OR хостел*) AND (учет* OR регистрац*) AND иностран*) AND (миграц* OR МВД OR уведомл* OR прибыти* OR принимающ* OR полици* OR ФМС OR УВМ OR пребыван* OR штраф* OR нарушен* OR "по месту пребывания" OR "информационную систему" OR E-Mehmon)',
   '("запретов на въезд" OR ("запрет на въезд" AND (сервис OR проверки OR узнать))) AND (иностран* OR мигрант* OR МВД OR ФМС OR ГУВМ OR УВМ OR "в Россию" OR "в РФ" OR "Российскую Федерацию" OR депорт* OR выдвор* OR "реестр контролируемых" OR база OR базе OR базу OR базы OR границ* OR ФСБ OR нежелательн*)',
   '(("ИЦ МВД" OR "Информационный центр МВД" OR "информационного центра МВД") AND (судимост* OR "базы данных" OR выписк*)) AND ("базы данных" OR "базе данных" OR "базу данных" OR "база данных" OR "баз данных" OR исключ* OR удал* OR сведени* OR хранени* OR погашенн* OR дактилоскоп* OR персональн* OR учеты OR криминальн* OR розыск*)',
   '(силовик* OR полиц* OR МВД) NEAR/10 ("базам данных" OR "баз данных" OR "базы данных" OR "банков данных") AND (доступ* OR запрашива* OR запрос* OR "решения суда" OR "без суда" OR "без санкции" OR персональн* OR распознава* OR слежк* OR розыск* OR передава* OR передач* OR "обмен данными" OR биометри* OR ФСБ OR банков OR операторов OR сотовых OR камер*)',
   '("у розшуку" OR "в розшуку" OR "розшуку поліції") AND (базі OR базою OR бази OR база OR "баз даних" OR камер* OR Гарпун OR номер* OR автомобіл* OR авто OR транспорт* OR реєстр* OR облік* OR систем* OR Інтерпол* OR Interpol OR інформаційн* OR ЄРДР OR ТЦК OR затрим*)',
-  'obcokrajowc* AND zarejestrowa* AND (meldunk* OR milicj*) AND (policj* OR "Straży Granicznej" OR "Straż Graniczna" OR "Strazy Granicznej" OR wydal* OR deport* OR nielegaln* OR "zobowiazanie do powrotu" OR "zobowiązanie do powrotu" OR kontrol* OR rejestr* OR milicj* OR "legalność pobytu" OR "legalnosc pobytu" OR cudzoziem*)',
+  'obcokrajowc* AND zarejestrowa* AND (meldunk* OR milicj*) AND (policj* OR "Straży Granicznej" OR "Straż Graniczna" OR wydal* OR deport* OR nielegaln* OR "zobowiazanie do powrotu" OR kontrol* OR rejestr* OR milicj* OR "legalność pobytu" OR cudzoziem*)',
   // Wrong data from the migration agency's case system in police removals (Swedish); police processing of personal data (Danish,
   // Slovenian, Latvian); Estonia's identity-document biometric database; Norway's police register; police officers' look-ups (Finnish);
   // Poland's vehicle and driver register CEPiK

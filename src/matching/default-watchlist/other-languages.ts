@@ -206,7 +206,7 @@ export const immigrationOtherLanguages = [
   '((imigrantes OR estrangeiros OR "cidadaos estrangeiros") NEAR/10 ("situacao ilegal" OR "situacao irregular" OR "condicao irregular" OR ilegais)) AND (policia* OR detid* OR deteve OR expuls* OR "abandonar o pais" OR "abandonar Portugal" OR "abandonar o territorio" OR "abandono voluntario" OR "Operacao Transparencia")',
   'rimpatri AND (regolamento OR regole OR direttiva OR proposta) NOT (capitali OR salme OR fiscal* OR "voluntary disclosure")',
   'Ruckfuhrung* AND (Drittstaatsangehorig* OR "illegal aufhaltend*" OR Richtlinie)',
-  'Ruckubernahme* OR ((readmission* AND (migrant* OR asylum OR irregular* OR "third-country" OR "third country" OR agreement* OR accord* OR etranger* OR Dublin OR deport* OR border* OR frontiere*)) NOT (hospital* OR patient* OR hopital* OR Medicare)) OR ((readmisij* OR readmisi*) AND (sporazum* OR udalj* OR stranih OR drzavljan*))',
+  'Ruckubernahme* OR ((readmission* AND (migrant* OR asylum OR irregular* OR "third-country" OR agreement* OR accord* OR etranger* OR Dublin OR deport* OR border* OR frontiere*)) NOT (hospital* OR patient* OR hopital* OR Medicare)) OR ((readmisij* OR readmisi*) AND (sporazum* OR udalj* OR stranih OR drzavljan*))',
   // … third round (French-speaking Africa): expulsions and refoulements of people without papers, clandestine
   // emigration intercepted, Madagascar's territorial surveillance police and expulsion warrants; fingerprint
   // agreements for returns (Belgium and Morocco)
@@ -246,11 +246,11 @@ export const immigrationOtherLanguages = [
   '("reconduites a la frontiere" NEAR/20 (etranger* OR irreguli* OR clandestin* OR retention OR "sans papiers" OR nationalit* OR expuls* OR Mayotte OR Comores OR prefet OR Guyane)) OR ("reconduite* a la frontiere" NEAR/20 (Mayotte OR Comores OR prefet OR Guyane))',
   '(respint* NEAR/6 (confin* OR frontier*)) AND (migranti OR migrante OR stranier* OR profughi OR richiedent* OR irregolar* OR persone OR ingresso OR controlli)',
   '(Marechaussee OR KMar) AND ("illegale migrant*" OR "illegale immigratie" OR Vreemdelingenwet OR "ongewenste vreemdeling*") AND (aangehouden OR aanhouding* OR arrest* OR bewaring OR grenscontrol* OR control* OR toezicht OR grenstoezicht OR uitgezet OR uitzetting* OR opgepakt OR mensensmokkel*)',
-  '("Espulsioni e respingimenti" OR "espulsioni e respingimenti") NOT (portiere OR partita OR arbitro OR cartellin* OR calcio)',
+  '("Espulsioni e respingimenti") NOT (portiere OR partita OR arbitro OR cartellin* OR calcio)',
   // … Luxembourg's detention centre
-  'Retentiounszenter OR "centre de rétention" OR "Centre de rétention"',
+  'Retentiounszenter OR "centre de rétention"',
   // … (the forty-fifth) Swiss forced returns; foreigners arrested (interpellés) in France
-  '"renvois sous contrainte" OR "renvoi sous contrainte" OR (("renvois forces" OR "renvois forcés") AND (asile OR requerant* OR migra* OR etranger* OR "vols speciaux" OR "vol special" OR expuls* OR deboute* OR "sans papiers"))',
+  '"renvois sous contrainte" OR "renvoi sous contrainte" OR (("renvois forces") AND (asile OR requerant* OR migra* OR etranger* OR "vols speciaux" OR "vol special" OR expuls* OR deboute* OR "sans papiers"))',
   '("etrangeres interpellees" OR "etrangers interpelles") AND (=CRA OR retention OR sejour OR irreguli* OR OQTF OR eloignement OR expuls* OR migrant* OR exile* OR CGLPL OR "sans papiers")',
   // … (the forty-fifth) Dutch removals and the aliens police (AVIM); German measures ending residence, unlawful entry
   // and illegal stay, dragnet checks near borders
@@ -267,7 +267,7 @@ export const immigrationOtherLanguages = [
   'expuls* AND ("imigracao ilegal" OR imigrantes) AND (ilega* OR irregula* OR SEF OR PSP OR AIMA OR UNEF OR SME OR Migracao OR deti* OR deten* OR "territorio nacional" OR afastamento OR repatria* OR fronteira* OR regresso)',
   // The forty-sixth collection, third round: Canada's Immigration Division (referrals, detention reviews), Belgium's police home entries to find people without papers
   '("Immigration Division" OR "Section de l\'immigration") AND (((refer OR referred OR referral* OR referring) NEAR/6 (applicant* OR resident* OR "foreign national*" OR report* OR delegate* OR hearing*)) OR admissib* OR inadmissib* OR detention OR renvoi OR interdiction OR removal)',
-  '"visites domiciliaires" AND ("sans-papiers" OR "sans papiers" OR ((etranger* OR migrant*) AND (sejour OR irregulier* OR illegal* OR expuls* OR arrest* OR arret* OR eloign* OR "quitter le territoire" OR police* OR policier* OR "juge d\'instruction" OR rafle*)))',
+  '"visites domiciliaires" AND ("sans-papiers" OR ((etranger* OR migrant*) AND (sejour OR irregulier* OR illegal* OR expuls* OR arrest* OR arret* OR eloign* OR "quitter le territoire" OR police* OR policier* OR "juge d\'instruction" OR rafle*)))',
   // Forty-seventh collection (2026-12-06): Canada in French
   '("detenus de l\'immigration" OR "detention de l\'immigration" OR "detention liee a l\'immigration") AND (ASFC OR CBSA OR ententes OR entente OR relach* OR "services frontaliers" OR surveillance)',
   // Forty-seventh collection (2026-12-06): Dutch, French, Italian and Portuguese records of returns, entry bans and foreign prisoners
@@ -341,7 +341,7 @@ export const databasesOtherLanguages = [
   // migrants photographed and fingerprinted at the hotspots ("fotosegnalamento"); France's wanted-persons file (FPR)
   '"Sistema di Indagine" OR ("banche dati" NEAR/12 (polizia OR "forze dell\'ordine" OR "forze di polizia" OR interforze OR governative))',
   '"Sari Real Time" OR "SARI Enterprise" OR ("riconoscimento facciale" AND (polizia OR "Ministero dell\'Interno" OR sicurezza OR biometric*))',
-  '"targa system" OR targasystem OR "targa-system" OR ((telecamer* OR targhe OR videocamer*) NEAR/20 (assicura* OR revisione OR rubat*) AND (polizia OR "banche dati" OR "banca dati" OR comuni OR terminale))',
+  '"targa system" OR targasystem OR ((telecamer* OR targhe OR videocamer*) NEAR/20 (assicura* OR revisione OR rubat*) AND (polizia OR "banche dati" OR "banca dati" OR comuni OR terminale))',
   'fotosegnalament* OR ("impronte digitali" NEAR/12 (migranti OR stranieri OR hotspot*))',
   '"fichier des personnes recherchees" OR (=FPR AND (consult* OR fichier* OR police OR gendarm* OR etranger*))',
   // The Schengen Information System by its Portuguese, Spanish, French, Italian and German names (with or without "de")
@@ -532,12 +532,12 @@ export const databasesOtherLanguages = [
   // from operators; erasing convictions from the criminal record; Germany's cell-tower dumps, police identification
   // records and subscriber-data requests; Austria's EKIS and Switzerland's secret files; officers' searches of police
   // systems
-  '=STIC OR "fichier Stic" OR "fichier STIC" OR "fichier central de la police" OR "casier bis" OR (fichage NEAR/12 (police OR policier* OR décret* OR decret* OR =PASP OR =GIPASP OR manifestant* OR militant* OR syndica* OR renseignement*))',
-  'fadette* OR ((réquisition* OR requisition*) NEAR/10 (opérateur* OR operateur* OR téléphoni*))',
-  '"casier judiciaire" NEAR/10 (effac* OR réhabilitation OR rehabilitation OR inscription OR retrait)',
+  '=STIC OR "fichier Stic" OR "fichier central de la police" OR "casier bis" OR (fichage NEAR/12 (police OR policier* OR décret* OR =PASP OR =GIPASP OR manifestant* OR militant* OR syndica* OR renseignement*))',
+  'fadette* OR ((réquisition*) NEAR/10 (opérateur* OR téléphoni*))',
+  '"casier judiciaire" NEAR/10 (effac* OR réhabilitation OR inscription OR retrait)',
   'Funkzellenabfrage* OR erkennungsdienstlich* OR Bestandsdatenauskunft OR Auskunftsverfahren OR (=EKIS OR =Ekis) OR Fichenaffäre OR Fichen-Affäre OR fichiert OR Staatsschutz-Datenbank',
   '(Recherche-System OR Recherchesystem OR Polizeisystem OR "polizeiinternen System*") AND (Polizei* OR Beamt*)',
-  '("Système d\'information Schengen" OR "système d\'information de Shengen" OR "système d\'information Schengen") AND (données OR signalement* OR inscri*)',
+  '("Système d\'information Schengen" OR "système d\'information de Shengen") AND (données OR signalement* OR inscri*)',
   // … (the forty-fifth) Dutch biometrics of foreigners for the KMar and aliens police
   '(biometrische NEAR/6 gegevens) AND (vreemdeling* OR KMar OR AVIM OR BVV OR "Basisvoorziening Vreemdelingen")',
   // … (the forty-fifth) the CNIL's audits of police record files; Canada's border agency and the FBI
@@ -551,8 +551,8 @@ export const databasesOtherLanguages = [
   // … (the forty-fifth) Brazil's and Italy's police data agreements with the FBI and DHS; doctors made to report
   // irregular migrants (Italy, 2009); information transfer on criminal foreigners and biometrics in the Dutch aliens
   // chain
-  '(FBI OR "Departamento de Segurança Interna") AND ("Polícia Federal" OR "Policia Federal" OR "Ministério da Justiça" OR "Ministerio da Justica") AND ("compartilhamento de informacoes" OR "compartilhamento de dados" OR "troca de informacoes" OR "dados biometricos" OR "impressoes digitais")',
-  '("Accordo italo-statunitense" OR "Accordo Italia-Usa" OR "accordo Italia-Usa") OR (Accordo* AND ("Stati Uniti" OR USA) AND ("impronte digitali" OR "profili del DNA" OR "profili DNA" OR dattiloscopic* OR "forme gravi di criminalita"))',
+  '(FBI OR "Departamento de Segurança Interna") AND ("Polícia Federal" OR "Ministério da Justiça") AND ("compartilhamento de informacoes" OR "compartilhamento de dados" OR "troca de informacoes" OR "dados biometricos" OR "impressoes digitais")',
+  '("Accordo italo-statunitense" OR "Accordo Italia-Usa") OR (Accordo* AND ("Stati Uniti" OR USA) AND ("impronte digitali" OR "profili del DNA" OR "profili DNA" OR dattiloscopic* OR "forme gravi di criminalita"))',
   ITALIAN_DOCTORS_AS_INFORMERS,
   'informatieoverdracht AND vreemdeling* AND (crimine* OR strafrecht* OR gegevens OR VRIS)',
   '"biometrische kenmerken" AND (vreemdelingenketen OR Vreemdelingenwet OR "Basisvoorziening Vreemdelingen" OR BVV OR identiteitsvaststelling)',

@@ -180,7 +180,7 @@ export const immigrationSpanish = [
   '"salas de inadmitidos" OR "sala de inadmitidos" OR "sala de rechazados" OR "salas de rechazados"',
   '"Guardia Nacional" NEAR/15 (migrantes NEAR/8 (detiene OR detuvo OR intercept* OR asegur* OR rescat*))',
   // … (the forty-fifth) repatriation and deportation flights
-  '(deportados NEAR/8 (avion OR avión OR vuelo OR "Vuelta a la Patria")) OR ((repatriados NEAR/8 (avion OR avión OR vuelo OR "Vuelta a la Patria")) AND ("Estados Unidos" OR EEUU OR deport* OR migracion OR "acuerdo migratorio"))',
+  '(deportados NEAR/8 (avion OR vuelo OR "Vuelta a la Patria")) OR ((repatriados NEAR/8 (avion OR vuelo OR "Vuelta a la Patria")) AND ("Estados Unidos" OR EEUU OR deport* OR migracion OR "acuerdo migratorio"))',
   // The forty-sixth collection: police asking migrants for their papers
   '((pide* OR pedir OR piden) NEAR/3 papeles) AND (inmigrante* OR migrante* OR extranjer* OR mejican* OR identificacion*) AND (policia* OR agente* OR identificacion*)',
   // The forty-sixth collection, third round: hosts and hotels keeping guest registers for the migration service (Cuba, Nicaragua, Costa Rica): both topics
@@ -210,19 +210,18 @@ export const immigrationSpanish = [
   '(Colchane OR Chacalluta OR "pasos no habilitados" OR "cruces no habilitados") AND migrantes AND (ingreso* OR ingresar OR "Ley de Migracion*" OR "Ley de Migraciones" OR "Fuerzas Armadas" OR bloque*) AND ("no habilitados" OR clandestin* OR irregular* OR expuls* OR deten* OR detuv* OR reconduc* OR "control fronterizo" OR "control migratorio" OR =PDI OR carabineros OR "Ley de Migracion*" OR patrull*)',
   '("Instituto Nacional de Migracion" OR =INM) AND ("procedimientos administrativos migratorios" OR "Guardia Nacional" OR CNDH OR rescat* OR auxili* OR hacinad*)',
   // The forty-ninth collection: migrants held at Mexico's migration stations; Costa Rica's migration police and holding centres;
-  // migrants unable to prove regular stay; Migración Colombia's checks; foreigners' address register with Chile's PDI
+  // migrants unable to prove regular stay; Migración Colombia's checks
   '("estaciones del INM" OR "estacion migratoria" OR "estaciones migratorias" OR "situacion irregular") AND (detencion* OR detenid* OR migrantes) AND (INM OR Mexico OR migratori*) AND (INM OR migracion OR "Guardia Nacional" OR deport* OR expuls* OR asegurad* OR retenid* OR extranjer* OR indocumentad* OR "agentes migratorios" OR "autoridades migratorias" OR celdas OR hacinamiento OR asilo)',
   '"Centros de Aprehension" OR (("Policia de Migracion" OR "Policia Migratoria") AND (deport* OR detien* OR detuv* OR detenid* OR detencion* OR aprehen* OR "situacion irregular" OR irregular* OR indocumentad* OR expuls* OR extranjeros OR migrantes OR rechaz* OR "orden de salida" OR frontera* OR inadmit* OR "sin documentos" OR trafico OR arrest* OR captur*))',
   'migrantes AND ("no pudieron comprobar" OR "estancia regular" OR "estancia irregular") AND (INM OR "Instituto Nacional de Migracion" OR conducidos OR rescat* OR asegurad*)',
   '("Migracion Colombia" AND ("sin documentos" OR deport* OR expuls* OR "base de datos" OR biometric* OR "permisos migratorios")) AND (deport* OR expuls* OR inadmit* OR irregular* OR sancion* OR multa* OR captur* OR antecedentes OR "base de datos" OR "bases de datos" OR biometric* OR "cruce de informacion" OR verificacion OR Policia OR retenid* OR "control migratorio")',
-  '(extranjeros OR extranjero) NEAR/15 ("Policia de Investigaciones" OR =PDI) NEAR/15 (registro OR domicilio OR informar) AND (expuls* OR migratori* OR migracion OR migraciones OR migrantes OR inmigrant* OR irregular* OR residencia OR visa OR visas OR extranjeria OR clandestin* OR "ingreso clandestino" OR "permiso de residencia" OR deport* OR "ley de migracion")',
   // US Spanish-language media: federal agents' arrests; school boards against immigration actions
   '("agentes federales" OR "agentes de inmigracion" OR =ICE OR "la migra") NEAR/15 (arrest* OR detener OR detenid* OR redada* OR "evitar ser arrestados")',
   '(("acciones de inmigracion" OR "inmigracion y aduanas") AND (escolar OR escuela* OR distrito OR resolucion)) AND (agente* OR redada* OR deportac* OR deportar OR deportad* OR arresto* OR arrestar OR detencion* OR detenido* OR "orden judicial" OR =ICE OR santuario OR indocumentado* OR "sin papeles" OR operativo* OR inmigrante* OR "Control de Aduanas" OR oponiendo OR "Mesa Directiva")',
   // Refusals of entry at Spanish borders (Supreme Court rulings)
   '"denegacion de entrada" AND (territorio OR fronteriz* OR retorno OR Barajas OR Policia OR extranjer*) AND (frontera* OR aeropuerto* OR inadmitid* OR devuelt* OR devolu* OR asilo OR inmigra* OR migra* OR pasaporte* OR visado* OR Schengen OR vuelo* OR pasajeros OR viajeros OR "puesto fronterizo" OR Barajas OR Ceuta OR Melilla OR irregular* OR retorno OR nacional)',
   // Returns and detentions of Afghans and Syrians by Turkey (Spanish)
-  '(Turquia OR Turquía OR Turkey OR Türkiye) NEAR/15 (devuelto OR devolucion OR deport* OR detenidas OR detained) AND (afgan* OR Afghan* OR sirio* OR Syrian*) AND (refugiad* OR refugee* OR migrant* OR asilo OR asylum OR deport* OR expulsad* OR expulsion* OR irregular* OR indocumentad* OR undocumented OR "sin papeles" OR frontera OR border OR "centro de repatriacion" OR Afganistan OR presiones)',
+  '(Turquia OR Turkey OR Türkiye) NEAR/15 (devuelto OR devolucion OR deport* OR detenidas OR detained) AND (afgan* OR Afghan* OR sirio* OR Syrian*) AND (refugiad* OR refugee* OR migrant* OR asilo OR asylum OR deport* OR expulsad* OR expulsion* OR irregular* OR indocumentad* OR undocumented OR "sin papeles" OR frontera OR border OR "centro de repatriacion" OR Afganistan OR presiones)',
 ];
 
 export const databasesSpanish = [
@@ -371,7 +370,7 @@ export const databasesSpanish = [
   // BOL-110 system, biometric identification in prisons and by the police (Guatemala)
   '"vigilancia biometrica"',
   '(videovigilancia AND "inteligencia artificial") AND (policia* OR =PNP)',
-  'BOL-110 OR "BOL 110"',
+  'BOL-110',
   '"identificacion biometrica" AND (penitenciario OR =PNC OR policia*)',
   // The forty-second collection: air passenger records (PNR) crossed with police files
   '(("registro de pasajeros" OR "datos de pasajeros" OR Fluggastdaten) NEAR/20 (polic* OR terroris* OR delitos OR bases)) NOT (ciberataque* OR hacke* OR filtracion OR brecha OR "ataque informatico")',
@@ -399,7 +398,7 @@ export const databasesSpanish = [
   '("denuncia digital" OR "denuncia policial" OR "denuncias policiales") NEAR/15 (registra OR registran OR registro OR registros OR "sistema de denuncia*" OR plataforma OR "servicio de denuncia*" OR consulta* OR historial OR "base de datos")',
   // … police identity-checking systems (depuración), facial biometrics for police, fingerprint archives
   '("Depuración Biométrica" OR =DEBI OR ("sistema de depuración" NEAR/6 (biométric* OR huellas OR identidad OR antecedentes OR policial*))) AND (Policía* OR consultas OR fichas)',
-  '("biometría facial" OR "biometria facial") AND (Policía OR policial*) AND (Registradur* OR registrador* OR "base de datos" OR "bases de datos" OR archivo* OR detenid* OR cédula* OR DNI)',
+  '("biometría facial") AND (Policía OR policial*) AND (Registradur* OR registrador* OR "base de datos" OR "bases de datos" OR archivo* OR detenid* OR cédula* OR DNI)',
   '(("huellas dactilares" OR "impresión dactilar" OR "impresiones dactilares") NEAR/20 (archivo* OR Policía OR "sin dueño" OR identificac*)) AND (AFIS OR Eurodac OR archivo* OR "sin dueño" OR "base de datos" OR "bases de datos" OR sistema* OR registr* OR migrant*) NOT CURP',
   // … hotels' registers of guests reported to the police
   '((registro OR registrar* OR comunicar) NEAR/8 (huéspedes OR clientes OR viajeros)) AND (Policía OR "Guardia Civil" OR Interior OR SES.HOSPEDAJES)',
@@ -438,11 +437,10 @@ export const databasesSpanish = [
   // … police face identification of criminals and missing people (Mexico)
   '("identificacion facial" OR "reconocimiento facial") AND (criminales OR delincuentes OR "personas desaparecidas" OR busqueda) AND (polic* OR camaras OR "base de datos" OR "bases de datos" OR profugo* OR desaparecid* OR fiscal* OR judicial* OR "Ministerio de Seguridad" OR "seguridad publica" OR videovigilancia OR estadio* OR "orden de captura" OR detenid*)',
   // The forty-ninth collection: data handed to the judicial police (Spanish data-protection reports)
-  '("Policia Judicial" OR "Policía Judicial" OR policia) NEAR/10 (cesion OR cesión OR comunicar) NEAR/6 datos AND (juez OR jueza OR judicial OR fiscal* OR operadoras OR telefonicas OR sospechos* OR investigad* OR "datos personales" OR privacidad OR "proteccion de datos" OR consentimiento OR "base de datos" OR "bases de datos" OR registros OR ubicacion OR geolocaliz* OR Enjuiciamiento)',
-  // Migración Colombia's database cross-checks; Chile's PDI foreigners' register; prisoners' biometrics; plate readers; Mexico's
+  '("Policia Judicial" OR policia) NEAR/10 (cesion OR comunicar) NEAR/6 datos AND (juez OR jueza OR judicial OR fiscal* OR operadoras OR telefonicas OR sospechos* OR investigad* OR "datos personales" OR privacidad OR "proteccion de datos" OR consentimiento OR "base de datos" OR "bases de datos" OR registros OR ubicacion OR geolocaliz* OR Enjuiciamiento)',
+  // Migración Colombia's database cross-checks; prisoners' biometrics; plate readers; Mexico's
   // intelligence system law; clearing police records; Peru's migration platform checked by police
   '"Migracion Colombia" AND ("cruce de informacion" OR "base de datos" OR "bases de datos" OR biometric*)',
-  '(extranjeros OR extranjero) NEAR/15 ("Policia de Investigaciones" OR =PDI) NEAR/15 (registro OR domicilio OR informar) AND (expuls* OR migratori* OR migracion OR migraciones OR migrantes OR inmigrant* OR irregular* OR residencia OR visa OR visas OR extranjeria OR clandestin* OR "ingreso clandestino" OR "permiso de residencia" OR deport* OR "ley de migracion")',
   '("base de datos" OR biometria) NEAR/15 ("privados de libertad" OR carceles OR prisiones OR reclusos) AND (policia OR policial* OR "ordenes de captura" OR "orden de captura" OR antecedentes OR huellas OR dactilar* OR identific* OR "reconocimiento facial" OR "registro civil" OR Registraduria OR fiscal* OR INPEC OR interconect* OR judicial* OR "requeridos" OR "requisitoria" OR suplant* OR biometria)',
   '("reconocimiento automatico de patentes" OR "lectura de patentes" OR "lector* de patentes" OR "reconocimiento de placas" OR "lector* de placas") AND (Carabineros OR policia* OR policial* OR patrull* OR robad* OR robo* OR "base de datos" OR "bases de datos" OR delinc* OR delito* OR seguridad OR municipal* OR vigilancia OR camaras OR alerta* OR infraccion* OR multa*)',
   '("Sistema de Inteligencia" OR "Investigacion e Inteligencia") AND (datos OR "bases de datos" OR informacion OR biometric*)',

@@ -464,7 +464,7 @@ export const ICE_HOMONYMS = [
   // The exchange operator's mortgage data and Austria's ice-hockey league (ICE Hockey League)
   '=ICE AND (mortgage* OR "Home Price Index" OR delinquen* OR "Mortgage Monitor" OR Eishockey* OR "Hockey League" OR Tabellenfuhrung)',
   // Italy's trade agency (Agenzia ICE: export promotion, trade fairs)
-  '=ICE AND ("Agenzia ICE" OR "ICE Agenzia" OR "ICE-Agenzia" OR "Agenzia per la promozione" OR "Made in Italy" OR internazionalizzazione OR fiere OR fieristic* OR Vinitaly)',
+  '=ICE AND ("Agenzia ICE" OR "ICE Agenzia" OR "Agenzia per la promozione" OR "Made in Italy" OR internazionalizzazione OR fiere OR fieristic* OR Vinitaly)',
   '("Intercontinental Exchange" OR IntercontinentalExchange) AND =ICE',
   '"Intercontinental Exchange" OR IntercontinentalExchange',
   // ICE the exchange operator: futures, clearing and its stock ticker

@@ -30,7 +30,7 @@ import { databasesExclude } from './default-watchlist/databases-guards.ts';
 import { immigrationExclude, immigrationInclude } from './default-watchlist/immigration.ts';
 import { immigrationGuards } from './default-watchlist/immigration-guards.ts';
 import { immigrationRecordsHandedOver } from './default-watchlist/immigration-records.ts';
-import { BOTH_TOPICS_FORTY_EIGHTH, BOTH_TOPICS_FORTY_NINTH } from './default-watchlist/both-topics.ts';
+import { BOTH_TOPICS_FIFTIETH, BOTH_TOPICS_FORTY_EIGHTH, BOTH_TOPICS_FORTY_NINTH } from './default-watchlist/both-topics.ts';
 import { databasesWesternEuropean, immigrationWesternEuropean } from './default-watchlist/western-european-languages.ts';
 import { databasesPortuguese, immigrationPortuguese } from './default-watchlist/portuguese.ts';
 import { databasesSpanish, databasesSpanishExclude, immigrationSpanish, immigrationSpanishExclude } from './default-watchlist/spanish.ts';
@@ -64,6 +64,7 @@ export function defaultWatchlist(): Watchlist {
           ...immigrationAfricanLanguages,
           ...BOTH_TOPICS_FORTY_EIGHTH,
           ...BOTH_TOPICS_FORTY_NINTH,
+          ...BOTH_TOPICS_FIFTIETH,
         ],
         exclude: [...immigrationExclude, ...immigrationGuards, ...immigrationSpanishExclude],
       },
@@ -85,6 +86,7 @@ export function defaultWatchlist(): Watchlist {
           ...databasesAfricanLanguages,
           ...BOTH_TOPICS_FORTY_EIGHTH,
           ...BOTH_TOPICS_FORTY_NINTH,
+          ...BOTH_TOPICS_FIFTIETH,
         ],
         exclude: [
           ...databasesExclude,

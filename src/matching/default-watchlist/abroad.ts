@@ -210,6 +210,10 @@ export const immigrationAbroad = [
   // Assam's detention and transit camps; pushbacks into Bangladesh
   '("detention camp" OR "transit camp" OR "detention centre" OR "detention center") AND (Assam OR Matia OR Goalpara OR foreigners) AND (deport* OR "declared foreigner*" OR "foreigners tribunal*" OR "D-voter*" OR "doubtful voter*" OR =NRC OR detainee* OR "illegal migrant*" OR "illegal immigrant*" OR Bangladeshi* OR citizenship OR undocumented OR immigra* OR inmates OR infiltrat*)',
   '("push back" OR pushback OR "pushed back") AND (Assam OR Bangladesh*) AND (illegal* OR infiltrat* OR foreigner* OR BSF OR "Foreigners Tribunal*" OR citizenship) AND (BSF OR border OR infiltrat* OR foreigner* OR deport* OR detain* OR detention OR "holding centre*" OR immigrant* OR migrant* OR undocumented OR NRC OR citizenship OR "zero line" OR police OR expel*)',
+  // India: Foreigners Act prosecutions, visa overstays, Pakistanis made to leave after their visas were revoked
+  '"Foreigners Act" AND (overstay* OR "Section 14" OR deport* OR detention OR tribunal* OR charge*)',
+  '(overstay* NEAR/5 (visa OR visas OR visitors)) AND (police OR arrest* OR deport* OR detain* OR detention OR "Foreigners Act" OR expel* OR "national security" OR FRRO OR crime* OR narcotic*)',
+  '(visa* NEAR/8 (revok* OR cancel*)) AND (Pakistani* OR "Pak nationals") AND (leave OR left OR exit* OR expel* OR "return home" OR deadline OR "go back")',
 ];
 
 export const databasesAbroad = [
@@ -408,4 +412,8 @@ export const databasesAbroad = [
   // Indian police history sheets and rowdy sheets; India's DNA Technology Bill
   '("history sheet*" OR "rowdy sheet*" OR "rowdy-sheet" OR "surveillance register") AND (court OR HC OR "High Court" OR quash* OR "Police Rules" OR "Police Regulations" OR writ OR petition*) AND (police OR rowdy* OR "history sheeter*" OR SHO OR "Standing Orders" OR accused OR criminal* OR habitual OR "bad character" OR "domiciliary visit*" OR "Article 21" OR privacy)',
   '"DNA Technology" AND (Bill OR Regulation) AND (police OR "data bank*" OR "DNA bank*" OR "Regulatory Board" OR offender* OR "crime scene*" OR "crime-scene" OR criminal OR forensic OR "missing persons" OR suspect* OR "Use and Application" OR investigat* OR "DNA profil*" OR "Lok Sabha" OR "Rajya Sabha" OR "Standing Committee" OR "DNA data")',
+  // India's national intelligence grid; Germany's central register of foreigners and Switzerland's police query platform (English)
+  '"national intelligence grid" OR NATGRID',
+  '"Central Register of Foreigners" OR "Central Foreigners Register" OR Ausländerzentralregister OR "Foreigners Central Register"',
+  '"query platform" OR POLAP OR Abfrageplattform OR ((police NEAR/8 (access NEAR/4 data)) AND canton*)',
 ];

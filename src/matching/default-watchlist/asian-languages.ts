@@ -248,6 +248,9 @@ export const immigrationAsianLanguages = [
   // India's border force arresting infiltrators (Hindi); Pakistani nationals told to leave India, checked by police for the FRRO
   '(बीएसएफ OR BSF OR "सीमा सुरक्षा बल") AND (बांग्लादेश* OR घुसपैठ* OR अवैध) AND (गिरफ्तार OR "arrested") AND (घुसपैठ* OR "सीमा पार कर" OR "अवैध रूप से" OR "अवैध प्रवेश" OR नागरिक* OR "वापस भेजा" OR "पुश बैक" OR पुशबैक OR रोहिंग्या OR infiltrat* OR intrud* OR "illegal immigrant*" OR "illegal entry" OR "Bangladeshi national*" OR migrant* OR "बिना पासपोर्ट" OR "बिना वीजा")',
   '(Pakistani OR Pak OR पाक) NEAR/10 (nationals OR नागरिक) AND (overstay* OR "Leave India" OR FRRO OR एफआरआरओ OR deport* OR "police reporting" OR बॉर्डर OR तस्दीक) AND (visa* OR वीजा OR overstay* OR "Leave India" OR FRRO OR एफआरआरओ OR deport* OR डिपोर्ट* OR निर्वासन OR निर्वासित OR LTV OR Attari OR अटारी OR Wagah OR वाघा OR "Foreigners Act" OR "exit permit" OR expel*)',
+  // Assam's detention centres for declared foreigners (Hindi); Italy's migrant centres in Albania (Indonesian)
+  '(हिरासत NEAR/3 (केंद्र* OR शिविर*)) AND (विदेशी* OR असम OR घुसपैठि* OR बांग्लादेशी*)',
+  '("pusat migrasi" OR "pusat penahanan") NEAR/20 (menahan OR migran* OR Albania)',
 ];
 
 export const databasesAsianLanguages = [

@@ -160,3 +160,19 @@ export const BOTH_TOPICS_FORTY_NINTH = [
   '(extranjeros OR extranjero) NEAR/15 ("Policia de Investigaciones" OR =PDI) NEAR/15 (registro OR domicilio OR informar) AND (expuls* OR migratori* OR migracion OR migraciones OR migrantes OR inmigrant* OR irregular* OR residencia OR visa OR visas OR extranjeria OR clandestin* OR "ingreso clandestino" OR "permiso de residencia" OR deport* OR "ley de migracion")',
   '(("officiers de liaison" OR DCPAF OR "police aux frontieres") NEAR/20 ("base de donnees" OR "bases de donnees" OR fichier* OR France-Visas OR acces)) AND (etranger* OR eloign* OR expuls* OR "situation irreguliere" OR migrant* OR retention OR OQTF OR visa* OR France-Visas OR Schengen OR =SIS OR Eurodac OR "personnes recherchees" OR interpell* OR clandestin* OR sejour OR asile OR immigration)',
 ];
+
+/** Rules both topics read, from the fiftieth collection on (one list, spread into both topics). */
+export const BOTH_TOPICS_FIFTIETH = [
+  // Syrians' addresses checked by police in Turkey (Arabic); entry bans for unpaid fines or on Russia's banned list (Russian, Kyrgyz);
+  // foreigners' stay tracked by the interior ministry; foreigners' temporary registration (Russian, French on Uzbekistan); Aadhaar
+  // notices after police reports (India); deportees checked for criminal records (Portuguese); databases of illegal immigrants (English)
+  '(التحقق OR لتفقد OR للتحقق OR تفقد OR للتأكد OR التأكد) NEAR/4 (عناوين OR عناوينهم OR العناوين OR بيانات OR وثائق) AND (السوريين OR اللاجئين OR "الحماية المؤقتة" OR الأجانب OR المقيمين)',
+  '"кара тизме*" AND (Орусия* OR депортац* OR кирүүгө)',
+  '(запрет* NEAR/3 въезд*) AND (штраф* OR КоАП)',
+  '("правил пребывания" OR "временное пребывание") AND (учётом OR учетом OR "полной информацией" OR баз*) AND (МВД OR полиц* OR "органы внутренних дел")',
+  '"временн* регистраци*" AND (Узбекистан* OR иностран* OR МВД OR пребывани*)',
+  '"enregistrement temporaire" AND étranger*',
+  '(UIDAI OR Aadhaar) AND police AND ("false pretences" OR "illegal immigrant*" OR "illegal migrant*" OR "Citizenship Act")',
+  'deportad* AND ("antecedentes criminais" OR "antecedentes penais" OR Interpol)',
+  'database* NEAR/10 ("illegal immigrant*" OR "illegal migrant*" OR "suspected foreigner*" OR Bangladeshi*)',
+];

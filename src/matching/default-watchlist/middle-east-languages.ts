@@ -205,6 +205,12 @@ export const immigrationMiddleEastLanguages = [
   // Syrians' returns through the migration directorate; US Homeland Security detentions reported in Turkish
   '("gonullu geri donus" OR "geri donus") AND (Suriyeli* OR "Goc Idaresi") AND ("sınır dışı" OR "geri gönderme" OR gözaltı* OR mülteci* OR "geçici koruma" OR sığınmacı* OR göçmen* OR deport* OR "gönüllü geri dönüş" OR "Suriye\'ye" OR "ülkelerine" OR "geri gönderilen" OR "geri gönderildi" OR zorla OR "kaçak göç*" OR "düzensiz göç*")',
   '(("Homeland Security" OR "Ic Guvenlik") AND (gozaltı* OR gozaltina OR "ozel bir birim")) AND ("sınır dışı" OR sınırdışı OR =ICE OR göçmen* OR deport* OR vize* OR ABD OR Amerika* OR "Birleşik Devletler" OR "oturum izni" OR "yeşil kart" OR Immigration OR "Customs Enforcement" OR iltica OR sığınma*)',
+  // Turkey's restriction codes on foreigners' records (Arabic, Persian, Turkish); Syrians checked as unregistered in Turkey (Arabic);
+  // Afghans without papers returned from Turkey or Iran (Persian)
+  '("رمز التقييد" OR "كود التقييد" OR "رموز التقييد" OR "أكواد التقييد" OR "کد محدودیت")',
+  '("V-71" OR "V-87" OR "G-87" OR "V-160" OR "V-69" OR "G-78" OR "Ç-114" OR "N-82") AND (تركيا OR الأجانب OR الهجرة OR لإدارة OR Türkiye OR Turkey OR yabanci* OR göç* OR ترکیه OR تورکیه OR اخراج OR الكود OR كود OR الرمز)',
+  '(السوريين OR اللاجئين OR السوري OR سوريين) NEAR/6 (المخالفين OR "غير المسجلين" OR لضبط)',
+  '("مهاجر غیرقانونی" OR "مهاجران غیرقانونی" OR "مهاجرین غیرقانونی" OR "اتباع غیرمجاز" OR "مهاجر غیرمجاز" OR "مهاجران غیرمجاز") NEAR/15 (بازگرد* OR اخراج* OR دیپورت* OR "رد مرز")',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -370,4 +376,6 @@ export const databasesMiddleEastLanguages = [
   '((דגימת OR דגימות) AND (משטרה OR למשטרה OR המשטרה OR חשודים OR מחשודים)) AND (DNA OR מאגר OR במאגר OR המאגר OR למאגר OR מאגרי OR ומאגר OR ביומטרי* OR טביעות OR גנטי* OR הרשעה OR הורשעו OR לשמור OR תשמור OR שמירת OR נשמרות OR שוטר OR עבירות OR הכנסת)',
   // Interpol's shared databases (Turkish and English)
   '(Interpol* AND (paylaşım* OR "veri taban*" OR veritaban* OR database OR SLTD OR "Stolen and Lost")) AND (pasaport* OR passport* OR polis* OR police OR emniyet* OR sınır* OR border* OR "kırmızı bülten" OR "red notice" OR aranan* OR wanted OR fugitive* OR suspect* OR şüpheli* OR "kişisel veri*" OR yolcu* OR "parmak izi" OR biyometrik* OR SLTD OR "Stolen and Lost")',
+  // Turkey's national DNA data bank
+  '("DNA veri bankasi" OR "DNA veri tabani" OR "Milli DNA" OR "DNA Verileri") AND (Adalet OR polis* OR emniyet* OR kanun* OR tasari* OR suc*)',
 ];

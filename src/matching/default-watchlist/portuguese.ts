@@ -19,6 +19,8 @@ export const immigrationPortuguese = [
   '(Guarulhos OR aeroporto*) NEAR/20 (migrantes OR "rota clandestina" OR "sem visto") AND (refugio OR "nao puderam entrar" OR inadmit* OR clandestin*) AND (inadmit* OR "nao puderam entrar" OR deport* OR repatria* OR "area restrita" OR retido* OR "pedido* de refugio" OR "pediram refugio" OR "solicitantes de refugio" OR refugiad* OR asilo OR "impedidos de entrar" OR barrad*)',
   '("suspensao da admissao" OR "suspende os efeitos") AND (imigrantes OR venezuelanos OR ingresso) AND (imigra* OR migra* OR venezuelan* OR refugi* OR deporta* OR estrangeir* OR "Policia Federal" OR fronteira* OR Pacaraima OR Roraima OR asilo OR acolhida OR haitian* OR expuls* OR repatria* OR "Operacao Acolhida")',
   '(=ICE OR "Departamento de Imigracao e Alfandega" OR "Immigration and Customs") AND ("Policia Federal" OR "Policia Rodoviaria Federal")',
+  // Portugal's border service or police detaining foreigners staying unlawfully
+  '(=SEF OR "Serviço de Estrangeiros e Fronteiras" OR =GNR OR =PSP) AND ("permanência ilegal" OR "situação ilegal" OR "permanência em território" OR (detid* NEAR/4 estrangeir*) OR (detém NEAR/4 estrangeir*))',
 ];
 
 export const databasesPortuguese = [
@@ -37,4 +39,8 @@ export const databasesPortuguese = [
   '("quebra de sigilo" OR "dados telematicos" OR "dados do Google" OR "dados telefonicos" OR "dados de comunicacoes") AND (policia OR investigac* OR STJ OR STF OR delegad*)',
   '(Detecta OR "Sentinela Inteligente" OR "pessoas procuradas" OR "placas veiculares") AND (policia* OR patrulhamento OR "Guarda Municipal" OR crimes)',
   '((biometri* OR identificacao) AND ("Policia Civil" OR DECA) AND (adolescente* OR infrator*)) AND ("banco de dados" OR "bancos de dados" OR "base de dados" OR cadastr* OR digitais OR "impressoes digitais" OR "reconhecimento facial" OR fotos OR fotografia* OR armazen* OR antecedentes OR ficha* OR "sistema de identificacao" OR "registro criminal" OR reincid* OR identifica*)',
+  // Bills to ban police face recognition; the data-protection law's public-security exemption; state registers of sex offenders (Brazil)
+  '"reconhecimento facial" NEAR/8 (proib* OR banir OR banimento OR "espaços públicos")',
+  '(LGPD OR "Lei Geral de Proteção de Dados") AND ("segurança pública" OR "art. 4º, inciso III" OR "investigação criminal")',
+  '"Cadastro Estadual de Pedófilos" OR "Cadastro Nacional de Pedófilos" OR (cadastro NEAR/3 (pedófilos OR "agressores sexuais" OR "condenados por crimes sexuais"))',
 ];

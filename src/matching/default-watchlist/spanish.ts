@@ -459,6 +459,8 @@ export const databasesSpanish = [
   '("Registro de Nombres de Pasajeros" OR ("Registro de Pasajeros" AND (terroris* OR delitos OR "delincuencia grave" OR =PNR OR "Ley Organica"))) AND (terroris* OR "delincuencia grave" OR "delitos graves" OR =PNR OR policia* OR policial* OR "Fuerzas y Cuerpos" OR "Ministerio del Interior" OR Europol OR sospechos* OR "Guardia Civil" OR "unidad de informacion" OR "seguridad nacional")',
   // Sheriffs checking inmates' immigration status (US Spanish-language news)
   '(revisar OR verificar OR revisando OR verifican) NEAR/6 "estatus migratorio" AND (reclusos OR carcel OR sheriff OR alguacil)',
+  // Police reading number plates against traffic records (Spain)
+  '(matrícula* NEAR/6 (leer OR lee OR lectura OR lector* OR leen OR lectoras)) AND (policía OR "Guardia Civil" OR agentes)',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

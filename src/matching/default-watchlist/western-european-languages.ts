@@ -16,6 +16,9 @@ export const immigrationWesternEuropean = [
   '("City-Card" OR "Sans-Papiers") AND (Polizei OR Aufenthaltsstatus OR Meldepflicht OR Migrationsamt)',
   '("detention en vue de renvoi" OR "detention en vue du renvoi" OR "detention administrative" OR "mise en detention") AND (renvoi OR etranger* OR "Service de la population" OR migration)',
   '(SIS OR Schengen*) AND (AFIS OR ZEMIS OR "biometrische Daten" OR Fingerabdruck*) AND (Ausschreibung* OR Wegweisung* OR Einreiseverbot* OR Ruckkehr*) AND (Polizei* OR Grenze OR Grenzkontroll* OR Grenzwache OR Einreise* OR Migration* OR fedpol OR Fahndung* OR Auslander* OR Asyl* OR Wegweisung* OR Ausweisung* OR Drittstaatsangehorige* OR biometrisch* OR Strafverfolgung* OR Sicherheitsbehorde*)',
+  // Cantonal removal escorts (Swiss German); unlawful entry caught by the federal police (German)
+  '(Wegweisung* NEAR/8 (Vollzug OR Ausländer* OR Flughafen OR Rückführ* OR Asyl*)) OR rückzuführend* OR "zwangsweisen Vollzug"',
+  '"unerlaubt* Einreise*" AND (Bundespolizei OR Migrant* OR Asyl* OR Flüchtling* OR Ausländer* OR aufgegriffen OR Schleus*)',
 ];
 
 export const databasesWesternEuropean = [
@@ -46,4 +49,8 @@ export const databasesWesternEuropean = [
   '(Gesichtserkennung* AND (Polizei* OR Polizist*)) AND (Datenbank* OR Fahndung* OR Fahndungsfoto* OR Lichtbild* OR Verdachtig* OR Tatverdacht* OR Uberwachung* OR Videouberwachung* OR Datenschutz* OR biometri* OR abgleich* OR Informationssystem* OR INPOL OR Gesetz* OR Rechtsgrundlage OR Innenminister* OR Clearview OR PimEyes)',
   '("DNA-Profil*" OR "DNA-Probe" OR Speichelprobe OR "genetischen Fingerabdruck*") AND (Polizei OR LKA OR BKA OR Fedpol OR Loschung OR loschen OR Strafverfahren OR Staatsanwalt*)',
   '(ZEMIS OR "Zentrale Migrationsinformationssystem") AND (Polizei* OR Polizist* OR Kantonspolizei OR Grenzwache OR BAZG OR fedpol OR Strafverfolgung* OR Zugriff* OR Abfrage* OR abgefragt OR abrufen OR abgerufen OR Datenschutz* OR EDOB OR Kontrolle* OR Personendaten OR Datenaustausch OR Weitergabe OR Ausschaffung* OR Wegweisung* OR Sicherheitsbehorde* OR Nachrichtendienst*)',
+  // Wanted-person checks by the federal police; plate-scan sites (German)
+  'Bundespolizei AND ("per Haftbefehl gesucht*" OR Fahndungscomputer OR Fahndungsbestand OR "zur Fahndung")',
+  'Fahndungscomputer',
+  'Erfassungsstandort*',
 ];

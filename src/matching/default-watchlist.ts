@@ -14,7 +14,8 @@
  * vocabulary for both), other-languages.ts (French, Italian, Portuguese, German and Dutch; new Portuguese rules from the
  * forty-eighth collection on in portuguese.ts, new French, Italian, German and Dutch ones from the forty-ninth in
  * western-european-languages.ts),
- * northern-central-europe.ts (Nordic, Central and South-East European and Cyrillic languages), asian-languages.ts
+ * northern-central-europe.ts (Nordic, Central and South-East European and Cyrillic languages; new ones from the fiftieth
+ * collection on in central-eastern-european-languages.ts), asian-languages.ts
  * (East, South-East and South Asian languages), middle-east-languages.ts (Turkish, Arabic, Persian and Hebrew),
  * african-languages.ts (records from Africa in Portuguese, French, Hausa and Swahili); rules both topics read are named
  * once in both-topics.ts (from the fortieth collection on) or terms.ts; word families spelled out where a prefix would
@@ -43,6 +44,7 @@ import {
   immigrationNorthernCentralEurope,
 } from './default-watchlist/northern-central-europe.ts';
 import { databasesAfricanLanguages, immigrationAfricanLanguages } from './default-watchlist/african-languages.ts';
+import { databasesCentralEastern, immigrationCentralEastern } from './default-watchlist/central-eastern-european-languages.ts';
 
 export function defaultWatchlist(): Watchlist {
   const w: Watchlist = {
@@ -59,6 +61,7 @@ export function defaultWatchlist(): Watchlist {
           ...immigrationPortuguese,
           ...immigrationWesternEuropean,
           ...immigrationNorthernCentralEurope,
+          ...immigrationCentralEastern,
           ...immigrationAsianLanguages,
           ...immigrationMiddleEastLanguages,
           ...immigrationAfricanLanguages,
@@ -81,6 +84,7 @@ export function defaultWatchlist(): Watchlist {
           ...databasesPortuguese,
           ...databasesWesternEuropean,
           ...databasesNorthernCentralEurope,
+          ...databasesCentralEastern,
           ...databasesAsianLanguages,
           ...databasesMiddleEastLanguages,
           ...databasesAfricanLanguages,

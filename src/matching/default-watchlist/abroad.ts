@@ -416,4 +416,6 @@ export const databasesAbroad = [
   '"national intelligence grid" OR NATGRID',
   '"Central Register of Foreigners" OR "Central Foreigners Register" OR Ausländerzentralregister OR "Foreigners Central Register"',
   '"query platform" OR POLAP OR Abfrageplattform OR ((police NEAR/8 (access NEAR/4 data)) AND canton*)',
+  // Police collecting or updating residents' details house by house (South Asia)
+  '(police NEAR/8 (collect* OR gather* OR update*) NEAR/8 (information OR info OR details)) AND (residents OR resident OR citizen* OR house* OR household*)',
 ];

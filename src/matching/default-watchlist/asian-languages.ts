@@ -251,6 +251,8 @@ export const immigrationAsianLanguages = [
   // Assam's detention centres for declared foreigners (Hindi); Italy's migrant centres in Albania (Indonesian)
   '(हिरासत NEAR/3 (केंद्र* OR शिविर*)) AND (विदेशी* OR असम OR घुसपैठि* OR बांग्लादेशी*)',
   '("pusat migrasi" OR "pusat penahanan") NEAR/20 (menahan OR migran* OR Albania)',
+  // Foreigners staying illegally told to leave or sent home (Bengali)
+  '((অবৈধ* NEAR/4 বিদেশ*) AND (নাগরিক* OR অবস্থান* OR "দেশ ছেড়েছেন" OR "দেশ ছাড়ার" OR ফেরত)) OR (বিদেশি* NEAR/6 ("ফেরত পাঠানো" OR "দেশ ছাড়ার"))',
 ];
 
 export const databasesAsianLanguages = [
@@ -505,4 +507,9 @@ export const databasesAsianLanguages = [
   '("face recogni*" OR "facial recogni*" OR "ఫేస్ రికగ్నైజ్డ్") AND (police OR పోలీసు*) AND (suspect* OR criminal* OR offender* OR database* OR =CCTV OR surveillance OR "wanted person*" OR accused OR checkpoint* OR =AFRS OR "Automated Facial Recognition" OR TSCOP OR "history-sheeter*" OR "rowdy sheeter*" OR CCTNS OR నేరస్థ* OR నిందిత* OR అనుమానిత* OR డేటాబేస్)',
   '((வடமாநில* OR "பிற மாநில*") AND (காவல்* OR DGP OR பதிவு*)) AND (விவர* OR ஆதார் OR தரவுத்தள* OR பதிவேற்ற* OR சரிபார்ப்பு* OR "காவல் நிலைய*" OR முகவரி OR "அடையாள அட்டை" OR கணக்கெடு* OR செயலி OR இணையதள* OR போர்ட்டல்)',
   '(வதிவாளர்கள் OR வதிவாளர்) AND (பொலிஸ் OR காவல்* OR பதிவு*) AND (தரவுத்தள* OR தரவு OR "மனித உரிமை" OR தனியுரிம* OR "வீடு வீடாக" OR "பொலிஸ் பதிவு" OR "பதிவு செய்யும்" OR "குடும்ப உறுப்பினர்களின்" OR "பொலிஸ் நிலைய*" OR "பாதுகாப்பு அமைச்சு" OR "தேசிய பாதுகாப்பு" OR படிவ*)',
+  // Plate recognition against police blacklists, household-registration offices querying criminal records, AI patrols checking plates
+  // (Chinese)
+  '((車牌 OR 套牌 OR 車輛) NEAR/10 (辨識 OR 識別 OR 辨视 OR 辨視 OR 识别 OR 抓拍 OR 黑名單 OR 黑名单 OR 卡口)) NOT 科技執法',
+  '(刑事資料 OR 刑案資料) AND 查詢',
+  '智慧巡邏 OR (巡邏 AND 車牌 AND 查詢)',
 ];

@@ -175,4 +175,22 @@ export const BOTH_TOPICS_FIFTIETH = [
   '(UIDAI OR Aadhaar) AND police AND ("false pretences" OR "illegal immigrant*" OR "illegal migrant*" OR "Citizenship Act")',
   'deportad* AND ("antecedentes criminais" OR "antecedentes penais" OR Interpol)',
   'database* NEAR/10 ("illegal immigrant*" OR "illegal migrant*" OR "suspected foreigner*" OR Bangladeshi*)',
+  // Taiwan's immigration agency matching entrants' fingerprints and passenger data against wanted lists; entry refused on a register
+  // (Polish, Czech); sanctuary policies for police (Canada); victims' data kept from immigration enforcement (UK); prefecture notes asking
+  // police to report foreigners; Interpol registering migrants' biometrics; the Schengen system (Swedish); fake ID cards of Afghans
+  // blocked, deportations at Torkham (Pakistan); driving licences and ICE (Spanish-language US news); background checks showing ICE flags;
+  // a database to stop emigration (Algeria)
+  '移民署 AND (指紋 OR 生物特徵 OR 旅客資訊) AND (通緝 OR 逮捕)',
+  '"Straż Graniczna" AND (odmow* NEAR/3 wjazd*) AND (rejestr* OR danych OR SIS)',
+  '("nežádoucí osob*" OR "nežádoucích osob") AND (vstup* OR cizin* OR registr*)',
+  '"Access without Fear" OR "Access to Police Services without Fear"',
+  '("domestic abuse" NEAR/15 ("personal information" OR "personal data" OR "personal details" OR "data-sharing" OR "data sharing")) AND (immigration* OR "Home Office")',
+  '(préfecture* AND (commissariats OR policiers OR police) AND "note de service") AND (étrangers OR sans-papiers)',
+  'Interpol AND (migrant* OR réfugiés OR MigrantInnen OR Flüchtlingen) AND (biométri* OR biometrisch* OR empreintes OR centralisation)',
+  '"Schengens informationssystem" AND (utvisade OR gränskontroll*)',
+  '(CNIC* OR NADRA) AND (Afghan* NEAR/6 (refugee* OR national* OR illegal*)) AND (cancel* OR block* OR fake OR fraudulent*)',
+  '(Torkham AND (deport* OR expel*)) AND (FIA OR NADRA OR biometric* OR data)',
+  '(licencias NEAR/4 conducir) AND (=ICE OR inmigraci*) AND (datos OR información)',
+  '("background check" NEAR/10 (flagged OR immigration)) AND (=ICE OR "Immigration and Customs Enforcement")',
+  '("banque de données" OR "base de données") AND (émigration OR subsahariens OR "migrants subsahariens")',
 ];

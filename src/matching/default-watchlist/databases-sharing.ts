@@ -162,4 +162,6 @@ export const databasesSharing = [
   '("turning over" OR "turned over" OR "turn over" OR "handing over") NEAR/10 (names OR information OR data) NEAR/15 ("federal immigration" OR =ICE OR "immigration authorities")',
   '"cell site simulator*" OR "cellular site simulator*" OR (stingray* AND (police OR sheriff* OR cellphone* OR "cell phone*" OR surveillance OR warrant* OR "law enforcement"))',
   '"Electronic Communications Privacy Act" AND (California OR CalECPA OR "law enforcement")',
+  // DHS's biometric system HART
+  '=HART AND (biometric* OR IDENT OR "Homeland Advanced Recognition")',
 ];

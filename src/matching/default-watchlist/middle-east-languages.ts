@@ -211,6 +211,13 @@ export const immigrationMiddleEastLanguages = [
   '("V-71" OR "V-87" OR "G-87" OR "V-160" OR "V-69" OR "G-78" OR "Ç-114" OR "N-82") AND (تركيا OR الأجانب OR الهجرة OR لإدارة OR Türkiye OR Turkey OR yabanci* OR göç* OR ترکیه OR تورکیه OR اخراج OR الكود OR كود OR الرمز)',
   '(السوريين OR اللاجئين OR السوري OR سوريين) NEAR/6 (المخالفين OR "غير المسجلين" OR لضبط)',
   '("مهاجر غیرقانونی" OR "مهاجران غیرقانونی" OR "مهاجرین غیرقانونی" OR "اتباع غیرمجاز" OR "مهاجر غیرمجاز" OR "مهاجران غیرمجاز") NEAR/15 (بازگرد* OR اخراج* OR دیپورت* OR "رد مرز")',
+  // Expulsion orders and deportees (Arabic: the Gulf, Egypt, Iraq); forged passports caught by immigration (UAE); migrants held in
+  // detention centres (Saudi Arabia); Afghan migrants in Pakistani prisons (Dari)
+  '(إبعاد OR الإبعاد OR بإبعاد OR وإبعاد) NEAR/10 ("خارج البلاد" OR ترحيل OR الترحيل OR وترحيل OR مقيم* OR الإقامة OR "يحمل جنسية")',
+  '(جوازات OR جواز) NEAR/3 (المزورة OR مزورة OR المزور) AND (الهجرة OR المنافذ OR ضبط*)',
+  '(المرحلين OR المرحلون OR سترحل* OR رحلت) AND (السودانيين OR السوريين OR الإثيوبيين OR الأفغان OR اللاجئين OR المهاجرين OR سوريين)',
+  '("مراكز احتجاز" OR "مراكز الاحتجاز" OR "مركز احتجاز") AND (المهاجرين OR الإثيوبيين OR المحتجزين OR ترحيل OR إعادة)',
+  '("مهاجر افغان" OR "مهاجرین افغان" OR "مهاجران افغان") AND (زندان* OR اخراج* OR بازداشت* OR دیپورت*)',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -378,4 +385,12 @@ export const databasesMiddleEastLanguages = [
   '(Interpol* AND (paylaşım* OR "veri taban*" OR veritaban* OR database OR SLTD OR "Stolen and Lost")) AND (pasaport* OR passport* OR polis* OR police OR emniyet* OR sınır* OR border* OR "kırmızı bülten" OR "red notice" OR aranan* OR wanted OR fugitive* OR suspect* OR şüpheli* OR "kişisel veri*" OR yolcu* OR "parmak izi" OR biyometrik* OR SLTD OR "Stolen and Lost")',
   // Turkey's national DNA data bank
   '("DNA veri bankasi" OR "DNA veri tabani" OR "Milli DNA" OR "DNA Verileri") AND (Adalet OR polis* OR emniyet* OR kanun* OR tasari* OR suc*)',
+  // Travel bans set automatically by courts (Saudi Arabia, Kuwait); Dubai police's biometric tunnel; people jailed for sharing a wanted
+  // man's name (Iraq); a criminal register and passports refused over court cases (Jordan); police search operations checking biometrics and
+  // identity records (Urdu)
+  '("منع السفر" OR "منعه من السفر" OR "المنع من السفر") AND (آلي* OR المحاكم OR الربط OR إلكتروني* OR قرارات)',
+  '"النفق البيومتري"',
+  '"تشابه الأسماء"',
+  '"سجل عدلي" OR ((رفض* NEAR/5 تجديد) AND "جواز سفر" AND ("الأمن العام" OR قضايا))',
+  '"سرچ آپریشن" AND (بائیومیٹرک OR "شناختی کوائف" OR کوائف)',
 ];

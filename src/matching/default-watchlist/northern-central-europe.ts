@@ -295,9 +295,6 @@ export const immigrationNorthernCentralEurope = [
   '((prebeznik* OR migrant*) NEAR/12 (nezakonit* OR "drzavno mejo" OR policist*)) AND ("drzavno mejo" OR "drzavne meje" OR meja OR meje OR mejo OR mejni* OR policij* OR policist* OR prijel* OR prijet* OR Kolp* OR azil* OR "mednarodno zascito" OR tihotap* OR begunc* OR Frontex OR "nezakonito prestopil*" OR "nezakonito preckal*")',
   '("illegalis migracio*" OR "migracios nyomas" OR "illegalis bevandorl*") AND (hatar* OR rendor* OR hatarszakasz*) AND (hatarzar* OR hatarszakasz* OR hatarvadasz* OR hatarrendesz* OR hatarsert* OR hataron OR hatarnal OR hatarat OR "deli hatar*" OR "szerb hatar*" OR elfogt* OR elfogott* OR visszakisert* OR embercsempesz* OR rendorseg* OR kerites* OR tranzitzon* OR migransok)',
   '(("Schengen Information System" OR "SIS II") AND ("utlandska medborgare" OR personkontroller* OR inresor OR utresor)) AND (polis* OR granskontroll* OR gransen OR gransovergang* OR avvis* OR utvis* OR inreseforbud* OR efterlys* OR Migrationsverket OR tredjelandsmedborgare OR Tullverket OR Frontex OR fingeravtryck OR biometri* OR personkontroll*)',
-  // Migration police raids on foreigners' stay rules (Kazakhstan, Russian)
-  '(миграционн* NEAR/3 (служб* OR полиц*)) AND (рейд* OR выявлени*)',
-  'нарушени* NEAR/2 "правил пребывания"',
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -578,14 +575,6 @@ export const databasesNorthernCentralEurope = [
   '("Valsts policij*" AND ("personas datu" OR datu*)) AND (reģistr* OR datubāz* OR "datu bāz*" OR "Datu valsts inspekcij*" OR nelikumīg* OR apstrād* OR piekļuv* OR sodāmīb* OR "Sodu reģistr*" OR kamer* OR uzraudzīb* OR "Informācijas centr*" OR Šengen* OR Schengen*)',
   '(poliisi* OR poliisin) NEAR/12 (tietojarjestelm* OR rekister* OR urkinta*) AND (tietoja OR henkilotie* OR katsonut OR katsoi OR urkki* OR tietosuoja* OR lokivalvon* OR lokitie* OR oikeusasiam* OR perusteetta OR "ilman perustetta" OR virkarikos OR virkavirh* OR "poliisiasiain tietojarjestelm*" OR tallenn* OR rekisteroi* OR henkilorekister* OR luovut*)',
   '=CEPiK OR "Centralna Ewidencja Pojazdow" OR "centralnej ewidencji pojazdow" OR "centralnej ewidencji kierowcow"',
-  // Police access to computer data and phone location; the interior ministry's information centres; migrants' digital profile and
-  // biometrics at entry (Russian)
-  '"получение компьютерной информации" OR ("оперативно-розыскн* мероприят*" AND (компьютерн* OR баз*))',
-  '(("информационн* центр* МВД" OR "ИЦ МВД") AND (учет* OR "оперативно-справочн*")) OR "оперативно-справочн* учет*"',
-  '(геолокац* OR "местоположении мобильного" OR геоданн*) AND ("тайны связи" OR "тайной связи" OR полиц* OR розыск* OR "без согласия" OR "без их согласия")',
-  '"цифров* профил*" AND (мигрант* OR "иностранных граждан" OR "иностранные граждане" OR "иностранного гражданина") AND (въезд* OR границ* OR отпечат* OR биометри* OR дактилоскоп*)',
-  '(отпечатк* NEAR/5 пальц*) AND (иностран* OR мигрант*) AND (границ* OR въезд*)',
-  '"биометрическ* персональн* данн*" AND (иностран* OR мигрант*)',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

@@ -222,6 +222,9 @@ export const immigrationSpanish = [
   '"denegacion de entrada" AND (territorio OR fronteriz* OR retorno OR Barajas OR Policia OR extranjer*) AND (frontera* OR aeropuerto* OR inadmitid* OR devuelt* OR devolu* OR asilo OR inmigra* OR migra* OR pasaporte* OR visado* OR Schengen OR vuelo* OR pasajeros OR viajeros OR "puesto fronterizo" OR Barajas OR Ceuta OR Melilla OR irregular* OR retorno OR nacional)',
   // Returns and detentions of Afghans and Syrians by Turkey (Spanish)
   '(Turquia OR Turkey OR Türkiye) NEAR/15 (devuelto OR devolucion OR deport* OR detenidas OR detained) AND (afgan* OR Afghan* OR sirio* OR Syrian*) AND (refugiad* OR refugee* OR migrant* OR asilo OR asylum OR deport* OR expulsad* OR expulsion* OR irregular* OR indocumentad* OR undocumented OR "sin papeles" OR frontera OR border OR "centro de repatriacion" OR Afganistan OR presiones)',
+  // Chile's migration service ordering people to leave; El Salvador's mega-prison for people the US sends
+  '"Servicio Nacional de Migraciones" AND (abandonar OR expuls* OR amparo)',
+  '(CECOT OR megacárcel* OR "Centro de Confinamiento del Terrorismo") AND (migrantes OR deportad* OR EEUU OR "Estados Unidos" OR Trump OR "Tren de Aragua")',
 ];
 
 export const databasesSpanish = [
@@ -461,6 +464,9 @@ export const databasesSpanish = [
   '(revisar OR verificar OR revisando OR verifican) NEAR/6 "estatus migratorio" AND (reclusos OR carcel OR sheriff OR alguacil)',
   // Police reading number plates against traffic records (Spain)
   '(matrícula* NEAR/6 (leer OR lee OR lectura OR lector* OR leen OR lectoras)) AND (policía OR "Guardia Civil" OR agentes)',
+  // Wanted people found by CBP's checks at the border (Spanish-language US news); Mexico's intelligence-system law
+  '(CBP OR "Aduanas y Protección Fronteriza") AND (reclamado OR "orden de arresto" OR "orden de aprehensión") AND (verificac* OR sistema*)',
+  '"Ley del Sistema de Investigación e Inteligencia"',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

@@ -19,6 +19,10 @@ export const immigrationWesternEuropean = [
   // Cantonal removal escorts (Swiss German); unlawful entry caught by the federal police (German)
   '(Wegweisung* NEAR/8 (Vollzug OR Ausländer* OR Flughafen OR Rückführ* OR Asyl*)) OR rückzuführend* OR "zwangsweisen Vollzug"',
   '"unerlaubt* Einreise*" AND (Bundespolizei OR Migrant* OR Asyl* OR Flüchtling* OR Ausländer* OR aufgegriffen OR Schleus*)',
+  // Arrests at prefecture counters; Niger's law on migrant smuggling (French); what the police do with people here illegally (Dutch)
+  '(arrestation* OR interpell*) NEAR/6 (guichet* OR préfecture*) AND (sans-papiers OR étrangers)',
+  '"trafic illicite de migrants"',
+  'illegalen AND (politie OR vreemdeling* OR uitzet* OR "Nederland verlaten")',
 ];
 
 export const databasesWesternEuropean = [
@@ -53,4 +57,7 @@ export const databasesWesternEuropean = [
   'Bundespolizei AND ("per Haftbefehl gesucht*" OR Fahndungscomputer OR Fahndungsbestand OR "zur Fahndung")',
   'Fahndungscomputer',
   'Erfassungsstandort*',
+  // France's insured-vehicles file open to police; police access to Belgium's national register
+  '"Fichier des Véhicules Assurés" OR =FVA',
+  '"registre national" AND (police OR "Comité P" OR policiers)',
 ];

@@ -418,4 +418,8 @@ export const databasesAbroad = [
   '"query platform" OR POLAP OR Abfrageplattform OR ((police NEAR/8 (access NEAR/4 data)) AND canton*)',
   // Police collecting or updating residents' details house by house (South Asia)
   '(police NEAR/8 (collect* OR gather* OR update*) NEAR/8 (information OR info OR details)) AND (residents OR resident OR citizen* OR house* OR household*)',
+  // Checking for outstanding warrants; the national police clearance catching wanted people (Philippines); plate checks
+  '("warrant of arrest" OR "outstanding warrant*") AND (verify OR check*) AND (police OR e-Warrant OR NBI OR clearance)',
+  '"police clearance" AND (wanted OR warrant*)',
+  '"license plate check*" OR "plate check*"',
 ];

@@ -253,6 +253,8 @@ export const immigrationAsianLanguages = [
   '("pusat migrasi" OR "pusat penahanan") NEAR/20 (menahan OR migran* OR Albania)',
   // Foreigners staying illegally told to leave or sent home (Bengali)
   '((অবৈধ* NEAR/4 বিদেশ*) AND (নাগরিক* OR অবস্থান* OR "দেশ ছেড়েছেন" OR "দেশ ছাড়ার" OR ফেরত)) OR (বিদেশি* NEAR/6 ("ফেরত পাঠানো" OR "দেশ ছাড়ার"))',
+  // Malaysia's repatriation programme for undocumented migrants (Malay, Indonesian)
+  '(PATI OR "Pendatang Asing Tanpa Izin") AND (pulang* OR pemulangan OR tahan* OR depot OR usir*)',
 ];
 
 export const databasesAsianLanguages = [
@@ -512,4 +514,7 @@ export const databasesAsianLanguages = [
   '((車牌 OR 套牌 OR 車輛) NEAR/10 (辨識 OR 識別 OR 辨视 OR 辨視 OR 识别 OR 抓拍 OR 黑名單 OR 黑名单 OR 卡口)) NOT 科技執法',
   '(刑事資料 OR 刑案資料) AND 查詢',
   '智慧巡邏 OR (巡邏 AND 車牌 AND 查詢)',
+  // Police AI cameras identifying suspects; the national entry and exit database (Vietnamese)
+  '"camera AI" AND ("công an" OR "cảnh sát" OR "nhận dạng")',
+  '"Cơ sở dữ liệu quốc gia" AND ("xuất cảnh" OR "nhập cảnh")',
 ];

@@ -193,4 +193,16 @@ export const BOTH_TOPICS_FIFTIETH = [
   '(licencias NEAR/4 conducir) AND (=ICE OR inmigraci*) AND (datos OR información)',
   '("background check" NEAR/10 (flagged OR immigration)) AND (=ICE OR "Immigration and Customs Enforcement")',
   '("banque de données" OR "base de données") AND (émigration OR subsahariens OR "migrants subsahariens")',
+  // Doctors reporting undocumented patients; people flagged as dangerous and removed (Italian); hosts reporting foreign guests to
+  // immigration (Indonesian); pilgrims excluded for criminal records (Saudi Arabia); population registers recording foreigners (Mauritania);
+  // security censuses of foreign workers (Libya), their data unified with security bodies (Iraq); foreigners told to regularise before police
+  // checks (Mauritania)
+  '(medic* OR "pronto soccorso" OR sanitari*) AND (denunc* OR segnala*) AND (clandestin* OR "straniero non in regola" OR "stranieri non in regola" OR "senza permesso di soggiorno")',
+  '(segnalat* NEAR/6 (pericolos* OR intelligence)) AND (rimpatri* OR espuls* OR respingiment* OR allontanat*)',
+  '(penginapan OR hotel OR "tempat penginapan") AND ("orang asing" OR "WN Asing" OR WNA) AND (lapor* OR keterangan OR data) AND (imigrasi OR Keimigrasian)',
+  '(جوازات OR الجوازات) AND (مستبعدين OR الاستبعاد OR السوابق)',
+  '("سجل السكان" OR "السجل الوطني") AND (الأجانب OR العابرين)',
+  '(حصر NEAR/6 (العمالة OR الوافدين OR الوافدة OR للوافدين)) OR "الحصر الأمني"',
+  '("قاعدة بيانات" OR "بيانات العمالة") AND "العمالة الأجنبية" AND (الأمنية OR الأمن)',
+  '("تصحيح وضعية" OR "تسوية وضعية") AND (الأجانب OR إقامتهم) AND ("الأمن الوطني" OR الشرطة OR ضبط*)',
 ];

@@ -218,6 +218,9 @@ export const immigrationMiddleEastLanguages = [
   '(المرحلين OR المرحلون OR سترحل* OR رحلت) AND (السودانيين OR السوريين OR الإثيوبيين OR الأفغان OR اللاجئين OR المهاجرين OR سوريين)',
   '("مراكز احتجاز" OR "مراكز الاحتجاز" OR "مركز احتجاز") AND (المهاجرين OR الإثيوبيين OR المحتجزين OR ترحيل OR إعادة)',
   '("مهاجر افغان" OR "مهاجرین افغان" OR "مهاجران افغان") AND (زندان* OR اخراج* OR بازداشت* OR دیپورت*)',
+  // Foreigners stopped and deported (Egypt); watching foreigners' movements (Mauritania)
+  '(توقيف NEAR/4 (ترحيل OR وترحيل)) AND (أجانب OR الأجانب OR الوافدين)',
+  '(مراقبة OR الرقابة) NEAR/4 "حركة الأجانب"',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -393,4 +396,7 @@ export const databasesMiddleEastLanguages = [
   '"تشابه الأسماء"',
   '"سجل عدلي" OR ((رفض* NEAR/5 تجديد) AND "جواز سفر" AND ("الأمن العام" OR قضايا))',
   '"سرچ آپریشن" AND (بائیومیٹرک OR "شناختی کوائف" OR کوائف)',
+  // Egypt's police register of dangerous people; unified police data systems (Libya)
+  '"مسجل خطر"',
+  '(توحيد NEAR/3 (المنظومة OR منظومة OR قاعدة)) AND (المباحث OR الأمن OR الجنائية)',
 ];

@@ -467,6 +467,8 @@ export const databasesSpanish = [
   // Wanted people found by CBP's checks at the border (Spanish-language US news); Mexico's intelligence-system law
   '(CBP OR "Aduanas y Protección Fronteriza") AND (reclamado OR "orden de arresto" OR "orden de aprehensión") AND (verificac* OR sistema*)',
   '"Ley del Sistema de Investigación e Inteligencia"',
+  // Officers misusing or leaking police databases (Spain)
+  '(mosso* OR policía OR agente OR "Guardia Civil") AND ("bases policiales" OR ("bases de datos" NEAR/3 polic*) OR ((filtr* NEAR/4 (datos OR información)) NEAR/6 delincuentes))',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

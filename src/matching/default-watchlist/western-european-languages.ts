@@ -23,6 +23,8 @@ export const immigrationWesternEuropean = [
   '(arrestation* OR interpell*) NEAR/6 (guichet* OR préfecture*) AND (sans-papiers OR étrangers)',
   '"trafic illicite de migrants"',
   'illegalen AND (politie OR vreemdeling* OR uitzet* OR "Nederland verlaten")',
+  // Refusals at the border by the frontier police (Italian)
+  'respingiment* AND ("Polizia di frontiera" OR Schengen OR frontiera)',
 ];
 
 export const databasesWesternEuropean = [
@@ -60,4 +62,9 @@ export const databasesWesternEuropean = [
   // France's insured-vehicles file open to police; police access to Belgium's national register
   '"Fichier des Véhicules Assurés" OR =FVA',
   '"registre national" AND (police OR "Comité P" OR policiers)',
+  // The data-protection authority on the interior ministry's data centre; telling the police who occupies a building; carabinieri
+  // checking relatives in police files (Italian)
+  '"Centro elaborazione dati" AND (Garante OR "dati personali")',
+  '("cessione di fabbricato" OR "cessione fabbricato" OR (comunicazione NEAR/6 "Pubblica Sicurezza")) AND (fabbricato OR locazione OR ospitalità) AND ("Pubblica Sicurezza" OR questura OR polizia OR commissariato)',
+  '(Carabinier* OR poliziott*) AND (controllat* NEAR/4 (parenti OR amici OR conoscenti))',
 ];

@@ -422,4 +422,6 @@ export const databasesAbroad = [
   '("warrant of arrest" OR "outstanding warrant*") AND (verify OR check*) AND (police OR e-Warrant OR NBI OR clearance)',
   '"police clearance" AND (wanted OR warrant*)',
   '"license plate check*" OR "plate check*"',
+  // Guest houses made to verify every guest's identity (Tanzania)
+  '("guest house*" OR guesthouse* OR lodge*) AND (verify* NEAR/4 identity)',
 ];

@@ -38,4 +38,6 @@ export const databasesAfricanLanguages = [
   '(landlord* OR hotelier* OR "property owners") AND (register* OR records OR "detailed records") AND ("security agencies" OR police) AND (tenant* OR guest* OR occupant*) AND (verif* OR CPIC OR "Police Information" OR "report the occupancy" OR "maintain detailed records" OR "registered with police" OR "Form C")',
   // Forty-seventh collection (2026-12-06): criminal investigation services' data in Moroccan French
   '"recherche criminelle" AND ("bases de donnees" OR "base de donnees" OR fichier* OR FNAEG OR FAED OR =TAJ OR "donnees personnelles" OR "donnees genetiques" OR CNIL)',
+  // Guests' names handed to the police (Swahili)
+  '(majina NEAR/6 wageni) AND polisi',
 ];

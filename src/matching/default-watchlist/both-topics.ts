@@ -205,4 +205,7 @@ export const BOTH_TOPICS_FIFTIETH = [
   '(حصر NEAR/6 (العمالة OR الوافدين OR الوافدة OR للوافدين)) OR "الحصر الأمني"',
   '("قاعدة بيانات" OR "بيانات العمالة") AND "العمالة الأجنبية" AND (الأمنية OR الأمن)',
   '("تصحيح وضعية" OR "تسوية وضعية") AND (الأجانب OR إقامتهم) AND ("الأمن الوطني" OR الشرطة OR ضبط*)',
+  // Migrants' electronic registration (Nigeria); undocumented people told to leave or face arrest and a ban (South Africa)
+  '(e-registration OR "electronic registration") AND (migrant* OR foreigner* OR "foreign nationals" OR immigrants) AND ("Immigration Service" OR =NIS OR immigration)',
+  '("Home Affairs" AND (undocumented OR illegal*) AND (arrest* NEAR/6 ban*))',
 ];

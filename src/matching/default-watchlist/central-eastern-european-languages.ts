@@ -41,4 +41,7 @@ export const databasesCentralEastern = [
   '"Informačné systémy pátrania" OR (pátran* AND "Policajný zbor" AND informačn*)',
   '"Единна система за туристическата информация" OR ЕСТИ OR (хотел* AND регистър* AND (МВР OR "Министерството на вътрешните работи"))',
   '"Schengeni Informacios Rendszer" AND (informaciocsere OR rendorseg* OR rendelet)',
+  // Latvia's criminal register and the police information system on detained and suspected people
+  '"Sodu registr*"',
+  '"Informācijas sistēm*" AND (aizturētas OR "aizdomās" OR notiesātas)',
 ];

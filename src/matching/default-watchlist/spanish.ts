@@ -469,6 +469,8 @@ export const databasesSpanish = [
   '"Ley del Sistema de Investigación e Inteligencia"',
   // Officers misusing or leaking police databases (Spain)
   '(mosso* OR policía OR agente OR "Guardia Civil") AND ("bases policiales" OR ("bases de datos" NEAR/3 polic*) OR ((filtr* NEAR/4 (datos OR información)) NEAR/6 delincuentes))',
+  // Mexico's register of mobile-phone users with biometrics
+  '(padrón OR padron) AND "telefonía móvil" AND (biométric* OR registro)',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

@@ -208,4 +208,8 @@ export const BOTH_TOPICS_FIFTIETH = [
   // Migrants' electronic registration (Nigeria); undocumented people told to leave or face arrest and a ban (South Africa)
   '(e-registration OR "electronic registration") AND (migrant* OR foreigner* OR "foreign nationals" OR immigrants) AND ("Immigration Service" OR =NIS OR immigration)',
   '("Home Affairs" AND (undocumented OR illegal*) AND (arrest* NEAR/6 ban*))',
+  // Biometric enrolment of foreigners and regularisation of their stay (Mauritania, French); hosts told to report foreign guests
+  // at once (Tunisia, Arabic)
+  '(enrôlement OR "régularisation du séjour") AND étranger* AND (biométri* OR contrôle* OR Agence OR reconduite)',
+  '((الإعلام OR الإبلاغ) NEAR/6 (أجانب OR الأجانب)) AND (إيواء OR النزل OR الشقق)',
 ];

@@ -221,6 +221,9 @@ export const immigrationMiddleEastLanguages = [
   // Foreigners stopped and deported (Egypt); watching foreigners' movements (Mauritania)
   '(توقيف NEAR/4 (ترحيل OR وترحيل)) AND (أجانب OR الأجانب OR الوافدين)',
   '(مراقبة OR الرقابة) NEAR/4 "حركة الأجانب"',
+  // Sudan's foreigners and immigration-control office ordering foreigners out; forged entry visas caught (Libya)
+  '("إدارة الأجانب" AND (مغادرة OR بمغادرة OR ترحيل OR الترحيل OR إبعاد OR المخالفين)) OR "ضبط الهجرة"',
+  'تأشيرات NEAR/3 مزورة',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -399,4 +402,6 @@ export const databasesMiddleEastLanguages = [
   // Egypt's police register of dangerous people; unified police data systems (Libya)
   '"مسجل خطر"',
   '(توحيد NEAR/3 (المنظومة OR منظومة OR قاعدة)) AND (المباحث OR الأمن OR الجنائية)',
+  // Armed groups collecting residents' data house by house (Yemen)
+  'جمع NEAR/3 "بيانات السكان"',
 ];

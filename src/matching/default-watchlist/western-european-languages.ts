@@ -67,4 +67,7 @@ export const databasesWesternEuropean = [
   '"Centro elaborazione dati" AND (Garante OR "dati personali")',
   '("cessione di fabbricato" OR "cessione fabbricato" OR (comunicazione NEAR/6 "Pubblica Sicurezza")) AND (fabbricato OR locazione OR ospitalità) AND ("Pubblica Sicurezza" OR questura OR polizia OR commissariato)',
   '(Carabinier* OR poliziott*) AND (controllat* NEAR/4 (parenti OR amici OR conoscenti))',
+  // Travel bans on critics and people under warrant (French on Algeria and Tunisia); police face recognition with video surveillance
+  '("interdiction de voyager" OR "interdictions de voyager" OR "interdits de voyager" OR "interdit de voyager" OR "interdits de quitter le territoire" OR "interdiction de voyage") AND (police* OR autorités OR liste* OR mandat* OR procureur)',
+  '"reconnaissance faciale" AND vidéosurveillance AND (police OR rues OR sécurité)',
 ];

@@ -26,12 +26,12 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 56000,
-  dev: 39250,
-  heldout: 16700,
+  total: 59000,
+  dev: 41300,
+  heldout: 17500,
   perTopicPerSplit: 4000,
   negativesPerSplit: 7600,
-  hardNegatives: 11100,
+  hardNegatives: 11400,
   billJurisdictions: 121,
 };
 
@@ -212,6 +212,7 @@ describe('agreement with a second, blind labeller (npm run corpus -- agreement)'
     ['second-labeller-47.jsonl', 80, 'the forty-seventh collection (52 dev, 28 held-out, drawn from all three rounds)'],
     ['second-labeller-48.jsonl', 80, 'the forty-eighth collection (60 dev, 20 held-out, drawn from all rounds but its last file)'],
     ['second-labeller-49.jsonl', 80, 'the forty-ninth collection (60 dev, 20 held-out, drawn from its three waves)'],
+    ['second-labeller-50.jsonl', 80, 'the fiftieth collection (60 dev, 20 held-out, drawn from its first 24 collectors)'],
   ])('holds %s (%i records), a second labelling of %s that agrees on at least 95% per topic', (file, size, sample) => {
     const second = readJsonLines<SecondLabel>(`${DIR}${file}`);
     expect(second, sample).toHaveLength(size);

@@ -211,9 +211,9 @@ export const immigrationAbroad = [
   '("detention camp" OR "transit camp" OR "detention centre" OR "detention center") AND (Assam OR Matia OR Goalpara OR foreigners) AND (deport* OR "declared foreigner*" OR "foreigners tribunal*" OR "D-voter*" OR "doubtful voter*" OR =NRC OR detainee* OR "illegal migrant*" OR "illegal immigrant*" OR Bangladeshi* OR citizenship OR undocumented OR immigra* OR inmates OR infiltrat*)',
   '("push back" OR pushback OR "pushed back") AND (Assam OR Bangladesh*) AND (illegal* OR infiltrat* OR foreigner* OR BSF OR "Foreigners Tribunal*" OR citizenship) AND (BSF OR border OR infiltrat* OR foreigner* OR deport* OR detain* OR detention OR "holding centre*" OR immigrant* OR migrant* OR undocumented OR NRC OR citizenship OR "zero line" OR police OR expel*)',
   // India: Foreigners Act prosecutions, visa overstays, Pakistanis made to leave after their visas were revoked
-  '"Foreigners Act" AND (overstay* OR "Section 14" OR deport* OR detention OR tribunal* OR charge*)',
-  '(overstay* NEAR/5 (visa OR visas OR visitors)) AND (police OR arrest* OR deport* OR detain* OR detention OR "Foreigners Act" OR expel* OR "national security" OR FRRO OR crime* OR narcotic*)',
-  '(visa* NEAR/8 (revok* OR cancel*)) AND (Pakistani* OR "Pak nationals") AND (leave OR left OR exit* OR expel* OR "return home" OR deadline OR "go back")',
+  '"Foreigners Act" AND (overstay* OR "Section 14" OR deport* OR detention OR ((tribunal* OR charge*) AND (illegal* OR police OR immigra* OR visa* OR arrest* OR booked OR migrant* OR passport* OR FIR OR custody OR jail* OR court* OR case* OR detect* OR infiltrat* OR Bangladeshi* OR nationals OR citizenship OR NRC)))',
+  '((overstay* NEAR/5 (visa OR visas OR visitors)) AND (police OR arrest* OR deport* OR detain* OR detention OR "Foreigners Act" OR expel* OR "national security" OR FRRO OR crime* OR narcotic*)) NOT (parking OR wardens OR thriller OR "streaming series" OR "crime drama" OR cricket OR "pitch invader" OR batted OR "overstay welcome" OR "overstay their welcome")',
+  '(visa* NEAR/8 (revok* OR cancel*)) AND ("Pakistani nationals" OR "Pak nationals" OR "Pakistani citizens") AND (leave OR left OR exit* OR expel* OR "return home" OR deadline OR "go back")',
 ];
 
 export const databasesAbroad = [
@@ -413,15 +413,15 @@ export const databasesAbroad = [
   '("history sheet*" OR "rowdy sheet*" OR "rowdy-sheet" OR "surveillance register") AND (court OR HC OR "High Court" OR quash* OR "Police Rules" OR "Police Regulations" OR writ OR petition*) AND (police OR rowdy* OR "history sheeter*" OR SHO OR "Standing Orders" OR accused OR criminal* OR habitual OR "bad character" OR "domiciliary visit*" OR "Article 21" OR privacy)',
   '"DNA Technology" AND (Bill OR Regulation) AND (police OR "data bank*" OR "DNA bank*" OR "Regulatory Board" OR offender* OR "crime scene*" OR "crime-scene" OR criminal OR forensic OR "missing persons" OR suspect* OR "Use and Application" OR investigat* OR "DNA profil*" OR "Lok Sabha" OR "Rajya Sabha" OR "Standing Committee" OR "DNA data")',
   // India's national intelligence grid; Germany's central register of foreigners and Switzerland's police query platform (English)
-  '"national intelligence grid" OR NATGRID',
-  '"Central Register of Foreigners" OR "Central Foreigners Register" OR Ausländerzentralregister OR "Foreigners Central Register"',
-  '"query platform" OR POLAP OR Abfrageplattform OR ((police NEAR/8 (access NEAR/4 data)) AND canton*)',
+  '("national intelligence grid" OR NATGRID) AND (terror* OR security OR police OR database* OR "Home Affairs" OR MHA OR surveillance OR privacy OR immigration OR NPR OR crime OR criminal* OR ("national intelligence grid" OR NATGRID) NOT (recruitment OR aspirants OR "full form" OR electricity OR startup OR exam OR vacancy OR vacancies))',
+  '("Central Register of Foreigners" OR "Central Foreigners Register" OR Ausländerzentralregister OR "Foreigners Central Register") NOT (Shanghai OR Genealogist* OR "International Settlement" OR "hits record" OR "survey answers")',
+  '(("query platform" OR Abfrageplattform) AND (polic* OR polizei* OR polizist* OR Kanton* OR canton* OR fedpol)) OR POLAP OR ((police NEAR/8 (access NEAR/4 data)) AND canton* AND (cantons OR intercantonal OR nationwide OR Switzerland OR Swiss OR federal OR fedpol OR Confederation OR law*))',
   // Police collecting or updating residents' details house by house (South Asia)
-  '(police NEAR/8 (collect* OR gather* OR update*) NEAR/8 (information OR info OR details)) AND (residents OR resident OR citizen* OR house* OR household*)',
+  '((police NEAR/8 (collect* OR gather* OR update*) NEAR/8 (information OR info OR details)) AND (residents OR resident OR citizen* OR house* OR household*)) NOT ("phone footage" OR warehouse OR "road closures" OR detour* OR marathon OR satisfaction OR "annual survey")',
   // Checking for outstanding warrants; the national police clearance catching wanted people (Philippines); plate checks
-  '("warrant of arrest" OR "outstanding warrant*") AND (verify OR check*) AND (police OR e-Warrant OR NBI OR clearance)',
-  '"police clearance" AND (wanted OR warrant*)',
-  '"license plate check*" OR "plate check*"',
+  '("warrant of arrest" OR "outstanding warrant*") AND (verify OR check*) AND (police OR e-Warrant OR NBI OR clearance) AND (plate OR plates OR database* OR system* OR computer* OR NBI OR camera*)',
+  '"police clearance" AND (wanted OR warrant*) AND (arrest* OR inaresto OR apprehended OR caught OR PNP OR nets)',
+  '("license plate check*" OR "plate check*") AND (police OR officer* OR patrol* OR investigat* OR "law enforcement" OR warrant* OR cops OR trooper* OR deputy OR sheriff* OR reader* OR ALPR*)',
   // Guest houses made to verify every guest's identity (Tanzania)
   '("guest house*" OR guesthouse* OR lodge*) AND (verify* NEAR/4 identity)',
 ];

@@ -249,12 +249,12 @@ export const immigrationAsianLanguages = [
   '(बीएसएफ OR BSF OR "सीमा सुरक्षा बल") AND (बांग्लादेश* OR घुसपैठ* OR अवैध) AND (गिरफ्तार OR "arrested") AND (घुसपैठ* OR "सीमा पार कर" OR "अवैध रूप से" OR "अवैध प्रवेश" OR नागरिक* OR "वापस भेजा" OR "पुश बैक" OR पुशबैक OR रोहिंग्या OR infiltrat* OR intrud* OR "illegal immigrant*" OR "illegal entry" OR "Bangladeshi national*" OR migrant* OR "बिना पासपोर्ट" OR "बिना वीजा")',
   '(Pakistani OR Pak OR पाक) NEAR/10 (nationals OR नागरिक) AND (overstay* OR "Leave India" OR FRRO OR एफआरआरओ OR deport* OR "police reporting" OR बॉर्डर OR तस्दीक) AND (visa* OR वीजा OR overstay* OR "Leave India" OR FRRO OR एफआरआरओ OR deport* OR डिपोर्ट* OR निर्वासन OR निर्वासित OR LTV OR Attari OR अटारी OR Wagah OR वाघा OR "Foreigners Act" OR "exit permit" OR expel*)',
   // Assam's detention centres for declared foreigners (Hindi); Italy's migrant centres in Albania (Indonesian)
-  '(हिरासत NEAR/3 (केंद्र* OR शिविर*)) AND (विदेशी* OR असम OR घुसपैठि* OR बांग्लादेशी*)',
-  '("pusat migrasi" OR "pusat penahanan") NEAR/20 (menahan OR migran* OR Albania)',
+  '(हिरासत NEAR/3 (केंद्र* OR शिविर*)) AND (विदेशी* OR असम OR घुसपैठि* OR बांग्लादेशी*) AND (अवैध OR निर्वासन* OR निर्वासित OR डिपोर्ट* OR घुसपैठि* OR प्रवासी* OR ट्रांजिट OR न्यायाधिकरण OR नागरिकता OR एनआरसी OR बांग्लादेशी* OR घोषित)',
+  '(("pusat migrasi" OR "pusat penahanan") NEAR/20 (menahan OR migran* OR Albania)) AND (Albania OR Italia OR Eropa OR imigran* OR imigrasi OR "pencari suaka" OR pengungsi OR deportasi)',
   // Foreigners staying illegally told to leave or sent home (Bengali)
   '((অবৈধ* NEAR/4 বিদেশ*) AND (নাগরিক* OR অবস্থান* OR "দেশ ছেড়েছেন" OR "দেশ ছাড়ার" OR ফেরত)) OR (বিদেশি* NEAR/6 ("ফেরত পাঠানো" OR "দেশ ছাড়ার"))',
   // Malaysia's repatriation programme for undocumented migrants (Malay, Indonesian)
-  '(PATI OR "Pendatang Asing Tanpa Izin") AND (pulang* OR pemulangan OR tahan* OR depot OR usir*)',
+  '(=PATI OR "Pendatang Asing Tanpa Izin" OR (PATI AND (Imigresen OR Imigrasi OR deport* OR WNI OR "tanpa izin" OR tahanan OR Malaysia OR Sabah))) AND (pulang* OR pemulangan OR tahan* OR depot OR usir*)',
 ];
 
 export const databasesAsianLanguages = [
@@ -511,10 +511,10 @@ export const databasesAsianLanguages = [
   '(வதிவாளர்கள் OR வதிவாளர்) AND (பொலிஸ் OR காவல்* OR பதிவு*) AND (தரவுத்தள* OR தரவு OR "மனித உரிமை" OR தனியுரிம* OR "வீடு வீடாக" OR "பொலிஸ் பதிவு" OR "பதிவு செய்யும்" OR "குடும்ப உறுப்பினர்களின்" OR "பொலிஸ் நிலைய*" OR "பாதுகாப்பு அமைச்சு" OR "தேசிய பாதுகாப்பு" OR படிவ*)',
   // Plate recognition against police blacklists, household-registration offices querying criminal records, AI patrols checking plates
   // (Chinese)
-  '((車牌 OR 套牌 OR 車輛) NEAR/10 (辨識 OR 識別 OR 辨视 OR 辨視 OR 识别 OR 抓拍 OR 黑名單 OR 黑名单 OR 卡口)) NOT 科技執法',
-  '(刑事資料 OR 刑案資料) AND 查詢',
-  '智慧巡邏 OR (巡邏 AND 車牌 AND 查詢)',
+  '(((車牌 OR 套牌 OR 車輛) NEAR/10 (辨識 OR 識別 OR 辨视 OR 辨視 OR 识别 OR 抓拍 OR 黑名單 OR 黑名单 OR 卡口)) NOT 科技執法) AND (警 OR 公安 OR 執法 OR 执法 OR 犯 OR 盜 OR 盗 OR 竊 OR 窃 OR 監控 OR 监控 OR 緝 OR 缉 OR 偵 OR 侦)',
+  '(刑事資料 OR 刑案資料) AND 查詢 AND (法務部 OR 查驗 OR 系統 OR 機關 OR 當事人)',
+  '(智慧巡邏 OR (巡邏 AND 車牌 AND 查詢)) AND (警 OR "失竊")',
   // Police AI cameras identifying suspects; the national entry and exit database (Vietnamese)
-  '"camera AI" AND ("công an" OR "cảnh sát" OR "nhận dạng")',
-  '"Cơ sở dữ liệu quốc gia" AND ("xuất cảnh" OR "nhập cảnh")',
+  '"camera AI" AND ("công an" OR "tội phạm" OR trộm)',
+  '"Cơ sở dữ liệu quốc gia" AND ("xuất cảnh" OR "nhập cảnh") AND ("công dân" OR "Bộ Công an")',
 ];

@@ -6,41 +6,41 @@
 
 export const immigrationCentralEastern = [
   // Migration police raids on foreigners' stay rules (Kazakhstan, Russian)
-  '(миграционн* NEAR/3 (служб* OR полиц*)) AND (рейд* OR выявлени*)',
-  'нарушени* NEAR/2 "правил пребывания"',
+  '(миграционн* NEAR/3 (служб* OR полиц*)) AND (рейд* OR выявлени*) AND (мигрант* OR нелегал* OR незаконн* OR иностран* OR нарушени* OR нарушител* OR задержан* OR выдвор* OR депорт* OR законодательств*)',
+  '(нарушени* NEAR/2 "правил пребывания") AND (иностран* OR мигра* OR выдвор* OR депорт* OR "без гражданства")',
   // Border police catching people crossing illegally (Bulgarian); Croatia's reception centre for foreigners; foreigners obliged to
   // leave (Polish); surveillance of the Evros border and return decisions (Greek); illegal migration (Latvian); Lithuania's orders to leave
   // and expulsions
-  '"Гранична полиция" AND (нелегално OR задържани OR мигрант*)',
+  '"Гранична полиция" AND (нелегално OR задържани OR мигрант*) AND (мигрант* OR границ* OR чужден*)',
   '(Prihvatn* NEAR/2 centr*) NEAR/3 strance',
-  '(zobowiązan* NEAR/5 "do opuszczenia") AND (cudzoziem* OR "Straż Graniczna")',
-  'Εβρ* AND (φραχτ* OR μεταναστ*) AND (καμερ* OR πυργ* OR drones)',
-  '(αποφασ* NEAR/2 επιστροφ*) AND (υπηκο* OR "τριτων χωρων" OR παρανομ*)',
-  'nelegal* NEAR/2 migracij*',
-  'uzsienieci* NEAR/3 (issiunt* OR grazin* OR ipareigojim*)',
+  '(zobowiązan* NEAR/5 "do opuszczenia") AND (cudzoziem* OR "Straż Graniczna") AND ("opuszczenia Polski" OR "opuszczenia terytorium" OR "opuszczenia kraju" OR "opuszczenia RP")',
+  'Εβρ* AND (φραχτ* OR μεταναστ*) AND (καμερ* OR πυργ* OR drones) AND (συνορ* OR Τουρκ* OR παρανομ* OR προσφυγ* OR λαθρο*)',
+  '((αποφασ* NEAR/2 επιστροφ*) AND (υπηκο* OR "τριτων χωρων" OR παρανομ*)) NOT (ΦΠΑ OR "tax free" OR ΑΑΔΕ OR Γλυπτ* OR Μουσει* OR Ελγιν OR προπονητ* OR συμβολαι* OR Ολυμπιακ*)',
+  '(nelegal* NEAR/2 migracij*) AND (robež* OR Latvij* OR ārzemniek* OR imigrācij* OR patvērum*)',
+  '(uzsienieci* NEAR/3 (issiunt* OR grazin* OR ipareigojim*)) AND (išvykt* OR neteisėt* OR Migracij* OR teritorij* OR pasienio OR prieglobst*)',
 ];
 
 export const databasesCentralEastern = [
   // Police access to computer data and phone location; the interior ministry's information centres; migrants' digital profile and
   // biometrics at entry (Russian)
-  '"получение компьютерной информации" OR ("оперативно-розыскн* мероприят*" AND (компьютерн* OR баз*))',
-  '(("информационн* центр* МВД" OR "ИЦ МВД") AND (учет* OR "оперативно-справочн*")) OR "оперативно-справочн* учет*"',
-  '(геолокац* OR "местоположении мобильного" OR геоданн*) AND ("тайны связи" OR "тайной связи" OR полиц* OR розыск* OR "без согласия" OR "без их согласия")',
-  '"цифров* профил*" AND (мигрант* OR "иностранных граждан" OR "иностранные граждане" OR "иностранного гражданина") AND (въезд* OR границ* OR отпечат* OR биометри* OR дактилоскоп*)',
-  '(отпечатк* NEAR/5 пальц*) AND (иностран* OR мигрант*) AND (границ* OR въезд*)',
-  '"биометрическ* персональн* данн*" AND (иностран* OR мигрант*)',
+  '("получение компьютерной информации" AND ("оперативно-розыскн*" OR ОРМ OR "оперативно значим*")) OR ("оперативно-розыскн* мероприят*" AND ("компьютерн* информаци*" OR "компьютерн* данн*" OR "баз* данных"))',
+  '(("информационн* центр* МВД" OR "ИЦ МВД") AND ("оперативно-справочн*" OR "учет* преступлен*" OR дактилоскоп* OR розыск*)) OR "оперативно-справочн* учет*"',
+  '(геолокац* OR "местоположении мобильного" OR геоданн*) AND ("тайны связи" OR "тайной связи" OR полиц* OR розыск* OR "без согласия" OR "без их согласия") AND (пропавш* OR "тайны связи" OR "тайной связи" OR "О связи" OR законопроект* OR Госдум*)',
+  '"цифров* профил*" AND (мигрант* OR "иностранных граждан" OR "иностранные граждане" OR "иностранного гражданина") AND (въезд* OR границ* OR отпечат* OR биометри* OR дактилоскоп*) AND (России OR Россию OR РФ OR МВД OR Правительств*)',
+  '(отпечатк* NEAR/5 пальц*) AND (иностран* OR мигрант*) AND (границ* OR въезд*) AND (биометри* OR МВД OR миграц* OR дактилоскоп* OR мигрант*)',
+  '"биометрическ* персональн* данн*" AND ("иностранн* граждан*" OR "без гражданства" OR мигрант* OR миграц* OR "вид* на жительство" OR въезд* OR дактилоскоп*)',
   // Data-protection authorities and police (Czech, Serbian, Swedish); Ukraine's pre-trial investigations register, plate-recording
   // cameras and conscription offices' wanted lists; Slovakia's police search systems; Bulgaria's hotel register linked to the interior
   // ministry; Hungary's Schengen information exchange
-  '(ÚOOÚ OR UOOU) AND polici*',
-  '(Poverenik OR Povjerenik) AND (kamer* OR MUP) AND (MUP OR policij*)',
-  '(Integritetsskyddsmyndigheten OR Datainspektionen) AND (brottsbekämpande OR polisdatalagen OR "Statens kriminaltekniska")',
-  '"Єдиний реєстр досудових розслідувань" OR ЄРДР',
-  '(фіксаці* NEAR/4 номер*) AND (відеоспостереж* OR камер*)',
-  'ТЦК AND (розшук* OR реєстр* OR баз* OR Оберіг)',
-  '"Informačné systémy pátrania" OR (pátran* AND "Policajný zbor" AND informačn*)',
-  '"Единна система за туристическата информация" OR ЕСТИ OR (хотел* AND регистър* AND (МВР OR "Министерството на вътрешните работи"))',
-  '"Schengeni Informacios Rendszer" AND (informaciocsere OR rendorseg* OR rendelet)',
+  '(ÚOOÚ OR UOOU) AND polici* AND (kontrol* OR GDPR OR "rozpoznávání tváří")',
+  '(Poverenik OR Povjerenik) AND (kamer* OR MUP) AND (MUP OR policij*) AND (prepozna* OR nadzor* OR snima*)',
+  '(Integritetsskyddsmyndigheten OR Datainspektionen) AND (brottsbekämpande OR polisdatalagen OR "Statens kriminaltekniska") AND (gransk* OR tillsyn* OR personuppgift* OR polisdatalagen OR brottsdatalagen OR spårregister OR register OR DNA*)',
+  '"Єдиний реєстр досудових розслідувань" OR (ЄРДР AND (реєстр* OR систем* OR "бази даних" OR "база даних" OR доступ*))',
+  '(фіксаці* NEAR/4 номер*) AND (відеоспостереж* OR камер*) AND (безпеч* OR охорон* OR поліц*)',
+  'ТЦК AND (розшук* OR Оберіг OR реєстр OR реєстру OR реєстри OR реєстрі OR реєстрах OR реєстрів OR реєстром OR база OR бази OR базі OR базу OR баз OR базою OR базами OR базах)',
+  '"Informačné systémy pátrania" OR (pátran* AND "Policajný zbor" AND ("informačn* systém*" OR evidenc* OR databáz* OR záznam*))',
+  '"Единна система за туристическата информация" OR (ЕСТИ AND (МВР OR "Министерството на вътрешните работи" OR "Министерство на вътрешните работи")) OR (хотел* AND регистър* AND (МВР OR "Министерството на вътрешните работи") AND (чужден* OR турист* OR настан* OR адрес* OR подслон*))',
+  '"Schengeni Informacios Rendszer" AND (informaciocsere OR rendorseg* OR rendelet) AND (informaciocsere* OR Korm)',
   // Latvia's criminal register and the police information system on detained and suspected people
   '"Sodu registr*"',
   '"Informācijas sistēm*" AND (aizturētas OR "aizdomās" OR notiesātas)',

@@ -163,5 +163,5 @@ export const databasesSharing = [
   '"cell site simulator*" OR "cellular site simulator*" OR (stingray* AND (police OR sheriff* OR cellphone* OR "cell phone*" OR surveillance OR warrant* OR "law enforcement"))',
   '"Electronic Communications Privacy Act" AND (California OR CalECPA OR "law enforcement")',
   // DHS's biometric system HART
-  '=HART AND (biometric* OR IDENT OR "Homeland Advanced Recognition")',
+  '=HART AND ("Homeland Advanced Recognition" OR =IDENT OR DHS OR "Homeland Security" OR OBIM OR (biometric* NOT (fare OR fares OR bus OR buses OR transit OR paramedic* OR ambulance OR radio OR "Hazardous Area")))',
 ];

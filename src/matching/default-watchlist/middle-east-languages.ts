@@ -207,20 +207,20 @@ export const immigrationMiddleEastLanguages = [
   '(("Homeland Security" OR "Ic Guvenlik") AND (gozaltı* OR gozaltina OR "ozel bir birim")) AND ("sınır dışı" OR sınırdışı OR =ICE OR göçmen* OR deport* OR vize* OR ABD OR Amerika* OR "Birleşik Devletler" OR "oturum izni" OR "yeşil kart" OR Immigration OR "Customs Enforcement" OR iltica OR sığınma*)',
   // Turkey's restriction codes on foreigners' records (Arabic, Persian, Turkish); Syrians checked as unregistered in Turkey (Arabic);
   // Afghans without papers returned from Turkey or Iran (Persian)
-  '("رمز التقييد" OR "كود التقييد" OR "رموز التقييد" OR "أكواد التقييد" OR "کد محدودیت")',
-  '("V-71" OR "V-87" OR "G-87" OR "V-160" OR "V-69" OR "G-78" OR "Ç-114" OR "N-82") AND (تركيا OR الأجانب OR الهجرة OR لإدارة OR Türkiye OR Turkey OR yabanci* OR göç* OR ترکیه OR تورکیه OR اخراج OR الكود OR كود OR الرمز)',
-  '(السوريين OR اللاجئين OR السوري OR سوريين) NEAR/6 (المخالفين OR "غير المسجلين" OR لضبط)',
-  '("مهاجر غیرقانونی" OR "مهاجران غیرقانونی" OR "مهاجرین غیرقانونی" OR "اتباع غیرمجاز" OR "مهاجر غیرمجاز" OR "مهاجران غیرمجاز") NEAR/15 (بازگرد* OR اخراج* OR دیپورت* OR "رد مرز")',
+  '("رمز التقييد" OR "كود التقييد" OR "رموز التقييد" OR "أكواد التقييد" OR "کد محدودیت") AND (ترکیه OR تركيا OR اخراج OR الأجانب OR أجنبي OR الأجنبي OR ترحيل* OR "ورود مجدد" OR اتباع OR خارجی OR الإقامة OR إقامة OR الهجرة OR مهاجرت)',
+  '("V-71" OR "V-87" OR "G-87" OR "V-160" OR "V-69" OR "G-78" OR "Ç-114" OR "N-82") AND (الأجانب OR للأجانب OR الهجرة OR إقامة OR الإقامة OR ترحيل* OR "رمز التقييد" OR yabanci* OR yabancı* OR göç* OR tahdit OR "sınır dışı" OR اخراج OR اتباع OR مهاجرت OR deport* OR foreigner*)',
+  '((السوريين OR اللاجئين OR السوري OR سوريين) NEAR/6 (المخالفين OR "غير المسجلين" OR لضبط)) AND (اللاجئين OR لاجئ* OR الهجرة OR المهاجرين OR مهاجر* OR الترحيل OR ترحيل* OR الشرطة OR إقامة OR الإقامة OR المقيمين OR السلطات OR الكيملك)',
+  '(("مهاجر غیرقانونی" OR "مهاجران غیرقانونی" OR "مهاجرین غیرقانونی" OR "اتباع غیرمجاز" OR "مهاجر غیرمجاز" OR "مهاجران غیرمجاز") NEAR/15 (بازگرد* OR اخراج* OR دیپورت* OR "رد مرز")) NOT (جشنواره OR بازیگر OR بازیکن OR پرسپولیس OR کالیفرنیا* OR "قرن نوزدهم")',
   // Expulsion orders and deportees (Arabic: the Gulf, Egypt, Iraq); forged passports caught by immigration (UAE); migrants held in
   // detention centres (Saudi Arabia); Afghan migrants in Pakistani prisons (Dari)
-  '(إبعاد OR الإبعاد OR بإبعاد OR وإبعاد) NEAR/10 ("خارج البلاد" OR ترحيل OR الترحيل OR وترحيل OR مقيم* OR الإقامة OR "يحمل جنسية")',
-  '(جوازات OR جواز) NEAR/3 (المزورة OR مزورة OR المزور) AND (الهجرة OR المنافذ OR ضبط*)',
-  '(المرحلين OR المرحلون OR سترحل* OR رحلت) AND (السودانيين OR السوريين OR الإثيوبيين OR الأفغان OR اللاجئين OR المهاجرين OR سوريين)',
-  '("مراكز احتجاز" OR "مراكز الاحتجاز" OR "مركز احتجاز") AND (المهاجرين OR الإثيوبيين OR المحتجزين OR ترحيل OR إعادة)',
-  '("مهاجر افغان" OR "مهاجرین افغان" OR "مهاجران افغان") AND (زندان* OR اخراج* OR بازداشت* OR دیپورت*)',
+  '(إبعاد OR الإبعاد OR بإبعاد OR وإبعاد) NEAR/10 ("خارج البلاد" OR ترحيل OR الترحيل OR وترحيل OR مقيم* OR الإقامة OR "يحمل جنسية") AND (وافد* OR الوافد* OR مخالف* OR جنسي* OR الجنسي* OR الداخلية OR الجوازات OR الأجنب* OR أجنب* OR الأجانب OR العمالة OR "خارج البلاد" OR ترحيل OR الترحيل OR وترحيل OR البلاد OR الهجرة OR "شؤون الإقامة")',
+  '((جوازات OR جواز) NEAR/3 (المزورة OR مزورة OR المزور)) AND (الهجرة OR المنافذ OR "جوازات السفر" OR "جواز سفر" OR المطار) NOT (اللقاح OR التطعيم)',
+  '((المرحلين OR المرحلون OR سترحل* OR رحلت) AND (السودانيين OR السوريين OR الإثيوبيين OR الأفغان OR اللاجئين OR المهاجرين OR سوريين)) AND (المرحلين OR المرحلون OR ترحيل* OR الترحيل OR السلطات OR الشرطة OR شرطة OR الأمن OR أمن OR الأمنية OR الهجرة OR احتجاز OR الحدود OR (رحلت OR سترحل*) NOT (الممثلة OR الفنانة OR الفنان OR نعاها OR الروائية OR كاتبة OR "القافلة الطبية"))',
+  '("مراكز احتجاز" OR "مراكز الاحتجاز" OR "مركز احتجاز") AND (المهاجرين OR مهاجرين OR مهاجرون OR الإثيوبيين OR ترحيل OR لترحيل OR اللاجئين)',
+  '("مهاجر افغان" OR "مهاجرین افغان" OR "مهاجران افغان") AND (زندان* OR اخراج* OR بازداشت* OR دیپورت*) AND (افغانستان OR ایران OR پاکستان OR تاجیکستان OR ترکیه OR مرز* OR غیرقانونی OR غیرمجاز OR مدرک OR مدارک OR اقامت* OR ویزا OR پولیس OR پلیس OR اردوگاه* OR اجباری OR بازگشت* OR بازگردان* OR اتباع)',
   // Foreigners stopped and deported (Egypt); watching foreigners' movements (Mauritania)
-  '(توقيف NEAR/4 (ترحيل OR وترحيل)) AND (أجانب OR الأجانب OR الوافدين)',
-  '(مراقبة OR الرقابة) NEAR/4 "حركة الأجانب"',
+  '(توقيف NEAR/4 (ترحيل OR وترحيل)) AND (أجانب OR الأجانب OR الوافدين) AND (ثبوتية OR أوراق* OR أوراقا OR إقامة OR الإقامة OR الترحيلات OR الجوازات OR الهجرة OR جنسيات OR لاجئ* OR اللاجئين OR مخالف*)',
+  '((مراقبة OR الرقابة) NEAR/4 "حركة الأجانب") AND (الأمن OR شرطة OR الشرطة OR الحدود OR الأمنية OR الداخلية OR الجوازات OR الإقامة)',
   // Sudan's foreigners and immigration-control office ordering foreigners out; forged entry visas caught (Libya)
   '("إدارة الأجانب" AND (مغادرة OR بمغادرة OR ترحيل OR الترحيل OR إبعاد OR المخالفين)) OR "ضبط الهجرة"',
   'تأشيرات NEAR/3 مزورة',
@@ -390,18 +390,18 @@ export const databasesMiddleEastLanguages = [
   // Interpol's shared databases (Turkish and English)
   '(Interpol* AND (paylaşım* OR "veri taban*" OR veritaban* OR database OR SLTD OR "Stolen and Lost")) AND (pasaport* OR passport* OR polis* OR police OR emniyet* OR sınır* OR border* OR "kırmızı bülten" OR "red notice" OR aranan* OR wanted OR fugitive* OR suspect* OR şüpheli* OR "kişisel veri*" OR yolcu* OR "parmak izi" OR biyometrik* OR SLTD OR "Stolen and Lost")',
   // Turkey's national DNA data bank
-  '("DNA veri bankasi" OR "DNA veri tabani" OR "Milli DNA" OR "DNA Verileri") AND (Adalet OR polis* OR emniyet* OR kanun* OR tasari* OR suc*)',
+  '("DNA veri bankasi" OR "DNA veri tabani" OR "Milli DNA" OR "DNA Verileri") AND (Adalet OR polis* OR emniyet* OR tasari* OR adli OR delil* OR kriminal* OR sucl* OR sucu OR sucun OR suca)',
   // Travel bans set automatically by courts (Saudi Arabia, Kuwait); Dubai police's biometric tunnel; people jailed for sharing a wanted
   // man's name (Iraq); a criminal register and passports refused over court cases (Jordan); police search operations checking biometrics and
   // identity records (Urdu)
-  '("منع السفر" OR "منعه من السفر" OR "المنع من السفر") AND (آلي* OR المحاكم OR الربط OR إلكتروني* OR قرارات)',
-  '"النفق البيومتري"',
-  '"تشابه الأسماء"',
-  '"سجل عدلي" OR ((رفض* NEAR/5 تجديد) AND "جواز سفر" AND ("الأمن العام" OR قضايا))',
-  '"سرچ آپریشن" AND (بائیومیٹرک OR "شناختی کوائف" OR کوائف)',
+  '("منع السفر" OR "منعه من السفر" OR "المنع من السفر") AND (آلي* OR المحاكم OR الربط OR إلكتروني* OR قرارات) AND (النائب OR النيابة OR "ترقب الوصول" OR المحاكم OR الدائنين OR جنائية OR الجنائية OR قوائم OR الإدراج OR المطارات OR المنافذ)',
+  '"النفق البيومتري" AND (شرطة OR الشرطة OR الشرطية OR الجنائية OR الأمن)',
+  '"تشابه الأسماء" AND (السجون OR الأمنية OR الداخلية OR اعتقال OR مذكرات)',
+  '("سجل عدلي" AND (السوابق OR الأمنية OR الامنية OR شرطية OR الشرطة OR "إذاعة بحث" OR محكوم OR التوقيف OR أحكام OR احكام OR "وزارة العدل")) OR ((رفض* NEAR/5 تجديد) AND "جواز سفر" AND ("الأمن العام" OR (قضايا AND (تنفيذية OR مديرية OR محكوم*))))',
+  '"سرچ آپریشن" AND (بائیومیٹرک OR "شناختی کوائف" OR کوائف) AND (پولیس OR مشتبہ OR حراست OR کرایہ)',
   // Egypt's police register of dangerous people; unified police data systems (Libya)
-  '"مسجل خطر"',
-  '(توحيد NEAR/3 (المنظومة OR منظومة OR قاعدة)) AND (المباحث OR الأمن OR الجنائية)',
+  '"مسجل خطر" AND (الشرطة OR فئات OR تصنيف* OR "المسجلين خطر" OR "الأمن العام")',
+  '(توحيد NEAR/3 (المنظومة OR منظومة OR قاعدة)) AND (المباحث OR الجنائية)',
   // Armed groups collecting residents' data house by house (Yemen)
   'جمع NEAR/3 "بيانات السكان"',
 ];

@@ -20,7 +20,7 @@ export const immigrationPortuguese = [
   '("suspensao da admissao" OR "suspende os efeitos") AND (imigrantes OR venezuelanos OR ingresso) AND (imigra* OR migra* OR venezuelan* OR refugi* OR deporta* OR estrangeir* OR "Policia Federal" OR fronteira* OR Pacaraima OR Roraima OR asilo OR acolhida OR haitian* OR expuls* OR repatria* OR "Operacao Acolhida")',
   '(=ICE OR "Departamento de Imigracao e Alfandega" OR "Immigration and Customs") AND ("Policia Federal" OR "Policia Rodoviaria Federal")',
   // Portugal's border service or police detaining foreigners staying unlawfully
-  '(=SEF OR "Serviço de Estrangeiros e Fronteiras" OR =GNR OR =PSP) AND ("permanência ilegal" OR "situação ilegal" OR "permanência em território" OR (detid* NEAR/4 estrangeir*) OR (detém NEAR/4 estrangeir*))',
+  '((=SEF OR "Serviço de Estrangeiros e Fronteiras" OR =GNR OR =PSP) AND ("permanência ilegal" OR "situação ilegal" OR "permanência em território" OR (detid* NEAR/4 estrangeir*) OR (detém NEAR/4 estrangeir*))) NOT ("sem carta" OR "fiscalização rodoviária" OR reboca* OR "cargas e descargas" OR estacionados OR SEPNA OR "Reserva Ecológica" OR "construída sem licença")',
 ];
 
 export const databasesPortuguese = [
@@ -40,7 +40,7 @@ export const databasesPortuguese = [
   '(Detecta OR "Sentinela Inteligente" OR "pessoas procuradas" OR "placas veiculares") AND (policia* OR patrulhamento OR "Guarda Municipal" OR crimes)',
   '((biometri* OR identificacao) AND ("Policia Civil" OR DECA) AND (adolescente* OR infrator*)) AND ("banco de dados" OR "bancos de dados" OR "base de dados" OR cadastr* OR digitais OR "impressoes digitais" OR "reconhecimento facial" OR fotos OR fotografia* OR armazen* OR antecedentes OR ficha* OR "sistema de identificacao" OR "registro criminal" OR reincid* OR identifica*)',
   // Bills to ban police face recognition; the data-protection law's public-security exemption; state registers of sex offenders (Brazil)
-  '"reconhecimento facial" NEAR/8 (proib* OR banir OR banimento OR "espaços públicos")',
-  '(LGPD OR "Lei Geral de Proteção de Dados") AND ("segurança pública" OR "art. 4º, inciso III" OR "investigação criminal")',
-  '"Cadastro Estadual de Pedófilos" OR "Cadastro Nacional de Pedófilos" OR (cadastro NEAR/3 (pedófilos OR "agressores sexuais" OR "condenados por crimes sexuais"))',
+  '("reconhecimento facial" NEAR/8 (proib* OR banir OR banimento OR "espaços públicos")) AND (segurança OR policia* OR "espaços públicos" OR vigilância OR "Projeto de Lei" OR "projetos de lei" OR liminar OR Justiça OR parlamentar*)',
+  '(LGPD OR "Lei Geral de Proteção de Dados") AND ("segurança pública" OR "art. 4º, inciso III" OR "investigação criminal") AND (Penal OR policial OR policiais OR "inciso III" OR persecução)',
+  '"Cadastro Estadual de Pedófilos" OR "Cadastro Nacional de Pedófilos" OR ((cadastro NEAR/3 (pedófilos OR "agressores sexuais" OR "condenados por crimes sexuais")) AND (lei OR projeto OR Senado OR sancion* OR deputad* OR governo))',
 ];

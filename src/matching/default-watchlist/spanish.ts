@@ -223,8 +223,8 @@ export const immigrationSpanish = [
   // Returns and detentions of Afghans and Syrians by Turkey (Spanish)
   '(Turquia OR Turkey OR Türkiye) NEAR/15 (devuelto OR devolucion OR deport* OR detenidas OR detained) AND (afgan* OR Afghan* OR sirio* OR Syrian*) AND (refugiad* OR refugee* OR migrant* OR asilo OR asylum OR deport* OR expulsad* OR expulsion* OR irregular* OR indocumentad* OR undocumented OR "sin papeles" OR frontera OR border OR "centro de repatriacion" OR Afganistan OR presiones)',
   // Chile's migration service ordering people to leave; El Salvador's mega-prison for people the US sends
-  '"Servicio Nacional de Migraciones" AND (abandonar OR expuls* OR amparo)',
-  '(CECOT OR megacárcel* OR "Centro de Confinamiento del Terrorismo") AND (migrantes OR deportad* OR EEUU OR "Estados Unidos" OR Trump OR "Tren de Aragua")',
+  '"Servicio Nacional de Migraciones" AND (expuls* OR ((abandonar OR amparo) AND (país OR Chile OR extranjer* OR migrante* OR PDI OR irregular* OR deport*)))',
+  '(CECOT OR megacárcel* OR "Centro de Confinamiento del Terrorismo") AND (migrantes OR deportad* OR EEUU OR "Estados Unidos" OR Trump OR "Tren de Aragua") AND (deport* OR migra* OR inmigra* OR immigra* OR venezolan* OR "Tren de Aragua" OR "Enemigos Extranjeros" OR "Alien Enemies" OR Noem OR =ICE OR expulsad*)',
 ];
 
 export const databasesSpanish = [
@@ -463,12 +463,12 @@ export const databasesSpanish = [
   // Sheriffs checking inmates' immigration status (US Spanish-language news)
   '(revisar OR verificar OR revisando OR verifican) NEAR/6 "estatus migratorio" AND (reclusos OR carcel OR sheriff OR alguacil)',
   // Police reading number plates against traffic records (Spain)
-  '(matrícula* NEAR/6 (leer OR lee OR lectura OR lector* OR leen OR lectoras)) AND (policía OR "Guardia Civil" OR agentes)',
+  '((matrículas NEAR/6 (leer OR lee OR lectura OR lector* OR leen OR lectoras)) OR ((matrícula NEAR/6 (leer OR lee OR lectura OR lector* OR leen OR lectoras)) NOT (curso OR aparcamiento OR cajero OR "radar de tramo" OR "velocidad media"))) AND (policía OR "Guardia Civil" OR agentes)',
   // Wanted people found by CBP's checks at the border (Spanish-language US news); Mexico's intelligence-system law
-  '(CBP OR "Aduanas y Protección Fronteriza") AND (reclamado OR "orden de arresto" OR "orden de aprehensión") AND (verificac* OR sistema*)',
-  '"Ley del Sistema de Investigación e Inteligencia"',
+  '(CBP OR "Aduanas y Protección Fronteriza") AND (reclamado OR "orden de arresto" OR "orden de aprehensión") AND (verificac* OR sistema*) AND (biométric* OR "bases de datos" OR "base de datos" OR identidad OR puente OR cruz*)',
+  '"Ley del Sistema de Investigación e Inteligencia" AND (delitos OR Seguridad OR SSPC)',
   // Officers misusing or leaking police databases (Spain)
-  '(mosso* OR policía OR agente OR "Guardia Civil") AND ("bases policiales" OR ("bases de datos" NEAR/3 polic*) OR ((filtr* NEAR/4 (datos OR información)) NEAR/6 delincuentes))',
+  '(mosso* OR policía OR agente OR "Guardia Civil") AND ("bases policiales" OR ("bases de datos" NEAR/3 polic*) OR ((filtr* NEAR/4 (datos OR información)) NEAR/6 delincuentes)) AND (acce* OR consult* OR compart* OR revel* OR migra* OR inmigra* OR pandill* OR registr* OR condena* OR sanci* OR filtró OR filtrar OR filtración OR secret* OR privacidad OR ilegal* OR indebid* OR investig* OR información)',
   // Mexico's register of mobile-phone users with biometrics
   '(padrón OR padron) AND "telefonía móvil" AND (biométric* OR registro)',
 ];

@@ -17,14 +17,14 @@ export const immigrationWesternEuropean = [
   '("detention en vue de renvoi" OR "detention en vue du renvoi" OR "detention administrative" OR "mise en detention") AND (renvoi OR etranger* OR "Service de la population" OR migration)',
   '(SIS OR Schengen*) AND (AFIS OR ZEMIS OR "biometrische Daten" OR Fingerabdruck*) AND (Ausschreibung* OR Wegweisung* OR Einreiseverbot* OR Ruckkehr*) AND (Polizei* OR Grenze OR Grenzkontroll* OR Grenzwache OR Einreise* OR Migration* OR fedpol OR Fahndung* OR Auslander* OR Asyl* OR Wegweisung* OR Ausweisung* OR Drittstaatsangehorige* OR biometrisch* OR Strafverfolgung* OR Sicherheitsbehorde*)',
   // Cantonal removal escorts (Swiss German); unlawful entry caught by the federal police (German)
-  '(Wegweisung* NEAR/8 (Vollzug OR Ausländer* OR Flughafen OR Rückführ* OR Asyl*)) OR rückzuführend* OR "zwangsweisen Vollzug"',
-  '"unerlaubt* Einreise*" AND (Bundespolizei OR Migrant* OR Asyl* OR Flüchtling* OR Ausländer* OR aufgegriffen OR Schleus*)',
+  '((Wegweisung* NEAR/8 (Vollzug OR Ausländer* OR Flughafen OR Rückführ* OR Asyl*)) OR rückzuführend* OR "zwangsweisen Vollzug") AND (Asyl* OR Ausländer* OR ausländisch* OR Ausschaffung* OR Schweiz OR Migration* OR Landesverweis* OR Ausreise* OR Rückführung* OR Rückkehr* OR Abschieb* OR Wegweisungsvollzug* OR Wegweisungsverfügung*)',
+  '("unerlaubt* Einreise*" AND (Bundespolizei OR Migrant* OR Asyl* OR Flüchtling* OR Ausländer* OR aufgegriffen OR Schleus*)) NOT (Welpen OR Tollwut* OR Heimtierausweis OR Museum OR Marienborn OR Krimi* OR Thriller*)',
   // Arrests at prefecture counters; Niger's law on migrant smuggling (French); what the police do with people here illegally (Dutch)
-  '(arrestation* OR interpell*) NEAR/6 (guichet* OR préfecture*) AND (sans-papiers OR étrangers)',
-  '"trafic illicite de migrants"',
-  'illegalen AND (politie OR vreemdeling* OR uitzet* OR "Nederland verlaten")',
+  '(arrestation* OR interpell*) NEAR/6 (guichet* OR préfecture*) AND (sans-papiers OR étrangers) AND (irrégul* OR sans-papiers OR rétention OR convoca* OR convoqu* OR reconduite OR expulsion* OR éloignement OR asile OR Cimade OR OQTF OR "obligation de quitter")',
+  '"trafic illicite de migrants" AND (loi OR lois OR criminalis* OR emprisonnement OR abrogation OR police OR gendarmerie OR démantel* OR arrest* OR réseau* OR Niger)',
+  'illegalen AND (vreemdeling* OR asielzoeker* OR uitgeprocedeerd* OR "Nederland verlaten")',
   // Refusals at the border by the frontier police (Italian)
-  'respingiment* AND ("Polizia di frontiera" OR Schengen OR frontiera)',
+  '(respingiment* AND ("Polizia di frontiera" OR Schengen OR frontiera)) NOT (frontalieri OR Ristorni OR veterinari* OR pollame OR hockey OR portiere OR Genoni OR tifosi)',
 ];
 
 export const databasesWesternEuropean = [
@@ -56,17 +56,17 @@ export const databasesWesternEuropean = [
   '("DNA-Profil*" OR "DNA-Probe" OR Speichelprobe OR "genetischen Fingerabdruck*") AND (Polizei OR LKA OR BKA OR Fedpol OR Loschung OR loschen OR Strafverfahren OR Staatsanwalt*)',
   '(ZEMIS OR "Zentrale Migrationsinformationssystem") AND (Polizei* OR Polizist* OR Kantonspolizei OR Grenzwache OR BAZG OR fedpol OR Strafverfolgung* OR Zugriff* OR Abfrage* OR abgefragt OR abrufen OR abgerufen OR Datenschutz* OR EDOB OR Kontrolle* OR Personendaten OR Datenaustausch OR Weitergabe OR Ausschaffung* OR Wegweisung* OR Sicherheitsbehorde* OR Nachrichtendienst*)',
   // Wanted-person checks by the federal police; plate-scan sites (German)
-  'Bundespolizei AND ("per Haftbefehl gesucht*" OR Fahndungscomputer OR Fahndungsbestand OR "zur Fahndung")',
-  'Fahndungscomputer',
-  'Erfassungsstandort*',
+  'Bundespolizei AND ("per Haftbefehl gesucht*" OR Fahndungscomputer OR Fahndungsbestand OR "zur Fahndung") AND (Grenz* OR Einreise* OR Migrant* OR Kontrolle* OR festgenommen OR Festnahme OR aufgegriffen)',
+  'Fahndungscomputer AND (Polizei* OR polizeilich* OR Kennzeichen* OR Autokennzeichen* OR Innenminister* OR Ausländerbehörde OR Ermittler OR Grenzkontroll*)',
+  'Erfassungsstandort* AND (Polizei OR Fahrzeug* OR Kennzeichen*)',
   // France's insured-vehicles file open to police; police access to Belgium's national register
-  '"Fichier des Véhicules Assurés" OR =FVA',
-  '"registre national" AND (police OR "Comité P" OR policiers)',
+  '("Fichier des Véhicules Assurés" OR =FVA) AND (forces OR policiers OR police OR autorités OR assurance OR fourrière)',
+  '"registre national" AND (police OR "Comité P" OR policiers) AND (accès OR accéder OR "personnes physiques" OR "numéro d\'identification" OR données OR consult*)',
   // The data-protection authority on the interior ministry's data centre; telling the police who occupies a building; carabinieri
   // checking relatives in police files (Italian)
-  '"Centro elaborazione dati" AND (Garante OR "dati personali")',
-  '("cessione di fabbricato" OR "cessione fabbricato" OR (comunicazione NEAR/6 "Pubblica Sicurezza")) AND (fabbricato OR locazione OR ospitalità) AND ("Pubblica Sicurezza" OR questura OR polizia OR commissariato)',
-  '(Carabinier* OR poliziott*) AND (controllat* NEAR/4 (parenti OR amici OR conoscenti))',
+  '"Centro elaborazione dati" AND (Garante OR "dati personali") AND ("pubblica sicurezza" OR polizia OR "forze di polizia" OR Viminale)',
+  '("cessione di fabbricato" OR "cessione fabbricato" OR (comunicazione NEAR/6 "Pubblica Sicurezza")) AND (fabbricato OR locazione OR ospitalità) AND ("Pubblica Sicurezza" OR questura OR polizia OR commissariato) AND (immobil* OR stranier* OR apolid* OR ospite OR ospiti OR extracomunitari* OR alloggio OR "uso esclusivo" OR cittadin* OR obbligo OR dichiarazione)',
+  '(Carabinier* OR poliziott*) AND (controllat* NEAR/4 (parenti OR amici OR conoscenti)) AND (abusiv* OR informatic* OR "banca dati" OR "banche dati" OR condannat* OR indagat*)',
   // Travel bans on critics and people under warrant (French on Algeria and Tunisia); police face recognition with video surveillance
   '("interdiction de voyager" OR "interdictions de voyager" OR "interdits de voyager" OR "interdit de voyager" OR "interdits de quitter le territoire" OR "interdiction de voyage") AND (police* OR autorités OR liste* OR mandat* OR procureur)',
   '"reconnaissance faciale" AND vidéosurveillance AND (police OR rues OR sécurité)',

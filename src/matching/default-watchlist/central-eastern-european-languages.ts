@@ -32,7 +32,7 @@ export const databasesCentralEastern = [
   // Data-protection authorities and police (Czech, Serbian, Swedish); Ukraine's pre-trial investigations register, plate-recording
   // cameras and conscription offices' wanted lists; Slovakia's police search systems; Bulgaria's hotel register linked to the interior
   // ministry; Hungary's Schengen information exchange
-  '(ÚOOÚ OR UOOU) AND polici* AND (kontrol* OR GDPR OR "rozpoznávání tváří")',
+  'ÚOOÚ AND polici* AND (kontrol* OR GDPR OR "rozpoznávání tváří")',
   '(Poverenik OR Povjerenik) AND (kamer* OR MUP) AND (MUP OR policij*) AND (prepozna* OR nadzor* OR snima*)',
   '(Integritetsskyddsmyndigheten OR Datainspektionen) AND (brottsbekämpande OR polisdatalagen OR "Statens kriminaltekniska") AND (gransk* OR tillsyn* OR personuppgift* OR polisdatalagen OR brottsdatalagen OR spårregister OR register OR DNA*)',
   '"Єдиний реєстр досудових розслідувань" OR (ЄРДР AND (реєстр* OR систем* OR "бази даних" OR "база даних" OR доступ*))',

@@ -208,7 +208,7 @@ export const immigrationMiddleEastLanguages = [
   // Turkey's restriction codes on foreigners' records (Arabic, Persian, Turkish); Syrians checked as unregistered in Turkey (Arabic);
   // Afghans without papers returned from Turkey or Iran (Persian)
   '("رمز التقييد" OR "كود التقييد" OR "رموز التقييد" OR "أكواد التقييد" OR "کد محدودیت") AND (ترکیه OR تركيا OR اخراج OR الأجانب OR أجنبي OR الأجنبي OR ترحيل* OR "ورود مجدد" OR اتباع OR خارجی OR الإقامة OR إقامة OR الهجرة OR مهاجرت)',
-  '("V-71" OR "V-87" OR "G-87" OR "V-160" OR "V-69" OR "G-78" OR "Ç-114" OR "N-82") AND (الأجانب OR للأجانب OR الهجرة OR إقامة OR الإقامة OR ترحيل* OR "رمز التقييد" OR yabanci* OR yabancı* OR göç* OR tahdit OR "sınır dışı" OR اخراج OR اتباع OR مهاجرت OR deport* OR foreigner*)',
+  '("V-71" OR "V-87" OR "G-87" OR "V-160" OR "V-69" OR "G-78" OR "Ç-114" OR "N-82") AND (الأجانب OR للأجانب OR الهجرة OR إقامة OR الإقامة OR ترحيل* OR "رمز التقييد" OR yabanci* OR göç* OR tahdit OR "sınır dışı" OR اخراج OR اتباع OR مهاجرت OR deport* OR foreigner*)',
   '((السوريين OR اللاجئين OR السوري OR سوريين) NEAR/6 (المخالفين OR "غير المسجلين" OR لضبط)) AND (اللاجئين OR لاجئ* OR الهجرة OR المهاجرين OR مهاجر* OR الترحيل OR ترحيل* OR الشرطة OR إقامة OR الإقامة OR المقيمين OR السلطات OR الكيملك)',
   '(("مهاجر غیرقانونی" OR "مهاجران غیرقانونی" OR "مهاجرین غیرقانونی" OR "اتباع غیرمجاز" OR "مهاجر غیرمجاز" OR "مهاجران غیرمجاز") NEAR/15 (بازگرد* OR اخراج* OR دیپورت* OR "رد مرز")) NOT (جشنواره OR بازیگر OR بازیکن OR پرسپولیس OR کالیفرنیا* OR "قرن نوزدهم")',
   // Expulsion orders and deportees (Arabic: the Gulf, Egypt, Iraq); forged passports caught by immigration (UAE); migrants held in
@@ -397,7 +397,7 @@ export const databasesMiddleEastLanguages = [
   '("منع السفر" OR "منعه من السفر" OR "المنع من السفر") AND (آلي* OR المحاكم OR الربط OR إلكتروني* OR قرارات) AND (النائب OR النيابة OR "ترقب الوصول" OR المحاكم OR الدائنين OR جنائية OR الجنائية OR قوائم OR الإدراج OR المطارات OR المنافذ)',
   '"النفق البيومتري" AND (شرطة OR الشرطة OR الشرطية OR الجنائية OR الأمن)',
   '"تشابه الأسماء" AND (السجون OR الأمنية OR الداخلية OR اعتقال OR مذكرات)',
-  '("سجل عدلي" AND (السوابق OR الأمنية OR الامنية OR شرطية OR الشرطة OR "إذاعة بحث" OR محكوم OR التوقيف OR أحكام OR احكام OR "وزارة العدل")) OR ((رفض* NEAR/5 تجديد) AND "جواز سفر" AND ("الأمن العام" OR (قضايا AND (تنفيذية OR مديرية OR محكوم*))))',
+  '("سجل عدلي" AND (السوابق OR الأمنية OR شرطية OR الشرطة OR "إذاعة بحث" OR محكوم OR التوقيف OR أحكام OR "وزارة العدل")) OR ((رفض* NEAR/5 تجديد) AND "جواز سفر" AND ("الأمن العام" OR (قضايا AND (تنفيذية OR مديرية OR محكوم*))))',
   '"سرچ آپریشن" AND (بائیومیٹرک OR "شناختی کوائف" OR کوائف) AND (پولیس OR مشتبہ OR حراست OR کرایہ)',
   // Egypt's police register of dangerous people; unified police data systems (Libya)
   '"مسجل خطر" AND (الشرطة OR فئات OR تصنيف* OR "المسجلين خطر" OR "الأمن العام")',

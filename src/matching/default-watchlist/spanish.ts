@@ -470,7 +470,7 @@ export const databasesSpanish = [
   // Officers misusing or leaking police databases (Spain)
   '(mosso* OR policía OR agente OR "Guardia Civil") AND ("bases policiales" OR ("bases de datos" NEAR/3 polic*) OR ((filtr* NEAR/4 (datos OR información)) NEAR/6 delincuentes)) AND (acce* OR consult* OR compart* OR revel* OR migra* OR inmigra* OR pandill* OR registr* OR condena* OR sanci* OR filtró OR filtrar OR filtración OR secret* OR privacidad OR ilegal* OR indebid* OR investig* OR información)',
   // Mexico's register of mobile-phone users with biometrics
-  '(padrón OR padron) AND "telefonía móvil" AND (biométric* OR registro)',
+  'padrón AND "telefonía móvil" AND (biométric* OR registro)',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

@@ -31,7 +31,7 @@ import { databasesExclude } from './default-watchlist/databases-guards.ts';
 import { immigrationExclude, immigrationInclude } from './default-watchlist/immigration.ts';
 import { immigrationGuards } from './default-watchlist/immigration-guards.ts';
 import { immigrationRecordsHandedOver } from './default-watchlist/immigration-records.ts';
-import { BOTH_TOPICS_FIFTIETH, BOTH_TOPICS_FORTY_EIGHTH, BOTH_TOPICS_FORTY_NINTH } from './default-watchlist/both-topics.ts';
+import { BOTH_TOPICS_BY_COLLECTION } from './default-watchlist/both-topics.ts';
 import { databasesWesternEuropean, immigrationWesternEuropean } from './default-watchlist/western-european-languages.ts';
 import { databasesPortuguese, immigrationPortuguese } from './default-watchlist/portuguese.ts';
 import { databasesSpanish, databasesSpanishExclude, immigrationSpanish, immigrationSpanishExclude } from './default-watchlist/spanish.ts';
@@ -65,9 +65,7 @@ export function defaultWatchlist(): Watchlist {
           ...immigrationAsianLanguages,
           ...immigrationMiddleEastLanguages,
           ...immigrationAfricanLanguages,
-          ...BOTH_TOPICS_FORTY_EIGHTH,
-          ...BOTH_TOPICS_FORTY_NINTH,
-          ...BOTH_TOPICS_FIFTIETH,
+          ...BOTH_TOPICS_BY_COLLECTION,
         ],
         exclude: [...immigrationExclude, ...immigrationGuards, ...immigrationSpanishExclude],
       },
@@ -88,9 +86,7 @@ export function defaultWatchlist(): Watchlist {
           ...databasesAsianLanguages,
           ...databasesMiddleEastLanguages,
           ...databasesAfricanLanguages,
-          ...BOTH_TOPICS_FORTY_EIGHTH,
-          ...BOTH_TOPICS_FORTY_NINTH,
-          ...BOTH_TOPICS_FIFTIETH,
+          ...BOTH_TOPICS_BY_COLLECTION,
         ],
         exclude: [
           ...databasesExclude,

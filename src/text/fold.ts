@@ -2,6 +2,7 @@
 
 /** Letters NFKD leaves whole, and the plain spelling writers and rule authors also use for them. */
 const PLAIN: Record<string, string> = { ß: 'ss', Ø: 'O', ø: 'o', ı: 'i', Ł: 'L', ł: 'l', Đ: 'D', đ: 'd' };
+const PLAIN_LETTER = new RegExp(`[${Object.keys(PLAIN).join('')}]`, 'g');
 
 /**
  * é → e, ñ → n, ß → ss, ø → o, and the letters NFKD leaves alone that writers and rule authors
@@ -12,7 +13,7 @@ export function foldDiacritics(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
-    .replace(/[ßØøıŁłĐđ]/g, (c) => PLAIN[c]!);
+    .replace(PLAIN_LETTER, (c) => PLAIN[c]!);
 }
 
 /**

@@ -120,7 +120,7 @@ export const SPANISH_HEALTH_SERVICES_REPORT_MIGRANTS =
   '((hospital* OR "servicios sociales" OR sanitari*) NEAR/15 (avisan OR informen OR informar OR comunicar* OR denunci* OR notific*) NEAR/20 (Policia OR autoridades)) AND (migrantes OR inmigrantes OR irregulares OR "sin documentacion")';
 
 /** Rules both topics read, from the forty-eighth collection on (one list, spread into both topics). */
-export const BOTH_TOPICS_FORTY_EIGHTH = [
+const BOTH_TOPICS_FORTY_EIGHTH = [
   // Portugal's border-service (SEF) information system and Schengen entries barring admission
   '("Sistema Integrado de Informacoes do SEF" OR "indicacao SIS" OR "indicacao no SIS") AND ("nao admissao" OR "interdicao de entrada" OR ((estrangeir* OR afastamento) AND ("proibicao de entrada" OR Schengen OR regresso OR fronteira* OR =PSP OR =AIMA OR aeroporto OR expuls* OR recusad* OR "nao admitido" OR coercivo OR "Lei de Estrangeiros")))',
   // Foreigners' stay registered with the police or the interior ministry (Croatian, Bosnian, Serbian)
@@ -138,7 +138,7 @@ export const BOTH_TOPICS_FORTY_EIGHTH = [
 ];
 
 /** Rules both topics read, from the forty-ninth collection on (one list, spread into both topics). */
-export const BOTH_TOPICS_FORTY_NINTH = [
+const BOTH_TOPICS_FORTY_NINTH = [
   // City registers and residence-permit data aligned with police databases (Italian)
   '("permessi di soggiorno" OR "permesso di soggiorno") AND ("banche dati" OR "banca dati") AND (polizia OR questura) AND (espuls* OR revoc* OR rimpatri* OR =CPR OR "centro di permanenza" OR irregolar* OR clandestin* OR "precedenti penali" OR pericolos* OR controlli OR incroci* OR "forze di polizia" OR "forze dell\'ordine" OR =SDI OR denunc* OR arrest* OR "sistema di indagine")',
   // Hotels reporting foreign guests to the police (Arabic); foreigners registering with the interior ministry's bodies (Russian, German and
@@ -162,7 +162,7 @@ export const BOTH_TOPICS_FORTY_NINTH = [
 ];
 
 /** Rules both topics read, from the fiftieth collection on (one list, spread into both topics). */
-export const BOTH_TOPICS_FIFTIETH = [
+const BOTH_TOPICS_FIFTIETH = [
   // Syrians' addresses checked by police in Turkey (Arabic); entry bans for unpaid fines or on Russia's banned list (Russian, Kyrgyz);
   // foreigners' stay tracked by the interior ministry; foreigners' temporary registration (Russian, French on Uzbekistan); Aadhaar
   // notices after police reports (India); deportees checked for criminal records (Portuguese); databases of illegal immigrants (English)
@@ -191,7 +191,7 @@ export const BOTH_TOPICS_FIFTIETH = [
   '(CNIC* OR NADRA) AND (Afghan* NEAR/6 (refugee* OR national* OR illegal*)) AND (cancel* OR block* OR fake OR fraudulent*) AND ("identity card*" OR CNICs OR "national card*")',
   '(Torkham AND (deport* OR expel*)) AND (FIA OR NADRA OR biometric* OR data) AND ("Afghan nationals" OR "Afghan citizens" OR undocumented OR "illegal immigrants" OR refugee* OR "holding centre" OR repatriat* OR "transit camp")',
   '(licencias NEAR/4 conducir) AND (datos OR información) AND ((=ICE NOT (Kölbi OR MOPT OR costarricense* OR "Costa Rica" OR ransomware)) OR (inmigraci* AND (DMV OR datos OR deport* OR migratori* OR federal* OR "Control de Aduanas" OR agentes)))',
-  '(("background check" NEAR/10 flagged) OR ("background check" NEAR/10 "immigration officials")) AND (=ICE OR "Immigration and Customs Enforcement")',
+  '("background check" NEAR/10 (flagged OR "immigration officials")) AND (=ICE OR "Immigration and Customs Enforcement")',
   '("banque de données" OR "base de données") AND (émigration OR subsahariens OR "migrants subsahariens") AND (clandestin* OR refoul* OR sécuritaire* OR empreinte* OR irrégul* OR police OR gendarmerie OR migrants)',
   // Doctors reporting undocumented patients; people flagged as dangerous and removed (Italian); hosts reporting foreign guests to
   // immigration (Indonesian); pilgrims excluded for criminal records (Saudi Arabia); population registers recording foreigners (Mauritania);
@@ -213,3 +213,6 @@ export const BOTH_TOPICS_FIFTIETH = [
   '(enrôlement OR "régularisation du séjour") AND étranger* AND (biométri* OR contrôle* OR Agence OR reconduite)',
   '((الإعلام OR الإبلاغ) NEAR/6 (أجانب OR الأجانب)) AND (إيواء OR النزل OR الشقق)',
 ];
+
+/** The per-collection lists above, in order: spread once into each topic's includes. */
+export const BOTH_TOPICS_BY_COLLECTION = [...BOTH_TOPICS_FORTY_EIGHTH, ...BOTH_TOPICS_FORTY_NINTH, ...BOTH_TOPICS_FIFTIETH];

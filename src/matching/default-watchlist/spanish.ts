@@ -298,7 +298,7 @@ export const databasesSpanish = [
   '("datos geneticos" OR "perfiles geneticos" OR "huellas geneticas") NEAR/15 (registr* OR banco* OR base*)',
   // … Mexico's national vehicle register (REPUVE), its mobile-phone user register (PANAUT), biometric registers of
   // foreigners, prisoners and offenders
-  '=REPUVE OR "Registro Publico Vehicular" OR "padron nacional de usuarios de telefonia" OR =PANAUT OR "padron de telefonia"',
+  '=REPUVE OR "Registro Publico Vehicular" OR "padron nacional de usuarios de telefonia" OR =PANAUT OR "padron de telefonia" OR (padrón AND "telefonía móvil" AND (biométric* OR registro))',
   '("datos biometricos" OR "registro biometrico" OR "base de datos biometricos") AND (extranjer* OR reos OR delincuent* OR polic*)',
   // From the thirty-seventh (dev): gang lists by name, a wrongful arrest by face recognition, schools' records reaching ICE;
   // Peru's police AI cameras and Colombia's civil registry working with the police
@@ -446,7 +446,7 @@ export const databasesSpanish = [
   '"Migracion Colombia" AND ("cruce de informacion" OR "base de datos" OR "bases de datos" OR biometric*)',
   '("base de datos" OR biometria) NEAR/15 ("privados de libertad" OR carceles OR prisiones OR reclusos) AND (policia OR policial* OR "ordenes de captura" OR "orden de captura" OR antecedentes OR huellas OR dactilar* OR identific* OR "reconocimiento facial" OR "registro civil" OR Registraduria OR fiscal* OR INPEC OR interconect* OR judicial* OR "requeridos" OR "requisitoria" OR suplant* OR biometria)',
   '("reconocimiento automatico de patentes" OR "lectura de patentes" OR "lector* de patentes" OR "reconocimiento de placas" OR "lector* de placas") AND (Carabineros OR policia* OR policial* OR patrull* OR robad* OR robo* OR "base de datos" OR "bases de datos" OR delinc* OR delito* OR seguridad OR municipal* OR vigilancia OR camaras OR alerta* OR infraccion* OR multa*)',
-  '("Sistema de Inteligencia" OR "Investigacion e Inteligencia") AND (datos OR "bases de datos" OR informacion OR biometric*)',
+  '(("Sistema de Inteligencia" OR "Investigacion e Inteligencia") AND (datos OR "bases de datos" OR informacion OR biometric*)) OR ("Ley del Sistema de Investigación e Inteligencia" AND (delitos OR Seguridad OR SSPC))',
   '((antecedentes NEAR/4 (policiacos OR policiales OR penales)) NEAR/15 (limpiar OR borrar OR borrados OR eliminar OR cancelacion)) AND (registro* OR condena* OR cancelacion OR cancelar OR rehabilitacion OR prescrip* OR "base de datos" OR sistema OR expediente* OR certificado OR constancia OR "derecho al olvido" OR sentencia OR juez OR tribunal* OR sobresei* OR absuelt* OR archiv*)',
   '(migrator* OR Migraciones) AND ("cruce de" OR "cruce de informacion" OR "plataforma" OR "base de datos") AND (policia OR PNP OR "control de identidad") AND (expuls* OR irregular* OR operativo* OR "control de identidad" OR "controles de identidad" OR intervenid* OR detenid* OR requisitori* OR antecedentes OR "orden de captura" OR "alerta migratoria" OR deport* OR indocumentad*)',
   // US Spanish-language media: ICE searching drivers' records; Colorado's SB 276 on immigration-status data; Puerto Rico's criminal
@@ -464,13 +464,10 @@ export const databasesSpanish = [
   '(revisar OR verificar OR revisando OR verifican) NEAR/6 "estatus migratorio" AND (reclusos OR carcel OR sheriff OR alguacil)',
   // Police reading number plates against traffic records (Spain)
   '((matrículas NEAR/6 (leer OR lee OR lectura OR lector* OR leen OR lectoras)) OR ((matrícula NEAR/6 (leer OR lee OR lectura OR lector* OR leen OR lectoras)) NOT (curso OR aparcamiento OR cajero OR "radar de tramo" OR "velocidad media"))) AND (policía OR "Guardia Civil" OR agentes)',
-  // Wanted people found by CBP's checks at the border (Spanish-language US news); Mexico's intelligence-system law
+  // Wanted people found by CBP's checks at the border (Spanish-language US news)
   '(CBP OR "Aduanas y Protección Fronteriza") AND (reclamado OR "orden de arresto" OR "orden de aprehensión") AND (verificac* OR sistema*) AND (biométric* OR "bases de datos" OR "base de datos" OR identidad OR puente OR cruz*)',
-  '"Ley del Sistema de Investigación e Inteligencia" AND (delitos OR Seguridad OR SSPC)',
   // Officers misusing or leaking police databases (Spain)
   '(mosso* OR policía OR agente OR "Guardia Civil") AND ("bases policiales" OR ("bases de datos" NEAR/3 polic*) OR ((filtr* NEAR/4 (datos OR información)) NEAR/6 delincuentes)) AND (acce* OR consult* OR compart* OR revel* OR migra* OR inmigra* OR pandill* OR registr* OR condena* OR sanci* OR filtró OR filtrar OR filtración OR secret* OR privacidad OR ilegal* OR indebid* OR investig* OR información)',
-  // Mexico's register of mobile-phone users with biometrics
-  'padrón AND "telefonía móvil" AND (biométric* OR registro)',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

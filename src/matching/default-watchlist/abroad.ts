@@ -214,6 +214,8 @@ export const immigrationAbroad = [
   '"Foreigners Act" AND (overstay* OR "Section 14" OR deport* OR detention OR ((tribunal* OR charge*) AND (illegal* OR police OR immigra* OR visa* OR arrest* OR booked OR migrant* OR passport* OR FIR OR custody OR jail* OR court* OR case* OR detect* OR infiltrat* OR Bangladeshi* OR nationals OR citizenship OR NRC)))',
   '((overstay* NEAR/5 (visa OR visas OR visitors)) AND (police OR arrest* OR deport* OR detain* OR detention OR "Foreigners Act" OR expel* OR "national security" OR FRRO OR crime* OR narcotic*)) NOT (parking OR wardens OR thriller OR "streaming series" OR "crime drama" OR cricket OR "pitch invader" OR batted OR "overstay welcome" OR "overstay their welcome")',
   '(visa* NEAR/8 (revok* OR cancel*)) AND ("Pakistani nationals" OR "Pak nationals" OR "Pakistani citizens") AND (leave OR left OR exit* OR expel* OR "return home" OR deadline OR "go back")',
+  // From the fifty-first collection (dev): Tamil Nadu's special camps holding foreigners
+  '"special camp*" AND ("Foreigners Act" OR "Passport Act" OR "Passports Act" OR refugee* OR Lankan OR deport* OR foreigners)',
 ];
 
 export const databasesAbroad = [
@@ -424,4 +426,8 @@ export const databasesAbroad = [
   '("license plate check*" OR "plate check*") AND (police OR officer* OR patrol* OR investigat* OR "law enforcement" OR warrant* OR cops OR trooper* OR deputy OR sheriff* OR reader* OR ALPR*)',
   // Guest houses made to verify every guest's identity (Tanzania)
   '("guest house*" OR guesthouse* OR lodge*) AND (verify* NEAR/4 identity)',
+  // From the fifty-first collection (dev): Pakistan's identity database blocking or verifying cards for police; Dhaka
+  // police's citizen information system
+  '(NADRA OR "National Database and Registration Authority") AND (police OR CNIC*) AND (block* OR verif*) AND (illegal* OR alien* OR foreign* OR criminal*)',
+  '"Citizen* Information" AND (police OR DMP)',
 ];

@@ -214,5 +214,19 @@ const BOTH_TOPICS_FIFTIETH = [
   '((الإعلام OR الإبلاغ) NEAR/6 (أجانب OR الأجانب)) AND (إيواء OR النزل OR الشقق)',
 ];
 
+/** Rules both topics read, from the fifty-first collection's dev records. */
+const BOTH_TOPICS_FIFTY_FIRST = [
+  // India's Immigration and Foreigners Bill (institutions must report foreigners); entry refusals after database
+  // checks at the border (Portuguese); border police identifying people with alerts (Romanian)
+  '("Immigration and Foreigners Bill" OR "Immigration and Foreigners Act") AND ("to inform" OR "inform the" OR "report the" OR "forged passport" OR "forged travel" OR deport* OR detention OR "threat to national security" OR "illegal entry")',
+  '("recusa* de entrada" OR "recusas de entrada") AND ("base* de dados" OR SIS OR Schengen)',
+  '(politist* NEAR/3 frontier*) AND (alert* OR "baze de date" OR SIS)',
+];
+
 /** The per-collection lists above, in order: spread once into each topic's includes. */
-export const BOTH_TOPICS_BY_COLLECTION = [...BOTH_TOPICS_FORTY_EIGHTH, ...BOTH_TOPICS_FORTY_NINTH, ...BOTH_TOPICS_FIFTIETH];
+export const BOTH_TOPICS_BY_COLLECTION = [
+  ...BOTH_TOPICS_FORTY_EIGHTH,
+  ...BOTH_TOPICS_FORTY_NINTH,
+  ...BOTH_TOPICS_FIFTIETH,
+  ...BOTH_TOPICS_FIFTY_FIRST,
+];

@@ -18,6 +18,12 @@ export const immigrationCentralEastern = [
   '((αποφασ* NEAR/2 επιστροφ*) AND (υπηκο* OR "τριτων χωρων" OR παρανομ*)) NOT (ΦΠΑ OR "tax free" OR ΑΑΔΕ OR Γλυπτ* OR Μουσει* OR Ελγιν OR προπονητ* OR συμβολαι* OR Ολυμπιακ*)',
   '(nelegal* NEAR/2 migracij*) AND (robež* OR Latvij* OR ārzemniek* OR imigrācij* OR patvērum*)',
   '(uzsienieci* NEAR/3 (issiunt* OR grazin* OR ipareigojim*)) AND (išvykt* OR neteisėt* OR Migracij* OR teritorij* OR pasienio OR prieglobst*)',
+  // From the fifty-first collection (dev): forced escort to the border (Bulgarian); illegal stay and return decisions
+  // (Romanian); the EU entry-exit system (Greek)
+  '"принудително отвеждане" OR ("Дирекция" NEAR/1 Миграция)',
+  '"sedere ilegala"',
+  'returnare NEAR/3 decizi*',
+  '"Συστήματος Εισόδου Εξόδου" OR "Σύστημα Εισόδου Εξόδου" OR "Entry Exit System" OR "Entry/Exit System"',
 ];
 
 export const databasesCentralEastern = [

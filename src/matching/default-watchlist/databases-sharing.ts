@@ -164,4 +164,7 @@ export const databasesSharing = [
   '"Electronic Communications Privacy Act" AND (California OR CalECPA OR "law enforcement")',
   // DHS's biometric system HART
   '=HART AND ("Homeland Advanced Recognition" OR =IDENT OR DHS OR "Homeland Security" OR OBIM OR (biometric* NOT (fare OR fares OR bus OR buses OR transit OR paramedic* OR ambulance OR radio OR "Hazardous Area")))',
+  // From the fifty-first collection (dev): gang data systems run by police bureaus; plate surveillance cameras
+  '(gang NEAR/3 (data OR "data system" OR "investigative data" OR database* OR files)) AND (police OR "law enforcement" OR "criminal justice" OR bureau OR investigat*)',
+  '"license plate surveillance" OR "plate surveillance camera*"',
 ];

@@ -29,4 +29,6 @@ export const immigrationRecordsHandedOver = [
   '("Operation Lone Star" AND (migrant* OR border OR immigra* OR asylum OR arrest* OR jail* OR trespass* OR "National Guard" OR DPS OR "razor wire" OR buoy* OR smuggl* OR deport* OR troopers OR detain*)) OR ("Criminal Trespass" AND (Kinney OR "Val Verde" OR migrant* OR border) AND (migrant* OR immigra* OR asylum OR "Lone Star" OR "Border Patrol" OR smuggl* OR deport* OR undocumented OR illegal*))',
   '"immigration incidents" OR ("safe locations" AND immigra*)',
   '("Immigrant Trust Directive" OR "Immigration Trust Directive" OR "Directive 2018-6") AND (=ICE OR police OR detain* OR detainer* OR deport* OR "law enforcement" OR sheriff* OR jail* OR "287(g)" OR sanctuary OR "federal agents" OR "immigration status" OR "immigration enforcement" OR "immigration authorities" OR "federal immigration" OR undocumented OR corrections OR custody)',
+  // From the fifty-first collection (dev): laws barring plate-reader searches for immigration status or enforcement
+  '(ALPR OR "license plate reader*") AND ("immigration status" OR "immigration enforcement") AND (bill OR law OR "House Bill" OR legislat* OR statute OR ordinance)',
 ];

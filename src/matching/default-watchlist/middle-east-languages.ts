@@ -224,6 +224,13 @@ export const immigrationMiddleEastLanguages = [
   // Sudan's foreigners and immigration-control office ordering foreigners out; forged entry visas caught (Libya)
   '("إدارة الأجانب" AND (مغادرة OR بمغادرة OR ترحيل OR الترحيل OR إبعاد OR المخالفين)) OR "ضبط الهجرة"',
   'تأشيرات NEAR/3 مزورة',
+  // From the fifty-first collection (dev): police action against foreigners residing illegally (Urdu); Azerbaijan's
+  // migration service detaining foreigners; Afghans returned and removal from Turkey; Northern Cyprus
+  // migration-centre checks
+  '"غیر قانونی مقیم" OR (("غیر قانونی" NEAR/3 "تارکین وطن") AND (کارروائی* OR آپریشن OR ایکشن OR گرفتار* OR "ملک بدر*"))',
+  '("qanunsuz miqrasiya*" OR "qeyri-qanuni miqrasiya*" OR "illegal migration") AND ("State Migration Service" OR "Miqrasiya Xidmət*") AND (detain* OR saxlanıl* OR "ölkədən çıxarıl*" OR deport*)',
+  '("ülkelerine gönderil*" OR "sınır dışı edil*") AND (göçmen* OR "yasa dışı" OR kaçak OR düzensiz)',
+  '"Göç Merkezi" AND (kaçak OR denetim* OR "yasal statü*" OR sınır)',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -404,4 +411,9 @@ export const databasesMiddleEastLanguages = [
   '(توحيد NEAR/3 (المنظومة OR منظومة OR قاعدة)) AND (المباحث OR الجنائية)',
   // Armed groups collecting residents' data house by house (Yemen)
   'جمع NEAR/3 "بيانات السكان"',
+  // From the fifty-first collection (dev): Azerbaijan's entry-exit and migration information systems and the interior
+  // ministry's system police read; Turkey's data-protection law exempting police and intelligence processing
+  '"Giriş-çıxış və qeydiyyat" OR ("Daxili İşlər Nazirliyi*" NEAR/4 "informasiya sistem*")',
+  '"Miqrasiya Məlumat Sistem*"',
+  '"Kişisel Verilerin Korunması Kanunu" AND (istihbari OR "kamu güvenliği" OR polis OR kolluk)',
 ];

@@ -225,6 +225,10 @@ export const immigrationSpanish = [
   // Chile's migration service ordering people to leave; El Salvador's mega-prison for people the US sends
   '"Servicio Nacional de Migraciones" AND (expuls* OR ((abandonar OR amparo) AND (país OR Chile OR extranjer* OR migrante* OR PDI OR irregular* OR deport*)))',
   '(CECOT OR megacárcel* OR "Centro de Confinamiento del Terrorismo") AND (migrantes OR deportad* OR EEUU OR "Estados Unidos" OR Trump OR "Tren de Aragua") AND (deport* OR migra* OR inmigra* OR immigra* OR venezolan* OR "Tren de Aragua" OR "Enemigos Extranjeros" OR "Alien Enemies" OR Noem OR =ICE OR expulsad*)',
+  // From the fifty-first collection (dev): Schengen alerts for returns and entry bans; a national register of
+  // detained migrants
+  '("Sistema de Información de Schengen" OR SIS) AND (retorno OR "prohibido la entrada" OR "prohibición de entrada" OR "irregular")',
+  '"registro nacional" NEAR/4 (migrantes OR extranjer*) AND detenid*',
 ];
 
 export const databasesSpanish = [
@@ -468,6 +472,8 @@ export const databasesSpanish = [
   '(CBP OR "Aduanas y Protección Fronteriza") AND (reclamado OR "orden de arresto" OR "orden de aprehensión") AND (verificac* OR sistema*) AND (biométric* OR "bases de datos" OR "base de datos" OR identidad OR puente OR cruz*)',
   // Officers misusing or leaking police databases (Spain)
   '(mosso* OR policía OR agente OR "Guardia Civil") AND ("bases policiales" OR ("bases de datos" NEAR/3 polic*) OR ((filtr* NEAR/4 (datos OR información)) NEAR/6 delincuentes)) AND (acce* OR consult* OR compart* OR revel* OR migra* OR inmigra* OR pandill* OR registr* OR condena* OR sanci* OR filtró OR filtrar OR filtración OR secret* OR privacidad OR ilegal* OR indebid* OR investig* OR información)',
+  // From the fifty-first collection (dev): residence permits refused over police records
+  '(arraigo OR "autorización de residencia" OR "permiso de residencia") AND ("antecedentes policiales" OR "reseñas policiales" OR "diligencias policiales")',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

@@ -25,6 +25,8 @@ export const immigrationWesternEuropean = [
   'illegalen AND (vreemdeling* OR asielzoeker* OR uitgeprocedeerd* OR "Nederland verlaten")',
   // Refusals at the border by the frontier police (Italian)
   '(respingiment* AND ("Polizia di frontiera" OR Schengen OR frontiera)) NOT (frontalieri OR Ristorni OR veterinari* OR pollame OR hockey OR portiere OR Genoni OR tifosi)',
+  // From the fifty-first collection (dev): federal police operations against illegal entry (German)
+  '"illegale* Einreise*" AND (Bundespolizei OR Fahndung* OR Kontroll*)',
 ];
 
 export const databasesWesternEuropean = [
@@ -70,4 +72,9 @@ export const databasesWesternEuropean = [
   // Travel bans on critics and people under warrant (French on Algeria and Tunisia); police face recognition with video surveillance
   '("interdiction de voyager" OR "interdictions de voyager" OR "interdits de voyager" OR "interdit de voyager" OR "interdits de quitter le territoire" OR "interdiction de voyage") AND (police* OR autorités OR liste* OR mandat* OR procureur)',
   '"reconnaissance faciale" AND vidéosurveillance AND (police OR rues OR sécurité)',
+  // From the fifty-first collection (dev): dragnet checks hitting wanted lists and entry bans; police identification
+  // records (fingerprints, photos, DNA); Swiss expulsions entered in the federal registers
+  'Schleierfahndung AND (Einreisesperre OR Haftbefehl* OR "zur Fahndung" OR Fahndungstreffer)',
+  'erkennungsdienst* AND (Fingerabdr* OR DNA OR Lichtbild* OR biometri*)',
+  'Landesverweisung* AND (ZEMIS OR VOSTRA OR RIPOL OR Strafregister* OR SIS)',
 ];

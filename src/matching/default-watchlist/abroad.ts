@@ -216,6 +216,10 @@ export const immigrationAbroad = [
   '(visa* NEAR/8 (revok* OR cancel*)) AND ("Pakistani nationals" OR "Pak nationals" OR "Pakistani citizens") AND (leave OR left OR exit* OR expel* OR "return home" OR deadline OR "go back")',
   // From the fifty-first collection (dev): Tamil Nadu's special camps holding foreigners
   '"special camp*" AND ("Foreigners Act" OR "Passport Act" OR "Passports Act" OR refugee* OR Lankan OR deport* OR foreigners)',
+  // From the fifty-first collection (dev): immigration services seeking police networks (Nigeria); police round-ups
+  // of immigrants
+  '("Immigration Service" OR "Comptroller-General of Immigration") AND (INTERPOL OR "I-24/7")',
+  '(("round up" OR "rounded up" OR "rounds up" OR swoop OR crackdown) NEAR/6 ("illegal immigrants" OR "illegal foreigners" OR "undocumented immigrants" OR foreigners)) OR (("round up" OR "rounded up" OR "rounds up") NEAR/6 (immigrants OR refugees))',
 ];
 
 export const databasesAbroad = [
@@ -430,4 +434,6 @@ export const databasesAbroad = [
   // police's citizen information system
   '(NADRA OR "National Database and Registration Authority") AND (police OR CNIC*) AND (block* OR verif*) AND (illegal* OR alien* OR foreign* OR criminal*)',
   '"Citizen* Information" AND (police OR DMP)',
+  // From the fifty-first collection (dev): interior ministries' facial recognition
+  '"facial recognition" AND ("Ministry of Internal Affairs" OR "interior ministry")',
 ];

@@ -255,6 +255,10 @@ export const immigrationAsianLanguages = [
   '((অবৈধ* NEAR/4 বিদেশ*) AND (নাগরিক* OR অবস্থান* OR "দেশ ছেড়েছেন" OR "দেশ ছাড়ার" OR ফেরত)) OR (বিদেশি* NEAR/6 ("ফেরত পাঠানো" OR "দেশ ছাড়ার"))',
   // Malaysia's repatriation programme for undocumented migrants (Malay, Indonesian)
   '(=PATI OR "Pendatang Asing Tanpa Izin" OR (PATI AND (Imigresen OR Imigrasi OR deport* OR WNI OR "tanpa izin" OR tahanan OR Malaysia OR Sabah))) AND (pulang* OR pemulangan OR tahan* OR depot OR usir*)',
+  // From the fifty-first collection (dev): police checks of residence cards (Japanese); removal of foreigners and the
+  // detention committee (Korean)
+  '在留カード AND (警察 OR 拘束 OR 職務質問)',
+  '송환대상외국인 OR 외국인보호위원회 OR 출국대기실',
 ];
 
 export const databasesAsianLanguages = [
@@ -517,4 +521,8 @@ export const databasesAsianLanguages = [
   // Police AI cameras identifying suspects; the national entry and exit database (Vietnamese)
   '"camera AI" AND ("công an" OR "tội phạm" OR trộm)',
   '"Cơ sở dữ liệu quốc gia" AND ("xuất cảnh" OR "nhập cảnh") AND ("công dân" OR "Bộ Công an")',
+  // From the fifty-first collection (dev): identity-card and household registration run by the police (Chinese);
+  // foreigners' basic data given to investigating agencies (Korean)
+  '(居民身份证 OR 户口登记 OR 人口信息数据库 OR 人口信息查询) AND (公安机关 OR 公安部门 OR 公检法 OR 指纹)',
+  '"기본인적정보" OR (출입국관리* AND "정보 제공")',
 ];

@@ -221,6 +221,11 @@ const BOTH_TOPICS_FIFTY_FIRST = [
   '("Immigration and Foreigners Bill" OR "Immigration and Foreigners Act") AND ("to inform" OR "inform the" OR "report the" OR "forged passport" OR "forged travel" OR deport* OR detention OR "threat to national security" OR "illegal entry")',
   '("recusa* de entrada" OR "recusas de entrada") AND ("base* de dados" OR SIS OR Schengen)',
   '(politist* NEAR/3 frontier*) AND (alert* OR "baze de date" OR SIS)',
+  // Nigeria's border data system and Interpol; South Africa's movement control and stop lists; national registries to
+  // catch illegal immigrants (Kenya)
+  'MIDAS AND (Interpol OR immigration OR "watch list" OR watchlist)',
+  '("movement control system" OR "stop list" OR "ports of entry") AND "Home Affairs" AND (barred OR "refused entry" OR criminals OR "immigration violators" OR biometric*)',
+  '("national registry" OR "population register" OR "integrated population") AND (aliens OR "illegal immigrants")',
 ];
 
 /** The per-collection lists above, in order: spread once into each topic's includes. */

@@ -24,6 +24,10 @@ export const immigrationCentralEastern = [
   '"sedere ilegala"',
   'returnare NEAR/3 decizi*',
   '"Συστήματος Εισόδου Εξόδου" OR "Σύστημα Εισόδου Εξόδου" OR "Entry Exit System" OR "Entry/Exit System"',
+  // From the fifty-first collection (dev): entry bans of foreigners with HIV (Russia); raids on Tajik migrants
+  // (Tajik)
+  '(ВИЧ* AND (въезд* OR "нежелательност* пребывания")) AND (иностран* OR Роспотребнадзор)',
+  '(рейд* OR облава* OR Облава) AND муҳоҷир*',
 ];
 
 export const databasesCentralEastern = [
@@ -50,4 +54,12 @@ export const databasesCentralEastern = [
   // Latvia's criminal register and the police information system on detained and suspected people
   '"Sodu registr*"',
   '"Informācijas sistēm*" AND (aizturētas OR "aizdomās" OR notiesātas)',
+  // From the fifty-first collection (dev): traffic-police databases; fingerprint and genomic registration (Russia,
+  // Kazakhstan); Belarus's population register and data exchange on foreigners; police access to video systems
+  // (Armenia)
+  '(ГИБДД OR Госавтоинспекц*) AND ("баз* данных" OR "единую базу" OR доступ* OR "электронн* вид*")',
+  '"дактилоскопическ* регистрац*" OR "дактилоскопическ* учет*" OR "Дактилоскопиялық" OR "fingerprint and genomic registration" OR "genomic registration"',
+  '"регистр* населения" AND (милиц* OR МВД OR "персональн* данн*")',
+  '("информационн* систем*" OR "банк данных" OR "Central Bank of the foreign") AND (иностран* OR "foreign citizens") AND (обмен* OR МВД OR "Internal Affairs")',
+  '(видеонаблюдени* NEAR/5 доступ*) AND (МВД OR полиц* OR милиц*)',
 ];

@@ -231,6 +231,11 @@ export const immigrationMiddleEastLanguages = [
   '("qanunsuz miqrasiya*" OR "qeyri-qanuni miqrasiya*" OR "illegal migration") AND ("State Migration Service" OR "Miqrasiya Xidmət*") AND (detain* OR saxlanıl* OR "ölkədən çıxarıl*" OR deport*)',
   '("ülkelerine gönderil*" OR "sınır dışı edil*") AND (göçmen* OR "yasa dışı" OR kaçak OR düzensiz)',
   '"Göç Merkezi" AND (kaçak OR denetim* OR "yasal statü*" OR sınır)',
+  // From the fifty-first collection (dev): army raids on Syrian refugees' camps (Lebanon); departures of residency
+  // violators (Bahrain); expulsion of foreigners (Egypt)
+  '(يداهم OR مداهمة OR مداهمات) AND (مخيمات OR مخيم) AND (السوريين OR اللاجئين)',
+  '(الوافدين NEAR/3 المخالفين) AND (مغادرت* OR ترحيل* OR إبعاد*)',
+  '("إبعاد الأجانب" OR "ابعاد الاجانب") AND (الإقامة OR دخول OR الداخلية OR قرار OR القانون OR المخالف*)',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -416,4 +421,9 @@ export const databasesMiddleEastLanguages = [
   '"Giriş-çıxış və qeydiyyat" OR ("Daxili İşlər Nazirliyi*" NEAR/4 "informasiya sistem*")',
   '"Miqrasiya Məlumat Sistem*"',
   '"Kişisel Verilerin Korunması Kanunu" AND (istihbari OR "kamu güvenliği" OR polis OR kolluk)',
+  // From the fifty-first collection (dev): Syrian security checks of names (fish); arrests over names like wanted
+  // people's (Iraq); Egypt's travel-ban and arrival watch lists
+  '(فيش OR تفييش OR "الفيش الأمني") AND (أمني* OR الأمن* OR مطلوب* OR المخابرات OR الشرطة)',
+  '("تشابه الأسماء" OR "تشابه في الأسماء" OR "تشابه اسماء" OR "تشابه الاسماء") AND (مطلوب* OR اعتقال* OR "قاعدة بيانات")',
+  '"قوائم الممنوعين" OR "قوائم ترقب الوصول"',
 ];

@@ -27,6 +27,10 @@ export const immigrationWesternEuropean = [
   '(respingiment* AND ("Polizia di frontiera" OR Schengen OR frontiera)) NOT (frontalieri OR Ristorni OR veterinari* OR pollame OR hockey OR portiere OR Genoni OR tifosi)',
   // From the fifty-first collection (dev): federal police operations against illegal entry (German)
   '"illegale* Einreise*" AND (Bundespolizei OR Fahndung* OR Kontroll*)',
+  // From the fifty-first collection (dev): operations against irregular immigration and expulsions (French, Central
+  // Africa)
+  '("immigration irrégulière" OR "immigration clandestine") AND (contrôle* OR interpell* OR refoul* OR expuls*)',
+  '(expulsé* OR refoulé*) AND (Camerounais OR étrangers OR ressortissants) AND (police OR autorités OR passeport*)',
 ];
 
 export const databasesWesternEuropean = [
@@ -77,4 +81,6 @@ export const databasesWesternEuropean = [
   'Schleierfahndung AND (Einreisesperre OR Haftbefehl* OR "zur Fahndung" OR Fahndungstreffer)',
   'erkennungsdienst* AND (Fingerabdr* OR DNA OR Lichtbild* OR biometri*)',
   'Landesverweisung* AND (ZEMIS OR VOSTRA OR RIPOL OR Strafregister* OR SIS)',
+  // From the fifty-first collection (dev): police biometric devices identifying wanted people (French)
+  '("identification biométrique" OR "appareil biométrique") AND (police OR DGSN OR sûreté) AND (recherch* OR poursuivi*)',
 ];

@@ -220,6 +220,12 @@ export const immigrationAbroad = [
   // of immigrants
   '("Immigration Service" OR "Comptroller-General of Immigration") AND (INTERPOL OR "I-24/7")',
   '(("round up" OR "rounded up" OR "rounds up" OR swoop OR crackdown) NEAR/6 ("illegal immigrants" OR "illegal foreigners" OR "undocumented immigrants" OR foreigners)) OR (("round up" OR "rounded up" OR "rounds up") NEAR/6 (immigrants OR refugees))',
+  // Canada's border agency on inadmissibility and removal; New Zealand's immigration compliance; the Windrush
+  // detentions and removals; Australian visa cancellations on character grounds
+  '(CBSA OR "Canada Border Services Agency") AND (inadmissib* OR removal* OR deport* OR detention OR detain*)',
+  '"Immigration New Zealand" AND (compliance OR deport* OR unlawful*)',
+  'Windrush AND (detention OR detained OR removal OR deport* OR "illegal immigrants" OR "hostile environment" OR "lessons learned")',
+  '("Notice of Intention to Consider Cancellation" OR "visa cancellation" OR "section 501" OR s501) AND (criminal OR character)',
 ];
 
 export const databasesAbroad = [
@@ -436,4 +442,7 @@ export const databasesAbroad = [
   '"Citizen* Information" AND (police OR DMP)',
   // From the fifty-first collection (dev): interior ministries' facial recognition
   '"facial recognition" AND ("Ministry of Internal Affairs" OR "interior ministry")',
+  // Police-run child protection registers (New South Wales); police street checks and carding (Canada)
+  '"Child Protection Register" AND (police OR "Law Enforcement")',
+  '("street check*" AND (police OR RCMP OR Mountie* OR officers)) OR (carding AND (police OR officers) AND ("street check*" OR racial* OR Black OR "randomly stop*" OR "identifying information" OR Ontario OR Toronto))',
 ];

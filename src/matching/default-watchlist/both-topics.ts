@@ -226,6 +226,10 @@ const BOTH_TOPICS_FIFTY_FIRST = [
   'MIDAS AND (Interpol OR immigration OR "watch list" OR watchlist)',
   '("movement control system" OR "stop list" OR "ports of entry") AND "Home Affairs" AND (barred OR "refused entry" OR criminals OR "immigration violators" OR biometric*)',
   '("national registry" OR "population register" OR "integrated population") AND (aliens OR "illegal immigrants")',
+  // Social services told to break professional secrecy about foreigners (France, Belgium); watch lists of illegal
+  // migrants given to other agencies (UK)
+  '("secret professionnel" AND (étrangers OR "Office des étrangers" OR préfet* OR sans-papiers)) AND (CPAS OR "travailleurs sociaux" OR transmettre OR "projet de loi")',
+  '"illegal migrants" AND ("watch list" OR watchlist)',
 ];
 
 /** The per-collection lists above, in order: spread once into each topic's includes. */

@@ -474,6 +474,9 @@ export const databasesSpanish = [
   '(mosso* OR policía OR agente OR "Guardia Civil") AND ("bases policiales" OR ("bases de datos" NEAR/3 polic*) OR ((filtr* NEAR/4 (datos OR información)) NEAR/6 delincuentes)) AND (acce* OR consult* OR compart* OR revel* OR migra* OR inmigra* OR pandill* OR registr* OR condena* OR sanci* OR filtró OR filtrar OR filtración OR secret* OR privacidad OR ilegal* OR indebid* OR investig* OR información)',
   // From the fifty-first collection (dev): residence permits refused over police records
   '(arraigo OR "autorización de residencia" OR "permiso de residencia") AND ("antecedentes policiales" OR "reseñas policiales" OR "diligencias policiales")',
+  // Police files of personal data (Catalan); data-protection authorities on leaked police documents
+  '(fitxers NEAR/5 "dades de caràcter personal") AND (Policia OR Interior OR Mossos)',
+  '("Protección de Datos" OR APDCAT OR AEPD) AND ("documentos policiales" OR "ficheros policiales" OR "datos policiales")',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

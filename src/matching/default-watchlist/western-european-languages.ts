@@ -31,6 +31,8 @@ export const immigrationWesternEuropean = [
   // Africa)
   '("immigration irrégulière" OR "immigration clandestine") AND (contrôle* OR interpell* OR refoul* OR expuls*)',
   '(expulsé* OR refoulé*) AND (Camerounais OR étrangers OR ressortissants) AND (police OR autorités OR passeport*)',
+  // Italy's return centres (CPR)
+  '("Cpr di" OR "Cpr della" OR "Cpr del" OR "nel Cpr" OR "al Cpr" OR "dal Cpr") AND (migranti OR stranieri OR trattenut* OR rimpatr* OR sequestro OR detenut* OR "via Corelli")',
 ];
 
 export const databasesWesternEuropean = [
@@ -83,4 +85,6 @@ export const databasesWesternEuropean = [
   'Landesverweisung* AND (ZEMIS OR VOSTRA OR RIPOL OR Strafregister* OR SIS)',
   // From the fifty-first collection (dev): police biometric devices identifying wanted people (French)
   '("identification biométrique" OR "appareil biométrique") AND (police OR DGSN OR sûreté) AND (recherch* OR poursuivi*)',
+  // The interior ministry's police data centre (Italy's CED)
+  '("Centro Elaborazione Dati" OR "Centro di Elaborazione Dati" OR "C.E.D." OR "servizio interforze") AND (Interno OR polizia OR "legge n. 121" OR "121/1981")',
 ];

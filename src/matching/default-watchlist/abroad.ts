@@ -226,6 +226,8 @@ export const immigrationAbroad = [
   '"Immigration New Zealand" AND (compliance OR deport* OR unlawful*)',
   'Windrush AND (detention OR detained OR removal OR deport* OR "illegal immigrants" OR "hostile environment" OR "lessons learned")',
   '("Notice of Intention to Consider Cancellation" OR "visa cancellation" OR "section 501" OR s501) AND (criminal OR character)',
+  // Immigration departments blacklisting foreigners (Malaysia)
+  '("Immigration Department" OR JIM) AND (blacklist* OR "barred from entering" OR "blocked the entry")',
 ];
 
 export const databasesAbroad = [

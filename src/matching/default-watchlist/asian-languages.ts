@@ -259,6 +259,9 @@ export const immigrationAsianLanguages = [
   // detention committee (Korean)
   '在留カード AND (警察 OR 拘束 OR 職務質問)',
   '송환대상외국인 OR 외국인보호위원회 OR 출국대기실',
+  // Prohibited immigrants and refusals of entry (Malay); orders to leave for overstayers (Vietnamese)
+  '"imigran larangan" OR "ditolak masuk" OR ("imigran gelap" AND (penggerebekan OR kontrol OR razia))',
+  '"buộc xuất cảnh"',
 ];
 
 export const databasesAsianLanguages = [
@@ -525,4 +528,6 @@ export const databasesAsianLanguages = [
   // foreigners' basic data given to investigating agencies (Korean)
   '(居民身份证 OR 户口登记 OR 人口信息数据库 OR 人口信息查询) AND (公安机关 OR 公安部门 OR 公检法 OR 指纹)',
   '"기본인적정보" OR (출입국관리* AND "정보 제공")',
+  // Police databases and population data (Vietnamese)
+  '"Công an" AND ("cơ sở dữ liệu" OR "Big Data" OR "dữ liệu dân cư")',
 ];

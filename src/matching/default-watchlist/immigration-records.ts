@@ -31,4 +31,6 @@ export const immigrationRecordsHandedOver = [
   '("Immigrant Trust Directive" OR "Immigration Trust Directive" OR "Directive 2018-6") AND (=ICE OR police OR detain* OR detainer* OR deport* OR "law enforcement" OR sheriff* OR jail* OR "287(g)" OR sanctuary OR "federal agents" OR "immigration status" OR "immigration enforcement" OR "immigration authorities" OR "federal immigration" OR undocumented OR corrections OR custody)',
   // From the fifty-first collection (dev): laws barring plate-reader searches for immigration status or enforcement
   '(ALPR OR "license plate reader*") AND ("immigration status" OR "immigration enforcement") AND (bill OR law OR "House Bill" OR legislat* OR statute OR ordinance)',
+  // CBP's standards on transport, escort, detention and search
+  '"Transport, Escort, Detention, and Search"',
 ];

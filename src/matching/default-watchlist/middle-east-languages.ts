@@ -236,6 +236,10 @@ export const immigrationMiddleEastLanguages = [
   '(يداهم OR مداهمة OR مداهمات) AND (مخيمات OR مخيم) AND (السوريين OR اللاجئين)',
   '(الوافدين NEAR/3 المخالفين) AND (مغادرت* OR ترحيل* OR إبعاد*)',
   '("إبعاد الأجانب" OR "ابعاد الاجانب") AND (الإقامة OR دخول OR الداخلية OR قرار OR القانون OR المخالف*)',
+  // Israel's population and immigration authority holding asylum seekers (Arabic); Pakistani police arresting Afghan
+  // refugees (Pashto)
+  '"سلطة السكان" AND الهجرة AND (سجن OR مغادرة OR المحتجزين OR ترحيل)',
+  '"افغان کډوال*" AND (نيولو OR نیولو OR ایستل* OR اخراج OR پوليس* OR پولیس*)',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -426,4 +430,7 @@ export const databasesMiddleEastLanguages = [
   '(فيش OR تفييش OR "الفيش الأمني") AND (أمني* OR الأمن* OR مطلوب* OR المخابرات OR الشرطة)',
   '("تشابه الأسماء" OR "تشابه في الأسماء" OR "تشابه اسماء" OR "تشابه الاسماء") AND (مطلوب* OR اعتقال* OR "قاعدة بيانات")',
   '"قوائم الممنوعين" OR "قوائم ترقب الوصول"',
+  // Iran's genetic data bank of offenders; exit bans (Hebrew, Persian)
+  '("بانک اطلاعات ژنتیک" OR "بانک اطلاعاتی ژنتیک" OR "پروفایل ژنتیک" OR "هویت ژنتیک" OR "genetic data bank") AND (مجرم* OR محکوم* OR جرم OR "پزشکی قانونی" OR criminal*)',
+  '"עיכוב יציאה" OR "ممنوع الخروجی"',
 ];

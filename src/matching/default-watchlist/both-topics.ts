@@ -230,6 +230,10 @@ const BOTH_TOPICS_FIFTY_FIRST = [
   // migrants given to other agencies (UK)
   '("secret professionnel" AND (étrangers OR "Office des étrangers" OR préfet* OR sans-papiers)) AND (CPAS OR "travailleurs sociaux" OR transmettre OR "projet de loi")',
   '"illegal migrants" AND ("watch list" OR watchlist)',
+  // Biometric checks of migrants crossing the Darién (Panama); deportees arrested on arrival for outstanding warrants
+  // (Honduras)
+  '(biometr* OR biométric*) AND (Senafront OR "Servicio Nacional de Fronteras" OR Darién) AND (migrant* OR detenid* OR captur* OR criminal*)',
+  '"migrantes retornados" AND (detenci* OR captur* OR orden*) AND (polic* OR DPI OR justicia)',
 ];
 
 /** The per-collection lists above, in order: spread once into each topic's includes. */

@@ -477,6 +477,11 @@ export const databasesSpanish = [
   // Police files of personal data (Catalan); data-protection authorities on leaked police documents
   '(fitxers NEAR/5 "dades de caràcter personal") AND (Policia OR Interior OR Mossos)',
   '("Protección de Datos" OR APDCAT OR AEPD) AND ("documentos policiales" OR "ficheros policiales" OR "datos policiales")',
+  // Chile's unified data bank of police and prosecutors; police registers of gang members (El Salvador); city video
+  // centres reading plates and faces
+  '"Banco Unificado de Datos"',
+  '(pandiller* OR mareros) AND (registrad* OR "base de datos" OR registro) AND (Policía OR PNC)',
+  '(C5 OR videovigilancia) AND (placas OR "reconocimiento facial" OR rostro)',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

@@ -87,4 +87,6 @@ export const databasesWesternEuropean = [
   '("identification biométrique" OR "appareil biométrique") AND (police OR DGSN OR sûreté) AND (recherch* OR poursuivi*)',
   // The interior ministry's police data centre (Italy's CED)
   '("Centro Elaborazione Dati" OR "Centro di Elaborazione Dati" OR "C.E.D." OR "servizio interforze") AND (Interno OR polizia OR "legge n. 121" OR "121/1981")',
+  // Police wanted-persons databases put online (Haiti)
+  '("personnes recherchées" OR "les plus recherchés" OR fugitifs OR "individus activement recherchés") AND ("base de données" OR "base des" OR portail OR registre) AND (police OR DCPJ OR "Police Judiciaire")',
 ];

@@ -213,6 +213,7 @@ describe('agreement with a second, blind labeller (npm run corpus -- agreement)'
     ['second-labeller-48.jsonl', 80, 'the forty-eighth collection (60 dev, 20 held-out, drawn from all rounds but its last file)'],
     ['second-labeller-49.jsonl', 80, 'the forty-ninth collection (60 dev, 20 held-out, drawn from its three waves)'],
     ['second-labeller-50.jsonl', 80, 'the fiftieth collection (60 dev, 20 held-out, drawn from its first 24 collectors)'],
+    ['second-labeller-51.jsonl', 80, 'the fifty-first collection (60 dev, 20 held-out, drawn from its first 15 collectors)'],
   ])('holds %s (%i records), a second labelling of %s that agrees on at least 95% per topic', (file, size, sample) => {
     const second = readJsonLines<SecondLabel>(`${DIR}${file}`);
     expect(second, sample).toHaveLength(size);

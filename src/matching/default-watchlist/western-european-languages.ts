@@ -33,6 +33,8 @@ export const immigrationWesternEuropean = [
   '(expulsé* OR refoulé*) AND (Camerounais OR étrangers OR ressortissants) AND (police OR autorités OR passeport*)',
   // Italy's return centres (CPR)
   '("Cpr di" OR "Cpr della" OR "Cpr del" OR "nel Cpr" OR "al Cpr" OR "dal Cpr") AND (migranti OR stranieri OR trattenut* OR rimpatr* OR sequestro OR detenut* OR "via Corelli")',
+  // Forced returns of families (Swiss French)
+  '("renvoi forcé" OR "renvois forcés" OR "expulsion violente") AND (famille OR requérant* OR Vaud OR canton* OR Suisse OR asile)',
 ];
 
 export const databasesWesternEuropean = [
@@ -89,4 +91,10 @@ export const databasesWesternEuropean = [
   '("Centro Elaborazione Dati" OR "Centro di Elaborazione Dati" OR "C.E.D." OR "servizio interforze") AND (Interno OR polizia OR "legge n. 121" OR "121/1981")',
   // Police wanted-persons databases put online (Haiti)
   '("personnes recherchées" OR "les plus recherchés" OR fugitifs OR "individus activement recherchés") AND ("base de données" OR "base des" OR portail OR registre) AND (police OR DCPJ OR "Police Judiciaire")',
+  // Police data networks, indexes and files opened to other offices (Swiss German); plate recognition by the interior
+  // ministry (Austria)
+  '(Polizeidaten* OR Polizeiindex OR Polizeiakten OR "polizeilich registriert*") AND (Zugriff OR Datenaustausch OR Einsicht OR vernetz* OR Datensammlung)',
+  '(Kennzeichenerkennung* OR Kennzeichenüberwachung) AND (Innenministerium OR Polizei OR Fahndung OR Sicherheitspaket OR EKIS)',
+  // Deleting entries from police logs and databases (Geneva)
+  '("main courante" OR "base de données de la police" OR "fichiers de police" OR "dossier de police") AND (radiation OR effacement OR suppression OR LIPAD OR "données personnelles")',
 ];

@@ -234,6 +234,8 @@ const BOTH_TOPICS_FIFTY_FIRST = [
   // (Honduras)
   '(biometr* OR biométric*) AND (Senafront OR "Servicio Nacional de Fronteras" OR Darién) AND (migrant* OR detenid* OR captur* OR criminal*)',
   '"migrantes retornados" AND (detenci* OR captur* OR orden*) AND (polic* OR DPI OR justicia)',
+  // Biometric checks against Interpol aimed at illegal migration (Moldova)
+  '("I-FORCE" OR Interpol) AND (biometric* OR biometrice) AND (migrați* OR migrației OR migratie)',
 ];
 
 /** The per-collection lists above, in order: spread once into each topic's includes. */

@@ -28,6 +28,9 @@ export const immigrationCentralEastern = [
   // (Tajik)
   '(ВИЧ* AND (въезд* OR "нежелательност* пребывания")) AND (иностран* OR Роспотребнадзор)',
   '(рейд* OR облава* OR Облава) AND муҳоҷир*',
+  // Moldova's border police refusing entry and holding people (Romanian); illegal stay of foreigners (Russian)
+  '("Poliția de Frontieră" OR "Poliției de Frontieră") AND (refuz* OR interziși OR interzis* OR "documente false" OR reținut*)',
+  '"незаконн* пребывани*" AND (иностран* OR мигра*)',
 ];
 
 export const databasesCentralEastern = [
@@ -62,4 +65,12 @@ export const databasesCentralEastern = [
   '"регистр* населения" AND (милиц* OR МВД OR "персональн* данн*")',
   '("информационн* систем*" OR "банк данных" OR "Central Bank of the foreign") AND (иностран* OR "foreign citizens") AND (обмен* OR МВД OR "Internal Affairs")',
   '(видеонаблюдени* NEAR/5 доступ*) AND (МВД OR полиц* OR милиц*)',
+  // Personal data in police work and Ukraine's demographic register (Ukrainian); Moldova's integrated police
+  // information systems (Romanian); unified offence registers (Belarus, Moldova) and ticket data for law enforcement
+  // (Kazakhstan)
+  '("персональних даних" OR "персональні дані") AND (поліці* OR "органів розслідування" OR "органами розслідування")',
+  '"демографічний реєстр" OR "демографічного реєстру" OR "реєстр фізичних осіб" OR "реєстрацію фізичних осіб"',
+  '("Sistemul informațional integrat" OR "Sistemului informațional integrat") AND (Poliți* OR "organelor de drept")',
+  '("учета правонарушений" OR "учёта уголовных преступлений" OR "учета преступлений" OR "учёта преступлений") AND (систем* OR единой OR единую)',
+  'билет* AND "правоохранительные органы" AND (сведени* OR передач*)',
 ];

@@ -262,6 +262,8 @@ export const immigrationAsianLanguages = [
   // Prohibited immigrants and refusals of entry (Malay); orders to leave for overstayers (Vietnamese)
   '"imigran larangan" OR "ditolak masuk" OR ("imigran gelap" AND (penggerebekan OR kontrol OR razia))',
   '"buộc xuất cảnh"',
+  // Suspected Bangladeshis held by police (Bengali, Assamese)
+  '(বাংলাদেশি OR বাংলাদেশী) AND (আটক OR ধৃত OR গ্রেপ্তার)',
 ];
 
 export const databasesAsianLanguages = [
@@ -530,4 +532,8 @@ export const databasesAsianLanguages = [
   '"기본인적정보" OR (출입국관리* AND "정보 제공")',
   // Police databases and population data (Vietnamese)
   '"Công an" AND ("cơ sở dữ liệu" OR "Big Data" OR "dữ liệu dân cư")',
+  // Police verification drives of outsiders and tenants (Hindi); police fingerprint collection (Tamil, Telugu)
+  'सत्यापन AND (पुलिस OR थाना) AND (बाहरी OR संदिग्ध OR किरायेदार* OR वेरिफिकेशन)',
+  '(கைவிரல் OR "விரல் ரேகை") AND (காவல்* OR போலீஸ்*)',
+  '"ఫింగర్ ప్రింట్స్" AND పోలీస్*',
 ];

@@ -236,6 +236,8 @@ const BOTH_TOPICS_FIFTY_FIRST = [
   '"migrantes retornados" AND (detenci* OR captur* OR orden*) AND (polic* OR DPI OR justicia)',
   // Biometric checks against Interpol aimed at illegal migration (Moldova)
   '("I-FORCE" OR Interpol) AND (biometric* OR biometrice) AND (migrați* OR migrației OR migratie)',
+  // Police acting as foreigners registration officers (India)
+  '"Foreigners Registration Officer"',
 ];
 
 /** The per-collection lists above, in order: spread once into each topic's includes. */

@@ -240,6 +240,9 @@ export const immigrationMiddleEastLanguages = [
   // refugees (Pashto)
   '"سلطة السكان" AND الهجرة AND (سجن OR مغادرة OR المحتجزين OR ترحيل)',
   '"افغان کډوال*" AND (نيولو OR نیولو OR ایستل* OR اخراج OR پوليس* OR پولیس*)',
+  // Refugees arrested and held by police (Egypt); migrants left in the desert (Tunisia)
+  '(القبض OR احتجاز* OR اعتقال*) AND (اللاجئين OR لاجئين) AND (الإريتريين OR السودانيين OR "مديرية أمن" OR ترحيل*)',
+  '(المهاجرين OR مهاجرين) AND الصحراء AND (تركتهم OR ترحيل* OR طرد*)',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -433,4 +436,8 @@ export const databasesMiddleEastLanguages = [
   // Iran's genetic data bank of offenders; exit bans (Hebrew, Persian)
   '("بانک اطلاعات ژنتیک" OR "بانک اطلاعاتی ژنتیک" OR "پروفایل ژنتیک" OR "هویت ژنتیک" OR "genetic data bank") AND (مجرم* OR محکوم* OR جرم OR "پزشکی قانونی" OR criminal*)',
   '"עיכוב יציאה" OR "ممنوع الخروجی"',
+  // Morocco's central criminal-record database; Tunisia's data-protection authority on identity documents and the
+  // interior ministry
+  '"السجل العدلي" AND ("قاعدة بيانات" OR مركزي* OR المركزي)',
+  '"الهيئة الوطنية لحماية المعطيات الشخصية" AND (الداخلية OR الأمن OR "بطاقة التعريف" OR "جواز السفر")',
 ];

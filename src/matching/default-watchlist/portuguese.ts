@@ -21,6 +21,8 @@ export const immigrationPortuguese = [
   '(=ICE OR "Departamento de Imigracao e Alfandega" OR "Immigration and Customs") AND ("Policia Federal" OR "Policia Rodoviaria Federal")',
   // Portugal's border service or police detaining foreigners staying unlawfully
   '((=SEF OR "Serviço de Estrangeiros e Fronteiras" OR =GNR OR =PSP) AND ("permanência ilegal" OR "situação ilegal" OR "permanência em território" OR (detid* NEAR/4 estrangeir*) OR (detém NEAR/4 estrangeir*))) NOT ("sem carta" OR "fiscalização rodoviária" OR reboca* OR "cargas e descargas" OR estacionados OR SEPNA OR "Reserva Ecológica" OR "construída sem licença")',
+  // From the fifty-first collection (dev): foreigners stopped or deported by the Federal Police
+  '"Polícia Federal" AND estrangeir* AND (barrad* OR "ingresso ilegal" OR "entrada ilegal" OR deport* OR irregular*)',
 ];
 
 export const databasesPortuguese = [
@@ -43,4 +45,6 @@ export const databasesPortuguese = [
   '("reconhecimento facial" NEAR/8 (proib* OR banir OR banimento OR "espaços públicos")) AND (segurança OR policia* OR "espaços públicos" OR vigilância OR "Projeto de Lei" OR "projetos de lei" OR liminar OR Justiça OR parlamentar*)',
   '(LGPD OR "Lei Geral de Proteção de Dados") AND ("segurança pública" OR "art. 4º, inciso III" OR "investigação criminal") AND (Penal OR policial OR policiais OR "inciso III" OR persecução)',
   '"Cadastro Estadual de Pedófilos" OR "Cadastro Nacional de Pedófilos" OR ((cadastro NEAR/3 (pedófilos OR "agressores sexuais" OR "condenados por crimes sexuais")) AND (lei OR projeto OR Senado OR sancion* OR deputad* OR governo))',
+  // From the fifty-first collection (dev): systems reading plates to find stolen vehicles
+  '("veículos roubados" OR "carros roubados" OR "veículos furtados") AND (sistema OR radares OR câmeras OR leitura OR placas)',
 ];

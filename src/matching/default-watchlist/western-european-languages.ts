@@ -35,6 +35,9 @@ export const immigrationWesternEuropean = [
   '("Cpr di" OR "Cpr della" OR "Cpr del" OR "nel Cpr" OR "al Cpr" OR "dal Cpr") AND (migranti OR stranieri OR trattenut* OR rimpatr* OR sequestro OR detenut* OR "via Corelli")',
   // Forced returns of families (Swiss French)
   '("renvoi forcé" OR "renvois forcés" OR "expulsion violente") AND (famille OR requérant* OR Vaud OR canton* OR Suisse OR asile)',
+  // Sub-Saharan migrants pushed back or repatriated, and Morocco's migration law 02-03 (French)
+  '(refoul* OR rapatriement OR expulsion) AND ("immigrés clandestins" OR "migrants subsahariens" OR subsahariens OR clandestins OR "émigrés africains")',
+  '"loi 02-03" OR "loi n° 02-03"',
 ];
 
 export const databasesWesternEuropean = [
@@ -97,4 +100,7 @@ export const databasesWesternEuropean = [
   '(Kennzeichenerkennung* OR Kennzeichenüberwachung) AND (Innenministerium OR Polizei OR Fahndung OR Sicherheitspaket OR EKIS)',
   // Deleting entries from police logs and databases (Geneva)
   '("main courante" OR "base de données de la police" OR "fichiers de police" OR "dossier de police") AND (radiation OR effacement OR suppression OR LIPAD OR "données personnelles")',
+  // Algeria's national DNA file and the gendarmerie's identification and wanted-persons systems (French)
+  '("fichier génétique" OR "fichier national" OR "empreintes génétiques") AND (police OR criminels OR DGSN OR gendarmerie)',
+  'Gendarmerie AND (Runi* OR "identification biométrique" OR "empreintes digitales" OR "personnes recherchées" OR "recherche des personnes")',
 ];

@@ -215,19 +215,19 @@ export const immigrationAbroad = [
   '((overstay* NEAR/5 (visa OR visas OR visitors)) AND (police OR arrest* OR deport* OR detain* OR detention OR "Foreigners Act" OR expel* OR "national security" OR FRRO OR crime* OR narcotic*)) NOT (parking OR wardens OR thriller OR "streaming series" OR "crime drama" OR cricket OR "pitch invader" OR batted OR "overstay welcome" OR "overstay their welcome")',
   '(visa* NEAR/8 (revok* OR cancel*)) AND ("Pakistani nationals" OR "Pak nationals" OR "Pakistani citizens") AND (leave OR left OR exit* OR expel* OR "return home" OR deadline OR "go back")',
   // From the fifty-first collection (dev): Tamil Nadu's special camps holding foreigners
-  '"special camp*" AND ("Foreigners Act" OR "Passport Act" OR "Passports Act" OR refugee* OR Lankan OR deport* OR foreigners)',
+  '"special camp*" AND ("Foreigners Act" OR "Passport Act" OR "Passports Act" OR refugee* OR Lankan OR deport* OR foreigners) AND (inmate* OR detention OR detain* OR releas* OR prison OR jail OR deport* OR "Foreigners Act" OR "Passport Act" OR "Passports Act" OR police)',
   // From the fifty-first collection (dev): immigration services seeking police networks (Nigeria); police round-ups
   // of immigrants
-  '("Immigration Service" OR "Comptroller-General of Immigration") AND (INTERPOL OR "I-24/7")',
+  '("Immigration Service" OR "Comptroller-General of Immigration") AND (INTERPOL OR "I-24/7") AND (databas* OR data OR access OR portal* OR "I-24/7" OR screening OR watchlist* OR "stolen and lost")',
   '(("round up" OR "rounded up" OR "rounds up" OR swoop OR crackdown) NEAR/6 ("illegal immigrants" OR "illegal foreigners" OR "undocumented immigrants" OR foreigners)) OR (("round up" OR "rounded up" OR "rounds up") NEAR/6 (immigrants OR refugees))',
   // Canada's border agency on inadmissibility and removal; New Zealand's immigration compliance; the Windrush
   // detentions and removals; Australian visa cancellations on character grounds
   '(CBSA OR "Canada Border Services Agency") AND (inadmissib* OR removal* OR deport* OR detention OR detain*)',
   '"Immigration New Zealand" AND (compliance OR deport* OR unlawful*)',
-  'Windrush AND (detention OR detained OR removal OR deport* OR "illegal immigrants" OR "hostile environment" OR "lessons learned")',
-  '("Notice of Intention to Consider Cancellation" OR "visa cancellation" OR "section 501" OR s501) AND (criminal OR character)',
+  'Windrush AND (detention OR detained OR removal OR deport* OR "illegal immigrants" OR "hostile environment" OR "lessons learned") AND ("Home Office" OR "Home Secretary" OR deport* OR detention OR detained OR detainee* OR immigra* OR "hostile environment" OR "lessons learned review" OR scandal OR "Right to Rent")',
+  '("Notice of Intention to Consider Cancellation" OR "visa cancellation" OR "section 501" OR s501) AND (criminal OR character) AND ("Migration Act" OR "character test" OR "character grounds" OR "character cancellation*" OR "character requirement*" OR deport* OR "non-citizen*" OR "Home Affairs" OR migrant* OR immigra*)',
   // Immigration departments blacklisting foreigners (Malaysia)
-  '("Immigration Department" OR JIM) AND (blacklist* OR "barred from entering" OR "blocked the entry")',
+  '("Immigration Department" OR JIM) AND (blacklist* OR "barred from entering" OR "blocked the entry") AND (foreigner* OR immigrants OR migrant* OR "Immigration Act" OR undocumented OR illegal* OR deport* OR raid* OR arrest*)',
 ];
 
 export const databasesAbroad = [
@@ -440,11 +440,11 @@ export const databasesAbroad = [
   '("guest house*" OR guesthouse* OR lodge*) AND (verify* NEAR/4 identity)',
   // From the fifty-first collection (dev): Pakistan's identity database blocking or verifying cards for police; Dhaka
   // police's citizen information system
-  '(NADRA OR "National Database and Registration Authority") AND (police OR CNIC*) AND (block* OR verif*) AND (illegal* OR alien* OR foreign* OR criminal*)',
-  '"Citizen* Information" AND (police OR DMP)',
+  '((NADRA OR "National Database and Registration Authority") AND (police OR CNIC*) AND (block* OR verif*) AND (illegal* OR alien* OR foreign* OR criminal*)) AND ((NADRA OR "National Database and Registration Authority") AND (police OR CNIC*) AND (block* OR verif*) AND (alien* OR "illegal immigrant" OR "illegal foreigner" OR "illegal migrant" OR criminal* OR expul* OR deport* OR immigra*))',
+  '"Citizen* Information" AND (police OR DMP) AND (records OR database* OR "data protection" OR "personal data" OR "Information Management" OR tenant* OR "house owner*" OR "door to door" OR militant* OR Dhaka)',
   // From the fifty-first collection (dev): interior ministries' facial recognition
-  '"facial recognition" AND ("Ministry of Internal Affairs" OR "interior ministry")',
+  '"facial recognition" AND ("Ministry of Internal Affairs" OR "interior ministry") AND (surveillance OR camera OR protest* OR crime* OR police OR "data protection")',
   // Police-run child protection registers (New South Wales); police street checks and carding (Canada)
-  '"Child Protection Register" AND (police OR "Law Enforcement")',
+  '"Child Protection Register" AND (police OR "Law Enforcement") AND (investigat* OR offender* OR registrable OR oversight OR "Law Enforcement Conduct")',
   '("street check*" AND (police OR RCMP OR Mountie* OR officers)) OR (carding AND (police OR officers) AND ("street check*" OR racial* OR Black OR "randomly stop*" OR "identifying information" OR Ontario OR Toronto))',
 ];

@@ -257,11 +257,11 @@ export const immigrationAsianLanguages = [
   '(=PATI OR "Pendatang Asing Tanpa Izin" OR (PATI AND (Imigresen OR Imigrasi OR deport* OR WNI OR "tanpa izin" OR tahanan OR Malaysia OR Sabah))) AND (pulang* OR pemulangan OR tahan* OR depot OR usir*)',
   // From the fifty-first collection (dev): police checks of residence cards (Japanese); removal of foreigners and the
   // detention committee (Korean)
-  '在留カード AND (警察 OR 拘束 OR 職務質問)',
-  '송환대상외국인 OR 외국인보호위원회 OR 출국대기실',
+  '(在留カード AND (警察 OR 拘束 OR 職務質問)) AND (在留カード AND (職務質問 OR 逮捕 OR 不携帯 OR 警察官 OR 拘束され OR 見せる OR 提示 OR 任意同行 OR 摘発 OR 入管法違反 OR 入管難民法違反))',
+  '송환대상외국인 OR ((외국인보호위원회 OR 출국대기실) AND (출입국* OR 법무부* OR 송환* OR 외국인보호소* OR 보호시설* OR 강제퇴거*))',
   // Prohibited immigrants and refusals of entry (Malay); orders to leave for overstayers (Vietnamese)
-  '"imigran larangan" OR "ditolak masuk" OR ("imigran gelap" AND (penggerebekan OR kontrol OR razia))',
-  '"buộc xuất cảnh"',
+  '"imigran larangan" OR ("ditolak masuk" AND (imigrasi OR imigresen OR bandara OR "bandar udara" OR "pintu masuk" OR perbatasan OR paspor OR visa OR "persyaratan masuk" OR deportasi OR dideportasi OR negara)) OR ("imigran gelap" AND (penggerebekan OR kontrol OR razia))',
+  '"buộc xuất cảnh" AND ("Công an" OR "xuất nhập cảnh" OR "quyết định" OR "người nước ngoài" OR "thị thực" OR "tạm trú" OR "trục xuất" OR "cư trú")',
   // Suspected Bangladeshis held by police (Bengali, Assamese)
   '(বাংলাদেশি OR বাংলাদেশী) AND (আটক OR ধৃত OR গ্রেপ্তার)',
 ];
@@ -528,12 +528,12 @@ export const databasesAsianLanguages = [
   '"Cơ sở dữ liệu quốc gia" AND ("xuất cảnh" OR "nhập cảnh") AND ("công dân" OR "Bộ Công an")',
   // From the fifty-first collection (dev): identity-card and household registration run by the police (Chinese);
   // foreigners' basic data given to investigating agencies (Korean)
-  '(居民身份证 OR 户口登记 OR 人口信息数据库 OR 人口信息查询) AND (公安机关 OR 公安部门 OR 公检法 OR 指纹)',
-  '"기본인적정보" OR (출입국관리* AND "정보 제공")',
+  '((居民身份证 OR 户口登记 OR 人口信息数据库 OR 人口信息查询) AND (公安机关 OR 公安部门 OR 公检法 OR 指纹)) AND ((居民身份证 OR 户口登记 OR 人口信息数据库 OR 人口信息查询) AND (公安机关 OR 公检法 OR 派出所 OR 民警 OR 人民警察))',
+  '(기본인적정보 OR 인적정보*) AND 외국인* AND (출입국관리* OR 법무부*)',
   // Police databases and population data (Vietnamese)
-  '"Công an" AND ("cơ sở dữ liệu" OR "Big Data" OR "dữ liệu dân cư")',
+  '("Công an" AND ("cơ sở dữ liệu" OR "Big Data" OR "dữ liệu dân cư")) AND ("dữ liệu quốc gia về dân cư" OR "dữ liệu dân cư" OR "CSDLQG" OR ("Công an" AND ("cơ sở dữ liệu" OR "Big Data" OR "tra cứu") AND ("cơ sở dữ liệu quốc gia" OR "tội phạm" OR "xuất cảnh" OR "nhập cảnh" OR "an ninh" OR "dân cư")))',
   // Police verification drives of outsiders and tenants (Hindi); police fingerprint collection (Tamil, Telugu)
   'सत्यापन AND (पुलिस OR थाना) AND (बाहरी OR संदिग्ध OR किरायेदार* OR वेरिफिकेशन)',
-  '(கைவிரல் OR "விரல் ரேகை") AND (காவல்* OR போலீஸ்*)',
-  '"ఫింగర్ ప్రింట్స్" AND పోలీస్*',
+  '(கைவிரல் OR "விரல் ரேகை") AND (காவல்* OR போலீஸ்*) AND (குற்றவாளி* OR குற்றங்* OR குற்றச்*)',
+  '"ఫింగర్ ప్రింట్స్" AND పోలీస్* AND (క్రిమినల్* OR అనుమానిత* OR కేసుల్లో OR కేసులను OR కేసులు OR నేరం)',
 ];

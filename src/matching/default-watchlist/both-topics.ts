@@ -218,26 +218,26 @@ const BOTH_TOPICS_FIFTIETH = [
 const BOTH_TOPICS_FIFTY_FIRST = [
   // India's Immigration and Foreigners Bill (institutions must report foreigners); entry refusals after database
   // checks at the border (Portuguese); border police identifying people with alerts (Romanian)
-  '("Immigration and Foreigners Bill" OR "Immigration and Foreigners Act") AND ("to inform" OR "inform the" OR "report the" OR "forged passport" OR "forged travel" OR deport* OR detention OR "threat to national security" OR "illegal entry")',
-  '("recusa* de entrada" OR "recusas de entrada") AND ("base* de dados" OR SIS OR Schengen)',
-  '(politist* NEAR/3 frontier*) AND (alert* OR "baze de date" OR SIS)',
+  '("Immigration and Foreigners Bill" OR "Immigration and Foreigners Act") AND ((forged NEAR/2 (passport* OR visa* OR travel OR document*)) OR deport* OR detention OR "holding centre*" OR "threat to national security" OR "illegal entry" OR "illegal immigration" OR "illegal immigrant" OR "Bureau of Immigration" OR "Foreigners Tribunal" OR "reporting of foreigners" OR "report foreigners" OR police)',
+  '("recusa* de entrada" OR "recusas de entrada") AND ("base* de dados" OR SIS OR Schengen) AND (estrangeir* OR fronteira* OR cidadãos OR "países terceiros" OR SEF OR migrant* OR imigra*)',
+  '(politist* NEAR/3 frontier*) AND (alert* OR "baze de date" OR SIS) AND (identific* OR consemn* OR "baze de date" OR SIS OR urmărir* OR semnalăr*)',
   // Nigeria's border data system and Interpol; South Africa's movement control and stop lists; national registries to
   // catch illegal immigrants (Kenya)
-  'MIDAS AND (Interpol OR immigration OR "watch list" OR watchlist)',
-  '("movement control system" OR "stop list" OR "ports of entry") AND "Home Affairs" AND (barred OR "refused entry" OR criminals OR "immigration violators" OR biometric*)',
-  '("national registry" OR "population register" OR "integrated population") AND (aliens OR "illegal immigrants")',
+  'MIDAS AND (Interpol OR immigration OR "watch list" OR watchlist) AND (migration OR border* OR "immigration service" OR passenger*)',
+  '("movement control system" OR "stop list" OR "ports of entry") AND "Home Affairs" AND ("barred entry" OR "barred from entering" OR "refused entry" OR criminals OR "immigration violators" OR biometric*)',
+  '("national registry" OR "population register" OR "integrated population") AND (aliens OR "illegal immigrants") AND (identi* OR verif* OR police OR database* OR "Home Affairs" OR deport*)',
   // Social services told to break professional secrecy about foreigners (France, Belgium); watch lists of illegal
   // migrants given to other agencies (UK)
-  '("secret professionnel" AND (étrangers OR "Office des étrangers" OR préfet* OR sans-papiers)) AND (CPAS OR "travailleurs sociaux" OR transmettre OR "projet de loi")',
-  '"illegal migrants" AND ("watch list" OR watchlist)',
+  '("secret professionnel" AND ("droit des étrangers" OR "Office des étrangers" OR "étrangers en situation irrégulière" OR préfet* OR sans-papiers OR séjour OR expulsion*)) AND (CPAS OR "travailleurs sociaux" OR transmettre OR "projet de loi")',
+  '"illegal migrants" AND ("watch list" OR watchlist) AND (police OR enforcement OR "immigration crime" OR "Home Office" OR deport* OR removal*)',
   // Biometric checks of migrants crossing the Darién (Panama); deportees arrested on arrival for outstanding warrants
   // (Honduras)
-  '(biometr* OR biométric*) AND (Senafront OR "Servicio Nacional de Fronteras" OR Darién) AND (migrant* OR detenid* OR captur* OR criminal*)',
-  '"migrantes retornados" AND (detenci* OR captur* OR orden*) AND (polic* OR DPI OR justicia)',
+  '(biometr* OR biométric*) AND (Senafront OR "Servicio Nacional de Fronteras" OR Darién) AND (migrant* OR detenid* OR captur* OR criminal*) AND (migrant* OR deport* OR identidad OR identific* OR nacionalidad* OR Migración OR inmigra*)',
+  '"migrantes retornados" AND (detenci* OR detenid* OR captur* OR arrest*) AND (polici* OR DPI OR justicia)',
   // Biometric checks against Interpol aimed at illegal migration (Moldova)
-  '("I-FORCE" OR Interpol) AND (biometric* OR biometrice) AND (migrați* OR migrației OR migratie)',
+  '("I-FORCE" OR Interpol) AND (biometric* OR biometrice) AND (migrați* OR migrației OR migratie) AND ("migra* ilegal*" OR Poliției OR Poliția OR polițiști* OR "Afacerilor Interne" OR frontier* OR IGPF OR IGM OR autorități*)',
   // Police acting as foreigners registration officers (India)
-  '"Foreigners Registration Officer"',
+  '"Foreigners Registration Officer" AND (compliance OR directive* OR "legally bound" OR illegal* OR overstay* OR deport* OR violat* OR detain* OR detention OR penalt* OR prosecut* OR "Foreigners Act" OR "Foreigners Order")',
 ];
 
 /** The per-collection lists above, in order: spread once into each topic's includes. */

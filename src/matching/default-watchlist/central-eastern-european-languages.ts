@@ -20,17 +20,17 @@ export const immigrationCentralEastern = [
   '(uzsienieci* NEAR/3 (issiunt* OR grazin* OR ipareigojim*)) AND (išvykt* OR neteisėt* OR Migracij* OR teritorij* OR pasienio OR prieglobst*)',
   // From the fifty-first collection (dev): forced escort to the border (Bulgarian); illegal stay and return decisions
   // (Romanian); the EU entry-exit system (Greek)
-  '"принудително отвеждане" OR ("Дирекция" NEAR/1 Миграция)',
-  '"sedere ilegala"',
-  'returnare NEAR/3 decizi*',
+  '"принудително отвеждане" OR (("Дирекция" NEAR/1 Миграция) AND (нелегал* OR незаконн* OR задърж* OR арест* OR извежд* OR изведе* OR връщане* OR контрол* OR експулс* OR принудител* OR "Закона за чужденците"))',
+  '"sedere ilegala" AND (străin* OR imigr* OR expulz* OR returnare OR semnal*)',
+  'returnare NEAR/3 decizi* AND (imigr* OR străin* OR expulz* OR ședere)',
   '"Συστήματος Εισόδου Εξόδου" OR "Σύστημα Εισόδου Εξόδου" OR "Entry Exit System" OR "Entry/Exit System"',
   // From the fifty-first collection (dev): entry bans of foreigners with HIV (Russia); raids on Tajik migrants
   // (Tajik)
-  '(ВИЧ* AND (въезд* OR "нежелательност* пребывания")) AND (иностран* OR Роспотребнадзор)',
-  '(рейд* OR облава* OR Облава) AND муҳоҷир*',
+  '(ВИЧ* AND (въезд* OR "нежелательност* пребывания")) AND (иностран* OR Роспотребнадзор) AND ("ВИЧ-инфицированн*" OR нежелательност* OR депорт* OR выдвор*)',
+  '((рейд* OR облава*) NEAR/2 муҳоҷир*) OR ((рейд* OR облава*) AND муҳоҷир* AND (полис* OR милиса* OR боздошт* OR ҳабс* OR депорт* OR ихроҷ*))',
   // Moldova's border police refusing entry and holding people (Romanian); illegal stay of foreigners (Russian)
-  '("Poliția de Frontieră" OR "Poliției de Frontieră") AND (refuz* OR interziși OR interzis* OR "documente false" OR reținut*)',
-  '"незаконн* пребывани*" AND (иностран* OR мигра*)',
+  '("Poliția de Frontieră" OR "Poliției de Frontieră") AND (refuz* OR interziși OR interzis* OR "documente false" OR reținut*) AND (cetățen* OR străin* OR migra* OR imigra* OR Schengen OR intra OR intre OR deporta*)',
+  '"незаконн* пребывани*" AND (иностран* OR мигра*) AND ("иностранн* граждан*" OR иностранц* OR мигрант* OR "по миграции" OR миграционн* OR въезд* OR депорт* OR выдвор* OR "без гражданства")',
 ];
 
 export const databasesCentralEastern = [
@@ -60,17 +60,17 @@ export const databasesCentralEastern = [
   // From the fifty-first collection (dev): traffic-police databases; fingerprint and genomic registration (Russia,
   // Kazakhstan); Belarus's population register and data exchange on foreigners; police access to video systems
   // (Armenia)
-  '(ГИБДД OR Госавтоинспекц*) AND ("баз* данных" OR "единую базу" OR доступ* OR "электронн* вид*")',
-  '"дактилоскопическ* регистрац*" OR "дактилоскопическ* учет*" OR "Дактилоскопиялық" OR "fingerprint and genomic registration" OR "genomic registration"',
-  '"регистр* населения" AND (милиц* OR МВД OR "персональн* данн*")',
-  '("информационн* систем*" OR "банк данных" OR "Central Bank of the foreign") AND (иностран* OR "foreign citizens") AND (обмен* OR МВД OR "Internal Affairs")',
-  '(видеонаблюдени* NEAR/5 доступ*) AND (МВД OR полиц* OR милиц*)',
+  '((ГИБДД OR Госавтоинспекц*) AND ("баз* данных" OR "единую базу" OR доступ* OR "электронн* вид*")) AND ((ГИБДД OR Госавтоинспекц*) AND ("баз* данных" OR "банк* данных" OR "единую базу" OR "информационн* систем*" OR собира* OR хранени* OR обработк*))',
+  '("дактилоскопическ* регистрац*" OR "дактилоскопическ* учет*" OR "Дактилоскопиялық" OR "fingerprint and genomic registration" OR "genomic registration") AND (закон* OR законопроект* OR приказ* OR правил* OR правов* OR "внутренних дел" OR граждан* OR иностран* OR law* OR legal OR rules OR migrants OR Республик* OR қаулы*)',
+  '"регистр* населения" AND (милиц* OR МВД) AND (правонаруш* OR преступ* OR розыск* OR милиц* OR выявлени*)',
+  '(("информационн* систем*" OR "банк данных" OR "Central Bank of the foreign") AND (иностран* OR "foreign citizens") AND (обмен* OR МВД OR "Internal Affairs")) AND (("информационн* систем*" OR "банк данных" OR "баз* данных" OR "Central Bank of the foreign") AND (иностран* OR "foreign citizens") AND (МВД OR "Internal Affairs" OR миграци* OR границ* OR "без гражданства" OR stateless))',
+  '(видеонаблюдени* NEAR/5 доступ*) AND (МВД OR "внутренних дел" OR полиц* OR милиц*) AND (государственн* OR муниципальн* OR законопроект* OR закон* OR постановлени*)',
   // Personal data in police work and Ukraine's demographic register (Ukrainian); Moldova's integrated police
   // information systems (Romanian); unified offence registers (Belarus, Moldova) and ticket data for law enforcement
   // (Kazakhstan)
-  '("персональних даних" OR "персональні дані") AND (поліці* OR "органів розслідування" OR "органами розслідування")',
-  '"демографічний реєстр" OR "демографічного реєстру" OR "реєстр фізичних осіб" OR "реєстрацію фізичних осіб"',
-  '("Sistemul informațional integrat" OR "Sistemului informațional integrat") AND (Poliți* OR "organelor de drept")',
-  '("учета правонарушений" OR "учёта уголовных преступлений" OR "учета преступлений" OR "учёта преступлений") AND (систем* OR единой OR единую)',
-  'билет* AND "правоохранительные органы" AND (сведени* OR передач*)',
+  '("персональних даних" OR "персональні дані") AND (поліці* OR "органів розслідування" OR "органами розслідування") AND (захист* OR обробк* OR діяльн*)',
+  '("демографічний реєстр" OR "демографічного реєстру" OR "реєстр фізичних осіб" OR "реєстрацію фізичних осіб") AND (єдин* OR персональн* OR приватн* OR громадянств*)',
+  '("Sistemul informațional integrat" OR "Sistemului informațional integrat") AND (Poliția OR Poliției OR Poliție OR Polițiile OR Polițiilor OR polițist* OR "organelor de drept")',
+  '("учета правонарушений" OR "учёта уголовных преступлений" OR "учета преступлений" OR "учёта преступлений") AND (систем* OR единой OR единую) AND (регистрац* OR закон* OR государствен* OR информацион* OR автоматизирован*)',
+  'билет* AND "правоохранительные органы" AND (сведени* OR передач*) AND (самолет* OR поезд* OR авиа* OR железнодорож* OR пассажир* OR транспорт* OR забронирован* OR бронирован*)',
 ];

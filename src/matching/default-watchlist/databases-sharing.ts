@@ -165,6 +165,6 @@ export const databasesSharing = [
   // DHS's biometric system HART
   '=HART AND ("Homeland Advanced Recognition" OR =IDENT OR DHS OR "Homeland Security" OR OBIM OR (biometric* NOT (fare OR fares OR bus OR buses OR transit OR paramedic* OR ambulance OR radio OR "Hazardous Area")))',
   // From the fifty-first collection (dev): gang data systems run by police bureaus; plate surveillance cameras
-  '(gang NEAR/3 (data OR "data system" OR "investigative data" OR database* OR files)) AND (police OR "law enforcement" OR "criminal justice" OR bureau OR investigat*)',
-  '"license plate surveillance" OR "plate surveillance camera*"',
+  '(gang NEAR/3 (data OR "data system" OR "investigative data" OR database* OR files)) AND (police OR "law enforcement" OR "criminal justice" OR bureau OR investigat*) AND (member* OR affiliat* OR designat* OR criminal* OR database* OR "data system" OR CalGang OR suspect*)',
+  '("license plate surveillance" OR "plate surveillance camera*") AND (police OR "law enforcement" OR sheriff* OR Flock OR ALPR OR "automatic license plate" OR council OR legislat* OR bill OR ordinance OR prosecut* OR hotlist*)',
 ];

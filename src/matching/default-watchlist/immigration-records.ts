@@ -32,5 +32,5 @@ export const immigrationRecordsHandedOver = [
   // From the fifty-first collection (dev): laws barring plate-reader searches for immigration status or enforcement
   '(ALPR OR "license plate reader*") AND ("immigration status" OR "immigration enforcement") AND (bill OR law OR "House Bill" OR legislat* OR statute OR ordinance)',
   // CBP's standards on transport, escort, detention and search
-  '"Transport, Escort, Detention, and Search"',
+  '"Transport, Escort, Detention, and Search" AND (CBP OR "Customs and Border Protection" OR "Border Patrol" OR TEDS OR migrants OR aliens)',
 ];

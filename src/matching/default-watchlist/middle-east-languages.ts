@@ -227,22 +227,22 @@ export const immigrationMiddleEastLanguages = [
   // From the fifty-first collection (dev): police action against foreigners residing illegally (Urdu); Azerbaijan's
   // migration service detaining foreigners; Afghans returned and removal from Turkey; Northern Cyprus
   // migration-centre checks
-  '"غیر قانونی مقیم" OR (("غیر قانونی" NEAR/3 "تارکین وطن") AND (کارروائی* OR آپریشن OR ایکشن OR گرفتار* OR "ملک بدر*"))',
-  '("qanunsuz miqrasiya*" OR "qeyri-qanuni miqrasiya*" OR "illegal migration") AND ("State Migration Service" OR "Miqrasiya Xidmət*") AND (detain* OR saxlanıl* OR "ölkədən çıxarıl*" OR deport*)',
+  '"غیر قانونی مقیم" OR (("غیر قانونی" NEAR/3 "تارکین وطن") AND (کارروائی* OR آپریشن OR ایکشن OR گرفتار* OR "ملک بدر*") AND (پولیس OR "کے خلاف" OR کیخلاف OR "کریک ڈاؤن" OR گرفتار* OR "ملک بدر*" OR کارروائی* OR حراست* OR "ڈی پورٹ"))',
+  '("qanunsuz miqrasiya*" OR "qeyri-qanuni miqrasiya*" OR "illegal migration") AND ("State Migration Service" OR "Miqrasiya Xidmət*") AND (detain* OR "ölkədən çıxarıl*" OR deport* OR (saxlanıl* AND (əcnəbi* OR miqrant* OR "xarici vətəndaş*" OR nəfər)))',
   '("ülkelerine gönderil*" OR "sınır dışı edil*") AND (göçmen* OR "yasa dışı" OR kaçak OR düzensiz)',
-  '"Göç Merkezi" AND (kaçak OR denetim* OR "yasal statü*" OR sınır)',
+  '"Göç Merkezi" AND (kaçak OR denetim* OR "yasal statü*" OR sınır) AND (polis* OR İçişleri OR emniyet OR "Göç İdaresi" OR "sınır dışı")',
   // From the fifty-first collection (dev): army raids on Syrian refugees' camps (Lebanon); departures of residency
   // violators (Bahrain); expulsion of foreigners (Egypt)
-  '(يداهم OR مداهمة OR مداهمات) AND (مخيمات OR مخيم) AND (السوريين OR اللاجئين)',
-  '(الوافدين NEAR/3 المخالفين) AND (مغادرت* OR ترحيل* OR إبعاد*)',
-  '("إبعاد الأجانب" OR "ابعاد الاجانب") AND (الإقامة OR دخول OR الداخلية OR قرار OR القانون OR المخالف*)',
+  '(يداهم OR مداهمة OR مداهمات) AND (مخيمات OR مخيم) AND (السوريين OR اللاجئين) AND (الجيش OR الأمن OR الأمنية OR المخابرات OR اعتقال OR يعتقل OR ويعتقل OR ترحيل OR بترحيل OR توقيف OR الموقوفين)',
+  '(الوافدين NEAR/3 المخالفين) AND (مغادرت* OR ترحيل* OR إبعاد*) AND (الإقامة OR والإقامة OR إقامة OR الجنسية OR الجوازات OR والجوازات OR الداخلية OR العمل)',
+  '("إبعاد الأجانب" OR "ابعاد الاجانب") AND (دخول OR الإقامة OR وإقامة OR الداخلية OR الخروج OR ترحيل* OR الحدود)',
   // Israel's population and immigration authority holding asylum seekers (Arabic); Pakistani police arresting Afghan
   // refugees (Pashto)
-  '"سلطة السكان" AND الهجرة AND (سجن OR مغادرة OR المحتجزين OR ترحيل)',
-  '"افغان کډوال*" AND (نيولو OR نیولو OR ایستل* OR اخراج OR پوليس* OR پولیس*)',
+  '"سلطة السكان" AND الهجرة AND (سجن OR المحتجزين OR ترحيل OR للترحيل OR المتسللين OR "طالبي اللجوء")',
+  '"افغان کډوال*" AND (نيولو OR نیولو OR نیول OR نيول OR "پاکستاني پولیسو" OR "پاکستاني پولیس" OR "پاکستاني پوليسو" OR "پاکستاني پوليس" OR ستنوي OR "اسناد نه لري")',
   // Refugees arrested and held by police (Egypt); migrants left in the desert (Tunisia)
-  '(القبض OR احتجاز* OR اعتقال*) AND (اللاجئين OR لاجئين) AND (الإريتريين OR السودانيين OR "مديرية أمن" OR ترحيل*)',
-  '(المهاجرين OR مهاجرين) AND الصحراء AND (تركتهم OR ترحيل* OR طرد*)',
+  '(القبض OR احتجاز* OR اعتقال*) AND (اللاجئين OR لاجئين) AND (الإريتريين OR السودانيين OR "مديرية أمن" OR ترحيل*) AND (حملة OR حملات OR حملتها OR السلطات OR ترحيل OR الترحيل OR والترحيل OR "قوات الأمن" OR "مديرية أمن" OR الإقامة OR الهجرة OR اللجوء OR "مراكز احتجاز")',
+  '(المهاجرين OR مهاجرين) AND الصحراء AND (تركتهم OR ترحيل* OR طرد*) AND ("جنوب الصحراء" OR السلطات OR "قوات الأمن" OR الحرس OR الشرطة OR الحدود OR توقيف*)',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -425,19 +425,19 @@ export const databasesMiddleEastLanguages = [
   'جمع NEAR/3 "بيانات السكان"',
   // From the fifty-first collection (dev): Azerbaijan's entry-exit and migration information systems and the interior
   // ministry's system police read; Turkey's data-protection law exempting police and intelligence processing
-  '"Giriş-çıxış və qeydiyyat" OR ("Daxili İşlər Nazirliyi*" NEAR/4 "informasiya sistem*")',
-  '"Miqrasiya Məlumat Sistem*"',
-  '"Kişisel Verilerin Korunması Kanunu" AND (istihbari OR "kamu güvenliği" OR polis OR kolluk)',
+  '("Giriş-çıxış və qeydiyyat" AND (idarələrarası OR "məlumat-axtarış" OR avtomatlaşdırılmış OR sistem*)) OR (("Daxili İşlər Nazirliyi*" NEAR/4 "informasiya sistem*") AND (inteqrasiya* OR portal* OR "məlumat bazası"))',
+  '"Miqrasiya Məlumat Sistem*" AND ("Miqrasiya Xidmət*" OR nəzarət* OR uçot* OR "informasiya resurs*")',
+  '"Kişisel Verilerin Korunm* Kanun*" AND (istihbar* OR "milli güvenli*" OR kolluk* OR önleyici OR "suç soruştur*")',
   // From the fifty-first collection (dev): Syrian security checks of names (fish); arrests over names like wanted
   // people's (Iraq); Egypt's travel-ban and arrival watch lists
-  '(فيش OR تفييش OR "الفيش الأمني") AND (أمني* OR الأمن* OR مطلوب* OR المخابرات OR الشرطة)',
-  '("تشابه الأسماء" OR "تشابه في الأسماء" OR "تشابه اسماء" OR "تشابه الاسماء") AND (مطلوب* OR اعتقال* OR "قاعدة بيانات")',
-  '"قوائم الممنوعين" OR "قوائم ترقب الوصول"',
+  '(فيش OR تفييش OR "الفيش الأمني") AND (أمني* OR الأمني* OR المخابرات OR الجوازات OR "الأجهزة الأمنية")',
+  '(("تشابه الأسماء" OR "تشابه في الأسماء" OR "تشابه اسماء" OR "تشابه الاسماء") AND (مطلوب* OR اعتقال* OR "قاعدة بيانات")) AND (("تشابه الأسماء" OR "تشابه في الأسماء" OR "تشابه اسماء" OR "تشابه الاسماء") AND (مطلوبين OR المطلوبين OR اعتقال* OR الاعتقال* OR باعتقال* OR القبض OR توقيف* OR احتجاز*))',
+  '("قوائم الممنوعين" OR "قوائم ترقب الوصول") AND ("قوائم ترقب الوصول" OR "قوائم الترقب" OR ("قوائم الممنوعين" AND (السفر OR الداخلية OR النائب OR المنافذ OR الجوازات)))',
   // Iran's genetic data bank of offenders; exit bans (Hebrew, Persian)
-  '("بانک اطلاعات ژنتیک" OR "بانک اطلاعاتی ژنتیک" OR "پروفایل ژنتیک" OR "هویت ژنتیک" OR "genetic data bank") AND (مجرم* OR محکوم* OR جرم OR "پزشکی قانونی" OR criminal*)',
-  '"עיכוב יציאה" OR "ممنوع الخروجی"',
+  '("بانک اطلاعات ژنتیک" OR "بانک اطلاعاتی ژنتیک" OR "پروفایل ژنتیک" OR "هویت ژنتیک" OR "genetic data bank") AND (مجرم* OR محکوم* OR جرم OR criminals OR offenders OR convicts OR "crime scene")',
+  '("עיכוב יציאה" AND (מהארץ OR צו)) OR ("ممنوع الخروجی" AND (کشور OR گذرنامه OR قانون* OR قوانین OR استعلام))',
   // Morocco's central criminal-record database; Tunisia's data-protection authority on identity documents and the
   // interior ministry
-  '"السجل العدلي" AND ("قاعدة بيانات" OR مركزي* OR المركزي)',
-  '"الهيئة الوطنية لحماية المعطيات الشخصية" AND (الداخلية OR الأمن OR "بطاقة التعريف" OR "جواز السفر")',
+  '"السجل العدلي" AND ("قاعدة بيانات" OR مركزي* OR المركزي) AND ("وزارة العدل" OR "وزير العدل" OR النيابة OR القضائي* OR الجنائي* OR السوابق OR الشرطة OR الأمن)',
+  '"الهيئة الوطنية لحماية المعطيات الشخصية" AND (الداخلية OR الأمن OR "بطاقة التعريف" OR "جواز السفر") AND ("وزارة الداخلية" OR البيومتري* OR "قاعدة بيانات" OR "قاعدة البيانات" OR الشرطة OR "الأمن الوطني")',
 ];

@@ -22,7 +22,7 @@ export const immigrationPortuguese = [
   // Portugal's border service or police detaining foreigners staying unlawfully
   '((=SEF OR "Serviço de Estrangeiros e Fronteiras" OR =GNR OR =PSP) AND ("permanência ilegal" OR "situação ilegal" OR "permanência em território" OR (detid* NEAR/4 estrangeir*) OR (detém NEAR/4 estrangeir*))) NOT ("sem carta" OR "fiscalização rodoviária" OR reboca* OR "cargas e descargas" OR estacionados OR SEPNA OR "Reserva Ecológica" OR "construída sem licença")',
   // From the fifty-first collection (dev): foreigners stopped or deported by the Federal Police
-  '"Polícia Federal" AND estrangeir* AND (barrad* OR "ingresso ilegal" OR "entrada ilegal" OR deport* OR irregular*)',
+  '"Polícia Federal" AND estrangeir* AND (barrad* OR "ingresso ilegal" OR "entrada ilegal" OR deport* OR irregular*) AND (deport* OR migra* OR imigra* OR barrad* OR estada OR permanência OR fronteira* OR "situação irregular" OR "entrada irregular" OR "ingresso ilegal" OR "entrada ilegal")',
 ];
 
 export const databasesPortuguese = [

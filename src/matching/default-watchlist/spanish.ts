@@ -227,8 +227,8 @@ export const immigrationSpanish = [
   '(CECOT OR megacárcel* OR "Centro de Confinamiento del Terrorismo") AND (migrantes OR deportad* OR EEUU OR "Estados Unidos" OR Trump OR "Tren de Aragua") AND (deport* OR migra* OR inmigra* OR immigra* OR venezolan* OR "Tren de Aragua" OR "Enemigos Extranjeros" OR "Alien Enemies" OR Noem OR =ICE OR expulsad*)',
   // From the fifty-first collection (dev): Schengen alerts for returns and entry bans; a national register of
   // detained migrants
-  '("Sistema de Información de Schengen" OR SIS) AND (retorno OR "prohibido la entrada" OR "prohibición de entrada" OR "irregular")',
-  '"registro nacional" NEAR/4 (migrantes OR extranjer*) AND detenid*',
+  '("Sistema de Información de Schengen" OR SIS) AND (retorno OR "prohibido la entrada" OR "prohibición de entrada" OR "irregular") AND Schengen',
+  '"registro nacional" NEAR/4 ("migrantes detenid*" OR "extranjeros detenid*" OR "extranjeras detenid*")',
 ];
 
 export const databasesSpanish = [
@@ -473,14 +473,14 @@ export const databasesSpanish = [
   // Officers misusing or leaking police databases (Spain)
   '(mosso* OR policía OR agente OR "Guardia Civil") AND ("bases policiales" OR ("bases de datos" NEAR/3 polic*) OR ((filtr* NEAR/4 (datos OR información)) NEAR/6 delincuentes)) AND (acce* OR consult* OR compart* OR revel* OR migra* OR inmigra* OR pandill* OR registr* OR condena* OR sanci* OR filtró OR filtrar OR filtración OR secret* OR privacidad OR ilegal* OR indebid* OR investig* OR información)',
   // From the fifty-first collection (dev): residence permits refused over police records
-  '(arraigo OR "autorización de residencia" OR "permiso de residencia") AND ("antecedentes policiales" OR "reseñas policiales" OR "diligencias policiales")',
+  '(arraigo OR "autorización de residencia" OR "permiso de residencia") AND ("antecedentes policiales" OR "reseñas policiales" OR "diligencias policiales") AND (extranjer* OR residencia OR inmigra* OR migrante* OR "base de datos" OR "información personal" OR registros OR datos)',
   // Police files of personal data (Catalan); data-protection authorities on leaked police documents
-  '(fitxers NEAR/5 "dades de caràcter personal") AND (Policia OR Interior OR Mossos)',
-  '("Protección de Datos" OR APDCAT OR AEPD) AND ("documentos policiales" OR "ficheros policiales" OR "datos policiales")',
+  '(fitxers NEAR/5 "dades de caràcter personal") AND ("Departament d\'Interior" OR Policia OR policial* OR "Mossos d\'Esquadra" OR "Secretaria de Seguretat" OR "seguretat pública" OR "seguretat ciutadana")',
+  '("Protección de Datos" OR APDCAT OR AEPD) AND ("documentos policiales" OR "ficheros policiales" OR "datos policiales") AND (vulnera* OR filtraci* OR confidencialidad OR sanci* OR infracci*)',
   // Chile's unified data bank of police and prosecutors; police registers of gang members (El Salvador); city video
   // centres reading plates and faces
-  '"Banco Unificado de Datos"',
-  '(pandiller* OR mareros) AND (registrad* OR "base de datos" OR registro) AND (Policía OR PNC)',
+  '"Banco Unificado de Datos" AND (BUD OR fiscal* OR polic* OR "Ministerio del Interior" OR delit*)',
+  '((pandiller* OR mareros) AND (registrad* OR "base de datos" OR registro) AND (Policía OR PNC)) AND (((pandill* OR mareros) NEAR/10 ("base de datos" OR "bases de datos" OR "banco de datos" OR contar OR conteo OR listado*)) OR ((pandill* OR mareros) AND ((PNC OR Policía) NEAR/3 registrad*)))',
   '(C5 OR videovigilancia) AND (placas OR "reconocimiento facial" OR rostro)',
 ];
 

@@ -26,18 +26,18 @@ export const immigrationWesternEuropean = [
   // Refusals at the border by the frontier police (Italian)
   '(respingiment* AND ("Polizia di frontiera" OR Schengen OR frontiera)) NOT (frontalieri OR Ristorni OR veterinari* OR pollame OR hockey OR portiere OR Genoni OR tifosi)',
   // From the fifty-first collection (dev): federal police operations against illegal entry (German)
-  '"illegale* Einreise*" AND (Bundespolizei OR Fahndung* OR Kontroll*)',
+  '"illegale* Einreise*" AND (Bundespolizei OR Polizei* OR Grenzpolizei* OR Grenzschutz) AND (Fahndung* OR Kontroll* OR Schleuser* OR Festnahm* OR festgenommen OR aufgegriffen OR Zurückweisung* OR zurückgewiesen)',
   // From the fifty-first collection (dev): operations against irregular immigration and expulsions (French, Central
   // Africa)
-  '("immigration irrégulière" OR "immigration clandestine") AND (contrôle* OR interpell* OR refoul* OR expuls*)',
+  '("immigration irrégulière" OR "immigration clandestine") AND (contrôle* OR interpell* OR refoul* OR expuls*) AND (migra* OR clandestin OR police OR policier* OR gendarm* OR frontière* OR frontalier* OR rétention OR arrêté* OR rapatri* OR reconduit* OR ressortissant* OR "lutte contre" OR "lutter contre" OR "contrôle d\'identité" OR "contrôles d\'identité" OR criminel* OR patrouille*)',
   '(expulsé* OR refoulé*) AND (Camerounais OR étrangers OR ressortissants) AND (police OR autorités OR passeport*)',
   // Italy's return centres (CPR)
   '("Cpr di" OR "Cpr della" OR "Cpr del" OR "nel Cpr" OR "al Cpr" OR "dal Cpr") AND (migranti OR stranieri OR trattenut* OR rimpatr* OR sequestro OR detenut* OR "via Corelli")',
   // Forced returns of families (Swiss French)
   '("renvoi forcé" OR "renvois forcés" OR "expulsion violente") AND (famille OR requérant* OR Vaud OR canton* OR Suisse OR asile)',
   // Sub-Saharan migrants pushed back or repatriated, and Morocco's migration law 02-03 (French)
-  '(refoul* OR rapatriement OR expulsion) AND ("immigrés clandestins" OR "migrants subsahariens" OR subsahariens OR clandestins OR "émigrés africains")',
-  '"loi 02-03" OR "loi n° 02-03"',
+  '(refoul* OR rapatriement OR expulsion) AND ("immigrés clandestins" OR "migrants subsahariens" OR subsahariens OR clandestins OR "émigrés africains") AND (migrant* OR immigr* OR émigr* OR ressortissant* OR "situation irrégulière" OR "sans papiers" OR réfugié*)',
+  '("loi 02-03" OR "loi n° 02-03") AND (Maroc OR migration OR immigration OR émigration OR étranger* OR frontière* OR reconduite OR expulsion OR séjour)',
 ];
 
 export const databasesWesternEuropean = [
@@ -85,11 +85,11 @@ export const databasesWesternEuropean = [
   '"reconnaissance faciale" AND vidéosurveillance AND (police OR rues OR sécurité)',
   // From the fifty-first collection (dev): dragnet checks hitting wanted lists and entry bans; police identification
   // records (fingerprints, photos, DNA); Swiss expulsions entered in the federal registers
-  'Schleierfahndung AND (Einreisesperre OR Haftbefehl* OR "zur Fahndung" OR Fahndungstreffer)',
+  '(Schleierfahndung AND (Einreisesperre OR Haftbefehl* OR "zur Fahndung" OR Fahndungstreffer)) AND ((Schleierfahndung OR "zur Fahndung") AND (Ausreisepflichtig* OR Bundespolizei OR Einreise* OR Ausländer* OR Migrant* OR Grenzpolizei))',
   'erkennungsdienst* AND (Fingerabdr* OR DNA OR Lichtbild* OR biometri*)',
-  'Landesverweisung* AND (ZEMIS OR VOSTRA OR RIPOL OR Strafregister* OR SIS)',
+  '(Landesverweisung* AND (ZEMIS OR VOSTRA OR RIPOL OR Strafregister* OR SIS)) AND ((Landesverweisung* OR "Schengener Informationssystem") AND (Ausländer* OR Drittstaatsangehörig* OR Wegweisung* OR Rückkehrentscheid* OR Asyl*))',
   // From the fifty-first collection (dev): police biometric devices identifying wanted people (French)
-  '("identification biométrique" OR "appareil biométrique") AND (police OR DGSN OR sûreté) AND (recherch* OR poursuivi*)',
+  '("identification biométrique" OR "appareil biométrique") AND (police OR policiers OR DGSN OR "sûreté nationale") AND (recherch* OR poursuivi*)',
   // The interior ministry's police data centre (Italy's CED)
   '("Centro Elaborazione Dati" OR "Centro di Elaborazione Dati" OR "C.E.D." OR "servizio interforze") AND (Interno OR polizia OR "legge n. 121" OR "121/1981")',
   // Police wanted-persons databases put online (Haiti)
@@ -97,10 +97,10 @@ export const databasesWesternEuropean = [
   // Police data networks, indexes and files opened to other offices (Swiss German); plate recognition by the interior
   // ministry (Austria)
   '(Polizeidaten* OR Polizeiindex OR Polizeiakten OR "polizeilich registriert*") AND (Zugriff OR Datenaustausch OR Einsicht OR vernetz* OR Datensammlung)',
-  '(Kennzeichenerkennung* OR Kennzeichenüberwachung) AND (Innenministerium OR Polizei OR Fahndung OR Sicherheitspaket OR EKIS)',
+  '(Kennzeichenerkennung* OR Kennzeichenüberwachung) AND (Innenministerium OR Polizei OR Fahndung OR Sicherheitspaket OR EKIS) AND (Sicherheitspaket OR Überwachung* OR Verfassungsgerichtshof OR Gesetz* OR Datenschutz* OR Speicherung OR Befugnis* OR EKIS OR "automatische Erfassung" OR Sicherheitsbehörde*)',
   // Deleting entries from police logs and databases (Geneva)
-  '("main courante" OR "base de données de la police" OR "fichiers de police" OR "dossier de police") AND (radiation OR effacement OR suppression OR LIPAD OR "données personnelles")',
+  '("main courante" OR "base de données de la police" OR "fichiers de police" OR "dossier de police") AND (radiation OR effacement OR suppression OR LIPAD OR "données personnelles") AND (données OR LIPAD OR judiciaire* OR antécédent* OR casier OR Cnil OR TAJ OR pénal*)',
   // Algeria's national DNA file and the gendarmerie's identification and wanted-persons systems (French)
-  '("fichier génétique" OR "fichier national" OR "empreintes génétiques") AND (police OR criminels OR DGSN OR gendarmerie)',
-  'Gendarmerie AND (Runi* OR "identification biométrique" OR "empreintes digitales" OR "personnes recherchées" OR "recherche des personnes")',
+  '("fichier génétique" OR "fichier national" OR "empreintes génétiques") AND (police OR criminels OR DGSN OR gendarmerie) AND (justice OR judiciaire* OR enquête* OR gendarmerie OR magistrat* OR infraction* OR pénal* OR "police nationale" OR "police scientifique" OR "police municipale" OR "polices municipales" OR "fichier de police" OR "sûreté nationale" OR DGSN)',
+  'Gendarmerie AND (Runi* OR "identification biométrique" OR "empreintes digitales" OR "personnes recherchées" OR "recherche des personnes") AND (fichier* OR système* OR justice OR judiciaire* OR criminel* OR réseau* OR informat* OR "gendarmerie nationale" OR frontière*)',
 ];

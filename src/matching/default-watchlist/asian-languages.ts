@@ -536,4 +536,8 @@ export const databasesAsianLanguages = [
   'सत्यापन AND (पुलिस OR थाना) AND (बाहरी OR संदिग्ध OR किरायेदार* OR वेरिफिकेशन)',
   '(கைவிரல் OR "விரல் ரேகை") AND (காவல்* OR போலீஸ்*) AND (குற்றவாளி* OR குற்றங்* OR குற்றச்*)',
   '"ఫింగర్ ప్రింట్స్" AND పోలీస్* AND (క్రిమినల్* OR అనుమానిత* OR కేసుల్లో OR కేసులను OR కేసులు OR నేరం)',
+  // From the fifty-first collection's last dev records: DNA collected by the police at household registration
+  // (Chinese); fingerprints for resident registration or police (Korean)
+  '(DNA NEAR/5 (采集 OR 信息 OR 数据库)) AND (公安机关 OR 户口 OR 打拐)',
+  '지문* AND (주민등록* OR (경찰* AND (채취* OR 데이터베이스* OR 수사* OR 보관* OR 신원*)))',
 ];

@@ -447,4 +447,8 @@ export const databasesAbroad = [
   // Police-run child protection registers (New South Wales); police street checks and carding (Canada)
   '"Child Protection Register" AND (police OR "Law Enforcement") AND (investigat* OR offender* OR registrable OR oversight OR "Law Enforcement Conduct")',
   '("street check*" AND (police OR RCMP OR Mountie* OR officers)) OR (carding AND (police OR officers) AND ("street check*" OR racial* OR Black OR "randomly stop*" OR "identifying information" OR Ontario OR Toronto))',
+  // SIM registration laws to help police identify phone users (South Africa's RICA)
+  'RICA AND ("law enforcement" OR criminals) AND (cellphone* OR SIM)',
+  // Police, border and security watchlists
+  '(watchlist OR watchlists) AND (police OR immigration OR border)',
 ];

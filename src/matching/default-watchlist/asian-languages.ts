@@ -540,4 +540,8 @@ export const databasesAsianLanguages = [
   // (Chinese); fingerprints for resident registration or police (Korean)
   '(DNA NEAR/5 (采集 OR 信息 OR 数据库)) AND (公安机关 OR 户口 OR 打拐)',
   '지문* AND (주민등록* OR (경찰* AND (채취* OR 데이터베이스* OR 수사* OR 보관* OR 신원*)))',
+  // My Number data given to police (Japanese); foreigners' basic data and immigration officers' requests for records
+  // (Korean)
+  '(マイナンバー OR 番号法 OR 共通番号) AND (警察 OR 治安) AND (捜査 OR 提供 OR 照会 OR 利用)',
+  '(기본인적정보* AND (외국인* OR 법무부* OR 수사*)) OR (출입국관리법 AND 협조* AND (자료* OR 정보*))',
 ];

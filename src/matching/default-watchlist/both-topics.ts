@@ -238,6 +238,8 @@ const BOTH_TOPICS_FIFTY_FIRST = [
   '("I-FORCE" OR Interpol) AND (biometric* OR biometrice) AND (migrați* OR migrației OR migratie) AND ("migra* ilegal*" OR Poliției OR Poliția OR polițiști* OR "Afacerilor Interne" OR frontier* OR IGPF OR IGM OR autorități*)',
   // Police acting as foreigners registration officers (India)
   '"Foreigners Registration Officer" AND (compliance OR directive* OR "legally bound" OR illegal* OR overstay* OR deport* OR violat* OR detain* OR detention OR penalt* OR prosecut* OR "Foreigners Act" OR "Foreigners Order")',
+  // Councils' NRPF Connect database shared with the Home Office
+  '"NRPF Connect" AND ("Home Office" OR "immigration status")',
 ];
 
 /** The per-collection lists above, in order: spread once into each topic's includes. */

@@ -440,4 +440,7 @@ export const databasesMiddleEastLanguages = [
   // interior ministry
   '"السجل العدلي" AND ("قاعدة بيانات" OR مركزي* OR المركزي) AND ("وزارة العدل" OR "وزير العدل" OR النيابة OR القضائي* OR الجنائي* OR السوابق OR الشرطة OR الأمن)',
   '"الهيئة الوطنية لحماية المعطيات الشخصية" AND (الداخلية OR الأمن OR "بطاقة التعريف" OR "جواز السفر") AND ("وزارة الداخلية" OR البيومتري* OR "قاعدة بيانات" OR "قاعدة البيانات" OR الشرطة OR "الأمن الوطني")',
+  // Fingerprint records of police, passports and deportees; Interpol's databases and wanted lists (Arabic)
+  'بصمات AND (المبعدين OR المطلوبين OR الجوازات OR "قاعدة بيانات" OR "قاعدة البيانات" OR نظام OR "السجل الجنائي" OR الأمنية)',
+  '"الشرطة الدولية" AND (قاعدة OR بيانات OR مطلوب* OR النشرة OR الإنتربول)',
 ];

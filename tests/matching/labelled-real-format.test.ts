@@ -26,13 +26,13 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 59000,
-  dev: 41300,
-  heldout: 17500,
+  total: 61500,
+  dev: 43000,
+  heldout: 18400,
   perTopicPerSplit: 4000,
-  negativesPerSplit: 7600,
-  hardNegatives: 11400,
-  billJurisdictions: 121,
+  negativesPerSplit: 8000,
+  hardNegatives: 11700,
+  billJurisdictions: 127,
 };
 
 const corpus = readCorpus(DIR);

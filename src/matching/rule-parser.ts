@@ -12,6 +12,7 @@
  *   office:"Detention Management"   a term that looks only in one field of the item (office,
  *                             contractor, place, agency); a hit there is evidence on its own
  */
+import { isUnspacedWord } from '../text/index.ts';
 import { ruleWords } from './tokens.ts';
 
 type WordPattern = { kind: 'fold' | 'case' | 'prefix'; value: string };
@@ -35,7 +36,19 @@ export type RuleNode =
 
 export type ParseResult = { ok: true; node: RuleNode; atoms: Atom[] } | { ok: false; error: string };
 
-export const RULE_LIMITS = { maxLength: 400, maxPhraseWords: 8, maxAtoms: 40, maxDepth: 8, maxNear: 50, minPrefix: 3 } as const;
+/**
+ * A phrase holds at most maxPhraseWords words of spaced scripts and maxPhraseChars characters of the scripts written
+ * without spaces (Chinese characters, kana, Thai, Lao, Khmer, Burmese), which are words of one character each.
+ */
+export const RULE_LIMITS = {
+  maxLength: 400,
+  maxPhraseWords: 8,
+  maxPhraseChars: 24,
+  maxAtoms: 40,
+  maxDepth: 8,
+  maxNear: 50,
+  minPrefix: 3,
+} as const;
 
 type Lex =
   | { t: '(' | ')' | 'AND' | 'OR' | 'NOT'; pos: number }
@@ -120,7 +133,10 @@ function makeAtom(tok: Extract<Lex, { t: 'TERM' }>): Atom {
     });
   }
   if (words.length === 0) fail(`${label} has no letters or digits to match`, tok.pos);
-  if (words.length > RULE_LIMITS.maxPhraseWords) fail(`a phrase can have at most ${RULE_LIMITS.maxPhraseWords} words`, tok.pos);
+  const chars = words.filter((w) => isUnspacedWord(w.value)).length;
+  if (words.length - chars > RULE_LIMITS.maxPhraseWords) fail(`a phrase can have at most ${RULE_LIMITS.maxPhraseWords} words`, tok.pos);
+  if (chars > RULE_LIMITS.maxPhraseChars)
+    fail(`a phrase can have at most ${RULE_LIMITS.maxPhraseChars} characters of Chinese, Japanese, Thai, Lao, Khmer or Burmese`, tok.pos);
   const text = tok.cased ? `=${label}` : label;
   return tok.field ? { words, text: `${tok.field}:${text}`, field: tok.field } : { words, text };
 }

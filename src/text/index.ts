@@ -4,4 +4,4 @@
  */
 export { capLength, collapseWhitespace, decodeEntities, htmlToText, namedEntity, stripTags } from './html.ts';
 export { foldDiacritics, foldPlural } from './fold.ts';
-export { splitRuns, splitWords, WORD_WITH_APOSTROPHES } from './words.ts';
+export { isUnspacedWord, splitRuns, splitWords, WORD_WITH_APOSTROPHES } from './words.ts';

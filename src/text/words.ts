@@ -21,6 +21,13 @@ export function splitWords(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
+const UNSPACED_WORD = new RegExp(`^${UNSPACED_CHAR}$`, 'u');
+
+/** Whether `word` (one of splitWords' words) is a single character of a script written without spaces. */
+export function isUnspacedWord(word: string): boolean {
+  return UNSPACED_WORD.test(word);
+}
+
 const RUN = /[\p{L}\p{M}\p{N}]+/gu;
 
 /**

@@ -65,6 +65,12 @@ describe('word boundaries and case', () => {
     expect(m('入管の説明はここまでで、次の章では収容について')).toBeNull();
   });
 
+  it('matches a Thai phrase longer than eight letters inside a run of Thai text, tone marks and vowel signs folded', () => {
+    const m = one(['"พระราชบัญญัติคนเข้าเมือง"']);
+    expect(m('ตำรวจจับกุมแรงงานต่างด้าวผิดพระราชบัญญัติคนเข้าเมืองหลายราย')).not.toBeNull();
+    expect(m('พระราชบัญญัติจราจรทางบก')).toBeNull();
+  });
+
   it('matches phrases word by word across punctuation, but not across fields', () => {
     const m = one(['"license plate reader"', '"287(g)"']);
     expect(m('Automated license-plate reader data')).not.toBeNull();

@@ -19,6 +19,9 @@ describe('validateRule: valid rules', () => {
     '"287(g)"',
     'E-Verify',
     '“license plate reader”',
+    // Scripts written without spaces are words of one character each: a phrase holds up to 24 of them.
+    '"พระราชบัญญัติคนเข้าเมือง"',
+    '"中华人民共和国出境入境管理法"',
   ])('%s', (rule) => {
     expect(validateRule(rule)).toEqual({ ok: true });
   });
@@ -46,6 +49,7 @@ describe('validateRule: invalid rules say what is wrong and where', () => {
     ['NOT wildlife', 'a rule needs at least one word or phrase outside NOT'],
     ['"!!!"', 'has no letters or digits to match'],
     ['"a b c d e f g h i"', 'a phrase can have at most 8 words'],
+    ['"一二三四五六七八九十一二三四五六七八九十一二三四五"', 'a phrase can have at most 24 characters of Chinese, Japanese, Thai'],
     ['x'.repeat(401), 'the rule is too long (401 characters; at most 400)'],
     ['(((((((((a)))))))))', 'too many nested parentheses'],
   ])('%j', (rule, message) => {

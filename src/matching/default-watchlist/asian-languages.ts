@@ -43,8 +43,8 @@ const KOREAN_STAY_RECORD_LOOKUPS = '체류정보* NEAR/10 조회*';
  * signs are decomposed and dropped alike, so terms are written as the records write them; a prefix counts the letters
  * left after folding (Devanagari "भेज*" folds to two and is too short, so its forms are spelled out). Chinese characters
  * and kana are words of one character each, so a Japanese term matches as a phrase of its characters and NEAR counts
- * characters there; so are Thai letters (a phrase holds at most 8 words, so 8 characters in these scripts: long Thai
- * words are paired by NEAR).
+ * characters there; so are Thai letters (a phrase holds at most 24 characters in these scripts, 8 until the
+ * fifty-first collection, when long Thai words were paired by NEAR).
  */
 
 export const immigrationAsianLanguages = [
@@ -264,6 +264,13 @@ export const immigrationAsianLanguages = [
   '"buộc xuất cảnh" AND ("Công an" OR "xuất nhập cảnh" OR "quyết định" OR "người nước ngoài" OR "thị thực" OR "tạm trú" OR "trục xuất" OR "cư trú")',
   // Suspected Bangladeshis held by police (Bengali, Assamese)
   '(বাংলাদেশি OR বাংলাদেশী) AND (আটক OR ধৃত OR গ্রেপ্তার)',
+  // Phrases longer than eight letters, allowed since the fifty-first collection: Thailand's Immigration Act and
+  // foreigners entering or working illegally (Thai); the immigration police expelling or holding foreigners (Khmer);
+  // arrests of Laotians crossing or working illegally (Lao)
+  '"พระราชบัญญัติคนเข้าเมือง" OR "พ.ร.บ.คนเข้าเมือง" OR ("พระราชบัญญัติ" NEAR/2 "คนเข้าเมือง") OR "กฎหมายเข้าเมือง"',
+  '"ต่างด้าวผิดกฎหมาย" OR "ต่างชาติผิดกฎหมาย" OR "ลักลอบเข้าเมือง" OR "หลบหนีเข้าเมือง" OR "เข้าเมืองโดยผิดกฎหมาย"',
+  '("អន្តោប្រវេសន៍" OR "អន្ដោប្រវេសន៍" OR "អន្តោប្រវេសន" OR "អន្ដោប្រវេសន្ដ") AND ("បណ្តេញចេញ" OR "បណ្ដេញចេញ" OR "ឃាត់ខ្លួន" OR "ខុសច្បាប់" OR "បញ្ជូនចេញ" OR "ជំរឿនជនបរទេស")',
+  '("ຜິດກົດໝາຍ" OR "ລັກຂ້າມ" OR "ລົບໜີເຂົ້າເມືອງ") AND ("ຈັບກຸມ" OR "ຖືກຈັບ" OR "ຈັບ") AND ("ຄົນລາວ" OR "ແຮງງານ" OR "ຕ່າງດ້າວ" OR "ຄົນຕ່າງປະເທດ" OR "ໜຸ່ມລາວ")',
 ];
 
 export const databasesAsianLanguages = [

@@ -240,6 +240,8 @@ const BOTH_TOPICS_FIFTY_FIRST = [
   '"Foreigners Registration Officer" AND (compliance OR directive* OR "legally bound" OR illegal* OR overstay* OR deport* OR violat* OR detain* OR detention OR penalt* OR prosecut* OR "Foreigners Act" OR "Foreigners Order")',
   // Councils' NRPF Connect database shared with the Home Office
   '"NRPF Connect" AND ("Home Office" OR "immigration status")',
+  // Thai immigration's passenger watchlists and landlords' reports of foreign tenants
+  '"ตรวจคนเข้าเมือง" AND ("ข่ายเฝ้าระวัง" OR "บัญชีห้ามเดินทาง" OR "แจ้งสำนักงานตรวจคนเข้าเมือง")',
 ];
 
 /** The per-collection lists above, in order: spread once into each topic's includes. */

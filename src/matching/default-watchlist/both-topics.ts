@@ -241,7 +241,7 @@ const BOTH_TOPICS_FIFTY_FIRST = [
   // Councils' NRPF Connect database shared with the Home Office
   '"NRPF Connect" AND ("Home Office" OR "immigration status")',
   // Thai immigration's passenger watchlists and landlords' reports of foreign tenants
-  '"ตรวจคนเข้าเมือง" AND ("ข่ายเฝ้าระวัง" OR "บัญชีห้ามเดินทาง" OR "แจ้งสำนักงานตรวจคนเข้าเมือง")',
+  '"ตรวจคนเข้าเมือง" AND (("ข่ายเฝ้าระวัง" AND (หมายจับ OR ปฏิเสธ OR ผู้โดยสาร OR รายชื่อ)) OR "บัญชีห้ามเดินทาง" OR ("แจ้งสำนักงานตรวจคนเข้าเมือง" AND (ผู้เช่า OR ที่พัก OR เช่า)))',
 ];
 
 /** The per-collection lists above, in order: spread once into each topic's includes. */

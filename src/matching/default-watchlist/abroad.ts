@@ -440,7 +440,7 @@ export const databasesAbroad = [
   '("guest house*" OR guesthouse* OR lodge*) AND (verify* NEAR/4 identity)',
   // From the fifty-first collection (dev): Pakistan's identity database blocking or verifying cards for police; Dhaka
   // police's citizen information system
-  '((NADRA OR "National Database and Registration Authority") AND (police OR CNIC*) AND (block* OR verif*) AND (illegal* OR alien* OR foreign* OR criminal*)) AND ((NADRA OR "National Database and Registration Authority") AND (police OR CNIC*) AND (block* OR verif*) AND (alien* OR "illegal immigrant" OR "illegal foreigner" OR "illegal migrant" OR criminal* OR expul* OR deport* OR immigra*))',
+  '((NADRA OR "National Database and Registration Authority") AND (police OR CNIC*) AND (block* OR verif*) AND (illegal* OR alien* OR foreign* OR criminal*)) AND ((alien* OR "illegal immigrant" OR "illegal foreigner" OR "illegal migrant" OR criminal* OR expul* OR deport* OR immigra*))',
   '"Citizen* Information" AND (police OR DMP) AND (records OR database* OR "data protection" OR "personal data" OR "Information Management" OR tenant* OR "house owner*" OR "door to door" OR militant* OR Dhaka)',
   // From the fifty-first collection (dev): interior ministries' facial recognition
   '"facial recognition" AND ("Ministry of Internal Affairs" OR "interior ministry") AND (surveillance OR camera OR protest* OR crime* OR police OR "data protection")',

@@ -535,7 +535,7 @@ export const databasesAsianLanguages = [
   '"Cơ sở dữ liệu quốc gia" AND ("xuất cảnh" OR "nhập cảnh") AND ("công dân" OR "Bộ Công an")',
   // From the fifty-first collection (dev): identity-card and household registration run by the police (Chinese);
   // foreigners' basic data given to investigating agencies (Korean)
-  '((居民身份证 OR 户口登记 OR 人口信息数据库 OR 人口信息查询) AND (公安机关 OR 公安部门 OR 公检法 OR 指纹)) AND ((居民身份证 OR 户口登记 OR 人口信息数据库 OR 人口信息查询) AND (公安机关 OR 公检法 OR 派出所 OR 民警 OR 人民警察))',
+  '((居民身份证 OR 户口登记 OR 人口信息数据库 OR 人口信息查询) AND (公安机关 OR 公安部门 OR 公检法 OR 指纹)) AND ((公安机关 OR 公检法 OR 派出所 OR 民警 OR 人民警察))',
   '(기본인적정보 OR 인적정보*) AND 외국인* AND (출입국관리* OR 법무부*)',
   // Police databases and population data (Vietnamese)
   '("Công an" AND ("cơ sở dữ liệu" OR "Big Data" OR "dữ liệu dân cư")) AND ("dữ liệu quốc gia về dân cư" OR "dữ liệu dân cư" OR "CSDLQG" OR ("Công an" AND ("cơ sở dữ liệu" OR "Big Data" OR "tra cứu") AND ("cơ sở dữ liệu quốc gia" OR "tội phạm" OR "xuất cảnh" OR "nhập cảnh" OR "an ninh" OR "dân cư")))',

@@ -60,7 +60,7 @@ export const databasesCentralEastern = [
   // From the fifty-first collection (dev): traffic-police databases; fingerprint and genomic registration (Russia,
   // Kazakhstan); Belarus's population register and data exchange on foreigners; police access to video systems
   // (Armenia)
-  '((ГИБДД OR Госавтоинспекц*) AND ("баз* данных" OR "единую базу" OR доступ* OR "электронн* вид*")) AND ((ГИБДД OR Госавтоинспекц*) AND ("баз* данных" OR "банк* данных" OR "единую базу" OR "информационн* систем*" OR собира* OR хранени* OR обработк*))',
+  '((ГИБДД OR Госавтоинспекц*) AND ("баз* данных" OR "единую базу" OR доступ* OR "электронн* вид*")) AND (("баз* данных" OR "банк* данных" OR "единую базу" OR "информационн* систем*" OR собира* OR хранени* OR обработк*))',
   '("дактилоскопическ* регистрац*" OR "дактилоскопическ* учет*" OR "Дактилоскопиялық" OR "fingerprint and genomic registration" OR "genomic registration") AND (закон* OR законопроект* OR приказ* OR правил* OR правов* OR "внутренних дел" OR граждан* OR иностран* OR law* OR legal OR rules OR migrants OR Республик* OR қаулы*)',
   '"регистр* населения" AND (милиц* OR МВД) AND (правонаруш* OR преступ* OR розыск* OR милиц* OR выявлени*)',
   '(("информационн* систем*" OR "банк данных" OR "Central Bank of the foreign") AND (иностран* OR "foreign citizens") AND (обмен* OR МВД OR "Internal Affairs")) AND (("информационн* систем*" OR "банк данных" OR "баз* данных" OR "Central Bank of the foreign") AND (иностран* OR "foreign citizens") AND (МВД OR "Internal Affairs" OR миграци* OR границ* OR "без гражданства" OR stateless))',

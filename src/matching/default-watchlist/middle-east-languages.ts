@@ -431,7 +431,7 @@ export const databasesMiddleEastLanguages = [
   // From the fifty-first collection (dev): Syrian security checks of names (fish); arrests over names like wanted
   // people's (Iraq); Egypt's travel-ban and arrival watch lists
   '(فيش OR تفييش OR "الفيش الأمني") AND (أمني* OR الأمني* OR المخابرات OR الجوازات OR "الأجهزة الأمنية")',
-  '(("تشابه الأسماء" OR "تشابه في الأسماء" OR "تشابه اسماء" OR "تشابه الاسماء") AND (مطلوب* OR اعتقال* OR "قاعدة بيانات")) AND (("تشابه الأسماء" OR "تشابه في الأسماء" OR "تشابه اسماء" OR "تشابه الاسماء") AND (مطلوبين OR المطلوبين OR اعتقال* OR الاعتقال* OR باعتقال* OR القبض OR توقيف* OR احتجاز*))',
+  '(("تشابه الأسماء" OR "تشابه في الأسماء" OR "تشابه اسماء" OR "تشابه الاسماء") AND (مطلوب* OR اعتقال* OR "قاعدة بيانات")) AND ((مطلوبين OR المطلوبين OR اعتقال* OR الاعتقال* OR باعتقال* OR القبض OR توقيف* OR احتجاز*))',
   '("قوائم الممنوعين" OR "قوائم ترقب الوصول") AND ("قوائم ترقب الوصول" OR "قوائم الترقب" OR ("قوائم الممنوعين" AND (السفر OR الداخلية OR النائب OR المنافذ OR الجوازات)))',
   // Iran's genetic data bank of offenders; exit bans (Hebrew, Persian)
   '("بانک اطلاعات ژنتیک" OR "بانک اطلاعاتی ژنتیک" OR "پروفایل ژنتیک" OR "هویت ژنتیک" OR "genetic data bank") AND (مجرم* OR محکوم* OR جرم OR criminals OR offenders OR convicts OR "crime scene")',

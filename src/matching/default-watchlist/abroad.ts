@@ -228,6 +228,8 @@ export const immigrationAbroad = [
   '("Notice of Intention to Consider Cancellation" OR "visa cancellation" OR "section 501" OR s501) AND (criminal OR character) AND ("Migration Act" OR "character test" OR "character grounds" OR "character cancellation*" OR "character requirement*" OR deport* OR "non-citizen*" OR "Home Affairs" OR migrant* OR immigra*)',
   // Immigration departments blacklisting foreigners (Malaysia)
   '("Immigration Department" OR JIM) AND (blacklist* OR "barred from entering" OR "blocked the entry") AND (foreigner* OR immigrants OR migrant* OR "Immigration Act" OR undocumented OR illegal* OR deport* OR raid* OR arrest*)',
+  // From the fifty-second collection (dev): Home Office raids on illegal working
+  '("working illegally" OR "illegal working" OR "immigration offences") AND (raid* OR arrest*) AND ("Home Office" OR "Immigration Enforcement")',
 ];
 
 export const databasesAbroad = [
@@ -451,4 +453,7 @@ export const databasesAbroad = [
   'RICA AND ("law enforcement" OR criminals) AND (cellphone* OR SIM)',
   // Police, border and security watchlists
   '(watchlist OR watchlists) AND (police OR immigration OR border)',
+  // From the fifty-second collection (dev): the Met's facial recognition; police data banks of migrant workers (India)
+  '"facial recognition" AND (=Met OR "Met\'s" OR "Metropolitan Police")',
+  'police AND ("migrant workers" OR "migrant labourers" OR "guest workers") AND (databank OR database OR "data bank" OR "collect details" OR "collect data" OR register*)',
 ];

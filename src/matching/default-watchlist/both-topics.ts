@@ -244,10 +244,16 @@ const BOTH_TOPICS_FIFTY_FIRST = [
   '"ตรวจคนเข้าเมือง" AND (("ข่ายเฝ้าระวัง" AND (หมายจับ OR ปฏิเสธ OR ผู้โดยสาร OR รายชื่อ)) OR "บัญชีห้ามเดินทาง" OR ("แจ้งสำนักงานตรวจคนเข้าเมือง" AND (ผู้เช่า OR ที่พัก OR เช่า)))',
 ];
 
+const BOTH_TOPICS_FIFTY_SECOND = [
+  // Foreigners registered at their place of stay by hotels and landlords (Azerbaijan)
+  'qeydiyyat* AND (əcnəbi* OR "vətəndaşlığı olmayan") AND ("qaldığı yer*" OR mehmanxana* OR otel* OR "yaşayış sahəsinin sahibi")',
+];
+
 /** The per-collection lists above, in order: spread once into each topic's includes. */
 export const BOTH_TOPICS_BY_COLLECTION = [
   ...BOTH_TOPICS_FORTY_EIGHTH,
   ...BOTH_TOPICS_FORTY_NINTH,
   ...BOTH_TOPICS_FIFTIETH,
   ...BOTH_TOPICS_FIFTY_FIRST,
+  ...BOTH_TOPICS_FIFTY_SECOND,
 ];

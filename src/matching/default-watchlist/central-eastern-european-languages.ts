@@ -31,6 +31,11 @@ export const immigrationCentralEastern = [
   // Moldova's border police refusing entry and holding people (Romanian); illegal stay of foreigners (Russian)
   '("Poliția de Frontieră" OR "Poliției de Frontieră") AND (refuz* OR interziși OR interzis* OR "documente false" OR reținut*) AND (cetățen* OR străin* OR migra* OR imigra* OR Schengen OR intra OR intre OR deporta*)',
   '"незаконн* пребывани*" AND (иностран* OR мигра*) AND ("иностранн* граждан*" OR иностранц* OR мигрант* OR "по миграции" OR миграционн* OR въезд* OR депорт* OR выдвор* OR "без гражданства")',
+  // From the fifty-second collection (dev): illegal migrants leaving Russia (Uzbek), deportations in Belarus's
+  // operation against illegal migration, Russia's blacklist of migrants (Kazakh)
+  '(nolegal OR noqonuniy) AND (migrant* OR muhojir* OR "mehnat muhojirlari") AND (Rossiya* OR deport* OR chiqib OR hibsda OR "qora ro‘yxat")',
+  '(нелегал* OR "незаконнай міграцыі" OR "незаконной миграции") AND (дэпартацы* OR депортаци* OR выдвор*) AND (мігрант* OR мигрант* OR іншаземц* OR иностран* OR "незаконнай міграцыі" OR "незаконной миграции")',
+  '"қара тізім*" AND (мигрант* OR көші-қон OR Ресей* OR депорт* OR шығар*)',
 ];
 
 export const databasesCentralEastern = [

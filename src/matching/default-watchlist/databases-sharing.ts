@@ -167,4 +167,8 @@ export const databasesSharing = [
   // From the fifty-first collection (dev): gang data systems run by police bureaus; plate surveillance cameras
   '(gang NEAR/3 (data OR "data system" OR "investigative data" OR database* OR files)) AND (police OR "law enforcement" OR "criminal justice" OR bureau OR investigat*) AND (member* OR affiliat* OR designat* OR criminal* OR database* OR "data system" OR CalGang OR suspect*)',
   '("license plate surveillance" OR "plate surveillance camera*") AND (police OR "law enforcement" OR sheriff* OR Flock OR ALPR OR "automatic license plate" OR council OR legislat* OR bill OR ordinance OR prosecut* OR hotlist*)',
+  // From the fifty-second collection (dev): jails notifying ICE of bookings and releases, booking data transmitted to federal
+  // authorities
+  '(=ICE OR "Immigration and Customs Enforcement") AND (booked OR booking OR "booking data") AND (notif* OR transmit* OR fingerprint* OR crosscheck* OR "release dates" OR "scheduled to be released")',
+  '(=ICE OR "Immigration and Customs Enforcement") AND ("information is transmitted" OR "transmitted to federal" OR "crosschecked through" OR "cross-checked through")',
 ];

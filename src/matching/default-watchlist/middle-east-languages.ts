@@ -243,6 +243,11 @@ export const immigrationMiddleEastLanguages = [
   // Refugees arrested and held by police (Egypt); migrants left in the desert (Tunisia)
   '(القبض OR احتجاز* OR اعتقال*) AND (اللاجئين OR لاجئين) AND (الإريتريين OR السودانيين OR "مديرية أمن" OR ترحيل*) AND (حملة OR حملات OR حملتها OR السلطات OR ترحيل OR الترحيل OR والترحيل OR "قوات الأمن" OR "مديرية أمن" OR الإقامة OR الهجرة OR اللجوء OR "مراكز احتجاز")',
   '(المهاجرين OR مهاجرين) AND الصحراء AND (تركتهم OR ترحيل* OR طرد*) AND ("جنوب الصحراء" OR السلطات OR "قوات الأمن" OR الحرس OR الشرطة OR الحدود OR توقيف*)',
+  // From the fifty-second collection (dev): Azerbaijani readmission agreements, border-violation detentions and
+  // fingerprinting of arriving foreigners
+  'readmissiya*',
+  '("dövlət sərhədini" OR "dövlət sərhəddini" OR "sərhəd rejimi" OR "sərhəd rеjim") AND (poz* OR qanunsuz) AND (saxlanıl* OR tutuldu OR tutulub OR "qarşısı alınıb" OR saxla*)',
+  '("barmaq izi" OR "barmaq izləri" OR "barmaq izinin") AND (əcnəbi* OR "daxil olan" OR "hava liman*" OR sərhəd*)',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -443,4 +448,9 @@ export const databasesMiddleEastLanguages = [
   // Fingerprint records of police, passports and deportees; Interpol's databases and wanted lists (Arabic)
   'بصمات AND (المبعدين OR المطلوبين OR الجوازات OR "قاعدة بيانات" OR "قاعدة البيانات" OR نظام OR "السجل الجنائي" OR الأمنية)',
   '"الشرطة الدولية" AND (قاعدة OR بيانات OR مطلوب* OR النشرة OR الإنتربول)',
+  // From the fifty-second collection (dev): hotels' automatic guest reports to police and gendarmerie (KBS),
+  // Azerbaijan's fingerprint and DNA registration, exit restrictions on debtors and suspects
+  '("Polis Listeleri" OR =KBS OR "Kimlik Bildirim Sistemi") AND (misafir* OR jandarma* OR polis*)',
+  'daktiloskop* OR "DNT profil*" OR "DNT məlumat*"',
+  '("ölkədən getmək hüququ*" OR "ölkədən çıxış*" OR "çıxışa məhdudiyyət*" OR "ölkə ərazisindən çıxış*") AND (məhdudlaşdır* OR məhdudiyyət*)',
 ];

@@ -23,6 +23,8 @@ export const immigrationPortuguese = [
   '((=SEF OR "Serviço de Estrangeiros e Fronteiras" OR =GNR OR =PSP) AND ("permanência ilegal" OR "situação ilegal" OR "permanência em território" OR (detid* NEAR/4 estrangeir*) OR (detém NEAR/4 estrangeir*))) NOT ("sem carta" OR "fiscalização rodoviária" OR reboca* OR "cargas e descargas" OR estacionados OR SEPNA OR "Reserva Ecológica" OR "construída sem licença")',
   // From the fifty-first collection (dev): foreigners stopped or deported by the Federal Police
   '"Polícia Federal" AND estrangeir* AND (barrad* OR "ingresso ilegal" OR "entrada ilegal" OR deport* OR irregular*) AND (deport* OR migra* OR imigra* OR barrad* OR estada OR permanência OR fronteira* OR "situação irregular" OR "entrada irregular" OR "ingresso ilegal" OR "entrada ilegal")',
+  // From the fifty-second collection (dev): the EU Entry/Exit System at Portugal's borders
+  '("Sistema de Entrada/Saída" OR "Sistema de Entrada e Saída" OR "Sistema de Entrada/Saida" OR (=EES AND (fronteira* OR Schengen OR SEF OR PSP OR aeroporto*)) OR (=SES AND Schengen))',
 ];
 
 export const databasesPortuguese = [
@@ -47,4 +49,10 @@ export const databasesPortuguese = [
   '"Cadastro Estadual de Pedófilos" OR "Cadastro Nacional de Pedófilos" OR ((cadastro NEAR/3 (pedófilos OR "agressores sexuais" OR "condenados por crimes sexuais")) AND (lei OR projeto OR Senado OR sancion* OR deputad* OR governo))',
   // From the fifty-first collection (dev): systems reading plates to find stolen vehicles
   '("veículos roubados" OR "carros roubados" OR "veículos furtados") AND (sistema OR radares OR câmeras OR leitura OR placas)',
+  // From the fifty-second collection (dev): warrant hits at passport control, registers of criminal factions, genetic
+  // profile databases, the Federal Police's biometric identification system
+  '("controle migratório" OR "fiscalização migratória" OR "controle de imigração") AND ("mandados de prisão" OR "mandado de prisão" OR "mandados pendentes" OR "procurados pela Justiça")',
+  '((cadastro OR banco) NEAR/4 facç*) AND (monitor* OR criminos* OR integrantes)',
+  '("perfis genéticos" OR "perfil genético" OR "Lei 12.654" OR "dados genéticos" OR "base de dados de ADN" OR "base de dados de perfis de ADN") AND (criminal OR polici* OR crime* OR investigação OR condenados)',
+  '(=ABIS OR "identificação biométrica") AND ("Polícia Federal" OR polícia*)',
 ];

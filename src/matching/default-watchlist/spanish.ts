@@ -229,6 +229,12 @@ export const immigrationSpanish = [
   // detained migrants
   '("Sistema de Información de Schengen" OR SIS) AND (retorno OR "prohibido la entrada" OR "prohibición de entrada" OR "irregular") AND Schengen',
   '"registro nacional" NEAR/4 ("migrantes detenid*" OR "extranjeros detenid*" OR "extranjeras detenid*")',
+  // From the fifty-second collection (dev): expulsion procedures in Spain's foreigners' regulation, migration laws (Mexico, Uruguay),
+  // repatriations counted by Mexico's INM, police reporting irregular status
+  '("causales de expulsión" OR "procedimiento preferente" OR "propuesta de expulsión" OR "proponerse la expulsión" OR "decidir la expulsión" OR "orden de expulsión" OR "expediente de expulsión")',
+  '("Ley de Migración" OR "Ley 18.250" OR "Dirección Nacional de Migración") AND (expulsión OR irregular* OR criminaliz* OR detenci* OR repatri* OR deport*)',
+  '(repatri* OR deport*) AND ("Instituto Nacional de Migración" OR =INM) AND (mexicanos OR migrantes OR "Estados Unidos")',
+  '("situación irregular" OR "estancia irregular") AND (Extranjería OR "Policía Nacional") AND (informar OR detect* OR actuación OR expulsión)',
 ];
 
 export const databasesSpanish = [
@@ -482,6 +488,11 @@ export const databasesSpanish = [
   '"Banco Unificado de Datos" AND (BUD OR fiscal* OR polic* OR "Ministerio del Interior" OR delit*)',
   '((pandiller* OR mareros) AND (registrad* OR "base de datos" OR registro) AND (Policía OR PNC)) AND (((pandill* OR mareros) NEAR/10 ("base de datos" OR "bases de datos" OR "banco de datos" OR contar OR conteo OR listado*)) OR ((pandill* OR mareros) AND ((PNC OR Policía) NEAR/3 registrad*)))',
   '(C5 OR videovigilancia) AND (placas OR "reconocimiento facial" OR rostro)',
+  // From the fifty-second collection (dev): the identification log and document-keeping duties of the public-security law, criminal records
+  // asked for in foreigners' cases, plate readers finding stolen cars
+  '("registro documental" OR "libro-registro") AND ("seguridad ciudadana" OR hospedaje OR identificación)',
+  '("Registro Central de Penados" OR "antecedentes penales") AND (extranjer* OR expulsión OR "Ley Orgánica 4/2000")',
+  '(lectura OR lector* OR lectores OR reconocimiento) NEAR/3 matrícula* AND (robad* OR polic* OR delincuen* OR busca*)',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

@@ -103,4 +103,10 @@ export const databasesWesternEuropean = [
   // Algeria's national DNA file and the gendarmerie's identification and wanted-persons systems (French)
   '("fichier génétique" OR "fichier national" OR "empreintes génétiques") AND (police OR criminels OR DGSN OR gendarmerie) AND (justice OR judiciaire* OR enquête* OR gendarmerie OR magistrat* OR infraction* OR pénal* OR "police nationale" OR "police scientifique" OR "police municipale" OR "polices municipales" OR "fichier de police" OR "sûreté nationale" OR DGSN)',
   'Gendarmerie AND (Runi* OR "identification biométrique" OR "empreintes digitales" OR "personnes recherchées" OR "recherche des personnes") AND (fichier* OR système* OR justice OR judiciaire* OR criminel* OR réseau* OR informat* OR "gendarmerie nationale" OR frontière*)',
+  // From the fifty-second collection (dev): plate recognition and face recognition by police, Palantir analysis
+  // systems, how long police keep stored records
+  '(Kennzeichenerkennung* OR Kennzeichenerfassung* OR Kennzeichenlese* OR =AKE OR =AKLS OR =KESY) AND (Polizei* OR Fahndung* OR Landeskriminalamt OR =LKA OR Polizeiaufgabengesetz OR gesucht*)',
+  '(Gesichtserkennung OR Gesichtsbilder* OR Gesichtsbildern) AND (biometrisch* OR Bahnhof OR Bahnhöfen OR Bundespolizei OR Polizei* OR Kriminalist* OR Fahndung)',
+  'Palantir AND (Landeskriminalamt OR =LKA OR Polizei* OR VeRA OR hessenDATA OR =DAR)',
+  '(Polizei NEAR/6 gespeichert) AND (Daten OR Anzeige OR Ermittlungsverfahren OR Löschung OR löschen)',
 ];

@@ -276,6 +276,11 @@ export const immigrationAsianLanguages = [
   '("वापस भेजे" OR "वापस भेजा" OR "वापस भेज दिया" OR डिपोर्ट OR गिरफ्तार) AND ("अवैध रूप से" OR घुसपैठिए OR घुसपैठियों OR अवैध) AND (बांग्लादेशी OR बांग्लादेशियों OR सूडानी OR विदेशी) AND (बॉर्डर OR सीमा OR बीएसएफ OR एसएसबी OR पुलिस)',
   '(एसएसबी OR "सशस्त्र सीमा बल") AND (नागरिक OR विदेशी OR अवैध) AND (गिरफ्तार* OR हिरासत OR "पकड़ा" OR पकड़े)',
   '("சிறப்பு முகாம்*" OR "சிறப்பு முகாமில்" OR "சிறப்பு முகாமிலிருந்து" OR "திருச்சி முகாமில்") AND (இலங்கை OR இலங்கைத் OR "இலங்கை தமிழர்கள்" OR ஈழத்தமிழர்கள் OR "ஈழத் தமிழர்கள்")',
+  // From the fifty-second collection (dev): illegal border crossing (China), Taiwan's immigration agency checking identities
+  // and taking biometrics, refusal of entry
+  '"偷越"',
+  '"移民署" AND ("查證身分" OR "攔停" OR "生物特徵" OR "查证身份")',
+  '"拒絕入境" OR "拒绝入境"',
 ];
 
 export const databasesAsianLanguages = [
@@ -556,4 +561,9 @@ export const databasesAsianLanguages = [
   // (Korean)
   '(マイナンバー OR 番号法 OR 共通番号) AND (警察 OR 治安) AND (捜査 OR 提供 OR 照会 OR 利用)',
   '(기본인적정보* AND (외국인* OR 법무부* OR 수사*)) OR (출입국관리법 AND 협조* AND (자료* OR 정보*))',
+  // From the fifty-second collection (dev): Korean exit bans on suspects, hotel guest registration and police information
+  // systems (China)
+  '출국금지 AND (수사 OR 영장 OR 지명수배 OR 형벌 OR 체포영장 OR 구속영장)',
+  '("旅馆业" OR "旅馆" OR "宾馆") AND ("旅客" OR "住宿") AND ("登记" OR "身份证件")',
+  '"公安" AND ("信息化" OR "大数据" OR "数据管理" OR "數據管理" OR "資訊化" OR "信息系统")',
 ];

@@ -36,6 +36,11 @@ export const immigrationCentralEastern = [
   '(nolegal OR noqonuniy) AND (migrant* OR muhojir* OR "mehnat muhojirlari") AND (Rossiya* OR deport* OR chiqib OR hibsda OR "qora ro‘yxat")',
   '(нелегал* OR "незаконнай міграцыі" OR "незаконной миграции") AND (дэпартацы* OR депортаци* OR выдвор*) AND (мігрант* OR мигрант* OR іншаземц* OR иностран* OR "незаконнай міграцыі" OR "незаконной миграции")',
   '"қара тізім*" AND (мигрант* OR көші-қон OR Ресей* OR депорт* OR шығар*)',
+  // From the fifty-second collection (dev): Bulgaria's closed centres for asylum seekers and illegal border
+  // crossing; Romania's weekly Schengen Information System hits
+  '"затворен тип" AND (чужден* OR закрила OR бежан*)',
+  '("през границата" OR "преминаване на границата") AND ("без разрешение" OR незаконно OR противозаконно)',
+  '("Sistemul Informatic Schengen" OR "Sistemul Schengen" OR (=SIS AND Schengen)) AND (semnalări* OR semnalat* OR depistat* OR identificat*) AND (persoane OR nereturnare OR "interdicție de intrare")',
 ];
 
 export const databasesCentralEastern = [
@@ -78,4 +83,8 @@ export const databasesCentralEastern = [
   '("Sistemul informațional integrat" OR "Sistemului informațional integrat") AND (Poliția OR Poliției OR Poliție OR Polițiile OR Polițiilor OR polițist* OR "organelor de drept")',
   '("учета правонарушений" OR "учёта уголовных преступлений" OR "учета преступлений" OR "учёта преступлений") AND (систем* OR единой OR единую) AND (регистрац* OR закон* OR государствен* OR информацион* OR автоматизирован*)',
   'билет* AND "правоохранительные органы" AND (сведени* OR передач*) AND (самолет* OR поезд* OR авиа* OR железнодорож* OR пассажир* OR транспорт* OR забронирован* OR бронирован*)',
+  // From the fifty-second collection (dev): the Bulgarian interior ministry's information funds; face recognition
+  // by police (Czech, Slovak)
+  '("информационни фондове" OR "информационна дейност" OR "информационните фондове" OR "информационната дейност") AND (МВР OR "Министерството на вътрешните работи" OR полиц*)',
+  '(tvár* OR obličej* OR tváře) AND (biometric* OR identifik* OR rozpozn* OR rozeznáv*) AND (polici* OR polícia OR teroris* OR kamer*)',
 ];

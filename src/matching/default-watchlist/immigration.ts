@@ -411,6 +411,10 @@ export const immigrationInclude = [
   PERSONAL_INFORMATION_TO_FEDERAL_GOVERNMENT,
   // From the forty-third collection (dev): laws on landlords asking tenants' immigration status (California's AB 976)
   '((tenant* OR landlord*) NEAR/10 ("immigration status" OR "citizenship status")) AND (check* OR verif* OR disclos* OR "right to rent" OR =ICE OR deport* OR inquir* OR "immigration enforcement")',
+  // From the fifty-second collection (dev): Kate's Law, deported veterans, ICE's automation modernization program
+  '"Kate\'s Law" OR "Kates Law"',
+  '("removed from the country" OR "deported veterans" OR "deported veteran") AND (veteran* OR "permanent residents" OR conviction*)',
+  '(=ICE AND "Automation Modernization") OR ("Automation Modernization Program" AND detainee*)',
 ];
 
 export const immigrationExclude = [

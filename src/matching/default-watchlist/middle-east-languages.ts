@@ -248,6 +248,12 @@ export const immigrationMiddleEastLanguages = [
   'readmissiya*',
   '("dövlət sərhədini" OR "dövlət sərhəddini" OR "sərhəd rejimi" OR "sərhəd rеjim") AND (poz* OR qanunsuz) AND (saxlanıl* OR tutuldu OR tutulub OR "qarşısı alınıb" OR saxla*)',
   '("barmaq izi" OR "barmaq izləri" OR "barmaq izinin") AND (əcnəbi* OR "daxil olan" OR "hava liman*" OR sərhəd*)',
+  // From the fifty-second collection (dev): Israeli removal orders, custody review and the anti-infiltration law;
+  // Kuwait's deportation prison and judicial expulsion (Qatar); harbouring residence violators (Saudi Arabia)
+  '"בית הדין למשמורת" OR "לביקורת משמורת" OR ("צו הרחקה" AND ("חוק הכניסה לישראל" OR "שלא כדין" OR משמורת))',
+  '"למניעת הסתננות" OR "מניעת הסתננות" OR ("חוק הכניסה לישראל" AND (משמורת OR הרחקה OR "שלא כדין" OR "בית דין"))',
+  '"سجن طلحة" OR "سجن الإبعاد" OR "الإبعاد القضائي"',
+  '("التستر على المخالفين" OR "المخالفين لنظام الإقامة" OR "مخالفي نظام الإقامة") AND (غرام* OR السجن OR ترحيل OR الجوازات OR ضبط)',
 ];
 
 export const databasesMiddleEastLanguages = [

@@ -38,6 +38,8 @@ export const immigrationWesternEuropean = [
   // Sub-Saharan migrants pushed back or repatriated, and Morocco's migration law 02-03 (French)
   '(refoul* OR rapatriement OR expulsion) AND ("immigrés clandestins" OR "migrants subsahariens" OR subsahariens OR clandestins OR "émigrés africains") AND (migrant* OR immigr* OR émigr* OR ressortissant* OR "situation irrégulière" OR "sans papiers" OR réfugié*)',
   '("loi 02-03" OR "loi n° 02-03") AND (Maroc OR migration OR immigration OR émigration OR étranger* OR frontière* OR reconduite OR expulsion OR séjour)',
+  // From the fifty-second collection (dev): refusal of entry and administrative bans from the territory (France)
+  '("refus d\'entrée" OR "refusant l\'entrée" OR "interdiction administrative du territoire") AND (étranger* OR police OR frontière* OR Schengen OR territoire)',
 ];
 
 export const databasesWesternEuropean = [

@@ -254,6 +254,11 @@ export const immigrationMiddleEastLanguages = [
   '"למניעת הסתננות" OR "מניעת הסתננות" OR ("חוק הכניסה לישראל" AND (משמורת OR הרחקה OR "שלא כדין" OR "בית דין"))',
   '"سجن طلحة" OR "سجن الإبعاد" OR "الإبعاد القضائي"',
   '("التستر على المخالفين" OR "المخالفين لنظام الإقامة" OR "مخالفي نظام الإقامة") AND (غرام* OR السجن OR ترحيل OR الجوازات OR ضبط)',
+  // From the fifty-second collection (dev): deportation written with an attached preposition, arrests and
+  // detention of refugees and migrants (Egypt, Morocco, Libya), expulsion orders sent to the passport authority
+  '(لترحيل OR بترحيل OR وترحيل OR ترحيلات OR "سجن ترحيلات" OR لترحيلهم) AND (المهاجرين OR اللاجئين OR "طالبي اللجوء" OR "طالبي لجوء" OR محتجز* OR المحتجزين OR الأفارقة)',
+  '("القبض على اللاجئين" OR "القبض على المهاجرين" OR "احتجاز المهاجرين" OR "احتجاز اللاجئين" OR "احتجازهم" OR "احتجاز طالبي") AND (المهاجرين OR اللاجئين OR "طالبي اللجوء" OR السودانيين OR الإريتريين OR إريتري*)',
+  '(بإبعاد OR "قرار بإبعاد" OR "قراراً بإبعاد" OR "قرارا بإبعاد") AND (الجوازات OR "لأسباب أمنية" OR أجنبي OR الجنسية)',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -459,4 +464,6 @@ export const databasesMiddleEastLanguages = [
   '("Polis Listeleri" OR =KBS OR "Kimlik Bildirim Sistemi") AND (misafir* OR jandarma* OR polis*)',
   'daktiloskop* OR "DNT profil*" OR "DNT məlumat*"',
   '("ölkədən getmək hüququ*" OR "ölkədən çıxış*" OR "çıxışa məhdudiyyət*" OR "ölkə ərazisindən çıxış*") AND (məhdudlaşdır* OR məhdudiyyət*)',
+  // From the fifty-second collection (dev): who may ask for a travel ban (Egypt)
+  '("المنع من السفر" OR "حظر السفر" OR "قوائم المنع") AND (جهة OR جهات OR "النائب العام" OR قوائم OR ترقب OR الوصول)',
 ];

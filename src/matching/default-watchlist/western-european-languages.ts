@@ -40,6 +40,10 @@ export const immigrationWesternEuropean = [
   '("loi 02-03" OR "loi n° 02-03") AND (Maroc OR migration OR immigration OR émigration OR étranger* OR frontière* OR reconduite OR expulsion OR séjour)',
   // From the fifty-second collection (dev): refusal of entry and administrative bans from the territory (France)
   '("refus d\'entrée" OR "refusant l\'entrée" OR "interdiction administrative du territoire") AND (étranger* OR police OR frontière* OR Schengen OR territoire)',
+  // From the fifty-second collection (dev): the El-Ouardia centre (Tunisia); sub-Saharan migrants expelled or
+  // returned from the Maghreb
+  '"El-Ouardia" OR "El Ouardia"',
+  '(rapatri* OR renvoy* OR expuls* OR refoul*) AND (Nigériens OR "personnes en mobilité" OR subsaharien* OR "migrants subsahariens") AND (Algérie OR Tamanrasset OR Maghreb OR Niger OR Tunisie OR Maroc)',
 ];
 
 export const databasesWesternEuropean = [
@@ -111,4 +115,6 @@ export const databasesWesternEuropean = [
   '(Gesichtserkennung OR Gesichtsbilder* OR Gesichtsbildern) AND (biometrisch* OR Bahnhof OR Bahnhöfen OR Bundespolizei OR Polizei* OR Kriminalist* OR Fahndung)',
   'Palantir AND (Landeskriminalamt OR =LKA OR Polizei* OR VeRA OR hessenDATA OR =DAR)',
   '(Polizei NEAR/6 gespeichert) AND (Daten OR Anzeige OR Ermittlungsverfahren OR Löschung OR löschen)',
+  // From the fifty-second collection (dev): Algeria's bans on leaving the national territory (ISTN)
+  '=ISTN OR "interdiction de sortie du territoire" OR "interdictions de sortie du territoire" OR "interdiction de quitter le pays"',
 ];

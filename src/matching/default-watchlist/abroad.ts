@@ -456,4 +456,8 @@ export const databasesAbroad = [
   // From the fifty-second collection (dev): the Met's facial recognition; police data banks of migrant workers (India)
   '"facial recognition" AND (=Met OR "Met\'s" OR "Metropolitan Police")',
   'police AND ("migrant workers" OR "migrant labourers" OR "guest workers") AND (databank OR database OR "data bank" OR "collect details" OR "collect data" OR register*)',
+  // From the fifty-second collection (dev): British Columbia's shared police records system; COVID-19 status databases for police
+  // (older dev records)
+  '"PRIME-BC" OR "Police Records Information Management Environment"',
+  '("COVID-19 database" OR "COVID-19 status" OR "tested positive") AND (police OR "first responders") AND (database OR access* OR shar*)',
 ];

@@ -537,4 +537,7 @@ export const databasesInclude = [
   '"Armed Prohibited Persons" OR "Prohibited Armed Persons" OR CriMNet OR (seal* NEAR/5 ("arrest record*" OR "criminal record*")) OR ((arrest* NEAR/5 seal*) AND (expung* OR "clean slate" OR conviction*) AND NOT ("sealed off" OR "seal off" OR "sealing off"))',
   // Illinois HB 1312's limits on civil immigration enforcement and data (the forty-eighth)
   '(Pritzker OR Illinois) AND "HB 1312" AND (plate* OR ALPR* OR reader* OR police OR "law enforcement" OR surveillance OR data OR abortion OR immigration OR immigrant*)',
+  // From the fifty-second collection (dev): Palantir with police; CalGang and CAL-ID spelled with a hyphen (older dev records)
+  'Palantir AND (=LAPD OR police OR "law enforcement" OR sheriff*)',
+  '"CAL-GANG" OR "Cal Gang" OR "CAL-ID" OR "California Identification System"',
 ];

@@ -25,6 +25,9 @@ export const immigrationPortuguese = [
   '"Polícia Federal" AND estrangeir* AND (barrad* OR "ingresso ilegal" OR "entrada ilegal" OR deport* OR irregular*) AND (deport* OR migra* OR imigra* OR barrad* OR estada OR permanência OR fronteira* OR "situação irregular" OR "entrada irregular" OR "ingresso ilegal" OR "entrada ilegal")',
   // From the fifty-second collection (dev): the EU Entry/Exit System at Portugal's borders
   '("Sistema de Entrada/Saída" OR "Sistema de Entrada e Saída" OR "Sistema de Entrada/Saida" OR (=EES AND (fronteira* OR Schengen OR SEF OR PSP OR aeroporto*)) OR (=SES AND Schengen))',
+  // From the fifty-second collection (dev): Angola's expulsions of irregular migrants
+  '("Operação Transparência" OR "situação migratória irregular" OR "situação migratória ilegal") AND (detid* OR expuls* OR estrangeiros OR repatri*)',
+  '(expulsar OR expulsão OR expuls*) AND ("emigração ilegal" OR "emigram ilegalmente" OR "imigração ilegal" OR "imigrantes ilegais" OR "emigrantes ilegais")',
 ];
 
 export const databasesPortuguese = [

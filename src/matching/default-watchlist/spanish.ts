@@ -493,6 +493,8 @@ export const databasesSpanish = [
   '("registro documental" OR "libro-registro") AND ("seguridad ciudadana" OR hospedaje OR identificación)',
   '("Registro Central de Penados" OR "antecedentes penales") AND (extranjer* OR expulsión OR "Ley Orgánica 4/2000")',
   '(lectura OR lector* OR lectores OR reconocimiento) NEAR/3 matrícula* AND (robad* OR polic* OR delincuen* OR busca*)',
+  // From the fifty-second collection (dev): sheriffs asked for more access to detainees' information by ICE (older dev records)
+  '(sheriff* OR jail* OR cárcel*) AND (=ICE OR inmigración) AND ("acceso a información" OR "más acceso" OR "información de detenidos")',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

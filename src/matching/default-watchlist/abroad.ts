@@ -230,6 +230,8 @@ export const immigrationAbroad = [
   '("Immigration Department" OR JIM) AND (blacklist* OR "barred from entering" OR "blocked the entry") AND (foreigner* OR immigrants OR migrant* OR "Immigration Act" OR undocumented OR illegal* OR deport* OR raid* OR arrest*)',
   // From the fifty-second collection (dev): Home Office raids on illegal working
   '("working illegally" OR "illegal working" OR "immigration offences") AND (raid* OR arrest*) AND ("Home Office" OR "Immigration Enforcement")',
+  // From the fifty-second collection (dev): Denmark's departure centres
+  '("departure centre*" OR "departure center*" OR udrejsecenter* OR "family departure") AND (police OR Denmark OR Danish OR rejected OR deport*)',
 ];
 
 export const databasesAbroad = [

@@ -41,6 +41,8 @@ export const immigrationCentralEastern = [
   '"затворен тип" AND (чужден* OR закрила OR бежан*)',
   '("през границата" OR "преминаване на границата") AND ("без разрешение" OR незаконно OR противозаконно)',
   '("Sistemul Informatic Schengen" OR "Sistemul Schengen" OR (=SIS AND Schengen)) AND (semnalări* OR semnalat* OR depistat* OR identificat*) AND (persoane OR nereturnare OR "interdicție de intrare")',
+  // From the fifty-second collection (dev): immigration detention and the EU Entry/Exit System (Sweden)
+  '(förvar AND (utlänning* OR uppsikt OR utvisning* OR avvisning*)) OR "in- och utresesystem"',
 ];
 
 export const databasesCentralEastern = [
@@ -87,4 +89,10 @@ export const databasesCentralEastern = [
   // by police (Czech, Slovak)
   '("информационни фондове" OR "информационна дейност" OR "информационните фондове" OR "информационната дейност") AND (МВР OR "Министерството на вътрешните работи" OR полиц*)',
   '(tvár* OR obličej* OR tváře) AND (biometric* OR identifik* OR rozpozn* OR rozeznáv*) AND (polici* OR polícia OR teroris* OR kamer*)',
+  // From the fifty-second collection (dev): the Prüm exchange and police camera surveillance (Sweden), police
+  // face recognition (Finland), expulsion biometrics matched in police systems (Norway)
+  'Prüm* AND (DNA* OR fingeravtryck OR fordonsuppgifter OR "DNA-profiler")',
+  '(kamerabevakning* OR kamerabevakningslagen) AND (polis* OR brottsbekämp* OR brottslighet OR "brottsbekämpande")',
+  'kasvojentunnistus* AND (poliisi* OR rikollis* OR epäil*)',
+  '(fingeravtrykk OR ansiktsfoto OR biometri) AND (utlending* OR utlendingsloven) AND ("ulovlig opphold" OR retur OR utvis* OR politi*)',
 ];

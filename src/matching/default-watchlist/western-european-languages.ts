@@ -117,4 +117,7 @@ export const databasesWesternEuropean = [
   '(Polizei NEAR/6 gespeichert) AND (Daten OR Anzeige OR Ermittlungsverfahren OR Löschung OR löschen)',
   // From the fifty-second collection (dev): Algeria's bans on leaving the national territory (ISTN)
   '=ISTN OR "interdiction de sortie du territoire" OR "interdictions de sortie du territoire" OR "interdiction de quitter le pays"',
+  // From the fifty-second collection (dev): DNA testing of convicted persons and the police data law (Netherlands)
+  '("DNA-onderzoek" OR "DNA-profiel*" OR "DNA-profielen") AND (veroordeel* OR strafzaken OR strafbare OR politie OR opsporing)',
+  '"Wet politiegegevens" OR "Besluit politiegegevens" OR (politiegegevens AND (verwerk* OR autoris* OR ambtenaren OR opsporing OR verstrek*))',
 ];

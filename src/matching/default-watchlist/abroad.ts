@@ -232,6 +232,10 @@ export const immigrationAbroad = [
   '("working illegally" OR "illegal working" OR "immigration offences") AND (raid* OR arrest*) AND ("Home Office" OR "Immigration Enforcement")',
   // From the fifty-second collection (dev): Denmark's departure centres
   '("departure centre*" OR "departure center*" OR udrejsecenter* OR "family departure") AND (police OR Denmark OR Danish OR rejected OR deport*)',
+  // From the fifty-second collection (dev): crackdowns on Afghans holding Proof of Registration cards; Rohingya held after fleeing Bhasan
+  // Char
+  '("Proof of Registration" OR =PoR) AND (crackdown OR repatriation OR deport* OR arrest* OR "Afghan nationals")',
+  'Rohingya* AND (Bhasan* OR Bhashan* OR Bhasanchar) AND (detain* OR held OR fleeing OR police)',
 ];
 
 export const databasesAbroad = [
@@ -462,4 +466,6 @@ export const databasesAbroad = [
   // (older dev records)
   '"PRIME-BC" OR "Police Records Information Management Environment"',
   '("COVID-19 database" OR "COVID-19 status" OR "tested positive") AND (police OR "first responders") AND (database OR access* OR shar*)',
+  // From the fifty-second collection (dev): face recognition in Pakistan's safe city projects
+  '"safe city" AND ("facial recognition" OR "face recognition")',
 ];

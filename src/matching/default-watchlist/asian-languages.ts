@@ -281,6 +281,10 @@ export const immigrationAsianLanguages = [
   '"偷越"',
   '"移民署" AND ("查證身分" OR "攔停" OR "生物特徵" OR "查证身份")',
   '"拒絕入境" OR "拒绝入境"',
+  // From the fifty-second collection (dev): foreigners with expired visas (Bangladesh, in Bengali); illegal entrants and
+  // police checks of foreigners (Thailand)
+  '"মেয়াদোত্তীর্ণ ভিসা" AND (বিদেশি OR বিদেশী)',
+  '"เข้าเมืองผิดกฎหมาย" OR ("ตรวจสอบ" AND "คนต่างชาติ" AND ("ตำรวจ" OR "ผบ.ตร."))',
 ];
 
 export const databasesAsianLanguages = [
@@ -566,4 +570,7 @@ export const databasesAsianLanguages = [
   '출국금지 AND (수사 OR 영장 OR 지명수배 OR 형벌 OR 체포영장 OR 구속영장)',
   '("旅馆业" OR "旅馆" OR "宾馆") AND ("旅客" OR "住宿") AND ("登记" OR "身份证件")',
   '"公安" AND ("信息化" OR "大数据" OR "数据管理" OR "數據管理" OR "資訊化" OR "信息系统")',
+  // From the fifty-second collection (dev): Malaysia's forensic DNA data bank; Vietnam's police residence registration
+  '"Bank Data DNA" OR ("profil DNA" AND (polis OR forensik OR siasatan OR tahanan))',
+  '"đăng ký thường trú" OR "quản lý cư trú" OR "đăng ký tạm trú" OR ("sổ hộ khẩu" AND ("công an" OR "thường trú"))',
 ];

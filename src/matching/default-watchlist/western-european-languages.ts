@@ -44,6 +44,8 @@ export const immigrationWesternEuropean = [
   // returned from the Maghreb
   '"El-Ouardia" OR "El Ouardia"',
   '(rapatri* OR renvoy* OR expuls* OR refoul*) AND (Nigériens OR "personnes en mobilité" OR subsaharien* OR "migrants subsahariens") AND (Algérie OR Tamanrasset OR Maghreb OR Niger OR Tunisie OR Maroc)',
+  // From the fifty-second collection (dev): Haitians returned from the Dominican Republic
+  '(rapatri* OR refoul* OR expuls*) AND (dominicain* OR "République dominicaine") AND (Haïtien* OR haïtien* OR frontière OR GARR)',
 ];
 
 export const databasesWesternEuropean = [

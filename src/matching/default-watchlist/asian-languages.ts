@@ -285,6 +285,8 @@ export const immigrationAsianLanguages = [
   // police checks of foreigners (Thailand)
   '"মেয়াদোত্তীর্ণ ভিসা" AND (বিদেশি OR বিদেশী)',
   '"เข้าเมืองผิดกฎหมาย" OR ("ตรวจสอบ" AND "คนต่างชาติ" AND ("ตำรวจ" OR "ผบ.ตร."))',
+  // From the fifty-second collection (dev): Afghans expelled from Iran and Pakistan (Hindi)
+  '(अफगानों OR अफगान OR अफ़गान) AND (निकाल* OR डिपोर्ट OR "वापस भेज") AND (ईरान OR पाकिस्तान)',
 ];
 
 export const databasesAsianLanguages = [

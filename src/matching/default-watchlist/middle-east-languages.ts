@@ -466,4 +466,7 @@ export const databasesMiddleEastLanguages = [
   '("ölkədən getmək hüququ*" OR "ölkədən çıxış*" OR "çıxışa məhdudiyyət*" OR "ölkə ərazisindən çıxış*") AND (məhdudlaşdır* OR məhdudiyyət*)',
   // From the fifty-second collection (dev): who may ask for a travel ban (Egypt)
   '("المنع من السفر" OR "حظر السفر" OR "قوائم المنع") AND (جهة OR جهات OR "النائب العام" OR قوائم OR ترقب OR الوصول)',
+  // From the fifty-second collection (dev): Iran's cameras and text messages identifying women without hijab
+  // (in Persian, Arabic, Russian, Bengali and Tamil reports)
+  '(حجاب OR "کشف حجاب" OR کشفحجاب OR "الحجاب" OR хиджаб* OR হিজাব OR ஹிஜாப்) AND (دوربین* OR پیامک OR "الكاميرات" OR كاميرات OR камер* OR видеокамер* OR ক্যামেরা OR கேமரா* OR "هوش مصنوعی") AND (پلیس OR police OR ناجا OR الشرطة OR полици* OR МВД OR পুলিশ OR காவல்* OR هشدار OR "هوش مصنوعی" OR "تشخیص چهره" OR "للتعرف" OR "امر به معروف" OR قانون OR আইন OR சட்ட* OR "умных" OR нарушени*)',
 ];

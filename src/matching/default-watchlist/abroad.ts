@@ -229,13 +229,13 @@ export const immigrationAbroad = [
   // Immigration departments blacklisting foreigners (Malaysia)
   '("Immigration Department" OR JIM) AND (blacklist* OR "barred from entering" OR "blocked the entry") AND (foreigner* OR immigrants OR migrant* OR "Immigration Act" OR undocumented OR illegal* OR deport* OR raid* OR arrest*)',
   // From the fifty-second collection (dev): Home Office raids on illegal working
-  '("working illegally" OR "illegal working" OR "immigration offences") AND (raid* OR arrest*) AND ("Home Office" OR "Immigration Enforcement")',
+  '("working illegally" OR "illegal working" OR "immigration offences") AND (raid* OR arrest*) AND ("Home Office" OR "Immigration Enforcement") AND (immigra* OR migrant* OR migrat* OR UK OR Britain OR Wales OR England) AND NOT (fraudster* OR "gift card" OR "scam call")',
   // From the fifty-second collection (dev): Denmark's departure centres
-  '("departure centre*" OR "departure center*" OR udrejsecenter* OR "family departure") AND (police OR Denmark OR Danish OR rejected OR deport*)',
+  '("departure centre*" OR "departure center*" OR udrejsecenter* OR "family departure") AND (police OR Denmark OR Danish OR rejected OR deport*) AND (asylum OR rejected OR deport* OR refugee* OR udrejsecenter* OR Avnstrup OR Sjaelsmark OR Kaershovedgaard OR AYS)',
   // From the fifty-second collection (dev): crackdowns on Afghans holding Proof of Registration cards; Rohingya held after fleeing Bhasan
   // Char
-  '("Proof of Registration" OR =PoR) AND (crackdown OR repatriation OR deport* OR arrest* OR "Afghan nationals")',
-  'Rohingya* AND (Bhasan* OR Bhashan* OR Bhasanchar) AND (detain* OR held OR fleeing OR police)',
+  '("Proof of Registration" OR =PoR) AND (crackdown OR repatriation OR deport* OR arrest* OR "Afghan nationals") AND (Afghan* OR alien* OR foreign* OR refugee* OR migrant* OR immigra*)',
+  'Rohingya* AND (Bhasan* OR Bhashan* OR Bhasanchar) AND (detain* OR held OR fleeing OR police) AND (detain* OR police OR custody OR arrest* OR intercept*)',
 ];
 
 export const databasesAbroad = [
@@ -460,12 +460,12 @@ export const databasesAbroad = [
   // Police, border and security watchlists
   '(watchlist OR watchlists) AND (police OR immigration OR border)',
   // From the fifty-second collection (dev): the Met's facial recognition; police data banks of migrant workers (India)
-  '"facial recognition" AND (=Met OR "Met\'s" OR "Metropolitan Police")',
-  'police AND ("migrant workers" OR "migrant labourers" OR "guest workers") AND (databank OR database OR "data bank" OR "collect details" OR "collect data" OR register*)',
+  '"facial recognition" AND (=Met OR "Met\'s" OR "Metropolitan Police") AND NOT ("Met Gala" OR curator* OR painting* OR "crime drama" OR "six-part")',
+  'police AND ("migrant workers" OR "migrant labourers" OR "guest workers") AND (databank OR database OR "data bank" OR "collect details" OR "collect data" OR register*) AND (databank OR "data bank" OR "collect details" OR "collect data" OR Aadhaar OR Aadhar OR Aaadhar)',
   // From the fifty-second collection (dev): British Columbia's shared police records system; COVID-19 status databases for police
   // (older dev records)
-  '"PRIME-BC" OR "Police Records Information Management Environment"',
-  '("COVID-19 database" OR "COVID-19 status" OR "tested positive") AND (police OR "first responders") AND (database OR access* OR shar*)',
+  '("PRIME-BC" OR "Police Records Information Management Environment") AND (police OR RCMP OR officer* OR "law enforcement" OR RMS)',
+  '("COVID-19 database" OR "COVID-19 status" OR "tested positive") AND (police OR "first responders") AND (database OR access* OR shar*) AND (address* OR database OR privacy OR "civil liberties" OR list)',
   // From the fifty-second collection (dev): face recognition in Pakistan's safe city projects
-  '"safe city" AND ("facial recognition" OR "face recognition")',
+  '"safe city" AND ("facial recognition" OR "face recognition") AND NOT ("indie game" OR "video game" OR hackathon OR "lost-pet" OR players)',
 ];

@@ -273,18 +273,18 @@ export const immigrationAsianLanguages = [
   '(("ຜິດກົດໝາຍ" OR "ລັກຂ້າມ" OR "ລົບໜີເຂົ້າເມືອງ") AND ("ຈັບກຸມ" OR "ຖືກຈັບ" OR "ຈັບ") AND ("ຄົນລາວ" OR "ແຮງງານ" OR "ຕ່າງດ້າວ" OR "ຄົນຕ່າງປະເທດ" OR "ໜຸ່ມລາວ")) AND (ລັກຂ້າມ OR "ເຂົ້າເມືອງ" OR ຂ້າມແດນ OR "ປະເທດໄທ" OR ທາງການໄທ)',
   // From the fifty-second collection (dev): Bangladeshis sent back and border arrests by the SSB (Hindi); Sri Lankan
   // Tamils in Trichy's special camp
-  '("वापस भेजे" OR "वापस भेजा" OR "वापस भेज दिया" OR डिपोर्ट OR गिरफ्तार) AND ("अवैध रूप से" OR घुसपैठिए OR घुसपैठियों OR अवैध) AND (बांग्लादेशी OR बांग्लादेशियों OR सूडानी OR विदेशी) AND (बॉर्डर OR सीमा OR बीएसएफ OR एसएसबी OR पुलिस)',
-  '(एसएसबी OR "सशस्त्र सीमा बल") AND (नागरिक OR विदेशी OR अवैध) AND (गिरफ्तार* OR हिरासत OR "पकड़ा" OR पकड़े)',
-  '("சிறப்பு முகாம்*" OR "சிறப்பு முகாமில்" OR "சிறப்பு முகாமிலிருந்து" OR "திருச்சி முகாமில்") AND (இலங்கை OR இலங்கைத் OR "இலங்கை தமிழர்கள்" OR ஈழத்தமிழர்கள் OR "ஈழத் தமிழர்கள்")',
+  '("वापस भेजे" OR "वापस भेजा" OR "वापस भेज दिया" OR डिपोर्ट OR गिरफ्तार) AND ("अवैध रूप से" OR घुसपैठिए OR घुसपैठियों OR अवैध) AND (बांग्लादेशी OR बांग्लादेशियों OR सूडानी OR विदेशी) AND (बॉर्डर OR सीमा OR बीएसएफ OR एसएसबी OR पुलिस) AND NOT (शराब OR "विदेशी मुद्रा" OR तोते OR तोता OR मकाऊ)',
+  '(एसएसबी OR "सशस्त्र सीमा बल") AND (नागरिक OR विदेशी OR अवैध) AND (गिरफ्तार* OR हिरासत OR "पकड़ा" OR पकड़े) AND NOT (चरस OR "मादक पदार्थ" OR भर्ती OR परीक्षा OR अभ्यर्थी OR सिगरेट OR सिगरेटें)',
+  '("சிறப்பு முகாம்*" OR "சிறப்பு முகாமில்" OR "சிறப்பு முகாமிலிருந்து" OR "திருச்சி முகாமில்") AND (இலங்கை OR இலங்கைத் OR "இலங்கை தமிழர்கள்" OR ஈழத்தமிழர்கள் OR "ஈழத் தமிழர்கள்") AND (திருச்சி OR விடுதலை* OR செங்கல்பட்டு OR பூந்தமல்லி)',
   // From the fifty-second collection (dev): illegal border crossing (China), Taiwan's immigration agency checking identities
   // and taking biometrics, refusal of entry
-  '"偷越"',
-  '"移民署" AND ("查證身分" OR "攔停" OR "生物特徵" OR "查证身份")',
-  '"拒絕入境" OR "拒绝入境"',
+  '"偷越" AND ("偷越国" OR "偷越國" OR "国境" OR "國境" OR "边境" OR "邊境")',
+  '"移民署" AND ("查證身分" OR "攔停" OR "生物特徵" OR "查证身份") AND ("外國人" OR "外国人" OR "無戶籍國民" OR "居留" OR "入出國及移民法" OR "外籍" OR "移工")',
+  '("拒絕入境" OR "拒绝入境") AND ("遣返" OR "遣送" OR "外國人" OR "外国人" OR "外籍" OR "簽證" OR "签证" OR "入境處" OR "边检" OR "邊檢" OR "非法入境")',
   // From the fifty-second collection (dev): foreigners with expired visas (Bangladesh, in Bengali); illegal entrants and
   // police checks of foreigners (Thailand)
-  '"মেয়াদোত্তীর্ণ ভিসা" AND (বিদেশি OR বিদেশী)',
-  '"เข้าเมืองผิดกฎหมาย" OR ("ตรวจสอบ" AND "คนต่างชาติ" AND ("ตำรวจ" OR "ผบ.ตร."))',
+  '"মেয়াদোত্তীর্ণ ভিসা" AND (বিদেশি OR বিদেশী) AND (অবস্থান OR অবস্থানরত OR আটক OR অবৈধ OR অবৈধভাবে)',
+  '("เข้าเมืองผิดกฎหมาย" OR ("ตรวจสอบ" AND "คนต่างชาติ" AND ("ตำรวจ" OR "ผบ.ตร."))) AND ("เข้าเมืองผิดกฎหมาย" OR "ต่างด้าว" OR "ส่งกลับ" OR "เกินกำหนด" OR "ตรวจคนเข้าเมือง" OR "วีซ่า")',
   // From the fifty-second collection (dev): Afghans expelled from Iran and Pakistan (Hindi)
   '(अफगानों OR अफगान OR अफ़गान) AND (निकाल* OR डिपोर्ट OR "वापस भेज") AND (ईरान OR पाकिस्तान)',
 ];
@@ -569,10 +569,10 @@ export const databasesAsianLanguages = [
   '(기본인적정보* AND (외국인* OR 법무부* OR 수사*)) OR (출입국관리법 AND 협조* AND (자료* OR 정보*))',
   // From the fifty-second collection (dev): Korean exit bans on suspects, hotel guest registration and police information
   // systems (China)
-  '출국금지 AND (수사 OR 영장 OR 지명수배 OR 형벌 OR 체포영장 OR 구속영장)',
-  '("旅馆业" OR "旅馆" OR "宾馆") AND ("旅客" OR "住宿") AND ("登记" OR "身份证件")',
-  '"公安" AND ("信息化" OR "大数据" OR "数据管理" OR "數據管理" OR "資訊化" OR "信息系统")',
+  '출국금지 AND (수사 OR 영장 OR 지명수배 OR 형벌 OR 체포영장 OR 구속영장) AND (출입국관리법 OR 법무부*)',
+  '("旅馆业" OR "旅馆" OR "宾馆") AND ("旅客" OR "住宿") AND ("登记" OR "身份证件") AND ("公安" OR "治安" OR "外国人" OR "境外")',
+  '"公安" AND ("信息化" OR "大数据" OR "数据管理" OR "數據管理" OR "資訊化" OR "信息系统") AND ("公安机关" OR "公安機關" OR "公安局" OR "公安厅" OR "公安廳" OR "公安部" OR "公安系统" OR "公安系統" OR "智慧公安" OR "公安工作" OR "公安信息化" OR "公安大数据" OR "民警" OR "警务" OR "警務" OR "治安" OR "犯罪" OR "户籍" OR "戶籍")',
   // From the fifty-second collection (dev): Malaysia's forensic DNA data bank; Vietnam's police residence registration
-  '"Bank Data DNA" OR ("profil DNA" AND (polis OR forensik OR siasatan OR tahanan))',
-  '"đăng ký thường trú" OR "quản lý cư trú" OR "đăng ký tạm trú" OR ("sổ hộ khẩu" AND ("công an" OR "thường trú"))',
+  '("Bank Data DNA" OR ("profil DNA" AND (polis OR forensik OR siasatan OR tahanan))) AND ("Bank Data DNA" OR polis OR tahanan OR jenayah OR suspek)',
+  '("đăng ký thường trú" OR "quản lý cư trú" OR "đăng ký tạm trú" OR ("sổ hộ khẩu" AND ("công an" OR "thường trú"))) AND ("công an" OR "cư trú" OR "cảnh sát" OR "thẩm quyền" OR "người nước ngoài" OR "dân cư" OR "căn cước")',
 ];

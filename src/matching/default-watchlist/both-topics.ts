@@ -246,9 +246,9 @@ const BOTH_TOPICS_FIFTY_FIRST = [
 
 const BOTH_TOPICS_FIFTY_SECOND = [
   // Foreigners registered at their place of stay by hotels and landlords (Azerbaijan)
-  'qeydiyyat* AND (əcnəbi* OR "vətəndaşlığı olmayan") AND ("qaldığı yer*" OR mehmanxana* OR otel* OR "yaşayış sahəsinin sahibi")',
+  'qeydiyyat* AND (əcnəbi* OR "vətəndaşlığı olmayan") AND ("qaldığı yer*" OR "yaşayış sahəsinin sahibi")',
   // Foreigners registering with the police (Islamabad)
-  '"Foreigner Registration" AND ("Police Khidmat" OR "police station" OR "Police Lines")',
+  '"Foreigner Registration" AND ("Police Khidmat" OR "police station" OR "Police Lines") AND (passport* OR visa* OR hotel* OR landlord* OR tenant*)',
 ];
 
 /** The per-collection lists above, in order: spread once into each topic's includes. */

@@ -33,16 +33,16 @@ export const immigrationCentralEastern = [
   '"незаконн* пребывани*" AND (иностран* OR мигра*) AND ("иностранн* граждан*" OR иностранц* OR мигрант* OR "по миграции" OR миграционн* OR въезд* OR депорт* OR выдвор* OR "без гражданства")',
   // From the fifty-second collection (dev): illegal migrants leaving Russia (Uzbek), deportations in Belarus's
   // operation against illegal migration, Russia's blacklist of migrants (Kazakh)
-  '(nolegal OR noqonuniy) AND (migrant* OR muhojir* OR "mehnat muhojirlari") AND (Rossiya* OR deport* OR chiqib OR hibsda OR "qora ro‘yxat")',
-  '(нелегал* OR "незаконнай міграцыі" OR "незаконной миграции") AND (дэпартацы* OR депортаци* OR выдвор*) AND (мігрант* OR мигрант* OR іншаземц* OR иностран* OR "незаконнай міграцыі" OR "незаконной миграции")',
-  '"қара тізім*" AND (мигрант* OR көші-қон OR Ресей* OR депорт* OR шығар*)',
+  '(nolegal OR noqonuniy) AND (migrant* OR muhojir* OR "mehnat muhojirlari") AND (Rossiya* OR deport* OR chiqib OR hibsda OR "qora ro‘yxat") AND migrant*',
+  '(нелегал* OR "незаконнай міграцыі" OR "незаконной миграции") AND (дэпартацы* OR депортаци* OR выдвор*) AND (мігрант* OR мигрант* OR іншаземц* OR иностран* OR "незаконнай міграцыі" OR "незаконной миграции") AND NOT (сериал* OR шпион* OR разведчик* OR режисс*)',
+  '"қара тізім*" AND (мигрант* OR көші-қон OR Ресей* OR депорт* OR шығар*) AND (аумағ* OR азамат* OR шетел*)',
   // From the fifty-second collection (dev): Bulgaria's closed centres for asylum seekers and illegal border
   // crossing; Romania's weekly Schengen Information System hits
-  '"затворен тип" AND (чужден* OR закрила OR бежан*)',
-  '("през границата" OR "преминаване на границата") AND ("без разрешение" OR незаконно OR противозаконно)',
-  '("Sistemul Informatic Schengen" OR "Sistemul Schengen" OR (=SIS AND Schengen)) AND (semnalări* OR semnalat* OR depistat* OR identificat*) AND (persoane OR nereturnare OR "interdicție de intrare")',
+  '"затворен тип" AND (чужден* OR закрила OR бежан*) AND ("международна закрила" OR убежищ* OR "агенция за бежанците")',
+  '("през границата" OR "преминаване на границата") AND ("без разрешение" OR незаконно OR противозаконно) AND ("надлежните органи" OR "лишаване от свобода" OR мигрант* OR чужден* OR бежан* OR принудител*)',
+  '("Sistemul Informatic Schengen" OR "Sistemul Schengen" OR (=SIS AND Schengen)) AND (semnalări* OR semnalat* OR depistat* OR identificat*) AND (persoane OR nereturnare OR "interdicție de intrare") AND ((persoane NEAR/8 semnal*) OR (persoane NEAR/8 depistat*) OR (persoane NEAR/8 identificat*) OR nereturnare OR "interdicție de intrare")',
   // From the fifty-second collection (dev): immigration detention and the EU Entry/Exit System (Sweden)
-  '(förvar AND (utlänning* OR uppsikt OR utvisning* OR avvisning*)) OR "in- och utresesystem"',
+  '((förvar AND (utlänning* OR uppsikt OR utvisning* OR avvisning*)) OR "in- och utresesystem") AND NOT (gevär* OR vapenlicens* OR jägare OR hemmalag* OR åskådare OR "tredje perioden" OR vikingaskatt* OR silverskatt* OR hittelön OR metallsökare)',
 ];
 
 export const databasesCentralEastern = [
@@ -87,12 +87,12 @@ export const databasesCentralEastern = [
   'билет* AND "правоохранительные органы" AND (сведени* OR передач*) AND (самолет* OR поезд* OR авиа* OR железнодорож* OR пассажир* OR транспорт* OR забронирован* OR бронирован*)',
   // From the fifty-second collection (dev): the Bulgarian interior ministry's information funds; face recognition
   // by police (Czech, Slovak)
-  '("информационни фондове" OR "информационна дейност" OR "информационните фондове" OR "информационната дейност") AND (МВР OR "Министерството на вътрешните работи" OR полиц*)',
-  '(tvár* OR obličej* OR tváře) AND (biometric* OR identifik* OR rozpozn* OR rozeznáv*) AND (polici* OR polícia OR teroris* OR kamer*)',
+  '("информационни фондове" OR "информационна дейност" OR "информационните фондове" OR "информационната дейност") AND (МВР OR "Министерството на вътрешните работи" OR полиц*) AND (МВР OR "Министерството на вътрешните работи" OR ЗМВР OR ОДМВР) AND NOT ("връзки с обществеността" OR пресконференци*)',
+  '(tvár* OR obličej* OR tváře) AND (biometric* OR identifik* OR rozpozn* OR rozeznáv*) AND (polici* OR polícia OR teroris* OR kamer*) AND (polici* OR polícia OR teroris* OR letiš* OR letisk* OR "ochranu osobních údajů")',
   // From the fifty-second collection (dev): the Prüm exchange and police camera surveillance (Sweden), police
   // face recognition (Finland), expulsion biometrics matched in police systems (Norway)
-  'Prüm* AND (DNA* OR fingeravtryck OR fordonsuppgifter OR "DNA-profiler")',
-  '(kamerabevakning* OR kamerabevakningslagen) AND (polis* OR brottsbekämp* OR brottslighet OR "brottsbekämpande")',
-  'kasvojentunnistus* AND (poliisi* OR rikollis* OR epäil*)',
-  '(fingeravtrykk OR ansiktsfoto OR biometri) AND (utlending* OR utlendingsloven) AND ("ulovlig opphold" OR retur OR utvis* OR politi*)',
+  'Prüm* AND (DNA* OR fingeravtryck OR fordonsuppgifter OR "DNA-profiler") AND (terroris* OR fordonsuppgifter OR "DNA-profiler" OR polis* OR polizia OR Schengen OR "banca dati" OR Prümråd* OR Prümsamarbet*)',
+  '(kamerabevakning* OR kamerabevakningslagen) AND (polis* OR brottsbekämp* OR brottslighet OR "brottsbekämpande") AND (förslag* OR föreslå* OR lagrådsremiss* OR promemori* OR regering* OR ansiktsigenkänning* OR Polismyndighet* OR Säkerhetspolis* OR justitiedepartement*)',
+  'kasvojentunnistus* AND (poliisi* OR rikollis* OR epäil*) AND (poliisi* OR keskusrikospoliisi*)',
+  '(fingeravtrykk OR ansiktsfoto OR biometri) AND (utlending* OR utlendingsloven) AND ("ulovlig opphold" OR retur OR utvis* OR politi*) AND (Eurodac OR asyl* OR "ulovlig opphold" OR identitet* OR utlendingsloven)',
 ];

@@ -170,7 +170,7 @@ export const databasesSharing = [
   // From the fifty-second collection (dev): jails notifying ICE of bookings and releases, booking data transmitted to federal
   // authorities
   '(=ICE OR "Immigration and Customs Enforcement") AND (booked OR booking OR "booking data") AND (notif* OR transmit* OR fingerprint* OR crosscheck* OR "release dates" OR "scheduled to be released")',
-  '(=ICE OR "Immigration and Customs Enforcement") AND ("information is transmitted" OR "transmitted to federal" OR "crosschecked through" OR "cross-checked through")',
+  '(=ICE OR "Immigration and Customs Enforcement") AND ("information is transmitted" OR "transmitted to federal" OR "crosschecked through" OR "cross-checked through") AND (immigra* OR detain* OR jail* OR sheriff*)',
   // From the fifty-second collection (dev): the Justice Department asking sheriffs for data on non-citizen inmates
   '(sheriff* OR jails) AND ("immigrant inmates" OR "non-citizen inmates" OR "inmates who are not" OR "noncitizen inmates") AND (data OR information OR records)',
 ];

@@ -538,6 +538,6 @@ export const databasesInclude = [
   // Illinois HB 1312's limits on civil immigration enforcement and data (the forty-eighth)
   '(Pritzker OR Illinois) AND "HB 1312" AND (plate* OR ALPR* OR reader* OR police OR "law enforcement" OR surveillance OR data OR abortion OR immigration OR immigrant*)',
   // From the fifty-second collection (dev): Palantir with police; CalGang and CAL-ID spelled with a hyphen (older dev records)
-  'Palantir AND (=LAPD OR police OR "law enforcement" OR sheriff*)',
-  '"CAL-GANG" OR "Cal Gang" OR "CAL-ID" OR "California Identification System"',
+  'Palantir AND (=LAPD OR police OR "law enforcement" OR sheriff*) AND (data* OR surveillance OR software OR intelligence OR Gotham OR analytic* OR "Palantir Technologies" OR "fusion center" OR policing)',
+  '("CAL-GANG" OR "Cal Gang" OR "CAL-ID" OR "California Identification System") AND (police OR sheriff* OR "law enforcement" OR fingerprint* OR crime* OR criminal* OR investigat* OR officer* OR agenc* OR database OR "Penal Code" OR =RAN OR "Access Network" OR SJPD)',
 ];

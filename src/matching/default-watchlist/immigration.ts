@@ -412,9 +412,9 @@ export const immigrationInclude = [
   // From the forty-third collection (dev): laws on landlords asking tenants' immigration status (California's AB 976)
   '((tenant* OR landlord*) NEAR/10 ("immigration status" OR "citizenship status")) AND (check* OR verif* OR disclos* OR "right to rent" OR =ICE OR deport* OR inquir* OR "immigration enforcement")',
   // From the fifty-second collection (dev): Kate's Law, deported veterans, ICE's automation modernization program
-  '"Kate\'s Law" OR "Kates Law"',
-  '("removed from the country" OR "deported veterans" OR "deported veteran") AND (veteran* OR "permanent residents" OR conviction*)',
-  '(=ICE AND "Automation Modernization") OR ("Automation Modernization Program" AND detainee*)',
+  '("Kate\'s Law" OR "Kates Law") AND (immigra* OR alien* OR reentry OR reenter* OR illegal* OR deport* OR migrant* OR Steinle OR "United States" OR sanctuary)',
+  '("removed from the country" OR "deported veterans" OR "deported veteran") AND (veteran* OR "permanent residents" OR conviction*) AND (military OR "permanent resident" OR "lawful resident" OR "green card" OR noncitizen* OR deport* OR immigra* OR citizenship OR naturaliz*)',
+  '(=ICE AND "Automation Modernization") OR ("Automation Modernization Program" AND detainee* AND (DHS OR "Homeland Security" OR immigra* OR deport* OR removal))',
 ];
 
 export const immigrationExclude = [

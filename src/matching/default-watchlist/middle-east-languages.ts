@@ -245,20 +245,20 @@ export const immigrationMiddleEastLanguages = [
   '(المهاجرين OR مهاجرين) AND الصحراء AND (تركتهم OR ترحيل* OR طرد*) AND ("جنوب الصحراء" OR السلطات OR "قوات الأمن" OR الحرس OR الشرطة OR الحدود OR توقيف*)',
   // From the fifty-second collection (dev): Azerbaijani readmission agreements, border-violation detentions and
   // fingerprinting of arriving foreigners
-  'readmissiya*',
-  '("dövlət sərhədini" OR "dövlət sərhəddini" OR "sərhəd rejimi" OR "sərhəd rеjim") AND (poz* OR qanunsuz) AND (saxlanıl* OR tutuldu OR tutulub OR "qarşısı alınıb" OR saxla*)',
-  '("barmaq izi" OR "barmaq izləri" OR "barmaq izinin") AND (əcnəbi* OR "daxil olan" OR "hava liman*" OR sərhəd*)',
+  'readmissiya* AND (saziş* OR qanunsuz OR miqra* OR deport* OR qaytar*) AND (Azərbaycan OR miqra* OR qanunsuz OR "icazəsiz yaşayan")',
+  '("dövlət sərhədini" OR "dövlət sərhəddini" OR "sərhəd rejimi" OR "sərhəd rеjim") AND (poz* OR qanunsuz) AND (saxlanıl* OR tutuldu OR tutulub OR "qarşısı alınıb" OR saxla*) AND (vətəndaş* OR əcnəbi*)',
+  '("barmaq izi" OR "barmaq izləri" OR "barmaq izinin") AND (əcnəbi* OR "daxil olan" OR "hava liman*" OR sərhəd*) AND (miqra* OR "daxili işlər" OR deport* OR "xarici vətəndaş*")',
   // From the fifty-second collection (dev): Israeli removal orders, custody review and the anti-infiltration law;
   // Kuwait's deportation prison and judicial expulsion (Qatar); harbouring residence violators (Saudi Arabia)
-  '"בית הדין למשמורת" OR "לביקורת משמורת" OR ("צו הרחקה" AND ("חוק הכניסה לישראל" OR "שלא כדין" OR משמורת))',
-  '"למניעת הסתננות" OR "מניעת הסתננות" OR ("חוק הכניסה לישראל" AND (משמורת OR הרחקה OR "שלא כדין" OR "בית דין"))',
-  '"سجن طلحة" OR "سجن الإبعاد" OR "الإبعاد القضائي"',
-  '("التستر على المخالفين" OR "المخالفين لنظام الإقامة" OR "مخالفي نظام الإقامة") AND (غرام* OR السجن OR ترحيل OR الجوازات OR ضبط)',
+  '"בית הדין למשמורת" OR "לביקורת משמורת" OR ("צו הרחקה" AND ("חוק הכניסה לישראל" OR ("שלא כדין" AND (שוהה OR השוהה OR שוהים OR מסתנן*))))',
+  '(("למניעת הסתננות" OR "מניעת הסתננות") AND (מסתנן* OR חוק OR החוק OR לחוק OR בחוק OR עבירות OR חולות OR סהרונים OR "מבקשי מקלט")) OR ("חוק הכניסה לישראל" AND (משמורת OR הרחקה OR "בית דין" OR ("שלא כדין" AND (שוהה OR השוהה OR שוהים OR מסתנן*))))',
+  '("سجن طلحة" OR "سجن الإبعاد" OR "الإبعاد القضائي") AND (وافد* OR الوافد* OR مبعد* OR المبعد* OR ترحيل* OR تسفير* OR الداخلية OR البدون OR للابعاد OR للإبعاد OR الإقامة OR الاقامة OR اقامته OR إقامة OR اقامة OR الكفالة OR "حقوق الانسان" OR "حقوق الإنسان")',
+  '("التستر على المخالفين" OR "المخالفين لنظام الإقامة" OR "مخالفي نظام الإقامة") AND (غرام* OR السجن OR ترحيل OR الجوازات OR ضبط) AND (الإقامة OR الاقامة OR إقامة OR اقامة OR "أمن الحدود" OR "امن الحدود")',
   // From the fifty-second collection (dev): deportation written with an attached preposition, arrests and
   // detention of refugees and migrants (Egypt, Morocco, Libya), expulsion orders sent to the passport authority
-  '(لترحيل OR بترحيل OR وترحيل OR ترحيلات OR "سجن ترحيلات" OR لترحيلهم) AND (المهاجرين OR اللاجئين OR "طالبي اللجوء" OR "طالبي لجوء" OR محتجز* OR المحتجزين OR الأفارقة)',
-  '("القبض على اللاجئين" OR "القبض على المهاجرين" OR "احتجاز المهاجرين" OR "احتجاز اللاجئين" OR "احتجازهم" OR "احتجاز طالبي") AND (المهاجرين OR اللاجئين OR "طالبي اللجوء" OR السودانيين OR الإريتريين OR إريتري*)',
-  '(بإبعاد OR "قرار بإبعاد" OR "قراراً بإبعاد" OR "قرارا بإبعاد") AND (الجوازات OR "لأسباب أمنية" OR أجنبي OR الجنسية)',
+  '(لترحيل OR بترحيل OR وترحيل OR ترحيلات OR "سجن ترحيلات" OR لترحيلهم) AND (المهاجرين OR اللاجئين OR "طالبي اللجوء" OR "طالبي لجوء" OR محتجز* OR المحتجزين OR الأفارقة) AND NOT (النفايات OR القمامة OR فائض OR الأسرى OR "نادي الأسير")',
+  '("القبض على اللاجئين" OR "القبض على المهاجرين" OR "احتجاز المهاجرين" OR "احتجاز اللاجئين" OR "احتجاز طالبي" OR ("احتجازهم" AND (مهاجر* OR المهاجر* OR للمهاجر* OR اللجوء OR لجوء OR ترحيل* OR لترحيل* OR الترحيل OR "مركز احتجاز" OR "مراكز احتجاز"))) AND (المهاجرين OR اللاجئين OR "طالبي اللجوء" OR السودانيين OR الإريتريين OR إريتري*)',
+  '(بإبعاد OR "قرار بإبعاد" OR "قراراً بإبعاد" OR "قرارا بإبعاد") AND (الجوازات OR "لأسباب أمنية" OR أجنبي OR الجنسية) AND (الداخلية OR الإقامة OR الاقامة OR إقامته OR اقامته OR وافد* OR الوافد* OR مقيم* OR المقيم*) AND (وافد* OR الوافد* OR مقيم* OR المقيم* OR أجنبي* OR الأجانب OR الجنسية OR المواطن OR مواطن OR البلاد OR ترحيل*)',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -461,11 +461,11 @@ export const databasesMiddleEastLanguages = [
   '"الشرطة الدولية" AND (قاعدة OR بيانات OR مطلوب* OR النشرة OR الإنتربول)',
   // From the fifty-second collection (dev): hotels' automatic guest reports to police and gendarmerie (KBS),
   // Azerbaijan's fingerprint and DNA registration, exit restrictions on debtors and suspects
-  '("Polis Listeleri" OR =KBS OR "Kimlik Bildirim Sistemi") AND (misafir* OR jandarma* OR polis*)',
-  'daktiloskop* OR "DNT profil*" OR "DNT məlumat*"',
-  '("ölkədən getmək hüququ*" OR "ölkədən çıxış*" OR "çıxışa məhdudiyyət*" OR "ölkə ərazisindən çıxış*") AND (məhdudlaşdır* OR məhdudiyyət*)',
+  '("Polis Listeleri" OR =KBS OR "Kimlik Bildirim Sistemi") AND (misafir* OR jandarma* OR polis*) AND (tesis* OR konakla* OR bildiri* OR bildirim* OR pansiyon* OR otel*)',
+  '(daktiloskop* OR "DNT profil*" OR "DNT məlumat*") AND (biometrik* OR qeydiyyat* OR eyniləşdir* OR identifikasiya*)',
+  '("ölkədən getmək hüququ*" OR "çıxışa məhdudiyyət*" OR "ölkə ərazisindən çıxış*" OR ("ölkədən çıxış*" AND (şəxs* OR vətəndaş* OR borc* OR icra))) AND (məhdudlaşdır* OR məhdudiyyət*)',
   // From the fifty-second collection (dev): who may ask for a travel ban (Egypt)
-  '("المنع من السفر" OR "حظر السفر" OR "قوائم المنع") AND (جهة OR جهات OR "النائب العام" OR قوائم OR ترقب OR الوصول)',
+  '("المنع من السفر" OR "حظر السفر" OR "قوائم المنع") AND (جهة OR جهات OR "النائب العام" OR قوائم OR ترقب OR الوصول) AND ("النائب العام" OR ترقب OR الترقب OR جهة OR جهات OR الجهة OR منع OR السلطات OR الداخلية OR النيابة)',
   // From the fifty-second collection (dev): Iran's cameras and text messages identifying women without hijab
   // (in Persian, Arabic, Russian, Bengali and Tamil reports)
   '(حجاب OR "کشف حجاب" OR کشفحجاب OR "الحجاب" OR хиджаб* OR হিজাব OR ஹிஜாப்) AND (دوربین* OR پیامک OR "الكاميرات" OR كاميرات OR камер* OR видеокамер* OR ক্যামেরা OR கேமரா* OR "هوش مصنوعی") AND (پلیس OR police OR ناجا OR الشرطة OR полици* OR МВД OR পুলিশ OR காவல்* OR هشدار OR "هوش مصنوعی" OR "تشخیص چهره" OR "للتعرف" OR "امر به معروف" OR قانون OR আইন OR சட்ட* OR "умных" OR нарушени*)',

@@ -24,10 +24,10 @@ export const immigrationPortuguese = [
   // From the fifty-first collection (dev): foreigners stopped or deported by the Federal Police
   '"Polícia Federal" AND estrangeir* AND (barrad* OR "ingresso ilegal" OR "entrada ilegal" OR deport* OR irregular*) AND (deport* OR migra* OR imigra* OR barrad* OR estada OR permanência OR fronteira* OR "situação irregular" OR "entrada irregular" OR "ingresso ilegal" OR "entrada ilegal")',
   // From the fifty-second collection (dev): the EU Entry/Exit System at Portugal's borders
-  '("Sistema de Entrada/Saída" OR "Sistema de Entrada e Saída" OR "Sistema de Entrada/Saida" OR (=EES AND (fronteira* OR Schengen OR SEF OR PSP OR aeroporto*)) OR (=SES AND Schengen))',
+  '("Sistema de Entrada/Saída" OR "Sistema de Entrada e Saída" OR "Sistema de Entrada/Saida" OR (=EES AND (fronteira* OR Schengen OR SEF OR PSP OR aeroporto*)) OR (=SES AND Schengen)) AND NOT (condomin* OR garagem OR "cartão magnético" OR fotovolta* OR "painéis solares" OR satelit* OR Betzdorf)',
   // From the fifty-second collection (dev): Angola's expulsions of irregular migrants
-  '("Operação Transparência" OR "situação migratória irregular" OR "situação migratória ilegal") AND (detid* OR expuls* OR estrangeiros OR repatri*)',
-  '(expulsar OR expulsão OR expuls*) AND ("emigração ilegal" OR "emigram ilegalmente" OR "imigração ilegal" OR "imigrantes ilegais" OR "emigrantes ilegais")',
+  '("Operação Transparência" OR "situação migratória irregular" OR "situação migratória ilegal") AND (detid* OR expuls* OR estrangeiros OR repatri*) AND (ilega* OR angolan* OR Angola OR Lunda* OR Congo* OR RDC OR deportad* OR repatriad*)',
+  '(expulsar OR expulsão OR expuls*) AND ("emigração ilegal" OR "emigram ilegalmente" OR "imigração ilegal" OR "imigrantes ilegais" OR "emigrantes ilegais") AND (estrangeir* OR autoridade* OR cidadão OR cidadãos OR fronteir* OR deport* OR detenção OR deteve OR detid* OR policia* OR Angola OR SME OR SEF OR país OR governo)',
 ];
 
 export const databasesPortuguese = [
@@ -54,8 +54,8 @@ export const databasesPortuguese = [
   '("veículos roubados" OR "carros roubados" OR "veículos furtados") AND (sistema OR radares OR câmeras OR leitura OR placas)',
   // From the fifty-second collection (dev): warrant hits at passport control, registers of criminal factions, genetic
   // profile databases, the Federal Police's biometric identification system
-  '("controle migratório" OR "fiscalização migratória" OR "controle de imigração") AND ("mandados de prisão" OR "mandado de prisão" OR "mandados pendentes" OR "procurados pela Justiça")',
-  '((cadastro OR banco) NEAR/4 facç*) AND (monitor* OR criminos* OR integrantes)',
-  '("perfis genéticos" OR "perfil genético" OR "Lei 12.654" OR "dados genéticos" OR "base de dados de ADN" OR "base de dados de perfis de ADN") AND (criminal OR polici* OR crime* OR investigação OR condenados)',
-  '(=ABIS OR "identificação biométrica") AND ("Polícia Federal" OR polícia*)',
+  '("controle migratório" OR "fiscalização migratória" OR "controle de imigração") AND ("mandados de prisão" OR "mandado de prisão" OR "mandados pendentes" OR "procurados pela Justiça") AND (presos OR preso OR presa OR presas OR prend* OR captur* OR detid* OR detenç* OR foragid*)',
+  '((cadastro OR banco) NEAR/4 facç*) AND (monitor* OR criminos* OR integrantes) AND (monitor* OR "cadastro nacional")',
+  '("perfis genéticos" OR "perfil genético" OR "Lei 12.654" OR "dados genéticos" OR "base de dados de ADN" OR "base de dados de perfis de ADN") AND (criminal OR polici* OR crime* OR investigação OR condenados) AND (crimin* OR condenad* OR presos OR preso OR presídio* OR prisional OR apenad* OR polic* OR forense* OR delito* OR penal OR judici* OR justiça OR justicia OR perit*)',
+  '(=ABIS OR "identificação biométrica") AND ("Polícia Federal" OR polícia*) AND (ABIS OR reconhecimento OR reconocimiento OR digitais OR digital OR "impressão digital" OR infrator* OR crimin* OR delinc* OR suspeito* OR sospechoso* OR investigaç* OR investigacion*)',
 ];

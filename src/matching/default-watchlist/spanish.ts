@@ -231,10 +231,10 @@ export const immigrationSpanish = [
   '"registro nacional" NEAR/4 ("migrantes detenid*" OR "extranjeros detenid*" OR "extranjeras detenid*")',
   // From the fifty-second collection (dev): expulsion procedures in Spain's foreigners' regulation, migration laws (Mexico, Uruguay),
   // repatriations counted by Mexico's INM, police reporting irregular status
-  '("causales de expulsión" OR "procedimiento preferente" OR "propuesta de expulsión" OR "proponerse la expulsión" OR "decidir la expulsión" OR "orden de expulsión" OR "expediente de expulsión")',
-  '("Ley de Migración" OR "Ley 18.250" OR "Dirección Nacional de Migración") AND (expulsión OR irregular* OR criminaliz* OR detenci* OR repatri* OR deport*)',
+  '("causales de expulsión" OR "procedimiento preferente" OR "propuesta de expulsión" OR "proponerse la expulsión" OR "decidir la expulsión" OR "orden de expulsión" OR "expediente de expulsión") AND (extranjer* OR migra* OR inmigra* OR emigra* OR deport* OR CIE OR indocumentad* OR "sin papeles" OR irregular* OR asilo OR refugiad* OR nacionalidad OR frontera* OR país)',
+  '("Ley de Migración" OR "Ley 18.250" OR "Dirección Nacional de Migración") AND (expulsión OR irregular* OR criminaliz* OR detenci* OR repatri* OR deport*) AND NOT (auditoría OR sobreprecio* OR informático* OR jubilado* OR diáspora OR "contratación irregular" OR homolog*)',
   '(repatri* OR deport*) AND ("Instituto Nacional de Migración" OR =INM) AND (mexicanos OR migrantes OR "Estados Unidos")',
-  '("situación irregular" OR "estancia irregular") AND (Extranjería OR "Policía Nacional") AND (informar OR detect* OR actuación OR expulsión)',
+  '("situación irregular" OR "estancia irregular") AND (Extranjería OR "Policía Nacional") AND (informar OR detect* OR actuación OR expulsión) AND (expuls* OR policial* OR detenid* OR detención OR deport* OR devoluci* OR internamiento)',
 ];
 
 export const databasesSpanish = [
@@ -490,11 +490,11 @@ export const databasesSpanish = [
   '(C5 OR videovigilancia) AND (placas OR "reconocimiento facial" OR rostro)',
   // From the fifty-second collection (dev): the identification log and document-keeping duties of the public-security law, criminal records
   // asked for in foreigners' cases, plate readers finding stolen cars
-  '("registro documental" OR "libro-registro") AND ("seguridad ciudadana" OR hospedaje OR identificación)',
-  '("Registro Central de Penados" OR "antecedentes penales") AND (extranjer* OR expulsión OR "Ley Orgánica 4/2000")',
-  '(lectura OR lector* OR lectores OR reconocimiento) NEAR/3 matrícula* AND (robad* OR polic* OR delincuen* OR busca*)',
+  '("registro documental" OR "libro-registro") AND ("seguridad ciudadana" OR hospedaje OR identificación) AND ("seguridad ciudadana" OR hospedaje* OR viajero* OR policia* OR Interior)',
+  '("Registro Central de Penados" OR "antecedentes penales") AND (extranjer* OR expulsión OR "Ley Orgánica 4/2000") AND (migra* OR inmigra* OR irregular* OR datos OR expulsión OR deport* OR "Registro Central de Penados" OR "Ley Orgánica 4/2000" OR habeas)',
+  '((lectura OR lector* OR lectores OR reconocimiento) NEAR/3 matrícula* AND (robad* OR polic* OR delincuen* OR busca*)) AND (polic* OR vehícul* OR cámara* OR coche* OR autos OR placa* OR ALPR OR Flock OR datos OR vigilancia OR seguridad OR robad* OR delincuen*)',
   // From the fifty-second collection (dev): sheriffs asked for more access to detainees' information by ICE (older dev records)
-  '(sheriff* OR jail* OR cárcel*) AND (=ICE OR inmigración) AND ("acceso a información" OR "más acceso" OR "información de detenidos")',
+  '(sheriff* OR jail* OR cárcel*) AND (=ICE OR inmigración) AND ("acceso a información" OR "más acceso" OR "información de detenidos") AND (detenid* OR cooperación OR colaboración OR santuario OR federal*)',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

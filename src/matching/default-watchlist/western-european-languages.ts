@@ -39,11 +39,11 @@ export const immigrationWesternEuropean = [
   '(refoul* OR rapatriement OR expulsion) AND ("immigrés clandestins" OR "migrants subsahariens" OR subsahariens OR clandestins OR "émigrés africains") AND (migrant* OR immigr* OR émigr* OR ressortissant* OR "situation irrégulière" OR "sans papiers" OR réfugié*)',
   '("loi 02-03" OR "loi n° 02-03") AND (Maroc OR migration OR immigration OR émigration OR étranger* OR frontière* OR reconduite OR expulsion OR séjour)',
   // From the fifty-second collection (dev): refusal of entry and administrative bans from the territory (France)
-  '("refus d\'entrée" OR "refusant l\'entrée" OR "interdiction administrative du territoire") AND (étranger* OR police OR frontière* OR Schengen OR territoire)',
+  '("refus d\'entrée" OR "refusant l\'entrée" OR "interdiction administrative du territoire") AND (étranger* OR police OR frontière* OR Schengen OR territoire) AND (territoire OR étranger* OR Schengen) AND NOT (supporter* OR "Ligue des champions" OR discothèque* OR bovin*)',
   // From the fifty-second collection (dev): the El-Ouardia centre (Tunisia); sub-Saharan migrants expelled or
   // returned from the Maghreb
-  '"El-Ouardia" OR "El Ouardia"',
-  '(rapatri* OR renvoy* OR expuls* OR refoul*) AND (Nigériens OR "personnes en mobilité" OR subsaharien* OR "migrants subsahariens") AND (Algérie OR Tamanrasset OR Maghreb OR Niger OR Tunisie OR Maroc)',
+  '("El-Ouardia" OR "El Ouardia") AND (migrant* OR rétention OR détention OR détenu* OR subsaharien* OR exilé* OR réfugié*)',
+  '(rapatri* OR renvoy* OR expuls* OR refoul*) AND (Nigériens OR "personnes en mobilité" OR subsaharien* OR "migrants subsahariens") AND (Algérie OR Tamanrasset OR Maghreb OR Niger OR Tunisie OR Maroc) AND NOT (match OR dividende* OR éliminatoire* OR football OR entreprises)',
   // From the fifty-second collection (dev): Haitians returned from the Dominican Republic
   '(rapatri* OR refoul* OR expuls*) AND (dominicain* OR "République dominicaine") AND (Haïtien* OR haïtien* OR frontière OR GARR)',
 ];
@@ -113,13 +113,13 @@ export const databasesWesternEuropean = [
   'Gendarmerie AND (Runi* OR "identification biométrique" OR "empreintes digitales" OR "personnes recherchées" OR "recherche des personnes") AND (fichier* OR système* OR justice OR judiciaire* OR criminel* OR réseau* OR informat* OR "gendarmerie nationale" OR frontière*)',
   // From the fifty-second collection (dev): plate recognition and face recognition by police, Palantir analysis
   // systems, how long police keep stored records
-  '(Kennzeichenerkennung* OR Kennzeichenerfassung* OR Kennzeichenlese* OR =AKE OR =AKLS OR =KESY) AND (Polizei* OR Fahndung* OR Landeskriminalamt OR =LKA OR Polizeiaufgabengesetz OR gesucht*)',
-  '(Gesichtserkennung OR Gesichtsbilder* OR Gesichtsbildern) AND (biometrisch* OR Bahnhof OR Bahnhöfen OR Bundespolizei OR Polizei* OR Kriminalist* OR Fahndung)',
-  'Palantir AND (Landeskriminalamt OR =LKA OR Polizei* OR VeRA OR hessenDATA OR =DAR)',
-  '(Polizei NEAR/6 gespeichert) AND (Daten OR Anzeige OR Ermittlungsverfahren OR Löschung OR löschen)',
+  '(Kennzeichenerkennung* OR Kennzeichenerfassung* OR Kennzeichenlese* OR =AKE OR =AKLS OR =KESY) AND (Polizei* OR Fahndung* OR Landeskriminalamt OR =LKA OR Polizeiaufgabengesetz OR gesucht*) AND NOT (Temposünder* OR Verbraucherschützer* OR Abzocke)',
+  '(Gesichtserkennung OR Gesichtsbilder* OR Gesichtsbildern) AND (biometrisch* OR Bahnhof OR Bahnhöfen OR Bundespolizei OR Polizei* OR Kriminalist* OR Fahndung) AND (Polizei* OR Bundespolizei OR Bahnhof* OR Kriminal* OR Bundeskriminalamt OR =BKA OR Fahndung* OR Ermittl* OR Strafverfolg* OR Behörde* OR Überwachung* OR Kamera* OR INPOL) AND NOT ("falsche Profile" OR "um Geld bitten")',
+  'Palantir AND (Landeskriminalamt OR =LKA OR Polizei* OR VeRA OR hessenDATA OR =DAR) AND (Daten* OR Data OR Analyse* OR Software* OR Programm* OR Gotham* OR Recherche* OR hessenDATA OR =DAR OR VeRA OR Landeskriminalamt OR =LKA OR Verfassung*)',
+  '(Polizei NEAR/6 gespeichert) AND (Daten OR Anzeige OR Ermittlungsverfahren OR Löschung OR löschen) AND (Auskunft* OR Ermittlungsverfahren OR aktenkundig OR Kennzeichen OR Datenabgleich OR Abgleich OR Fahndung* OR Person OR Personen OR Datenschutz* OR Datenbank* OR Verbrechensvorbeugung)',
   // From the fifty-second collection (dev): Algeria's bans on leaving the national territory (ISTN)
-  '=ISTN OR "interdiction de sortie du territoire" OR "interdictions de sortie du territoire" OR "interdiction de quitter le pays"',
+  '(=ISTN OR "interdiction de sortie du territoire" OR "interdictions de sortie du territoire" OR "interdiction de quitter le pays") AND (=ISTN OR judiciaire* OR activiste* OR journaliste* OR opposant* OR terroris* OR répression OR fichier* OR justice OR avocat* OR juge* OR police OR policier* OR frontière* OR passeport*)',
   // From the fifty-second collection (dev): DNA testing of convicted persons and the police data law (Netherlands)
-  '("DNA-onderzoek" OR "DNA-profiel*" OR "DNA-profielen") AND (veroordeel* OR strafzaken OR strafbare OR politie OR opsporing)',
-  '"Wet politiegegevens" OR "Besluit politiegegevens" OR (politiegegevens AND (verwerk* OR autoris* OR ambtenaren OR opsporing OR verstrek*))',
+  '("DNA-onderzoek" OR "DNA-profiel*" OR "DNA-profielen") AND (veroordeel* OR strafzaken OR strafbare OR politie OR opsporing) AND (veroordeelden OR veroordeelde OR vervolging OR strafzaken OR "strafbare feiten" OR celmateriaal OR misdrij* OR Strafvordering OR Justitie OR verdacht*)',
+  '("Wet politiegegevens" OR "Besluit politiegegevens" OR (politiegegevens AND (verwerk* OR autoris* OR ambtenaren OR opsporing OR verstrek*))) AND ("Wet politiegegevens" OR "Besluit politiegegevens" OR Wpg)',
 ];

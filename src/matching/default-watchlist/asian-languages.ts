@@ -273,7 +273,7 @@ export const immigrationAsianLanguages = [
   '(("ຜິດກົດໝາຍ" OR "ລັກຂ້າມ" OR "ລົບໜີເຂົ້າເມືອງ") AND ("ຈັບກຸມ" OR "ຖືກຈັບ" OR "ຈັບ") AND ("ຄົນລາວ" OR "ແຮງງານ" OR "ຕ່າງດ້າວ" OR "ຄົນຕ່າງປະເທດ" OR "ໜຸ່ມລາວ")) AND (ລັກຂ້າມ OR "ເຂົ້າເມືອງ" OR ຂ້າມແດນ OR "ປະເທດໄທ" OR ທາງການໄທ)',
   // From the fifty-second collection (dev): Bangladeshis sent back and border arrests by the SSB (Hindi); Sri Lankan
   // Tamils in Trichy's special camp
-  '("वापस भेजे" OR "वापस भेजा" OR "वापस भेज दिया" OR डिपोर्ट OR गिरफ्तार) AND ("अवैध रूप से" OR घुसपैठिए OR घुसपैठियों OR अवैध) AND (बांग्लादेशी OR बांग्लादेशियों OR सूडानी OR विदेशी) AND (बॉर्डर OR सीमा OR बीएसएफ OR एसएसबी OR पुलिस) AND NOT (शराब OR "विदेशी मुद्रा" OR तोते OR तोता OR मकाऊ)',
+  '("वापस भेजे" OR "वापस भेजा" OR "वापस भेज दिया" OR डिपोर्ट OR गिरफ्तार) AND ("अवैध रूप से" OR घुसपैठिए OR घुसपैठियों OR अवैध) AND (बांग्लादेशी OR बांग्लादेशियों OR सूडानी OR "विदेशी नागरिक" OR "विदेशी नागरिकों") AND (बॉर्डर OR सीमा OR बीएसएफ OR एसएसबी OR पुलिस) AND NOT (शराब OR "विदेशी मुद्रा" OR तोते OR तोता OR मकाऊ)',
   '(एसएसबी OR "सशस्त्र सीमा बल") AND (नागरिक OR विदेशी OR अवैध) AND (गिरफ्तार* OR हिरासत OR "पकड़ा" OR पकड़े) AND NOT (चरस OR "मादक पदार्थ" OR भर्ती OR परीक्षा OR अभ्यर्थी OR सिगरेट OR सिगरेटें)',
   '("சிறப்பு முகாம்*" OR "சிறப்பு முகாமில்" OR "சிறப்பு முகாமிலிருந்து" OR "திருச்சி முகாமில்") AND (இலங்கை OR இலங்கைத் OR "இலங்கை தமிழர்கள்" OR ஈழத்தமிழர்கள் OR "ஈழத் தமிழர்கள்") AND (திருச்சி OR விடுதலை* OR செங்கல்பட்டு OR பூந்தமல்லி)',
   // From the fifty-second collection (dev): illegal border crossing (China), Taiwan's immigration agency checking identities

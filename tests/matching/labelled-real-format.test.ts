@@ -26,12 +26,12 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 61500,
-  dev: 43000,
-  heldout: 18400,
+  total: 63500,
+  dev: 44500,
+  heldout: 19000,
   perTopicPerSplit: 4000,
   negativesPerSplit: 8000,
-  hardNegatives: 11700,
+  hardNegatives: 11900,
   billJurisdictions: 127,
 };
 
@@ -214,6 +214,7 @@ describe('agreement with a second, blind labeller (npm run corpus -- agreement)'
     ['second-labeller-49.jsonl', 80, 'the forty-ninth collection (60 dev, 20 held-out, drawn from its three waves)'],
     ['second-labeller-50.jsonl', 80, 'the fiftieth collection (60 dev, 20 held-out, drawn from its first 24 collectors)'],
     ['second-labeller-51.jsonl', 80, 'the fifty-first collection (60 dev, 20 held-out, drawn from its first 15 collectors)'],
+    ['second-labeller-52.jsonl', 80, 'the fifty-second collection (60 dev, 20 held-out, drawn from its first 17 collectors)'],
   ])('holds %s (%i records), a second labelling of %s that agrees on at least 95% per topic', (file, size, sample) => {
     const second = readJsonLines<SecondLabel>(`${DIR}${file}`);
     expect(second, sample).toHaveLength(size);

@@ -6,10 +6,18 @@
  * `npm run corpus -- agreement [FILE]` compares a second, blind labelling of a sample (default
  * second-labeller.jsonl) with the corpus labels: agreement and Cohen's kappa per topic.
  *
- * Never runs the matcher: the corpus is labelled blind.
+ * Adding, counting and agreement never run the matcher: the corpus is labelled blind. Two commands for writing rules
+ * do, on the dev split only (never the held-out split):
+ * `npm run corpus -- trial FILE` tries candidate include rules (lines `imm|rule`, `db|rule`, `both|rule`) one by one
+ * with their topic's exclusions: the dev positives each finds that the watchlist misses, its dev false alarms, and how
+ * many positives it finds that the watchlist already finds (rule-trial.ts).
+ * `npm run corpus -- compare FILE` checks narrowed rules (pairs of lines: old rule, new rule) against the old ones on
+ * dev: positives lost, false alarms dropped, items newly read.
  */
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { defaultWatchlist } from '../src/matching/index.ts';
+import { compareRules, parseCandidates, parsePairs, trialRules } from './rule-trial.ts';
 import {
   agreementWith,
   corpusStats,
@@ -58,7 +66,26 @@ if (command === 'add' && files.length > 0) {
         `(both ${a.both}, corpus only ${a.corpusOnly}, second labeller only ${a.secondOnly})`,
     );
   }
+} else if ((command === 'trial' || command === 'compare') && files.length === 1) {
+  const text = readFileSync(files[0]!, 'utf8');
+  const dev = readCorpus(dir).dev;
+  const ids = (xs: string[]) => (xs.length ? ` ${xs.slice(0, 8).join(' ')}${xs.length > 8 ? ' …' : ''}` : '');
+  if (command === 'trial') {
+    for (const r of trialRules(defaultWatchlist(), dev, parseCandidates(text))) {
+      console.log(`+${r.found.length} -${r.falseAlarms.length} (=${r.already})\t${r.topic}|${r.rule}`);
+      if (r.found.length) console.log(`  found:${ids(r.found)}`);
+      if (r.falseAlarms.length) console.log(`  false alarms:${ids(r.falseAlarms)}`);
+    }
+  } else {
+    for (const c of compareRules(defaultWatchlist(), dev, parsePairs(text))) {
+      const ok = c.lostPositives.length === 0 && c.extra.length === 0;
+      console.log(
+        `${ok ? 'OK  ' : 'DIFF'} lost ${c.lostPositives.length}, dropped false alarms ${c.droppedFalseAlarms.length}, ` +
+          `extra ${c.extra.length}\t${c.topic}|${c.new}${ids([...c.lostPositives, ...c.extra])}`,
+      );
+    }
+  }
 } else {
-  console.error('usage: npm run corpus -- add FILE.jsonl...  |  stats  |  agreement [FILE.jsonl]');
+  console.error('usage: npm run corpus -- add FILE.jsonl...  |  stats  |  agreement [FILE.jsonl]  |  trial FILE  |  compare FILE');
   process.exit(2);
 }

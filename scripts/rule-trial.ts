@@ -1,0 +1,157 @@
+/**
+ * Trying candidate rules on labelled items before they go into the watchlist (`npm run corpus -- trial FILE` and
+ * `npm run corpus -- compare FILE`, on the dev split only).
+ *
+ * - trialRules: each candidate include rule alone, with its topic's exclusions (which mask spans as in the watchlist),
+ *   against the items: which positives of its topic it finds that the whole watchlist misses, which items off its
+ *   topic it reads (false alarms), and how many positives it finds that the watchlist already finds.
+ * - compareRules: an include rule and a narrowed version of it: which positives the old one read that the new one
+ *   loses, and which items the new one reads that the old one did not (a narrowing should lose nothing and add
+ *   nothing on the items it is checked against).
+ *
+ * Rules are compiled in batches, each candidate as a topic of its own, so a file of a hundred rules costs a few
+ * passes over the items rather than a hundred.
+ */
+import { TOPIC_DATABASES, TOPIC_IMMIGRATION } from '../src/domain/index.ts';
+import { compileWatchlist, validateRule, type LabelledItem, type Watchlist } from '../src/matching/index.ts';
+
+export interface Candidate {
+  topic: string;
+  rule: string;
+}
+
+export interface TrialResult extends Candidate {
+  /** Ids of the topic's positives the rule reads and the watchlist misses. */
+  found: string[];
+  /** Ids of items the rule reads that are not labelled with its topic. */
+  falseAlarms: string[];
+  /** How many of the topic's positives the rule reads that the watchlist already reads. */
+  already: number;
+}
+
+export interface Comparison {
+  topic: string;
+  old: string;
+  new: string;
+  /** Positives of the topic the old rule read and the new one does not. */
+  lostPositives: string[];
+  /** Negatives the old rule read and the new one no longer does (what the narrowing is for). */
+  droppedFalseAlarms: string[];
+  /** Items the new rule reads that the old one did not. */
+  extra: string[];
+}
+
+const SHORT: Record<string, string[]> = {
+  imm: [TOPIC_IMMIGRATION],
+  db: [TOPIC_DATABASES],
+  both: [TOPIC_IMMIGRATION, TOPIC_DATABASES],
+  [TOPIC_IMMIGRATION]: [TOPIC_IMMIGRATION],
+  [TOPIC_DATABASES]: [TOPIC_DATABASES],
+};
+
+/**
+ * Candidate lines `topic|rule`, where topic is `imm`, `db`, `both` (one candidate per topic) or a topic id. Blank
+ * lines and lines starting with `#` are skipped. Throws on an unknown topic or a rule the rule language rejects,
+ * naming the line.
+ */
+export function parseCandidates(text: string): Candidate[] {
+  return text.split('\n').flatMap((raw, i) => {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) return [];
+    const bar = line.indexOf('|');
+    const topics = bar > 0 ? SHORT[line.slice(0, bar).trim()] : undefined;
+    if (!topics) throw new Error(`line ${i + 1}: expected "imm|rule", "db|rule" or "both|rule"`);
+    const rule = line.slice(bar + 1).trim();
+    const valid = validateRule(rule);
+    if (!valid.ok) throw new Error(`line ${i + 1}: ${valid.error}`);
+    return topics.map((topic) => ({ topic, rule }));
+  });
+}
+
+function topicOf(watchlist: Watchlist, id: string) {
+  const t = watchlist.topics.find((x) => x.id === id);
+  if (!t) throw new Error(`the watchlist has no topic ${id}`);
+  return t;
+}
+
+/**
+ * For each batch of rules, the ids of the items each rule reads (rule i of the batch as topic `r<i>`, with the
+ * exclusions of the topic it is meant for).
+ */
+function readsOf(watchlist: Watchlist, items: LabelledItem[], rules: Candidate[], batch: number): Array<Set<string>> {
+  const out: Array<Set<string>> = [];
+  for (let from = 0; from < rules.length; from += batch) {
+    const part = rules.slice(from, from + batch);
+    const matcher = compileWatchlist({
+      topics: part.map((c, i) => ({ id: `r${i}`, label: `r${i}`, include: [c.rule], exclude: topicOf(watchlist, c.topic).exclude })),
+    });
+    const reads = part.map(() => new Set<string>());
+    for (const item of items) {
+      for (const t of matcher.match(item)?.topics ?? []) reads[Number(t.slice(1))]!.add(item.id);
+    }
+    out.push(...reads);
+  }
+  return out;
+}
+
+/** Each candidate alone against the items, beside what the whole watchlist already reads. */
+export function trialRules(watchlist: Watchlist, items: LabelledItem[], candidates: Candidate[], batch = 40): TrialResult[] {
+  const base = compileWatchlist(watchlist);
+  const baseTopics = new Map(items.map((i) => [i.id, base.match(i)?.topics ?? []]));
+  const labels = new Map(items.map((i) => [i.id, i.labels]));
+  const reads = readsOf(watchlist, items, candidates, batch);
+  return candidates.map((c, k) => {
+    const result: TrialResult = { ...c, found: [], falseAlarms: [], already: 0 };
+    for (const id of reads[k]!) {
+      if (!labels.get(id)!.includes(c.topic)) result.falseAlarms.push(id);
+      else if (baseTopics.get(id)!.includes(c.topic)) result.already++;
+      else result.found.push(id);
+    }
+    return result;
+  });
+}
+
+/**
+ * Old/new pairs from lines: each pair is two candidate lines of one topic, the old rule then the new one (parseCandidates'
+ * syntax; `both` is not allowed here).
+ */
+export function parsePairs(text: string): Array<{ topic: string; old: string; new: string }> {
+  const lines = parseCandidates(text);
+  if (lines.length % 2) throw new Error('expected pairs of lines: the old rule, then the new one');
+  const pairs = [];
+  for (let i = 0; i < lines.length; i += 2) {
+    const [a, b] = [lines[i]!, lines[i + 1]!];
+    if (a.topic !== b.topic) throw new Error(`pair ${i / 2 + 1}: the old and new rule must be of one topic`);
+    pairs.push({ topic: a.topic, old: a.rule, new: b.rule });
+  }
+  return pairs;
+}
+
+/** What each narrowed rule reads against its old version, on the items. */
+export function compareRules(
+  watchlist: Watchlist,
+  items: LabelledItem[],
+  pairs: Array<{ topic: string; old: string; new: string }>,
+  batch = 40,
+): Comparison[] {
+  const reads = readsOf(
+    watchlist,
+    items,
+    pairs.flatMap((p) => [
+      { topic: p.topic, rule: p.old },
+      { topic: p.topic, rule: p.new },
+    ]),
+    batch,
+  );
+  const labels = new Map(items.map((i) => [i.id, i.labels]));
+  return pairs.map((p, k) => {
+    const [before, after] = [reads[2 * k]!, reads[2 * k + 1]!];
+    const gone = [...before].filter((id) => !after.has(id));
+    return {
+      ...p,
+      lostPositives: gone.filter((id) => labels.get(id)!.includes(p.topic)),
+      droppedFalseAlarms: gone.filter((id) => !labels.get(id)!.includes(p.topic)),
+      extra: [...after].filter((id) => !before.has(id)),
+    };
+  });
+}

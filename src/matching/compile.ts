@@ -81,11 +81,15 @@ class AtomIndex {
     const known = this.byKey.get(key);
     if (known !== undefined) return known;
     const id = this.atoms.length;
-    const words = atom.words.map((w) => {
+    // The first word also reads an Arabic word without its proclitic (Token.bare: "وترحيل" reads as "ترحيل").
+    const words = atom.words.map((w, k) => {
       if (w.kind === 'case') return (t: Token) => t.cased === w.value;
-      if (w.kind === 'prefix') return (t: Token) => t.lower.startsWith(w.value);
+      if (w.kind === 'prefix')
+        return k === 0
+          ? (t: Token) => t.lower.startsWith(w.value) || t.bare?.startsWith(w.value) === true
+          : (t: Token) => t.lower.startsWith(w.value);
       const folded = foldPlural(w.value);
-      return (t: Token) => t.folded === folded;
+      return k === 0 ? (t: Token) => t.folded === folded || t.bare === folded : (t: Token) => t.folded === folded;
     });
     const bare = atom.field ? atom.text.slice(atom.field.length + 1) : atom.text;
     const entry: IndexedAtom = { id, text: bare.replace(/^=/, ''), words, ...edges(bare), ...(atom.field ? { field: atom.field } : {}) };
@@ -105,6 +109,12 @@ class AtomIndex {
       const tok = tokens[i]!;
       const fold = this.fold.get(tok.folded);
       if (fold) this.try(fold, tokens, i, hits, fieldOf);
+      if (tok.bare !== undefined) {
+        const bare = this.fold.get(tok.bare);
+        if (bare) this.try(bare, tokens, i, hits, fieldOf);
+        const barePrefix = tok.bare.length >= MIN_PREFIX ? this.prefix.get(tok.bare.slice(0, PREFIX_KEY)) : undefined;
+        if (barePrefix) this.try(barePrefix, tokens, i, hits, fieldOf);
+      }
       if (tok.cased !== null) {
         const cased = this.cased.get(tok.cased);
         if (cased) this.try(cased, tokens, i, hits, fieldOf);

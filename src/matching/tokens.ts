@@ -16,6 +16,11 @@ export interface Token {
   lower: string;
   /** `lower` with a simple plural ending folded (see foldPlural). */
   folded: string;
+  /**
+   * An Arabic word without the conjunction or preposition written onto it (arabicBare): "وترحيل" → "ترحيل",
+   * "للمهاجرين" → "المهاجرين". A term's first word also reads this form.
+   */
+  bare?: string;
   /** Index of the text segment (title, summary, agency, identifier) the token is in. */
   segment: number;
   /** The token opens a new sentence ("… crime. Information …"): a phrase does not run across. */
@@ -145,6 +150,25 @@ function rawWords(text: string, each: (index: number, raw: string) => void): voi
 
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
+/** An Arabic word: Arabic letters only, and at least one of them. */
+const ARABIC_WORD = /^[\u0621-\u064a\u0671-\u06d3]+$/;
+
+/**
+ * An Arabic word without one proclitic: the conjunction و or ف, then the preposition ب, ل or ك (either or both),
+ * with لل read as ل + ال (the article's alef is dropped after ل): "وبترحيل" → "ترحيل", "للترحيل" → "الترحيل",
+ * "فالشرطة" → "الشرطة". Undefined when the word has none or what is left is under three letters ("وطن" stays
+ * "وطن"). It is read beside the word as written, never instead of it, so "بصمة" still reads as "بصمة"; Persian's
+ * own letters (ک, ی) make no word Arabic-only, but a Persian word spelled in shared letters is treated alike.
+ */
+export function arabicBare(lower: string): string | undefined {
+  if (lower.length < 4 || !ARABIC_WORD.test(lower)) return undefined;
+  let w = lower;
+  if (w[0] === '\u0648' || w[0] === '\u0641') w = w.slice(1);
+  if (w.startsWith('\u0644\u0644')) w = `\u0627${w.slice(1)}`;
+  else if (w[0] === '\u0628' || w[0] === '\u0644' || w[0] === '\u0643') w = w.slice(1);
+  return w !== lower && w.length >= 3 ? w : undefined;
+}
+
 export function tokenize(text: string, segment = 0, offset = 0): Token[] {
   const sentences = shoutingSentences(text);
   let k = 0;
@@ -160,6 +184,10 @@ export function tokenize(text: string, segment = 0, offset = 0): Token[] {
     const start = offset + index;
     const length = word.length === raw.length ? raw.length : keptLength(raw, word);
     const token: Token = { start, end: start + length, cased: shouting ? null : word, lower, folded: foldPlural(lower), segment };
+    if (lower.charCodeAt(0) >= 0x621 && lower.charCodeAt(0) <= 0x6d3) {
+      const bare = arabicBare(lower);
+      if (bare) token.bare = bare;
+    }
     // A sentence end (shoutingSentences: . ! ? ; before a space, or a line break) lies between this word and the last.
     if (k !== prevSentence && prevWord && !shouting && opensSentence(prevWord, word)) token.sentenceStart = true;
     prevWord = word;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/matching/tokens.ts';
+import { arabicBare, tokenize } from '../../src/matching/tokens.ts';
+import { compileWatchlist } from '../../src/matching/index.ts';
 
 describe('tokenize', () => {
   /** The words of a text, lower-cased, and as written (possessives and Turkish endings dropped). */
@@ -80,5 +81,46 @@ describe('tokenize', () => {
     // Hangul and Latin runs beside them stay whole words, with their ranges in the text.
     expect(words('불법체류자 단속 ICE入管')).toEqual(['불법체류자', '단속', 'ice', '入', '管']);
     expect(tokenize('ICE入管')[1]).toMatchObject({ start: 3, end: 4, cased: '入' });
+  });
+
+  it('reads an Arabic word also without the conjunction or preposition written onto it', () => {
+    // و / ف (and, so), then ب / ل / ك (with, for, like); لل is ل before the article, whose alef is dropped.
+    expect(arabicBare('وترحيل')).toBe('ترحيل');
+    expect(arabicBare('بترحيلهم')).toBe('ترحيلهم');
+    expect(arabicBare('وبالترحيل')).toBe('الترحيل');
+    expect(arabicBare('للترحيل')).toBe('الترحيل');
+    expect(arabicBare('فالشرطة')).toBe('الشرطة');
+    // Nothing to strip, or too little left: the word is read only as written.
+    expect(arabicBare('ترحيل')).toBeUndefined();
+    expect(arabicBare('وطن')).toBeUndefined();
+    // A word that only looks prefixed gets a second form too; it is read beside the word as written, never instead.
+    expect(arabicBare('بصمة')).toBe('صمة');
+    expect(arabicBare('deportation')).toBeUndefined();
+    expect(tokenize('قرار بترحيل الوافدين').map((t) => t.bare)).toEqual([undefined, 'ترحيل', undefined]);
+  });
+});
+
+describe('Arabic proclitics in rules', () => {
+  const m = compileWatchlist({
+    topics: [{ id: 'imm', label: 'imm', include: ['"ترحيل المخالفين"', 'إبعاد*', '=المقيمين'], exclude: [] }],
+  });
+  const reads = (title: string) => m.match({ title })?.topics ?? [];
+
+  it("lets a term's first word read the word with a proclitic, as a phrase and as a prefix", () => {
+    expect(reads('الشرطة تبدأ بترحيل المخالفين')).toEqual(['imm']);
+    expect(reads('قرار وترحيل المخالفين')).toEqual(['imm']);
+    expect(reads('قرار بإبعادهم')).toEqual(['imm']);
+    // Only the first word: the proclitic on a later word of a phrase is not read away.
+    expect(reads('ترحيل والمخالفين')).toEqual([]);
+  });
+
+  it('keeps = for the form exactly as written', () => {
+    expect(reads('تسجيل المقيمين')).toEqual(['imm']);
+    expect(reads('المقيمين')).toEqual(['imm']);
+    expect(reads('للمواطنين والمقيمين')).toEqual([]);
+  });
+
+  it('highlights the whole written word', () => {
+    expect(m.match({ title: 'بدء بترحيل المخالفين' })?.terms).toEqual(['بترحيل المخالفين']);
   });
 });

@@ -38,9 +38,9 @@ export const immigrationMiddleEastLanguages = [
   // points querying refugees' fingerprints
   'العمالة NEAR/4 المخالفة',
   '(ترحيل* OR لترحيل* OR بترحيل* OR رحلت OR يرحل* OR ترحيلهم) NEAR/20 (لاجئ* OR اللاجئين OR السوريين OR سوري* OR النازحين)',
-  '(إحصاء OR الإحصاء) NEAR/10 (النازحين OR للنازحين OR اللاجئين OR للاجئين)',
+  '(إحصاء OR الإحصاء) NEAR/10 (=النازحين OR للنازحين OR اللاجئين OR للاجئين)',
   '"اتباع خارجی غیرمجاز" OR "اتباع غیرمجاز" OR "اتباع غیر مجاز"',
-  '(البصمة OR بصمة OR بصمات* OR البيومترية) AND (المبعدين OR إبعاد* OR المقيمين OR الجوازات)',
+  '(البصمة OR بصمة OR بصمات* OR البيومترية) AND (المبعدين OR إبعاد* OR =المقيمين OR =الجوازات) AND NOT "البصمة الوراثية"',
   'מתקן NEAR/3 חולות',
   TURKISH_REFUGEE_FINGERPRINTS,
   // … second round: Jordan returning Syrian refugees; Libya's and Tunisia's detention, "shelter" centres and deportations
@@ -62,7 +62,7 @@ export const immigrationMiddleEastLanguages = [
   // directorate; Northern Cyprus's mobile inspections; Afghans returned from Iran and biometric checks of foreign
   // nationals at the border (Persian)
   '(السودانيين OR سودانيين OR سودانية) AND (مصر OR المصرية OR مصرية OR ليبيا OR الليبية) AND (تعيدها OR الترحيل OR ترحيل* OR تلاحق OR ملاحقة OR الاعتقال)',
-  '(تسفير* AND (الاجانب OR الاقامة)) OR "مديرية الاقامة" OR "شؤون الاقامة"',
+  '(تسفير* AND (الاجانب OR الاقامة)) OR "مديرية الاقامة" OR ="شؤون الاقامة"',
   '"mobil denetim" AND (kacak OR goc*)',
   '((بازگشت OR اخراج OR "رد مرز") AND (اتباع OR افغانستانی OR افغان*)) OR (بیومتریک AND اتباع)',
   // From the fortieth (dev): Oman's infiltrators caught and deported; Saudi absconding reports; Jordan's campaigns
@@ -113,9 +113,9 @@ export const immigrationMiddleEastLanguages = [
   // From the forty-third collection (dev): inspection campaigns and raids against expatriate violators and "loose labour"
   // (Kuwait, Bahrain, Qatar); Morocco deporting migrants south; the passports directorate's decisions against violators;
   // Tunisian security forces clearing migrants' camps; Israel's custody of foreign workers and employing them without a permit
-  '(حملات OR حملة OR المداهمات OR مداهمات OR التفتيشية) NEAR/10 (الوافدين OR "العمالة السائبة" OR "سوق العمل")',
+  '(حملات OR حملة OR المداهمات OR مداهمات OR التفتيشية) NEAR/10 (=الوافدين OR "العمالة السائبة" OR "سوق العمل")',
   '("العمالة السائبة" OR ((يرحل OR ترحل OR ترحيل* OR بترحيل*) NEAR/6 (المهاجرين OR للمهاجرين OR مهاجرين))) NOT (الأربعينيات OR "الحرب العالمية")',
-  'الجوازات NEAR/15 (مخالفين OR المخالفين OR ايواء) AND (الإقامة OR "أمن الحدود" OR ترحيل* OR وافد* OR الوافدين OR ايواء OR تشغيل* OR ضبط)',
+  'الجوازات NEAR/15 (مخالفين OR المخالفين OR =ايواء) AND (الإقامة OR "أمن الحدود" OR ترحيل* OR وافد* OR الوافدين OR =ايواء OR تشغيل* OR ضبط)',
   '((اخلت OR تفريق OR دفعهم) NEAR/15 (المهاجرين OR مهاجرين)) NOT ("حي المهاجرين" OR "دون تفريق")',
   '"עובדים זרים" NEAR/10 (משמורת OR כלא OR גירוש OR הרחקה OR שחרור)',
   '("העסקת עובד זר" OR "העסקת עובדים זרים") NEAR/5 ("ללא היתר" OR "שלא כדין")',
@@ -183,13 +183,13 @@ export const immigrationMiddleEastLanguages = [
   '(גירוש* OR לגרש* OR "פקחי ההגירה" OR "מועמדים לגירוש") AND ("עובדים זרים" OR "העובדים הזרים" OR "מהגרי עבודה" OR "מבקשי מקלט" OR (ילדי* AND (זרים OR הזרים OR מהגרים OR המהגרים OR "רשות האוכלוסין" OR הגירה OR ההגירה OR מקלט OR אשרה OR מעמד OR פליטים)))',
   '"مراكز استقبال المخالفين" OR ((ترحيل* OR وترحيل*) AND ("نظام الإقامة" OR "لنظام الإقامة" OR "المخالفين لنظام") AND (مخالف* OR المخالفين OR ضبط OR وافد* OR الوافدين OR "امن الحدود" OR حملات OR الحملات OR مخالفي))',
   '(الترحيل OR ترحيل) AND (اللاجئين OR "المهاجرين غير النظاميين") AND (قسرا OR قسري* OR القسري OR معبر OR الحدود OR حدود OR السوريين OR اعتقال OR احتجاز OR اعتقل* OR داهم* OR مداهم* OR "الامن العام" OR اقامات OR مخالف* OR اعاد* OR بلادهم OR بلدانهم OR "غير النظاميين" OR "غير الشرعيين")',
-  '((ابعاد) AND (أجانب OR الأجانب) AND ("الصالح العام" OR ترحيل OR "خارج البلاد" OR "من البلاد") AND (مخالف* OR المخالفين OR الداخلية OR وافد* OR الوافدين OR "ابعاد اداري" OR "الابعاد الاداري" OR "الصالح العام" OR ترحيل* OR وترحيل* OR الاقامة OR اقامة OR "السجل الامني" OR محكوم*)) NOT (اللاعبين OR الدوري)',
+  '((ابعاد) AND (أجانب OR الأجانب) AND (="الصالح العام" OR ترحيل OR "خارج البلاد" OR "من البلاد") AND (مخالف* OR المخالفين OR الداخلية OR وافد* OR الوافدين OR "ابعاد اداري" OR "الابعاد الاداري" OR ="الصالح العام" OR ترحيل* OR وترحيل* OR الاقامة OR اقامة OR "السجل الامني" OR محكوم*)) NOT (اللاعبين OR الدوري)',
   '(دستگیری OR بازداشت) AND ("مهاجر غیرقانونی" OR "مهاجرین غیرقانونی" OR "مهاجران غیرقانونی")',
   '("سفید سنگ" OR "سفيد سنگ") AND (اردوگاه* OR مهاجر* OR اتباع OR افغان* OR اخراج OR بازداشت* OR "فاقد مدرک" OR "رد مرز" OR دوغارون OR مرز)',
   '(تطرد OR طرد OR ترحيل OR ترحليهم OR ترحيلهم) AND (المهاجرين OR مهاجر) AND (الجزائر OR التراب) AND (النيجر OR حدود OR الحدود OR الصحراء OR افارقة OR الافارقة OR "غير الشرعيين" OR "غير النظاميين" OR "غير شرعيين" OR ترحيل* OR اساماكا OR "غير القانونيين" OR السريين OR الحراقة OR مخيم*)',
   '("مركز الإيواء والتوجيه" OR "الإيواء والتوجيه") AND (مهاجر* OR المهاجرين OR محتجز* OR احتجاز OR الترحيل OR ترحيل* OR الوردية OR بالوردية OR افارقة OR الافارقة OR "جنوب الصحراء" OR اجانب OR الاجانب)',
   // … a Kuwaiti prison for foreigners awaiting removal, migrants moved from the Libyan border (Tunisia), Lebanon's General Security handing refugees back, foreign beggars removed (Sudan, Saudi Arabia)
-  'ابعادهم OR "سجن الابعاد" OR (سجن AND (للاجانب OR الاجانب) AND ابعاد*)',
+  '=ابعادهم OR "سجن الابعاد" OR (سجن AND (للاجانب OR الاجانب) AND ابعاد*)',
   '(اجلت OR تجلي OR اجلاء) AND المهاجرين AND (الحدود OR الحدودية)',
   '"الامن العام" AND (رحل* OR ترحيل* OR سلم*) AND (لاجئين OR اللاجئين OR السوريين)',
   'متسول* AND (ابعد* OR ترحيل* OR "بطرق غير شرعية" OR الجوازات)',
@@ -292,7 +292,7 @@ export const databasesMiddleEastLanguages = [
   '("adli sicil" NEAR/6 (sorgula* OR erisim OR yetki*)) NOT e-Devlet',
   '=POLNET OR (("kisisel bilgi*" OR "kisisel veri*") NEAR/10 sorgula*)',
   '("مجلس التعاون" OR الخليجي OR الخليجية) AND ("قاعدة البيانات" OR "قاعدة بيانات" OR "غرف العمليات" OR "الشرطة الخليجية")',
-  '(الإنتربول) AND (النشرة OR نشرات OR المطلوبين OR مطلوبين OR الحمراء)',
+  '(=الإنتربول) AND (النشرة OR نشرات OR المطلوبين OR مطلوبين OR الحمراء)',
   '(محو NEAR/2 السوابق) OR ("السجل الجنائي" NEAR/10 (محو OR الداخلية))',
   '"gunluk kiralık" AND (kayıt OR beyan* OR izin*)',
   // From the fortieth (dev): Saudi absconding reports; Kuwait's biometric fingerprint register; Dubai police patrol
@@ -325,7 +325,7 @@ export const databasesMiddleEastLanguages = [
   // From the forty-third collection (dev): police fingerprint and biometric systems that find wanted people (Gulf, Egypt);
   // Egypt's arrival-watch and travel-ban lists, criminal registration and the interior ministry's records; police and
   // Interpol databases; Syria's rental contracts reported to the police; an Israeli police database of everyone's movements
-  '((بصمات OR البصمات OR بصمة OR البصمة) NEAR/10 (الشرطة OR بشرطة OR الجنائية OR المجرمين OR المطلوبين OR مطلوبين OR مطلوب OR الجناة)) AND (نظام OR النظام OR الأنظمة OR "قاعدة بيانات" OR بقاعدة OR الإلكترونية OR الذكية OR "الأدلة الجنائية" OR "للأدلة الجنائية" OR "والمعلومات الجنائية") NOT (الانصراف OR الدوام OR الدوري OR مباراة OR للوظائف OR التوظيف)',
+  '((بصمات OR البصمات OR بصمة OR البصمة) NEAR/10 (الشرطة OR بشرطة OR الجنائية OR المجرمين OR المطلوبين OR مطلوبين OR مطلوب OR الجناة)) AND (نظام OR النظام OR الأنظمة OR "قاعدة بيانات" OR بقاعدة OR الإلكترونية OR الذكية OR "الأدلة الجنائية" OR "للأدلة الجنائية" OR "والمعلومات الجنائية") NOT (الانصراف OR الدوام OR الدوري OR مباراة OR للوظائف OR التوظيف OR "البصمة المدنية")',
   '"ترقب الوصول" OR ("المنع من السفر" NEAR/5 قوائم) OR ("التسجيل الجنائي" NOT ("صحيفة الحالة الجنائية" OR الفيش)) OR "سجلات وزارة الداخلية" OR ("كارت المعلومات" NEAR/10 (الشرطة OR الأمن OR المتهم* OR الداخلية OR قسم OR القسم))',
   '(("قاعدة البيانات" OR "قواعد البيانات" OR "قاعدة بيانات" OR "قواعد بيانات" OR قاعدتا) NEAR/10 (الشرطة OR الجنائية OR الإنتربول OR المطلوبين OR المجرمين OR الإرهابيين OR بالمباحث)) NOT ("المحكمة الجنائية" OR "نادي الشرطة")',
   '(المطلوبين NEAR/10 (أنظمة OR نظام OR الأنظمة OR أجهزة OR بصمة)) AND (أمني* OR الأمن OR الشرطة OR القبض OR للعدالة OR جنائي* OR الجنائية OR قضايا OR المنافذ)',
@@ -333,7 +333,7 @@ export const databasesMiddleEastLanguages = [
   '("מאגר מידע" OR "מאגר המידע" OR "מאגרי מידע" OR "מאגר נתונים" OR "מאגר הנתונים" OR "מאגר ביומטרי" OR "המאגר הביומטרי") NEAR/5 (משטרה OR המשטרה OR משטרת)',
   LEBANON_REFUGEE_LISTS,
   KUWAIT_ABSENCE_REPORTS,
-  '(البصمة OR بصمة OR بصمات OR البصمات) NEAR/25 (مطلوبا OR مطلوبين OR المطلوبين OR مطلوبون)',
+  '(البصمة OR بصمة OR بصمات OR البصمات) NEAR/25 (مطلوبا OR مطلوبين OR =المطلوبين OR مطلوبون)',
   '(מאגר OR המאגר) AND "אמצעי זיהוי"',
   // … police face recognition (Persian)
   '"تشخیص چهره" AND پلیس',

@@ -173,4 +173,9 @@ export const databasesSharing = [
   '(=ICE OR "Immigration and Customs Enforcement") AND ("information is transmitted" OR "transmitted to federal" OR "crosschecked through" OR "cross-checked through") AND (immigra* OR detain* OR jail* OR sheriff*)',
   // From the fifty-second collection (dev): the Justice Department asking sheriffs for data on non-citizen inmates
   '(sheriff* OR jails) AND ("immigrant inmates" OR "non-citizen inmates" OR "inmates who are not" OR "noncitizen inmates") AND (data OR information OR records)',
+  // From the fifty-third collection (dev): IAFIS with state and local police, utility records to police, custody records to prison, probation and parole authorities, Secure Communities fingerprints
+  'IAFIS AND (state OR local OR police OR "law enforcement")',
+  '("consumption data" OR "utility records" OR "utility data" OR "utility customer data") AND (police OR "law enforcement")',
+  '("prison, probation, parole" OR "probation, parole, or pardon")',
+  '"Secure Communities" AND (fingerprint* OR IDENT OR IAFIS OR booking OR biometric*)',
 ];

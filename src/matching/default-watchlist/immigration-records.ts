@@ -33,4 +33,6 @@ export const immigrationRecordsHandedOver = [
   '(ALPR OR "license plate reader*") AND ("immigration status" OR "immigration enforcement") AND (bill OR law OR "House Bill" OR legislat* OR statute OR ordinance)',
   // CBP's standards on transport, escort, detention and search
   '"Transport, Escort, Detention, and Search" AND (CBP OR "Customs and Border Protection" OR "Border Patrol" OR TEDS OR migrants OR aliens)',
+  // From the fifty-third collection (dev): bills barring limits on complying with the immigration laws
+  '("complying with" OR comply OR complies) NEAR/6 ("immigration laws" OR "immigration law") AND (prohibit* OR cooperat*)',
 ];

@@ -478,6 +478,9 @@ export const ICE_HOMONYMS = [
   '=ICE AND "in case of emergency"',
   // Frozen lakes and rinks in a shouted headline ("We have ICE!")
   '=ICE AND ("layer of ice" OR "ice fishing" OR "thin ice" OR "ice thickness" OR "ice on the lake" OR "ice rink*" OR "ice skat*")',
+  // … and ice fishing in any case (eleven dev records: shanty removal deadlines, derbies, anglers through the ice). No
+  // include rule reads them, but the exclusion also keeps the learned second opinion off them ("ice", "removal")
+  '"ice fishing" OR "ice shanty" OR "ice shanties" OR "ice angler*" OR "ice fishermen" OR "fishing shelter*"',
   // ICE hockey teams (in Slovene too: the Alpine league's "ICE HL", from the forty-first)
   '=ICE AND (hockey OR goalie* OR puck* OR "power play" OR "win column" OR playoff* OR "post game" OR postgame OR hokej* OR "ICE HL")',
 ];

@@ -236,6 +236,13 @@ export const immigrationAbroad = [
   // Char
   '("Proof of Registration" OR =PoR) AND (crackdown OR repatriation OR deport* OR arrest* OR "Afghan nationals") AND (Afghan* OR alien* OR foreign* OR refugee* OR migrant* OR immigra*)',
   'Rohingya* AND (Bhasan* OR Bhashan* OR Bhasanchar) AND (detain* OR held OR fleeing OR police) AND (detain* OR police OR custody OR arrest* OR intercept*)',
+  // From the fifty-third collection (dev): Border Force visa checks in the street, raids on undocumented foreign nationals, immigration violators, landlords' checks, Channel migrants flown back, files on people who should have been removed
+  '"Border Force" AND (visa OR visas OR "visa fraud" OR "visa checks") AND (police OR streets OR patrol* OR operation OR crackdown)',
+  '"undocumented foreign national*" AND (arrest* OR raid* OR SAPS OR police)',
+  '"immigration violators"',
+  'landlord* AND ("illegal immigrants" OR "illegal migrants" OR "right to rent") AND (fine* OR fined OR check*)',
+  '("crossed the English Channel" OR "crossed the Channel" OR "small boat*") AND (fly OR flights OR "back to" OR removal* OR deport*)',
+  '("should have been removed" OR "awaiting removal" OR "awaiting deportation") AND (immigrant* OR "Home Office" OR migrants OR "foreign nationals")',
 ];
 
 export const databasesAbroad = [

@@ -43,6 +43,9 @@ export const immigrationCentralEastern = [
   '("Sistemul Informatic Schengen" OR "Sistemul Schengen" OR (=SIS AND Schengen)) AND (semnalări* OR semnalat* OR depistat* OR identificat*) AND (persoane OR nereturnare OR "interdicție de intrare") AND ((persoane NEAR/8 semnal*) OR (persoane NEAR/8 depistat*) OR (persoane NEAR/8 identificat*) OR nereturnare OR "interdicție de intrare")',
   // From the fifty-second collection (dev): immigration detention and the EU Entry/Exit System (Sweden)
   '((förvar AND (utlänning* OR uppsikt OR utvisning* OR avvisning*)) OR "in- och utresesystem") AND NOT (gevär* OR vapenlicens* OR jägare OR hemmalag* OR åskådare OR "tredje perioden" OR vikingaskatt* OR silverskatt* OR hittelön OR metallsökare)',
+  // From the fifty-third collection (dev): foreigners' biometrics taken at the border, registration of foreigners by the internal-affairs bodies
+  '(биометри* AND (иностранц* OR мигрант*) AND (границ* OR въезд* OR "на въезде")) AND NOT (МВД OR полици* OR "цифрового профиля" OR "цифровой профиль")',
+  '(("registration of foreign citizens" OR "registration of foreigners") AND ("internal affairs" OR "migration service")) OR (("регистрации иностранных граждан" OR "регистрация иностранных граждан" OR "регистрации иностранцев") AND (МВД OR "внутренних дел" OR полици* OR миграционн*))',
 ];
 
 export const databasesCentralEastern = [
@@ -95,4 +98,14 @@ export const databasesCentralEastern = [
   '(kamerabevakning* OR kamerabevakningslagen) AND (polis* OR brottsbekämp* OR brottslighet OR "brottsbekämpande") AND (förslag* OR föreslå* OR lagrådsremiss* OR promemori* OR regering* OR ansiktsigenkänning* OR Polismyndighet* OR Säkerhetspolis* OR justitiedepartement*)',
   'kasvojentunnistus* AND (poliisi* OR rikollis* OR epäil*) AND (poliisi* OR keskusrikospoliisi*)',
   '(fingeravtrykk OR ansiktsfoto OR biometri) AND (utlending* OR utlendingsloven) AND ("ulovlig opphold" OR retur OR utvis* OR politi*) AND (Eurodac OR asyl* OR "ulovlig opphold" OR identitet* OR utlendingsloven)',
+  // From the fifty-third collection (dev): police registers of domestic violence, how long police information centres keep records, police video surveillance, border-crossing databases, military registers and e-summonses, hotel guest registers
+  'реестр* AND (МВД OR милици* OR "органов внутренних дел") AND ("домашнего насилия" OR "домашнем насилии")',
+  '("сроки хранения" OR "сроков хранения" OR "срок хранения") AND ("ИЦ МВД" OR "информационных центрах" OR "информационном центре" OR ГИАЦ OR "уголовному преследованию" OR "уголовного преследования")',
+  '(відеоспостереж* OR відеомоніторинг* OR відэасачэння OR "разумных камер" OR "умных камер" OR "разумныя камеры") AND (поліці* OR МВС OR міліцы* OR ідентифікац* OR милици* OR МУС)',
+  '("базу даних" OR "бази даних" OR "базі даних") AND (кордон* OR перетнули OR перетину)',
+  '"реестр воинского учета" OR "реестра воинского учета" OR "реестр воинского учёта" OR "реестр электронных повесток" OR "электронная повестка" OR "электронных повесток" OR (Оберіг AND (реєстр* OR військов* OR ТЦК OR призовник* OR військовозобов*))',
+  '"E-Mehmon" OR (меҳмонхоналар AND (рўйхат* OR тизим*))',
+  '(("registration of foreign citizens" OR "registration of foreigners") AND ("internal affairs" OR police OR "migration service")) OR (("регистрации иностранных граждан" OR "регистрация иностранных граждан" OR "регистрации иностранцев") AND (МВД OR "внутренних дел" OR полици* OR миграционн*))',
+  '(чатбот* OR бот OR бота OR ботів) AND ("персональних даних" OR "персональними даними" OR "персональные данные" OR "персональных данных") AND (Telegram OR телеграм* OR Телеграм*)',
+  'відэасачэнн* OR "разумных камераў" OR (камераў AND (міліцы* OR МУС OR распазнаванн* OR ідэнтыфікацы*))',
 ];

@@ -178,4 +178,13 @@ export const databasesSharing = [
   '("consumption data" OR "utility records" OR "utility data" OR "utility customer data") AND (police OR "law enforcement")',
   '("prison, probation, parole" OR "probation, parole, or pardon")',
   '"Secure Communities" AND (fingerprint* OR IDENT OR IAFIS OR booking OR biometric*)',
+  // … and (dev, English outside the US): fines defaulters flagged at the border, national policing information, police blacklists of children, organised-crime matrices, DNA and fingerprints kept by police
+  '"fines defaulter*" AND (Customs OR border OR alert* OR matching OR Immigration)',
+  '"national policing information"',
+  '("Suspect Targeting Management Plan" OR STMP OR "secret blacklist" OR "police blacklist") AND (police OR children OR watchdog)',
+  '"Organised Crime Group Matrix" OR OCGM OR (Matrix AND (nominals OR Nominals)) OR "Met Matrix"',
+  '("DNA, fingerprints" OR "fingerprints and images" OR "DNA and fingerprints" OR "fingerprints and DNA") AND (police OR "Police Scotland" OR Garda OR custody) AND (retention OR retain* OR "code of practice" OR watchdog OR consent OR database)',
+  '(fingerprints OR "DNA samples") AND ("without your consent" OR "in custody" OR "Garda custody") AND (samples OR Garda OR police OR Gardaí)',
+  '("border crossing*" OR "trips across the border" OR "border crossings") AND (RCMP OR CSIS) AND (shared OR share OR sharing OR records)',
+  '"Border Force" AND ("Victoria Police" OR "Victorian Police") AND (visa OR visas)',
 ];

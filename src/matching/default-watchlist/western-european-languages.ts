@@ -46,6 +46,8 @@ export const immigrationWesternEuropean = [
   '(rapatri* OR renvoy* OR expuls* OR refoul*) AND (Nigériens OR "personnes en mobilité" OR subsaharien* OR "migrants subsahariens") AND (Algérie OR Tamanrasset OR Maghreb OR Niger OR Tunisie OR Maroc) AND NOT (match OR dividende* OR éliminatoire* OR football OR entreprises)',
   // From the fifty-second collection (dev): Haitians returned from the Dominican Republic
   '(rapatri* OR refoul* OR expuls*) AND (dominicain* OR "République dominicaine") AND (Haïtien* OR haïtien* OR frontière OR GARR)',
+  // From the fifty-third collection (dev): youth offices asked for data by the immigration authority
+  '(Ausländerbehörde* OR Ausländerbehörden) AND (Jugendamt OR Jugendämter OR Jugendämtern)',
 ];
 
 export const databasesWesternEuropean = [
@@ -122,4 +124,6 @@ export const databasesWesternEuropean = [
   // From the fifty-second collection (dev): DNA testing of convicted persons and the police data law (Netherlands)
   '("DNA-onderzoek" OR "DNA-profiel*" OR "DNA-profielen") AND (veroordeel* OR strafzaken OR strafbare OR politie OR opsporing) AND (veroordeelden OR veroordeelde OR vervolging OR strafzaken OR "strafbare feiten" OR celmateriaal OR misdrij* OR Strafvordering OR Justitie OR verdacht*)',
   '("Wet politiegegevens" OR "Besluit politiegegevens" OR (politiegegevens AND (verwerk* OR autoris* OR ambtenaren OR opsporing OR verstrek*))) AND ("Wet politiegegevens" OR "Besluit politiegegevens" OR Wpg)',
+  // From the fifty-third collection (dev): youth offices asked for data by the immigration authority
+  '(Ausländerbehörde* OR Ausländerbehörden) AND (Jugendamt OR Jugendämter OR Jugendämtern)',
 ];

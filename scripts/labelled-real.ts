@@ -77,7 +77,10 @@ if (command === 'add' && files.length > 0) {
       if (r.falseAlarms.length) console.log(`  false alarms:${ids(r.falseAlarms)}`);
     }
   } else {
-    for (const c of compareRules(defaultWatchlist(), dev, parsePairs(text))) {
+    const problems: string[] = [];
+    const pairs = parsePairs(text, problems);
+    for (const p of problems) console.log(`SKIP ${p}`);
+    for (const c of compareRules(defaultWatchlist(), dev, pairs)) {
       const ok = c.lostPositives.length === 0 && c.extra.length === 0;
       console.log(
         `${ok ? 'OK  ' : 'DIFF'} lost ${c.lostPositives.length}, dropped false alarms ${c.droppedFalseAlarms.length}, ` +

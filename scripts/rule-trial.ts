@@ -113,16 +113,23 @@ export function trialRules(watchlist: Watchlist, items: LabelledItem[], candidat
 
 /**
  * Old/new pairs from lines: each pair is two candidate lines of one topic, the old rule then the new one (parseCandidates'
- * syntax; `both` is not allowed here).
+ * syntax; `both` is not allowed here). With `problems`, a pair with a line the rule language rejects (or of two topics)
+ * is skipped and described there instead of failing the whole file.
  */
-export function parsePairs(text: string): Array<{ topic: string; old: string; new: string }> {
-  const lines = parseCandidates(text);
+export function parsePairs(text: string, problems?: string[]): Array<{ topic: string; old: string; new: string }> {
+  const lines = text.split('\n').filter((l) => l.trim() && !l.trim().startsWith('#'));
   if (lines.length % 2) throw new Error('expected pairs of lines: the old rule, then the new one');
   const pairs = [];
   for (let i = 0; i < lines.length; i += 2) {
-    const [a, b] = [lines[i]!, lines[i + 1]!];
-    if (a.topic !== b.topic) throw new Error(`pair ${i / 2 + 1}: the old and new rule must be of one topic`);
-    pairs.push({ topic: a.topic, old: a.rule, new: b.rule });
+    try {
+      const [a, b] = parseCandidates(`${lines[i]}\n${lines[i + 1]}`);
+      if (!a || !b || a.topic !== b.topic) throw new Error('the old and new rule must be of one topic');
+      pairs.push({ topic: a.topic, old: a.rule, new: b.rule });
+    } catch (err) {
+      const why = `pair ${i / 2 + 1}: ${(err as Error).message.replace(/^line (\d)/, (_, n: string) => `its line ${n}`)}`;
+      if (!problems) throw new Error(why);
+      problems.push(why);
+    }
   }
   return pairs;
 }

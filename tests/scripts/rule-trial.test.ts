@@ -70,6 +70,14 @@ describe('checking a narrowed rule against the old one (npm run corpus -- compar
     expect(() => parsePairs('imm|detainer*\ndb|detainer*')).toThrow(/one topic/);
   });
 
+  it('can skip a pair the rule language rejects and say why, keeping the others', () => {
+    const problems: string[] = [];
+    const pairs = parsePairs('imm|detainer*\nimm|"unclosed\n# a comment\nimm|jail\nimm|jail AND NOT rent', problems);
+    expect(pairs).toEqual([{ topic: IMM, old: 'jail', new: 'jail AND NOT rent' }]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^pair 1: its line 2/);
+  });
+
   it('reports positives lost, false alarms dropped and items newly read', () => {
     const [good, lossy, wider] = compareRules(
       watchlist,

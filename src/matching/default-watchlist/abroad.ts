@@ -237,12 +237,12 @@ export const immigrationAbroad = [
   '("Proof of Registration" OR =PoR) AND (crackdown OR repatriation OR deport* OR arrest* OR "Afghan nationals") AND (Afghan* OR alien* OR foreign* OR refugee* OR migrant* OR immigra*)',
   'Rohingya* AND (Bhasan* OR Bhashan* OR Bhasanchar) AND (detain* OR held OR fleeing OR police) AND (detain* OR police OR custody OR arrest* OR intercept*)',
   // From the fifty-third collection (dev): Border Force visa checks in the street, raids on undocumented foreign nationals, immigration violators, landlords' checks, Channel migrants flown back, files on people who should have been removed
-  '"Border Force" AND (visa OR visas OR "visa fraud" OR "visa checks") AND (police OR streets OR patrol* OR operation OR crackdown)',
-  '"undocumented foreign national*" AND (arrest* OR raid* OR SAPS OR police)',
-  '"immigration violators"',
-  'landlord* AND ("illegal immigrants" OR "illegal migrants" OR "right to rent") AND (fine* OR fined OR check*)',
-  '("crossed the English Channel" OR "crossed the Channel" OR "small boat*") AND (fly OR flights OR "back to" OR removal* OR deport*)',
-  '("should have been removed" OR "awaiting removal" OR "awaiting deportation") AND (immigrant* OR "Home Office" OR migrants OR "foreign nationals")',
+  '"Border Force" AND (visa OR visas OR "visa fraud" OR "visa checks") AND (police OR streets OR patrol* OR operation OR crackdown) AND NOT (strike OR "walk out" OR cocaine OR docuseries OR "TV review" OR "new season")',
+  '"undocumented foreign national*" AND (arrest* OR raid* OR SAPS OR police) AND NOT ("spate of robberies" OR "taxi crash" OR minibus OR "culpable homicide" OR census OR "Stats SA" OR fieldworker*)',
+  '"immigration violators" AND NOT ("Sentencing Commission" OR "statistical report" OR "fact-check" OR "fact check" OR "US-born residents" OR historian OR "oral histories")',
+  'landlord* AND ("illegal immigrants" OR "illegal migrants" OR "right to rent") AND (fine* OR fined OR check*) AND NOT (pets OR "pet owners" OR "gas safety" OR boiler* OR novel OR Victorian)',
+  '("crossed the English Channel" OR "crossed the Channel" OR "small boat*") AND (fly OR flights OR "back to" OR removal* OR deport*) AND NOT (swimmer* OR Blériot OR Bleriot OR aviation OR fishermen OR "wind farm")',
+  '("should have been removed" OR "awaiting removal" OR "awaiting deportation") AND (immigrant* OR "Home Office" OR migrants OR "foreign nationals") AND NOT (cladding OR museum OR plaque OR curator OR basketball OR "overseas players")',
 ];
 
 export const databasesAbroad = [

@@ -44,8 +44,8 @@ export const immigrationCentralEastern = [
   // From the fifty-second collection (dev): immigration detention and the EU Entry/Exit System (Sweden)
   '((förvar AND (utlänning* OR uppsikt OR utvisning* OR avvisning*)) OR "in- och utresesystem") AND NOT (gevär* OR vapenlicens* OR jägare OR hemmalag* OR åskådare OR "tredje perioden" OR vikingaskatt* OR silverskatt* OR hittelön OR metallsökare)',
   // From the fifty-third collection (dev): foreigners' biometrics taken at the border, registration of foreigners by the internal-affairs bodies
-  '(биометри* AND (иностранц* OR мигрант*) AND (границ* OR въезд* OR "на въезде")) AND NOT (МВД OR полици* OR "цифрового профиля" OR "цифровой профиль")',
-  '(("registration of foreign citizens" OR "registration of foreigners") AND ("internal affairs" OR "migration service")) OR (("регистрации иностранных граждан" OR "регистрация иностранных граждан" OR "регистрации иностранцев") AND (МВД OR "внутренних дел" OR полици* OR миграционн*))',
+  '(биометри* AND (иностранц* OR мигрант*) AND (границ* OR въезд* OR "на въезде")) AND NOT (МВД OR полици* OR "цифрового профиля" OR "цифровой профиль" OR орнитолог* OR птиц* OR пернат* OR замок OR шлагбаум* OR "жилом комплексе" OR жильц* OR "duty free")',
+  '((("registration of foreign citizens" OR "registration of foreigners") AND ("internal affairs" OR "migration service")) AND NOT (voter* OR "voting rights" OR election*)) OR ((("регистрации иностранных граждан" OR "регистрация иностранных граждан" OR "регистрации иностранцев") AND (МВД OR "внутренних дел" OR полици* OR миграционн*)) AND NOT (марафон* OR забег* OR архив* OR историк*))',
 ];
 
 export const databasesCentralEastern = [
@@ -99,13 +99,13 @@ export const databasesCentralEastern = [
   'kasvojentunnistus* AND (poliisi* OR rikollis* OR epäil*) AND (poliisi* OR keskusrikospoliisi*)',
   '(fingeravtrykk OR ansiktsfoto OR biometri) AND (utlending* OR utlendingsloven) AND ("ulovlig opphold" OR retur OR utvis* OR politi*) AND (Eurodac OR asyl* OR "ulovlig opphold" OR identitet* OR utlendingsloven)',
   // From the fifty-third collection (dev): police registers of domestic violence, how long police information centres keep records, police video surveillance, border-crossing databases, military registers and e-summonses, hotel guest registers
-  'реестр* AND (МВД OR милици* OR "органов внутренних дел") AND ("домашнего насилия" OR "домашнем насилии")',
-  '("сроки хранения" OR "сроков хранения" OR "срок хранения") AND ("ИЦ МВД" OR "информационных центрах" OR "информационном центре" OR ГИАЦ OR "уголовному преследованию" OR "уголовного преследования")',
-  '(відеоспостереж* OR відеомоніторинг* OR відэасачэння OR "разумных камер" OR "умных камер" OR "разумныя камеры") AND (поліці* OR МВС OR міліцы* OR ідентифікац* OR милици* OR МУС)',
-  '("базу даних" OR "бази даних" OR "базі даних") AND (кордон* OR перетнули OR перетину)',
-  '"реестр воинского учета" OR "реестра воинского учета" OR "реестр воинского учёта" OR "реестр электронных повесток" OR "электронная повестка" OR "электронных повесток" OR (Оберіг AND (реєстр* OR військов* OR ТЦК OR призовник* OR військовозобов*))',
-  '"E-Mehmon" OR (меҳмонхоналар AND (рўйхат* OR тизим*))',
-  '(("registration of foreign citizens" OR "registration of foreigners") AND ("internal affairs" OR police OR "migration service")) OR (("регистрации иностранных граждан" OR "регистрация иностранных граждан" OR "регистрации иностранцев") AND (МВД OR "внутренних дел" OR полици* OR миграционн*))',
-  '(чатбот* OR бот OR бота OR ботів) AND ("персональних даних" OR "персональними даними" OR "персональные данные" OR "персональных данных") AND (Telegram OR телеграм* OR Телеграм*)',
-  'відэасачэнн* OR "разумных камераў" OR (камераў AND (міліцы* OR МУС OR распазнаванн* OR ідэнтыфікацы*))',
+  '((реестр* AND (МВД OR милици* OR "органов внутренних дел") AND ("домашнего насилия" OR "домашнем насилии")) OR (("базе данных" OR "базы данных" OR "базу данных") AND ("семейно-бытовое насилие" OR "бытовое насилие") AND (полици* OR участков*))) AND NOT ("реестр иностранных агентов" OR иноагент* OR "реестр поставщиков" OR "реестр судебных решений" OR социолог*)',
+  '((("сроки хранения" OR "сроков хранения" OR "срок хранения") AND ("ИЦ МВД" OR "информационных центрах" OR "информационном центре" OR ГИАЦ OR "уголовному преследованию" OR "уголовного преследования")) OR (несудимост* AND МВД AND (удал* OR хранен* OR учет*))) AND NOT (магазин* OR продукт* OR Роспотребнадзор OR музе* OR рукопис* OR "Банк России" OR ЦБ OR "звонков клиентов")',
+  '(відеоспостереж* OR відеомоніторинг* OR відэасачэння OR "разумных камер" OR "умных камер" OR "разумныя камеры") AND (поліці* OR МВС OR міліцы* OR ідентифікац* OR милици* OR МУС) AND NOT (смартфон* OR стадіон* OR квитк* OR ОСББ OR під\'їзд* OR велосипед*)',
+  '("базу даних" OR "бази даних" OR "базі даних") AND (кордон* OR перетнули OR перетину) AND NOT (науковц* OR дослідник* OR туристичн* OR туристів OR футбол* OR гравц*)',
+  '("реестр воинского учета" OR "реестра воинского учета" OR "реестр воинского учёта" OR "реестр электронных повесток" OR "электронная повестка" OR "электронных повесток" OR (Оберіг AND (реєстр* OR ТЦК OR призовник* OR військовозобов*))) AND NOT (мошенник* OR фальшив* OR паролей OR фонд OR обереги OR оберегів)',
+  '"E-Mehmon" OR (меҳмонхоналар AND (рўйхат* OR тизим*) AND (хориж* OR чет* OR ИИВ OR "ички ишлар" OR миграция* OR маълумот* OR паспорт* OR фуқаро* OR электрон* OR база* OR NOT (сайёҳлик OR юлдуз* OR тасниф* OR нонушта OR қуёш* OR энергия OR иситиш* OR баҳо*)))',
+  '((("registration of foreign citizens" OR "registration of foreigners") AND ("internal affairs" OR police OR "migration service")) OR (("регистрации иностранных граждан" OR "регистрация иностранных граждан" OR "регистрации иностранцев") AND (МВД OR "внутренних дел" OR полици* OR миграционн*))) AND NOT (marathon OR race OR марафон* OR архив* OR историк* OR академи* OR курсант*)',
+  '(чатбот* OR бот OR бота OR ботів) AND ("персональних даних" OR "персональними даними" OR "персональные данные" OR "персональных данных") AND (Telegram OR телеграм* OR Телеграм*) AND NOT (банк* OR доставк* OR шахра* OR фейков* OR Укрпошт* OR CRM OR баланс*)',
+  '"разумных камераў" OR ((відэасачэнн* OR (камераў AND (міліцы* OR МУС OR распазнаванн* OR ідэнтыфікацы*))) AND (твар* OR сілавік* OR затрыма* OR пратэст* OR маніторынг* OR "грамадскай бяспекі" OR NOT (крам* OR крадзяж* OR пушч* OR жывёл* OR фотапастк* OR музе* OR экспазіцы* OR экспанат*)))',
 ];

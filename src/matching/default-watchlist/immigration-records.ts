@@ -34,5 +34,5 @@ export const immigrationRecordsHandedOver = [
   // CBP's standards on transport, escort, detention and search
   '"Transport, Escort, Detention, and Search" AND (CBP OR "Customs and Border Protection" OR "Border Patrol" OR TEDS OR migrants OR aliens)',
   // From the fifty-third collection (dev): bills barring limits on complying with the immigration laws
-  '("complying with" OR comply OR complies) NEAR/6 ("immigration laws" OR "immigration law") AND (prohibit* OR cooperat*)',
+  '(("complying with" OR comply OR complies) NEAR/6 ("immigration laws" OR "immigration law")) AND (prohibit* OR cooperat*) AND NOT (registrar OR accreditation OR "Premier League" OR striker OR footballer* OR historian OR "book review" OR steamship*)',
 ];

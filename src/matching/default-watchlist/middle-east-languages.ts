@@ -260,7 +260,7 @@ export const immigrationMiddleEastLanguages = [
   '("القبض على اللاجئين" OR "القبض على المهاجرين" OR "احتجاز المهاجرين" OR "احتجاز اللاجئين" OR "احتجاز طالبي" OR ("احتجازهم" AND (مهاجر* OR المهاجر* OR للمهاجر* OR اللجوء OR لجوء OR ترحيل* OR لترحيل* OR الترحيل OR "مركز احتجاز" OR "مراكز احتجاز"))) AND (المهاجرين OR اللاجئين OR "طالبي اللجوء" OR السودانيين OR الإريتريين OR إريتري*)',
   '(بإبعاد OR "قرار بإبعاد" OR "قراراً بإبعاد" OR "قرارا بإبعاد") AND (الجوازات OR "لأسباب أمنية" OR أجنبي OR الجنسية) AND (الداخلية OR الإقامة OR الاقامة OR إقامته OR اقامته OR وافد* OR الوافد* OR مقيم* OR المقيم*) AND (وافد* OR الوافد* OR مقيم* OR المقيم* OR أجنبي* OR الأجانب OR الجنسية OR المواطن OR مواطن OR البلاد OR ترحيل*)',
   // From the fifty-third collection (dev): arrests by Dubai's residency and foreigners' affairs department
-  '"الإدارة العامة للإقامة وشؤون الأجانب" AND (القبض OR ضبط OR مخالف* OR المخالفين)',
+  '"الإدارة العامة للإقامة وشؤون الأجانب" AND (القبض OR ضبط OR مخالف* OR المخالفين) AND NOT ("ضبط الجودة" OR التميز OR بطولة OR "كرة القدم" OR احتيالية OR تنتحل)',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -472,6 +472,6 @@ export const databasesMiddleEastLanguages = [
   // (in Persian, Arabic, Russian, Bengali and Tamil reports)
   '(حجاب OR "کشف حجاب" OR کشفحجاب OR "الحجاب" OR хиджаб* OR হিজাব OR ஹிஜாப்) AND (دوربین* OR پیامک OR "الكاميرات" OR كاميرات OR камер* OR видеокамер* OR ক্যামেরা OR கேமரா* OR "هوش مصنوعی") AND (پلیس OR police OR ناجا OR الشرطة OR полици* OR МВД OR পুলিশ OR காவல்* OR هشدار OR "هوش مصنوعی" OR "تشخیص چهره" OR "للتعرف" OR "امر به معروف" OR قانون OR আইন OR சட்ட* OR "умных" OR нарушени*)',
   // From the fifty-third collection (dev): the Blue Wolf face database used on Palestinians, smart police patrols reading plates and fingerprints
-  '"الذئب الأزرق" OR ("Blue Wolf" AND (Palestinian* OR Israeli OR soldiers OR "West Bank"))',
-  '("المركبات الأمنية الذكية" OR "الدوريات الذكية" OR "دوريات ذكية" OR "الدوريات الأمنية" OR "دورياته الأمنية") AND (أنظمة OR كاميرات OR التعرف OR المطلوبين OR لوحات OR بصمة OR البصمة)',
+  '("الذئب الأزرق" AND NOT (مسلسل OR المسلسل OR الدرامي OR رمضان)) OR ("Blue Wolf" AND (Palestinian* OR "West Bank" OR Hebron))',
+  '("المركبات الأمنية الذكية" OR "الدوريات الذكية" OR "دوريات ذكية" OR "الدوريات الأمنية" OR "دورياته الأمنية") AND (أنظمة OR كاميرات OR التعرف OR المطلوبين OR لوحات OR بصمة OR البصمة) AND NOT (كرة OR بطولة OR حراسة OR المجمعات OR مخالفة OR العيد)',
 ];

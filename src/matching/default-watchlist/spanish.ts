@@ -496,12 +496,12 @@ export const databasesSpanish = [
   // From the fifty-second collection (dev): sheriffs asked for more access to detainees' information by ICE (older dev records)
   '(sheriff* OR jail* OR cárcel*) AND (=ICE OR inmigración) AND ("acceso a información" OR "más acceso" OR "información de detenidos") AND (detenid* OR cooperación OR colaboración OR santuario OR federal*)',
   // From the fifty-third collection (dev): police units patrolling social networks with AI, registering protesters, DNA databases, migration checks against Interpol, police photographing ID cards, migrants' data for national security
-  '"Unidad de Inteligencia Artificial" OR "Inteligencia Artificial Aplicada a la Seguridad" OR (ciberpatrull* AND (redes OR internet))',
-  '(manifestantes OR protesta OR protestas) AND (registrar OR registro OR identificar OR identificación OR identificadas) AND (policía OR "fuerzas federales" OR PNC OR "fuerzas de seguridad") AND (datos OR base OR registro OR vehículos)',
-  '("perfil genético" OR "perfiles genéticos" OR "base de ADN" OR "base nacional de ADN" OR "bases de ADN") AND (Interior OR policía OR delincuentes OR fichad* OR detenidos)',
-  'Interpol AND (Migraciones OR migratori* OR migración) AND ("base de datos" OR "bases de datos" OR "base on line" OR sistemas OR verificar)',
-  '("Policía Local" OR "Policía Nacional" OR "Guardia Civil") AND (DNI OR "documento nacional de identidad") AND (fotograf* OR fichero* OR "datos personales")',
-  '"datos personales" AND migrantes AND ("seguridad nacional" OR INM OR "Instituto Nacional de Migración")',
+  '(("Unidad de Inteligencia Artificial" OR "Inteligencia Artificial Aplicada a la Seguridad" OR (ciberpatrull* AND (redes OR internet))) AND NOT (diagnóstico OR radiografías OR tumores OR "seguridad industrial" OR fábricas OR máquinas OR psicólogos OR "sus hijos")) OR ("Ministerio de Seguridad" AND algoritmos AND (perfiles OR publicaciones))',
+  '(manifestantes OR protesta OR protestas) AND (registrar OR registro OR identificar OR identificación OR identificadas) AND (policía OR "fuerzas federales" OR PNC OR "fuerzas de seguridad") AND (datos OR base OR registro OR vehículos) AND NOT (taxistas OR choferes OR "horas extra" OR observatorio OR Uber OR Cabify)',
+  '("perfil genético" OR "perfiles genéticos" OR "base de ADN" OR "base nacional de ADN" OR "bases de ADN") AND (Interior OR policía OR delincuentes OR fichad* OR detenidos) AND NOT (uva OR vinos OR bodegas OR serie OR capítulo OR "test genéticos" OR filtración)',
+  'Interpol AND (Migraciones OR migratori* OR migración) AND ("base de datos" OR "bases de datos" OR "base on line" OR sistemas OR verificar) AND NOT (disco OR ticketera OR aves OR CITES OR historiador* OR museo OR "cien años")',
+  '("Policía Local" OR "Policía Nacional" OR "Guardia Civil") AND (DNI OR "documento nacional de identidad") AND (fotograf* OR fichero* OR "datos personales" OR "reconocimiento facial" OR "fotos del DNI") AND NOT ("cita previa" OR "fondo blanco" OR SMS OR mensajería OR gimnasio*)',
+  '"datos personales" AND migrantes AND ("seguridad nacional" OR INM OR "Instituto Nacional de Migración") AND NOT (estafadores OR remesas OR estadísticas OR WhatsApp OR suplant* OR INAI OR filtra)',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

@@ -47,7 +47,7 @@ export const immigrationWesternEuropean = [
   // From the fifty-second collection (dev): Haitians returned from the Dominican Republic
   '(rapatri* OR refoul* OR expuls*) AND (dominicain* OR "République dominicaine") AND (Haïtien* OR haïtien* OR frontière OR GARR)',
   // From the fifty-third collection (dev): youth offices asked for data by the immigration authority
-  '(Ausländerbehörde* OR Ausländerbehörden) AND (Jugendamt OR Jugendämter OR Jugendämtern)',
+  '(Ausländerbehörde* OR Ausländerbehörden) AND (Jugendamt OR Jugendämter OR Jugendämtern) AND NOT (Verwaltungszentrum OR Öffnungszeiten OR Cyberangriff OR Personalmangel OR "offene Stellen" OR Fachkräfte* OR Wartezeit* OR Umzug OR Warnstreik OR Verdi OR Ausstand)',
 ];
 
 export const databasesWesternEuropean = [
@@ -125,5 +125,5 @@ export const databasesWesternEuropean = [
   '("DNA-onderzoek" OR "DNA-profiel*" OR "DNA-profielen") AND (veroordeel* OR strafzaken OR strafbare OR politie OR opsporing) AND (veroordeelden OR veroordeelde OR vervolging OR strafzaken OR "strafbare feiten" OR celmateriaal OR misdrij* OR Strafvordering OR Justitie OR verdacht*)',
   '("Wet politiegegevens" OR "Besluit politiegegevens" OR (politiegegevens AND (verwerk* OR autoris* OR ambtenaren OR opsporing OR verstrek*))) AND ("Wet politiegegevens" OR "Besluit politiegegevens" OR Wpg)',
   // From the fifty-third collection (dev): youth offices asked for data by the immigration authority
-  '(Ausländerbehörde* OR Ausländerbehörden) AND (Jugendamt OR Jugendämter OR Jugendämtern)',
+  '(Ausländerbehörde* OR Ausländerbehörden) AND (Jugendamt OR Jugendämter OR Jugendämtern) AND NOT (Verwaltungszentrum OR Öffnungszeiten OR Cyberangriff OR Personalmangel OR "offene Stellen" OR Fachkräfte* OR Wartezeit* OR Umzug OR Warnstreik OR Verdi OR Ausstand)',
 ];

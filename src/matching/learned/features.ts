@@ -2,9 +2,11 @@
  * The second opinion's features: stemmed words and word pairs of the title and summary, and
  * the words of the agency, awarding office and contractor, and the item's kind. Read with the
  * one text module (src/text): diacritics folded, lower case, runs of letters and digits, the
- * one plural stemmer.
+ * one plural stemmer; an Arabic word without the conjunction or preposition written onto it
+ * (the matcher's arabicBare: "وترحيل" is read as "ترحيل").
  */
 import { foldDiacritics, foldPlural, splitWords } from '../../text/index.ts';
+import { arabicBare } from '../tokens.ts';
 
 /** What the model reads of an item (a stored item, a feed item, a labelled item). */
 export interface ModelInput {
@@ -52,7 +54,7 @@ export function modelWords(text: string | undefined): string[] {
   if (!text) return [];
   const words = ASCII.test(text) ? asciiWords(text.toLowerCase()) : splitWords(foldDiacritics(text).toLowerCase());
   const out: string[] = [];
-  for (const w of words) if (keep(w)) out.push(foldPlural(w));
+  for (const w of words) if (keep(w)) out.push(arabicBare(w) ?? foldPlural(w));
   return out;
 }
 

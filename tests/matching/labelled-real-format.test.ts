@@ -113,6 +113,14 @@ describe('adding records (npm run corpus -- add)', () => {
     expect(added).toEqual([{ item: { id: corpusId(rec), ...rec }, split: splitOfDoc(rec.doc) }]);
   });
 
+  it('takes a repository path with spaces in it as a citation, but not one with a line break or stray spaces', () => {
+    const cite = (citation: string) => checkItem({ ...base, title: 'A law', doc: 'bill:AZ-code', citation });
+    expect(cite('owner/laws:codes/THE MIGRATION CODE.md')).toBeUndefined();
+    expect(cite('owner/laws:codes/a.md ')).toMatch(/citation/);
+    expect(cite('owner/laws:codes/a\nb.md')).toMatch(/citation/);
+    expect(cite('not a citation')).toMatch(/citation/);
+  });
+
   it('keeps a document that is already in the corpus in its split, whatever its hash says', () => {
     const doc = 'news:example-already-there';
     const other: (typeof SPLITS)[number] = splitOfDoc(doc) === 'dev' ? 'heldout' : 'dev';

@@ -71,7 +71,10 @@ if (command === 'add' && files.length > 0) {
   const dev = readCorpus(dir).dev;
   const ids = (xs: string[]) => (xs.length ? ` ${xs.slice(0, 8).join(' ')}${xs.length > 8 ? ' …' : ''}` : '');
   if (command === 'trial') {
-    for (const r of trialRules(defaultWatchlist(), dev, parseCandidates(text))) {
+    const problems: string[] = [];
+    const candidates = parseCandidates(text, problems);
+    for (const p of problems) console.log(`SKIP ${p}`);
+    for (const r of trialRules(defaultWatchlist(), dev, candidates)) {
       console.log(`+${r.found.length} -${r.falseAlarms.length} (=${r.already})\t${r.topic}|${r.rule}`);
       if (r.found.length) console.log(`  found:${ids(r.found)}`);
       if (r.falseAlarms.length) console.log(`  false alarms:${ids(r.falseAlarms)}`);

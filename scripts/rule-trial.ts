@@ -52,19 +52,22 @@ const SHORT: Record<string, string[]> = {
 /**
  * Candidate lines `topic|rule`, where topic is `imm`, `db`, `both` (one candidate per topic) or a topic id. Blank
  * lines and lines starting with `#` are skipped. Throws on an unknown topic or a rule the rule language rejects,
- * naming the line.
+ * naming the line; with `problems`, such a line is described there and skipped instead.
  */
-export function parseCandidates(text: string): Candidate[] {
+export function parseCandidates(text: string, problems?: string[]): Candidate[] {
   return text.split('\n').flatMap((raw, i) => {
     const line = raw.trim();
     if (!line || line.startsWith('#')) return [];
     const bar = line.indexOf('|');
     const topics = bar > 0 ? SHORT[line.slice(0, bar).trim()] : undefined;
-    if (!topics) throw new Error(`line ${i + 1}: expected "imm|rule", "db|rule" or "both|rule"`);
     const rule = line.slice(bar + 1).trim();
-    const valid = validateRule(rule);
-    if (!valid.ok) throw new Error(`line ${i + 1}: ${valid.error}`);
-    return topics.map((topic) => ({ topic, rule }));
+    const valid = topics ? validateRule(rule) : { ok: false as const, error: 'expected "imm|rule", "db|rule" or "both|rule"' };
+    if (valid.ok) return topics!.map((topic) => ({ topic, rule }));
+    // With `problems`, a bad line is described there and skipped; without, it fails the whole file.
+    const why = `line ${i + 1}: ${valid.error}`;
+    if (!problems) throw new Error(why);
+    problems.push(why);
+    return [];
   });
 }
 

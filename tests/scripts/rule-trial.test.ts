@@ -37,6 +37,12 @@ describe('trying candidate rules on labelled items (npm run corpus -- trial)', (
     expect(() => parseCandidates('imm|"unclosed')).toThrow(/line 1/);
   });
 
+  it('can skip such lines and say why, keeping the others', () => {
+    const problems: string[] = [];
+    expect(parseCandidates('imm|"unclosed\nvisa|x\ndb|=ALPR', problems)).toEqual([{ topic: DB, rule: '=ALPR' }]);
+    expect(problems).toEqual([expect.stringMatching(/^line 1: /), expect.stringMatching(/^line 2: expected/)]);
+  });
+
   it('splits what a rule reads into new finds, false alarms and finds the watchlist already has', () => {
     const [detainers] = trialRules(watchlist, items, parseCandidates('imm|detainer*'));
     expect(detainers!.found.sort()).toEqual(['b', 'c']);

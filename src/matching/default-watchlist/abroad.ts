@@ -243,6 +243,9 @@ export const immigrationAbroad = [
   'landlord* AND ("illegal immigrants" OR "illegal migrants" OR "right to rent") AND (fine* OR fined OR check*) AND NOT (pets OR "pet owners" OR "gas safety" OR boiler* OR novel OR Victorian)',
   '("crossed the English Channel" OR "crossed the Channel" OR "small boat*") AND (fly OR flights OR "back to" OR removal* OR deport*) AND NOT (swimmer* OR Blériot OR Bleriot OR aviation OR fishermen OR "wind farm")',
   '("should have been removed" OR "awaiting removal" OR "awaiting deportation") AND (immigrant* OR "Home Office" OR migrants OR "foreign nationals") AND NOT (cladding OR museum OR plaque OR curator OR basketball OR "overseas players")',
+  // From the fifty-third collection (dev): India's Immigration and Foreigners Act: hotels reporting foreigners, entry without papers
+  '("keeper of accommodation" OR ("Registration Officer" AND "furnish information")) AND foreigner*',
+  '"travel document" AND visa AND "enter, or attempt to enter"',
 ];
 
 export const databasesAbroad = [

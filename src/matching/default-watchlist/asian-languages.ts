@@ -287,6 +287,10 @@ export const immigrationAsianLanguages = [
   '("เข้าเมืองผิดกฎหมาย" OR ("ตรวจสอบ" AND "คนต่างชาติ" AND ("ตำรวจ" OR "ผบ.ตร."))) AND ("เข้าเมืองผิดกฎหมาย" OR "ต่างด้าว" OR "ส่งกลับ" OR "เกินกำหนด" OR "ตรวจคนเข้าเมือง" OR "วีซ่า")',
   // From the fifty-second collection (dev): Afghans expelled from Iran and Pakistan (Hindi)
   '(अफगानों OR अफगान OR अफ़गान) AND (निकाल* OR डिपोर्ट OR "वापस भेज") AND (ईरान OR पाकिस्तान)',
+  // From the fifty-third collection (dev): entry refused through the migration authority (China), immigration arrests (Hindi), FIA arrests at the Afghan border (Urdu)
+  '(移民管理机构) AND (不准其入境 OR 不准入境 OR 遣返 OR 遣送)',
+  '("नेपाल इमिग्रेशन" OR इमिग्रेशन) AND (गिरफ्तार OR हिरासत)',
+  '"ایف آئی اے" AND (گرفتار OR "غیر قانونی") AND (افغان OR سرحد OR "چیک پوسٹ")',
 ];
 
 export const databasesAsianLanguages = [
@@ -575,4 +579,11 @@ export const databasesAsianLanguages = [
   // From the fifty-second collection (dev): Malaysia's forensic DNA data bank; Vietnam's police residence registration
   '("Bank Data DNA" OR ("profil DNA" AND (polis OR forensik OR siasatan OR tahanan))) AND ("Bank Data DNA" OR polis OR tahanan OR jenayah OR suspek)',
   '("đăng ký thường trú" OR "quản lý cư trú" OR "đăng ký tạm trú" OR ("sổ hộ khẩu" AND ("công an" OR "thường trú"))) AND ("công an" OR "cư trú" OR "cảnh sát" OR "thẩm quyền" OR "người nước ngoài" OR "dân cư" OR "căn cước")',
+  // From the fifty-third collection (dev): investigators processing sensitive personal data (Korea), state-security organs reading records and barring exit (China), second-hand dealers' ledgers open to police (Japan), tenant verification (Hindi), police fingerprint identification (Indonesia), police face tracking (Thai)
+  '(민감정보 OR 고유식별정보 OR 주민등록번호) AND (사법경찰관리 OR 수사관 OR 수사처 OR 검사) AND 개인정보',
+  '(国家安全机关 OR 国家情报工作机构) AND (查阅 OR 调取 OR 不准出境 OR 通知移民管理机构 OR 支持和协助)',
+  '古物商 AND (警察 OR 帳簿 OR "相手方の住所")',
+  '(किरायेदारों OR किरायेदार) AND पुलिस AND (पहचान OR सत्यापन OR वेरिफिकेशन)',
+  '"sidik jari" AND (Polri OR "Pusat Identifikasi" OR INAFIS OR polisi)',
+  '"ใบหน้า" AND ("ตำรวจ" OR "ต้องสงสัย")',
 ];

@@ -474,4 +474,8 @@ export const databasesMiddleEastLanguages = [
   // From the fifty-third collection (dev): the Blue Wolf face database used on Palestinians, smart police patrols reading plates and fingerprints
   '("الذئب الأزرق" AND NOT (مسلسل OR المسلسل OR الدرامي OR رمضان)) OR ("Blue Wolf" AND (Palestinian* OR "West Bank" OR Hebron))',
   '("المركبات الأمنية الذكية" OR "الدوريات الذكية" OR "دوريات ذكية" OR "الدوريات الأمنية" OR "دورياته الأمنية") AND (أنظمة OR كاميرات OR التعرف OR المطلوبين OR لوحات OR بصمة OR البصمة) AND NOT (كرة OR بطولة OR حراسة OR المجمعات OR مخالفة OR العيد)',
+  // From the fifty-third collection (dev): DNA fingerprints with police and Interpol, the national card held in passport and traffic systems, iris scans at security centres
+  '("البصمة الجينية" OR "الحمض النووي") AND (أنتربول OR الإنتربول OR "الأمن الوطني" OR الشرطة)',
+  '"البطاقة الوطنية" AND ("نظام الجوازات" OR "بنك المعلومات" OR "نظام المرور")',
+  '"بصمة العين" AND ("الأمن العام" OR "المراكز الأمنية" OR الشرطة)',
 ];

@@ -502,6 +502,9 @@ export const databasesSpanish = [
   'Interpol AND (Migraciones OR migratori* OR migración) AND ("base de datos" OR "bases de datos" OR "base on line" OR sistemas OR verificar) AND NOT (disco OR ticketera OR aves OR CITES OR historiador* OR museo OR "cien años")',
   '("Policía Local" OR "Policía Nacional" OR "Guardia Civil") AND (DNI OR "documento nacional de identidad") AND (fotograf* OR fichero* OR "datos personales" OR "reconocimiento facial" OR "fotos del DNI") AND NOT ("cita previa" OR "fondo blanco" OR SMS OR mensajería OR gimnasio*)',
   '"datos personales" AND migrantes AND ("seguridad nacional" OR INM OR "Instituto Nacional de Migración") AND NOT (estafadores OR remesas OR estadísticas OR WhatsApp OR suplant* OR INAI OR filtra)',
+  // From the fifty-third collection (dev): the intelligence centre's platform, mobile-phone registers tied to the CURP
+  '("Centro Nacional de Inteligencia" OR =CNI) AND plataforma AND (información OR datos)',
+  '("número celular" OR "números celulares" OR "líneas telefónicas" OR "telefonía móvil") AND registro AND (CURP OR biométric* OR "prueba de vida")',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

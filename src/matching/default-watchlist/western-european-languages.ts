@@ -48,6 +48,8 @@ export const immigrationWesternEuropean = [
   '(rapatri* OR refoul* OR expuls*) AND (dominicain* OR "République dominicaine") AND (Haïtien* OR haïtien* OR frontière OR GARR)',
   // From the fifty-third collection (dev): youth offices asked for data by the immigration authority
   '(Ausländerbehörde* OR Ausländerbehörden) AND (Jugendamt OR Jugendämter OR Jugendämtern) AND NOT (Verwaltungszentrum OR Öffnungszeiten OR Cyberangriff OR Personalmangel OR "offene Stellen" OR Fachkräfte* OR Wartezeit* OR Umzug OR Warnstreik OR Verdi OR Ausstand)',
+  // From the fifty-third collection (dev): overstays punished with removal or an entry ban
+  '(Aufenthaltsdauer OR Aufenthaltsfristen OR Überschreitung) AND (Abschiebung* OR Einreiseverbot* OR Ausweisung* OR "Stop-Liste" OR Sanktionen)',
 ];
 
 export const databasesWesternEuropean = [

@@ -26,9 +26,9 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 64400,
-  dev: 45100,
-  heldout: 19350,
+  total: 64800,
+  dev: 45400,
+  heldout: 19450,
   perTopicPerSplit: 4000,
   negativesPerSplit: 8000,
   hardNegatives: 12100,
@@ -229,7 +229,7 @@ describe('agreement with a second, blind labeller (npm run corpus -- agreement)'
     for (const a of agreementWith(corpus, second)) expect(a.agreement, a.topic).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('holds second-labeller-53.jsonl (80 records of the fifty-third collection, 60 dev, 20 held-out), whose state-databases agreement is lower', () => {
+  it("holds second-labeller-53.jsonl (80 records of the fifty-third collection's first two waves, 60 dev, 20 held-out), whose state-databases agreement is lower", () => {
     // Measured, not a goal: 0.963 and 0.887. The collection's second wave sought police and state data systems abroad,
     // where the kept text often leaves open whether records move (README, Agreement); no label was changed.
     const second = readJsonLines<SecondLabel>(`${DIR}second-labeller-53.jsonl`);

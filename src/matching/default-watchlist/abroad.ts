@@ -244,8 +244,8 @@ export const immigrationAbroad = [
   '("crossed the English Channel" OR "crossed the Channel" OR "small boat*") AND (fly OR flights OR "back to" OR removal* OR deport*) AND NOT (swimmer* OR Blériot OR Bleriot OR aviation OR fishermen OR "wind farm")',
   '("should have been removed" OR "awaiting removal" OR "awaiting deportation") AND (immigrant* OR "Home Office" OR migrants OR "foreign nationals") AND NOT (cladding OR museum OR plaque OR curator OR basketball OR "overseas players")',
   // From the fifty-third collection (dev): India's Immigration and Foreigners Act: hotels reporting foreigners, entry without papers
-  '("keeper of accommodation" OR ("Registration Officer" AND "furnish information")) AND foreigner*',
-  '"travel document" AND visa AND "enter, or attempt to enter"',
+  '"Registration Officer" AND foreigner* AND ("keeper of accommodation" OR "furnish information") AND (police OR prescribed OR section OR "Foreigners Act") NOT electoral',
+  '"enter, or attempt to enter" AND "valid passport" AND "travel document" AND "valid visa" AND foreigner* NOT (museum* OR exhibition* OR insur*)',
 ];
 
 export const databasesAbroad = [

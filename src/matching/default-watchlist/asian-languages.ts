@@ -288,9 +288,9 @@ export const immigrationAsianLanguages = [
   // From the fifty-second collection (dev): Afghans expelled from Iran and Pakistan (Hindi)
   '(अफगानों OR अफगान OR अफ़गान) AND (निकाल* OR डिपोर्ट OR "वापस भेज") AND (ईरान OR पाकिस्तान)',
   // From the fifty-third collection (dev): entry refused through the migration authority (China), immigration arrests (Hindi), FIA arrests at the Afghan border (Urdu)
-  '(移民管理机构) AND (不准其入境 OR 不准入境 OR 遣返 OR 遣送)',
-  '("नेपाल इमिग्रेशन" OR इमिग्रेशन) AND (गिरफ्तार OR हिरासत)',
-  '"ایف آئی اے" AND (گرفتار OR "غیر قانونی") AND (افغان OR سرحد OR "چیک پوسٹ")',
+  '(移民管理机构) AND (不准其入境 OR 不准入境 OR 遣返 OR 遣送) AND NOT (护照破损 OR 纪念展 OR 日侨 OR 外逃贪官 OR 天网行动)',
+  '(इमिग्रेशन OR आप्रवासन) AND (गिरफ्तार OR हिरासत OR पकड़* OR निर्वासन) AND (विदेशी OR विदेशियों OR सीमा OR बॉर्डर) NOT (घूस OR रिश्वत OR फर्जी OR ठगे OR ठगी)',
+  '("ایف آئی اے" AND افغان AND ("غیر قانونی مقیم" OR "غیر قانونی طور پر پاکستانی" OR "غیر ملکیوں" OR "تارکین وطن" OR مہاجرین)) OR (امیگریشن AND ("ملک بدری" OR "ڈی پورٹ") AND (حراست OR پکڑے OR گرفتار))',
 ];
 
 export const databasesAsianLanguages = [
@@ -580,10 +580,10 @@ export const databasesAsianLanguages = [
   '("Bank Data DNA" OR ("profil DNA" AND (polis OR forensik OR siasatan OR tahanan))) AND ("Bank Data DNA" OR polis OR tahanan OR jenayah OR suspek)',
   '("đăng ký thường trú" OR "quản lý cư trú" OR "đăng ký tạm trú" OR ("sổ hộ khẩu" AND ("công an" OR "thường trú"))) AND ("công an" OR "cư trú" OR "cảnh sát" OR "thẩm quyền" OR "người nước ngoài" OR "dân cư" OR "căn cước")',
   // From the fifty-third collection (dev): investigators processing sensitive personal data (Korea), state-security organs reading records and barring exit (China), second-hand dealers' ledgers open to police (Japan), tenant verification (Hindi), police fingerprint identification (Indonesia), police face tracking (Thai)
-  '(민감정보 OR 고유식별정보 OR 주민등록번호) AND (사법경찰관리 OR 수사관 OR 수사처 OR 검사) AND 개인정보',
-  '(国家安全机关 OR 国家情报工作机构) AND (查阅 OR 调取 OR 不准出境 OR 通知移民管理机构 OR 支持和协助)',
-  '古物商 AND (警察 OR 帳簿 OR "相手方の住所")',
-  '(किरायेदारों OR किरायेदार) AND पुलिस AND (पहचान OR सत्यापन OR वेरिफिकेशन)',
-  '"sidik jari" AND (Polri OR "Pusat Identifikasi" OR INAFIS OR polisi)',
-  '"ใบหน้า" AND ("ตำรวจ" OR "ต้องสงสัย")',
+  '(민감정보 OR 고유식별정보 OR 주민등록번호) AND (사법경찰관리 OR 수사관 OR 수사처 OR 검사) AND 개인정보 AND NOT (병원 OR 환자 OR 보이스피싱 OR 사칭 OR 쇼핑몰 OR 현장 OR 점검)',
+  '((国家安全机关 OR 国家情报工作机构) AND (不准出境 OR 通知移民管理机构 OR (依法 AND (查阅 OR 调取 OR 支持和协助)))) OR (国家安全部门 AND 限制离境)',
+  '古物商 AND (警察 OR 帳簿 OR "相手方の住所") AND NOT (セミナー OR 確定申告 OR アプリ OR 玩具店 OR 転身)',
+  '(किरायेदारों OR किरायेदार) AND पुलिस AND (पहचान OR सत्यापन OR वेरिफिकेशन) AND NOT (विवाद OR झगड़ा OR भर्ती OR अभ्यर्थियों OR "वेब सीरीज़")',
+  '(("sidik jari" AND (INAFIS OR "Pusat Identifikasi" OR ((Polri OR polisi OR Bareskrim) AND (data OR identitas OR identifikasi OR forensik OR tersangka)))) OR ((Bareskrim OR Polri) AND Dukcapil AND (biometrik OR jari))) AND NOT (absensi OR museum OR pameran OR sejarah OR ponsel OR sensor)',
+  '("ใบหน้า" AND ("ตำรวจ" OR "ต้องสงสัย" OR "หมายจับ") AND ("ระบบ" OR "กล้อง" OR "ฐานข้อมูล" OR "AI" OR "Recognition" OR "เทคโนโลยี" OR "ตรวจจับ" OR "สแกน" OR "CCTV") AND NOT ("ครีม" OR "ฟุตบอล")) OR (("ตรวจจับหน้า" OR "สแกนหน้า") AND ("หมายจับ" OR "ตำรวจ"))',
 ];

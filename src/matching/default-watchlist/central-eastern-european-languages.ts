@@ -47,9 +47,9 @@ export const immigrationCentralEastern = [
   '(биометри* AND (иностранц* OR мигрант*) AND (границ* OR въезд* OR "на въезде")) AND NOT (МВД OR полици* OR "цифрового профиля" OR "цифровой профиль" OR орнитолог* OR птиц* OR пернат* OR замок OR шлагбаум* OR "жилом комплексе" OR жильц* OR "duty free")',
   '((("registration of foreign citizens" OR "registration of foreigners") AND ("internal affairs" OR "migration service")) AND NOT (voter* OR "voting rights" OR election*)) OR ((("регистрации иностранных граждан" OR "регистрация иностранных граждан" OR "регистрации иностранцев") AND (МВД OR "внутренних дел" OR полици* OR миграционн*)) AND NOT (марафон* OR забег* OR архив* OR историк*))',
   // From the fifty-third collection (dev): the EU entry-exit system (Greek), Russia's blacklist, Belarus's entry bans
-  '("εισόδου και της εξόδου" OR "Entry/Exit" OR =EES) AND (βιομετρικ* OR σύνορα OR συνόρων)',
-  '("черный список" OR "чёрный список" OR "черного списка") AND (въезд* OR запрет*)',
-  '("запретить въезд" OR "запрещен въезд" OR "запрет на въезд" OR "запрете въезда") AND (Беларусь OR пограничник*)',
+  '("εισόδου και της εξόδου" OR "Entry/Exit" OR =EES) AND (βιομετρικ* OR σύνορα OR συνόρων) AND (σύστημα* OR συστήματ* OR System*) AND (ΕΕ OR Σένγκεν OR Schengen OR Ευρώπ* OR Ευρωπαϊκ* OR Ένωσ*)',
+  '("черный список" OR "чёрный список" OR "черного списка") AND (въезд* OR запрет*) AND NOT (болельщик* OR фанат* OR пирамид* OR туроператор* OR отелей OR АТОР)',
+  '("запретить въезд" OR "запрещен въезд" OR "запрет на въезд" OR "запрете въезда") AND (Беларусь OR пограничник*) AND NOT (лес* OR грузовик* OR грузовых OR транспорта OR хоккей* OR Хоккейный OR автобус*)',
 ];
 
 export const databasesCentralEastern = [
@@ -113,8 +113,8 @@ export const databasesCentralEastern = [
   '(чатбот* OR бот OR бота OR ботів) AND ("персональних даних" OR "персональними даними" OR "персональные данные" OR "персональных данных") AND (Telegram OR телеграм* OR Телеграм*) AND NOT (банк* OR доставк* OR шахра* OR фейков* OR Укрпошт* OR CRM OR баланс*)',
   '"разумных камераў" OR ((відэасачэнн* OR (камераў AND (міліцы* OR МУС OR распазнаванн* OR ідэнтыфікацы*))) AND (твар* OR сілавік* OR затрыма* OR пратэст* OR маніторынг* OR "грамадскай бяспекі" OR NOT (крам* OR крадзяж* OR пушч* OR жывёл* OR фотапастк* OR музе* OR экспазіцы* OR экспанат*)))',
   // From the fifty-third collection (dev): police processing of personal data (Polish), the crime-data and aliens-data laws and biometrics in crime fighting (Swedish), Belarus's control of citizens barred from leaving
-  '("danych osobowych" OR "dane osobowe" OR "przetwarzania informacji" OR "przetwarzanie informacji") AND (Policj* OR Komendant* OR "organy ścigania" OR "podejrzanych o popełnienie")',
-  'Brottsdatalag* OR brottsdatalagen OR (biometri* AND (brottsbekämpning* OR fingeravtryck OR dna))',
-  'Utlänningsdatalag* AND (myndighet OR Polismyndigheten OR personuppgifter)',
-  '"право на выезд" AND ("временно ограничено" OR ограничен*) AND (контрол* OR учет* OR учёт* OR банк* OR базы)',
+  '("danych osobowych" OR "dane osobowe" OR "przetwarzania informacji" OR "przetwarzanie informacji") AND (Policj* OR Komendant* OR "organy ścigania" OR "podejrzanych o popełnienie") AND NOT (wyciek OR hakerzy OR nabór OR rekrutacyjn* OR oszuści OR podszywają OR seniorów)',
+  'Brottsdatalag* OR brottsdatalagen OR (biometri* AND (brottsbekämpning* OR fingeravtryck OR dna) AND NOT (mobil OR skärmen OR telefonen OR släktforskare OR "dna-tester" OR Konsumentverket OR gymkedja OR medlemmar))',
+  'Utlänningsdatalag* AND (myndighet OR Polismyndigheten OR personuppgifter) AND NOT (e-tjänst OR Årsredovisning OR årsredovisning OR juriststudenter OR tävling OR skrivtävling)',
+  '"право на выезд" AND ("временно ограничено" OR ограничен*) AND (контрол* OR учет* OR учёт* OR банк* OR базы) AND NOT (алимент* OR приставы OR СССР OR Невыездные OR Хоккеист OR клуба)',
 ];

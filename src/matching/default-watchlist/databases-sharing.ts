@@ -187,5 +187,5 @@ export const databasesSharing = [
   '((fingerprints OR "DNA samples") AND ("without your consent" OR "in custody" OR "Garda custody") AND (samples OR Garda OR police OR Gardaí) AND NOT (gym OR "data regulator" OR "consumer groups" OR inquest OR "cell door" OR "DNA kit" OR pharmaceutical)) OR ((Gardaí OR Garda) AND ("biometric data" OR "genetic profiles") AND (database OR retain* OR keep OR hold))',
   '(("border crossing*" OR "trips across the border" OR "border crossings") AND (RCMP OR CSIS) AND (shared OR share OR sharing OR records) AND NOT (memoir OR "Cold War" OR cocaine OR haul OR "holiday delays" OR "long weekend")) OR ((CSIS OR "spy agency") AND (RCMP OR "federal police") AND ("travel history" OR "entry-exit"))',
   '("Border Force" AND ("Victoria Police" OR "Victorian Police") AND (visa OR visas) AND NOT (cocaine OR "drug importation" OR "Grand Prix" OR fans OR recruits OR vacancies OR "skilled visas")) OR ((Melbourne OR Victoria OR Victorian) AND (police OR officers) AND students AND (immigration OR "Border Force") AND (cancellations OR cancel* OR revoked))',
-  '(biometric* OR DNA) AND "Ministry of Public Security"',
+  '"Ministry of Public Security" AND (biometric* OR DNA OR genetic) AND (collect* OR gather* OR "ID card" OR database*)',
 ];

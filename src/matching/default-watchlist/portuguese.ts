@@ -29,9 +29,9 @@ export const immigrationPortuguese = [
   '("Operação Transparência" OR "situação migratória irregular" OR "situação migratória ilegal") AND (detid* OR expuls* OR estrangeiros OR repatri*) AND (ilega* OR angolan* OR Angola OR Lunda* OR Congo* OR RDC OR deportad* OR repatriad*)',
   '(expulsar OR expulsão OR expuls*) AND ("emigração ilegal" OR "emigram ilegalmente" OR "imigração ilegal" OR "imigrantes ilegais" OR "emigrantes ilegais") AND (estrangeir* OR autoridade* OR cidadão OR cidadãos OR fronteir* OR deport* OR detenção OR deteve OR detid* OR policia* OR Angola OR SME OR SEF OR país OR governo)',
   // From the fifty-third collection (dev): guests reported to SEF
-  '("Alojamento Local" OR alojamento OR hóspedes) AND (=SEF OR AIMA) AND (registo OR comunicação OR boletim* OR comunicar)',
+  '("Alojamento Local" OR alojamento OR hóspedes) AND (=SEF OR AIMA) AND (registo OR comunicação OR boletim* OR comunicar) AND NOT (edifício OR "alojamento temporário" OR INE OR estatísticas OR "Associação Industrial" OR sindical OR sindicato OR refugiados OR "requerentes de asilo")',
   // From the fifty-third collection (dev): migrants without visas held or repatriated (Mozambique, Angola, Cape Verde)
-  '(detid* OR detidas OR detém OR deteve OR custódia OR repatriad*) AND (clandestinos OR "entraram clandestinamente" OR "falta de vistos" OR "vistos de entrada" OR "postos oficiais de migração" OR piroga OR embarcação)',
+  '(detid* OR detidas OR detém OR deteve OR custódia OR repatriad*) AND (clandestinos OR "entraram clandestinamente" OR "falta de vistos" OR "vistos de entrada" OR "postos oficiais de migração" OR piroga OR embarcação) AND NOT (casinos OR cocaína OR narcotráfico OR pescadores OR naufrágio OR "restos mortais")',
 ];
 
 export const databasesPortuguese = [
@@ -63,6 +63,6 @@ export const databasesPortuguese = [
   '("perfis genéticos" OR "perfil genético" OR "Lei 12.654" OR "dados genéticos" OR "base de dados de ADN" OR "base de dados de perfis de ADN") AND (criminal OR polici* OR crime* OR investigação OR condenados) AND (crimin* OR condenad* OR presos OR preso OR presídio* OR prisional OR apenad* OR polic* OR forense* OR delito* OR penal OR judici* OR justiça OR justicia OR perit*)',
   '(=ABIS OR "identificação biométrica") AND ("Polícia Federal" OR polícia*) AND (ABIS OR reconhecimento OR reconocimiento OR digitais OR digital OR "impressão digital" OR infrator* OR crimin* OR delinc* OR suspeito* OR sospechoso* OR investigaç* OR investigacion*)',
   // From the fifty-third collection (dev): criminal identification and the national biometric bank (Brazil), guests reported to SEF
-  '"Banco Nacional Multibiométrico" OR ("identificação criminal" AND (civilmente OR "perfis genéticos" OR "banco de dados")) OR ("perfis genéticos" AND "bancos de dados")',
-  '("Alojamento Local" OR alojamento OR hóspedes) AND (=SEF OR AIMA) AND (registo OR comunicação OR boletim* OR comunicar)',
+  '("Banco Nacional Multibiométrico" OR ("identificação criminal" AND (civilmente OR "perfis genéticos" OR "banco de dados")) OR ("perfis genéticos" AND "bancos de dados")) AND NOT (concurso OR edital OR vagas OR rebanho* OR bovinos OR Embrapa OR ancestralidade)',
+  '(alojamento OR hóspedes OR hospedes OR hospedagem) AND (=SEF OR AIMA) AND (registo OR comunicação OR comunicar OR boletim* OR dados OR transmit*) AND (estrangeiro* OR "boletim de alojamento" OR "boletins de alojamento" OR ("Alojamento Local" NEAR/12 =SEF))',
 ];

@@ -503,8 +503,8 @@ export const databasesSpanish = [
   '("Policía Local" OR "Policía Nacional" OR "Guardia Civil") AND (DNI OR "documento nacional de identidad") AND (fotograf* OR fichero* OR "datos personales" OR "reconocimiento facial" OR "fotos del DNI") AND NOT ("cita previa" OR "fondo blanco" OR SMS OR mensajería OR gimnasio*)',
   '"datos personales" AND migrantes AND ("seguridad nacional" OR INM OR "Instituto Nacional de Migración") AND NOT (estafadores OR remesas OR estadísticas OR WhatsApp OR suplant* OR INAI OR filtra)',
   // From the fifty-third collection (dev): the intelligence centre's platform, mobile-phone registers tied to the CURP
-  '("Centro Nacional de Inteligencia" OR =CNI) AND plataforma AND (información OR datos)',
-  '("número celular" OR "números celulares" OR "líneas telefónicas" OR "telefonía móvil") AND registro AND (CURP OR biométric* OR "prueba de vida")',
+  '("Centro Nacional de Inteligencia" OR =CNI) AND plataforma AND (información OR datos) AND NOT (ciberataque* OR eléctrica OR Indígena OR dictadura OR "Central Nacional de Informaciones")',
+  '(("número celular" OR "números celulares" OR "líneas telefónicas" OR "telefonía móvil") AND registro AND (CURP OR biométric* OR "prueba de vida") AND (padrón OR padron OR vincul* OR "registro obligatorio" OR asociad*)) OR (padrón AND (chip* OR línea* OR celular*) AND (fiscalía* OR policía*))',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

@@ -49,7 +49,7 @@ export const immigrationWesternEuropean = [
   // From the fifty-third collection (dev): youth offices asked for data by the immigration authority
   '(Ausländerbehörde* OR Ausländerbehörden) AND (Jugendamt OR Jugendämter OR Jugendämtern) AND NOT (Verwaltungszentrum OR Öffnungszeiten OR Cyberangriff OR Personalmangel OR "offene Stellen" OR Fachkräfte* OR Wartezeit* OR Umzug OR Warnstreik OR Verdi OR Ausstand)',
   // From the fifty-third collection (dev): overstays punished with removal or an entry ban
-  '(Aufenthaltsdauer OR Aufenthaltsfristen OR Überschreitung) AND (Abschiebung* OR Einreiseverbot* OR Ausweisung* OR "Stop-Liste" OR Sanktionen)',
+  '(Aufenthaltsdauer OR Aufenthaltsfrist* OR Überschreitung OR "90 Tage") AND (Visa* OR Visum OR Schengen* OR Einreise*) AND (Abschiebung* OR Einreiseverbot* OR Ausweisung* OR "Stop-Liste" OR Sanktionen OR Wiedereinreisesperre* OR Rückführung*)',
 ];
 
 export const databasesWesternEuropean = [

@@ -45,7 +45,7 @@ export const BULGARIAN_HOSTS_REPORT_FOREIGNERS =
 
 /** Lists and data of Syrian refugees handed to Lebanon's General Security: both topics (the forty-third). */
 export const LEBANON_REFUGEE_LISTS =
-  '((الداتا OR "لوائح بأسماء") NEAR/6 (اللاجئين OR باللاجئين OR النازحين OR السوريين)) AND ("الأمن العام" OR الأمنية OR ترحيل* OR لترحيل* OR الداخلية OR المخابرات)';
+  '((الداتا OR "لوائح بأسماء") NEAR/6 (اللاجئين OR النازحين OR السوريين)) AND ("الأمن العام" OR الأمنية OR ترحيل* OR الداخلية OR المخابرات)';
 
 /** Kuwait's absence ("taghayyub") reports against expatriate workers, which cancel residence: both topics (the forty-third). */
 export const KUWAIT_ABSENCE_REPORTS =
@@ -143,7 +143,7 @@ const BOTH_TOPICS_FORTY_NINTH = [
   '("permessi di soggiorno" OR "permesso di soggiorno") AND ("banche dati" OR "banca dati") AND (polizia OR questura) AND (espuls* OR revoc* OR rimpatri* OR =CPR OR "centro di permanenza" OR irregolar* OR clandestin* OR "precedenti penali" OR pericolos* OR controlli OR incroci* OR "forze di polizia" OR "forze dell\'ordine" OR =SDI OR denunc* OR arrest* OR "sistema di indagine")',
   // Hotels reporting foreign guests to the police (Arabic); foreigners registering with the interior ministry's bodies (Russian, German and
   // Belarusian texts on Kazakhstan, Russia and Belarus)
-  '((الفنادق OR فندق* OR النزل) NEAR/15 (إبلاغ OR بالإبلاغ OR الإبلاغ OR يبلغ) AND (أجنبي OR الأجانب)) AND (الشرطة OR للشرطة OR شرطة OR "وزارة الداخلية" OR الداخلية OR الأمن OR الأمنية OR الإقامة OR المخالفين OR منظومة OR بيانات OR تسجيل OR الهجرة OR الجوازات OR "الجهات الأمنية")',
+  '((الفنادق OR فندق* OR النزل) NEAR/15 (إبلاغ OR الإبلاغ OR يبلغ) AND (أجنبي OR الأجانب)) AND (الشرطة OR شرطة OR "وزارة الداخلية" OR الداخلية OR الأمن OR الأمنية OR الإقامة OR المخالفين OR منظومة OR بيانات OR تسجيل OR الهجرة OR الجوازات OR "الجهات الأمنية")',
   '(регистрац* OR зарегистрир*) NEAR/10 ("органах внутренних дел" OR "органе внутренних дел" OR "отделении по гражданству и миграции" OR "территориальном отделении" OR МВД) AND (иностран* OR мигрант*) AND (мигрант* OR "иностранных граждан" OR "иностранные граждане" OR "иностранный гражданин" OR иностранц* OR иностранец OR выдвор* OR депорт* OR миграцион* OR "месту пребывания" OR патент* OR ФМС)',
   '(Auslander* NEAR/40 (Registrierungsorgan OR "Organ fur innere Angelegenheiten")) AND ("Organ fur innere Angelegenheiten" OR "Organe fur innere Angelegenheiten" OR "innere Angelegenheiten" OR Ausweisung* OR ausgewiesen OR Abschiebung* OR abgeschoben OR Migration* OR Meldepflicht* OR Polizei* OR Einreise* OR Visum OR Visa OR Migrationskarte* OR Ausreise*)',
   'рэгістрац* AND (іншаземц* OR "Міністэрства ўнутраных спраў") AND (дэпарт* OR высылк* OR выдвар* OR "месцы пражывання" OR "месцы часовага" OR міграц* OR мігрант* OR "грамадзянства і міграцыі" OR "без рэгістрацыі" OR парушальнік* OR незаконн* OR "забарона ўезду" OR "месцы знаходжання")',
@@ -166,7 +166,7 @@ const BOTH_TOPICS_FIFTIETH = [
   // Syrians' addresses checked by police in Turkey (Arabic); entry bans for unpaid fines or on Russia's banned list (Russian, Kyrgyz);
   // foreigners' stay tracked by the interior ministry; foreigners' temporary registration (Russian, French on Uzbekistan); Aadhaar
   // notices after police reports (India); deportees checked for criminal records (Portuguese); databases of illegal immigrants (English)
-  '((التحقق OR لتفقد OR للتحقق OR تفقد OR للتأكد OR التأكد) NEAR/4 (عناوين OR عناوينهم OR العناوين OR بيانات OR وثائق)) AND (السوريين OR اللاجئين OR "الحماية المؤقتة" OR الأجانب OR المقيمين) AND (الداخلية OR الشرطة OR المخالفين OR أمنية OR التركية OR التركي OR إقامتهم OR الإقامة)',
+  '((التحقق OR تفقد OR التأكد) NEAR/4 (عناوين OR عناوينهم OR العناوين OR بيانات OR وثائق)) AND (السوريين OR اللاجئين OR "الحماية المؤقتة" OR الأجانب OR المقيمين) AND (الداخلية OR الشرطة OR المخالفين OR أمنية OR التركية OR التركي OR إقامتهم OR الإقامة)',
   '"кара тизме*" AND (Орусия* OR депортац* OR кирүүгө) AND (жаран* OR мигрант* OR миграц* OR депортац* OR "кайра кирүүгө" OR чыгарыл*)',
   '(запрет* NEAR/3 въезд*) AND (штраф* OR КоАП) AND (иностран* OR мигра* OR границ* OR гражданств*)',
   '("правил пребывания" OR "временное пребывание") AND (учетом OR "полной информацией" OR баз*) AND (МВД OR полиц* OR "органы внутренних дел") AND (иностран* OR мигра* OR иммигра*)',
@@ -202,7 +202,7 @@ const BOTH_TOPICS_FIFTIETH = [
   '(penginapan OR hotel OR "tempat penginapan") AND ("orang asing" OR "WN Asing" OR WNA) AND (lapor* OR keterangan OR data) AND (imigrasi OR Keimigrasian)',
   '(جوازات OR الجوازات) AND (مستبعدين OR الاستبعاد OR السوابق) AND (بصمة OR المطلوبين OR مطلوبين OR المديرية OR مزورين OR المزورين OR الوافدين OR منافذ OR مطار)',
   '("سجل السكان" OR "السجل الوطني") AND (الأجانب OR العابرين) AND ("الوثائق المؤمنة" OR العابرين OR التأشيرات OR البيومترية OR عبور OR الهجرة OR الإقامة)',
-  '((حصر NEAR/6 (العمالة OR الوافدين OR الوافدة OR للوافدين)) OR "الحصر الأمني") AND (الأمني OR أمني OR أمنية OR الأمنية OR الداخلية OR الجوازات OR الأجانب OR الهجرة OR الجنائي OR ليبي* OR الليبي* OR بليبيا OR بنغازي OR طرابلس)',
+  '((حصر NEAR/6 (العمالة OR الوافدين OR الوافدة)) OR "الحصر الأمني") AND (الأمني OR أمني OR أمنية OR الأمنية OR الداخلية OR الجوازات OR الأجانب OR الهجرة OR الجنائي OR ليبي* OR الليبي* OR بليبيا OR بنغازي OR طرابلس)',
   '("قاعدة بيانات" OR "بيانات العمالة") AND "العمالة الأجنبية" AND ("الأجهزة الأمنية" OR الداخلية OR المخابرات)',
   '("تصحيح وضعية" OR "تسوية وضعية") AND (الأجانب OR إقامتهم) AND ("الأمن الوطني" OR الشرطة OR ضبط*) AND (المقيمين OR التقييد OR "نظم الإقامة" OR "الإدارة العامة للأمن الوطني")',
   // Migrants' electronic registration (Nigeria); undocumented people told to leave or face arrest and a ban (South Africa)

@@ -10,7 +10,7 @@ const TURKISH_REFUGEE_FINGERPRINTS = '("parmak izi" NEAR/10 (sorgu* OR sistem* O
 const ABSCONDING_REPORTS = '"بلاغ التغيب" OR "بلاغ الهروب" OR "بلاغ تغيب" OR "بلاغ هروب"';
 
 /** Refugee data handed to Lebanon's General Security: both topics (the thirty-ninth). */
-const REFUGEE_DATA_TO_SECURITY = '(بيانات NEAR/5 (اللاجئين OR باللاجئين)) AND (تسليم OR تسلم OR سلمت OR "الأمن العام")';
+const REFUGEE_DATA_TO_SECURITY = '(بيانات NEAR/5 (اللاجئين)) AND (تسليم OR تسلم OR سلمت OR "الأمن العام")';
 
 /**
  * Turkish, Arabic, Persian and Hebrew vocabulary for both topics, from the thirty-eighth to fortieth collections' dev records (topic
@@ -25,7 +25,7 @@ export const immigrationMiddleEastLanguages = [
   '"geri gonderme merkez*" OR =GOKSEM OR "sınır dışı"',
   '("duzensiz gocmen*" OR "kacak gocmen*") NEAR/15 (yakala* OR gozaltı* OR "geri gonder*")',
   // Saudi Arabia: deportation of residence and labour violators
-  '(ترحيل* OR الترحيل* OR بترحيل*) NEAR/20 (مخالف* OR المخالفين OR الإقامة OR وافد*)',
+  '(ترحيل* OR الترحيل*) NEAR/20 (مخالف* OR المخالفين OR الإقامة OR وافد*)',
   '(ضبط NEAR/10 مخالف*) AND الإقامة',
   // … Kuwait's residence-law violators; Iran expelling Afghan migrants (Persian); Israel's infiltrators, stay orders,
   // custody and people staying unlawfully (Hebrew)
@@ -37,7 +37,7 @@ export const immigrationMiddleEastLanguages = [
   // deportees who came back under new names (Kuwait, Saudi Arabia); Israel's Holot facility; Turkey's mobile migration
   // points querying refugees' fingerprints
   'العمالة NEAR/4 المخالفة',
-  '(ترحيل* OR لترحيل* OR بترحيل* OR رحلت OR يرحل* OR ترحيلهم) NEAR/20 (لاجئ* OR اللاجئين OR السوريين OR سوري* OR النازحين)',
+  '(ترحيل* OR رحلت OR يرحل* OR ترحيلهم) NEAR/20 (لاجئ* OR اللاجئين OR السوريين OR سوري* OR النازحين)',
   '(إحصاء OR الإحصاء) NEAR/10 (=النازحين OR للنازحين OR اللاجئين OR للاجئين)',
   '"اتباع خارجی غیرمجاز" OR "اتباع غیرمجاز" OR "اتباع غیر مجاز"',
   '(البصمة OR بصمة OR بصمات* OR البيومترية) AND (المبعدين OR إبعاد* OR =المقيمين OR =الجوازات) AND NOT "البصمة الوراثية"',
@@ -49,7 +49,7 @@ export const immigrationMiddleEastLanguages = [
   // Population Authority arrests, foreign workers released from custody and entry refusals; Iran's unauthorised
   // migrants (Persian); UNHCR handing refugee data to Lebanon's General Security (both topics)
   '(ترحل OR ستعيد OR تعيد) NEAR/10 (اللاجئين OR السوريين OR السورين OR سوري*)',
-  '(احتجاز OR الاحتجاز OR المحتجزين OR محتجز* OR لإيواء OR إيواء) NEAR/10 (مهاجر* OR المهاجرين OR للمهاجرين)',
+  '(احتجاز OR الاحتجاز OR المحتجزين OR محتجز* OR إيواء) NEAR/10 (مهاجر* OR المهاجرين)',
   '"مكافحة الهجرة غير الشرعية" OR ("الهجرة غير الشرعية" NEAR/10 ضبط)',
   '(ترحيل* OR رحلت OR ترحل OR يرحل*) NEAR/10 (مهاجر* OR المهاجرين OR الأفارقة)',
   'gocbil OR "mobil goc noktası" OR ("duzensiz goc*" NEAR/6 mucadele*)',
@@ -96,7 +96,7 @@ export const immigrationMiddleEastLanguages = [
   '(اعتراض OR أوقفت OR إحباط OR "القبض على" OR ضبط) AND (مهاجر* OR مهاجرين OR "جنوب الصحراء") AND (خلسة OR سري* OR "غير شرعي*" OR "غير قانونية" OR سبتة)',
   '"اجتياز الحدود" AND خلسة',
   '"مهاجر سري" OR "المهاجرين السريين" OR "الهجرة السرية"',
-  '(إبعاد OR بإبعاد OR تطرد) AND (أجنبي* OR سوداني* OR سوريين)',
+  '(إبعاد OR تطرد) AND (أجنبي* OR سوداني* OR سوريين)',
   '"مهاجران غیرقانونی" OR "مهاجرین غیرقانونی" OR "فاقد سند" OR "اتباع غیرمجاز"',
   'סהרונים OR "מתקן חולות"',
   // The forty-second collection: border guards catching infiltrators (Saudi Arabia, Oman); irregular migration foiled
@@ -114,7 +114,7 @@ export const immigrationMiddleEastLanguages = [
   // (Kuwait, Bahrain, Qatar); Morocco deporting migrants south; the passports directorate's decisions against violators;
   // Tunisian security forces clearing migrants' camps; Israel's custody of foreign workers and employing them without a permit
   '(حملات OR حملة OR المداهمات OR مداهمات OR التفتيشية) NEAR/10 (=الوافدين OR "العمالة السائبة" OR "سوق العمل")',
-  '("العمالة السائبة" OR ((يرحل OR ترحل OR ترحيل* OR بترحيل*) NEAR/6 (المهاجرين OR للمهاجرين OR مهاجرين))) NOT (الأربعينيات OR "الحرب العالمية")',
+  '("العمالة السائبة" OR ((يرحل OR ترحل OR ترحيل*) NEAR/6 (المهاجرين OR مهاجرين))) NOT (الأربعينيات OR "الحرب العالمية")',
   'الجوازات NEAR/15 (مخالفين OR المخالفين OR =ايواء) AND (الإقامة OR "أمن الحدود" OR ترحيل* OR وافد* OR الوافدين OR =ايواء OR تشغيل* OR ضبط)',
   '((اخلت OR تفريق OR دفعهم) NEAR/15 (المهاجرين OR مهاجرين)) NOT ("حي المهاجرين" OR "دون تفريق")',
   '"עובדים זרים" NEAR/10 (משמורת OR כלא OR גירוש OR הרחקה OR שחרור)',
@@ -126,7 +126,7 @@ export const immigrationMiddleEastLanguages = [
   '(کډوال* NEAR/8 (اخراج OR شړل)) OR ((کډوال* NEAR/8 راستانه) AND (زور OR جبري OR اخراج OR شړل* OR ایستل* OR ونیول* OR پولیس*))',
   // … "infiltrators" with the Hebrew article or prepositions
   '(המסתננים OR במסתננים OR למסתננים) AND (גירוש* OR הגירוש OR לגירוש OR אפריק* OR אריתרא* OR סודנ* OR "מבקשי מקלט" OR חולות OR "דרום תל אביב" OR "מדינה שלישית" OR "רשות האוכלוסין" OR פיקדון OR "חוק המסתננים")',
-  '((حملة OR حملات) NEAR/15 (ترحيل* OR بترحيل* OR ترحيلهم)) AND (مهاجر* OR المهاجر* OR لاجئ* OR اللاجئ* OR الأجانب OR أجانب OR وافد* OR الوافد* OR المخالفين OR مخالفي OR الإقامة OR إقامة OR النظاميين OR "غير نظاميين" OR السوريين OR الأفغان)',
+  '((حملة OR حملات) NEAR/15 (ترحيل* OR ترحيلهم)) AND (مهاجر* OR المهاجر* OR لاجئ* OR اللاجئ* OR الأجانب OR أجانب OR وافد* OR الوافد* OR المخالفين OR مخالفي OR الإقامة OR إقامة OR النظاميين OR "غير نظاميين" OR السوريين OR الأفغان)',
   // … (the forty-fourth) Turkish: migrants pushed back at sea, unlawful workers and residents caught or expelled, fines for
   // work without permits, "immigration police", the fight against irregular migration; Arabic: Kuwait's deportation
   // department, raids on refugee camps
@@ -142,13 +142,13 @@ export const immigrationMiddleEastLanguages = [
   '("geri kabul anlasma*" OR "geri kabul antlasma*") AND (gocmen* OR sıgınmacı* OR multeci* OR duzensiz OR "Avrupa Birligi" OR =AB OR "ucuncu ulke")',
   '(sıgınmacı* NEAR/8 (yakala* OR itil* OR gozaltı*)) AND (sınır* OR duzensiz OR "geri gonderme" OR kacak OR jandarma OR "sahil guvenlik")',
   // … (the forty-fifth) Eurodac for returns; Sweden's informer law; Saudi passports' raids on residency violators
-  '(يوروداك OR EURODAC) AND (إعادة OR ترحيل* OR لترحيل* OR "غير الشرعيين" OR "بشكل غير قانوني")',
+  '(يوروداك OR EURODAC) AND (إعادة OR ترحيل* OR "غير الشرعيين" OR "بشكل غير قانوني")',
   ARABIC_INFORMER_LAW,
   'جوازات AND ((مخالفا OR مخالفين OR المخالفين OR مخالفي OR مخالف) NEAR/8 (توقيف OR ضبط OR القبض OR ضبطهم))',
   // … (the forty-fifth) Arabic news of removals in Europe and the Maghreb: deportation of foreigners and people
   // without status, deportation centres and forced deportation, expulsion by the police
-  '((ترحيل* OR المرحلين OR مرحلين OR بترحيل*) NEAR/10 (الأجانب OR أجانب OR "غير الشرعيين" OR "بصورة غير قانونية" OR "بشكل غير قانوني" OR "غير القانونية" OR "غير شرعية")) AND (السلطات OR الأمن OR الشرطة OR المهاجر* OR مهاجر* OR اللاجئ* OR لاجئ* OR المرحلين OR المبعدين OR الهجرة OR الداخلية OR الرعايا) NOT (أرباح* OR أرباحهم OR الأرباح OR بأرباح* OR الأموال OR أموال*)',
-  '("مراكز الترحيل" OR "مركز الترحيل" OR "معسكرات الترحيل" OR "وكالة الترحيل" OR "دائرة الترحيل" OR "الترحيل القسري" OR "ترحيل قسري" OR "المرحلين قسرا" OR "مرحلين قسرا") AND (اللاجئ* OR للاجئ* OR لاجئ* OR المهاجر* OR للمهاجر* OR مهاجر* OR الأجانب OR اللجوء OR لجوء* OR إيطاليا OR التونسي* OR الأوروبي* OR مطار*)',
+  '((ترحيل* OR المرحلين OR مرحلين) NEAR/10 (الأجانب OR أجانب OR "غير الشرعيين" OR "بصورة غير قانونية" OR "بشكل غير قانوني" OR "غير القانونية" OR "غير شرعية")) AND (السلطات OR الأمن OR الشرطة OR المهاجر* OR مهاجر* OR اللاجئ* OR لاجئ* OR المرحلين OR المبعدين OR الهجرة OR الداخلية OR الرعايا) NOT (أرباح* OR أرباحهم OR الأرباح OR الأموال OR أموال*)',
+  '("مراكز الترحيل" OR "مركز الترحيل" OR "معسكرات الترحيل" OR "وكالة الترحيل" OR "دائرة الترحيل" OR "الترحيل القسري" OR "ترحيل قسري" OR "المرحلين قسرا" OR "مرحلين قسرا") AND (اللاجئ* OR للاجئ* OR لاجئ* OR المهاجر* OR مهاجر* OR الأجانب OR اللجوء OR لجوء* OR إيطاليا OR التونسي* OR الأوروبي* OR مطار*)',
   '(طرد NEAR/12 ("لا يحق له البقاء" OR "لا يحق لهم البقاء" OR المهاجرين)) AND (الشرطة OR الحكومة OR السلطات)',
   // … (the forty-fifth) Iran: renting to and employing unauthorised foreign nationals; asylum seekers returned
   // (Persian)
@@ -181,15 +181,15 @@ export const immigrationMiddleEastLanguages = [
   '"משטרת ההגירה" OR ("פקחי רשות" NEAR/3 (ההגירה OR האוכלוסין)) OR ("רשות ההגירה" AND (גירוש OR נעצר* OR נעצרה OR הרחק* OR עצרו OR מעצר OR משמורת OR מסתננ* OR אכיפ* OR הזרות OR זרים))',
   // From the forty-eighth (dev): Israel's deportation of migrant workers' children and asylum seekers; Saudi holding centres for residency violators; Egyptian expulsions of refugees and foreigners; Persian reports of irregular migrants arrested and Iran's Sefid Sang camp; Algeria expelling migrants; Tunisia's National Guard holding centre
   '(גירוש* OR לגרש* OR "פקחי ההגירה" OR "מועמדים לגירוש") AND ("עובדים זרים" OR "העובדים הזרים" OR "מהגרי עבודה" OR "מבקשי מקלט" OR (ילדי* AND (זרים OR הזרים OR מהגרים OR המהגרים OR "רשות האוכלוסין" OR הגירה OR ההגירה OR מקלט OR אשרה OR מעמד OR פליטים)))',
-  '"مراكز استقبال المخالفين" OR ((ترحيل* OR وترحيل*) AND ("نظام الإقامة" OR "لنظام الإقامة" OR "المخالفين لنظام") AND (مخالف* OR المخالفين OR ضبط OR وافد* OR الوافدين OR "امن الحدود" OR حملات OR الحملات OR مخالفي))',
+  '"مراكز استقبال المخالفين" OR ((ترحيل*) AND ("نظام الإقامة" OR "لنظام الإقامة" OR "المخالفين لنظام") AND (مخالف* OR المخالفين OR ضبط OR وافد* OR الوافدين OR "امن الحدود" OR حملات OR الحملات OR مخالفي))',
   '(الترحيل OR ترحيل) AND (اللاجئين OR "المهاجرين غير النظاميين") AND (قسرا OR قسري* OR القسري OR معبر OR الحدود OR حدود OR السوريين OR اعتقال OR احتجاز OR اعتقل* OR داهم* OR مداهم* OR "الامن العام" OR اقامات OR مخالف* OR اعاد* OR بلادهم OR بلدانهم OR "غير النظاميين" OR "غير الشرعيين")',
-  '((ابعاد) AND (أجانب OR الأجانب) AND (="الصالح العام" OR ترحيل OR "خارج البلاد" OR "من البلاد") AND (مخالف* OR المخالفين OR الداخلية OR وافد* OR الوافدين OR "ابعاد اداري" OR "الابعاد الاداري" OR ="الصالح العام" OR ترحيل* OR وترحيل* OR الاقامة OR اقامة OR "السجل الامني" OR محكوم*)) NOT (اللاعبين OR الدوري)',
+  '((ابعاد) AND (أجانب OR الأجانب) AND (="الصالح العام" OR ترحيل OR "خارج البلاد" OR "من البلاد") AND (مخالف* OR المخالفين OR الداخلية OR وافد* OR الوافدين OR "ابعاد اداري" OR "الابعاد الاداري" OR ="الصالح العام" OR ترحيل* OR الاقامة OR اقامة OR "السجل الامني" OR محكوم*)) NOT (اللاعبين OR الدوري)',
   '(دستگیری OR بازداشت) AND ("مهاجر غیرقانونی" OR "مهاجرین غیرقانونی" OR "مهاجران غیرقانونی")',
   '("سفید سنگ" OR "سفيد سنگ") AND (اردوگاه* OR مهاجر* OR اتباع OR افغان* OR اخراج OR بازداشت* OR "فاقد مدرک" OR "رد مرز" OR دوغارون OR مرز)',
   '(تطرد OR طرد OR ترحيل OR ترحليهم OR ترحيلهم) AND (المهاجرين OR مهاجر) AND (الجزائر OR التراب) AND (النيجر OR حدود OR الحدود OR الصحراء OR افارقة OR الافارقة OR "غير الشرعيين" OR "غير النظاميين" OR "غير شرعيين" OR ترحيل* OR اساماكا OR "غير القانونيين" OR السريين OR الحراقة OR مخيم*)',
-  '("مركز الإيواء والتوجيه" OR "الإيواء والتوجيه") AND (مهاجر* OR المهاجرين OR محتجز* OR احتجاز OR الترحيل OR ترحيل* OR الوردية OR بالوردية OR افارقة OR الافارقة OR "جنوب الصحراء" OR اجانب OR الاجانب)',
+  '("مركز الإيواء والتوجيه" OR "الإيواء والتوجيه") AND (مهاجر* OR المهاجرين OR محتجز* OR احتجاز OR الترحيل OR ترحيل* OR الوردية OR افارقة OR الافارقة OR "جنوب الصحراء" OR اجانب OR الاجانب)',
   // … a Kuwaiti prison for foreigners awaiting removal, migrants moved from the Libyan border (Tunisia), Lebanon's General Security handing refugees back, foreign beggars removed (Sudan, Saudi Arabia)
-  '=ابعادهم OR "سجن الابعاد" OR (سجن AND (للاجانب OR الاجانب) AND ابعاد*)',
+  '=ابعادهم OR "سجن الابعاد" OR (سجن AND (الاجانب) AND ابعاد*)',
   '(اجلت OR تجلي OR اجلاء) AND المهاجرين AND (الحدود OR الحدودية)',
   '"الامن العام" AND (رحل* OR ترحيل* OR سلم*) AND (لاجئين OR اللاجئين OR السوريين)',
   'متسول* AND (ابعد* OR ترحيل* OR "بطرق غير شرعية" OR الجوازات)',
@@ -208,21 +208,21 @@ export const immigrationMiddleEastLanguages = [
   // Turkey's restriction codes on foreigners' records (Arabic, Persian, Turkish); Syrians checked as unregistered in Turkey (Arabic);
   // Afghans without papers returned from Turkey or Iran (Persian)
   '("رمز التقييد" OR "كود التقييد" OR "رموز التقييد" OR "أكواد التقييد" OR "کد محدودیت") AND (ترکیه OR تركيا OR اخراج OR الأجانب OR أجنبي OR الأجنبي OR ترحيل* OR "ورود مجدد" OR اتباع OR خارجی OR الإقامة OR إقامة OR الهجرة OR مهاجرت)',
-  '("V-71" OR "V-87" OR "G-87" OR "V-160" OR "V-69" OR "G-78" OR "Ç-114" OR "N-82") AND (الأجانب OR للأجانب OR الهجرة OR إقامة OR الإقامة OR ترحيل* OR "رمز التقييد" OR yabanci* OR göç* OR tahdit OR "sınır dışı" OR اخراج OR اتباع OR مهاجرت OR deport* OR foreigner*)',
+  '("V-71" OR "V-87" OR "G-87" OR "V-160" OR "V-69" OR "G-78" OR "Ç-114" OR "N-82") AND (الأجانب OR الهجرة OR إقامة OR الإقامة OR ترحيل* OR "رمز التقييد" OR yabanci* OR göç* OR tahdit OR "sınır dışı" OR اخراج OR اتباع OR مهاجرت OR deport* OR foreigner*)',
   '((السوريين OR اللاجئين OR السوري OR سوريين) NEAR/6 (المخالفين OR "غير المسجلين" OR لضبط)) AND (اللاجئين OR لاجئ* OR الهجرة OR المهاجرين OR مهاجر* OR الترحيل OR ترحيل* OR الشرطة OR إقامة OR الإقامة OR المقيمين OR السلطات OR الكيملك)',
   '(("مهاجر غیرقانونی" OR "مهاجران غیرقانونی" OR "مهاجرین غیرقانونی" OR "اتباع غیرمجاز" OR "مهاجر غیرمجاز" OR "مهاجران غیرمجاز") NEAR/15 (بازگرد* OR اخراج* OR دیپورت* OR "رد مرز")) NOT (جشنواره OR بازیگر OR بازیکن OR پرسپولیس OR کالیفرنیا* OR "قرن نوزدهم")',
   // Expulsion orders and deportees (Arabic: the Gulf, Egypt, Iraq); forged passports caught by immigration (UAE); migrants held in
   // detention centres (Saudi Arabia); Afghan migrants in Pakistani prisons (Dari)
-  '(إبعاد OR الإبعاد OR بإبعاد OR وإبعاد) NEAR/10 ("خارج البلاد" OR ترحيل OR الترحيل OR وترحيل OR مقيم* OR الإقامة OR "يحمل جنسية") AND (وافد* OR الوافد* OR مخالف* OR جنسي* OR الجنسي* OR الداخلية OR الجوازات OR الأجنب* OR أجنب* OR الأجانب OR العمالة OR "خارج البلاد" OR ترحيل OR الترحيل OR وترحيل OR البلاد OR الهجرة OR "شؤون الإقامة")',
+  '(إبعاد OR الإبعاد) NEAR/10 ("خارج البلاد" OR ترحيل OR الترحيل OR مقيم* OR الإقامة OR "يحمل جنسية") AND (وافد* OR الوافد* OR مخالف* OR جنسي* OR الجنسي* OR الداخلية OR الجوازات OR الأجنب* OR أجنب* OR الأجانب OR العمالة OR "خارج البلاد" OR ترحيل OR الترحيل OR البلاد OR الهجرة OR "شؤون الإقامة")',
   '((جوازات OR جواز) NEAR/3 (المزورة OR مزورة OR المزور)) AND (الهجرة OR المنافذ OR "جوازات السفر" OR "جواز سفر" OR المطار) NOT (اللقاح OR التطعيم)',
   '((المرحلين OR المرحلون OR سترحل* OR رحلت) AND (السودانيين OR السوريين OR الإثيوبيين OR الأفغان OR اللاجئين OR المهاجرين OR سوريين)) AND (المرحلين OR المرحلون OR ترحيل* OR الترحيل OR السلطات OR الشرطة OR شرطة OR الأمن OR أمن OR الأمنية OR الهجرة OR احتجاز OR الحدود OR (رحلت OR سترحل*) NOT (الممثلة OR الفنانة OR الفنان OR نعاها OR الروائية OR كاتبة OR "القافلة الطبية"))',
-  '("مراكز احتجاز" OR "مراكز الاحتجاز" OR "مركز احتجاز") AND (المهاجرين OR مهاجرين OR مهاجرون OR الإثيوبيين OR ترحيل OR لترحيل OR اللاجئين)',
+  '("مراكز احتجاز" OR "مراكز الاحتجاز" OR "مركز احتجاز") AND (المهاجرين OR مهاجرين OR مهاجرون OR الإثيوبيين OR ترحيل OR اللاجئين)',
   '("مهاجر افغان" OR "مهاجرین افغان" OR "مهاجران افغان") AND (زندان* OR اخراج* OR بازداشت* OR دیپورت*) AND (افغانستان OR ایران OR پاکستان OR تاجیکستان OR ترکیه OR مرز* OR غیرقانونی OR غیرمجاز OR مدرک OR مدارک OR اقامت* OR ویزا OR پولیس OR پلیس OR اردوگاه* OR اجباری OR بازگشت* OR بازگردان* OR اتباع)',
   // Foreigners stopped and deported (Egypt); watching foreigners' movements (Mauritania)
-  '(توقيف NEAR/4 (ترحيل OR وترحيل)) AND (أجانب OR الأجانب OR الوافدين) AND (ثبوتية OR أوراق* OR أوراقا OR إقامة OR الإقامة OR الترحيلات OR الجوازات OR الهجرة OR جنسيات OR لاجئ* OR اللاجئين OR مخالف*)',
+  '(توقيف NEAR/4 (ترحيل)) AND (أجانب OR الأجانب OR الوافدين) AND (ثبوتية OR أوراق* OR أوراقا OR إقامة OR الإقامة OR الترحيلات OR الجوازات OR الهجرة OR جنسيات OR لاجئ* OR اللاجئين OR مخالف*)',
   '((مراقبة OR الرقابة) NEAR/4 "حركة الأجانب") AND (الأمن OR شرطة OR الشرطة OR الحدود OR الأمنية OR الداخلية OR الجوازات OR الإقامة)',
   // Sudan's foreigners and immigration-control office ordering foreigners out; forged entry visas caught (Libya)
-  '("إدارة الأجانب" AND (مغادرة OR بمغادرة OR ترحيل OR الترحيل OR إبعاد OR المخالفين)) OR "ضبط الهجرة"',
+  '("إدارة الأجانب" AND (مغادرة OR ترحيل OR الترحيل OR إبعاد OR المخالفين)) OR "ضبط الهجرة"',
   'تأشيرات NEAR/3 مزورة',
   // From the fifty-first collection (dev): police action against foreigners residing illegally (Urdu); Azerbaijan's
   // migration service detaining foreigners; Afghans returned and removal from Turkey; Northern Cyprus
@@ -233,15 +233,15 @@ export const immigrationMiddleEastLanguages = [
   '"Göç Merkezi" AND (kaçak OR denetim* OR "yasal statü*" OR sınır) AND (polis* OR İçişleri OR emniyet OR "Göç İdaresi" OR "sınır dışı")',
   // From the fifty-first collection (dev): army raids on Syrian refugees' camps (Lebanon); departures of residency
   // violators (Bahrain); expulsion of foreigners (Egypt)
-  '(يداهم OR مداهمة OR مداهمات) AND (مخيمات OR مخيم) AND (السوريين OR اللاجئين) AND (الجيش OR الأمن OR الأمنية OR المخابرات OR اعتقال OR يعتقل OR ويعتقل OR ترحيل OR بترحيل OR توقيف OR الموقوفين)',
-  '(الوافدين NEAR/3 المخالفين) AND (مغادرت* OR ترحيل* OR إبعاد*) AND (الإقامة OR والإقامة OR إقامة OR الجنسية OR الجوازات OR والجوازات OR الداخلية OR العمل)',
+  '(يداهم OR مداهمة OR مداهمات) AND (مخيمات OR مخيم) AND (السوريين OR اللاجئين) AND (الجيش OR الأمن OR الأمنية OR المخابرات OR اعتقال OR يعتقل OR ترحيل OR توقيف OR الموقوفين)',
+  '(الوافدين NEAR/3 المخالفين) AND (مغادرت* OR ترحيل* OR إبعاد*) AND (الإقامة OR إقامة OR الجنسية OR الجوازات OR الداخلية OR العمل)',
   '("إبعاد الأجانب" OR "ابعاد الاجانب") AND (دخول OR الإقامة OR وإقامة OR الداخلية OR الخروج OR ترحيل* OR الحدود)',
   // Israel's population and immigration authority holding asylum seekers (Arabic); Pakistani police arresting Afghan
   // refugees (Pashto)
   '"سلطة السكان" AND الهجرة AND (سجن OR المحتجزين OR ترحيل OR للترحيل OR المتسللين OR "طالبي اللجوء")',
   '"افغان کډوال*" AND (نيولو OR نیولو OR نیول OR نيول OR "پاکستاني پولیسو" OR "پاکستاني پولیس" OR "پاکستاني پوليسو" OR "پاکستاني پوليس" OR ستنوي OR "اسناد نه لري")',
   // Refugees arrested and held by police (Egypt); migrants left in the desert (Tunisia)
-  '(القبض OR احتجاز* OR اعتقال*) AND (اللاجئين OR لاجئين) AND (الإريتريين OR السودانيين OR "مديرية أمن" OR ترحيل*) AND (حملة OR حملات OR حملتها OR السلطات OR ترحيل OR الترحيل OR والترحيل OR "قوات الأمن" OR "مديرية أمن" OR الإقامة OR الهجرة OR اللجوء OR "مراكز احتجاز")',
+  '(القبض OR احتجاز* OR اعتقال*) AND (اللاجئين OR لاجئين) AND (الإريتريين OR السودانيين OR "مديرية أمن" OR ترحيل*) AND (حملة OR حملات OR حملتها OR السلطات OR ترحيل OR الترحيل OR "قوات الأمن" OR "مديرية أمن" OR الإقامة OR الهجرة OR اللجوء OR "مراكز احتجاز")',
   '(المهاجرين OR مهاجرين) AND الصحراء AND (تركتهم OR ترحيل* OR طرد*) AND ("جنوب الصحراء" OR السلطات OR "قوات الأمن" OR الحرس OR الشرطة OR الحدود OR توقيف*)',
   // From the fifty-second collection (dev): Azerbaijani readmission agreements, border-violation detentions and
   // fingerprinting of arriving foreigners
@@ -257,7 +257,7 @@ export const immigrationMiddleEastLanguages = [
   // From the fifty-second collection (dev): deportation written with an attached preposition, arrests and
   // detention of refugees and migrants (Egypt, Morocco, Libya), expulsion orders sent to the passport authority
   '(لترحيل OR بترحيل OR وترحيل OR ترحيلات OR "سجن ترحيلات" OR لترحيلهم) AND (المهاجرين OR اللاجئين OR "طالبي اللجوء" OR "طالبي لجوء" OR محتجز* OR المحتجزين OR الأفارقة) AND NOT (النفايات OR القمامة OR فائض OR الأسرى OR "نادي الأسير")',
-  '("القبض على اللاجئين" OR "القبض على المهاجرين" OR "احتجاز المهاجرين" OR "احتجاز اللاجئين" OR "احتجاز طالبي" OR ("احتجازهم" AND (مهاجر* OR المهاجر* OR للمهاجر* OR اللجوء OR لجوء OR ترحيل* OR لترحيل* OR الترحيل OR "مركز احتجاز" OR "مراكز احتجاز"))) AND (المهاجرين OR اللاجئين OR "طالبي اللجوء" OR السودانيين OR الإريتريين OR إريتري*)',
+  '("القبض على اللاجئين" OR "القبض على المهاجرين" OR "احتجاز المهاجرين" OR "احتجاز اللاجئين" OR "احتجاز طالبي" OR ("احتجازهم" AND (مهاجر* OR المهاجر* OR اللجوء OR لجوء OR ترحيل* OR الترحيل OR "مركز احتجاز" OR "مراكز احتجاز"))) AND (المهاجرين OR اللاجئين OR "طالبي اللجوء" OR السودانيين OR الإريتريين OR إريتري*)',
   '(بإبعاد OR "قرار بإبعاد" OR "قراراً بإبعاد" OR "قرارا بإبعاد") AND (الجوازات OR "لأسباب أمنية" OR أجنبي OR الجنسية) AND (الداخلية OR الإقامة OR الاقامة OR إقامته OR اقامته OR وافد* OR الوافد* OR مقيم* OR المقيم*) AND (وافد* OR الوافد* OR مقيم* OR المقيم* OR أجنبي* OR الأجانب OR الجنسية OR المواطن OR مواطن OR البلاد OR ترحيل*)',
   // From the fifty-third collection (dev): arrests by Dubai's residency and foreigners' affairs department
   '"الإدارة العامة للإقامة وشؤون الأجانب" AND (القبض OR ضبط OR مخالف* OR المخالفين) AND NOT ("ضبط الجودة" OR التميز OR بطولة OR "كرة القدم" OR احتيالية OR تنتحل)',
@@ -283,10 +283,10 @@ export const databasesMiddleEastLanguages = [
   // police officers leaking from police systems, and its criminal and police records; Turkey's police and
   // face-recognition cameras; DNA and biometric databases of the Gulf and Egypt's police; refugee data handed to
   // Lebanon's General Security
-  '(تأجير OR إيجار OR اجر OR (مالك NEAR/3 (العقار OR الشقة OR الشقق))) NEAR/20 (إخطار OR بإخطار OR الداخلية OR "قسم الشرطة")',
+  '(تأجير OR إيجار OR اجر OR (مالك NEAR/3 (العقار OR الشقة OR الشقق))) NEAR/20 (إخطار OR الداخلية OR "قسم الشرطة")',
   '((מערכות OR ממערכות OR במערכות) NEAR/2 המשטרה) OR ("מאגר מידע" AND שוטר*) OR "רישום פלילי" OR "מרשם פלילי" OR "רישום משטרתי" OR "רישומים משטרתיים" OR "המרשם הפלילי"',
   '("yuz tanıma" AND (kamera* OR emniyet OR polis)) OR "polis kamera*"',
-  '((البصمة OR للبصمة OR بالبصمة) NEAR/1 الوراثية) OR ("الحمض النووي" AND (قاعدة OR بنك OR سجل)) OR ("قاعدة بيانات" NEAR/3 (للبصمات OR البصمات OR بصمات))',
+  '((البصمة) NEAR/1 الوراثية) OR ("الحمض النووي" AND (قاعدة OR بنك OR سجل)) OR ("قاعدة بيانات" NEAR/3 (البصمات OR بصمات))',
   REFUGEE_DATA_TO_SECURITY,
   // … third round: Turkey's criminal-record queries by institutions, POLNET and officers querying personal data; the
   // Gulf states' shared security database; Interpol notices; erasing criminal records (Arabic); Turkey's registration
@@ -302,7 +302,7 @@ export const databasesMiddleEastLanguages = [
   // guests' identities to the police
   ABSCONDING_REPORTS,
   '"البصمة البيومترية" AND (الداخلية OR الجنائية OR امني* OR الامني* OR الشرطة OR مبعد* OR المبعدين)',
-  '(((قراءة OR وقراءة OR لقراءة OR تقرا OR يقرا) NEAR/4 (لوحات OR اللوحات)) AND (المركبات OR مركبات OR السيارات OR سيارات)) NOT ("المخالفات المرورية" OR "مخالفات مرورية" OR السرعة OR ساهر OR المواقف OR مواقف)',
+  '(((قراءة OR تقرا OR يقرا) NEAR/4 (لوحات OR اللوحات)) AND (المركبات OR مركبات OR السيارات OR سيارات)) NOT ("المخالفات المرورية" OR "مخالفات مرورية" OR السرعة OR ساهر OR المواقف OR مواقف)',
   '(دوربین* AND "کشف حجاب") AND (پلیس OR هوشمند OR شناسایی OR "ثبت تخلفات" OR رانندگی OR پیامک)',
   '"kimlik bildirim*" AND (kolluk OR polis OR jandarma)',
   // … Saudi hotels' guest log in the Shomoos security system; Syria's travel-ban and security entries cancelled or
@@ -320,7 +320,7 @@ export const databasesMiddleEastLanguages = [
   '((كاميرات NEAR/6 مراقبة) AND (الداخلية OR "الأمن العام")) NOT (مخالفات OR المرور OR السرعة OR رادار*)',
   // The forty-second collection: iris scans at Cairo airport to trace criminals; face-identifying cameras (not Saher's
   // traffic cameras); Lebanon's telecom data given to the security services; Libya's unified security inquiry
-  '("بصمة العين" NEAR/15 (مطار OR المطار OR القادمين OR للقادمين OR المجرمين)) NOT (حضور OR انصراف OR الموظفين OR العاملين)',
+  '("بصمة العين" NEAR/15 (مطار OR المطار OR القادمين OR المجرمين)) NOT (حضور OR انصراف OR الموظفين OR العاملين)',
   '((كاميرات NEAR/15 ("التعرف على الوجوه" OR "التعرف على الوجه" OR وجوه* OR ملامح*)) OR ((كاميرات NEAR/15 التعرف) AND (الشرطة OR شرطة OR المطلوبين OR المشتبه* OR الأمن OR الأمنية OR الجناة OR لوحات))) NOT (ساهر OR المرور OR المخالفات OR مخالفات)',
   '"داتا الاتصالات" OR (((داتا NEAR/5 الاتصالات) AND (الأمنية OR الأمن OR القضاء OR التحقيق OR المعلومات OR تسليم*)) NOT (أسعار OR باقات OR تعرفة))',
   '"الاستعلام الأمني" NOT (وظائف OR التعيين OR المتقدمين OR التقديم OR مسابقة)',
@@ -383,10 +383,10 @@ export const databasesMiddleEastLanguages = [
   // … (the forty-fifth) ports and airports linked to Interpol's databases; foreigners' files digitised (Tunisia); the
   // Gulf security agreement's data exchange; Moroccan hotels' pre-registration; Europol data exchange; Morocco's
   // national security directorate's databases
-  '(الإنتربول OR أنتربول) AND ("قاعدة بيانات" OR "قاعدة البيانات" OR بقاعدة OR "قواعد البيانات" OR "قاعدة الأمانة" OR ربط OR لربط OR بربط OR ببنك OR "بنك معلومات" OR "بنك المعلومات" OR ((قائمة OR قوائم) NEAR/4 (مطلوبين OR المطلوبين OR بأسماء OR أسماء)))',
+  '(الإنتربول OR أنتربول) AND ("قاعدة بيانات" OR "قاعدة البيانات" OR بقاعدة OR "قواعد البيانات" OR "قاعدة الأمانة" OR ربط OR ببنك OR "بنك معلومات" OR "بنك المعلومات" OR ((قائمة OR قوائم) NEAR/4 (مطلوبين OR المطلوبين OR أسماء)))',
   '"ملفات الأجانب" AND (رقمنة OR المقيمين OR الإقامة OR الداخلية OR الأمن OR الشرطة OR بيانات OR معرف)',
-  '("مؤسسات الإيواء" OR "وحدات فندقية" OR "المؤسسات الفندقية") AND (التسجيل OR المعطيات) AND (الأمن OR الدرك OR والأمن OR الشرطة OR "المعطيات الشخصية" OR "ذات الطابع الشخصي" OR النزلاء)',
-  '(يوروبول OR اليوروبول OR Europol) AND ((تبادل NEAR/4 (البيانات OR بيانات OR المعلومات OR معلومات OR للمعلومات)) OR "مذكرة تفاهم" OR "البيانات الشخصية" OR "بيانات الأفراد")',
+  '("مؤسسات الإيواء" OR "وحدات فندقية" OR "المؤسسات الفندقية") AND (التسجيل OR المعطيات) AND (الأمن OR الدرك OR الشرطة OR "المعطيات الشخصية" OR "ذات الطابع الشخصي" OR النزلاء)',
+  '(يوروبول OR اليوروبول OR Europol) AND ((تبادل NEAR/4 (البيانات OR بيانات OR المعلومات OR معلومات)) OR "مذكرة تفاهم" OR "البيانات الشخصية" OR "بيانات الأفراد")',
   '"المديرية العامة للأمن الوطني" AND ("قاعدة بيانات" OR "قاعدة البيانات" OR "قواعد البيانات" OR "قواعد بيانات" OR "أنظمة المراقبة" OR "أنظمة مراقبة" OR "نظام إلكتروني" OR "نظام معلوماتي" OR "المعطيات الشخصية" OR "التعرف على الوجوه" OR "التعرف على الصور")',
   // The forty-sixth collection: erasing criminal records (Egypt, Morocco), electronic links between justice and interior ministries (Jordan, Saudi Arabia), Covid (HES) codes reported to the police (Turkey)
   '((محو OR شطب) NEAR/8 (السجل OR التسجيل OR الأحكام OR السوابق)) AND (الجنائ* OR العدلي OR السوابق OR الأحكام OR "رد الاعتبار")',
@@ -477,5 +477,5 @@ export const databasesMiddleEastLanguages = [
   // From the fifty-third collection (dev): DNA fingerprints with police and Interpol, the national card held in passport and traffic systems, iris scans at security centres
   '(("البصمة الجينية" OR "الحمض النووي") AND (أنتربول OR الإنتربول OR "الأمن الوطني" OR الشرطة) AND (أنتربول OR الإنتربول OR "الأمن الوطني" OR التحقيقات OR البنك OR "قاعدة بيانات" OR الجرائم OR المشتبه) AND NOT (مومياوات OR "نادي الشرطة")) OR ("عينات وراثية" AND (التحقيق OR الأمنية))',
   '("البطاقة الوطنية" AND ("نظام الجوازات" OR "بنك المعلومات" OR "نظام المرور") AND (الإرهابيين OR مزورة OR هويات OR "الوثائق القديمة" OR "ستحفظ المعلومات" OR الأمنية)) OR (("رقم الهوية" OR "الهوية الرقمية") AND ("المنافذ الحدودية" OR "تراخيص القيادة") AND ("أجهزة الأمن" OR "الأجهزة الأمنية"))',
-  '"بصمة العين" AND ("الأمن العام" OR "المراكز الأمنية" OR الشرطة) AND NOT (متاجر OR الدفع OR دوام OR لدوام OR موظفيها OR هاتف OR الشاشة)',
+  '"بصمة العين" AND ("الأمن العام" OR "المراكز الأمنية" OR الشرطة) AND NOT (متاجر OR الدفع OR دوام OR موظفيها OR هاتف OR الشاشة)',
 ];

@@ -4,7 +4,7 @@
  * apostrophes).
  */
 import { describe, expect, it } from 'vitest';
-import { ahoCorasickFinder, assertSameAnswers, compiledFinder, regexFinder } from '../../bench/matcher-baselines.ts';
+import { ahoCorasickFinder, assertSameAnswers, compiledFinder, literalPhrases, regexFinder } from '../../bench/matcher-baselines.ts';
 
 const phrases = [['gardai'], ['pulse'], ['plate', 'reader'], ['arrest', 'record'], ['driver', 'license'], ['crime', 'information']];
 const items = [
@@ -43,5 +43,15 @@ describe('matcher bench baselines', () => {
   it('say which item and which finder disagree', () => {
     const wrong = { name: 'wrong', find: () => new Set(['pulse']) };
     expect(() => assertSameAnswers([compiledFinder(phrases), wrong], items)).toThrow(/item 0 .*gardai pulse.*wrong \[pulse\]/);
+  });
+
+  it('leave out phrases opening with an Arabic word, which the matcher also reads with a proclitic', () => {
+    const w = { topics: [{ id: 'imm', label: 'imm', include: ['"ترحيل المخالفين" OR ترحيل OR deport* OR "plate reader"'], exclude: [] }] };
+    expect(literalPhrases(w)).toEqual([['plate', 'reader']]);
+    // With them, the matcher finds "بترحيل" where a literal finder cannot.
+    const arabic = [['ترحيل']];
+    const item = { title: 'قرار بترحيل المخالفين' };
+    expect(compiledFinder(arabic).find(item).size).toBe(1);
+    expect(ahoCorasickFinder(arabic).find(item).size).toBe(0);
   });
 });

@@ -18,11 +18,9 @@ import { TOPIC_IMMIGRATION } from '../src/domain/index.ts';
 import { MAX_TERMS } from '../src/matching/compile.ts';
 import { compileWatchlist, normalizeText, type Watchlist } from '../src/matching/index.ts';
 import { parseRule, type Atom } from '../src/matching/rule-parser.ts';
-import { foldPlural, tokenize } from '../src/matching/tokens.ts';
+import { foldPlural, isArabicWord, tokenize } from '../src/matching/tokens.ts';
 
 type Text = { title: string; summary?: string };
-
-const ARABIC_FIRST = /^[\u0621-\u064a\u0671-\u06d3]/;
 
 /** Every plain-word phrase among the watchlist's include rules, once each (by folded words). */
 export function literalPhrases(w: Watchlist): string[][] {
@@ -36,7 +34,7 @@ export function literalPhrases(w: Watchlist): string[][] {
         const words = a.words.map((x) => foldPlural(x.value.toLowerCase()));
         // A phrase opening with an Arabic word is left out: the matcher also reads that word with a proclitic written
         // onto it ("بترحيل" for "ترحيل"), which the literal finders below do not model.
-        if (ARABIC_FIRST.test(words[0]!)) continue;
+        if (isArabicWord(words[0]!)) continue;
         seen.set(words.join(' '), words);
       }
     }

@@ -70,19 +70,20 @@ if (command === 'add' && files.length > 0) {
   const text = readFileSync(files[0]!, 'utf8');
   const dev = readCorpus(dir).dev;
   const ids = (xs: string[]) => (xs.length ? ` ${xs.slice(0, 8).join(' ')}${xs.length > 8 ? ' …' : ''}` : '');
+  // Lines the rule language rejects are named and skipped; the rest are still tried.
+  const problems: string[] = [];
+  const skipped = () => problems.forEach((p) => console.log(`SKIP ${p}`));
   if (command === 'trial') {
-    const problems: string[] = [];
     const candidates = parseCandidates(text, problems);
-    for (const p of problems) console.log(`SKIP ${p}`);
+    skipped();
     for (const r of trialRules(defaultWatchlist(), dev, candidates)) {
       console.log(`+${r.found.length} -${r.falseAlarms.length} (=${r.already})\t${r.topic}|${r.rule}`);
       if (r.found.length) console.log(`  found:${ids(r.found)}`);
       if (r.falseAlarms.length) console.log(`  false alarms:${ids(r.falseAlarms)}`);
     }
   } else {
-    const problems: string[] = [];
     const pairs = parsePairs(text, problems);
-    for (const p of problems) console.log(`SKIP ${p}`);
+    skipped();
     for (const c of compareRules(defaultWatchlist(), dev, pairs)) {
       const ok = c.lostPositives.length === 0 && c.extra.length === 0;
       console.log(

@@ -153,6 +153,9 @@ const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) 
 /** An Arabic word: Arabic letters only, and at least one of them. */
 const ARABIC_WORD = /^[\u0621-\u064a\u0671-\u06d3]+$/;
 
+/** Whether `word` is written in Arabic letters only (the words arabicBare reads). */
+export const isArabicWord = (word: string): boolean => ARABIC_WORD.test(word);
+
 /**
  * An Arabic word without one proclitic: the conjunction و or ف, then the preposition ب, ل or ك (either or both),
  * with لل read as ل + ال (the article's alef is dropped after ل): "وبترحيل" → "ترحيل", "للترحيل" → "الترحيل",
@@ -161,7 +164,9 @@ const ARABIC_WORD = /^[\u0621-\u064a\u0671-\u06d3]+$/;
  * own letters (ک, ی) make no word Arabic-only, but a Persian word spelled in shared letters is treated alike.
  */
 export function arabicBare(lower: string): string | undefined {
-  if (lower.length < 4 || !ARABIC_WORD.test(lower)) return undefined;
+  // The first letter's code first: most words are not Arabic, and this runs for every word the matcher and the model read.
+  const first = lower.charCodeAt(0);
+  if (first < 0x621 || first > 0x6d3 || lower.length < 4 || !isArabicWord(lower)) return undefined;
   let w = lower;
   if (w[0] === '\u0648' || w[0] === '\u0641') w = w.slice(1);
   if (w.startsWith('\u0644\u0644')) w = `\u0627${w.slice(1)}`;
@@ -184,10 +189,8 @@ export function tokenize(text: string, segment = 0, offset = 0): Token[] {
     const start = offset + index;
     const length = word.length === raw.length ? raw.length : keptLength(raw, word);
     const token: Token = { start, end: start + length, cased: shouting ? null : word, lower, folded: foldPlural(lower), segment };
-    if (lower.charCodeAt(0) >= 0x621 && lower.charCodeAt(0) <= 0x6d3) {
-      const bare = arabicBare(lower);
-      if (bare) token.bare = bare;
-    }
+    const bare = arabicBare(lower);
+    if (bare) token.bare = bare;
     // A sentence end (shoutingSentences: . ! ? ; before a space, or a line break) lies between this word and the last.
     if (k !== prevSentence && prevWord && !shouting && opensSentence(prevWord, word)) token.sentenceStart = true;
     prevWord = word;

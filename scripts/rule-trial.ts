@@ -50,21 +50,35 @@ const SHORT: Record<string, string[]> = {
 };
 
 /**
- * Candidate lines `topic|rule`, where topic is `imm`, `db`, `both` (one candidate per topic) or a topic id. Blank
- * lines and lines starting with `#` are skipped. Throws on an unknown topic or a rule the rule language rejects,
- * naming the line; with `problems`, such a line is described there and skipped instead.
+ * One candidate line `topic|rule`, where topic is `imm`, `db`, `both` (one candidate per topic) or a topic id: its
+ * candidates, or why the line is not one (an unknown topic, or a rule the rule language rejects).
+ */
+function parseCandidateLine(line: string): { candidates: Candidate[] } | { error: string } {
+  const bar = line.indexOf('|');
+  const topics = bar > 0 ? SHORT[line.slice(0, bar).trim()] : undefined;
+  if (!topics) return { error: 'expected "imm|rule", "db|rule" or "both|rule"' };
+  const rule = line.slice(bar + 1).trim();
+  const valid = validateRule(rule);
+  return valid.ok ? { candidates: topics.map((topic) => ({ topic, rule })) } : { error: valid.error };
+}
+
+/** The lines that carry candidates, with their line numbers: blank lines and lines starting with `#` are skipped. */
+function candidateLines(text: string): Array<{ line: string; n: number }> {
+  return text
+    .split('\n')
+    .map((raw, i) => ({ line: raw.trim(), n: i + 1 }))
+    .filter(({ line }) => line && !line.startsWith('#'));
+}
+
+/**
+ * Candidate lines (parseCandidateLine's syntax). Throws on a line that is not a candidate, naming the line; with
+ * `problems`, such a line is described there and skipped instead.
  */
 export function parseCandidates(text: string, problems?: string[]): Candidate[] {
-  return text.split('\n').flatMap((raw, i) => {
-    const line = raw.trim();
-    if (!line || line.startsWith('#')) return [];
-    const bar = line.indexOf('|');
-    const topics = bar > 0 ? SHORT[line.slice(0, bar).trim()] : undefined;
-    const rule = line.slice(bar + 1).trim();
-    const valid = topics ? validateRule(rule) : { ok: false as const, error: 'expected "imm|rule", "db|rule" or "both|rule"' };
-    if (valid.ok) return topics!.map((topic) => ({ topic, rule }));
-    // With `problems`, a bad line is described there and skipped; without, it fails the whole file.
-    const why = `line ${i + 1}: ${valid.error}`;
+  return candidateLines(text).flatMap(({ line, n }) => {
+    const parsed = parseCandidateLine(line);
+    if ('candidates' in parsed) return parsed.candidates;
+    const why = `line ${n}: ${parsed.error}`;
     if (!problems) throw new Error(why);
     problems.push(why);
     return [];
@@ -116,23 +130,25 @@ export function trialRules(watchlist: Watchlist, items: LabelledItem[], candidat
 
 /**
  * Old/new pairs from lines: each pair is two candidate lines of one topic, the old rule then the new one (parseCandidates'
- * syntax; `both` is not allowed here). With `problems`, a pair with a line the rule language rejects (or of two topics)
+ * syntax; `both` is not allowed here). With `problems`, a pair with a line that is not a candidate (or of two topics)
  * is skipped and described there instead of failing the whole file.
  */
 export function parsePairs(text: string, problems?: string[]): Array<{ topic: string; old: string; new: string }> {
-  const lines = text.split('\n').filter((l) => l.trim() && !l.trim().startsWith('#'));
+  const lines = candidateLines(text);
   if (lines.length % 2) throw new Error('expected pairs of lines: the old rule, then the new one');
   const pairs = [];
   for (let i = 0; i < lines.length; i += 2) {
-    try {
-      const [a, b] = parseCandidates(`${lines[i]}\n${lines[i + 1]}`);
-      if (!a || !b || a.topic !== b.topic) throw new Error('the old and new rule must be of one topic');
-      pairs.push({ topic: a.topic, old: a.rule, new: b.rule });
-    } catch (err) {
-      const why = `pair ${i / 2 + 1}: ${(err as Error).message.replace(/^line (\d)/, (_, n: string) => `its line ${n}`)}`;
-      if (!problems) throw new Error(why);
-      problems.push(why);
-    }
+    const [a, b] = [parseCandidateLine(lines[i]!.line), parseCandidateLine(lines[i + 1]!.line)];
+    let why: string | undefined;
+    if ('error' in a) why = `its line 1: ${a.error}`;
+    else if ('error' in b) why = `its line 2: ${b.error}`;
+    else if (a.candidates.length !== 1 || b.candidates.length !== 1 || a.candidates[0]!.topic !== b.candidates[0]!.topic)
+      why = 'the old and new rule must be of one topic';
+    else pairs.push({ topic: a.candidates[0]!.topic, old: a.candidates[0]!.rule, new: b.candidates[0]!.rule });
+    if (!why) continue;
+    const message = `pair ${i / 2 + 1}: ${why}`;
+    if (!problems) throw new Error(message);
+    problems.push(message);
   }
   return pairs;
 }

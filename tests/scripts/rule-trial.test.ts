@@ -74,6 +74,8 @@ describe('checking a narrowed rule against the old one (npm run corpus -- compar
     ]);
     expect(() => parsePairs('imm|detainer*')).toThrow(/pairs/);
     expect(() => parsePairs('imm|detainer*\ndb|detainer*')).toThrow(/one topic/);
+    expect(() => parsePairs('both|detainer*\nboth|detainer* AND NOT rent')).toThrow(/one topic/);
+    expect(() => parsePairs('visa|detainer*\nimm|detainer*')).toThrow(/^pair 1: its line 1: expected/);
   });
 
   it('can skip a pair the rule language rejects and say why, keeping the others', () => {

@@ -251,6 +251,11 @@ const BOTH_TOPICS_FIFTY_SECOND = [
   '"Foreigner Registration" AND ("Police Khidmat" OR "police station" OR "Police Lines") AND (passport* OR visa* OR hotel* OR landlord* OR tenant*)',
 ];
 
+const BOTH_TOPICS_FIFTY_FOURTH = [
+  // Benefit agencies told to report applicants who are not citizens to law enforcement or federal agencies (Mississippi)
+  '("Law Enforcement Authorities" OR "federal agencies" OR "law enforcement") NEAR/12 report* AND (SNAP OR Medicaid OR "public assistance") AND (alien* OR "not United States citizens" OR "immigration status")',
+];
+
 /** The per-collection lists above, in order: spread once into each topic's includes. */
 export const BOTH_TOPICS_BY_COLLECTION = [
   ...BOTH_TOPICS_FORTY_EIGHTH,
@@ -258,4 +263,5 @@ export const BOTH_TOPICS_BY_COLLECTION = [
   ...BOTH_TOPICS_FIFTIETH,
   ...BOTH_TOPICS_FIFTY_FIRST,
   ...BOTH_TOPICS_FIFTY_SECOND,
+  ...BOTH_TOPICS_FIFTY_FOURTH,
 ];

@@ -540,4 +540,8 @@ export const databasesInclude = [
   // From the fifty-second collection (dev): Palantir with police; CalGang and CAL-ID spelled with a hyphen (older dev records)
   'Palantir AND (=LAPD OR police OR "law enforcement" OR sheriff*) AND (data* OR surveillance OR software OR intelligence OR Gotham OR analytic* OR "Palantir Technologies" OR "fusion center" OR policing)',
   '("CAL-GANG" OR "Cal Gang" OR "CAL-ID" OR "California Identification System") AND (police OR sheriff* OR "law enforcement" OR fingerprint* OR crime* OR criminal* OR investigat* OR officer* OR agenc* OR database OR "Penal Code" OR =RAN OR "Access Network" OR SJPD)',
+  // From the fifty-fourth collection (dev): driving-record abstracts and who may have them; a state DMV's noncompliance
+  // with the Driver's Privacy Protection Act
+  '"driving record abstract*" OR "abstracts of driving record*"',
+  '(=DMV OR "department of motor vehicles") NEAR/10 (noncompliance OR "Driver\'s Privacy Protection Act" OR DPPA)',
 ];

@@ -39,7 +39,8 @@ export const immigrationGuards = [
   // … people posing as ICE or immigration agents to extort immigrants (scams and fraud warnings, not enforcement), in
   // English and Spanish; U visas for crime victims (a benefit); Sheffield's "City of Sanctuary" (welcome, not law);
   // Romania's residence permits from its immigration inspectorate
-  '(impostor* OR impersonator* OR impersonations OR "fake agent*" OR "falsely posing" OR ("posing as" NEAR/2 (federal OR immigration)) OR (impersonating NEAR/2 (=ICE OR immigration OR homeland-security))) AND (=ICE OR "Immigration and Customs Enforcement" OR immigration OR deport* OR crackdown OR agents OR officers)',
+  // (not where the text is about masked agents, whose bills cite impersonation as a reason: the fifty-fourth collection)
+  '(impostor* OR impersonator* OR impersonations OR "fake agent*" OR "falsely posing" OR ("posing as" NEAR/2 (federal OR immigration)) OR (impersonating NEAR/2 (=ICE OR immigration OR homeland-security))) AND (=ICE OR "Immigration and Customs Enforcement" OR immigration OR deport* OR crackdown OR agents OR officers) AND NOT (masks OR masked OR "covering their faces" OR "face covering*")',
   // (a scam near an agent, a call or fraud; not a country deporting foreign scam-compound workers, the forty-fourth)
   '(scam* NEAR/8 (agent* OR officer* OR posing OR pose* OR pretend* OR impersonat* OR caller* OR call* OR phone* OR notario* OR consultant* OR fraud*)) AND (=ICE OR "Immigration and Customs Enforcement" OR immigration OR deport* OR crackdown OR agents OR officers)',
   '(estafa* OR estafadores OR "agente falso" OR "agentes falsos" OR fingen OR fingiendo) AND (=ICE OR "Servicio de Inmigracion y Control de Aduanas" OR "Immigration and Customs Enforcement" OR agente* OR deport* OR funcionarios)',

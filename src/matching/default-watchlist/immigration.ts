@@ -415,6 +415,9 @@ export const immigrationInclude = [
   '("Kate\'s Law" OR "Kates Law") AND (immigra* OR alien* OR reentry OR reenter* OR illegal* OR deport* OR migrant* OR Steinle OR "United States" OR sanctuary)',
   '("removed from the country" OR "deported veterans" OR "deported veteran") AND (veteran* OR "permanent residents" OR conviction*) AND (military OR "permanent resident" OR "lawful resident" OR "green card" OR noncitizen* OR deport* OR immigra* OR citizenship OR naturaliz*)',
   '(=ICE AND "Automation Modernization") OR ("Automation Modernization Program" AND detainee* AND (DHS OR "Homeland Security" OR immigra* OR deport* OR removal))',
+  // From the fifty-fourth collection (dev): a state's duty to give the immigration service names and addresses of people
+  // it knows to be unlawfully present (42 U.S.C. 611a)
+  '("Immigration and Naturalization Service" OR "immigration authorities" OR "Immigration and Customs Enforcement") NEAR/12 ("name and address" OR "names and addresses" OR "identifying information")',
 ];
 
 export const immigrationExclude = [

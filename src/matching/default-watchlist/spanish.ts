@@ -505,6 +505,8 @@ export const databasesSpanish = [
   // From the fifty-third collection (dev): the intelligence centre's platform, mobile-phone registers tied to the CURP
   '("Centro Nacional de Inteligencia" OR =CNI) AND plataforma AND (información OR datos) AND NOT (ciberataque* OR eléctrica OR Indígena OR dictadura OR "Central Nacional de Informaciones")',
   '(("número celular" OR "números celulares" OR "líneas telefónicas" OR "telefonía móvil") AND registro AND (CURP OR biométric* OR "prueba de vida") AND (padrón OR padron OR vincul* OR "registro obligatorio" OR asociad*)) OR (padrón AND (chip* OR línea* OR celular*) AND (fiscalía* OR policía*))',
+  // From the fifty-fourth collection (dev): police inspections and home visits to check municipal register entries
+  '(empadronamiento* OR padron OR "padrón municipal") NEAR/20 (polic* OR agentes) AND (inspecci* OR "visitas domiciliarias" OR patrulla* OR comprobar OR verificar OR fraude*)',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

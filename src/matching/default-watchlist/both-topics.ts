@@ -254,6 +254,13 @@ const BOTH_TOPICS_FIFTY_SECOND = [
 const BOTH_TOPICS_FIFTY_FOURTH = [
   // Benefit agencies told to report applicants who are not citizens to law enforcement or federal agencies (Mississippi)
   '("Law Enforcement Authorities" OR "federal agencies" OR "law enforcement") NEAR/12 report* AND (SNAP OR Medicaid OR "public assistance") AND (alien* OR "not United States citizens" OR "immigration status")',
+  // Courts telling Mexico's migration institute about foreigners under arrest orders; entry and residence refused to
+  // foreigners on public-order grounds (Greek police); public authorities supplying information to the Home Secretary for
+  // immigration; asylum seekers' data and the central register of foreigners (Arabic, on Germany)
+  '"dar a conocer al Instituto" AND extranjer*',
+  '"άρνηση εισόδου" AND αλλοδαπ*',
+  '("supply information" OR "supply of information") NEAR/8 "Secretary of State" AND (immigration OR asylum)',
+  '"بيانات طالبي اللجوء" OR "السجل المركزي للأجانب"',
 ];
 
 /** The per-collection lists above, in order: spread once into each topic's includes. */

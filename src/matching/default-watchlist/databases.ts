@@ -544,4 +544,6 @@ export const databasesInclude = [
   // with the Driver's Privacy Protection Act
   '"driving record abstract*" OR "abstracts of driving record*"',
   '(=DMV OR "department of motor vehicles") NEAR/10 (noncompliance OR "Driver\'s Privacy Protection Act" OR DPPA)',
+  // … biometric matching against licence photos
+  '"biometric matching system" OR "facial recognition matching system"',
 ];

@@ -261,6 +261,12 @@ export const immigrationMiddleEastLanguages = [
   '(بإبعاد OR "قرار بإبعاد" OR "قراراً بإبعاد" OR "قرارا بإبعاد") AND (الجوازات OR "لأسباب أمنية" OR أجنبي OR الجنسية) AND (الداخلية OR الإقامة OR الاقامة OR إقامته OR اقامته OR وافد* OR الوافد* OR مقيم* OR المقيم*) AND (وافد* OR الوافد* OR مقيم* OR المقيم* OR أجنبي* OR الأجانب OR الجنسية OR المواطن OR مواطن OR البلاد OR ترحيل*)',
   // From the fifty-third collection (dev): arrests by Dubai's residency and foreigners' affairs department
   '"الإدارة العامة للإقامة وشؤون الأجانب" AND (القبض OR ضبط OR مخالف* OR المخالفين) AND NOT ("ضبط الجودة" OR التميز OR بطولة OR "كرة القدم" OR احتيالية OR تنتحل)',
+  // From the fifty-fourth collection (dev): deporting asylum seekers (Hebrew); the EU entry/exit system; lists of those
+  // barred from entering Saudi Arabia; irregular migrants intercepted or arrested
+  'גירוש AND ("מבקשי מקלט" OR "מבקשי המקלט" OR אריתריאה OR מסתננים)',
+  '"نظام الدخول والخروج"',
+  '("الممنوعين من دخول" OR "الممنوعة من دخول" OR "منعهم من دخول" OR "قائمة الممنوعين") AND (الجوازات OR ترحيل* OR المقيمين)',
+  '("غير نظامي" OR "غير نظاميين" OR "غير النظاميين" OR "غير الشرعيين") AND (اعترض* OR إحباط OR ضبط OR توقيف)',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -478,4 +484,10 @@ export const databasesMiddleEastLanguages = [
   '(("البصمة الجينية" OR "الحمض النووي") AND (أنتربول OR الإنتربول OR "الأمن الوطني" OR الشرطة) AND (أنتربول OR الإنتربول OR "الأمن الوطني" OR التحقيقات OR البنك OR "قاعدة بيانات" OR الجرائم OR المشتبه) AND NOT (مومياوات OR "نادي الشرطة")) OR ("عينات وراثية" AND (التحقيق OR الأمنية))',
   '("البطاقة الوطنية" AND ("نظام الجوازات" OR "بنك المعلومات" OR "نظام المرور") AND (الإرهابيين OR مزورة OR هويات OR "الوثائق القديمة" OR "ستحفظ المعلومات" OR الأمنية)) OR (("رقم الهوية" OR "الهوية الرقمية") AND ("المنافذ الحدودية" OR "تراخيص القيادة") AND ("أجهزة الأمن" OR "الأجهزة الأمنية"))',
   '"بصمة العين" AND ("الأمن العام" OR "المراكز الأمنية" OR الشرطة) AND NOT (متاجر OR الدفع OR دوام OR موظفيها OR هاتف OR الشاشة)',
+  // From the fifty-fourth collection (dev): the Schengen Information System; data shared with immigration enforcement;
+  // a Gulf blacklist of wanted persons; prosecutors monitoring communications
+  '"نظام معلومات شنغن" OR "نظام معلومات شنجن"',
+  '"إنفاذ قوانين الهجرة" AND (بيانات OR البيانات)',
+  '"قائمة سوداء" AND (المطلوبين OR مطلوب*)',
+  '"مراقبة الاتصالات" AND (النيابة OR التحقيق)',
 ];

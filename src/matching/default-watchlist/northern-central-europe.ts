@@ -295,6 +295,15 @@ export const immigrationNorthernCentralEurope = [
   '((prebeznik* OR migrant*) NEAR/12 (nezakonit* OR "drzavno mejo" OR policist*)) AND ("drzavno mejo" OR "drzavne meje" OR meja OR meje OR mejo OR mejni* OR policij* OR policist* OR prijel* OR prijet* OR Kolp* OR azil* OR "mednarodno zascito" OR tihotap* OR begunc* OR Frontex OR "nezakonito prestopil*" OR "nezakonito preckal*")',
   '("illegalis migracio*" OR "migracios nyomas" OR "illegalis bevandorl*") AND (hatar* OR rendor* OR hatarszakasz*) AND (hatarzar* OR hatarszakasz* OR hatarvadasz* OR hatarrendesz* OR hatarsert* OR hataron OR hatarnal OR hatarat OR "deli hatar*" OR "szerb hatar*" OR elfogt* OR elfogott* OR visszakisert* OR embercsempesz* OR rendorseg* OR kerites* OR tranzitzon* OR migransok)',
   '(("Schengen Information System" OR "SIS II") AND ("utlandska medborgare" OR personkontroller* OR inresor OR utresor)) AND (polis* OR granskontroll* OR gransen OR gransovergang* OR avvis* OR utvis* OR inreseforbud* OR efterlys* OR Migrationsverket OR tredjelandsmedborgare OR Tullverket OR Frontex OR fingeravtryck OR biometri* OR personkontroll*)',
+  // From the fifty-fourth collection (dev): migrants found by police and smugglers arrested (Macedonian); foreign
+  // nationals found at border checks; deportation (Belarusian); Serbia's detention centre for foreigners
+  'мигрант* AND (пронајден* OR приведен* OR криумчар*)',
+  '"странски државјани" AND (контрола OR откриени OR полициски)',
+  'дэпартац* OR дэпартав*',
+  'prihvatilist* NEAR/3 stranc*',
+  // illegal migrants found by police, and foreign nationals without papers (Serbian)
+  'ilegaln* NEAR/2 migran*',
+  '("strana državljana" OR "stranih državljana" OR "strani državljani") AND (ilegaln* OR "bez ličnih dokumenata" OR "bez dokumenata")',
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -575,6 +584,8 @@ export const databasesNorthernCentralEurope = [
   '("Valsts policij*" AND ("personas datu" OR datu*)) AND (reģistr* OR datubāz* OR "datu bāz*" OR "Datu valsts inspekcij*" OR nelikumīg* OR apstrād* OR piekļuv* OR sodāmīb* OR "Sodu reģistr*" OR kamer* OR uzraudzīb* OR "Informācijas centr*" OR Šengen* OR Schengen*)',
   '(poliisi* OR poliisin) NEAR/12 (tietojarjestelm* OR rekister* OR urkinta*) AND (tietoja OR henkilotie* OR katsonut OR katsoi OR urkki* OR tietosuoja* OR lokivalvon* OR lokitie* OR oikeusasiam* OR perusteetta OR "ilman perustetta" OR virkarikos OR virkavirh* OR "poliisiasiain tietojarjestelm*" OR tallenn* OR rekisteroi* OR henkilorekister* OR luovut*)',
   '=CEPiK OR "Centralna Ewidencja Pojazdow" OR "centralnej ewidencji pojazdow" OR "centralnej ewidencji kierowcow"',
+  // From the fifty-fourth collection (dev): Kazakhstan's plate-reading police cameras checked against debtors
+  'Автоураган*',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

@@ -235,6 +235,9 @@ export const immigrationSpanish = [
   '("Ley de Migración" OR "Ley 18.250" OR "Dirección Nacional de Migración") AND (expulsión OR irregular* OR criminaliz* OR detenci* OR repatri* OR deport*) AND NOT (auditoría OR sobreprecio* OR informático* OR jubilado* OR diáspora OR "contratación irregular" OR homolog*)',
   '(repatri* OR deport*) AND ("Instituto Nacional de Migración" OR =INM) AND (mexicanos OR migrantes OR "Estados Unidos")',
   '("situación irregular" OR "estancia irregular") AND (Extranjería OR "Policía Nacional") AND (informar OR detect* OR actuación OR expulsión) AND (expuls* OR policial* OR detenid* OR detención OR deport* OR devoluci* OR internamiento)',
+  // From the fifty-fourth collection (dev): Mexico's migration law: foreigners "presented" (taken into migration custody)
+  // or put at the migration institute's disposal
+  'extranjer* AND ("a disposición del Instituto" OR "extranjeros presentados" OR "extranjero presentado" OR "retorno asistido")',
 ];
 
 export const databasesSpanish = [
@@ -507,6 +510,10 @@ export const databasesSpanish = [
   '(("número celular" OR "números celulares" OR "líneas telefónicas" OR "telefonía móvil") AND registro AND (CURP OR biométric* OR "prueba de vida") AND (padrón OR padron OR vincul* OR "registro obligatorio" OR asociad*)) OR (padrón AND (chip* OR línea* OR celular*) AND (fiscalía* OR policía*))',
   // From the fifty-fourth collection (dev): police inspections and home visits to check municipal register entries
   '(empadronamiento* OR padron OR "padrón municipal") NEAR/20 (polic* OR agentes) AND (inspecci* OR "visitas domiciliarias" OR patrulla* OR comprobar OR verificar OR fraude*)',
+  // From the fifty-fourth collection (dev): Mexico's national public-security information system; the migration institute
+  // asking prosecutors for complaints against foreigners
+  '"Sistema Nacional de Información" AND ("Seguridad Pública" OR "Secretariado Ejecutivo")',
+  '"Instituto solicitará información" AND extranjer*',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

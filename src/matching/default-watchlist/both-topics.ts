@@ -253,14 +253,14 @@ const BOTH_TOPICS_FIFTY_SECOND = [
 
 const BOTH_TOPICS_FIFTY_FOURTH = [
   // Benefit agencies told to report applicants who are not citizens to law enforcement or federal agencies (Mississippi)
-  '("Law Enforcement Authorities" OR "federal agencies" OR "law enforcement") NEAR/12 report* AND (SNAP OR Medicaid OR "public assistance") AND (alien* OR "not United States citizens" OR "immigration status")',
+  '("Law Enforcement Authorities" OR "federal agencies" OR "law enforcement") NEAR/12 report* AND (SNAP OR Medicaid OR "public assistance") AND ("not United States citizens" OR "eligible alien*" OR "immigration status" OR "unlawfully present" OR "illegal alien*")',
   // Courts telling Mexico's migration institute about foreigners under arrest orders; entry and residence refused to
   // foreigners on public-order grounds (Greek police); public authorities supplying information to the Home Secretary for
   // immigration; asylum seekers' data and the central register of foreigners (Arabic, on Germany)
-  '"dar a conocer al Instituto" AND extranjer*',
-  '"άρνηση εισόδου" AND αλλοδαπ*',
-  '("supply information" OR "supply of information") NEAR/8 "Secretary of State" AND (immigration OR asylum)',
-  '"بيانات طالبي اللجوء" OR "السجل المركزي للأجانب"',
+  '"dar a conocer al Instituto" AND extranjer* AND (aprehension OR cautelares OR precautorias OR filiacion)',
+  '"άρνηση εισόδου" AND αλλοδαπ* AND (διαμονής OR απέλασ* OR ΕΚΑΝΑ OR Ανεπιθύμητων OR "δημόσιας τάξης")',
+  '("supply information" OR "supply of information") NEAR/8 "Secretary of State" AND ("Immigration and Asylum Act" OR enforcement OR removal OR "immigration offence*")',
+  '("بيانات طالبي اللجوء" OR "السجل المركزي للأجانب") AND (الأمنية OR الشرطة OR ترحيل* OR تبادل OR "الوصول إلى" OR مخاوف OR انتقادات)',
 ];
 
 /** The per-collection lists above, in order: spread once into each topic's includes. */

@@ -542,8 +542,8 @@ export const databasesInclude = [
   '("CAL-GANG" OR "Cal Gang" OR "CAL-ID" OR "California Identification System") AND (police OR sheriff* OR "law enforcement" OR fingerprint* OR crime* OR criminal* OR investigat* OR officer* OR agenc* OR database OR "Penal Code" OR =RAN OR "Access Network" OR SJPD)',
   // From the fifty-fourth collection (dev): driving-record abstracts and who may have them; a state DMV's noncompliance
   // with the Driver's Privacy Protection Act
-  '"driving record abstract*" OR "abstracts of driving record*"',
-  '(=DMV OR "department of motor vehicles") NEAR/10 (noncompliance OR "Driver\'s Privacy Protection Act" OR DPPA)',
+  '("driving record abstract*" OR "abstracts of driving record*") AND (acquire OR release* OR disclos* OR confidential* OR "may receive" OR "may obtain" OR access OR "entities that may" OR "Department of Licensing" OR "law enforcement")',
+  '(=DMV OR "department of motor vehicles") NEAR/10 ("substantial noncompliance" OR "Driver\'s Privacy Protection Act" OR DPPA)',
   // … biometric matching against licence photos
-  '"biometric matching system" OR "facial recognition matching system"',
+  '("biometric matching system" OR "facial recognition matching system") AND (licen* OR identicard* OR "Department of Licensing" OR eu-LISA OR sBMS OR Schengen OR border*)',
 ];

@@ -417,7 +417,7 @@ export const immigrationInclude = [
   '(=ICE AND "Automation Modernization") OR ("Automation Modernization Program" AND detainee* AND (DHS OR "Homeland Security" OR immigra* OR deport* OR removal))',
   // From the fifty-fourth collection (dev): a state's duty to give the immigration service names and addresses of people
   // it knows to be unlawfully present (42 U.S.C. 611a)
-  '("Immigration and Naturalization Service" OR "immigration authorities" OR "Immigration and Customs Enforcement") NEAR/12 ("name and address" OR "names and addresses" OR "identifying information")',
+  '("Immigration and Naturalization Service" OR "immigration authorities" OR "Immigration and Customs Enforcement") NEAR/12 ("name and address" OR "names and addresses" OR "identifying information") AND (unlawful* OR illegal* OR "not lawfully" OR deport* OR removal OR enforcement)',
 ];
 
 export const immigrationExclude = [

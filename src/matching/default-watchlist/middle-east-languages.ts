@@ -263,10 +263,10 @@ export const immigrationMiddleEastLanguages = [
   '"الإدارة العامة للإقامة وشؤون الأجانب" AND (القبض OR ضبط OR مخالف* OR المخالفين) AND NOT ("ضبط الجودة" OR التميز OR بطولة OR "كرة القدم" OR احتيالية OR تنتحل)',
   // From the fifty-fourth collection (dev): deporting asylum seekers (Hebrew); the EU entry/exit system; lists of those
   // barred from entering Saudi Arabia; irregular migrants intercepted or arrested
-  'גירוש AND ("מבקשי מקלט" OR "מבקשי המקלט" OR אריתריאה OR מסתננים)',
-  '"نظام الدخول والخروج"',
-  '("الممنوعين من دخول" OR "الممنوعة من دخول" OR "منعهم من دخول" OR "قائمة الممنوعين") AND (الجوازات OR ترحيل* OR المقيمين)',
-  '("غير نظامي" OR "غير نظاميين" OR "غير النظاميين" OR "غير الشرعيين") AND (اعترض* OR إحباط OR ضبط OR توقيف)',
+  'גירוש AND ("מבקשי מקלט" OR "מבקשי המקלט" OR אריתריאה OR מסתננים) AND ("רשות האוכלוסין" OR הרחקה OR חולות OR "מדינות שלישיות" OR "מדינה שלישית" OR בכפייה OR מסתננים OR "משרד הפנים")',
+  '"نظام الدخول والخروج" AND (الأوروبي OR الاوروبي OR شنغن OR شنجن OR EES OR الحدود)',
+  '("الممنوعين من دخول" OR "الممنوعة من دخول" OR "منعهم من دخول" OR "قائمة الممنوعين") AND (الجوازات OR المخالفين OR ترحيلهم OR المرحلين OR الأجانب OR الوافدين)',
+  '(("غير نظامي" OR "غير نظاميين" OR "غير النظاميين" OR "غير الشرعيين") NEAR/3 (مهاجر* OR المهاجر* OR الهجرة OR الأجانب OR متسلل* OR مخالف* OR الحدود OR عمال OR عاملا)) AND (اعترض* OR إحباط OR ضبط OR توقيف)',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -486,8 +486,8 @@ export const databasesMiddleEastLanguages = [
   '"بصمة العين" AND ("الأمن العام" OR "المراكز الأمنية" OR الشرطة) AND NOT (متاجر OR الدفع OR دوام OR موظفيها OR هاتف OR الشاشة)',
   // From the fifty-fourth collection (dev): the Schengen Information System; data shared with immigration enforcement;
   // a Gulf blacklist of wanted persons; prosecutors monitoring communications
-  '"نظام معلومات شنغن" OR "نظام معلومات شنجن"',
-  '"إنفاذ قوانين الهجرة" AND (بيانات OR البيانات)',
-  '"قائمة سوداء" AND (المطلوبين OR مطلوب*)',
-  '"مراقبة الاتصالات" AND (النيابة OR التحقيق)',
+  '("نظام معلومات شنغن" OR "نظام معلومات شنجن") AND (الشرطة OR إنفاذ OR تنبيه* OR المطلوبين OR "تبادل المعلومات" OR الأمن)',
+  '"إنفاذ قوانين الهجرة" AND (تشارك* OR تبادل OR "بيانات شخصية" OR "البيانات الشخصية" OR الشرطة OR الحساسة)',
+  '"قائمة سوداء" AND المطلوبين AND (أمني* OR الشرطة OR الجوازات OR مرور)',
+  '"مراقبة الاتصالات" AND (النيابة OR "الإجراءات الجنائية" OR المتهم OR "سلطة التحقيق")',
 ];

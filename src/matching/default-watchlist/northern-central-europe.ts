@@ -297,13 +297,13 @@ export const immigrationNorthernCentralEurope = [
   '(("Schengen Information System" OR "SIS II") AND ("utlandska medborgare" OR personkontroller* OR inresor OR utresor)) AND (polis* OR granskontroll* OR gransen OR gransovergang* OR avvis* OR utvis* OR inreseforbud* OR efterlys* OR Migrationsverket OR tredjelandsmedborgare OR Tullverket OR Frontex OR fingeravtryck OR biometri* OR personkontroll*)',
   // From the fifty-fourth collection (dev): migrants found by police and smugglers arrested (Macedonian); foreign
   // nationals found at border checks; deportation (Belarusian); Serbia's detention centre for foreigners
-  'мигрант* AND (пронајден* OR приведен* OR криумчар*)',
-  '"странски државјани" AND (контрола OR откриени OR полициски)',
-  'дэпартац* OR дэпартав*',
-  'prihvatilist* NEAR/3 stranc*',
+  'мигрант* AND (пронајден* OR приведен* OR криумчар*) AND (полиц* OR МВР OR возило OR возилото)',
+  '"странски државјани" AND (откриени OR илегал* OR ГП OR граничн* OR мигрант*)',
+  '(дэпартац* OR дэпартав*) AND (замежн* OR іншаземц* OR мігрант* OR МУС OR "рашэнне аб")',
+  '(prihvatilist* NEAR/3 stranc*) AND (kucni OR boravka OR udaljen* OR =MUP OR Pravilnik)',
   // illegal migrants found by police, and foreign nationals without papers (Serbian)
-  'ilegaln* NEAR/2 migran*',
-  '("strana državljana" OR "stranih državljana" OR "strani državljani") AND (ilegaln* OR "bez ličnih dokumenata" OR "bez dokumenata")',
+  '(ilegaln* NEAR/2 migran*) AND (polic* OR =MUP OR uhapsen* OR pronaden* OR otkriven* OR akcij* OR granic* OR prihvat* OR smjestaj* OR vracanj*)',
+  '("strana državljana" OR "stranih državljana" OR "strani državljani") AND ("ilegalno ušli" OR "ilegalno boravili" OR "ilegalan prelazak" OR "bez ličnih dokumenata" OR readmisi* OR protjer* OR (policij* AND azil*))',
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -585,7 +585,7 @@ export const databasesNorthernCentralEurope = [
   '(poliisi* OR poliisin) NEAR/12 (tietojarjestelm* OR rekister* OR urkinta*) AND (tietoja OR henkilotie* OR katsonut OR katsoi OR urkki* OR tietosuoja* OR lokivalvon* OR lokitie* OR oikeusasiam* OR perusteetta OR "ilman perustetta" OR virkarikos OR virkavirh* OR "poliisiasiain tietojarjestelm*" OR tallenn* OR rekisteroi* OR henkilorekister* OR luovut*)',
   '=CEPiK OR "Centralna Ewidencja Pojazdow" OR "centralnej ewidencji pojazdow" OR "centralnej ewidencji kierowcow"',
   // From the fifty-fourth collection (dev): Kazakhstan's plate-reading police cameras checked against debtors
-  'Автоураган*',
+  'Автоураган* AND (должник* OR розыск* OR угнан* OR баз*)',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

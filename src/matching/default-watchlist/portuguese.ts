@@ -34,8 +34,8 @@ export const immigrationPortuguese = [
   '(detid* OR detidas OR detém OR deteve OR custódia OR repatriad*) AND (clandestinos OR "entraram clandestinamente" OR "falta de vistos" OR "vistos de entrada" OR "postos oficiais de migração" OR piroga OR embarcação) AND NOT (casinos OR cocaína OR narcotráfico OR pescadores OR naufrágio OR "restos mortais")',
   // From the fifty-fourth collection (dev): PSP's foreigners and border unit at police operations; police operations
   // against illegal immigration
-  '"Estrangeiros e Controlo Fronteiriço" OR "Unidade Nacional de Estrangeiros e Fronteiras" OR =UNEF',
-  '"imigração ilegal" NEAR/12 (operaç* OR PSP OR policia*)',
+  '"Estrangeiros e Controlo Fronteiriço" OR "Unidade Nacional de Estrangeiros e Fronteiras" OR (=UNEF AND (=PSP OR fronteir* OR "Polícia de Segurança Pública" OR expuls* OR readmiss*))',
+  '("imigração ilegal" NEAR/12 (operaç* OR PSP OR policia*)) AND (detid* OR detém OR deteve OR detenç* OR deter OR operaç* OR =PSP OR =SEF OR AIMA OR expuls* OR identificad*)',
 ];
 
 export const databasesPortuguese = [

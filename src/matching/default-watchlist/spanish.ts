@@ -237,7 +237,7 @@ export const immigrationSpanish = [
   '("situación irregular" OR "estancia irregular") AND (Extranjería OR "Policía Nacional") AND (informar OR detect* OR actuación OR expulsión) AND (expuls* OR policial* OR detenid* OR detención OR deport* OR devoluci* OR internamiento)',
   // From the fifty-fourth collection (dev): Mexico's migration law: foreigners "presented" (taken into migration custody)
   // or put at the migration institute's disposal
-  'extranjer* AND ("a disposición del Instituto" OR "extranjeros presentados" OR "extranjero presentado" OR "retorno asistido")',
+  'extranjer* AND ("a disposición del Instituto" OR "extranjeros presentados" OR "extranjero presentado") AND (migratori* OR presentad* OR traslado*)',
 ];
 
 export const databasesSpanish = [
@@ -509,11 +509,11 @@ export const databasesSpanish = [
   '("Centro Nacional de Inteligencia" OR =CNI) AND plataforma AND (información OR datos) AND NOT (ciberataque* OR eléctrica OR Indígena OR dictadura OR "Central Nacional de Informaciones")',
   '(("número celular" OR "números celulares" OR "líneas telefónicas" OR "telefonía móvil") AND registro AND (CURP OR biométric* OR "prueba de vida") AND (padrón OR padron OR vincul* OR "registro obligatorio" OR asociad*)) OR (padrón AND (chip* OR línea* OR celular*) AND (fiscalía* OR policía*))',
   // From the fifty-fourth collection (dev): police inspections and home visits to check municipal register entries
-  '(empadronamiento* OR padron OR "padrón municipal") NEAR/20 (polic* OR agentes) AND (inspecci* OR "visitas domiciliarias" OR patrulla* OR comprobar OR verificar OR fraude*)',
+  '(empadronamiento* OR padron OR "padrón municipal") NEAR/20 (polic* OR agentes) AND (inspecci* OR "visitas domiciliarias" OR patrulla* OR comprobar OR verificar OR fraude*) AND (empadronamiento* OR inmigra* OR ilegal* OR irregular*)',
   // From the fifty-fourth collection (dev): Mexico's national public-security information system; the migration institute
   // asking prosecutors for complaints against foreigners
-  '"Sistema Nacional de Información" AND ("Seguridad Pública" OR "Secretariado Ejecutivo")',
-  '"Instituto solicitará información" AND extranjer*',
+  '("Sistema Nacional de Información" AND ("Seguridad Pública" OR "Secretariado Ejecutivo") AND ("bases de datos" OR "base de datos" OR intercambio OR compartir OR suministro OR acceso OR registro* OR "sistemas de gestión" OR "Centros de Comando")) NOT "Estadística y Geográfica"',
+  '"Instituto solicitará información" AND extranjer* AND (denuncias OR delitos OR "Ministerio Público" OR migratori*)',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

@@ -291,6 +291,8 @@ export const immigrationAsianLanguages = [
   '(移民管理机构) AND (不准其入境 OR 不准入境 OR 遣返 OR 遣送) AND NOT (护照破损 OR 纪念展 OR 日侨 OR 外逃贪官 OR 天网行动)',
   '(इमिग्रेशन OR आप्रवासन) AND (गिरफ्तार OR हिरासत OR पकड़* OR निर्वासन) AND (विदेशी OR विदेशियों OR सीमा OR बॉर्डर) NOT (घूस OR रिश्वत OR फर्जी OR ठगे OR ठगी)',
   '("ایف آئی اے" AND افغان AND ("غیر قانونی مقیم" OR "غیر قانونی طور پر پاکستانی" OR "غیر ملکیوں" OR "تارکین وطن" OR مہاجرین)) OR (امیگریشن AND ("ملک بدری" OR "ڈی پورٹ") AND (حراست OR پکڑے OR گرفتار))',
+  // From the fifty-fourth collection (dev): Japan's immigration control officers and their violation investigations
+  '入国警備官 OR 違反調査',
 ];
 
 export const databasesAsianLanguages = [
@@ -586,4 +588,9 @@ export const databasesAsianLanguages = [
   '(किरायेदारों OR किरायेदार) AND पुलिस AND (पहचान OR सत्यापन OR वेरिफिकेशन) AND NOT (विवाद OR झगड़ा OR भर्ती OR अभ्यर्थियों OR "वेब सीरीज़")',
   '(("sidik jari" AND (INAFIS OR "Pusat Identifikasi" OR ((Polri OR polisi OR Bareskrim) AND (data OR identitas OR identifikasi OR forensik OR tersangka)))) OR ((Bareskrim OR Polri) AND Dukcapil AND (biometrik OR jari))) AND NOT (absensi OR museum OR pameran OR sejarah OR ponsel OR sensor)',
   '("ใบหน้า" AND ("ตำรวจ" OR "ต้องสงสัย" OR "หมายจับ") AND ("ระบบ" OR "กล้อง" OR "ฐานข้อมูล" OR "AI" OR "Recognition" OR "เทคโนโลยี" OR "ตรวจจับ" OR "สแกน" OR "CCTV") AND NOT ("ครีม" OR "ฟุตบอล")) OR (("ตรวจจับหน้า" OR "สแกนหน้า") AND ("หมายจับ" OR "ตำรวจ"))',
+  // From the fifty-fourth collection (dev): exit bans on wanted nationals (Taiwan); police checks of resident ID cards and
+  // fingerprints on them (China)
+  '(禁止其出國 OR 禁止出國 OR 限制出國 OR 禁止其出国 OR 限制出境) AND (通緝 OR 通缉)',
+  '"查验居民身份证" OR "查驗居民身份證"',
+  '(指紋信息 OR 指纹信息) AND (公安機關 OR 公安机关)',
 ];

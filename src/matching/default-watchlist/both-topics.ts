@@ -261,6 +261,8 @@ const BOTH_TOPICS_FIFTY_FOURTH = [
   '"άρνηση εισόδου" AND αλλοδαπ* AND (διαμονής OR απέλασ* OR ΕΚΑΝΑ OR Ανεπιθύμητων OR "δημόσιας τάξης")',
   '("supply information" OR "supply of information") NEAR/8 "Secretary of State" AND ("Immigration and Asylum Act" OR enforcement OR removal OR "immigration offence*")',
   '("بيانات طالبي اللجوء" OR "السجل المركزي للأجانب") AND (الأمنية OR الشرطة OR ترحيل* OR تبادل OR "الوصول إلى" OR مخاوف OR انتقادات)',
+  // Taiwan's immigration agency inspecting and registering foreigners who stay over three months
+  '查察登記 OR 查察登记',
 ];
 
 /** The per-collection lists above, in order: spread once into each topic's includes. */

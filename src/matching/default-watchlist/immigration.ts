@@ -418,6 +418,9 @@ export const immigrationInclude = [
   // From the fifty-fourth collection (dev): a state's duty to give the immigration service names and addresses of people
   // it knows to be unlawfully present (42 U.S.C. 611a)
   '("Immigration and Naturalization Service" OR "immigration authorities" OR "Immigration and Customs Enforcement") NEAR/12 ("name and address" OR "names and addresses" OR "identifying information") AND (unlawful* OR illegal* OR "not lawfully" OR deport* OR removal OR enforcement)',
+  // … the Laken Riley Act (detention of immigrants charged with theft); mayors vowing to defend undocumented residents
+  '"Laken Riley Act" OR "Laken Riley bill"',
+  '(mayor OR governor) NEAR/12 (defend* OR protect*) NEAR/12 (undocumented OR "seeking asylum")',
 ];
 
 export const immigrationExclude = [

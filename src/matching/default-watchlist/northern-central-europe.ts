@@ -304,6 +304,9 @@ export const immigrationNorthernCentralEurope = [
   // illegal migrants found by police, and foreign nationals without papers (Serbian)
   '(ilegaln* NEAR/2 migran*) AND (polic* OR =MUP OR uhapsen* OR pronaden* OR otkriven* OR akcij* OR granic* OR prihvat* OR smjestaj* OR vracanj*)',
   '("strana državljana" OR "stranih državljana" OR "strani državljani") AND ("ilegalno ušli" OR "ilegalno boravili" OR "ilegalan prelazak" OR "bez ličnih dokumenata" OR readmisi* OR protjer* OR (policij* AND azil*))',
+  // Swedish expulsion for crime and re-entry bans; police checks and workplace inspections of foreigners' right to stay
+  '(utvisas OR utvisning* OR återreseförbud*) AND (utlänning* OR Sverige)',
+  '(utlänning* NEAR/20 (polisman OR Polismyndigheten)) AND (kontroll* OR inspektion* OR "rätt att vistas" OR "uppehålla sig")',
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -586,6 +589,9 @@ export const databasesNorthernCentralEurope = [
   '=CEPiK OR "Centralna Ewidencja Pojazdow" OR "centralnej ewidencji pojazdow" OR "centralnej ewidencji kierowcow"',
   // From the fifty-fourth collection (dev): Kazakhstan's plate-reading police cameras checked against debtors
   'Автоураган* AND (должник* OR розыск* OR угнан* OR баз*)',
+  // Sweden's police data act, carriers' passenger data for the police
+  'Polisdatalag* OR (personuppgifter AND (brottsbekämpande OR "gemensamt tillgängliga" OR signalementsregister OR fingeravtrycksregister OR Polismyndigheten))',
+  'transportör* AND Polismyndigheten AND (uppgift* OR passagerare)',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

@@ -238,6 +238,8 @@ export const immigrationSpanish = [
   // From the fifty-fourth collection (dev): Mexico's migration law: foreigners "presented" (taken into migration custody)
   // or put at the migration institute's disposal
   'extranjer* AND ("a disposición del Instituto" OR "extranjeros presentados" OR "extranjero presentado") AND (migratori* OR presentad* OR traslado*)',
+  // … refugees' protection against expulsion and return (Venezuela's refugee law)
+  '(refugiad* OR asilad*) AND (expulsa* OR expulsión OR expulsar OR expulsados OR devuelt* OR "no devolución")',
 ];
 
 export const databasesSpanish = [

@@ -50,6 +50,11 @@ export const immigrationWesternEuropean = [
   '(Ausländerbehörde* OR Ausländerbehörden) AND (Jugendamt OR Jugendämter OR Jugendämtern) AND NOT (Verwaltungszentrum OR Öffnungszeiten OR Cyberangriff OR Personalmangel OR "offene Stellen" OR Fachkräfte* OR Wartezeit* OR Umzug OR Warnstreik OR Verdi OR Ausstand)',
   // From the fifty-third collection (dev): overstays punished with removal or an entry ban
   '(Aufenthaltsdauer OR Aufenthaltsfrist* OR Überschreitung OR "90 Tage") AND (Visa* OR Visum OR Schengen* OR Einreise*) AND (Abschiebung* OR Einreiseverbot* OR Ausweisung* OR "Stop-Liste" OR Sanktionen OR Wiedereinreisesperre* OR Rückführung*)',
+  // From the fifty-fourth collection (dev): CESEDA: orders to leave, residence bans and house arrest; police checks of
+  // foreigners' papers and the border strip; illegal entry or stay; identification for removal
+  '(étranger OR "l\'étranger" OR ressortissant*) AND ("quitter le territoire" OR "interdiction du territoire" OR "astreint à résider" OR "assigné à résidence")',
+  '"officiers de police judiciaire" AND ("nationalité étrangère" OR étranger*) AND (séjourner OR séjour OR circuler OR "en deçà")',
+  '"pénétré ou séjourné" OR "identification d\'un étranger"',
 ];
 
 export const databasesWesternEuropean = [

@@ -292,7 +292,7 @@ export const immigrationAsianLanguages = [
   '(इमिग्रेशन OR आप्रवासन) AND (गिरफ्तार OR हिरासत OR पकड़* OR निर्वासन) AND (विदेशी OR विदेशियों OR सीमा OR बॉर्डर) NOT (घूस OR रिश्वत OR फर्जी OR ठगे OR ठगी)',
   '("ایف آئی اے" AND افغان AND ("غیر قانونی مقیم" OR "غیر قانونی طور پر پاکستانی" OR "غیر ملکیوں" OR "تارکین وطن" OR مہاجرین)) OR (امیگریشن AND ("ملک بدری" OR "ڈی پورٹ") AND (حراست OR پکڑے OR گرفتار))',
   // From the fifty-fourth collection (dev): Japan's immigration control officers and their violation investigations
-  '入国警備官 OR 違反調査',
+  '(入国警備官 AND (違反調査 OR 容疑者 OR 収容 OR 退去強制 OR 摘発 OR 送還)) OR (違反調査 AND (外国人 OR 入管))',
 ];
 
 export const databasesAsianLanguages = [
@@ -590,7 +590,7 @@ export const databasesAsianLanguages = [
   '("ใบหน้า" AND ("ตำรวจ" OR "ต้องสงสัย" OR "หมายจับ") AND ("ระบบ" OR "กล้อง" OR "ฐานข้อมูล" OR "AI" OR "Recognition" OR "เทคโนโลยี" OR "ตรวจจับ" OR "สแกน" OR "CCTV") AND NOT ("ครีม" OR "ฟุตบอล")) OR (("ตรวจจับหน้า" OR "สแกนหน้า") AND ("หมายจับ" OR "ตำรวจ"))',
   // From the fifty-fourth collection (dev): exit bans on wanted nationals (Taiwan); police checks of resident ID cards and
   // fingerprints on them (China)
-  '(禁止其出國 OR 禁止出國 OR 限制出國 OR 禁止其出国 OR 限制出境) AND (通緝 OR 通缉)',
-  '"查验居民身份证" OR "查驗居民身份證"',
-  '(指紋信息 OR 指纹信息) AND (公安機關 OR 公安机关)',
+  '(禁止其出國 OR 禁止出國 OR 限制出國 OR 禁止其出国 OR 限制出境) AND (通緝 OR 通缉) AND (移民署 OR 入出國 OR 入出国 OR 出入境管理)',
+  '("查验居民身份证" OR "查驗居民身份證") AND (人民警察 OR 公安 OR 警察)',
+  '(指紋信息 OR 指纹信息) AND (公安機關 OR 公安机关) AND (居民身份證 OR 居民身份证 OR 犯罪 OR 嫌疑)',
 ];

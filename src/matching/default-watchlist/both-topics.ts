@@ -262,7 +262,7 @@ const BOTH_TOPICS_FIFTY_FOURTH = [
   '("supply information" OR "supply of information") NEAR/8 "Secretary of State" AND ("Immigration and Asylum Act" OR enforcement OR removal OR "immigration offence*")',
   '("بيانات طالبي اللجوء" OR "السجل المركزي للأجانب") AND (الأمنية OR الشرطة OR ترحيل* OR تبادل OR "الوصول إلى" OR مخاوف OR انتقادات)',
   // Taiwan's immigration agency inspecting and registering foreigners who stay over three months
-  '查察登記 OR 查察登记',
+  '(查察登記 OR 查察登记) AND (移民署 OR 外國人 OR 外国人 OR 大陸地區人民)',
 ];
 
 /** The per-collection lists above, in order: spread once into each topic's includes. */

@@ -419,8 +419,8 @@ export const immigrationInclude = [
   // it knows to be unlawfully present (42 U.S.C. 611a)
   '("Immigration and Naturalization Service" OR "immigration authorities" OR "Immigration and Customs Enforcement") NEAR/12 ("name and address" OR "names and addresses" OR "identifying information") AND (unlawful* OR illegal* OR "not lawfully" OR deport* OR removal OR enforcement)',
   // … the Laken Riley Act (detention of immigrants charged with theft); mayors vowing to defend undocumented residents
-  '"Laken Riley Act" OR "Laken Riley bill"',
-  '(mayor OR governor) NEAR/12 (defend* OR protect*) NEAR/12 (undocumented OR "seeking asylum")',
+  '("Laken Riley Act" OR "Laken Riley bill") AND (=ICE OR immigra* OR detain* OR detention OR deport* OR "legal status" OR migrant* OR undocumented OR alien*)',
+  '((mayor OR governor) NEAR/12 (defend* OR protect*) NEAR/12 (undocumented OR "seeking asylum")) AND (Trump* OR deport* OR =ICE OR raid* OR sanctuary OR "immigration enforcement")',
 ];
 
 export const immigrationExclude = [

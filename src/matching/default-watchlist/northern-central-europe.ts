@@ -305,8 +305,8 @@ export const immigrationNorthernCentralEurope = [
   '(ilegaln* NEAR/2 migran*) AND (polic* OR =MUP OR uhapsen* OR pronaden* OR otkriven* OR akcij* OR granic* OR prihvat* OR smjestaj* OR vracanj*)',
   '("strana državljana" OR "stranih državljana" OR "strani državljani") AND ("ilegalno ušli" OR "ilegalno boravili" OR "ilegalan prelazak" OR "bez ličnih dokumenata" OR readmisi* OR protjer* OR (policij* AND azil*))',
   // Swedish expulsion for crime and re-entry bans; police checks and workplace inspections of foreigners' right to stay
-  '(utvisas OR utvisning* OR återreseförbud*) AND (utlänning* OR Sverige)',
-  '(utlänning* NEAR/20 (polisman OR Polismyndigheten)) AND (kontroll* OR inspektion* OR "rätt att vistas" OR "uppehålla sig")',
+  '(utvisas OR utvisning* OR återreseförbud*) AND (utlänning* OR "lämna Sverige" OR Migrationsverket)',
+  '(utlänning* NEAR/20 (polisman OR Polismyndigheten)) AND ("rätt att vistas" OR "rätt att uppehålla sig" OR "uppehålla sig i Sverige" OR Schengen* OR arbetstillstånd OR uppehållstillstånd)',
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -590,8 +590,8 @@ export const databasesNorthernCentralEurope = [
   // From the fifty-fourth collection (dev): Kazakhstan's plate-reading police cameras checked against debtors
   'Автоураган* AND (должник* OR розыск* OR угнан* OR баз*)',
   // Sweden's police data act, carriers' passenger data for the police
-  'Polisdatalag* OR (personuppgifter AND (brottsbekämpande OR "gemensamt tillgängliga" OR signalementsregister OR fingeravtrycksregister OR Polismyndigheten))',
-  'transportör* AND Polismyndigheten AND (uppgift* OR passagerare)',
+  'Polisdatalag* OR (personuppgifter AND (brottsbekämpande OR "gemensamt tillgängliga" OR signalementsregister OR fingeravtrycksregister OR (Polismyndigheten AND (misstänkt* OR brott*))))',
+  'transportör* AND Polismyndigheten AND passagerar* AND (uppgift* OR lämna)',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

@@ -239,7 +239,7 @@ export const immigrationSpanish = [
   // or put at the migration institute's disposal
   'extranjer* AND ("a disposición del Instituto" OR "extranjeros presentados" OR "extranjero presentado") AND (migratori* OR presentad* OR traslado*)',
   // … refugees' protection against expulsion and return (Venezuela's refugee law)
-  '(refugiad* OR asilad*) AND (expulsa* OR expulsión OR expulsar OR expulsados OR devuelt* OR "no devolución")',
+  '(refugiad* OR asilad*) AND (expulsa* OR expulsión OR expulsar OR expulsados OR devuelt* OR "no devolución") AND (territorio OR "Comisión Nacional para los Refugiados" OR "orden público" OR "seguridad nacional" OR frontera*)',
 ];
 
 export const databasesSpanish = [

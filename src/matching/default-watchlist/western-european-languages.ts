@@ -52,9 +52,9 @@ export const immigrationWesternEuropean = [
   '(Aufenthaltsdauer OR Aufenthaltsfrist* OR Überschreitung OR "90 Tage") AND (Visa* OR Visum OR Schengen* OR Einreise*) AND (Abschiebung* OR Einreiseverbot* OR Ausweisung* OR "Stop-Liste" OR Sanktionen OR Wiedereinreisesperre* OR Rückführung*)',
   // From the fifty-fourth collection (dev): CESEDA: orders to leave, residence bans and house arrest; police checks of
   // foreigners' papers and the border strip; illegal entry or stay; identification for removal
-  '(étranger OR "l\'étranger" OR ressortissant*) AND ("quitter le territoire" OR "interdiction du territoire" OR "astreint à résider" OR "assigné à résidence")',
-  '"officiers de police judiciaire" AND ("nationalité étrangère" OR étranger*) AND (séjourner OR séjour OR circuler OR "en deçà")',
-  '"pénétré ou séjourné" OR "identification d\'un étranger"',
+  '(étranger OR "l\'étranger" OR ressortissant*) AND ("quitter le territoire" OR "interdiction du territoire" OR "astreint à résider" OR "assigné à résidence") AND ("autorité administrative" OR préfet OR "obligation de quitter" OR "interdiction du territoire" OR éloignement OR reconduite OR rétention)',
+  '"officiers de police judiciaire" AND ("nationalité étrangère" OR étranger*) AND ("titre de séjour" OR "à séjourner" OR "autorisées à circuler" OR "vingt kilomètres" OR "en deçà" OR "droit au séjour")',
+  '("pénétré ou séjourné" AND (étranger OR visa OR "sans se conformer")) OR ("identification d\'un étranger" AND (mesures OR "documents de voyage" OR éloignement OR "pièces ou documents"))',
 ];
 
 export const databasesWesternEuropean = [

@@ -2690,6 +2690,17 @@ describe('default watchlist', () => {
     ['Radar', 'Plaka tanıma kameralı radarlar hız ihlallerini tespit ediyor.', []],
   ])('reads %j by what it is about (44th collection)', readsAs);
 
+  it.each([
+    // Removal of things is not removal of people (the fifty-fourth collection's session), beside snow removal
+    ['Removal of asbestos from the county courthouse', 'The board awarded the asbestos removal contract for the courthouse annex.', []],
+    ['Debris removal continues after the storm', 'Crews finished tree removal and debris removal on county roads.', []],
+    [
+      'ICE removal flights resume',
+      'Immigration and Customs Enforcement carried out the removal of 120 people on two charter flights.',
+      ['immigration-enforcement'],
+    ],
+  ])('reads %j as removal of things or of people', readsAs);
+
   // Made-up sentences from the look-alike reviews of a collection's new rules (tests/fixtures/lookalikes/): for each rule,
   // off-topic sentences in its language that it read before it was narrowed, and some on-topic ones.
   describe.each([

@@ -224,7 +224,7 @@ describe('agreement with a second, blind labeller (npm run corpus -- agreement)'
     ['second-labeller-51.jsonl', 80, 'the fifty-first collection (60 dev, 20 held-out, drawn from its first 15 collectors)'],
     ['second-labeller-52.jsonl', 80, 'the fifty-second collection (60 dev, 20 held-out, drawn from its first 17 collectors)'],
     ['second-labeller-53b.jsonl', 40, "the fifty-third collection's third wave (30 dev, 10 held-out)"],
-    ['second-labeller-54.jsonl', 80, 'the fifty-fourth collection (60 dev, 20 held-out, drawn from all three waves)'],
+    ['second-labeller-54.jsonl', 80, 'the fifty-fourth collection (60 dev, 20 held-out, drawn from its first three waves)'],
   ])('holds %s (%i records), a second labelling of %s that agrees on at least 95% per topic', (file, size, sample) => {
     const second = readJsonLines<SecondLabel>(`${DIR}${file}`);
     expect(second, sample).toHaveLength(size);

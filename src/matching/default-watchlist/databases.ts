@@ -546,4 +546,11 @@ export const databasesInclude = [
   '(=DMV OR "department of motor vehicles") NEAR/10 ("substantial noncompliance" OR "Driver\'s Privacy Protection Act" OR DPPA)',
   // … biometric matching against licence photos
   '("biometric matching system" OR "facial recognition matching system") AND (licen* OR identicard* OR "Department of Licensing" OR eu-LISA OR sBMS OR Schengen OR border*)',
+  // … older dev misses among US bills: DMV "highly restricted personal information", toll agencies' use of plate and
+  // registration information, DMV retention of applicants' source documents, reproductive health data kept from police
+  // (narrowed by a look-alike review: employee files, cashless toll billing, tax records, REAL ID checklists, app data)
+  '"highly restricted personal information" AND (licen* OR "motor vehicle*" OR "personal identification card" OR =DMV OR "Secretary of State")',
+  '(toll* AND ("license plate" OR "motor vehicle registration") NEAR/10 (information OR data)) AND ("may not use" OR "for purposes other than" OR "used only" OR warrant OR "law enforcement")',
+  '"source documents" AND ("shall not retain" OR "not retain" OR "digital images" OR capture OR scan*) AND ("driver\'s license*" OR nondriver OR "identification card*")',
+  '"reproductive health data" AND ("law enforcement" OR police) AND (prohibit* OR "may not" OR investigat* OR warrant OR subpoena*)',
 ];

@@ -85,10 +85,14 @@ if (command === 'add' && files.length > 0) {
     const pairs = parsePairs(text, problems);
     skipped();
     for (const c of compareRules(defaultWatchlist(), dev, pairs)) {
+      // OK: the rule alone reads the same positives and nothing new. SAME: it does not, but the whole topic does (other
+      // rules read what it gave up). DIFF: the topic itself loses a positive or reads something new.
       const ok = c.lostPositives.length === 0 && c.extra.length === 0;
+      const same = c.watchlistLost.length === 0 && c.watchlistExtra.length === 0;
       console.log(
-        `${ok ? 'OK  ' : 'DIFF'} lost ${c.lostPositives.length}, dropped false alarms ${c.droppedFalseAlarms.length}, ` +
-          `extra ${c.extra.length}\t${c.topic}|${c.new}${ids([...c.lostPositives, ...c.extra])}`,
+        `${ok ? 'OK  ' : same ? 'SAME' : 'DIFF'} lost ${c.lostPositives.length}, dropped false alarms ${c.droppedFalseAlarms.length}, ` +
+          `extra ${c.extra.length}; the topic: lost ${c.watchlistLost.length}, extra ${c.watchlistExtra.length}` +
+          `\t${c.topic}|${c.new}${ids([...c.watchlistLost, ...c.watchlistExtra])}`,
       );
     }
   }

@@ -7,7 +7,8 @@
  *   topic it reads (false alarms), and how many positives it finds that the watchlist already finds.
  * - compareRules: an include rule and a narrowed version of it: which positives the old one read that the new one
  *   loses, and which items the new one reads that the old one did not (a narrowing should lose nothing and add
- *   nothing on the items it is checked against).
+ *   nothing on the items it is checked against); and the same for the whole topic, where another rule may still read
+ *   what the narrowed one gave up.
  *
  * Rules are compiled in batches, each candidate as a topic of its own, so a file of a hundred rules costs a few
  * passes over the items rather than a hundred.
@@ -39,6 +40,14 @@ export interface Comparison {
   droppedFalseAlarms: string[];
   /** Items the new rule reads that the old one did not. */
   extra: string[];
+  /**
+   * The same two questions for the whole topic: positives the topic's rules read with the old rule in place and no
+   * longer read with the new one (another rule may still read what the narrowed rule gave up), and items the topic reads
+   * with the new rule that it did not with the old. The old rule is replaced where the watchlist holds it, added
+   * otherwise.
+   */
+  watchlistLost: string[];
+  watchlistExtra: string[];
 }
 
 const SHORT: Record<string, string[]> = {
@@ -170,14 +179,40 @@ export function compareRules(
     batch,
   );
   const labels = new Map(items.map((i) => [i.id, i.labels]));
+  const byId = new Map(items.map((i) => [i.id, i]));
   return pairs.map((p, k) => {
     const [before, after] = [reads[2 * k]!, reads[2 * k + 1]!];
     const gone = [...before].filter((id) => !after.has(id));
+    const extra = [...after].filter((id) => !before.has(id));
+    const whole = inWatchlist(watchlist, p, [...gone, ...extra].map((id) => byId.get(id)!));
     return {
       ...p,
       lostPositives: gone.filter((id) => labels.get(id)!.includes(p.topic)),
       droppedFalseAlarms: gone.filter((id) => !labels.get(id)!.includes(p.topic)),
-      extra: [...after].filter((id) => !before.has(id)),
+      extra,
+      watchlistLost: whole.lost.filter((id) => labels.get(id)!.includes(p.topic)),
+      watchlistExtra: whole.extra,
     };
   });
+}
+
+/**
+ * Which of the items (those one version of the rule reads and the other does not) the whole topic stops or starts
+ * reading when the old rule gives way to the new one. Only those items can change, so only they are matched again.
+ */
+function inWatchlist(
+  watchlist: Watchlist,
+  pair: { topic: string; old: string; new: string },
+  affected: LabelledItem[],
+): { lost: string[]; extra: string[] } {
+  if (affected.length === 0) return { lost: [], extra: [] };
+  const topic = topicOf(watchlist, pair.topic);
+  const withOld = topic.include.includes(pair.old) ? topic.include : [...topic.include, pair.old];
+  const withNew = withOld.map((r) => (r === pair.old ? pair.new : r));
+  const reads = (include: string[]) => {
+    const matcher = compileWatchlist({ topics: [{ ...topic, include }] });
+    return new Set(affected.filter((i) => matcher.match(i)?.topics.includes(topic.id)).map((i) => i.id));
+  };
+  const [a, b] = [reads(withOld), reads(withNew)];
+  return { lost: [...a].filter((id) => !b.has(id)), extra: [...b].filter((id) => !a.has(id)) };
 }

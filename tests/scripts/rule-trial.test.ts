@@ -104,5 +104,19 @@ describe('checking a narrowed rule against the old one (npm run corpus -- compar
     expect(good).toMatchObject({ lostPositives: [], droppedFalseAlarms: ['d'], extra: [] });
     expect(lossy).toMatchObject({ lostPositives: ['c'], droppedFalseAlarms: ['d'], extra: [] });
     expect(wider).toMatchObject({ lostPositives: [], droppedFalseAlarms: [], extra: ['a'] });
+    // The topic as a whole: "removal proceedings" already reads item a, so the wider rule reads nothing new there.
+    expect(lossy).toMatchObject({ watchlistLost: ['c'], watchlistExtra: [] });
+    expect(wider).toMatchObject({ watchlistLost: [], watchlistExtra: [] });
+  });
+
+  it('tells a narrowing that loses a positive the rest of the topic still reads from one the topic loses', () => {
+    // "sheriff" reads item c, so narrowing detainer* to "detainer* AND jail" costs the topic nothing.
+    const withSheriff: Watchlist = {
+      topics: watchlist.topics.map((t) => (t.id === IMM ? { ...t, include: [...t.include, 'detainer*', 'sheriff'] } : t)),
+    };
+    const [narrowed] = compareRules(withSheriff, items, parsePairs('imm|detainer*\nimm|detainer* AND jail'));
+    expect(narrowed).toMatchObject({ lostPositives: ['c'], watchlistLost: [], watchlistExtra: [] });
+    const [without] = compareRules(watchlist, items, parsePairs('imm|detainer*\nimm|detainer* AND jail'));
+    expect(without).toMatchObject({ lostPositives: ['c'], watchlistLost: ['c'] });
   });
 });

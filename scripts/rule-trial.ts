@@ -184,7 +184,11 @@ export function compareRules(
     const [before, after] = [reads[2 * k]!, reads[2 * k + 1]!];
     const gone = [...before].filter((id) => !after.has(id));
     const extra = [...after].filter((id) => !before.has(id));
-    const whole = inWatchlist(watchlist, p, [...gone, ...extra].map((id) => byId.get(id)!));
+    const whole = inWatchlist(
+      watchlist,
+      p,
+      [...gone, ...extra].map((id) => byId.get(id)!),
+    );
     return {
       ...p,
       lostPositives: gone.filter((id) => labels.get(id)!.includes(p.topic)),

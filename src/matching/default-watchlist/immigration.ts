@@ -426,10 +426,10 @@ export const immigrationInclude = [
 export const immigrationExclude = [
   ...ICE_HOMONYMS,
   '"snow and ice"',
-  'snow NEAR/3 removal',
-  // Removal of things, not people: asbestos, debris, graffiti, trees and stumps, lead paint, mould, hazardous material,
-  // abandoned vehicles, litter, sediment (the fifty-fourth collection's session; read no dev positive as an include rule)
-  '(asbestos OR debris OR graffiti OR stump* OR "lead paint" OR "lead-based paint" OR mold OR mould OR "hazardous material*" OR tree OR trees OR "abandoned vehicle*" OR litter OR sediment) NEAR/3 removal',
+  // Removal of things, not people: snow and, from the fifty-fourth collection's session, asbestos, debris, graffiti,
+  // trees and stumps, lead paint, mould, hazardous material, abandoned vehicles, litter, sediment (these read no dev
+  // positive as an include rule)
+  '(snow OR asbestos OR debris OR graffiti OR stump* OR "lead paint" OR "lead-based paint" OR mold OR mould OR "hazardous material*" OR tree OR trees OR "abandoned vehicle*" OR litter OR sediment) NEAR/3 removal',
   // The State Department's immigrant-visa application form ("Application for Immigrant Visa and Alien Registration")
   '"Immigrant Visa" AND "Alien Registration"',
   // Upkeep of a Border Patrol station (custodial, grounds, waste, pests): routine facilities work

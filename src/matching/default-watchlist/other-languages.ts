@@ -192,7 +192,9 @@ export const immigrationOtherLanguages = [
   // and longer immigration detention
   '("situacao migratoria irregular" OR "irregularidade migratoria") AND (notificad* OR "deixe o Pais" OR deport* OR retirada)',
   '((imigrante* NEAR/12 (retidos OR "area restrita" OR inadmitid* OR repatriacao)) OR (estrangeir* NEAR/12 (retidos OR inadmitid*))) NOT (corpo OR "restos mortais" OR translado OR sepult* OR velorio)',
-  '"Unidade de Estrangeiros e Fronteiras" OR "Unidade Nacional de Estrangeiros e Fronteiras" OR (=UEF AND (PSP OR imigrant*)) OR (=UNEF AND (PSP OR imigrant* OR estrangeir*))',
+  // (with the fifty-fourth collection: PSP's foreigners and border unit by its other name, and UNEF beside borders,
+  // expulsions and readmission)
+  '"Unidade de Estrangeiros e Fronteiras" OR "Unidade Nacional de Estrangeiros e Fronteiras" OR "Estrangeiros e Controlo Fronteiriço" OR (=UEF AND (PSP OR imigrant*)) OR (=UNEF AND (PSP OR imigrant* OR estrangeir* OR fronteir* OR "Polícia de Segurança Pública" OR expuls* OR readmiss*))',
   '((detencao OR detencoes) NEAR/10 (migrat* OR imigrant*)) OR (((detencao OR detencoes) NEAR/10 (estrangeir* OR regresso)) AND (afastamento OR irregular* OR ilega* OR "centro de instalacao" OR expuls* OR AIMA OR =SEF OR "Estrangeiros e Fronteiras" OR aeroporto*))',
   '(cerco OR blitz*) NEAR/8 (imigrantes OR indocumentados)',
   '"Inquerito Policial de Expulsao" OR ((expulsao OR expulsoes) NEAR/10 ("territorio nacional" OR reingresso OR (estrangeir* NEAR/4 (condenad* OR irregular*))))',

@@ -32,9 +32,8 @@ export const immigrationPortuguese = [
   '("Alojamento Local" OR alojamento OR hóspedes) AND (=SEF OR AIMA) AND (registo OR comunicação OR boletim* OR comunicar) AND NOT (edifício OR "alojamento temporário" OR INE OR estatísticas OR "Associação Industrial" OR sindical OR sindicato OR refugiados OR "requerentes de asilo")',
   // From the fifty-third collection (dev): migrants without visas held or repatriated (Mozambique, Angola, Cape Verde)
   '(detid* OR detidas OR detém OR deteve OR custódia OR repatriad*) AND (clandestinos OR "entraram clandestinamente" OR "falta de vistos" OR "vistos de entrada" OR "postos oficiais de migração" OR piroga OR embarcação) AND NOT (casinos OR cocaína OR narcotráfico OR pescadores OR naufrágio OR "restos mortais")',
-  // From the fifty-fourth collection (dev): PSP's foreigners and border unit at police operations; police operations
-  // against illegal immigration
-  '"Estrangeiros e Controlo Fronteiriço" OR "Unidade Nacional de Estrangeiros e Fronteiras" OR (=UNEF AND (=PSP OR fronteir* OR "Polícia de Segurança Pública" OR expuls* OR readmiss*))',
+  // From the fifty-fourth collection (dev): police operations against illegal immigration (PSP's foreigners and border
+  // unit is read by the older rule in other-languages.ts)
   '("imigração ilegal" NEAR/12 (operaç* OR PSP OR policia*)) AND (detid* OR detém OR deteve OR detenç* OR deter OR operaç* OR =PSP OR =SEF OR AIMA OR expuls* OR identificad*)',
 ];
 

@@ -79,6 +79,12 @@ function candidateLines(text: string): Array<{ line: string; n: number }> {
     .filter(({ line }) => line && !line.startsWith('#'));
 }
 
+/** A line (or pair) that is not a candidate: described in `problems` when the caller keeps going without it, else thrown. */
+function reject(why: string, problems: string[] | undefined): void {
+  if (!problems) throw new Error(why);
+  problems.push(why);
+}
+
 /**
  * Candidate lines (parseCandidateLine's syntax). Throws on a line that is not a candidate, naming the line; with
  * `problems`, such a line is described there and skipped instead.
@@ -87,9 +93,7 @@ export function parseCandidates(text: string, problems?: string[]): Candidate[] 
   return candidateLines(text).flatMap(({ line, n }) => {
     const parsed = parseCandidateLine(line);
     if ('candidates' in parsed) return parsed.candidates;
-    const why = `line ${n}: ${parsed.error}`;
-    if (!problems) throw new Error(why);
-    problems.push(why);
+    reject(`line ${n}: ${parsed.error}`, problems);
     return [];
   });
 }
@@ -154,10 +158,7 @@ export function parsePairs(text: string, problems?: string[]): Array<{ topic: st
     else if (a.candidates.length !== 1 || b.candidates.length !== 1 || a.candidates[0]!.topic !== b.candidates[0]!.topic)
       why = 'the old and new rule must be of one topic';
     else pairs.push({ topic: a.candidates[0]!.topic, old: a.candidates[0]!.rule, new: b.candidates[0]!.rule });
-    if (!why) continue;
-    const message = `pair ${i / 2 + 1}: ${why}`;
-    if (!problems) throw new Error(message);
-    problems.push(message);
+    if (why) reject(`pair ${i / 2 + 1}: ${why}`, problems);
   }
   return pairs;
 }

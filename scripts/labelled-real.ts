@@ -2,6 +2,7 @@
  * `npm run corpus -- add FILE...` adds newly collected real records to the labelled corpus
  * (tests/fixtures/labelled-real/): checks each line, gives it its id, sends it to the split its
  * source document belongs to, and skips records already there.
+ * `npm run corpus -- check FILE...` is a dry run of `add`: what it would take and skip, and why.
  * `npm run corpus -- stats` rewrites the counts block of the corpus README.
  * `npm run corpus -- agreement [FILE]` compares a second, blind labelling of a sample (default
  * second-labeller.jsonl) with the corpus labels: agreement and Cohen's kappa per topic.
@@ -40,15 +41,25 @@ function stats(): void {
   console.log(text);
 }
 
-if (command === 'add' && files.length > 0) {
-  const corpus = readCorpus(dir);
+/** What `add` would do with the files' lines. */
+function prepare(files: string[]) {
   const raw = files.flatMap((f) =>
     readFileSync(f, 'utf8')
       .split('\n')
       .map((line, i) => ({ line, where: `${f}:${i + 1}` }))
       .filter((l) => l.line.trim() !== ''),
   );
-  const { added, skipped } = prepareAdditions(corpus, raw);
+  return prepareAdditions(readCorpus(dir), raw);
+}
+
+if (command === 'check' && files.length > 0) {
+  // A dry run of `add` for collectors: which lines it would take and why it would skip the others. It names no
+  // corpus record's text or labels, so a collector can use it while labelling blind.
+  const { added, skipped } = prepare(files);
+  console.log(`would add ${added.length} (dev ${added.filter((a) => a.split === 'dev').length}), skip ${skipped.length}`);
+  for (const s of skipped) console.log(`skip ${s.where}: ${s.why}`);
+} else if (command === 'add' && files.length > 0) {
+  const { added, skipped } = prepare(files);
   for (const split of ['dev', 'heldout'] as CorpusSplit[]) {
     const lines = added.filter((a) => a.split === split).map((a) => `${JSON.stringify(a.item)}\n`);
     if (lines.length) appendFileSync(`${dir}${split}.jsonl`, lines.join(''));
@@ -97,6 +108,8 @@ if (command === 'add' && files.length > 0) {
     }
   }
 } else {
-  console.error('usage: npm run corpus -- add FILE.jsonl...  |  stats  |  agreement [FILE.jsonl]  |  trial FILE  |  compare FILE');
+  console.error(
+    'usage: npm run corpus -- add FILE.jsonl...  |  check FILE.jsonl...  |  stats  |  agreement [FILE.jsonl]  |  trial FILE  |  compare FILE',
+  );
   process.exit(2);
 }

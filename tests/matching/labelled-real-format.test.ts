@@ -14,6 +14,7 @@ import {
   readCorpus,
   readJsonLines,
   renderStats,
+  shingles,
   splitOfDoc,
   statsBlock,
   type SecondLabel,
@@ -163,13 +164,62 @@ describe('adding records (npm run corpus -- add)', () => {
       title: 'Privacy Act of 1974; System of Records',
       summary: 'In accordance with the Privacy Act of 1974, the Department proposes a system.',
     };
+    // The two notices go to different splits by their documents' hashes; past the boilerplate their texts differ.
+    const first = {
+      ...notice,
+      summary: `${notice.summary} It holds the case files of the grants office on awards to cities and counties, kept for seven years after the award closes, with the names of the officials who signed them.`,
+    };
+    const second = {
+      ...notice,
+      summary: `${notice.summary} Visitor logs of the headquarters buildings in three cities, with the badge photos taken at the front desk and the times each visitor came and left the building.`,
+    };
     const { added, skipped } = prepareAdditions({ dev: [], heldout: [] }, [
-      line({ ...notice, identifier: '2020-22535', doc: 'fr:2020-22535' }, 'b:1'),
-      line({ ...notice, identifier: '2010-10286', doc: 'fr:2010-10286' }, 'b:2'),
-      line({ ...notice, identifier: '2010-10286', doc: 'fr:copy-of-2010-10286' }, 'b:3'),
+      line({ ...first, identifier: '2020-22535', doc: 'fr:2020-22535' }, 'b:1'),
+      line({ ...second, identifier: '2010-10286', doc: 'fr:2010-10286' }, 'b:2'),
+      line({ ...second, identifier: '2010-10286', doc: 'fr:copy-of-2010-10286' }, 'b:3'),
     ]);
     expect(added).toHaveLength(2);
     expect(skipped.map((s) => s.where)).toEqual(['b:3']);
+  });
+
+  it('skips a near-copy of a record in the other split (half its five-word runs), and keeps one in the same split', () => {
+    const story = 'County commissioners voted on Tuesday to end the jail agreement that let federal immigration agents hold people there';
+    const docs = 'abcdefgh'.split('').map((c) => `news:example-wire-${c}`);
+    const dev = docs.filter((d) => splitOfDoc(d) === 'dev');
+    const held = docs.filter((d) => splitOfDoc(d) === 'heldout');
+    expect(dev.length).toBeGreaterThanOrEqual(2);
+    expect(held.length).toBeGreaterThanOrEqual(1);
+    const rec = (doc: string, title: string, tail: string, where: string) =>
+      line({ ...base, title, summary: `${story}. ${tail}`, doc }, where);
+    const { added, skipped } = prepareAdditions({ dev: [], heldout: [] }, [
+      rec(dev[0]!, 'Commissioners end jail deal', 'The sheriff said the contract paid for two deputies.', 'c:1'),
+      rec(dev[1]!, 'Jail deal ends after vote', 'Advocates had asked for the change for three years.', 'c:2'),
+      rec(held[0]!, 'County drops agreement', 'The vote was four to one.', 'c:3'),
+    ]);
+    const other = prepareAdditions({ dev: [], heldout: [] }, [
+      line(
+        {
+          ...base,
+          title: 'Budget hearing on parks and libraries',
+          summary: 'The library board asked for longer opening hours.',
+          doc: held[0]!,
+        },
+        'c:4',
+      ),
+    ]);
+    expect(added.map((a) => a.item.title)).toEqual(['Commissioners end jail deal', 'Jail deal ends after vote']);
+    expect(other.added.map((a) => a.split)).toEqual(['heldout']);
+    expect(skipped).toEqual([{ where: 'c:3', why: expect.stringMatching(/^a near-copy of news-\w{10}, in the other split/) }]);
+  });
+
+  it('counts five-word runs in any script, each Han or kana character a word', () => {
+    expect([...shingles({ title: 'One two three four five six', summary: '' })]).toEqual([
+      'one two three four five',
+      'two three four five six',
+    ]);
+    expect(shingles({ title: '入管法改正', summary: '' }).size).toBe(1);
+    expect(shingles({ title: 'Полиция проверила базу данных мигрантов', summary: '' }).size).toBe(1);
+    expect(shingles({ title: 'Four words only here', summary: '' }).size).toBe(0);
   });
 });
 

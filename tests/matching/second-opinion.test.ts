@@ -64,6 +64,15 @@ describe('second opinion scorer', () => {
     );
   });
 
+  it('reads text written without spaces by its characters and their two-character runs (Chinese, Japanese, Thai)', () => {
+    // Each character of these scripts is a word (splitWords); dropping one-letter words would leave nothing.
+    expect(itemFeatures({ title: '入管 收容', summary: '警察' }).sort()).toEqual(
+      ['入', '入 管', '管', '管 收', '收', '收 容', '容', '警', '警 察', '察'].sort(),
+    );
+    // One-letter words of spaced scripts are still dropped.
+    expect(itemFeatures({ title: 'a b ice' })).toEqual(['ice']);
+  });
+
   it('gives a deterministic probability and lists the features that drove it, strongest first', () => {
     const [imm, db] = scoreItem(TINY, award);
     // 9 features → scale 1/3; present weights: guard 4, guard service 2, office:houston 3, kind:contract 0.5.

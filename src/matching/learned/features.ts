@@ -5,7 +5,7 @@
  * one plural stemmer; an Arabic word without the conjunction or preposition written onto it
  * (the matcher's arabicBare: "وترحيل" is read as "ترحيل").
  */
-import { foldDiacritics, foldPlural, splitWords } from '../../text/index.ts';
+import { foldDiacritics, foldPlural, isUnspacedWord, splitWords } from '../../text/index.ts';
 import { arabicBare } from '../tokens.ts';
 
 /** What the model reads of an item (a stored item, a feed item, a labelled item). */
@@ -47,7 +47,12 @@ function asciiWords(lower: string): string[] {
   return out;
 }
 
-const keep = (w: string) => w.length > 1 && !STOP.has(w) && !/^\d{5,}$/.test(w);
+/**
+ * A word is kept when it has two letters or more, or is one character of a script written without spaces (a Chinese
+ * character, kana, Thai...): there each character is a word (splitWords), so the pairs of neighbours are its
+ * two-character runs, which carry most of the meaning ("入管", "送還", "警察").
+ */
+const keep = (w: string) => (w.length > 1 || isUnspacedWord(w)) && !STOP.has(w) && !/^\d{5,}$/.test(w);
 
 /** The words the model reads in one text (ASCII text needs no folding: NFKD leaves it as it is). */
 export function modelWords(text: string | undefined): string[] {

@@ -246,6 +246,8 @@ export const immigrationAbroad = [
   // From the fifty-third collection (dev): India's Immigration and Foreigners Act: hotels reporting foreigners, entry without papers
   '"Registration Officer" AND foreigner* AND ("keeper of accommodation" OR "furnish information") AND (police OR prescribed OR section OR "Foreigners Act") NOT electoral',
   '"enter, or attempt to enter" AND "valid passport" AND "travel document" AND "valid visa" AND foreigner* NOT (museum* OR exhibition* OR insur*)',
+  // From the fifty-fifth collection (dev): Immigration New Zealand's dawn raids
+  '"dawn raid*" AND ("Immigration NZ" OR "Immigration New Zealand" OR overstayer* OR MBIE)',
 ];
 
 export const databasesAbroad = [
@@ -478,4 +480,7 @@ export const databasesAbroad = [
   '("COVID-19 database" OR "COVID-19 status" OR "tested positive") AND (police OR "first responders") AND (database OR access* OR shar*) AND (address* OR database OR privacy OR "civil liberties" OR list)',
   // From the fifty-second collection (dev): face recognition in Pakistan's safe city projects
   '"safe city" AND ("facial recognition" OR "face recognition") AND NOT ("indie game" OR "video game" OR hackathon OR "lost-pet" OR players)',
+  // From the fifty-fifth collection (dev): UK police searching the passport and immigration databases; the Philippine police on the national ID system
+  '((passport OR immigration) NEAR/3 (database OR databases)) AND police AND (search* OR access*)',
+  '(PhilSys OR PhlSys OR "Philippine Identification System" OR "national ID system") AND (=PNP OR police)',
 ];

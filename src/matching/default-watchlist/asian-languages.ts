@@ -293,6 +293,11 @@ export const immigrationAsianLanguages = [
   '("ایف آئی اے" AND افغان AND ("غیر قانونی مقیم" OR "غیر قانونی طور پر پاکستانی" OR "غیر ملکیوں" OR "تارکین وطن" OR مہاجرین)) OR (امیگریشن AND ("ملک بدری" OR "ڈی پورٹ") AND (حراست OR پکڑے OR گرفتار))',
   // From the fifty-fourth collection (dev): Japan's immigration control officers and their violation investigations
   '(入国警備官 AND (違反調査 OR 容疑者 OR 収容 OR 退去強制 OR 摘発 OR 送還)) OR (違反調査 AND (外国人 OR 入管))',
+  // From the fifty-fifth collection (dev): detention under Korea's Immigration Act; illegal entry (Lao); foreigners entering India without a
+  // // valid passport or visa (Hindi)
+  '출입국관리법* AND (강제퇴거* OR 보호명령* OR 보호된 OR "퇴거 집행" OR 보호기간* OR 보호시설*)',
+  '"ເຂົ້າປະເທດແບບຜິດກົດໝາຍ"',
+  '(विदेशी NEAR/5 (नागरिक* OR नागरिकों)) AND (वीसा OR वीजा OR पासपोर्ट) AND (प्रवेश OR निर्वासन OR निष्कासन OR हिरासत)',
 ];
 
 export const databasesAsianLanguages = [
@@ -593,4 +598,7 @@ export const databasesAsianLanguages = [
   '(禁止其出國 OR 禁止出國 OR 限制出國 OR 禁止其出国 OR 限制出境) AND (通緝 OR 通缉) AND (移民署 OR 入出國 OR 入出国 OR 出入境管理)',
   '("查验居民身份证" OR "查驗居民身份證") AND (人民警察 OR 公安 OR 警察)',
   '(指紋信息 OR 指纹信息) AND (公安機關 OR 公安机关) AND (居民身份證 OR 居民身份证 OR 犯罪 OR 嫌疑)',
+  // From the fifty-fifth collection (dev): police verification and registration of migrant workers and tenants (Hindi, Marathi)
+  '((पुलिस NEAR/3 (वेरिफिकेशन OR सत्यापन)) AND (प्रवासियों OR प्रवासी OR किरायेदार* OR मकान*)) OR (((प्रवासियों OR प्रवासी) NEAR/5 पंजीकरण) AND पुलिस)',
+  '(भाडेकरू* OR घरमालक*) AND (पोलीस* OR पोलिस*) AND (माहिती OR नोंद OR नोंदणी OR परिपत्रक* OR पडताळणी* OR व्हेरिफिकेशन)',
 ];

@@ -265,6 +265,11 @@ const BOTH_TOPICS_FIFTY_FOURTH = [
   '(查察登記 OR 查察登记) AND (移民署 OR 外國人 OR 外国人 OR 大陸地區人民)',
 ];
 
+const BOTH_TOPICS_FIFTY_FIFTH = [
+  // A state's DMV and state police exchanging information with the immigration service (Virginia, 2002)
+  '("Department of Motor Vehicles" OR =DMV) AND ("Immigration and Naturalization Service" OR =INS) AND ("exchange of information" OR share OR sharing OR exchange)',
+];
+
 /** The per-collection lists above, in order: spread once into each topic's includes. */
 export const BOTH_TOPICS_BY_COLLECTION = [
   ...BOTH_TOPICS_FORTY_EIGHTH,
@@ -273,4 +278,5 @@ export const BOTH_TOPICS_BY_COLLECTION = [
   ...BOTH_TOPICS_FIFTY_FIRST,
   ...BOTH_TOPICS_FIFTY_SECOND,
   ...BOTH_TOPICS_FIFTY_FOURTH,
+  ...BOTH_TOPICS_FIFTY_FIFTH,
 ];

@@ -50,6 +50,8 @@ export const immigrationCentralEastern = [
   '("εισόδου και της εξόδου" OR "Entry/Exit" OR =EES) AND (βιομετρικ* OR σύνορα OR συνόρων) AND (σύστημα* OR συστήματ* OR System*) AND (ΕΕ OR Σένγκεν OR Schengen OR Ευρώπ* OR Ευρωπαϊκ* OR Ένωσ*)',
   '("черный список" OR "чёрный список" OR "черного списка") AND (въезд* OR запрет*) AND NOT (болельщик* OR фанат* OR пирамид* OR туроператор* OR отелей OR АТОР)',
   '("запретить въезд" OR "запрещен въезд" OR "запрет на въезд" OR "запрете въезда") AND (Беларусь OR пограничник*) AND NOT (лес* OR грузовик* OR грузовых OR транспорта OR хоккей* OR Хоккейный OR автобус*)',
+  // From the fifty-fifth collection (dev): illegal border crossings and detentions of third-country nationals (Bulgarian)
+  '"незаконно преминаване на границата" OR ("граждани на трети страни" AND задържан*)',
 ];
 
 export const databasesCentralEastern = [
@@ -117,4 +119,9 @@ export const databasesCentralEastern = [
   'Brottsdatalag* OR brottsdatalagen OR (biometri* AND (brottsbekämpning* OR fingeravtryck OR dna) AND NOT (mobil OR skärmen OR telefonen OR släktforskare OR "dna-tester" OR Konsumentverket OR gymkedja OR medlemmar))',
   'Utlänningsdatalag* AND (myndighet OR Polismyndigheten OR personuppgifter) AND NOT (e-tjänst OR Årsredovisning OR årsredovisning OR juriststudenter OR tävling OR skrivtävling)',
   '"право на выезд" AND ("временно ограничено" OR ограничен*) AND (контрол* OR учет* OR учёт* OR банк* OR базы) AND NOT (алимент* OR приставы OR СССР OR Невыездные OR Хоккеист OR клуба)',
+  // From the fifty-fifth collection (dev): police cameras searching number plates (Serbian); cameras recording cars entering towns, kept for
+  // // the police (Ukrainian); police video analytics (Karaganda)
+  '(таблиц* NEAR/5 (претраг* OR камер* OR очитав*)) AND полициј*',
+  '(камер* NEAR/8 (автомобіл* OR машин* OR номер*)) AND (поліц* OR Поліц*) AND (фіксують OR архів* OR зберіга*)',
+  '"система видеоаналитики" AND полиц*',
 ];

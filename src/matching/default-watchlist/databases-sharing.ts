@@ -188,4 +188,8 @@ export const databasesSharing = [
   '(("border crossing*" OR "trips across the border" OR "border crossings") AND (RCMP OR CSIS) AND (shared OR share OR sharing OR records) AND NOT (memoir OR "Cold War" OR cocaine OR haul OR "holiday delays" OR "long weekend")) OR ((CSIS OR "spy agency") AND (RCMP OR "federal police") AND ("travel history" OR "entry-exit"))',
   '("Border Force" AND ("Victoria Police" OR "Victorian Police") AND (visa OR visas) AND NOT (cocaine OR "drug importation" OR "Grand Prix" OR fans OR recruits OR vacancies OR "skilled visas")) OR ((Melbourne OR Victoria OR Victorian) AND (police OR officers) AND students AND (immigration OR "Border Force") AND (cancellations OR cancel* OR revoked))',
   '"Ministry of Public Security" AND (biometric* OR DNA OR genetic) AND (collect* OR gather* OR "ID card" OR database*)',
+  // From the fifty-fifth collection (dev): personal identifying information released to immigration enforcement; court staff barred from
+  // // giving federal immigration authorities nonpublic personal information
+  '((disclose* OR release* OR share*) NEAR/15 ("personal identifying information" OR PII)) AND (immigration OR =ICE)',
+  '"nonpublicly available personal information" OR ("personal information" NEAR/10 "federal immigration authorit*")',
 ];

@@ -553,4 +553,11 @@ export const databasesInclude = [
   '(toll* AND ("license plate" OR "motor vehicle registration") NEAR/10 (information OR data)) AND ("may not use" OR "for purposes other than" OR "used only" OR warrant OR "law enforcement")',
   '"source documents" AND ("shall not retain" OR "not retain" OR "digital images" OR capture OR scan*) AND ("driver\'s license*" OR nondriver OR "identification card*")',
   '"reproductive health data" AND ("law enforcement" OR police) AND (prohibit* OR "may not" OR investigat* OR warrant OR subpoena*)',
+  // From the fifty-fifth collection (dev): sharing criminal intelligence; New York's Criminal Group Database; Voyager Labs' social-media
+  // // surveillance for police; certified driving-record abstracts; DHS buying phone location data
+  '"criminal intelligence" NEAR/6 (sharing OR share OR "free flow" OR model OR exchange)',
+  '"Criminal Group Database"',
+  '"Voyager Labs" OR (Voyager AND (police OR "law enforcement") AND (surveillance OR "fake accounts"))',
+  '"certified abstract" AND (driving OR "motor vehicle" OR "moving violations")',
+  '("location data" OR "phone location" OR "smartphone location") AND (DHS OR =ICE OR =CBP OR "Homeland Security") AND (immigrants OR migrants OR immigration OR "track the movement" OR surveillance)',
 ];

@@ -421,6 +421,15 @@ export const immigrationInclude = [
   // … the Laken Riley Act (detention of immigrants charged with theft); mayors vowing to defend undocumented residents
   '("Laken Riley Act" OR "Laken Riley bill") AND (=ICE OR immigra* OR detain* OR detention OR deport* OR "legal status" OR migrant* OR undocumented OR alien*)',
   '((mayor OR governor) NEAR/12 (defend* OR protect*) NEAR/12 (undocumented OR "seeking asylum")) AND (Trump* OR deport* OR =ICE OR raid* OR sanctuary OR "immigration enforcement")',
+  // From the fifty-fifth collection (dev): awards housing "ICE aliens", software for ERO to identify undocumented aliens, transport of
+  // // unaccompanied minors and family units; the INS central index of aliens; state crimes of living in a state without legal status;
+  // // an inspector general on locating migrants released into the country
+  '"ICE aliens"',
+  '"undocumented aliens" NEAR/10 (identification OR =ERO OR "immigration trials" OR "immigration court" OR "immigration courts")',
+  '"unaccompanied minors" AND "family units" AND transportation',
+  '"central index" AND alien*',
+  '(crime OR criminal* OR offense) NEAR/10 ("without legal immigration status" OR "without lawful immigration status" OR "unlawfully present")',
+  'migrants AND released AND (addresses OR "post-release") AND (DHS OR =ICE OR =CBP)',
 ];
 
 export const immigrationExclude = [

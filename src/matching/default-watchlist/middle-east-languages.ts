@@ -267,6 +267,10 @@ export const immigrationMiddleEastLanguages = [
   '"نظام الدخول والخروج" AND (الأوروبي OR الاوروبي OR شنغن OR شنجن OR EES OR الحدود)',
   '("الممنوعين من دخول" OR "الممنوعة من دخول" OR "منعهم من دخول" OR "قائمة الممنوعين") AND (الجوازات OR المخالفين OR ترحيلهم OR المرحلين OR الأجانب OR الوافدين)',
   '(("غير نظامي" OR "غير نظاميين" OR "غير النظاميين" OR "غير الشرعيين") NEAR/3 (مهاجر* OR المهاجر* OR الهجرة OR الأجانب OR متسلل* OR مخالف* OR الحدود OR عمال OR عاملا)) AND (اعترض* OR إحباط OR ضبط OR توقيف)',
+  // From the fifty-fifth collection (dev): deportations carried out by Sweden's border police or by force (Arabic-language news on
+  // // Sweden); arrests of irregular migrants (Tunisia)
+  '(ترحيل* OR الترحيل* OR رحلت OR ترحيله* OR المرحلين) NEAR/15 ("مصلحة الهجرة" OR "شرطة الحدود" OR قسري* OR قسرا OR قسراً OR "الشرطة السويدية")',
+  '(اعتقل* OR اعتقال* OR توقيف OR أوقفت OR احتجاز OR اعتقت) NEAR/10 ("غير النظاميين" OR "غير نظاميين" OR "غير الشرعيين")',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -490,4 +494,7 @@ export const databasesMiddleEastLanguages = [
   '"إنفاذ قوانين الهجرة" AND (تشارك* OR تبادل OR "بيانات شخصية" OR "البيانات الشخصية" OR الشرطة OR الحساسة)',
   '"قائمة سوداء" AND المطلوبين AND (أمني* OR الشرطة OR الجوازات OR مرور)',
   '"مراقبة الاتصالات" AND (النيابة OR "الإجراءات الجنائية" OR المتهم OR "سلطة التحقيق")',
+  // From the fifty-fifth collection (dev): police patrols' cameras finding wanted vehicles (Dubai, Kuwait); Israel's special camera systems
+  '"مركبة مطلوبة" OR "مركبات مطلوبة" OR "المركبات المطلوبة" OR "مطلوبة جنائيا" OR "مطلوبة جنائياً"',
+  '"מערכות צילום מיוחדות" OR ("עין הנץ" AND משטרה*)',
 ];

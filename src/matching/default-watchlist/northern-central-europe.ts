@@ -307,6 +307,9 @@ export const immigrationNorthernCentralEurope = [
   // Swedish expulsion for crime and re-entry bans; police checks and workplace inspections of foreigners' right to stay
   '(utvisas OR utvisning* OR återreseförbud*) AND (utlänning* OR "lämna Sverige" OR Migrationsverket)',
   '(utlänning* NEAR/20 (polisman OR Polismyndigheten)) AND ("rätt att vistas" OR "rätt att uppehålla sig" OR "uppehålla sig i Sverige" OR Schengen* OR arbetstillstånd OR uppehållstillstånd)',
+  // From the fifty-fifth collection (dev): Iceland's departure centre for foreigners; foreigners breaking Mongolia's residence rules
+  'brottfararstöð* OR (brottvísun* AND útlending*)',
+  '"Гадаадын иргэн*" AND "оршин суух" AND (зөрчих OR зөрчсөн OR зөрчил* OR "албадан гаргах")',
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -592,6 +595,8 @@ export const databasesNorthernCentralEurope = [
   // Sweden's police data act, carriers' passenger data for the police
   'Polisdatalag* OR (personuppgifter AND (brottsbekämpande OR "gemensamt tillgängliga" OR signalementsregister OR fingeravtrycksregister OR (Polismyndigheten AND (misstänkt* OR brott*))))',
   'transportör* AND Polismyndigheten AND passagerar* AND (uppgift* OR lämna)',
+  // From the fifty-fifth collection (dev): registration of foreign citizens (Mongolian)
+  '(Гадаадын NEAR/3 иргэд*) AND бүртгэл*',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

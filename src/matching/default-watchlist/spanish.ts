@@ -240,6 +240,8 @@ export const immigrationSpanish = [
   'extranjer* AND ("a disposición del Instituto" OR "extranjeros presentados" OR "extranjero presentado") AND (migratori* OR presentad* OR traslado*)',
   // … refugees' protection against expulsion and return (Venezuela's refugee law)
   '(refugiad* OR asilad*) AND (expulsa* OR expulsión OR expulsar OR expulsados OR devuelt* OR "no devolución") AND (territorio OR "Comisión Nacional para los Refugiados" OR "orden público" OR "seguridad nacional" OR frontera*)',
+  // From the fifty-fifth collection (dev): the police's ABIS face recognition used on arriving migrants (Canary Islands)
+  'ABIS AND (Canarias OR migrantes OR pateras OR cayucos OR inmigrantes)',
 ];
 
 export const databasesSpanish = [

@@ -133,4 +133,6 @@ export const databasesWesternEuropean = [
   '("Wet politiegegevens" OR "Besluit politiegegevens" OR (politiegegevens AND (verwerk* OR autoris* OR ambtenaren OR opsporing OR verstrek*))) AND ("Wet politiegegevens" OR "Besluit politiegegevens" OR Wpg)',
   // From the fifty-third collection (dev): youth offices asked for data by the immigration authority
   '(Ausländerbehörde* OR Ausländerbehörden) AND (Jugendamt OR Jugendämter OR Jugendämtern) AND NOT (Verwaltungszentrum OR Öffnungszeiten OR Cyberangriff OR Personalmangel OR "offene Stellen" OR Fachkräfte* OR Wartezeit* OR Umzug OR Warnstreik OR Verdi OR Ausstand)',
+  // From the fifty-fifth collection (dev): identity checks leading to file searches and detention (French)
+  '("contrôle d\'identité" OR "contrôles d\'identité") AND (fichier* OR "titre de séjour") AND (rétention OR "sans-papiers" OR "sans-papier")',
 ];

@@ -247,7 +247,9 @@ export const immigrationAbroad = [
   '"Registration Officer" AND foreigner* AND ("keeper of accommodation" OR "furnish information") AND (police OR prescribed OR section OR "Foreigners Act") NOT electoral',
   '"enter, or attempt to enter" AND "valid passport" AND "travel document" AND "valid visa" AND foreigner* NOT (museum* OR exhibition* OR insur*)',
   // From the fifty-fifth collection (dev): Immigration New Zealand's dawn raids
-  '"dawn raid*" AND ("Immigration NZ" OR "Immigration New Zealand" OR overstayer* OR MBIE)',
+  '"dawn raid*" AND ("Immigration NZ" OR "Immigration New Zealand" OR overstayer* OR (MBIE AND (immigration OR deport* OR visa*)))',
+  // From the fifty-fifth collection (dev): fingerprint and eye scanners with a database at all entry points (Bahrain)
+  '(fingerprint* AND ("eye scan*" OR iris)) AND ("entry points" OR border* OR airport*) AND database',
 ];
 
 export const databasesAbroad = [
@@ -481,6 +483,8 @@ export const databasesAbroad = [
   // From the fifty-second collection (dev): face recognition in Pakistan's safe city projects
   '"safe city" AND ("facial recognition" OR "face recognition") AND NOT ("indie game" OR "video game" OR hackathon OR "lost-pet" OR players)',
   // From the fifty-fifth collection (dev): UK police searching the passport and immigration databases; the Philippine police on the national ID system
-  '((passport OR immigration) NEAR/3 (database OR databases)) AND police AND (search* OR access*)',
-  '(PhilSys OR PhlSys OR "Philippine Identification System" OR "national ID system") AND (=PNP OR police)',
+  '((passport OR immigration) NEAR/3 (database OR databases)) AND (police NEAR/5 (search* OR access* OR quer*))',
+  '(PhilSys OR PhlSys OR "Philippine Identification System" OR "national ID system") AND (=PNP OR police) AND (crime* OR criminal* OR "peace and order" OR records OR deter* OR suspect*)',
+  // From the fifty-fifth collection (dev): SIM registers open to the police (Philippines)
+  '("SIM registration" OR "SIM register" OR "SIM Card Registration") AND (subpoena OR "law enforcement" OR "information stored" OR unconstitutional OR "identify suspects" OR (police NEAR/6 (access* OR data OR information OR database OR records)))',
 ];

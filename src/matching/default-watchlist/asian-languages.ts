@@ -295,9 +295,9 @@ export const immigrationAsianLanguages = [
   '(入国警備官 AND (違反調査 OR 容疑者 OR 収容 OR 退去強制 OR 摘発 OR 送還)) OR (違反調査 AND (外国人 OR 入管))',
   // From the fifty-fifth collection (dev): detention under Korea's Immigration Act; illegal entry (Lao); foreigners entering India without a
   // // valid passport or visa (Hindi)
-  '출입국관리법* AND (강제퇴거* OR 보호명령* OR 보호된 OR "퇴거 집행" OR 보호기간* OR 보호시설*)',
-  '"ເຂົ້າປະເທດແບບຜິດກົດໝາຍ"',
-  '(विदेशी NEAR/5 (नागरिक* OR नागरिकों)) AND (वीसा OR वीजा OR पासपोर्ट) AND (प्रवेश OR निर्वासन OR निष्कासन OR हिरासत)',
+  '출입국관리법* AND (("보호된" AND 청구인*) OR "퇴거 집행" OR "외국인보호소" OR ((강제퇴거* OR 보호명령* OR 보호시설* OR 보호기간*) AND 외국인*))',
+  '"ເຂົ້າປະເທດແບບຜິດກົດໝາຍ" AND ("ຜູ່ກະທໍາຜິດ" OR "ຜູ້ກະທຳຜິດ" OR "ຄົນຕ່າງປະເທດ" OR "ຄົນຕ່າງດ້າວ" OR ແຮງງານ OR "ເຂົ້າເມືອງ")',
+  '(विदेशी NEAR/5 (नागरिक* OR नागरिकों)) AND (वीसा OR वीजा OR पासपोर्ट) AND (निर्वासन OR निष्कासन OR हिरासत OR अवैध OR "बिना वैध" OR गिरफ्तार* OR "वैध पासपोर्ट")',
 ];
 
 export const databasesAsianLanguages = [
@@ -599,6 +599,8 @@ export const databasesAsianLanguages = [
   '("查验居民身份证" OR "查驗居民身份證") AND (人民警察 OR 公安 OR 警察)',
   '(指紋信息 OR 指纹信息) AND (公安機關 OR 公安机关) AND (居民身份證 OR 居民身份证 OR 犯罪 OR 嫌疑)',
   // From the fifty-fifth collection (dev): police verification and registration of migrant workers and tenants (Hindi, Marathi)
-  '((पुलिस NEAR/3 (वेरिफिकेशन OR सत्यापन)) AND (प्रवासियों OR प्रवासी OR किरायेदार* OR मकान*)) OR (((प्रवासियों OR प्रवासी) NEAR/5 पंजीकरण) AND पुलिस)',
-  '(भाडेकरू* OR घरमालक*) AND (पोलीस* OR पोलिस*) AND (माहिती OR नोंद OR नोंदणी OR परिपत्रक* OR पडताळणी* OR व्हेरिफिकेशन)',
+  '((पुलिस NEAR/3 (वेरिफिकेशन OR सत्यापन)) AND (प्रवासियों OR किरायेदार*)) OR ((प्रवासियों NEAR/5 पंजीकरण) AND (पुलिस NEAR/10 (पंजीकरण OR वेरिफिकेशन OR सत्यापन OR थाना OR स्टेशन)))',
+  '(भाडेकरू* OR घरमालक*) AND (पोलीस* OR पोलिस*) AND (परिपत्रक* OR पडताळणी* OR व्हेरिफिकेशन OR "माहिती द्यावी" OR "माहिती देणे" OR "पोलिसांना माहिती")',
+  // From the fifty-fifth collection (dev): police reading citizen ID cards by face (Vietnamese)
+  '("Face ID" OR "khuôn mặt") AND (CCCD OR "căn cước") AND ("Công an" OR "cảnh sát")',
 ];

@@ -267,7 +267,7 @@ const BOTH_TOPICS_FIFTY_FOURTH = [
 
 const BOTH_TOPICS_FIFTY_FIFTH = [
   // A state's DMV and state police exchanging information with the immigration service (Virginia, 2002)
-  '("Department of Motor Vehicles" OR =DMV) AND ("Immigration and Naturalization Service" OR =INS) AND ("exchange of information" OR share OR sharing OR exchange)',
+  '("Department of Motor Vehicles" OR =DMV) AND "Immigration and Naturalization Service" AND ("exchange of information" OR share OR sharing OR exchange)',
 ];
 
 /** The per-collection lists above, in order: spread once into each topic's includes. */

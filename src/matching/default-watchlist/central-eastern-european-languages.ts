@@ -51,7 +51,7 @@ export const immigrationCentralEastern = [
   '("черный список" OR "чёрный список" OR "черного списка") AND (въезд* OR запрет*) AND NOT (болельщик* OR фанат* OR пирамид* OR туроператор* OR отелей OR АТОР)',
   '("запретить въезд" OR "запрещен въезд" OR "запрет на въезд" OR "запрете въезда") AND (Беларусь OR пограничник*) AND NOT (лес* OR грузовик* OR грузовых OR транспорта OR хоккей* OR Хоккейный OR автобус*)',
   // From the fifty-fifth collection (dev): illegal border crossings and detentions of third-country nationals (Bulgarian)
-  '"незаконно преминаване на границата" OR ("граждани на трети страни" AND задържан*)',
+  '("незаконно преминаване на границата" AND (мигрант* OR "Гранична полиция" OR граничн* OR задържан* OR "трети страни")) OR ("граждани на трети страни" AND (задържан* NEAR/5 (незаконно OR мигрант* OR вътрешността)))',
 ];
 
 export const databasesCentralEastern = [
@@ -121,7 +121,7 @@ export const databasesCentralEastern = [
   '"право на выезд" AND ("временно ограничено" OR ограничен*) AND (контрол* OR учет* OR учёт* OR банк* OR базы) AND NOT (алимент* OR приставы OR СССР OR Невыездные OR Хоккеист OR клуба)',
   // From the fifty-fifth collection (dev): police cameras searching number plates (Serbian); cameras recording cars entering towns, kept for
   // // the police (Ukrainian); police video analytics (Karaganda)
-  '(таблиц* NEAR/5 (претраг* OR камер* OR очитав*)) AND полициј*',
-  '(камер* NEAR/8 (автомобіл* OR машин* OR номер*)) AND (поліц* OR Поліц*) AND (фіксують OR архів* OR зберіга*)',
-  '"система видеоаналитики" AND полиц*',
+  '(таблиц* NEAR/5 (претраг* OR очитав*)) AND полициј* AND (криминалистичк* OR возилима OR украден* OR потраг*)',
+  '(камер* NEAR/8 (автомобіл* OR машин* OR номер*)) AND (поліц* OR Поліц*) AND (архівується OR зберігається OR приїзд* OR розшук* OR угон*) AND NOT (швидкост* OR музе*)',
+  '"система видеоаналитики" AND полиц* AND (происшеств* OR преступ* OR розыск* OR разыскив* OR правонаруш* OR умных OR распознав*)',
 ];

@@ -190,6 +190,6 @@ export const databasesSharing = [
   '"Ministry of Public Security" AND (biometric* OR DNA OR genetic) AND (collect* OR gather* OR "ID card" OR database*)',
   // From the fifty-fifth collection (dev): personal identifying information released to immigration enforcement; court staff barred from
   // // giving federal immigration authorities nonpublic personal information
-  '((disclose* OR release* OR share*) NEAR/15 ("personal identifying information" OR PII)) AND (immigration OR =ICE)',
-  '"nonpublicly available personal information" OR ("personal information" NEAR/10 "federal immigration authorit*")',
+  '((disclose* OR release* OR share*) NEAR/15 ("personal identifying information" OR PII)) AND ("immigration enforcement" OR "federal immigration" OR "immigration purposes" OR "Immigration and Customs Enforcement")',
+  '("nonpublicly available personal information" AND (immigration OR "community custody" OR court*)) OR (("personal information" NEAR/10 "federal immigration authorit*") AND (provide OR disclos* OR shar* OR access*))',
 ];

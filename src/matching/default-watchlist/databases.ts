@@ -555,9 +555,9 @@ export const databasesInclude = [
   '"reproductive health data" AND ("law enforcement" OR police) AND (prohibit* OR "may not" OR investigat* OR warrant OR subpoena*)',
   // From the fifty-fifth collection (dev): sharing criminal intelligence; New York's Criminal Group Database; Voyager Labs' social-media
   // // surveillance for police; certified driving-record abstracts; DHS buying phone location data
-  '"criminal intelligence" NEAR/6 (sharing OR share OR "free flow" OR model OR exchange)',
-  '"Criminal Group Database"',
-  '"Voyager Labs" OR (Voyager AND (police OR "law enforcement") AND (surveillance OR "fake accounts"))',
-  '"certified abstract" AND (driving OR "motor vehicle" OR "moving violations")',
-  '("location data" OR "phone location" OR "smartphone location") AND (DHS OR =ICE OR =CBP OR "Homeland Security") AND (immigrants OR migrants OR immigration OR "track the movement" OR surveillance)',
+  '("criminal intelligence" NEAR/6 (sharing OR share OR "free flow" OR model OR exchange)) AND (police OR policing OR "law enforcement" OR agencies)',
+  '"Criminal Group Database" AND (police OR =NYPD OR "police department")',
+  '"Voyager Labs" OR (Voyager AND (police OR "law enforcement") AND ("social media" OR Meta OR Facebook OR Instagram))',
+  '"certified abstract" AND ("moving violations" OR "driving record" OR "motor vehicle record" OR "operating record*")',
+  '("location data" OR "phone location" OR "smartphone location") AND ("Homeland Security" OR =ICE OR =CBP OR =DHS) AND (immigrants OR migrants OR immigration OR warrantless OR "without a warrant" OR brokers OR purchas*)',
 ];

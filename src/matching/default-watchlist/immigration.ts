@@ -424,12 +424,12 @@ export const immigrationInclude = [
   // From the fifty-fifth collection (dev): awards housing "ICE aliens", software for ERO to identify undocumented aliens, transport of
   // // unaccompanied minors and family units; the INS central index of aliens; state crimes of living in a state without legal status;
   // // an inspector general on locating migrants released into the country
-  '"ICE aliens"',
-  '"undocumented aliens" NEAR/10 (identification OR =ERO OR "immigration trials" OR "immigration court" OR "immigration courts")',
-  '"unaccompanied minors" AND "family units" AND transportation',
-  '"central index" AND alien*',
-  '(crime OR criminal* OR offense) NEAR/10 ("without legal immigration status" OR "without lawful immigration status" OR "unlawfully present")',
-  'migrants AND released AND (addresses OR "post-release") AND (DHS OR =ICE OR =CBP)',
+  '"ICE aliens" AND (housing OR detention OR detain* OR transportation OR medical OR removal OR "task order")',
+  '"undocumented aliens" NEAR/10 (=ERO OR "immigration trials" OR "immigration court" OR "immigration courts" OR deport* OR removal)',
+  '"unaccompanied minors" AND "family units" AND transportation AND ("task order" OR immigra* OR =ICE OR detention OR removal OR deport*)',
+  '"central index" AND (aliens OR alien OR "Immigration and Naturalization" OR immigration)',
+  '(crime OR criminal* OR offense) NEAR/10 ("without legal immigration status" OR "without lawful immigration status" OR ("unlawfully present" NEAR/4 ("United States" OR "the state" OR country OR alien*)))',
+  '(migrants NEAR/10 released) AND (addresses OR "post-release") AND ("Homeland Security" OR =ICE OR =CBP OR (DHS AND (immigration OR border OR "United States")))',
 ];
 
 export const immigrationExclude = [
@@ -587,4 +587,7 @@ export const immigrationExclude = [
   // H-1B visa applications received by the immigration service
   '("Border Patrol" AND ("Corps of Engineers" OR "ribbon-cutting" OR "broke ground" OR groundbreaking)) NOT (detain* OR migrant* OR detention OR apprehen*)',
   '(H-1B OR "H1-B") AND ("immigration authorities" OR "Immigration Services")',
+  // From the fifty-fifth collection (dev): the 1948–53 deportation of Azerbaijanis from Armenia (history, not immigration enforcement; read
+  // // three dev negatives and no positive as an include rule)
+  'deportasiya* AND (1948 OR 1953 OR "Ermənistan SSR" OR "Qərbi azərbaycanlı*" OR Ermənistana)',
 ];

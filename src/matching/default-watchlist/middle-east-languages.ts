@@ -269,8 +269,10 @@ export const immigrationMiddleEastLanguages = [
   '(("غير نظامي" OR "غير نظاميين" OR "غير النظاميين" OR "غير الشرعيين") NEAR/3 (مهاجر* OR المهاجر* OR الهجرة OR الأجانب OR متسلل* OR مخالف* OR الحدود OR عمال OR عاملا)) AND (اعترض* OR إحباط OR ضبط OR توقيف)',
   // From the fifty-fifth collection (dev): deportations carried out by Sweden's border police or by force (Arabic-language news on
   // // Sweden); arrests of irregular migrants (Tunisia)
-  '(ترحيل* OR الترحيل* OR رحلت OR ترحيله* OR المرحلين) NEAR/15 ("مصلحة الهجرة" OR "شرطة الحدود" OR قسري* OR قسرا OR قسراً OR "الشرطة السويدية")',
-  '(اعتقل* OR اعتقال* OR توقيف OR أوقفت OR احتجاز OR اعتقت) NEAR/10 ("غير النظاميين" OR "غير نظاميين" OR "غير الشرعيين")',
+  '((ترحيل* OR الترحيل* OR رحلت OR ترحيله* OR المرحلين) NEAR/15 ("مصلحة الهجرة" OR "شرطة الحدود" OR "الشرطة السويدية")) OR (((ترحيل* OR الترحيل* OR رحلت OR ترحيله* OR المرحلين) NEAR/15 (قسري* OR قسرا OR قسراً)) AND (لاجئ* OR اللاجئين OR مهاجر* OR المهاجرين OR السويد OR "طالبي اللجوء"))',
+  '(اعتقل* OR اعتقال* OR توقيف OR أوقفت OR احتجاز OR اعتقت) NEAR/10 ("المهاجرين غير النظاميين" OR "مهاجرين غير نظاميين" OR "المهاجرين الأفارقة" OR "المهاجرين غير الشرعيين" OR "مهاجرين غير شرعيين")',
+  // From the fifty-fifth collection (dev): Turkmen migrants in Russia held by police or registered illegally (Turkmen)
+  'bikanun AND (migrasiýa OR polisiýa OR deport* OR saklandy OR "hasaba alynmagy*")',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -495,6 +497,8 @@ export const databasesMiddleEastLanguages = [
   '"قائمة سوداء" AND المطلوبين AND (أمني* OR الشرطة OR الجوازات OR مرور)',
   '"مراقبة الاتصالات" AND (النيابة OR "الإجراءات الجنائية" OR المتهم OR "سلطة التحقيق")',
   // From the fifty-fifth collection (dev): police patrols' cameras finding wanted vehicles (Dubai, Kuwait); Israel's special camera systems
-  '"مركبة مطلوبة" OR "مركبات مطلوبة" OR "المركبات المطلوبة" OR "مطلوبة جنائيا" OR "مطلوبة جنائياً"',
-  '"מערכות צילום מיוחדות" OR ("עין הנץ" AND משטרה*)',
+  '(("مركبة مطلوبة" OR "مركبات مطلوبة" OR "المركبات المطلوبة") AND (شرطة OR الشرطة OR ضبط* OR دوريات OR الدوريات OR كاميرات OR الكاميرات)) OR ((مركب* OR سيار*) NEAR/5 ("مطلوبة جنائيا" OR "مطلوبة جنائياً"))',
+  '("מערכות צילום מיוחדות" AND (הכביש OR כביש OR כבישים OR לוחיות OR משטרה OR המשטרה OR משטרת)) OR ("עין הנץ" AND (משטרה OR המשטרה OR משטרת) AND (רכב* OR לוחיות OR מצלמ*))',
+  // From the fifty-fifth collection (dev): false registration (propiska) of foreigners with the migration office (Turkmen)
+  '(propiska OR "hasaba alyn*") AND (migrasiýa OR "daşary ýurtly")',
 ];

@@ -308,8 +308,8 @@ export const immigrationNorthernCentralEurope = [
   '(utvisas OR utvisning* OR återreseförbud*) AND (utlänning* OR "lämna Sverige" OR Migrationsverket)',
   '(utlänning* NEAR/20 (polisman OR Polismyndigheten)) AND ("rätt att vistas" OR "rätt att uppehålla sig" OR "uppehålla sig i Sverige" OR Schengen* OR arbetstillstånd OR uppehållstillstånd)',
   // From the fifty-fifth collection (dev): Iceland's departure centre for foreigners; foreigners breaking Mongolia's residence rules
-  'brottfararstöð* OR (brottvísun* AND útlending*)',
-  '"Гадаадын иргэн*" AND "оршин суух" AND (зөрчих OR зөрчсөн OR зөрчил* OR "албадан гаргах")',
+  '(brottfararstöð* AND (útlending* OR hælisleit* OR "rétt á að dvelja" OR Útlendingastofnun*)) OR (brottvísun* AND útlending* AND (landi OR dvalarleyfi* OR lögregl* OR Útlendingastofnun* OR hælisleit*))',
+  '"Гадаадын иргэн*" AND "оршин суух" AND ("албадан гаргах" OR "баримт бичиггүй" OR "хүчингүй баримт" OR "харъяалалгүй хүн")',
 ];
 
 export const databasesNorthernCentralEurope = [
@@ -596,7 +596,7 @@ export const databasesNorthernCentralEurope = [
   'Polisdatalag* OR (personuppgifter AND (brottsbekämpande OR "gemensamt tillgängliga" OR signalementsregister OR fingeravtrycksregister OR (Polismyndigheten AND (misstänkt* OR brott*))))',
   'transportör* AND Polismyndigheten AND passagerar* AND (uppgift* OR lämna)',
   // From the fifty-fifth collection (dev): registration of foreign citizens (Mongolian)
-  '(Гадаадын NEAR/3 иргэд*) AND бүртгэл*',
+  '(Гадаадын NEAR/3 иргэд*) AND бүртгэл* AND ("оршин суух" OR "түр оршин" OR "хил нэвтэр*" OR харьяалалгүй OR цагдаа*)',
 ];
 
 /** An extract of the Swedish criminal-records register that employers may ask for is a job check (the corpus rule). */

@@ -609,7 +609,7 @@ export const databasesOtherLanguages = [
   '(segnalazion* NEAR/8 ("non ammissione" OR =SIS OR Schengen)) AND (visto OR straniero OR stranieri OR rifiut* OR negato)',
   'intercettazion* AND (riforma OR "pubblici ministeri" OR captatore OR decreto) AND (telefonic* OR ascolt* OR giudiziari* OR magistrat* OR procur* OR "pubblici ministeri" OR =PM OR trojan OR captatore OR Nordio OR Cartabia OR privacy OR indagin* OR reato OR reati OR giustizia OR penale)',
   // From the fifty-fifth collection (dev): automated checks of number plates (German)
-  'Autokennzeichen AND (automatisiert* OR Massenkontrolle OR Kennzeichenerfassung OR Abgleich OR Fahndung*)',
+  'Autokennzeichen AND (automatisiert* OR Massenkontrolle OR Kennzeichenerfassung OR Abgleich OR Fahndung*) AND (Polizei* OR Fahndung* OR Bundesverfassungsgericht OR Kennzeichenerfassung)',
 ];
 
 /** Canada's immigration holding centres ("Centre de surveillance de l'immigration") are detention, not surveillance data. */

@@ -69,5 +69,5 @@ export const databasesPortuguese = [
   '("Banco Nacional Multibiométrico" OR ("identificação criminal" AND (civilmente OR "perfis genéticos" OR "banco de dados")) OR ("perfis genéticos" AND "bancos de dados")) AND NOT (concurso OR edital OR vagas OR rebanho* OR bovinos OR Embrapa OR ancestralidade)',
   '(alojamento OR hóspedes OR hospedes OR hospedagem) AND (=SEF OR AIMA) AND (registo OR comunicação OR comunicar OR boletim* OR dados OR transmit*) AND (estrangeiro* OR "boletim de alojamento" OR "boletins de alojamento" OR ("Alojamento Local" NEAR/12 =SEF))',
   // From the fifty-fifth collection (dev): vehicle alert systems and plate reading for the police (Rio de Janeiro)
-  '"alerta de veículos" OR (("leitura de placas" OR "leitor de placas" OR "leitores de placas") AND (polícia OR policia OR "Polícia Militar"))',
+  '("alerta de veículos" AND (polícia OR policia OR roubad* OR furtad* OR recuperad*)) OR (("leitura de placas" OR "leitor de placas" OR "leitores de placas") AND (polícia OR policia OR "Polícia Militar") AND (veículo* OR carro* OR câmera* OR cameras OR câmeras))',
 ];

@@ -241,7 +241,7 @@ export const immigrationSpanish = [
   // … refugees' protection against expulsion and return (Venezuela's refugee law)
   '(refugiad* OR asilad*) AND (expulsa* OR expulsión OR expulsar OR expulsados OR devuelt* OR "no devolución") AND (territorio OR "Comisión Nacional para los Refugiados" OR "orden público" OR "seguridad nacional" OR frontera*)',
   // From the fifty-fifth collection (dev): the police's ABIS face recognition used on arriving migrants (Canary Islands)
-  'ABIS AND (Canarias OR migrantes OR pateras OR cayucos OR inmigrantes)',
+  '=ABIS AND (pateras OR cayucos OR inmigrantes OR "migrantes irregulares" OR "llegada de migrantes" OR ((Canarias OR migrantes) AND (Interior OR policía)))',
 ];
 
 export const databasesSpanish = [

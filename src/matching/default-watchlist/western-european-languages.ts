@@ -55,6 +55,8 @@ export const immigrationWesternEuropean = [
   '(étranger OR "l\'étranger" OR ressortissant*) AND ("quitter le territoire" OR "interdiction du territoire" OR "astreint à résider" OR "assigné à résidence") AND ("autorité administrative" OR préfet OR "obligation de quitter" OR "interdiction du territoire" OR éloignement OR reconduite OR rétention)',
   '"officiers de police judiciaire" AND ("nationalité étrangère" OR étranger*) AND ("titre de séjour" OR "à séjourner" OR "autorisées à circuler" OR "vingt kilomètres" OR "en deçà" OR "droit au séjour")',
   '("pénétré ou séjourné" AND (étranger OR visa OR "sans se conformer")) OR ("identification d\'un étranger" AND (mesures OR "documents de voyage" OR éloignement OR "pièces ou documents"))',
+  // From the fifty-fifth collection (dev): Angola's mass expulsions of Congolese migrants (French)
+  '(expulsé* OR expulsion*) AND (Congolais OR Angola OR Kamako) AND (migrants OR "situation irrégulière" OR =HCR OR frontière OR "Direction générale des migrations")',
 ];
 
 export const databasesWesternEuropean = [
@@ -134,5 +136,5 @@ export const databasesWesternEuropean = [
   // From the fifty-third collection (dev): youth offices asked for data by the immigration authority
   '(Ausländerbehörde* OR Ausländerbehörden) AND (Jugendamt OR Jugendämter OR Jugendämtern) AND NOT (Verwaltungszentrum OR Öffnungszeiten OR Cyberangriff OR Personalmangel OR "offene Stellen" OR Fachkräfte* OR Wartezeit* OR Umzug OR Warnstreik OR Verdi OR Ausstand)',
   // From the fifty-fifth collection (dev): identity checks leading to file searches and detention (French)
-  '("contrôle d\'identité" OR "contrôles d\'identité") AND (fichier* OR "titre de séjour") AND (rétention OR "sans-papiers" OR "sans-papier")',
+  '("contrôle d\'identité" OR "contrôles d\'identité") AND (fichier* OR "titre de séjour") AND ("centre de rétention" OR "rétention administrative" OR "sans-papiers" OR "sans-papier") AND (police OR policier* OR gendarm*)',
 ];

@@ -249,7 +249,7 @@ export const immigrationAbroad = [
   // From the fifty-fifth collection (dev): Immigration New Zealand's dawn raids
   '"dawn raid*" AND ("Immigration NZ" OR "Immigration New Zealand" OR overstayer* OR (MBIE AND (immigration OR deport* OR visa*)))',
   // From the fifty-fifth collection (dev): fingerprint and eye scanners with a database at all entry points (Bahrain)
-  '(fingerprint* AND ("eye scan*" OR iris)) AND ("entry points" OR border* OR airport*) AND database',
+  '(fingerprint* AND ("eye scan*" OR iris)) AND ("entry points" OR border* OR airport*) AND database AND ("re-entry" OR deport* OR blacklist* OR terroris* OR immigration OR criminal)',
 ];
 
 export const databasesAbroad = [
@@ -486,5 +486,5 @@ export const databasesAbroad = [
   '((passport OR immigration) NEAR/3 (database OR databases)) AND (police NEAR/5 (search* OR access* OR quer*))',
   '(PhilSys OR PhlSys OR "Philippine Identification System" OR "national ID system") AND (=PNP OR police) AND (crime* OR criminal* OR "peace and order" OR records OR deter* OR suspect*)',
   // From the fifty-fifth collection (dev): SIM registers open to the police (Philippines)
-  '("SIM registration" OR "SIM register" OR "SIM Card Registration") AND (subpoena OR "law enforcement" OR "information stored" OR unconstitutional OR "identify suspects" OR (police NEAR/6 (access* OR data OR information OR database OR records)))',
+  '("SIM registration" OR "SIM register" OR "SIM Card Registration") AND (subpoena OR "law enforcement" OR unconstitutional OR "identify suspects" OR (police NEAR/6 (access* OR database OR records)))',
 ];

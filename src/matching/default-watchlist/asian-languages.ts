@@ -602,5 +602,5 @@ export const databasesAsianLanguages = [
   '((पुलिस NEAR/3 (वेरिफिकेशन OR सत्यापन)) AND (प्रवासियों OR किरायेदार*)) OR ((प्रवासियों NEAR/5 पंजीकरण) AND (पुलिस NEAR/10 (पंजीकरण OR वेरिफिकेशन OR सत्यापन OR थाना OR स्टेशन)))',
   '(भाडेकरू* OR घरमालक*) AND (पोलीस* OR पोलिस*) AND (परिपत्रक* OR पडताळणी* OR व्हेरिफिकेशन OR "माहिती द्यावी" OR "माहिती देणे" OR "पोलिसांना माहिती")',
   // From the fifty-fifth collection (dev): police reading citizen ID cards by face (Vietnamese)
-  '("Face ID" OR "khuôn mặt") AND (CCCD OR "căn cước") AND ("Công an" OR "cảnh sát")',
+  '(("Face ID" OR "xác thực" OR "nhận diện") NEAR/8 ("khuôn mặt" OR CCCD OR "căn cước")) AND ("Công an" OR "cảnh sát") AND (CCCD OR "căn cước") AND NOT ("giả danh" OR "lừa đảo")',
 ];

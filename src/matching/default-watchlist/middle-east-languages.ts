@@ -272,7 +272,7 @@ export const immigrationMiddleEastLanguages = [
   '((ترحيل* OR الترحيل* OR رحلت OR ترحيله* OR المرحلين) NEAR/15 ("مصلحة الهجرة" OR "شرطة الحدود" OR "الشرطة السويدية")) OR (((ترحيل* OR الترحيل* OR رحلت OR ترحيله* OR المرحلين) NEAR/15 (قسري* OR قسرا OR قسراً)) AND (لاجئ* OR اللاجئين OR مهاجر* OR المهاجرين OR السويد OR "طالبي اللجوء"))',
   '(اعتقل* OR اعتقال* OR توقيف OR أوقفت OR احتجاز OR اعتقت) NEAR/10 ("المهاجرين غير النظاميين" OR "مهاجرين غير نظاميين" OR "المهاجرين الأفارقة" OR "المهاجرين غير الشرعيين" OR "مهاجرين غير شرعيين")',
   // From the fifty-fifth collection (dev): Turkmen migrants in Russia held by police or registered illegally (Turkmen)
-  'bikanun AND (migrasiýa OR polisiýa OR deport* OR saklandy OR "hasaba alynmagy*")',
+  'bikanun AND (migrant* OR "daşary ýurtly" OR raýat* OR türkmenistanly* OR Orsýet*) AND (migrasiýa OR polisiýa OR deport* OR saklandy OR "hasaba alynmagy*")',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -500,5 +500,5 @@ export const databasesMiddleEastLanguages = [
   '(("مركبة مطلوبة" OR "مركبات مطلوبة" OR "المركبات المطلوبة") AND (شرطة OR الشرطة OR ضبط* OR دوريات OR الدوريات OR كاميرات OR الكاميرات)) OR ((مركب* OR سيار*) NEAR/5 ("مطلوبة جنائيا" OR "مطلوبة جنائياً"))',
   '("מערכות צילום מיוחדות" AND (הכביש OR כביש OR כבישים OR לוחיות OR משטרה OR המשטרה OR משטרת)) OR ("עין הנץ" AND (משטרה OR המשטרה OR משטרת) AND (רכב* OR לוחיות OR מצלמ*))',
   // From the fifty-fifth collection (dev): false registration (propiska) of foreigners with the migration office (Turkmen)
-  '(propiska OR "hasaba alyn*") AND (migrasiýa OR "daşary ýurtly")',
+  '(propiska OR "hasaba alyn*") AND (migrasiýa OR "daşary ýurtly") AND ("daşary ýurtly raýat*" OR migrant* OR türkmenistanly*)',
 ];

@@ -56,7 +56,7 @@ export const immigrationWesternEuropean = [
   '"officiers de police judiciaire" AND ("nationalité étrangère" OR étranger*) AND ("titre de séjour" OR "à séjourner" OR "autorisées à circuler" OR "vingt kilomètres" OR "en deçà" OR "droit au séjour")',
   '("pénétré ou séjourné" AND (étranger OR visa OR "sans se conformer")) OR ("identification d\'un étranger" AND (mesures OR "documents de voyage" OR éloignement OR "pièces ou documents"))',
   // From the fifty-fifth collection (dev): Angola's mass expulsions of Congolese migrants (French)
-  '(expulsé* OR expulsion*) AND (Congolais OR Angola OR Kamako) AND (migrants OR "situation irrégulière" OR =HCR OR frontière OR "Direction générale des migrations")',
+  '((expulsé* OR expulsion*) NEAR/8 (Angola OR Kamako OR "vers le Congo")) AND (migrants OR =HCR OR réfugiés OR "Direction générale des migrations" OR "situation irrégulière")',
 ];
 
 export const databasesWesternEuropean = [

@@ -2699,9 +2699,6 @@ describe('default watchlist', () => {
       'Immigration and Customs Enforcement carried out the removal of 120 people on two charter flights.',
       ['immigration-enforcement'],
     ],
-  ])('reads %j as removal of things or of people', readsAs);
-
-  it.each([
     // The deportation of Azerbaijanis from Armenia in 1948–53 is history, not immigration enforcement (the fifty-fifth
     // collection's session); a deportation of migrants today still reads as enforcement
     ['Azərbaycanlıların Ermənistan SSR-dən deportasiyası', '1948-1953-cü illərdə on minlərlə azərbaycanlı deportasiya edildi.', []],
@@ -2710,7 +2707,7 @@ describe('default watchlist', () => {
       'Qanunsuz miqrantların deportasiyası üçün polis reydləri keçirilir.',
       ['immigration-enforcement'],
     ],
-  ])('reads %j as history or as enforcement today', readsAs);
+  ])('reads %j as removal of things, a deportation in history, or enforcement today', readsAs);
 
   // Made-up sentences from the look-alike reviews of a collection's new rules (tests/fixtures/lookalikes/): for each rule,
   // off-topic sentences in its language that it read before it was narrowed, and some on-topic ones.

@@ -254,7 +254,7 @@ export const immigrationAsianLanguages = [
   // Foreigners staying illegally told to leave or sent home (Bengali)
   '((অবৈধ* NEAR/4 বিদেশ*) AND (নাগরিক* OR অবস্থান* OR "দেশ ছেড়েছেন" OR "দেশ ছাড়ার" OR ফেরত)) OR (বিদেশি* NEAR/6 ("ফেরত পাঠানো" OR "দেশ ছাড়ার"))',
   // Malaysia's repatriation programme for undocumented migrants (Malay, Indonesian)
-  '(=PATI OR "Pendatang Asing Tanpa Izin" OR (PATI AND (Imigresen OR Imigrasi OR deport* OR WNI OR "tanpa izin" OR tahanan OR Malaysia OR Sabah))) AND (pulang* OR pemulangan OR tahan* OR depot OR usir*)',
+  '((=PATI OR "Pendatang Asing Tanpa Izin" OR (PATI AND (Imigresen OR Imigrasi OR deport* OR WNI OR "tanpa izin" OR tahanan OR Malaysia OR Sabah))) AND (pulang* OR pemulangan OR tahan* OR depot OR usir*)) NOT rekalibrasi',
   // From the fifty-first collection (dev): police checks of residence cards (Japanese); removal of foreigners and the
   // detention committee (Korean)
   '(在留カード AND (警察 OR 拘束 OR 職務質問)) AND (在留カード AND (職務質問 OR 逮捕 OR 不携帯 OR 警察官 OR 拘束され OR 見せる OR 提示 OR 任意同行 OR 摘発 OR 入管法違反 OR 入管難民法違反))',
@@ -603,4 +603,7 @@ export const databasesAsianLanguages = [
   '(भाडेकरू* OR घरमालक*) AND (पोलीस* OR पोलिस*) AND (परिपत्रक* OR पडताळणी* OR व्हेरिफिकेशन OR "माहिती द्यावी" OR "माहिती देणे" OR "पोलिसांना माहिती")',
   // From the fifty-fifth collection (dev): police reading citizen ID cards by face (Vietnamese)
   '(("Face ID" OR "xác thực" OR "nhận diện") NEAR/8 ("khuôn mặt" OR CCCD OR "căn cước")) AND ("Công an" OR "cảnh sát") AND (CCCD OR "căn cước") AND NOT ("giả danh" OR "lừa đảo")',
+  // From the fifty-sixth collection (dev): Taiwan police patrol systems detecting plates of stolen or wanted cars; China's registration of temporary residents at the police station
+  '(((偵測 OR 掃描) NEAR/3 車牌) AND 警) AND (巡防 OR 失竊 OR 贓車 OR 通緝)',
+  '(暂住人口登记 OR 流动人口登记 OR 暂住登记) AND (派出所 OR 公安)',
 ];

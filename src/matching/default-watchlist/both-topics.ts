@@ -270,6 +270,13 @@ const BOTH_TOPICS_FIFTY_FIFTH = [
   '("Department of Motor Vehicles" OR =DMV) AND "Immigration and Naturalization Service" AND ("exchange of information" OR share OR sharing OR exchange)',
 ];
 
+const BOTH_TOPICS_FIFTY_SIXTH = [
+  // Kazakhstan's rules for registering immigrants
+  '"көшіп келушілерді тіркеу" OR "көшіп келушілерді тіркеудің"',
+  // Whoever houses a foreigner must report them to the police (Egypt's 1952 decree, Jordan's residence law)
+  '((يأوي OR يأوى OR آوى OR إيواء OR ايواء OR إيوائه) NEAR/10 (أجنبي OR أجنبياً OR أجنبيا OR الأجانب OR أجانب)) AND (يبلغ OR إبلاغ OR ابلاغ OR يبلّغ)',
+];
+
 /** The per-collection lists above, in order: spread once into each topic's includes. */
 export const BOTH_TOPICS_BY_COLLECTION = [
   ...BOTH_TOPICS_FORTY_EIGHTH,
@@ -279,4 +286,5 @@ export const BOTH_TOPICS_BY_COLLECTION = [
   ...BOTH_TOPICS_FIFTY_SECOND,
   ...BOTH_TOPICS_FIFTY_FOURTH,
   ...BOTH_TOPICS_FIFTY_FIFTH,
+  ...BOTH_TOPICS_FIFTY_SIXTH,
 ];

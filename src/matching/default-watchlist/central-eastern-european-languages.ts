@@ -52,6 +52,8 @@ export const immigrationCentralEastern = [
   '("запретить въезд" OR "запрещен въезд" OR "запрет на въезд" OR "запрете въезда") AND (Беларусь OR пограничник*) AND NOT (лес* OR грузовик* OR грузовых OR транспорта OR хоккей* OR Хоккейный OR автобус*)',
   // From the fifty-fifth collection (dev): illegal border crossings and detentions of third-country nationals (Bulgarian)
   '("незаконно преминаване на границата" AND (мигрант* OR "Гранична полиция" OR граничн* OR задържан* OR "трети страни")) OR ("граждани на трети страни" AND (задържан* NEAR/5 (незаконно OR мигрант* OR вътрешността)))',
+  // From the fifty-sixth collection (dev): Kyrgyz news of citizens held in Russia's Sakharovo migration centre
+  '"миграциялык борбор*" OR (Сахарово NEAR/6 (миграц* OR кармал*))',
 ];
 
 export const databasesCentralEastern = [
@@ -124,4 +126,7 @@ export const databasesCentralEastern = [
   '(таблиц* NEAR/5 (претраг* OR очитав*)) AND полициј* AND (криминалистичк* OR возилима OR украден* OR потраг*)',
   '(камер* NEAR/8 (автомобіл* OR машин* OR номер*)) AND (поліц* OR Поліц*) AND (архівується OR зберігається OR приїзд* OR розшук* OR угон*) AND NOT (швидкост* OR музе*)',
   '"система видеоаналитики" AND полиц* AND (происшеств* OR преступ* OR розыск* OR разыскив* OR правонаруш* OR умных OR распознав*)',
+  // From the fifty-sixth collection (dev): Kazakhstan registering foreigners with the interior ministry's migration service; Hungarian public-camera footage stored centrally for law enforcement
+  '("шетелдіктерді тіркеу" OR "шетелдік азаматтарды тіркеу" OR (шетелдік* NEAR/6 тіркеу*)) AND (ІІМ OR "Ішкі істер" OR полиция* OR көші-қон)',
+  '(kamerafelvétel* OR kamerák) NEAR/15 (bűnüldöző* OR rendőr*)',
 ];

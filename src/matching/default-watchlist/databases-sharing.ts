@@ -28,7 +28,7 @@ export const databasesSharing = [
   '((("computer databases" OR "computer records") NEAR/8 (jail* OR inmate* OR scroll*)) OR "jail databases" OR "jail records") AND (=ICE OR "Immigration and Customs Enforcement" OR "immigration agents")',
   `((${SHARE} NEAR/6 information) NEAR/12 (booked OR booking OR jail*)) AND (=ICE OR "Immigration and Customs Enforcement" OR "immigration agents")`,
   '(("AB 60" OR AB60) NEAR/25 "immigration agents") AND (=ICE OR "Immigration and Customs Enforcement" OR "immigration agents")',
-  '("personal information" OR "list of inmates" OR "inmate list*") NEAR/12 ("federal officers" OR "federal agents" OR =ICE OR "immigration authorities")',
+  '(("personal information" OR "list of inmates" OR "inmate list*") NEAR/12 ("federal officers" OR "federal agents" OR =ICE OR "immigration authorities")) NOT (scam* OR fraudster* OR impersonat* OR "posing as")',
   '("Department of Licensing" OR "driver information" OR "driver data" OR "driver records") NEAR/20 (=ICE OR "Immigration and Customs Enforcement" OR "immigration enforcement")',
   '("Thomson Reuters" AND (=ICE OR "Immigration and Customs Enforcement" OR =DHS) AND (data OR contract* OR CLEAR OR list*))',
   // Other records handed over: concealed-carry permit records
@@ -192,4 +192,6 @@ export const databasesSharing = [
   // // giving federal immigration authorities nonpublic personal information
   '((disclose* OR release* OR share*) NEAR/15 ("personal identifying information" OR PII)) AND ("immigration enforcement" OR "federal immigration" OR "immigration purposes" OR "Immigration and Customs Enforcement")',
   '("nonpublicly available personal information" AND (immigration OR "community custody" OR court*)) OR (("personal information" NEAR/10 "federal immigration authorit*") AND (provide OR disclos* OR shar* OR access*))',
+  // From the fifty-sixth collection (dev): a state bill barring agencies from giving identifying information for enforcing federal immigration law
+  '("identifying information" OR "personal information" OR "personal data") NEAR/30 ("enforce federal immigration law" OR "enforce immigration law" OR "enforcement of federal immigration law" OR "enforce civil immigration law")',
 ];

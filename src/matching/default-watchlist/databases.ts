@@ -94,7 +94,7 @@ export const databasesInclude = [
   '"booking data" OR "jail booking*"',
   '("location data" OR "geolocation data" OR "location databas*" OR "location histor*" OR "location records") NEAR/10 ("law enforcement" OR police OR government* OR investigator*)',
   // Sharing of agency records with immigration enforcement
-  '("personal information" OR "personal data" OR "nonpublic information") NEAR/10 (immigra* OR =ICE)',
+  '(("personal information" OR "personal data" OR "nonpublic information") NEAR/10 (immigra* OR =ICE)) NOT (scam* OR fraudster* OR impersonat* OR "posing as" OR phishing)',
   '("personal identifying information" OR "personally identifiable information" OR "identifying information") NEAR/15 (immigra* OR =ICE)',
   '"personal identifying information" NEAR/10 (disclos* OR access)',
   // Identifying data collected and checked against criminal databases (state immigration-crime laws)

@@ -76,7 +76,7 @@ export const immigrationInclude = [
   // Prosecutors weighing immigration consequences in plea negotiations (from the thirty-seventh, dev)
   '"collateral immigration consequences" OR ("immigration consequences" NEAR/10 (plea* OR prosecut*))',
   '"immigration proceeding*"',
-  '"illegal entry" OR "illegal reentry" OR "unlawfully present" OR ("not lawfully present" NEAR/12 (arrest* OR officer* OR police OR sheriff* OR jail* OR detain* OR custody))',
+  '"illegal entry" OR "illegal reentry" OR ("unlawfully present" NEAR/15 (alien* OR immigra* OR "United States" OR citizen* OR deport* OR removal OR visa* OR status OR migrant* OR foreign* OR undocumented OR federal OR verif* OR benefit* OR employ*)) OR ("not lawfully present" NEAR/12 (arrest* OR officer* OR police OR sheriff* OR jail* OR detain* OR custody))',
   `detention NEAR/6 (immigra* OR =ICE OR alien* OR noncitizen* OR migrant* OR asylum)`,
   `detain* NEAR/6 (immigra* OR alien* OR noncitizen* OR "non-U.S. national*" OR migrant* OR asylum)`,
   '"detention services" NOT ("Marshals Service" OR "Bureau of Prisons" OR "federal prisoners" OR juvenile OR youth OR interlocal OR "city jail")',

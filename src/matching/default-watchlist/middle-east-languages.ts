@@ -273,6 +273,9 @@ export const immigrationMiddleEastLanguages = [
   '(اعتقل* OR اعتقال* OR توقيف OR أوقفت OR احتجاز OR اعتقت) NEAR/10 ("المهاجرين غير النظاميين" OR "مهاجرين غير نظاميين" OR "المهاجرين الأفارقة" OR "المهاجرين غير الشرعيين" OR "مهاجرين غير شرعيين")',
   // From the fifty-fifth collection (dev): Turkmen migrants in Russia held by police or registered illegally (Turkmen)
   'bikanun AND (migrant* OR "daşary ýurtly" OR raýat* OR türkmenistanly* OR Orsýet*) AND (migrasiýa OR polisiýa OR deport* OR saklandy OR "hasaba alynmagy*")',
+  // From the fifty-sixth collection (dev): Iranian police returning foreign nationals without permits; Tunisian arrests of irregular migrants
+  '(بازگرداندن OR اخراج) NEAR/10 ("اتباع خارجی" OR "اتباع غیرمجاز" OR "اتباع غیر مجاز")',
+  '(إيقاف OR إيقافات OR ايقاف OR توقيف OR ايقافات) NEAR/10 ("مهاجرين غير نظاميين" OR "المهاجرين غير النظاميين" OR "المهاجرين غير النظامين" OR "مهاجرين غير شرعيين" OR "المهاجرين غير الشرعيين")',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -501,4 +504,9 @@ export const databasesMiddleEastLanguages = [
   '("מערכות צילום מיוחדות" AND (הכביש OR כביש OR כבישים OR לוחיות OR משטרה OR המשטרה OR משטרת)) OR ("עין הנץ" AND (משטרה OR המשטרה OR משטרת) AND (רכב* OR לוחיות OR מצלמ*))',
   // From the fifty-fifth collection (dev): false registration (propiska) of foreigners with the migration office (Turkmen)
   '(propiska OR "hasaba alyn*") AND (migrasiýa OR "daşary ýurtly") AND ("daşary ýurtly raýat*" OR migrant* OR türkmenistanly*)',
+  // From the fifty-sixth collection (dev): Saudi links between the justice and interior ministries and a judgments database tied to police departments; Oman police's unified biometric system; Syria's central interior-ministry system at border crossings
+  '("الربط الإلكتروني" NEAR/10 (العدل OR الداخلية)) AND (العدل AND الداخلية) AND (الأوامر OR القضائية OR بيانات)',
+  '("قاعدة بيانات" OR "قاعدة البيانات") AND (الشرط OR الشرطة OR "إدارات الشرط") AND (الحكم OR الأحكام OR المحكوم)',
+  '("القياسات الحيوية" OR البيومترية OR البيومتري) NEAR/15 (شرطة OR الشرطة OR الجنائية OR التحريات)',
+  '("النظام الإلكتروني المركزي" OR "نظام إلكتروني مركزي") AND الداخلية AND (طلبات OR مراجعات OR مطلوب*)',
 ];

@@ -70,4 +70,6 @@ export const databasesPortuguese = [
   '(alojamento OR hóspedes OR hospedes OR hospedagem) AND (=SEF OR AIMA) AND (registo OR comunicação OR comunicar OR boletim* OR dados OR transmit*) AND (estrangeiro* OR "boletim de alojamento" OR "boletins de alojamento" OR ("Alojamento Local" NEAR/12 =SEF))',
   // From the fifty-fifth collection (dev): vehicle alert systems and plate reading for the police (Rio de Janeiro)
   '("alerta de veículos" AND (polícia OR policia OR roubad* OR furtad* OR recuperad*)) OR (("leitura de placas" OR "leitor de placas" OR "leitores de placas") AND (polícia OR policia OR "Polícia Militar") AND (veículo* OR carro* OR câmera* OR cameras OR câmeras))',
+  // From the fifty-sixth collection (dev): police cameras reading number plates by character recognition
+  '(câmera* OR cameras OR equipamento*) NEAR/25 ("ler as placas" OR "leitura de placas" OR "leitura das placas" OR "reconhecimento de caracteres" OR "reconhecimento de placas")',
 ];

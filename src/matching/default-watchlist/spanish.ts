@@ -242,6 +242,8 @@ export const immigrationSpanish = [
   '(refugiad* OR asilad*) AND (expulsa* OR expulsión OR expulsar OR expulsados OR devuelt* OR "no devolución") AND (territorio OR "Comisión Nacional para los Refugiados" OR "orden público" OR "seguridad nacional" OR frontera*)',
   // From the fifty-fifth collection (dev): the police's ABIS face recognition used on arriving migrants (Canary Islands)
   '=ABIS AND (pateras OR cayucos OR inmigrantes OR "migrantes irregulares" OR "llegada de migrantes" OR ((Canarias OR migrantes) AND (Interior OR policía)))',
+  // From the fifty-sixth collection (dev): police detaining people who entered illegally or transport them (Chile)
+  '("entrado ilegalmente al país" OR "ingresado ilegalmente al país" OR "ingresaron ilegalmente al país" OR "traslado de migrantes") NEAR/20 (detención OR detenid* OR sancion* OR expuls* OR policía* OR policial* OR Carabineros OR PDI)',
 ];
 
 export const databasesSpanish = [
@@ -315,7 +317,7 @@ export const databasesSpanish = [
   '("datos geneticos" OR "perfiles geneticos" OR "huellas geneticas") NEAR/15 (registr* OR banco* OR base*)',
   // … Mexico's national vehicle register (REPUVE), its mobile-phone user register (PANAUT), biometric registers of
   // foreigners, prisoners and offenders
-  '=REPUVE OR "Registro Publico Vehicular" OR "padron nacional de usuarios de telefonia" OR =PANAUT OR "padron de telefonia" OR (padrón AND "telefonía móvil" AND (biométric* OR registro))',
+  '((=REPUVE OR "Registro Publico Vehicular") NOT (chocolate* OR regulariza*)) OR "padron nacional de usuarios de telefonia" OR =PANAUT OR "padron de telefonia" OR (padrón AND "telefonía móvil" AND (biométric* OR registro))',
   '("datos biometricos" OR "registro biometrico" OR "base de datos biometricos") AND (extranjer* OR reos OR delincuent* OR polic*)',
   // From the thirty-seventh (dev): gang lists by name, a wrongful arrest by face recognition, schools' records reaching ICE;
   // Peru's police AI cameras and Colombia's civil registry working with the police
@@ -518,6 +520,8 @@ export const databasesSpanish = [
   // asking prosecutors for complaints against foreigners
   '("Sistema Nacional de Información" AND ("Seguridad Pública" OR "Secretariado Ejecutivo") AND ("bases de datos" OR "base de datos" OR intercambio OR compartir OR suministro OR acceso OR registro* OR "sistemas de gestión" OR "Centros de Comando")) NOT "Estadística y Geográfica"',
   '"Instituto solicitará información" AND extranjer* AND (denuncias OR delitos OR "Ministerio Público" OR migratori*)',
+  // From the fifty-sixth collection (dev): Chile's investigations police checking people to keep migration records up to date
+  '"registros migratorios" AND (PDI OR Carabineros) AND (fiscaliza* OR operativo* OR control*)',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

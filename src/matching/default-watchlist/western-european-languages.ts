@@ -57,6 +57,8 @@ export const immigrationWesternEuropean = [
   '("pénétré ou séjourné" AND (étranger OR visa OR "sans se conformer")) OR ("identification d\'un étranger" AND (mesures OR "documents de voyage" OR éloignement OR "pièces ou documents"))',
   // From the fifty-fifth collection (dev): Angola's mass expulsions of Congolese migrants (French)
   '((expulsé* OR expulsion*) NEAR/8 (Angola OR Kamako OR "vers le Congo")) AND (migrants OR =HCR OR réfugiés OR "Direction générale des migrations" OR "situation irrégulière")',
+  // From the fifty-sixth collection (dev): German hotel registration kept for foreign guests
+  '(Hotelmeldeschein* OR Meldeschein* OR Hotelmeldebescheinigung* OR "besondere Meldepflicht") AND ("ausländische Gäste" OR "ausländischen Gäste" OR Ausländer*)',
 ];
 
 export const databasesWesternEuropean = [
@@ -137,4 +139,6 @@ export const databasesWesternEuropean = [
   '(Ausländerbehörde* OR Ausländerbehörden) AND (Jugendamt OR Jugendämter OR Jugendämtern) AND NOT (Verwaltungszentrum OR Öffnungszeiten OR Cyberangriff OR Personalmangel OR "offene Stellen" OR Fachkräfte* OR Wartezeit* OR Umzug OR Warnstreik OR Verdi OR Ausstand)',
   // From the fifty-fifth collection (dev): identity checks leading to file searches and detention (French)
   '("contrôle d\'identité" OR "contrôles d\'identité") AND (fichier* OR "titre de séjour") AND ("centre de rétention" OR "rétention administrative" OR "sans-papiers" OR "sans-papier") AND (police OR policier* OR gendarm*)',
+  // From the fifty-sixth collection (dev): German hotel registration forms (Meldeschein) kept for guests
+  '(Hotelmeldeschein* OR Meldeschein* OR Hotelmeldebescheinigung*) AND (Gäste OR Beherbergung* OR Hotel*) AND (Polizei OR Meldebehörde* OR Ausländer* OR ausländisch* OR Bundesmeldegesetz)',
 ];

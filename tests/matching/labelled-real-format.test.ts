@@ -27,12 +27,12 @@ const DIR = fileURLToPath(new URL('../fixtures/labelled-real/', import.meta.url)
 
 /** Floors the corpus has reached; raise them when items are added, never lower them. */
 const MIN = {
-  total: 67100,
-  dev: 46950,
-  heldout: 20150,
+  total: 67650,
+  dev: 47350,
+  heldout: 20300,
   perTopicPerSplit: 4000,
   negativesPerSplit: 8000,
-  hardNegatives: 12500,
+  hardNegatives: 12550,
   billJurisdictions: 129,
 };
 
@@ -276,6 +276,7 @@ describe('agreement with a second, blind labeller (npm run corpus -- agreement)'
     ['second-labeller-53b.jsonl', 40, "the fifty-third collection's third wave (30 dev, 10 held-out)"],
     ['second-labeller-54.jsonl', 80, 'the fifty-fourth collection (60 dev, 20 held-out, drawn from its first three waves)'],
     ['second-labeller-55.jsonl', 80, 'the fifty-fifth collection (59 dev, 21 held-out, drawn from all four waves)'],
+    ['second-labeller-56.jsonl', 80, 'the fifty-sixth collection (64 dev, 16 held-out, drawn from both waves)'],
   ])('holds %s (%i records), a second labelling of %s that agrees on at least 95% per topic', (file, size, sample) => {
     const second = readJsonLines<SecondLabel>(`${DIR}${file}`);
     expect(second, sample).toHaveLength(size);

@@ -251,7 +251,7 @@ export const immigrationAbroad = [
   // From the fifty-fifth collection (dev): fingerprint and eye scanners with a database at all entry points (Bahrain)
   '(fingerprint* AND ("eye scan*" OR iris)) AND ("entry points" OR border* OR airport*) AND database AND ("re-entry" OR deport* OR blacklist* OR terroris* OR immigration OR criminal)',
   // From the fifty-sixth collection (dev): police guidance on sharing information with the Home Office about victims and witnesses
-  '(("information sharing" OR "sharing information" OR "share information") NEAR/8 "Home Office") AND (police OR "Police Forces" OR "Chief Constables") AND (victim* OR witness*)',
+  '(("information sharing" OR "sharing information" OR "share information") NEAR/8 "Home Office") AND (police OR "Police Forces" OR "Chief Constables") AND (victim* OR witness*) AND (immigra* OR migrant* OR "suspected offender")',
 ];
 
 export const databasesAbroad = [

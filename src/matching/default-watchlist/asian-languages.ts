@@ -604,6 +604,6 @@ export const databasesAsianLanguages = [
   // From the fifty-fifth collection (dev): police reading citizen ID cards by face (Vietnamese)
   '(("Face ID" OR "xác thực" OR "nhận diện") NEAR/8 ("khuôn mặt" OR CCCD OR "căn cước")) AND ("Công an" OR "cảnh sát") AND (CCCD OR "căn cước") AND NOT ("giả danh" OR "lừa đảo")',
   // From the fifty-sixth collection (dev): Taiwan police patrol systems detecting plates of stolen or wanted cars; China's registration of temporary residents at the police station
-  '(((偵測 OR 掃描) NEAR/3 車牌) AND 警) AND (巡防 OR 失竊 OR 贓車 OR 通緝)',
-  '(暂住人口登记 OR 流动人口登记 OR 暂住登记) AND (派出所 OR 公安)',
+  '(((偵測 OR 掃描) NEAR/3 車牌) AND (巡防系統 OR 巡邏車 OR 警用機車) AND (失竊 OR 贓車 OR 通緝 OR 變造 OR 偽造)) NOT 科技執法',
+  '(暂住人口登记 OR 流动人口登记 OR 暂住登记) AND (派出所 OR 公安) AND (申报 OR 必须 OR 应当 OR 规定)',
 ];

@@ -53,7 +53,7 @@ export const immigrationCentralEastern = [
   // From the fifty-fifth collection (dev): illegal border crossings and detentions of third-country nationals (Bulgarian)
   '("незаконно преминаване на границата" AND (мигрант* OR "Гранична полиция" OR граничн* OR задържан* OR "трети страни")) OR ("граждани на трети страни" AND (задържан* NEAR/5 (незаконно OR мигрант* OR вътрешността)))',
   // From the fifty-sixth collection (dev): Kyrgyz news of citizens held in Russia's Sakharovo migration centre
-  '"миграциялык борбор*" OR (Сахарово NEAR/6 (миграц* OR кармал*))',
+  '("миграциялык борбор*" OR (Сахарово NEAR/6 миграц*)) AND (кармал* OR депортац* OR чыгарыл* OR содержан* OR задержан* OR выдворен*)',
 ];
 
 export const databasesCentralEastern = [
@@ -127,6 +127,6 @@ export const databasesCentralEastern = [
   '(камер* NEAR/8 (автомобіл* OR машин* OR номер*)) AND (поліц* OR Поліц*) AND (архівується OR зберігається OR приїзд* OR розшук* OR угон*) AND NOT (швидкост* OR музе*)',
   '"система видеоаналитики" AND полиц* AND (происшеств* OR преступ* OR розыск* OR разыскив* OR правонаруш* OR умных OR распознав*)',
   // From the fifty-sixth collection (dev): Kazakhstan registering foreigners with the interior ministry's migration service; Hungarian public-camera footage stored centrally for law enforcement
-  '("шетелдіктерді тіркеу" OR "шетелдік азаматтарды тіркеу" OR (шетелдік* NEAR/6 тіркеу*)) AND (ІІМ OR "Ішкі істер" OR полиция* OR көші-қон)',
-  '(kamerafelvétel* OR kamerák) NEAR/15 (bűnüldöző* OR rendőr*)',
+  '("шетелдіктерді тіркеу" OR "шетелдік азаматтарды тіркеу" OR ("шетелдік азаматтарды" NEAR/8 тіркеу*)) AND (ІІМ OR "Ішкі істер" OR полиция* OR көші-қон)',
+  '((kamerafelvétel* OR kamerák) NEAR/15 (bűnüldöző* OR rendőr*)) AND (központi* OR tárol* OR adatbázis*)',
 ];

@@ -193,5 +193,5 @@ export const databasesSharing = [
   '((disclose* OR release* OR share*) NEAR/15 ("personal identifying information" OR PII)) AND ("immigration enforcement" OR "federal immigration" OR "immigration purposes" OR "Immigration and Customs Enforcement")',
   '("nonpublicly available personal information" AND (immigration OR "community custody" OR court*)) OR (("personal information" NEAR/10 "federal immigration authorit*") AND (provide OR disclos* OR shar* OR access*))',
   // From the fifty-sixth collection (dev): a state bill barring agencies from giving identifying information for enforcing federal immigration law
-  '("identifying information" OR "personal information" OR "personal data") NEAR/30 ("enforce federal immigration law" OR "enforce immigration law" OR "enforcement of federal immigration law" OR "enforce civil immigration law")',
+  '(("identifying information" OR "personal information" OR "personal data") NEAR/30 ("enforce federal immigration law" OR "enforce immigration law" OR "enforcement of federal immigration law" OR "enforce civil immigration law")) AND (prohibit* OR "may not" OR "shall not" OR warrant*) AND (bill OR act OR agency OR agencies OR entity OR entities)',
 ];

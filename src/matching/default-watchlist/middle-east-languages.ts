@@ -274,8 +274,8 @@ export const immigrationMiddleEastLanguages = [
   // From the fifty-fifth collection (dev): Turkmen migrants in Russia held by police or registered illegally (Turkmen)
   'bikanun AND (migrant* OR "daşary ýurtly" OR raýat* OR türkmenistanly* OR Orsýet*) AND (migrasiýa OR polisiýa OR deport* OR saklandy OR "hasaba alynmagy*")',
   // From the fifty-sixth collection (dev): Iranian police returning foreign nationals without permits; Tunisian arrests of irregular migrants
-  '(بازگرداندن OR اخراج) NEAR/10 ("اتباع خارجی" OR "اتباع غیرمجاز" OR "اتباع غیر مجاز")',
-  '(إيقاف OR إيقافات OR ايقاف OR توقيف OR ايقافات) NEAR/10 ("مهاجرين غير نظاميين" OR "المهاجرين غير النظاميين" OR "المهاجرين غير النظامين" OR "مهاجرين غير شرعيين" OR "المهاجرين غير الشرعيين")',
+  '((بازگرداندن OR اخراج) NEAR/10 ("اتباع خارجی" OR "اتباع غیرمجاز" OR "اتباع غیر مجاز")) AND (پلیس OR مرز OR مرزی OR غیرمجاز OR "فاقد مجوز" OR "فاقد مجوزهای" OR "فاقد مدارک" OR "غیر مجاز")',
+  '((إيقاف OR إيقافات OR ايقاف OR توقيف OR ايقافات) NEAR/10 ("مهاجرين غير نظاميين" OR "المهاجرين غير النظاميين" OR "المهاجرين غير النظامين" OR "مهاجرين غير شرعيين" OR "المهاجرين غير الشرعيين")) AND (الأمنية OR الأمن OR الامن OR الشرطة OR الحرس OR السجن OR القضاء OR ايداع OR إيداع)',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -505,8 +505,8 @@ export const databasesMiddleEastLanguages = [
   // From the fifty-fifth collection (dev): false registration (propiska) of foreigners with the migration office (Turkmen)
   '(propiska OR "hasaba alyn*") AND (migrasiýa OR "daşary ýurtly") AND ("daşary ýurtly raýat*" OR migrant* OR türkmenistanly*)',
   // From the fifty-sixth collection (dev): Saudi links between the justice and interior ministries and a judgments database tied to police departments; Oman police's unified biometric system; Syria's central interior-ministry system at border crossings
-  '("الربط الإلكتروني" NEAR/10 (العدل OR الداخلية)) AND (العدل AND الداخلية) AND (الأوامر OR القضائية OR بيانات)',
-  '("قاعدة بيانات" OR "قاعدة البيانات") AND (الشرط OR الشرطة OR "إدارات الشرط") AND (الحكم OR الأحكام OR المحكوم)',
-  '("القياسات الحيوية" OR البيومترية OR البيومتري) NEAR/15 (شرطة OR الشرطة OR الجنائية OR التحريات)',
-  '("النظام الإلكتروني المركزي" OR "نظام إلكتروني مركزي") AND الداخلية AND (طلبات OR مراجعات OR مطلوب*)',
+  '("الربط الإلكتروني" NEAR/10 (العدل OR الداخلية)) AND (العدل AND الداخلية) AND ("الأوامر القضائية" OR "أوامر القبض" OR القبض OR "منع السفر" OR "إيقاف الخدمات" OR التنفيذ OR المطلوبين)',
+  '("قاعدة بيانات" OR "قاعدة البيانات") AND ("تنفيذ الأحكام" OR "المحكوم عليه" OR "المحكوم عليهم") AND (الشرط OR الشرطة OR "إدارات الشرط")',
+  '("القياسات الحيوية" OR البيومترية OR البيومتري) NEAR/15 (الجنائية OR التحريات OR الجريمة OR جرائم OR المجرمين OR المشتبه OR يشتبه OR البصمات OR "الشرطة الفدرالية")',
+  '("النظام الإلكتروني المركزي" OR "نظام إلكتروني مركزي") AND الداخلية AND (المنافذ OR الحدودية OR المعابر) AND (طلبات OR مراجعات OR مطلوب*)',
 ];

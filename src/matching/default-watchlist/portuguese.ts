@@ -71,5 +71,5 @@ export const databasesPortuguese = [
   // From the fifty-fifth collection (dev): vehicle alert systems and plate reading for the police (Rio de Janeiro)
   '("alerta de veículos" AND (polícia OR policia OR roubad* OR furtad* OR recuperad*)) OR (("leitura de placas" OR "leitor de placas" OR "leitores de placas") AND (polícia OR policia OR "Polícia Militar") AND (veículo* OR carro* OR câmera* OR cameras OR câmeras))',
   // From the fifty-sixth collection (dev): police cameras reading number plates by character recognition
-  '(câmera* OR cameras OR equipamento*) NEAR/25 ("ler as placas" OR "leitura de placas" OR "leitura das placas" OR "reconhecimento de caracteres" OR "reconhecimento de placas")',
+  '((câmera* OR cameras OR equipamento*) NEAR/25 ("ler as placas" OR "leitura de placas" OR "leitura das placas" OR "reconhecimento de caracteres" OR "reconhecimento de placas")) AND (polícia* OR policia* OR policial* OR viatura* OR roubad* OR furtad* OR "segurança pública")',
 ];

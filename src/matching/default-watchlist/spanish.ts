@@ -243,7 +243,7 @@ export const immigrationSpanish = [
   // From the fifty-fifth collection (dev): the police's ABIS face recognition used on arriving migrants (Canary Islands)
   '=ABIS AND (pateras OR cayucos OR inmigrantes OR "migrantes irregulares" OR "llegada de migrantes" OR ((Canarias OR migrantes) AND (Interior OR policía)))',
   // From the fifty-sixth collection (dev): police detaining people who entered illegally or transport them (Chile)
-  '("entrado ilegalmente al país" OR "ingresado ilegalmente al país" OR "ingresaron ilegalmente al país" OR "traslado de migrantes") NEAR/20 (detención OR detenid* OR sancion* OR expuls* OR policía* OR policial* OR Carabineros OR PDI)',
+  '((("entrado ilegalmente al país" OR "ingresado ilegalmente al país" OR "ingresaron ilegalmente al país") NEAR/10 (persona* OR extranjer* OR migrante* OR ciudadano*)) OR ("traslado de migrantes" AND (sancion* OR penal* OR delito*))) AND (detención OR detenid* OR sancion* OR expuls* OR policía* OR policial* OR Carabineros OR PDI)',
 ];
 
 export const databasesSpanish = [
@@ -521,7 +521,7 @@ export const databasesSpanish = [
   '("Sistema Nacional de Información" AND ("Seguridad Pública" OR "Secretariado Ejecutivo") AND ("bases de datos" OR "base de datos" OR intercambio OR compartir OR suministro OR acceso OR registro* OR "sistemas de gestión" OR "Centros de Comando")) NOT "Estadística y Geográfica"',
   '"Instituto solicitará información" AND extranjer* AND (denuncias OR delitos OR "Ministerio Público" OR migratori*)',
   // From the fifty-sixth collection (dev): Chile's investigations police checking people to keep migration records up to date
-  '"registros migratorios" AND (PDI OR Carabineros) AND (fiscaliza* OR operativo* OR control*)',
+  '"registros migratorios" AND (PDI OR Carabineros) AND (fiscaliza* OR operativo* OR detenid* OR expuls* OR irregular*)',
 ];
 
 /** Guards in Spanish: "no ser deportados" under DACA is protection, "sin antecedentes penales" says a person has no record. */

@@ -58,7 +58,7 @@ export const immigrationWesternEuropean = [
   // From the fifty-fifth collection (dev): Angola's mass expulsions of Congolese migrants (French)
   '((expulsé* OR expulsion*) NEAR/8 (Angola OR Kamako OR "vers le Congo")) AND (migrants OR =HCR OR réfugiés OR "Direction générale des migrations" OR "situation irrégulière")',
   // From the fifty-sixth collection (dev): German hotel registration kept for foreign guests
-  '(Hotelmeldeschein* OR Meldeschein* OR Hotelmeldebescheinigung* OR "besondere Meldepflicht") AND ("ausländische Gäste" OR "ausländischen Gäste" OR Ausländer*)',
+  '(Hotelmeldeschein* OR Meldeschein* OR Hotelmeldebescheinigung* OR ("besondere Meldepflicht" AND Beherbergung*)) AND ("ausländische Gäste" OR "ausländischen Gäste" OR "ausländischer Gäste") AND (Meldepflicht OR ausfüllen OR Pass OR Reisepass OR Ausweis* OR Bundesmeldegesetz OR Bürokratieentlastung*)',
 ];
 
 export const databasesWesternEuropean = [
@@ -140,5 +140,5 @@ export const databasesWesternEuropean = [
   // From the fifty-fifth collection (dev): identity checks leading to file searches and detention (French)
   '("contrôle d\'identité" OR "contrôles d\'identité") AND (fichier* OR "titre de séjour") AND ("centre de rétention" OR "rétention administrative" OR "sans-papiers" OR "sans-papier") AND (police OR policier* OR gendarm*)',
   // From the fifty-sixth collection (dev): German hotel registration forms (Meldeschein) kept for guests
-  '(Hotelmeldeschein* OR Meldeschein* OR Hotelmeldebescheinigung*) AND (Gäste OR Beherbergung* OR Hotel*) AND (Polizei OR Meldebehörde* OR Ausländer* OR ausländisch* OR Bundesmeldegesetz)',
+  '(Hotelmeldeschein* OR Meldeschein* OR Hotelmeldebescheinigung*) AND (Beherbergungsbetrieb* OR Bundesmeldegesetz OR Meldepflicht OR Meldegesetz* OR Meldebehörde* OR aufbewahr*)',
 ];

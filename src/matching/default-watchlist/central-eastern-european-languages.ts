@@ -54,6 +54,9 @@ export const immigrationCentralEastern = [
   '("незаконно преминаване на границата" AND (мигрант* OR "Гранична полиция" OR граничн* OR задържан* OR "трети страни")) OR ("граждани на трети страни" AND (задържан* NEAR/5 (незаконно OR мигрант* OR вътрешността)))',
   // From the fifty-sixth collection (dev): Kyrgyz news of citizens held in Russia's Sakharovo migration centre
   '("миграциялык борбор*" OR (Сахарово NEAR/6 миграц*)) AND (кармал* OR депортац* OR чыгарыл* OR содержан* OR задержан* OR выдворен*)',
+  // From the fifty-sixth collection's third wave (dev): Kosovo police detaining people who entered illegally; Russia's offence of a foreigner breaching the rules of stay
+  '("hyrë ilegalisht" OR "hyrje ilegale" OR "kaluar ilegalisht") AND (polici* OR ndalua* OR dëbua*)',
+  '"нарушение иностранным гражданином" AND "режима пребывания"',
 ];
 
 export const databasesCentralEastern = [
@@ -129,4 +132,9 @@ export const databasesCentralEastern = [
   // From the fifty-sixth collection (dev): Kazakhstan registering foreigners with the interior ministry's migration service; Hungarian public-camera footage stored centrally for law enforcement
   '("шетелдіктерді тіркеу" OR "шетелдік азаматтарды тіркеу" OR ("шетелдік азаматтарды" NEAR/8 тіркеу*)) AND (ІІМ OR "Ішкі істер" OR полиция* OR көші-қон)',
   '((kamerafelvétel* OR kamerák) NEAR/15 (bűnüldöző* OR rendőr*)) AND (központi* OR tárol* OR adatbázis*)',
+  // From the fifty-sixth collection's third wave (dev): police identity checks (Bosnia) and Serbia's law on personal data in internal-affairs records; Slovenian police look-ups in personal records; Belarus's public-security video monitoring system
+  '("provjera identiteta" OR "provjeru identiteta" OR "provera identiteta" OR "proveru identiteta" OR "utvrđivanje identiteta") AND (policij* OR "policijski službenik")',
+  '("obrada podataka" OR "obradi podataka" OR evidencij*) AND ("unutrašnjih poslova" OR policij*) AND ("o ličnosti" OR "podataka o ličnosti")',
+  '(vpogled* NEAR/6 evidenc*) AND policij*',
+  '("мониторинга общественной безопасности" OR "мониторинга публичной безопасности") AND (МВД OR милиц* OR видеомониторинг*)',
 ];

@@ -276,6 +276,12 @@ export const immigrationMiddleEastLanguages = [
   // From the fifty-sixth collection (dev): Iranian police returning foreign nationals without permits; Tunisian arrests of irregular migrants
   '((بازگرداندن OR اخراج) NEAR/10 ("اتباع خارجی" OR "اتباع غیرمجاز" OR "اتباع غیر مجاز")) AND (پلیس OR مرز OR مرزی OR غیرمجاز OR "فاقد مجوز" OR "فاقد مجوزهای" OR "فاقد مدارک" OR "غیر مجاز")',
   '((إيقاف OR إيقافات OR ايقاف OR توقيف OR ايقافات) NEAR/10 ("مهاجرين غير نظاميين" OR "المهاجرين غير النظاميين" OR "المهاجرين غير النظامين" OR "مهاجرين غير شرعيين" OR "المهاجرين غير الشرعيين")) AND (الأمنية OR الأمن OR الامن OR الشرطة OR الحرس OR السجن OR القضاء OR ايداع OR إيداع)',
+  // From the fifty-sixth collection's third wave (dev): deportation of foreigners in Arabic law commentary; expulsion of aliens in Iran's penal code; Pakistan's FIA arresting and deporting foreigners; Afghans sent back from Punjab
+  '"ترحيل الأجانب" OR "إبعاد الأجانب" OR "ابعاد الأجانب" OR "ترحيل الاجانب"',
+  '(الإبعاد OR الابعاد OR الإخراج) NEAR/8 ("إقامة الأجانب" OR الأجانب)',
+  '"اخراج بيگانگان" OR "اخراج بیگانگان" OR "اخراج اتباع بیگانه"',
+  '(("غیر ملکی" OR "غیرملکی") NEAR/10 (گرفتار OR "ملک بدر")) AND ("ایف آئی اے" OR امیگریشن OR ویزا OR "غیر قانونی")',
+  '("افغان باشندوں" OR "افغان شہریوں" OR "غیر قانونی افغان") NEAR/15 ("واپس بھجوانے" OR "واپس بھیج" OR "ملک بدر" OR بےدخلی OR انخلا OR میپنگ)',
 ];
 
 export const databasesMiddleEastLanguages = [
@@ -509,4 +515,8 @@ export const databasesMiddleEastLanguages = [
   '("قاعدة بيانات" OR "قاعدة البيانات") AND ("تنفيذ الأحكام" OR "المحكوم عليه" OR "المحكوم عليهم") AND (الشرط OR الشرطة OR "إدارات الشرط")',
   '("القياسات الحيوية" OR البيومترية OR البيومتري) NEAR/15 (الجنائية OR التحريات OR الجريمة OR جرائم OR المجرمين OR المشتبه OR يشتبه OR البصمات OR "الشرطة الفدرالية")',
   '("النظام الإلكتروني المركزي" OR "نظام إلكتروني مركزي") AND الداخلية AND (المنافذ OR الحدودية OR المعابر) AND (طلبات OR مراجعات OR مطلوب*)',
+  // From the fifty-sixth collection's third wave (dev): Dubai police cameras spotting stolen and wanted cars; Morocco's ID card shown to judicial police officers; Sindh police sharing criminals' data
+  '(كاميرات OR الكاميرات OR كاميرا) NEAR/20 ("السيارات المطلوبة" OR "المركبات المطلوبة" OR "السيارات المسروقة" OR "المركبات المسروقة")',
+  '("البطاقة الوطنية" OR "بطاقة التعريف") AND ("ضابط الشرطة القضائية" OR "ضباط الشرطة القضائية")',
+  '((ڈیٹا OR "ڈیٹا بیس") NEAR/8 (کرمنلز OR "جرائم پیشہ")) AND پولیس',
 ];

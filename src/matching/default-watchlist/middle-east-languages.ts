@@ -277,11 +277,11 @@ export const immigrationMiddleEastLanguages = [
   '((بازگرداندن OR اخراج) NEAR/10 ("اتباع خارجی" OR "اتباع غیرمجاز" OR "اتباع غیر مجاز")) AND (پلیس OR مرز OR مرزی OR غیرمجاز OR "فاقد مجوز" OR "فاقد مجوزهای" OR "فاقد مدارک" OR "غیر مجاز")',
   '((إيقاف OR إيقافات OR ايقاف OR توقيف OR ايقافات) NEAR/10 ("مهاجرين غير نظاميين" OR "المهاجرين غير النظاميين" OR "المهاجرين غير النظامين" OR "مهاجرين غير شرعيين" OR "المهاجرين غير الشرعيين")) AND (الأمنية OR الأمن OR الامن OR الشرطة OR الحرس OR السجن OR القضاء OR ايداع OR إيداع)',
   // From the fifty-sixth collection's third wave (dev): deportation of foreigners in Arabic law commentary; expulsion of aliens in Iran's penal code; Pakistan's FIA arresting and deporting foreigners; Afghans sent back from Punjab
-  '"ترحيل الأجانب" OR "إبعاد الأجانب" OR "ابعاد الأجانب" OR "ترحيل الاجانب"',
-  '(الإبعاد OR الابعاد OR الإخراج) NEAR/8 ("إقامة الأجانب" OR الأجانب)',
+  '"ترحيل الأجانب" OR "ترحيل الاجانب"',
+  '(الإبعاد OR الابعاد OR الإخراج) NEAR/8 "إقامة الأجانب"',
   '"اخراج بيگانگان" OR "اخراج بیگانگان" OR "اخراج اتباع بیگانه"',
   '(("غیر ملکی" OR "غیرملکی") NEAR/10 (گرفتار OR "ملک بدر")) AND ("ایف آئی اے" OR امیگریشن OR ویزا OR "غیر قانونی")',
-  '("افغان باشندوں" OR "افغان شہریوں" OR "غیر قانونی افغان") NEAR/15 ("واپس بھجوانے" OR "واپس بھیج" OR "ملک بدر" OR بےدخلی OR انخلا OR میپنگ)',
+  '("افغان باشندوں" OR "افغان شہریوں" OR "غیر قانونی افغان") NEAR/15 ("واپس بھجوانے" OR "واپس بھیج" OR "ملک بدر" OR بےدخلی OR انخلا)',
 ];
 
 export const databasesMiddleEastLanguages = [

@@ -299,10 +299,10 @@ export const immigrationAsianLanguages = [
   '"ເຂົ້າປະເທດແບບຜິດກົດໝາຍ" AND ("ຜູ່ກະທໍາຜິດ" OR "ຜູ້ກະທຳຜິດ" OR "ຄົນຕ່າງປະເທດ" OR "ຄົນຕ່າງດ້າວ" OR ແຮງງານ OR "ເຂົ້າເມືອງ")',
   '(विदेशी NEAR/5 (नागरिक* OR नागरिकों)) AND (वीसा OR वीजा OR पासपोर्ट) AND (निर्वासन OR निष्कासन OR हिरासत OR अवैध OR "बिना वैध" OR गिरफ्तार* OR "वैध पासपोर्ट")',
   // From the fifty-sixth collection's third wave (dev): deportation and arrest of foreigners overstaying visas (Kannada, Tamil); Delhi police telling landlords to report foreign tenants to the FRRO
-  '(ಗಡಿಪಾರು OR ಗಡೀಪಾರು) AND (ವಿದೇಶಿಯರು OR ವಿದೇಶಿಯರನ್ನು OR ವಿದೇಶೀಯರನ್ನು OR ವಿದೇಶಿ OR ವಿದೇಶೀಯರಿಗೆ OR ಪ್ರಜೆಗಳನ್ನು)',
-  'ಅಕ್ರಮವಾಗಿ AND (ವಿದೇಶಿ OR ವಿದೇಶಿಗರನ್ನು OR ವಿದೇಶಿಯರು) AND (ಬಂಧಿಸುವಲ್ಲಿ OR ಡಿಟೆನ್ಷನ್ OR ವೀಸಾ OR ಪತ್ತೆ)',
-  '(வெளியேற்றுவது OR வெளியேற்ற OR "நாடு கடத்த") AND (வெளிநாட்டவரை OR வெளிநாட்டவர்கள் OR "விசா காலம்")',
-  '(एफआरआरओ OR FRRO) AND पुलिस AND विदेशी',
+  '(ಗಡಿಪಾರು OR ಗಡೀಪಾರು) AND (ವಿದೇಶಿಯರು OR ವಿದೇಶಿಯರನ್ನು OR ವಿದೇಶೀಯರನ್ನು OR ವಿದೇಶಿ OR ವಿದೇಶೀಯರಿಗೆ OR ಪ್ರಜೆಗಳನ್ನು) AND ವೀಸಾ',
+  'ಅಕ್ರಮವಾಗಿ AND (ವಿದೇಶಿ OR ವಿದೇಶಿಗರನ್ನು OR ವಿದೇಶಿಯರು) AND "ವೀಸಾ ಅವಧಿ"',
+  '(வெளியேற்றுவது OR வெளியேற்ற OR "நாடு கடத்த") AND ("விசா காலம்" OR "விதிகளை மீறி தங்கியுள்ள")',
+  '(एफआरआरओ OR FRRO) AND पुलिस AND विदेशी AND (किराए OR किरायेदार OR "मकान मालिक" OR "संपत्ति मालिकों")',
 ];
 
 export const databasesAsianLanguages = [
@@ -612,8 +612,8 @@ export const databasesAsianLanguages = [
   '(((偵測 OR 掃描) NEAR/3 車牌) AND (巡防系統 OR 巡邏車 OR 警用機車) AND (失竊 OR 贓車 OR 通緝 OR 變造 OR 偽造)) NOT 科技執法',
   '(暂住人口登记 OR 流动人口登记 OR 暂住登记) AND (派出所 OR 公安) AND (申报 OR 必须 OR 应当 OR 规定)',
   // From the fifty-sixth collection's third wave (dev): what personal records Japanese police can look up; Gujarat's order to tell the police station before letting property; Bangladesh-India fingerprint database of offenders (NAFIS); hotel guest details on a police portal (Haryana)
-  '((警察官 OR 警察) NEAR/10 個人情報) AND (照会 OR 調べ OR アクセス OR 犯罪経歴 OR 巡回連絡)',
-  'ભાડે AND ("પોલિસ સ્ટેશન" OR "પોલીસ સ્ટેશન" OR "પોલિસ સ્ટેશનને" OR "પોલીસ સ્ટેશનને")',
-  'নাফিস OR ("আঙুলের ছাপ" NEAR/10 (অপরাধী OR ডেটাবেস OR "ডেটা ব্যাংক" OR "ডেটা ব্যাঙ্ক"))',
-  '(होटल OR "गेस्ट हाउस") AND पोर्टल AND (ब्यौरा OR विवरण) AND पुलिस',
+  '(((警察官 OR 警察) NEAR/10 個人情報) AND (照会 OR 調べ OR アクセス OR 犯罪経歴 OR 巡回連絡)) NOT (詐欺 OR 流出 OR 投稿 OR 名誉毀損 OR 不正アクセス)',
+  'ભાડે AND (મકાન OR દુકાન) AND જાણ AND ("પોલિસ સ્ટેશન" OR "પોલીસ સ્ટેશન" OR "પોલિસ સ્ટેશનને" OR "પોલીસ સ્ટેશનને")',
+  '(("আঙুলের ছাপ" NEAR/10 (অপরাধী OR ডেটাবেস OR "ডেটা ব্যাংক" OR "ডেটা ব্যাঙ্ক")) AND (পুলিশ OR ডেটাবেস OR "ডেটা ব্যাংক" OR "ডেটা ব্যাঙ্ক" OR নাফিস)) NOT (প্রদর্শনী OR হাজিরা)',
+  '(होटल OR "गेस्ट हाउस") AND पोर्टल AND (ब्यौरा OR विवरण) AND पुलिस AND (ठहरने OR मेहमानों OR मेहमान) AND (अपराध OR कार्रवाई)',
 ];

@@ -276,8 +276,8 @@ const BOTH_TOPICS_FIFTY_SIXTH = [
   // Whoever houses a foreigner must report them to the police (Egypt's 1952 decree, Jordan's residence law)
   '((يأوي OR يأوى OR آوى OR إيواء OR ايواء OR إيوائه) NEAR/10 (أجنبي OR أجنبياً OR أجنبيا OR الأجانب OR أجانب)) AND (يبلغ OR إبلاغ OR ابلاغ OR يبلّغ) AND (البوليس OR الشرطة OR الأمن OR الامن OR الأمنية OR أسكنه OR "مدير الفندق")',
   // Pakistan's NADRA blocking the ID cards of Afghans; Slovakia's duty for foreigners to report their stay to the foreign police
-  'نادرا AND ("افغان باشندوں" OR "افغان شہریوں" OR "افغان کارڈ" OR "افغان شہری") AND (بلاک OR منسوخ)',
-  '((ohlásiť OR ohlasovanie OR ohlásenie) NEAR/6 pobyt*) AND ("cudzineckej polície" OR "cudzinecká polícia" OR "policajnom útvare") AND cudzin*',
+  'نادرا AND ("افغان باشندوں" OR "افغان شہریوں" OR "افغان کارڈ" OR "افغان شہری") AND (("شناختی کارڈ" OR "شناختی کارڈز" OR "افغان کارڈ" OR کارڈز) NEAR/2 (بلاک OR منسوخ))',
+  '(((ohlásiť OR ohlasovanie OR ohlásenie) NEAR/6 pobyt*) AND ("cudzineckej polície" OR "cudzinecká polícia") AND povinn*) NOT (podvod* OR falošn* OR divadel*)',
 ];
 
 /** The per-collection lists above, in order: spread once into each topic's includes. */

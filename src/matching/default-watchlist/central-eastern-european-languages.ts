@@ -55,8 +55,8 @@ export const immigrationCentralEastern = [
   // From the fifty-sixth collection (dev): Kyrgyz news of citizens held in Russia's Sakharovo migration centre
   '("миграциялык борбор*" OR (Сахарово NEAR/6 миграц*)) AND (кармал* OR депортац* OR чыгарыл* OR содержан* OR задержан* OR выдворен*)',
   // From the fifty-sixth collection's third wave (dev): Kosovo police detaining people who entered illegally; Russia's offence of a foreigner breaching the rules of stay
-  '("hyrë ilegalisht" OR "hyrje ilegale" OR "kaluar ilegalisht") AND (polici* OR ndalua* OR dëbua*)',
-  '"нарушение иностранным гражданином" AND "режима пребывания"',
+  '("hyrë ilegalisht" OR "hyrje ilegale" OR "kaluar ilegalisht") AND (shtetas OR emigrant* OR migrant* OR refugjat*) AND (polici* OR ndalua* OR dëbua*)',
+  '"нарушение иностранным гражданином" AND "режима пребывания" AND (КоАП OR выдворен*)',
 ];
 
 export const databasesCentralEastern = [
@@ -132,9 +132,7 @@ export const databasesCentralEastern = [
   // From the fifty-sixth collection (dev): Kazakhstan registering foreigners with the interior ministry's migration service; Hungarian public-camera footage stored centrally for law enforcement
   '("шетелдіктерді тіркеу" OR "шетелдік азаматтарды тіркеу" OR ("шетелдік азаматтарды" NEAR/8 тіркеу*)) AND (ІІМ OR "Ішкі істер" OR полиция* OR көші-қон)',
   '((kamerafelvétel* OR kamerák) NEAR/15 (bűnüldöző* OR rendőr*)) AND (központi* OR tárol* OR adatbázis*)',
-  // From the fifty-sixth collection's third wave (dev): police identity checks (Bosnia) and Serbia's law on personal data in internal-affairs records; Slovenian police look-ups in personal records; Belarus's public-security video monitoring system
-  '("provjera identiteta" OR "provjeru identiteta" OR "provera identiteta" OR "proveru identiteta" OR "utvrđivanje identiteta") AND (policij* OR "policijski službenik")',
-  '("obrada podataka" OR "obradi podataka" OR evidencij*) AND ("unutrašnjih poslova" OR policij*) AND ("o ličnosti" OR "podataka o ličnosti")',
-  '(vpogled* NEAR/6 evidenc*) AND policij*',
-  '("мониторинга общественной безопасности" OR "мониторинга публичной безопасности") AND (МВД OR милиц* OR видеомониторинг*)',
+  // From the fifty-sixth collection's third wave (dev): Slovenian police look-ups in personal records; Belarus's public-security video monitoring system
+  '(vpogled* NEAR/6 evidenc*) AND policij* AND (osebn* OR sledil*)',
+  '"республиканской системе мониторинга" OR "республиканская система мониторинга" OR "республиканской системы мониторинга"',
 ];

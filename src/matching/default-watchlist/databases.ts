@@ -246,7 +246,7 @@ export const databasesInclude = [
   // indexes, the national arson and explosives repositories, national crime information services
   '"jail management" OR "inmate management system*" OR JAILTRAC OR (jail NEAR/6 ("management information" OR "information system*"))',
   '"Law Enforcement Telecommunications" OR =TLETN OR (teletype NEAR/12 ("criminal justice" OR "law enforcement" OR police OR statewide))',
-  '("computer terminal*" OR "information bank*") NEAR/15 (police OR sheriff* OR "law enforcement" OR warrant*)',
+  '(("computer terminal*" OR "information bank*") NEAR/15 (police OR sheriff* OR "law enforcement" OR warrant*)) NOT ("bank details" OR "bank account*" OR "bank card*" OR scam* OR fraudster*)',
   '"identification and record*" OR ("record storage" NEAR/10 ("law enforcement" OR police))',
   '"pointer index" OR "pointer system*" OR =NDPIX',
   '("Arson and Explosives" OR "Bomb Data Center") AND (databas* OR repositor* OR "tracking system")',

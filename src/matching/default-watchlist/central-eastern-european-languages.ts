@@ -130,7 +130,7 @@ export const databasesCentralEastern = [
   '(камер* NEAR/8 (автомобіл* OR машин* OR номер*)) AND (поліц* OR Поліц*) AND (архівується OR зберігається OR приїзд* OR розшук* OR угон*) AND NOT (швидкост* OR музе*)',
   '"система видеоаналитики" AND полиц* AND (происшеств* OR преступ* OR розыск* OR разыскив* OR правонаруш* OR умных OR распознав*)',
   // From the fifty-sixth collection (dev): Kazakhstan registering foreigners with the interior ministry's migration service; Hungarian public-camera footage stored centrally for law enforcement
-  '("шетелдіктерді тіркеу" OR "шетелдік азаматтарды тіркеу" OR ("шетелдік азаматтарды" NEAR/8 тіркеу*)) AND (ІІМ OR "Ішкі істер" OR полиция* OR көші-қон)',
+  '("шетелдіктерді тіркеу" OR ("шетелдік азаматтарды" NEAR/8 тіркеу*)) AND (ІІМ OR "Ішкі істер" OR полиция* OR көші-қон)',
   '((kamerafelvétel* OR kamerák) NEAR/15 (bűnüldöző* OR rendőr*)) AND (központi* OR tárol* OR adatbázis*)',
   // From the fifty-sixth collection's third wave (dev): Slovenian police look-ups in personal records; Belarus's public-security video monitoring system
   '(vpogled* NEAR/6 evidenc*) AND policij* AND (osebn* OR sledil*)',

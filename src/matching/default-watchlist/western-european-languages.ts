@@ -140,5 +140,5 @@ export const databasesWesternEuropean = [
   // From the fifty-fifth collection (dev): identity checks leading to file searches and detention (French)
   '("contrôle d\'identité" OR "contrôles d\'identité") AND (fichier* OR "titre de séjour") AND ("centre de rétention" OR "rétention administrative" OR "sans-papiers" OR "sans-papier") AND (police OR policier* OR gendarm*)',
   // From the fifty-sixth collection (dev): German hotel registration forms (Meldeschein) kept for guests
-  '(Hotelmeldeschein* OR Meldeschein* OR Hotelmeldebescheinigung*) AND (Beherbergungsbetrieb* OR Bundesmeldegesetz OR Meldepflicht OR Meldegesetz* OR Meldebehörde* OR aufbewahr*)',
+  '(Hotelmeldeschein* OR Hotelmeldebescheinigung*) AND (Beherbergungsbetrieb* OR Bundesmeldegesetz OR Meldepflicht OR Meldegesetz* OR Meldebehörde* OR aufbewahr*)',
 ];
